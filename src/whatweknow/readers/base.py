@@ -1,0 +1,47 @@
+"""What every reader produces, and the options every reader takes.
+
+A reader turns one input (a file, or one record of a JSON Lines file, a feed or a WARC file) into
+a :class:`RawDocument`: the article text exactly as read, its layout with offsets, and the raw
+bytes it came from (kept by the store so that a later pipeline can re-analyse everything). A
+problem with one input is yielded as a :class:`ReadProblem`, never raised, so a batch goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Article
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    published: date | None = None
+    """Overrides any date the reader finds."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    lang_any: bool = False
+    """Keep articles that are not in English (they are skipped with a message otherwise)."""
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    source: str
+    """Where it came from, for messages: a path, with ``#line 3`` / ``#entry 2`` / ``#record 5``."""
+    format: str
+    """The reader: ``text``, ``html``, ``json``, ``feed`` or ``warc``."""
+    raw: bytes
+    """The payload this one article was read from (a file, a JSON line, a feed entry, a record)."""
+    article: Article
+    meta: dict[str, str | None] = field(default_factory=dict)
+    """Fields given beside the payload (url, title, published, outlet), needed to re-read it."""
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    source: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.problem}"
