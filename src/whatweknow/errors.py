@@ -6,16 +6,18 @@ can search for them; tests refer to them by code rather than by wording.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class E(str, Enum):
+class E(StrEnum):
     """Input problems: one per file (or record), the rest of the batch goes on."""
 
     NOT_FOUND = "W001: no such file or directory"
     EMPTY = "W002: the file is empty"
     BINARY = "W003: this looks like a binary file, not text (no article read)"
-    TOO_BIG = "W004: the file is {size:,} bytes, over the limit of {limit:,} (raise it with --max-bytes)"
+    TOO_BIG = (
+        "W004: the file is {size:,} bytes, over the limit of {limit:,} (raise it with --max-bytes)"
+    )
     UNDECODABLE = "W005: the text could not be decoded in any known encoding"
     NOT_ENGLISH = (
         "W006: the article is in '{lang}', not English: skipped (pass --lang-any to read it anyway)"
@@ -25,15 +27,29 @@ class E(str, Enum):
     BAD_RECORD = "W009: {detail}"
     BAD_FEED = "W010: not a readable RSS/Atom feed ({detail})"
     BAD_WARC = "W011: not a readable WARC file ({detail})"
-    UNKNOWN_FORMAT = "W012: cannot tell the format of this file; name it .txt, .html, .jsonl, .xml or .warc"
+    UNKNOWN_FORMAT = (
+        "W012: cannot tell the format of this file; name it .txt, .html, .jsonl, .xml or .warc"
+    )
     NOT_A_FILE = "W013: not a regular file"
     PERMISSION = "W014: permission denied"
     BAD_DATE = "W015: '{value}' is not a date (use YYYY-MM-DD)"
     PIPELINE_FAILED = "W016: the analysis failed: {detail} (please report this with the file)"
     STORE_FAILED = "W017: could not store the article: {detail}"
-
-    def format(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
-        return self.value.format(*args, **kwargs)
+    STORE_OPEN = "W018: cannot open the store {target}: {detail}"
+    STORE_DRIVER = (
+        "W019: {backend} stores need the '{module}' package, which is not installed: "
+        'pip install "{package}"'
+    )
+    STORE_NEWER = (
+        "W020: the store {target} was written by a newer whatweknow (schema revision "
+        "'{revision}'): upgrade whatweknow to open it"
+    )
+    STORE_READ = "W021: could not read the store: {detail}"
+    STORE_URL = (
+        "W022: '{url}' is not a store this version can open: give a file path, "
+        "sqlite:///PATH or postgresql://USER@HOST/DB"
+    )
+    READ_FAILED = "W023: the file could not be read ({detail})"
 
 
 class WhatweknowError(Exception):

@@ -1,6 +1,14 @@
 """Plain-text news layout: title, standfirst, byline, dateline, captions, subheadings, source lines.
 
-(being written — interface fixed)
+News copied out of a page or a wire feed keeps its furniture as lines of text: a headline on the
+first line, a short standfirst, photo captions ending in a bracketed credit, a ``By …`` byline, a
+``TOKYO (Reuters) -`` dateline, short subheadings between paragraphs, and closing lines such as
+``Source: Reuters and news agencies``. :func:`parse_layout` finds them line by line and returns
+the article's :class:`Layout`: the fields of the contract's ``article`` plus a list of blocks that
+tile the text, each with offsets into the text exactly as given (``\\r\\n`` and all).
+
+The rules are about the *shape* of lines (length, final punctuation, position, a few fixed
+patterns); nothing here knows any particular outlet or name.
 """
 
 from __future__ import annotations
@@ -8,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Article, Block, Caption, article_id
+from ..model import Article, Block, BlockKind, Caption, article_id
+from . import _patterns as P
 
 
 @dataclass
@@ -24,11 +33,207 @@ class Layout:
     blocks: list[Block] = field(default_factory=list)
 
 
-def parse_layout(text: str, *, title: str | None = None, subheadings: frozenset[int] = frozenset()) -> Layout:
-    """Find the layout of ``text``. ``title``: a title known from metadata (then the first line is
-    the title block only if it matches). ``subheadings``: start offsets of paragraphs that the
-    source format marks as headings (HTML ``<h2>``), taken as subheadings whatever their form."""
-    raise NotImplementedError
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    kind: BlockKind | None = None
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with the offsets of their stripped content."""
+    out: list[_Line] = []
+    pos = 0
+    blank = True
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        stripped = body.strip()
+        if stripped:
+            start = pos + (len(body) - len(body.lstrip()))
+            out.append(_Line(start, start + len(stripped), stripped, blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw)
+    return out
+
+
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def parse_layout(
+    text: str, *, title: str | None = None, subheadings: frozenset[int] = frozenset()
+) -> Layout:
+    """Find the layout of ``text``.
+
+    ``title``: a title known from metadata; then the first line is the title block only if it
+    says the same. ``subheadings``: start offsets of lines that the source format marks as
+    headings (HTML ``<h2>``), taken as subheadings whatever their form.
+    """
+    lay = Layout()
+    lines = _lines(text)
+    if not lines:
+        return lay
+    _classify_furniture(lines, lay, title)
+    body = [ln for ln in lines if ln.kind is None]
+    _find_dateline(text, body, lay, lines)
+    _find_standfirst(lines, lay)
+    _find_subheadings(lines, subheadings)
+    _assemble_blocks(text, lines, lay)
+    return lay
+
+
+def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> None:
+    """Title, byline, date, caption and source lines: recognisable by their own form."""
+    first = lines[0]
+    if title is not None:
+        if _same_title(first.text, title):
+            first.kind = "title"
+    elif P.looks_like_title(first.text):
+        first.kind = "title"
+    if first.kind == "title":
+        lay.title = first.text
+    body_started = False
+    for ln in lines:
+        if ln.kind is not None:
+            continue
+        if (names := P.byline(ln.text)) is not None and not body_started:
+            ln.kind = "byline"
+            people, outlets = P.split_outlets(names)
+            lay.byline.extend(people)
+            lay.sources.extend(outlets)
+        elif not body_started and (dated := P.date_line(ln.text)) is not None:
+            ln.kind = "published"
+            if dated[1]:
+                lay.published = lay.published or dated[0]
+        elif (cap := P.caption(ln.text)) is not None:
+            ln.kind = "caption"
+            text_part, offset, credit = cap
+            start = ln.start + offset
+            lay.captions.append(
+                Caption(text=text_part, credit=credit, start=start, end=start + len(text_part))
+            )
+        elif (credits := P.source_line(ln.text)) is not None:
+            ln.kind = "source_line"
+            lay.sources.extend(s for s in credits.sources if s not in lay.sources)
+            lay.byline.extend(n for n in credits.people if n not in lay.byline)
+        else:
+            body_started = True
+
+
+def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> None:
+    """A dateline opens one of the first body paragraphs: ``TOKYO (Reuters) -``."""
+    for ln in body[:3]:
+        m = P.DATELINE.match(ln.text)
+        if m is None:
+            continue
+        lay.dateline = m.group("place").strip().rstrip(",")
+        agency = m.group("agency")
+        if agency and agency not in lay.sources:
+            lay.sources.append(agency)
+        cut = ln.start + m.end()
+        head = _Line(
+            ln.start,
+            ln.start + len(m.group(0).rstrip()),
+            m.group(0).rstrip(),
+            ln.blank_before,
+            "dateline",
+        )
+        rest = _Line(cut, ln.end, text[cut : ln.end], False, "paragraph")
+        at = lines.index(ln)
+        lines[at : at + 1] = [head, rest]
+        return
+
+
+def _find_standfirst(lines: list[_Line], lay: Layout) -> None:
+    """The standfirst: a short paragraph right after the title, before the body proper.
+
+    It is taken as a standfirst when it is short and something marks the body as starting after
+    it: furniture (byline, date, caption) or a dateline follows, or it is one short sentence.
+    """
+    if not lines or lines[0].kind != "title":
+        return
+    idx = next((i for i, ln in enumerate(lines[1:], 1) if ln.kind is None), None)
+    if idx is None:
+        return
+    cand = lines[idx]
+    if any(ln.kind != "caption" for ln in lines[1:idx]):
+        return  # a byline or date came first: the body has begun
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    if (
+        nxt is not None
+        and not nxt.blank_before
+        and nxt.kind is None
+        and not P.ends_sentence(cand.text)
+    ):
+        return  # a paragraph wrapped over several lines: body text, not a standfirst
+    if len(cand.text) > 300 or P.sentence_count(cand.text) > 2:
+        return
+    rest = lines[idx + 1 :]
+    if not any(ln.kind is None for ln in rest):
+        return
+    after = rest[0].kind if rest else None
+    if after in ("byline", "published", "caption", "dateline") or (
+        len(cand.text) <= 160 and P.sentence_count(cand.text) == 1
+    ):
+        cand.kind = "standfirst"
+        lay.standfirst = cand.text
+
+
+def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
+    """Short stand-alone lines without final punctuation between body paragraphs; lead-ins
+    (a line ending in ``:``) and the list lines that follow them without a blank line."""
+    in_list = False
+    for i, ln in enumerate(lines):
+        in_list = in_list and not ln.blank_before
+        if ln.kind is not None:
+            continue
+        if ln.start in marked:
+            ln.kind = "subheading"
+            continue
+        if in_list:
+            ln.kind = "paragraph"  # one list item
+            continue
+        prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if prev is None or nxt is None or nxt.kind not in (None, "dateline", "paragraph"):
+            continue
+        if P.lead_in(ln.text):
+            ln.kind = "lead_in"
+            in_list = True
+            continue
+        standalone = ln.blank_before or P.ends_sentence(prev.text) or prev.kind is not None
+        if standalone and P.looks_like_subheading(ln.text) and prev.kind != "title":
+            ln.kind = "subheading"
+
+
+def _assemble_blocks(text: str, lines: list[_Line], lay: Layout) -> None:
+    """Blocks in text order; consecutive plain lines without a blank between form a paragraph,
+    except where the lines are one paragraph each (each ends a sentence)."""
+    blocks: list[Block] = []
+    for ln in lines:
+        kind: BlockKind = ln.kind or "paragraph"
+        if kind == "subheading":
+            lay.sections.append(ln.text)
+        prev = blocks[-1] if blocks else None
+        joins = (
+            kind == "paragraph"
+            and ln.kind is None
+            and prev is not None
+            and prev.kind == "paragraph"
+            and not ln.blank_before
+            and not P.list_item(ln.text)
+            and not P.list_item(text[prev.start : prev.end])
+            and not P.ends_sentence(text[prev.start : prev.end])
+        )
+        if joins and prev is not None:
+            prev.end = ln.end
+        else:
+            blocks.append(Block(kind=kind, start=ln.start, end=ln.end))
+    lay.blocks = blocks
 
 
 def build_article(
@@ -44,5 +249,21 @@ def build_article(
     lang: str | None = None,
 ) -> Article:
     """An :class:`Article` from text, its layout and metadata; metadata given here wins over what
-    the layout found (``published`` given by the user wins over both)."""
-    raise NotImplementedError
+    the layout found."""
+    return Article(
+        id=article_id(text),
+        url=url,
+        outlet=outlet,
+        published=published or layout.published,
+        title=title or layout.title,
+        standfirst=layout.standfirst,
+        byline=list(byline) if byline else list(layout.byline),
+        sections=list(layout.sections),
+        captions=list(layout.captions),
+        sources=list(layout.sources),
+        text=text,
+        lang=lang,
+        format=fmt,
+        dateline=layout.dateline,
+        blocks=list(layout.blocks),
+    )

@@ -1,0 +1,38 @@
+# whatweknow — developer commands. `make demo` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+
+.PHONY: setup demo test lint types unit eval bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: setup          ## set up, ingest the bundled sample corpus, print a summary
+	$(BIN)/wwk demo
+
+test: lint types unit  ## set up, lint, type-check and run the test suite
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+types: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest
+
+eval: setup          ## evaluations on ../shared/data, each failing under its floor
+	$(BIN)/wwk eval meantime ../shared/data/meantime --floor-file eval-floors.toml
+
+bench: setup
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info whatweknow-demo.db

@@ -1,0 +1,117 @@
+"""The Python API's core: read documents, run the pipeline over batches, yield dossiers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .dossier import to_dossier
+from .errors import E
+from .model import Dossier, PipelineInfo
+from .pipeline import PIPELINE_VERSION, load_nlp, model_label
+from .readers import read_paths
+from .readers.base import DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
+
+
+@dataclass
+class Analyser:
+    """Runs whatweknow's pipeline. The spaCy model loads once, on first use.
+
+    >>> analyser = Analyser()
+    >>> for item in analyser.analyse_paths(["article.txt"]):  # doctest: +SKIP
+    ...     print(item)
+    """
+
+    model: str | None = None
+    batch_size: int = 16
+    _nlp: Language | None = field(default=None, init=False, repr=False)
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_nlp(self.model)
+        return self._nlp
+
+    @property
+    def info(self) -> PipelineInfo:
+        return PipelineInfo(version=PIPELINE_VERSION, model=model_label(self.nlp))
+
+    def analyse(
+        self, documents: Iterable[RawDocument | ReadProblem]
+    ) -> Iterator[tuple[RawDocument, Dossier] | ReadProblem]:
+        """Dossiers for documents, in order; problems pass through, and a document that breaks
+        the pipeline becomes a problem of its own without stopping the batch."""
+        batch: list[RawDocument] = []
+        for item in documents:
+            if isinstance(item, ReadProblem):
+                yield from self._run(batch)
+                batch = []
+                yield item
+                continue
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield from self._run(batch)
+                batch = []
+        yield from self._run(batch)
+
+    def analyse_paths(
+        self, paths: Iterable[str | Path], options: ReadOptions | None = None
+    ) -> Iterator[tuple[RawDocument, Dossier] | ReadProblem]:
+        return self.analyse(read_paths(paths, options or ReadOptions()))
+
+    def _docs(self, batch: list[RawDocument]) -> list[Doc]:
+        docs = []
+        for raw in batch:
+            doc = self.nlp.make_doc(raw.article.text)
+            doc._.wwk_article = raw.article
+            docs.append(doc)
+        return docs
+
+    def _pipe(self, batch: list[RawDocument]) -> list[Doc]:
+        return list(self.nlp.pipe(self._docs(batch), batch_size=self.batch_size))
+
+    def _run(self, batch: list[RawDocument]) -> Iterator[tuple[RawDocument, Dossier] | ReadProblem]:
+        if not batch:
+            return
+        info = self.info
+        try:
+            done = self._pipe(batch)
+        except Exception:  # one bad document must not sink its batch: retry one by one
+            for raw in batch:
+                try:
+                    (doc,) = self._pipe([raw])
+                except Exception as exc:  # reported to the user; the batch goes on
+                    yield ReadProblem(raw.source, E.PIPELINE_FAILED.format(detail=repr(exc)))
+                else:
+                    yield raw, to_dossier(raw.article, doc, info)
+            return
+        for raw, doc in zip(batch, done, strict=True):
+            yield raw, to_dossier(raw.article, doc, info)
+
+
+def extract(
+    path: str | Path,
+    *,
+    published: date | None = None,
+    lang_any: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    model: str | None = None,
+) -> list[Dossier]:
+    """Dossiers for every article in one file (a feed or a JSON Lines file may hold several).
+
+    Raises :class:`~whatweknow.errors.InputError` for the first input that cannot be read.
+    """
+    from .errors import InputError
+
+    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
+    out: list[Dossier] = []
+    for item in Analyser(model=model).analyse_paths([path], options):
+        if isinstance(item, ReadProblem):
+            raise InputError(item.source, item.problem)
+        out.append(item[1])
+    return out

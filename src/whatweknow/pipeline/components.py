@@ -1,0 +1,62 @@
+"""whatweknow's spaCy components, registered in this one module.
+
+Each stage is ``Doc -> Doc``, pure (no I/O), and declares what it requires and assigns, so that
+``nlp.analyze_pipes`` can check the order. Stages read the article they belong to from
+``doc._.wwk_article`` (set by the analyser before the pipeline runs) and write their records to
+``doc._`` extensions that :mod:`whatweknow.dossier` turns into the contract.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import CLAIM_BEARING, Article
+
+BLOCKS_KEY = "wwk_blocks"
+
+
+def register_extensions() -> None:
+    """Doc extensions shared by the stages (idempotent)."""
+    for name in ("wwk_article",):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in (
+        "wwk_actors",
+        "wwk_quotes",
+        "wwk_claims",
+        "wwk_events",
+        "wwk_timexes",
+        "wwk_contradictions",
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@Language.component(
+    "wwk_layout",
+    assigns=["doc.spans"],
+)
+def wwk_layout(doc: Doc) -> Doc:
+    """The article's layout blocks as labelled spans in ``doc.spans["wwk_blocks"]``.
+
+    Later stages read statements only from claim-bearing blocks (title, standfirst, subheadings,
+    paragraphs, captions) and skip furniture (bylines, datelines, credits, source lines).
+    """
+    article: Article | None = doc._.wwk_article
+    spans: list[Span] = []
+    if article is not None:
+        for block in article.blocks:
+            span = doc.char_span(block.start, block.end, label=block.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    doc.spans[BLOCKS_KEY] = spans
+    return doc
+
+
+def claim_bearing(doc: Doc) -> list[Span]:
+    """The blocks of ``doc`` that carry statements of the story (all of it when no layout)."""
+    blocks = doc.spans.get(BLOCKS_KEY)
+    if not blocks:
+        return [doc[:]]
+    return [s for s in blocks if s.label_ in CLAIM_BEARING]

@@ -1,0 +1,238 @@
+"""The shapes of news furniture lines, for :mod:`whatweknow.readers.layout`.
+
+Each function looks at one line (already stripped) and says whether it has a given form, returning
+what it carries (names, a date, a credit) or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_TIME = r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4})?)?"
+_DATE_FORMS = [
+    _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})",
+    _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})",
+    r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?",
+]
+_PUBLISHED_PREFIX = (
+    r"^(?:(?:first\s+)?(?:published|posted|date|updated|last\s+updated)(?:\s+on)?\s*:?\s*)?"
+)
+_PUBLISHED = [
+    re.compile(_PUBLISHED_PREFIX + form + _TIME + r"\.?$", re.IGNORECASE) for form in _DATE_FORMS
+]
+_PREFIX_ONLY = re.compile(r"^(?:updated|last\s+updated)\b", re.IGNORECASE)
+
+AGENCIES = (
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "Xinhua",
+    "Kyodo",
+    "TASS",
+    "Yonhap",
+    "dpa",
+    "ANSA",
+    "EFE",
+    "PA",
+    "Anadolu",
+    "IRNA",
+    "Interfax",
+    "news agencies",
+    "agencies",
+    "wire services",
+)
+_AGENCY_SET = {a.casefold() for a in AGENCIES}
+
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:\s+\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
+    r"\s*(?:[-–—]{1,2}|:)\s+"
+)
+
+_BYLINE = re.compile(r"^(?:by|words by|written by)\s+(?P<names>[A-Z].{1,120})$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*$")
+
+_CREDIT_LABEL = re.compile(
+    r"^(?:file|photo|photograph|image|picture|credit|illustration|handout|video)"
+    r"(?:\s+(?:by|photo))?\s*[:/]\s*",
+    re.IGNORECASE,
+)
+_BRACKET_CREDIT = re.compile(r"^(?P<text>.*?\S)\s*\[(?P<credit>[^\[\]]{2,120})\]$")
+_PAREN_CREDIT = re.compile(
+    r"^(?P<text>.*?\S)\s*\((?P<credit>(?:photo|photograph|image|picture|credit|file)"
+    r"(?:\s+by)?\s*[:/]?\s*[^()]{2,120})\)$",
+    re.IGNORECASE,
+)
+_WHOLE_CAPTION = re.compile(
+    r"^\((?:photo|picture|image|caption)\s*:\s*(?P<text>.+?[.!?])\s+(?P<credit>[^.!?]{2,60})\)$",
+    re.IGNORECASE,
+)
+_INLINE_CREDIT = re.compile(
+    r"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?:photograph|photo|picture|image)(?:\s+by)?:\s*.{2,80})$",
+    re.IGNORECASE,
+)
+_CREDIT_HINT = re.compile(r"\bvia\b|/|\b(?:getty|afp|ap|reuters|epa|xinhua|kyodo|handout)\b", re.I)
+
+_SOURCE = re.compile(r"^sources?\s*:\s*(?P<rest>.+?)\.?$", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"^\(?(?P<rest>(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b).+?)\)?\.?$",
+    re.IGNORECASE,
+)
+_ROLE_PART = re.compile(
+    r"^(?:with\s+)?(?:additional\s+)?(?P<role>reporting|writing|editing)\s+by\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+_CLOSING_AGENCY = re.compile(r"^[-–—]\s*(?P<name>[A-Z][\w .&-]{1,40})$")
+
+_LIST_ITEM = re.compile(r"^(?:[-*•–—]|\d{1,2}[.)])\s+")
+_LEAD_IN = re.compile(r"^[A-Z\"“‘'].{3,600}:$")
+_END_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’]$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘])")
+
+
+@dataclass
+class Credits:
+    sources: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_END_SENTENCE.search(text.rstrip()))
+
+
+def sentence_count(text: str) -> int:
+    return len(_SENTENCE_BREAK.findall(text)) + 1
+
+
+def looks_like_title(text: str) -> bool:
+    """A headline: one line, not too long, not a full stop at its end, not a dateline."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 30
+        and len(text) <= 220
+        and not text.endswith((".", ",", ";", ":"))
+        and DATELINE.match(text) is None
+        and byline(text) is None
+    )
+
+
+def looks_like_subheading(text: str) -> bool:
+    """A short line without final punctuation (or a short question) that starts with a capital."""
+    words = text.split()
+    if not words or not (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"):
+        return False
+    if text.endswith("?"):
+        return len(words) <= 10
+    return len(words) <= 12 and len(text) <= 90 and not re.search(r"[.,;:!…\"”’)]$", text)
+
+
+def list_item(text: str) -> bool:
+    return bool(_LIST_ITEM.match(text))
+
+
+def lead_in(text: str) -> bool:
+    """A line that introduces what follows: ``Here is what we know:``."""
+    return bool(_LEAD_IN.match(text)) and len(text.split()) <= 80
+
+
+def byline(text: str) -> list[str] | None:
+    m = _BYLINE.match(text)
+    if m is None or len(text.split()) > 14 or (ends_sentence(text) and not text.endswith(".")):
+        return None
+    names = _TRAILING_PLACE.sub("", m.group("names").rstrip("."))
+    parts = [p.strip() for p in _NAME_SPLIT.split(names) if p.strip()]
+    if not parts or not all(p[0].isupper() for p in parts):
+        return None
+    return parts
+
+
+def split_outlets(names: list[str]) -> tuple[list[str], list[str]]:
+    people = [n for n in names if n.casefold() not in _AGENCY_SET]
+    outlets = [n for n in names if n.casefold() in _AGENCY_SET]
+    return people, outlets
+
+
+def date_line(text: str) -> tuple[date, bool] | None:
+    """A line that is only a date (``Published 4 June 2024``): the date and whether it is the
+    publication date (``Updated …`` lines are dates of another kind)."""
+    m = next((m for rx in _PUBLISHED if (m := rx.match(text.strip()))), None)
+    if m is None:
+        return None
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    try:
+        month = int(groups["mnum"]) if "mnum" in groups else _MONTHS[groups["month"].casefold()]
+        day = date(int(groups["year"]), month, int(groups["day"]))
+    except (KeyError, ValueError):
+        return None
+    return day, _PREFIX_ONLY.match(text) is None
+
+
+def caption(text: str) -> tuple[str, int, str] | None:
+    """A photo caption with its credit: ``… in 2018 [File: Jane Doe via AP]``, ``… (Photo: X)``,
+    ``(Photo: A ship at sea. X/Reuters)``. Returns the caption text, its offset in the line and
+    the credit."""
+    for rx in (_BRACKET_CREDIT, _PAREN_CREDIT, _WHOLE_CAPTION, _INLINE_CREDIT):
+        m = rx.match(text)
+        if m is None:
+            continue
+        credit = m.group("credit").strip()
+        labelled = _CREDIT_LABEL.match(credit) is not None
+        if rx is _BRACKET_CREDIT and not (labelled or _CREDIT_HINT.search(credit)):
+            continue
+        credit = _CREDIT_LABEL.sub("", credit).strip() or credit
+        return m.group("text"), m.start("text"), credit
+    return None
+
+
+def _split_names(names: str) -> list[str]:
+    parts = (_TRAILING_PLACE.sub("", p.strip(" .")) for p in _NAME_SPLIT.split(names))
+    return [p for p in parts if p]
+
+
+def source_line(text: str) -> Credits | None:
+    """Closing lines that credit sources or reporters, not statements of the story."""
+    if m := _SOURCE.match(text):
+        return Credits(sources=_split_names(m.group("rest")))
+    if m := _REPORTING.match(text):
+        credits = Credits()
+        for part in m.group("rest").split(";"):
+            pm = _ROLE_PART.match(part.strip())
+            if pm is None or pm.group("role").casefold() == "editing":
+                continue
+            people, outlets = split_outlets(_split_names(pm.group("names")))
+            credits.people.extend(people)
+            credits.sources.extend(outlets)
+        return credits
+    if (m := _CLOSING_AGENCY.match(text)) and m.group("name").casefold() in _AGENCY_SET:
+        return Credits(sources=[m.group("name").strip()])
+    return None

@@ -1,0 +1,201 @@
+"""From paths to documents: walk directories, check each file, pick its reader, check the language.
+
+The reader is chosen by the file's extension, or by a look at its first bytes when the extension
+says nothing. Each problem is yielded (a :class:`ReadProblem`) and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import stat
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import E
+from .base import RawDocument, ReadOptions, ReadProblem
+from .feed import read_entry, read_feed
+from .html import read_html
+from .jsonl import read_json, read_jsonl, read_record
+from .lang import detect_language
+from .text import read_text
+from .warc import read_warc
+
+Result = RawDocument | ReadProblem
+Reader = Callable[[bytes, str], Iterator[Result]]
+
+_BY_SUFFIX = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".xml": "feed", ".rss": "feed", ".atom": "feed",
+    ".warc": "warc",
+}  # fmt: skip
+_READERS: dict[str, Reader] = {
+    "text": lambda raw, source: iter([read_text(raw, source)]),
+    "html": lambda raw, source: iter([read_html(raw, source)]),
+    "json": read_json,
+    "jsonl": read_jsonl,
+    "feed": read_feed,
+    "warc": read_warc,
+}
+_FIRST_TAG = re.compile(
+    rb"\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+)?([a-z][\w:.-]*)", re.S
+)
+_FEED_TAGS = frozenset({b"rss", b"feed", b"rdf:rdf"})
+
+
+def read_paths(paths: Iterable[str | Path], options: ReadOptions) -> Iterator[Result]:
+    """Every document (or problem) of every path, in order; directories are read recursively."""
+    for path in paths:
+        yield from read_path(path, options)
+
+
+def read_path(path: str | Path, options: ReadOptions) -> Iterator[Result]:
+    """The documents of one file, or of the article files under one directory (sorted; hidden
+    files and files without an article extension are skipped)."""
+    yield from _read(Path(path), options, set())
+
+
+def reread(
+    format: str, raw: bytes, meta: Mapping[str, str | None], source: str, options: ReadOptions
+) -> Result:
+    """Read again one stored payload (``RawDocument.format``, ``.raw`` and ``.meta``). A date
+    that overrode the article's when it was first read is in ``meta`` and applies again."""
+    url = meta.get("url")
+    if format == "text":
+        doc = read_text(raw, source)
+    elif format in ("html", "warc"):
+        doc = read_html(raw, source, url=url, fmt=format)
+    elif format == "json":
+        doc = read_record(raw, source)
+    elif format == "feed":
+        doc = read_entry(raw, source, meta)
+    else:
+        doc = ReadProblem(source, E.BAD_RECORD.format(detail=f"unknown reader {format!r}"))
+    if options.published is None and (day := _iso_day(meta.get("published"))) is not None:
+        options = dataclasses.replace(options, published=day)
+    return _finish(doc, options)
+
+
+def _read(path: Path, options: ReadOptions, seen: set[Path]) -> Iterator[Result]:
+    source = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        yield ReadProblem(source, E.NOT_FOUND.format())
+        return
+    except PermissionError:
+        yield ReadProblem(source, E.PERMISSION.format())
+        return
+    except OSError as exc:
+        yield ReadProblem(source, E.READ_FAILED.format(detail=exc.strerror or exc))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        yield from _read_dir(path, options, seen)
+    elif not stat.S_ISREG(info.st_mode):
+        yield ReadProblem(source, E.NOT_A_FILE.format())
+    elif info.st_size > options.max_bytes:
+        yield ReadProblem(source, E.TOO_BIG.format(size=info.st_size, limit=options.max_bytes))
+    else:
+        yield from _read_file(path, options)
+
+
+def _read_dir(path: Path, options: ReadOptions, seen: set[Path]) -> Iterator[Result]:
+    real = path.resolve()
+    if real in seen:  # a link back up the tree
+        return
+    seen.add(real)
+    try:
+        children = sorted(path.iterdir())
+    except PermissionError:
+        yield ReadProblem(str(path), E.PERMISSION.format())
+        return
+    except OSError as exc:
+        yield ReadProblem(str(path), E.READ_FAILED.format(detail=exc.strerror or exc))
+        return
+    for child in children:
+        if child.name.startswith("."):
+            continue
+        if child.is_dir() or _known_suffix(child.name):
+            yield from _read(child, options, seen)
+
+
+def _known_suffix(name: str) -> bool:
+    """In a directory only files named as articles are read (a file named on the command line
+    is read whatever its name, its format sniffed from its first bytes)."""
+    lower = name.lower()
+    return lower.endswith((".warc.gz", ".warc.gzip")) or Path(lower).suffix in _BY_SUFFIX
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
+    source = str(path)
+    try:
+        with path.open("rb") as f:
+            raw = f.read()
+    except PermissionError:
+        yield ReadProblem(source, E.PERMISSION.format())
+        return
+    except OSError as exc:
+        yield ReadProblem(source, E.READ_FAILED.format(detail=exc.strerror or exc))
+        return
+    if len(raw) > options.max_bytes:  # it grew after its size was checked
+        yield ReadProblem(source, E.TOO_BIG.format(size=len(raw), limit=options.max_bytes))
+    elif not raw.strip():
+        yield ReadProblem(source, E.EMPTY.format())
+    else:
+        for doc in _READERS[reader_for(path.name, raw)](raw, source):
+            yield _finish(doc, options)
+
+
+def reader_for(name: str, raw: bytes) -> str:
+    """The reader for a file: by its extension, else by its first bytes."""
+    lower = name.lower()
+    if lower.endswith((".warc.gz", ".warc.gzip")):
+        return "warc"
+    suffix = lower[lower.rfind(".") :] if "." in lower else ""
+    return _BY_SUFFIX.get(suffix) or _sniff(raw)
+
+
+def _sniff(raw: bytes) -> str:
+    head = raw[:4096].removeprefix(b"\xef\xbb\xbf")
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return "text"
+    head = head.lstrip().lower()
+    if head.startswith(b"warc/1."):
+        return "warc"
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith(b"["):
+        return "json"
+    tag = _FIRST_TAG.match(head)
+    if tag is None:
+        return "text"
+    return "feed" if tag.group(1) in _FEED_TAGS else "html"
+
+
+def _finish(doc: Result, options: ReadOptions) -> Result:
+    """Detect the language (skip what is not English unless asked) and apply the options."""
+    if isinstance(doc, ReadProblem):
+        return doc
+    lang = detect_language(doc.article.text)
+    if lang not in (None, "en") and not options.lang_any:
+        return ReadProblem(doc.source, E.NOT_ENGLISH.format(lang=lang))
+    update: dict[str, object] = {"lang": lang}
+    meta = doc.meta
+    if options.published is not None:
+        update["published"] = options.published
+        meta = {**meta, "published": options.published.isoformat()}
+    return dataclasses.replace(doc, article=doc.article.model_copy(update=update), meta=meta)
+
+
+def _iso_day(value: str | None) -> date | None:
+    try:
+        return datetime.fromisoformat(value).date() if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,132 @@
+"""Web pages: trafilatura finds the main text and the metadata; we lay the text out ourselves.
+
+``article.text`` is built from trafilatura's extracted body (see :mod:`._compose`): headings
+(``<h2>``…) become subheadings, and the ``<figcaption>`` of each image that trafilatura kept
+becomes a caption (trafilatura keeps the image but drops its caption, so the caption is looked
+up in the page by the image's address).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+from urllib.parse import urljoin
+
+import trafilatura
+from lxml import html as lxml_html  # type: ignore[import-untyped]
+
+from ..errors import E
+from ..model import Article
+from ._compose import Piece, compose_article, split_names, squash
+from .base import RawDocument, ReadProblem
+from .decode import decode
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_CONTAINERS = frozenset({"body", "div", "main", "list", "table", "quote", "section"})
+
+
+def read_html(
+    raw: bytes, source: str, *, url: str | None = None, fmt: str = "html"
+) -> RawDocument | ReadProblem:
+    """One page. ``url``: where it was fetched from (a WARC record), wins over the page's own."""
+    text = decode(raw, source)
+    if isinstance(text, ReadProblem):
+        return text
+    article = html_article(text, fmt=fmt, url=url)
+    if article is None:
+        return ReadProblem(source, E.NO_TEXT.format())
+    return RawDocument(source, fmt, raw, article, {"url": url} if url else {})
+
+
+def html_article(
+    page: str,
+    *,
+    fmt: str,
+    url: str | None = None,
+    title: str | None = None,
+    published: date | None = None,
+    outlet: str | None = None,
+    byline: list[str] | None = None,
+) -> Article | None:
+    """The article in ``page``; metadata given here wins over the page's. ``None``: no text."""
+    try:
+        doc = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_formatting=True,
+            include_images=True,
+            include_comments=False,
+            include_tables=True,
+        )
+    except Exception:  # trafilatura and lxml raise many kinds of errors on bad markup
+        return None
+    if doc is None or isinstance(doc, dict) or doc.body is None:
+        return None
+    pieces = _pieces(doc.body, _figure_captions(page, url))
+    return compose_article(
+        title or doc.title,
+        pieces,
+        fmt=fmt,
+        url=url or doc.url,
+        outlet=outlet or doc.sitename,
+        published=published or _date(doc.date),
+        byline=byline or split_names(doc.author),
+    )
+
+
+def _pieces(body: Any, captions: dict[str, str]) -> list[Piece]:
+    """Blocks of trafilatura's XML body (``head``, ``p``, ``item``, ``graphic``…) in order."""
+    for lb in body.iter("lb"):
+        lb.text = " "  # a line break inside a paragraph reads as a space
+    out: list[Piece] = []
+    for el in body:
+        tag = el.tag
+        if tag == "head":
+            out.append(Piece("heading", squash("".join(el.itertext()))))
+        elif tag == "graphic":
+            if (caption := captions.get(el.get("src", ""))) is not None:
+                out.append(Piece("caption", caption))
+        elif tag in _CONTAINERS and len(el):
+            out.extend(_pieces(el, captions))
+        elif tag == "row":
+            cells = (squash("".join(c.itertext())) for c in el)
+            out.append(Piece("paragraph", " | ".join(c for c in cells if c)))
+        else:
+            out.append(Piece("paragraph", squash("".join(el.itertext()))))
+            out.extend(
+                Piece("caption", captions[g.get("src")])
+                for g in el.iter("graphic")
+                if g.get("src") in captions
+            )
+    return out
+
+
+def _figure_captions(page: str, url: str | None) -> dict[str, str]:
+    """Image address → its ``<figcaption>``, from the page itself (trafilatura makes the image
+    addresses absolute when it is given the page's URL, so both forms are kept)."""
+    try:
+        tree = lxml_html.fromstring(_XML_DECLARATION.sub("", page, count=1))
+    except Exception:  # the same page parsed by trafilatura; nothing to add if this fails
+        return {}
+    found: dict[str, str] = {}
+    for figure in tree.iter("figure"):
+        caption = figure.find(".//figcaption")
+        if caption is None:
+            continue
+        text = squash(caption.text_content())
+        for img in figure.iter("img"):
+            for src in (img.get("src"), img.get("data-src")):
+                if text and src:
+                    found[str(src)] = text
+                    if url:
+                        found[urljoin(url, str(src))] = text
+    return found
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,11 @@
+"""Where articles, their raw inputs and their dossiers are kept: one interface, SQL backends.
+
+>>> with open_store("news.db") as store:  # doctest: +SKIP
+...     store.add(doc, dossier)
+...     hits = store.search('"ceasefire talks"')
+"""
+
+from .base import RawInput, SearchHit, Store, StoredArticle
+from .sql import SqlStore, open_store
+
+__all__ = ["RawInput", "SearchHit", "SqlStore", "Store", "StoredArticle", "open_store"]

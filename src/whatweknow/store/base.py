@@ -1,0 +1,174 @@
+"""The one store interface, and the small records it returns.
+
+Every backend (SQLite now, PostgreSQL later) implements :class:`Store` and passes the same
+conformance suite (``tests/store/conformance.py``). A store keeps, per article: a row of metadata
+for listing, the raw input it was read from (so that a later pipeline can re-analyse everything),
+and its dossier as JSON, the contract's own serialisation. Stores never do NLP.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import TracebackType
+from typing import NamedTuple, Self
+
+from ..model import Dossier
+from ..readers.base import RawDocument
+
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+"""Private-use characters that backends put around matched terms in a snippet; they never reach
+a :class:`SearchHit` (see :func:`split_marks`)."""
+_MARKS = re.compile(f"([{MARK_START}{MARK_END}])")
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One stored article, as listed (the full record is the dossier)."""
+
+    id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: date | None
+    source: str
+    """Where it was read from, as in :attr:`RawDocument.source`."""
+    format: str
+    """The reader that read it: ``text``, ``html``, ``json``, ``feed`` or ``warc``."""
+    pipeline_version: str
+    """The version of the pipeline that made the stored dossier."""
+    ingested_at: datetime
+    """When it was first stored (timezone-aware, UTC)."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result of :meth:`Store.search`, best first."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    snippet: str
+    """A short passage of the text around the matches, plain text, ``…`` where it was cut."""
+    marks: tuple[tuple[int, int], ...]
+    """The matched terms in ``snippet``, as ``(start, end)`` offsets (end exclusive)."""
+    score: float
+    """Relevance, higher is better; comparable within one search only."""
+
+    def highlighted(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with every match wrapped in ``start`` … ``end``."""
+        out: list[str] = []
+        pos = 0
+        for a, b in self.marks:
+            out += [self.snippet[pos:a], start, self.snippet[a:b], end]
+            pos = b
+        out.append(self.snippet[pos:])
+        return "".join(out)
+
+
+class RawInput(NamedTuple):
+    """What an article was read from, enough to read and analyse it again."""
+
+    article_id: str
+    format: str
+    raw: bytes
+    meta: dict[str, str | None]
+    source: str
+
+
+def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Take the :data:`MARK_START`/:data:`MARK_END` pairs out of a backend's snippet.
+
+    Returns the plain snippet and the offsets of the marked stretches. Total: an unpaired or nested
+    mark (possible only if the article text itself holds these characters) is dropped.
+    """
+    out: list[str] = []
+    marks: list[tuple[int, int]] = []
+    size = 0
+    opened: int | None = None
+    for piece in _MARKS.split(marked):
+        if not piece:
+            continue
+        if piece == MARK_START:
+            opened = size if opened is None else opened
+        elif piece == MARK_END:
+            if opened is not None and size > opened:
+                marks.append((opened, size))
+            opened = None
+        else:
+            out.append(piece)
+            size += len(piece)
+    return "".join(out), tuple(marks)
+
+
+class Store(ABC):
+    """Where articles, their raw inputs and their dossiers are kept.
+
+    Use as a context manager, or call :meth:`close`. Failures to write raise
+    :class:`~whatweknow.errors.StoreError`; a failed :meth:`add` leaves nothing behind.
+    """
+
+    @abstractmethod
+    def add(self, doc: RawDocument, dossier: Dossier) -> bool:
+        """Store an article: its metadata, ``doc``'s raw input and the dossier, all or nothing.
+
+        Returns True if the article is new. Adding an article id that is already stored adds
+        nothing (the first raw input is kept); if its dossier was made by another pipeline version
+        than ``dossier``, the stored dossier is replaced by this one.
+        """
+
+    @abstractmethod
+    def get_dossier(self, article_id: str) -> Dossier | None:
+        """The stored dossier of an article, or None if there is no such article."""
+
+    @abstractmethod
+    def articles(self, limit: int = 100, offset: int = 0) -> list[StoredArticle]:
+        """Stored articles, most recently ingested first."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """How many articles are stored."""
+
+    @abstractmethod
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search of titles and texts, best match first.
+
+        ``query`` may use the backend's query syntax (SQLite: ``"a phrase"``, ``a OR b``;
+        PostgreSQL: web-search syntax); text that is not valid syntax is searched as plain
+        words, so no query raises.
+        """
+
+    @abstractmethod
+    def raw_documents(self, pipeline_version_not: str | None = None) -> Iterator[RawInput]:
+        """The raw input of every article (ordered by id), for re-analysis.
+
+        With ``pipeline_version_not``, only articles whose dossier was made by another version.
+        It is safe to call :meth:`replace_dossier` while iterating.
+        """
+
+    @abstractmethod
+    def replace_dossier(self, article_id: str, dossier: Dossier) -> None:
+        """Replace an article's dossier (and the metadata taken from it).
+
+        Raises KeyError if there is no such article.
+        """
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections. The store cannot be used afterwards."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

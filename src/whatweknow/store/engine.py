@@ -1,0 +1,104 @@
+"""Turning what the user gave (a path or a URL) into a configured SQLAlchemy engine.
+
+SQLite connections get ``journal_mode=WAL`` (readers never block the writer),
+``synchronous=NORMAL`` (safe with WAL: a power cut may lose the last commits, never corrupt),
+``foreign_keys=ON`` and a ``busy_timeout``. SQLAlchemy, not the ``sqlite3`` module, emits
+``BEGIN``, so that DDL (the migrations) is transactional too; a write transaction begins with
+``BEGIN IMMEDIATE``, taking the write lock at once, so two writers queue on ``busy_timeout``
+instead of one failing when it upgrades a read lock.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Connection, Engine
+
+from ..errors import E, StoreError
+
+BUSY_TIMEOUT_MS = 10_000
+_WRITE = "whatweknow_write"
+
+# The package to name when a driver module is missing (module -> what to pip install).
+_DRIVER_PACKAGES = {"psycopg": "psycopg[binary]", "psycopg2": "psycopg2-binary"}
+
+
+def resolve_url(url_or_path: str | os.PathLike[str]) -> URL:
+    """A path becomes ``sqlite:///PATH``; ``postgresql://`` means the psycopg (3) driver."""
+    given = os.fspath(url_or_path)
+    if "://" not in given:
+        database = given if given == ":memory:" else str(Path(given).expanduser())
+        return URL.create("sqlite", database=database)
+    try:
+        url = sa.make_url(given)
+    except sa.exc.ArgumentError:
+        raise StoreError(E.STORE_URL.format(url=given)) from None
+    if url.drivername in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StoreError(E.STORE_URL.format(url=url.render_as_string(hide_password=True)))
+    return url
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for ``url``, with the SQLite settings above where it is SQLite."""
+    try:
+        engine = sa.create_engine(url)
+    except ModuleNotFoundError as exc:
+        module = exc.name or "the database driver"
+        raise StoreError(
+            E.STORE_DRIVER.format(
+                backend="PostgreSQL" if url.get_backend_name() == "postgresql" else url.drivername,
+                module=module,
+                package=_DRIVER_PACKAGES.get(module, module),
+            )
+        ) from None
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_connect)
+        sa.event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A connection in a write transaction, committed if the block ends without an error."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_WRITE: True})
+        with conn.begin():
+            yield conn
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN (see _sqlite_begin)
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    _enable_wal(dbapi_connection)
+    dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+
+
+def _enable_wal(dbapi_connection: sqlite3.Connection) -> None:
+    """Switch a database file to WAL (it stays so). The switch needs the file to itself and, unlike
+    other statements, gives up at once when it is busy: so wait here, as busy_timeout would."""
+    if dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] in ("wal", "memory"):
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            dbapi_connection.execute("PRAGMA journal_mode = WAL")
+            return  # in WAL, or in what SQLite had to keep (no WAL on some network filesystems)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get(_WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

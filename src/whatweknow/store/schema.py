@@ -1,0 +1,84 @@
+"""The tables, as SQLAlchemy Core objects, for building queries.
+
+The migrations (``migrations/versions/``) create these tables and are the source of truth;
+``tests/store/test_migrations.py`` checks that migrating an empty database gives exactly this
+schema. Full-text search lives outside this metadata because it is dialect-specific: on SQLite
+the FTS5 table ``articles_fts`` (kept in step by triggers), on PostgreSQL the generated column
+``articles.search`` (see :mod:`whatweknow.store.search`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("search_rowid", sa.BigInteger, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("title", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("format", sa.String, nullable=False),
+    sa.Column("lang", sa.String),
+    sa.Column("pipeline_version", sa.String, nullable=False),
+    sa.Column("model", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ux_articles_search_rowid", "search_rowid", unique=True),
+    sa.Index("ix_articles_pipeline_version", "pipeline_version"),
+    sa.Index("ix_articles_ingested_at", "ingested_at"),
+)
+"""One row per article: what listing and search need. ``search_rowid`` is a stable integer key
+derived from ``id`` (:func:`search_rowid`); SQLite's full-text index is keyed on it."""
+
+raw_inputs = sa.Table(
+    "raw_inputs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", name="fk_raw_inputs_article_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("format", sa.String, nullable=False),
+    sa.Column("raw", sa.LargeBinary, nullable=False),
+    sa.Column("meta", sa.JSON, nullable=False),
+    sa.Index("ix_raw_inputs_article_id", "article_id"),
+)
+"""What an article was read from. Several rows per article are allowed by the schema; the store
+writes one (the first input seen) and re-analysis reads the first."""
+
+dossiers = sa.Table(
+    "dossiers",
+    metadata,
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", name="fk_dossiers_article_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("schema", sa.String, nullable=False),
+    sa.Column("pipeline_version", sa.String, nullable=False),
+    sa.Column("json", sa.Text, nullable=False),
+)
+"""The dossier of each article, as the contract's JSON."""
+
+
+def search_rowid(article_id: str) -> int:
+    """A signed 64-bit integer derived from an article id (the first 8 bytes of its SHA-256).
+
+    Stable across VACUUM and dumps, unlike SQLite's implicit rowid of a table with a text key. A
+    collision (odds about n²/2⁶⁵) fails the unique index, so it can never mix two articles up.
+    """
+    digest = hashlib.sha256(article_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)

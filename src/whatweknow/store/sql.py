@@ -1,0 +1,252 @@
+"""The store on SQLAlchemy Core: one implementation for SQLite and PostgreSQL.
+
+Only full-text search differs between the two (:mod:`whatweknow.store.search`, and the triggers or
+generated column of the migration); everything here is portable Core. Every write goes through
+:meth:`SqlStore._write`: one transaction, committed whole or not at all, its database errors
+turned into :class:`~whatweknow.errors.StoreError`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import E, StoreError
+from ..model import Dossier
+from ..readers.base import RawDocument
+from . import migrate, schema
+from .base import RawInput, SearchHit, Store, StoredArticle
+from .engine import make_engine, resolve_url, writing
+from .schema import search_rowid
+from .search import search
+
+RAW_BATCH = 100
+"""How many raw inputs :meth:`SqlStore.raw_documents` reads per query."""
+
+
+def open_store(url_or_path: str | os.PathLike[str]) -> Store:
+    """Open (creating or migrating it as needed) the store at a path or database URL.
+
+    A plain path is a SQLite file; ``postgresql://USER@HOST/DB`` needs the ``psycopg`` package.
+    Raises StoreError if it cannot be opened.
+    """
+    return SqlStore(make_engine(resolve_url(url_or_path)))
+
+
+class SqlStore(Store):
+    """A :class:`Store` in a SQL database, through a SQLAlchemy engine (see :func:`open_store`)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        try:
+            migrate.upgrade(engine)
+        except StoreError:
+            engine.dispose()
+            raise
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            target = engine.url.render_as_string(hide_password=True)
+            raise StoreError(E.STORE_OPEN.format(target=target, detail=_detail(exc))) from exc
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def add(self, doc: RawDocument, dossier: Dossier) -> bool:
+        article = dossier.article
+        if doc.article.id != article.id:
+            raise ValueError(f"the document is article {doc.article.id}, the dossier {article.id}")
+        now = datetime.now(UTC)
+        with self._write() as conn:
+            stored = conn.execute(
+                sa.select(schema.articles.c.pipeline_version).where(
+                    schema.articles.c.id == article.id
+                )
+            ).scalar_one_or_none()
+            if stored is None:
+                conn.execute(
+                    schema.articles.insert().values(
+                        id=article.id,
+                        search_rowid=search_rowid(article.id),
+                        source=_clean(doc.source),
+                        format=_clean(doc.format),
+                        ingested_at=now,
+                        updated_at=now,
+                        **_article_values(dossier),
+                    )
+                )
+                conn.execute(
+                    schema.raw_inputs.insert().values(
+                        article_id=article.id,
+                        source=_clean(doc.source),
+                        format=_clean(doc.format),
+                        raw=doc.raw,
+                        meta=dict(doc.meta),
+                    )
+                )
+                conn.execute(
+                    schema.dossiers.insert().values(article_id=article.id, **_dossier(dossier))
+                )
+                return True
+            if stored != dossier.pipeline.version:
+                _update(conn, dossier, now)
+            return False
+
+    def replace_dossier(self, article_id: str, dossier: Dossier) -> None:
+        if dossier.article.id != article_id:
+            raise ValueError(f"the dossier is of article {dossier.article.id}, not {article_id}")
+        with self._write() as conn:
+            if not _update(conn, dossier, datetime.now(UTC)):
+                raise KeyError(article_id)
+
+    def get_dossier(self, article_id: str) -> Dossier | None:
+        d = schema.dossiers.c
+        query = sa.select(d.json).where(d.article_id == article_id)
+        with self._read() as conn:
+            found = conn.execute(query).scalar_one_or_none()
+        return None if found is None else Dossier.model_validate_json(found)
+
+    def articles(self, limit: int = 100, offset: int = 0) -> list[StoredArticle]:
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        c = schema.articles.c
+        columns = (c.id, c.title, c.url, c.outlet, c.published, c.source, c.format)
+        query = (
+            sa.select(*columns, c.pipeline_version, c.ingested_at)
+            .order_by(c.ingested_at.desc(), c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            StoredArticle(
+                id=row.id,
+                title=row.title,
+                url=row.url,
+                outlet=row.outlet,
+                published=row.published,
+                source=row.source,
+                format=row.format,
+                pipeline_version=row.pipeline_version,
+                ingested_at=_utc(row.ingested_at),
+            )
+            for row in rows
+        ]
+
+    def count(self) -> int:
+        with self._read() as conn:
+            return conn.execute(
+                sa.select(sa.func.count()).select_from(schema.articles)
+            ).scalar_one()
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        try:
+            return search(self._engine, query, limit)
+        except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
+            raise StoreError(E.STORE_READ.format(detail=_detail(exc))) from exc
+
+    def raw_documents(self, pipeline_version_not: str | None = None) -> Iterator[RawInput]:
+        # Keyset pages, each read in a short transaction of its own: no connection is held
+        # between pages, so the caller can write (replace_dossier) while iterating.
+        r = schema.raw_inputs.c
+        r2 = schema.raw_inputs.alias("r2")
+        first = sa.select(sa.func.min(r2.c.id)).where(r2.c.article_id == r.article_id)
+        query = (
+            sa.select(r.article_id, r.format, r.raw, r.meta, r.source)
+            .join(schema.articles, schema.articles.c.id == r.article_id)
+            .where(r.id == first.scalar_subquery())
+            .order_by(r.article_id)
+            .limit(RAW_BATCH)
+        )
+        if pipeline_version_not is not None:
+            query = query.where(schema.articles.c.pipeline_version != pipeline_version_not)
+        after: str | None = None
+        while True:
+            page = query if after is None else query.where(r.article_id > after)
+            with self._read() as conn:
+                rows = conn.execute(page).all()
+            for row in rows:
+                yield RawInput(row.article_id, row.format, row.raw, dict(row.meta), row.source)
+            if len(rows) < RAW_BATCH:
+                return
+            after = rows[-1].article_id
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """The one way to write: a transaction, all or nothing."""
+        try:
+            with writing(self._engine) as conn:
+                yield conn
+        except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
+            raise StoreError(E.STORE_FAILED.format(detail=_detail(exc))) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
+            raise StoreError(E.STORE_READ.format(detail=_detail(exc))) from exc
+
+
+def _update(conn: Connection, dossier: Dossier, now: datetime) -> bool:
+    """Replace an article's dossier and the metadata taken from it; False if there is none."""
+    article_id = dossier.article.id
+    done = conn.execute(
+        schema.articles.update()
+        .where(schema.articles.c.id == article_id)
+        .values(updated_at=now, **_article_values(dossier))
+    )
+    if done.rowcount == 0:
+        return False
+    d = schema.dossiers
+    conn.execute(d.update().where(d.c.article_id == article_id).values(**_dossier(dossier)))
+    return True
+
+
+def _article_values(dossier: Dossier) -> dict[str, Any]:
+    a = dossier.article
+    return {
+        "url": _clean(a.url),
+        "outlet": _clean(a.outlet),
+        "published": a.published,
+        "title": _clean(a.title),
+        "text": _clean(a.text),
+        "lang": _clean(a.lang),
+        "pipeline_version": _clean(dossier.pipeline.version),
+        "model": _clean(dossier.pipeline.model),
+    }
+
+
+def _dossier(dossier: Dossier) -> dict[str, Any]:
+    return {
+        "schema": dossier.schema_,
+        "pipeline_version": _clean(dossier.pipeline.version),
+        "json": dossier.to_json(),
+    }
+
+
+def _clean(value: str | None) -> str | None:
+    """NUL characters removed: PostgreSQL text cannot hold them (the dossier JSON keeps them)."""
+    return value.replace("\x00", "") if value else value
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite gives back naive datetimes; they were written in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _detail(exc: BaseException) -> str:
+    """The database's own message, without the SQL and its (possibly huge) parameters."""
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]

@@ -1,0 +1,278 @@
+"""The plain-text news layout, on articles the tests write in several layouts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whatweknow.readers.layout import Layout, build_article, parse_layout
+
+
+def kinds(text: str, lay: Layout) -> list[tuple[str, str]]:
+    return [(b.kind, text[b.start : b.end]) for b in lay.blocks]
+
+
+def assert_offsets(text: str, lay: Layout) -> None:
+    prev_end = 0
+    for b in lay.blocks:
+        assert prev_end <= b.start < b.end <= len(text)
+        piece = text[b.start : b.end]
+        assert piece == piece.strip(), piece
+        prev_end = b.end
+    for c in lay.captions:
+        assert text[c.start : c.end] == c.text
+
+
+WIRE_STYLE = """\
+Envoys from two capitals agree to meet in Geneva
+
+The first direct talks in a year could start next week, officials said.
+
+Patrol boats near the disputed reef in 2019 [File: Ana Lopes via AP]
+
+OSAKA (Reuters) - Officials from both governments agreed on Tuesday to
+hold talks in Geneva, a spokesperson for the foreign ministry said.
+
+The two delegations are expected to meet for two days.
+
+Why now?
+
+Analysts said pressure from shipping firms had grown. "It is overdue," one said.
+
+Here is what was agreed:
+- A first round of talks
+- A hotline between the coast guards
+
+Source: Reuters and news agencies
+"""
+
+
+def test_wire_style_layout() -> None:
+    lay = parse_layout(WIRE_STYLE)
+    assert_offsets(WIRE_STYLE, lay)
+    assert lay.title == "Envoys from two capitals agree to meet in Geneva"
+    assert (
+        lay.standfirst == "The first direct talks in a year could start next week, officials said."
+    )
+    assert lay.sections == ["Why now?"]
+    assert [(c.text, c.credit) for c in lay.captions] == [
+        ("Patrol boats near the disputed reef in 2019", "Ana Lopes via AP")
+    ]
+    assert lay.sources == ["Reuters", "news agencies"]
+    assert lay.dateline == "OSAKA"
+    got = kinds(WIRE_STYLE, lay)
+    assert [k for k, _ in got] == [
+        "title",
+        "standfirst",
+        "caption",
+        "dateline",
+        "paragraph",
+        "paragraph",
+        "subheading",
+        "paragraph",
+        "lead_in",
+        "paragraph",
+        "paragraph",
+        "source_line",
+    ]
+    # the dateline is cut from its paragraph, and a wrapped paragraph is one block
+    assert got[3][1] == "OSAKA (Reuters) -"
+    assert got[4][1].startswith("Officials from both") and got[4][1].endswith("ministry said.")
+    assert got[9][1] == "- A first round of talks"
+
+
+BYLINE_STYLE = """\
+Shipping insurers raise premiums for the strait
+
+By Maria Ortiz and Tomas Berg in Singapore
+Published 4 June 2024
+
+Insurers have raised war-risk premiums for ships crossing the strait after a week of incidents.
+Brokers said rates had doubled since May.
+
+What do shipowners say?
+Several owners said they would reroute vessels around the cape.
+
+A tanker waits off the coast on Monday (Photo: Kim Osei/Reuters)
+
+(Reporting by Maria Ortiz; Additional reporting by Li Wen; Editing by Sam Hale)
+"""
+
+
+def test_byline_date_question_subheading_and_reporting_line() -> None:
+    lay = parse_layout(BYLINE_STYLE)
+    assert_offsets(BYLINE_STYLE, lay)
+    assert lay.title == "Shipping insurers raise premiums for the strait"
+    assert lay.byline == ["Maria Ortiz", "Tomas Berg", "Li Wen"]  # editors are not authors
+    assert lay.published == date(2024, 6, 4)
+    assert lay.sections == ["What do shipowners say?"]
+    assert lay.standfirst is None  # the first paragraph runs over two sentences on two lines
+    assert [(c.text, c.credit) for c in lay.captions] == [
+        ("A tanker waits off the coast on Monday", "Kim Osei/Reuters")
+    ]
+    assert [k for k, _ in kinds(BYLINE_STYLE, lay)] == [
+        "title",
+        "byline",
+        "published",
+        "paragraph",
+        "paragraph",
+        "subheading",
+        "paragraph",
+        "caption",
+        "source_line",
+    ]
+
+
+def test_crlf_and_one_paragraph_per_line() -> None:
+    text = (
+        "Rain delays harvest across the plains\r\n"
+        "Farmers say the wet spring has cost them two weeks.\r\n"
+        "WICHITA, Kan. (AP) — Heavy rain kept combines out of the fields for a second week.\r\n"
+        "Grain prices rose on Friday.\r\n"
+        "Outlook for July\r\n"
+        "Forecasters expect drier weather by the middle of the month.\r\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.standfirst == "Farmers say the wet spring has cost them two weeks."
+    assert lay.dateline == "WICHITA, Kan."
+    assert lay.sources == ["AP"]
+    assert lay.sections == ["Outlook for July"]
+    assert [k for k, _ in kinds(text, lay)] == [
+        "title",
+        "standfirst",
+        "dateline",
+        "paragraph",
+        "paragraph",
+        "subheading",
+        "paragraph",
+    ]
+
+
+def test_text_without_headline_starts_with_dateline() -> None:
+    text = (
+        "GENEVA (AFP) - Delegates met for six hours on Thursday without an agreement.\n\n"
+        "A second round is planned, diplomats said.\n"
+    )
+    lay = parse_layout(text)
+    assert lay.title is None
+    assert lay.standfirst is None
+    assert lay.dateline == "GENEVA"
+    assert lay.sources == ["AFP"]
+
+
+def test_known_title_from_metadata() -> None:
+    text = "Talks resume\n\nNegotiators returned to the table on Monday.\n\nMore talks follow.\n"
+    assert parse_layout(text, title="Talks  resume").title == "Talks resume"
+    other = parse_layout(text, title="A different headline")
+    assert other.title is None
+    assert other.blocks[0].kind != "title"
+
+
+def test_marked_subheadings_win_over_shape() -> None:
+    text = "Title here\n\nFirst paragraph is long enough to be body text.\n\nA heading.\n\nMore.\n"
+    start = text.index("A heading.")
+    lay = parse_layout(text, subheadings=frozenset({start}))
+    assert lay.sections == ["A heading."]
+
+
+def test_inline_photograph_credit_and_closing_agency_line() -> None:
+    text = (
+        "Ministers gather in Rome\n\n"
+        "Ministers arrive for the meeting. Photograph: Ana Lopes/EPA\n\n"
+        "Ministers from 12 countries met in Rome on Sunday to discuss grain exports, and "
+        "said they would meet again.\n\n"
+        "— Reuters\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert [(c.text, c.credit) for c in lay.captions] == [
+        ("Ministers arrive for the meeting.", "Ana Lopes/EPA")
+    ]
+    assert lay.sources == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the talks were over.",
+        "Officials said: we will not move.",
+        "He added that [the deal] was done.",
+    ],
+)
+def test_ordinary_sentences_are_not_furniture(line: str) -> None:
+    text = f"Headline of the day\n\nA first paragraph that opens the story, as they do.\n\n{line}\n"
+    lay = parse_layout(text)
+    assert lay.blocks[-1].kind == "paragraph"
+    assert lay.captions == [] and lay.sections == [] and lay.sources == []
+
+
+def test_build_article_metadata_wins() -> None:
+    lay = parse_layout(BYLINE_STYLE)
+    art = build_article(BYLINE_STYLE, lay, fmt="text", published=date(2024, 6, 5), byline=["X Y"])
+    assert art.published == date(2024, 6, 5)
+    assert art.byline == ["X Y"]
+    assert art.title == lay.title
+    assert len(art.id) == 16
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+            st.sampled_from(
+                [
+                    "",
+                    "\r\n",
+                    "By A B",
+                    "Source: X",
+                    "Why?",
+                    "TOKYO (AP) - Hi.",
+                    "x [File: A via AP]",
+                    "Lead:",
+                    "- item",
+                    "Published 1 June 2024",
+                ]
+            ),
+        ),
+        max_size=15,
+    )
+)
+def test_any_text_gives_ordered_blocks_that_slice_exactly(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+
+
+def test_caption_wholly_in_parentheses_and_unbulleted_list_after_lead_in() -> None:
+    text = (
+        "Harbour reopens after storm\n\n"
+        "By Lee Park\n\n"
+        "The harbour reopened on Friday after three days of closure, the port authority said.\n\n"
+        "(Photo: Cranes stand idle at the terminal on Wednesday. Port authority handout)\n\n"
+        "Officials said the cleanup, which has drawn crews from four towns and the navy, would "
+        "turn on three things:\n"
+        "Whether the main channel is clear of debris\n"
+        "How fast the cranes can be inspected\n\n"
+        "Shipping lines said they expected delays into next week.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert [(c.text, c.credit) for c in lay.captions] == [
+        ("Cranes stand idle at the terminal on Wednesday.", "Port authority handout")
+    ]
+    assert lay.sections == []  # list lines are not subheadings
+    assert [k for k, _ in kinds(text, lay)] == [
+        "title",
+        "byline",
+        "paragraph",
+        "caption",
+        "lead_in",
+        "paragraph",
+        "paragraph",
+        "paragraph",
+    ]

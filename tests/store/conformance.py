@@ -1,0 +1,430 @@
+"""The store conformance suite: every backend passes these same tests.
+
+A backend's test module subclasses :class:`StoreConformance` and provides one fixture, ``store``:
+an open, empty store (see ``test_sqlite.py``). Dossiers are built from the models directly, so the
+suite needs no spaCy model.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import whatweknow.store.sql as sql_module
+from whatweknow.errors import StoreError
+from whatweknow.model import (
+    Actor,
+    Article,
+    Block,
+    Caption,
+    Claim,
+    Contradiction,
+    Dossier,
+    Event,
+    Mention,
+    PipelineInfo,
+    Quote,
+    Timex,
+    article_id,
+)
+from whatweknow.readers.base import RawDocument
+from whatweknow.store import Store
+from whatweknow.store.sql import RAW_BATCH
+
+FILLER = [
+    "Markets rose on Tuesday as investors weighed new figures on inflation and jobs.",
+    "The football club confirmed the signing of a striker from a rival team.",
+    "Heavy rain is expected across the north of the country this weekend.",
+    "A new museum of modern art opened its doors to the public in the capital.",
+]
+
+
+def make(
+    text: str,
+    title: str | None = None,
+    *,
+    version: str = "0.1.0",
+    outlet: str | None = None,
+    published: date | None = None,
+    raw: bytes | None = None,
+    meta: dict[str, str | None] | None = None,
+) -> tuple[RawDocument, Dossier]:
+    """A raw document and its dossier, for the text (the article id is the text's)."""
+    article = Article(
+        id=article_id(text), text=text, title=title, outlet=outlet, published=published
+    )
+    doc = RawDocument(
+        source="t.txt",
+        format="text",
+        raw=text.encode() if raw is None else raw,
+        article=article,
+        meta=meta or {},
+    )
+    return doc, Dossier(pipeline=PipelineInfo(version=version, model="x"), article=article)
+
+
+def rich_dossier() -> tuple[RawDocument, Dossier]:
+    """A dossier with a record of every kind, to check that all of it round-trips."""
+    title = "Envoys agree to meet in Geneva"
+    text = (
+        f"{title}\n\nGENEVA — Envoys from both sides agreed on Monday to meet next week, "
+        'the U.N. said. "We are hopeful," said Maria Okafor. Officials denied the report.'
+    )
+    doc, dossier = make(text, title, outlet="Wire", published=date(2024, 6, 3))
+    start = text.index("Maria Okafor")
+    article = dossier.article.model_copy(
+        update={
+            "url": "https://example.org/a",
+            "byline": ["A. Writer"],
+            "sections": ["Talks"],
+            "captions": [Caption(start=0, end=5, text=text[:5], credit="Photo: X")],
+            "sources": ["Reuters"],
+            "lang": "en",
+            "format": "text",
+            "dateline": "GENEVA",
+            "blocks": [Block(start=0, end=len(title), kind="title")],
+        }
+    )
+    mention = Mention.model_validate(
+        {"start": start, "end": start + 12, "text": "Maria Okafor", "as": "place"}
+    )
+    return doc, dossier.model_copy(
+        update={
+            "article": article,
+            "actors": [
+                Actor(id="a1", name="Maria Okafor", type="person", mentions=[mention]),
+                Actor(id="a2", name="United Nations", type="organisation", aliases=["U.N."]),
+            ],
+            "quotes": [Quote(id="q1", kind="direct", start=1, end=4, text="We", speaker="a1")],
+            "claims": [Claim(id="c1", text="envoys agreed", start=2, end=9, modality="reported")],
+            "events": [Event(id="e1", type="CONSULT", start=2, end=9, actor=["a2"])],
+            "timexes": [Timex(start=3, end=9, text="Monday", type="DATE", value="2024-06-03")],
+            "contradictions": [Contradiction(a="c1", b="c1", kind="denial")],
+        }
+    )
+
+
+class StoreConformance:
+    """What every :class:`Store` must do. Subclasses provide the ``store`` fixture."""
+
+    # -- add, get, count, list ------------------------------------------------------------
+
+    def test_add_then_get_gives_the_same_dossier(self, store: Store) -> None:
+        doc, dossier = rich_dossier()
+        assert store.add(doc, dossier) is True
+        got = store.get_dossier(dossier.article.id)
+        assert got == dossier
+        assert got is not None and got.to_json() == dossier.to_json()
+
+    def test_get_of_an_unknown_article_is_none(self, store: Store) -> None:
+        assert store.get_dossier("0123456789abcdef") is None
+
+    def test_adding_the_same_article_again_adds_nothing(self, store: Store) -> None:
+        doc, dossier = make("The same text twice.", "Once")
+        assert store.add(doc, dossier) is True
+        assert store.add(doc, dossier) is False
+        assert store.count() == 1
+        assert len(store.articles()) == 1
+        assert len(list(store.raw_documents())) == 1
+
+    def test_same_version_again_keeps_the_stored_dossier(self, store: Store) -> None:
+        doc, first = make("Text of the article.", "First title")
+        store.add(doc, first)
+        _, again = make("Text of the article.", "Another title")
+        assert store.add(doc, again) is False
+        assert store.get_dossier(first.article.id) == first
+
+    def test_another_version_replaces_the_dossier(self, store: Store) -> None:
+        doc, old = make("Text of the article about a harbour.", "Old title")
+        store.add(doc, old)
+        doc2, new = make(
+            "Text of the article about a harbour.", "New title", version="0.2.0", raw=b"other"
+        )
+        assert store.add(doc2, new) is False
+        assert store.count() == 1
+        assert store.get_dossier(old.article.id) == new
+        [listed] = store.articles()
+        assert (listed.title, listed.pipeline_version) == ("New title", "0.2.0")
+        [raw] = store.raw_documents()
+        assert raw.raw == doc.raw  # the first raw input is kept
+
+    def test_count(self, store: Store) -> None:
+        assert store.count() == 0
+        for text in FILLER:
+            store.add(*make(text))
+        assert store.count() == len(FILLER)
+
+    def test_articles_lists_the_stored_metadata(self, store: Store) -> None:
+        before = datetime.now(UTC)
+        doc, dossier = rich_dossier()
+        store.add(doc, dossier)
+        [a] = store.articles()
+        assert a.id == dossier.article.id
+        assert (a.title, a.url, a.outlet) == (
+            dossier.article.title,
+            "https://example.org/a",
+            "Wire",
+        )
+        assert a.published == date(2024, 6, 3)
+        assert (a.source, a.format, a.pipeline_version) == ("t.txt", "text", "0.1.0")
+        assert a.ingested_at.tzinfo is not None
+        assert before <= a.ingested_at <= datetime.now(UTC)
+
+    def test_articles_pages_newest_first(self, store: Store) -> None:
+        ids = []
+        for text in FILLER:
+            doc, dossier = make(text)
+            store.add(doc, dossier)
+            ids.append(dossier.article.id)
+        listed = [a.id for a in store.articles()]
+        assert sorted(listed) == sorted(ids)
+        assert listed[0] == ids[-1]  # the last added comes first
+        assert [a.id for a in store.articles(limit=2)] == listed[:2]
+        assert [a.id for a in store.articles(limit=2, offset=2)] == listed[2:4]
+        assert store.articles(limit=10, offset=10) == []
+
+    # -- search ---------------------------------------------------------------------------
+
+    @pytest.fixture
+    def news(self, store: Store) -> dict[str, str]:
+        """A small corpus; returns the article id of each named article."""
+        corpus = {
+            "dense": make(
+                "Ceasefire talks resume as the ceasefire holds. Mediators said the ceasefire "
+                "talks would go on.",
+                "Ceasefire talks resume",
+                outlet="Wire",
+                published=date(2024, 6, 3),
+            ),
+            "apart": make(
+                "Talks between the parties went on late into the night. Diplomats spoke of a "
+                "possible ceasefire by Friday, but nothing was signed and the fighting went on "
+                "in the south of the region.",
+                "Diplomats meet again",
+            ),
+            "truce": make("A truce was agreed. U.S.-China relations: what's next?", "Truce"),
+        }
+        for i, text in enumerate(FILLER):
+            corpus[f"filler{i}"] = make(text)
+        for doc, dossier in corpus.values():
+            store.add(doc, dossier)
+        return {name: dossier.article.id for name, (_, dossier) in corpus.items()}
+
+    def test_search_ranks_the_best_match_first(self, store: Store, news: dict[str, str]) -> None:
+        hits = store.search("ceasefire")
+        assert [h.article_id for h in hits] == [news["dense"], news["apart"]]
+        assert hits[0].score > hits[1].score
+
+    def test_search_all_words(self, store: Store, news: dict[str, str]) -> None:
+        found = {h.article_id for h in store.search("ceasefire talks")}
+        assert found == {news["dense"], news["apart"]}
+
+    def test_search_phrase(self, store: Store, news: dict[str, str]) -> None:
+        assert [h.article_id for h in store.search('"ceasefire talks"')] == [news["dense"]]
+
+    def test_search_or(self, store: Store, news: dict[str, str]) -> None:
+        found = {h.article_id for h in store.search("ceasefire OR truce")}
+        assert found == {news["dense"], news["apart"], news["truce"]}
+
+    def test_search_limit(self, store: Store, news: dict[str, str]) -> None:
+        assert [h.article_id for h in store.search("ceasefire", limit=1)] == [news["dense"]]
+        assert store.search("ceasefire", limit=0) == []
+
+    def test_search_hits_carry_metadata(self, store: Store, news: dict[str, str]) -> None:
+        hit = store.search("ceasefire")[0]
+        assert (hit.title, hit.outlet, hit.published) == (
+            "Ceasefire talks resume",
+            "Wire",
+            date(2024, 6, 3),
+        )
+
+    def test_search_snippets_mark_the_matches(self, store: Store, news: dict[str, str]) -> None:
+        for hit in store.search("ceasefire"):
+            assert hit.marks, hit
+            assert "\ue000" not in hit.snippet and "\ue001" not in hit.snippet
+            for start, end in hit.marks:
+                assert hit.snippet[start:end].lower() == "ceasefire"
+            assert "[" in hit.highlighted()
+        apart = store.search("ceasefire")[1]
+        assert "possible [ceasefire] by Friday" in apart.highlighted()
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "U.S.-China",
+            "what's next?",
+            '"unbalanced',
+            "AND",
+            "OR OR",
+            "foo:bar",
+            "*",
+            "NEAR(",
+            "(",
+            ")",
+            "-",
+            "a -b",
+            "^",
+            '""',
+            "🙂",
+            "\x00",
+            "title:",
+        ],
+    )
+    def test_search_with_bad_syntax_does_not_raise(
+        self, store: Store, news: dict[str, str], query: str
+    ) -> None:
+        assert isinstance(store.search(query), list)
+
+    def test_search_falls_back_to_plain_words(self, store: Store, news: dict[str, str]) -> None:
+        assert [h.article_id for h in store.search("U.S.-China")] == [news["truce"]]
+        assert [h.article_id for h in store.search("what's next?")] == [news["truce"]]
+
+    @pytest.mark.parametrize("query", ["", "   ", "\n"])
+    def test_empty_search_finds_nothing(
+        self, store: Store, news: dict[str, str], query: str
+    ) -> None:
+        assert store.search(query) == []
+
+    # -- raw inputs and re-analysis -------------------------------------------------------
+
+    def test_raw_input_round_trip(self, store: Store) -> None:
+        raw = b"\xff\xfe not utf-8 \x00 at all"
+        meta: dict[str, str | None] = {"url": "https://example.org/x", "title": None}
+        doc, dossier = make("Read from odd bytes.", raw=raw, meta=meta)
+        doc = RawDocument(
+            source="feed.xml#entry 2", format="feed", raw=raw, article=doc.article, meta=meta
+        )
+        store.add(doc, dossier)
+        [got] = store.raw_documents()
+        assert got == (dossier.article.id, "feed", raw, meta, "feed.xml#entry 2")
+        assert (got.article_id, got.format, got.raw, got.meta, got.source) == got
+
+    def test_raw_documents_by_pipeline_version(self, store: Store) -> None:
+        store.add(*make("An old analysis.", version="0.1.0"))
+        store.add(*make("A new analysis.", version="0.2.0"))
+        old = [r.raw for r in store.raw_documents(pipeline_version_not="0.2.0")]
+        assert old == [b"An old analysis."]
+        assert len(list(store.raw_documents())) == 2
+        [new] = store.raw_documents(pipeline_version_not="0.1.0")
+        assert new.raw == b"A new analysis."
+
+    def test_reanalysis_while_iterating(self, store: Store) -> None:
+        texts = [f"Article number {i} of the batch." for i in range(RAW_BATCH + 7)]
+        for text in texts:
+            store.add(*make(text, version="0.1.0"))
+        seen = []
+        for raw in store.raw_documents(pipeline_version_not="0.2.0"):
+            seen.append(raw.article_id)
+            _, newer = make(raw.raw.decode(), "Re-analysed", version="0.2.0")
+            store.replace_dossier(raw.article_id, newer)
+        assert sorted(seen) == sorted(article_id(t) for t in texts)
+        assert seen == sorted(seen)
+        assert list(store.raw_documents(pipeline_version_not="0.2.0")) == []
+
+    def test_replace_dossier(self, store: Store) -> None:
+        doc, old = make("Text about a bridge in the old town.", "Harbour master")
+        store.add(doc, old)
+        _, new = make("Text about a bridge in the old town.", "Lighthouse", version="0.2.0")
+        store.replace_dossier(old.article.id, new)
+        assert store.get_dossier(old.article.id) == new
+        assert store.articles()[0].pipeline_version == "0.2.0"
+        assert [h.article_id for h in store.search("lighthouse")] == [old.article.id]
+        assert store.search("harbour") == []
+
+    def test_replace_dossier_of_an_unknown_article(self, store: Store) -> None:
+        _, dossier = make("Never stored.")
+        with pytest.raises(KeyError):
+            store.replace_dossier(dossier.article.id, dossier)
+
+    def test_ids_must_agree(self, store: Store) -> None:
+        doc, _ = make("One text.")
+        _, other = make("Another text.")
+        with pytest.raises(ValueError):
+            store.add(doc, other)
+        store.add(*make("One text."))
+        with pytest.raises(ValueError):
+            store.replace_dossier(doc.article.id, other)
+
+    # -- all or nothing -------------------------------------------------------------------
+
+    def assert_empty(self, store: Store, article: str) -> None:
+        assert store.count() == 0
+        assert store.get_dossier(article) is None
+        assert list(store.raw_documents()) == []
+        assert store.search("lighthouse") == []
+
+    def test_failed_dossier_insert_leaves_nothing(
+        self, store: Store, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        doc, dossier = make("A lighthouse keeper retires.")
+        real = sql_module._dossier
+        # The dossier is the last insert of an add; a NULL JSON fails it inside the database.
+        monkeypatch.setattr(sql_module, "_dossier", lambda d: {**real(d), "json": None})
+        with pytest.raises(StoreError, match="W017"):
+            store.add(doc, dossier)
+        self.assert_empty(store, dossier.article.id)
+        monkeypatch.undo()
+        assert store.add(doc, dossier) is True
+        assert store.get_dossier(dossier.article.id) == dossier
+
+    def test_failed_raw_insert_leaves_nothing(self, store: Store) -> None:
+        doc, dossier = make("A lighthouse keeper retires.")
+        broken = RawDocument(source="t.txt", format="text", raw=None, article=doc.article)  # type: ignore[arg-type]
+        with pytest.raises(StoreError, match="W017"):
+            store.add(broken, dossier)
+        self.assert_empty(store, dossier.article.id)
+
+    # -- properties -----------------------------------------------------------------------
+
+    _versions = itertools.count()
+
+    @settings(
+        max_examples=60,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(
+        text=st.text(min_size=1),
+        title=st.none() | st.text(),
+        outlet=st.none() | st.text(max_size=20),
+        published=st.none() | st.dates(),
+        raw=st.binary(),
+        meta=st.dictionaries(st.text(max_size=10), st.none() | st.text(max_size=20), max_size=3),
+    )
+    def test_anything_in_comes_back_the_same(
+        self,
+        store: Store,
+        text: str,
+        title: str | None,
+        outlet: str | None,
+        published: date | None,
+        raw: bytes,
+        meta: dict[str, str | None],
+    ) -> None:
+        # The store lives across examples; a fresh version each time makes a repeated text
+        # replace the stored dossier, so the newest is always the one to read back.
+        version = f"0.{next(self._versions)}"
+        doc, dossier = make(
+            text, title, version=version, outlet=outlet, published=published, raw=raw, meta=meta
+        )
+        new = store.add(doc, dossier)
+        assert store.get_dossier(dossier.article.id) == dossier
+        [listed] = [a for a in store.articles(limit=10**6) if a.id == dossier.article.id]
+        assert listed.title == (None if title is None else title.replace("\x00", ""))
+        assert listed.published == published
+        if new:
+            [back] = [r for r in store.raw_documents() if r.article_id == dossier.article.id]
+            assert (back.raw, back.meta) == (raw, meta)
+
+    @settings(
+        max_examples=150,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+    @given(query=st.text())
+    def test_no_query_raises(self, store: Store, news: dict[str, str], query: str) -> None:
+        assert isinstance(store.search(query), list)
