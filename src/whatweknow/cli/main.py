@@ -307,3 +307,12 @@ def demo(db: str) -> None:
 
 def main() -> None:
     cli(prog_name="wwk")
+
+
+def _register() -> None:
+    from .evaluate import evaluate
+
+    cli.add_command(evaluate)
+
+
+_register()

@@ -558,3 +558,8 @@ def main(
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def default_systems() -> dict[str, BatchPredictor]:
+    """whatweknow's own systems scored beside the anchor by ``wwk eval meantime``."""
+    return {}
