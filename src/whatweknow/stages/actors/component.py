@@ -1,0 +1,105 @@
+"""The ``wwk_actors`` spaCy component: fills ``doc._.wwk_actors`` with the contract's actors."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...model import Actor, Article
+from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
+from .mentions import Candidate, build_matcher, find_candidates
+from .resolve import Resolver, title_spans
+
+STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
+"""Blocks whose names are parties of the story; of the furniture only the caption text (not its
+credit) and the dateline's place are read, and bylines and source lines not at all."""
+
+
+class ActorsStage:
+    """Mentions from NER and the gazetteer, metonymy by syntax, aliases, roles and groups."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+        self.matcher = build_matcher(nlp, gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.wwk_actors = self.actors(doc)
+        return doc
+
+    def actors(self, doc: Doc) -> list[Actor]:
+        article: Article | None = doc._.wwk_article
+        year = article.published.year if article and article.published else None
+        regions = _regions(doc, article)
+        found = find_candidates(doc, self.matcher, self.gaz)
+        vehicles = {c.span.text for c in found if _vehicle(c)}
+        cands = [
+            c
+            for c in found
+            if _within(c.span, regions, c.kind in ("place", "country"))
+            and not (c.kind == "person" and c.entry is None and c.span.text in vehicles)
+        ]
+        resolver = Resolver(self.gaz, year)
+        for cand in cands:
+            resolver.add(cand)
+        resolver.add_roles(cands)
+        resolver.merge_aliases()
+        for start, end, places_only in regions:
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and not places_only:
+                resolver.complete_surnames(span)
+        titles: list[Span] = [t for t in title_spans(doc[:], self.gaz) if _within(t, regions)]
+        resolver.resolve_titles(titles)
+        return resolver.actors()
+
+
+def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
+    """Character regions to read, each with whether only places count there (datelines)."""
+    blocks = doc.spans.get("wwk_blocks")
+    if not blocks or article is None:
+        return [(0, len(doc.text), False)]
+    out = [(s.start_char, s.end_char, False) for s in blocks if s.label_ in STORY_BLOCKS]
+    out += [(s.start_char, s.end_char, True) for s in blocks if s.label_ == "dateline"]
+    out += [(c.start, c.end, False) for c in article.captions]
+    return out
+
+
+def _within(span: Span, regions: list[tuple[int, int, bool]], is_place: bool = False) -> bool:
+    for start, end, places_only in regions:
+        if start <= span.start_char and span.end_char <= end:
+            return is_place or not places_only
+    return False
+
+
+_VEHICLES = frozenset({
+    "ship", "vessel", "freighter", "tanker", "boat", "cutter", "carrier", "frigate", "destroyer",
+    "submarine", "ferry", "yacht", "aircraft", "plane", "jet", "helicopter", "drone", "satellite",
+    "train", "rocket", "missile",
+})  # fmt: skip
+
+
+def _vehicle(cand: Candidate) -> bool:
+    """A name given to a ship or a plane ("the patrol vessel Kaimon") is not a person."""
+    if cand.kind != "person" or cand.entry is not None:
+        return False
+    root = cand.span.root
+    near = [t for t in root.lefts if t.i < cand.span.start] + [
+        t for t in root.children if t.dep_ == "appos"
+    ]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    return any(t.lemma_.lower() in _VEHICLES for t in near)
+
+
+@Language.factory(
+    "wwk_actors",
+    requires=["doc.ents", "token.dep", "token.tag"],
+    assigns=["doc._.wwk_actors"],
+    default_config={"user_actors": None},
+)
+def make_actors(nlp: Language, name: str, user_actors: str | None) -> ActorsStage:
+    """``user_actors``: a CSV or YAML file of extra actors (name, aliases, type, country, sector,
+    roles) that extends and overrides the built-in gazetteer."""
+    gaz = load_gazetteer()
+    if user_actors:
+        gaz = load_user_actors(user_actors, gaz).gazetteer
+    return ActorsStage(nlp, gaz)

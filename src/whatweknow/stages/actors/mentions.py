@@ -1,0 +1,249 @@
+"""Candidate mentions: NER entities, corrected and completed by the gazetteer.
+
+Sources of candidates, merged without overlaps (longest first; a gazetteer entry beats a bare
+NER label of the same extent):
+
+- spaCy's entities (PERSON, ORG, GPE, LOC, FAC, NORP);
+- gazetteer surface forms (countries, capitals and cities, seats of government, organisations,
+  leaders, user entries), matched on lower-cased tokens and then checked for case;
+- demonyms ("Iranian", "North Korean") not already inside a name;
+- collective sources: plural role nouns such as "analysts", "officials", "Japanese media",
+  with their modifiers ("senior Western diplomats"), and "people here".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Country, Entry, Gazetteer, Leader, Organisation, Place, Seat, UserActor
+
+Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
+
+NER_KINDS: dict[str, Kind] = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "norp",
+}
+_GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})  # fmt: skip
+_HERE = frozenset({"here", "there"})
+
+
+@dataclass
+class Candidate:
+    span: Span
+    kind: Kind
+    entry: Entry | None = None
+    from_ner: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.span.end - self.span.start
+
+
+def entry_kind(entry: Entry) -> Kind:
+    if isinstance(entry, Country):
+        return "country"
+    if isinstance(entry, Place):
+        return "place"
+    if isinstance(entry, Seat):
+        return "seat"
+    if isinstance(entry, Organisation):
+        return "organisation"
+    if isinstance(entry, Leader):
+        return "person"
+    if isinstance(entry, UserActor):
+        return {"person": "person", "state": "country", "place": "place", "group": "group"}.get(
+            entry.actor_type, "organisation"
+        )  # type: ignore[return-value]
+    raise TypeError(entry)
+
+
+def build_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
+    """A phrase matcher over every surface form of the gazetteer (lower-cased)."""
+    forms: set[str] = set()
+    for country in gaz.countries.values():
+        forms.update(country.forms)
+    for group in (gaz.places, gaz.seats, gaz.organisations.values(), gaz.leaders, gaz.user_actors):
+        for item in group:
+            forms.update(item.forms)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    patterns = [nlp.make_doc(f) for f in sorted(forms) if f.strip()]
+    matcher.add("WWK_GAZ", patterns)
+    return matcher
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading determiner and a trailing possessive or punctuation from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _best_entry(entries: Iterable[Entry]) -> Entry | None:
+    """Among entries of one form: a user entry first, then countries, organisations, leaders,
+    seats, places; among places the most populous."""
+    order = {UserActor: 0, Country: 1, Organisation: 2, Leader: 3, Seat: 4, Place: 5}
+    ranked = sorted(
+        entries,
+        key=lambda e: (order[type(e)], -(e.population or 0) if isinstance(e, Place) else 0),
+    )
+    return ranked[0] if ranked else None
+
+
+def gazetteer_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[Candidate]:
+    out = []
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        entry = _best_entry(gaz.lookup(span.text))
+        if entry is not None:
+            out.append(Candidate(span, entry_kind(entry), entry))
+    return out
+
+
+def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        kind = NER_KINDS.get(ent.label_)
+        span = _trim(ent) if kind else None
+        if kind is None or span is None or not _name_like(span):
+            continue
+        entry = _best_entry(gaz.lookup(span.text))
+        if entry is not None:
+            out.append(Candidate(span, entry_kind(entry), entry, from_ner=True))
+        elif kind == "norp" and (code := _demonym_code(span, gaz)):
+            out.append(Candidate(span, "demonym", gaz.countries.get(code), from_ner=True))
+        else:
+            out.append(Candidate(span, kind, None, from_ner=True))
+    return out
+
+
+def _name_like(span: Span) -> bool:
+    """A name: capitalised, on one line, not a month or weekday mistaken for a person."""
+    first = span[0].text
+    return (
+        any(t.is_alpha for t in span)
+        and (first[:1].isupper() or first[:1].isdigit())
+        and "\n" not in span.text
+        and not (len(span) == 1 and span[0].lower_ in _CALENDAR)
+    )
+
+
+def _demonym_code(span: Span, gaz: Gazetteer) -> str | None:
+    return gaz.demonym(span.text)
+
+
+def demonym_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    out = []
+    i = 0
+    while i < len(doc):
+        for n in (2, 1):
+            span = doc[i : i + n]
+            if (
+                len(span) == n
+                and span[0].is_title
+                and span[0].lower_ != "the"
+                and (code := gaz.demonym(span.text))
+            ):
+                out.append(Candidate(span, "demonym", gaz.countries.get(code)))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _group_span(head: Token) -> Span:
+    """A collective noun with the modifiers to its left ("senior Western diplomats")."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.i == start - 1 and child.dep_ in _GROUP_MODIFIER_DEPS:
+            start = child.i
+        elif child.i != start - 1:
+            break
+    end = head.i + 1
+    if end < len(head.doc) and head.doc[end].lower_ in _HERE and head.lower_ == "people":
+        end += 1
+    return head.doc[start:end]
+
+
+def group_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
+            continue
+        role = gaz.role(tok.text)
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "media"
+        here = tok.lower_ == "people" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HERE
+        if (role is not None and role.collective and plural) or here:
+            out.append(Candidate(_group_span(tok), "group"))
+    return out
+
+
+_PRIORITY: dict[Kind, int] = {
+    "person": 1, "organisation": 1, "country": 1, "seat": 1, "place": 1, "group": 2,
+    "demonym": 3, "norp": 3,
+}  # fmt: skip
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then those resolved by the gazetteer, then
+    NER's. Groups may contain the names that qualify them ("Japanese media", "US officials"):
+    those inner names are kept as mentions of their own."""
+
+    def rank(c: Candidate) -> tuple[int, int, int, int]:
+        return (-c.length, _PRIORITY[c.kind], 0 if c.entry is not None else 1, c.span.start)
+
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for cand in sorted(candidates, key=rank):
+        if cand.kind == "group":
+            continue
+        toks = set(range(cand.span.start, cand.span.end))
+        if toks & used:
+            continue
+        used |= toks
+        taken.append(cand)
+    group_used: set[int] = set()
+    names = {(c.span.start, c.span.end) for c in taken}
+    for cand in sorted((c for c in candidates if c.kind == "group"), key=rank):
+        toks = set(range(cand.span.start, cand.span.end))
+        if toks & group_used or any(
+            s < cand.span.end
+            and cand.span.start < e
+            and not (cand.span.start <= s and e <= cand.span.end)
+            for s, e in names
+        ):
+            continue
+        if cand.span[-1].i in used:  # the collective noun itself is part of a name
+            continue
+        group_used |= toks
+        taken.append(cand)
+    return sorted(taken, key=lambda c: (c.span.start, -c.length))
+
+
+def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[Candidate]:
+    return merge(
+        ner_candidates(doc, gaz)
+        + gazetteer_candidates(doc, matcher, gaz)
+        + demonym_candidates(doc, gaz)
+        + group_candidates(doc, gaz)
+    )

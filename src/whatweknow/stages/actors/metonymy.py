@@ -1,0 +1,95 @@
+"""Agentive or locative: is "Moscow" the Russian state here, or the city?
+
+A capital, a seat of government or a country name is *agentive* (the state acting, speaking or
+acted upon as a party) when the parse makes it a participant: the subject of a verb ("Tehran
+and Moscow have rejected"), the object of a verb that is not one of motion ("accused London",
+"urged Berlin"), the recipient of a transfer ("send tanks to Kyiv"), a possessor ("Moscow's
+decision"), the agent of a passive ("by Beijing"), the partner of a relation ("talks with
+Tokyo", "between Seoul and Tokyo", "sanctions against Moscow") or a modifier of a government
+noun ("the Beijing government"). It is *locative* when it only locates: the object of a
+locative preposition ("in Shanghai", "near the Kremlin"), "Moscow-based", the object of a
+motion verb ("visit Beijing", "flew to Geneva"). Conjuncts share the role of their first
+conjunct. When the parse says neither, capitals stay places and country names stay states.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
+LOCATIVE_PREPS = frozenset({
+    "in", "at", "near", "inside", "outside", "across", "around", "within", "into", "through",
+    "throughout", "over", "off", "beyond", "toward", "towards", "via", "along", "onto",
+    "above", "below", "beneath", "behind", "north", "south", "east", "west", "of",
+})  # fmt: skip
+PARTNER_PREPS = frozenset({"with", "between", "among", "against", "by", "versus", "vs"})
+MOTION_VERBS = frozenset({
+    "visit", "travel", "fly", "arrive", "go", "come", "return", "leave", "reach", "head",
+    "move", "sail", "land", "drive", "walk", "flee", "enter", "depart", "relocate", "tour",
+    "base", "locate", "station", "deploy", "bring", "take", "hold", "host", "meet",
+})  # fmt: skip
+TRANSFER_VERBS = frozenset({
+    "send", "deliver", "supply", "sell", "give", "provide", "ship", "transfer", "export",
+    "offer", "pledge", "lend", "grant", "donate", "promise", "hand", "write", "say", "tell",
+    "report", "complain", "appeal", "protest", "turn", "apologise", "apologize",
+})  # fmt: skip
+GOVERNMENT_NOUNS = frozenset({
+    "government", "officials", "official", "leadership", "authorities", "regime",
+    "administration", "ministry", "spokesperson", "spokesman", "spokeswoman", "envoy",
+    "envoys", "diplomats", "negotiators", "delegation", "position", "stance", "policy",
+})  # fmt: skip
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _based(span: Span) -> bool:
+    """``Moscow-based``, ``Moscow based`` and ``Moscow-headquartered`` locate."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("based", "headquartered", "born", "born-")
+
+
+def role(span: Span) -> str | None:
+    """``"actor"``, ``"place"`` or None (the parse does not say)."""
+    if _based(span):
+        return "place"
+    tok = _first_conjunct(span.root)
+    dep, head = tok.dep_, tok.head
+    if dep in SUBJECT_DEPS:
+        return (
+            "place"
+            if head.lemma_ in COPULAS
+            and any(
+                c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.lower_ in ("city", "capital")
+                for c in head.children
+            )
+            else "actor"
+        )
+    if dep in OBJECT_DEPS:
+        if head.lemma_ in COPULAS:
+            return None
+        return "place" if head.lemma_ in MOTION_VERBS else "actor"
+    if dep == "poss":
+        return "actor"
+    if dep in ("compound", "nmod", "amod", "npadvmod"):
+        return "actor" if head.lower_ in GOVERNMENT_NOUNS else "place"
+    if dep == "pobj":
+        prep = head.lower_
+        governor = head.head
+        if head.dep_ == "agent" or prep in PARTNER_PREPS:
+            return "actor"
+        if prep in ("to", "from"):
+            if governor.lemma_ in TRANSFER_VERBS or (governor.pos_ == "NOUN" and prep == "from"):
+                return "actor"
+            return "place"
+        if prep in LOCATIVE_PREPS:
+            return "place"
+    return None

@@ -1,0 +1,368 @@
+"""From candidate mentions to actors: one actor per real-world party, with codes and roles.
+
+Each candidate is resolved to a *key* that names the party across articles (``country:RUS``,
+``org:IAEA``, ``person:xi jinping``, ``place:RUS:moscow``, ``group:japanese media``); mentions
+with the same key are one actor. Then, inside the document, short names join the full name they
+abbreviate ("Okafor" → "Grace Okafor"), acronyms join the name they stand for when the text
+spells it out ("the International Atomic Energy Agency (IAEA)"), and titles join the leader the
+gazetteer has in office ("the Chinese president" → Xi Jinping, when the publication year is
+known). Nothing is guessed: an unknown name keeps ``country: null``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Span
+
+from ...model import Actor, Mention
+from . import metonymy
+from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
+from .mentions import Candidate
+from .roles import analyse_phrase, role_phrases
+
+ActorType = Literal["person", "state", "organisation", "place", "group"]
+_TITLE_NOUNS = frozenset({
+    "president", "premier", "chancellor", "king", "queen", "emperor", "leader",
+    "prime minister", "supreme leader", "vice president", "crown prince",
+})  # fmt: skip
+_STOP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+
+
+@dataclass
+class Party:
+    key: str
+    name: str
+    type: ActorType
+    country: str | None = None
+    sector: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[Span, str]] = field(default_factory=list)
+    fixed: bool = False
+    """Resolved by the gazetteer: its name and codes are not to be changed by the text."""
+
+    def add_role(self, text: str) -> None:
+        if text and text.casefold() not in (r.casefold() for r in self.roles):
+            self.roles.append(text)
+
+
+def _country_party(c: Country) -> Party:
+    return Party(f"country:{c.iso3}", c.name, "state", c.iso3, "GOV", fixed=True)
+
+
+def _leader_party(ldr: Leader, gaz: Gazetteer) -> Party:
+    party = Party(
+        f"person:{normalise(ldr.name)}", ldr.name, "person", ldr.iso3, ldr.sector, fixed=True
+    )
+    country = gaz.countries.get(ldr.iso3) if ldr.iso3 else None
+    where = country.name if country else ldr.org
+    party.add_role(f"{ldr.role} of {where}" if where else ldr.role)
+    return party
+
+
+def _org_party(org: Organisation) -> Party:
+    return Party(f"org:{org.key}", org.name, "organisation", org.iso3, org.sector, fixed=True)
+
+
+class Resolver:
+    def __init__(self, gaz: Gazetteer, year: int | None) -> None:
+        self.gaz = gaz
+        self.year = year
+        self.parties: dict[str, Party] = {}
+
+    def _party(self, proto: Party) -> Party:
+        party = self.parties.setdefault(proto.key, proto)
+        if proto.fixed and not party.fixed:  # a later mention resolved it for certain
+            proto.mentions, proto.roles = party.mentions, party.roles
+            self.parties[proto.key] = party = proto
+        return party
+
+    def _leader(self, text: str) -> Leader | None:
+        if self.year is not None:
+            return self.gaz.leader(text, self.year)
+        found = self.gaz.leaders_named(text)
+        return found[0] if len({ldr.name for ldr in found}) == 1 else None
+
+    def add(self, cand: Candidate) -> None:
+        span, entry, gaz = cand.span, cand.entry, self.gaz
+        text = span.text
+        as_ = "actor"
+        if isinstance(entry, Leader) or (cand.kind == "person" and entry is None):
+            ldr = entry if isinstance(entry, Leader) else self._leader(text)
+            if ldr is not None and (self.year is None or ldr.active(self.year)):
+                party = self._party(_leader_party(ldr, gaz))
+            else:
+                party = self._party(Party(f"person:{normalise(text)}", text, "person"))
+        elif isinstance(entry, Organisation):
+            party = self._party(_org_party(entry))
+        elif isinstance(entry, UserActor):
+            kind: ActorType = entry.actor_type
+            party = self._party(
+                Party(
+                    f"user:{normalise(entry.name)}",
+                    entry.name,
+                    kind,
+                    entry.iso3,
+                    entry.sector,
+                    fixed=True,
+                )
+            )
+            for r in entry.roles:
+                party.add_role(r)
+        elif isinstance(entry, Country) and cand.kind == "demonym":
+            if span.root.tag_ in ("NNS", "NNPS"):  # "Iranians protested"
+                party = self._party(Party(f"group:{normalise(text)}", text, "group", entry.iso3))
+            else:
+                party, as_ = self._party(_country_party(entry)), "place"
+        elif isinstance(entry, Country):
+            party = self._party(_country_party(entry))
+            as_ = metonymy.role(span) or "actor"
+        elif isinstance(entry, Place):
+            as_ = metonymy.role(span) or "place"
+            if as_ == "actor" and entry.metonym and entry.iso3 in gaz.countries:
+                party = self._party(_country_party(gaz.countries[entry.iso3]))
+            else:
+                party = self._party(
+                    Party(
+                        f"place:{entry.iso3}:{normalise(entry.name)}",
+                        entry.name,
+                        "place",
+                        entry.iso3,
+                        None,
+                        entry.lat,
+                        entry.lon,
+                        fixed=True,
+                    )
+                )
+        elif isinstance(entry, Seat):
+            as_ = metonymy.role(span) or "actor"
+            if as_ == "place":
+                party = self._party(
+                    Party(
+                        f"place:{entry.iso3}:{normalise(entry.name)}",
+                        entry.name,
+                        "place",
+                        entry.iso3,
+                        fixed=True,
+                    )
+                )
+            elif entry.org and entry.org in gaz.organisations:
+                party = self._party(_org_party(gaz.organisations[entry.org]))
+            elif entry.sector == "GOV" and entry.iso3 and entry.iso3 in gaz.countries:
+                party = self._party(_country_party(gaz.countries[entry.iso3]))
+            else:
+                party = self._party(
+                    Party(
+                        f"org:{normalise(entry.name)}",
+                        entry.name,
+                        "organisation",
+                        entry.iso3,
+                        entry.sector,
+                        fixed=True,
+                    )
+                )
+        elif cand.kind == "organisation":
+            party = self._party(Party(f"org:{normalise(text)}", text, "organisation"))
+        elif cand.kind == "place":
+            as_ = metonymy.role(span) or "place"
+            party = self._party(Party(f"place::{normalise(text)}", text, "place"))
+        elif cand.kind == "group" or (cand.kind == "norp" and span.root.tag_ in ("NNS", "NNPS")):
+            party = self._party(self._group(cand))
+        else:
+            return
+        party.mentions.append((span, as_))
+
+    def _group(self, cand: Candidate) -> Party:
+        span = cand.span
+        name = span.text
+        head_role = self.gaz.role(span.root.text)
+        sector = head_role.sector if head_role else None
+        country = None
+        for tok in span:
+            if tok.i != span.root.i and (code := self.gaz.demonym(tok.text)):
+                country = code
+            elif tok.i != span.root.i and (c := self.gaz.country(tok.text)):
+                country = c.iso3
+        if span.root.lower_ == "media" and any(t.lower_ == "state" for t in span):
+            sector = "GOV"
+        return Party(f"group:{normalise(name)}", name, "group", country, sector)
+
+    # -- after all mentions are in ------------------------------------------------------------
+
+    def add_roles(self, candidates: list[Candidate]) -> None:
+        by_start = sorted(candidates, key=lambda c: c.span.start)
+        for party in self.parties.values():
+            if party.type != "person":
+                continue
+            for span, _ in party.mentions:
+                for phrase in role_phrases(span):
+                    inner = [
+                        c
+                        for c in by_start
+                        if phrase.start <= c.span.start and c.span.end <= phrase.end
+                    ]
+                    info = analyse_phrase(phrase, inner, self.gaz)
+                    if info is None:
+                        continue
+                    party.add_role(info.text)
+                    if not party.fixed:
+                        party.country = party.country or info.country
+                        party.sector = party.sector or info.sector
+
+    def merge_aliases(self) -> None:
+        """Short names into full names, acronyms into the names they stand for."""
+        people = [p for p in self.parties.values() if p.type == "person" and not p.fixed]
+        full = [p for p in self.parties.values() if p.type == "person"]
+        for short in people:
+            words = short.name.split()
+            longer = [
+                p
+                for p in full
+                if p is not short
+                and len(p.name.split()) > len(words)
+                and (
+                    p.name.split()[-len(words) :] == words or p.name.split()[: len(words)] == words
+                )
+            ]
+            if len({p.key for p in longer}) == 1:
+                self._fold(short, longer[0])
+        surnames = {p.name.split()[-1]: p for p in full if len(p.name.split()) > 1}
+        for other in list(self.parties.values()):  # "Horiuchi" mistaken for an organisation
+            if other.type != "person" and not other.fixed and other.name in surnames:
+                self._fold(other, surnames[other.name])
+        orgs = [p for p in self.parties.values() if p.type == "organisation"]
+        for acr in orgs:
+            letters = acr.name.replace(".", "")
+            if not (letters.isupper() and 2 <= len(letters) <= 8 and letters.isalpha()):
+                continue
+            spelled = [p for p in orgs if p is not acr and _initials(p.name) == letters]
+            if len(spelled) == 1:
+                target, other = (acr, spelled[0]) if acr.fixed else (spelled[0], acr)
+                self._fold(other, target)
+
+    def _fold(self, src: Party, dst: Party) -> None:
+        if src.key not in self.parties or dst.key not in self.parties:
+            return
+        dst.mentions.extend(src.mentions)
+        for r in src.roles:
+            dst.add_role(r)
+        if not dst.fixed:
+            dst.country = dst.country or src.country
+            dst.sector = dst.sector or src.sector
+            if src.fixed or len(src.name) > len(dst.name):
+                dst.name = src.name
+        del self.parties[src.key]
+
+    def complete_surnames(self, doc_span: Span) -> None:
+        """Bare surnames of people named in full that NER missed ("…," Tanabe said.)."""
+        taken = {
+            i for p in self.parties.values() for s, _ in p.mentions for i in range(s.start, s.end)
+        }
+        surnames: dict[str, Party] = {}
+        for p in self.parties.values():
+            words = p.name.split()
+            if p.type == "person" and len(words) > 1:
+                surnames.setdefault(words[-1], p)
+        for tok in doc_span:
+            party = surnames.get(tok.text)
+            if party is not None and tok.i not in taken and tok.pos_ == "PROPN":
+                party.mentions.append((doc_span.doc[tok.i : tok.i + 1], "actor"))
+
+    def resolve_titles(self, doc_spans: list[Span]) -> None:
+        """ "the Chinese president", "Japan's prime minister" → the leader in office that year."""
+        if self.year is None:
+            return
+        taken = {(s.start, s.end) for p in self.parties.values() for s, _ in p.mentions}
+        for span in doc_spans:
+            if (span.start, span.end) in taken:
+                continue
+            iso3, noun = span.label_.split("|", 1)
+            found = [
+                ldr for ldr in self.gaz.leaders_in(self.year, iso3) if noun in ldr.role.casefold()
+            ]
+            if len({ldr.name for ldr in found}) == 1:
+                party = self._party(_leader_party(found[0], self.gaz))
+                party.mentions.append((span, "actor"))
+
+    def actors(self) -> list[Actor]:
+        parties = [p for p in self.parties.values() if p.mentions]
+        parties.sort(key=lambda p: min(s.start_char for s, _ in p.mentions))
+        out = []
+        for n, p in enumerate(parties, 1):
+            mentions = sorted(
+                {(s.start_char, s.end_char): (s, as_) for s, as_ in p.mentions}.values(),
+                key=lambda m: m[0].start_char,
+            )
+            acts = any(as_ == "actor" for _, as_ in mentions)
+            kind: ActorType = p.type
+            if p.type == "state" and not acts:
+                kind = "place"
+            surfaces = []
+            for s, _ in mentions:
+                if s.text != p.name and s.text not in surfaces and s.text[:1].isupper():
+                    surfaces.append(s.text)
+            out.append(
+                Actor(
+                    id=f"a{n}",
+                    key=p.key,
+                    name=p.name,
+                    type=kind,
+                    country=p.country,
+                    sector=p.sector if kind != "place" else None,
+                    aliases=surfaces,
+                    roles=p.roles,
+                    lat=p.lat,
+                    lon=p.lon,
+                    mentions=[
+                        Mention.model_validate(
+                            {"start": s.start_char, "end": s.end_char, "text": s.text, "as": as_}
+                        )
+                        for s, as_ in mentions
+                    ],
+                )
+            )
+        return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _STOP)
+
+
+def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
+    """Nominal references to a leader: a title noun with a demonym or country before it. The
+    span's label is ``ISO3|title``."""
+    doc = doc_span.doc
+    out = []
+    for tok in doc_span:
+        for n in (2, 1):
+            words = doc[tok.i : tok.i + n]
+            noun = words.text.casefold()
+            if (
+                len(words) != n
+                or noun not in _TITLE_NOUNS
+                or (
+                    words[0].is_title
+                    and tok.i > 0
+                    and (doc[tok.i - 1].is_title and not gaz.demonym(doc[tok.i - 1].text))
+                )
+            ):
+                continue
+            mod_i = tok.i - 1
+            if mod_i >= 0 and doc[mod_i].tag_ == "POS":
+                mod_i -= 1
+            if mod_i < 0:
+                continue
+            mod = doc[mod_i].text
+            iso3 = gaz.demonym(mod) or (c.iso3 if (c := gaz.country(mod)) else None)
+            if iso3 is None:
+                continue
+            after = tok.i + n
+            if after < len(doc) and doc[after].pos_ == "PROPN":
+                break  # "Chinese President Xi Jinping": a role of the name that follows
+            span = Span(doc, mod_i, after, label=f"{iso3}|{noun}")
+            out.append(span)
+            break
+    return out

@@ -1,0 +1,140 @@
+"""Roles of named people, from appositions and pre-modifiers.
+
+"State Department spokesperson Grace Okafor" (pre-modifier), "Maria Ortiz, a Beijing-based
+correspondent" (apposition after the name), "Iran's foreign ministry spokesperson, Reza Karimi"
+(the name in apposition to the role). A role phrase gives the role as written, and, where the
+phrase says so, the sector (from the role noun or the organisation in the phrase) and the country
+(from a demonym, a possessive country, or the organisation's country). A country that is only
+the topic ("an Iran expert") or a base ("a Beijing-based correspondent") gives no country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import Country, Gazetteer, Organisation, Place, Role, Seat
+from .mentions import Candidate
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_INSTITUTION_SECTORS = {
+    "university": "EDU", "college": "EDU", "institute": "EDU", "school": "EDU",
+    "academy": "EDU", "ministry": "GOV", "department": "GOV", "embassy": "GOV",
+    "parliament": "LEG", "court": "JUD", "army": "MIL", "navy": "MIL", "forces": "MIL",
+    "police": "COP", "bank": "BUS", "company": "BUS", "group": "BUS", "newspaper": "MED",
+    "agency": "GOV", "broadcaster": "MED", "television": "MED", "radio": "MED",
+}  # fmt: skip
+
+
+@dataclass
+class RoleInfo:
+    text: str
+    sector: str | None
+    country: str | None
+
+
+def _phrase_role(phrase: Span, gaz: Gazetteer) -> tuple[Role, Token] | None:
+    """The role noun of a phrase: the last one, two-word forms first ("foreign minister")."""
+    for tok in reversed(phrase):
+        if tok.i > phrase.start and (role := gaz.role(f"{tok.doc[tok.i - 1].text} {tok.text}")):
+            return role, tok
+        if (role := gaz.role(tok.text)) is not None and (
+            not role.collective or tok.tag_ in ("NN", "NNP")
+        ):
+            return role, tok
+    return None
+
+
+def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> RoleInfo | None:
+    """Role text, sector and country of a role phrase; None when it holds no role noun."""
+    found = _phrase_role(phrase, gaz)
+    if found is None:
+        return None
+    role, noun = found
+    sector = role.sector
+    country: str | None = None
+    org_sector: str | None = None
+    for cand in inner:
+        entry, tok = cand.entry, cand.span.root
+        is_topic = tok.dep_ == "compound" and tok.head == noun and cand.kind == "country"
+        based = tok.head.lower_ in ("based", "headquartered")
+        if isinstance(entry, Organisation | Seat):
+            country = country or entry.iso3
+            org_sector = org_sector or entry.sector
+        elif (
+            (isinstance(entry, Country) and cand.kind == "demonym")
+            or (isinstance(entry, Country) and tok.dep_ == "poss")
+        ) or (isinstance(entry, Place) and not based and cand.span.root.dep_ == "poss"):
+            country = country or entry.iso3
+        elif cand.kind == "organisation" and entry is None:
+            org_sector = org_sector or _institution_sector(cand.span)
+            for sub in inner:  # "the University of Hamburg": the city's country
+                if (
+                    isinstance(sub.entry, Place)
+                    and sub.span.start >= cand.span.start
+                    and (sub.span.end <= cand.span.end)
+                ):
+                    country = country or sub.entry.iso3
+        elif isinstance(entry, Place) and not based and not is_topic:
+            inside_org = any(
+                c.kind == "organisation" and c.span.start <= cand.span.start < c.span.end
+                for c in inner
+            )
+            if inside_org:
+                country = country or entry.iso3
+    if (role.by_context and org_sector) or sector is None:
+        sector = org_sector
+    words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
+    if not words:
+        return None
+    text = phrase.doc[words[0].i : words[-1].i + 1].text.strip(" ,")
+    return RoleInfo(text=text, sector=sector, country=country)
+
+
+def _institution_sector(span: Span) -> str | None:
+    for tok in span:
+        if (sector := _INSTITUTION_SECTORS.get(tok.lower_)) is not None:
+            return sector
+    return None
+
+
+def _clean(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def role_phrases(person: Span) -> list[Span]:
+    """The phrases around a person's name that can state a role."""
+    doc = person.doc
+    root = person.root
+    phrases: list[Span] = []
+    # pre-modifiers: the run of tokens left of the name that depend on it (or on each other)
+    start = person.start
+    while start > 0:
+        tok = doc[start - 1]
+        if (
+            tok.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct")
+            and ((tok.head.i >= start - 1 and tok.head.i < person.end) or tok.dep_ == "case")
+            and tok.text not in (",", "(", ")", '"', "“", "”")
+        ):
+            start -= 1
+        else:
+            break
+    if start < person.start:
+        phrases.append(_clean(doc[start : person.start]))
+    # apposition after the name
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= person.end:
+            phrases.append(_clean(doc[child.left_edge.i : child.right_edge.i + 1]))
+    # the name in apposition to a role noun before it
+    if root.dep_ == "appos" and root.head.i < person.start:
+        head = root.head
+        end = min(head.i + 1, person.start)
+        phrases.append(_clean(doc[head.left_edge.i : end]))
+    return [p for p in phrases if len(p)]
