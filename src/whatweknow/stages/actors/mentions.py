@@ -188,7 +188,7 @@ def _group_span(head: Token) -> Span:
 def group_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     out = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or not tok.is_lower:
+        if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             continue
         role = gaz.role(tok.text)
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "media"

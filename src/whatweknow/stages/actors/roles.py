@@ -51,13 +51,12 @@ def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> Role
     found = _phrase_role(phrase, gaz)
     if found is None:
         return None
-    role, noun = found
+    role, _noun = found
     sector = role.sector
     country: str | None = None
     org_sector: str | None = None
     for cand in inner:
         entry, tok = cand.entry, cand.span.root
-        is_topic = tok.dep_ == "compound" and tok.head == noun and cand.kind == "country"
         based = tok.head.lower_ in ("based", "headquartered")
         if isinstance(entry, Organisation | Seat):
             country = country or entry.iso3
@@ -69,20 +68,7 @@ def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> Role
             country = country or entry.iso3
         elif cand.kind == "organisation" and entry is None:
             org_sector = org_sector or _institution_sector(cand.span)
-            for sub in inner:  # "the University of Hamburg": the city's country
-                if (
-                    isinstance(sub.entry, Place)
-                    and sub.span.start >= cand.span.start
-                    and (sub.span.end <= cand.span.end)
-                ):
-                    country = country or sub.entry.iso3
-        elif isinstance(entry, Place) and not based and not is_topic:
-            inside_org = any(
-                c.kind == "organisation" and c.span.start <= cand.span.start < c.span.end
-                for c in inner
-            )
-            if inside_org:
-                country = country or entry.iso3
+            country = country or _located_in(cand.span, gaz)
     if (role.by_context and org_sector) or sector is None:
         sector = org_sector
     words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
@@ -90,6 +76,19 @@ def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> Role
         return None
     text = phrase.doc[words[0].i : words[-1].i + 1].text.strip(" ,")
     return RoleInfo(text=text, sector=sector, country=country)
+
+
+def _located_in(org: Span, gaz: Gazetteer) -> str | None:
+    """The country an unknown organisation's name places it in: "University of Hamburg",
+    "Bank of Japan" (a place or country after "of"); None when the name says nothing."""
+    for tok in org:
+        if tok.head.lower_ == "of" and tok.pos_ == "PROPN":
+            if (c := gaz.country(tok.text)) is not None:
+                return c.iso3
+            places = gaz.places_named(tok.text)
+            if places:
+                return max(places, key=lambda p: p.population or 0).iso3
+    return None
 
 
 def _institution_sector(span: Span) -> str | None:

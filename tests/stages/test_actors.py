@@ -1,0 +1,154 @@
+"""The actors stage on sentences the tests write: metonymy, aliases, acronyms, roles, groups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Actor, Dossier
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser()
+
+
+def dossier(analyser: Analyser, body: str, published: date | None = date(2024, 6, 3)) -> Dossier:
+    text = f"Headline for the test\n\n{body}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=published)
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    d = item[1]
+    for actor in d.actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+    return d
+
+
+def by_surface(d: Dossier, surface: str) -> tuple[Actor, str]:
+    for actor in d.actors:
+        for m in actor.mentions:
+            if m.text == surface:
+                return actor, m.as_
+    raise AssertionError(f"no mention {surface!r} in {[a.name for a in d.actors]}")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "country", "as_"),
+    [
+        ("Tehran and Moscow have rejected the report as a fabrication.", "Moscow", "RUS", "actor"),
+        ("Tehran and Moscow have rejected the report as a fabrication.", "Tehran", "IRN", "actor"),
+        ("Beijing urged Berlin not to send tanks to Kyiv.", "Berlin", "DEU", "actor"),
+        ("Beijing urged Berlin not to send tanks to Kyiv.", "Kyiv", "UKR", "actor"),
+        ("The talks with Washington resumed on Monday.", "Washington", "USA", "actor"),
+        ("The delegates met in Shanghai on Monday.", "Shanghai", "CHN", "place"),
+        ("A Moscow-based correspondent filed the story.", "Moscow", "RUS", "place"),
+        ("The ministers flew to Tokyo for the meeting.", "Tokyo", "JPN", "place"),
+    ],
+)
+def test_capitals_act_as_states_and_locate_as_places(
+    analyser: Analyser, body: str, surface: str, country: str, as_: str
+) -> None:
+    actor, used_as = by_surface(dossier(analyser, body), surface)
+    assert used_as == as_
+    assert actor.country == country
+    assert actor.type == ("state" if as_ == "actor" else "place")
+    if as_ == "place":
+        assert actor.name == surface and actor.lat is not None
+
+
+def test_a_seat_of_government_is_its_state(analyser: Analyser) -> None:
+    actor, used_as = by_surface(dossier(analyser, "The Kremlin denied the report."), "Kremlin")
+    assert (actor.country, actor.type, used_as) == ("RUS", "state", "actor")
+
+
+def test_short_names_join_the_full_name_and_roles_come_from_premodifiers(
+    analyser: Analyser,
+) -> None:
+    d = dossier(
+        analyser,
+        "State Department spokesperson Grace Okafor said the talks would go ahead. "
+        '"We are ready," Okafor told reporters.',
+    )
+    actor, _ = by_surface(d, "Grace Okafor")
+    assert by_surface(d, "Okafor")[0].id == actor.id
+    assert actor.type == "person"
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+    assert any("spokesperson" in r for r in actor.roles)
+    assert "Okafor" in actor.aliases
+
+
+def test_roles_from_appositions_give_sector_and_country_only_where_the_text_says(
+    analyser: Analyser,
+) -> None:
+    d = dossier(
+        analyser,
+        "Maria Ortiz, a Beijing-based correspondent, said the ships had left. "
+        "Lena Brandt, an Iran expert at the University of Hamburg, said the cargo was unclear.",
+    )
+    ortiz, _ = by_surface(d, "Maria Ortiz")
+    assert ortiz.sector == "MED" and ortiz.country is None  # based in Beijing is not Chinese
+    assert any("correspondent" in r for r in ortiz.roles)
+    brandt, _ = by_surface(d, "Lena Brandt")
+    assert (brandt.sector, brandt.country) == ("EDU", "DEU")  # not IRN: Iran is her topic
+
+
+def test_an_acronym_defined_in_the_text_is_one_actor(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The Northern Fisheries Council (NFC) said the quota would fall. "
+        "The NFC added that boats would be inspected.",
+    )
+    council, _ = by_surface(d, "Northern Fisheries Council")
+    assert by_surface(d, "NFC")[0].id == council.id
+    assert council.type == "organisation"
+
+
+def test_collective_sources_are_group_actors(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Analysts said the deal was fragile. Japanese media reported that officials "
+        "had met twice, and people here said they were worried.",
+    )
+    media, _ = by_surface(d, "Japanese media")
+    assert (media.type, media.country, media.sector) == ("group", "JPN", "MED")
+    assert by_surface(d, "Analysts")[0].type == "group"
+    assert by_surface(d, "people here")[0].type == "group"
+
+
+def test_leaders_resolve_by_year_and_titles_find_them(analyser: Analyser) -> None:
+    d = dossier(analyser, "Xi said the visit was useful. The Chinese president will visit Tokyo.")
+    xi, _ = by_surface(d, "Xi")
+    assert (xi.name, xi.country, xi.sector) == ("Xi Jinping", "CHN", "GOV")
+    assert by_surface(d, "Chinese president")[0].id == xi.id
+
+
+def test_unknown_names_are_kept_without_a_guessed_country(analyser: Analyser) -> None:
+    d = dossier(analyser, "Tomas Vrabel said the harbour would reopen.")
+    actor, _ = by_surface(d, "Tomas Vrabel")
+    assert actor.type == "person" and actor.country is None and actor.sector is None
+
+
+def test_bylines_and_credits_are_not_actors(analyser: Analyser) -> None:
+    text = (
+        "Harbour talks stall\n\nBy Ana Lopes\n\nOfficials in Lisbon said talks had stalled.\n\n"
+        "(Reporting by Kim Osei; Editing by Sam Hale)\n"
+    )
+    article = build_article(text, parse_layout(text), fmt="text")
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    names = {a.name for a in item[1].actors}
+    assert "Lisbon" in names
+    assert not names & {"Ana Lopes", "Kim Osei", "Sam Hale"}
+
+
+def test_the_same_party_has_the_same_key_in_two_articles(analyser: Analyser) -> None:
+    a = dossier(analyser, "Moscow rejected the plan.")
+    b = dossier(analyser, "Russia said it would not sign.")
+    assert by_surface(a, "Moscow")[0].key == by_surface(b, "Russia")[0].key == "country:RUS"
