@@ -152,3 +152,25 @@ def test_the_same_party_has_the_same_key_in_two_articles(analyser: Analyser) -> 
     a = dossier(analyser, "Moscow rejected the plan.")
     b = dossier(analyser, "Russia said it would not sign.")
     assert by_surface(a, "Moscow")[0].key == by_surface(b, "Russia")[0].key == "country:RUS"
+
+
+def test_an_apposition_naming_a_firm_makes_an_organisation(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Vantor Orbital, an Oslo-based imagery firm with no link to the Japanese government, "
+        "said the ship had sailed. Vantor added that it would publish the images.",
+    )
+    firm, _ = by_surface(d, "Vantor Orbital")
+    assert firm.type == "organisation" and firm.key == "org:vantor orbital"
+    assert firm.country is None  # "the Japanese government" is not where the firm is from
+    assert by_surface(d, "Vantor")[0].id == firm.id
+
+
+def test_named_ships_are_not_parties(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The patrol vessel Harukaze and the freighter Blue Heron collided. Later the Harukaze "
+        "returned to port.",
+    )
+    names = {m.text for a in d.actors for m in a.mentions}
+    assert not names & {"Harukaze", "Blue Heron"}

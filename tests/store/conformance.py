@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import whatweknow.store.actors as actors_module
 import whatweknow.store.sql as sql_module
 from whatweknow.errors import StoreError
 from whatweknow.model import (
@@ -32,7 +33,7 @@ from whatweknow.model import (
     article_id,
 )
 from whatweknow.readers.base import RawDocument
-from whatweknow.store import Store
+from whatweknow.store import Store, StoredActor
 from whatweknow.store.sql import RAW_BATCH
 
 FILLER = [
@@ -106,6 +107,30 @@ def rich_dossier() -> tuple[RawDocument, Dossier]:
             "contradictions": [Contradiction(a="c1", b="c1", kind="denial")],
         }
     )
+
+
+def named(
+    text: str, *names: tuple[str, str, str], version: str = "0.1.0", **codes: str | None
+) -> tuple[RawDocument, Dossier]:
+    """An article whose dossier names actors: ``(key, name, type)`` each, every occurrence of the
+    name in ``text`` a mention; ``codes`` (``country``, ``sector``) go to every actor."""
+    doc, dossier = make(text, version=version)
+    actors = []
+    for n, (key, name, kind) in enumerate(names, 1):
+        starts = [i for i in range(len(text)) if text.startswith(name, i)]
+        mentions = [Mention(start=i, end=i + len(name), text=name) for i in starts]
+        actors.append(
+            Actor.model_validate(
+                {"id": f"a{n}", "key": key, "name": name, "type": kind, "mentions": mentions}
+                | codes
+            )
+        )
+    return doc, dossier.model_copy(update={"actors": actors})
+
+
+RUSSIA = ("country:RUS", "Russia", "state")
+UKRAINE = ("country:UKR", "Ukraine", "state")
+IAEA = ("org:IAEA", "IAEA", "organisation")
 
 
 class StoreConformance:
@@ -353,6 +378,8 @@ class StoreConformance:
 
     def assert_empty(self, store: Store, article: str) -> None:
         assert store.count() == 0
+        assert store.actors() == []
+        assert store.articles_with_actor("country:RUS") == []
         assert store.get_dossier(article) is None
         assert list(store.raw_documents()) == []
         assert store.search("lighthouse") == []
@@ -377,6 +404,138 @@ class StoreConformance:
         with pytest.raises(StoreError, match="W017"):
             store.add(broken, dossier)
         self.assert_empty(store, dossier.article.id)
+
+    def test_failed_actor_write_leaves_nothing(
+        self, store: Store, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        doc, dossier = named("A lighthouse keeper in Russia retires.", RUSSIA)
+        real = actors_module.actor_rows
+
+        def broken(d: Dossier, now: datetime) -> tuple[list[dict[str, object]], ...]:
+            rows, links = real(d, now)
+            return rows, [{**link, "local_id": None} for link in links]  # NOT NULL fails
+
+        monkeypatch.setattr(actors_module, "actor_rows", broken)
+        with pytest.raises(StoreError, match="W017"):
+            store.add(doc, dossier)
+        self.assert_empty(store, dossier.article.id)
+        monkeypatch.undo()
+        assert store.add(doc, dossier) is True
+        assert store.actor("country:RUS") is not None
+
+    # -- actors across articles -----------------------------------------------------------
+
+    def test_the_same_actor_in_two_articles_is_one(self, store: Store) -> None:
+        first = named("Russia rejected the plan. Russia said so twice.", RUSSIA, IAEA)
+        second = named("Ukraine and Russia met in Geneva.", UKRAINE, RUSSIA)
+        for doc, dossier in (first, second):
+            store.add(doc, dossier)
+        russia = store.actor("country:RUS")
+        assert russia == StoredActor(
+            key="country:RUS",
+            name="Russia",
+            type="state",
+            country=None,
+            sector=None,
+            articles=2,
+            mentions=3,
+        )
+        assert [a.key for a in store.actors()] == ["country:RUS", "country:UKR", "org:IAEA"]
+        ids = [first[1].article.id, second[1].article.id]
+        assert sorted(store.articles_with_actor("country:RUS")) == sorted(ids)
+        assert store.articles_with_actor("org:IAEA") == [ids[0]]
+
+    def test_adding_again_is_idempotent(self, store: Store) -> None:
+        doc, dossier = named("Russia and the IAEA spoke. Russia agreed.", RUSSIA, IAEA)
+        store.add(doc, dossier)
+        before = store.actors()
+        assert store.add(doc, dossier) is False
+        assert store.actors() == before
+        _, newer = named("Russia and the IAEA spoke. Russia agreed.", RUSSIA, IAEA, version="9")
+        assert store.add(doc, newer) is False  # another version: the dossier is replaced
+        assert store.actors() == before
+        assert [(a.articles, a.mentions) for a in before] == [(1, 2), (1, 1)]
+
+    def test_the_first_name_stays_and_missing_codes_are_filled(self, store: Store) -> None:
+        person = ("person:maria okafor", "Maria Okafor", "person")
+        store.add(*named("Maria Okafor spoke in Moscow.", person))
+        store.add(*named("Okafor, Maria Okafor, left.", person, country="NGA", sector="GOV"))
+        store.add(*named("Maria Okafor of Ghana.", person, country="GHA", sector="MIL"))
+        got = store.actor("person:maria okafor")
+        assert got is not None
+        assert (got.name, got.country, got.sector, got.articles) == (
+            "Maria Okafor",
+            "NGA",
+            "GOV",
+            3,
+        )
+
+    def test_a_place_becomes_the_state_it_acts_as(self, store: Store) -> None:
+        store.add(*named("Talks were held in Russia.", ("country:RUS", "Russia", "place")))
+        assert [a.type for a in store.actors(type="place")] == ["place"]
+        store.add(*named("Russia rejected the plan.", RUSSIA, country="RUS", sector="GOV"))
+        assert store.actors(type="place") == []
+        [russia] = store.actors(type="state")
+        assert (russia.type, russia.country, russia.sector) == ("state", "RUS", "GOV")
+        store.add(*named("Tourists visited Russia.", ("country:RUS", "Russia", "place")))
+        assert store.actor("country:RUS") == StoredActor(
+            "country:RUS", "Russia", "state", "RUS", "GOV", 3, 3
+        )
+
+    def test_replace_dossier_updates_the_mentions(self, store: Store) -> None:
+        text = "Russia and Ukraine talked. Russia left."
+        doc, old = named(text, RUSSIA, UKRAINE)
+        store.add(doc, old)
+        store.add(*named("Ukraine spoke to the IAEA.", UKRAINE, IAEA))
+        _, new = named(text, RUSSIA, IAEA, version="0.2.0")
+        new.actors[0].mentions = new.actors[0].mentions[:1]
+        store.replace_dossier(old.article.id, new)
+        assert store.actor("country:RUS") == StoredActor(
+            "country:RUS", "Russia", "state", None, None, 1, 1
+        )
+        ukraine = store.actor("country:UKR")
+        assert ukraine is not None and ukraine.articles == 1
+        iaea = store.actor("org:IAEA")
+        assert iaea is not None and iaea.articles == 2
+        assert sorted(store.articles_with_actor("org:IAEA")) == sorted(
+            [old.article.id, article_id("Ukraine spoke to the IAEA.")]
+        )
+        _, none = named(text, version="0.3.0")
+        store.replace_dossier(old.article.id, none)
+        assert store.actor("country:RUS") is None
+        assert store.articles_with_actor("country:RUS") == []
+        assert [a.key for a in store.actors()] == ["country:UKR", "org:IAEA"]
+
+    def test_actors_without_a_key_are_not_indexed(self, store: Store) -> None:
+        store.add(*rich_dossier())
+        assert store.actors() == []
+
+    def test_one_key_twice_in_a_dossier_is_one_actor(self, store: Store) -> None:
+        doc, dossier = named(
+            "Russia, or Moscow, said no.", RUSSIA, ("country:RUS", "Moscow", "state")
+        )
+        store.add(doc, dossier)
+        assert store.actor("country:RUS") == StoredActor(
+            "country:RUS", "Russia", "state", None, None, 1, 2
+        )
+
+    def test_actors_order_filter_and_pages(self, store: Store) -> None:
+        store.add(*named("Russia and Ukraine and the IAEA.", RUSSIA, UKRAINE, IAEA))
+        store.add(*named("The IAEA and Ukraine.", IAEA, UKRAINE))
+        store.add(*named("Ukraine alone.", UKRAINE))
+        keys = [a.key for a in store.actors()]
+        assert keys == ["country:UKR", "org:IAEA", "country:RUS"]
+        assert [a.articles for a in store.actors()] == [3, 2, 1]
+        assert [a.key for a in store.actors(limit=1, offset=1)] == ["org:IAEA"]
+        assert store.actors(limit=5, offset=3) == []
+        assert [a.key for a in store.actors(type="organisation")] == ["org:IAEA"]
+        assert store.actors(type="person") == []
+        with pytest.raises(ValueError):
+            store.actors(limit=-1)
+
+    def test_unknown_actor(self, store: Store) -> None:
+        assert store.actor("country:XXX") is None
+        assert store.articles_with_actor("country:XXX") == []
 
     # -- properties -----------------------------------------------------------------------
 

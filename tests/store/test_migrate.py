@@ -18,9 +18,17 @@ from whatweknow.store.engine import make_engine, resolve_url, writing
 from whatweknow.store.migrate import MIGRATIONS, alembic_config, head, include_object, upgrade
 from whatweknow.store.schema import metadata
 
-from .conformance import make
+from .conformance import RUSSIA, UKRAINE, make, named
 
-TABLES = {"articles", "raw_inputs", "dossiers", "alembic_version", "articles_fts"}
+TABLES = {
+    "articles",
+    "raw_inputs",
+    "dossiers",
+    "actors",
+    "actor_mentions",
+    "alembic_version",
+    "articles_fts",
+}
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -33,7 +41,7 @@ def test_an_empty_database_gets_the_tables(tmp_path: Path) -> None:
     with open_store(tmp_path / "new.db") as store:
         assert isinstance(store, SqlStore)
         assert set(sa.inspect(store.engine).get_table_names()) >= TABLES
-        assert revision(store.engine) == head() == "0001"
+        assert revision(store.engine) == head() == "0002"
 
 
 def test_the_migrated_schema_is_the_one_the_code_queries(tmp_path: Path) -> None:
@@ -66,6 +74,51 @@ def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
     upgrade(engine)
     assert set(sa.inspect(engine).get_table_names()) >= TABLES
     engine.dispose()
+
+
+def test_actors_of_stores_from_0001_are_indexed(tmp_path: Path) -> None:
+    """Migrating to 0002 indexes the actors of the dossiers already stored, oldest first."""
+    engine = make_engine(resolve_url(tmp_path / "old.db"))
+    with writing(engine) as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    old = [
+        named("Talks were held in Russia.", ("country:RUS", "Russia", "place")),
+        named("Russia and Ukraine met.", RUSSIA, UKRAINE, country="RUS"),
+        make("An article without actors."),
+    ]
+    with writing(engine) as conn:
+        for n, (_doc, dossier) in enumerate(old):
+            a = dossier.article
+            conn.execute(
+                sa.text(
+                    "INSERT INTO articles (id, search_rowid, text, source, format,"
+                    " pipeline_version, model, ingested_at, updated_at)"
+                    " VALUES (:id, :n, :text, 't.txt', 'text', '0.1.0', 'x', :at, :at)"
+                ),
+                {"id": a.id, "n": n, "text": a.text, "at": f"2024-06-0{n + 1} 00:00:00.000000"},
+            )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO dossiers (article_id, schema, pipeline_version, json)"
+                    " VALUES (:id, 's', '0.1.0', :json)"
+                ),
+                {"id": a.id, "json": dossier.to_json()},
+            )
+    engine.dispose()
+    with open_store(tmp_path / "old.db") as store:
+        assert store.count() == 3
+        russia = store.actor("country:RUS")
+        assert russia is not None
+        assert (russia.name, russia.type, russia.country, russia.articles) == (
+            "Russia",
+            "state",
+            "RUS",
+            2,
+        )
+        assert store.articles_with_actor("country:UKR") == [old[1][1].article.id]
+        store.add(*named("Ukraine spoke again.", UKRAINE))
+        ukraine = store.actor("country:UKR")
+        assert ukraine is not None and ukraine.articles == 2
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:

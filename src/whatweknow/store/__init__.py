@@ -5,7 +5,15 @@
 ...     hits = store.search('"ceasefire talks"')
 """
 
-from .base import RawInput, SearchHit, Store, StoredArticle
+from .base import RawInput, SearchHit, Store, StoredActor, StoredArticle
 from .sql import SqlStore, open_store
 
-__all__ = ["RawInput", "SearchHit", "SqlStore", "Store", "StoredArticle", "open_store"]
+__all__ = [
+    "RawInput",
+    "SearchHit",
+    "SqlStore",
+    "Store",
+    "StoredActor",
+    "StoredArticle",
+    "open_store",
+]

@@ -71,6 +71,27 @@ class SearchHit:
         return "".join(out)
 
 
+@dataclass(frozen=True)
+class StoredActor:
+    """A real-world actor as the store knows it, across every article that names it."""
+
+    key: str
+    """The stable identity of the dossier's :attr:`~whatweknow.model.Actor.key`: ``country:RUS``,
+    ``org:IAEA``, ``person:xi jinping``."""
+    name: str
+    """As the first article that named it gave it."""
+    type: str
+    """``person``, ``state``, ``organisation``, ``place`` or ``group``."""
+    country: str | None
+    """ISO alpha-3 code, where any article knew it."""
+    sector: str | None
+    """Sector code (``GOV``, ``MIL``, ``IGO``…), where any article knew it."""
+    articles: int
+    """How many stored articles name it."""
+    mentions: int
+    """How many times, in all of them."""
+
+
 class RawInput(NamedTuple):
     """What an article was read from, enough to read and analyse it again."""
 
@@ -108,6 +129,10 @@ def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 class Store(ABC):
     """Where articles, their raw inputs and their dossiers are kept.
+
+    Actors are indexed across articles by their stable key: :meth:`add` and
+    :meth:`replace_dossier` record, in the same transaction, the dossier's actors that have a
+    ``key`` (see :meth:`actors`).
 
     Use as a context manager, or call :meth:`close`. Failures to write raise
     :class:`~whatweknow.errors.StoreError`; a failed :meth:`add` leaves nothing behind.
@@ -157,6 +182,21 @@ class Store(ABC):
 
         Raises KeyError if there is no such article.
         """
+
+    @abstractmethod
+    def actor(self, key: str) -> StoredActor | None:
+        """The stored actor with this key, or None if no stored article names it."""
+
+    @abstractmethod
+    def actors(
+        self, limit: int = 100, offset: int = 0, type: str | None = None
+    ) -> list[StoredActor]:
+        """The actors named by stored articles, those named by the most articles first (then
+        by key); with ``type``, only actors of that type."""
+
+    @abstractmethod
+    def articles_with_actor(self, key: str) -> list[str]:
+        """The ids of the stored articles that name an actor, most recently ingested first."""
 
     @abstractmethod
     def close(self) -> None:

@@ -1,7 +1,7 @@
 """The tables, as SQLAlchemy Core objects, for building queries.
 
 The migrations (``migrations/versions/``) create these tables and are the source of truth;
-``tests/store/test_migrations.py`` checks that migrating an empty database gives exactly this
+``tests/store/test_migrate.py`` checks that migrating an empty database gives exactly this
 schema. Full-text search lives outside this metadata because it is dialect-specific: on SQLite
 the FTS5 table ``articles_fts`` (kept in step by triggers), on PostgreSQL the generated column
 ``articles.search`` (see :mod:`whatweknow.store.search`).
@@ -72,6 +72,50 @@ dossiers = sa.Table(
     sa.Column("json", sa.Text, nullable=False),
 )
 """The dossier of each article, as the contract's JSON."""
+
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("key", sa.String, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String, nullable=False),
+    sa.Column("country", sa.String),
+    sa.Column("sector", sa.String),
+    sa.Column(
+        "first_seen",
+        sa.String,
+        sa.ForeignKey("articles.id", name="fk_actors_first_seen", ondelete="SET NULL"),
+    ),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_actors_type", "type"),
+)
+"""One row per real-world actor, keyed by the dossier's stable ``Actor.key`` (``country:RUS``).
+Name and type are those of the first article that named it; a country or sector it lacked is
+filled in by a later article that knows it, and a ``place`` becomes what a later article shows
+it acting as (a country named only as a location, then as a party: ``state``)."""
+
+actor_mentions = sa.Table(
+    "actor_mentions",
+    metadata,
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", name="fk_actor_mentions_article_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "actor_key",
+        sa.String,
+        sa.ForeignKey("actors.key", name="fk_actor_mentions_actor_key"),
+        nullable=False,
+    ),
+    sa.Column("local_id", sa.String, nullable=False),
+    sa.Column("mention_count", sa.Integer, nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "actor_key", name="pk_actor_mentions"),
+    sa.Index("ix_actor_mentions_actor_key", "actor_key"),
+)
+"""Which articles name which actors: the dossier's local id (``a1``…) and how many mentions.
+Replaced whole whenever the article's dossier is."""
 
 
 def search_rowid(article_id: str) -> int:

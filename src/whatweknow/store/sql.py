@@ -20,8 +20,9 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import E, StoreError
 from ..model import Dossier
 from ..readers.base import RawDocument
+from . import actors as actor_index
 from . import migrate, schema
-from .base import RawInput, SearchHit, Store, StoredArticle
+from .base import RawInput, SearchHit, Store, StoredActor, StoredArticle
 from .engine import make_engine, resolve_url, writing
 from .schema import search_rowid
 from .search import search
@@ -93,6 +94,7 @@ class SqlStore(Store):
                 conn.execute(
                     schema.dossiers.insert().values(article_id=article.id, **_dossier(dossier))
                 )
+                actor_index.index_actors(conn, dossier, now)
                 return True
             if stored != dossier.pipeline.version:
                 _update(conn, dossier, now)
@@ -178,6 +180,22 @@ class SqlStore(Store):
                 return
             after = rows[-1].article_id
 
+    def actor(self, key: str) -> StoredActor | None:
+        with self._read() as conn:
+            return actor_index.get_actor(conn, key)
+
+    def actors(
+        self, limit: int = 100, offset: int = 0, type: str | None = None
+    ) -> list[StoredActor]:
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        with self._read() as conn:
+            return actor_index.list_actors(conn, limit, offset, type)
+
+    def articles_with_actor(self, key: str) -> list[str]:
+        with self._read() as conn:
+            return actor_index.articles_with_actor(conn, key)
+
     def close(self) -> None:
         self._engine.dispose()
 
@@ -211,6 +229,7 @@ def _update(conn: Connection, dossier: Dossier, now: datetime) -> bool:
         return False
     d = schema.dossiers
     conn.execute(d.update().where(d.c.article_id == article_id).values(**_dossier(dossier)))
+    actor_index.index_actors(conn, dossier, now)
     return True
 
 

@@ -36,7 +36,7 @@ class ActorsStage:
             c
             for c in found
             if _within(c.span, regions, c.kind in ("place", "country"))
-            and not (c.kind == "person" and c.entry is None and c.span.text in vehicles)
+            and not (c.entry is None and c.span.text in vehicles)
         ]
         resolver = Resolver(self.gaz, year)
         for cand in cands:
@@ -78,8 +78,8 @@ _VEHICLES = frozenset({
 
 
 def _vehicle(cand: Candidate) -> bool:
-    """A name given to a ship or a plane ("the patrol vessel Kaimon") is not a person."""
-    if cand.kind != "person" or cand.entry is not None:
+    """A name given to a ship or a plane ("the patrol vessel Kaimon") is not a party."""
+    if cand.kind not in ("person", "organisation") or cand.entry is not None:
         return False
     root = cand.span.root
     near = [t for t in root.lefts if t.i < cand.span.start] + [
@@ -87,6 +87,8 @@ def _vehicle(cand: Candidate) -> bool:
     ]
     if root.dep_ == "appos":
         near.append(root.head)
+    if cand.span.start > 0:  # "the freighter Blue Heron", however it is parsed
+        near.append(cand.span.doc[cand.span.start - 1])
     return any(t.lemma_.lower() in _VEHICLES for t in near)
 
 

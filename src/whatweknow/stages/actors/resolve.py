@@ -20,7 +20,7 @@ from ...model import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .mentions import Candidate
-from .roles import analyse_phrase, role_phrases
+from .roles import analyse_phrase, describes_organisation, institution_sector, role_phrases
 
 ActorType = Literal["person", "state", "organisation", "place", "group"]
 _TITLE_NOUNS = frozenset({
@@ -194,11 +194,16 @@ class Resolver:
 
     def add_roles(self, candidates: list[Candidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
+        retyped: list[Party] = []
         for party in self.parties.values():
             if party.type != "person":
                 continue
             for span, _ in party.mentions:
                 for phrase in role_phrases(span):
+                    if describes_organisation(phrase) and not party.fixed:
+                        party.type = "organisation"
+                        party.sector = party.sector or institution_sector(phrase)
+                        retyped.append(party)
                     inner = [
                         c
                         for c in by_start
@@ -211,6 +216,11 @@ class Resolver:
                     if not party.fixed:
                         party.country = party.country or info.country
                         party.sector = party.sector or info.sector
+        for party in retyped:  # NER took an organisation for a person: file it as one
+            if self.parties.get(party.key) is party:
+                del self.parties[party.key]
+                party.key = f"org:{normalise(party.name)}"
+                self._party(party)
 
     def merge_aliases(self) -> None:
         """Short names into full names, acronyms into the names they stand for."""
@@ -233,6 +243,15 @@ class Resolver:
         for other in list(self.parties.values()):  # "Horiuchi" mistaken for an organisation
             if other.type != "person" and not other.fixed and other.name in surnames:
                 self._fold(other, surnames[other.name])
+        orgs = [p for p in self.parties.values() if p.type == "organisation"]
+        heads: dict[str, list[Party]] = {}
+        for org in orgs:  # "Kestrel" for "Kestrel Geospatial"
+            if len(org.name.split()) > 1:
+                heads.setdefault(org.name.split()[0], []).append(org)
+        for other in list(self.parties.values()):
+            found = heads.get(other.name, [])
+            if other.type in ("person", "organisation") and not other.fixed and len(found) == 1:
+                self._fold(other, found[0])
         orgs = [p for p in self.parties.values() if p.type == "organisation"]
         for acr in orgs:
             letters = acr.name.replace(".", "")
@@ -257,7 +276,8 @@ class Resolver:
         del self.parties[src.key]
 
     def complete_surnames(self, doc_span: Span) -> None:
-        """Bare surnames of people named in full that NER missed ("…," Tanabe said.)."""
+        """Bare surnames of people named in full that NER missed ("…," Tanabe said.), and the
+        first word of an organisation's name used alone ("Vantor added")."""
         taken = {
             i for p in self.parties.values() for s, _ in p.mentions for i in range(s.start, s.end)
         }
@@ -266,6 +286,8 @@ class Resolver:
             words = p.name.split()
             if p.type == "person" and len(words) > 1:
                 surnames.setdefault(words[-1], p)
+            elif p.type == "organisation" and not p.fixed and len(words) > 1:
+                surnames.setdefault(words[0], p)
         for tok in doc_span:
             party = surnames.get(tok.text)
             if party is not None and tok.i not in taken and tok.pos_ == "PROPN":

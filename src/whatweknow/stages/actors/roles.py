@@ -23,7 +23,8 @@ _INSTITUTION_SECTORS = {
     "academy": "EDU", "ministry": "GOV", "department": "GOV", "embassy": "GOV",
     "parliament": "LEG", "court": "JUD", "army": "MIL", "navy": "MIL", "forces": "MIL",
     "police": "COP", "bank": "BUS", "company": "BUS", "group": "BUS", "newspaper": "MED",
-    "agency": "GOV", "broadcaster": "MED", "television": "MED", "radio": "MED",
+    "agency": "GOV", "broadcaster": "MED", "firm": "BUS", "insurer": "BUS", "airline": "BUS",
+    "television": "MED", "radio": "MED",
 }  # fmt: skip
 
 
@@ -57,6 +58,8 @@ def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> Role
     org_sector: str | None = None
     for cand in inner:
         entry, tok = cand.entry, cand.span.root
+        if not _describes(tok, phrase):
+            continue
         based = tok.head.lower_ in ("based", "headquartered")
         if isinstance(entry, Organisation | Seat):
             country = country or entry.iso3
@@ -67,7 +70,7 @@ def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> Role
         ) or (isinstance(entry, Place) and not based and cand.span.root.dep_ == "poss"):
             country = country or entry.iso3
         elif cand.kind == "organisation" and entry is None:
-            org_sector = org_sector or _institution_sector(cand.span)
+            org_sector = org_sector or institution_sector(cand.span)
             country = country or _located_in(cand.span, gaz)
     if (role.by_context and org_sector) or sector is None:
         sector = org_sector
@@ -76,6 +79,36 @@ def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> Role
         return None
     text = phrase.doc[words[0].i : words[-1].i + 1].text.strip(" ,")
     return RoleInfo(text=text, sector=sector, country=country)
+
+
+_DESCRIBING_PREPS = frozenset({"at", "of", "for"})
+
+
+def _describes(tok: Token, phrase: Span) -> bool:
+    """Whether a name in a role phrase qualifies the role itself: a pre-modifier, or inside a
+    prepositional phrase of affiliation ("at the University of Hamburg", "for the ministry"),
+    not deeper ("a firm with no link to the Japanese government")."""
+    while phrase.start <= tok.i < phrase.end and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in _DESCRIBING_PREPS:
+            return False
+        if tok.head.i < phrase.start or tok.head.i >= phrase.end:
+            return True
+        tok = tok.head
+    return True
+
+
+ORGANISATION_NOUNS = frozenset({
+    "firm", "company", "group", "agency", "organisation", "organization", "institute",
+    "newspaper", "broadcaster", "bank", "university", "charity", "startup", "manufacturer",
+    "maker", "operator", "airline", "insurer", "lender", "carrier", "consultancy",
+    "publisher", "network", "outlet", "website", "tank", "body", "watchdog", "regulator",
+})  # fmt: skip
+
+
+def describes_organisation(phrase: Span) -> bool:
+    """An apposition whose head is an institution noun: "Kestrel, an Oslo-based imagery firm"
+    says the name is an organisation, whatever NER thought."""
+    return phrase.root.lemma_.lower() in ORGANISATION_NOUNS and phrase.root.tag_ in ("NN", "NNP")
 
 
 def _located_in(org: Span, gaz: Gazetteer) -> str | None:
@@ -91,7 +124,7 @@ def _located_in(org: Span, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _institution_sector(span: Span) -> str | None:
+def institution_sector(span: Span) -> str | None:
     for tok in span:
         if (sector := _INSTITUTION_SECTORS.get(tok.lower_)) is not None:
             return sector
