@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span
 
 from ..model import CLAIM_BEARING, Article
 from ..stages.actors import component as _actors  # noqa: F401  (registers wwk_actors)
+from ..stages.attribution import component as _attribution  # noqa: F401  (wwk_attribution)
+from ..stages.claims import component as _claims  # noqa: F401  (wwk_claims)
 
 BLOCKS_KEY = "wwk_blocks"
 
@@ -29,6 +31,7 @@ def register_extensions() -> None:
         "wwk_events",
         "wwk_timexes",
         "wwk_contradictions",
+        "wwk_frames",
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

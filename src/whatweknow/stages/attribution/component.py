@@ -1,0 +1,274 @@
+"""The ``wwk_attribution`` component: who said what, direct or reported, speakers resolved.
+
+It joins the quotation marks (:mod:`.quotes`) and the frames of the parse (:mod:`.frames`):
+a quote that is the content of a frame is *direct*; a quote inside a frame's larger content is
+*partial*; a quote with no frame takes the cue and speaker of its sentence ("…," she said), of a
+lead-in ("She added:"), or of the quote just before it; a frame without marks is *indirect*.
+Speakers are resolved to actors (:mod:`.speakers`). Fills ``doc._.wwk_quotes`` (the contract's
+quotes) and ``doc._.wwk_frames`` (the frames, for the claims stage).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...model import Quote
+from .cues import Cues, load_cues
+from .frames import Frame, find_frames, speaker_phrase, subject
+from .quotes import QuoteSpan, find_quotes
+from .speakers import SpeakerResolver
+
+HEADLINE_BLOCKS = frozenset({"title", "standfirst", "subheading"})
+TEXT_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph", "caption"})
+MIN_QUOTE_WORDS = 3
+"""A shorter quotation with no speaker is a term or a scare quote, not a quote."""
+
+
+def paragraphs(doc: Doc) -> list[tuple[int, int, bool]]:
+    blocks = doc.spans.get("wwk_blocks")
+    if not blocks:
+        return [(0, len(doc.text), False)]
+    return [
+        (s.start_char, s.end_char, s.label_ in HEADLINE_BLOCKS)
+        for s in blocks
+        if s.label_ in TEXT_BLOCKS
+    ]
+
+
+def _sentences_of(doc: Doc, q: QuoteSpan) -> list[Span]:
+    """The sentences a quote is in, and the one right after it when the attribution follows
+    the closing mark ("“It's fine,” Trump said." split by the parser after the mark)."""
+    last = (q.close_mark if q.close_mark is not None else q.end) or q.end
+    after = last + 2
+    text = doc.text
+    return [
+        s
+        for s in doc.sents
+        if (s.start_char <= last and q.open_mark < s.end_char)
+        or (s.start_char <= after < s.end_char and "\n" not in text[last : s.start_char])
+    ]
+
+
+def _cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
+    """ "…," she said. / She said: "…" — a cue verb in the quote's sentences, outside it."""
+    for sent in _sentences_of(doc, q):
+        for tok in sent:
+            if q.holds(tok.idx):
+                continue
+            klass = cues.verb(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
+            if klass is None:
+                continue
+            who = subject(tok)
+            if who is not None and q.holds(who.idx):
+                continue  # the subject is inside the quote: not this frame
+            speaker = speaker_phrase(who) if who is not None else None
+            return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct")
+    return None
+
+
+def _lead_in(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
+    """ "She added: “…”", "X released a statement: “…”" (also across a paragraph break): the
+    cue of the sentence ending in a colon, or failing one, the subject of its main verb."""
+    before = [s for s in doc.sents if s.end_char <= q.open_mark]
+    if not before or not before[-1].text.rstrip().endswith(":"):
+        return None
+    lead = before[-1]
+    probe = QuoteSpan(q.start, q.end, lead.start_char, lead.end_char)
+    frame = _cue_outside(doc, probe, cues)
+    if frame is not None:
+        frame.content = (q.start, q.end)
+        return frame
+    who = subject(lead.root)
+    if who is None or who.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return Frame(
+        doc[lead.root.i : lead.root.i + 1],
+        "neutral",
+        (q.start, q.end),
+        speaker_phrase(who),
+        "direct",
+    )
+
+
+def _verb_before(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """ "Hillary shot back, “…”": a quote right after a comma or colon that follows a clause
+    takes that clause's subject as its speaker."""
+    before = doc.char_span(max(0, q.open_mark - 40), q.open_mark, alignment_mode="contract")
+    if before is None or len(before) < 2 or before[-1].text not in (",", ":"):
+        return None
+    tok = before[-2]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+        return None
+    who = subject(verb)
+    if who is None or who.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return Frame(
+        doc[verb.i : verb.i + 1], "neutral", (q.start, q.end), speaker_phrase(who), "direct"
+    )
+
+
+def _verb_after(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """ "“This is fantastic!” beamed Donald Hartley": a verb right after the closing mark with
+    its subject after it."""
+    if q.close_mark is None:
+        return None
+    after = doc.char_span(
+        q.close_mark + 1, min(len(doc.text), q.close_mark + 40), alignment_mode="contract"
+    )
+    if after is None or not len(after):
+        return None
+    verb = after[0]
+    if verb.pos_ != "VERB":
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if who is None:
+        return None
+    return Frame(
+        doc[verb.i : verb.i + 1], "neutral", (q.start, q.end), speaker_phrase(who), "direct"
+    )
+
+
+def _headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """Headline style "Carson: ‘Not fit to serve’": the name before the colon speaks."""
+    line_start = doc.text.rfind("\n", 0, q.open_mark) + 1
+    head = doc.text[line_start : q.open_mark].rstrip()
+    if not head.endswith(":") or len(head.split()) > 8:
+        return None
+    span = doc.char_span(line_start, line_start + len(head) - 1, alignment_mode="contract")
+    if span is None or not len(span) or span.root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    colon = doc.char_span(line_start + len(head) - 1, line_start + len(head))
+    return Frame(
+        colon if colon is not None else doc[0:0], "neutral", (q.start, q.end), span, "direct"
+    )
+
+
+def _paragraph_before(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """A quote paragraph with no attribution, after a paragraph about a person ("Valastro
+    praised Christie's record.⏎⏎“We need someone …”"): the subject of the last sentence."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.open_mark) + 1
+    if text[line_start : q.open_mark].strip():
+        return None
+    prev = [
+        s for s in doc.sents if s.end_char <= line_start and text[s.start_char : s.end_char].strip()
+    ]
+    if not prev or text[prev[-1].end_char : line_start].count("\n") > 3:
+        return None
+    last = prev[-1]
+    if any(ch in last.text for ch in '“”"'):
+        return None
+    who = subject(last.root)
+    if who is None or not (who.pos_ == "PROPN" or who.lower_ in ("he", "she")):
+        return None
+    return Frame(doc[0:0], "neutral", (q.start, q.end), speaker_phrase(who), "direct")
+
+
+def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> list[Frame]:
+    """Frames for every quote, marking direct and partial ones. A frame whose cue is inside a
+    quote is part of the quoted speech ("“I have always said that …,” he said"): dropped."""
+    frames = [
+        f for f in frames if not (len(f.cue) and any(q.holds(f.cue.start_char) for q in quotes))
+    ]
+    out = list(frames)
+    previous: Frame | None = None
+    for n, q in enumerate(quotes):
+        holder = None
+        for f in frames:
+            a, b = f.content
+            if len(f.cue) and q.holds(f.cue.start_char):
+                continue  # a cue inside the quote belongs to the quoted speech
+            if a <= q.start and q.end <= b and (q.start - a) + (b - q.end) > 12:
+                f.kind, f.quote = "partial", n
+                holder = f
+            elif q.start - 3 <= a and b <= q.end + 3:
+                f.kind, f.quote, f.content = "direct", n, (q.start, q.end)
+                holder = f
+        if holder is None:
+            holder = (
+                _cue_outside(doc, q, cues)
+                or _lead_in(doc, q, cues)
+                or _headline_colon(doc, q)
+                or _verb_before(doc, q)
+                or _verb_after(doc, q)
+            )
+            if holder is None and previous is not None and _near(doc, previous, q):
+                holder = Frame(
+                    previous.cue, previous.cue_class, (q.start, q.end), previous.speaker, "direct"
+                )
+            if holder is None:
+                holder = _paragraph_before(doc, q)
+            if holder is None:
+                if len(doc.text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
+                    continue
+                holder = Frame(doc[0:0], "neutral", (q.start, q.end), None, "direct")
+            holder.quote = n
+            out.append(holder)
+        previous = holder if holder.kind == "direct" else previous
+    return sorted(out, key=lambda f: f.content[0])
+
+
+def _near(doc: Doc, previous: Frame, q: QuoteSpan) -> bool:
+    """The news convention: a quote that opens a paragraph with no attribution of its own
+    continues the speaker of the quote in the paragraph before (or just before it)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.open_mark) + 1
+    opens_paragraph = text[line_start : q.open_mark].strip() == ""
+    gap = text[previous.content[1] : q.open_mark]
+    if opens_paragraph:
+        return gap.replace("\r", "").count("\n\n") <= 1 and gap.count("\n") <= 2
+    return len(gap) <= 150 and "\n" not in gap  # "“…,” Trump said. “…”"
+
+
+class AttributionStage:
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = find_quotes(doc.text, paragraphs(doc))
+        frames = link(doc, quotes, find_frames(doc, self.cues), self.cues)
+        if doc._.wwk_actors is None:
+            doc._.wwk_actors = []
+        resolver = SpeakerResolver(doc._.wwk_actors)
+        records: list[Quote] = []
+        for frame in frames:
+            actor = resolver.resolve_or_add(frame.speaker)
+            frame.source = actor.id if actor else None
+            frame.via_ids = [
+                a.id
+                for v in frame.via
+                if (a := resolver.resolve(v)) is not None and a.id != frame.source
+            ]
+            if frame.speaker is None and frame.kind == "indirect":
+                continue  # "speculation that …": a hedged claim, not somebody's words
+            start, end = frame.content
+            frame.record = f"q{len(records) + 1}"
+            records.append(
+                Quote(
+                    id=frame.record,
+                    kind=frame.kind,  # type: ignore[arg-type]
+                    speaker=frame.source,
+                    speaker_text=frame.speaker.text if frame.speaker is not None else None,
+                    cue=frame.cue.text or None,
+                    text=doc.text[start:end],
+                    start=start,
+                    end=end,
+                )
+            )
+        for actor in doc._.wwk_actors:
+            actor.mentions.sort(key=lambda m: m.start)
+        doc._.wwk_quotes = records
+        doc._.wwk_frames = frames
+        return doc
+
+
+@Language.factory(
+    "wwk_attribution",
+    requires=["doc._.wwk_actors", "token.dep"],
+    assigns=["doc._.wwk_quotes", "doc._.wwk_frames"],
+    default_config={"user_cues": None},
+)
+def make_attribution(nlp: Language, name: str, user_cues: str | None) -> AttributionStage:
+    return AttributionStage(load_cues(user_cues))

@@ -1,0 +1,224 @@
+"""Attribution frames from the dependency parse: who (source) says (cue) what (content).
+
+- verb cues with a clause: "X said (that) …", "…, X said.", "X warned/insisted/denied that …",
+  "X told Reuters that …", "X has alleged Iran is supplying …";
+- verb cues of denial, allegation or report with a noun phrase: "X denied plans for a deal";
+- "according to X, …";
+- noun cues with a that-clause: "speculation has mounted that …", "X's claim that …".
+
+A frame's content is a character span; its source is the speaker's noun phrase, or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import CueClass, Cues
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
+NP_CLASSES = frozenset({"deny", "allege", "report", "assert"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_SPEAKER_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "amod", "nmod"})
+_PRONOUN_OBJECTS = frozenset({"it", "this", "that", "so", "them", "him", "her", "what"})
+
+
+@dataclass
+class Frame:
+    cue: Span
+    cue_class: CueClass
+    content: tuple[int, int]
+    """Character offsets of what is attributed."""
+    speaker: Span | None
+    kind: str = "indirect"
+    via: list[Span] = field(default_factory=list)
+    nested_in: Frame | None = None
+    quote: int | None = None
+    """Index of the direct quote that is (or holds) the content, if any."""
+    source: str | None = None
+    """The speaker's actor id, once resolved."""
+    via_ids: list[str] = field(default_factory=list)
+    record: str | None = None
+    """The id of the contract quote made of this frame, if any."""
+
+
+def speaker_phrase(tok: Token) -> Span:
+    """The noun phrase of a speaker, without a trailing apposition or relative clause:
+    "Maria Ortiz, a correspondent, said" → "Maria Ortiz"; "officials in Tokyo said" →
+    "officials in Tokyo"."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in _SPEAKER_RIGHT_DEPS and child.i == end and not child.is_punct:
+            end = child.right_edge.i + 1
+        else:
+            break
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
+    """The character span of a clause or noun phrase, without its complementiser and edge
+    punctuation."""
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    while start < end and (
+        (doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"))
+        or doc[start].is_punct
+        or doc[start].is_space
+    ):
+        start += 1
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text not in ("?", "!")) or doc[end - 1].is_space
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from (conjoined, participial)."""
+    return _subject(verb)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
+        return _subject(verb.head)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or (klass := cues.verb(tok.lemma_)) is None:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None and klass in ("allege", "deny", "speculate", "believe"):
+            clause = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "xcomp"
+                    and c.pos_ == "VERB"
+                    and not (klass == "believe" and tok.lemma_ == "expect")
+                ),
+                None,
+            )
+        target = clause
+        if target is None and klass in NP_CLASSES:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":
+                target = obj
+        if target is None:
+            continue
+        content = _content_span(target, doc)
+        if content is None:
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        who = _agent(tok) if passive else _subject(tok)
+        speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
+        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker))
+    return out
+
+
+def according_frames(doc: Doc, cues: Cues) -> list[Frame]:
+    """ "According to X, …" and "…, according to X.": the rest of the clause is the content."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        to = doc[tok.i + 1]
+        who = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if who is None:
+            continue
+        sent = tok.sent
+        phrase = range(tok.left_edge.i, max(tok.right_edge.i, who.right_edge.i) + 1)
+        runs: list[list[Token]] = [[]]
+        for t in sent:  # the clause before or after the phrase: the longer run of tokens
+            if t.i in phrase:
+                runs.append([])
+            elif not t.is_space:
+                runs[-1].append(t)
+        rest = max(runs, key=len)
+        while rest and (rest[0].is_punct or rest[0].lower_ in ("and", "but")):
+            rest.pop(0)
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if not rest:
+            continue
+        content = (rest[0].idx, rest[-1].idx + len(rest[-1]))
+        cue = doc[tok.i : tok.i + 2]
+        out.append(
+            Frame(cue, cues.preps.get("according to", "neutral"), content, speaker_phrase(who))
+        )
+    return out
+
+
+def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
+    """A cue noun with a that-clause: "speculation that …", "Iran's denial that …"."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or (klass := cues.noun(tok.lemma_)) is None:
+            continue
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        content = _content_span(clause, doc)
+        if content is None:
+            continue
+        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, _owner(tok)))
+    return out
+
+
+def _owner(noun: Token) -> Span | None:
+    """Whose report or claim: "Iran's denial" (possessive), "a Japanese newspaper report"
+    (the modifiers before the noun, when they hold a noun or a name)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return speaker_phrase(poss)
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
+        return None
+    return noun.doc[mods[0].left_edge.i : noun.i]
+
+
+def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
+    frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
+    frames.sort(key=lambda f: f.cue.start)
+    for inner in frames:  # "A told Reuters that diplomats say X": diplomats, via A
+        holders = [
+            f
+            for f in frames
+            if f is not inner and f.content[0] <= inner.cue.start_char < f.content[1]
+        ]
+        if holders:
+            inner.nested_in = max(holders, key=lambda f: f.cue.start_char)
+    for frame in frames:
+        carrier = frame.nested_in
+        while carrier is not None:
+            if carrier.speaker is not None:
+                frame.via.append(carrier.speaker)
+            carrier = carrier.nested_in
+    return frames

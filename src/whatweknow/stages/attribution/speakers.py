@@ -1,0 +1,128 @@
+"""A speaker's noun phrase resolved to an actor of the dossier.
+
+A name in the phrase is its actor (the mention holding the phrase's head first). A pronoun is
+the last compatible actor mentioned before it: "he"/"she" a person, "they" a group,
+organisation or state, "it" an organisation or state. A nominal ("the spokesperson", "the
+ministry") is the last person whose roles hold that noun, or the last organisation whose name
+holds it. Otherwise the speaker stays unresolved (None): never a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ...model import Actor, Mention
+
+PERSONAL = frozenset({"he", "she", "him", "her"})
+PLURAL = frozenset({"they", "them"})
+NEUTER = frozenset({"it"})
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: Actor
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
+_NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
+
+
+class SpeakerResolver:
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+        self.mentions = sorted(
+            (_Mention(m.start, m.end, a) for a in actors for m in a.mentions),
+            key=lambda m: m.start,
+        )
+        self.starts = [m.start for m in self.mentions]
+
+    def inside(self, start: int, end: int) -> list[_Mention]:
+        i = bisect_right(self.starts, start - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def before(self, offset: int, types: frozenset[str]) -> Actor | None:
+        i = bisect_right(self.starts, offset) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= offset and m.actor.type in types:
+                return m.actor
+            i -= 1
+        return None
+
+    def resolve(self, phrase: Span | None) -> Actor | None:
+        if phrase is None or not len(phrase):
+            return None
+        found = self.inside(phrase.start_char, phrase.end_char)
+        head = phrase.root
+        named = [m for m in found if m.actor.type != "place" or m.actor.country]
+        holding_head = [m for m in named if m.start <= head.idx < m.end]
+        if holding_head:
+            return holding_head[0].actor
+        people = [m for m in named if m.actor.type in ("person", "group")]
+        if people:
+            return people[0].actor
+        if named and head.pos_ == "PROPN":
+            return named[0].actor
+        word = head.lower_
+        if word in PERSONAL:
+            return self.before(phrase.start_char, frozenset({"person"}))
+        if word in PLURAL:
+            return self.before(phrase.start_char, frozenset({"group", "organisation", "state"}))
+        if word in NEUTER:
+            return self.before(phrase.start_char, frozenset({"organisation", "state"}))
+        if head.pos_ == "NOUN":
+            return self._nominal(phrase, head.lemma_.lower()) or (named[0].actor if named else None)
+        return named[0].actor if named else None
+
+    def resolve_or_add(self, phrase: Span | None) -> Actor | None:
+        """As :meth:`resolve`; an unresolved common-noun speaker ("a senior official", "the
+        newspaper", "leaked emails") becomes an unnamed ``group`` actor of its own."""
+        actor = self.resolve(phrase)
+        if actor is not None or phrase is None or not len(phrase):
+            return actor
+        head = phrase.root
+        if head.pos_ != "NOUN" or head.lower_ in _NOT_SOURCES:
+            return None
+        words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
+        if not words:
+            return None
+        name = phrase.doc[words[0].i : words[-1].i + 1].text
+        key = f"group:{name.lower()}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type="group", key=key)
+            self.actors.append(actor)
+        actor.mentions.append(
+            Mention.model_validate(
+                {
+                    "start": phrase.start_char,
+                    "end": phrase.end_char,
+                    "text": phrase.text,
+                    "as": "actor",
+                }
+            )
+        )
+        return actor
+
+    def _nominal(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the spokesperson" → the last person with that role; "the ministry" → the last
+        organisation with that word in its name."""
+        i = bisect_right(self.starts, phrase.start_char) - 1
+        while i >= 0:
+            actor = self.mentions[i].actor
+            if actor.type == "person" and any(noun in r.lower().split() for r in actor.roles):
+                return actor
+            if actor.type == "organisation" and noun in actor.name.lower().split():
+                return actor
+            i -= 1
+        return None

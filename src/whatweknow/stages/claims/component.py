@@ -1,0 +1,145 @@
+"""The ``wwk_claims`` component: every statement of the article, with its source and certainty.
+
+Each sentence of a claim-bearing block (headline, standfirst, subheading, lead-in, paragraph,
+caption) gives claims:
+
+- the content of each attribution frame whose cue is in it (sentence by sentence when a quote
+  runs over several), with the frame's source, intermediaries (``via``) and quote;
+- otherwise, the sentence itself, as the outlet's own claim (``source`` null).
+
+A frame that only carries another ("A told Reuters that diplomats say X") gives no claim of its
+own: its content is the inner frame's. Modality, hedges and negation come from
+:mod:`.modality`; denials are paired with what they deny by :mod:`.contradictions`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...model import CLAIM_BEARING, Article, Claim
+from ..attribution.frames import Frame
+from .contradictions import denials
+from .modality import Hedges, assess, load_hedges
+
+
+def claim_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Where statements are: claim-bearing blocks, and of a caption its text, not its credit."""
+    blocks = doc.spans.get("wwk_blocks")
+    if not blocks:
+        return [(0, len(doc.text))]
+    article: Article | None = doc._.wwk_article
+    out = [
+        (s.start_char, s.end_char)
+        for s in blocks
+        if s.label_ in CLAIM_BEARING and s.label_ != "caption"
+    ]
+    out += [(c.start, c.end) for c in (article.captions if article else [])]
+    return sorted(out)
+
+
+def claim_sentences(doc: Doc) -> list[Span]:
+    regions = claim_regions(doc)
+    out = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text or not any(ch.isalpha() for ch in text):
+            continue
+        for a, b in regions:
+            lo, hi = max(a, sent.start_char), min(b, sent.end_char)
+            if lo < hi and doc.text[lo:hi].strip():
+                part = doc.char_span(lo, hi, alignment_mode="contract")
+                if part is not None and len(part):
+                    out.append(part)
+    return out
+
+
+def _clip(doc: Doc, start: int, end: int) -> Span | None:
+    """The span of [start, end) trimmed of spaces and edge punctuation, on token bounds."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    i, j = span.start, span.end
+    while i < j and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in ("(", "$"))):
+        i += 1
+    while j > i and (
+        doc[j - 1].is_space
+        or (doc[j - 1].is_punct and doc[j - 1].text not in ("?", "!", ".", ")", "%"))
+    ):
+        j -= 1
+    return doc[i:j] if j > i else None
+
+
+class ClaimsStage:
+    def __init__(self, hedges: Hedges) -> None:
+        self.hedges = hedges
+
+    def __call__(self, doc: Doc) -> Doc:
+        frames: list[Frame] = doc._.wwk_frames or []
+        carriers = {id(f.nested_in) for f in frames if f.nested_in is not None}
+        # a frame that only passes on another's words gives no claim of its own; one that
+        # denies or alleges it does ("Tehran rejected a report that …": the report is denied)
+        live = [f for f in frames if id(f) not in carriers or f.cue_class in ("deny", "allege")]
+        sentences = claim_sentences(doc)
+        pieces: list[tuple[Span, Frame | None]] = []
+        seen: set[tuple[int, int]] = set()
+        covered: set[int] = set()
+        for live_frame in live:
+            a, b = live_frame.content
+            for sent in sentences:
+                lo, hi = max(a, sent.start_char), min(b, sent.end_char)
+                if lo >= hi:
+                    continue
+                span = _clip(doc, lo, hi)
+                if span is not None and (span.start_char, span.end_char) not in seen:
+                    seen.add((span.start_char, span.end_char))
+                    pieces.append((span, live_frame))
+                covered.add(sent.start)
+            cue = live_frame.cue
+            if len(cue):
+                covered.update(
+                    s.start for s in sentences if s.start_char <= cue.start_char < s.end_char
+                )
+        for sent in sentences:
+            if sent.start not in covered and (span := _clip(doc, sent.start_char, sent.end_char)):
+                pieces.append((span, None))
+        pieces.sort(key=lambda p: (p[0].start_char, p[0].end_char))
+        claims: list[Claim] = []
+        spans: dict[str, Span] = {}
+        for n, (span, frame) in enumerate(pieces, 1):
+            attributed = frame is not None and (frame.speaker is not None or len(frame.cue) > 0)
+            modality, hedges, neg = assess(
+                span, frame.cue_class if frame else None, attributed, self.hedges
+            )
+            claim = Claim(
+                id=f"c{n}",
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                source=frame.source if frame else None,
+                source_text=frame.speaker.text if frame and frame.speaker is not None else None,
+                via=list(frame.via_ids) if frame else [],
+                modality=modality,  # type: ignore[arg-type]
+                hedges=hedges
+                + (
+                    [frame.cue.text]
+                    if frame and frame.cue_class in ("speculate", "believe") and len(frame.cue)
+                    else []
+                ),
+                negated=neg,
+                quote=frame.record if frame else None,
+            )
+            claims.append(claim)
+            spans[claim.id] = span
+        doc._.wwk_claims = claims
+        doc._.wwk_contradictions = denials(claims, spans)
+        return doc
+
+
+@Language.factory(
+    "wwk_claims",
+    requires=["doc._.wwk_frames", "doc.sents"],
+    assigns=["doc._.wwk_claims", "doc._.wwk_contradictions"],
+)
+def make_claims(nlp: Language, name: str) -> ClaimsStage:
+    return ClaimsStage(load_hedges())

@@ -1,0 +1,101 @@
+"""How sure a statement is: modality, hedges and negation of a content span.
+
+Hedges come from ``data/hedges.tsv`` (speculation: may, might, could, reportedly, appear …;
+plans: will, is scheduled to, plans to …). The order of decision follows the contract:
+a denial or an allegation by the cue first; then hedged content is *speculated*, a planned act
+*expected*; attributed content is *reported* (neutral cues) or *asserted* (cues that assert);
+the outlet's unhedged narration is *asserted*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Span
+
+from ..attribution.cues import CueClass
+
+_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
+
+
+@dataclass(frozen=True)
+class Hedges:
+    single: dict[str, str]
+    multi: tuple[tuple[tuple[str, ...], str], ...]
+
+
+@cache
+def load_hedges() -> Hedges:
+    text = (files(__package__) / "data" / "hedges.tsv").read_text(encoding="utf-8")
+    single: dict[str, str] = {}
+    multi: list[tuple[tuple[str, ...], str]] = []
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for n, line in enumerate(rows[1:], 2):
+        form, _, kind = line.partition("\t")
+        if kind not in ("speculate", "expect") or not form:
+            raise ValueError(f"hedges.tsv row {n}: expected form<TAB>speculate|expect")
+        words = tuple(form.lower().split())
+        if len(words) == 1:
+            single[words[0]] = kind
+        else:
+            multi.append((words, kind))
+    return Hedges(single, tuple(multi))
+
+
+def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
+    """(word as written, kind) for each hedge in the span, in order."""
+    found: list[tuple[int, str, str]] = []
+    lowers = [t.lower_ for t in span]
+    taken: set[int] = set()
+    for words, kind in hedges.multi:
+        n = len(words)
+        for i in range(len(lowers) - n + 1):
+            if tuple(lowers[i : i + n]) == words and not taken & set(range(i, i + n)):
+                taken |= set(range(i, i + n))
+                found.append((i, span[i : i + n].text, kind))
+    for i, tok in enumerate(span):
+        single = hedges.single.get(tok.lower_)
+        if single is None or i in taken:
+            continue
+        if tok.lower_ in _MODALS and tok.tag_ != "MD":
+            continue  # "May" the month, "will" the noun
+        found.append((i, tok.text, single))
+    return [(text, kind) for _, text, kind in sorted(found)]
+
+
+def negated(span: Span) -> bool:
+    """Whether the main verb of the span is negated ("did not sign", "never agreed")."""
+    root = span.root
+    heads = {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return any(t.dep_ == "neg" and t.head.i in heads for t in span)
+
+
+def _past(span: Span) -> bool:
+    return span.root.tag_ in ("VBD", "VBN") and not any(
+        c.lower_ in ("will", "'ll") for c in span.root.children
+    )
+
+
+def assess(
+    span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
+) -> tuple[str, list[str], bool]:
+    """(modality, hedges, negated) of a content span and the cue that introduces it."""
+    found = find_hedges(span, hedges)
+    words = [w for w, _ in found]
+    speculative = any(k == "speculate" for _, k in found) or cue_class in ("speculate", "believe")
+    planned = any(k == "expect" for _, k in found) and not _past(span)
+    if cue_class == "deny":
+        modality = "denied"
+    elif cue_class == "allege":
+        modality = "alleged"
+    elif speculative:
+        modality = "speculated"
+    elif planned:
+        modality = "expected"
+    elif attributed:
+        modality = "asserted" if cue_class == "assert" else "reported"
+    else:
+        modality = "asserted"
+    return modality, words, negated(span)
