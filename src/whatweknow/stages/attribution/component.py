@@ -180,7 +180,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             a, b = f.content
             if len(f.cue) and q.holds(f.cue.start_char):
                 continue  # a cue inside the quote belongs to the quoted speech
-            if a <= q.start and q.end <= b and (q.start - a) + (b - q.end) > 12:
+            if a <= q.start and q.end <= b and (q.start - a) + (b - q.end) > 3:
                 f.kind, f.quote = "partial", n
                 holder = f
             elif q.start - 3 <= a and b <= q.end + 3:

@@ -67,7 +67,16 @@ def _clip(doc: Doc, start: int, end: int) -> Span | None:
         or (doc[j - 1].is_punct and doc[j - 1].text not in ("?", "!", ".", ")", "%"))
     ):
         j -= 1
-    return doc[i:j] if j > i else None
+    if j <= i:
+        return None
+    text = doc[i:j].text
+    if (
+        (text.count('"') % 2 or text.count("“") > text.count("”"))
+        and j < len(doc)
+        and doc[j].text in ('"', "”")
+    ):
+        j += 1  # keep the closing mark of a quotation the claim opens
+    return doc[i:j]
 
 
 class ClaimsStage:
