@@ -1,13 +1,18 @@
-"""whatweknow's stages wrapped as predictors for the evaluations (text in, spans out)."""
+"""whatweknow's stages wrapped as predictors for the evaluations (text in, spans out), and the
+textacy anchor of the PolNeAR evaluation (:class:`TextacyQuotes`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Any
 
 from ..analyse import Analyser
-from ..model import Actor, Dossier
+from ..model import Actor, Claim, Dossier
 from ..readers.base import RawDocument
 from ..readers.layout import build_article, parse_layout
+from .brat import PredictedAttribution
+from .brat import Span as BratSpan
 
 Spans = list[tuple[int, int, str]]
 COARSE = {"person": "PER", "organisation": "ORG", "state": "LOC", "place": "LOC"}
@@ -49,5 +54,272 @@ def actors_predictor(model: str | None = None) -> Callable[[list[str]], list[Spa
             [span for actor in d.actors for span in name_mentions(actor)]
             for d in dossiers(texts, analyser)
         ]
+
+    return predict
+
+
+# --------------------------------------------------------------------------------------------
+# attributions and claims (PolNeAR, MEANTIME factuality)
+
+NEAR = 300
+"""How far (characters) from the content a speaker or cue mention is looked for."""
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+def _nearest(candidates: list[tuple[int, int]], content: tuple[int, int]) -> BratSpan | None:
+    """The candidate nearest the content within :data:`NEAR` characters, one outside the
+    content preferred, then the nearer, then the earlier."""
+
+    def key(c: tuple[int, int]) -> tuple[bool, int, int]:
+        inside = c[0] < content[1] and content[0] < c[1]
+        return (inside, _distance(c, content), c[0])
+
+    near = [c for c in candidates if _distance(c, content) <= NEAR]
+    if not near:
+        return None
+    best = min(near, key=key)
+    return BratSpan(best[0], best[1])
+
+
+def locate(text: str, needle: str | None, content: tuple[int, int]) -> BratSpan | None:
+    """The occurrence of ``needle`` (whole words; case-insensitive if no exact-case one) nearest
+    the content span (see :func:`_nearest`), or None."""
+    if not needle or not needle.strip():
+        return None
+    pattern = r"(?<!\w)" + re.escape(needle.strip()) + r"(?!\w)"
+    for flags in (0, re.IGNORECASE):
+        found = _nearest([m.span() for m in re.finditer(pattern, text, flags)], content)
+        if found is not None:
+            return found
+    return None
+
+
+def _mention_span(d: Dossier, actor_id: str | None, content: tuple[int, int]) -> BratSpan | None:
+    actor = next((a for a in d.actors if a.id == actor_id), None) if actor_id else None
+    if actor is None:
+        return None
+    return _nearest([(m.start, m.end) for m in actor.mentions], content)
+
+
+def _source_span(
+    d: Dossier, texts: list[str | None], actor_id: str | None, content: tuple[int, int]
+) -> BratSpan | None:
+    for t in texts:
+        if (found := locate(d.article.text, t, content)) is not None:
+            return found
+    return _mention_span(d, actor_id, content)
+
+
+_OPEN_MARKS = "\"“‘'"
+_CLOSE_MARKS = "\"”’'"
+
+
+def polnear_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """PolNeAR's content extents, from a dossier's: annotators include the complementiser
+    ("that the ships left") and the quotation marks with the punctuation inside them
+    ("“We are ready.”"), which the dossier leaves out of what was said."""
+    s, e = start, end
+    while e < len(text) and text[e] in ".,!?;" and e - end < 2:
+        e += 1
+    if s > 0 and text[s - 1] in _OPEN_MARKS:
+        s -= 1
+        if e < len(text) and text[e] in _CLOSE_MARKS:
+            e += 1
+    elif e > end and not (e < len(text) and text[e] in _CLOSE_MARKS):
+        e = end  # punctuation outside a quotation is not part of the content
+    elif e < len(text) and text[e] in _CLOSE_MARKS:
+        e += 1
+    before = text[max(0, s - 5) : s]
+    if before.lower() == "that ":
+        s -= 5
+    return s, e
+
+
+def dossier_attributions(d: Dossier) -> list[PredictedAttribution]:
+    """A dossier's attributions, for scoring against PolNeAR (contents widened to PolNeAR's
+    extents by :func:`polnear_extent`).
+
+    * One per quote: content = the quote's span; source = the quote's ``speaker_text`` found in
+      the text nearest the content (whole words, within :data:`NEAR` characters, outside the
+      content preferred), else the source text of a claim made from the quote, else the
+      mention of the speaker actor nearest the content; cue = the quote's ``cue`` found the
+      same way; ``direct`` for a direct quote, with the speaker (actor id or speaker text) as
+      ``speaker``.
+    * One per claim with a source that comes from no quote (``claim.quote`` unset and no quote
+      overlapping it): content = the claim's span; source = ``source_text`` found nearest the
+      claim, else the source actor's mention nearest it; no cue (claims carry none), so such an
+      attribution can match gold content and source but never a whole gold attribution.
+    * Claims of the outlet's own (no source, no quote) are not attributions.
+    """
+    text = d.article.text
+    by_quote: dict[str, list[Claim]] = {}
+    for c in d.claims:
+        if c.quote:
+            by_quote.setdefault(c.quote, []).append(c)
+    out: list[PredictedAttribution] = []
+    for q in d.quotes:
+        content = polnear_extent(text, q.start, q.end)
+        claims = by_quote.get(q.id, [])
+        source = _source_span(
+            d, [q.speaker_text, *(c.source_text for c in claims)], q.speaker, content
+        )
+        out.append(
+            PredictedAttribution(
+                content=BratSpan(*content),
+                cue=locate(text, q.cue, content),
+                source=source,
+                direct=q.kind == "direct",
+                speaker=q.speaker or q.speaker_text or None,
+            )
+        )
+    for c in d.claims:
+        if c.source is None and not c.source_text:
+            continue
+        if c.quote or any(q.start < c.end and c.start < q.end for q in d.quotes):
+            continue
+        content = polnear_extent(text, c.start, c.end)
+        out.append(
+            PredictedAttribution(
+                content=BratSpan(*content),
+                source=_source_span(d, [c.source_text], c.source, content),
+                speaker=c.source or c.source_text,
+            )
+        )
+    return out
+
+
+def attributions_predictor(
+    model: str | None = None,
+) -> Callable[[list[str]], list[list[PredictedAttribution]]]:
+    """Texts → whatweknow's attributions per text (:func:`dossier_attributions`)."""
+    analyser = Analyser(model=model)
+
+    def predict(texts: list[str]) -> list[list[PredictedAttribution]]:
+        return [dossier_attributions(d) for d in dossiers(texts, analyser)]
+
+    return predict
+
+
+def claims_predictor(model: str | None = None) -> Callable[[list[str]], list[list[Claim]]]:
+    """Texts → the claims of whatweknow's dossier of each text."""
+    analyser = Analyser(model=model)
+
+    def predict(texts: list[str]) -> list[list[Claim]]:
+        return [list(d.claims) for d in dossiers(texts, analyser)]
+
+    return predict
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+class TextacyQuotes:
+    """The PolNeAR anchor: textacy's ``direct_quotations`` on each text, paragraph by paragraph
+    where it refuses the whole text (see :mod:`whatweknow.eval.polnear`)."""
+
+    def __init__(self, nlp: Any, batch_size: int = 16) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.notes: list[str] = []
+
+    @staticmethod
+    def _triples(doc: Any, offset: int) -> list[PredictedAttribution]:
+        from textacy.extract.triples import direct_quotations
+
+        def chars(tokens: Any) -> BratSpan:
+            return BratSpan(tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1]) + offset)
+
+        out: list[PredictedAttribution] = []
+        for speaker, cue, content in direct_quotations(doc):
+            out.append(
+                PredictedAttribution(
+                    content=chars(content),
+                    cue=chars(cue),
+                    source=chars(speaker),
+                    direct=True,
+                    speaker=" ".join(t.text for t in speaker),
+                )
+            )
+        return out
+
+    def __call__(self, texts: list[str]) -> list[list[PredictedAttribution]]:
+        out: list[list[PredictedAttribution]] = []
+        whole = parts = refused = 0
+        for doc in self.nlp.pipe(texts, batch_size=self.batch_size):
+            try:
+                out.append(self._triples(doc, 0))
+                whole += 1
+                continue
+            except ValueError:
+                parts += 1
+            found: list[PredictedAttribution] = []
+            start = 0
+            for brk in [*_PARAGRAPH_BREAK.finditer(doc.text), None]:
+                end = brk.start() if brk else len(doc.text)
+                par = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+                start = brk.end() if brk else end
+                if par is None or not len(par):
+                    continue
+                try:
+                    found.extend(self._triples(par.as_doc(), par.start_char))
+                except ValueError:
+                    refused += 1
+            out.append(found)
+        self.notes = [
+            f"{whole} texts read whole; {parts} with unbalanced quotation marks read paragraph"
+            f" by paragraph ({refused} paragraphs refused)"
+        ]
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# PLOVER events
+
+
+def plover_systems(
+    model: str | None = None,
+) -> Callable[[list[str]], dict[str, list[Any]]]:
+    """whatweknow's events and the verb-lemma baseline, for :mod:`whatweknow.eval.plover`: one
+    prediction (or None) per text and system, from one run of the pipeline."""
+    from ..stages.events import coding
+    from ..stages.events.lexicon import load_lexicon
+    from .plover import LEMMA, SYSTEM, Entity, Prediction
+
+    analyser = Analyser(model=model)
+
+    def entities(d: Dossier, ids: list[str]) -> tuple[Entity, ...]:
+        by_id = {a.id: a for a in d.actors}
+        return tuple(Entity(e.code, e.sector, e.text) for e in coding.entities(ids, by_id))
+
+    def predict(texts: list[str]) -> dict[str, list[Any]]:
+        ours: list[Prediction | None] = []
+        for d in dossiers(texts, analyser):
+            ev = coding.best_event(d.events)
+            ours.append(
+                None
+                if ev is None
+                else Prediction(
+                    coding.plover_type(ev),
+                    coding.plover_mode(ev),
+                    entities(d, ev.actor),
+                    entities(d, ev.target),
+                )
+            )
+        lex = load_lexicon()
+        lemma: list[Prediction | None] = []
+        wwk = [name for name in analyser.nlp.pipe_names if name.startswith("wwk_")]
+        for doc in analyser.nlp.pipe(texts, disable=wwk):
+            hit = None
+            for tok in doc:
+                pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else ""
+                entry = lex.single(pos, tok.lemma_.lower()) if pos else None
+                if entry is not None and len(entry.words) == 1:
+                    hit = Prediction(entry.type, entry.mode)
+                    break
+            lemma.append(hit)
+        return {SYSTEM: ours, LEMMA: lemma}
 
     return predict

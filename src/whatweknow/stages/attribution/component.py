@@ -201,13 +201,58 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             if holder is None:
                 holder = _paragraph_before(doc, q)
             if holder is None:
-                if len(doc.text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
-                    continue
-                holder = Frame(doc[0:0], "neutral", (q.start, q.end), None, "direct")
+                quoted = doc.text[q.start : q.end]
+                if len(quoted.split()) < MIN_QUOTE_WORDS or _is_title(quoted):
+                    continue  # a term, a scare quote or the title of a work
+                kind = "partial" if _embedded(doc, q) else "direct"
+                holder = Frame(doc[0:0], "neutral", (q.start, q.end), None, kind)
             holder.quote = n
             out.append(holder)
         previous = holder if holder.kind == "direct" else previous
     return sorted(out, key=lambda f: f.content[0])
+
+
+_TITLE_SMALL = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "to",
+        "for",
+        "at",
+        "with",
+        "by",
+        "from",
+        "vs",
+        "vs.",
+    }
+)
+
+
+def _is_title(quoted: str) -> bool:
+    """The title of a work ("The Walking Dead", "A Very Clinton Christmas"): a few words, all
+    capitalised but for small words, and no sentence of its own."""
+    words = quoted.rstrip(",.").split()
+    return (
+        len(words) <= 8
+        and not quoted.rstrip().endswith(("!", "?"))
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+    )
+
+
+def _embedded(doc: Doc, q: QuoteSpan) -> bool:
+    """A quotation inside a sentence of the outlet's ("there is still “a powerful industry”"):
+    a fragment, not a whole utterance."""
+    sent = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+    if sent is None:
+        return False
+    lead = doc.text[sent.sent.start_char : q.open_mark].strip()
+    return bool(lead) and not lead.endswith((":", ",", "—", "-"))
 
 
 def _near(doc: Doc, previous: Frame, q: QuoteSpan) -> bool:

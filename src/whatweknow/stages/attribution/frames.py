@@ -204,6 +204,21 @@ def _owner(noun: Token) -> Span | None:
     return noun.doc[mods[0].left_edge.i : noun.i]
 
 
+def _holds(outer: Frame, inner: Frame) -> bool:
+    """Whether ``outer`` is already (transitively) nested in ``inner``: nesting never cycles."""
+    seen: set[int] = set()
+    node: Frame | None = inner.nested_in
+    while node is not None and id(node) not in seen:
+        if node is outer:
+            return True
+        seen.add(id(node))
+        node = node.nested_in
+    return outer.content[0] <= inner.cue.start_char < outer.content[1] and (
+        inner.content[0] <= outer.cue.start_char < inner.content[1]
+        and inner.cue.start_char < outer.cue.start_char
+    )
+
+
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
     frames.sort(key=lambda f: f.cue.start)
@@ -211,13 +226,16 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
         holders = [
             f
             for f in frames
-            if f is not inner and f.content[0] <= inner.cue.start_char < f.content[1]
+            if f is not inner
+            and f.content[0] <= inner.cue.start_char < f.content[1]
+            and not _holds(inner, f)
         ]
         if holders:
             inner.nested_in = max(holders, key=lambda f: f.cue.start_char)
     for frame in frames:
-        carrier = frame.nested_in
-        while carrier is not None:
+        carrier, seen = frame.nested_in, {id(frame)}
+        while carrier is not None and id(carrier) not in seen:
+            seen.add(id(carrier))
             if carrier.speaker is not None:
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
