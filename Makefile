@@ -10,7 +10,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,eval]'
 	touch $@
 
 demo: setup          ## set up, ingest the bundled sample corpus, print a summary
@@ -30,6 +30,11 @@ unit: setup
 
 eval: setup          ## evaluations on ../shared/data, each failing under its floor
 	$(BIN)/wwk eval meantime ../shared/data/meantime --floor 0.77
+	$(BIN)/wwk eval polnear ../shared/data/polnear --floor 0.60 --floor-attr 0.48
+	$(BIN)/wwk eval factuality ../shared/data/meantime --floor 0.90
+	$(BIN)/wwk eval plover ../shared/data/plover/gsr-dev.json --floor 0.75
+	$(BIN)/wwk eval tempeval3 ../shared/data/tempeval3 --meantime ../shared/data/meantime --floor 0.78 --meantime-floor 0.80
+	$(BIN)/wwk eval ecbplus ../shared/data/ecbplus --floor 0.80 --floor-topic 0.68
 
 bench: setup
 	$(BIN)/python benchmarks/speed.py

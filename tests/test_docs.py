@@ -31,6 +31,7 @@ def test_public_api_is_explicit_and_importable() -> None:
         "sample",
         "stages",
         "store",
+        "stories",
         "eval",
         "annotations",
         "TYPE_CHECKING",

@@ -174,3 +174,9 @@ def test_named_ships_are_not_parties(analyser: Analyser) -> None:
     )
     names = {m.text for a in d.actors for m in a.mentions}
     assert not names & {"Harukaze", "Blue Heron"}
+
+
+def test_dates_hold_no_people(analyser: Analyser) -> None:
+    d = dossier(analyser, "The ministers met on 2 May 2024. Theresa May said nothing.")
+    (may,) = [a for a in d.actors if a.name == "Theresa May"]
+    assert [m.text for m in may.mentions] == ["Theresa May"]

@@ -35,6 +35,8 @@ from whatweknow.model import (
 from whatweknow.readers.base import RawDocument
 from whatweknow.store import Store, StoredActor
 from whatweknow.store.sql import RAW_BATCH
+from whatweknow.stories import Story, update_stories
+from whatweknow.stories.model import IndexedArticle, StoryArticle, StoryClaim
 
 FILLER = [
     "Markets rose on Tuesday as investors weighed new figures on inflation and jobs.",
@@ -536,6 +538,131 @@ class StoreConformance:
     def test_unknown_actor(self, store: Store) -> None:
         assert store.actor("country:XXX") is None
         assert store.articles_with_actor("country:XXX") == []
+
+    # -- stories --------------------------------------------------------------------------
+
+    def _story(self, story_id: int, *article_ids: str, title: str = "Talks") -> Story:
+        return Story(
+            id=story_id,
+            title=title,
+            first=date(2024, 6, 3),
+            last=date(2024, 6, story_id + 3),
+            articles=[StoryArticle(id=a, outlet="Wire") for a in article_ids],
+            outlets=["Wire"],
+            claims=[StoryClaim(id="c1", text="Envoys met.", terms=["envoy", "meet"])],
+            keys={"a:country:RUS": len(article_ids), "t:envoy": 1},
+        )
+
+    def _save(
+        self, store: Store, story: Story, article: str, buckets: list[str], group: str | None = None
+    ) -> None:
+        with store.story_index() as index:
+            index.save(
+                story,
+                IndexedArticle(article, story.id, group, bytes(range(8)), 42),
+                buckets,
+                list(story.keys),
+                {},
+            )
+
+    def test_a_saved_story_comes_back_the_same(self, store: Store) -> None:
+        doc, dossier = named("Russia met Ukraine.", RUSSIA, UKRAINE)
+        store.add(doc, dossier)
+        aid = dossier.article.id
+        story = self._story(1, aid)
+        self._save(store, story, aid, ["00aa", "01bb"])
+        assert store.story(1) == story
+        assert store.story(2) is None
+        assert store.story_of(aid) == 1 and store.story_of("0" * 16) is None
+        [listed] = store.stories()
+        assert (listed.id, listed.title, listed.articles, listed.outlets) == (1, "Talks", 1, ("Wire",))
+        assert (listed.first, listed.last) == (date(2024, 6, 3), date(2024, 6, 4))
+        assert store.articles_without_story() == []
+
+    def test_the_story_index_finds_candidates(self, store: Store) -> None:
+        ids = []
+        for text in FILLER[:3]:
+            doc, dossier = make(text, published=date(2024, 6, 3))
+            store.add(doc, dossier)
+            ids.append(dossier.article.id)
+        self._save(store, self._story(1, ids[0]), ids[0], ["00aa", "01bb"])
+        second = self._story(2, ids[1])
+        second.keys = {"t:envoy": 1, "t:harbour": 1}
+        self._save(store, second, ids[1], ["00aa", "02cc"], group=ids[0])
+        with store.story_index() as index:
+            assert index.new_story_id() == 3
+            assert index.total_articles() == 2
+            assert index.key_counts(["t:envoy", "a:country:RUS", "t:none"]) == {
+                "t:envoy": 2,
+                "a:country:RUS": 1,
+            }
+            found = index.copy_candidates(["00aa"])
+            assert [c.article_id for c in found] == sorted(ids[:2])
+            assert {c.copy_group for c in found} == {None, ids[0]}
+            assert all((c.signature, c.shingles) == (bytes(range(8)), 42) for c in found)
+            assert index.copy_candidates(["02cc", "zz"]) == [
+                IndexedArticle(ids[1], 2, ids[0], bytes(range(8)), 42)
+            ]
+            assert index.story_candidates(["t:envoy", "t:harbour"], 10) == [2, 1]
+            assert index.story_candidates(["t:envoy"], 1) == [2]  # ties: the newest first
+            assert index.story_candidates([], 5) == []
+            [p1, p2] = index.profiles([1, 2, 99])
+            assert (p1.story_id, p1.articles, dict(p1.keys)) == (
+                1,
+                1,
+                {"a:country:RUS": 1, "t:envoy": 1},
+            )
+            assert (p2.first, p2.last) == (date(2024, 6, 3), date(2024, 6, 5))
+            assert index.ingested_on(ids[0]) is not None and index.ingested_on("x") is None
+        assert store.articles_without_story() == [ids[2]]
+        assert [s.id for s in store.stories()] == [2, 1]  # the latest news first
+
+    def test_a_failed_story_write_leaves_nothing(self, store: Store) -> None:
+        doc, dossier = make("Envoys met in Geneva.")
+        store.add(doc, dossier)
+        aid = dossier.article.id
+        with pytest.raises(StoreError, match="W017"), store.story_index() as index:
+            index.save(self._story(1, aid), IndexedArticle(aid, 1, None, b"", 1), ["00aa"], [], {})
+            index.save(self._story(1, aid), IndexedArticle(aid, 1, None, b"", 1), ["00aa"], [], {})
+        assert store.stories() == [] and store.story_of(aid) is None
+        assert store.articles_without_story() == [aid]
+
+    def test_clear_stories_keeps_the_articles(self, store: Store) -> None:
+        doc, dossier = named("Russia met Ukraine.", RUSSIA, UKRAINE)
+        store.add(doc, dossier)
+        assert update_stories(store, dossier.article.id) == 1
+        store.clear_stories()
+        assert store.stories() == [] and store.count() == 1
+        assert store.articles_without_story() == [dossier.article.id]
+        assert update_stories(store, dossier.article.id) == 1
+
+    def test_articles_wait_for_stories_in_order_of_publication(self, store: Store) -> None:
+        order = [(FILLER[0], date(2024, 6, 5)), (FILLER[1], None), (FILLER[2], date(2024, 6, 1))]
+        for text, published in order:
+            store.add(*make(text, published=published))
+        assert store.articles_without_story() == [
+            article_id(FILLER[2]),
+            article_id(FILLER[0]),
+            article_id(FILLER[1]),
+        ]
+
+    def test_stories_across_articles(self, store: Store) -> None:
+        """The story logic over this backend: two articles on one story, one on another."""
+        texts = [
+            "Russia and Ukraine agreed to hold ceasefire talks in Geneva next week, envoys said.",
+            "Envoys said Russia and Ukraine will hold the ceasefire talks in Geneva next week.",
+            FILLER[1],
+        ]
+        sids = []
+        for text in texts:
+            doc, dossier = named(text, RUSSIA, UKRAINE) if "Russia" in text else make(text)
+            store.add(doc, dossier)
+            sids.append(update_stories(store, dossier.article.id))
+        assert sids[0] == sids[1] != sids[2]
+        assert [s.articles for s in store.stories(limit=1, offset=0)] in ([2], [1])
+        assert sorted(s.articles for s in store.stories()) == [1, 2]
+        with pytest.raises(ValueError):
+            store.stories(limit=-1)
 
     # -- properties -----------------------------------------------------------------------
 

@@ -26,6 +26,11 @@ TABLES = {
     "dossiers",
     "actors",
     "actor_mentions",
+    "stories",
+    "story_articles",
+    "story_bands",
+    "story_keys",
+    "key_counts",
     "alembic_version",
     "articles_fts",
 }
@@ -41,7 +46,7 @@ def test_an_empty_database_gets_the_tables(tmp_path: Path) -> None:
     with open_store(tmp_path / "new.db") as store:
         assert isinstance(store, SqlStore)
         assert set(sa.inspect(store.engine).get_table_names()) >= TABLES
-        assert revision(store.engine) == head() == "0002"
+        assert revision(store.engine) == head() == "0003"
 
 
 def test_the_migrated_schema_is_the_one_the_code_queries(tmp_path: Path) -> None:
@@ -119,6 +124,25 @@ def test_actors_of_stores_from_0001_are_indexed(tmp_path: Path) -> None:
         store.add(*named("Ukraine spoke again.", UKRAINE))
         ukraine = store.actor("country:UKR")
         assert ukraine is not None and ukraine.articles == 2
+
+
+def test_articles_of_stores_from_0002_wait_for_their_stories(tmp_path: Path) -> None:
+    """Migrating to 0003 creates empty story tables: older articles are in no story until the
+    next ingest or a rebuild places them."""
+    engine = make_engine(resolve_url(tmp_path / "old.db"))
+    with writing(engine) as conn:
+        command.upgrade(alembic_config(conn), "0002")
+    engine.dispose()
+    with open_store(tmp_path / "old.db") as store:
+        doc, dossier = named("Russia and Ukraine met in Geneva.", RUSSIA, UKRAINE)
+        store.add(doc, dossier)
+        assert store.stories() == []
+        assert store.articles_without_story() == [dossier.article.id]
+        from whatweknow.stories import update_pending
+
+        assert update_pending(store) == 1
+        assert store.story_of(dossier.article.id) == 1
+        assert store.articles_without_story() == []
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:

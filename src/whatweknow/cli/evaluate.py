@@ -20,6 +20,11 @@ def evaluate() -> None:
     \b
       wwk eval meantime ../shared/data/meantime            entity mentions (MEANTIME English)
       wwk eval meantime ../shared/data/meantime --help     its options
+      wwk eval tempeval3 ../shared/data/tempeval3          temporal expressions (TimeML)
+      wwk eval ecbplus ../shared/data/ecbplus              stories and event coreference (ECB+)
+      wwk eval polnear ../shared/data/polnear              attributions (PolNeAR dev)
+      wwk eval factuality ../shared/data/meantime          claim modality vs event factuality
+      wwk eval plover ../shared/data/plover/gsr-dev.json   PLOVER events (type, mode, codes)
     """
 
 
@@ -31,3 +36,53 @@ def meantime(args: tuple[str, ...]) -> None:
     from ..eval import meantime as ev
 
     sys.exit(ev.main(list(args), systems=ev.default_systems()))
+
+
+@evaluate.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def tempeval3(args: tuple[str, ...]) -> None:
+    """Temporal expressions (TIMEX3) as TempEval-3 scores them: detection strict and relaxed,
+    value and type, on TBAQ-cleaned (and MEANTIME with --meantime), beside spaCy DATE/TIME."""
+    from ..eval import tempeval as ev
+
+    sys.exit(ev.main(list(args)))
+
+
+@evaluate.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def polnear(args: tuple[str, ...]) -> None:
+    """Attributions (source, cue, content spans and whole attributions) on PolNeAR dev, exact and
+    overlap, beside textacy's direct quotations."""
+    from ..eval import polnear as ev
+
+    sys.exit(ev.main(list(args), systems=ev.default_systems()))
+
+
+@evaluate.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def factuality(args: tuple[str, ...]) -> None:
+    """Claim modality and negation against MEANTIME event certainty and polarity, beside the
+    majority class."""
+    from ..eval import factuality as ev
+
+    sys.exit(ev.main(list(args)))
+
+
+@evaluate.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def ecbplus(args: tuple[str, ...]) -> None:
+    """Story clustering (B-cubed, V-measure against topics and sub-topics) and cross-document
+    event coreference of merged claims on ECB+."""
+    from ..eval import ecbplus as ev
+
+    sys.exit(ev.main(list(args)))
+
+
+@evaluate.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def plover(args: tuple[str, ...]) -> None:
+    """PLOVER event type, mode and source/target codes on the gold standard records, beside the
+    majority class and the verb-lemma baseline."""
+    from ..eval import plover as ev
+
+    sys.exit(ev.main(list(args)))

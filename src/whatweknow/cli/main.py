@@ -182,12 +182,25 @@ def ingest(
                 continue
             new += added
             seen += not added
+            if added:
+                _update_stories(store, raw.source, reporter, dossier.article.id)
         total = store.count()
     reporter.say(
         f"{new} new article{'s' * (new != 1)}, {seen} already stored, "
         f"{reporter.failures} failed; {total} in {db}"
     )
     sys.exit(reporter.exit_code)
+
+
+def _update_stories(store: object, source: str, reporter: Reporter, article_id: str) -> None:
+    """Add a newly stored article to the stories (a failure leaves it stored, in no story yet:
+    ``wwk stories --rebuild`` places it)."""
+    from ..stories import update_stories
+
+    try:
+        update_stories(store, article_id)  # type: ignore[arg-type]
+    except Exception as exc:  # the story update rolled back; the article is stored
+        reporter.warning(f"{source}: stored, but not added to a story ({exc})")
 
 
 @cli.command()
@@ -300,9 +313,15 @@ def _register() -> None:
     """Commands that live in modules of their own."""
     from .actors import actors
     from .evaluate import evaluate
+    from .events import events, timeline
+    from .stories import stories, story
 
     cli.add_command(actors)
     cli.add_command(evaluate)
+    cli.add_command(stories)
+    cli.add_command(story)
+    cli.add_command(events)
+    cli.add_command(timeline)
 
 
 _register()

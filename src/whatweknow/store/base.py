@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -18,6 +19,7 @@ from typing import NamedTuple, Self
 
 from ..model import Dossier
 from ..readers.base import RawDocument
+from ..stories.model import IndexedArticle, Profile, Story, StorySummary
 
 MARK_START = "\ue000"
 MARK_END = "\ue001"
@@ -127,6 +129,66 @@ def split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(out), tuple(marks)
 
 
+class StoryIndex(ABC):
+    """The story index inside one write transaction (see :meth:`Store.story_index`): what the
+    story logic reads to place an article, and the one write that records the result.
+
+    Reads see the writes of earlier transactions only; writers are serialised, so two processes
+    ingesting at once cannot both place articles against the same stale story.
+    """
+
+    @abstractmethod
+    def story_of(self, article_id: str) -> int | None:
+        """The id of the story an article is in, or None."""
+
+    @abstractmethod
+    def ingested_on(self, article_id: str) -> date | None:
+        """The day (UTC) an article was stored, or None if there is no such article."""
+
+    @abstractmethod
+    def total_articles(self) -> int:
+        """How many articles are in stories."""
+
+    @abstractmethod
+    def key_counts(self, keys: Collection[str]) -> dict[str, int]:
+        """How many articles in stories have each of ``keys`` (keys none has are left out)."""
+
+    @abstractmethod
+    def copy_candidates(self, buckets: Collection[str]) -> list[IndexedArticle]:
+        """The articles in stories that share at least one LSH bucket with ``buckets``."""
+
+    @abstractmethod
+    def story_candidates(self, keys: Collection[str], limit: int) -> list[int]:
+        """Ids of the stories that have at least one of ``keys``, those with the most first
+        (then the newest), at most ``limit``."""
+
+    @abstractmethod
+    def profiles(self, story_ids: Collection[int]) -> list[Profile]:
+        """The clustering profiles of these stories (unknown ids are left out)."""
+
+    @abstractmethod
+    def load(self, story_id: int) -> Story | None:
+        """A story, or None."""
+
+    @abstractmethod
+    def new_story_id(self) -> int:
+        """An id no story has (one more than the largest)."""
+
+    @abstractmethod
+    def save(
+        self,
+        story: Story,
+        article: IndexedArticle,
+        buckets: Collection[str],
+        keys: Collection[str],
+        regroup: dict[str, str],
+    ) -> None:
+        """Record that ``article`` joined ``story`` (written whole, created if new): its row,
+        its LSH ``buckets``, one more article for each of its ``keys`` in the story's and the
+        global key counts (``story.keys`` holds the story's counts after the join), and the
+        new copy group of earlier articles (``regroup``: article id -> group id)."""
+
+
 class Store(ABC):
     """Where articles, their raw inputs and their dossiers are kept.
 
@@ -197,6 +259,34 @@ class Store(ABC):
     @abstractmethod
     def articles_with_actor(self, key: str) -> list[str]:
         """The ids of the stored articles that name an actor, most recently ingested first."""
+
+    # -- stories (see whatweknow.stories) ------------------------------------------------------
+
+    @abstractmethod
+    def story_index(self) -> AbstractContextManager[StoryIndex]:
+        """The story index in a write transaction, committed when the block ends without an
+        error (all of one article's story update, or nothing)."""
+
+    @abstractmethod
+    def stories(self, limit: int = 100, offset: int = 0) -> list[StorySummary]:
+        """Stories, those with the latest news first (undated last), then by id."""
+
+    @abstractmethod
+    def story(self, story_id: int) -> Story | None:
+        """A story, or None if there is no such story."""
+
+    @abstractmethod
+    def story_of(self, article_id: str) -> int | None:
+        """The id of the story an article is in, or None."""
+
+    @abstractmethod
+    def articles_without_story(self) -> list[str]:
+        """Ids of the stored articles that are in no story yet, in the order to add them:
+        by publication date (undated last), then as ingested."""
+
+    @abstractmethod
+    def clear_stories(self) -> None:
+        """Forget every story (before a rebuild); the articles stay."""
 
     @abstractmethod
     def close(self) -> None:

@@ -118,6 +118,89 @@ actor_mentions = sa.Table(
 Replaced whole whenever the article's dossier is."""
 
 
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("title", sa.Text),
+    sa.Column("first_date", sa.Date),
+    sa.Column("last_date", sa.Date),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("outlets", sa.JSON, nullable=False),
+    sa.Column("actors", sa.JSON, nullable=False),
+    sa.Column("json", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_stories_last_date", "last_date"),
+)
+"""One row per story: the columns that listing needs, and the whole story object as JSON
+(:class:`~whatweknow.stories.model.Story`), rewritten when an article joins it."""
+
+story_articles = sa.Table(
+    "story_articles",
+    metadata,
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", name="fk_story_articles_article_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "story_id",
+        sa.Integer,
+        sa.ForeignKey("stories.id", name="fk_story_articles_story_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("copy_group", sa.String),
+    sa.Column("shingles", sa.Integer, nullable=False),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+    sa.Index("ix_story_articles_story_id", "story_id"),
+)
+"""Which story each article is in, its copy group (the id of the group's first article) and its
+MinHash signature, to check copy candidates against."""
+
+story_bands = sa.Table(
+    "story_bands",
+    metadata,
+    sa.Column("bucket", sa.String, nullable=False),
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey(
+            "story_articles.article_id", name="fk_story_bands_article_id", ondelete="CASCADE"
+        ),
+        nullable=False,
+    ),
+    sa.PrimaryKeyConstraint("bucket", "article_id", name="pk_story_bands"),
+    sa.Index("ix_story_bands_article_id", "article_id"),
+)
+"""The LSH buckets of each article's signature: articles sharing a bucket are copy candidates."""
+
+story_keys = sa.Table(
+    "story_keys",
+    metadata,
+    sa.Column(
+        "story_id",
+        sa.Integer,
+        sa.ForeignKey("stories.id", name="fk_story_keys_story_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("key", sa.String, nullable=False),
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.PrimaryKeyConstraint("story_id", "key", name="pk_story_keys"),
+    sa.Index("ix_story_keys_key", "key"),
+)
+"""The blocking index: for each story, how many of its articles have each key (``a:`` actor,
+``t:`` term, ``e:`` event type)."""
+
+key_counts = sa.Table(
+    "key_counts",
+    metadata,
+    sa.Column("key", sa.String, primary_key=True),
+    sa.Column("articles", sa.Integer, nullable=False),
+)
+"""How many articles in stories have each key (document frequency, for idf and blocking)."""
+
+
 def search_rowid(article_id: str) -> int:
     """A signed 64-bit integer derived from an article id (the first 8 bytes of its SHA-256).
 

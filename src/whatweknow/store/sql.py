@@ -20,15 +20,18 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import E, StoreError
 from ..model import Dossier
 from ..readers.base import RawDocument
+from ..stories.model import Story, StorySummary
 from . import actors as actor_index
 from . import migrate, schema
-from .base import RawInput, SearchHit, Store, StoredActor, StoredArticle
+from . import stories as story_index
+from .base import RawInput, SearchHit, Store, StoredActor, StoredArticle, StoryIndex
 from .engine import make_engine, resolve_url, writing
 from .schema import search_rowid
 from .search import search
 
 RAW_BATCH = 100
 """How many raw inputs :meth:`SqlStore.raw_documents` reads per query."""
+_PG_STORIES_LOCK = 0x77776B53  # "wwkS": PostgreSQL story updates queue on this advisory lock
 
 
 def open_store(url_or_path: str | os.PathLike[str]) -> Store:
@@ -195,6 +198,35 @@ class SqlStore(Store):
     def articles_with_actor(self, key: str) -> list[str]:
         with self._read() as conn:
             return actor_index.articles_with_actor(conn, key)
+
+    @contextmanager
+    def story_index(self) -> Iterator[StoryIndex]:
+        with self._write() as conn:
+            if conn.dialect.name == "postgresql":  # untested until the postgres conformance run
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
+            yield story_index.SqlStoryIndex(conn)
+
+    def stories(self, limit: int = 100, offset: int = 0) -> list[StorySummary]:
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        with self._read() as conn:
+            return story_index.list_stories(conn, limit, offset)
+
+    def story(self, story_id: int) -> Story | None:
+        with self._read() as conn:
+            return story_index.load_story(conn, story_id)
+
+    def story_of(self, article_id: str) -> int | None:
+        with self._read() as conn:
+            return story_index.story_of(conn, article_id)
+
+    def articles_without_story(self) -> list[str]:
+        with self._read() as conn:
+            return story_index.articles_without_story(conn)
+
+    def clear_stories(self) -> None:
+        with self._write() as conn:
+            story_index.clear(conn)
 
     def close(self) -> None:
         self._engine.dispose()

@@ -111,8 +111,13 @@ def _best_entry(entries: Iterable[Entry]) -> Entry | None:
 
 
 def gazetteer_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[Candidate]:
+    """Gazetteer forms in the text, except inside dates and times ("2 May 2024" holds no
+    Theresa May)."""
     out = []
+    temporal = {t.i for e in doc.ents if e.label_ in ("DATE", "TIME") for t in e}
     for _, start, end in matcher(doc):
+        if temporal.intersection(range(start, end)):
+            continue
         span = doc[start:end]
         entry = _best_entry(gaz.lookup(span.text))
         if entry is not None:

@@ -290,6 +290,8 @@ class Resolver:
                 surnames.setdefault(words[0], p)
         for tok in doc_span:
             party = surnames.get(tok.text)
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue
             if party is not None and tok.i not in taken and tok.pos_ == "PROPN":
                 party.mentions.append((doc_span.doc[tok.i : tok.i + 1], "actor"))
 

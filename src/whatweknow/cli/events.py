@@ -1,0 +1,306 @@
+"""``wwk events`` (PLOVER exports) and ``wwk timeline`` (events in event-time order)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from click.core import ParameterSource
+
+from ..model import Dossier
+from ..readers.base import ReadOptions, ReadProblem
+from ..stages.events import export
+from ._common import (
+    DEFAULT_DB,
+    Reporter,
+    actors_option,
+    check_user_actors,
+    db_option,
+    open_db,
+    read_options,
+)
+
+_FILE_ONLY = ("actors_file", "published", "max_bytes", "lang_any", "model")
+PAGE = 200
+
+EVENTS_HELP = """Print the events of the articles in PATHS (or, with --stored, of every article in
+the store), one record per event, coded in PLOVER (the Political Language Ontology for Verifiable
+Event Records).
+
+\b
+Examples:
+  wwk events article.txt
+  wwk events articles/ --format plover-json > events.jsonl
+  wwk events --stored --db newsroom.db --format csv > events.csv
+
+\b
+Formats:
+  table        a readable table (the default)
+  plover-json  JSON Lines: one PLOVER record per line
+  csv          one row per event, with a header; several entities joined by ';'
+
+\b
+Fields (PLOVER JSON names; the CSV column is the same unless said):
+  id              article id and event id: 3f2a…-e1
+  event           the PLOVER type: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT,
+                  INVESTIGATE, REQUEST, DISAPPROVE, REJECT, THREATEN, SANCTION, PROTEST, CRIME,
+                  MOBILIZE, COERCE, ASSAULT. An announced act of cooperation is AGREE, an
+                  announced act of conflict THREATEN (PLOVER's rule); wwk_type keeps the type of
+                  the act itself (a planned visit: event AGREE, wwk_type CONSULT)
+  mode            the PLOVER mode where known (visit, arrest, firearms, …)
+  context         PLOVER contexts told by keywords of the text (military, diplomatic, …)
+  quad_code       1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+                  4 material conflict
+  actor           who acts (PLOVER's older name: source): entity_text, code (ISO 3166
+                  alpha-3 country, or IGO/NGO), sector (GOV, MIL, REB, …);
+                  CSV: actor_text, actor_code, actor_sector
+  recipient       to whom (older name: target); CSV: recipient_text, recipient_code,
+                  recipient_sector
+  event_loc       where: extracted_place, country_code, lat, lon; CSV: event_loc,
+                  event_loc_code
+  date            the day of the event, when the text gives one (YYYY-MM-DD)
+  timex           the event's time as a TIMEX3 value (2024-06-03, 2024-06, 2024-W23)
+  modality        asserted, reported, alleged, speculated, denied or expected: an expected
+                  visit, an alleged arms transfer and a denied plan are kept and flagged
+  attributed_to   who says so: the source of the claim the event is told in (else the outlet)
+  event_text      the trigger word(s)
+  text            the clause or phrase of the event; text_info start/end: its offsets in the
+                  article text (CSV: start, end)
+  cite_info       url, title, publication (CSV: url, title)
+  article_id, published, wwk_type (the dossier's type), wwk_event and claim (dossier ids;
+  JSON only)
+"""
+
+TIMELINE_HELP = """Print the events of the articles in PATHS (or, with --db, of every stored
+article; with --story ID, of the articles of one story) in the order they happened: by the time
+the text gives each event (a TIMEX3 value, from its clause or its sentence), with its modality
+(asserted, reported, alleged, speculated, denied, expected) and who says so. Events whose time
+the text does not give come last, by publication date: the publication date is not taken for
+the time of an event.
+
+\b
+Examples:
+  wwk timeline a.txt b.txt --published 2024-06-03
+  wwk timeline --db newsroom.db
+  wwk timeline --story 3 --db newsroom.db
+  wwk timeline articles/ --json
+"""
+
+
+def stored_dossiers(store: Any) -> Iterator[Dossier]:
+    """Every stored dossier, page by page."""
+    offset = 0
+    while page := store.articles(limit=PAGE, offset=offset):
+        for art in page:
+            dossier = store.get_dossier(art.id)
+            if dossier is not None:
+                yield dossier
+        offset += len(page)
+
+
+def story_dossiers(store: Any, story_id: int) -> list[Dossier]:
+    """The dossiers of a story's articles."""
+    find = getattr(store, "story", None)
+    story = find(story_id) if find is not None else None
+    if story is None:
+        raise click.ClickException(f"no story {story_id} in the store (wwk stories lists them)")
+    found = (store.get_dossier(a.id) for a in story.articles)
+    return [d for d in found if d is not None]
+
+
+def _analyse(
+    paths: Sequence[Path],
+    reporter: Reporter,
+    *,
+    actors_file: Path | None,
+    published: date | None,
+    max_bytes: int,
+    lang_any: bool,
+    model: str | None,
+) -> list[Dossier]:
+    from ..analyse import Analyser
+
+    analyser = Analyser(model=model, user_actors=check_user_actors(actors_file, reporter))
+    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
+    out = []
+    for item in reporter.track(analyser.analyse_paths(paths, options), paths):
+        if isinstance(item, ReadProblem):
+            reporter.problem(item)
+        else:
+            out.append(item[1])
+    return out
+
+
+def _only_files(ctx: click.Context, flag: str) -> None:
+    for name in _FILE_ONLY:
+        if ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE:
+            option = next(p for p in ctx.command.params if p.name == name)
+            raise click.UsageError(f"{max(option.opts, key=len)} applies only to FILEs, not {flag}")
+
+
+def _entities(items: list[dict[str, Any]]) -> str:
+    return ", ".join(
+        f"{i['entity_text']} [{i['code'] or '?'}{'/' + i['sector'] if i['sector'] else ''}]"
+        for i in items
+    )
+
+
+def render(records: list[dict[str, Any]], fmt: str) -> str:
+    """The records as plover-json (JSON Lines), csv or a plain table."""
+    if fmt == "plover-json":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=export.CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(export.csv_row(r) for r in records)
+        return buf.getvalue()
+    lines = []
+    for r in records:
+        kind = r["event"] + (f"/{r['mode']}" if r["mode"] else "")
+        who = _entities(r["actor"]) or "?"
+        whom = f" → {_entities(r['recipient'])}" if r["recipient"] else ""
+        where = f" in {r['event_loc']['extracted_place']}" if r["event_loc"] else ""
+        when = f" ({r['timex']})" if r["timex"] else ""
+        lines.append(
+            f"{r['id']}  {kind:<22} {who}{whom}{where}{when}  [{r['modality']}] “{r['event_text']}”"
+        )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+@click.command("events", help=EVENTS_HELP)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "plover-json", "csv"]),
+    default="table",
+    show_default=True,
+    help="table, plover-json (JSON Lines, PLOVER field names) or csv (see the fields above).",
+)
+@click.option("--stored", is_flag=True, help="Export the events of every stored article.")
+@db_option
+@actors_option()
+@read_options
+@click.pass_context
+def events(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str,
+    stored: bool,
+    db: str,
+    actors_file: Path | None,
+    published: date | None,
+    max_bytes: int,
+    lang_any: bool,
+    model: str | None,
+    quiet: bool,
+) -> None:
+    if stored == bool(paths):
+        raise click.UsageError("give FILEs to analyse, or --stored for the store's articles")
+    reporter = Reporter(quiet=quiet)
+    if stored:
+        _only_files(ctx, "with --stored")
+        with open_db(db, must_exist=True) as store:
+            dossiers = list(stored_dossiers(store))
+    else:
+        dossiers = _analyse(
+            paths,
+            reporter,
+            actors_file=actors_file,
+            published=published,
+            max_bytes=max_bytes,
+            lang_any=lang_any,
+            model=model,
+        )
+    sys.stdout.write(render(list(export.records(dossiers)), fmt))
+    sys.exit(reporter.exit_code)
+
+
+def timeline_lines(entries: list[export.TimelineEntry]) -> list[str]:
+    lines = []
+    for e in entries:
+        rec = export.record(e.dossier, e.event)
+        kind = rec["event"] + (f"/{rec['mode']}" if rec["mode"] else "")
+        who = _entities(rec["actor"]) or "?"
+        whom = f" → {_entities(rec['recipient'])}" if rec["recipient"] else ""
+        source = rec["attributed_to"] or "the outlet"
+        lines.append(
+            f"{e.event.time or 'time unknown':<12} {kind:<22} {who}{whom}  "
+            f"[{e.event.modality}, {source}]  “{' '.join(rec['text'].split())}”"
+            f"  ({e.dossier.article.title or e.dossier.article.id})"
+        )
+    return lines
+
+
+@click.command("timeline", help=TIMELINE_HELP)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--db",
+    "db",
+    metavar="PATH|URL",
+    help="Use every article of this store (a SQLite file or a database URL) instead of FILEs.",
+)
+@click.option(
+    "--story",
+    "story_id",
+    type=int,
+    metavar="ID",
+    help=f"Only the articles of this story (wwk stories lists them), from --db or {DEFAULT_DB}.",
+)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: the PLOVER record of each.")
+@actors_option()
+@read_options
+@click.pass_context
+def timeline(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    db: str | None,
+    story_id: int | None,
+    as_json: bool,
+    actors_file: Path | None,
+    published: date | None,
+    max_bytes: int,
+    lang_any: bool,
+    model: str | None,
+    quiet: bool,
+) -> None:
+    stored = bool(db) or story_id is not None
+    if stored == bool(paths):
+        raise click.UsageError(
+            "give FILEs to analyse, or --db PATH (or --story ID) for the stored articles"
+        )
+    reporter = Reporter(quiet=quiet)
+    if stored:
+        _only_files(ctx, "with --db or --story")
+        with open_db(db or DEFAULT_DB, must_exist=True) as store:
+            if story_id is None:
+                dossiers = list(stored_dossiers(store))
+            else:
+                dossiers = story_dossiers(store, story_id)
+    else:
+        dossiers = _analyse(
+            paths,
+            reporter,
+            actors_file=actors_file,
+            published=published,
+            max_bytes=max_bytes,
+            lang_any=lang_any,
+            model=model,
+        )
+    entries = export.timeline(dossiers)
+    if as_json:
+        for e in entries:
+            click.echo(json.dumps(export.record(e.dossier, e.event), ensure_ascii=False))
+    else:
+        for line in timeline_lines(entries):
+            click.echo(line)
+    sys.exit(reporter.exit_code)

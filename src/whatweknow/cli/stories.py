@@ -1,0 +1,301 @@
+"""``wwk stories`` and ``wwk story ID``: the stories built over the store as articles come in."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..stories import render
+from ..stories.model import Story, StorySummary
+from ..stories.since import Changes
+from ._common import Reporter, db_option, open_db, parse_date
+
+PIPED_WIDTH = 120
+CLAIMS_SHOWN = 40
+
+
+def _console() -> Console:
+    console = Console(highlight=False)
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console = Console(highlight=False, width=PIPED_WIDTH)
+    return console
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(
+        title=Text(title, style="bold"),
+        title_justify="left",
+        box=None,
+        header_style="bold underline",
+        pad_edge=False,
+    )
+    for name in columns:
+        table.add_column(name, overflow="fold", justify="right" if name in ("#", "src") else "left")
+    return table
+
+
+def _span(first: date | None, last: date | None) -> str:
+    if first is None:
+        return "undated"
+    return first.isoformat() if first == last or last is None else f"{first}…{last}"
+
+
+def _matcher(semantic: bool) -> Any:
+    from ..stories.update import StoryConfig
+
+    config = StoryConfig()
+    if semantic:
+        from ..stories.semantic import SemanticMatcher, SemanticUnavailable
+
+        try:
+            config.matcher = SemanticMatcher()
+        except SemanticUnavailable as exc:
+            raise click.ClickException(str(exc)) from None
+    return config
+
+
+@click.command("stories")
+@db_option
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="json: an array of story objects (the same as wwk story ID --format json).",
+)
+@click.option(
+    "--rebuild", is_flag=True, help="Build every story again from the stored dossiers first."
+)
+@click.option(
+    "--semantic",
+    is_flag=True,
+    help="With --rebuild: merge claims by sentence embeddings (needs the 'semantic' extra).",
+)
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
+def stories(db: str, fmt: str, rebuild: bool, semantic: bool, limit: int, quiet: bool) -> None:
+    """List the stories of the store, the latest news first: span of dates, articles, outlets,
+    top actors.
+
+    A story is the articles on one developing story. wwk ingest adds each new article to a
+    story (or opens one); --rebuild builds them all again, oldest article first (after an
+    upgrade, or to apply --semantic).
+
+    \b
+    Examples:
+      wwk stories
+      wwk stories --format json > stories.json
+      wwk stories --rebuild --db newsroom.db
+    """
+    if semantic and not rebuild:
+        raise click.UsageError("--semantic applies only with --rebuild")
+    reporter = Reporter(quiet=quiet)
+    with open_db(db, must_exist=True) as store:
+        if rebuild:
+            from ..stories.update import rebuild_stories
+
+            n = rebuild_stories(store, _matcher(semantic))
+            reporter.say(f"rebuilt stories from {n} article{'s' * (n != 1)}")
+        elif pending := len(store.articles_without_story()):
+            reporter.warning(
+                f"{pending} stored article{'s are' if pending != 1 else ' is'} in no story yet: "
+                "run wwk stories --rebuild"
+            )
+        listed = store.stories(limit=limit)
+        full = [store.story(s.id) for s in listed] if fmt == "json" else []
+    if fmt == "json":
+        click.echo(json.dumps([s.public() for s in full if s], indent=2, ensure_ascii=False))
+        return
+    print_stories(listed)
+
+
+def print_stories(listed: Sequence[StorySummary]) -> None:
+    console = _console()
+    if not listed:
+        console.print("no stories: ingest articles first (wwk ingest PATH…)")
+        return
+    table = _table("Stories", "id", "dates", "#", "outlets", "title", "top actors")
+    for s in listed:
+        outlets = ", ".join(s.outlets[:3]) + (
+            f" +{len(s.outlets) - 3}" if len(s.outlets) > 3 else ""
+        )
+        table.add_row(
+            *(
+                Text(x)
+                for x in (
+                    str(s.id),
+                    _span(s.first, s.last),
+                    str(s.articles),
+                    outlets or "—",
+                    s.title or "(untitled)",
+                    ", ".join(s.actors[:4]) or "—",
+                )
+            )
+        )
+    console.print(table)
+
+
+@click.command("story")
+@click.argument("story_id", type=int, metavar="ID")
+@db_option
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "md"]),
+    default="table",
+    show_default=True,
+    help="json: the story object (id, title, articles, copies, claims, contradictions).",
+)
+@click.option(
+    "--since",
+    metavar="YYYY-MM-DD",
+    callback=parse_date,
+    help="Only what changed on or after this date: new claims, claims whose status changed, "
+    "new contradictions.",
+)
+@click.option("--all", "show_all", is_flag=True, help=f"All claims (default: {CLAIMS_SHOWN}).")
+def story(story_id: int, db: str, fmt: str, since: date | None, show_all: bool) -> None:
+    """Show one story: its articles and copies, its claims with their reports and
+    corroboration, and the contradictions between them.
+
+    \b
+    Examples:
+      wwk story 1
+      wwk story 1 --since 2024-06-04
+      wwk story 1 --format json | jq '.claims[] | select(.independent > 1)'
+    """
+    with open_db(db, must_exist=True) as store:
+        found = store.story(story_id)
+    if found is None:
+        raise click.ClickException(f"no story {story_id} in {db}: list them with wwk stories")
+    if since is not None:
+        from ..stories.since import changes
+
+        diff = changes(found, since)
+        if fmt == "json":
+            record = {"id": found.id, "title": found.title, **diff.as_dict()}
+            click.echo(json.dumps(record, indent=2, ensure_ascii=False))
+        else:
+            click.echo(render.changes_markdown(found, diff)) if fmt == "md" else print_changes(
+                found, diff
+            )
+        return
+    if fmt == "json":
+        click.echo(json.dumps(found.public(), indent=2, ensure_ascii=False))
+    elif fmt == "md":
+        click.echo(render.markdown(found))
+    else:
+        print_story(found, limit=None if show_all else CLAIMS_SHOWN)
+
+
+def print_story(s: Story, limit: int | None) -> None:
+    console = _console()
+    console.print(Text(f"Story {s.id}: {s.title or '(untitled)'}", style="bold"))
+    console.print(
+        f"{_span(s.first, s.last)} · {len(s.articles)} articles · "
+        f"{len(s.outlets)} outlets: {', '.join(s.outlets) or '—'}",
+        soft_wrap=True,
+    )
+    people = ", ".join(a.name for a in s.actors[:8])
+    console.print(Text(f"actors: {people or '—'}"), soft_wrap=True)
+    articles = _table("Articles", "published", "outlet", "title", "id", "copy of")
+    for a in sorted(s.articles, key=lambda a: (a.seen or date.max, a.id)):
+        copy = a.copy_of if a.copy_of and a.copy_of != a.id else ("(original)" if a.copy_of else "")
+        articles.add_row(
+            *(
+                Text(x)
+                for x in (
+                    _span(a.published, a.published),
+                    a.outlet or "—",
+                    a.title or "—",
+                    a.id,
+                    copy,
+                )
+            )
+        )
+    console.print()
+    console.print(articles)
+    shown = render.ranked(s.claims)
+    if limit is not None:
+        shown = shown[:limit]
+    claims = _table(
+        f"Claims ({len(shown)} of {len(s.claims)}, most corroborated first)",
+        "id",
+        "status",
+        "src",
+        "named sources",
+        "first",
+        "claim",
+    )
+    for c in shown:
+        claims.add_row(
+            *(
+                Text(x)
+                for x in (
+                    c.id,
+                    c.status,
+                    str(c.independent),
+                    ", ".join(c.named_sources) or "—",
+                    c.first_reported.isoformat() if c.first_reported else "—",
+                    c.text,
+                )
+            )
+        )
+    console.print()
+    console.print(claims)
+    _print_contradictions(console, s, s.contradictions, "Contradictions")
+
+
+def _print_contradictions(console: Console, s: Story, found: Sequence[Any], title: str) -> None:
+    if not found:
+        console.print(f"\n{title}: none")
+        return
+    table = _table(title, "kind", "about", "a", "sources of a", "b", "sources of b", "seen")
+    for x in found:
+        a, b = s.claim(x.a), s.claim(x.b)
+        table.add_row(
+            *(
+                Text(v)
+                for v in (
+                    x.kind,
+                    x.about or "—",
+                    f"{x.a}: {a.text if a else ''}",
+                    ", ".join(x.a_side.sources) if x.a_side else "—",
+                    f"{x.b}: {b.text if b else ''}",
+                    ", ".join(x.b_side.sources) if x.b_side else "—",
+                    x.seen.isoformat() if x.seen else "—",
+                )
+            )
+        )
+    console.print()
+    console.print(table)
+
+
+def print_changes(s: Story, diff: Changes) -> None:
+    console = _console()
+    console.print(
+        Text(f"Story {s.id}: {s.title or '(untitled)'}, since {diff.since}", style="bold")
+    )
+    new = _table(f"New claims ({len(diff.new_claims)})", "id", "status", "src", "first", "claim")
+    for c in render.ranked(diff.new_claims):
+        first = c.first_reported.isoformat() if c.first_reported else "—"
+        new.add_row(*(Text(x) for x in (c.id, c.status, str(c.independent), first, c.text)))
+    console.print()
+    console.print(new)
+    changed = _table(f"Changed status ({len(diff.changed)})", "id", "before", "now", "claim")
+    for ch in diff.changed:
+        changed.add_row(*(Text(x) for x in (ch.claim.id, ch.before, ch.after, ch.claim.text)))
+    console.print()
+    console.print(changed)
+    _print_contradictions(console, s, diff.new_contradictions, "New contradictions")

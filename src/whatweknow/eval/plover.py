@@ -1,0 +1,359 @@
+"""Evaluate PLOVER event coding on the gold standard records (``python -m whatweknow.eval.plover``).
+
+The gold file (``shared/data/plover/gsr-dev.json``) holds single sentences from the CAMEO
+manual, each coded with one event: type, mode (some), source and target entities with CAMEO-style
+codes (``USA``, ``IGO``) and sectors (``GOV``, ``MIL``). Each sentence is analysed as a one-line
+article; the sentence's event is the dossier's *best* event (the widest span, see
+:func:`whatweknow.stages.events.coding.best_event`), coded in PLOVER terms (an announced act of
+cooperation is AGREE).
+
+Normalisation of the gold (older PLOVER names)
+----------------------------------------------
+* types: DEMAND → REQUEST, FIGHT → ASSAULT; DISAPPROVE and INVESTIGATE as they are.
+* modes (0.6 draft → manual): strike-hun → hunger, strike-gen → strike, riot-spon → riot,
+  demo-org and demo-spon → demo, host → visit (manual: the guest is the actor of a visit and the
+  host its recipient), assassinate → targeted, detain → arrest, confiscate → seize,
+  ban → restrict; ``other``, ``violence`` (for ASSAULT) and empty modes are not scored.
+* codes: CAMEO country codes that are not ISO 3166 (``JAP``, ``ITL``) → ISO (``JPN``, ``ITA``);
+  sectors are their first three letters (``CVLalb`` → ``CVL``), ``CIV`` → ``CVL``, ``***`` none.
+
+Scores
+------
+* **type accuracy**: records whose best event has the gold type, over all records (no event is
+  wrong). Also *found* (records with any event: the recall of "some event") and type accuracy
+  where found (its precision).
+* **mode accuracy**: over the records whose gold has a scored mode.
+* **source / target code accuracy** (actors and targets of the best event against the gold
+  source and target): over records whose gold side has at least one code. *Country*: the set of
+  predicted codes equals the set of gold codes; *any*: they share a code. *Country+sector*: over
+  the gold entities that have a sector, the share for which a predicted entity has both the
+  code and the sector.
+
+Anchors: the **majority class** (the most frequent gold type, for every record) and the **verb
+lemma** baseline (the first token whose lemma is a one-word entry of the trigger lexicon for
+its part of speech: the lexicon without parse, actor or modality logic; no codes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "Entity",
+    "GoldRecord",
+    "PloverReport",
+    "Prediction",
+    "SystemScores",
+    "format_table",
+    "load_gold",
+    "main",
+    "run",
+    "score",
+]
+
+LEGACY_TYPES = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT"}
+LEGACY_MODES = {
+    "strike-hun": "hunger",
+    "strike-gen": "strike",
+    "riot-spon": "riot",
+    "demo-org": "demo",
+    "demo-spon": "demo",
+    "host": "visit",
+    "assassinate": "targeted",
+    "detain": "arrest",
+    "confiscate": "seize",
+    "ban": "restrict",
+}
+UNSCORED_MODES = frozenset({"", "other"})
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA"}
+LEGACY_SECTORS = {"CIV": "CVL"}
+MAJORITY = "majority class"
+LEMMA = "verb lemma (lexicon only)"
+SYSTEM = "whatweknow"
+
+
+@dataclass(frozen=True)
+class Entity:
+    code: str | None
+    sector: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    type: str
+    mode: str | None
+    source: tuple[Entity, ...]
+    target: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    type: str
+    mode: str | None = None
+    source: tuple[Entity, ...] = ()
+    target: tuple[Entity, ...] = ()
+
+
+Systems = Callable[[list[str]], Mapping[str, Sequence[Prediction | None]]]
+
+
+def _entities(value: Any) -> tuple[Entity, ...]:
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for item in value:
+        code = (item.get("code") or "").strip().upper() or None
+        sector = (item.get("sector") or "").strip()[:3].upper() or None
+        out.append(
+            Entity(
+                LEGACY_CODES.get(code or "", code),
+                None if sector in (None, "***") else LEGACY_SECTORS.get(sector, sector),
+                item.get("actorText") or "",
+            )
+        )
+    return tuple(out)
+
+
+def _mode(record: Mapping[str, Any], type_: str) -> str | None:
+    raw = (record.get("mode") or "").strip().lower()
+    if raw in UNSCORED_MODES or (type_ == "ASSAULT" and raw == "violence"):
+        return None
+    return LEGACY_MODES.get(raw, raw)
+
+
+def load_gold(path: str | Path) -> list[GoldRecord]:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    out = []
+    for rec in data:
+        type_ = LEGACY_TYPES.get(rec["event"], rec["event"])
+        out.append(
+            GoldRecord(
+                rec["id"],
+                rec["text"],
+                type_,
+                _mode(rec, type_),
+                _entities(rec.get("source")),
+                _entities(rec.get("target")),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# scoring
+
+
+@dataclass
+class Ratio:
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hits += ok
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else 0.0
+
+    def cell(self) -> str:
+        return f"{100 * self.value:5.1f} ({self.hits}/{self.total})" if self.total else "  —"
+
+
+@dataclass
+class SystemScores:
+    system: str
+    type: Ratio = field(default_factory=Ratio)
+    found: Ratio = field(default_factory=Ratio)
+    type_where_found: Ratio = field(default_factory=Ratio)
+    mode: Ratio = field(default_factory=Ratio)
+    codes: dict[str, Ratio] = field(default_factory=dict)
+    by_type: dict[str, Ratio] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "system": self.system,
+            "type_accuracy": self.type.value,
+            "found": self.found.value,
+            "type_accuracy_where_found": self.type_where_found.value,
+            "mode_accuracy": self.mode.value,
+            "mode_scored": self.mode.total,
+            **{k: v.value for k, v in self.codes.items()},
+            "type_accuracy_by_gold_type": {k: v.value for k, v in sorted(self.by_type.items())},
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _codes(ents: Sequence[Entity]) -> set[str]:
+    return {e.code for e in ents if e.code}
+
+
+def _score_side(
+    scores: SystemScores, side: str, gold: Sequence[Entity], pred: Sequence[Entity]
+) -> None:
+    want = _codes(gold)
+    if not want:
+        return
+    got = _codes(pred)
+    scores.codes.setdefault(f"{side}_country", Ratio()).add(got == want)
+    scores.codes.setdefault(f"{side}_any", Ratio()).add(bool(got & want))
+    pairs = {(e.code, e.sector) for e in pred}
+    for g in gold:
+        if g.code and g.sector:
+            scores.codes.setdefault(f"{side}_country_sector", Ratio()).add(
+                (g.code, g.sector) in pairs
+            )
+
+
+def score(
+    system: str, gold: Sequence[GoldRecord], preds: Sequence[Prediction | None]
+) -> SystemScores:
+    if len(preds) != len(gold):
+        raise ValueError(f"{system}: {len(preds)} predictions for {len(gold)} records")
+    s = SystemScores(system)
+    for g, p in zip(gold, preds, strict=True):
+        ok = p is not None and p.type == g.type
+        s.type.add(ok)
+        s.by_type.setdefault(g.type, Ratio()).add(ok)
+        s.found.add(p is not None)
+        if p is not None:
+            s.type_where_found.add(ok)
+        if g.mode:
+            s.mode.add(p is not None and p.mode == g.mode)
+        for side in ("source", "target"):
+            got = (p.source if side == "source" else p.target) if p else ()
+            _score_side(s, side, g.source if side == "source" else g.target, got)
+    return s
+
+
+@dataclass(frozen=True)
+class PloverReport:
+    gold: str
+    n_records: int
+    type_counts: dict[str, int]
+    systems: list[SystemScores]
+    seconds: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "records": self.n_records,
+            "gold_types": self.type_counts,
+            "systems": [s.as_dict() for s in self.systems],
+            "seconds": round(self.seconds, 3),
+        }
+
+    def system(self, name: str) -> SystemScores:
+        return next(s for s in self.systems if s.system == name)
+
+
+def run(path: str | Path, systems: Systems | None = None) -> PloverReport:
+    """Load the gold records, run the systems (whatweknow and the lemma baseline unless
+    given), score them beside the majority class."""
+    t0 = time.perf_counter()
+    gold = load_gold(path)
+    if not gold:
+        raise FileNotFoundError(f"no gold records in {path}")
+    if systems is None:
+        from .systems import plover_systems
+
+        systems = plover_systems()
+    counts = Counter(g.type for g in gold)
+    major = counts.most_common(1)[0][0]
+    t1 = time.perf_counter()
+    predicted = systems([g.text for g in gold])
+    elapsed = time.perf_counter() - t1
+    reports = [score(MAJORITY, gold, [Prediction(major)] * len(gold))]
+    for name, preds in predicted.items():
+        rep = score(name, gold, preds)
+        rep.seconds = elapsed
+        reports.append(rep)
+    return PloverReport(
+        str(path), len(gold), dict(counts.most_common()), reports, time.perf_counter() - t0
+    )
+
+
+CODE_ROWS = (
+    ("source_country", "source code (country, exact set)"),
+    ("source_any", "source code (country, any)"),
+    ("source_country_sector", "source code+sector (per entity)"),
+    ("target_country", "target code (country, exact set)"),
+    ("target_any", "target code (country, any)"),
+    ("target_country_sector", "target code+sector (per entity)"),
+)
+
+
+def format_table(report: PloverReport) -> str:
+    names = [s.system for s in report.systems]
+    width = 26
+    head = f"{'':<34}" + "".join(f"{n[:width]:>{width}}" for n in names)
+    rows = [
+        ("event type accuracy", [s.type for s in report.systems]),
+        ("some event found", [s.found for s in report.systems]),
+        ("type accuracy where found", [s.type_where_found for s in report.systems]),
+        ("mode accuracy (gold has a mode)", [s.mode for s in report.systems]),
+        *[(label, [s.codes.get(key, Ratio()) for s in report.systems]) for key, label in CODE_ROWS],
+    ]
+    lines = [
+        f"PLOVER gold standard records: {report.n_records} sentences, {report.gold}",
+        "gold types: " + ", ".join(f"{k} {v}" for k, v in report.type_counts.items()),
+        "",
+        head,
+        *[f"{label:<34}" + "".join(f"{r.cell():>{width}}" for r in cells) for label, cells in rows],
+        "",
+        f"total {report.seconds:.1f} s (model loading included)",
+    ]
+    return "\n".join(lines)
+
+
+def _fraction(value: str) -> float:
+    f = float(value)
+    if not 0.0 <= f <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not a fraction between 0 and 1 (e.g. 0.5)")
+    return f
+
+
+def main(argv: Sequence[str] | None = None, *, systems: Systems | None = None) -> int:
+    """Command line: print the table (or JSON); exit 1 under ``--floor``, 2 on bad input."""
+    parser = argparse.ArgumentParser(
+        prog="python -m whatweknow.eval.plover",
+        description="Score PLOVER event type, mode and actor codes on the gold standard records.",
+    )
+    parser.add_argument("gold", help="the gold file (shared/data/plover/gsr-dev.json)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--floor", type=_fraction, metavar="F", help="exit 1 if whatweknow's type accuracy < F"
+    )
+    args = parser.parse_args(argv)
+    try:
+        report = run(args.gold, systems)
+    except (FileNotFoundError, OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(report.as_dict(), indent=2) if args.json else format_table(report))
+    if args.floor is not None:
+        target = next((s for s in report.systems if s.system == SYSTEM), report.systems[-1])
+        if target.type.value < args.floor:
+            print(
+                f"FAIL: {target.system} type accuracy {target.type.value:.3f}"
+                f" < floor {args.floor:.3f}",
+                file=sys.stderr,
+            )
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

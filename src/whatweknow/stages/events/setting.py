@@ -1,0 +1,100 @@
+"""Where and when: the clause of a trigger, its location and its time.
+
+- **clause**: a verbal trigger's clause is the verb's subtree; a nominal trigger's is that of
+  the verb it depends on ("Talks between Iran and the IAEA **resumed** in Vienna on Monday").
+- **location**: a place (a mention with ``as: place``) that is the object of a locative
+  preposition ("in", "at", "near" …) in the clause, the one nearest the trigger in the parse
+  first; for a visit, the place visited ("visit Beijing").
+- **time**: a timex of type DATE or TIME with a calendar value (``2024-06-03``, ``2024-06``,
+  ``2024-W23``; not ``PAST_REF``) inside the clause, the nearest to the trigger; else the
+  nearest one before the trigger in the same sentence ("On Monday, the army shelled the town
+  and rebels fired back"). Otherwise null: the publication date is *not* used, since an event
+  reported on a day did not necessarily happen that day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from ...model import Timex
+from .participants import Index
+
+LOCATIVE = frozenset({
+    "in", "at", "near", "inside", "outside", "across", "around", "within", "into", "throughout",
+    "off", "along", "beyond",
+})  # fmt: skip
+
+
+def clause_head(trigger: Token) -> Token:
+    tok = trigger
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else trigger
+
+
+def clause(trigger: Token) -> Span:
+    """The clause of a trigger, trimmed of edge punctuation and spaces."""
+    head = clause_head(trigger)
+    doc = trigger.doc
+    i, j = head.left_edge.i, head.right_edge.i + 1
+    while i < j and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text != ")")):
+        j -= 1
+    return doc[i:j] if j > i else doc[head.i : head.i + 1]
+
+
+def _place_at(tok: Token, index: Index) -> str | None:
+    for actor, as_ in index.of(tok):
+        if as_ == "place":
+            return actor.id
+    return None
+
+
+def location(trigger: Token, index: Index, *, visit: bool = False) -> str | None:
+    """The id of the place where the event happens, or None."""
+    head = clause_head(trigger)
+    if visit:
+        for c in trigger.children:
+            if c.dep_ == "dobj" and (found := _place_at(c, index)):
+                return found
+    # breadth first from the trigger, then from its clause's verb
+    seen: set[int] = set()
+    queue = [trigger, head]
+    while queue:
+        tok = queue.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        for t in (obj, *obj.conjuncts):
+                            if found := _place_at(t, index):
+                                return found
+            if c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj"):
+                queue.append(c)
+    return None
+
+
+def _calendar(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+
+
+def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> str | None:
+    """The TIMEX3 value of the event's time, or None (see the module doc)."""
+    if not timexes:
+        return None
+    span = clause(trigger)
+    at = trigger.idx
+    usable = [t for t in timexes if _calendar(t)]
+    inside = [t for t in usable if span.start_char <= t.start and t.end <= span.end_char]
+    if inside:
+        return min(inside, key=lambda t: (abs(t.start - at), t.start)).value
+    before = [t for t in usable if sentence.start_char <= t.start and t.end <= at]
+    if before:
+        return max(before, key=lambda t: t.start).value
+    return None

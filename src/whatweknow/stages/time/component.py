@@ -1,0 +1,81 @@
+"""The ``wwk_time`` spaCy component: fills ``doc._.wwk_timexes`` with the contract's timexes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...model import Article, Timex
+from .calendar import Tense
+from .normalise import Candidate, resolve, scan, whole
+from .tense import tense_of
+
+SKIPPED_BLOCKS = frozenset({"byline", "source_line"})
+"""Layout blocks whose dates are not the story's (credits, "Reporting by …" lines)."""
+NOT_YEARS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT"})
+"""spaCy labels that make a four-digit number a quantity rather than a year."""
+
+
+class TimeStage:
+    """Regular-expression detection with TimeML extents, normalisation against the anchor."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.wwk_timexes = self.timexes(doc)
+        return doc
+
+    def timexes(self, doc: Doc) -> list[Timex]:
+        article: Article | None = doc._.wwk_article
+        anchor: date | None = article.published if article is not None else None
+        skipped = [
+            (s.start_char, s.end_char)
+            for s in doc.spans.get("wwk_blocks", [])
+            if s.label_ in SKIPPED_BLOCKS
+        ]
+        cands = [c for c in scan(doc.text, anchor) if _plausible(doc, c)]
+        for ent in doc.ents:  # spaCy's DATE and TIME entities that the patterns missed
+            if ent.label_ in ("DATE", "TIME") and not any(
+                c.start < ent.end_char and ent.start_char < c.end for c in cands
+            ):
+                extra = whole(doc.text, ent.start_char, ent.end_char, anchor)
+                if extra is not None:
+                    cands.append(extra)
+        cands = [c for c in cands if not any(a <= c.start < b for a, b in skipped)]
+
+        def tense(c: Candidate) -> Tense | None:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            return tense_of(span) if span is not None else None
+
+        return [
+            Timex(
+                text=doc.text[r.start : r.end], type=r.type, value=r.value, start=r.start, end=r.end
+            )
+            for r in resolve(cands, anchor, tense)
+        ]
+
+
+def _plausible(doc: Doc, c: Candidate) -> bool:
+    """A bare four-digit year that spaCy reads as a number ("1990 troops") is not a year."""
+    if c.rule != "year" or not c.match.group("year")[:1].isdigit():
+        return True
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span[-1]
+    if tok.ent_type_ == "DATE" or c.match.group("fiscal"):
+        return True
+    if tok.ent_type_ in NOT_YEARS:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.tag_ == "NNS" and tok.dep_ == "nummod")
+
+
+@Language.factory(
+    "wwk_time",
+    requires=["doc.ents", "token.dep", "token.tag"],
+    assigns=["doc._.wwk_timexes"],
+)
+def make_time(nlp: Language, name: str) -> TimeStage:
+    """Temporal expressions normalised to TIMEX3 values against ``article.published``."""
+    return TimeStage()

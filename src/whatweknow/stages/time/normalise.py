@@ -1,0 +1,158 @@
+"""Find temporal expressions in a text and normalise them to TIMEX3 types and values.
+
+Pure functions: :func:`scan` finds the expressions of a text (the longest wins where matches
+overlap), :func:`resolve` gives each its type and value in text order (so that "the quarter"
+refers to the last quarter named), and :func:`normalise` does both for one expression.
+
+The value is resolved against ``anchor``, the publication date; without one, relative
+expressions keep the digits they cannot know as ``X`` ("Monday" → ``XXXX-WXX-1``, "last year"
+→ ``XXXX``), while absolute ones ("June 3, 2024", "the 1990s") and durations are unaffected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from . import absolute, durations, fiscal, relative
+from .calendar import Tense
+from .context import Context, Found, Handler, TimexType
+from .patterns import RULES, Rule
+
+__all__ = ["HANDLERS", "Candidate", "Context", "Resolved", "normalise", "resolve", "scan"]
+
+HANDLERS: dict[str, Handler] = {
+    **absolute.HANDLERS,
+    **fiscal.HANDLERS,
+    **relative.HANDLERS,
+    **durations.HANDLERS,
+}
+WRITTEN_OUT = frozenset({"date", "numeric_date", "month_year", "year", "the_year", "month"})
+"""Rules whose expressions write a year or month out (what "the following year" counts from)."""
+NAMED_DAYS = frozenset({"date", "numeric_date", "weekday", "deictic"})
+"""Rules whose expressions name a day (what "the next day" counts from)."""
+DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+FOCUS_WINDOW = 1500
+"""Characters after a quarter is named within which "a year earlier" means that quarter."""
+LEADING = re.compile(r"(?:(?:in|on|at|since|by|from|until|for|during|of|over)\s+)+", re.IGNORECASE)
+"""Prepositions that a proposed span may start with and a TIMEX3 leaves out."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    rule: str
+
+
+def _apply(rule: str, m: re.Match[str], ctx: Context) -> Found | None:
+    """The handler of ``rule`` on ``m``; None where the calendar cannot hold the value (an
+    anchor near year 1 or 9999, a 30th of February)."""
+    try:
+        return HANDLERS[rule](m, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _candidates(text: str, rules: Iterable[Rule], anchor: date | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    for rule in rules:
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start() and _apply(rule.name, m, Context(anchor, probe=True)):
+                found.append(Candidate(m.start(), m.end(), rule.name, m))
+    return found
+
+
+def scan(text: str, anchor: date | None = None, rules: Iterable[Rule] = RULES) -> list[Candidate]:
+    """The expressions of ``text``, without overlaps (the longest, then the earliest rule,
+    wins), in text order."""
+    rank = {r.name: i for i, r in enumerate(RULES)}
+    cands = _candidates(text, rules, anchor)
+    cands.sort(key=lambda c: (c.start - c.end, rank[c.rule], c.start))
+    taken: list[Candidate] = []
+    for c in cands:
+        if all(c.end <= t.start or t.end <= c.start for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def whole(text: str, start: int, end: int, anchor: date | None = None) -> Candidate | None:
+    """``text[start:end]`` as one expression (a span another tool proposes, such as a spaCy
+    DATE entity), without a leading preposition; None if no rule takes all of it."""
+    m = LEADING.match(text, start, end)
+    s = m.end() if m else start
+    while end > s and not text[end - 1].isalnum() and text[end - 1] not in ".'’":
+        end -= 1
+    for rule in RULES:
+        found = rule.pattern.fullmatch(text, s, end)
+        if found is not None and _apply(rule.name, found, Context(anchor, probe=True)):
+            return Candidate(s, end, rule.name, found)
+    return None
+
+
+def resolve(
+    cands: Iterable[Candidate],
+    anchor: date | None,
+    tense_of: Callable[[Candidate], Tense | None] = lambda c: None,
+) -> list[Resolved]:
+    """Types and values of ``cands`` (in text order), each with the tense ``tense_of`` reads."""
+    out: list[Resolved] = []
+    focus: tuple[int, int] | None = None
+    focus_end = -(10**9)
+    refs: dict[str, date] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        near = c.start - focus_end < FOCUS_WINDOW
+        ctx = Context(
+            anchor, tense_of(c), focus, near, refs.get("year"), refs.get("month"), refs.get("day")
+        )
+        found = _apply(c.rule, c.match, ctx)
+        if ctx.focus != focus or (c.rule == "quarter" and ctx.focus is not None):
+            focus, focus_end = ctx.focus, c.end
+        if found is not None:
+            out.append(Resolved(c.start, c.end, found[0], found[1], c.rule))
+            refs.update(_written_out(c.rule, found[1]))
+    return out
+
+
+def _written_out(rule: str, value: str) -> dict[str, date]:
+    """The year, month and day a value writes out, as references for "that year"."""
+    m = DATE_VALUE.match(value)
+    if m is None:
+        return {}
+    y = int(m.group(1))
+    out: dict[str, date] = {}
+    if rule in WRITTEN_OUT:
+        out["year"] = date(y, 1, 1)
+        if m.group(2):
+            out["month"] = date(y, int(m.group(2)), 1)
+    if rule in NAMED_DAYS and m.group(3):
+        out["day"] = date(y, int(m.group(2)), int(m.group(3)))
+    return out
+
+
+def normalise(text: str, anchor: date | None = None, tense: Tense | None = None) -> Found | None:
+    """The TIMEX3 ``(type, value)`` of one whole expression, or None if it is not one.
+
+    >>> normalise("last year", date(2024, 6, 3))
+    ('DATE', '2023')
+    >>> normalise("Monday")
+    ('DATE', 'XXXX-WXX-1')
+    """
+    expr = text.strip()
+    for rule in RULES:
+        m = rule.pattern.fullmatch(expr)
+        if m is not None and (found := _apply(rule.name, m, Context(anchor, tense))):
+            return found
+    return None

@@ -1,0 +1,99 @@
+"""The tense of the clause that governs a temporal expression, read from spaCy's parse.
+
+It decides which week a bare weekday (or which year a bare month) means: "said on Monday" is the
+Monday before the publication date, "will meet on Thursday" and "is due to arrive on Thursday"
+the Thursday after it. Future: ``will``/``shall``, a modal, ``going to``, an infinitive under a
+verb or adjective of plan or schedule (``due``, ``scheduled``, ``expected``, ``plan``), a
+progressive present ("is meeting on Friday"). Past: a past-tense verb or auxiliary, a perfect,
+a past participle on its own ("the talks, held on Monday"). Otherwise present (None if no verb).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .calendar import Tense
+
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll"})
+MODALS = frozenset({"may", "might", "should", "must", "can", "ca"})
+"""Modals that look ahead; "would" and "could" are as often the past of reported speech."""
+PLANS = frozenset(
+    {"due", "schedule", "expect", "set", "plan", "intend", "prepare", "hope", "aim", "promise",
+     "pledge", "vow", "propose", "seek", "want", "likely", "poise", "slate", "go", "decide",
+     "agree", "threaten", "ready", "able", "bind", "announce"}
+)  # fmt: skip
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb (or predicative adjective such as "due") that the expression modifies."""
+    tok = span.root
+    for _ in range(5):
+        predicate = tok.pos_ in VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT"))
+        if predicate and (tok.i < span.start or tok.i >= span.end):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+FUTURE_CUES = ("as soon as", "as early as", "no sooner than", "no earlier than")
+"""Words before an expression that put it ahead: "could come as early as Tuesday"."""
+REPORTING = frozenset({"be", "have", "say", "tell", "report", "add", "state", "claim", "deny"})
+"""Verbs whose simple present is the narrator's ("says"), not a schedule ("meet Monday")."""
+
+
+def tense_of(span: Span) -> Tense | None:
+    """``past``, ``future``, ``present``, or None when no verb governs ``span`` or the
+    expression only dates a noun ("Wednesday's ruling")."""
+    before = span.doc[max(0, span.start - 3) : span.start].text.lower()
+    if before.endswith(FUTURE_CUES):
+        return "future"
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return None
+    verb = governing_verb(span)
+    return None if verb is None else verb_tense(verb)
+
+
+SCHEDULES = frozenset({"schedule", "slate", "plan", "due", "expect", "set", "postpone", "delay"})
+"""Verbs whose participle takes the time of the thing planned: "has scheduled a news
+conference Thursday", "is expected Friday"."""
+PAST_PERFECT = frozenset({"had", "'d", "’d"})
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Tense:
+    """The tense of ``verb`` as a time reference (see the module doc)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if words & PAST_PERFECT:
+        return "past"
+    lemma = verb.lemma_.lower()
+    if lemma in SCHEDULES and (verb.tag_ == "VBN" or verb.pos_ == "ADJ"):
+        return "future"  # "is scheduled for Thursday", "has set Friday", "is due Monday"
+    if words & FUTURE_AUX:
+        return "future"
+    if words & MODALS:
+        return "past" if "have" in words else "future"
+    if lemma in PLANS and verb.pos_ == "ADJ":
+        return "future"
+    if "to" in words or verb.dep_ == "xcomp":
+        head = verb.head
+        if head.i != verb.i and depth < 2:
+            t = verb_tense(head, depth + 1)
+            return "future" if t == "present" else t
+        return "future"
+    if lemma == "be" and any(
+        c.lemma_.lower() in PLANS and c.dep_ in ("acomp", "xcomp", "attr") for c in verb.children
+    ):
+        return "future"
+    tags = {verb.tag_} | {a.tag_ for a in aux}
+    if "VBD" in tags or words & {"has", "have", "'ve", "’ve"}:
+        return "past"
+    if verb.tag_ == "VBN" and not aux:
+        return "past"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux):
+        return "future"  # "is meeting on Friday", "would be traveling Thursday"
+    if verb.tag_ in ("VBZ", "VBP") and (lemma in PLANS or lemma not in REPORTING):
+        return "future"  # "meet separately Monday", "plans on Tuesday"
+    return "present"

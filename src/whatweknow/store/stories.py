@@ -1,0 +1,273 @@
+"""Stories in SQL: the story index inside a write transaction, and the listings.
+
+Portable Core throughout. Counters (``story_keys``, ``key_counts``) are updated by reading the
+rows that exist and then updating those and inserting the rest: safe because story updates are
+serialised (SQLite's write lock; on PostgreSQL an advisory lock taken by
+:meth:`~whatweknow.store.sql.SqlStore.story_index`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from ..stories.model import IndexedArticle, Profile, Story, StorySummary
+from . import schema
+from .base import StoryIndex
+
+_S = schema.stories
+_SA = schema.story_articles
+_B = schema.story_bands
+_K = schema.story_keys
+_KC = schema.key_counts
+_CHUNK = 500
+"""Most values bound in one IN (…) list (SQLite allows 32766 parameters, but keep it modest)."""
+
+
+def _chunks(items: Iterable[Any]) -> Iterable[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= _CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class SqlStoryIndex(StoryIndex):
+    """:class:`StoryIndex` on a connection in a write transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def story_of(self, article_id: str) -> int | None:
+        return story_of(self._conn, article_id)
+
+    def ingested_on(self, article_id: str) -> date | None:
+        a = schema.articles.c
+        found = self._conn.execute(
+            sa.select(a.ingested_at).where(a.id == article_id)
+        ).scalar_one_or_none()
+        return None if found is None else _utc(found).date()
+
+    def total_articles(self) -> int:
+        return int(self._conn.execute(sa.select(sa.func.count()).select_from(_SA)).scalar_one())
+
+    def key_counts(self, keys: Collection[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for part in _chunks(sorted(set(keys))):
+            rows = self._conn.execute(
+                sa.select(_KC.c.key, _KC.c.articles).where(_KC.c.key.in_(part))
+            )
+            out.update({row.key: int(row.articles) for row in rows})
+        return out
+
+    def copy_candidates(self, buckets: Collection[str]) -> list[IndexedArticle]:
+        ids: set[str] = set()
+        for part in _chunks(sorted(set(buckets))):
+            ids |= set(
+                self._conn.execute(
+                    sa.select(_B.c.article_id).where(_B.c.bucket.in_(part))
+                ).scalars()
+            )
+        out: list[IndexedArticle] = []
+        for part in _chunks(sorted(ids)):
+            query = sa.select(_SA).where(_SA.c.article_id.in_(part)).order_by(_SA.c.article_id)
+            out += [
+                IndexedArticle(
+                    row.article_id, row.story_id, row.copy_group, row.signature, row.shingles
+                )
+                for row in self._conn.execute(query)
+            ]
+        return out
+
+    def story_candidates(self, keys: Collection[str], limit: int) -> list[int]:
+        if not keys or limit <= 0:
+            return []
+        shared = sa.func.count().label("shared")
+        query = (
+            sa.select(_K.c.story_id, shared)
+            .where(_K.c.key.in_(sorted(set(keys))[:_CHUNK]))
+            .group_by(_K.c.story_id)
+            .order_by(sa.desc("shared"), _K.c.story_id.desc())
+            .limit(limit)
+        )
+        return [int(row.story_id) for row in self._conn.execute(query)]
+
+    def profiles(self, story_ids: Collection[int]) -> list[Profile]:
+        out: list[Profile] = []
+        for part in _chunks(sorted(set(story_ids))):
+            heads = self._conn.execute(
+                sa.select(_S.c.id, _S.c.articles, _S.c.first_date, _S.c.last_date).where(
+                    _S.c.id.in_(part)
+                )
+            ).all()
+            keys: dict[int, dict[str, int]] = {row.id: {} for row in heads}
+            for row in self._conn.execute(sa.select(_K).where(_K.c.story_id.in_(part))):
+                keys[row.story_id][row.key] = int(row.articles)
+            out += [
+                Profile(h.id, int(h.articles), keys[h.id], h.first_date, h.last_date) for h in heads
+            ]
+        return out
+
+    def load(self, story_id: int) -> Story | None:
+        return load_story(self._conn, story_id)
+
+    def new_story_id(self) -> int:
+        return (
+            int(
+                self._conn.execute(
+                    sa.select(sa.func.coalesce(sa.func.max(_S.c.id), 0))
+                ).scalar_one()
+            )
+            + 1
+        )
+
+    def save(
+        self,
+        story: Story,
+        article: IndexedArticle,
+        buckets: Collection[str],
+        keys: Collection[str],
+        regroup: dict[str, str],
+    ) -> None:
+        conn = self._conn
+        values = _story_row(story)
+        done = conn.execute(_S.update().where(_S.c.id == story.id).values(**values))
+        if done.rowcount == 0:
+            conn.execute(_S.insert().values(id=story.id, **values))
+        conn.execute(
+            _SA.insert().values(
+                article_id=article.article_id,
+                story_id=story.id,
+                copy_group=article.copy_group,
+                shingles=article.shingles,
+                signature=article.signature,
+            )
+        )
+        for other, group in sorted(regroup.items()):
+            conn.execute(_SA.update().where(_SA.c.article_id == other).values(copy_group=group))
+        if buckets:
+            rows = [{"bucket": b, "article_id": article.article_id} for b in sorted(set(buckets))]
+            conn.execute(_B.insert(), rows)
+        wanted = sorted(set(keys))
+        if not wanted:
+            return
+        have: set[str] = set()
+        for part in _chunks(wanted):
+            have |= set(
+                conn.execute(
+                    sa.select(_K.c.key).where(_K.c.story_id == story.id, _K.c.key.in_(part))
+                ).scalars()
+            )
+        bump = [
+            {"b_story": story.id, "b_key": k, "b_n": story.keys.get(k, 1)}
+            for k in wanted
+            if k in have
+        ]
+        if bump:
+            conn.execute(
+                _K.update()
+                .where(_K.c.story_id == sa.bindparam("b_story"), _K.c.key == sa.bindparam("b_key"))
+                .values(articles=sa.bindparam("b_n")),
+                bump,
+            )
+        fresh = [
+            {"story_id": story.id, "key": k, "articles": story.keys.get(k, 1)}
+            for k in wanted
+            if k not in have
+        ]
+        if fresh:
+            conn.execute(_K.insert(), fresh)
+        counted = self.key_counts(wanted)
+        old = [{"b_key": k} for k in wanted if k in counted]
+        if old:
+            conn.execute(
+                _KC.update()
+                .where(_KC.c.key == sa.bindparam("b_key"))
+                .values(articles=_KC.c.articles + 1),
+                old,
+            )
+        new = [{"key": k, "articles": 1} for k in wanted if k not in counted]
+        if new:
+            conn.execute(_KC.insert(), new)
+
+
+def _story_row(story: Story) -> dict[str, Any]:
+    from ..stories.corroboration import top_actor_names
+
+    return {
+        "title": story.title,
+        "first_date": story.first,
+        "last_date": story.last,
+        "articles": len(story.articles),
+        "outlets": list(story.outlets),
+        "actors": top_actor_names(story),
+        "json": story.model_dump_json(by_alias=True),
+        "updated_at": datetime.now(UTC),
+    }
+
+
+def story_of(conn: Connection, article_id: str) -> int | None:
+    found = conn.execute(
+        sa.select(_SA.c.story_id).where(_SA.c.article_id == article_id)
+    ).scalar_one_or_none()
+    return None if found is None else int(found)
+
+
+def load_story(conn: Connection, story_id: int) -> Story | None:
+    found = conn.execute(sa.select(_S.c.json).where(_S.c.id == story_id)).scalar_one_or_none()
+    return None if found is None else Story.model_validate_json(found)
+
+
+def list_stories(conn: Connection, limit: int, offset: int) -> list[StorySummary]:
+    query = (
+        sa.select(
+            _S.c.id,
+            _S.c.title,
+            _S.c.first_date,
+            _S.c.last_date,
+            _S.c.articles,
+            _S.c.outlets,
+            _S.c.actors,
+        )
+        .order_by(_S.c.last_date.is_(None), _S.c.last_date.desc(), _S.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [
+        StorySummary(
+            id=int(row.id),
+            title=row.title,
+            first=row.first_date,
+            last=row.last_date,
+            articles=int(row.articles),
+            outlets=tuple(row.outlets),
+            actors=tuple(row.actors),
+        )
+        for row in conn.execute(query)
+    ]
+
+
+def articles_without_story(conn: Connection) -> list[str]:
+    a = schema.articles.c
+    query = (
+        sa.select(a.id)
+        .where(~sa.exists().where(_SA.c.article_id == a.id))
+        .order_by(a.published.is_(None), a.published, a.ingested_at, a.id)
+    )
+    return list(conn.execute(query).scalars())
+
+
+def clear(conn: Connection) -> None:
+    for table in (_B, _K, _KC, _SA, _S):
+        conn.execute(table.delete())
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

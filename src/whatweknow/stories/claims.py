@@ -1,0 +1,88 @@
+"""A dossier's claims as the cross-article logic compares them.
+
+A :class:`ClaimSketch` holds what a claim is about, without the values it states:
+
+* ``terms``: stems of its content words (:func:`~whatweknow.stories.text.content_terms`), with
+  the words of place names and dates masked out, so that "the talks will be held in Geneva on
+  12 June" and "… in Vienna on 14 June" are about the same thing and differ in values;
+* ``actors``: the keys of the actors (not places) it mentions;
+* ``values``: counted numbers (:mod:`~whatweknow.stories.values`), day-precision dates of its
+  time expressions, and the keys of the places it names;
+* ``polarity``: ``negative`` for a denial or a negated statement (not both: "denied that it had
+  not paid" affirms), else ``positive``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Claim, Dossier
+from .model import Values
+from .text import content_terms
+from .values import counts
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+Polarity = Literal["positive", "negative"]
+
+
+@dataclass(frozen=True)
+class ClaimSketch:
+    claim: Claim
+    terms: frozenset[str]
+    actors: frozenset[str]
+    values: Values
+    polarity: Polarity
+    source: str | None
+    """The actor key of the claim's source, where the source actor has one."""
+
+
+def polarity(claim: Claim) -> Polarity:
+    return "negative" if (claim.modality == "denied") != claim.negated else "positive"
+
+
+def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
+    """Sketches of the dossier's claims that have at least one content term."""
+    text = dossier.article.text
+    keys = {a.id: a.key for a in dossier.actors}
+    places: list[tuple[int, int, str]] = []
+    named: list[tuple[int, int, str]] = []
+    for actor in dossier.actors:
+        for m in actor.mentions:
+            if actor.type == "place" or m.as_ == "place":
+                places.append((m.start, m.end, actor.key or actor.name.lower()))
+            elif actor.key and actor.type != "group":
+                named.append((m.start, m.end, actor.key))
+    dates = [(t.start, t.end, t.value) for t in dossier.timexes if t.type == "DATE"]
+    out: list[ClaimSketch] = []
+    for claim in dossier.claims:
+        a, b = claim.start, claim.end
+        exact = text[a:b] == claim.text
+        masked = claim.text
+        if exact:
+            chars = list(claim.text)
+            for s, e, _ in places + dates:
+                for i in range(max(s, a), min(e, b)):
+                    chars[i - a] = " "
+            masked = "".join(chars)
+        terms = frozenset(content_terms(masked))
+        if not terms:
+            continue
+        values = Values(
+            numbers=sorted(set(counts(masked))),
+            dates=sorted({v for s, e, v in dates if a <= s and e <= b and _DAY.match(v)}),
+            places=sorted({k for s, e, k in places if a <= s and e <= b}),
+        )
+        out.append(
+            ClaimSketch(
+                claim=claim,
+                terms=terms,
+                actors=frozenset(k for s, e, k in named if a <= s and e <= b),
+                values=values,
+                polarity=polarity(claim),
+                source=keys.get(claim.source) if claim.source else None,
+            )
+        )
+    return out

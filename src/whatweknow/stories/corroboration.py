@@ -1,0 +1,131 @@
+"""Corroboration and status of story claims, and the story's own summary fields.
+
+* Independent sources of a claim: its reports counted by *unit*: a copy group counts once (a wire
+  report and its copies are one source), other articles once per outlet (an article without an
+  outlet is a unit of its own). ``outlets`` lists the outlets that carried it.
+* Named sources: the distinct keyed actors that the reports attribute it to, unnamed groups
+  ("officials", "analysts") left out.
+* First and last reported: the earliest and latest ``seen`` date of its reports.
+* Status (:func:`status`), as of any date: ``denied`` for a denial, or for a claim some source
+  denies; otherwise the strongest modality of its reports: asserted, reported, alleged,
+  speculated, expected, in that order (an expected visit later reported as done is asserted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from .model import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
+
+STRENGTH: tuple[Status, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
+TOP_ACTORS = 8
+
+
+def _before(r: Report, cutoff: date | None) -> bool:
+    return cutoff is None or (r.seen is not None and r.seen < cutoff)
+
+
+def status(claim: StoryClaim, story: Story, before: date | None = None) -> Status | None:
+    """The claim's status from its reports seen before ``before`` (all when None), and the
+    denials seen by then; None if it had no report yet."""
+    reports = [r for r in claim.reports if _before(r, before)]
+    if not reports:
+        return None
+    if claim.polarity == "negative":
+        return "denied"
+    for x in story.contradictions:
+        if (
+            x.kind == "denial"
+            and x.a == claim.id
+            and (before is None or _seen_before(x.seen, before))
+        ):
+            return "denied"
+    modalities = {r.modality for r in reports}
+    return next((m for m in STRENGTH if m in modalities), "asserted")
+
+
+def _seen_before(seen: date | None, cutoff: date) -> bool:
+    return seen is not None and seen < cutoff
+
+
+def units(story: Story) -> dict[str, str]:
+    """The independence unit of each article of the story (see the module doc)."""
+    out: dict[str, str] = {}
+    for a in story.articles:
+        if a.copy_of:
+            out[a.id] = f"copy:{a.copy_of}"
+        elif a.outlet:
+            out[a.id] = f"outlet:{a.outlet.casefold()}"
+        else:
+            out[a.id] = f"article:{a.id}"
+    return out
+
+
+def refresh(story: Story) -> None:
+    """Recompute every derived field of the story and its claims (in place)."""
+    unit = units(story)
+    names = {a.key: a.name for a in story.actors}
+    for claim in story.claims:
+        claim.independent = len({unit.get(r.article, r.article) for r in claim.reports})
+        claim.outlets = _distinct(r.outlet for r in claim.reports)
+        claim.named_sources = _distinct(
+            names.get(r.source) or r.source_text or r.source
+            for r in claim.reports
+            if r.source and not r.source.startswith("group:")
+        )
+        seen = [r.seen for r in claim.reports if r.seen is not None]
+        claim.first_reported = min(seen, default=None)
+        claim.last_reported = max(seen, default=None)
+        claim.status = status(claim, story) or "asserted"
+    dates = [a.published for a in story.articles if a.published is not None]
+    story.first = min(dates, default=None)
+    story.last = max(dates, default=None)
+    story.outlets = _distinct(a.outlet for a in story.articles)
+    story.copies = _copies(story)
+    opener = min(story.articles, key=lambda a: (a.seen is None, a.seen or date.min), default=None)
+    story.title = next(
+        (a.title for a in [opener, *story.articles] if a is not None and a.title), None
+    )
+
+
+def _copies(story: Story) -> list[CopyGroup]:
+    groups: dict[str, list[str]] = {}
+    outlets: dict[str, list[str | None]] = {}
+    for a in story.articles:
+        if a.copy_of:
+            groups.setdefault(a.copy_of, []).append(a.id)
+            outlets.setdefault(a.copy_of, []).append(a.outlet)
+    return [
+        CopyGroup(id=g, articles=ids, outlets=_distinct(outlets[g]))
+        for g, ids in groups.items()
+        if len(ids) > 1
+    ]
+
+
+def count_actors(story: Story, new: list[StoryActor]) -> None:
+    """Add an article's actors (one per key) to the story's counts, most frequent first."""
+    have = {a.key: a for a in story.actors}
+    for actor in new:
+        if actor.key in have:
+            have[actor.key].articles += 1
+        else:
+            have[actor.key] = actor.model_copy()
+    ranked = sorted(have.values(), key=lambda a: (-a.articles, a.key))
+    story.actors = ranked
+
+
+def top_actor_names(story: Story, n: int = TOP_ACTORS) -> list[str]:
+    named = [a for a in story.actors if a.type in ("person", "organisation", "state")]
+    return [a.name for a in named[:n]]
+
+
+def _distinct(values: Iterable[str | None]) -> list[str]:
+    """The non-empty values, each once (case-insensitively), in order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for v in values:
+        if v and v.casefold() not in seen:
+            seen.add(v.casefold())
+            out.append(v)
+    return out

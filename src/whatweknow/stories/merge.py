@@ -1,0 +1,175 @@
+"""Cross-article claim merging: the same proposition reported by several articles is one story
+claim, with every report of it.
+
+A new article's claims are placed one by one, its statements first and its denials after:
+
+* a claim joins the most similar story claim of the same polarity whose values it does not
+  contradict (:func:`compatible`), if the similarity reaches the matcher's ``merge`` threshold;
+  otherwise it opens a story claim. Values (numbers, dates, places) never make two claims
+  similar; they only keep apart two claims that state different ones, which the contradiction
+  step then pairs;
+* a denial that its own article pairs with the claim it denies (the dossier's ``denial``
+  contradictions) joins the denial already recorded against that claim's story claim, or opens
+  one; the pair is handed on as an explicit denial.
+
+The default matcher, :class:`LexicalMatcher`, scores the Jaccard overlap of content terms, plus
+:data:`ACTOR_BONUS` when the two claims name a common actor, and needs at least two shared terms
+(or the same single term). An optional :mod:`~whatweknow.stories.semantic` matcher scores the
+cosine of sentence embeddings instead.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .claims import ClaimSketch
+from .model import Report, Story, StoryArticle, StoryClaim, Values
+from .text import jaccard
+from .values import conflicts
+
+ACTOR_BONUS = 0.15
+
+
+class Matcher(Protocol):
+    merge: float
+    """The least similarity for a claim to join a story claim."""
+    deny: float
+    """The least similarity for a denial to count against a claim."""
+
+    def prepare(self, new: list[ClaimSketch], story: Story) -> None:
+        """Called once per article before any :meth:`score` (a matcher may batch work here)."""
+
+    def score(self, sketch: ClaimSketch, claim: StoryClaim) -> float: ...
+
+    def score_claims(self, a: StoryClaim, b: StoryClaim) -> float: ...
+
+
+def lexical(terms_a: frozenset[str], terms_b: frozenset[str], shared_actor: bool) -> float:
+    shared = len(terms_a & terms_b)
+    if shared < 2 and not (shared == 1 and terms_a == terms_b):
+        return 0.0
+    return jaccard(terms_a, terms_b) + (ACTOR_BONUS if shared_actor else 0.0)
+
+
+class LexicalMatcher:
+    """Content-term overlap, with a bonus for a shared actor (see the module doc)."""
+
+    def __init__(self, merge: float = 0.5, deny: float = 0.4) -> None:
+        self.merge = merge
+        self.deny = deny
+
+    def prepare(self, new: list[ClaimSketch], story: Story) -> None:
+        return None
+
+    def score(self, sketch: ClaimSketch, claim: StoryClaim) -> float:
+        return lexical(
+            sketch.terms, frozenset(claim.terms), bool(sketch.actors & set(claim.actors))
+        )
+
+    def score_claims(self, a: StoryClaim, b: StoryClaim) -> float:
+        return lexical(frozenset(a.terms), frozenset(b.terms), bool(set(a.actors) & set(b.actors)))
+
+
+def compatible(a: Values, b: Values) -> bool:
+    """Whether two claims' values can both hold (see :func:`value_conflicts`)."""
+    return not value_conflicts(a, b)
+
+
+def value_conflicts(a: Values, b: Values) -> list[str]:
+    """What two claims' values disagree on: counted numbers of one frame whose ranges do not
+    meet, day-precision dates where both give some and share none, places likewise."""
+    out = [f"{x[0]}: {_num(x)} vs {_num(y)}" for x, y in conflicts(a.numbers, b.numbers)]
+    if a.dates and b.dates and not set(a.dates) & set(b.dates):
+        out.append(f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}")
+    if a.places and b.places and not set(a.places) & set(b.places):
+        out.append(f"place: {', '.join(a.places)} vs {', '.join(b.places)}")
+    return out
+
+
+def _num(v: tuple[str, float, float]) -> str:
+    from .values import describe
+
+    return describe(v).rsplit(" ", 1)[0]
+
+
+def report(sketch: ClaimSketch, article: StoryArticle) -> Report:
+    c = sketch.claim
+    return Report(
+        article=article.id,
+        claim=c.id,
+        start=c.start,
+        end=c.end,
+        text=c.text,
+        outlet=article.outlet,
+        published=article.published,
+        seen=article.seen,
+        source=sketch.source,
+        source_text=c.source_text,
+        modality=c.modality,
+        negated=c.negated,
+    )
+
+
+def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None:
+    claim.reports.append(report(sketch, article))
+    claim.actors = sorted(set(claim.actors) | sketch.actors)
+    v = claim.values
+    claim.values = Values(
+        numbers=sorted(set(v.numbers) | set(sketch.values.numbers)),
+        dates=sorted(set(v.dates) | set(sketch.values.dates)),
+        places=sorted(set(v.places) | set(sketch.values.places)),
+    )
+
+
+def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClaim:
+    claim = StoryClaim(
+        id=f"c{len(story.claims) + 1}",
+        text=sketch.claim.text,
+        polarity=sketch.polarity,
+        terms=sorted(sketch.terms),
+    )
+    _join(claim, sketch, article)
+    story.claims.append(claim)
+    return claim
+
+
+def add_claims(
+    story: Story,
+    article: StoryArticle,
+    sketches: list[ClaimSketch],
+    denies: dict[str, str],
+    matcher: Matcher,
+) -> tuple[set[str], list[tuple[str, str]]]:
+    """Merge an article's claims into the story (in place).
+
+    ``denies`` maps the id of a denied claim of the article to the id of the claim it denies
+    (the dossier's denial pairs). Returns the ids of the story claims that gained a report, and
+    the explicit denial pairs ``(story claim denied, story claim denying)``.
+    """
+    matcher.prepare(sketches, story)
+    placed: dict[str, StoryClaim] = {}
+    changed: set[str] = set()
+    explicit: list[tuple[str, str]] = []
+    ordered = sorted(sketches, key=lambda s: s.polarity == "negative")
+    for sketch in ordered:
+        best: tuple[float, StoryClaim] | None = None
+        for claim in story.claims:
+            if claim.polarity != sketch.polarity or not compatible(sketch.values, claim.values):
+                continue
+            sim = matcher.score(sketch, claim)
+            if sim >= matcher.merge and (best is None or sim > best[0]):
+                best = (sim, claim)
+        target = placed.get(denies.get(sketch.claim.id, ""))
+        if best is None and target is not None:
+            against = [x.b for x in story.contradictions if x.kind == "denial" and x.a == target.id]
+            best = next(((1.0, c) for c in story.claims if c.id in against), None)
+        if best is None:
+            chosen = _open(story, sketch, article)
+        else:
+            chosen = best[1]
+            _join(chosen, sketch, article)
+        placed[sketch.claim.id] = chosen
+        changed.add(chosen.id)
+        if target is not None and target.polarity != chosen.polarity:
+            explicit.append((target.id, chosen.id))
+    return changed, explicit

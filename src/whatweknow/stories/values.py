@@ -1,0 +1,213 @@
+"""Counted values in a claim: ``12 Chinese government ships`` is ships, 12 to 12.
+
+A number (digits, or a number word up to twenty and the tens, with ``hundred``/``thousand``/
+``million`` after it) is read with the words before it that bound it and the words after it that
+say what it counts:
+
+* bounds: ``about``/``around``/``nearly``/``some`` N is N−15 % … N+10 %; ``more than``/``at
+  least``/``over`` N is N … ∞; ``fewer than``/``less than``/``under`` N is 0 … N−½; ``up to``/
+  ``at most`` N is 0 … N; ``dozens``/``hundreds``/``thousands of`` are ranges. ``as many as`` N
+  is read as N, as news uses it (the figure claimed, stressed as large), not as a bound;
+* what is counted: the last word of the run of content words right after the number (``Chinese
+  government ships`` → ``ship``), as a stem; casualties are one frame whatever the noun:
+  a count of people (``two crew members``, ``three``) in a claim that speaks of injuries is
+  ``injured``, of deaths ``dead``. A number followed by ``of`` (``two of the ships``) counts a
+  part, not a whole, and a year (1900–2100 counting nothing) is not a count.
+
+Two values of one frame conflict when their ranges do not meet (:func:`disjoint`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import STOP, stem
+
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+}
+_SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_VAGUE = {"dozens": (24.0, 120.0), "hundreds": (200.0, 1e3), "thousands": (2e3, 1e4)}
+_APPROX = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some"})
+_APPROX |= frozenset({"estimated", "circa", "approx"})
+_AT_LEAST = (("more", "than"), ("at", "least"), ("over",), ("above",), ("upwards", "of"))
+_AT_MOST_STRICT = (("fewer", "than"), ("less", "than"), ("under",), ("below",))
+_AT_MOST = (("up", "to"), ("at", "most"), ("no", "more", "than"))
+_PEOPLE = frozenset(
+    _split(
+        """
+        person man woman child member crew sailor soldier civilian passenger worker officer
+        police policeman fisherman resident student people victim guard troop fighter miner
+        """
+    )
+)
+_INJURED = frozenset({"injur"})
+_DEAD = frozenset({"die", "kill"})
+_MONTHS = frozenset(
+    _split(
+        """
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m p.m
+        """
+    )
+)
+_JOINERS = frozenset({"and", "other", "or"})
+"""Words that may continue the description of what is counted: "coast guard and other ships"."""
+_SYNONYMS = {"vessel": "ship", "boat": "ship", "cutter": "ship", "fatality": "dead"}
+_DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+
+Value = tuple[str, float, float]
+UNBOUNDED = 1e18
+"""The high end of "more than N" (a finite number, so that it round-trips through JSON)."""
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Lowercased words, numbers kept whole (``6.1``, ``1,200``)."""
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+
+
+def _number(word: str) -> float | None:
+    if _DIGITS.match(word):
+        return float(word.replace(",", ""))
+    return float(_UNITS[word]) if word in _UNITS else None
+
+
+def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
+    """The range a number at ``ws[i]`` stands for, given the words before it."""
+    before = tuple(ws[max(0, i - 3) : i])
+
+    def ends(options: tuple[tuple[str, ...], ...]) -> bool:
+        return any(before[-len(o) :] == o for o in options if len(before) >= len(o))
+
+    if ends(_AT_LEAST):
+        return n, UNBOUNDED
+    if ends(_AT_MOST_STRICT):
+        return 0.0, n - 0.5
+    if ends(_AT_MOST):
+        return 0.0, n
+    if before and before[-1] in _APPROX:
+        return n * 0.85, n * 1.1
+    return n, n
+
+
+def counts(text: str) -> list[Value]:
+    """The counted values of a claim's text (see the module doc)."""
+    ws = words(text)
+    stems = {stem(w) for w in ws}
+    casualty = "injured" if stems & _INJURED else "dead" if stems & _DEAD else None
+    out: list[Value] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w in _VAGUE and i + 1 < len(ws) and ws[i + 1] == "of":
+            lo, hi = _VAGUE[w]
+            j = i + 2
+        else:
+            n = _number(w)
+            if n is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(ws) and ws[j] in _SCALE:
+                n *= _SCALE[ws[j]]
+                j += 1
+            lo, hi = _bound(ws, i, n)
+        if j < len(ws) and ws[j] == "of" and w not in _VAGUE:
+            i = j  # "two of the ships": a part
+            continue
+        if (j < len(ws) and ws[j] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
+            i = j  # a date: "12 June", "June 12"
+            continue
+        run: list[str] = []
+        while j < len(ws) and len(run) < 8 and _number(ws[j]) is None:
+            if ws[j] in STOP and not (run and ws[j] in _JOINERS):
+                break
+            run.append(ws[j])
+            j += 1
+        head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
+        if casualty and (not run or head in _PEOPLE or head in _INJURED | _DEAD):
+            out.append((casualty, lo, hi))
+        elif head and not (not run and 1900 <= lo <= 2100):
+            out.append((head, lo, hi))
+        i = max(j, i + 1)
+    return out
+
+
+def _head(run: list[str], *, last: bool = False) -> str:
+    """The counted noun of a run of words: the first (or, looking back, the last) plural, else
+    the first word for people; else, after a number, the first word."""
+    order = [w for w in (reversed(run) if last else run) if w not in STOP]
+    stems = [stem(w) for w in order]
+    plural = (s for w, s in zip(order, stems, strict=True) if s != w and w.endswith("s"))
+    found = next(plural, None)
+    found = found or next((s for s in stems if s in _PEOPLE), None)
+    if found is None and not last and run:
+        found = stem(run[0])
+    return _SYNONYMS.get(found, found) if found else ""
+
+
+def disjoint(a: Value, b: Value) -> bool:
+    """Whether two values of one frame cannot both hold."""
+    return a[0] == b[0] and (a[2] < b[1] or b[2] < a[1])
+
+
+def conflicts(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
+    """Pairs of values of the same frame that cannot both hold; none where the two claims also
+    share a value of that frame (a claim giving both an old and a new figure)."""
+    out = []
+    for a in mine:
+        for b in theirs:
+            if disjoint(a, b) and not any(
+                not disjoint(x, y) for x in mine for y in theirs if x[0] == y[0] == a[0]
+            ):
+                out.append((a, b))
+    return out
+
+
+def describe(v: Value) -> str:
+    frame, lo, hi = v
+    if lo == hi:
+        return f"{_fmt(lo)} {frame}"
+    if hi >= UNBOUNDED:
+        return f"at least {_fmt(lo)} {frame}"
+    if lo == 0:
+        return f"at most {_fmt(hi)} {frame}"
+    return f"{_fmt(lo)}–{_fmt(hi)} {frame}"
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"

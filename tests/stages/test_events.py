@@ -1,0 +1,163 @@
+"""The events stage on sentences the tests write: types, parties, metonymy, nominal triggers,
+passives, place, time, modality and the PLOVER coding of announced acts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Dossier, Event
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+from whatweknow.stages.events.coding import plover_type
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser()
+
+
+def dossier(analyser: Analyser, body: str, published: date | None = date(2024, 6, 3)) -> Dossier:
+    text = f"Headline for the test\n\n{body}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=published)
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    d = item[1]
+    ids = {a.id for a in d.actors}
+    claims = {c.id for c in d.claims}
+    for ev in d.events:
+        assert 0 <= ev.start < ev.end <= len(text)
+        assert set(ev.actor) <= ids and set(ev.target) <= ids
+        assert ev.location is None or ev.location in ids
+        assert ev.claim is None or ev.claim in claims
+        assert ev.trigger and ev.trigger.split()[0] in text[ev.start : ev.end]
+    return d
+
+
+def event(d: Dossier, trigger: str) -> Event:
+    found = [e for e in d.events if e.trigger == trigger]
+    assert found, f"no event {trigger!r} in {[(e.type, e.trigger) for e in d.events]}"
+    return found[0]
+
+
+def codes(d: Dossier, ids: list[str]) -> set[str | None]:
+    by_id = {a.id: a for a in d.actors}
+    return {by_id[i].country for i in ids}
+
+
+def test_metonymy_gives_the_states_that_reject(analyser: Analyser) -> None:
+    d = dossier(analyser, "Tehran and Moscow rejected the proposal.")
+    ev = event(d, "rejected")
+    assert ev.type == "REJECT"
+    assert codes(d, ev.actor) == {"IRN", "RUS"}
+    assert ev.modality == "asserted"
+
+
+def test_an_expected_visit_has_its_place_target_and_week(analyser: Analyser) -> None:
+    d = dossier(analyser, "The minister will visit Beijing next week.")
+    ev = event(d, "visit")
+    assert (ev.type, ev.mode, ev.modality) == ("CONSULT", "visit", "expected")
+    beijing = next(a for a in d.actors if a.name == "Beijing")
+    assert ev.location == beijing.id and ev.target == [beijing.id]
+    assert ev.time == "2024-W24"
+    assert ev.claim is not None
+    assert plover_type(ev) == "AGREE"  # PLOVER codes an announced visit as an intention
+
+
+def test_a_denied_plan_is_kept_and_flagged(analyser: Analyser) -> None:
+    d = dossier(analyser, "The Kremlin denied plans for a uranium deal.")
+    ev = event(d, "deal")
+    assert ev.type == "AGREE"
+    assert ev.modality == "denied"
+    assert codes(d, ev.actor) == {"RUS"}  # the denier: a denial is of one's own act
+    claim = next(c for c in d.claims if c.id == ev.claim)
+    assert claim.modality == "denied"
+    assert not any(e.type == "REJECT" for e in d.events)  # "deny" is a speech cue
+
+
+def test_an_alleged_arms_transfer_is_kept_and_flagged(analyser: Analyser) -> None:
+    d = dossier(analyser, "Washington alleged an arms transfer from Iran to Russia.")
+    ev = event(d, "arms transfer")
+    assert (ev.type, ev.modality) == ("AID", "alleged")
+    assert codes(d, ev.actor) == {"IRN"} and codes(d, ev.target) == {"RUS"}
+
+
+def test_nominal_talks_between_two_parties(analyser: Analyser) -> None:
+    d = dossier(analyser, "Talks between Iran and the IAEA resumed in Vienna on Monday.")
+    ev = event(d, "Talks")
+    assert ev.type == "CONSULT"
+    names = {a.name for a in d.actors if a.id in ev.actor}
+    assert "Iran" in names and any("Atomic Energy" in n for n in names)
+    assert ev.location == next(a.id for a in d.actors if a.name == "Vienna")
+    assert ev.time == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "type_", "actor", "target"),
+    [
+        ("Russia's annexation of Crimea in March 2014 was condemned.", "annexation", "COERCE",
+         {"RUS"}, {"UKR"}),
+        ("The Biden-Xi summit ended without a deal.", "summit", "CONSULT", {"USA", "CHN"}, set()),
+        ("Iran held talks with Japan on Tuesday.", "talks", "CONSULT", {"IRN"}, {"JPN"}),
+        ("Israeli troops fired on Palestinian protesters in Gaza.", "fired on", "ASSAULT",
+         {"ISR"}, {"PSE"}),
+        ("The United Nations urged Iran to release the prisoners.", "urged", "REQUEST",
+         {None}, {"IRN"}),
+    ],
+)  # fmt: skip
+def test_parties_of_verbal_and_nominal_triggers(
+    analyser: Analyser, body: str, trigger: str, type_: str, actor: set[str], target: set[str]
+) -> None:
+    d = dossier(analyser, body)
+    ev = event(d, trigger)
+    assert ev.type == type_
+    assert codes(d, ev.actor) == actor
+    assert codes(d, ev.target) == target
+
+
+def test_a_passive_takes_its_agent_as_actor(analyser: Analyser) -> None:
+    d = dossier(analyser, "Turkey was attacked by Syria on 2 May 2024.")
+    ev = event(d, "attacked")
+    assert ev.type == "ASSAULT"
+    assert codes(d, ev.actor) == {"SYR"} and codes(d, ev.target) == {"TUR"}
+    assert ev.time == "2024-05-02"
+
+
+def test_what_a_request_is_about_is_not_an_event_but_its_mode(analyser: Analyser) -> None:
+    d = dossier(analyser, "The United Nations urged Iran to release the prisoners.")
+    assert [e.type for e in d.events] == ["REQUEST"]
+    assert d.events[0].mode == "yield"
+
+
+def test_a_negated_act_is_no_event(analyser: Analyser) -> None:
+    d = dossier(analyser, "Israel did not attack Lebanon on Sunday.")
+    assert not [e for e in d.events if e.type == "ASSAULT"]
+
+
+def test_the_time_of_the_sentence_is_inherited_and_never_guessed(analyser: Analyser) -> None:
+    d = dossier(analyser, "On 4 May 2024, the army shelled Goma and rebels attacked Bukavu.")
+    assert {e.time for e in d.events} == {"2024-05-04"}
+    d = dossier(analyser, "Rebels attacked Bukavu.")
+    assert [e.time for e in d.events] == [None]  # not the publication date
+
+
+def test_a_protest_by_a_state_is_diplomatic(analyser: Analyser) -> None:
+    d = dossier(analyser, "Thousands of students protested in Manila against the new law.")
+    assert event(d, "protested").type == "PROTEST"
+    d = dossier(analyser, "Japan protested to China over the incident.")
+    assert event(d, "protested").type == "DISAPPROVE"
+
+
+def test_reversals_and_demands(analyser: Analyser) -> None:
+    d = dossier(analyser, "Israel lifted the curfew in Hebron on Friday.")
+    assert event(d, "lifted").type == "CONCEDE"
+    d = dossier(analyser, "France suspended talks with Mali.")
+    assert (event(d, "suspended").type, event(d, "suspended").mode) == ("SANCTION", "withdraw")
+    d = dossier(analyser, "Germany said that Iran must release the sailors.")
+    ev = event(d, "must release")
+    assert ev.type == "REQUEST" and codes(d, ev.actor) == {"DEU"}
+    assert codes(d, ev.target) == {"IRN"}

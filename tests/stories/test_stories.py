@@ -1,0 +1,173 @@
+"""Stories over a store, on the invented corpus of ``corpus.py``: copies, clustering, merged
+claims with corroboration, contradictions, changes since a date, incremental and rebuilt alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from whatweknow.store import Store, open_store
+from whatweknow.stories import Story, rebuild_stories, update_stories
+from whatweknow.stories.since import changes
+
+from .corpus import documents
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with open_store(tmp_path / "news.db") as s:
+        yield s
+
+
+@pytest.fixture
+def ids(store: Store) -> dict[str, str]:
+    """The corpus ingested in order, each article updating the stories."""
+    out = {}
+    for name, (doc, dossier) in documents().items():
+        store.add(doc, dossier)
+        update_stories(store, dossier.article.id)
+        out[name] = dossier.article.id
+    return out
+
+
+def fire_story(store: Store, ids: dict[str, str]) -> Story:
+    sid = store.story_of(ids["wire"])
+    assert sid is not None
+    story = store.story(sid)
+    assert story is not None
+    return story
+
+
+def by_text(story: Story, words: str) -> list[str]:
+    return [c.id for c in story.claims if words in c.text]
+
+
+def test_the_story_articles_are_one_story_and_the_unrelated_one_another(
+    store: Store, ids: dict[str, str]
+) -> None:
+    stories = {name: store.story_of(aid) for name, aid in ids.items()}
+    assert len({stories[n] for n in ("wire", "copy", "cargo", "denial")}) == 1
+    assert stories["sport"] != stories["wire"]
+    listed = store.stories()
+    assert len(listed) == 2
+    fire = next(s for s in listed if s.id == stories["wire"])
+    assert (fire.articles, fire.first, fire.last) == (4, date(2024, 6, 3), date(2024, 6, 5))
+    assert set(fire.outlets) == {"Meridian Wire", "Daily Courier", "Coastal Times", "Evening Post"}
+    assert "Baltic Lines" in fire.actors
+
+
+def test_wire_copies_are_one_group_with_their_outlets(store: Store, ids: dict[str, str]) -> None:
+    story = fire_story(store, ids)
+    [group] = story.copies
+    assert sorted(group.articles) == sorted([ids["wire"], ids["copy"]])
+    assert group.outlets == ["Meridian Wire", "Daily Courier"]
+    assert group.id == ids["wire"]
+
+
+def test_the_same_claim_is_merged_and_copies_count_once(store: Store, ids: dict[str, str]) -> None:
+    story = fire_story(store, ids)
+    [fire] = by_text(story, "A fire broke out")
+    claim = story.claim(fire)
+    assert claim is not None
+    assert {r.article for r in claim.reports} == {ids["wire"], ids["copy"], ids["cargo"]}
+    assert claim.independent == 2  # the wire and its copy are one source
+    assert claim.outlets == ["Meridian Wire", "Daily Courier", "Coastal Times"]
+    assert claim.named_sources == ["coast guard"]
+    assert (claim.first_reported, claim.last_reported) == (date(2024, 6, 3), date(2024, 6, 4))
+    report = claim.reports[0]
+    doc = documents()["wire"][1].article.text
+    assert doc[report.start : report.end] == report.text
+
+
+def test_a_later_denial_is_a_contradiction_with_both_sides(
+    store: Store, ids: dict[str, str]
+) -> None:
+    story = fire_story(store, ids)
+    [denial] = [x for x in story.contradictions if x.kind == "denial"]
+    a, b = story.claim(denial.a), story.claim(denial.b)
+    assert a is not None and b is not None
+    assert "carrying illegal fuel cargo when" in a.text and a.status == "denied"
+    assert b.polarity == "negative" and b.reports[0].modality == "denied"
+    assert denial.a_side is not None and denial.a_side.sources == ["local officials"]
+    assert denial.b_side is not None and denial.b_side.sources == ["Baltic Lines"]
+    assert denial.seen == date(2024, 6, 5)
+
+
+def test_two_death_tolls_are_a_conflict(store: Store, ids: dict[str, str]) -> None:
+    story = fire_story(store, ids)
+    [conflict] = [x for x in story.contradictions if x.kind == "conflict"]
+    a, b = story.claim(conflict.a), story.claim(conflict.b)
+    assert a is not None and b is not None
+    assert (a.text, b.text) == (
+        "Two people were killed in the fire",
+        "Five people were killed in the fire",
+    )
+    assert conflict.about == "dead: 2 vs 5"
+    assert (len(a.reports), a.independent, b.independent) == (2, 1, 1)  # wire + copy: one
+    assert conflict.b_side is not None and conflict.b_side.outlets == ["Coastal Times"]
+
+
+def test_changes_since_a_date(store: Store, ids: dict[str, str]) -> None:
+    story = fire_story(store, ids)
+    diff = changes(story, date(2024, 6, 5))
+    assert [c.text for c in diff.new_claims] == [
+        "the Northern Star was carrying illegal fuel cargo"
+    ]
+    moved = {c.claim.text: (c.before, c.after) for c in diff.changed}
+    assert moved == {
+        "the Northern Star was carrying illegal fuel cargo when the fire started": (
+            "reported",
+            "denied",
+        ),
+        "Investigators will inspect the ship on Wednesday": ("expected", "asserted"),
+    }
+    assert [x.kind for x in diff.new_contradictions] == ["denial"]
+    before = changes(story, date(2024, 6, 4))
+    assert {x.kind for x in before.new_contradictions} == {"denial", "conflict"}
+    assert changes(story, date(2024, 6, 6)).new_claims == []
+
+
+def test_updating_twice_changes_nothing(store: Store, ids: dict[str, str]) -> None:
+    before = fire_story(store, ids)
+    assert update_stories(store, ids["cargo"]) == before.id
+    assert fire_story(store, ids) == before
+    assert update_stories(store, "0" * 16) is None
+
+
+def test_rebuild_gives_the_same_stories(store: Store, ids: dict[str, str]) -> None:
+    before = {name: store.story_of(aid) for name, aid in ids.items()}
+    story = fire_story(store, ids)
+    assert rebuild_stories(store) == len(ids)
+    after = {name: store.story_of(aid) for name, aid in ids.items()}
+    assert (after["wire"] == after["denial"]) and after["sport"] != after["wire"]
+    again = fire_story(store, ids)
+    assert len(again.claims) == len(story.claims)
+    assert {x.kind for x in again.contradictions} == {x.kind for x in story.contradictions}
+    assert before.keys() == after.keys()
+
+
+def test_a_copy_arriving_first_still_groups(tmp_path: Path) -> None:
+    docs = documents()
+    with open_store(tmp_path / "other.db") as store:
+        for name in ("copy", "sport", "wire"):
+            doc, dossier = docs[name]
+            store.add(doc, dossier)
+            update_stories(store, dossier.article.id)
+        sid = store.story_of(docs["wire"][1].article.id)
+        assert sid == store.story_of(docs["copy"][1].article.id)
+        story = store.story(sid or 0)
+        assert story is not None
+        [group] = story.copies
+        assert group.id == docs["copy"][1].article.id  # the first of the group to arrive
+
+
+def test_public_json_hides_the_matching_data(store: Store, ids: dict[str, str]) -> None:
+    data = fire_story(store, ids).public()
+    assert {"id", "title", "articles", "copies", "claims", "contradictions"} <= set(data)
+    assert "keys" not in data and all("terms" not in c for c in data["claims"])
+    article = data["articles"][0]
+    assert {"id", "outlet", "published"} <= set(article)
+    assert data["schema"] == "whatweknow/story@1"
