@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...model import Actor, Article
+from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import Candidate, build_matcher, find_candidates
 from .resolve import Resolver, title_spans
@@ -56,7 +57,7 @@ def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
     """Character regions to read, each with whether only places count there (datelines)."""
     blocks = doc.spans.get("wwk_blocks")
     if not blocks or article is None:
-        return [(0, len(doc.text), False)]
+        return [(0, len(text_of(doc)), False)]
     out = [(s.start_char, s.end_char, False) for s in blocks if s.label_ in STORY_BLOCKS]
     out += [(s.start_char, s.end_char, True) for s in blocks if s.label_ == "dateline"]
     out += [(c.start, c.end, False) for c in article.captions]

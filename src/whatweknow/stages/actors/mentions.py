@@ -161,6 +161,9 @@ def demonym_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     out = []
     i = 0
     while i < len(doc):
+        if not doc[i].is_title or doc[i].lower_ == "the":
+            i += 1
+            continue
         for n in (2, 1):
             span = doc[i : i + n]
             if (

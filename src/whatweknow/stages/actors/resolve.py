@@ -27,6 +27,7 @@ _TITLE_NOUNS = frozenset({
     "president", "premier", "chancellor", "king", "queen", "emperor", "leader",
     "prime minister", "supreme leader", "vice president", "crown prince",
 })  # fmt: skip
+_TITLE_FIRST = frozenset(t.split()[0] for t in _TITLE_NOUNS)
 _STOP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
 
@@ -361,6 +362,8 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
     doc = doc_span.doc
     out = []
     for tok in doc_span:
+        if tok.lower_ not in _TITLE_FIRST:
+            continue
         for n in (2, 1):
             words = doc[tok.i : tok.i + n]
             noun = words.text.casefold()

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...model import Quote
+from .._text import text_of
 from .cues import Cues, load_cues
 from .frames import Frame, find_frames, speaker_phrase, subject
 from .quotes import QuoteSpan, find_quotes
@@ -28,7 +29,7 @@ MIN_QUOTE_WORDS = 3
 def paragraphs(doc: Doc) -> list[tuple[int, int, bool]]:
     blocks = doc.spans.get("wwk_blocks")
     if not blocks:
-        return [(0, len(doc.text), False)]
+        return [(0, len(text_of(doc)), False)]
     return [
         (s.start_char, s.end_char, s.label_ in HEADLINE_BLOCKS)
         for s in blocks
@@ -41,7 +42,7 @@ def _sentences_of(doc: Doc, q: QuoteSpan) -> list[Span]:
     the closing mark ("“It's fine,” Trump said." split by the parser after the mark)."""
     last = (q.close_mark if q.close_mark is not None else q.end) or q.end
     after = last + 2
-    text = doc.text
+    text = text_of(doc)
     return [
         s
         for s in doc.sents
@@ -115,7 +116,7 @@ def _verb_after(doc: Doc, q: QuoteSpan) -> Frame | None:
     if q.close_mark is None:
         return None
     after = doc.char_span(
-        q.close_mark + 1, min(len(doc.text), q.close_mark + 40), alignment_mode="contract"
+        q.close_mark + 1, min(len(text_of(doc)), q.close_mark + 40), alignment_mode="contract"
     )
     if after is None or not len(after):
         return None
@@ -132,8 +133,8 @@ def _verb_after(doc: Doc, q: QuoteSpan) -> Frame | None:
 
 def _headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:
     """Headline style "Carson: ‘Not fit to serve’": the name before the colon speaks."""
-    line_start = doc.text.rfind("\n", 0, q.open_mark) + 1
-    head = doc.text[line_start : q.open_mark].rstrip()
+    line_start = text_of(doc).rfind("\n", 0, q.open_mark) + 1
+    head = text_of(doc)[line_start : q.open_mark].rstrip()
     if not head.endswith(":") or len(head.split()) > 8:
         return None
     span = doc.char_span(line_start, line_start + len(head) - 1, alignment_mode="contract")
@@ -148,7 +149,7 @@ def _headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:
 def _paragraph_before(doc: Doc, q: QuoteSpan) -> Frame | None:
     """A quote paragraph with no attribution, after a paragraph about a person ("Valastro
     praised Christie's record.⏎⏎“We need someone …”"): the subject of the last sentence."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, q.open_mark) + 1
     if text[line_start : q.open_mark].strip():
         return None
@@ -201,7 +202,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             if holder is None:
                 holder = _paragraph_before(doc, q)
             if holder is None:
-                quoted = doc.text[q.start : q.end]
+                quoted = text_of(doc)[q.start : q.end]
                 if len(quoted.split()) < MIN_QUOTE_WORDS or _is_title(quoted):
                     continue  # a term, a scare quote or the title of a work
                 kind = "partial" if _embedded(doc, q) else "direct"
@@ -251,14 +252,14 @@ def _embedded(doc: Doc, q: QuoteSpan) -> bool:
     sent = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
     if sent is None:
         return False
-    lead = doc.text[sent.sent.start_char : q.open_mark].strip()
+    lead = text_of(doc)[sent.sent.start_char : q.open_mark].strip()
     return bool(lead) and not lead.endswith((":", ",", "—", "-"))
 
 
 def _near(doc: Doc, previous: Frame, q: QuoteSpan) -> bool:
     """The news convention: a quote that opens a paragraph with no attribution of its own
     continues the speaker of the quote in the paragraph before (or just before it)."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, q.open_mark) + 1
     opens_paragraph = text[line_start : q.open_mark].strip() == ""
     gap = text[previous.content[1] : q.open_mark]
@@ -272,7 +273,7 @@ class AttributionStage:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = find_quotes(doc.text, paragraphs(doc))
+        quotes = find_quotes(text_of(doc), paragraphs(doc))
         frames = link(doc, quotes, find_frames(doc, self.cues), self.cues)
         if doc._.wwk_actors is None:
             doc._.wwk_actors = []
@@ -297,7 +298,7 @@ class AttributionStage:
                     speaker=frame.source,
                     speaker_text=frame.speaker.text if frame.speaker is not None else None,
                     cue=frame.cue.text or None,
-                    text=doc.text[start:end],
+                    text=text_of(doc)[start:end],
                     start=start,
                     end=end,
                 )

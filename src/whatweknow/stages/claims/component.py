@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...model import CLAIM_BEARING, Article, Claim
+from .._text import text_of
 from ..attribution.frames import Frame
 from .contradictions import denials
 from .modality import Hedges, assess, load_hedges
@@ -27,7 +28,7 @@ def claim_regions(doc: Doc) -> list[tuple[int, int]]:
     """Where statements are: claim-bearing blocks, and of a caption its text, not its credit."""
     blocks = doc.spans.get("wwk_blocks")
     if not blocks:
-        return [(0, len(doc.text))]
+        return [(0, len(text_of(doc)))]
     article: Article | None = doc._.wwk_article
     out = [
         (s.start_char, s.end_char)
@@ -47,7 +48,7 @@ def claim_sentences(doc: Doc) -> list[Span]:
             continue
         for a, b in regions:
             lo, hi = max(a, sent.start_char), min(b, sent.end_char)
-            if lo < hi and doc.text[lo:hi].strip():
+            if lo < hi and text_of(doc)[lo:hi].strip():
                 part = doc.char_span(lo, hi, alignment_mode="contract")
                 if part is not None and len(part):
                     out.append(part)

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import Article, Timex
+from .._text import text_of
 from .calendar import Tense
 from .normalise import Candidate, resolve, scan, whole
 from .tense import tense_of
@@ -33,12 +34,12 @@ class TimeStage:
             for s in doc.spans.get("wwk_blocks", [])
             if s.label_ in SKIPPED_BLOCKS
         ]
-        cands = [c for c in scan(doc.text, anchor) if _plausible(doc, c)]
+        cands = [c for c in scan(text_of(doc), anchor) if _plausible(doc, c)]
         for ent in doc.ents:  # spaCy's DATE and TIME entities that the patterns missed
             if ent.label_ in ("DATE", "TIME") and not any(
                 c.start < ent.end_char and ent.start_char < c.end for c in cands
             ):
-                extra = whole(doc.text, ent.start_char, ent.end_char, anchor)
+                extra = whole(text_of(doc), ent.start_char, ent.end_char, anchor)
                 if extra is not None:
                     cands.append(extra)
         cands = [c for c in cands if not any(a <= c.start < b for a, b in skipped)]
@@ -49,7 +50,11 @@ class TimeStage:
 
         return [
             Timex(
-                text=doc.text[r.start : r.end], type=r.type, value=r.value, start=r.start, end=r.end
+                text=text_of(doc)[r.start : r.end],
+                type=r.type,
+                value=r.value,
+                start=r.start,
+                end=r.end,
             )
             for r in resolve(cands, anchor, tense)
         ]
