@@ -15,7 +15,7 @@ from whatweknow.store import open_store
 from whatweknow.stories import update_stories
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from stories.corpus import CORPUS, documents  # noqa: E402
+from stories.corpus import CORPUS, documents
 
 
 @pytest.fixture

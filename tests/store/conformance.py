@@ -575,7 +575,12 @@ class StoreConformance:
         assert store.story(2) is None
         assert store.story_of(aid) == 1 and store.story_of("0" * 16) is None
         [listed] = store.stories()
-        assert (listed.id, listed.title, listed.articles, listed.outlets) == (1, "Talks", 1, ("Wire",))
+        assert (listed.id, listed.title, listed.articles, listed.outlets) == (
+            1,
+            "Talks",
+            1,
+            ("Wire",),
+        )
         assert (listed.first, listed.last) == (date(2024, 6, 3), date(2024, 6, 4))
         assert store.articles_without_story() == []
 

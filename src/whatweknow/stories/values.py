@@ -168,15 +168,15 @@ def counts(text: str) -> list[Value]:
 
 
 def _head(run: list[str], *, last: bool = False) -> str:
-    """The counted noun of a run of words: the first (or, looking back, the last) plural, else
-    the first word for people; else, after a number, the first word."""
+    """The counted noun of a run of words: the first plural, else the first word for people, else
+    the first word; looking back from a number ("the count of ships to 14"), the last plural."""
     order = [w for w in (reversed(run) if last else run) if w not in STOP]
     stems = [stem(w) for w in order]
     plural = (s for w, s in zip(order, stems, strict=True) if s != w and w.endswith("s"))
     found = next(plural, None)
-    found = found or next((s for s in stems if s in _PEOPLE), None)
-    if found is None and not last and run:
-        found = stem(run[0])
+    if found is None and not last:
+        found = next((s for s in stems if s in _PEOPLE), None)
+        found = found or (stem(run[0]) if run else None)
     return _SYNONYMS.get(found, found) if found else ""
 
 
