@@ -284,7 +284,8 @@ def reprocess(
     help="SQLite file to create for the demo.",
 )
 def demo(db: str) -> None:
-    """Ingest the bundled sample corpus and print a short summary of each dossier."""
+    """Ingest the bundled sample corpus (eight invented articles on one story, in every input
+    format), build its story, and print a short summary of each dossier and of the story."""
     from ..analyse import Analyser
     from ..sample import sample_dir
 
@@ -297,11 +298,27 @@ def demo(db: str) -> None:
             if isinstance(item, ReadProblem):
                 reporter.problem(item)
                 continue
-            store.add(*item)
+            if store.add(*item):
+                _update_stories(store, item[0].source, reporter, item[1].article.id)
             rows.append(item[1])
         total = store.count()
+        listed = store.stories()
+        stories = [s for s in (store.story(x.id) for x in listed) if s is not None]
+        parties = {x.id: ", ".join(x.actors[:5]) for x in listed}
     output.print_summary(rows)
-    reporter.say(f"{total} articles stored in {db}. Try: wwk search geneva --db {db}")
+    for story in stories:
+        multi = sum(1 for c in story.claims if len(c.reports) > 1)
+        print(
+            f"\nstory {story.id}: {len(story.articles)} articles from {len(story.outlets)} "
+            f"outlets, {len(story.copies)} wire report(s) carried more than once\n"
+            f"  {len(story.claims)} claims ({multi} in more than one article), "
+            f"{len(story.contradictions)} contradictions\n"
+            f"  main parties: {parties[story.id]}"
+        )
+    print(
+        f"\n{total} articles stored in {db}. Next:\n  wwk story 1 --db {db}\n"
+        f"  wwk search geneva --db {db}"
+    )
     sys.exit(reporter.exit_code)
 
 
