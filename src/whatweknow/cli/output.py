@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
-from ..model import Dossier
+from ..model import Actor, Dossier
 
 
 def markdown(d: Dossier) -> str:
@@ -88,3 +92,103 @@ def print_summary(dossiers: Sequence[Dossier]) -> None:
             f"{len(d.actors):>6} {len(d.quotes):>6} {len(d.claims):>6} {len(d.events):>6}  "
             f"{title}"
         )
+
+
+ACTOR_COLUMNS = ("id", "name", "type", "country", "sector", "roles", "aliases", "mentions", "first")
+STORED_ACTOR_COLUMNS = ("key", "name", "type", "country", "sector", "articles", "mentions")
+_NUMERIC = frozenset({"mentions", "articles"})
+PIPED_WIDTH = 120
+"""Width of tables written to a pipe or file (rich's default there is 80); $COLUMNS wins."""
+
+
+def _table_console() -> Console:
+    console = Console(highlight=False)
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console = Console(highlight=False, width=PIPED_WIDTH)
+    return console
+
+
+def _table(title: Text, caption: str | None = None) -> Table:
+    """A table without vertical rules, to leave the width to the columns."""
+    return Table(
+        title=title,
+        title_justify="left",
+        caption=caption,
+        box=None,
+        header_style="bold underline",
+        pad_edge=False,
+    )
+
+
+def _columns(table: Table, names: Sequence[str]) -> None:
+    for name in names:
+        table.add_column(
+            name,
+            justify="right" if name in _NUMERIC else "left",
+            overflow="fold",
+        )
+
+
+def actors_json(d: Dossier) -> str:
+    """One line of ``wwk actors --json``: the article and its actors as in the dossier."""
+    actors = [a.model_dump(mode="json", by_alias=True) for a in d.actors]
+    record = {"article": d.article.id, "title": d.article.title, "actors": actors}
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _actor_row(a: Actor) -> list[Text]:
+    first = f"[{a.mentions[0].start}:{a.mentions[0].end}]" if a.mentions else "—"
+    cells = [
+        a.id,
+        a.name,
+        a.type,
+        a.country or "—",
+        a.sector or "—",
+        "; ".join(a.roles) or "—",
+        ", ".join(a.aliases) or "—",
+        str(len(a.mentions)),
+        first,
+    ]
+    return [Text(cell) for cell in cells]  # Text: names are never read as rich markup
+
+
+def actors_table(d: Dossier) -> Table:
+    """The resolved actors of one article, in order of first mention."""
+    title = Text(d.article.title or "(untitled)", style="bold")
+    title.append(f"  {d.article.id}", style="dim")
+    table = _table(title, caption=None if d.actors else "no actors")
+    _columns(table, ACTOR_COLUMNS)
+    for actor in d.actors:
+        table.add_row(*_actor_row(actor))
+    return table
+
+
+def print_actors(dossiers: Sequence[Dossier], *, as_json: bool) -> None:
+    """``wwk actors``: a table per article, or one JSON object per article per line."""
+    if as_json:
+        for d in dossiers:
+            print(actors_json(d))
+        return
+    console = _table_console()
+    for n, d in enumerate(dossiers):
+        if n:
+            console.print()
+        console.print(actors_table(d))
+
+
+def print_stored_actors(actors: Sequence[Any], *, as_json: bool) -> None:
+    """``wwk actors --stored``: the store's actors (:class:`~whatweknow.store.StoredActor`)."""
+    if as_json:
+        for a in actors:
+            print(json.dumps(dataclasses.asdict(a), ensure_ascii=False))
+        return
+    console = _table_console()
+    if not actors:
+        console.print("no stored actors")
+        return
+    table = _table(Text("Stored actors", style="bold"))
+    _columns(table, STORED_ACTOR_COLUMNS)
+    for a in actors:
+        cells = [a.key, a.name, a.type, a.country or "—", a.sector or "—", a.articles, a.mentions]
+        table.add_row(*(Text(str(cell)) for cell in cells))
+    console.print(table)
