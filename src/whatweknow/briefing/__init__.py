@@ -1,0 +1,1 @@
+"""The briefing: "what we know so far", every line sourced."""

@@ -1,0 +1,51 @@
+"""The briefing as data: sections of items, each item citing the characters it came from.
+
+Every item is an extract of an article or a fixed template over extracted fields, and names the
+record it renders (a claim, an event or an actor id); every citation resolves to
+``article.text[start:end]`` of the article it names. ``wwk brief --format json`` prints this.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BRIEFING_SCHEMA = "whatweknow/briefing@1"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Citation(_Record):
+    article: str = Field(description="article id (the dossier contract's)")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    outlet: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+class Item(_Record):
+    text: str = Field(description="an extract, or a template over extracted fields")
+    kind: str = Field(description="claim | event | actor | article | story")
+    record: str | None = Field(default=None, description="the id of the record it renders")
+    modality: str | None = None
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class Section(_Record):
+    title: str
+    items: list[Item] = Field(default_factory=list)
+
+
+class Briefing(_Record):
+    schema_: str = Field(default=BRIEFING_SCHEMA, alias="schema")
+    title: str | None = None
+    story: int | None = None
+    since: date | None = None
+    articles: list[str] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
