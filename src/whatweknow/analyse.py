@@ -31,12 +31,14 @@ class Analyser:
     batch_size: int = 16
     user_actors: str | None = None
     """A CSV or YAML file of extra actors (see ``wwk actors --help``)."""
+    user_cues: str | None = None
+    """A TSV file of extra attribution cues: lemma, pos (VERB|NOUN|PREP), class."""
     _nlp: Language | None = field(default=None, init=False, repr=False)
 
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = load_nlp(self.model, self.user_actors)
+            self._nlp = load_nlp(self.model, self.user_actors, self.user_cues)
         return self._nlp
 
     @property

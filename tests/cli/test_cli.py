@@ -189,3 +189,23 @@ def test_every_command_teaches_in_its_help() -> None:
     for command in ("extract", "ingest", "search", "schema", "reprocess", "demo"):
         assert command in top
         assert len(run(command, "--help").stdout.splitlines()) > 5
+
+
+def test_a_user_cue_file_extends_attribution(tmp_path: Path) -> None:
+    text = "Harbour news\n\nThe union briefed that the strike would end on Friday.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("lemma\tpos\tclass\nbrief\tVERB\tneutral\n", encoding="utf-8")
+    plain = json.loads(run("extract", str(path), "-q").stdout)
+    extended = json.loads(run("extract", str(path), "--cues", str(cues), "-q").stdout)
+    assert not any(q["cue"] == "briefed" for q in plain["quotes"])
+    assert any(q["cue"] == "briefed" for q in extended["quotes"])
+
+
+def test_a_malformed_cue_file_is_a_usage_error_naming_the_line(tmp_path: Path) -> None:
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("lemma\tpos\tclass\nbrief\tVERB\tgossip\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "x.txt"), "--cues", str(cues)])
+    assert result.exit_code == 2
+    assert "line 2" in result.output and "gossip" in result.output

@@ -185,3 +185,29 @@ class Reporter:
             for item in items:
                 yield item
                 progress.advance(task)
+
+
+cues_option = click.option(
+    "--cues",
+    "cues_file",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A TSV file of extra attribution cues, columns lemma, pos (VERB, NOUN or PREP) and "
+    "class (neutral, assert, allege, deny, warn, report, believe, speculate); it extends the "
+    "built-in list (e.g. 'brief<TAB>VERB<TAB>neutral').",
+)
+
+
+def check_user_cues(path: Path | None) -> str | None:
+    """Validate a user's cue file before anything is analysed: a bad one is a usage error."""
+    if path is None:
+        return None
+    from ..stages.attribution.cues import LexiconError, parse_cues
+
+    try:
+        parse_cues(path.read_text(encoding="utf-8"), str(path))
+    except OSError as exc:
+        raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="--cues") from None
+    except LexiconError as exc:
+        raise click.BadParameter(str(exc), param_hint="--cues") from None
+    return str(path)

@@ -25,6 +25,8 @@ from ._common import (
     Reporter,
     actors_option,
     check_user_actors,
+    check_user_cues,
+    cues_option,
     db_option,
     open_db,
     read_options,
@@ -72,12 +74,14 @@ def cli() -> None:
     help="Write to this file (atomically: it appears only when complete) instead of stdout.",
 )
 @actors_option()
+@cues_option
 @read_options
 def extract(
     paths: tuple[Path, ...],
     fmt: str,
     output: Path | None,
     actors_file: Path | None,
+    cues_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -98,7 +102,7 @@ def extract(
     reporter = Reporter(quiet=quiet)
     user_actors = check_user_actors(actors_file, reporter)
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
-    analyser = Analyser(model=model, user_actors=user_actors)
+    analyser = Analyser(model=model, user_actors=user_actors, user_cues=check_user_cues(cues_file))
     dossiers = []
     for item in reporter.track(analyser.analyse_paths(paths, options), paths):
         if isinstance(item, ReadProblem):
@@ -139,11 +143,13 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
     " Articles stored before by the same pipeline version keep their dossier: to apply a new "
     "file to them, run wwk reprocess --all --actors FILE."
 )
+@cues_option
 @read_options
 def ingest(
     paths: tuple[Path, ...],
     db: str,
     actors_file: Path | None,
+    cues_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -164,7 +170,11 @@ def ingest(
     from ..analyse import Analyser
 
     reporter = Reporter(quiet=quiet)
-    analyser = Analyser(model=model, user_actors=check_user_actors(actors_file, reporter))
+    analyser = Analyser(
+        model=model,
+        user_actors=check_user_actors(actors_file, reporter),
+        user_cues=check_user_cues(cues_file),
+    )
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
     new = seen = 0
     with open_db(db) as store:
@@ -271,7 +281,14 @@ def reprocess(
                 continue
             store.replace_dossier(item[1].article.id, item[1])
             done += 1
-    reporter.say(f"re-analysed {done} of {len(stale)} article{'s' * (len(stale) != 1)}")
+        if done:  # claims changed: the stories are built again from the new dossiers
+            from ..stories import rebuild_stories
+
+            rebuild_stories(store)
+    reporter.say(
+        f"re-analysed {done} of {len(stale)} article{'s' * (len(stale) != 1)}"
+        + ("; stories rebuilt" if done else "")
+    )
     sys.exit(reporter.exit_code)
 
 

@@ -43,14 +43,20 @@ def _find_model(name: str | None) -> str:
 
 
 @cache
-def load_nlp(model: str | None = None, user_actors: str | None = None) -> Language:
+def load_nlp(
+    model: str | None = None, user_actors: str | None = None, user_cues: str | None = None
+) -> Language:
     """The spaCy pipeline with whatweknow's stages, loaded once per process and settings.
 
-    ``user_actors``: a CSV or YAML file of extra actors for the actors stage.
+    ``user_actors``: a CSV or YAML file of extra actors for the actors stage; ``user_cues``: a
+    TSV file of extra attribution cues (``lemma``, ``pos``, ``class``) for the attribution stage.
     """
     components.register_extensions()
     nlp = spacy.load(_find_model(model))
-    config: dict[str, dict[str, object]] = {"wwk_actors": {"user_actors": user_actors}}
+    config: dict[str, dict[str, object]] = {
+        "wwk_actors": {"user_actors": user_actors},
+        "wwk_attribution": {"user_cues": user_cues},
+    }
     for stage in PRE_PARSER_STAGES:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(stage, before="parser")
