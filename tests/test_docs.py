@@ -32,6 +32,8 @@ def test_public_api_is_explicit_and_importable() -> None:
         "stages",
         "store",
         "stories",
+        "briefing",
+        "web",
         "eval",
         "annotations",
         "TYPE_CHECKING",

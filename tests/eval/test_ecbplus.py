@@ -8,16 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from whatweknow.eval.ecbplus import (
-    bcubed,
-    ceaf_e,
-    coref_scores,
-    find_date,
-    load_corpus,
-    main,
-    muc,
-    v_measure,
-)
+from whatweknow.eval.coref import bcubed, ceaf_e, coref_scores, muc, v_measure
+from whatweknow.eval.ecbplus import main
+from whatweknow.eval.ecbplus_corpus import find_date, load_corpus
 
 ECBPLUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "ecbplus"
 

@@ -1,8 +1,14 @@
 """The briefing as data: sections of items, each item citing the characters it came from.
 
 Every item is an extract of an article or a fixed template over extracted fields, and names the
-record it renders (a claim, an event or an actor id); every citation resolves to
-``article.text[start:end]`` of the article it names. ``wwk brief --format json`` prints this.
+record it renders; every citation resolves to ``article.text[start:end]`` of the article it
+names (and carries those characters as ``text``). ``wwk brief --format json`` prints this.
+
+``Item.record`` by ``Item.kind``: ``claim`` a claim id (the story's claim id in a story briefing,
+``Briefing.story`` set; else the dossier's, in the article of its citation); ``dispute`` the id
+of one side, the other in ``related``; ``event`` the dossier's event id (of its first citation's
+article); ``actor`` the actor key (else the dossier's actor id, prefixed by its article id);
+``article`` the article id (copies of one report in ``related``); ``story`` the story id.
 """
 
 from __future__ import annotations
@@ -25,19 +31,29 @@ class Citation(_Record):
     outlet: str | None = None
     published: date | None = None
     url: str | None = None
+    text: str | None = Field(
+        default=None, description="the cited characters: the article's text[start:end]"
+    )
 
 
 class Item(_Record):
     text: str = Field(description="an extract, or a template over extracted fields")
-    kind: str = Field(description="claim | event | actor | article | story")
+    kind: str = Field(description="claim | dispute | event | actor | article | story")
     record: str | None = Field(default=None, description="the id of the record it renders")
     modality: str | None = None
     citations: list[Citation] = Field(default_factory=list)
+    group: str | None = Field(
+        default=None, description="what the item is grouped under: the source that says it"
+    )
+    related: list[str] = Field(
+        default_factory=list, description="other records it renders: the other side of a dispute"
+    )
 
 
 class Section(_Record):
     title: str
     items: list[Item] = Field(default_factory=list)
+    note: str | None = Field(default=None, description="the rule the section follows, in words")
 
 
 class Briefing(_Record):

@@ -346,8 +346,10 @@ def main() -> None:
 def _register() -> None:
     """Commands that live in modules of their own."""
     from .actors import actors
+    from .brief import brief
     from .evaluate import evaluate
     from .events import events, timeline
+    from .serve import serve
     from .stories import stories, story
 
     cli.add_command(actors)
@@ -356,6 +358,8 @@ def _register() -> None:
     cli.add_command(story)
     cli.add_command(events)
     cli.add_command(timeline)
+    cli.add_command(brief)
+    cli.add_command(serve)
 
 
 _register()

@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from .metrics import max_matching
+
 __all__ = [
     "ATTRIBUTION_TYPES",
     "Attribution",
@@ -135,18 +137,7 @@ def compatible(p: PredictedAttribution, g: Attribution) -> bool:
 def match_attributions(gold: Sequence[Attribution], pred: Sequence[PredictedAttribution]) -> int:
     """The size of a maximum one-to-one matching of :func:`compatible` attributions."""
     adj = [[j for j, g in enumerate(gold) if compatible(p, g)] for p in pred]
-    owner = [-1] * len(gold)
-
-    def augment(i: int, seen: list[bool]) -> bool:
-        for j in adj[i]:
-            if not seen[j]:
-                seen[j] = True
-                if owner[j] < 0 or augment(owner[j], seen):
-                    owner[j] = i
-                    return True
-        return False
-
-    return sum(1 for i in range(len(pred)) if adj[i] and augment(i, [False] * len(gold)))
+    return max_matching(adj, len(gold))
 
 
 @dataclass(frozen=True, slots=True)

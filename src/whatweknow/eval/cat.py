@@ -46,6 +46,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
+from .common import xml_root
+
 __all__ = [
     "CatDocument",
     "CatFormatError",
@@ -308,13 +310,7 @@ def _ids(el: ET.Element, tag: str) -> tuple[str, ...]:
 def load_cat(path: str | Path) -> CatDocument:
     """Load one CAT XML file. Raises :class:`CatFormatError` when it is not one."""
     p = Path(path)
-    try:
-        root = ET.parse(p).getroot()
-    except ET.ParseError as exc:
-        raise CatFormatError(f"{p}: not well-formed XML ({exc})") from exc
-    if root.tag != "Document":
-        raise CatFormatError(f"{p}: root element is <{root.tag}>, not <Document>")
-    return _build(root, str(p))
+    return _build(xml_root(p, "Document", CatFormatError), str(p))
 
 
 def _build(root: ET.Element, path: str) -> CatDocument:

@@ -1,20 +1,11 @@
 """Story clustering and cross-document event coreference on ECB+ (``wwk eval ecbplus``).
 
 ECB+ (Cybulska and Vossen 2014) groups news articles by *topic* (a kind of seminal event: a
-celebrity checks into rehab, an earthquake strikes) and, inside each topic, two *sub-topics*:
-the ECB articles on one event and the ECB+ articles on another of the same kind (Tara Reid's
-rehab in 2008, Lindsay Lohan's in 2013). The shared copy holds topics 1–35 (no 15 and 17): the
-usual train topics and the dev topics 2 5 12 18 21 23 34 35 (the split of Cybulska and Vossen
-2015, used since by most work on the corpus).
-
-Texts
------
-The files hold tokens (CAT XML, as MEANTIME). Each article is written back as news text: its first
-sentence is the headline (ECB+ files first give the page URL as sentence 0: it becomes the
-article's ``url``, and its host its ``outlet``), a following sentence that is only a date
-(``Friday August 2 , 2013 @ 8:13am PDT``) becomes its own paragraph and the article's
-``published`` date, and the rest is one paragraph; tokens are joined with
-:func:`~whatweknow.eval.cat.detokenize`. ECB articles carry no date and no outlet.
+celebrity checks into rehab) and, inside each topic, two *sub-topics*: the ECB articles on one
+event and the ECB+ articles on another of the same kind (Tara Reid's rehab in 2008, Lindsay
+Lohan's in 2013). The shared copy holds topics 1–35 (no 15 and 17); the default is the dev topics
+of Cybulska and Vossen 2015. Articles are read by :mod:`whatweknow.eval.ecbplus_corpus`, scored
+with :mod:`whatweknow.eval.coref`.
 
 Scores
 ------
@@ -39,23 +30,15 @@ Scores
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import math
-import re
-import sys
 import time
-import xml.etree.ElementTree as ET
-from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .cat import detokenize
-
-DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)
+from .common import add_floor, add_json, bad_input, check_floor, enclosing, print_report
+from .coref import bcubed, ceaf_e, coref_scores, muc, v_measure
+from .ecbplus_corpus import DEV_TOPICS, EcbDocument, EventGold, load_corpus
 
 __all__ = [
     "DEV_TOPICS",
@@ -68,310 +51,6 @@ __all__ = [
     "muc",
     "v_measure",
 ]
-
-
-# --------------------------------------------------------------------------------------------
-# corpus
-
-
-@dataclass(frozen=True)
-class EventGold:
-    m_id: str
-    start: int
-    end: int
-    text: str
-    cluster: str
-
-
-@dataclass(frozen=True)
-class EcbDocument:
-    name: str  # 1_10ecbplus
-    topic: int
-    subtopic: str  # "1" or "1+" (the ECB+ half)
-    text: str
-    url: str | None
-    outlet: str | None
-    published: date | None
-    events: tuple[EventGold, ...] = field(default=())
-
-
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-_MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())}
-_MONTHS["sept"] = 9
-_DATE_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\s*,?\s+((?:19|20)\d\d)\b")
-_DATE_DMY = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s*,?\s+((?:19|20)\d\d)\b")
-
-
-def find_date(line: str) -> date | None:
-    """A calendar date written in a short line (``Friday August 2 , 2013``, ``11 Nov 2011``)."""
-    for pattern, order in ((_DATE_MDY, (0, 1)), (_DATE_DMY, (1, 0))):
-        if m := pattern.search(line):
-            month = _MONTHS.get(m.group(1 + order[0]).lower())
-            try:
-                return date(int(m.group(3)), month, int(m.group(1 + order[1]))) if month else None
-            except ValueError:
-                return None
-    return None
-
-
-def _selected(root: Path) -> dict[str, set[int]]:
-    path = root / "ECBplus_coreference_sentences.csv"
-    out: dict[str, set[int]] = defaultdict(set)
-    if path.is_file():
-        with path.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                out[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
-    return out
-
-
-def load_document(path: Path, selected: set[int] | None = None) -> EcbDocument:
-    root = ET.parse(path).getroot()
-    name = path.stem
-    topic = int(name.split("_", 1)[0])
-    plus = name.endswith("ecbplus")
-    sentences: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for el in root.findall("token"):
-        sentences[int(el.get("sentence", "0"))].append((int(el.get("t_id", "0")), el.text or ""))
-    order = sorted(sentences)
-    url = None
-    if plus and order and order[0] == 0:
-        url = "".join(form for _, form in sentences[0])
-        order = order[1:]
-    published = None
-    tokens: list[tuple[int, str]] = []
-    breaks: list[str] = []
-    for n, s in enumerate(order):
-        line = " ".join(form for _, form in sentences[s])
-        is_date = n == 1 and len(sentences[s]) <= 14 and (found := find_date(line)) is not None
-        if is_date:
-            published = found
-        for i, tok in enumerate(sentences[s]):
-            tokens.append(tok)
-            breaks.append("" if i else ("\n\n" if n in (1, 2) and (n == 1 or published) else " "))
-    text, spans, _ = detokenize([f for _, f in tokens], breaks)
-    where = {t_id: span for (t_id, _), span in zip(tokens, spans, strict=True)}
-    sentence_of = {t_id: s for s in order for t_id, _ in sentences[s]}
-    events = _events(root, name, where, sentence_of, text, selected)
-    outlet = re.sub(r"^www\d?\.", "", url.split("/")[2]) if url and url.count("/") >= 2 else None
-    return EcbDocument(
-        name, topic, f"{topic}{'+' if plus else ''}", text, url, outlet, published, events
-    )
-
-
-def _events(
-    root: ET.Element,
-    doc: str,
-    where: Mapping[int, tuple[int, int]],
-    sentence_of: Mapping[int, int],
-    text: str,
-    selected: set[int] | None,
-) -> tuple[EventGold, ...]:
-    markables = root.find("Markables")
-    relations = root.find("Relations")
-    anchored: dict[str, list[int]] = {}
-    for el in markables if markables is not None else []:
-        if el.tag.startswith(("ACTION", "NEG_ACTION")):
-            ids = [int(a.get("t_id", "0")) for a in el.findall("token_anchor")]
-            if ids:
-                anchored[el.get("m_id", "")] = ids
-    cluster: dict[str, str] = {}
-    for rel in relations if relations is not None else []:
-        target = rel.find("target")
-        key = rel.get("note") if rel.tag == "CROSS_DOC_COREF" else None
-        if key is None and target is not None:
-            key = f"{doc}/{target.get('m_id')}"
-        for src in rel.findall("source"):
-            m = src.get("m_id", "")
-            if m in anchored and key:
-                cluster.setdefault(m, key)
-    out = []
-    for m_id, ids in anchored.items():
-        ids = [i for i in ids if i in where]
-        if not ids or (selected is not None and sentence_of.get(ids[0]) not in selected):
-            continue
-        start, end = min(where[i][0] for i in ids), max(where[i][1] for i in ids)
-        out.append(EventGold(m_id, start, end, text[start:end], cluster.get(m_id, f"{doc}/{m_id}")))
-    return tuple(sorted(out, key=lambda e: (e.start, e.end)))
-
-
-def load_corpus(
-    root: str | Path, topics: Sequence[int] | None = None, limit_topics: int | None = None
-) -> list[EcbDocument]:
-    """The documents of the ECB+ release folder (holding ``ECB+/`` and the CSV), in topic order."""
-    base = Path(root)
-    folder = base / "ECB+" if (base / "ECB+").is_dir() else base
-    if not folder.is_dir():
-        raise FileNotFoundError(f"no ECB+ folder at {root}")
-    found = sorted(int(p.name) for p in folder.iterdir() if p.is_dir() and p.name.isdigit())
-    chosen = [t for t in found if topics is None or t in topics][: limit_topics or None]
-    selected = _selected(base)
-    docs = []
-    for t in chosen:
-        for path in sorted((folder / str(t)).glob("*.xml"), key=lambda p: _order(p.stem)):
-            docs.append(load_document(path, selected.get(path.stem)))
-    if not docs:
-        raise FileNotFoundError(f"no ECB+ documents under {folder} for topics {topics}")
-    return docs
-
-
-def _order(stem: str) -> tuple[int, bool, int]:
-    topic, rest = stem.split("_", 1)
-    return int(topic), rest.endswith("ecbplus"), int(re.sub(r"\D", "", rest) or 0)
-
-
-# --------------------------------------------------------------------------------------------
-# metrics
-
-Clusters = Mapping[Hashable, Hashable]
-"""item -> cluster label"""
-
-
-@dataclass(frozen=True)
-class PRF:
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_dict(self) -> dict[str, float]:
-        return {"precision": self.precision, "recall": self.recall, "f1": self.f1}
-
-
-def _groups(labels: Clusters) -> dict[Hashable, set[Hashable]]:
-    out: dict[Hashable, set[Hashable]] = defaultdict(set)
-    for item, label in labels.items():
-        out[label].add(item)
-    return out
-
-
-def bcubed(gold: Clusters, pred: Clusters) -> PRF:
-    """B-cubed over the items of ``gold`` (an item missing from ``pred`` is alone)."""
-    g, p = _groups(gold), _groups(pred)
-    pred_of = {i: p[pred[i]] if i in pred else {i} for i in gold}
-    prec = rec = 0.0
-    for item, label in gold.items():
-        mine = pred_of[item] & set(gold)
-        shared = len(mine & g[label])
-        prec += shared / len(mine)
-        rec += shared / len(g[label])
-    n = len(gold)
-    return PRF(prec / n, rec / n) if n else PRF(0.0, 0.0)
-
-
-def v_measure(gold: Clusters, pred: Clusters) -> dict[str, float]:
-    """Homogeneity, completeness and V-measure of ``pred`` against ``gold``."""
-    items = list(gold)
-    n = len(items)
-    joint = Counter((gold[i], pred.get(i, ("alone", i))) for i in items)
-    gc = Counter(gold[i] for i in items)
-    pc = Counter(pred.get(i, ("alone", i)) for i in items)
-
-    def entropy(c: Counter[Any]) -> float:
-        return -sum(v / n * math.log(v / n) for v in c.values())
-
-    h_g, h_p = entropy(gc), entropy(pc)
-    h_g_given_p = -sum(v / n * math.log(v / pc[k[1]]) for k, v in joint.items())
-    h_p_given_g = -sum(v / n * math.log(v / gc[k[0]]) for k, v in joint.items())
-    hom = 1.0 if h_g == 0 else 1 - h_g_given_p / h_g
-    com = 1.0 if h_p == 0 else 1 - h_p_given_g / h_p
-    v = 2 * hom * com / (hom + com) if hom + com else 0.0
-    return {"homogeneity": hom, "completeness": com, "v_measure": v}
-
-
-def muc(gold: Clusters, pred: Clusters) -> PRF:
-    """MUC link-based scores (Vilain et al. 1995)."""
-
-    def score(key: Clusters, response: Clusters) -> float:
-        num = den = 0
-        for members in _groups(key).values():
-            parts = {response.get(m, ("alone", m)) for m in members}
-            num += len(members) - len(parts)
-            den += len(members) - 1
-        return num / den if den else 0.0
-
-    return PRF(score(pred, gold), score(gold, pred))
-
-
-def ceaf_e(gold: Clusters, pred: Clusters) -> PRF:
-    """Entity-based CEAF (phi4; Luo 2005), with an optimal one-to-one alignment."""
-    g = list(_groups(gold).values())
-    p = list(_groups({i: pred.get(i, ("alone", i)) for i in gold}).values())
-    if not g or not p:
-        return PRF(0.0, 0.0)
-    total = _best_alignment(g, p)
-    return PRF(total / len(p), total / len(g))
-
-
-def _best_alignment(g: list[set[Hashable]], p: list[set[Hashable]]) -> float:
-    index: dict[Hashable, int] = {}
-    for j, members in enumerate(p):
-        for m in members:
-            index[m] = j
-    weights: dict[tuple[int, int], float] = {}
-    for i, members in enumerate(g):
-        for j in {index[m] for m in members if m in index}:
-            weights[i, j] = 2 * len(members & p[j]) / (len(members) + len(p[j]))
-    try:
-        import numpy as np
-        from scipy.optimize import linear_sum_assignment  # type: ignore[import-untyped]
-        from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
-        from scipy.sparse.csgraph import min_weight_full_bipartite_matching  # type: ignore[import-untyped]
-    except ImportError:  # greedy: a lower bound of the optimum
-        used_i: set[int] = set()
-        used_j: set[int] = set()
-        total = 0.0
-        for (i, j), w in sorted(weights.items(), key=lambda x: -x[1]):
-            if i not in used_i and j not in used_j:
-                used_i.add(i)
-                used_j.add(j)
-                total += w
-        return total
-    del min_weight_full_bipartite_matching, csr_matrix
-    rows = sorted({i for i, _ in weights})
-    cols = sorted({j for _, j in weights})
-    ri = {r: k for k, r in enumerate(rows)}
-    cj = {c: k for k, c in enumerate(cols)}
-    matrix = np.zeros((len(rows), len(cols)))
-    for (i, j), w in weights.items():
-        matrix[ri[i], cj[j]] = w
-    a, b = linear_sum_assignment(matrix, maximize=True)
-    return float(matrix[a, b].sum())
-
-
-def coref_scores(gold: Clusters, pred: Clusters) -> dict[str, Any]:
-    m, b, c = muc(gold, pred), bcubed(gold, pred), ceaf_e(gold, pred)
-    return {
-        "muc": m.as_dict(),
-        "bcubed": b.as_dict(),
-        "ceaf_e": c.as_dict(),
-        "conll_f1": (m.f1 + b.f1 + c.f1) / 3,
-    }
-
-
-# --------------------------------------------------------------------------------------------
-# running
 
 
 @dataclass
@@ -462,8 +141,7 @@ def predicted_events(
             key = (doc.name, ev.m_id)
             head = _head(ev.text)
             heads[key] = (in_story, head)
-            around = [c for c in dossier.claims if c.start <= ev.start and ev.end <= c.end]
-            claim = min(around, key=lambda c: c.end - c.start, default=None)
+            claim = enclosing(dossier.claims, ev.start, ev.end)
             story_claim = (
                 by_claim.get((in_story, dossier.article.id, claim.id))
                 if claim and in_story
@@ -573,13 +251,6 @@ def format_table(r: EcbReport) -> str:
     return "\n".join(lines)
 
 
-def _fraction(value: str) -> float:
-    f = float(value)
-    if not 0.0 <= f <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not a fraction between 0 and 1 (e.g. 0.8)")
-    return f
-
-
 def _topics(value: str) -> list[int]:
     if value in ("dev", "all"):
         return list(DEV_TOPICS) if value == "dev" else []
@@ -608,13 +279,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit-topics", type=int, metavar="N", help="only the first N topics")
     parser.add_argument("--semantic", action="store_true", help="merge claims by embeddings")
     parser.add_argument("--model", help="spaCy model package (default: the analyser's)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    parser.add_argument(
-        "--floor", type=_fraction, metavar="F", help="exit 1 if B3 F1 vs sub-topics < F"
-    )
-    parser.add_argument(
-        "--floor-topic", type=_fraction, metavar="F", help="exit 1 if B3 F1 vs topics < F"
-    )
+    add_json(parser, "tables")
+    add_floor(parser, "--floor", "exit 1 if B3 F1 vs sub-topics < F")
+    add_floor(parser, "--floor-topic", "exit 1 if B3 F1 vs topics < F")
     args = parser.parse_args(argv)
     try:
         report = run(
@@ -624,23 +291,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             semantic=args.semantic,
             model=args.model,
         )
-    except (FileNotFoundError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except ImportError as exc:  # the semantic extra
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(json.dumps(report.as_dict(), indent=2) if args.json else format_table(report))
-    failed = 0
-    for name, floor, level in (
-        ("sub-topics", args.floor, "subtopic"),
-        ("topics", args.floor_topic, "topic"),
-    ):
-        f1 = report.clustering[level]["bcubed"]["f1"]
-        if floor is not None and f1 < floor:
-            print(f"FAIL: story B3 F1 vs {name} {f1:.3f} < floor {floor:.3f}", file=sys.stderr)
-            failed = 1
-    return failed
+    except (FileNotFoundError, OSError, ImportError) as exc:  # ImportError: the semantic extra
+        return bad_input(exc)
+    print_report(report, format_table, args.json)
+    return max(
+        check_floor(f"story B3 F1 vs {name}", report.clustering[level]["bcubed"]["f1"], floor)
+        for name, floor, level in (
+            ("sub-topics", args.floor, "subtopic"),
+            ("topics", args.floor_topic, "topic"),
+        )
+    )
 
 
 if __name__ == "__main__":

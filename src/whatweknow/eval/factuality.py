@@ -31,8 +31,6 @@ events (comparable with the system) and on all scored events.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +39,16 @@ from typing import Any, Literal
 
 from ..model import Claim
 from .cat import CatDocument, EventMention, load_corpus
+from .common import (
+    add_floor,
+    add_json,
+    bad_input,
+    check_count,
+    check_floor,
+    enclosing,
+    print_report,
+    time_line,
+)
 
 __all__ = [
     "Agreement",
@@ -86,8 +94,7 @@ def predicted_polarity(claim: Claim) -> str:
 
 def enclosing_claim(claims: Sequence[Claim], start: int, end: int) -> Claim | None:
     """The shortest claim whose span contains ``[start, end)`` (the earliest among equals)."""
-    inside = [c for c in claims if c.start <= start and end <= c.end]
-    return min(inside, key=lambda c: (c.end - c.start, c.start), default=None)
+    return enclosing(claims, start, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +238,7 @@ def run(
 
         predict = claims_predictor()
     claims = predict([d.text for d in docs])
-    if len(claims) != len(docs):
-        raise ValueError(f"{len(claims)} predictions for {len(docs)} texts")
+    check_count(claims, len(docs), "texts")
     return evaluate(
         docs, claims, expected=expected, corpus=str(corpus), seconds=time.perf_counter() - t0
     )
@@ -269,16 +275,9 @@ def format_table(report: FactualityReport) -> str:
         "",
         *_table(report.polarity),
         "",
-        f"total {report.seconds:.1f} s",
+        time_line("total", report.seconds),
     ]
     return "\n".join(lines)
-
-
-def _fraction(value: str) -> float:
-    f = float(value)
-    if not 0.0 <= f <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not a fraction between 0 and 1 (e.g. 0.8)")
-    return f
 
 
 def main(argv: Sequence[str] | None = None, *, predict: ClaimsPredictor | None = None) -> int:
@@ -288,23 +287,16 @@ def main(argv: Sequence[str] | None = None, *, predict: ClaimsPredictor | None =
         description="Agreement of claim modality/negation with MEANTIME event factuality.",
     )
     parser.add_argument("corpus", help="the MEANTIME folder (or a folder of CAT XML files)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    add_json(parser, "tables")
     parser.add_argument("--expected", choices=CERTAINTY, default="certain")
-    parser.add_argument(
-        "--floor", type=_fraction, metavar="F", help="exit 1 if certainty accuracy < F"
-    )
+    add_floor(parser, "--floor", "exit 1 if certainty accuracy < F")
     args = parser.parse_args(argv)
     try:
         report = run(args.corpus, predict, expected=args.expected)
     except (FileNotFoundError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(json.dumps(report.as_dict(), indent=2) if args.json else format_table(report))
-    acc = report.certainty.accuracy
-    if args.floor is not None and acc < args.floor:
-        print(f"FAIL: certainty accuracy {acc:.3f} < floor {args.floor:.3f}", file=sys.stderr)
-        return 1
-    return 0
+        return bad_input(exc)
+    print_report(report, format_table, args.json)
+    return check_floor("certainty accuracy", report.certainty.accuracy, args.floor)
 
 
 if __name__ == "__main__":

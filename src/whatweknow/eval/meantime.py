@@ -54,9 +54,7 @@ Decisions (all checked against the corpus)
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -65,6 +63,17 @@ from pathlib import Path
 from typing import Any, Literal
 
 from whatweknow.eval.cat import CatDocument, GoldMention, load_corpus
+from whatweknow.eval.common import (
+    add_floor,
+    add_json,
+    bad_input,
+    cells,
+    check_floor,
+    floor_target,
+    predict_timed,
+    print_report,
+    time_line,
+)
 from whatweknow.eval.metrics import Scores, Span, score
 
 __all__ = [
@@ -316,11 +325,7 @@ def evaluate_batch(
     normalise_extents: bool = True,
 ) -> EntityReport:
     """Score a batch predictor (texts → spans per text, coarse types) on ``docs``."""
-    t0 = time.perf_counter()
-    raw = predict([d.text for d in docs])
-    seconds = time.perf_counter() - t0
-    if len(raw) != len(docs):
-        raise ValueError(f"{system}: {len(raw)} predictions for {len(docs)} texts")
+    raw, seconds = predict_timed(predict, [d.text for d in docs], system)
     gold = [gold_spans(d, policy=policy, normalise_extents=normalise_extents) for d in docs]
     pred = [_normalise_predictions(d, p, normalise_extents) for d, p in zip(docs, raw, strict=True)]
     unmatched: Counter[str] = Counter()
@@ -401,8 +406,7 @@ class MeantimeReport:
 
     def floor_system(self) -> EntityReport:
         """The system ``--floor`` checks: the first non-anchor one, else the anchor."""
-        others = [s for s in self.systems if s.system != ANCHOR]
-        return others[0] if others else self.systems[0]
+        return floor_target(self.systems, ANCHOR)
 
 
 def run(
@@ -474,24 +478,16 @@ def format_table(report: MeantimeReport) -> str:
         rows.append(("micro", rep.exact.micro, rep.overlap.micro))
         for i, (label, ex, ov) in enumerate(rows):
             name = rep.system if i == 0 else ""
-            p, r, f = ex.row()
             lines.append(
-                f"{name:<22} {label:<6} {p:>6} {r:>6} {f:>6} {ov.row()[2]:>7}"
+                f"{name:<22} {label:<6} {cells(ex.row())} {ov.row()[2]:>7}"
                 f" {ex.n_gold:>5} {ex.n_pred:>5}"
             )
         why = ", ".join(f"{k} {v}" for k, v in rep.unmatched.items()) or "none"
         lines.append(f"  predictions overlapping no gold name of their type: {why}")
-        lines.append(f"  prediction time {rep.seconds:.1f} s")
+        lines.append("  " + time_line("prediction time", rep.seconds))
         lines.append("")
-    lines.append(f"total {report.seconds:.1f} s (loading included)")
+    lines.append(time_line("total", report.seconds, "loading included"))
     return "\n".join(lines)
-
-
-def _fraction(value: str) -> float:
-    f = float(value)
-    if not 0.0 <= f <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not a fraction between 0 and 1 (e.g. 0.65)")
-    return f
 
 
 def main(
@@ -507,12 +503,12 @@ def main(
     )
     parser.add_argument("corpus", help="the MEANTIME folder (or a folder of CAT XML files)")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model of the anchor")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument(
+    add_json(parser)
+    add_floor(
+        parser,
         "--floor",
-        type=_fraction,
-        metavar="F",
-        help="exit 1 if the micro F1 (exact) of the first non-anchor system (or the anchor) < F",
+        "exit 1 if the micro F1 (exact) of the first non-anchor system (or the anchor) < F",
+        example="0.65",
     )
     parser.add_argument(
         "--policy",
@@ -538,22 +534,10 @@ def main(
             batch_size=args.batch_size,
         )
     except (FileNotFoundError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.json:
-        print(json.dumps(report.as_dict(), indent=2))
-    else:
-        print(format_table(report))
-    if args.floor is not None:
-        target = report.floor_system()
-        f1 = target.exact.micro.f1
-        if f1 < args.floor:
-            print(
-                f"FAIL: {target.system} micro F1 (exact) {f1:.3f} < floor {args.floor:.3f}",
-                file=sys.stderr,
-            )
-            return 1
-    return 0
+        return bad_input(exc)
+    print_report(report, format_table, args.json)
+    target = report.floor_system()
+    return check_floor(f"{target.system} micro F1 (exact)", target.exact.micro.f1, args.floor)
 
 
 if __name__ == "__main__":

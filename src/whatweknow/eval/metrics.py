@@ -28,6 +28,7 @@ __all__ = [
     "Scores",
     "Span",
     "exact_matches",
+    "max_matching",
     "overlap_matches",
     "score",
     "score_document",
@@ -93,16 +94,10 @@ def exact_matches(gold: Iterable[Span], pred: Iterable[Span]) -> int:
     return len(set(gold) & set(pred))
 
 
-def overlap_matches(gold: Iterable[Span], pred: Iterable[Span]) -> int:
-    """The size of a maximum one-to-one matching between overlapping spans of the same type."""
-    g = sorted(set(gold))
-    p = sorted(set(pred))
-    # Bipartite graph: predicted span -> indices of the gold spans it overlaps (same type).
-    adj: list[list[int]] = [
-        [j for j, (gs, ge, gt) in enumerate(g) if gt == pt and ps < ge and gs < pe]
-        for ps, pe, pt in p
-    ]
-    owner: list[int] = [-1] * len(g)  # gold index -> predicted index matched to it
+def max_matching(adj: Sequence[Sequence[int]], n_gold: int) -> int:
+    """The size of a maximum one-to-one matching of a bipartite graph (augmenting paths):
+    ``adj[i]`` lists the gold items (indices below ``n_gold``) that prediction ``i`` may match."""
+    owner: list[int] = [-1] * n_gold  # gold index -> predicted index matched to it
 
     def augment(i: int, seen: list[bool]) -> bool:
         for j in adj[i]:
@@ -113,7 +108,19 @@ def overlap_matches(gold: Iterable[Span], pred: Iterable[Span]) -> int:
                     return True
         return False
 
-    return sum(1 for i in range(len(p)) if adj[i] and augment(i, [False] * len(g)))
+    return sum(1 for i in range(len(adj)) if adj[i] and augment(i, [False] * n_gold))
+
+
+def overlap_matches(gold: Iterable[Span], pred: Iterable[Span]) -> int:
+    """The size of a maximum one-to-one matching between overlapping spans of the same type."""
+    g = sorted(set(gold))
+    p = sorted(set(pred))
+    # Bipartite graph: predicted span -> indices of the gold spans it overlaps (same type).
+    adj: list[list[int]] = [
+        [j for j, (gs, ge, gt) in enumerate(g) if gt == pt and ps < ge and gs < pe]
+        for ps, pe, pt in p
+    ]
+    return max_matching(adj, len(g))
 
 
 def score_document(gold: Iterable[Span], pred: Iterable[Span], mode: Mode) -> dict[str, PRF]:

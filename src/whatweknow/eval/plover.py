@@ -38,13 +38,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .common import (
+    add_floor,
+    add_json,
+    bad_input,
+    check_count,
+    check_floor,
+    print_report,
+    time_line,
+    timed,
+)
 
 __all__ = [
     "Entity",
@@ -220,8 +230,7 @@ def _score_side(
 def score(
     system: str, gold: Sequence[GoldRecord], preds: Sequence[Prediction | None]
 ) -> SystemScores:
-    if len(preds) != len(gold):
-        raise ValueError(f"{system}: {len(preds)} predictions for {len(gold)} records")
+    check_count(preds, len(gold), "records", system)
     s = SystemScores(system)
     for g, p in zip(gold, preds, strict=True):
         ok = p is not None and p.type == g.type
@@ -272,9 +281,7 @@ def run(path: str | Path, systems: Systems | None = None) -> PloverReport:
         systems = plover_systems()
     counts = Counter(g.type for g in gold)
     major = counts.most_common(1)[0][0]
-    t1 = time.perf_counter()
-    predicted = systems([g.text for g in gold])
-    elapsed = time.perf_counter() - t1
+    predicted, elapsed = timed(systems, [g.text for g in gold])
     reports = [score(MAJORITY, gold, [Prediction(major)] * len(gold))]
     for name, preds in predicted.items():
         rep = score(name, gold, preds)
@@ -313,16 +320,9 @@ def format_table(report: PloverReport) -> str:
         head,
         *[f"{label:<34}" + "".join(f"{r.cell():>{width}}" for r in cells) for label, cells in rows],
         "",
-        f"total {report.seconds:.1f} s (model loading included)",
+        time_line("total", report.seconds, "model loading included"),
     ]
     return "\n".join(lines)
-
-
-def _fraction(value: str) -> float:
-    f = float(value)
-    if not 0.0 <= f <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not a fraction between 0 and 1 (e.g. 0.5)")
-    return f
 
 
 def main(argv: Sequence[str] | None = None, *, systems: Systems | None = None) -> int:
@@ -332,27 +332,16 @@ def main(argv: Sequence[str] | None = None, *, systems: Systems | None = None) -
         description="Score PLOVER event type, mode and actor codes on the gold standard records.",
     )
     parser.add_argument("gold", help="the gold file (shared/data/plover/gsr-dev.json)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument(
-        "--floor", type=_fraction, metavar="F", help="exit 1 if whatweknow's type accuracy < F"
-    )
+    add_json(parser)
+    add_floor(parser, "--floor", "exit 1 if whatweknow's type accuracy < F", example="0.5")
     args = parser.parse_args(argv)
     try:
         report = run(args.gold, systems)
     except (FileNotFoundError, OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(json.dumps(report.as_dict(), indent=2) if args.json else format_table(report))
-    if args.floor is not None:
-        target = next((s for s in report.systems if s.system == SYSTEM), report.systems[-1])
-        if target.type.value < args.floor:
-            print(
-                f"FAIL: {target.system} type accuracy {target.type.value:.3f}"
-                f" < floor {args.floor:.3f}",
-                file=sys.stderr,
-            )
-            return 1
-    return 0
+        return bad_input(exc)
+    print_report(report, format_table, args.json)
+    target = next((s for s in report.systems if s.system == SYSTEM), report.systems[-1])
+    return check_floor(f"{target.system} type accuracy", target.type.value, args.floor)
 
 
 if __name__ == "__main__":

@@ -34,8 +34,6 @@ dossiers (:func:`whatweknow.eval.systems.dossier_attributions`).
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +41,17 @@ from pathlib import Path
 from typing import Any
 
 from .brat import BratDocument, PredictedAttribution, Span, load_brat, match_attributions
+from .common import (
+    add_floor,
+    add_json,
+    bad_input,
+    cells,
+    check_floor,
+    floor_target,
+    predict_timed,
+    print_report,
+    time_line,
+)
 from .metrics import PRF, Scores, score
 
 __all__ = [
@@ -130,11 +139,7 @@ def evaluate(
     docs: Sequence[BratDocument], predict: BatchPredictor, system: str = "system"
 ) -> AttributionReport:
     """Score a batch predictor (texts → attributions per text) on ``docs``."""
-    t0 = time.perf_counter()
-    preds = predict([d.text for d in docs])
-    seconds = time.perf_counter() - t0
-    if len(preds) != len(docs):
-        raise ValueError(f"{system}: {len(preds)} predictions for {len(docs)} texts")
+    preds, seconds = predict_timed(predict, [d.text for d in docs], system)
     gold = [
         _spans([(a.content_span, a.source_span, a.cue_span) for a in d.attributions]) for d in docs
     ]
@@ -183,8 +188,7 @@ class PolnearReport:
 
     def floor_system(self) -> AttributionReport:
         """The system the floors check: the first non-anchor one, else the anchor."""
-        others = [s for s in self.systems if s.system != ANCHOR]
-        return others[0] if others else self.systems[0]
+        return floor_target(self.systems, ANCHOR)
 
 
 def run(
@@ -221,10 +225,6 @@ def run(
     )
 
 
-def _cells(values: Sequence[str]) -> str:
-    return " ".join(f"{v:>6}" for v in values)
-
-
 def format_table(report: PolnearReport) -> str:
     """The report as a plain-text table."""
     lines = [
@@ -243,29 +243,22 @@ def format_table(report: PolnearReport) -> str:
         for i, role in enumerate(ROLES):
             ex, ov = rep.exact.by_type[role], rep.overlap.by_type[role]
             lines.append(
-                f"{rep.system if i == 0 else '':<36} {role:<12} {_cells(ex.row())}"
-                f" {_cells(ov.row())} {ex.n_gold:>5} {ex.n_pred:>5}"
+                f"{rep.system if i == 0 else '':<36} {role:<12} {cells(ex.row())}"
+                f" {cells(ov.row())} {ex.n_gold:>5} {ex.n_pred:>5}"
             )
         at = rep.attribution
         lines.append(
-            f"{'':<36} {'attribution':<12} {_cells(('', '', ''))}"
-            f" {_cells(at.row())} {at.n_gold:>5} {at.n_pred:>5}"
+            f"{'':<36} {'attribution':<12} {cells(('', '', ''))}"
+            f" {cells(at.row())} {at.n_gold:>5} {at.n_pred:>5}"
         )
         lines.append(
             f"  direct quotes {rep.n_direct}, speaker found for"
-            f" {100 * rep.speaker_found:.1f}%; prediction time {rep.seconds:.1f} s"
+            f" {100 * rep.speaker_found:.1f}%; {time_line('prediction time', rep.seconds)}"
         )
         lines.extend(f"  {note}" for note in rep.notes)
         lines.append("")
-    lines.append(f"total {report.seconds:.1f} s (loading included)")
+    lines.append(time_line("total", report.seconds, "loading included"))
     return "\n".join(lines)
-
-
-def _fraction(value: str) -> float:
-    f = float(value)
-    if not 0.0 <= f <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not a fraction between 0 and 1 (e.g. 0.5)")
-    return f
 
 
 def main(
@@ -282,11 +275,9 @@ def main(
     parser.add_argument("corpus", help="the PolNeAR folder (holding train/ and dev/)")
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model of the anchor")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    parser.add_argument("--floor", type=_fraction, metavar="F", help="exit 1 if content F1 ovl < F")
-    parser.add_argument(
-        "--floor-attr", type=_fraction, metavar="F", help="exit 1 if attribution F1 < F"
-    )
+    add_json(parser)
+    add_floor(parser, "--floor", "exit 1 if content F1 ovl < F", example="0.5")
+    add_floor(parser, "--floor-attr", "exit 1 if attribution F1 < F", example="0.5")
     parser.add_argument("--batch-size", type=int, default=16)
     args = parser.parse_args(argv)
     try:
@@ -299,19 +290,17 @@ def main(
             batch_size=args.batch_size,
         )
     except (FileNotFoundError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(json.dumps(report.as_dict(), indent=2) if args.json else format_table(report))
+        return bad_input(exc)
+    print_report(report, format_table, args.json)
     target = report.floor_system()
-    status = 0
-    for floor, name, value in (
-        (args.floor, "content F1 (overlap)", target.overlap.by_type["content"].f1),
-        (args.floor_attr, "attribution F1", target.attribution.f1),
-    ):
-        if floor is not None and value < floor:
-            print(f"FAIL: {target.system} {name} {value:.3f} < floor {floor:.3f}", file=sys.stderr)
-            status = 1
-    return status
+    return max(
+        check_floor(
+            f"{target.system} content F1 (overlap)",
+            target.overlap.by_type["content"].f1,
+            args.floor,
+        ),
+        check_floor(f"{target.system} attribution F1", target.attribution.f1, args.floor_attr),
+    )
 
 
 def default_systems(model: str | None = None) -> dict[str, BatchPredictor]:

@@ -25,14 +25,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from whatweknow.eval.common import (
+    add_floor,
+    add_json,
+    bad_input,
+    cells,
+    check_count,
+    check_floor,
+    floor_target,
+    time_line,
+    timed,
+)
 from whatweknow.eval.metrics import PRF
 
 __all__ = [
@@ -283,13 +292,10 @@ class SystemReport:
 
 def evaluate(items: list[Item], runner: Runner) -> tuple[list[SystemReport], float]:
     """Score every system of ``runner`` on ``items``; also the seconds the run took."""
-    t0 = time.perf_counter()
-    preds = runner(items)
-    seconds = time.perf_counter() - t0
+    preds, seconds = timed(runner, items)
     reports: list[SystemReport] = []
     for name, docs in preds.items():
-        if len(docs) != len(items):
-            raise ValueError(f"{name}: {len(docs)} predictions for {len(items)} documents")
+        check_count(docs, len(items), "documents", name)
         parts: dict[str, TimexScores] = {}
         for it, pred in zip(items, docs, strict=True):
             parts[it.part] = parts.get(it.part, TimexScores()) + score(it.gold, pred)
@@ -310,22 +316,14 @@ def format_table(title: str, items: list[Item], reports: list[SystemReport], sec
     for rep in reports:
         rows = [("all", rep.total)] + (list(rep.parts.items()) if len(rep.parts) > 1 else [])
         for i, (part, s) in enumerate(rows):
-            sp, sr, sf = s.strict.row()
-            rp, rr, rf = s.relaxed.row()
             lines.append(
-                f"{rep.system if i == 0 else '':<26} {part:<10} {sp:>8} {sr:>5} {sf:>5}  {rp:>9}"
-                f" {rr:>5} {rf:>5}  {100 * s.value_accuracy:>9.1f} {s.value.row()[2]:>5}"
+                f"{rep.system if i == 0 else '':<26} {part:<10} {cells(s.strict.row(), (8, 5, 5))}"
+                f"  {cells(s.relaxed.row(), (9, 5, 5))}"
+                f"  {100 * s.value_accuracy:>9.1f} {s.value.row()[2]:>5}"
                 f"  {100 * s.type_accuracy:>8.1f} {s.type.row()[2]:>5}"
             )
-    lines.append(f"pipeline time {secs:.1f} s (spaCy and the time stage, both systems)")
+    lines.append(time_line("pipeline time", secs, "spaCy and the time stage, both systems"))
     return "\n".join(lines)
-
-
-def _fraction(value: str) -> float:
-    f = float(value)
-    if not 0.0 <= f <= 1.0:
-        raise argparse.ArgumentTypeError(f"{value} is not a fraction between 0 and 1 (e.g. 0.8)")
-    return f
 
 
 def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> int:
@@ -337,16 +335,9 @@ def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> 
     parser.add_argument("corpus", help="a folder of TimeML .tml files (e.g. TBAQ-cleaned)")
     parser.add_argument("--meantime", metavar="DIR", help="also score MEANTIME English TIMEX3s")
     parser.add_argument("--model", default=DEFAULT_MODEL, help="the spaCy model")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    parser.add_argument(
-        "--floor", type=_fraction, metavar="F", help="exit 1 if the value F1 on the corpus < F"
-    )
-    parser.add_argument(
-        "--meantime-floor",
-        type=_fraction,
-        metavar="F",
-        help="exit 1 if the value F1 on MEANTIME < F",
-    )
+    add_json(parser, "tables")
+    add_floor(parser, "--floor", "exit 1 if the value F1 on the corpus < F")
+    add_floor(parser, "--meantime-floor", "exit 1 if the value F1 on MEANTIME < F")
     parser.add_argument("--batch-size", type=int, default=16)
     args = parser.parse_args(argv)
     try:
@@ -354,11 +345,9 @@ def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> 
         if args.meantime:
             corpora.append(("MEANTIME English", load_meantime_items(args.meantime)))
     except (FileNotFoundError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return bad_input(exc)
     if not corpora[0][1]:
-        print(f"error: no TimeML documents under {args.corpus}", file=sys.stderr)
-        return 2
+        return bad_input(f"no TimeML documents under {args.corpus}")
     run = runner or spacy_runner(args.model, args.batch_size)
     results = []
     for title, items in corpora:
@@ -376,12 +365,9 @@ def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> 
     for (title, _, reports, _), floor in zip(
         results, (args.floor, args.meantime_floor), strict=False
     ):
-        ours = next((r for r in reports if r.system != ANCHOR), reports[0])
+        ours = floor_target(reports, ANCHOR)
         f1 = ours.total.value.f1
-        if floor is not None and f1 < floor:
-            print(f"FAIL: {ours.system} value F1 {f1:.3f} < floor {floor:.3f} on {title}",
-                  file=sys.stderr)  # fmt: skip
-            status = 1
+        status = max(status, check_floor(f"{ours.system} value F1", f1, floor, on=title))
     return status
 
 

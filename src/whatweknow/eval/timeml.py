@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .common import xml_root
+
 __all__ = [
     "TimeMLDocument",
     "TimeMLFormatError",
@@ -99,12 +101,7 @@ def _flatten(el: ET.Element, parts: list[str], timexes: list[TimexGold], pos: in
 def load_timeml(path: str | Path) -> TimeMLDocument:
     """Load one TimeML file. Raises :class:`TimeMLFormatError` when it is not one."""
     p = Path(path)
-    try:
-        root = ET.parse(p).getroot()
-    except ET.ParseError as exc:
-        raise TimeMLFormatError(f"{p}: not well-formed XML ({exc})") from exc
-    if root.tag != "TimeML":
-        raise TimeMLFormatError(f"{p}: root element is <{root.tag}>, not <TimeML>")
+    root = xml_root(p, "TimeML", TimeMLFormatError)
     text_el = root.find("TEXT")
     if text_el is None:
         raise TimeMLFormatError(f"{p}: no <TEXT> element")

@@ -1,0 +1,174 @@
+"""The sections made of whole articles and their records: timeline, who's who, sources.
+
+* Timeline: the events that have a time that is a calendar period (:mod:`.periods`), in the order
+  of that period, as ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the
+  modality in brackets when it is not asserted. Events with the same time, type, trigger,
+  participants and modality in several articles (copies of one report, mostly) are one item.
+* Who's who: people, organisations and states (as any article types them), one per actor key,
+  with their roles and country, the most mentioned first; cited at their first mention.
+* Sources: each article, or each group of copies of one report, with its outlet, date, title,
+  byline, credits and the named sources it quotes; cited at its title, byline and credit line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Actor, Dossier, Event
+from .cite import cite, clean, distinct, head
+from .model import Citation, Item, Section
+from .periods import Period, period
+
+TIMELINE = "Timeline"
+WHO = "Who's who"
+SOURCES = "Sources"
+WHO_TYPES = ("person", "organisation", "state")
+
+NOTES = {
+    TIMELINE: "Events with a date, in the order they happened; the modality in brackets when "
+    "not asserted.",
+    WHO: "People, organisations and states named, the most mentioned first.",
+    SOURCES: "Each article, copies of one report together (they count as one source).",
+}
+
+
+def _name(a: Actor, names: Mapping[str, str]) -> str:
+    return clean((names.get(a.key) if a.key else None) or a.name)
+
+
+def _identity(d: Dossier, a: Actor) -> str:
+    return a.key or f"{d.article.id}:{a.id}"
+
+
+def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
+    rows: dict[tuple[object, ...], tuple[Period, int, Item]] = {}
+    for d in dossiers:
+        actors = {a.id: a for a in d.actors}
+        for e in d.events:
+            when = period(e.time)
+            found = cite(d, e.start, e.end)
+            if when is None or found is None:
+                continue
+            key = (
+                e.time,
+                e.type,
+                (e.trigger or "").casefold(),
+                tuple(_identity(d, actors[x]) for x in e.actor if x in actors),
+                tuple(_identity(d, actors[x]) for x in e.target if x in actors),
+                _identity(d, actors[e.location])
+                if e.location is not None and e.location in actors
+                else None,
+                e.modality,
+            )
+            if key in rows:
+                rows[key][2].citations.append(found)
+            else:
+                item = Item(
+                    text=_event_text(e, actors, names),
+                    kind="event",
+                    record=e.id,
+                    modality=e.modality,
+                    citations=[found],
+                )
+                rows[key] = (when, len(rows), item)
+    ordered = sorted(rows.values(), key=lambda r: (r[0], r[1]))
+    return Section(title=TIMELINE, items=[r[2] for r in ordered], note=NOTES[TIMELINE])
+
+
+def _event_text(e: Event, actors: Mapping[str, Actor], names: Mapping[str, str]) -> str:
+    who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
+    whom = ", ".join(distinct([_name(actors[x], names) for x in e.target if x in actors]))
+    did = e.type.lower() + (f"/{clean(e.trigger)}" if e.trigger else "")
+    text = f"{e.time} — " + " ".join(x for x in (who, did, whom) if x)
+    if e.location is not None and e.location in actors:
+        text += f", in {_name(actors[e.location], names)}"
+    return text + (f" ({e.modality})" if e.modality != "asserted" else "")
+
+
+@dataclass
+class _Who:
+    name: str
+    type: str
+    at: Citation
+    order: int
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    mentions: int = 0
+
+
+def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
+    found: dict[str, _Who] = {}
+    for d in dossiers:
+        for a in d.actors:
+            first = min(a.mentions, key=lambda m: m.start, default=None)
+            at = cite(d, first.start, first.end) if first else None
+            if a.type not in WHO_TYPES or at is None:
+                continue
+            key = _identity(d, a)
+            row = found.setdefault(key, _Who(_name(a, names), a.type, at, len(found)))
+            row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
+            row.country = row.country or a.country
+            row.mentions += len(a.mentions)
+    items = []
+    for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
+        kind = f"{row.type}, {row.country}" if row.country else row.type
+        roles = f" — {'; '.join(row.roles)}" if row.roles else ""
+        text = f"{row.name} ({kind}){roles}"
+        items.append(Item(text=text, kind="actor", record=key, citations=[row.at]))
+    return Section(title=WHO, items=items, note=NOTES[WHO])
+
+
+def sources(
+    dossiers: Sequence[Dossier], copies: Sequence[Sequence[str]], names: Mapping[str, str]
+) -> Section:
+    """One item per article, or per group of copies of one report (``copies``: article ids)."""
+    group_of = {a: tuple(g) for g in copies if len(g) > 1 for a in g}
+    shown = {d.article.id: d for d in dossiers}
+    done: set[str] = set()
+    items: list[Item] = []
+    for d in dossiers:
+        if d.article.id in done:
+            continue
+        members = [shown[a] for a in group_of.get(d.article.id, (d.article.id,)) if a in shown]
+        done.update(m.article.id for m in members)
+        entries = "; ".join(_entry(m) for m in members)
+        extras = _extras(members, names)
+        if len(members) > 1:
+            entries = f"One report in {len(members)} articles, counted as one source: {entries}"
+        items.append(
+            Item(
+                text=entries + extras,
+                kind="article",
+                record=members[0].article.id,
+                related=[m.article.id for m in members[1:]],
+                citations=[c for m in members for c in head(m)],
+            )
+        )
+    return Section(title=SOURCES, items=[i for i in items if i.citations], note=NOTES[SOURCES])
+
+
+def _entry(d: Dossier) -> str:
+    a = d.article
+    when = a.published.isoformat() if a.published else "undated"
+    outlet = clean(a.outlet or "") or "outlet not given"
+    return f"{outlet}, {when}: “{clean(a.title or '') or '(untitled)'}”"
+
+
+def _extras(members: Sequence[Dossier], names: Mapping[str, str]) -> str:
+    byline = distinct([clean(x) for m in members for x in m.article.byline])
+    credits = distinct([clean(x) for m in members for x in m.article.sources])
+    named = distinct([_name(a, names) for m in members for a in _quoted(m)])
+    parts = [
+        f"by {', '.join(byline)}" if byline else "",
+        f"credited: {', '.join(credits)}" if credits else "",
+        f"named sources: {', '.join(named)}" if named else "",
+    ]
+    return "".join(f"; {p}" for p in parts if p)
+
+
+def _quoted(d: Dossier) -> list[Actor]:
+    """The actors (not unnamed groups) that the article's claims are attributed to, in order."""
+    ids = distinct([c.source for c in d.claims if c.source])
+    actors = {a.id: a for a in d.actors if a.type != "group"}
+    return [actors[i] for i in ids if i in actors]

@@ -1,0 +1,174 @@
+"""Build a briefing: of files (their dossiers, an ad-hoc story) or of a stored story.
+
+Sections, in order: The story; What is established; What is claimed, and by whom; Disputed and
+denied; Analysis and speculation; Background (:mod:`.claims` says which claim goes where);
+Timeline; Who's who; Sources (:mod:`.articles`). Empty sections are left out. Every item is an
+extract or a fixed template over extracted fields, and cites the spans it rests on.
+
+``since`` (a date) keeps what is new or changed on or after it. For a story, as
+:mod:`whatweknow.stories.since` defines it: claims first reported since, claims whose status
+changed (the item says what it was), contradictions whose two sides were both out only since
+(and any dispute over a claim kept); the timeline, who's who and sources keep the articles seen
+since. For files, the articles published since. The story line always describes the whole.
+
+Pure functions: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from ..model import Dossier
+from ..stories.model import Story
+from . import articles, claims
+from .cite import head, key_names
+from .model import Briefing, Item, Section
+from .statements import Clash, from_dossiers, from_story
+
+STORY = "The story"
+
+
+def brief_dossiers(dossiers: Sequence[Dossier], since: date | None = None) -> Briefing:
+    """The briefing of some articles taken as one ad-hoc story: each claim stands alone (nothing
+    is merged across articles, so nothing is corroborated)."""
+    unique: dict[str, Dossier] = {}
+    for d in dossiers:  # the same article given twice is one
+        unique.setdefault(d.article.id, d)
+    ordered = sorted(unique.values(), key=lambda d: d.article.published or date.max)
+    shown = [d for d in ordered if since is None or _on_or_after(d.article.published, since)]
+    names = key_names((a.key, a.name) for d in ordered for a in d.actors)
+    statements, clashes = from_dossiers(shown)
+    dates = [d.article.published for d in ordered if d.article.published]
+    first = min(dates, default=None)
+    opener = next((d for d in ordered if d.article.title), ordered[0] if ordered else None)
+    lead: list[Item] = []
+    if opener is not None:
+        outlets = {d.article.outlet.casefold() for d in ordered if d.article.outlet}
+        counts = f"{_n(len(ordered), 'article')} from {_n(len(outlets), 'outlet')}"
+        line = _line(opener.article.title, first, max(dates, default=None), counts, since)
+        lead = [Item(text=line, kind="article", record=opener.article.id, citations=head(opener))]
+    return _briefing(
+        title=opener.article.title if opener else None,
+        story=None,
+        since=since,
+        ids=[d.article.id for d in ordered],
+        lead=lead,
+        rest=[
+            *claims.claim_sections(statements, clashes, clashes, first),
+            *_article_sections(shown, [], names),
+        ],
+    )
+
+
+def brief_story(
+    story: Story, dossiers: Mapping[str, Dossier], since: date | None = None
+) -> Briefing:
+    """The briefing of a story from its merged claims, corroboration and contradictions;
+    ``dossiers``: article id -> dossier, for the story's articles (missing ones are skipped
+    where a dossier is needed: events, actors, sources)."""
+    statements, clashes = from_story(story, dossiers)
+    seen = {a.id: a.seen for a in story.articles}
+    ordered = [
+        dossiers[a.id]
+        for a in sorted(story.articles, key=lambda a: a.seen or date.max)
+        if a.id in dossiers
+    ]
+    keep: set[str] | None = None
+    shown_clashes = clashes
+    counts = f"{_n(len(story.articles), 'article')} from {_n(len(story.outlets), 'outlet')}"
+    if story.copies:
+        counts += f", {_n(len(story.copies), 'report')} carried more than once"
+    if since is not None:
+        from ..stories.since import changes
+
+        diff = changes(story, since)
+        keep = {c.id for c in diff.new_claims} | {s.claim.id for s in diff.changed}
+        notes = {s.claim.id: f"was {s.before}, now {s.after}" for s in diff.changed}
+        for st in statements:
+            st.note = notes.get(st.id)
+        new = {(x.a, x.b) for x in diff.new_contradictions}
+        shown_clashes = [x for x in clashes if _shown(x, new, keep)]
+        counts += (
+            f"; since {since}: {_n(len(diff.new_claims), 'new claim')}, "
+            f"{len(diff.changed)} changed, {_n(len(diff.new_contradictions), 'new contradiction')}"
+        )
+        ordered = [d for d in ordered if _on_or_after(seen.get(d.article.id), since)]
+    opener = next(
+        (dossiers[a.id] for a in story.articles if a.title == story.title and a.id in dossiers),
+        None,
+    )
+    opener = opener or next(iter(dossiers.values()), None)
+    line = _line(story.title, story.first, story.last, counts, None)
+    lead = [
+        Item(
+            text=line, kind="story", record=str(story.id), citations=head(opener) if opener else []
+        )
+    ]
+    names = key_names((a.key, a.name) for a in story.actors)
+    copies = [g.articles for g in story.copies]
+    return _briefing(
+        title=story.title,
+        story=story.id,
+        since=since,
+        ids=[a.id for a in story.articles],
+        lead=[i for i in lead if i.citations],
+        rest=[
+            *claims.claim_sections(statements, clashes, shown_clashes, story.first, keep),
+            *_article_sections(ordered, copies, names),
+        ],
+    )
+
+
+def _shown(x: Clash, new: set[tuple[str, str]], keep: set[str]) -> bool:
+    return (x.a.id, x.b.id) in new or x.a.id in keep or x.b.id in keep
+
+
+def _article_sections(
+    dossiers: Sequence[Dossier], copies: Sequence[Sequence[str]], names: Mapping[str, str]
+) -> list[Section]:
+    return [
+        articles.timeline(dossiers, names),
+        articles.whos_who(dossiers, names),
+        articles.sources(dossiers, copies, names),
+    ]
+
+
+def _briefing(
+    *,
+    title: str | None,
+    story: int | None,
+    since: date | None,
+    ids: list[str],
+    lead: list[Item],
+    rest: list[Section],
+) -> Briefing:
+    sections = [Section(title=STORY, items=lead), *rest]
+    return Briefing(
+        title=title,
+        story=story,
+        since=since,
+        articles=ids,
+        sections=[s for s in sections if s.items],
+    )
+
+
+def _on_or_after(day: date | None, since: date) -> bool:
+    return day is not None and day >= since
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
+
+
+def _line(
+    title: str | None, first: date | None, last: date | None, counts: str, since: date | None
+) -> str:
+    if first is None:
+        when = "undated"
+    elif last is None or last == first:
+        when = first.isoformat()
+    else:
+        when = f"{first} to {last}"
+    extra = f"; since {since}" if since is not None else ""
+    return f"{' '.join((title or '(untitled)').split())} — {when}: {counts}{extra}"

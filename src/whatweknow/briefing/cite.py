@@ -1,0 +1,173 @@
+"""Citations: the characters of an article an item rests on, and who says what in them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import CLAIM_BEARING, Actor, Claim, Dossier
+from .model import Citation
+
+OWN_VOICE = "the article"
+"""The voice of an article's own statements when it names no outlet."""
+UNIDENTIFIED = "unidentified source"
+
+PRONOUNS = frozenset({
+    "which", "who", "whom", "whose", "that", "he", "she", "it", "they", "we", "i", "you",
+    "this", "these", "those", "him", "her", "them", "one",
+})  # fmt: skip
+"""A claim's ``source_text`` that is one of these is a pronoun the pipeline did not resolve: the
+claim is shown as from an unidentified source, never under the pronoun."""
+
+ANALYST = re.compile(
+    r"\b(analysts?|experts?|researchers?|professors?|scholars?|academics?|economists?|"
+    r"strategists?|think[- ]tanks?|observers?)\b",
+    re.IGNORECASE,
+)
+"""Sources whose name or role matches are analysts (as are actors of the ``EDU`` sector)."""
+
+_CLOSING = "\"'”’)]"
+_FINAL = (".", "!", "?", ":", ";", "…")
+SPAN_KINDS = ("title", "byline", "source_line")
+"""The layout blocks that cite an article as a whole (its title, byline and credit line)."""
+
+
+def clean(text: str) -> str:
+    """Whitespace runs made one space: an extract fit for one line."""
+    return " ".join(text.split())
+
+
+def cite(d: Dossier, start: int, end: int) -> Citation | None:
+    """A citation of ``d``'s text[start:end], or None when that is no span of the text."""
+    text = d.article.text
+    if not 0 <= start < end <= len(text):
+        return None
+    a = d.article
+    return Citation(
+        article=a.id,
+        start=start,
+        end=end,
+        outlet=a.outlet,
+        published=a.published,
+        url=a.url,
+        text=text[start:end],
+    )
+
+
+def head(d: Dossier) -> list[Citation]:
+    """What cites an article as a whole: its title, byline and credit-line blocks; else its
+    first block; else its first non-empty line."""
+    blocks = d.article.blocks
+    chosen = [b for b in blocks if b.kind in SPAN_KINDS] or blocks[:1]
+    found = [cite(d, b.start, b.end) for b in chosen]
+    if not blocks:
+        text = d.article.text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        found = [cite(d, start, len(text) if end < 0 else end)]
+    return [c for c in found if c is not None]
+
+
+def claim_bearing(d: Dossier, start: int) -> bool:
+    """Whether a span starting at ``start`` lies in a block that states something: not a
+    furniture block (byline, dateline, credit line), not a subheading (a label), not a
+    paragraph that is a copyright line (starts with ©) or no sentence (does not end in
+    ``.``, ``!``, ``?``, ``:``, ``;`` or ``…``, before any closing quote: an item of a list);
+    true where the article has no layout."""
+    for b in d.article.blocks:
+        if b.start <= start < b.end:
+            text = d.article.text[b.start : b.end].strip()
+            if b.kind == "paragraph" and (
+                text.startswith("©") or not text.rstrip(_CLOSING).endswith(_FINAL)
+            ):
+                return False
+            return b.kind in CLAIM_BEARING and b.kind != "subheading"
+    return True
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who says a claim: a source (a resolved actor, or the words naming it), the outlet in its
+    own voice, or an unidentified source (a pronoun, or a report with no source found)."""
+
+    name: str
+    kind: Literal["source", "outlet", "unidentified"]
+    analyst: bool = False
+    plural: bool = False
+    """Several ("officials", "satellite images"): the verb agrees ("say", not "says")."""
+
+    @property
+    def identified(self) -> bool:
+        return self.kind != "unidentified"
+
+
+def is_analyst(actor: Actor | None, words: str | None = None) -> bool:
+    if actor is not None:
+        if actor.sector == "EDU":
+            return True
+        words = " ".join([actor.name, *actor.roles])
+    return bool(words and ANALYST.search(words))
+
+
+def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
+    """The voice of a dossier claim (``names``: actor key -> the name to show)."""
+    actor = next((a for a in d.actors if a.id == claim.source), None) if claim.source else None
+    if actor is not None:
+        name = (names.get(actor.key) if actor.key else None) or actor.name
+        name = clean(name)
+        return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
+    return _voice_of(claim.source_text, claim.modality, d.article.outlet)
+
+
+def report_voice(
+    source: str | None,
+    source_text: str | None,
+    modality: str,
+    outlet: str | None,
+    names: Mapping[str, str],
+) -> Voice:
+    """The voice of a story report whose dossier is not at hand (``source``: an actor key)."""
+    if source and source in names:
+        name = clean(names[source])
+        group = source.startswith("group:")
+        return Voice(name, "source", is_analyst(None, name), group and _plural(name))
+    return _voice_of(source_text, modality, outlet)
+
+
+def _voice_of(source_text: str | None, modality: str, outlet: str | None) -> Voice:
+    words = clean(source_text or "")
+    if words and words.casefold() not in PRONOUNS:
+        return Voice(words, "source", is_analyst(None, words), _plural(words))
+    if not words and modality in ("asserted", "speculated", "expected"):
+        return Voice(clean(outlet or "") or OWN_VOICE, "outlet")
+    return Voice(UNIDENTIFIED, "unidentified")
+
+
+def _plural(words: str) -> bool:
+    """Whether the words of a group or of an unresolved source name several ("officials",
+    "ship-tracking services", not "the paper"): their last word ends in s, but not in ss, us
+    or is."""
+    last = words.split()[-1].casefold()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def key_names(actors: Iterable[tuple[str | None, str]]) -> dict[str, str]:
+    """Actor key -> the first name given for it."""
+    out: dict[str, str] = {}
+    for key, name in actors:
+        if key and key not in out:
+            out[key] = name
+    return out
+
+
+def distinct(values: Sequence[str]) -> list[str]:
+    """The values, each once (case-insensitively), in order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for v in values:
+        if v.casefold() not in seen:
+            seen.add(v.casefold())
+            out.append(v)
+    return out

@@ -1,0 +1,206 @@
+"""The sections made of statements: established, claimed, disputed, analysis, background.
+
+Each statement goes to one section, by these rules in order:
+
+1. one side of a denial or conflict: *Disputed and denied*, as one item naming both sides;
+2. a denial (some report denies it): *Disputed and denied*, as ``{source} denies: …``;
+3. speculation (its strongest report is speculated): *Analysis and speculation*;
+4. asserted by an outlet in its own voice: *Background* if a date written in such a report
+   (a TIMEX3 date in its span, or the time of one of its events) ends more than
+   :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
+   (``PAST_REF``: "in recent years"); otherwise *What is established*;
+5. reported by two or more independent sources (copies of one report counted once) through two
+   or more identified voices (sources or outlets), and never only alleged or expected:
+   *What is established* (a claim that outlets relay from one source stays that source's);
+6. said only by analysts or experts: *Analysis and speculation*;
+7. otherwise *What is claimed, and by whom*.
+
+Attributed items are one per statement and voice, grouped by voice, and say
+``{voice} {verb}: {claim}``, the verb from the modality of that voice's reports (:data:`VERBS`).
+A voice is the source's name as the article resolves it, the outlet for its own statements, or
+"unidentified source" for a source the pipeline left as a pronoun or did not find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date, timedelta
+
+from .cite import UNIDENTIFIED, clean, distinct
+from .model import Item, Section
+from .statements import STRENGTH, Clash, Said, Statement
+
+ESTABLISHED = "What is established"
+CLAIMED = "What is claimed, and by whom"
+DISPUTED = "Disputed and denied"
+ANALYSIS = "Analysis and speculation"
+BACKGROUND = "Background"
+BACKGROUND_DAYS = 7
+
+VERBS = {
+    "asserted": "says",
+    "reported": "says",
+    "alleged": "alleges",
+    "expected": "expects",
+    "speculated": "speculates",
+    "denied": "denies",
+}
+
+PLURAL = {
+    "says": "say",
+    "alleges": "allege",
+    "expects": "expect",
+    "speculates": "speculate",
+    "denies": "deny",
+}
+"""The verbs for a voice that names several (a group: "officials say")."""
+
+NOTES = {
+    ESTABLISHED: "Stated by an outlet in its own voice, or reported by two or more independent "
+    "sources through two or more identified voices; nothing denied, disputed or speculative.",
+    CLAIMED: "Attributed statements, grouped by who makes them.",
+    DISPUTED: "Denials, and claims that another claim denies or contradicts, both sides.",
+    ANALYSIS: "Speculation, and what analysts and experts say.",
+    BACKGROUND: f"Statements by an outlet about dates more than {BACKGROUND_DAYS} days before "
+    "the first report, or about recent years.",
+}
+
+
+def claim_sections(
+    statements: Sequence[Statement],
+    clashes: Sequence[Clash],
+    shown_clashes: Sequence[Clash],
+    first: date | None,
+    keep: Collection[str] | None = None,
+) -> list[Section]:
+    """The five sections, in order (some may be empty). ``clashes`` are all the disputes, which
+    take their statements out of every other section; ``shown_clashes`` those to show; ``keep``
+    the statements to show (all when None)."""
+    clashed = {x.a.id for x in clashes} | {x.b.id for x in clashes}
+    placed: dict[str, list[Statement]] = {k: [] for k in NOTES}
+    for st in sorted(statements, key=lambda s: s.order):
+        if st.id not in clashed and (keep is None or st.id in keep):
+            placed[place(st, first)].append(st)
+    established = sorted(placed[ESTABLISHED], key=lambda s: (-s.independent, s.order))
+    background = sorted(placed[BACKGROUND], key=lambda s: (_earliest(s), s.order))
+    disputed = [_clash_item(x) for x in shown_clashes] + _attributed(placed[DISPUTED])
+    return [
+        _section(ESTABLISHED, [_plain(st) for st in established]),
+        _section(CLAIMED, _attributed(placed[CLAIMED])),
+        _section(DISPUTED, disputed),
+        _section(ANALYSIS, _attributed(placed[ANALYSIS])),
+        _section(BACKGROUND, [_plain(st) for st in background]),
+    ]
+
+
+def place(st: Statement, first: date | None) -> str:
+    """The section of a statement that is in no dispute (rules 2 to 7 of the module doc)."""
+    if st.denied:
+        return DISPUTED
+    if st.strongest == "speculated":
+        return ANALYSIS
+    own = [r for r in st.reports if r.own_assertion]
+    if own:
+        return BACKGROUND if any(_is_background(r, first) for r in own) else ESTABLISHED
+    voices = distinct([r.voice.name for r in st.reports if r.voice.identified])
+    if st.independent >= 2 and len(voices) >= 2 and st.strongest in ("asserted", "reported"):
+        return ESTABLISHED
+    if all(r.voice.analyst for r in st.reports):
+        return ANALYSIS
+    return CLAIMED
+
+
+def _is_background(r: Said, first: date | None) -> bool:
+    if r.past_ref:
+        return True
+    if first is None:
+        return False
+    cutoff = first - timedelta(days=BACKGROUND_DAYS)
+    return any(end < cutoff for _, end in r.dates)
+
+
+def _earliest(st: Statement) -> date:
+    return min((start for r in st.reports for start, _ in r.dates), default=date.min)
+
+
+def _section(title: str, items: list[Item]) -> Section:
+    return Section(title=title, items=items, note=NOTES[title])
+
+
+def _suffix(st: Statement) -> str:
+    return f" ({st.note})" if st.note else ""
+
+
+def _wording(st: Statement, reports: Sequence[Said]) -> str:
+    """The words of the first of these reports (each article words a story claim its own way);
+    the statement's text where a report has none."""
+    return next((clean(r.citation.text) for r in reports if r.citation.text), st.text)
+
+
+def _plain(st: Statement) -> Item:
+    """A statement in the words of its first report of the strongest modality."""
+    notes = [f"{st.independent} independent sources"] if st.independent >= 2 else []
+    notes += [st.note] if st.note else []
+    text = _wording(st, [r for r in st.reports if r.modality == st.strongest])
+    return Item(
+        text=text + (f" ({'; '.join(notes)})" if notes else ""),
+        kind="claim",
+        record=st.id,
+        modality=st.strongest,
+        citations=[r.citation for r in st.reports],
+    )
+
+
+def _modality(reports: Sequence[Said]) -> str:
+    found = {r.modality for r in reports}
+    if "denied" in found:
+        return "denied"
+    return next((m for m in STRENGTH if m in found), "asserted")
+
+
+def _attributed(statements: Sequence[Statement]) -> list[Item]:
+    """One item per statement and voice, grouped by voice: the voices with the most items
+    first, an unidentified source last."""
+    groups: dict[str, list[Item]] = {}
+    for st in statements:
+        by_voice: dict[str, list[Said]] = {}
+        for r in st.reports:
+            by_voice.setdefault(r.voice.name, []).append(r)
+        for name, reports in by_voice.items():
+            modality = _modality(reports)
+            verb = VERBS[modality]
+            verb = PLURAL[verb] if reports[0].voice.plural else verb
+            groups.setdefault(name.casefold(), []).append(
+                Item(
+                    text=f"{name} {verb}: {_wording(st, reports)}{_suffix(st)}",
+                    kind="claim",
+                    record=st.id,
+                    modality=modality,
+                    citations=[r.citation for r in reports],
+                    group=name,
+                )
+            )
+    order = sorted(
+        groups, key=lambda g: (g == UNIDENTIFIED, -len(groups[g]), list(groups).index(g))
+    )
+    return [item for g in order for item in groups[g]]
+
+
+def _who(st: Statement) -> str:
+    return ", ".join(distinct([r.voice.name for r in st.reports]))
+
+
+def _clash_item(x: Clash) -> Item:
+    """Both sides in their own words, with who says each. (A conflict's ``about`` is left out:
+    its values are the story's reading of the words, "fewer than ten" as at most 9.5.)"""
+    a = f"“{_wording(x.a, x.a.reports)}” ({_who(x.a)})"
+    b = f"“{_wording(x.b, x.b.reports)}” ({_who(x.b)})"
+    link = "denied" if x.kind == "denial" else "conflicts"
+    return Item(
+        text=f"{a} — {link}: {b}",
+        kind="dispute",
+        record=x.a.id,
+        related=[x.b.id],
+        modality=x.kind,
+        citations=[r.citation for r in [*x.a.reports, *x.b.reports]],
+    )

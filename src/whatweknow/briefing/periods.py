@@ -1,0 +1,58 @@
+"""The calendar period a TIMEX3 value names, for ordering the timeline and finding background.
+
+Handled: a year (``2018``), a quarter (``2024-Q2``), a month (``2024-05``), an ISO week
+(``2024-W22``, ``2024-W22-WE``, ``2024-W22-3``) and a day, with or without a time of day
+(``2024-06-11``, ``2024-06-11TEV``). Anything else (``PRESENT_REF``, ``XXXX-WXX``, durations) has
+no period: such values are shown as written and are never placed in time.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+Period = tuple[date, date]
+"""First and last day, both included."""
+
+_YEAR = re.compile(r"(\d{4})$")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+_MONTH = re.compile(r"(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(WE|[1-7]))?$")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+
+
+def period(value: str | None) -> Period | None:
+    """The days a TIMEX3 value covers, or None when it names no calendar period."""
+    if not value:
+        return None
+    try:
+        return _period(value.strip())
+    except ValueError:  # a month 13, a week 54: not a period
+        return None
+
+
+def _period(value: str) -> Period | None:
+    if m := _DAY.match(value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    if m := _WEEK.match(value):
+        year, week, part = int(m[1]), int(m[2]), m[3]
+        monday = date.fromisocalendar(year, week, 1)
+        if part == "WE":
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        if part:
+            day = monday + timedelta(days=int(part) - 1)
+            return day, day
+        return monday, monday + timedelta(days=6)
+    if m := _MONTH.match(value):
+        year, month = int(m[1]), int(m[2])
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    if m := _QUARTER.match(value):
+        year, first = int(m[1]), (int(m[2]) - 1) * 3 + 1
+        last = first + 2
+        return date(year, first, 1), date(year, last, monthrange(year, last)[1])
+    if m := _YEAR.match(value):
+        year = int(m[1])
+        return date(year, 1, 1), date(year, 12, 31)
+    return None

@@ -1,0 +1,94 @@
+"""A briefing as Markdown, as a self-contained HTML page, or as JSON.
+
+Markdown and HTML show at most ``limit`` items a section, then a line "… and N more" (which is
+no item); JSON keeps them all. Each line ends with its citations, each a link to
+``#a-{article}-{start}-{end}``; the HTML page lists every cited span under that id at its end
+(the web UI has the same ids on its article pages), and its links carry ``data-article``,
+``data-start`` and ``data-end``. Article text is untrusted: Markdown escapes the characters that
+would make links, emphasis or HTML of it, and the HTML template escapes everything.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .model import Briefing, Citation, Item
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+LIMIT = 12
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+
+
+def anchor(c: Citation) -> str:
+    """The element id a citation links to (without the ``#``)."""
+    return f"a-{c.article}-{c.start}-{c.end}"
+
+
+def label(c: Citation) -> str:
+    """A citation in words: its outlet (or article id) and date."""
+    when = c.published.isoformat() if c.published else "undated"
+    return f"{c.outlet or c.article[:8]}, {when}"
+
+
+def heading(b: Briefing) -> str:
+    what = f"Story {b.story}" if b.story is not None else "Briefing"
+    title = " ".join((b.title or "(untitled)").split())
+    return f"{what}: {title}" + (f", since {b.since}" if b.since else "")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_item(item: Item) -> str:
+    cites = "; ".join(f"[{_md(label(c))}](#{anchor(c)})" for c in item.citations)
+    return f"- {_md(item.text)} — {cites}" if cites else f"- {_md(item.text)}"
+
+
+def to_markdown(b: Briefing, limit: int | None = LIMIT) -> str:
+    """The briefing as Markdown: a heading per section, a line per item."""
+    lines = [f"# {_md(heading(b))}"]
+    for section in b.sections:
+        lines += ["", f"## {_md(section.title)}", ""]
+        if section.note:
+            lines += [f"*{_md(section.note)}*", ""]
+        shown = section.items if limit is None else section.items[:limit]
+        lines += [_md_item(i) for i in shown]
+        if len(section.items) > len(shown):
+            lines.append(f"- … and {len(section.items) - len(shown)} more")
+    return "\n".join(lines) + "\n"
+
+
+@cache
+def _environment() -> Environment:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("whatweknow.briefing", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["anchor"] = anchor
+    env.filters["label"] = label
+    return env
+
+
+def to_html(b: Briefing, limit: int | None = LIMIT) -> str:
+    """The briefing as one HTML page: inline CSS, no scripts, no external resources."""
+    cited: dict[str, Citation] = {}
+    for section in b.sections:
+        for item in section.items if limit is None else section.items[:limit]:
+            for c in item.citations:
+                cited.setdefault(anchor(c), c)
+    template = _environment().get_template("briefing.html")
+    return template.render(b=b, heading=heading(b), limit=limit, cited=list(cited.values()))
+
+
+def to_json(b: Briefing) -> str:
+    """The briefing as data (``whatweknow/briefing@1``): every item, in every section."""
+    return b.model_dump_json(by_alias=True, indent=2) + "\n"

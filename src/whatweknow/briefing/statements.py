@@ -1,0 +1,184 @@
+"""What the articles state, in one shape for both briefings: a :class:`Statement` is a dossier
+claim (a briefing of files) or a story claim with all its reports (a story briefing), and a
+:class:`Clash` is a denial or conflict between two statements.
+
+Each report keeps its citation, its modality, its voice (:class:`~.cite.Voice`) and the calendar
+periods of the dates written inside it (TIMEX3 dates in its span, times of its events), which the
+Background rule reads. Left out are claims that state nothing: those in furniture blocks
+(bylines, datelines, credit lines), subheadings and copyright lines (:func:`~.cite.claim_bearing`),
+paragraphs that are no sentence (the items of a list), questions (ending in ``?``) and fragments
+of fewer than :data:`MIN_WORDS` words (a quoted word); a statement left with no report is left
+out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from ..model import Claim, Dossier, Modality
+from ..stories.model import Report, Story, StoryClaim
+from . import cite as c
+from .model import Citation
+from .periods import Period, period
+
+MIN_WORDS = 3
+STRENGTH: tuple[Modality, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
+
+
+@dataclass(frozen=True)
+class Said:
+    """One report of a statement."""
+
+    citation: Citation
+    modality: Modality
+    voice: c.Voice
+    dates: tuple[Period, ...] = ()
+    past_ref: bool = False
+    """A date written as the vague past (TIMEX3 ``PAST_REF``: "in recent years")."""
+    seen: date | None = None
+
+    @property
+    def own_assertion(self) -> bool:
+        """The outlet asserting it in its own voice."""
+        return self.voice.kind == "outlet" and self.modality == "asserted"
+
+
+@dataclass
+class Statement:
+    id: str
+    text: str
+    reports: list[Said]
+    independent: int = 1
+    note: str | None = None
+    """Set by a ``since`` briefing for a claim whose status changed: "was reported, now denied"."""
+    order: tuple[date, int, int] = field(default=(date.max, 0, 0))
+
+    @property
+    def strongest(self) -> Modality:
+        """The strongest modality of its reports, a denial counting only when it is all."""
+        found = {r.modality for r in self.reports}
+        return next((m for m in STRENGTH if m in found), "denied")
+
+    @property
+    def denied(self) -> bool:
+        return any(r.modality == "denied" for r in self.reports)
+
+
+@dataclass(frozen=True)
+class Clash:
+    kind: Literal["denial", "conflict"]
+    a: Statement
+    b: Statement
+    about: str | None = None
+
+
+def _dates(d: Dossier, claim: Claim) -> tuple[tuple[Period, ...], bool]:
+    periods: list[Period] = []
+    past = False
+    for t in d.timexes:
+        if t.type == "DATE" and claim.start <= t.start and t.end <= claim.end:
+            past = past or t.value == "PAST_REF"
+            if p := period(t.value):
+                periods.append(p)
+    for e in d.events:
+        if e.claim == claim.id and (p := period(e.time)):
+            periods.append(p)
+    return tuple(periods), past
+
+
+def states(d: Dossier | None, start: int, text: str) -> bool:
+    """Whether a claim at ``start`` with this text states something (see the module doc)."""
+    words = text.split()
+    if len(words) < MIN_WORDS or words[-1].endswith("?"):
+        return False
+    return d is None or c.claim_bearing(d, start)
+
+
+def said(
+    d: Dossier, claim: Claim, names: Mapping[str, str], seen: date | None = None
+) -> Said | None:
+    """The report of one dossier claim, or None for a claim in a furniture block."""
+    found = c.cite(d, claim.start, claim.end)
+    if found is None or not states(d, claim.start, claim.text):
+        return None
+    dates, past = _dates(d, claim)
+    seen = seen or d.article.published
+    return Said(found, claim.modality, c.voice(d, claim, names), dates, past, seen)
+
+
+def from_dossiers(dossiers: Sequence[Dossier]) -> tuple[list[Statement], list[Clash]]:
+    """Every claim of every dossier a statement of its own (nothing merged across articles)."""
+    names = c.key_names((a.key, a.name) for d in dossiers for a in d.actors)
+    statements: list[Statement] = []
+    clashes: list[Clash] = []
+    for n, d in enumerate(dossiers):
+        mine: dict[str, Statement] = {}
+        for claim in d.claims:
+            report = said(d, claim, names)
+            if report is None:
+                continue
+            order = (d.article.published or date.max, n, claim.start)
+            mine[claim.id] = Statement(claim.id, c.clean(claim.text), [report], 1, None, order)
+        statements += mine.values()
+        for x in d.contradictions:
+            if x.a in mine and x.b in mine:
+                clashes.append(Clash(x.kind, mine[x.a], mine[x.b], x.about))
+    return statements, clashes
+
+
+def from_story(
+    story: Story, dossiers: Mapping[str, Dossier]
+) -> tuple[list[Statement], list[Clash]]:
+    """One statement per story claim, with the reports the story merged into it."""
+    names = c.key_names((a.key, a.name) for a in story.actors)
+    names.update((k, v) for k, v in _dossier_names(dossiers).items() if k not in names)
+    rank = {a.id: n for n, a in enumerate(story.articles)}
+    statements: dict[str, Statement] = {}
+    for claim in story.claims:
+        reports = [x for r in claim.reports if (x := _report(r, dossiers, names)) is not None]
+        if reports:
+            statements[claim.id] = Statement(
+                claim.id, c.clean(claim.text), reports, claim.independent, None, _order(claim, rank)
+            )
+    clashes = [
+        Clash(x.kind, statements[x.a], statements[x.b], x.about)
+        for x in story.contradictions
+        if x.a in statements and x.b in statements
+    ]
+    return list(statements.values()), clashes
+
+
+def _dossier_names(dossiers: Mapping[str, Dossier]) -> dict[str, str]:
+    return c.key_names((a.key, a.name) for d in dossiers.values() for a in d.actors)
+
+
+def _order(claim: StoryClaim, rank: Mapping[str, int]) -> tuple[date, int, int]:
+    first = min(claim.reports, key=lambda r: (r.seen or date.max, rank.get(r.article, 0)))
+    return first.seen or date.max, rank.get(first.article, 0), first.start
+
+
+def _report(r: Report, dossiers: Mapping[str, Dossier], names: Mapping[str, str]) -> Said | None:
+    d = dossiers.get(r.article)
+    if d is not None:
+        claim = next((x for x in d.claims if x.id == r.claim), None)
+        if claim is not None and (claim.start, claim.end) == (r.start, r.end):
+            return said(d, claim, names, r.seen)
+        found = c.cite(d, r.start, r.end)
+        if found is None or not states(d, r.start, r.text):
+            return None
+    else:  # no dossier at hand: cite what the story recorded
+        if not 0 <= r.start < r.end or not states(None, r.start, r.text):
+            return None
+        found = Citation(
+            article=r.article,
+            start=r.start,
+            end=r.end,
+            outlet=r.outlet,
+            published=r.published,
+            text=r.text,
+        )
+    v = c.report_voice(r.source, r.source_text, r.modality, r.outlet, names)
+    return Said(found, r.modality, v, seen=r.seen)

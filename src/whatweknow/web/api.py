@@ -1,0 +1,235 @@
+"""The HTTP API, ``/api/v1``: the store's records as JSON, documented by the OpenAPI schema at
+``/api/v1/openapi.json``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+
+from ..briefing.model import Briefing
+from ..model import Dossier
+from ..stories.model import Story
+from . import queries
+from .deps import State, Writer
+from .errors import ApiError, Code, ErrorOut
+from .ingest import ingest, pasted, uploaded
+from .schemas import (
+    ActorDetail,
+    ActorOut,
+    ArticleDetail,
+    ArticleOut,
+    EventOut,
+    IngestIn,
+    IngestOut,
+    Page,
+    SearchHitOut,
+    StorySummaryOut,
+)
+
+T = TypeVar("T")
+MAX_PAGE = 200
+MAX_SEARCH = 1000
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Since = Annotated[date | None, Query(description="only what changed since this day")]
+
+_ERRORS: dict[int | str, dict[str, Any]] = {s: {"model": ErrorOut} for s in (404, 413, 422)}
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {"model": ErrorOut} for s in (401, 403, 413, 415, 422)
+}
+_STORY_EXCLUDE: Any = {"keys": True, "claims": {"__all__": {"terms"}}}
+
+router = APIRouter(prefix="/api/v1", responses=_ERRORS)
+
+
+def page(items: list[T], limit: int, offset: int, total: int | None = None) -> Page[T]:
+    """A page of ``items`` (already cut to it) with the offset of the next one."""
+    more = len(items) == limit if total is None else offset + len(items) < total
+    return Page[T](
+        items=items,
+        limit=limit,
+        offset=offset,
+        total=total,
+        next_offset=offset + len(items) if more else None,
+    )
+
+
+def cut(items: list[T], limit: int, offset: int) -> Page[T]:
+    return page(items[offset : offset + limit], limit, offset, len(items))
+
+
+def json_only(request: Request) -> None:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        raise ApiError(415, Code.UNSUPPORTED, "send the article as application/json")
+
+
+# -- articles and dossiers --------------------------------------------------------------------
+
+
+@router.get("/articles", tags=["articles"], summary="Stored articles, newest first")
+def list_articles(state: State, limit: Limit = 50, offset: Offset = 0) -> Page[ArticleOut]:
+    found = state.store.articles(limit=limit, offset=offset)
+    items = [ArticleOut.model_validate(a) for a in found]
+    return page(items, limit, offset, state.store.count())
+
+
+@router.post(
+    "/articles",
+    tags=["articles"],
+    summary="Analyse and store an article (text or HTML, JSON body)",
+    status_code=201,
+    responses=_WRITE_ERRORS,
+    dependencies=[Writer, Depends(json_only)],
+)
+def post_article(state: State, body: IngestIn) -> IngestOut:
+    return ingest(state, pasted(body, state.max_body))
+
+
+@router.post(
+    "/articles/upload",
+    tags=["articles"],
+    summary="Analyse and store the articles of an uploaded file (multipart, field 'file')",
+    status_code=201,
+    responses=_WRITE_ERRORS,
+    dependencies=[Writer],
+)
+def upload_article(
+    state: State,
+    file: Annotated[UploadFile, File(description="a .txt, .html, .json(l), feed or WARC file")],
+    lang_any: Annotated[bool, Form()] = False,
+) -> IngestOut:
+    raw = file.file.read(state.max_body + 1)
+    name = file.filename or "upload"
+    return ingest(state, uploaded(name, raw, lang_any, state.max_body))
+
+
+@router.get("/articles/{article_id}", tags=["articles"], summary="One article")
+def get_article(state: State, article_id: str) -> ArticleDetail:
+    d = queries.get_dossier(state.store, article_id)
+    a = d.article
+    return ArticleDetail(
+        id=a.id,
+        title=a.title,
+        url=a.url,
+        outlet=a.outlet,
+        published=a.published,
+        format=a.format,
+        lang=a.lang,
+        pipeline_version=d.pipeline.version,
+        story=state.store.story_of(a.id),
+        actors=len(d.actors),
+        quotes=len(d.quotes),
+        claims=len(d.claims),
+        events=len(d.events),
+    )
+
+
+@router.get("/dossiers", tags=["dossiers"], summary="Stored dossiers, newest first")
+def list_dossiers(state: State, limit: Limit = 20, offset: Offset = 0) -> Page[Dossier]:
+    found = state.store.articles(limit=limit, offset=offset)
+    items = [d for d in (state.store.get_dossier(a.id) for a in found) if d is not None]
+    return page(items, limit, offset, state.store.count())
+
+
+@router.get("/dossiers/{article_id}", tags=["dossiers"], summary="An article's dossier")
+def get_dossier(state: State, article_id: str) -> Dossier:
+    return queries.get_dossier(state.store, article_id)
+
+
+# -- stories and briefings --------------------------------------------------------------------
+
+
+@router.get("/stories", tags=["stories"], summary="Stories, latest news first")
+def list_stories(state: State, limit: Limit = 50, offset: Offset = 0) -> Page[StorySummaryOut]:
+    found = state.store.stories(limit=limit, offset=offset)
+    return page([StorySummaryOut.model_validate(s) for s in found], limit, offset)
+
+
+@router.get(
+    "/stories/{story_id}",
+    tags=["stories"],
+    summary="A story: its articles, merged claims, contradictions",
+    response_model=Story,
+    response_model_exclude=_STORY_EXCLUDE,
+)
+def get_story(state: State, story_id: int) -> Story:
+    return queries.get_story(state.store, story_id)
+
+
+@router.get("/stories/{story_id}/briefing", tags=["briefings"], summary="A story's briefing")
+def story_briefing(state: State, story_id: int, since: Since = None) -> Briefing:
+    return queries.story_briefing(state.store, story_id, since)
+
+
+@router.get(
+    "/briefings",
+    tags=["briefings"],
+    summary="The briefing of a story (story=ID) or of chosen articles (article=ID, repeated)",
+)
+def briefing(
+    state: State,
+    story: Annotated[int | None, Query()] = None,
+    article: Annotated[list[str] | None, Query(max_length=100)] = None,
+    since: Since = None,
+) -> Briefing:
+    if (story is None) == (not article):
+        raise ApiError(422, Code.INVALID, "give story=ID or article=ID (repeated), not both")
+    if story is not None:
+        return queries.story_briefing(state.store, story, since)
+    return queries.articles_briefing(state.store, article or [], since)
+
+
+# -- actors, events, search -------------------------------------------------------------------
+
+
+@router.get("/actors", tags=["actors"], summary="Actors, those named by most articles first")
+def list_actors(
+    state: State,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    type: Annotated[str | None, Query(description="person, state, organisation…")] = None,
+) -> Page[ActorOut]:
+    found = state.store.actors(limit=limit, offset=offset, type=type)
+    return page([ActorOut.model_validate(a) for a in found], limit, offset)
+
+
+@router.get(
+    "/actors/{key:path}",
+    tags=["actors"],
+    summary="An actor (by key, e.g. country:RUS): what it said, did and underwent",
+)
+def get_actor(state: State, key: str) -> ActorDetail:
+    return queries.actor_detail(state.store, key)
+
+
+@router.get("/events", tags=["events"], summary="Events in event-time order, PLOVER-coded")
+def list_events(
+    state: State,
+    story: Annotated[int | None, Query()] = None,
+    article: Annotated[str | None, Query()] = None,
+    actor: Annotated[str | None, Query(description="an actor key")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Page[EventOut]:
+    store = state.store
+    if article is not None:
+        dossiers = [queries.get_dossier(store, article)]
+    elif story is not None:
+        dossiers = queries.story_dossiers(store, queries.get_story(store, story))
+    else:
+        dossiers = list(queries.all_dossiers(store))
+    return cut(queries.events(dossiers, actor), limit, offset)
+
+
+@router.get("/search", tags=["search"], summary="Full-text search, best first")
+def search(
+    state: State,
+    q: Annotated[str, Query(min_length=1, max_length=500)],
+    limit: Limit = 20,
+    offset: Annotated[int, Query(ge=0, le=MAX_SEARCH)] = 0,
+) -> Page[SearchHitOut]:
+    hits = state.store.search(q, limit=offset + limit)[offset:]
+    return page([SearchHitOut.model_validate(h) for h in hits], limit, offset)

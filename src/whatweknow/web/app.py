@@ -1,0 +1,74 @@
+"""The application: the API routers, the pages, the static files, the security layers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from .._version import __version__
+from ..store import open_store
+from . import api, errors, pages
+from .deps import AppState
+from .security import BodyLimit, SecurityHeaders
+
+STATIC = Path(__file__).parent / "static"
+DEFAULT_MAX_BODY = 6_000_000
+"""Bytes: a little over the readers' default file limit (5 MB)."""
+
+DESCRIPTION = """The stored articles, their dossiers, the stories, briefings, actors and events
+of a whatweknow store. Lists take `limit` and `offset` and return a page (`items`,
+`next_offset`). Errors are `{"error": {"code": ..., "message": ...}}` with a stable code:
+`not_found`, `invalid_request`, `unauthorized`, `writes_disabled`, `read_only`,
+`payload_too_large`, `unsupported_media_type`, `unreadable_article`, `method_not_allowed`,
+`briefing_unavailable`, `internal_error`. Writes need `Authorization: Bearer TOKEN` (the
+server's `WWK_TOKEN`) and are refused in read-only mode."""
+
+
+def create_app(
+    store_url: str,
+    *,
+    token: str | None,
+    read_only: bool,
+    max_body: int = DEFAULT_MAX_BODY,
+    model: str | None = None,
+    allowed_hosts: Sequence[str] | None = None,
+) -> FastAPI:
+    """The server over the store at ``store_url`` (a path or a database URL, opened now).
+
+    ``token``: what writes must present (None: every write is refused); ``read_only``: refuse
+    every write; ``max_body``: the largest request body accepted, in bytes; ``model``: the
+    spaCy model for ingested articles (loaded on the first one); ``allowed_hosts``: the only
+    Host headers answered (None: any), against DNS rebinding of a server on loopback.
+    """
+    store = open_store(store_url)
+    state = AppState(store, token or None, read_only, max_body, model)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="whatweknow",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,  # the Swagger and ReDoc pages load scripts from a CDN: see /api/v1/docs
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.wwk = state
+    errors.install(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(BodyLimit, max_body=max_body)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(SecurityHeaders)
+    return app

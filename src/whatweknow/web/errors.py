@@ -1,0 +1,125 @@
+"""Errors as JSON with stable codes (``{"error": {"code": ..., "message": ...}}``) under
+``/api/``, and as a small HTML page elsewhere."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from markupsafe import escape
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+
+class Code(StrEnum):
+    """The stable error codes of the API."""
+
+    NOT_FOUND = "not_found"
+    INVALID = "invalid_request"
+    UNAUTHORIZED = "unauthorized"
+    WRITES_DISABLED = "writes_disabled"
+    READ_ONLY = "read_only"
+    TOO_LARGE = "payload_too_large"
+    UNSUPPORTED = "unsupported_media_type"
+    UNREADABLE = "unreadable_article"
+    METHOD = "method_not_allowed"
+    UNAVAILABLE = "briefing_unavailable"
+    INTERNAL = "internal_error"
+
+
+_BY_STATUS = {
+    401: Code.UNAUTHORIZED,
+    404: Code.NOT_FOUND,
+    405: Code.METHOD,
+    413: Code.TOO_LARGE,
+    415: Code.UNSUPPORTED,
+    422: Code.INVALID,
+}
+
+
+class ApiError(Exception):
+    """An error with its HTTP status and stable code."""
+
+    def __init__(self, status: int, code: Code, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: list[dict[str, Any]] | None = None
+
+
+class ErrorOut(BaseModel):
+    """What every failed API request returns."""
+
+    error: ErrorBody
+
+
+def not_found(what: str) -> ApiError:
+    return ApiError(404, Code.NOT_FOUND, f"no such {what}")
+
+
+def error_response(
+    request: Request | None,
+    status: int,
+    code: Code,
+    message: str,
+    details: list[dict[str, Any]] | None = None,
+) -> Response:
+    """JSON under ``/api/`` (and when no request is known), a small HTML page elsewhere."""
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if request is None or request.url.path.startswith("/api/"):
+        body = ErrorOut(error=ErrorBody(code=code, message=message, details=details))
+        return JSONResponse(body.model_dump(exclude_none=True), status, headers=headers)
+    phrase = HTTPStatus(status).phrase
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<title>{status} {escape(phrase)}</title><link rel="stylesheet" href="/static/app.css">'
+        f'</head><body><main><h1>{status} {escape(phrase)}</h1><p class="error" '
+        f'data-code="{escape(code)}">{escape(message)}</p><p><a href="/">Stories</a></p>'
+        "</main></body></html>"
+    )
+    return HTMLResponse(page, status, headers=headers)
+
+
+def _details(exc: RequestValidationError) -> list[dict[str, Any]]:
+    return [
+        {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))}
+        for e in exc.errors()
+    ]
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers that turn every error into the shapes above."""
+
+    async def api_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        return error_response(request, exc.status, exc.code, exc.message)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        code = _BY_STATUS.get(exc.status_code, Code.INVALID)
+        message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        return error_response(request, exc.status_code, code, message)
+
+    async def invalid(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        details = _details(exc)
+        where = "; ".join(f"{'.'.join(d['loc'])}: {d['msg']}" for d in details)
+        return error_response(request, 422, Code.INVALID, f"invalid request ({where})", details)
+
+    async def internal(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, Code.INTERNAL, "internal error")
+
+    app.add_exception_handler(ApiError, api_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(Exception, internal)

@@ -1,0 +1,219 @@
+"""The pages: server-rendered HTML (Jinja2, autoescaped), one static script, no inline code."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+from pydantic import ValidationError
+
+from ..briefing.model import Citation
+from ..model import Modality
+from ..store.base import SearchHit
+from . import annotate, charts, queries
+from .deps import AppState, State
+from .errors import ApiError
+from .ingest import ingest, pasted, uploaded
+from .schemas import EventOut, IngestIn
+from .security import check_write
+
+PAGE = 50
+_HL = re.compile(r"^(\d{1,9})-(\d{1,9})$")
+MODALITIES: tuple[Modality, ...] = (
+    "asserted", "reported", "alleged", "speculated", "denied", "expected",
+)  # fmt: skip
+
+router = APIRouter(include_in_schema=False)
+
+
+def cite(article: str, start: int, end: int) -> str:
+    """The link to a stretch of an article: the page highlights it and scrolls to it."""
+    return f"/articles/{quote(article)}?hl={start}-{end}#{annotate.anchor(article, start, end)}"
+
+
+def cite_href(c: Citation) -> str:
+    return cite(c.article, c.start, c.end)
+
+
+def snippet(hit: SearchHit) -> Markup:
+    out: list[str] = []
+    pos = 0
+    for a, b in hit.marks:
+        out += [str(escape(hit.snippet[pos:a])), "<mark>", str(escape(hit.snippet[a:b])), "</mark>"]
+        pos = b
+    out.append(str(escape(hit.snippet[pos:])))
+    return Markup("".join(out))
+
+
+ENV = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    undefined=StrictUndefined,
+)
+ENV.globals.update(
+    cite=cite,
+    cite_href=cite_href,
+    actor_href=charts.actor_link,
+    anchor=annotate.anchor,
+    snippet=snippet,
+    quads=charts.QUADS,
+    modalities=MODALITIES,
+)
+
+
+def render(state: AppState, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    html = ENV.get_template(name).render(read_only=state.read_only, **context)
+    return HTMLResponse(html, status)
+
+
+@router.get("/", response_class=HTMLResponse)
+def stories_page(
+    state: State,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Response:
+    store = state.store
+    found = store.stories(limit=PAGE, offset=offset)
+    hits = [(h, store.story_of(h.article_id)) for h in store.search(q, 30)] if q else []
+    shown = f"{offset + 1}–{offset + len(found)}" if offset else str(len(found))
+    return render(
+        state,
+        "stories.html",
+        q=q,
+        hits=hits,
+        stories=found,
+        total_text=f"{shown} stor{'y' if len(found) == 1 else 'ies'}, "
+        f"{store.count()} articles stored",
+        next_offset=offset + PAGE if len(found) == PAGE else None,
+    )
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(state: State, story_id: int, since: date | None = None) -> Response:
+    story = queries.get_story(state.store, story_id)
+    briefing = queries.story_briefing(state.store, story_id, since)
+    return render(state, "story.html", story=story, briefing=briefing)
+
+
+def _chart(state: State, story_id: int | None, what: str) -> Response:
+    store = state.store
+    if story_id is None:
+        dossiers = list(queries.all_dossiers(store))
+        heading = f"{what.capitalize()} of every stored article"
+    else:
+        story = queries.get_story(store, story_id)
+        dossiers = queries.story_dossiers(store, story)
+        heading = f"{what.capitalize()}: {story.title or f'story {story_id}'}"
+    evs = queries.events(dossiers)
+    timeline = what == "timeline"
+    svg = charts.timeline_svg(evs) if timeline else charts.network_svg(evs)
+    undated: list[EventOut] = [e for e in evs if not e.time] if timeline else []
+    return render(
+        state, "chart.html", heading=heading, what=what, story=story_id, svg=svg, undated=undated
+    )
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(state: State) -> Response:
+    return _chart(state, None, "timeline")
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(state: State) -> Response:
+    return _chart(state, None, "actor network")
+
+
+@router.get("/stories/{story_id}/timeline", response_class=HTMLResponse)
+def story_timeline(state: State, story_id: int) -> Response:
+    return _chart(state, story_id, "timeline")
+
+
+@router.get("/stories/{story_id}/network", response_class=HTMLResponse)
+def story_network(state: State, story_id: int) -> Response:
+    return _chart(state, story_id, "actor network")
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(
+    state: State, article_id: str, hl: Annotated[str | None, Query(max_length=21)] = None
+) -> Response:
+    d = queries.get_dossier(state.store, article_id)
+    found = _HL.match(hl or "")
+    span = (int(found[1]), int(found[2])) if found else None
+    text = annotate.render(d.article.text, annotate.collect(d, span))
+    return render(
+        state,
+        "article.html",
+        article=d.article,
+        dossier=d,
+        text=text,
+        story=state.store.story_of(d.article.id),
+        speakers={a.id: a.name for a in d.actors},
+    )
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_page(state: State, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+    found = state.store.actors(limit=PAGE, offset=offset)
+    following = offset + PAGE if len(found) == PAGE else None
+    return render(state, "actors.html", actors=found, next_offset=following)
+
+
+@router.get("/actors/{key:path}", response_class=HTMLResponse)
+def actor_page(state: State, key: str) -> Response:
+    detail = queries.actor_detail(state.store, key)
+    titles = {}
+    for i in {s.article for s in detail.said} | {e.article for e in detail.did}:
+        d = state.store.get_dossier(i)
+        titles[i] = (d.article.title if d else None) or i
+    network = charts.network_svg([*detail.did, *detail.undergone])
+    return render(state, "actor.html", d=detail, titles=titles, network=network)
+
+
+@router.get("/ingest", response_class=HTMLResponse)
+def ingest_form(state: State) -> Response:
+    form = dict.fromkeys(("text", "title", "outlet", "url", "published"), "")
+    return render(state, "ingest.html", form=form, error=None, error_code=None)
+
+
+@router.post("/ingest", response_class=HTMLResponse)
+def ingest_post(
+    state: State,
+    token: Annotated[str, Form()] = "",
+    text: Annotated[str, Form(max_length=5_000_000)] = "",
+    title: Annotated[str, Form(max_length=1000)] = "",
+    outlet: Annotated[str, Form(max_length=1000)] = "",
+    url: Annotated[str, Form(max_length=4000)] = "",
+    published: Annotated[str, Form(max_length=40)] = "",
+    file: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    form = {"text": text, "title": title, "outlet": outlet, "url": url, "published": published}
+    try:
+        check_write(read_only=state.read_only, expected=state.token, given=token, what="adding")
+        if file is not None and file.filename:
+            raw = file.file.read(state.max_body + 1)
+            result = ingest(state, uploaded(file.filename, raw, False, state.max_body))
+        else:
+            body = IngestIn.model_validate({k: v or None for k, v in form.items()})
+            result = ingest(state, pasted(body, state.max_body))
+    except ApiError as err:
+        return render(
+            state, "ingest.html", err.status, form=form, error=err.message, error_code=err.code
+        )
+    except ValidationError as err:  # the form itself: no text, or a bad date
+        message = "; ".join(str(e["msg"]) for e in err.errors())
+        return render(state, "ingest.html", 422, form=form, error=message, error_code="invalid")
+    first = result.articles[0].id
+    return RedirectResponse(f"/articles/{quote(first)}", status_code=303)
+
+
+@router.get("/api/v1/docs", response_class=HTMLResponse)
+def api_docs(state: State, request: Request) -> Response:
+    return render(state, "apidocs.html", spec=request.app.openapi())

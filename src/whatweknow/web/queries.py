@@ -1,0 +1,144 @@
+"""Views across the store shared by the API and the pages: the dossiers of a story, events in
+time order (with PLOVER codes), an actor's statements and deeds, briefings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from ..briefing.model import Briefing
+from ..model import Actor, Dossier, Event
+from ..stages.events.coding import QUAD, plover_mode, plover_type
+from ..stages.events.export import timeline
+from ..store import Store
+from ..stories.model import Story
+from .errors import ApiError, Code, not_found
+from .schemas import ActorDetail, ActorOut, EventOut, Party, Statement
+
+PAGE = 200
+
+
+def all_dossiers(store: Store) -> Iterator[Dossier]:
+    """Every stored dossier, page by page, most recently ingested first."""
+    offset = 0
+    while page := store.articles(limit=PAGE, offset=offset):
+        for art in page:
+            if (d := store.get_dossier(art.id)) is not None:
+                yield d
+        offset += len(page)
+
+
+def get_story(store: Store, story_id: int) -> Story:
+    story = store.story(story_id)
+    if story is None:
+        raise not_found(f"story {story_id}")
+    return story
+
+
+def get_dossier(store: Store, article_id: str) -> Dossier:
+    dossier = store.get_dossier(article_id)
+    if dossier is None:
+        raise not_found(f"article {article_id}")
+    return dossier
+
+
+def story_dossiers(store: Store, story: Story) -> list[Dossier]:
+    found = (store.get_dossier(a.id) for a in story.articles)
+    return [d for d in found if d is not None]
+
+
+def _party(i: str, by_id: dict[str, Actor]) -> Party:
+    actor = by_id.get(i)
+    return Party(id=i, name=actor.name if actor else i, key=actor.key if actor else None)
+
+
+def event_out(d: Dossier, ev: Event) -> EventOut:
+    by_id = {a.id: a for a in d.actors}
+    coded = plover_type(ev)
+    place = by_id.get(ev.location) if ev.location else None
+    return EventOut(
+        article=d.article.id,
+        id=ev.id,
+        type=ev.type,
+        plover=coded,
+        quad=QUAD.get(coded),
+        mode=plover_mode(ev),
+        modality=ev.modality,
+        time=ev.time,
+        actors=[_party(i, by_id) for i in ev.actor],
+        targets=[_party(i, by_id) for i in ev.target],
+        location=place.name if place else None,
+        trigger=ev.trigger,
+        text=d.article.text[ev.start : ev.end],
+        start=ev.start,
+        end=ev.end,
+    )
+
+
+def events(dossiers: Sequence[Dossier], actor: str | None = None) -> list[EventOut]:
+    """The events of dossiers in event-time order (see :func:`.export.timeline`); with
+    ``actor`` (a stored actor key), only those it is an actor or a target of."""
+    out = [event_out(e.dossier, e.event) for e in timeline(dossiers)]
+    if actor is None:
+        return out
+    return [e for e in out if any(p.key == actor for p in [*e.actors, *e.targets])]
+
+
+def actor_detail(store: Store, key: str) -> ActorDetail:
+    """What an actor said, what it did and to whom, and what was done to it, over every stored
+    article that names it."""
+    stored = store.actor(key)
+    if stored is None:
+        raise not_found(f"actor {key}")
+    ids = store.articles_with_actor(key)
+    said: list[Statement] = []
+    did: list[EventOut] = []
+    undergone: list[EventOut] = []
+    dossiers = [d for d in (store.get_dossier(i) for i in ids) if d is not None]
+    for d in dossiers:
+        mine = {a.id for a in d.actors if a.key == key}
+        quoted: set[str] = set()
+        for q in d.quotes:
+            if q.speaker in mine:
+                quoted.add(q.id)
+                said.append(
+                    Statement(article=d.article.id, kind="quote", id=q.id, text=q.text,
+                              start=q.start, end=q.end, quote_kind=q.kind)
+                )  # fmt: skip
+        for c in d.claims:
+            if c.source in mine and c.quote not in quoted:
+                said.append(
+                    Statement(article=d.article.id, kind="claim", id=c.id, text=c.text,
+                              start=c.start, end=c.end, modality=c.modality)
+                )  # fmt: skip
+    for ev in events(dossiers):
+        if any(p.key == key for p in ev.actors):
+            did.append(ev)
+        elif any(p.key == key for p in ev.targets):
+            undergone.append(ev)
+    return ActorDetail(
+        actor=ActorOut.model_validate(stored),
+        articles=ids,
+        said=said,
+        did=did,
+        undergone=undergone,
+    )
+
+
+def story_briefing(store: Store, story_id: int, since: date | None = None) -> Briefing:
+    story = get_story(store, story_id)
+    try:
+        from ..briefing import brief_story
+    except ImportError as exc:  # the briefing module is not installed with this version
+        raise ApiError(503, Code.UNAVAILABLE, f"briefings are not available ({exc})") from None
+    dossiers = {d.article.id: d for d in story_dossiers(store, story)}
+    return brief_story(story, dossiers, since=since)
+
+
+def articles_briefing(store: Store, ids: Sequence[str], since: date | None = None) -> Briefing:
+    dossiers = [get_dossier(store, i) for i in ids]
+    try:
+        from ..briefing import brief_dossiers
+    except ImportError as exc:
+        raise ApiError(503, Code.UNAVAILABLE, f"briefings are not available ({exc})") from None
+    return brief_dossiers(dossiers, since=since)

@@ -1,0 +1,279 @@
+"""The section rules of a briefing of files, on dossiers built from the models (no spaCy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow.briefing import Briefing, Item, brief_dossiers
+from whatweknow.model import Dossier
+
+from .make import Doc, Does, Says, Who, dossier
+
+BERG = Who("person:jon berg", "Jon Berg", roles=["harbour master"], country="DNK")
+UNION = Who("org:dockers union", "Dockers Union", "organisation")
+OFFICIALS = Who("group:officials", "Officials", "group")
+SHIPPING = Who("org:lindby shipping", "Lindby Shipping", "organisation")
+HOLT = Who("person:mia holt", "Mia Holt", roles=["insurance analyst"])
+LINDBY = Who("place:DNK:lindby", "Lindby", "place")
+
+FIRE = Doc(
+    blocks=[
+        ("title", "Harbour fire closes port of Lindby"),
+        ("byline", "By Ana Ruiz"),
+        ("paragraph", "A fire broke out at the port of Lindby on Monday."),
+        (
+            "paragraph",
+            "Harbour master Jon Berg said the blaze started in a warehouse. Jon Berg said the "
+            "port will reopen on Friday.",
+        ),
+        ("paragraph", "The Dockers Union alleged the fire was set deliberately."),
+        (
+            "paragraph",
+            "Officials said the company had ignored safety warnings. Lindby Shipping denied it "
+            "had ignored safety warnings, and denied the company covered up the fire.",
+        ),
+        ("paragraph", "Officials said the fire was under control by Tuesday."),
+        (
+            "paragraph",
+            "One analyst said the fire may have spread to a tanker. Insurance analyst Mia Holt "
+            "said insurance losses could top 10 million euros.",
+        ),
+        ("paragraph", "The port was built in 1887."),
+        ("paragraph", "A report, which said the warehouse stored fertiliser, was not published."),
+        ("subheading", "Safety record"),
+        ("paragraph", "What caused the fire?"),
+        ("paragraph", "Whether the port reopens on time"),
+        ("paragraph", 'Jon Berg called the response "swift".'),
+        ("paragraph", "© Test Wire 2024."),
+    ],
+    byline=["Ana Ruiz"],
+    sources=["Reuters"],
+    actors=[BERG, UNION, OFFICIALS, SHIPPING, HOLT, LINDBY],
+    claims=[
+        Says("A fire broke out at the port of Lindby on Monday."),
+        Says("the blaze started in a warehouse", "reported", BERG.key),
+        Says("the port will reopen on Friday", "expected", BERG.key),
+        Says("the fire was set deliberately", "alleged", UNION.key),
+        Says("the company had ignored safety warnings", "reported", OFFICIALS.key),
+        Says("it had ignored safety warnings", "denied", SHIPPING.key),
+        Says("the company covered up the fire", "denied", SHIPPING.key),
+        Says("the fire may have spread to a tanker", "speculated", None, "One analyst"),
+        Says("insurance losses could top 10 million euros", "reported", HOLT.key),
+        Says("The port was built in 1887."),
+        Says("the warehouse stored fertiliser", "reported", None, "which"),
+        Says("the fire was under control by Tuesday", "reported", OFFICIALS.key),
+        Says("Safety record"),
+        Says("What caused the fire?"),
+        Says("Whether the port reopens on time"),
+        Says("swift", "reported", BERG.key),
+        Says("© Test Wire 2024."),
+    ],
+    events=[
+        Does("fire broke out", "ACCIDENT", "broke out", time="2024-06-03", location=LINDBY.key),
+        Does("port will reopen", "RETREAT", "reopen", [LINDBY.key], [], "2024-06-07", "expected"),
+        Does("was built in 1887", "BUILD", "built", time="1887"),
+        Does("alleged the fire", "ACCUSE", "alleged", [UNION.key], [SHIPPING.key]),
+    ],
+    timexes=[("Monday", "2024-06-03"), ("1887", "1887"), ("Friday", "2024-06-07")],
+    contradictions=[(5, 6, "denial")],
+)
+
+REOPEN = Doc(
+    blocks=[
+        ("title", "Lindby port reopens"),
+        ("paragraph", "The port of Lindby reopened on Friday, Jon Berg said."),
+    ],
+    outlet="Evening Post",
+    published=date(2024, 6, 7),
+    actors=[BERG],
+    claims=[Says("The port of Lindby reopened on Friday", "reported", BERG.key)],
+)
+
+
+@pytest.fixture(scope="module")
+def fire() -> Dossier:
+    return dossier(FIRE)
+
+
+@pytest.fixture(scope="module")
+def briefing(fire: Dossier) -> Briefing:
+    return brief_dossiers([fire])
+
+
+def texts(b: Briefing, title: str) -> list[str]:
+    return [i.text for i in section(b, title)]
+
+
+def section(b: Briefing, title: str) -> list[Item]:
+    return next((s.items for s in b.sections if s.title == title), [])
+
+
+def test_sections_in_order(briefing: Briefing) -> None:
+    assert [s.title for s in briefing.sections] == [
+        "The story",
+        "What is established",
+        "What is claimed, and by whom",
+        "Disputed and denied",
+        "Analysis and speculation",
+        "Background",
+        "Timeline",
+        "Who's who",
+        "Sources",
+    ]
+
+
+def test_the_story_is_one_line(briefing: Briefing, fire: Dossier) -> None:
+    [line] = section(briefing, "The story")
+    assert line.text == ("Harbour fire closes port of Lindby — 2024-06-03: 1 article from 1 outlet")
+    assert line.record == fire.article.id
+    assert {c.text for c in line.citations} == {"Harbour fire closes port of Lindby", "By Ana Ruiz"}
+
+
+def test_outlet_assertions_are_established(briefing: Briefing) -> None:
+    assert texts(briefing, "What is established") == [
+        "A fire broke out at the port of Lindby on Monday."
+    ]
+
+
+def test_claims_are_grouped_by_source_with_the_verb_of_their_modality(
+    briefing: Briefing,
+) -> None:
+    items = section(briefing, "What is claimed, and by whom")
+    assert [i.text for i in items] == [
+        "Jon Berg says: the blaze started in a warehouse",
+        "Jon Berg expects: the port will reopen on Friday",
+        "Dockers Union alleges: the fire was set deliberately",
+        "Officials say: the fire was under control by Tuesday",
+        "unidentified source says: the warehouse stored fertiliser",
+    ]
+    assert [i.group for i in items[:2]] == ["Jon Berg", "Jon Berg"]
+    assert [i.modality for i in items[:3]] == ["reported", "expected", "alleged"]
+    assert all(i.kind == "claim" and i.record for i in items)
+
+
+def test_denials_and_disputes_show_both_sides(briefing: Briefing) -> None:
+    dispute, denial = section(briefing, "Disputed and denied")
+    assert dispute.text == (
+        "“the company had ignored safety warnings” (Officials) — denied: "
+        "“it had ignored safety warnings” (Lindby Shipping)"
+    )
+    assert (dispute.kind, dispute.record, dispute.related) == ("dispute", "c5", ["c6"])
+    assert [c.text for c in dispute.citations] == [
+        "the company had ignored safety warnings",
+        "it had ignored safety warnings",
+    ]
+    assert denial.text == "Lindby Shipping denies: the company covered up the fire"
+
+
+def test_speculation_and_analysts(briefing: Briefing) -> None:
+    assert texts(briefing, "Analysis and speculation") == [
+        "One analyst speculates: the fire may have spread to a tanker",
+        "Mia Holt says: insurance losses could top 10 million euros",
+    ]
+
+
+def test_background_is_what_an_outlet_dates_well_before(briefing: Briefing) -> None:
+    assert texts(briefing, "Background") == ["The port was built in 1887."]
+
+
+def test_claims_that_state_nothing_are_left_out(briefing: Briefing) -> None:
+    shown = " ".join(i.text for s in briefing.sections for i in s.items)
+    for words in ("Safety record", "What caused", "Whether the port", "swift", "©"):
+        assert words not in shown
+
+
+def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
+    items = section(briefing, "Timeline")
+    assert [i.text for i in items] == [
+        "1887 — build/built",
+        "2024-06-03 — accident/broke out, in Lindby",
+        "2024-06-07 — Lindby retreat/reopen (expected)",
+    ]
+    assert [i.record for i in items] == ["e3", "e1", "e2"]
+    assert items[1].citations[0].text == "fire broke out"
+
+
+def test_whos_who_most_mentioned_first(briefing: Briefing) -> None:
+    assert texts(briefing, "Who's who") == [
+        "Jon Berg (person, DNK) — harbour master",
+        "Dockers Union (organisation)",
+        "Lindby Shipping (organisation)",
+        "Mia Holt (person) — insurance analyst",
+    ]
+    assert section(briefing, "Who's who")[0].record == "person:jon berg"
+    assert section(briefing, "Who's who")[0].citations[0].text == "Jon Berg"
+
+
+def test_sources_name_outlet_byline_credits_and_named_sources(briefing: Briefing) -> None:
+    [item] = section(briefing, "Sources")
+    assert item.text == (
+        "Test Wire, 2024-06-03: “Harbour fire closes port of Lindby”; by Ana Ruiz; "
+        "credited: Reuters; named sources: Jon Berg, Dockers Union, Lindby Shipping, Mia Holt"
+    )
+
+
+def test_every_item_cites_spans_of_its_article(fire: Dossier) -> None:
+    other = dossier(REOPEN)
+    texts_by_id = {d.article.id: d.article.text for d in (fire, other)}
+    for b in (brief_dossiers([fire]), brief_dossiers([fire, other])):
+        assert_cited(b, texts_by_id)
+
+
+def assert_cited(b: Briefing, texts_by_id: dict[str, str]) -> None:
+    for s in b.sections:
+        assert s.items, s.title
+        for item in s.items:
+            assert item.citations, (s.title, item.text)
+            for c in item.citations:
+                text = texts_by_id[c.article]
+                assert 0 <= c.start < c.end <= len(text)
+                assert c.text == text[c.start : c.end]
+
+
+def test_several_files_one_ad_hoc_story(fire: Dossier) -> None:
+    other = dossier(REOPEN)
+    b = brief_dossiers([other, fire, other])
+    assert b.articles == [fire.article.id, other.article.id]
+    assert b.story is None and b.title == "Harbour fire closes port of Lindby"
+    [line] = section(b, "The story")
+    assert line.text.endswith("— 2024-06-03 to 2024-06-07: 2 articles from 2 outlets")
+    claimed = texts(b, "What is claimed, and by whom")
+    assert claimed[:3] == [
+        "Jon Berg says: the blaze started in a warehouse",
+        "Jon Berg expects: the port will reopen on Friday",
+        "Jon Berg says: The port of Lindby reopened on Friday",
+    ]
+    assert len(section(b, "Sources")) == 2
+
+
+def test_since_keeps_the_articles_published_since(fire: Dossier) -> None:
+    other = dossier(REOPEN)
+    b = brief_dossiers([fire, other], since=date(2024, 6, 5))
+    assert b.since == date(2024, 6, 5)
+    assert texts(b, "What is claimed, and by whom") == [
+        "Jon Berg says: The port of Lindby reopened on Friday"
+    ]
+    assert [s.title for s in b.sections] == [
+        "The story",
+        "What is claimed, and by whom",
+        "Who's who",
+        "Sources",
+    ]
+    assert section(b, "The story")[0].text.endswith("2 articles from 2 outlets; since 2024-06-05")
+
+
+def test_nothing_in_nothing_out() -> None:
+    assert brief_dossiers([]).sections == []
+
+
+def test_an_article_with_no_layout_is_cited_at_its_first_line() -> None:
+    talks = "Talks resumed in Oslo on Monday."
+    d = dossier(Doc(blocks=[("paragraph", talks)], claims=[Says(talks)]))
+    d.article.blocks = []
+    b = brief_dossiers([d])
+    assert texts(b, "What is established") == ["Talks resumed in Oslo on Monday."]
+    [source] = section(b, "Sources")
+    assert source.text == "Test Wire, 2024-06-03: “(untitled)”"
+    assert source.citations[0].text == "Talks resumed in Oslo on Monday."

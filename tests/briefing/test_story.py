@@ -1,0 +1,138 @@
+"""The briefing of a story, on the invented ferry-fire corpus of the story tests (no spaCy):
+stored in a temporary SQLite store, its story built by ``update_stories``."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from whatweknow.briefing import Briefing, brief_story
+from whatweknow.model import Dossier
+from whatweknow.store import open_store
+from whatweknow.stories import Story, update_stories
+
+from .test_sections import assert_cited, section, texts
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from stories.corpus import documents
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Story, dict[str, Dossier]]:
+    path: Path = tmp_path_factory.mktemp("story") / "news.db"
+    with open_store(path) as store:
+        for doc, dossier in documents().values():
+            store.add(doc, dossier)
+            update_stories(store, dossier.article.id)
+        sid = store.story_of(documents()["wire"][1].article.id)
+        assert sid is not None
+        story = store.story(sid)
+        assert story is not None
+        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
+    return story, dossiers
+
+
+@pytest.fixture(scope="module")
+def briefing(stored: tuple[Story, dict[str, Dossier]]) -> Briefing:
+    return brief_story(*stored)
+
+
+def ids() -> dict[str, str]:
+    return {name: d.article.id for name, (_, d) in documents().items()}
+
+
+def test_the_story_line(briefing: Briefing, stored: tuple[Story, dict[str, Dossier]]) -> None:
+    story, _ = stored
+    [line] = section(briefing, "The story")
+    assert line.text == (
+        "Fire breaks out on ferry off Port Halden — 2024-06-03 to 2024-06-05: 4 articles from "
+        "4 outlets, 1 report carried more than once"
+    )
+    assert (line.kind, line.record) == ("story", str(story.id))
+    assert briefing.story == story.id and briefing.title == story.title
+    assert ids()["sport"] not in briefing.articles
+
+
+def test_corroborated_and_asserted_claims_are_established(briefing: Briefing) -> None:
+    fire, inspection = section(briefing, "What is established")
+    assert fire.text == (
+        "A fire broke out on the ferry Northern Star off Port Halden on Monday "
+        "(2 independent sources)"
+    )
+    assert [c.article for c in fire.citations] == [ids()["wire"], ids()["copy"], ids()["cargo"]]
+    # the words of the report that asserts it, not of the first (expected) one
+    inspected = "Investigators inspected the ship on Wednesday"
+    assert inspection.text == f"{inspected} (2 independent sources)"
+
+
+def test_claims_by_source(briefing: Briefing) -> None:
+    assert texts(briefing, "What is claimed, and by whom") == [
+        "Baltic Lines says: the blaze started in the engine room"
+    ]
+
+
+def test_contradictions_show_both_sides(briefing: Briefing) -> None:
+    conflict, denial = section(briefing, "Disputed and denied")
+    assert conflict.text == (
+        "“Two people were killed in the fire” (Lena Varga) — conflicts: "
+        "“Five people were killed in the fire” (hospital officials)"
+    )
+    assert denial.text == (
+        "“the Northern Star was carrying illegal fuel cargo when the fire started” "
+        "(local officials) — denied: “the Northern Star was carrying illegal fuel cargo” "
+        "(Baltic Lines)"
+    )
+    assert denial.kind == "dispute" and len(denial.related) == 1
+    assert {c.article for c in denial.citations} == {ids()["cargo"], ids()["denial"]}
+
+
+def test_copies_of_one_report_are_one_source(briefing: Briefing) -> None:
+    wire, cargo, denial = section(briefing, "Sources")
+    assert wire.text.startswith(
+        "One report in 2 articles, counted as one source: Meridian Wire, 2024-06-03: "
+        "“Fire breaks out on ferry off Port Halden”; Daily Courier, 2024-06-03: "
+    )
+    assert (wire.record, wire.related) == (ids()["wire"], [ids()["copy"]])
+    assert cargo.text == (
+        "Coastal Times, 2024-06-04: “Ferry in Port Halden fire was carrying illegal fuel, "
+        "officials say”"
+    )
+    assert denial.text.endswith("named sources: Baltic Lines")
+
+
+def test_every_citation_slices_its_article(
+    briefing: Briefing, stored: tuple[Story, dict[str, Dossier]]
+) -> None:
+    _, dossiers = stored
+    assert_cited(briefing, {i: d.article.text for i, d in dossiers.items()})
+
+
+def test_since_keeps_what_is_new_or_changed(stored: tuple[Story, dict[str, Dossier]]) -> None:
+    b = brief_story(*stored, since=date(2024, 6, 5))
+    assert b.since == date(2024, 6, 5)
+    [line] = section(b, "The story")
+    assert line.text.endswith("; since 2024-06-05: 1 new claim, 2 changed, 1 new contradiction")
+    assert texts(b, "What is established") == [
+        "Investigators inspected the ship on Wednesday "
+        "(2 independent sources; was expected, now asserted)"
+    ]
+    [denial] = section(b, "Disputed and denied")
+    assert denial.modality == "denial"
+    assert "What is claimed, and by whom" not in [s.title for s in b.sections]
+    assert [i.record for i in section(b, "Sources")] == [ids()["denial"]]
+
+
+def test_without_dossiers_claims_cite_what_the_story_recorded(
+    stored: tuple[Story, dict[str, Dossier]],
+) -> None:
+    story, dossiers = stored
+    b = brief_story(story, {})
+    assert [s.title for s in b.sections] == [
+        "What is established",
+        "What is claimed, and by whom",
+        "Disputed and denied",
+    ]
+    assert_cited(b, {i: d.article.text for i, d in dossiers.items()})
