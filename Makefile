@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: setup demo test lint types unit eval bench clean
+.PHONY: setup demo test lint types unit browser eval bench clean
 
 setup: $(VENV)/.installed
 
@@ -25,8 +25,13 @@ lint: setup
 types: setup
 	$(BIN)/mypy
 
-unit: setup
+unit: setup browser
 	$(BIN)/pytest
+
+browser:             ## Debian's Chromium for the browser test (installed when missing, as root)
+	@command -v chromium >/dev/null || { \
+	  [ "$$(id -u)" = 0 ] || { echo "the browser test needs Debian's chromium: sudo apt-get install chromium" >&2; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 eval: setup          ## evaluations on ../shared/data, each failing under its floor
 	$(BIN)/wwk eval meantime ../shared/data/meantime --floor 0.77
