@@ -180,3 +180,8 @@ def test_dates_hold_no_people(analyser: Analyser) -> None:
     d = dossier(analyser, "The ministers met on 2 May 2024. Theresa May said nothing.")
     (may,) = [a for a in d.actors if a.name == "Theresa May"]
     assert [m.text for m in may.mentions] == ["Theresa May"]
+
+
+def test_a_ship_named_then_described_is_not_a_party(analyser: Analyser) -> None:
+    d = dossier(analyser, "Officials asked about the Sea Lark, the freighter at the centre of it.")
+    assert not any("Sea Lark" in m.text for a in d.actors for m in a.mentions)

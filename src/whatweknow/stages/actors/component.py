@@ -80,7 +80,7 @@ _VEHICLES = frozenset({
 
 def _vehicle(cand: Candidate) -> bool:
     """A name given to a ship or a plane ("the patrol vessel Kaimon") is not a party."""
-    if cand.kind not in ("person", "organisation") or cand.entry is not None:
+    if cand.kind not in ("person", "organisation", "place") or cand.entry is not None:
         return False
     root = cand.span.root
     near = [t for t in root.lefts if t.i < cand.span.start] + [
@@ -88,8 +88,12 @@ def _vehicle(cand: Candidate) -> bool:
     ]
     if root.dep_ == "appos":
         near.append(root.head)
+    doc = cand.span.doc
     if cand.span.start > 0:  # "the freighter Blue Heron", however it is parsed
-        near.append(cand.span.doc[cand.span.start - 1])
+        near.append(doc[cand.span.start - 1])
+    after = [t for t in doc[cand.span.end : cand.span.end + 4] if not (t.is_punct or t.is_stop)]
+    if cand.span.end < len(doc) and doc[cand.span.end].text == "," and after:
+        near.append(after[0])  # "Marisol Star, the freighter …"
     return any(t.lemma_.lower() in _VEHICLES for t in near)
 
 
