@@ -17,7 +17,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import E
-from ..readers.base import DEFAULT_MAX_BYTES, ReadProblem
+from ..model import Dossier
+from ..readers.base import DEFAULT_MAX_BYTES, ReadOptions, ReadProblem
 
 T = TypeVar("T")
 DEFAULT_DB = "whatweknow.db"
@@ -211,3 +212,26 @@ def check_user_cues(path: Path | None) -> str | None:
     except LexiconError as exc:
         raise click.BadParameter(str(exc), param_hint="--cues") from None
     return str(path)
+
+
+def analyse_files(
+    paths: Sequence[Path],
+    reporter: Reporter,
+    options: ReadOptions,
+    *,
+    model: str | None,
+    user_actors: str | None = None,
+    user_cues: str | None = None,
+) -> list[Dossier]:
+    """The dossiers of the articles in ``paths``; each input that fails is reported (one line)
+    and the rest go on."""
+    from ..analyse import Analyser
+
+    analyser = Analyser(model=model, user_actors=user_actors, user_cues=user_cues)
+    out: list[Dossier] = []
+    for item in reporter.track(analyser.analyse_paths(paths, options), paths):
+        if isinstance(item, ReadProblem):
+            reporter.problem(item)
+        else:
+            out.append(item[1])
+    return out

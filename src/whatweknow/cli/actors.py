@@ -10,10 +10,18 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from ..readers.base import ReadOptions, ReadProblem
+from ..readers.base import ReadOptions
 from ..stages.actors.gazetteer import SECTORS
 from . import output
-from ._common import Reporter, actors_option, check_user_actors, db_option, open_db, read_options
+from ._common import (
+    Reporter,
+    actors_option,
+    analyse_files,
+    check_user_actors,
+    db_option,
+    open_db,
+    read_options,
+)
 
 TYPES = ("person", "state", "organisation", "place", "group")
 DEFAULT_LIMIT = 50
@@ -110,17 +118,14 @@ def actors(
         output.print_stored_actors(found, as_json=as_json)
         return
 
-    from ..analyse import Analyser
-
     reporter = Reporter(quiet=quiet)
-    analyser = Analyser(model=model, user_actors=check_user_actors(actors_file, reporter))
-    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
-    dossiers = []
-    for item in reporter.track(analyser.analyse_paths(paths, options), paths):
-        if isinstance(item, ReadProblem):
-            reporter.problem(item)
-        else:
-            dossiers.append(item[1])
+    dossiers = analyse_files(
+        paths,
+        reporter,
+        ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any),
+        model=model,
+        user_actors=check_user_actors(actors_file, reporter),
+    )
     output.print_actors(dossiers, as_json=as_json)
     sys.exit(reporter.exit_code)
 

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..readers.base import ReadOptions, ReadProblem
+from ..readers.base import ReadOptions
 from ._common import (
     Reporter,
     actors_option,
+    analyse_files,
     check_user_actors,
     db_option,
     open_db,
@@ -22,7 +23,6 @@ from ._common import (
 
 if TYPE_CHECKING:
     from ..briefing.model import Briefing
-    from ..model import Dossier
 
 
 @click.command("brief")
@@ -113,32 +113,19 @@ def brief(
         briefing = brief_story(found, dossiers, since)
     else:
         options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
-        read = _analyse(paths, options, model, check_user_actors(actors_file, reporter), reporter)
+        read = analyse_files(
+            paths,
+            reporter,
+            options,
+            model=model,
+            user_actors=check_user_actors(actors_file, reporter),
+        )
         if not read:
             reporter.warning("nothing to brief: no article was read")
             sys.exit(1)
         briefing = brief_dossiers(read, since)
     write_output(render(briefing, fmt, show_all=show_all), output)
     sys.exit(reporter.exit_code)
-
-
-def _analyse(
-    paths: tuple[Path, ...],
-    options: ReadOptions,
-    model: str | None,
-    user_actors: str | None,
-    reporter: Reporter,
-) -> list[Dossier]:
-    from ..analyse import Analyser
-
-    analyser = Analyser(model=model, user_actors=user_actors)
-    out: list[Dossier] = []
-    for item in reporter.track(analyser.analyse_paths(paths, options), paths):
-        if isinstance(item, ReadProblem):
-            reporter.problem(item)
-        else:
-            out.append(item[1])
-    return out
 
 
 def render(b: Briefing, fmt: str, *, show_all: bool = False) -> str:

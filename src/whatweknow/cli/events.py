@@ -15,12 +15,13 @@ import click
 from click.core import ParameterSource
 
 from ..model import Dossier
-from ..readers.base import ReadOptions, ReadProblem
+from ..readers.base import ReadOptions
 from ..stages.events import export
 from ._common import (
     DEFAULT_DB,
     Reporter,
     actors_option,
+    analyse_files,
     check_user_actors,
     db_option,
     open_db,
@@ -125,17 +126,10 @@ def _analyse(
     lang_any: bool,
     model: str | None,
 ) -> list[Dossier]:
-    from ..analyse import Analyser
-
-    analyser = Analyser(model=model, user_actors=check_user_actors(actors_file, reporter))
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
-    out = []
-    for item in reporter.track(analyser.analyse_paths(paths, options), paths):
-        if isinstance(item, ReadProblem):
-            reporter.problem(item)
-        else:
-            out.append(item[1])
-    return out
+    return analyse_files(
+        paths, reporter, options, model=model, user_actors=check_user_actors(actors_file, reporter)
+    )
 
 
 def _only_files(ctx: click.Context, flag: str) -> None:

@@ -24,6 +24,7 @@ from . import output
 from ._common import (
     Reporter,
     actors_option,
+    analyse_files,
     check_user_actors,
     check_user_cues,
     cues_option,
@@ -97,18 +98,15 @@ def extract(
       wwk extract article.txt -f md
       wwk extract article.txt --actors my-actors.csv
     """
-    from ..analyse import Analyser
-
     reporter = Reporter(quiet=quiet)
-    user_actors = check_user_actors(actors_file, reporter)
-    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
-    analyser = Analyser(model=model, user_actors=user_actors, user_cues=check_user_cues(cues_file))
-    dossiers = []
-    for item in reporter.track(analyser.analyse_paths(paths, options), paths):
-        if isinstance(item, ReadProblem):
-            reporter.problem(item)
-        else:
-            dossiers.append(item[1])
+    dossiers = analyse_files(
+        paths,
+        reporter,
+        ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any),
+        model=model,
+        user_actors=check_user_actors(actors_file, reporter),
+        user_cues=check_user_cues(cues_file),
+    )
     text = output_text(dossiers, fmt)
     write_output(text, output)
     sys.exit(reporter.exit_code)
