@@ -171,3 +171,20 @@ def test_public_json_hides_the_matching_data(store: Store, ids: dict[str, str]) 
     article = data["articles"][0]
     assert {"id", "outlet", "published"} <= set(article)
     assert data["schema"] == "whatweknow/story@1"
+
+
+def test_an_undated_copy_arriving_first_takes_its_groups_date_everywhere(tmp_path: Path) -> None:
+    docs = documents()
+    doc, dossier = docs["copy"]
+    undated = dossier.model_copy(
+        update={"article": dossier.article.model_copy(update={"published": None})}
+    )
+    with open_store(tmp_path / "undated.db") as store:
+        for raw, d in ((doc, undated), docs["cargo"], docs["wire"]):
+            store.add(raw, d)
+            update_stories(store, d.article.id)
+        sid = store.story_of(docs["wire"][1].article.id)
+        story = store.story(sid or 0)
+        assert story is not None and story.contradictions
+        for x in story.contradictions:  # never the day the undated copy was ingested
+            assert x.seen is not None and x.seen <= date(2024, 6, 5)

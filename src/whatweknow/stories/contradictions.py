@@ -53,6 +53,16 @@ def _seen(a: StoryClaim, b: StoryClaim) -> date | None:
     return None if fa is None or fb is None else max(fa, fb)
 
 
+def refresh_seen(story: Story) -> None:
+    """Recompute when both sides of each contradiction were out, after report dates changed
+    (an undated article dated by its copy group)."""
+    claims = {c.id: c for c in story.claims}
+    for x in story.contradictions:
+        a, b = claims.get(x.a), claims.get(x.b)
+        if a is not None and b is not None:
+            x.seen = _seen(a, b)
+
+
 def _hedged(claim: StoryClaim) -> bool:
     """Whether no report commits to the claim (all speculated or expected): "it could reach
     Malacca within days" and "… Oman within a week" are plans or guesses, not rival facts."""

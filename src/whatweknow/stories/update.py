@@ -178,6 +178,8 @@ def _date_copies(story: Story, group: str) -> None:
         for r in claim.reports:
             if r.article in fixed:
                 r.seen = dated
+    if fixed:
+        contradictions.refresh_seen(story)
 
 
 def _join(
