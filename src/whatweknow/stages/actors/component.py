@@ -92,8 +92,13 @@ def _vehicle(cand: Candidate) -> bool:
     if cand.span.start > 0:  # "the freighter Blue Heron", however it is parsed
         near.append(doc[cand.span.start - 1])
     after = [t for t in doc[cand.span.end : cand.span.end + 4] if not (t.is_punct or t.is_stop)]
-    if cand.span.end < len(doc) and doc[cand.span.end].text == "," and after:
-        near.append(after[0])  # "Marisol Star, the freighter …"
+    if (
+        cand.span.end < len(doc)
+        and doc[cand.span.end].text == ","
+        and after
+        and (after[0].dep_ == "appos" or after[0].head.i == root.i)
+    ):
+        near.append(after[0])  # "Marisol Star, the freighter …" (not "X, the ships left")
     return any(t.lemma_.lower() in _VEHICLES for t in near)
 
 

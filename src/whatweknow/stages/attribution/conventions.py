@@ -1,0 +1,202 @@
+"""News conventions that name the speaker of a quotation when the parse alone does not.
+
+"…," she said. / She said: "…" (a cue in the quote's sentence); a lead-in ending in a colon;
+headline style "Carson: ‘…’"; "X shot back, “…”"; "“…” beamed X"; a quote paragraph after a
+paragraph about a person; a quote that continues the quote before it. Titles of works and
+fragments inside the outlet's own sentences are recognised too, so that they are not taken for
+a person's words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .._text import text_of
+from .cues import Cues
+from .frames import Frame, speaker_phrase, subject
+from .quotes import QuoteSpan
+
+
+def sentences_of(doc: Doc, q: QuoteSpan) -> list[Span]:
+    """The sentences a quote is in, and the one right after it when the attribution follows
+    the closing mark ("“It's fine,” Trump said." split by the parser after the mark)."""
+    last = (q.close_mark if q.close_mark is not None else q.end) or q.end
+    after = last + 2
+    text = text_of(doc)
+    return [
+        s
+        for s in doc.sents
+        if (s.start_char <= last and q.open_mark < s.end_char)
+        or (s.start_char <= after < s.end_char and "\n" not in text[last : s.start_char])
+    ]
+
+
+def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
+    """ "…," she said. / She said: "…" — a cue verb in the quote's sentences, outside it."""
+    for sent in sentences_of(doc, q):
+        for tok in sent:
+            if q.holds(tok.idx):
+                continue
+            klass = cues.verb(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
+            if klass is None:
+                continue
+            who = subject(tok)
+            if who is not None and q.holds(who.idx):
+                continue  # the subject is inside the quote: not this frame
+            speaker = speaker_phrase(who) if who is not None else None
+            return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct")
+    return None
+
+
+def lead_in(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
+    """ "She added: “…”", "X released a statement: “…”" (also across a paragraph break): the
+    cue of the sentence ending in a colon, or failing one, the subject of its main verb."""
+    before = [s for s in doc.sents if s.end_char <= q.open_mark]
+    if not before or not before[-1].text.rstrip().endswith(":"):
+        return None
+    lead = before[-1]
+    probe = QuoteSpan(q.start, q.end, lead.start_char, lead.end_char)
+    frame = cue_outside(doc, probe, cues)
+    if frame is not None:
+        frame.content = (q.start, q.end)
+        return frame
+    who = subject(lead.root)
+    if who is None or who.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return Frame(
+        doc[lead.root.i : lead.root.i + 1],
+        "neutral",
+        (q.start, q.end),
+        speaker_phrase(who),
+        "direct",
+    )
+
+
+def verb_before(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """ "Hillary shot back, “…”": a quote right after a comma or colon that follows a clause
+    takes that clause's subject as its speaker."""
+    before = doc.char_span(max(0, q.open_mark - 40), q.open_mark, alignment_mode="contract")
+    if before is None or len(before) < 2 or before[-1].text not in (",", ":"):
+        return None
+    tok = before[-2]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+        return None
+    who = subject(verb)
+    if who is None or who.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return Frame(
+        doc[verb.i : verb.i + 1], "neutral", (q.start, q.end), speaker_phrase(who), "direct"
+    )
+
+
+def verb_after(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """ "“This is fantastic!” beamed Donald Hartley": a verb right after the closing mark with
+    its subject after it."""
+    if q.close_mark is None:
+        return None
+    after = doc.char_span(
+        q.close_mark + 1, min(len(text_of(doc)), q.close_mark + 40), alignment_mode="contract"
+    )
+    if after is None or not len(after):
+        return None
+    verb = after[0]
+    if verb.pos_ != "VERB":
+        return None
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if who is None:
+        return None
+    return Frame(
+        doc[verb.i : verb.i + 1], "neutral", (q.start, q.end), speaker_phrase(who), "direct"
+    )
+
+
+def headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """Headline style "Carson: ‘Not fit to serve’": the name before the colon speaks."""
+    line_start = text_of(doc).rfind("\n", 0, q.open_mark) + 1
+    head = text_of(doc)[line_start : q.open_mark].rstrip()
+    if not head.endswith(":") or len(head.split()) > 8:
+        return None
+    span = doc.char_span(line_start, line_start + len(head) - 1, alignment_mode="contract")
+    if span is None or not len(span) or span.root.pos_ not in ("PROPN", "NOUN"):
+        return None
+    colon = doc.char_span(line_start + len(head) - 1, line_start + len(head))
+    return Frame(
+        colon if colon is not None else doc[0:0], "neutral", (q.start, q.end), span, "direct"
+    )
+
+
+def paragraph_before(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """A quote paragraph with no attribution, after a paragraph about a person ("Valastro
+    praised Christie's record.⏎⏎“We need someone …”"): the subject of the last sentence."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, q.open_mark) + 1
+    if text[line_start : q.open_mark].strip():
+        return None
+    prev = [
+        s for s in doc.sents if s.end_char <= line_start and text[s.start_char : s.end_char].strip()
+    ]
+    if not prev or text[prev[-1].end_char : line_start].count("\n") > 3:
+        return None
+    last = prev[-1]
+    if any(ch in last.text for ch in '“”"'):
+        return None
+    who = subject(last.root)
+    if who is None or not (who.pos_ == "PROPN" or who.lower_ in ("he", "she")):
+        return None
+    return Frame(doc[0:0], "neutral", (q.start, q.end), speaker_phrase(who), "direct")
+
+
+TITLE_SMALL = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "to",
+        "for",
+        "at",
+        "with",
+        "by",
+        "from",
+        "vs",
+        "vs.",
+    }
+)
+
+
+def is_title(quoted: str) -> bool:
+    """The title of a work ("The Walking Dead", "A Very Clinton Christmas"): a few words, all
+    capitalised but for small words, and no sentence of its own."""
+    words = quoted.rstrip(",.").split()
+    return (
+        len(words) <= 8
+        and not quoted.rstrip().endswith(("!", "?"))
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
+    )
+
+
+def embedded(doc: Doc, q: QuoteSpan) -> bool:
+    """A quotation inside a sentence of the outlet's ("there is still “a powerful industry”"):
+    a fragment, not a whole utterance."""
+    sent = doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+    if sent is None:
+        return False
+    lead = text_of(doc)[sent.sent.start_char : q.open_mark].strip()
+    return bool(lead) and not lead.endswith((":", ",", "—", "-"))
+
+
+def near(doc: Doc, previous: Frame, q: QuoteSpan) -> bool:
+    """The news convention: a quote that opens a paragraph with no attribution of its own
+    continues the speaker of the quote in the paragraph before (or just before it)."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, q.open_mark) + 1
+    opens_paragraph = text[line_start : q.open_mark].strip() == ""
+    gap = text[previous.content[1] : q.open_mark]
+    if opens_paragraph:
+        return gap.replace("\r", "").count("\n\n") <= 1 and gap.count("\n") <= 2
+    return len(gap) <= 150 and "\n" not in gap  # "“…,” Trump said. “…”"
