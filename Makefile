@@ -3,14 +3,14 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: setup demo test lint types unit browser eval bench clean
+.PHONY: setup demo test lint types unit browser postgres eval bench clean
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,eval,web]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,eval,web,postgres,dask]'
 	touch $@
 
 demo: setup          ## set up, ingest the bundled sample corpus, print a summary
@@ -19,19 +19,24 @@ demo: setup          ## set up, ingest the bundled sample corpus, print a summar
 test: lint types unit  ## set up, lint, type-check and run the test suite
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 types: setup
 	$(BIN)/mypy
 
-unit: setup browser
+unit: setup browser postgres
 	$(BIN)/pytest
 
 browser:             ## Debian's Chromium for the browser test (installed when missing, as root)
 	@command -v chromium >/dev/null || { \
 	  [ "$$(id -u)" = 0 ] || { echo "the browser test needs Debian's chromium: sudo apt-get install chromium" >&2; exit 1; }; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+postgres:            ## Debian's PostgreSQL for the store tests, which start a throwaway cluster (installed when missing, as root)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || { \
+	  [ "$$(id -u)" = 0 ] || { echo "the PostgreSQL store tests need Debian's postgresql: sudo apt-get install postgresql" >&2; exit 1; }; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
 
 eval: setup          ## evaluations on ../shared/data, each failing under its floor
 	$(BIN)/wwk eval meantime ../shared/data/meantime --floor 0.77

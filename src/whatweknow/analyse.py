@@ -17,6 +17,10 @@ from .pipeline import PIPELINE_VERSION, load_nlp, model_label
 from .readers import read_paths
 from .readers.base import DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
 
+MAX_TEXT_CHARS = 1_000_000
+"""The longest article text analysed (spaCy's own default ``max_length``); a longer one is a
+problem of its own (W024), never a crash."""
+
 
 @dataclass
 class Analyser:
@@ -52,6 +56,9 @@ class Analyser:
         the pipeline becomes a problem of its own without stopping the batch."""
         batch: list[RawDocument] = []
         for item in documents:
+            if isinstance(item, RawDocument) and len(item.article.text) > MAX_TEXT_CHARS:
+                size = len(item.article.text)
+                item = ReadProblem(item.source, E.TOO_LONG.format(size=size, limit=MAX_TEXT_CHARS))
             if isinstance(item, ReadProblem):
                 yield from self._run(batch)
                 batch = []

@@ -50,6 +50,10 @@ class E(StrEnum):
         "sqlite:///PATH or postgresql://USER@HOST/DB"
     )
     READ_FAILED = "W023: the file could not be read ({detail})"
+    TOO_LONG = (
+        "W024: the article is {size:,} characters, over the analysis limit of {limit:,}: "
+        "split it into smaller files"
+    )
 
 
 class WhatweknowError(Exception):

@@ -676,7 +676,10 @@ class StoreConformance:
     @settings(
         max_examples=60,
         deadline=None,
-        suppress_health_check=[HealthCheck.function_scoped_fixture],
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.differing_executors,
+        ],
     )
     @given(
         text=st.text(min_size=1),
@@ -714,7 +717,10 @@ class StoreConformance:
     @settings(
         max_examples=150,
         deadline=None,
-        suppress_health_check=[HealthCheck.function_scoped_fixture],
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.differing_executors,
+        ],
     )
     @given(query=st.text())
     def test_no_query_raises(self, store: Store, news: dict[str, str], query: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,8 +35,14 @@ def test_other_databases_are_refused(url: str) -> None:
         resolve_url(url)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("psycopg") is not None, reason="psycopg installed")
-def test_postgres_without_its_driver_says_what_to_install() -> None:
+def test_postgres_without_its_driver_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a, **k: None if name.split(".")[0] == "psycopg" else real_find_spec(name),
+    )
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # an import of it fails as if absent
     with pytest.raises(StoreError, match=r'W019.*psycopg.*pip install "psycopg\[binary\]"'):
         open_store("postgresql://me:secret@localhost/news")
 

@@ -143,6 +143,19 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
 )
 @cues_option
 @read_options
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Analyse in N processes (with --dask local: N Dask workers, default 2).",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: 'local' (a LocalCluster) or a scheduler's tcp://HOST:PORT.",
+)
 def ingest(
     paths: tuple[Path, ...],
     db: str,
@@ -153,6 +166,8 @@ def ingest(
     lang_any: bool,
     model: str | None,
     quiet: bool,
+    workers: int,
+    dask_address: str | None,
 ) -> None:
     """Analyse the articles in PATHS and keep them, with their dossiers, in the store.
 
@@ -164,10 +179,34 @@ def ingest(
       wwk ingest articles/
       wwk ingest feed.xml --db newsroom.db
       WWK_DB=postgresql://localhost/wwk wwk ingest dump.jsonl
+      wwk ingest archive/ --workers 4
+      wwk ingest archive/ --dask tcp://scheduler:8786 --db postgresql://db/wwk
+
+    With --workers or --dask the input is split into partitions (groups of files), each ingested
+    by one worker writing to the store itself; articles already stored are not analysed again,
+    and a partition that fails is retried twice, then reported.
     """
     from ..analyse import Analyser
 
     reporter = Reporter(quiet=quiet)
+    if workers > 1 or dask_address:
+        from .parallel import ingest_parallel
+
+        actors = check_user_actors(actors_file, reporter)
+        cues = check_user_cues(cues_file)
+        ingest_parallel(
+            paths,
+            db,
+            reporter,
+            workers,
+            dask_address,
+            actors,
+            cues,
+            published=published,
+            max_bytes=max_bytes,
+            lang_any=lang_any,
+            model=model,
+        )
     analyser = Analyser(
         model=model,
         user_actors=check_user_actors(actors_file, reporter),
@@ -345,6 +384,7 @@ def _register() -> None:
     """Commands that live in modules of their own."""
     from .actors import actors
     from .brief import brief
+    from .check import check
     from .evaluate import evaluate
     from .events import events, timeline
     from .serve import serve
@@ -358,6 +398,7 @@ def _register() -> None:
     cli.add_command(timeline)
     cli.add_command(brief)
     cli.add_command(serve)
+    cli.add_command(check)
 
 
 _register()

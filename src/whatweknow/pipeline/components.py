@@ -62,6 +62,7 @@ def wwk_layout(doc: Doc) -> Doc:
     for tok in doc:  # a blank line ends a sentence, with or without a layout
         if tok.is_space and "\n\n" in tok.text.replace("\r", "") and tok.i + 1 < len(doc):
             starts.add(tok.i + 1)
+    starts |= _long_run_breaks(doc, starts)
     for i in starts:
         doc[i].is_sent_start = True
         # spaCy's parser, given a preset start, may also start a sentence at the next token;
@@ -70,6 +71,27 @@ def wwk_layout(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
     doc.spans[BLOCKS_KEY] = spans
     return doc
+
+
+MAX_SENTENCE_TOKENS = 200
+"""A stretch of more tokens than this with no sentence start and no ``.``, ``!`` or ``?`` (a
+hostile input: one 100,000-character sentence) gets a sentence start every this many tokens, so
+that the stages, whose work grows faster than linearly with a sentence's length, stay bounded."""
+
+
+def _long_run_breaks(doc: Doc, starts: set[int]) -> set[int]:
+    extra: set[int] = set()
+    run = 0
+    for tok in doc:
+        if tok.i in starts:
+            run = 0
+        elif run >= MAX_SENTENCE_TOKENS and not tok.is_space:
+            extra.add(tok.i)
+            run = 0
+        run += 1
+        if tok.text in (".", "!", "?"):
+            run = 0
+    return extra
 
 
 def claim_bearing(doc: Doc) -> list[Span]:

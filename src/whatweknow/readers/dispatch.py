@@ -119,11 +119,11 @@ def _read_dir(path: Path, options: ReadOptions, seen: set[Path]) -> Iterator[Res
     for child in children:
         if child.name.startswith("."):
             continue
-        if child.is_dir() or _known_suffix(child.name):
+        if child.is_dir() or known_suffix(child.name):
             yield from _read(child, options, seen)
 
 
-def _known_suffix(name: str) -> bool:
+def known_suffix(name: str) -> bool:
     """In a directory only files named as articles are read (a file named on the command line
     is read whatever its name, its format sniffed from its first bytes)."""
     lower = name.lower()

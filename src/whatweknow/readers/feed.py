@@ -41,7 +41,7 @@ def read_feed(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
         if parsed.bozo:
             detail = _detail(parsed.get("bozo_exception"))
             yield ReadProblem(source, E.BAD_FEED.format(detail=detail))
-        elif not parsed.version:
+        elif not parsed.get("version"):
             yield ReadProblem(source, E.BAD_FEED.format(detail="no <rss> or <feed> element"))
         else:
             yield ReadProblem(source, E.NO_TEXT.format())

@@ -20,6 +20,7 @@ from .decode import decode
 from .html import html_article
 
 _BODY_FIELDS = ("text", "html")
+_TOO_DEEP = "nested too deeply"
 
 
 def read_jsonl(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
@@ -49,6 +50,9 @@ def read_json(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
             detail = f"{exc.msg} at line {exc.lineno} column {exc.colno}"
             yield ReadProblem(source, E.BAD_JSON.format(detail=detail))
         return
+    except RecursionError:
+        yield ReadProblem(source, E.BAD_JSON.format(detail=_TOO_DEEP))
+        return
     if not isinstance(value, list):
         yield _record(value, raw, source)
         return
@@ -65,6 +69,8 @@ def read_record(raw: bytes, source: str) -> RawDocument | ReadProblem:
         return ReadProblem(source, E.UNDECODABLE.format())
     except json.JSONDecodeError as exc:
         return ReadProblem(source, E.BAD_JSON.format(detail=f"{exc.msg} at column {exc.colno}"))
+    except RecursionError:
+        return ReadProblem(source, E.BAD_JSON.format(detail=_TOO_DEEP))
     return _record(value, raw, source)
 
 

@@ -57,7 +57,7 @@ def upgrade(engine: Engine) -> None:
         if MigrationContext.configure(conn).get_current_revision() == newest:
             return
     with writing(engine) as conn:
-        if conn.dialect.name == "postgresql":  # untested until the postgres conformance run
+        if conn.dialect.name == "postgresql":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK})")
         current = MigrationContext.configure(conn).get_current_revision()
         if current == newest:

@@ -68,6 +68,8 @@ class SqlStore(Store):
             raise ValueError(f"the document is article {doc.article.id}, the dossier {article.id}")
         now = datetime.now(UTC)
         with self._write() as conn:
+            if conn.dialect.name == "postgresql":  # concurrent adds of one text queue here
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(search_rowid(article.id))))
             stored = conn.execute(
                 sa.select(schema.articles.c.pipeline_version).where(
                     schema.articles.c.id == article.id
@@ -202,7 +204,7 @@ class SqlStore(Store):
     @contextmanager
     def story_index(self) -> Iterator[StoryIndex]:
         with self._write() as conn:
-            if conn.dialect.name == "postgresql":  # untested until the postgres conformance run
+            if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
             yield story_index.SqlStoryIndex(conn)
 

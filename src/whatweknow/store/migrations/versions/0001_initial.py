@@ -10,7 +10,7 @@ Full text is dialect-specific:
   rowid; ``articles`` has a text key and its implicit rowid may change on VACUUM, so the index is
   keyed on ``articles.search_rowid``, a stable integer derived from the id. Triggers keep the index
   in step with every insert, update and delete of ``articles``, inside the same transaction.
-- PostgreSQL (not yet exercised by tests): a stored generated ``tsvector`` column, title weighted
+- PostgreSQL: a stored generated ``tsvector`` column, title weighted
   above text, with a GIN index.
 """
 
@@ -47,7 +47,6 @@ _SQLITE_FTS = [
     END""",
 ]
 
-# PostgreSQL: untested until the postgres conformance run is added.
 _POSTGRES_FTS = [
     """ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', coalesce(title, '')), 'A')

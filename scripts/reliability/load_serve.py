@@ -1,0 +1,142 @@
+"""Load test: ``wwk serve`` on 127.0.0.1 (a free port) over a SQLite store built from the
+sample corpus; a few concurrent clients send a bounded number of requests over the GET endpoints
+(search with SQL metacharacters included) and token-authenticated POSTs of new articles.
+
+    .venv/bin/python scripts/reliability/load_serve.py --requests 3000 --clients 8
+
+Prints one JSON line (requests, errors, p50/p99 latency in ms, writes, articles lost) and exits 1
+on any error or lost article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+WWK = str(Path(sys.executable).parent / "wwk")
+TOKEN = "load-test-token"
+GETS = [
+    "/api/v1/articles", "/api/v1/dossiers", "/api/v1/stories", "/api/v1/actors",
+    "/api/v1/events", "/api/v1/search?q=geneva", "/api/v1/search?q=%27%3B%20DROP%20TABLE%20x--",
+    "/api/v1/search?q=%22unclosed", "/api/v1/articles?limit=5&offset=2", "/", "/actors",
+    "/api/v1/stories/1", "/api/v1/stories/1/briefing", "/timeline",
+]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _client(base: str, n: int, seed: int, write_every: int, out: dict[str, list[Any]]) -> None:
+    rng = random.Random(seed)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with httpx.Client(base_url=base, timeout=60) as http:
+        for i in range(n):
+            t = time.perf_counter()
+            if write_every and i % write_every == write_every - 1:
+                text = (
+                    f"Load test report {seed}-{i}\n\nNegotiators met in Geneva on Monday for "
+                    f"round {seed}-{i}, officials said.\n"
+                )
+                r = http.post("/api/v1/articles", json={"text": text}, headers=auth)
+                ok = r.status_code == 201
+                if ok:
+                    out["written"].extend(a["id"] for a in r.json()["articles"])
+            else:
+                r = http.get(rng.choice(GETS))
+                ok = r.status_code in (200, 404)
+            out["latency"].append(time.perf_counter() - t)
+            if not ok:
+                out["errors"].append(f"{r.request.method} {r.request.url.path}: {r.status_code}")
+
+
+def run(requests: int, clients: int, write_every: int) -> dict[str, object]:
+    work = Path(tempfile.mkdtemp(prefix="wwk-load-"))
+    db = work / "load.db"
+    sample = subprocess.run(
+        [sys.executable, "-c", "from whatweknow.sample import sample_dir; print(sample_dir())"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    subprocess.run([WWK, "ingest", sample, "--db", str(db), "-q"], check=True)
+    port = free_port()
+    env = {**os.environ, "WWK_TOKEN": TOKEN}
+    cmd = [WWK, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                httpx.get(base + "/api/v1/articles", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        before = httpx.get(base + "/api/v1/articles?limit=1").json()
+        out: dict[str, list[Any]] = {"latency": [], "errors": [], "written": []}
+        per = requests // clients
+        threads = [
+            threading.Thread(target=_client, args=(base, per, k, write_every, out))
+            for k in range(clients)
+        ]
+        start = time.perf_counter()
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        elapsed = time.perf_counter() - start
+        lost = [
+            a
+            for a in set(out["written"])
+            if httpx.get(f"{base}/api/v1/articles/{a}").status_code != 200
+        ]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    lat = sorted(out["latency"])
+
+    def pct(p: float) -> float:
+        return round(1000 * lat[min(len(lat) - 1, int(p * len(lat)))], 1) if lat else 0.0
+
+    return {
+        "backend": "sqlite",
+        "requests": len(lat),
+        "clients": clients,
+        "errors": len(out["errors"]),
+        "first_errors": out["errors"][:5],
+        "p50_ms": pct(0.50),
+        "p99_ms": pct(0.99),
+        "max_ms": round(1000 * lat[-1], 1) if lat else 0.0,
+        "requests_per_s": round(len(lat) / elapsed, 1),
+        "writes": len(set(out["written"])),
+        "articles_lost": len(lost),
+        "stored_before": before.get("total"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--write-every", type=int, default=25, help="one POST per N requests")
+    args = parser.parse_args()
+    result = run(args.requests, args.clients, args.write_every)
+    print(json.dumps(result))
+    sys.exit(0 if result["errors"] == result["articles_lost"] == 0 else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""Ingesting in parallel: the input split into partitions (groups of files), each ingested whole by
+one worker, in a process of a local pool or on a Dask cluster (:mod:`whatweknow.distribute`).
+
+Each worker writes to the shared store itself, one transaction per article, as ``wwk ingest``
+does: the store already serialises writers (SQLite's ``BEGIN IMMEDIATE`` and busy timeout,
+PostgreSQL's row locks and advisory locks), so nothing large travels back to the parent, and a
+partition that dies has committed whole articles only. A document already stored by this pipeline
+version is skipped before it is analysed, so a re-run resumes where the last one stopped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .analyse import Analyser
+from .errors import E
+from .pipeline import PIPELINE_VERSION
+from .readers import read_paths
+from .readers.base import DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
+from .readers.dispatch import known_suffix
+from .store import Store, open_store
+
+PARTS_PER_WORKER = 4
+"""Partitions per worker: small enough to balance the load, large enough to batch the pipeline."""
+
+
+@dataclass(frozen=True)
+class IngestJob:
+    """What every worker needs to ingest a partition (picklable)."""
+
+    db: str
+    model: str | None = None
+    user_actors: str | None = None
+    user_cues: str | None = None
+    published: date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    lang_any: bool = False
+
+    @property
+    def options(self) -> ReadOptions:
+        return ReadOptions(
+            published=self.published, max_bytes=self.max_bytes, lang_any=self.lang_any
+        )
+
+
+@dataclass
+class PartitionResult:
+    """What one partition did: counts, and the problems and warnings to report."""
+
+    index: int
+    files: int = 0
+    new: int = 0
+    seen: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def input_files(paths: Iterable[str | Path]) -> list[str]:
+    """The files to read, as ``wwk ingest`` reads them: a named file whatever its name, and under a
+    directory (recursively, sorted) the non-hidden files named as articles. A path that cannot be
+    listed stays as it is, so that its worker reports the problem."""
+    out: list[str] = []
+    seen: set[Path] = set()
+
+    def walk(path: Path) -> None:
+        if not path.is_dir():
+            out.append(str(path))
+            return
+        real = path.resolve()
+        if real in seen:
+            return
+        seen.add(real)
+        try:
+            children = sorted(path.iterdir())
+        except OSError:
+            out.append(str(path))
+            return
+        for child in children:
+            if not child.name.startswith(".") and (child.is_dir() or known_suffix(child.name)):
+                walk(child)
+
+    for p in paths:
+        walk(Path(p))
+    return out
+
+
+def partition(files: Sequence[str], workers: int) -> list[list[str]]:
+    """Contiguous groups of files, about ``PARTS_PER_WORKER`` per worker."""
+    if not files:
+        return []
+    count = min(len(files), max(1, workers) * PARTS_PER_WORKER)
+    size, extra = divmod(len(files), count)
+    parts, start = [], 0
+    for i in range(count):
+        end = start + size + (i < extra)
+        parts.append(list(files[start:end]))
+        start = end
+    return parts
+
+
+_ANALYSERS: dict[tuple[str | None, str | None, str | None], Analyser] = {}
+
+
+def _analyser(job: IngestJob) -> Analyser:
+    """One analyser per worker process and configuration: the model loads once per worker."""
+    key = (job.model, job.user_actors, job.user_cues)
+    if key not in _ANALYSERS:
+        _ANALYSERS[key] = Analyser(
+            model=job.model, user_actors=job.user_actors, user_cues=job.user_cues
+        )
+    return _ANALYSERS[key]
+
+
+def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> PartitionResult:
+    """Read, analyse and store one partition; runs in a worker. Problems with single documents
+    are reported in the result; an exception means the partition failed (and may be retried)."""
+    if os.environ.get("WWK_FAIL_PARTITION") == str(index):  # for the tests of retries
+        raise RuntimeError(f"partition {index} failed on purpose")
+    result = PartitionResult(index, files=len(files))
+    store = open_store(job.db)
+    try:
+        fresh = _unstored(read_paths(files, job.options), store, result)
+        for item in _analyser(job).analyse(fresh):
+            if isinstance(item, ReadProblem):
+                result.problems.append((item.source, item.problem))
+                continue
+            raw, dossier = item
+            try:
+                added = store.add(raw, dossier)
+            except Exception as exc:  # the store rolled back this article; the partition goes on
+                result.problems.append((raw.source, E.STORE_FAILED.format(detail=exc)))
+                continue
+            result.new += added
+            result.seen += not added
+            if added:
+                _update_stories(store, raw.source, dossier.article.id, result)
+    finally:
+        store.close()
+    return result
+
+
+def _unstored(
+    items: Iterable[RawDocument | ReadProblem], store: Store, result: PartitionResult
+) -> Iterator[RawDocument | ReadProblem]:
+    """The problems, and the documents not yet stored by this pipeline version."""
+    for item in items:
+        if isinstance(item, RawDocument):
+            stored = store.get_dossier(item.article.id)
+            if stored is not None and stored.pipeline.version == PIPELINE_VERSION:
+                result.seen += 1
+                continue
+        yield item
+
+
+def _update_stories(store: Store, source: str, article_id: str, result: PartitionResult) -> None:
+    from .stories import update_stories
+
+    try:
+        update_stories(store, article_id)
+    except Exception as exc:  # the story update rolled back; the article is stored
+        result.warnings.append(f"{source}: stored, but not added to a story ({exc})")

@@ -1,0 +1,85 @@
+"""``wwk check``: the integrity of a store, one line per problem (exit 1 when any).
+
+Checks the database's own integrity (SQLite: ``PRAGMA integrity_check`` and the FTS5 index's
+``integrity-check``), that every article has its raw input and its dossier, that every dossier is
+valid JSON of the model and belongs to its article, and that the actor and story index rows point
+to stored articles (no half-stored article).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import click
+import sqlalchemy as sa
+from pydantic import ValidationError
+from sqlalchemy.engine import Connection
+
+from ..model import Dossier
+from ..store import schema
+from ._common import db_option, open_db
+
+_ORPHANS = (
+    (schema.raw_inputs, "raw input"),
+    (schema.dossiers, "dossier"),
+    (schema.actor_mentions, "actor index row"),
+    (schema.story_articles, "story index row"),
+)
+
+
+def check_store(conn: Connection) -> Iterator[str]:
+    """Every problem of the store behind ``conn``, as a line of text."""
+    if conn.dialect.name == "sqlite":
+        for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").all():
+            if line != "ok":
+                yield f"database: {line}"
+        try:
+            conn.exec_driver_sql(
+                "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
+            )
+        except sa.exc.DatabaseError as exc:
+            yield f"full-text index: {str(getattr(exc, 'orig', exc)).splitlines()[0]}"
+    a = schema.articles.c
+    for table, what in _ORPHANS:
+        query = sa.select(table.c.article_id).where(table.c.article_id.not_in(sa.select(a.id)))
+        for (article_id,) in conn.execute(query.distinct()).all():
+            yield f"{what} of article {article_id}, which is not stored"
+    raw = sa.select(schema.raw_inputs.c.article_id)
+    for (article_id,) in conn.execute(sa.select(a.id).where(a.id.not_in(raw))).all():
+        yield f"article {article_id}: no raw input (it cannot be re-analysed)"
+    d = schema.dossiers.c
+    query = sa.select(a.id, a.pipeline_version, d.json).select_from(
+        schema.articles.outerjoin(schema.dossiers, d.article_id == a.id)
+    )
+    for article_id, version, text in conn.execute(query):
+        yield from _check_dossier(article_id, version, text)
+
+
+def _check_dossier(article_id: str, version: str, text: str | None) -> Iterator[str]:
+    if text is None:
+        yield f"article {article_id}: no dossier"
+        return
+    try:
+        dossier = Dossier.model_validate_json(text)
+    except ValidationError as exc:
+        yield f"article {article_id}: the dossier is not valid ({exc.error_count()} errors)"
+        return
+    if dossier.article.id != article_id:
+        yield f"article {article_id}: its dossier is of article {dossier.article.id}"
+    if dossier.pipeline.version != version:
+        yield f"article {article_id}: the dossier's pipeline version is not the article's"
+
+
+@click.command()
+@db_option
+def check(db: str) -> None:
+    """Check the integrity of the store: the database, the full-text index, and that every
+    article is stored whole (raw input, a valid dossier, index rows). Exit 1 on any problem."""
+    with open_db(db, must_exist=True) as store, store.engine.connect() as conn:
+        problems = list(check_store(conn))
+        total = store.count()
+    for line in problems:
+        click.echo(f"{db}: {line}", err=True)
+    click.echo(f"{total} articles checked, {len(problems)} problem{'s' * (len(problems) != 1)}")
+    sys.exit(1 if problems else 0)

@@ -1,0 +1,84 @@
+"""``wwk ingest --workers N`` and ``--dask ADDRESS``: the CLI side of :mod:`..distribute`.
+
+With a remote scheduler, the workers read the input files and the store by the same paths or URL,
+so files and a SQLite store must be on a filesystem they share (PostgreSQL is the better store).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..readers.base import ReadProblem
+from ._common import Reporter, open_db
+
+DASK_LOCAL_WORKERS = 2
+
+
+def ingest_parallel(
+    paths: Sequence[Path],
+    db: str,
+    reporter: Reporter,
+    workers: int,
+    dask_address: str | None,
+    user_actors: str | None,
+    user_cues: str | None,
+    *,
+    published: date | None,
+    max_bytes: int,
+    lang_any: bool,
+    model: str | None,
+) -> None:
+    """Ingest in partitions, print a line as each ends, then the totals; exits like ``ingest``."""
+    from ..batch import IngestJob, PartitionResult, input_files, partition
+    from ..distribute import run_dask, run_processes
+
+    if "://" not in db:
+        if db == ":memory:":
+            raise click.UsageError("--workers and --dask need a store file or URL, not :memory:")
+        db = str(Path(db).resolve())  # the workers may not share this directory
+    with open_db(db):  # created and migrated once, before the workers start
+        pass
+    job = IngestJob(
+        db=db,
+        model=model,
+        user_actors=user_actors,
+        user_cues=user_cues,
+        published=published,
+        max_bytes=max_bytes,
+        lang_any=lang_any,
+    )
+    if dask_address and workers == 1:
+        workers = DASK_LOCAL_WORKERS
+    parts = partition(input_files(paths), workers)
+    if dask_address:
+        outcomes = run_dask(job, parts, dask_address, workers)
+    else:
+        outcomes = run_processes(job, parts, workers)
+    new = seen = done = 0
+    for outcome in outcomes:
+        done += 1
+        if not isinstance(outcome, PartitionResult):
+            reporter.problem(ReadProblem(outcome.source, outcome.error))
+            continue
+        for source, problem in outcome.problems:
+            reporter.problem(ReadProblem(source, problem))
+        for message in outcome.warnings:
+            reporter.warning(message)
+        new += outcome.new
+        seen += outcome.seen
+        reporter.say(
+            f"[{done}/{len(parts)}] partition {outcome.index}: {outcome.files} files, "
+            f"{outcome.new} new, {outcome.seen} already stored, {len(outcome.problems)} failed"
+        )
+    with open_db(db) as store:
+        total = store.count()
+    reporter.say(
+        f"{new} new article{'s' * (new != 1)}, {seen} already stored, "
+        f"{reporter.failures} failed; {total} in {db}"
+    )
+    sys.exit(reporter.exit_code)
