@@ -43,6 +43,7 @@ def main() -> None:
     options = ReadOptions(lang_any=True)
     texts = [d.article.text for d in read_paths(paths, options) if isinstance(d, RawDocument)]
     n_chars = sum(map(len, texts))
+    n_words = sum(len(t.split()) for t in texts)
 
     raw_nlp = spacy.load(_find_model(None))
     analyser = Analyser()
@@ -66,9 +67,16 @@ def main() -> None:
         f"{n} articles, {n_chars:,} characters, model {analyser.info.model}, "
         f"median of {args.repeat} rounds"
     )
-    print(f"raw nlp.pipe      {raw:7.2f} s  {1000 * raw / n:7.1f} ms/article")
-    print(f"wwk extract path  {wwk:7.2f} s  {1000 * wwk / n:7.1f} ms/article")
+    print(
+        f"raw nlp.pipe      {raw:7.2f} s  {1000 * raw / n:7.1f} ms/article  "
+        f"{n_words / raw:8,.0f} words/s"
+    )
+    print(
+        f"wwk extract path  {wwk:7.2f} s  {1000 * wwk / n:7.1f} ms/article  "
+        f"{n_words / wwk:8,.0f} words/s"
+    )
     print(f"ratio wwk/raw     {wwk / raw:7.2f}")
+    print("reproduce: python benchmarks/speed.py --repeat", args.repeat)
 
 
 if __name__ == "__main__":
