@@ -35,6 +35,9 @@ class Matcher(Protocol):
     """The least similarity for a claim to join a story claim."""
     deny: float
     """The least similarity for a denial to count against a claim."""
+    term_gated: bool
+    """Whether the score is 0 unless the two share a content term (then only story claims that
+    share one are scored: the cost of an article grows with its terms, not with the story)."""
 
     def prepare(self, new: list[ClaimSketch], story: Story) -> None:
         """Called once per article before any :meth:`score` (a matcher may batch work here)."""
@@ -53,6 +56,8 @@ def lexical(terms_a: frozenset[str], terms_b: frozenset[str], shared_actor: bool
 
 class LexicalMatcher:
     """Content-term overlap, with a bonus for a shared actor (see the module doc)."""
+
+    term_gated = True
 
     def __init__(self, merge: float = 0.5, deny: float = 0.4) -> None:
         self.merge = merge
@@ -133,6 +138,23 @@ def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClai
     return claim
 
 
+def _candidates(
+    sketch: ClaimSketch,
+    story: Story,
+    index: dict[str, list[StoryClaim]],
+    order: dict[str, int],
+    gated: bool,
+) -> list[StoryClaim]:
+    """The story claims worth scoring against a sketch, in story order."""
+    if not gated:
+        return story.claims
+    seen: dict[str, StoryClaim] = {}
+    for term in sketch.terms:
+        for claim in index.get(term, ()):
+            seen.setdefault(claim.id, claim)
+    return sorted(seen.values(), key=lambda c: order.get(c.id, len(order)))
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -147,13 +169,19 @@ def add_claims(
     the explicit denial pairs ``(story claim denied, story claim denying)``.
     """
     matcher.prepare(sketches, story)
+    index: dict[str, list[StoryClaim]] = {}
+    order = {c.id: n for n, c in enumerate(story.claims)}
+    if matcher.term_gated:
+        for claim in story.claims:
+            for term in claim.terms:
+                index.setdefault(term, []).append(claim)
     placed: dict[str, StoryClaim] = {}
     changed: set[str] = set()
     explicit: list[tuple[str, str]] = []
     ordered = sorted(sketches, key=lambda s: s.polarity == "negative")
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
-        for claim in story.claims:
+        for claim in _candidates(sketch, story, index, order, matcher.term_gated):
             if claim.polarity != sketch.polarity or not compatible(sketch.values, claim.values):
                 continue
             sim = matcher.score(sketch, claim)
@@ -165,6 +193,9 @@ def add_claims(
             best = next(((1.0, c) for c in story.claims if c.id in against), None)
         if best is None:
             chosen = _open(story, sketch, article)
+            order[chosen.id] = len(order)
+            for term in chosen.terms:
+                index.setdefault(term, []).append(chosen)
         else:
             chosen = best[1]
             _join(chosen, sketch, article)

@@ -44,6 +44,8 @@ def load_model() -> Any:
 class SemanticMatcher:
     """Cosine of sentence embeddings; embeddings are cached by text for the matcher's life."""
 
+    term_gated = False
+
     def __init__(self, merge: float = MERGE, deny: float = DENY, model: Any = None) -> None:
         self.merge = merge
         self.deny = deny
