@@ -27,9 +27,6 @@ class E(StrEnum):
     BAD_RECORD = "W009: {detail}"
     BAD_FEED = "W010: not a readable RSS/Atom feed ({detail})"
     BAD_WARC = "W011: not a readable WARC file ({detail})"
-    UNKNOWN_FORMAT = (
-        "W012: cannot tell the format of this file; name it .txt, .html, .jsonl, .xml or .warc"
-    )
     NOT_A_FILE = "W013: not a regular file"
     PERMISSION = "W014: permission denied"
     BAD_DATE = "W015: '{value}' is not a date (use YYYY-MM-DD)"

@@ -81,16 +81,12 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
 
 def subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from (conjoined, participial)."""
-    return _subject(verb)
-
-
-def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
-        return _subject(verb.head)
+        return subject(verb.head)
     return None
 
 
@@ -129,7 +125,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if content is None:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        who = _agent(tok) if passive else _subject(tok)
+        who = _agent(tok) if passive else subject(tok)
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker))
     return out
