@@ -17,7 +17,9 @@ network; and the HTTP API under /api/v1 (its OpenAPI schema: /api/v1/openapi.jso
 
 Writes (adding an article) need the token in the environment variable named by --token-env
 (WWK_TOKEN by default), sent as 'Authorization: Bearer TOKEN' or in the page's form; without
-it, every write is refused. --read-only refuses writes whatever the token.
+it, every write is refused. --read-only refuses writes whatever the token, and opens the store
+read-only: it must exist at the current schema (run wwk ingest or wwk check on it once after
+upgrading whatweknow), and is never changed.
 
 \b
 Examples:
@@ -41,7 +43,7 @@ def is_loopback(host: str) -> bool:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
-@click.option("--read-only", is_flag=True, help="Refuse every write.")
+@click.option("--read-only", is_flag=True, help="Refuse every write; open the store read-only.")
 @click.option(
     "--token-env",
     default="WWK_TOKEN",
@@ -88,11 +90,21 @@ def serve(
         raise click.ClickException(
             f"wwk serve needs the web extra ({exc.name} is missing): pip install 'whatweknow[web]'"
         ) from None
+    from ..errors import StoreError
+
     token = os.environ.get(token_env) or None
     hosts = None if public else sorted({host, "127.0.0.1", "localhost", "::1", "[::1]"})
-    app = create_app(
-        db, token=token, read_only=read_only, max_body=max_body, model=model, allowed_hosts=hosts
-    )
+    try:
+        app = create_app(
+            db,
+            token=token,
+            read_only=read_only,
+            max_body=max_body,
+            model=model,
+            allowed_hosts=hosts,
+        )
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
     writes = "read-only" if read_only else ("writes need the token" if token else "no token set")
     click.echo(f"whatweknow: http://{host}:{port}/  ({db}; {writes})", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -6,6 +6,10 @@ SQLite connections get ``journal_mode=WAL`` (readers never block the writer),
 ``BEGIN``, so that DDL (the migrations) is transactional too; a write transaction begins with
 ``BEGIN IMMEDIATE``, taking the write lock at once, so two writers queue on ``busy_timeout``
 instead of one failing when it upgrades a read lock.
+
+Read-only engines (``make_engine(url, read_only=True)``) open a SQLite file with
+``mode=ro`` (never creating it, never switching it to WAL) and ``query_only=ON``; PostgreSQL
+sessions get ``default_transaction_read_only``. Every write through them fails.
 """
 
 from __future__ import annotations
@@ -47,8 +51,11 @@ def resolve_url(url_or_path: str | os.PathLike[str]) -> URL:
     return url
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine for ``url``, with the SQLite settings above where it is SQLite."""
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``, with the SQLite settings above where it is SQLite; ``read_only``:
+    one that cannot write (a SQLite file must exist). Raises StoreError."""
+    if read_only and url.get_backend_name() == "sqlite":
+        url = _sqlite_read_only(url)
     try:
         engine = sa.create_engine(url)
     except ModuleNotFoundError as exc:
@@ -61,9 +68,28 @@ def make_engine(url: URL) -> Engine:
             )
         ) from None
     if engine.dialect.name == "sqlite":
-        sa.event.listen(engine, "connect", _sqlite_connect)
+        connect = _sqlite_connect_read_only if read_only else _sqlite_connect
+        sa.event.listen(engine, "connect", connect)
         sa.event.listen(engine, "begin", _sqlite_begin)
+    elif read_only:
+        sa.event.listen(engine, "connect", _pg_connect_read_only)
     return engine
+
+
+def _sqlite_read_only(url: URL) -> URL:
+    """``url`` as a ``file:`` URI with ``mode=ro``: SQLite opens it read-only, never creating it."""
+    database = url.database or ""
+    target = url.render_as_string(hide_password=True)
+    if str(url.query.get("uri", "")).lower() in ("true", "1", "yes", "on"):  # a URI: force ro
+        return url.update_query_dict({"mode": "ro"})
+    if database in ("", ":memory:"):
+        detail = "an in-memory database cannot be opened read-only"
+        raise StoreError(E.STORE_OPEN.format(target=target, detail=detail))
+    path = Path(database).absolute()
+    if not path.is_file():
+        detail = "no such file (read-only mode never creates one: run wwk ingest first)"
+        raise StoreError(E.STORE_OPEN.format(target=target, detail=detail))
+    return url.set(database=path.as_uri()).update_query_dict({"mode": "ro", "uri": "true"})
 
 
 @contextmanager
@@ -81,6 +107,22 @@ def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
     _enable_wal(dbapi_connection)
     dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+
+
+def _sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def _pg_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    """Every transaction of the session read-only (set, then committed, before any other)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    finally:
+        cursor.close()
+    dbapi_connection.commit()
 
 
 def _enable_wal(dbapi_connection: sqlite3.Connection) -> None:

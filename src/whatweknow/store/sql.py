@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import sqlalchemy as sa
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import E, StoreError
@@ -34,28 +37,33 @@ RAW_BATCH = 100
 _PG_STORIES_LOCK = 0x77776B53  # "wwkS": PostgreSQL story updates queue on this advisory lock
 
 
-def open_store(url_or_path: str | os.PathLike[str]) -> Store:
+def open_store(url_or_path: str | os.PathLike[str], *, read_only: bool = False) -> Store:
     """Open (creating or migrating it as needed) the store at a path or database URL.
 
     A plain path is a SQLite file; ``postgresql://USER@HOST/DB`` needs the ``psycopg`` package.
+    ``read_only``: open it without the right to write (every write raises StoreError); it must
+    exist, at the current schema revision (it is never created nor migrated).
     Raises StoreError if it cannot be opened.
     """
-    return SqlStore(make_engine(resolve_url(url_or_path)))
+    return SqlStore(make_engine(resolve_url(url_or_path), read_only=read_only), read_only=read_only)
 
 
 class SqlStore(Store):
     """A :class:`Store` in a SQL database, through a SQLAlchemy engine (see :func:`open_store`)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self._engine = engine
         try:
-            migrate.upgrade(engine)
+            if read_only:
+                _check_revision(engine)
+            else:
+                migrate.upgrade(engine)
         except StoreError:
             engine.dispose()
             raise
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
-            target = engine.url.render_as_string(hide_password=True)
+            target = _target(engine)
             raise StoreError(E.STORE_OPEN.format(target=target, detail=_detail(exc))) from exc
 
     @property
@@ -249,6 +257,33 @@ class SqlStore(Store):
                 yield conn
         except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
             raise StoreError(E.STORE_READ.format(detail=_detail(exc))) from exc
+
+
+def _check_revision(engine: Engine) -> None:
+    """Raise StoreError unless the schema is at the newest revision (read-only: no migrating)."""
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    newest = migrate.head()
+    if current == newest:
+        return
+    target = _target(engine)
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        raise StoreError(E.STORE_NEWER.format(target=target, revision=current))
+    detail = (
+        f"its schema is at revision {current or 'none'}, not {newest}, and a read-only store is "
+        "never migrated: run a write command such as wwk ingest or wwk check on it first"
+    )
+    raise StoreError(E.STORE_OPEN.format(target=target, detail=detail))
+
+
+def _target(engine: Engine) -> str:
+    """The store as messages name it: its URL without the password; a SQLite file opened through
+    a ``file:`` URI (read-only) as the path."""
+    database = engine.url.database or ""
+    if engine.dialect.name == "sqlite" and database.startswith("file:"):
+        return unquote(urlsplit(database).path)
+    return engine.url.render_as_string(hide_password=True)
 
 
 def _update(conn: Connection, dossier: Dossier, now: datetime) -> bool:

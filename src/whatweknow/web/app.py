@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.types import ASGIApp
 
 from .._version import __version__
 from ..store import open_store
@@ -29,6 +30,15 @@ of a whatweknow store. Lists take `limit` and `offset` and return a page (`items
 server's `WWK_TOKEN`) and are refused in read-only mode."""
 
 
+class _App(FastAPI):
+    """FastAPI with :class:`SecurityHeaders` outside everything, Starlette's outermost layer
+    (ServerErrorMiddleware, which answers an unhandled exception) included: so a 500 carries
+    the headers too. Its body is the ``internal`` handler's (see errors.py): no exception text."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
+
+
 def create_app(
     store_url: str,
     *,
@@ -44,8 +54,9 @@ def create_app(
     every write; ``max_body``: the largest request body accepted, in bytes; ``model``: the
     spaCy model for ingested articles (loaded on the first one); ``allowed_hosts``: the only
     Host headers answered (None: any), against DNS rebinding of a server on loopback.
+    In read-only mode the store itself is opened read-only (never created nor migrated).
     """
-    store = open_store(store_url)
+    store = open_store(store_url, read_only=read_only)
     state = AppState(store, token or None, read_only, max_body, model)
 
     @asynccontextmanager
@@ -53,7 +64,7 @@ def create_app(
         yield
         store.close()
 
-    app = FastAPI(
+    app = _App(
         title="whatweknow",
         version=__version__,
         description=DESCRIPTION,
@@ -70,5 +81,4 @@ def create_app(
     app.add_middleware(BodyLimit, max_body=max_body)
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
-    app.add_middleware(SecurityHeaders)
     return app

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hmac
 
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import ApiError, Code, error_response
@@ -24,7 +25,10 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
 
 
 class SecurityHeaders:
-    """Adds :data:`HEADERS` to every HTTP response (errors included)."""
+    """Adds :data:`HEADERS` to every HTTP response (errors included). It wraps the whole app,
+    Starlette's ServerErrorMiddleware too (see app.py), so an unhandled exception's 500 has them;
+    should no response have started when an exception comes through (the 500 handler failed),
+    it answers the 500 itself (the API's error body, no exception text), then re-raises."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -33,15 +37,24 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = False
 
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 extra = [(k, v) for k, v in HEADERS if k not in names]
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            if not started:
+                response = error_response(Request(scope), 500, Code.INTERNAL, "internal error")
+                await response(scope, receive, send_with_headers)
+            raise
 
 
 class TooLarge(HTTPException):
