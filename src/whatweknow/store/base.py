@@ -175,6 +175,23 @@ class StoryIndex(ABC):
         """An id no story has (one more than the largest)."""
 
     @abstractmethod
+    def save_story(self, story: Story) -> None:
+        """Write ``story`` whole (its row, created if new)."""
+
+    @abstractmethod
+    def add_article(
+        self,
+        story: Story,
+        article: IndexedArticle,
+        buckets: Collection[str],
+        keys: Collection[str],
+        regroup: dict[str, str],
+    ) -> None:
+        """Record that ``article`` joined ``story`` (whose row exists): its row, its LSH
+        ``buckets``, one more article for each of its ``keys`` in the story's and the global key
+        counts (``story.keys`` holds the story's counts after the join), and the new copy group
+        of earlier articles (``regroup``: article id -> group id)."""
+
     def save(
         self,
         story: Story,
@@ -183,10 +200,9 @@ class StoryIndex(ABC):
         keys: Collection[str],
         regroup: dict[str, str],
     ) -> None:
-        """Record that ``article`` joined ``story`` (written whole, created if new): its row,
-        its LSH ``buckets``, one more article for each of its ``keys`` in the story's and the
-        global key counts (``story.keys`` holds the story's counts after the join), and the
-        new copy group of earlier articles (``regroup``: article id -> group id)."""
+        """:meth:`save_story`, then :meth:`add_article`."""
+        self.save_story(story)
+        self.add_article(story, article, buckets, keys, regroup)
 
 
 class Store(ABC):

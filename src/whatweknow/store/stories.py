@@ -108,8 +108,9 @@ class SqlStoryIndex(StoryIndex):
                 )
             ).all()
             keys: dict[int, dict[str, int]] = {row.id: {} for row in heads}
-            for row in self._conn.execute(sa.select(_K).where(_K.c.story_id.in_(part))):
-                keys[row.story_id][row.key] = int(row.articles)
+            query = sa.select(_K.c.story_id, _K.c.key, _K.c.articles).where(_K.c.story_id.in_(part))
+            for story_id, key, n in self._conn.execute(query).all():
+                keys[story_id][key] = int(n)
             out += [
                 Profile(h.id, int(h.articles), keys[h.id], h.first_date, h.last_date) for h in heads
             ]
@@ -128,7 +129,13 @@ class SqlStoryIndex(StoryIndex):
             + 1
         )
 
-    def save(
+    def save_story(self, story: Story) -> None:
+        values = _story_row(story)
+        done = self._conn.execute(_S.update().where(_S.c.id == story.id).values(**values))
+        if done.rowcount == 0:
+            self._conn.execute(_S.insert().values(id=story.id, **values))
+
+    def add_article(
         self,
         story: Story,
         article: IndexedArticle,
@@ -137,10 +144,6 @@ class SqlStoryIndex(StoryIndex):
         regroup: dict[str, str],
     ) -> None:
         conn = self._conn
-        values = _story_row(story)
-        done = conn.execute(_S.update().where(_S.c.id == story.id).values(**values))
-        if done.rowcount == 0:
-            conn.execute(_S.insert().values(id=story.id, **values))
         conn.execute(
             _SA.insert().values(
                 article_id=article.article_id,

@@ -15,6 +15,7 @@ A :class:`ClaimSketch` holds what a claim is about, without the values it states
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -56,14 +57,19 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             elif actor.key and actor.type != "group":
                 named.append((m.start, m.end, actor.key))
     dates = [(t.start, t.end, t.value) for t in dossier.timexes if t.type == "DATE"]
+    masks, by_actor, by_place, by_date = (
+        _Spans(places + dates),
+        _Spans(named),
+        _Spans(places),
+        _Spans(dates),
+    )
     out: list[ClaimSketch] = []
     for claim in dossier.claims:
         a, b = claim.start, claim.end
-        exact = text[a:b] == claim.text
         masked = claim.text
-        if exact:
+        if text[a:b] == claim.text:
             chars = list(claim.text)
-            for s, e, _ in places + dates:
+            for s, e, _ in masks.overlapping(a, b):
                 for i in range(max(s, a), min(e, b)):
                     chars[i - a] = " "
             masked = "".join(chars)
@@ -72,17 +78,36 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             continue
         values = Values(
             numbers=sorted(set(counts(masked))),
-            dates=sorted({v for s, e, v in dates if a <= s and e <= b and _DAY.match(v)}),
-            places=sorted({k for s, e, k in places if a <= s and e <= b}),
+            dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
+            places=sorted({k for _, _, k in by_place.inside(a, b)}),
         )
         out.append(
             ClaimSketch(
                 claim=claim,
                 terms=terms,
-                actors=frozenset(k for s, e, k in named if a <= s and e <= b),
+                actors=frozenset(k for _, _, k in by_actor.inside(a, b)),
                 values=values,
                 polarity=polarity(claim),
                 source=keys.get(claim.source) if claim.source else None,
             )
         )
     return out
+
+
+class _Spans:
+    """``(start, end, value)`` spans sorted by start, looked up by a claim's ``[a, b)``."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _, _ in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        lo = bisect_left(self.starts, a - self.longest)
+        hi = bisect_left(self.starts, b)
+        return [x for x in self.spans[lo:hi] if x[1] > a]
+
+    def inside(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        lo = bisect_left(self.starts, a)
+        hi = bisect_right(self.starts, b)
+        return [x for x in self.spans[lo:hi] if x[1] <= b]

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .merge import Matcher, value_conflicts
+from .lookups import lookups
+from .merge import Matcher, candidates, value_conflicts
 from .model import Side, Story, StoryClaim, StoryContradiction
 
 
@@ -69,6 +70,17 @@ def _hedged(claim: StoryClaim) -> bool:
     return all(r.modality in ("speculated", "expected") for r in claim.reports)
 
 
+def _opposite(
+    claim: StoryClaim,
+    story: Story,
+    index: dict[str, list[StoryClaim]] | None,
+    min_shared: int,
+) -> list[StoryClaim]:
+    """The story claims of the other polarity worth scoring against ``claim``."""
+    found = candidates(claim.terms, story.claims, index, min_shared)
+    return [c for c in found if c.polarity != claim.polarity]
+
+
 def _frame_link(a: StoryClaim, b: StoryClaim, frames: set[str]) -> bool:
     shared = (set(a.terms) & set(b.terms)) - frames
     return bool(shared) or bool(set(a.actors) & set(b.actors))
@@ -79,45 +91,45 @@ def find(
 ) -> list[StoryContradiction]:
     """New contradictions that involve a changed claim; adds them to the story and returns them.
     Contradictions already recorded are kept as they were."""
-    have: set[tuple[str, str, str]] = {(x.kind, x.a, x.b) for x in story.contradictions}
-    have |= {(x.kind, x.b, x.a) for x in story.contradictions if x.kind == "conflict"}
-    by_id = {c.id: c for c in story.claims}
+    look = lookups(story)
+    by_id = look.by_id
     names = {a.key: a.name for a in story.actors}
     found: list[StoryContradiction] = []
 
     def add(kind: str, a: StoryClaim, b: StoryClaim, about: str) -> None:
-        if (kind, a.id, b.id) in have or not _across(a, b):
+        if (kind, a.id, b.id) in look.pairs or not _across(a, b):
             return
-        have.add((kind, a.id, b.id))
-        if kind == "conflict":
-            have.add((kind, b.id, a.id))
-        found.append(
-            StoryContradiction(
-                kind="denial" if kind == "denial" else "conflict",
-                a=a.id,
-                b=b.id,
-                about=about,
-                seen=_seen(a, b),
-                a_side=_side(a, names),
-                b_side=_side(b, names),
-            )
+        x = StoryContradiction(
+            kind="denial" if kind == "denial" else "conflict",
+            a=a.id,
+            b=b.id,
+            about=about,
+            seen=_seen(a, b),
+            a_side=_side(a, names),
+            b_side=_side(b, names),
         )
+        look.add_contradiction(x)
+        found.append(x)
 
     for a_id, b_id in explicit:
         if a_id in by_id and b_id in by_id:
             a, b = by_id[a_id], by_id[b_id]
             add("denial", a, b, " ".join(sorted(set(a.terms) & set(b.terms))) or a.text[:60])
+    index = look.terms if matcher.term_gated else None
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
-        for other in story.claims:
-            if other.id == cid:
-                continue
+        others = _opposite(claim, story, index, matcher.min_shared)
+        if claim.polarity == "positive" and not _hedged(claim):
+            others += [
+                c
+                for c in look.sharing_frames(claim)
+                if c.polarity == claim.polarity and not _hedged(c)
+            ]
+        for other in sorted(others, key=lambda c: int(c.id[1:])):
             if claim.polarity != other.polarity:
                 pos, neg = (claim, other) if claim.polarity == "positive" else (other, claim)
                 if matcher.score_claims(pos, neg) >= matcher.deny:
                     add("denial", pos, neg, " ".join(sorted(set(pos.terms) & set(neg.terms))))
-                continue
-            if claim.polarity == "negative" or _hedged(claim) or _hedged(other):
                 continue
             issues = value_conflicts(other.values, claim.values)
             if not issues:

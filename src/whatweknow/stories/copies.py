@@ -73,7 +73,10 @@ def sketch(text: str) -> CopySketch:
     if not found:
         empty = np.full(PERMUTATIONS, _PRIME, dtype="<u4")
         return CopySketch(empty.tobytes(), 0)
-    x = np.fromiter((_hash31(s) for s in found), dtype=np.uint64, count=len(found))
+    digests = b"".join(
+        hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in found
+    )  # the values of _hash31, hashed in one pass
+    x = np.frombuffer(digests, dtype="<u4").astype(np.uint64) & np.uint64(_PRIME)
     hashed = (np.outer(x, _A) + _B) % _PRIME  # shingles x permutations, all < 2**31
     signature = hashed.min(axis=0).astype("<u4")
     return CopySketch(signature.tobytes(), len(found))

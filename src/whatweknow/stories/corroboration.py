@@ -13,9 +13,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 
+from .lookups import lookups
 from .model import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
 
 STRENGTH: tuple[Status, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
@@ -45,6 +46,14 @@ def status(claim: StoryClaim, story: Story, before: date | None = None) -> Statu
     return next((m for m in STRENGTH if m in modalities), "asserted")
 
 
+def _status(claim: StoryClaim, denied: set[str]) -> Status:
+    """:func:`status` as of now, given the ids of the claims some denial is against."""
+    if claim.reports and (claim.polarity == "negative" or claim.id in denied):
+        return "denied"
+    modalities = {r.modality for r in claim.reports}
+    return next((m for m in STRENGTH if m in modalities), "asserted")
+
+
 def _seen_before(seen: date | None, cutoff: date) -> bool:
     return seen is not None and seen < cutoff
 
@@ -62,11 +71,17 @@ def units(story: Story) -> dict[str, str]:
     return out
 
 
-def refresh(story: Story) -> None:
-    """Recompute every derived field of the story and its claims (in place)."""
+def refresh(story: Story, claims: Collection[str] | None = None) -> None:
+    """Recompute the derived fields of the story and of its claims (in place): of every claim,
+    or of those with the ids in ``claims`` (the others are known to be unchanged)."""
     unit = units(story)
     names = {a.key: a.name for a in story.actors}
-    for claim in story.claims:
+    look = lookups(story)
+    if claims is None:
+        wanted = story.claims
+    else:
+        wanted = [look.by_id[cid] for cid in claims if cid in look.by_id]
+    for claim in wanted:
         claim.independent = len({unit.get(r.article, r.article) for r in claim.reports})
         claim.outlets = _distinct(r.outlet for r in claim.reports)
         claim.named_sources = _distinct(
@@ -77,7 +92,7 @@ def refresh(story: Story) -> None:
         seen = [r.seen for r in claim.reports if r.seen is not None]
         claim.first_reported = min(seen, default=None)
         claim.last_reported = max(seen, default=None)
-        claim.status = status(claim, story) or "asserted"
+        claim.status = _status(claim, look.denied)
     dates = [a.published for a in story.articles if a.published is not None]
     story.first = min(dates, default=None)
     story.last = max(dates, default=None)

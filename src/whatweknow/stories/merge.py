@@ -20,9 +20,11 @@ cosine of sentence embeddings instead.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Protocol
 
 from .claims import ClaimSketch
+from .lookups import lookups
 from .model import Report, Story, StoryArticle, StoryClaim, Values
 from .text import jaccard
 from .values import conflicts
@@ -38,6 +40,9 @@ class Matcher(Protocol):
     term_gated: bool
     """Whether the score is 0 unless the two share a content term (then only story claims that
     share one are scored: the cost of an article grows with its terms, not with the story)."""
+    min_shared: int
+    """With ``term_gated``: the score is 0 unless the two share this many content terms or have
+    the same terms (only such story claims are scored)."""
 
     def prepare(self, new: list[ClaimSketch], story: Story) -> None:
         """Called once per article before any :meth:`score` (a matcher may batch work here)."""
@@ -58,6 +63,7 @@ class LexicalMatcher:
     """Content-term overlap, with a bonus for a shared actor (see the module doc)."""
 
     term_gated = True
+    min_shared = 2
 
     def __init__(self, merge: float = 0.5, deny: float = 0.4) -> None:
         self.merge = merge
@@ -67,12 +73,10 @@ class LexicalMatcher:
         return None
 
     def score(self, sketch: ClaimSketch, claim: StoryClaim) -> float:
-        return lexical(
-            sketch.terms, frozenset(claim.terms), bool(sketch.actors & set(claim.actors))
-        )
+        return lexical(sketch.terms, claim.term_set, not sketch.actors.isdisjoint(claim.actors))
 
     def score_claims(self, a: StoryClaim, b: StoryClaim) -> float:
-        return lexical(frozenset(a.terms), frozenset(b.terms), bool(set(a.actors) & set(b.actors)))
+        return lexical(a.term_set, b.term_set, not set(a.actors).isdisjoint(b.actors))
 
 
 def compatible(a: Values, b: Values) -> bool:
@@ -138,21 +142,31 @@ def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClai
     return claim
 
 
-def _candidates(
-    sketch: ClaimSketch,
-    story: Story,
-    index: dict[str, list[StoryClaim]],
-    order: dict[str, int],
-    gated: bool,
+def candidates(
+    terms: Collection[str],
+    claims: list[StoryClaim],
+    index: dict[str, list[StoryClaim]] | None,
+    min_shared: int,
 ) -> list[StoryClaim]:
-    """The story claims worth scoring against a sketch, in story order."""
-    if not gated:
-        return story.claims
-    seen: dict[str, StoryClaim] = {}
-    for term in sketch.terms:
+    """The story claims worth scoring against a claim with these ``terms``, in story order: all
+    of them without an ``index`` (term -> claims having it), else those sharing ``min_shared``
+    terms with it or having the same terms."""
+    if index is None:
+        return claims
+    shared: dict[str, int] = {}
+    found: dict[str, StoryClaim] = {}
+    for term in terms:
         for claim in index.get(term, ()):
-            seen.setdefault(claim.id, claim)
-    return sorted(seen.values(), key=lambda c: order.get(c.id, len(order)))
+            shared[claim.id] = shared.get(claim.id, 0) + 1
+            found[claim.id] = claim
+    return sorted(
+        (
+            c
+            for cid, c in found.items()
+            if shared[cid] >= min_shared or shared[cid] == len(terms) == len(c.terms)
+        ),
+        key=lambda c: int(c.id[1:]),
+    )
 
 
 def add_claims(
@@ -169,23 +183,21 @@ def add_claims(
     the explicit denial pairs ``(story claim denied, story claim denying)``.
     """
     matcher.prepare(sketches, story)
-    index: dict[str, list[StoryClaim]] = {}
-    order = {c.id: n for n, c in enumerate(story.claims)}
-    if matcher.term_gated:
-        for claim in story.claims:
-            for term in claim.terms:
-                index.setdefault(term, []).append(claim)
+    found = lookups(story)
+    index = found.terms if matcher.term_gated else None
     placed: dict[str, StoryClaim] = {}
     changed: set[str] = set()
     explicit: list[tuple[str, str]] = []
     ordered = sorted(sketches, key=lambda s: s.polarity == "negative")
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
-        for claim in _candidates(sketch, story, index, order, matcher.term_gated):
-            if claim.polarity != sketch.polarity or not compatible(sketch.values, claim.values):
+        for claim in candidates(sketch.terms, story.claims, index, matcher.min_shared):
+            if claim.polarity != sketch.polarity:
                 continue
             sim = matcher.score(sketch, claim)
-            if sim >= matcher.merge and (best is None or sim > best[0]):
+            if sim < matcher.merge or (best is not None and sim <= best[0]):
+                continue
+            if compatible(sketch.values, claim.values):  # values only keep claims apart
                 best = (sim, claim)
         target = placed.get(denies.get(sketch.claim.id, ""))
         if best is None and target is not None:
@@ -193,12 +205,11 @@ def add_claims(
             best = next(((1.0, c) for c in story.claims if c.id in against), None)
         if best is None:
             chosen = _open(story, sketch, article)
-            order[chosen.id] = len(order)
-            for term in chosen.terms:
-                index.setdefault(term, []).append(chosen)
+            found.add_claim(chosen)
         else:
             chosen = best[1]
             _join(chosen, sketch, article)
+            found.values_changed(chosen)
         placed[sketch.claim.id] = chosen
         changed.add(chosen.id)
         if target is not None and target.polarity != chosen.polarity:

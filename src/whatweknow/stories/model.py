@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from ..model import Modality
 
@@ -110,6 +111,11 @@ class StoryClaim(_Record):
     actors: list[str] = Field(default_factory=list, description="actor keys named in it")
     terms: list[str] = Field(default_factory=list, description="content terms (internal)")
 
+    @cached_property
+    def term_set(self) -> frozenset[str]:
+        """``terms`` as a set (a claim's terms never change once it is opened)."""
+        return frozenset(self.terms)
+
 
 class Side(_Record):
     claim: str
@@ -144,6 +150,8 @@ class Story(_Record):
     )
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+    _lookups: Any = PrivateAttr(default=None)
+    """The :class:`~.lookups.ClaimLookups` of this object, while it is being updated."""
 
     def public(self) -> dict[str, Any]:
         """The object for outside tools: everything but the internal matching data."""

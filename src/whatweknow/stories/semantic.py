@@ -45,6 +45,7 @@ class SemanticMatcher:
     """Cosine of sentence embeddings; embeddings are cached by text for the matcher's life."""
 
     term_gated = False
+    min_shared = 0
 
     def __init__(self, merge: float = MERGE, deny: float = DENY, model: Any = None) -> None:
         self.merge = merge

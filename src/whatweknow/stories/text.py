@@ -140,7 +140,10 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of ``text``, lowercased, curly apostrophes made straight."""
-    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    straight = text.replace("’", "'")
+    if straight.isascii():  # lowercasing first cannot change what matches
+        return WORD.findall(straight.lower())
+    return [w.lower() for w in WORD.findall(straight)]
 
 
 def is_number(word: str) -> bool:
@@ -150,14 +153,17 @@ def is_number(word: str) -> bool:
 def content_terms(text: str) -> list[str]:
     """Stems of the content words of ``text``, in order, with repeats: no stop words, no
     reporting verbs, no numbers, no possessive ``'s``, nothing shorter than three letters."""
-    out: list[str] = []
-    for w in words(text):
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) < 3 or w in STOP or w in REPORTING or is_number(w):
-            continue
-        out.append(stem(w))
-    return out
+    return [t for t in map(_term, words(text)) if t]
+
+
+@lru_cache(maxsize=131072)
+def _term(word: str) -> str:
+    """The stem of a lowercased word if it is a content word, else ``""``."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) < 3 or word in STOP or word in REPORTING or is_number(word):
+        return ""
+    return stem(word)
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:

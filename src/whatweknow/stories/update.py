@@ -10,15 +10,19 @@
    looked for (:mod:`.contradictions`), and corroboration and status are recomputed
    (:mod:`.corroboration`).
 
-The work per article depends on the size of the story it joins and on a bounded number of
-candidates, not on the number of articles stored. Placement is final: a later article never moves
+The work per article depends on the article and on a bounded number of candidates, not on the
+number of articles stored; inside the story it joins, claims are found through lookups by term
+and value frame (:mod:`.lookups`), so that a story of hundreds of articles is not walked for
+each one. Only reading and writing the story itself grows with it: :func:`update_pending` (and
+so ``wwk stories --rebuild``) places :data:`BATCH` articles per transaction, each story read and
+written once per batch. Placement is final: a later article never moves
 an earlier one (no story is split or merged afterwards); :func:`rebuild_stories` recomputes all,
 in order of publication.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,7 +30,7 @@ from ..model import Dossier
 from ..store.base import Store, StoryIndex
 from . import cluster, contradictions, copies, corroboration, merge
 from .claims import sketch_claims
-from .model import IndexedArticle, Story, StoryActor, StoryArticle
+from .model import IndexedArticle, Profile, Story, StoryActor, StoryArticle
 
 
 @dataclass
@@ -39,22 +43,24 @@ class StoryConfig:
     max_candidates: int = cluster.MAX_CANDIDATES
 
 
-def update_stories(store: Store, article_id: str, config: StoryConfig | None = None) -> int | None:
+BATCH = 256
+"""Articles placed in one transaction by :func:`update_pending`: a story that several of them
+join is read and written once per batch, not once per article."""
+
+
+def update_stories(
+    store: Store,
+    article_id: str,
+    config: StoryConfig | None = None,
+    dossier: Dossier | None = None,
+) -> int | None:
     """Add a stored article to the stories; returns its story id (None: no such article).
+    ``dossier``: the article's stored dossier, when the caller has it (else it is read).
 
     Idempotent: an article already in a story stays where it is.
     """
-    config = config or StoryConfig()
-    dossier = store.get_dossier(article_id)  # read before the write transaction
-    if dossier is None:
-        return None
-    sketch = copies.sketch(dossier.article.text)
-    keys = cluster.article_keys(dossier)
-    with store.story_index() as index:
-        found = index.story_of(article_id)
-        if found is not None:
-            return found
-        return _place(index, dossier, sketch, keys, config)
+    known = {article_id: dossier} if dossier is not None else {}
+    return _update(store, [article_id], config or StoryConfig(), known)[0]
 
 
 def update_pending(
@@ -62,12 +68,14 @@ def update_pending(
     config: StoryConfig | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Add every stored article that is in no story yet; returns how many were added."""
+    """Add every stored article that is in no story yet, oldest first, :data:`BATCH` to a
+    transaction; returns how many were added."""
+    config = config or StoryConfig()
     pending = store.articles_without_story()
-    for n, article_id in enumerate(pending, 1):
-        update_stories(store, article_id, config)
+    for start in range(0, len(pending), BATCH):
+        _update(store, pending[start : start + BATCH], config)
         if progress is not None:
-            progress(n, len(pending))
+            progress(min(start + BATCH, len(pending)), len(pending))
     return len(pending)
 
 
@@ -79,6 +87,123 @@ def rebuild_stories(
     """Forget all stories and build them again from the stored dossiers, oldest first."""
     store.clear_stories()
     return update_pending(store, config, progress)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    dossier: Dossier
+    sketch: copies.CopySketch
+    keys: dict[str, int]
+
+
+def _update(
+    store: Store,
+    article_ids: list[str],
+    config: StoryConfig,
+    known: dict[str, Dossier] | None = None,
+) -> list[int | None]:
+    """Place articles in order, in one transaction; their story ids (None: no such article)."""
+    prepared: list[_Prepared | None] = []
+    for article_id in article_ids:  # read and sketched before the write transaction
+        dossier = (known or {}).get(article_id) or store.get_dossier(article_id)
+        if dossier is None:
+            prepared.append(None)
+            continue
+        sketch = copies.sketch(dossier.article.text)
+        prepared.append(_Prepared(dossier, sketch, cluster.article_keys(dossier)))
+    out: list[int | None] = []
+    with store.story_index() as inner:
+        index = _Deferred(inner)
+        for article_id, item in zip(article_ids, prepared, strict=True):
+            if item is None:
+                out.append(None)
+                continue
+            found = index.story_of(article_id)
+            if found is None:
+                found = _place(index, item.dossier, item.sketch, item.keys, config)
+            out.append(found)
+        index.flush()
+    return out
+
+
+class _Deferred(StoryIndex):
+    """A story index that writes each story's row once, at :meth:`flush`, however many of the
+    batch's articles join it: reads of a story the batch changed see the changed story."""
+
+    def __init__(self, inner: StoryIndex) -> None:
+        self._inner = inner
+        self._stories: dict[int, Story] = {}
+        self._stored: set[int] = set()
+        self._dirty: set[int] = set()
+        self._profiles: dict[int, Profile] = {}
+
+    def story_of(self, article_id: str) -> int | None:
+        return self._inner.story_of(article_id)
+
+    def ingested_on(self, article_id: str) -> date | None:
+        return self._inner.ingested_on(article_id)
+
+    def total_articles(self) -> int:
+        return self._inner.total_articles()
+
+    def key_counts(self, keys: Collection[str]) -> dict[str, int]:
+        return self._inner.key_counts(keys)
+
+    def copy_candidates(self, buckets: Collection[str]) -> list[IndexedArticle]:
+        return self._inner.copy_candidates(buckets)
+
+    def story_candidates(self, keys: Collection[str], limit: int) -> list[int]:
+        return self._inner.story_candidates(keys, limit)
+
+    def profiles(self, story_ids: Collection[int]) -> list[Profile]:
+        """Profiles of stories the batch changed come from the stories themselves; the others are
+        read once per batch (no other writer runs inside this transaction)."""
+        wanted = [i for i in story_ids if i not in self._stories and i not in self._profiles]
+        for profile in self._inner.profiles(wanted):
+            self._profiles[profile.story_id] = profile
+        out = []
+        for i in story_ids:
+            if i in self._stories:
+                s = self._stories[i]
+                out.append(Profile(s.id, len(s.articles), dict(s.keys), s.first, s.last))
+            elif i in self._profiles:
+                out.append(self._profiles[i])
+        return sorted(out, key=lambda p: p.story_id)
+
+    def load(self, story_id: int) -> Story | None:
+        if story_id not in self._stories:
+            story = self._inner.load(story_id)
+            if story is None:
+                return None
+            self._stories[story_id] = story
+            self._stored.add(story_id)
+        return self._stories[story_id]
+
+    def new_story_id(self) -> int:
+        return self._inner.new_story_id()
+
+    def save_story(self, story: Story) -> None:
+        self._stories[story.id] = story
+        if story.id in self._stored:
+            self._dirty.add(story.id)
+        else:  # a new story's row is written at once: the articles' rows refer to it
+            self._inner.save_story(story)
+            self._stored.add(story.id)
+
+    def add_article(
+        self,
+        story: Story,
+        article: IndexedArticle,
+        buckets: Collection[str],
+        keys: Collection[str],
+        regroup: dict[str, str],
+    ) -> None:
+        self._inner.add_article(story, article, buckets, keys, regroup)
+
+    def flush(self) -> None:
+        for story_id in sorted(self._dirty):
+            self._inner.save_story(self._stories[story_id])
+        self._dirty.clear()
 
 
 def _place(
@@ -164,13 +289,16 @@ def _entry(
     )
 
 
-def _date_copies(story: Story, group: str) -> None:
-    """Undated members of a copy group take the earliest publication date of the group."""
+def _date_copies(story: Story, group: str) -> bool:
+    """Undated members of a copy group take the earliest publication date of the group; whether
+    any report's date changed."""
     members = [a for a in story.articles if a.copy_of == group]
     dated = min((a.published for a in members if a.published), default=None)
     if dated is None:
-        return
+        return False
     fixed = {a.id for a in members if a.published is None and a.seen != dated}
+    if not fixed:
+        return False
     for a in members:
         if a.id in fixed:
             a.seen = dated
@@ -178,8 +306,8 @@ def _date_copies(story: Story, group: str) -> None:
         for r in claim.reports:
             if r.article in fixed:
                 r.seen = dated
-    if fixed:
-        contradictions.refresh_seen(story)
+    contradictions.refresh_seen(story)
+    return True
 
 
 def _join(
@@ -194,8 +322,9 @@ def _join(
         if a.id in regroup:
             a.copy_of = regroup[a.id]
     story.articles.append(entry)
+    everything = bool(regroup)  # independence units changed: every claim is refreshed
     if entry.copy_of:
-        _date_copies(story, entry.copy_of)
+        everything |= _date_copies(story, entry.copy_of)
     for k in keys:
         story.keys[k] = story.keys.get(k, 0) + 1
     actors: dict[str, StoryActor] = {}
@@ -207,5 +336,6 @@ def _join(
     corroboration.count_actors(story, list(actors.values()))
     denies = {x.b: x.a for x in dossier.contradictions if x.kind == "denial"}
     changed, explicit = merge.add_claims(story, entry, sketch_claims(dossier), denies, matcher)
-    contradictions.find(story, changed, explicit, matcher)
-    corroboration.refresh(story)
+    found = contradictions.find(story, changed, explicit, matcher)
+    touched = changed | {x.a for x in found} | {x.b for x in found}
+    corroboration.refresh(story, None if everything else touched)

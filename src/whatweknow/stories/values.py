@@ -127,6 +127,8 @@ def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
 def counts(text: str) -> list[Value]:
     """The counted values of a claim's text (see the module doc)."""
     ws = words(text)
+    if not any(w in _VAGUE or _number(w) is not None for w in ws):
+        return []
     stems = {stem(w) for w in ws}
     casualty = "injured" if stems & _INJURED else "dead" if stems & _DEAD else None
     out: list[Value] = []

@@ -68,7 +68,7 @@ def ingest(state: AppState, items: Iterable[RawDocument | ReadProblem]) -> Inges
             new = state.store.add(raw, dossier)
             story: int | None
             try:
-                story = update_stories(state.store, dossier.article.id)
+                story = update_stories(state.store, dossier.article.id, dossier=dossier)
             except Exception as exc:  # stored, in no story yet: `wwk stories --rebuild` places it
                 problems.append(f"{raw.source}: stored, but not added to a story ({exc})")
                 story = state.store.story_of(dossier.article.id)

@@ -1,0 +1,228 @@
+"""Cost of story building against the number of articles, with its growth exponent and peak memory.
+
+    python benchmarks/story_scale.py [--sizes 1000 10000 100000] [--pool N]
+
+There is no 100,000-article corpus with dossiers at hand, so the articles are made by recombining
+real ones. A *pool* of real news articles (the PolNeAR texts in ../shared/data: US politics
+2015-2016, 15 outlets, dates and outlets from its metadata) is analysed once by the whole
+pipeline; the dossiers are cached under ``.cache/story_scale/`` (keyed by pipeline version).
+Synthetic article ``i`` of a corpus is:
+
+- the pool article ``i mod P`` *replayed* in epoch ``e = i div P``: its dossier (every record kept,
+  offsets unchanged) dated ``e * SHIFT_DAYS`` days later, so epochs overlap in time and the store
+  holds about a dozen replays of the news on any one day (as dense as ``365 / SHIFT_DAYS`` times
+  the real corpus), which makes stories from several epochs meet;
+- its text followed by the text of another pool article (so every synthetic article has a text of
+  its own: the replays of one article are not wire copies of each other, about a third of their
+  shingles are shared);
+- one article in :data:`COPY_EVERY` is a wire copy of the one before it: the same text with a
+  credit line added, under another outlet.
+
+Each size runs in a fresh process: the synthetic dossiers are stored in a new SQLite file (timed
+apart, "store"), then every article is placed in the stories in order of publication, exactly as
+``wwk stories --rebuild`` does it (timed: "stories"). Peak memory is the process's maximum
+resident set size, the pool's dossiers included. The growth exponent is the slope of log time
+against log n, between consecutive sizes and fitted over all of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import pairwise
+from pathlib import Path
+
+from whatweknow.model import Block, Dossier, article_id
+from whatweknow.pipeline import PIPELINE_VERSION
+from whatweknow.readers.base import RawDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared/data/polnear"
+CACHE = ROOT / ".cache/story_scale"
+SHIFT_DAYS = 30
+COPY_EVERY = 10
+
+
+def pool_path() -> Path:
+    return CACHE / f"pool-{PIPELINE_VERSION}.jsonl"
+
+
+def build_pool(limit: int | None) -> Path:
+    """Analyse the PolNeAR texts once; dossiers cached as JSON Lines."""
+    path = pool_path()
+    if path.exists():
+        return path
+    from whatweknow import Analyser, ReadOptions
+
+    meta = {}
+    with (POLNEAR / "metadata.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            meta[row["filename"]] = row
+    files = sorted((POLNEAR / "train/text").glob("*.txt")) + sorted(
+        (POLNEAR / "dev/text").glob("*.txt")
+    )
+    files = files[:limit] if limit else files
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    t0 = time.perf_counter()
+    n = 0
+    with tmp.open("w", encoding="utf-8") as out:
+        for item in Analyser().analyse_paths(files, ReadOptions(lang_any=True)):
+            if not isinstance(item, tuple):
+                continue
+            raw, dossier = item
+            row = meta.get(Path(raw.source).stem, {})
+            a = dossier.article
+            a.outlet = row.get("publisher") or a.outlet
+            if row.get("publication_date"):
+                a.published = date.fromisoformat(row["publication_date"])
+            out.write(dossier.to_json() + "\n")
+            n += 1
+            if n % 100 == 0:
+                print(f"  pool: {n} of {len(files)} analysed", file=sys.stderr)
+    tmp.rename(path)
+    print(f"pool: {n} articles analysed in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return path
+
+
+def load_pool(path: Path) -> list[Dossier]:
+    with path.open(encoding="utf-8") as f:
+        return [Dossier.model_validate_json(line) for line in f]
+
+
+def synthetic(pool: list[Dossier], n: int) -> Iterator[tuple[RawDocument, Dossier]]:
+    """The ``n`` synthetic articles described in the module doc."""
+    size = len(pool)
+    before: Dossier | None = None
+    for i in range(n):
+        base, epoch = pool[i % size], i // size
+        a = base.article
+        if i % COPY_EVERY == COPY_EVERY - 1 and before is not None:
+            b = before.article
+            text = f"{b.text}\n\nThis report was carried from another outlet."
+            dossier = _variant(before, text, f"copy-{i % 7}", b.published)
+        else:
+            other = pool[(i * 7919 + epoch * 31 + 1) % size].article.text
+            if other == a.text:
+                other = pool[(i + 1) % size].article.text
+            text = f"{a.text}\n\n{other}"
+            published = a.published + timedelta(days=epoch * SHIFT_DAYS) if a.published else None
+            dossier = _variant(base, text, a.outlet, published)
+        before = dossier
+        raw = RawDocument(f"synthetic/{i}", "text", text.encode("utf-8"), dossier.article)
+        yield raw, dossier
+
+
+def _variant(base: Dossier, text: str, outlet: str | None, published: date | None) -> Dossier:
+    a = base.article
+    tail = Block(start=len(a.text) + 2, end=len(text), kind="paragraph")
+    article = a.model_copy(
+        update={
+            "id": article_id(text),
+            "text": text,
+            "outlet": outlet,
+            "published": published,
+            "blocks": [*a.blocks, tail],
+        }
+    )
+    return base.model_copy(update={"article": article})
+
+
+def run_one(n: int, pool_file: Path, workdir: Path) -> dict[str, float | int]:
+    """Store ``n`` synthetic articles, then build the stories; in this (fresh) process."""
+    from whatweknow.store import open_store
+    from whatweknow.stories import update_pending
+
+    pool = load_pool(pool_file)
+    store = open_store(workdir / f"scale-{n}.db")
+    t0 = time.perf_counter()
+    for raw, dossier in synthetic(pool, n):
+        store.add(raw, dossier)
+    t_store = time.perf_counter() - t0
+
+    def progress(done: int, total: int) -> None:
+        if done % 10000 == 0:
+            rate = done / (time.perf_counter() - t1)
+            print(f"  n={n}: {done} of {total} placed, {rate:.0f}/s", file=sys.stderr)
+
+    t1 = time.perf_counter()
+    placed = update_pending(store, progress=progress)
+    t_stories = time.perf_counter() - t1
+    sizes = [s.articles for s in store.stories(limit=1_000_000)]
+    store.close()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "n": n,
+        "placed": placed,
+        "store_s": t_store,
+        "stories_s": t_stories,
+        "stories": len(sizes),
+        "largest": max(sizes, default=0),
+        "peak_mib": peak_kib / 1024,
+    }
+
+
+def slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of log y against log x."""
+    xs = [math.log(x) for x, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    num = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    den = sum((x - mx) ** 2 for x in xs)
+    return num / den
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--pool", type=int, default=None, help="pool articles (default: all)")
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.one is not None:  # a child: one size, result as JSON on stdout
+        result = run_one(args.one, pool_path(), args.workdir)
+        print(json.dumps(result))
+        return
+
+    pool_file = build_pool(args.pool)
+    with pool_file.open(encoding="utf-8") as f:
+        pool_size = sum(1 for _ in f)
+    print(f"pool: {pool_size} real articles (PolNeAR), pipeline {PIPELINE_VERSION}")
+    results = []
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        for n in args.sizes:
+            cmd = [sys.executable, __file__, "--one", str(n), "--workdir", tmp]
+            done = subprocess.run(cmd, check=True, capture_output=False, stdout=subprocess.PIPE)
+            results.append(json.loads(done.stdout.decode().strip().splitlines()[-1]))
+            (Path(tmp) / f"scale-{n}.db").unlink(missing_ok=True)
+    print(
+        f"{'articles':>9} {'store s':>8} {'stories s':>9} {'ms/article':>10} "
+        f"{'stories':>8} {'largest':>8} {'peak MiB':>9}"
+    )
+    for r in results:
+        print(
+            f"{r['n']:>9,} {r['store_s']:>8.1f} {r['stories_s']:>9.1f} "
+            f"{1000 * r['stories_s'] / r['n']:>10.2f} {r['stories']:>8,} {r['largest']:>8,} "
+            f"{r['peak_mib']:>9.0f}"
+        )
+    points = [(float(r["n"]), float(r["stories_s"])) for r in results]
+    for (n0, t0), (n1, t1) in pairwise(points):
+        print(f"growth exponent {n0:,.0f} -> {n1:,.0f}: {slope([(n0, t0), (n1, t1)]):.2f}")
+    if len(points) > 2:
+        print(f"growth exponent, fitted over all sizes: {slope(points):.2f}")
+    sizes = " ".join(str(n) for n in args.sizes)
+    print(f"reproduce: python benchmarks/story_scale.py --sizes {sizes}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Lookups over a story's claims, kept up to date as articles join, so that placing an article
+costs the size of the article, not of the story.
+
+A story of a few hundred articles holds thousands of claims. Merging a new article's claims,
+and looking for the contradictions they make, only ever compares a claim with story claims that
+share content terms with it, or that state values of the same frame; :class:`ClaimLookups` finds
+those without walking the story. It is built once per loaded :class:`~.model.Story` (lazily, by
+:func:`lookups`) and updated in place by the merging step as claims open, gain values and are
+paired.
+"""
+
+from __future__ import annotations
+
+from .model import Story, StoryClaim, StoryContradiction
+
+
+def frames(claim: StoryClaim) -> set[str]:
+    """The value frames a claim states: ``n:FRAME`` for counted numbers, ``date``, ``place``."""
+    v = claim.values
+    out = {f"n:{frame}" for frame, _, _ in v.numbers}
+    if v.dates:
+        out.add("date")
+    if v.places:
+        out.add("place")
+    return out
+
+
+class ClaimLookups:
+    """Claims by id, by content term and by value frame; recorded contradiction pairs."""
+
+    def __init__(self, story: Story) -> None:
+        self.by_id: dict[str, StoryClaim] = {}
+        self.terms: dict[str, list[StoryClaim]] = {}
+        self.frames: dict[str, dict[str, StoryClaim]] = {}
+        self.pairs: set[tuple[str, str, str]] = set()
+        self.denied: set[str] = set()
+        for claim in story.claims:
+            self.add_claim(claim)
+        for x in story.contradictions:
+            self.add_contradiction(x)
+
+    def add_claim(self, claim: StoryClaim) -> None:
+        """A claim opened (appended to the story's claims)."""
+        self.by_id[claim.id] = claim
+        for term in claim.terms:
+            self.terms.setdefault(term, []).append(claim)
+        self.values_changed(claim)
+
+    def values_changed(self, claim: StoryClaim) -> None:
+        """A claim gained values (its values only ever grow)."""
+        for frame in frames(claim):
+            self.frames.setdefault(frame, {})[claim.id] = claim
+
+    def add_contradiction(self, x: StoryContradiction) -> None:
+        self.pairs.add((x.kind, x.a, x.b))
+        if x.kind == "conflict":
+            self.pairs.add((x.kind, x.b, x.a))
+        else:
+            self.denied.add(x.a)
+
+    def sharing_frames(self, claim: StoryClaim) -> list[StoryClaim]:
+        """The other claims stating values of a frame the claim states."""
+        found: dict[str, StoryClaim] = {}
+        for frame in frames(claim):
+            found.update(self.frames.get(frame, {}))
+        found.pop(claim.id, None)
+        return list(found.values())
+
+
+def lookups(story: Story) -> ClaimLookups:
+    """The story's lookups, built on first use and kept with the story object."""
+    found = story._lookups
+    if not isinstance(found, ClaimLookups):
+        found = ClaimLookups(story)
+        story._lookups = found
+    return found

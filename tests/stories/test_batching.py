@@ -1,0 +1,118 @@
+"""The fast paths of story building give what the plain ones give: stories placed in batches
+(one transaction, each story written once) equal stories placed one article at a time; MinHash
+signatures are those of the per-shingle hash stored signatures were made with; the spans and
+word lookups used by claim sketches agree with brute force."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whatweknow.store import open_store
+from whatweknow.stories import rebuild_stories, update
+from whatweknow.stories import text as story_text
+from whatweknow.stories.claims import _Spans
+from whatweknow.stories.copies import _A, _B, _PRIME, sketch
+from whatweknow.stories.copies import shingles as shingle_set
+from whatweknow.stories.lookups import ClaimLookups
+from whatweknow.stories.merge import candidates
+from whatweknow.stories.model import Story, StoryClaim
+
+from .corpus import documents
+
+
+def _stories(path: Path, batch: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setattr(update, "BATCH", batch)
+    with open_store(path) as store:
+        for doc, dossier in documents().values():
+            store.add(doc, dossier)
+        rebuild_stories(store)
+        out = []
+        for summary in store.stories():
+            story = store.story(summary.id)
+            assert story is not None
+            out.append(story.model_dump_json())
+        return out
+
+
+def test_batched_placement_equals_one_article_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _stories(tmp_path / "one.db", 1, monkeypatch)
+    batched = _stories(tmp_path / "batched.db", 64, monkeypatch)
+    threes = _stories(tmp_path / "threes.db", 3, monkeypatch)
+    assert len(one) >= 2
+    assert batched == one
+    assert threes == one
+
+
+def _reference_signature(text: str) -> bytes:
+    """MinHash as first written: one blake2b per shingle, masked to 31 bits."""
+    found = shingle_set(text)
+    hashes = [
+        int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little") & _PRIME
+        for s in found
+    ]
+    x = np.array(hashes, dtype=np.uint64)
+    return bytes(((np.outer(x, _A) + _B) % _PRIME).min(axis=0).astype("<u4").tobytes())
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["talks", "in", "geneva", "resume", "monday", "ships", "coast", "guard", "12", "’s"]
+        ),
+        min_size=5,
+        max_size=80,
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_signatures_match_the_stored_format(ws: list[str]) -> None:
+    text = " ".join(ws)
+    assert sketch(text).signature == _reference_signature(text)
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_words_fast_path_equals_the_general_one(text: str) -> None:
+    general = [w.lower().replace("’", "'") for w in story_text.WORD.findall(text)]
+    if text.replace("’", "'").isascii():
+        assert story_text.words(text) == general
+
+
+spans = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 15), st.sampled_from("xyz")), max_size=12
+).map(lambda xs: [(s, s + n, v) for s, n, v in xs])
+
+
+@given(spans, st.integers(0, 70), st.integers(0, 30))
+@settings(max_examples=300, deadline=None)
+def test_span_lookups_equal_brute_force(items: list[tuple[int, int, str]], a: int, n: int) -> None:
+    b = a + n
+    index = _Spans(items)
+    assert sorted(index.inside(a, b)) == sorted(x for x in items if a <= x[0] and x[1] <= b)
+    overlapping = sorted(x for x in items if x[0] < b and x[1] > a)
+    assert sorted(index.overlapping(a, b)) == overlapping
+
+
+def _claim(i: int, terms: list[str]) -> StoryClaim:
+    return StoryClaim(id=f"c{i}", text=" ".join(terms), terms=sorted(terms))
+
+
+def test_candidates_share_enough_terms_or_all_of_them() -> None:
+    claims = [
+        _claim(1, ["talk", "geneva"]),
+        _claim(2, ["talk"]),
+        _claim(3, ["talk", "ship"]),
+        _claim(4, ["ship", "coast", "guard"]),
+    ]
+    index = ClaimLookups(Story(id=1, claims=claims)).terms
+    assert [c.id for c in candidates(["talk", "geneva"], claims, index, 2)] == ["c1"]
+    assert [c.id for c in candidates(["talk"], claims, index, 2)] == ["c2"]  # the same terms
+    assert [c.id for c in candidates(["talk"], claims, index, 1)] == ["c1", "c2", "c3"]
+    assert candidates(["coast"], claims, None, 2) == claims  # no index: every claim
