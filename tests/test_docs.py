@@ -22,6 +22,7 @@ def test_public_api_is_explicit_and_importable() -> None:
     modules = {
         "Any",
         "analyse",
+        "batch",
         "cli",
         "dossier",
         "errors",

@@ -1,16 +1,22 @@
-"""Load test: ``wwk serve`` on 127.0.0.1 (a free port) over a SQLite store built from the
-sample corpus; a few concurrent clients send a bounded number of requests over the GET endpoints
+"""Load test: ``wwk serve`` on 127.0.0.1 (a free port) over a store built from the sample
+corpus; a few concurrent clients send a bounded number of requests over the GET endpoints
 (search with SQL metacharacters included) and token-authenticated POSTs of new articles.
 
     .venv/bin/python scripts/reliability/load_serve.py --requests 3000 --clients 8
+    .venv/bin/python scripts/reliability/load_serve.py --requests 3000 --clients 8 --postgres
+    .venv/bin/python scripts/reliability/load_serve.py --db postgresql+psycopg://u@host/db
 
-Prints one JSON line (requests, errors, p50/p99 latency in ms, writes, articles lost) and exits 1
-on any error or lost article.
+The store is a new SQLite file by default; ``--postgres`` starts a throwaway PostgreSQL server
+(initdb and pg_ctl in a temporary folder, on 127.0.0.1, as the store tests do) and stops it at
+the end; ``--db`` uses a given store (the sample corpus is ingested into it first). Prints one
+JSON line (requests, errors, p50/p99 latency in ms, writes, articles lost) and exits 1 on any
+error or lost article.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -20,12 +26,16 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 
 WWK = str(Path(sys.executable).parent / "wwk")
+PGCLUSTER = Path(__file__).parents[2] / "tests" / "store" / "pgcluster.py"
 TOKEN = "load-test-token"
 GETS = [
     "/api/v1/articles", "/api/v1/dossiers", "/api/v1/stories", "/api/v1/actors",
@@ -65,17 +75,42 @@ def _client(base: str, n: int, seed: int, write_every: int, out: dict[str, list[
                 out["errors"].append(f"{r.request.method} {r.request.url.path}: {r.status_code}")
 
 
-def run(requests: int, clients: int, write_every: int) -> dict[str, object]:
-    work = Path(tempfile.mkdtemp(prefix="wwk-load-"))
-    db = work / "load.db"
+def pgcluster() -> ModuleType:
+    """The store tests' helper that runs a throwaway PostgreSQL server."""
+    spec = importlib.util.spec_from_file_location("pgcluster", PGCLUSTER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@contextmanager
+def postgres() -> Iterator[str]:
+    """A new database on a throwaway PostgreSQL server, for as long as the block runs."""
+    pg = pgcluster()
+    found = pg.bindir()
+    if found is None:
+        raise SystemExit(pg.MISSING)
+    cluster = pg.Cluster(found)
+    cluster.start()
+    try:
+        yield pg.create_database(cluster.url)
+    finally:
+        cluster.stop()
+
+
+def run(requests: int, clients: int, write_every: int, db: str | None = None) -> dict[str, object]:
+    """``db``: a store's path or URL (default: a new SQLite file)."""
+    if db is None:
+        db = str(Path(tempfile.mkdtemp(prefix="wwk-load-")) / "load.db")
     sample = subprocess.run(
         [sys.executable, "-c", "from whatweknow.sample import sample_dir; print(sample_dir())"],
         capture_output=True, text=True, check=True,
     ).stdout.strip()  # fmt: skip
-    subprocess.run([WWK, "ingest", sample, "--db", str(db), "-q"], check=True)
+    subprocess.run([WWK, "ingest", sample, "--db", db, "-q"], check=True)
     port = free_port()
     env = {**os.environ, "WWK_TOKEN": TOKEN}
-    cmd = [WWK, "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+    cmd = [WWK, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -112,7 +147,7 @@ def run(requests: int, clients: int, write_every: int) -> dict[str, object]:
         return round(1000 * lat[min(len(lat) - 1, int(p * len(lat)))], 1) if lat else 0.0
 
     return {
-        "backend": "sqlite",
+        "backend": "postgresql" if db.startswith("postgresql") else "sqlite",
         "requests": len(lat),
         "clients": clients,
         "errors": len(out["errors"]),
@@ -132,8 +167,17 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--write-every", type=int, default=25, help="one POST per N requests")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH|URL", help="the store (default: a new SQLite file)")
+    where.add_argument(
+        "--postgres", action="store_true", help="a store on a throwaway PostgreSQL server"
+    )
     args = parser.parse_args()
-    result = run(args.requests, args.clients, args.write_every)
+    if args.postgres:
+        with postgres() as url:
+            result = run(args.requests, args.clients, args.write_every, url)
+    else:
+        result = run(args.requests, args.clients, args.write_every, args.db)
     print(json.dumps(result))
     sys.exit(0 if result["errors"] == result["articles_lost"] == 0 else 1)
 

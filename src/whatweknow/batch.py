@@ -6,18 +6,21 @@ does: the store already serialises writers (SQLite's ``BEGIN IMMEDIATE`` and bus
 PostgreSQL's row locks and advisory locks), so nothing large travels back to the parent, and a
 partition that dies has committed whole articles only. A document already stored by this pipeline
 version is skipped before it is analysed, so a re-run resumes where the last one stopped.
+At the end of a run, :func:`place_pending` adds to the stories any stored article that is in no
+story (one whose ingest was killed between its transaction and its story update).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .analyse import Analyser
 from .errors import E
+from .model import Dossier
 from .pipeline import PIPELINE_VERSION
 from .readers import read_paths
 from .readers.base import DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
@@ -118,8 +121,7 @@ def _analyser(job: IngestJob) -> Analyser:
 def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> PartitionResult:
     """Read, analyse and store one partition; runs in a worker. Problems with single documents
     are reported in the result; an exception means the partition failed (and may be retried)."""
-    if os.environ.get("WWK_FAIL_PARTITION") == str(index):  # for the tests of retries
-        raise RuntimeError(f"partition {index} failed on purpose")
+    _fail_on_purpose(index)
     result = PartitionResult(index, files=len(files))
     store = open_store(job.db)
     try:
@@ -137,10 +139,25 @@ def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> Partit
             result.new += added
             result.seen += not added
             if added:
-                _update_stories(store, raw.source, dossier.article.id, result)
+                _update_stories(store, raw.source, dossier, result)
     finally:
         store.close()
     return result
+
+
+def _fail_on_purpose(index: int) -> None:
+    """For the tests of retries: ``WWK_FAIL_PARTITION=N`` makes partition N fail every time;
+    ``N@FILE`` makes it fail while FILE does not exist, creating it (so only its first try
+    fails, whichever worker runs it)."""
+    wanted, _, marker = os.environ.get("WWK_FAIL_PARTITION", "").partition("@")
+    if wanted != str(index):
+        return
+    if marker:
+        try:
+            Path(marker).touch(exist_ok=False)
+        except FileExistsError:
+            return
+    raise RuntimeError(f"partition {index} failed on purpose")
 
 
 def _unstored(
@@ -156,10 +173,41 @@ def _unstored(
         yield item
 
 
-def _update_stories(store: Store, source: str, article_id: str, result: PartitionResult) -> None:
+def _update_stories(store: Store, source: str, dossier: Dossier, result: PartitionResult) -> None:
     from .stories import update_stories
 
     try:
-        update_stories(store, article_id)
+        update_stories(store, dossier.article.id, dossier=dossier)
     except Exception as exc:  # the story update rolled back; the article is stored
         result.warnings.append(f"{source}: stored, but not added to a story ({exc})")
+
+
+def place_pending(store: Store, skip: Collection[str] = ()) -> tuple[int, list[str]]:
+    """Add to the stories every stored article that is in no story (but those in ``skip``, whose
+    update already failed in this run); returns how many were placed, and a warning for each that
+    could not be (it stays stored, in no story). Idempotent, and safe beside other writers.
+
+    :func:`~whatweknow.stories.update_pending` places them (in batches); should it fail, or with
+    articles to skip, they are placed one transaction each, so that one bad article is reported
+    and the others placed."""
+    from .stories import update_pending, update_stories
+
+    placed, warnings = 0, []
+    if not skip:
+        before = len(store.articles_without_story())
+        if not before:
+            return 0, []
+        try:
+            return update_pending(store), []
+        except Exception:  # the failed batch rolled back; the batches before it are placed
+            placed = before - len(store.articles_without_story())
+    for article_id in store.articles_without_story():
+        if article_id in skip:
+            continue
+        try:
+            story = update_stories(store, article_id)
+        except Exception as exc:  # the story update rolled back; the article is stored
+            warnings.append(f"article {article_id}: stored, but not added to a story ({exc})")
+            continue
+        placed += story is not None
+    return placed, warnings

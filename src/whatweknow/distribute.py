@@ -2,7 +2,8 @@
 (``wwk ingest --workers N``) or on a Dask distributed cluster (``--dask local|tcp://HOST:PORT``).
 
 Both yield, as each partition ends, its :class:`~whatweknow.batch.PartitionResult` or a
-:class:`PartitionFailure` (the partition raised on every one of its ``1 + RETRIES`` tries).
+:class:`PartitionFailure` (the partition raised on every one of its ``1 + RETRIES`` tries), and a
+:class:`PartitionRetry` each time a partition that raised is submitted again.
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ class PartitionFailure:
         return f"partition {self.index} ({first}{more})"
 
 
-Outcome = PartitionResult | PartitionFailure
+@dataclass(frozen=True)
+class PartitionRetry(PartitionFailure):
+    """A partition raised on try ``attempt`` and is submitted again."""
+
+    attempt: int = 1
+
+
+Outcome = PartitionResult | PartitionFailure | PartitionRetry
 
 
 def run_processes(
@@ -56,6 +64,7 @@ def run_processes(
                 if tries[index] > RETRIES:
                     yield PartitionFailure(index, parts[index], _error(exc))
                 else:
+                    yield PartitionRetry(index, parts[index], repr(exc), tries[index])
                     futures[pool.submit(ingest_partition, job, index, parts[index])] = index
 
 
@@ -63,8 +72,9 @@ def run_dask(
     job: IngestJob, parts: Sequence[Sequence[str]], address: str, workers: int
 ) -> Iterator[Outcome]:
     """Partitions as tasks on a Dask cluster: ``local`` starts a LocalCluster of ``workers``
-    single-threaded processes; otherwise ``address`` is a running scheduler's. Dask retries a
-    failed task ``RETRIES`` times."""
+    single-threaded processes; otherwise ``address`` is a running scheduler's. A task that raises
+    is submitted again, up to ``RETRIES`` times (a worker that dies is Dask's to replace: its
+    tasks are rescheduled)."""
     try:
         distributed: Any = importlib.import_module("distributed")  # untyped
     except ModuleNotFoundError:
@@ -80,17 +90,26 @@ def run_dask(
     else:
         client = distributed.Client(address)
     try:
-        futures = [
-            client.submit(ingest_partition, job, i, part, retries=RETRIES, pure=False)
-            for i, part in enumerate(parts)
-        ]
-        index = {f.key: i for i, f in enumerate(futures)}
-        for future in distributed.as_completed(futures):
-            i = index[future.key]
-            if future.status == "error":
+        tries = dict.fromkeys(range(len(parts)), 0)
+        index: dict[str, int] = {}
+
+        def submit(i: int) -> Any:
+            future = client.submit(ingest_partition, job, i, parts[i], pure=False)
+            index[future.key] = i
+            return future
+
+        pending = distributed.as_completed([submit(i) for i in range(len(parts))])
+        for future in pending:
+            i = index.pop(future.key)
+            if future.status != "error":
+                yield future.result()
+                continue
+            tries[i] += 1
+            if tries[i] > RETRIES:
                 yield PartitionFailure(i, parts[i], _error(future.exception()))
             else:
-                yield future.result()
+                yield PartitionRetry(i, parts[i], repr(future.exception()), tries[i])
+                pending.add(submit(i))
     finally:
         client.close()
         if cluster is not None:

@@ -100,10 +100,30 @@ def test_dask_local_cluster_retries_reports_and_resumes(tmp_path: Path) -> None:
     rc, out = finish(wwk("ingest", str(folder), "--db", db, "--dask", "local", env=failing))
     assert rc == 1, out
     assert "error partition 1 (" in out and "failed after 3 tries" in out
+    assert out.count("partition 1 (") == 3  # two retries reported, then the failure
     assert out.count("/8] partition") == 7  # progress: a line per partition (2 workers x 4)
     stored = counts(db)[0]
     assert 0 < stored < ARTICLES
     rc, out = finish(wwk("ingest", str(folder), "--db", db, "--dask", "local"))
     assert rc == 0, out
     assert f"{ARTICLES - stored} new articles, {stored} already stored, 0 failed" in out
+    assert counts(db) == (ARTICLES,) * 4
+
+
+@pytest.mark.parametrize("how", [("--workers", "2"), ("--dask", "local")])
+def test_a_partition_that_fails_once_is_retried_and_completes(
+    how: tuple[str, str], tmp_path: Path
+) -> None:
+    folder = corpus(tmp_path)
+    db = str(tmp_path / "retry.db")
+    marker = tmp_path / "failed-once"
+    rc, out = finish(
+        wwk("ingest", str(folder), "--db", db, *how, env={"WWK_FAIL_PARTITION": f"2@{marker}"})
+    )
+    assert marker.exists()  # partition 2 did fail on its first try
+    assert rc == 0, out
+    assert f"{ARTICLES} new articles, 0 already stored, 0 failed" in out
+    assert "error" not in out
+    assert "partition 2 (" in out and "failed on try 1 of 3" in out  # reported, then retried
+    assert "failed on try 2" not in out
     assert counts(db) == (ARTICLES,) * 4

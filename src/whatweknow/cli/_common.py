@@ -4,11 +4,11 @@ actors file, progress and problem reporting."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from click.decorators import FC
@@ -19,6 +19,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from ..errors import E
 from ..model import Dossier
 from ..readers.base import DEFAULT_MAX_BYTES, ReadOptions, ReadProblem
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 T = TypeVar("T")
 DEFAULT_DB = "whatweknow.db"
@@ -129,6 +132,21 @@ def open_db(db: str, *, must_exist: bool = False) -> Iterator[Any]:
         yield store
     finally:
         store.close()
+
+
+def place_pending(store: Store, reporter: Reporter, skip: Collection[str] = ()) -> int:
+    """Place the stored articles that are in no story (an ingest killed between an article's
+    transaction and its story update leaves one), so that a re-run completes the batch; those in
+    ``skip`` already failed in this run. Returns how many were placed."""
+    from ..batch import place_pending as place
+
+    placed, warnings = place(store, skip)
+    for message in warnings:
+        reporter.warning(message)
+    if placed:
+        were = "s that were" if placed != 1 else " that was"
+        reporter.say(f"placed {placed} stored article{were} in no story (left by an earlier run)")
+    return placed
 
 
 def _count_files(paths: Sequence[Path]) -> int | None:

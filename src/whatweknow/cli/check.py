@@ -4,6 +4,10 @@ Checks the database's own integrity (SQLite: ``PRAGMA integrity_check`` and the 
 ``integrity-check``), that every article has its raw input and its dossier, that every dossier is
 valid JSON of the model and belongs to its article, and that the actor and story index rows point
 to stored articles (no half-stored article).
+
+Stored articles that are in no story are a warning, not a problem: each is stored whole (an
+ingest was stopped between its transaction and its story update, or the update failed), and the
+next ``wwk ingest`` places them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 
 from ..model import Dossier
-from ..store import schema
+from ..store import Store, schema
 from ._common import db_option, open_db
 
 _ORPHANS = (
@@ -26,6 +30,8 @@ _ORPHANS = (
     (schema.actor_mentions, "actor index row"),
     (schema.story_articles, "story index row"),
 )
+UNPLACED_SHOWN = 5
+"""Article ids named in the warning about articles in no story."""
 
 
 def check_store(conn: Connection) -> Iterator[str]:
@@ -56,6 +62,20 @@ def check_store(conn: Connection) -> Iterator[str]:
         yield from _check_dossier(article_id, version, text)
 
 
+def story_warnings(store: Store) -> list[str]:
+    """What ``wwk check`` warns about without failing: stored articles in no story."""
+    pending = store.articles_without_story()
+    if not pending:
+        return []
+    n = len(pending)
+    shown = ", ".join(pending[:UNPLACED_SHOWN]) + (", …" if n > UNPLACED_SHOWN else "")
+    return [
+        f"{n} stored article{'s are' if n != 1 else ' is'} in no story ({shown}): an ingest was "
+        "stopped before its story update, or the update failed. To place them, run wwk ingest "
+        "again (the same files will do) or wwk stories --rebuild"
+    ]
+
+
 def _check_dossier(article_id: str, version: str, text: str | None) -> Iterator[str]:
     if text is None:
         yield f"article {article_id}: no dossier"
@@ -75,11 +95,21 @@ def _check_dossier(article_id: str, version: str, text: str | None) -> Iterator[
 @db_option
 def check(db: str) -> None:
     """Check the integrity of the store: the database, the full-text index, and that every
-    article is stored whole (raw input, a valid dossier, index rows). Exit 1 on any problem."""
-    with open_db(db, must_exist=True) as store, store.engine.connect() as conn:
-        problems = list(check_store(conn))
+    article is stored whole (raw input, a valid dossier, index rows). Exit 1 on any problem.
+
+    Stored articles in no story are reported as a warning (exit 0: each is stored whole); the
+    next wwk ingest places them."""
+    with open_db(db, must_exist=True) as store:
+        with store.engine.connect() as conn:
+            problems = list(check_store(conn))
+        warnings = story_warnings(store)
         total = store.count()
     for line in problems:
         click.echo(f"{db}: {line}", err=True)
-    click.echo(f"{total} articles checked, {len(problems)} problem{'s' * (len(problems) != 1)}")
+    for line in warnings:
+        click.echo(f"{db}: warning: {line}", err=True)
+    summary = f"{total} articles checked, {len(problems)} problem{'s' * (len(problems) != 1)}"
+    if warnings:
+        summary += f", {len(warnings)} warning{'s' * (len(warnings) != 1)}"
+    click.echo(summary)
     sys.exit(1 if problems else 0)

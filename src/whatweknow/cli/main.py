@@ -30,6 +30,7 @@ from ._common import (
     cues_option,
     db_option,
     open_db,
+    place_pending,
     read_options,
 )
 
@@ -146,9 +147,8 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Analyse in N processes (with --dask local: N Dask workers, default 2).",
+    default=None,
+    help="Analyse in N processes [default: 1; with --dask local: N Dask workers, default 2].",
 )
 @click.option(
     "--dask",
@@ -166,13 +166,14 @@ def ingest(
     lang_any: bool,
     model: str | None,
     quiet: bool,
-    workers: int,
+    workers: int | None,
     dask_address: str | None,
 ) -> None:
     """Analyse the articles in PATHS and keep them, with their dossiers, in the store.
 
     Ingesting is idempotent: the same text twice is one article. Each article is written in one
-    transaction, so an interrupted run leaves no half-written article behind.
+    transaction, so an interrupted run leaves no half-written article behind; an article it stored
+    but did not add to a story yet is placed at the end of the next run.
 
     \b
     Examples:
@@ -189,7 +190,7 @@ def ingest(
     from ..analyse import Analyser
 
     reporter = Reporter(quiet=quiet)
-    if workers > 1 or dask_address:
+    if (workers or 1) > 1 or dask_address:
         from .parallel import ingest_parallel
 
         actors = check_user_actors(actors_file, reporter)
@@ -214,6 +215,7 @@ def ingest(
     )
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
     new = seen = 0
+    unplaced: set[str] = set()
     with open_db(db) as store:
         for item in reporter.track(analyser.analyse_paths(paths, options), paths):
             if isinstance(item, ReadProblem):
@@ -229,8 +231,9 @@ def ingest(
                 continue
             new += added
             seen += not added
-            if added:
-                _update_stories(store, raw.source, reporter, dossier.article.id)
+            if added and not _update_stories(store, raw.source, reporter, dossier):
+                unplaced.add(dossier.article.id)
+        place_pending(store, reporter, skip=unplaced)
         total = store.count()
     reporter.say(
         f"{new} new article{'s' * (new != 1)}, {seen} already stored, "
@@ -239,15 +242,17 @@ def ingest(
     sys.exit(reporter.exit_code)
 
 
-def _update_stories(store: object, source: str, reporter: Reporter, article_id: str) -> None:
-    """Add a newly stored article to the stories (a failure leaves it stored, in no story yet:
-    ``wwk stories --rebuild`` places it)."""
+def _update_stories(store: object, source: str, reporter: Reporter, dossier: Dossier) -> bool:
+    """Add a newly stored article to the stories; False when that failed (the article stays
+    stored, in no story yet: the next ``wwk ingest`` places it)."""
     from ..stories import update_stories
 
     try:
-        update_stories(store, article_id)  # type: ignore[arg-type]
+        update_stories(store, dossier.article.id, dossier=dossier)  # type: ignore[arg-type]
     except Exception as exc:  # the story update rolled back; the article is stored
         reporter.warning(f"{source}: stored, but not added to a story ({exc})")
+        return False
+    return True
 
 
 @cli.command()
@@ -288,7 +293,12 @@ def schema() -> None:
 def reprocess(
     db: str, everything: bool, actors_file: Path | None, model: str | None, quiet: bool
 ) -> None:
-    """Re-analyse stored articles from their raw input with the current pipeline."""
+    """Re-analyse stored articles from their raw input with the current pipeline.
+
+    Each dossier is replaced in one transaction, then the stories are rebuilt. An interrupted run
+    can be run again: it re-analyses the articles still at another version, and places any
+    article that the interrupted rebuild left in no story.
+    """
     from ..analyse import Analyser
     from ..pipeline import PIPELINE_VERSION
     from ..readers import reread
@@ -322,6 +332,8 @@ def reprocess(
             from ..stories import rebuild_stories
 
             rebuild_stories(store)
+        else:  # a run killed while rebuilding left articles in no story
+            place_pending(store, reporter)
     reporter.say(
         f"re-analysed {done} of {len(stale)} article{'s' * (len(stale) != 1)}"
         + ("; stories rebuilt" if done else "")
@@ -353,7 +365,7 @@ def demo(db: str) -> None:
                 reporter.problem(item)
                 continue
             if store.add(*item):
-                _update_stories(store, item[0].source, reporter, item[1].article.id)
+                _update_stories(store, item[0].source, reporter, item[1])
             rows.append(item[1])
         total = store.count()
         listed = store.stories()

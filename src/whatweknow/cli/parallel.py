@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from ..readers.base import ReadProblem
-from ._common import Reporter, open_db
+from ._common import Reporter, open_db, place_pending
 
 DASK_LOCAL_WORKERS = 2
 
@@ -23,7 +23,7 @@ def ingest_parallel(
     paths: Sequence[Path],
     db: str,
     reporter: Reporter,
-    workers: int,
+    workers: int | None,
     dask_address: str | None,
     user_actors: str | None,
     user_cues: str | None,
@@ -35,7 +35,7 @@ def ingest_parallel(
 ) -> None:
     """Ingest in partitions, print a line as each ends, then the totals; exits like ``ingest``."""
     from ..batch import IngestJob, PartitionResult, input_files, partition
-    from ..distribute import run_dask, run_processes
+    from ..distribute import RETRIES, PartitionRetry, run_dask, run_processes
 
     if "://" not in db:
         if db == ":memory:":
@@ -52,8 +52,8 @@ def ingest_parallel(
         max_bytes=max_bytes,
         lang_any=lang_any,
     )
-    if dask_address and workers == 1:
-        workers = DASK_LOCAL_WORKERS
+    if workers is None:
+        workers = DASK_LOCAL_WORKERS if dask_address else 1
     parts = partition(input_files(paths), workers)
     if dask_address:
         outcomes = run_dask(job, parts, dask_address, workers)
@@ -61,6 +61,12 @@ def ingest_parallel(
         outcomes = run_processes(job, parts, workers)
     new = seen = done = 0
     for outcome in outcomes:
+        if isinstance(outcome, PartitionRetry):
+            reporter.warning(
+                f"{outcome.source}: failed on try {outcome.attempt} of {1 + RETRIES} "
+                f"({outcome.error}); trying again"
+            )
+            continue
         done += 1
         if not isinstance(outcome, PartitionResult):
             reporter.problem(ReadProblem(outcome.source, outcome.error))
@@ -76,6 +82,7 @@ def ingest_parallel(
             f"{outcome.new} new, {outcome.seen} already stored, {len(outcome.problems)} failed"
         )
     with open_db(db) as store:
+        place_pending(store, reporter)
         total = store.count()
     reporter.say(
         f"{new} new article{'s' * (new != 1)}, {seen} already stored, "
