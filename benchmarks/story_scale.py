@@ -21,7 +21,8 @@ Synthetic article ``i`` of a corpus is:
 Each size runs in a fresh process: the synthetic dossiers are stored in a new SQLite file (timed
 apart, "store"), then every article is placed in the stories in order of publication, exactly as
 ``wwk stories --rebuild`` does it (timed: "stories"). Peak memory is the process's maximum
-resident set size, the pool's dossiers included. The growth exponent is the slope of log time
+resident set size, the pool's dossiers included ("helper": the largest process preparing
+articles beside it, with ``--workers 2``). The growth exponent is the slope of log time
 against log n, between consecutive sizes and fitted over all of them.
 """
 
@@ -137,7 +138,7 @@ def _variant(base: Dossier, text: str, outlet: str | None, published: date | Non
     return base.model_copy(update={"article": article})
 
 
-def run_one(n: int, pool_file: Path, workdir: Path) -> dict[str, float | int]:
+def run_one(n: int, pool_file: Path, workdir: Path, workers: int) -> dict[str, float | int]:
     """Store ``n`` synthetic articles, then build the stories; in this (fresh) process."""
     from whatweknow.store import open_store
     from whatweknow.stories import update_pending
@@ -149,17 +150,21 @@ def run_one(n: int, pool_file: Path, workdir: Path) -> dict[str, float | int]:
         store.add(raw, dossier)
     t_store = time.perf_counter() - t0
 
+    shown = [0]
+
     def progress(done: int, total: int) -> None:
-        if done % 10000 == 0:
+        if done - shown[0] >= 10000 or done == total:
+            shown[0] = done
             rate = done / (time.perf_counter() - t1)
             print(f"  n={n}: {done} of {total} placed, {rate:.0f}/s", file=sys.stderr)
 
     t1 = time.perf_counter()
-    placed = update_pending(store, progress=progress)
+    placed = update_pending(store, progress=progress, workers=workers)
     t_stories = time.perf_counter() - t1
     sizes = [s.articles for s in store.stories(limit=1_000_000)]
     store.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    helper_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "n": n,
         "placed": placed,
@@ -168,6 +173,7 @@ def run_one(n: int, pool_file: Path, workdir: Path) -> dict[str, float | int]:
         "stories": len(sizes),
         "largest": max(sizes, default=0),
         "peak_mib": peak_kib / 1024,
+        "helper_mib": helper_kib / 1024,
     }
 
 
@@ -186,34 +192,44 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--pool", type=int, default=None, help="pool articles (default: all)")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        help="processes placing stories: 1 places and N - 1 prepare (wwk stories --workers)",
+    )
     parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.one is not None:  # a child: one size, result as JSON on stdout
-        result = run_one(args.one, pool_path(), args.workdir)
+        result = run_one(args.one, pool_path(), args.workdir, args.workers)
         print(json.dumps(result))
         return
 
     pool_file = build_pool(args.pool)
     with pool_file.open(encoding="utf-8") as f:
         pool_size = sum(1 for _ in f)
-    print(f"pool: {pool_size} real articles (PolNeAR), pipeline {PIPELINE_VERSION}")
+    print(
+        f"pool: {pool_size} real articles (PolNeAR), pipeline {PIPELINE_VERSION}; "
+        f"stories placed with --workers {args.workers}"
+    )
     results = []
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         for n in args.sizes:
             cmd = [sys.executable, __file__, "--one", str(n), "--workdir", tmp]
+            cmd += ["--workers", str(args.workers)]
             done = subprocess.run(cmd, check=True, capture_output=False, stdout=subprocess.PIPE)
             results.append(json.loads(done.stdout.decode().strip().splitlines()[-1]))
             (Path(tmp) / f"scale-{n}.db").unlink(missing_ok=True)
     print(
         f"{'articles':>9} {'store s':>8} {'stories s':>9} {'ms/article':>10} "
-        f"{'stories':>8} {'largest':>8} {'peak MiB':>9}"
+        f"{'stories':>8} {'largest':>8} {'peak MiB':>9} {'helper MiB':>10}"
     )
     for r in results:
         print(
             f"{r['n']:>9,} {r['store_s']:>8.1f} {r['stories_s']:>9.1f} "
             f"{1000 * r['stories_s'] / r['n']:>10.2f} {r['stories']:>8,} {r['largest']:>8,} "
-            f"{r['peak_mib']:>9.0f}"
+            f"{r['peak_mib']:>9.0f} {r['helper_mib']:>10.0f}"
         )
     points = [(float(r["n"]), float(r["stories_s"])) for r in results]
     for (n0, t0), (n1, t1) in pairwise(points):
@@ -221,7 +237,7 @@ def main() -> None:
     if len(points) > 2:
         print(f"growth exponent, fitted over all sizes: {slope(points):.2f}")
     sizes = " ".join(str(n) for n in args.sizes)
-    print(f"reproduce: python benchmarks/story_scale.py --sizes {sizes}")
+    print(f"reproduce: python benchmarks/story_scale.py --sizes {sizes} --workers {args.workers}")
 
 
 if __name__ == "__main__":

@@ -26,12 +26,14 @@ from whatweknow.stories.model import Story, StoryClaim
 from .corpus import documents
 
 
-def _stories(path: Path, batch: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def _stories(
+    path: Path, batch: int, monkeypatch: pytest.MonkeyPatch, workers: int = 1
+) -> list[str]:
     monkeypatch.setattr(update, "BATCH", batch)
     with open_store(path) as store:
         for doc, dossier in documents().values():
             store.add(doc, dossier)
-        rebuild_stories(store)
+        rebuild_stories(store, workers=workers)
         out = []
         for summary in store.stories():
             story = store.story(summary.id)
@@ -49,6 +51,22 @@ def test_batched_placement_equals_one_article_at_a_time(
     assert len(one) >= 2
     assert batched == one
     assert threes == one
+
+
+def test_articles_prepared_in_another_process_give_the_same_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _stories(tmp_path / "one.db", 2, monkeypatch)
+    elsewhere = _stories(tmp_path / "two.db", 2, monkeypatch, workers=2)
+    assert elsewhere == one
+
+
+def test_an_in_memory_store_is_prepared_here() -> None:
+    with open_store(":memory:") as store:
+        assert store.location() is None
+        doc, dossier = next(iter(documents().values()))
+        store.add(doc, dossier)
+        assert rebuild_stories(store, workers=2) == 1
 
 
 def _reference_signature(text: str) -> bytes:
@@ -116,3 +134,27 @@ def test_candidates_share_enough_terms_or_all_of_them() -> None:
     assert [c.id for c in candidates(["talk"], claims, index, 2)] == ["c2"]  # the same terms
     assert [c.id for c in candidates(["talk"], claims, index, 1)] == ["c1", "c2", "c3"]
     assert candidates(["coast"], claims, None, 2) == claims  # no index: every claim
+
+
+vocab = st.sampled_from(["talk", "geneva", "ship", "coast", "guard", "fire", "port", "ferry"])
+
+
+@given(
+    st.lists(st.frozensets(vocab, min_size=1, max_size=6), max_size=25),
+    st.frozensets(vocab, min_size=1, max_size=6),
+    st.sampled_from([0.0, 0.25, 0.35, 0.6]),
+)
+@settings(max_examples=300, deadline=None)
+def test_prefix_filtered_candidates_equal_brute_force(
+    sets: list[frozenset[str]], mine: frozenset[str], least: float
+) -> None:
+    claims = [_claim(i, sorted(s)) for i, s in enumerate(sets, 1)]
+    index = ClaimLookups(Story(id=1, claims=claims)).terms
+
+    def qualifies(c: StoryClaim) -> bool:
+        shared = len(mine & c.term_set)
+        union = len(mine | c.term_set)
+        return (shared >= 2 or mine == c.term_set) and shared >= least * union
+
+    expected = [c.id for c in claims if qualifies(c)]
+    assert [c.id for c in candidates(mine, claims, index, 2, least)] == expected

@@ -185,11 +185,31 @@ class Reporter:
         if not self.quiet:
             self.console.print(message, soft_wrap=True)
 
+    @property
+    def _show(self) -> bool:
+        return not self.quiet and self.console.is_terminal and os.environ.get("CI") != "true"
+
+    @contextmanager
+    def counter(self, label: str) -> Iterator[Callable[[int, int], None]]:
+        """A ``progress(done, total)`` callback that draws a bar on a terminal."""
+        if not self._show:
+            yield lambda done, total: None
+            return
+        with Progress(
+            TextColumn(f"[bold]{escape(label)}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=self.console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task(label, total=None)
+            yield lambda done, total: progress.update(task, completed=done, total=total)
+
     def track(
         self, items: Iterable[T], paths: Sequence[Path] = (), *, total: int | None = None
     ) -> Iterator[T]:
-        show = not self.quiet and self.console.is_terminal and os.environ.get("CI") != "true"
-        if not show:
+        if not self._show:
             yield from items
             return
         with Progress(

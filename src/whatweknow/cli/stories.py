@@ -81,9 +81,19 @@ def _matcher(semantic: bool) -> Any:
     is_flag=True,
     help="With --rebuild: merge claims by sentence embeddings (needs the 'semantic' extra).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="With --rebuild: N processes in all, N - 1 of them reading and preparing the next "
+    "articles while one places them (the stories are the same).",
+)
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
-def stories(db: str, fmt: str, rebuild: bool, semantic: bool, limit: int, quiet: bool) -> None:
+def stories(
+    db: str, fmt: str, rebuild: bool, semantic: bool, workers: int, limit: int, quiet: bool
+) -> None:
     """List the stories of the store, the latest news first: span of dates, articles, outlets,
     top actors.
 
@@ -95,21 +105,24 @@ def stories(db: str, fmt: str, rebuild: bool, semantic: bool, limit: int, quiet:
     Examples:
       wwk stories
       wwk stories --format json > stories.json
-      wwk stories --rebuild --db newsroom.db
+      wwk stories --rebuild --db newsroom.db --workers 2
     """
     if semantic and not rebuild:
         raise click.UsageError("--semantic applies only with --rebuild")
+    if workers > 1 and not rebuild:
+        raise click.UsageError("--workers applies only with --rebuild")
     reporter = Reporter(quiet=quiet)
     with open_db(db, must_exist=True) as store:
         if rebuild:
             from ..stories.update import rebuild_stories
 
-            n = rebuild_stories(store, _matcher(semantic))
+            with reporter.counter("placing") as progress:
+                n = rebuild_stories(store, _matcher(semantic), progress, workers)
             reporter.say(f"rebuilt stories from {n} article{'s' * (n != 1)}")
         elif pending := len(store.articles_without_story()):
             reporter.warning(
                 f"{pending} stored article{'s are' if pending != 1 else ' is'} in no story yet: "
-                "run wwk stories --rebuild"
+                "the next wwk ingest places them, or run wwk stories --rebuild"
             )
         listed = store.stories(limit=limit)
         full = [store.story(s.id) for s in listed] if fmt == "json" else []

@@ -229,6 +229,11 @@ class Store(ABC):
     def get_dossier(self, article_id: str) -> Dossier | None:
         """The stored dossier of an article, or None if there is no such article."""
 
+    def location(self) -> str | None:
+        """A path or URL that opens this store from another process (None: none does, as for
+        an in-memory database)."""
+        return None
+
     @abstractmethod
     def articles(self, limit: int = 100, offset: int = 0) -> list[StoredArticle]:
         """Stored articles, most recently ingested first."""

@@ -101,12 +101,19 @@ def writing(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
+CACHE_KIB = 65536
+"""SQLite's page cache per connection (SQLite's default is 2 MiB): the story index tables take
+a row per LSH bucket and per key of every article, and inserts into their B-trees read pages
+all over them."""
+
+
 def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN (see _sqlite_begin)
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
     _enable_wal(dbapi_connection)
     dbapi_connection.execute("PRAGMA synchronous = NORMAL")
+    dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def _sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

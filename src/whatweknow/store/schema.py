@@ -130,10 +130,12 @@ stories = sa.Table(
     sa.Column("actors", sa.JSON, nullable=False),
     sa.Column("json", sa.Text, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revision", sa.BigInteger, nullable=False, server_default="0"),
     sa.Index("ix_stories_last_date", "last_date"),
 )
 """One row per story: the columns that listing needs, and the whole story object as JSON
-(:class:`~whatweknow.stories.model.Story`), rewritten when an article joins it."""
+(:class:`~whatweknow.stories.model.Story`), rewritten when an article joins it, with a random
+``revision`` token that changes with each write."""
 
 story_articles = sa.Table(
     "story_articles",

@@ -53,6 +53,7 @@ class SqlStore(Store):
 
     def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self._engine = engine
+        self._stories = story_index.StoryCache()
         try:
             if read_only:
                 _check_revision(engine)
@@ -65,6 +66,12 @@ class SqlStore(Store):
             engine.dispose()
             target = _target(engine)
             raise StoreError(E.STORE_OPEN.format(target=target, detail=_detail(exc))) from exc
+
+    def location(self) -> str | None:
+        url = self._engine.url
+        if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+            return None
+        return url.render_as_string(hide_password=False)
 
     @property
     def engine(self) -> Engine:
@@ -211,10 +218,14 @@ class SqlStore(Store):
 
     @contextmanager
     def story_index(self) -> Iterator[StoryIndex]:
-        with self._write() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
-            yield story_index.SqlStoryIndex(conn)
+        try:
+            with self._write() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
+                yield story_index.SqlStoryIndex(conn, self._stories)
+        except BaseException:
+            self._stories.clear()  # its objects may hold changes that were rolled back
+            raise
 
     def stories(self, limit: int = 100, offset: int = 0) -> list[StorySummary]:
         if limit < 0 or offset < 0:
@@ -235,6 +246,7 @@ class SqlStore(Store):
             return story_index.articles_without_story(conn)
 
     def clear_stories(self) -> None:
+        self._stories.clear()
         with self._write() as conn:
             story_index.clear(conn)
 

@@ -1,13 +1,15 @@
 """Stories in SQL: the story index inside a write transaction, and the listings.
 
-Portable Core throughout. Counters (``story_keys``, ``key_counts``) are updated by reading the
-rows that exist and then updating those and inserting the rest: safe because story updates are
-serialised (SQLite's write lock; on PostgreSQL an advisory lock taken by
+Portable Core throughout, but for the counters (``story_keys``, ``key_counts``), which are
+upserts (``INSERT … ON CONFLICT DO UPDATE``, which SQLite and PostgreSQL share). Story updates
+are serialised anyway (SQLite's write lock; on PostgreSQL an advisory lock taken by
 :meth:`~whatweknow.store.sql.SqlStore.story_index`).
 """
 
 from __future__ import annotations
 
+import secrets
+from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -39,11 +41,54 @@ def _chunks(items: Iterable[Any]) -> Iterable[list[Any]]:
         yield batch
 
 
+class StoryCache:
+    """Story objects a writer loaded or saved, with the revision token of their row, the most
+    recent first, at most :data:`MAX_CLAIMS` claims in all.
+
+    A story that several transactions of one writer change in turn (the one an ingest keeps
+    adding to, or the stories a rebuild is building) is then parsed from its JSON once, and keeps
+    its claim lookups. Another writer's save changes the token, so its story is read again. The
+    objects are changed in place by the story logic: the owner must :meth:`clear` the cache when
+    a transaction does not commit.
+    """
+
+    MAX_CLAIMS = 200_000
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[int, tuple[int, Story]] = OrderedDict()
+        self._claims = 0
+
+    def get(self, story_id: int, revision: int) -> Story | None:
+        found = self._items.get(story_id)
+        if found is None or found[0] != revision:
+            return None
+        self._items.move_to_end(story_id)
+        return found[1]
+
+    def put(self, story_id: int, revision: int, story: Story) -> None:
+        self.drop(story_id)
+        self._items[story_id] = (revision, story)
+        self._claims += len(story.claims)
+        while self._claims > self.MAX_CLAIMS and len(self._items) > 1:
+            oldest = next(iter(self._items))
+            self.drop(oldest)
+
+    def drop(self, story_id: int) -> None:
+        found = self._items.pop(story_id, None)
+        if found is not None:
+            self._claims -= len(found[1].claims)
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._claims = 0
+
+
 class SqlStoryIndex(StoryIndex):
     """:class:`StoryIndex` on a connection in a write transaction."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, cache: StoryCache | None = None) -> None:
         self._conn = conn
+        self._cache = cache or StoryCache()
 
     def story_of(self, article_id: str) -> int | None:
         return story_of(self._conn, article_id)
@@ -117,7 +162,17 @@ class SqlStoryIndex(StoryIndex):
         return out
 
     def load(self, story_id: int) -> Story | None:
-        return load_story(self._conn, story_id)
+        revision = self._conn.execute(
+            sa.select(_S.c.revision).where(_S.c.id == story_id)
+        ).scalar_one_or_none()
+        if revision is None:
+            return None
+        story = self._cache.get(story_id, int(revision)) if revision else None
+        if story is None:
+            story = load_story(self._conn, story_id)
+            if story is not None and revision:
+                self._cache.put(story_id, int(revision), story)
+        return story
 
     def new_story_id(self) -> int:
         return (
@@ -134,6 +189,7 @@ class SqlStoryIndex(StoryIndex):
         done = self._conn.execute(_S.update().where(_S.c.id == story.id).values(**values))
         if done.rowcount == 0:
             self._conn.execute(_S.insert().values(id=story.id, **values))
+        self._cache.put(story.id, values["revision"], story)
 
     def add_article(
         self,
@@ -145,60 +201,44 @@ class SqlStoryIndex(StoryIndex):
     ) -> None:
         conn = self._conn
         conn.execute(
-            _SA.insert().values(
-                article_id=article.article_id,
-                story_id=story.id,
-                copy_group=article.copy_group,
-                shingles=article.shingles,
-                signature=article.signature,
-            )
+            _SA.insert(),
+            {
+                "article_id": article.article_id,
+                "story_id": story.id,
+                "copy_group": article.copy_group,
+                "shingles": article.shingles,
+                "signature": article.signature,
+            },
         )
         for other, group in sorted(regroup.items()):
             conn.execute(_SA.update().where(_SA.c.article_id == other).values(copy_group=group))
+        sql = _HOT_SQL["pg" if conn.dialect.name == "postgresql" else "sqlite"]
         if buckets:
-            rows = [{"bucket": b, "article_id": article.article_id} for b in sorted(set(buckets))]
-            conn.execute(_B.insert(), rows)
+            rows = [(b, article.article_id) for b in sorted(set(buckets))]
+            conn.exec_driver_sql(sql["bands"], rows)
         wanted = sorted(set(keys))
-        if not wanted:
-            return
-        have: set[str] = set()
-        for part in _chunks(wanted):
-            have |= set(
-                conn.execute(
-                    sa.select(_K.c.key).where(_K.c.story_id == story.id, _K.c.key.in_(part))
-                ).scalars()
+        if wanted:
+            conn.exec_driver_sql(
+                sql["story_keys"], [(story.id, k, story.keys.get(k, 1)) for k in wanted]
             )
-        bump = [
-            {"b_story": story.id, "b_key": k, "b_n": story.keys.get(k, 1)}
-            for k in wanted
-            if k in have
-        ]
-        if bump:
-            conn.execute(
-                _K.update()
-                .where(_K.c.story_id == sa.bindparam("b_story"), _K.c.key == sa.bindparam("b_key"))
-                .values(articles=sa.bindparam("b_n")),
-                bump,
-            )
-        fresh = [
-            {"story_id": story.id, "key": k, "articles": story.keys.get(k, 1)}
-            for k in wanted
-            if k not in have
-        ]
-        if fresh:
-            conn.execute(_K.insert(), fresh)
-        counted = self.key_counts(wanted)
-        old = [{"b_key": k} for k in wanted if k in counted]
-        if old:
-            conn.execute(
-                _KC.update()
-                .where(_KC.c.key == sa.bindparam("b_key"))
-                .values(articles=_KC.c.articles + 1),
-                old,
-            )
-        new = [{"key": k, "articles": 1} for k in wanted if k not in counted]
-        if new:
-            conn.execute(_KC.insert(), new)
+            conn.exec_driver_sql(sql["key_counts"], [(k,) for k in wanted])
+
+
+_UPSERTS = {
+    "bands": "INSERT INTO story_bands (bucket, article_id) VALUES (?, ?)",
+    "story_keys": "INSERT INTO story_keys (story_id, key, articles) VALUES (?, ?, ?) "
+    "ON CONFLICT (story_id, key) DO UPDATE SET articles = excluded.articles",
+    "key_counts": "INSERT INTO key_counts (key, articles) VALUES (?, 1) "
+    "ON CONFLICT (key) DO UPDATE SET articles = key_counts.articles + 1",
+}
+_HOT_SQL = {
+    "sqlite": _UPSERTS,
+    "pg": {name: sql.replace("?", "%s") for name, sql in _UPSERTS.items()},
+}
+"""The statements run once per article with many rows each (LSH buckets, key counters), as
+constant driver SQL with bound parameters: SQLAlchemy's per-row processing cost more than the
+database. ``INSERT … ON CONFLICT DO UPDATE`` is shared by SQLite and PostgreSQL; the story's
+count of a key is set, the global one incremented."""
 
 
 def _story_row(story: Story) -> dict[str, Any]:
@@ -213,6 +253,7 @@ def _story_row(story: Story) -> dict[str, Any]:
         "actors": top_actor_names(story),
         "json": story.model_dump_json(by_alias=True),
         "updated_at": datetime.now(UTC),
+        "revision": secrets.randbits(62) | 1,  # never 0, the token of rows no cache holds
     }
 
 

@@ -74,10 +74,11 @@ def _opposite(
     claim: StoryClaim,
     story: Story,
     index: dict[str, list[StoryClaim]] | None,
-    min_shared: int,
+    matcher: Matcher,
 ) -> list[StoryClaim]:
-    """The story claims of the other polarity worth scoring against ``claim``."""
-    found = candidates(claim.terms, story.claims, index, min_shared)
+    """The story claims of the other polarity worth scoring against ``claim`` for a denial."""
+    least = matcher.least_overlap(matcher.deny)
+    found = candidates(claim.terms, story.claims, index, matcher.min_shared, least)
     return [c for c in found if c.polarity != claim.polarity]
 
 
@@ -118,7 +119,7 @@ def find(
     index = look.terms if matcher.term_gated else None
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
-        others = _opposite(claim, story, index, matcher.min_shared)
+        others = _opposite(claim, story, index, matcher)
         if claim.polarity == "positive" and not _hedged(claim):
             others += [
                 c

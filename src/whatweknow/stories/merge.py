@@ -20,6 +20,7 @@ cosine of sentence embeddings instead.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from typing import Protocol
 
@@ -44,6 +45,12 @@ class Matcher(Protocol):
     """With ``term_gated``: the score is 0 unless the two share this many content terms or have
     the same terms (only such story claims are scored)."""
 
+    def least_overlap(self, threshold: float) -> float:
+        """With ``term_gated``: a Jaccard overlap of content terms that any two claims scoring
+        ``threshold`` or more reach (0: none known); it lets candidates be found from the
+        rarest terms of a claim only."""
+        ...
+
     def prepare(self, new: list[ClaimSketch], story: Story) -> None:
         """Called once per article before any :meth:`score` (a matcher may batch work here)."""
 
@@ -64,6 +71,9 @@ class LexicalMatcher:
 
     term_gated = True
     min_shared = 2
+
+    def least_overlap(self, threshold: float) -> float:
+        return max(0.0, threshold - ACTOR_BONUS)
 
     def __init__(self, merge: float = 0.5, deny: float = 0.4) -> None:
         self.merge = merge
@@ -147,26 +157,32 @@ def candidates(
     claims: list[StoryClaim],
     index: dict[str, list[StoryClaim]] | None,
     min_shared: int,
+    least: float = 0.0,
 ) -> list[StoryClaim]:
     """The story claims worth scoring against a claim with these ``terms``, in story order: all
     of them without an ``index`` (term -> claims having it), else those sharing ``min_shared``
-    terms with it or having the same terms."""
+    terms with it or having the same terms, and reaching a Jaccard overlap of ``least``.
+
+    Prefix filtering: a claim sharing at least ``k`` of the ``n`` terms has one of the
+    ``n - k + 1`` rarest, so only their claims are looked at, however common the others are in
+    the story ("Trump" in an election story), and each is then checked on its whole set."""
     if index is None:
         return claims
-    shared: dict[str, int] = {}
+    mine = frozenset(terms)
+    n = len(mine)
+    need = max(min(min_shared, n), math.ceil(least * n - 1e-9), 1)
+    rarest = sorted(mine, key=lambda t: (len(index.get(t, ())), t))[: n - need + 1]
     found: dict[str, StoryClaim] = {}
-    for term in terms:
+    for term in rarest:
         for claim in index.get(term, ()):
-            shared[claim.id] = shared.get(claim.id, 0) + 1
             found[claim.id] = claim
-    return sorted(
-        (
-            c
-            for cid, c in found.items()
-            if shared[cid] >= min_shared or shared[cid] == len(terms) == len(c.terms)
-        ),
-        key=lambda c: int(c.id[1:]),
-    )
+    out = []
+    for claim in found.values():
+        shared = len(mine & claim.term_set)
+        same = shared == n == len(claim.term_set)
+        if (shared >= min_shared or same) and shared >= least * (n + len(claim.term_set) - shared):
+            out.append(claim)
+    return sorted(out, key=lambda c: int(c.id[1:]))
 
 
 def add_claims(
@@ -185,13 +201,14 @@ def add_claims(
     matcher.prepare(sketches, story)
     found = lookups(story)
     index = found.terms if matcher.term_gated else None
+    least = matcher.least_overlap(matcher.merge)
     placed: dict[str, StoryClaim] = {}
     changed: set[str] = set()
     explicit: list[tuple[str, str]] = []
     ordered = sorted(sketches, key=lambda s: s.polarity == "negative")
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
-        for claim in candidates(sketch.terms, story.claims, index, matcher.min_shared):
+        for claim in candidates(sketch.terms, story.claims, index, matcher.min_shared, least):
             if claim.polarity != sketch.polarity:
                 continue
             sim = matcher.score(sketch, claim)

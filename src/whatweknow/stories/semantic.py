@@ -47,6 +47,9 @@ class SemanticMatcher:
     term_gated = False
     min_shared = 0
 
+    def least_overlap(self, threshold: float) -> float:
+        return 0.0
+
     def __init__(self, merge: float = MERGE, deny: float = DENY, model: Any = None) -> None:
         self.merge = merge
         self.deny = deny

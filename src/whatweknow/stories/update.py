@@ -22,14 +22,17 @@ in order of publication.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Dossier
 from ..store.base import Store, StoryIndex
 from . import cluster, contradictions, copies, corroboration, merge
-from .claims import sketch_claims
+from .claims import ClaimSketch, sketch_claims
 from .model import IndexedArticle, Profile, Story, StoryActor, StoryArticle
 
 
@@ -43,7 +46,7 @@ class StoryConfig:
     max_candidates: int = cluster.MAX_CANDIDATES
 
 
-BATCH = 256
+BATCH = 1000
 """Articles placed in one transaction by :func:`update_pending`: a story that several of them
 join is read and written once per batch, not once per article."""
 
@@ -67,15 +70,30 @@ def update_pending(
     store: Store,
     config: StoryConfig | None = None,
     progress: Callable[[int, int], None] | None = None,
+    workers: int = 1,
 ) -> int:
     """Add every stored article that is in no story yet, oldest first, :data:`BATCH` to a
-    transaction; returns how many were added."""
+    transaction; returns how many were added.
+
+    ``workers`` > 1: ``workers - 1`` other processes read and prepare the next batches (the
+    dossier parsed, sketched, its claims sketched) while this one places articles; placing stays
+    in order, so the stories are the same. Needs a store other processes can open.
+    """
     config = config or StoryConfig()
     pending = store.articles_without_story()
-    for start in range(0, len(pending), BATCH):
-        _update(store, pending[start : start + BATCH], config)
+    chunks = [pending[i : i + BATCH] for i in range(0, len(pending), BATCH)]
+    location = store.location() if workers > 1 and len(chunks) > 1 else None
+    batches: Iterable[tuple[list[str], list[Prepared | None] | None]]
+    if location is None:
+        batches = ((chunk, None) for chunk in chunks)
+    else:
+        batches = _prepared_elsewhere(location, chunks, workers - 1)
+    done = 0
+    for chunk, prepared in batches:
+        _update(store, chunk, config, prepared=prepared)
+        done += len(chunk)
         if progress is not None:
-            progress(min(start + BATCH, len(pending)), len(pending))
+            progress(done, len(pending))
     return len(pending)
 
 
@@ -83,17 +101,87 @@ def rebuild_stories(
     store: Store,
     config: StoryConfig | None = None,
     progress: Callable[[int, int], None] | None = None,
+    workers: int = 1,
 ) -> int:
     """Forget all stories and build them again from the stored dossiers, oldest first."""
     store.clear_stories()
-    return update_pending(store, config, progress)
+    return update_pending(store, config, progress, workers)
 
 
 @dataclass(frozen=True)
-class _Prepared:
-    dossier: Dossier
+class Prepared:
+    """What placing an article needs of its dossier, worked out before the write transaction
+    (in another process, with ``update_pending(workers=N)``): small, and picklable."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    actors: tuple[StoryActor, ...]
+    """One per actor key, in order of first mention, each counted once."""
+    denies: dict[str, str]
+    """The dossier's denial pairs: id of the denying claim -> id of the claim it denies."""
     sketch: copies.CopySketch
     keys: dict[str, int]
+    claims: list[ClaimSketch]
+
+
+def prepare(dossier: Dossier) -> Prepared:
+    a = dossier.article
+    actors: dict[str, StoryActor] = {}
+    for actor in dossier.actors:
+        if actor.key and actor.key not in actors:
+            actors[actor.key] = StoryActor(
+                key=actor.key, name=actor.name, type=actor.type, articles=1
+            )
+    return Prepared(
+        article_id=a.id,
+        title=a.title,
+        outlet=a.outlet,
+        published=a.published,
+        actors=tuple(actors.values()),
+        denies={x.b: x.a for x in dossier.contradictions if x.kind == "denial"},
+        sketch=copies.sketch(a.text),
+        keys=cluster.article_keys(dossier),
+        claims=sketch_claims(dossier),
+    )
+
+
+def _prepare_ids(
+    store: Store, article_ids: list[str], known: dict[str, Dossier] | None = None
+) -> list[Prepared | None]:
+    out: list[Prepared | None] = []
+    for article_id in article_ids:
+        dossier = (known or {}).get(article_id) or store.get_dossier(article_id)
+        out.append(None if dossier is None else prepare(dossier))
+    return out
+
+
+_STORES: dict[str, Store] = {}
+
+
+def _prepare_elsewhere(location: str, article_ids: list[str]) -> list[Prepared | None]:
+    """In a worker process: prepare articles of the store at ``location`` (opened once)."""
+    if location not in _STORES:
+        from ..store import open_store
+
+        _STORES[location] = open_store(location)
+    return _prepare_ids(_STORES[location], article_ids)
+
+
+def _prepared_elsewhere(
+    location: str, chunks: list[list[str]], processes: int
+) -> Iterator[tuple[list[str], list[Prepared | None]]]:
+    """The chunks with their articles prepared by a pool of processes, in order, a few ahead."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        ahead: deque[Future[list[Prepared | None]]] = deque()
+        submitted = 0
+        for chunk in chunks:
+            while submitted < len(chunks) and len(ahead) < 2 * processes:
+                ahead.append(pool.submit(_prepare_elsewhere, location, chunks[submitted]))
+                submitted += 1
+            yield chunk, ahead.popleft().result()
 
 
 def _update(
@@ -101,16 +189,11 @@ def _update(
     article_ids: list[str],
     config: StoryConfig,
     known: dict[str, Dossier] | None = None,
+    prepared: list[Prepared | None] | None = None,
 ) -> list[int | None]:
     """Place articles in order, in one transaction; their story ids (None: no such article)."""
-    prepared: list[_Prepared | None] = []
-    for article_id in article_ids:  # read and sketched before the write transaction
-        dossier = (known or {}).get(article_id) or store.get_dossier(article_id)
-        if dossier is None:
-            prepared.append(None)
-            continue
-        sketch = copies.sketch(dossier.article.text)
-        prepared.append(_Prepared(dossier, sketch, cluster.article_keys(dossier)))
+    if prepared is None:  # read and sketched before the write transaction
+        prepared = _prepare_ids(store, article_ids, known)
     out: list[int | None] = []
     with store.story_index() as inner:
         index = _Deferred(inner)
@@ -120,7 +203,7 @@ def _update(
                 continue
             found = index.story_of(article_id)
             if found is None:
-                found = _place(index, item.dossier, item.sketch, item.keys, config)
+                found = _place(index, item, config)
             out.append(found)
         index.flush()
     return out
@@ -206,14 +289,8 @@ class _Deferred(StoryIndex):
         self._dirty.clear()
 
 
-def _place(
-    index: StoryIndex,
-    dossier: Dossier,
-    sketch: copies.CopySketch,
-    keys: dict[str, int],
-    config: StoryConfig,
-) -> int:
-    article_id = dossier.article.id
+def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
+    article_id, sketch, keys = item.article_id, item.sketch, item.keys
     buckets = copies.buckets(sketch)
     found = [
         c
@@ -232,15 +309,13 @@ def _place(
         df = index.key_counts(keys)
         blocking = cluster.blocking_keys(keys, df, total, max_df=config.max_df)
         candidates = index.profiles(index.story_candidates(blocking, config.max_candidates))
-        story_id, _ = cluster.choose(
-            keys, dossier.article.published, candidates, df, total, config.clustering
-        )
+        story_id, _ = cluster.choose(keys, item.published, candidates, df, total, config.clustering)
     story = index.load(story_id) if story_id is not None else None
     if story is None:
         story = Story(id=index.new_story_id())
     group, regroup = _copy_group(story, article_id, found)
-    entry = _entry(dossier, group, story, index.ingested_on(article_id))
-    _join(story, dossier, entry, regroup, keys, config.matcher)
+    entry = _entry(item, group, story, index.ingested_on(article_id))
+    _join(story, item, entry, regroup, config.matcher)
     index.save(
         story,
         IndexedArticle(article_id, story.id, group, sketch.signature, sketch.shingles),
@@ -270,20 +345,17 @@ def _copy_group(
     return group, regroup
 
 
-def _entry(
-    dossier: Dossier, group: str | None, story: Story, ingested: date | None
-) -> StoryArticle:
-    a = dossier.article
-    seen = a.published
+def _entry(item: Prepared, group: str | None, story: Story, ingested: date | None) -> StoryArticle:
+    seen = item.published
     if seen is None and group is not None:
         dated = [s.published for s in story.articles if s.copy_of == group and s.published]
         dated += [s.published for s in story.articles if s.id == group and s.published]
         seen = min(dated, default=None)
     return StoryArticle(
-        id=a.id,
-        title=a.title,
-        outlet=a.outlet,
-        published=a.published,
+        id=item.article_id,
+        title=item.title,
+        outlet=item.outlet,
+        published=item.published,
         seen=seen or ingested,
         copy_of=group,
     )
@@ -312,10 +384,9 @@ def _date_copies(story: Story, group: str) -> bool:
 
 def _join(
     story: Story,
-    dossier: Dossier,
+    item: Prepared,
     entry: StoryArticle,
     regroup: dict[str, str],
-    keys: dict[str, int],
     matcher: merge.Matcher,
 ) -> None:
     for a in story.articles:
@@ -325,17 +396,10 @@ def _join(
     everything = bool(regroup)  # independence units changed: every claim is refreshed
     if entry.copy_of:
         everything |= _date_copies(story, entry.copy_of)
-    for k in keys:
+    for k in item.keys:
         story.keys[k] = story.keys.get(k, 0) + 1
-    actors: dict[str, StoryActor] = {}
-    for actor in dossier.actors:
-        if actor.key and actor.key not in actors:
-            actors[actor.key] = StoryActor(
-                key=actor.key, name=actor.name, type=actor.type, articles=1
-            )
-    corroboration.count_actors(story, list(actors.values()))
-    denies = {x.b: x.a for x in dossier.contradictions if x.kind == "denial"}
-    changed, explicit = merge.add_claims(story, entry, sketch_claims(dossier), denies, matcher)
+    corroboration.count_actors(story, [a.model_copy() for a in item.actors])
+    changed, explicit = merge.add_claims(story, entry, item.claims, item.denies, matcher)
     found = contradictions.find(story, changed, explicit, matcher)
     touched = changed | {x.a for x in found} | {x.b for x in found}
     corroboration.refresh(story, None if everything else touched)
