@@ -74,6 +74,35 @@ def test_the_cache_is_bounded_and_checks_tokens() -> None:
     assert cache.get(3, 8) is None  # another token: another write
 
 
+def test_the_total_of_articles_in_stories_is_counted(tmp_path: Path) -> None:
+    with open_store(tmp_path / "news.db") as store:
+        assert isinstance(store, SqlStore)
+        for name in documents():
+            update_stories(store, _add(store, name))
+        with store.story_index() as index:
+            assert index.total_articles() == len(documents())
+        store.clear_stories()
+        with store.story_index() as index:
+            assert index.total_articles() == 0
+
+
+def test_a_0003_store_with_stories_gets_its_total(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        for name in FIRE:
+            update_stories(store, _add(store, name))  # type: ignore[arg-type]
+    engine = make_engine(resolve_url(path))
+    with writing(engine) as conn:  # back to 0003, as a store of the previous release
+        command.downgrade(alembic_config(conn), "0003")
+    with engine.begin() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM key_counts WHERE key = ''")).scalar() == 0
+    engine.dispose()
+    with open_store(path) as store:
+        assert isinstance(store, SqlStore)
+        with store.story_index() as index:
+            assert index.total_articles() == len(FIRE)
+
+
 def test_stories_from_0003_get_a_token_and_still_load(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     engine = make_engine(resolve_url(path))

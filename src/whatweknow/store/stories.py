@@ -26,6 +26,9 @@ _SA = schema.story_articles
 _B = schema.story_bands
 _K = schema.story_keys
 _KC = schema.key_counts
+TOTAL_KEY = ""
+"""The ``key_counts`` row that counts every article in stories (no feature key is empty): the
+total for idf, read in constant time (``count(*)`` scans the table, once per article)."""
 _CHUNK = 500
 """Most values bound in one IN (…) list (SQLite allows 32766 parameters, but keep it modest)."""
 
@@ -101,7 +104,10 @@ class SqlStoryIndex(StoryIndex):
         return None if found is None else _utc(found).date()
 
     def total_articles(self) -> int:
-        return int(self._conn.execute(sa.select(sa.func.count()).select_from(_SA)).scalar_one())
+        found = self._conn.execute(
+            sa.select(_KC.c.articles).where(_KC.c.key == TOTAL_KEY)
+        ).scalar_one_or_none()
+        return int(found or 0)
 
     def key_counts(self, keys: Collection[str]) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -216,12 +222,12 @@ class SqlStoryIndex(StoryIndex):
         if buckets:
             rows = [(b, article.article_id) for b in sorted(set(buckets))]
             conn.exec_driver_sql(sql["bands"], rows)
-        wanted = sorted(set(keys))
+        wanted = sorted(set(keys) - {TOTAL_KEY})
         if wanted:
             conn.exec_driver_sql(
                 sql["story_keys"], [(story.id, k, story.keys.get(k, 1)) for k in wanted]
             )
-            conn.exec_driver_sql(sql["key_counts"], [(k,) for k in wanted])
+        conn.exec_driver_sql(sql["key_counts"], [(k,) for k in [TOTAL_KEY, *wanted]])
 
 
 _UPSERTS = {

@@ -1,4 +1,5 @@
-"""Stories: a revision token, so that a writer may keep story objects between transactions.
+"""Stories: a revision token, so that a writer may keep story objects between transactions;
+the number of articles in stories kept as a counter.
 
 Revision ID: 0004
 Revises: 0003
@@ -7,6 +8,9 @@ Revises: 0003
 story object it loaded or saved (see :class:`~whatweknow.store.stories.StoryCache`) reuses it
 while the row's token is the one it knows, instead of parsing the story's JSON again: a story of
 hundreds of articles is megabytes of JSON. Existing rows get 0, which no cache holds.
+
+``key_counts`` gains the row of the empty key: how many articles are in stories (the total for
+idf), kept by each story update rather than counted (``count(*)`` scans the table).
 """
 
 from __future__ import annotations
@@ -21,10 +25,13 @@ depends_on: str | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("stories") as batch:
-        batch.add_column(sa.Column("revision", sa.BigInteger, nullable=False, server_default="0"))
+    op.add_column(
+        "stories", sa.Column("revision", sa.BigInteger, nullable=False, server_default="0")
+    )
+    op.execute("INSERT INTO key_counts (key, articles) SELECT '', count(*) FROM story_articles")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("stories") as batch:
-        batch.drop_column("revision")
+    op.execute("DELETE FROM key_counts WHERE key = ''")
+    # not a batch (copy and move) operation: on SQLite, dropping the old table would cascade
+    op.drop_column("stories", "revision")
