@@ -6,6 +6,7 @@ word lookups used by claim sketches agree with brute force."""
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -158,3 +159,33 @@ def test_prefix_filtered_candidates_equal_brute_force(
 
     expected = [c.id for c in claims if qualifies(c)]
     assert [c.id for c in candidates(mine, claims, index, 2, least)] == expected
+
+
+def test_a_copy_carried_again_months_later_opens_a_new_story(tmp_path: Path) -> None:
+    docs = documents()
+    with open_store(tmp_path / "news.db") as store:
+        wire_doc, wire = docs["wire"]
+        copy_doc, copy = docs["copy"]
+        assert wire.article.published is not None
+        late = copy.model_copy(
+            update={
+                "article": copy.article.model_copy(
+                    update={"published": wire.article.published + timedelta(days=60)}
+                )
+            }
+        )
+        store.add(wire_doc, wire)
+        store.add(copy_doc, late)
+        first = update.update_stories(store, wire.article.id)
+        again = update.update_stories(store, late.article.id)
+        assert first is not None and again is not None and again != first
+        story = store.story(again)
+        assert story is not None and story.copies == []
+        # the same copy on the day: one story, one copy group (the window is the only change)
+        with open_store(tmp_path / "same-day.db") as other:
+            other.add(wire_doc, wire)
+            other.add(copy_doc, copy)
+            a = update.update_stories(other, wire.article.id)
+            assert update.update_stories(other, copy.article.id) == a
+            same = other.story(a)  # type: ignore[arg-type]
+            assert same is not None and len(same.copies) == 1

@@ -3,7 +3,9 @@
 :func:`update_stories` places one stored article:
 
 1. copies: its MinHash sketch (:mod:`.copies`) against the articles sharing an LSH bucket; a copy
-   joins its original's copy group and story;
+   joins its original's copy group and story, if the article is dated within the story's time
+   window (a report carried again months later is a new article: without the window, every
+   republication would pull a new story into an old one, and a story would never end);
 2. otherwise clustering (:mod:`.cluster`): the candidate stories found by its blocking keys,
    within the time window; it joins the most similar above the threshold, or opens a story;
 3. its claims are merged into the story's (:mod:`.merge`), contradictions involving them are
@@ -297,6 +299,14 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
         for c in index.copy_candidates(buckets)
         if copies.is_copy(sketch, copies.CopySketch(c.signature, c.shingles))
     ]
+    if found:  # a report carried again long after its story is a new article of a new story
+        window = config.clustering.window
+        spans = {p.story_id: p for p in index.profiles({c.story_id for c in found})}
+        found = [
+            c
+            for c in found
+            if c.story_id in spans and cluster.in_window(item.published, spans[c.story_id], window)
+        ]
     story_id: int | None = None
     if found:
         best = max(
