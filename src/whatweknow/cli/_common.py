@@ -189,20 +189,23 @@ class Reporter:
     def _show(self) -> bool:
         return not self.quiet and self.console.is_terminal and os.environ.get("CI") != "true"
 
-    @contextmanager
-    def counter(self, label: str) -> Iterator[Callable[[int, int], None]]:
-        """A ``progress(done, total)`` callback that draws a bar on a terminal."""
-        if not self._show:
-            yield lambda done, total: None
-            return
-        with Progress(
+    def _bar(self, label: str) -> Progress:
+        return Progress(
             TextColumn(f"[bold]{escape(label)}"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
             console=self.console,
             transient=True,
-        ) as progress:
+        )
+
+    @contextmanager
+    def counter(self, label: str) -> Iterator[Callable[[int, int], None]]:
+        """A ``progress(done, total)`` callback that draws a bar on a terminal."""
+        if not self._show:
+            yield lambda done, total: None
+            return
+        with self._bar(label) as progress:
             task = progress.add_task(label, total=None)
             yield lambda done, total: progress.update(task, completed=done, total=total)
 
@@ -212,14 +215,7 @@ class Reporter:
         if not self._show:
             yield from items
             return
-        with Progress(
-            TextColumn("[bold]analysing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=self.console,
-            transient=True,
-        ) as progress:
+        with self._bar("analysing") as progress:
             task = progress.add_task("articles", total=total or _count_files(paths))
             for item in items:
                 yield item
