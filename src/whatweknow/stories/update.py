@@ -16,26 +16,25 @@ The work per article depends on the article and on a bounded number of candidate
 number of articles stored; inside the story it joins, claims are found through lookups by term
 and value frame (:mod:`.lookups`), so that a story of hundreds of articles is not walked for
 each one. Only reading and writing the story itself grows with it: :func:`update_pending` (and
-so ``wwk stories --rebuild``) places :data:`BATCH` articles per transaction, each story read and
-written once per batch. Placement is final: a later article never moves
-an earlier one (no story is split or merged afterwards); :func:`rebuild_stories` recomputes all,
-in order of publication.
+so ``wwk stories --rebuild``) places :data:`BATCH` articles per transaction, each story written
+once per batch (and, between batches, kept in memory while its row's revision token is
+unchanged); the next batches may be prepared in other processes (:mod:`.prepare`).
+
+Placement is final: a later article never moves an earlier one (no story is split or merged
+afterwards); :func:`rebuild_stories` recomputes all, in order of publication.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from collections import deque
-from collections.abc import Callable, Collection, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Dossier
 from ..store.base import Store, StoryIndex
 from . import cluster, contradictions, copies, corroboration, merge
-from .claims import ClaimSketch, sketch_claims
-from .model import IndexedArticle, Profile, Story, StoryActor, StoryArticle
+from .model import IndexedArticle, Profile, Story, StoryArticle
+from .prepare import Prepared, prepare_ids, prepared_elsewhere
 
 
 @dataclass
@@ -89,7 +88,7 @@ def update_pending(
     if location is None:
         batches = ((chunk, None) for chunk in chunks)
     else:
-        batches = _prepared_elsewhere(location, chunks, workers - 1)
+        batches = prepared_elsewhere(location, chunks, workers - 1)
     done = 0
     for chunk, prepared in batches:
         _update(store, chunk, config, prepared=prepared)
@@ -110,82 +109,6 @@ def rebuild_stories(
     return update_pending(store, config, progress, workers)
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """What placing an article needs of its dossier, worked out before the write transaction
-    (in another process, with ``update_pending(workers=N)``): small, and picklable."""
-
-    article_id: str
-    title: str | None
-    outlet: str | None
-    published: date | None
-    actors: tuple[StoryActor, ...]
-    """One per actor key, in order of first mention, each counted once."""
-    denies: dict[str, str]
-    """The dossier's denial pairs: id of the denying claim -> id of the claim it denies."""
-    sketch: copies.CopySketch
-    keys: dict[str, int]
-    claims: list[ClaimSketch]
-
-
-def prepare(dossier: Dossier) -> Prepared:
-    a = dossier.article
-    actors: dict[str, StoryActor] = {}
-    for actor in dossier.actors:
-        if actor.key and actor.key not in actors:
-            actors[actor.key] = StoryActor(
-                key=actor.key, name=actor.name, type=actor.type, articles=1
-            )
-    return Prepared(
-        article_id=a.id,
-        title=a.title,
-        outlet=a.outlet,
-        published=a.published,
-        actors=tuple(actors.values()),
-        denies={x.b: x.a for x in dossier.contradictions if x.kind == "denial"},
-        sketch=copies.sketch(a.text),
-        keys=cluster.article_keys(dossier),
-        claims=sketch_claims(dossier),
-    )
-
-
-def _prepare_ids(
-    store: Store, article_ids: list[str], known: dict[str, Dossier] | None = None
-) -> list[Prepared | None]:
-    out: list[Prepared | None] = []
-    for article_id in article_ids:
-        dossier = (known or {}).get(article_id) or store.get_dossier(article_id)
-        out.append(None if dossier is None else prepare(dossier))
-    return out
-
-
-_STORES: dict[str, Store] = {}
-
-
-def _prepare_elsewhere(location: str, article_ids: list[str]) -> list[Prepared | None]:
-    """In a worker process: prepare articles of the store at ``location`` (opened once)."""
-    if location not in _STORES:
-        from ..store import open_store
-
-        _STORES[location] = open_store(location)
-    return _prepare_ids(_STORES[location], article_ids)
-
-
-def _prepared_elsewhere(
-    location: str, chunks: list[list[str]], processes: int
-) -> Iterator[tuple[list[str], list[Prepared | None]]]:
-    """The chunks with their articles prepared by a pool of processes, in order, a few ahead."""
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        ahead: deque[Future[list[Prepared | None]]] = deque()
-        submitted = 0
-        for chunk in chunks:
-            while submitted < len(chunks) and len(ahead) < 2 * processes:
-                ahead.append(pool.submit(_prepare_elsewhere, location, chunks[submitted]))
-                submitted += 1
-            yield chunk, ahead.popleft().result()
-
-
 def _update(
     store: Store,
     article_ids: list[str],
@@ -195,7 +118,7 @@ def _update(
 ) -> list[int | None]:
     """Place articles in order, in one transaction; their story ids (None: no such article)."""
     if prepared is None:  # read and sketched before the write transaction
-        prepared = _prepare_ids(store, article_ids, known)
+        prepared = prepare_ids(store, article_ids, known)
     out: list[int | None] = []
     with store.story_index() as inner:
         index = _Deferred(inner)
