@@ -63,11 +63,6 @@ def shingles(text: str) -> set[str]:
     return {" ".join(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
 
 
-def _hash31(shingle: str) -> int:
-    digest = hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest()
-    return int.from_bytes(digest, "little") & _PRIME
-
-
 def sketch(text: str) -> CopySketch:
     found = shingles(text)
     if not found:
@@ -75,7 +70,7 @@ def sketch(text: str) -> CopySketch:
         return CopySketch(empty.tobytes(), 0)
     digests = b"".join(
         hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in found
-    )  # the values of _hash31, hashed in one pass
+    )  # each shingle's 4-byte blake2b, little-endian, masked to 31 bits (the stored format)
     x = np.frombuffer(digests, dtype="<u4").astype(np.uint64) & np.uint64(_PRIME)
     hashed = (np.outer(x, _A) + _B) % _PRIME  # shingles x permutations, all < 2**31
     signature = hashed.min(axis=0).astype("<u4")

@@ -42,15 +42,18 @@ def status(claim: StoryClaim, story: Story, before: date | None = None) -> Statu
             and (before is None or _seen_before(x.seen, before))
         ):
             return "denied"
-    modalities = {r.modality for r in reports}
-    return next((m for m in STRENGTH if m in modalities), "asserted")
+    return _strongest(reports)
 
 
 def _status(claim: StoryClaim, denied: set[str]) -> Status:
     """:func:`status` as of now, given the ids of the claims some denial is against."""
     if claim.reports and (claim.polarity == "negative" or claim.id in denied):
         return "denied"
-    modalities = {r.modality for r in claim.reports}
+    return _strongest(claim.reports)
+
+
+def _strongest(reports: list[Report]) -> Status:
+    modalities = {r.modality for r in reports}
     return next((m for m in STRENGTH if m in modalities), "asserted")
 
 
