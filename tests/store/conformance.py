@@ -611,13 +611,20 @@ class StoreConformance:
             assert index.story_candidates(["t:envoy", "t:harbour"], 10) == [2, 1]
             assert index.story_candidates(["t:envoy"], 1) == [2]  # ties: the newest first
             assert index.story_candidates([], 5) == []
+            # by date: spans widened by the window (story 1: 3-4 June, story 2: 3-5 June)
+            assert index.story_candidates(["t:envoy"], 10, date(2024, 6, 12), 7) == [2]
+            assert index.story_candidates(["t:envoy"], 10, date(2024, 6, 11), 7) == [2, 1]
+            assert index.story_candidates(["t:envoy"], 10, date(2024, 5, 26), 7) == []
+            second.last = date(2024, 6, 30)
+            index.save_span(second)
+            assert index.story_candidates(["t:envoy"], 10, date(2024, 7, 7), 7) == [2]
             [p1, p2] = index.profiles([1, 2, 99])
             assert (p1.story_id, p1.articles, dict(p1.keys)) == (
                 1,
                 1,
                 {"a:country:RUS": 1, "t:envoy": 1},
             )
-            assert (p2.first, p2.last) == (date(2024, 6, 3), date(2024, 6, 5))
+            assert (p2.first, p2.last) == (date(2024, 6, 3), date(2024, 6, 30))
             assert index.ingested_on(ids[0]) is not None and index.ingested_on("x") is None
         assert store.articles_without_story() == [ids[2]]
         assert [s.id for s in store.stories()] == [2, 1]  # the latest news first

@@ -79,6 +79,10 @@ def brief_story(
     counts = f"{_n(len(story.articles), 'article')} from {_n(len(story.outlets), 'outlet')}"
     if story.copies:
         counts += f", {_n(len(story.copies), 'report')} carried more than once"
+    if story.follows is not None:
+        counts += f"; continues story {story.follows}"
+    if story.continued_in is not None:
+        counts += f"; continued in story {story.continued_in}"
     if since is not None:
         from ..stories.since import changes
 

@@ -154,13 +154,20 @@ class StoryIndex(ABC):
         """How many articles in stories have each of ``keys`` (keys none has are left out)."""
 
     @abstractmethod
-    def copy_candidates(self, buckets: Collection[str]) -> list[IndexedArticle]:
-        """The articles in stories that share at least one LSH bucket with ``buckets``."""
+    def copy_candidates(
+        self, buckets: Collection[str], when: date | None = None, window: int = 0
+    ) -> list[IndexedArticle]:
+        """The articles in stories that share at least one LSH bucket with ``buckets``; with
+        ``when``, only those in a story whose span, widened by ``window`` days on each side,
+        holds it (or that has no dates)."""
 
     @abstractmethod
-    def story_candidates(self, keys: Collection[str], limit: int) -> list[int]:
+    def story_candidates(
+        self, keys: Collection[str], limit: int, when: date | None = None, window: int = 0
+    ) -> list[int]:
         """Ids of the stories that have at least one of ``keys``, those with the most first
-        (then the newest), at most ``limit``."""
+        (then the newest), at most ``limit``; with ``when``, only the stories whose span of
+        dates, widened by ``window`` days on each side, holds it (or that have no dates)."""
 
     @abstractmethod
     def profiles(self, story_ids: Collection[int]) -> list[Profile]:
@@ -177,6 +184,11 @@ class StoryIndex(ABC):
     @abstractmethod
     def save_story(self, story: Story) -> None:
         """Write ``story`` whole (its row, created if new)."""
+
+    def save_span(self, story: Story) -> None:
+        """Write the story's dates and size to its row now, when the rest of it is written
+        later (:meth:`save_story`): :meth:`story_candidates` then sees its span as it is."""
+        self.save_story(story)
 
     @abstractmethod
     def add_article(

@@ -189,7 +189,7 @@ story_keys = sa.Table(
     sa.Column("key", sa.String, nullable=False),
     sa.Column("articles", sa.Integer, nullable=False),
     sa.PrimaryKeyConstraint("story_id", "key", name="pk_story_keys"),
-    sa.Index("ix_story_keys_key", "key"),
+    sa.Index("ix_story_keys_key", "key", "story_id"),
 )
 """The blocking index: for each story, how many of its articles have each key (``a:`` actor,
 ``t:`` term, ``e:`` event type)."""

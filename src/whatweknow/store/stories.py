@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -55,7 +55,7 @@ class StoryCache:
     a transaction does not commit.
     """
 
-    MAX_CLAIMS = 200_000
+    MAX_CLAIMS = 100_000
 
     def __init__(self) -> None:
         self._items: OrderedDict[int, tuple[int, Story]] = OrderedDict()
@@ -118,7 +118,9 @@ class SqlStoryIndex(StoryIndex):
             out.update({row.key: int(row.articles) for row in rows})
         return out
 
-    def copy_candidates(self, buckets: Collection[str]) -> list[IndexedArticle]:
+    def copy_candidates(
+        self, buckets: Collection[str], when: date | None = None, window: int = 0
+    ) -> list[IndexedArticle]:
         ids: set[str] = set()
         for part in _chunks(sorted(set(buckets))):
             ids |= set(
@@ -128,23 +130,28 @@ class SqlStoryIndex(StoryIndex):
             )
         out: list[IndexedArticle] = []
         for part in _chunks(sorted(ids)):
-            query = sa.select(_SA).where(_SA.c.article_id.in_(part)).order_by(_SA.c.article_id)
+            query = sa.select(_SA).where(_SA.c.article_id.in_(part))
+            if when is not None:
+                query = query.join(_S, _S.c.id == _SA.c.story_id).where(*_spans_hold(when, window))
             out += [
                 IndexedArticle(
                     row.article_id, row.story_id, row.copy_group, row.signature, row.shingles
                 )
-                for row in self._conn.execute(query)
+                for row in self._conn.execute(query.order_by(_SA.c.article_id))
             ]
         return out
 
-    def story_candidates(self, keys: Collection[str], limit: int) -> list[int]:
+    def story_candidates(
+        self, keys: Collection[str], limit: int, when: date | None = None, window: int = 0
+    ) -> list[int]:
         if not keys or limit <= 0:
             return []
         shared = sa.func.count().label("shared")
+        query = sa.select(_K.c.story_id, shared).where(_K.c.key.in_(sorted(set(keys))[:_CHUNK]))
+        if when is not None:
+            query = query.join(_S, _S.c.id == _K.c.story_id).where(*_spans_hold(when, window))
         query = (
-            sa.select(_K.c.story_id, shared)
-            .where(_K.c.key.in_(sorted(set(keys))[:_CHUNK]))
-            .group_by(_K.c.story_id)
+            query.group_by(_K.c.story_id)
             .order_by(sa.desc("shared"), _K.c.story_id.desc())
             .limit(limit)
         )
@@ -197,6 +204,13 @@ class SqlStoryIndex(StoryIndex):
             self._conn.execute(_S.insert().values(id=story.id, **values))
         self._cache.put(story.id, values["revision"], story)
 
+    def save_span(self, story: Story) -> None:
+        self._conn.execute(
+            _S.update()
+            .where(_S.c.id == story.id)
+            .values(first_date=story.first, last_date=story.last, articles=len(story.articles))
+        )
+
     def add_article(
         self,
         story: Story,
@@ -245,6 +259,15 @@ _HOT_SQL = {
 constant driver SQL with bound parameters: SQLAlchemy's per-row processing cost more than the
 database. ``INSERT … ON CONFLICT DO UPDATE`` is shared by SQLite and PostgreSQL; the story's
 count of a key is set, the global one incremented."""
+
+
+def _spans_hold(when: date, window: int) -> list[sa.ColumnElement[bool]]:
+    """Conditions on ``stories``: its span widened by ``window`` days holds ``when``."""
+    slack = timedelta(days=window)
+    return [
+        sa.or_(_S.c.last_date.is_(None), _S.c.last_date >= when - slack),
+        sa.or_(_S.c.first_date.is_(None), _S.c.first_date <= when + slack),
+    ]
 
 
 def _story_row(story: Story) -> dict[str, Any]:

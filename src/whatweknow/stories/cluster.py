@@ -18,9 +18,15 @@ Blocking keeps the cost of an update flat as the store grows: candidates are onl
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
 :data:`MAX_DF` articles (a key in thousands of articles, "Ukraine" in a war archive, finds every
 story and tells none apart), at most :data:`MAX_CANDIDATES` of them, those that share the most
-keys first. A candidate whose dates lie more than ``window`` days from the article's is
-dropped. The article joins the most similar candidate at or above ``threshold``; otherwise it
-opens a story.
+keys first, among those whose dates lie within ``window`` days of the article's. The article
+joins the most similar candidate at or above ``threshold``; otherwise it opens a story.
+
+A story is bounded in time: it runs at most ``chapter`` days from its first article
+(:func:`fits`). An article on a story that has run that long joins the story's next chapter, a
+story that ``follows`` it, opened by the first such article. A war that drags on is then a chain
+of chapters of a month each, each with its own claims, corroboration and briefing, rather than
+one story that every new article makes larger and slower to update (and whose briefing no one
+could read).
 """
 
 from __future__ import annotations
@@ -50,6 +56,9 @@ class ClusterConfig:
     """The least similarity for an article to join a story."""
     window: int = 7
     """Days: a story is a candidate while the article is dated within this of its span."""
+    chapter: int = 30
+    """Days: the longest a story runs from its first article. News on it after that opens the
+    next chapter: a new story that ``follows`` it (see :func:`fits`)."""
 
 
 def article_keys(dossier: Dossier) -> dict[str, int]:
@@ -99,16 +108,28 @@ def blocking_keys(
     return usable[:BLOCKING_KEYS]
 
 
-def similarity(keys: Mapping[str, int], story: Profile, df: Mapping[str, int], total: int) -> float:
-    """Cosine of the article's tf-idf vector and the story's centroid."""
-    a = article_vector(keys, df, total)
-    s = {
-        k: _kind(k) * (n / story.articles) * idf(df.get(k, 0), total)
-        for k, n in story.keys.items()
-        if story.articles
-    }
-    dot = sum(w * s[k] for k, w in a.items() if k in s)
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in s.values()))
+def similarity(
+    keys: Mapping[str, int],
+    story: Profile,
+    df: Mapping[str, int],
+    total: int,
+    vector: Mapping[str, float] | None = None,
+) -> float:
+    """Cosine of the article's tf-idf vector (``vector``, when the caller has it) and the story's
+    centroid."""
+    a = article_vector(keys, df, total) if vector is None else vector
+    if not story.articles:
+        return 0.0
+    # the centroid's weights divided by the story's size: the cosine does not change
+    unseen = idf(0, total)
+    idfs = {k: idf(n, total) for k, n in df.items()}
+    dot = norm = 0.0
+    for k, n in story.keys.items():
+        w = KIND_WEIGHT.get(k[:1], 1.0) * n * idfs.get(k, unseen)
+        norm += w * w
+        if k in a:
+            dot += a[k] * w
+    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(norm)
     return dot / norm if norm else 0.0
 
 
@@ -117,6 +138,15 @@ def in_window(when: date | None, story: Profile, days: int) -> bool:
         return True
     slack = timedelta(days=days)
     return story.first - slack <= when <= story.last + slack
+
+
+def fits(when: date | None, story: Profile, days: int) -> bool:
+    """Whether an article dated ``when`` may join the story without running it past ``days``
+    from its first article (an undated article, or an earlier one, always may: the window bounds
+    how much earlier)."""
+    if when is None or story.first is None:
+        return True
+    return (when - story.first).days <= days
 
 
 def choose(
@@ -129,10 +159,11 @@ def choose(
 ) -> tuple[int | None, float]:
     """The story to join (None: open one) and its similarity."""
     best: tuple[float, int] | None = None
+    vector = article_vector(keys, df, total)
     for story in candidates:
         if not in_window(when, story, config.window):
             continue
-        sim = similarity(keys, story, df, total)
+        sim = similarity(keys, story, df, total, vector)
         if sim >= config.threshold and (
             best is None or (sim, -story.story_id) > (best[0], -best[1])
         ):

@@ -112,8 +112,10 @@ def _num(v: tuple[str, float, float]) -> str:
 
 
 def report(sketch: ClaimSketch, article: StoryArticle) -> Report:
+    """One article's report of a claim (built without validation: every value comes from
+    validated records; this runs for every claim of every article)."""
     c = sketch.claim
-    return Report(
+    return Report.model_construct(
         article=article.id,
         claim=c.id,
         start=c.start,
@@ -133,7 +135,7 @@ def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None
     claim.reports.append(report(sketch, article))
     claim.actors = sorted(set(claim.actors) | sketch.actors)
     v = claim.values
-    claim.values = Values(
+    claim.values = Values.model_construct(
         numbers=sorted(set(v.numbers) | set(sketch.values.numbers)),
         dates=sorted(set(v.dates) | set(sketch.values.dates)),
         places=sorted(set(v.places) | set(sketch.values.places)),
@@ -141,10 +143,21 @@ def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None
 
 
 def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClaim:
-    claim = StoryClaim(
+    # built without validation, as in report(); every field given (a default_factory would cost
+    # more in model_construct than validation saves)
+    claim = StoryClaim.model_construct(
         id=f"c{len(story.claims) + 1}",
         text=sketch.claim.text,
         polarity=sketch.polarity,
+        status="asserted",
+        reports=[],
+        independent=0,
+        outlets=[],
+        named_sources=[],
+        first_reported=None,
+        last_reported=None,
+        values=Values.model_construct(numbers=[], dates=[], places=[]),
+        actors=[],
         terms=sorted(sketch.terms),
     )
     _join(claim, sketch, article)

@@ -145,6 +145,14 @@ class Story(_Record):
     actors: list[StoryActor] = Field(default_factory=list)
     claims: list[StoryClaim] = Field(default_factory=list)
     contradictions: list[StoryContradiction] = Field(default_factory=list)
+    follows: int | None = Field(
+        default=None,
+        description="the story this one continues: the chapter before it, when a story "
+        "outlived its longest span (ClusterConfig.chapter)",
+    )
+    continued_in: int | None = Field(
+        default=None, description="the story that continues this one: the chapter after it"
+    )
     keys: dict[str, int] = Field(
         default_factory=dict, description="feature key -> articles having it (internal)"
     )

@@ -7,6 +7,7 @@ processes, a few batches ahead, by :func:`prepared_elsewhere` (``wwk stories --r
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterator
@@ -79,7 +80,12 @@ def _prepare_elsewhere(location: str, article_ids: list[str]) -> list[Prepared |
         from ..store import open_store
 
         _STORES[location] = open_store(location)
-    return prepare_ids(_STORES[location], article_ids)
+    gc.disable()  # nothing outlives the chunk but its result: collect once, at the end
+    try:
+        return prepare_ids(_STORES[location], article_ids)
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 def prepared_elsewhere(

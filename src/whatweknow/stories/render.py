@@ -53,6 +53,12 @@ def markdown(s: Story) -> str:
         f"- **articles**: {len(s.articles)}",
         f"- **outlets**: {', '.join(s.outlets) or '—'}",
         f"- **actors**: {', '.join(a.name for a in s.actors[:8]) or '—'}",
+    ]
+    if s.follows is not None:
+        lines.append(f"- **continues**: story {s.follows} (the chapter before)")
+    if s.continued_in is not None:
+        lines.append(f"- **continued in**: story {s.continued_in} (the chapter after)")
+    lines += [
         "",
         "## Articles",
     ]
