@@ -18,11 +18,11 @@ Synthetic article ``i`` of a corpus is:
 - one article in :data:`COPY_EVERY` is a wire copy of the one before it: the same text with a
   credit line added, under another outlet.
 
-Each size runs in a fresh process: the synthetic dossiers are stored in a new SQLite file (timed
-apart, "store"), then every article is placed in the stories in order of publication, exactly as
-``wwk stories --rebuild`` does it (timed: "stories"). Peak memory is the process's maximum
-resident set size, the pool's dossiers included ("helper": the largest process preparing
-articles beside it, with ``--workers 2``). The growth exponent is the slope of log time
+For each size, one fresh process stores the synthetic dossiers in a new SQLite file (timed
+apart, "store"), then another places every article in the stories in order of publication,
+exactly as ``wwk stories --rebuild`` does it (timed: "stories"). Peak memory is that process's
+maximum resident set size ("helper": the largest process preparing articles beside it, with
+``--workers 2``). The growth exponent is the slope of log time
 against log n, between consecutive sizes and fitted over all of them.
 """
 
@@ -138,18 +138,26 @@ def _variant(base: Dossier, text: str, outlet: str | None, published: date | Non
     return base.model_copy(update={"article": article})
 
 
-def run_one(n: int, pool_file: Path, workdir: Path, workers: int) -> dict[str, float | int]:
-    """Store ``n`` synthetic articles, then build the stories; in this (fresh) process."""
+def store_one(n: int, pool_file: Path, workdir: Path) -> dict[str, float | int]:
+    """Store ``n`` synthetic articles in a new SQLite file; in this (fresh) process."""
     from whatweknow.store import open_store
-    from whatweknow.stories import update_pending
 
     pool = load_pool(pool_file)
     store = open_store(workdir / f"scale-{n}.db")
     t0 = time.perf_counter()
     for raw, dossier in synthetic(pool, n):
         store.add(raw, dossier)
-    t_store = time.perf_counter() - t0
+    store.close()
+    return {"store_s": time.perf_counter() - t0}
 
+
+def place_one(n: int, workdir: Path, workers: int) -> dict[str, float | int]:
+    """Build the stories of the stored articles; in this (fresh) process, so that its peak
+    memory is that of story building alone."""
+    from whatweknow.store import open_store
+    from whatweknow.stories import update_pending
+
+    store = open_store(workdir / f"scale-{n}.db")
     shown = [0]
 
     def progress(done: int, total: int) -> None:
@@ -161,20 +169,25 @@ def run_one(n: int, pool_file: Path, workdir: Path, workers: int) -> dict[str, f
     t1 = time.perf_counter()
     placed = update_pending(store, progress=progress, workers=workers)
     t_stories = time.perf_counter() - t1
-    sizes = [s.articles for s in store.stories(limit=1_000_000)]
+    sizes = [s.articles for s in store.stories(limit=10_000_000)]
     store.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     helper_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "n": n,
         "placed": placed,
-        "store_s": t_store,
         "stories_s": t_stories,
         "stories": len(sizes),
         "largest": max(sizes, default=0),
         "peak_mib": peak_kib / 1024,
         "helper_mib": helper_kib / 1024,
     }
+
+
+def _child(*args: str) -> dict[str, float | int]:
+    cmd = [sys.executable, __file__, *args]
+    done = subprocess.run(cmd, check=True, stdout=subprocess.PIPE)
+    return dict(json.loads(done.stdout.decode().strip().splitlines()[-1]))
 
 
 def slope(points: list[tuple[float, float]]) -> float:
@@ -198,12 +211,15 @@ def main() -> None:
         default=2,
         help="processes placing stories: 1 places and N - 1 prepare (wwk stories --workers)",
     )
-    parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--store-one", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--place-one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
-    if args.one is not None:  # a child: one size, result as JSON on stdout
-        result = run_one(args.one, pool_path(), args.workdir, args.workers)
-        print(json.dumps(result))
+    if args.store_one is not None:  # a child: one phase of one size, result as JSON on stdout
+        print(json.dumps(store_one(args.store_one, pool_path(), args.workdir)))
+        return
+    if args.place_one is not None:
+        print(json.dumps(place_one(args.place_one, args.workdir, args.workers)))
         return
 
     pool_file = build_pool(args.pool)
@@ -216,11 +232,11 @@ def main() -> None:
     results = []
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         for n in args.sizes:
-            cmd = [sys.executable, __file__, "--one", str(n), "--workdir", tmp]
-            cmd += ["--workers", str(args.workers)]
-            done = subprocess.run(cmd, check=True, capture_output=False, stdout=subprocess.PIPE)
-            results.append(json.loads(done.stdout.decode().strip().splitlines()[-1]))
-            (Path(tmp) / f"scale-{n}.db").unlink(missing_ok=True)
+            stored = _child("--store-one", str(n), "--workdir", tmp)
+            placed = _child("--place-one", str(n), "--workdir", tmp, "--workers", str(args.workers))
+            results.append({**stored, **placed})
+            for leftover in Path(tmp).glob(f"scale-{n}.db*"):
+                leftover.unlink()
     print(
         f"{'articles':>9} {'store s':>8} {'stories s':>9} {'ms/article':>10} "
         f"{'stories':>8} {'largest':>8} {'peak MiB':>9} {'helper MiB':>10}"

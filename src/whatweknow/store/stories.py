@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from collections import OrderedDict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -87,14 +87,32 @@ class StoryCache:
 
 
 class SqlStoryIndex(StoryIndex):
-    """:class:`StoryIndex` on a connection in a write transaction."""
+    """:class:`StoryIndex` on a connection in a write transaction.
+
+    The statements run for every article are constant driver SQL (:meth:`_run`), written once
+    for SQLite and PostgreSQL: building and compiling SQLAlchemy expressions cost more than the
+    database did, and left cyclic garbage behind."""
 
     def __init__(self, conn: Connection, cache: StoryCache | None = None) -> None:
         self._conn = conn
         self._cache = cache or StoryCache()
+        self._pg = conn.dialect.name == "postgresql"
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """A statement with ``?`` placeholders, run with the driver's own parameter style."""
+        return self._conn.exec_driver_sql(
+            sql.replace("?", "%s") if self._pg else sql, tuple(params)
+        )
+
+    def _day(self, day: date) -> date | str:
+        """A date as the column holds it (SQLAlchemy keeps ISO text in SQLite)."""
+        return day if self._pg else day.isoformat()
 
     def story_of(self, article_id: str) -> int | None:
-        return story_of(self._conn, article_id)
+        found = self._run(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).scalar_one_or_none()
+        return None if found is None else int(found)
 
     def ingested_on(self, article_id: str) -> date | None:
         a = schema.articles.c
@@ -104,18 +122,18 @@ class SqlStoryIndex(StoryIndex):
         return None if found is None else _utc(found).date()
 
     def total_articles(self) -> int:
-        found = self._conn.execute(
-            sa.select(_KC.c.articles).where(_KC.c.key == TOTAL_KEY)
+        found = self._run(
+            "SELECT articles FROM key_counts WHERE key = ?", (TOTAL_KEY,)
         ).scalar_one_or_none()
         return int(found or 0)
 
     def key_counts(self, keys: Collection[str]) -> dict[str, int]:
         out: dict[str, int] = {}
         for part in _chunks(sorted(set(keys))):
-            rows = self._conn.execute(
-                sa.select(_KC.c.key, _KC.c.articles).where(_KC.c.key.in_(part))
+            rows = self._run(
+                f"SELECT key, articles FROM key_counts WHERE key IN ({_marks(part)})", part
             )
-            out.update({row.key: int(row.articles) for row in rows})
+            out.update({key: int(n) for key, n in rows})
         return out
 
     def copy_candidates(
@@ -123,22 +141,18 @@ class SqlStoryIndex(StoryIndex):
     ) -> list[IndexedArticle]:
         ids: set[str] = set()
         for part in _chunks(sorted(set(buckets))):
-            ids |= set(
-                self._conn.execute(
-                    sa.select(_B.c.article_id).where(_B.c.bucket.in_(part))
-                ).scalars()
-            )
+            sql = f"SELECT article_id FROM story_bands WHERE bucket IN ({_marks(part)})"
+            ids |= {row[0] for row in self._run(sql, part)}
+        dated, span = self._span_filter(when, window)
         out: list[IndexedArticle] = []
         for part in _chunks(sorted(ids)):
-            query = sa.select(_SA).where(_SA.c.article_id.in_(part))
-            if when is not None:
-                query = query.join(_S, _S.c.id == _SA.c.story_id).where(*_spans_hold(when, window))
-            out += [
-                IndexedArticle(
-                    row.article_id, row.story_id, row.copy_group, row.signature, row.shingles
-                )
-                for row in self._conn.execute(query.order_by(_SA.c.article_id))
-            ]
+            sql = (
+                "SELECT a.article_id, a.story_id, a.copy_group, a.signature, a.shingles "
+                f"FROM story_articles a {dated}"
+                f"WHERE a.article_id IN ({_marks(part)}){span} ORDER BY a.article_id"
+            )
+            rows = self._run(sql, [*part, *self._span_params(when, window)])
+            out += [IndexedArticle(a, int(s), g, bytes(sig), int(n)) for a, s, g, sig, n in rows]
         return out
 
     def story_candidates(
@@ -146,16 +160,33 @@ class SqlStoryIndex(StoryIndex):
     ) -> list[int]:
         if not keys or limit <= 0:
             return []
-        shared = sa.func.count().label("shared")
-        query = sa.select(_K.c.story_id, shared).where(_K.c.key.in_(sorted(set(keys))[:_CHUNK]))
-        if when is not None:
-            query = query.join(_S, _S.c.id == _K.c.story_id).where(*_spans_hold(when, window))
-        query = (
-            query.group_by(_K.c.story_id)
-            .order_by(sa.desc("shared"), _K.c.story_id.desc())
-            .limit(limit)
+        part = sorted(set(keys))[:_CHUNK]
+        dated, span = self._span_filter(when, window, "k.story_id")
+        sql = (
+            f"SELECT k.story_id, count(*) AS shared FROM story_keys k {dated}"
+            f"WHERE k.key IN ({_marks(part)}){span} "
+            "GROUP BY k.story_id ORDER BY shared DESC, k.story_id DESC LIMIT ?"
         )
-        return [int(row.story_id) for row in self._conn.execute(query)]
+        rows = self._run(sql, [*part, *self._span_params(when, window), limit])
+        return [int(row[0]) for row in rows]
+
+    @staticmethod
+    def _span_filter(when: date | None, window: int, story: str = "a.story_id") -> tuple[str, str]:
+        """The join and the conditions that keep rows of stories whose span, widened by
+        ``window`` days, holds ``when`` (nothing without ``when``)."""
+        if when is None:
+            return "", ""
+        return (
+            f"JOIN stories s ON s.id = {story} ",
+            " AND (s.last_date IS NULL OR s.last_date >= ?)"
+            " AND (s.first_date IS NULL OR s.first_date <= ?)",
+        )
+
+    def _span_params(self, when: date | None, window: int) -> list[Any]:
+        if when is None:
+            return []
+        slack = timedelta(days=window)
+        return [self._day(when - slack), self._day(when + slack)]
 
     def profiles(self, story_ids: Collection[int]) -> list[Profile]:
         out: list[Profile] = []
@@ -175,8 +206,8 @@ class SqlStoryIndex(StoryIndex):
         return out
 
     def load(self, story_id: int) -> Story | None:
-        revision = self._conn.execute(
-            sa.select(_S.c.revision).where(_S.c.id == story_id)
+        revision = self._run(
+            "SELECT revision FROM stories WHERE id = ?", (story_id,)
         ).scalar_one_or_none()
         if revision is None:
             return None
@@ -205,10 +236,11 @@ class SqlStoryIndex(StoryIndex):
         self._cache.put(story.id, values["revision"], story)
 
     def save_span(self, story: Story) -> None:
-        self._conn.execute(
-            _S.update()
-            .where(_S.c.id == story.id)
-            .values(first_date=story.first, last_date=story.last, articles=len(story.articles))
+        first = self._day(story.first) if story.first else None
+        last = self._day(story.last) if story.last else None
+        self._run(
+            "UPDATE stories SET first_date = ?, last_date = ?, articles = ? WHERE id = ?",
+            (first, last, len(story.articles), story.id),
         )
 
     def add_article(
@@ -220,15 +252,10 @@ class SqlStoryIndex(StoryIndex):
         regroup: dict[str, str],
     ) -> None:
         conn = self._conn
-        conn.execute(
-            _SA.insert(),
-            {
-                "article_id": article.article_id,
-                "story_id": story.id,
-                "copy_group": article.copy_group,
-                "shingles": article.shingles,
-                "signature": article.signature,
-            },
+        self._run(
+            "INSERT INTO story_articles (article_id, story_id, copy_group, shingles, signature) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (article.article_id, story.id, article.copy_group, article.shingles, article.signature),
         )
         for other, group in sorted(regroup.items()):
             conn.execute(_SA.update().where(_SA.c.article_id == other).values(copy_group=group))
@@ -261,13 +288,8 @@ database. ``INSERT … ON CONFLICT DO UPDATE`` is shared by SQLite and PostgreSQ
 count of a key is set, the global one incremented."""
 
 
-def _spans_hold(when: date, window: int) -> list[sa.ColumnElement[bool]]:
-    """Conditions on ``stories``: its span widened by ``window`` days holds ``when``."""
-    slack = timedelta(days=window)
-    return [
-        sa.or_(_S.c.last_date.is_(None), _S.c.last_date >= when - slack),
-        sa.or_(_S.c.first_date.is_(None), _S.c.first_date <= when + slack),
-    ]
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def _story_row(story: Story) -> dict[str, Any]:

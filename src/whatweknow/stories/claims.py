@@ -19,8 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model import Claim, Dossier
-from .model import Values
+from ..model import Claim, Dossier, Modality
 from .text import content_terms
 from .values import counts
 
@@ -29,12 +28,49 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 Polarity = Literal["positive", "negative"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """What the story logic keeps of a dossier claim: plain values, cheap to send between
+    processes (a pydantic :class:`~whatweknow.model.Claim` took longer to unpickle than to
+    place)."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    source_text: str | None
+    modality: Modality
+    negated: bool
+
+    @classmethod
+    def of(cls, claim: Claim) -> ClaimRef:
+        return cls(
+            claim.id,
+            claim.text,
+            claim.start,
+            claim.end,
+            claim.source_text,
+            claim.modality,
+            claim.negated,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ValueSet:
+    """A claim's values, as :class:`~.model.Values` has them, in a plain record (see
+    :class:`ClaimRef`)."""
+
+    numbers: list[tuple[str, float, float]]
+    dates: list[str]
+    places: list[str]
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimSketch:
-    claim: Claim
+    claim: ClaimRef
     terms: frozenset[str]
     actors: frozenset[str]
-    values: Values
+    values: ValueSet
     polarity: Polarity
     source: str | None
     """The actor key of the claim's source, where the source actor has one."""
@@ -76,14 +112,14 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
         terms = frozenset(content_terms(masked))
         if not terms:
             continue
-        values = Values(
+        values = ValueSet(
             numbers=sorted(set(counts(masked))),
             dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
             places=sorted({k for _, _, k in by_place.inside(a, b)}),
         )
         out.append(
             ClaimSketch(
-                claim=claim,
+                claim=ClaimRef.of(claim),
                 terms=terms,
                 actors=frozenset(k for _, _, k in by_actor.inside(a, b)),
                 values=values,

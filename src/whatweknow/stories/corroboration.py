@@ -121,14 +121,15 @@ def _copies(story: Story) -> list[CopyGroup]:
     ]
 
 
-def count_actors(story: Story, new: list[StoryActor]) -> None:
-    """Add an article's actors (one per key) to the story's counts, most frequent first."""
+def count_actors(story: Story, new: Iterable[tuple[str, str, str]]) -> None:
+    """Add an article's actors, ``(key, name, type)`` one per key, to the story's counts, most
+    frequent first."""
     have = {a.key: a for a in story.actors}
-    for actor in new:
-        if actor.key in have:
-            have[actor.key].articles += 1
+    for key, name, kind in new:
+        if key in have:
+            have[key].articles += 1
         else:
-            have[actor.key] = actor.model_copy()
+            have[key] = StoryActor(key=key, name=name, type=kind, articles=1)
     ranked = sorted(have.values(), key=lambda a: (-a.articles, a.key))
     story.actors = ranked
 

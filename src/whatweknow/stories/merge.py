@@ -89,12 +89,23 @@ class LexicalMatcher:
         return lexical(a.term_set, b.term_set, not set(a.actors).isdisjoint(b.actors))
 
 
-def compatible(a: Values, b: Values) -> bool:
+class HasValues(Protocol):
+    """:class:`~.model.Values` of a story claim, or :class:`~.claims.ValueSet` of a sketch."""
+
+    @property
+    def numbers(self) -> list[tuple[str, float, float]]: ...
+    @property
+    def dates(self) -> list[str]: ...
+    @property
+    def places(self) -> list[str]: ...
+
+
+def compatible(a: HasValues, b: HasValues) -> bool:
     """Whether two claims' values can both hold (see :func:`value_conflicts`)."""
     return not value_conflicts(a, b)
 
 
-def value_conflicts(a: Values, b: Values) -> list[str]:
+def value_conflicts(a: HasValues, b: HasValues) -> list[str]:
     """What two claims' values disagree on: counted numbers of one frame whose ranges do not
     meet, day-precision dates where both give some and share none, places likewise."""
     out = [f"{x[0]}: {_num(x)} vs {_num(y)}" for x, y in conflicts(a.numbers, b.numbers)]

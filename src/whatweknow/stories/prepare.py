@@ -19,7 +19,6 @@ from ..model import Dossier
 from ..store.base import Store
 from . import cluster, copies
 from .claims import ClaimSketch, sketch_claims
-from .model import StoryActor
 
 
 @dataclass(frozen=True)
@@ -31,8 +30,8 @@ class Prepared:
     title: str | None
     outlet: str | None
     published: date | None
-    actors: tuple[StoryActor, ...]
-    """One per actor key, in order of first mention, each counted once."""
+    actors: tuple[tuple[str, str, str], ...]
+    """``(key, name, type)``, one per actor key, in order of first mention."""
     denies: dict[str, str]
     """The dossier's denial pairs: id of the denying claim -> id of the claim it denies."""
     sketch: copies.CopySketch
@@ -42,12 +41,10 @@ class Prepared:
 
 def prepare(dossier: Dossier) -> Prepared:
     a = dossier.article
-    actors: dict[str, StoryActor] = {}
+    actors: dict[str, tuple[str, str, str]] = {}
     for actor in dossier.actors:
         if actor.key and actor.key not in actors:
-            actors[actor.key] = StoryActor(
-                key=actor.key, name=actor.name, type=actor.type, articles=1
-            )
+            actors[actor.key] = (actor.key, actor.name, actor.type)
     return Prepared(
         article_id=a.id,
         title=a.title,

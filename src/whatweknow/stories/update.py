@@ -8,17 +8,21 @@
    republication would pull a new story into an old one, and a story would never end);
 2. otherwise clustering (:mod:`.cluster`): the candidate stories found by its blocking keys,
    within the time window; it joins the most similar above the threshold, or opens a story;
+   a story is bounded in time: an article past its longest span (``chapter`` days from its
+   first article) joins its next chapter, a story that ``follows`` it, opened if need be;
 3. its claims are merged into the story's (:mod:`.merge`), contradictions involving them are
    looked for (:mod:`.contradictions`), and corroboration and status are recomputed
    (:mod:`.corroboration`).
 
 The work per article depends on the article and on a bounded number of candidates, not on the
-number of articles stored; inside the story it joins, claims are found through lookups by term
-and value frame (:mod:`.lookups`), so that a story of hundreds of articles is not walked for
-each one. Only reading and writing the story itself grows with it: :func:`update_pending` (and
-so ``wwk stories --rebuild``) places :data:`BATCH` articles per transaction, each story written
-once per batch (and, between batches, kept in memory while its row's revision token is
-unchanged); the next batches may be prepared in other processes (:mod:`.prepare`).
+number of articles stored: candidates are looked up by date as well as by key, and chapters
+bound a story by what a month of news brings. Inside the story it joins, claims are found
+through lookups by term and value frame (:mod:`.lookups`), so that a story of hundreds of
+articles is not walked for each one. Only reading and writing the story itself grows with it:
+:func:`update_pending` (and so ``wwk stories --rebuild``) places :data:`BATCH` articles per
+transaction, each story written once per batch (and, between batches, kept in memory while its
+row's revision token is unchanged); the next batches may be prepared in other processes
+(:mod:`.prepare`).
 
 Placement is final: a later article never moves an earlier one (no story is split or merged
 afterwards); :func:`rebuild_stories` recomputes all, in order of publication.
@@ -407,7 +411,7 @@ def _join(
         everything |= _date_copies(story, entry.copy_of)
     for k in item.keys:
         story.keys[k] = story.keys.get(k, 0) + 1
-    corroboration.count_actors(story, [a.model_copy() for a in item.actors])
+    corroboration.count_actors(story, item.actors)
     changed, explicit = merge.add_claims(story, entry, item.claims, item.denies, matcher)
     found = contradictions.find(story, changed, explicit, matcher)
     touched = changed | {x.a for x in found} | {x.b for x in found}
