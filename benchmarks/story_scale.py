@@ -155,7 +155,7 @@ def place_one(n: int, workdir: Path, workers: int) -> dict[str, float | int]:
     """Build the stories of the stored articles; in this (fresh) process, so that its peak
     memory is that of story building alone."""
     from whatweknow.store import open_store
-    from whatweknow.stories import update_pending
+    from whatweknow.stories import rebuild_stories
 
     store = open_store(workdir / f"scale-{n}.db")
     shown = [0]
@@ -167,7 +167,7 @@ def place_one(n: int, workdir: Path, workers: int) -> dict[str, float | int]:
             print(f"  n={n}: {done} of {total} placed, {rate:.0f}/s", file=sys.stderr)
 
     t1 = time.perf_counter()
-    placed = update_pending(store, progress=progress, workers=workers)
+    placed = rebuild_stories(store, progress=progress, workers=workers)  # as wwk stories --rebuild
     t_stories = time.perf_counter() - t1
     sizes = [s.articles for s in store.stories(limit=10_000_000)]
     store.close()
@@ -211,6 +211,13 @@ def main() -> None:
         default=2,
         help="processes placing stories: 1 places and N - 1 prepare (wwk stories --workers)",
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="keep the stored corpora in this folder, and reuse those already there "
+        "(their stories are built again)",
+    )
     parser.add_argument("--store-one", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--place-one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -231,12 +238,19 @@ def main() -> None:
     )
     results = []
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for n in args.sizes:
-            stored = _child("--store-one", str(n), "--workdir", tmp)
-            placed = _child("--place-one", str(n), "--workdir", tmp, "--workers", str(args.workers))
+            stored: dict[str, float | int] = {"store_s": math.nan}  # reused
+            if not (work / f"scale-{n}.db").exists():
+                stored = _child("--store-one", str(n), "--workdir", str(work))
+            placed = _child(
+                "--place-one", str(n), "--workdir", str(work), "--workers", str(args.workers)
+            )
             results.append({**stored, **placed})
-            for leftover in Path(tmp).glob(f"scale-{n}.db*"):
-                leftover.unlink()
+            if args.keep is None:
+                for leftover in work.glob(f"scale-{n}.db*"):
+                    leftover.unlink()
     print(
         f"{'articles':>9} {'store s':>8} {'stories s':>9} {'ms/article':>10} "
         f"{'stories':>8} {'largest':>8} {'peak MiB':>9} {'helper MiB':>10}"

@@ -74,6 +74,23 @@ def test_the_cache_is_bounded_and_checks_tokens() -> None:
     assert cache.get(3, 8) is None  # another token: another write
 
 
+def test_a_story_that_grew_in_place_is_counted_at_its_new_size() -> None:
+    from whatweknow.stories.model import Story, StoryClaim
+
+    cache = StoryCache()
+    cache.MAX_CLAIMS = 5
+    growing = Story(id=1, claims=[StoryClaim(id="c1", text="x")])
+    other = Story(id=2, claims=[StoryClaim(id="c1", text="x")])
+    cache.put(1, 7, growing)
+    cache.put(2, 7, other)
+    growing.claims += [StoryClaim(id=f"c{n}", text="x") for n in range(2, 6)]  # changed, saved
+    cache.put(1, 8, growing)  # 5 + 1 claims > 5: the least recent goes
+    assert cache.get(2, 7) is None and cache.get(1, 8) is growing
+    cache.drop(1)
+    cache.put(3, 7, Story(id=3, claims=[StoryClaim(id=f"c{n}", text="x") for n in range(5)]))
+    assert cache.get(3, 7) is not None  # nothing counted twice, nothing left over
+
+
 def test_the_total_of_articles_in_stories_is_counted(tmp_path: Path) -> None:
     with open_store(tmp_path / "news.db") as store:
         assert isinstance(store, SqlStore)

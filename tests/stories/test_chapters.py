@@ -135,3 +135,18 @@ def test_a_chapter_names_its_neighbours(tmp_path: Path) -> None:
     assert f"**continues**: story {first.id}" in text
     assert f"**continued in**: story {last.id}" in text
     assert "continued in" not in markdown(last) and "continues" not in markdown(first)
+
+
+def test_the_web_page_of_a_chapter_links_its_neighbours(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from whatweknow.web import create_app
+
+    db = tmp_path / "news.db"
+    chain = _build(db, EVERY_FIVE_DAYS)
+    client = TestClient(create_app(str(db), token="t", read_only=True, max_body=1000))
+    first, middle, last = (client.get(f"/stories/{s.id}").text for s in chain)
+    assert f'rel="prev" href="/stories/{chain[0].id}"' in middle
+    assert f'rel="next" href="/stories/{chain[2].id}"' in middle
+    assert 'rel="prev"' not in first and 'rel="next"' in first
+    assert 'rel="next"' not in last and 'rel="prev"' in last

@@ -55,10 +55,12 @@ class StoryCache:
     a transaction does not commit.
     """
 
-    MAX_CLAIMS = 100_000
+    MAX_CLAIMS = 50_000
+    """About 400 MB of story objects. Stories are bounded in time (chapters), so the stories an
+    ingest or a rebuild keeps adding to are those of the last few weeks."""
 
     def __init__(self) -> None:
-        self._items: OrderedDict[int, tuple[int, Story]] = OrderedDict()
+        self._items: OrderedDict[int, tuple[int, Story, int]] = OrderedDict()
         self._claims = 0
 
     def get(self, story_id: int, revision: int) -> Story | None:
@@ -70,8 +72,9 @@ class StoryCache:
 
     def put(self, story_id: int, revision: int, story: Story) -> None:
         self.drop(story_id)
-        self._items[story_id] = (revision, story)
-        self._claims += len(story.claims)
+        size = len(story.claims)  # the object grows in place: what was counted is kept
+        self._items[story_id] = (revision, story, size)
+        self._claims += size
         while self._claims > self.MAX_CLAIMS and len(self._items) > 1:
             oldest = next(iter(self._items))
             self.drop(oldest)
@@ -79,7 +82,7 @@ class StoryCache:
     def drop(self, story_id: int) -> None:
         found = self._items.pop(story_id, None)
         if found is not None:
-            self._claims -= len(found[1].claims)
+            self._claims -= found[2]
 
     def clear(self) -> None:
         self._items.clear()
