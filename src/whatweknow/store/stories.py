@@ -1,8 +1,9 @@
 """Stories in SQL: the story index inside a write transaction, and the listings.
 
-Portable Core throughout, but for the counters (``story_keys``, ``key_counts``), which are
-upserts (``INSERT … ON CONFLICT DO UPDATE``, which SQLite and PostgreSQL share). Story updates
-are serialised anyway (SQLite's write lock; on PostgreSQL an advisory lock taken by
+Portable SQLAlchemy Core, but for the statements run for every article placed: constant driver
+SQL written once for SQLite and PostgreSQL (:meth:`SqlStoryIndex._run`), the counters among
+them upserts (``INSERT … ON CONFLICT DO UPDATE``, which both share). Story updates are
+serialised anyway (SQLite's write lock; on PostgreSQL an advisory lock taken by
 :meth:`~whatweknow.store.sql.SqlStore.story_index`).
 """
 
@@ -103,9 +104,14 @@ class SqlStoryIndex(StoryIndex):
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """A statement with ``?`` placeholders, run with the driver's own parameter style."""
-        return self._conn.exec_driver_sql(
-            sql.replace("?", "%s") if self._pg else sql, tuple(params)
-        )
+        return self._conn.exec_driver_sql(self._text(sql), tuple(params))
+
+    def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """:meth:`_run` for each of ``rows``, in one call."""
+        self._conn.exec_driver_sql(self._text(sql), rows)
+
+    def _text(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self._pg else sql
 
     def _day(self, day: date) -> date | str:
         """A date as the column holds it (SQLAlchemy keeps ISO text in SQLite)."""
@@ -262,16 +268,15 @@ class SqlStoryIndex(StoryIndex):
         )
         for other, group in sorted(regroup.items()):
             conn.execute(_SA.update().where(_SA.c.article_id == other).values(copy_group=group))
-        sql = _HOT_SQL["pg" if conn.dialect.name == "postgresql" else "sqlite"]
         if buckets:
-            rows = [(b, article.article_id) for b in sorted(set(buckets))]
-            conn.exec_driver_sql(sql["bands"], rows)
+            self._run_many(
+                _UPSERTS["bands"], [(b, article.article_id) for b in sorted(set(buckets))]
+            )
         wanted = sorted(set(keys) - {TOTAL_KEY})
         if wanted:
-            conn.exec_driver_sql(
-                sql["story_keys"], [(story.id, k, story.keys.get(k, 1)) for k in wanted]
-            )
-        conn.exec_driver_sql(sql["key_counts"], [(k,) for k in [TOTAL_KEY, *wanted]])
+            rows = [(story.id, k, story.keys.get(k, 1)) for k in wanted]
+            self._run_many(_UPSERTS["story_keys"], rows)
+        self._run_many(_UPSERTS["key_counts"], [(k,) for k in [TOTAL_KEY, *wanted]])
 
 
 _UPSERTS = {
@@ -280,10 +285,6 @@ _UPSERTS = {
     "ON CONFLICT (story_id, key) DO UPDATE SET articles = excluded.articles",
     "key_counts": "INSERT INTO key_counts (key, articles) VALUES (?, 1) "
     "ON CONFLICT (key) DO UPDATE SET articles = key_counts.articles + 1",
-}
-_HOT_SQL = {
-    "sqlite": _UPSERTS,
-    "pg": {name: sql.replace("?", "%s") for name, sql in _UPSERTS.items()},
 }
 """The statements run once per article with many rows each (LSH buckets, key counters), as
 constant driver SQL with bound parameters: SQLAlchemy's per-row processing cost more than the
