@@ -140,13 +140,13 @@ def in_window(when: date | None, story: Profile, days: int) -> bool:
     return story.first - slack <= when <= story.last + slack
 
 
-def fits(when: date | None, story: Profile, days: int) -> bool:
-    """Whether an article dated ``when`` may join the story without running it past ``days``
-    from its first article (an undated article, or an earlier one, always may: the window bounds
-    how much earlier)."""
-    if when is None or story.first is None:
+def fits(when: date | None, first: date | None, days: int) -> bool:
+    """Whether an article dated ``when`` may join a story whose first article is dated ``first``
+    without running it past ``days`` (an undated article, or an earlier one, always may: the
+    window bounds how much earlier)."""
+    if when is None or first is None:
         return True
-    return (when - story.first).days <= days
+    return (when - first).days <= days
 
 
 def choose(

@@ -325,12 +325,11 @@ def _chapter(
     days = config.clustering.chapter
     seen: set[int] = set()
     current = story_id
-    while True:
-        profile = next(iter(index.profiles([current])), None)
-        if profile is None or cluster.fits(item.published, profile, days):
-            return current, None
+    while True:  # the story is loaded (and kept) anyway: the article joins it or follows it
         story = index.load(current)
-        following = story.continued_in if story is not None else None
+        if story is None or cluster.fits(item.published, story.first, days):
+            return current, None
+        following = story.continued_in
         if following is None or following in seen:
             return None, current
         seen.add(current)
