@@ -117,6 +117,28 @@ class Quote(Span):
 Modality = Literal["asserted", "reported", "alleged", "speculated", "denied", "expected"]
 
 
+class Proposition(_Record):
+    """What a claim states, as judgement compares it (addition to the v1 contract): two claims
+    are about the same proposition when their frames match, their participants are compatible
+    and their times overlap; words in common never suffice."""
+
+    predicate: str = Field(
+        description="lemma of the head of the main clause; a copula keeps its attribute "
+        "(be dead, be behind) and a phrasal verb its particle (shoot down)"
+    )
+    frame: str = Field(
+        description="the predicate's family (stages/claims/data/frames.tsv: kill ~ die, "
+        "reach a deal ~ agree), else the predicate itself"
+    )
+    negative: bool = Field(
+        default=False,
+        description="the proposition is negated (not, no, never; stop/cease doing it); a "
+        "denial's proposition is what is denied, with the claim's modality 'denied'",
+    )
+    agent: list[str] = Field(default_factory=list, description="actor ids of the subject")
+    theme: list[str] = Field(default_factory=list, description="actor ids of the object")
+
+
 class Claim(Span):
     id: str
     text: str
@@ -127,6 +149,10 @@ class Claim(Span):
     hedges: list[str] = Field(default_factory=list)
     negated: bool = False
     quote: str | None = None
+    # Addition to the v1 contract:
+    proposition: Proposition | None = Field(
+        default=None, description="predicate, frame and participants; null for a fragment"
+    )
 
 
 class Event(Span):

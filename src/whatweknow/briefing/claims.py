@@ -5,15 +5,23 @@ Each statement goes to one section, by these rules in order:
 1. one side of a denial or conflict: *Disputed and denied*, as one item naming both sides;
 2. a denial (some report denies it): *Disputed and denied*, as ``{source} denies: …``;
 3. speculation (its strongest report is speculated): *Analysis and speculation*;
-4. asserted by an outlet in its own voice: *Background* if a date written in such a report
+4. a negated statement or a denial that a source (not the outlet) makes: *What is claimed, and
+   by whom* ("no deal was reached", a spokesman says: one party's view, however many outlets
+   carry it);
+5. asserted by an outlet in its own voice: *Background* if a date written in such a report
    (a TIMEX3 date in its span, or the time of one of its events) ends more than
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
    (``PAST_REF``: "in recent years"); otherwise *What is established*;
-5. reported by two or more independent sources (copies of one report counted once) through two
+6. reported by two or more independent sources (copies of one report counted once) through two
    or more identified voices (sources or outlets), and never only alleged or expected:
    *What is established* (a claim that outlets relay from one source stays that source's);
-6. said only by analysts or experts: *Analysis and speculation*;
-7. otherwise *What is claimed, and by whom*.
+7. said only by analysts or experts: *Analysis and speculation*;
+8. otherwise *What is claimed, and by whom*.
+
+Within a section the strongest come first (:func:`salience`): more independent sources, then
+the actors most central to the story (those named by the most statements), then the most
+recently reported; Background and the timeline stay in time order. A dispute ranks by its two
+sides together and carries ``why`` it was paired.
 
 Attributed items are one per statement and voice, grouped by voice, and say
 ``{voice} {verb}: {claim}``, the verb from the modality of that voice's reports (:data:`VERBS`).
@@ -23,7 +31,8 @@ A voice is the source's name as the article resolves it, the outlet for its own 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 
 from .cite import UNIDENTIFIED, clean, distinct
@@ -81,25 +90,46 @@ def claim_sections(
     for st in sorted(statements, key=lambda s: s.order):
         if st.id not in clashed and (keep is None or st.id in keep):
             placed[place(st, first)].append(st)
-    established = sorted(placed[ESTABLISHED], key=lambda s: (-s.independent, s.order))
+    rank = salience(statements)
     background = sorted(placed[BACKGROUND], key=lambda s: (_earliest(s), s.order))
-    disputed = [_clash_item(x) for x in shown_clashes] + _attributed(placed[DISPUTED])
+    clash_rank = sorted(shown_clashes, key=lambda x: min(rank(x.a), rank(x.b)))
+    disputed = [_clash_item(x) for x in clash_rank] + _attributed(
+        sorted(placed[DISPUTED], key=rank)
+    )
     return [
-        _section(ESTABLISHED, [_plain(st) for st in established]),
-        _section(CLAIMED, _attributed(placed[CLAIMED])),
+        _section(ESTABLISHED, [_plain(st) for st in sorted(placed[ESTABLISHED], key=rank)]),
+        _section(CLAIMED, _attributed(sorted(placed[CLAIMED], key=rank))),
         _section(DISPUTED, disputed),
-        _section(ANALYSIS, _attributed(placed[ANALYSIS])),
+        _section(ANALYSIS, _attributed(sorted(placed[ANALYSIS], key=rank))),
         _section(BACKGROUND, [_plain(st) for st in background]),
     ]
 
 
+def salience(
+    statements: Sequence[Statement],
+) -> Callable[[Statement], tuple[int, int, int, tuple[date, int, int]]]:
+    """A sort key, strongest first: independent sources, how many of the story's central actors
+    (the five named by the most statements) it names, how recently it was reported, then the
+    order of first report."""
+    counts = Counter(k for st in statements for k in st.actors)
+    central = {k for k, _ in counts.most_common(5)}
+
+    def key(st: Statement) -> tuple[int, int, int, tuple[date, int, int]]:
+        latest = max((r.seen for r in st.reports if r.seen is not None), default=date.min)
+        return (-st.independent, -len(st.actors & central), -latest.toordinal(), st.order)
+
+    return key
+
+
 def place(st: Statement, first: date | None) -> str:
-    """The section of a statement that is in no dispute (rules 2 to 7 of the module doc)."""
+    """The section of a statement that is in no dispute (rules 2 to 8 of the module doc)."""
     if st.denied:
         return DISPUTED
     if st.strongest == "speculated":
         return ANALYSIS
     own = [r for r in st.reports if r.own_assertion]
+    if st.negative and not own:
+        return CLAIMED
     if own:
         return BACKGROUND if any(_is_background(r, first) for r in own) else ESTABLISHED
     voices = distinct([r.voice.name for r in st.reports if r.voice.identified])
@@ -203,4 +233,5 @@ def _clash_item(x: Clash) -> Item:
         related=[x.b.id],
         modality=x.kind,
         citations=[r.citation for r in [*x.a.reports, *x.b.reports]],
+        why=x.why,
     )

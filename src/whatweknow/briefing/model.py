@@ -48,6 +48,9 @@ class Item(_Record):
     related: list[str] = Field(
         default_factory=list, description="other records it renders: the other side of a dispute"
     )
+    why: str | None = Field(
+        default=None, description="a dispute: why the two sides were paired (frame, participants)"
+    )
 
 
 class Section(_Record):

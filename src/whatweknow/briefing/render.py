@@ -44,22 +44,39 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _md_item(item: Item) -> str:
-    cites = "; ".join(f"[{_md(label(c))}](#{anchor(c)})" for c in item.citations)
+def _md_item(item: Item, notes: dict[str, tuple[int, Citation]]) -> str:
+    refs: list[str] = []
+    for c in item.citations:
+        n, _ = notes.setdefault(anchor(c), (len(notes) + 1, c))
+        refs.append(f"{_md(label(c))}[^{n}]")
+    cites = "; ".join(dict.fromkeys(refs))
     return f"- {_md(item.text)} — {cites}" if cites else f"- {_md(item.text)}"
 
 
+def _md_note(n: int, c: Citation) -> str:
+    where = f"characters {c.start}–{c.end} of article {c.article}"
+    url = f" <{c.url}>" if c.url and c.url.startswith(("http://", "https://")) else ""
+    extract = f" “{_md(c.text)}”" if c.text else ""
+    return f"[^{n}]: {_md(label(c))}, {where}:{extract}{url}"
+
+
 def to_markdown(b: Briefing, limit: int | None = LIMIT) -> str:
-    """The briefing as Markdown: a heading per section, a line per item."""
+    """The briefing as Markdown: a heading per section, a line per item, and each cited span as
+    a numbered note at the end (Markdown footnotes: each citation resolves to its article, its
+    characters and their words)."""
     lines = [f"# {_md(heading(b))}"]
+    notes: dict[str, tuple[int, Citation]] = {}
     for section in b.sections:
         lines += ["", f"## {_md(section.title)}", ""]
         if section.note:
             lines += [f"*{_md(section.note)}*", ""]
         shown = section.items if limit is None else section.items[:limit]
-        lines += [_md_item(i) for i in shown]
+        lines += [_md_item(i, notes) for i in shown]
         if len(section.items) > len(shown):
             lines.append(f"- … and {len(section.items) - len(shown)} more")
+    if notes:
+        lines += ["", "## Cited spans", ""]
+        lines += [_md_note(n, c) for n, c in notes.values()]
     return "\n".join(lines) + "\n"
 
 

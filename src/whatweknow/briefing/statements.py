@@ -19,6 +19,7 @@ from datetime import date
 from typing import Literal
 
 from ..model import Claim, Dossier, Modality
+from ..stories.claims import polarity
 from ..stories.model import Report, Story, StoryClaim
 from . import cite as c
 from .model import Citation
@@ -55,6 +56,10 @@ class Statement:
     note: str | None = None
     """Set by a ``since`` briefing for a claim whose status changed: "was reported, now denied"."""
     order: tuple[date, int, int] = field(default=(date.max, 0, 0))
+    negative: bool = False
+    """A negated statement or a denial (of the proposition, not of a report)."""
+    actors: frozenset[str] = frozenset()
+    """Keys of the actors it names (a story claim's), for salience."""
 
     @property
     def strongest(self) -> Modality:
@@ -73,6 +78,7 @@ class Clash:
     a: Statement
     b: Statement
     about: str | None = None
+    why: str | None = None
 
 
 def _dates(d: Dossier, claim: Claim) -> tuple[tuple[Period, ...], bool]:
@@ -121,11 +127,20 @@ def from_dossiers(dossiers: Sequence[Dossier]) -> tuple[list[Statement], list[Cl
             if report is None:
                 continue
             order = (d.article.published or date.max, n, claim.start)
-            mine[claim.id] = Statement(claim.id, c.clean(claim.text), [report], 1, None, order)
+            mine[claim.id] = Statement(
+                claim.id,
+                c.clean(claim.text),
+                [report],
+                1,
+                None,
+                order,
+                polarity(claim) == "negative",
+            )
         statements += mine.values()
         for x in d.contradictions:
             if x.a in mine and x.b in mine:
-                clashes.append(Clash(x.kind, mine[x.a], mine[x.b], x.about))
+                why = f"paired in one article: {x.about}" if x.about else None
+                clashes.append(Clash(x.kind, mine[x.a], mine[x.b], x.about, why))
     return statements, clashes
 
 
@@ -141,10 +156,17 @@ def from_story(
         reports = [x for r in claim.reports if (x := _report(r, dossiers, names)) is not None]
         if reports:
             statements[claim.id] = Statement(
-                claim.id, c.clean(claim.text), reports, claim.independent, None, _order(claim, rank)
+                claim.id,
+                c.clean(claim.text),
+                reports,
+                claim.independent,
+                None,
+                _order(claim, rank),
+                claim.polarity == "negative",
+                frozenset(claim.actors),
             )
     clashes = [
-        Clash(x.kind, statements[x.a], statements[x.b], x.about)
+        Clash(x.kind, statements[x.a], statements[x.b], x.about, x.why)
         for x in story.contradictions
         if x.a in statements and x.b in statements
     ]

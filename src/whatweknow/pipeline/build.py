@@ -21,6 +21,7 @@ WWK_STAGES: tuple[str, ...] = (
     "wwk_time",
     "wwk_attribution",
     "wwk_claims",
+    "wwk_propositions",
     "wwk_events",
 )
 """whatweknow's stages, in order, after the model's own (tok2vec → tagger/parser → ner)."""

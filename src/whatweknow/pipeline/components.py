@@ -15,6 +15,7 @@ from ..model import CLAIM_BEARING, Article
 from ..stages.actors import component as _actors  # noqa: F401  (registers wwk_actors)
 from ..stages.attribution import component as _attribution  # noqa: F401  (wwk_attribution)
 from ..stages.claims import component as _claims  # noqa: F401  (wwk_claims)
+from ..stages.claims import propositions as _propositions  # noqa: F401  (wwk_propositions)
 from ..stages.events import component as _events  # noqa: F401  (wwk_events)
 from ..stages.time import component as _time  # noqa: F401  (registers wwk_time)
 

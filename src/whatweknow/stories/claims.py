@@ -9,7 +9,12 @@ A :class:`ClaimSketch` holds what a claim is about, without the values it states
 * ``values``: counted numbers (:mod:`~whatweknow.stories.values`), day-precision dates of its
   time expressions, and the keys of the places it names;
 * ``polarity``: ``negative`` for a denial or a negated statement (not both: "denied that it had
-  not paid" affirms), else ``positive``.
+  not paid" affirms), else ``positive``; the proposition's own negation where the claim has one;
+* ``frame``, ``agent``, ``theme``: the claim's proposition (:class:`~whatweknow.model.Proposition`)
+  with each participant as its identities: its actor key, and for a state or a government actor
+  (sector GOV or MIL) its state's key (``country:RUS``), so that "Putin" and "Moscow" can fill
+  one role while "Biden" and "the Kremlin" cannot. A claim without a proposition has no frame and
+  is never paired.
 """
 
 from __future__ import annotations
@@ -74,16 +79,41 @@ class ClaimSketch:
     polarity: Polarity
     source: str | None
     """The actor key of the claim's source, where the source actor has one."""
+    frame: str | None = None
+    predicate: str | None = None
+    agent: frozenset[str] = frozenset()
+    theme: frozenset[str] = frozenset()
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def polarity(claim: Claim) -> Polarity:
-    return "negative" if (claim.modality == "denied") != claim.negated else "positive"
+    negated = claim.proposition.negative if claim.proposition is not None else claim.negated
+    return "negative" if (claim.modality == "denied") != negated else "positive"
+
+
+def identities(dossier: Dossier) -> dict[str, frozenset[str]]:
+    """Actor id -> what it can stand for in a role (see the module doc)."""
+    out: dict[str, frozenset[str]] = {}
+    for a in dossier.actors:
+        ids = {a.key} if a.key else set()
+        if a.country and (a.type == "state" or a.sector in STATE_SECTORS):
+            ids.add(f"country:{a.country}")
+        if ids:
+            out[a.id] = frozenset(ids)
+    return out
+
+
+def _role(ids: list[str], known: dict[str, frozenset[str]]) -> frozenset[str]:
+    return frozenset(x for i in ids for x in known.get(i, ()))
 
 
 def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
     """Sketches of the dossier's claims that have at least one content term."""
     text = dossier.article.text
     keys = {a.id: a.key for a in dossier.actors}
+    known = identities(dossier)
     places: list[tuple[int, int, str]] = []
     named: list[tuple[int, int, str]] = []
     for actor in dossier.actors:
@@ -125,6 +155,10 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
                 values=values,
                 polarity=polarity(claim),
                 source=keys.get(claim.source) if claim.source else None,
+                frame=claim.proposition.frame if claim.proposition else None,
+                predicate=claim.proposition.predicate if claim.proposition else None,
+                agent=_role(claim.proposition.agent, known) if claim.proposition else frozenset(),
+                theme=_role(claim.proposition.theme, known) if claim.proposition else frozenset(),
             )
         )
     return out

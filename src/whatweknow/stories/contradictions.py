@@ -1,20 +1,30 @@
-"""Contradictions across the articles of a story, between story claims.
+"""Contradictions across the articles of a story, between story claims, by proposition.
 
-* ``denial``: a positive story claim (``a``) and a negative one (``b``, a denial or a negated
-  statement) of the same proposition: similar enough for the matcher's ``deny`` threshold, or
-  paired by the denying article itself (its dossier's denial contradiction).
-* ``conflict``: two positive story claims that state incompatible values
-  (:func:`~whatweknow.stories.merge.value_conflicts`): counted numbers of one frame (12 ships
-  against 14 ships, two injured against three) when the claims share a content term besides the
-  counted noun, or an actor; dates or places when the claims are similar enough to merge but
-  for them. Claims that no report commits to (all speculated or expected) conflict with
-  nothing.
+Words in common never make a pair; they only narrow the candidates. Two story claims are about
+the same proposition when their frames match (:class:`~whatweknow.model.Proposition`), no role is
+filled in both by different actors (identities: an actor's key, a state actor's country) and
+their times overlap. Then:
+
+* ``denial``: one positive, one negative (a denial, or a negated statement), sharing a content
+  term or an actor besides. A plain negation (not a denial) must be of the same day as the
+  statement it contradicts: "not yet confirmed" on Thursday and "confirmed" on Sunday is news
+  moving on, not a dispute. Two denials, or two negations that agree, are never a pair; nor is a
+  claim without a proposition (a fragment);
+* ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
+  state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
+  value_conflicts`: deaths, ships …) for the same scope (the same places named, or none), on the
+  same reference day (a common report day, and a common written date where both write one),
+  from different sources. The same counts on different days are an **update**, never a
+  conflict; an estimate that the other figure meets ("at least 2,000" and 5,300) is no conflict.
+  Dates and places conflict only between claims of the same frame and participants that are
+  similar enough to merge but for them.
 
 Only pairs that reach across articles count (some report of ``a`` and some report of ``b`` come
-from different articles): contradictions inside one article are the dossier's. Each side names
-its sources and outlets, and ``seen`` is the date from which both sides were out. Only pairs
-involving a claim that the new article changed are looked for, so an update costs the size of
-the story, not of the store.
+from different articles): contradictions inside one article are the dossier's. Each pair keeps
+``why`` (the frame, participants, days and sources compared), each side its sources and
+outlets, and ``seen`` the date from which both sides were out. Only pairs involving a claim that
+the new article changed are looked for, so an update costs the size of the story, not of the
+store.
 """
 
 from __future__ import annotations
@@ -22,7 +32,8 @@ from __future__ import annotations
 from datetime import date
 
 from .lookups import lookups
-from .merge import Matcher, candidates, value_conflicts
+from .merge import Matcher, value_conflicts
+from .text import stem
 from .model import Side, Story, StoryClaim, StoryContradiction
 
 
@@ -70,21 +81,85 @@ def _hedged(claim: StoryClaim) -> bool:
     return all(r.modality in ("speculated", "expected") for r in claim.reports)
 
 
-def _opposite(
-    claim: StoryClaim,
-    story: Story,
-    index: dict[str, list[StoryClaim]] | None,
-    matcher: Matcher,
-) -> list[StoryClaim]:
-    """The story claims of the other polarity worth scoring against ``claim`` for a denial."""
-    least = matcher.least_overlap(matcher.deny)
-    found = candidates(claim.terms, story.claims, index, matcher.min_shared, least)
-    return [c for c in found if c.polarity != claim.polarity]
+def _compatible(a: list[str], b: list[str]) -> bool:
+    return not a or not b or bool(set(a) & set(b))
 
 
-def _frame_link(a: StoryClaim, b: StoryClaim, frames: set[str]) -> bool:
-    shared = (set(a.terms) & set(b.terms)) - frames
-    return bool(shared) or bool(set(a.actors) & set(b.actors))
+def _days(claim: StoryClaim) -> set[date]:
+    return {d for r in claim.reports if (d := r.seen or r.published) is not None}
+
+
+def _sources(claim: StoryClaim) -> set[str]:
+    return {
+        (r.source or r.source_text or r.outlet or "").casefold()
+        for r in claim.reports
+        if r.source or r.source_text or r.outlet
+    }
+
+
+def _same_time(a: StoryClaim, b: StoryClaim) -> bool:
+    da, db = set(a.values.dates), set(b.values.dates)
+    return not (da and db and not da & db)
+
+
+def _same_proposition(a: StoryClaim, b: StoryClaim) -> bool:
+    return (
+        a.frame is not None
+        and a.frame == b.frame
+        and _compatible(a.agent, b.agent)
+        and _compatible(a.theme, b.theme)
+        and _same_time(a, b)
+    )
+
+
+def _plain_negation(claim: StoryClaim) -> bool:
+    return all(r.modality != "denied" for r in claim.reports)
+
+
+def _roles(claim: StoryClaim) -> str:
+    parts = [f"agent {', '.join(claim.agent)}"] if claim.agent else []
+    parts += [f"theme {', '.join(claim.theme)}"] if claim.theme else []
+    return "; ".join(parts)
+
+
+def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
+    """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
+    if not _same_proposition(pos, neg):
+        return None
+    said = {stem(w) for c in (pos, neg) for w in f"{c.frame} {c.predicate or ''}".split()}
+    shared = (pos.term_set & neg.term_set) - said or (set(pos.actors) & set(neg.actors))
+    if not shared:  # the predicate's own words are no second link
+        return None
+    if _plain_negation(neg) and not _days(pos) & _days(neg):
+        return None
+    roles = _roles(pos) or _roles(neg)
+    how = "negated" if _plain_negation(neg) else "denied"
+    return f"same proposition ({pos.frame}){'; ' + roles if roles else ''}; {how} by the other"
+
+
+def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, str] | None:
+    """(about, why) when the two claims' values conflict (see the module doc)."""
+    issues = value_conflicts(a.values, b.values)
+    if not issues or a.frame is None or b.frame is None:
+        return None  # a fragment ("a death toll of 27") states no proposition to contest
+    numeric = [i for i in issues if i.split(":", 1)[0] not in ("date", "place")]
+    common = _days(a) & _days(b)
+    if not common or not _same_time(a, b) or _sources(a) & _sources(b):
+        return None
+    days = ", ".join(sorted(d.isoformat() for d in common))
+    who = f"{' / '.join(sorted(_sources(a)))} vs {' / '.join(sorted(_sources(b)))}"
+    if numeric:
+        if sorted(a.values.places) != sorted(b.values.places):
+            return None
+        shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
+        if not shared and not set(a.actors) & set(b.actors):
+            return None
+        where = ", ".join(a.values.places) or "no place named"
+        why = f"same measured thing ({numeric[0].split(':', 1)[0]}), {where}, same day {days}"
+        return "; ".join(numeric), f"{why}; sources {who}"
+    if _same_proposition(a, b) and matcher.score_claims(a, b) >= matcher.merge:
+        return "; ".join(issues), f"same proposition ({a.frame}), day {days}; sources {who}"
+    return None
 
 
 def find(
@@ -97,7 +172,7 @@ def find(
     names = {a.key: a.name for a in story.actors}
     found: list[StoryContradiction] = []
 
-    def add(kind: str, a: StoryClaim, b: StoryClaim, about: str) -> None:
+    def add(kind: str, a: StoryClaim, b: StoryClaim, about: str, why: str) -> None:
         if (kind, a.id, b.id) in look.pairs or not _across(a, b):
             return
         x = StoryContradiction(
@@ -108,44 +183,40 @@ def find(
             seen=_seen(a, b),
             a_side=_side(a, names),
             b_side=_side(b, names),
+            why=why,
         )
         look.add_contradiction(x)
         found.append(x)
 
-    for a_id, b_id in explicit:
-        if a_id in by_id and b_id in by_id:
-            a, b = by_id[a_id], by_id[b_id]
-            add("denial", a, b, " ".join(sorted(set(a.terms) & set(b.terms))) or a.text[:60])
-    index = look.terms if matcher.term_gated else None
+    by_frame: dict[str, list[StoryClaim]] = {}
+    for c in story.claims:
+        if c.frame is not None:
+            by_frame.setdefault(c.frame, []).append(c)
+    pairs = [(by_id[a], by_id[b]) for a, b in explicit if a in by_id and b in by_id]
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
-        others = _opposite(claim, story, index, matcher)
-        if claim.polarity == "positive" and not _hedged(claim):
-            others += [
-                c
-                for c in look.sharing_frames(claim)
-                if c.polarity == claim.polarity and not _hedged(c)
-            ]
+        pairs += [
+            (claim, o) if claim.polarity == "positive" else (o, claim)
+            for o in by_frame.get(claim.frame or "", [])
+            if o.polarity != claim.polarity
+        ]
+    for pos, neg in sorted(pairs, key=lambda p: (int(p[0].id[1:]), int(p[1].id[1:]))):
+        if pos.polarity == "positive" and neg.polarity == "negative":
+            why = _denial_why(pos, neg)
+            if why is not None:
+                about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
+                add("denial", pos, neg, about, why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        claim = by_id[cid]
+        if claim.polarity != "positive" or _hedged(claim):
+            continue
+        others = [c for c in look.sharing_frames(claim) if c.polarity == "positive"]
         for other in sorted(others, key=lambda c: int(c.id[1:])):
-            if claim.polarity != other.polarity:
-                pos, neg = (claim, other) if claim.polarity == "positive" else (other, claim)
-                if matcher.score_claims(pos, neg) >= matcher.deny:
-                    add("denial", pos, neg, " ".join(sorted(set(pos.terms) & set(neg.terms))))
+            if _hedged(other):
                 continue
-            issues = value_conflicts(other.values, claim.values)
-            if not issues:
-                continue
-            frames = {i.split(":", 1)[0] for i in issues}
-            numeric = frames - {"date", "place"}
-            if (numeric and _frame_link(claim, other, numeric)) or (
-                frames & {"date", "place"} and matcher.score_claims(claim, other) >= matcher.merge
-            ):
-                first, second = sorted((other, claim), key=lambda c: int(c.id[1:]))
-                add(
-                    "conflict",
-                    first,
-                    second,
-                    "; ".join(value_conflicts(first.values, second.values)),
-                )
+            first, second = sorted((other, claim), key=lambda c: int(c.id[1:]))
+            got = _conflict_why(first, second, matcher)
+            if got is not None:
+                add("conflict", first, second, got[0], got[1])
     story.contradictions.extend(found)
     return found

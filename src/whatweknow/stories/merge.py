@@ -170,6 +170,10 @@ def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClai
         values=Values.model_construct(numbers=[], dates=[], places=[]),
         actors=[],
         terms=sorted(sketch.terms),
+        frame=sketch.frame,
+        predicate=sketch.predicate,
+        agent=sorted(sketch.agent),
+        theme=sorted(sketch.theme),
     )
     _join(claim, sketch, article)
     story.claims.append(claim)

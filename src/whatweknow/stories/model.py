@@ -110,6 +110,12 @@ class StoryClaim(_Record):
     values: Values = Field(default_factory=Values)
     actors: list[str] = Field(default_factory=list, description="actor keys named in it")
     terms: list[str] = Field(default_factory=list, description="content terms (internal)")
+    frame: str | None = Field(default=None, description="its proposition's frame, if it has one")
+    predicate: str | None = Field(default=None, description="its proposition's predicate")
+    agent: list[str] = Field(
+        default_factory=list, description="identities filling the agent role (actor and state keys)"
+    )
+    theme: list[str] = Field(default_factory=list, description="identities filling the theme role")
 
     @cached_property
     def term_set(self) -> frozenset[str]:
@@ -131,6 +137,9 @@ class StoryContradiction(_Record):
     seen: date | None = Field(default=None, description="when both sides were out")
     a_side: Side | None = None
     b_side: Side | None = None
+    why: str | None = Field(
+        default=None, description="why the two were paired: frame, participants, days compared"
+    )
 
 
 class Story(_Record):

@@ -9,7 +9,7 @@ caption) gives claims:
 
 A frame that only carries another ("A told Reuters that diplomats say X") gives no claim of its
 own: its content is the inner frame's. Modality, hedges and negation come from
-:mod:`.modality`; denials are paired with what they deny by :mod:`.contradictions`.
+:mod:`.modality`; propositions and denial pairs are the next stage's (:mod:`.propositions`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 from ...model import CLAIM_BEARING, Article, Claim
 from .._text import text_of
 from ..attribution.frames import Frame
-from .contradictions import denials
 from .modality import Hedges, assess, load_hedges
 
 
@@ -142,14 +141,13 @@ class ClaimsStage:
             claims.append(claim)
             spans[claim.id] = span
         doc._.wwk_claims = claims
-        doc._.wwk_contradictions = denials(claims, spans)
         return doc
 
 
 @Language.factory(
     "wwk_claims",
     requires=["doc._.wwk_frames", "doc.sents"],
-    assigns=["doc._.wwk_claims", "doc._.wwk_contradictions"],
+    assigns=["doc._.wwk_claims"],
 )
 def make_claims(nlp: Language, name: str) -> ClaimsStage:
     return ClaimsStage(load_hedges())

@@ -1,18 +1,19 @@
-"""Denials paired with what they deny, inside one article.
+"""Denials paired with what they deny, inside one article, by proposition.
 
-A denied claim is paired with the claim it most plausibly denies: the other claim sharing the
-most content words (nouns and names, by lemma) with it, at least two of them (one a common
-noun: names alone say who, not what), or all of the denied claim's when it has only one or
-two ("denied the report" pairs with nothing; "denied
-plans for a uranium deal" pairs with "the two sides discussed a uranium deal"). ``about`` lists
-the shared words in the denied claim's order.
+A denied claim (modality ``denied``) is paired with the claim whose proposition it denies: the
+same frame (:mod:`.proposition`), the same polarity of the proposition (the denial's is what is
+denied), compatible participants (a role filled in both by disjoint actors keeps them apart) and
+at least one content word (noun or name, by lemma) in common. Among several, the one sharing the
+most content words wins. Two denials are never a pair, nor are claims without a proposition
+(fragments): "denied the report" pairs with nothing. ``about`` lists the frame and the shared
+words.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...model import Claim, Contradiction
+from ...model import Claim, Contradiction, Proposition
 
 _WEAK = frozenset(
     {
@@ -47,24 +48,42 @@ def content_words(span: Span) -> list[str]:
     return out
 
 
+def compatible_roles(a: list[str], b: list[str]) -> bool:
+    """A role is compatible when either side leaves it empty or both share an actor."""
+    return not a or not b or bool(set(a) & set(b))
+
+
+def same_proposition(a: Proposition, b: Proposition) -> bool:
+    """Same frame and compatible participants (polarity is not compared)."""
+    return (
+        a.frame == b.frame
+        and compatible_roles(a.agent, b.agent)
+        and compatible_roles(a.theme, b.theme)
+    )
+
+
 def denials(claims: list[Claim], spans: dict[str, Span]) -> list[Contradiction]:
     words = {c.id: content_words(spans[c.id]) for c in claims}
     out = []
     for denied in claims:
-        if denied.modality != "denied" or not words[denied.id]:
+        dp = denied.proposition
+        if denied.modality != "denied" or dp is None:
             continue
         mine = words[denied.id]
         best: tuple[int, Claim] | None = None
         for other in claims:
-            if other.id == denied.id or other.modality == "denied":
+            op = other.proposition
+            if other.id == denied.id or other.modality == "denied" or op is None:
+                continue
+            if op.negative != dp.negative or not same_proposition(dp, op):
                 continue
             shared = [w for w in mine if w in words[other.id]]
-            nouns = [w for w in shared if not w.startswith("^")]
-            enough = nouns and (len(shared) >= 2 or len(shared) == len(mine))
-            if enough and (best is None or len(shared) > best[0]):
+            if shared and (best is None or len(shared) > best[0]):
                 best = (len(shared), other)
         if best is not None:
             other = best[1]
             about = " ".join(w.lstrip("^") for w in mine if w in words[other.id])
-            out.append(Contradiction(a=other.id, b=denied.id, kind="denial", about=about))
+            out.append(
+                Contradiction(a=other.id, b=denied.id, kind="denial", about=f"{dp.frame}: {about}")
+            )
     return out

@@ -1,0 +1,260 @@
+"""A claim's proposition: the predicate of its main clause, its family, polarity and participants.
+
+Rules, on the dependency parse of the claim's span:
+
+* **the head** is the span's syntactic root (a token whose head lies outside the span), a verb
+  preferred. A head that only carries another statement is looked through: a reporting noun
+  ("speculation that X", "suggestions that X", "reports that X") or "what he called …" gives the
+  proposition of X;
+* **"calling it a lie"**: a copular clause whose attribute rejects its subject ("suggestions that
+  X were an absolute lie", "the claim that X is false") denies X: the proposition is X's, and
+  :func:`propose` reports it as a denial;
+* **the predicate**: the head's lemma; a copula keeps its attribute or preposition ("be dead",
+  "be behind"), a phrasal verb its particle ("shoot down"); a verb with an object noun is also
+  looked up as "verb noun" ("reach deal"). "Stop"/"cease"/"halt" doing X is X negated;
+* **the frame**: the predicate's family in ``data/frames.tsv`` (with antonyms flipping the
+  polarity), else the predicate itself; a light verb alone (``data/light.tsv``) is no proposition;
+* **polarity**: negative with a ``neg`` dependant, "never", or "no" before the subject or object
+  ("no deal was reached");
+* **participants**: the actors mentioned in the subject (agent; the ``by`` phrase of a passive)
+  and in the object (theme; the subject of a passive).
+
+A span with no head verb and no event noun in the frames table (a fragment) has no proposition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor, Proposition
+
+REPORT_NOUNS = frozenset({
+    "speculation", "suggestion", "report", "claim", "allegation", "accusation", "rumour",
+    "rumor", "assertion", "idea", "theory", "notion", "story", "insinuation", "charge",
+})  # fmt: skip
+"""Nouns that carry a statement ("reports that X"): the proposition is X's."""
+REJECTING = frozenset({
+    "lie", "falsehood", "fabrication", "nonsense", "false", "untrue", "baseless", "unfounded",
+    "absurd", "fake", "groundless", "rubbish", "fiction", "invention", "slander", "hoax",
+    "inaccurate", "incorrect", "wrong", "misleading", "disinformation", "propaganda",
+})  # fmt: skip
+"""Attributes that reject their subject: "the claims were an absolute lie"."""
+STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
+NEGATORS = frozenset({"no", "never", "none", "neither", "nor"})
+_SUBJ = ("nsubj", "csubj", "expl")
+_OBJ = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+
+
+@dataclass(frozen=True)
+class FrameTable:
+    family: dict[str, tuple[str, bool]]
+    """predicate -> (family, antonym)"""
+    light: frozenset[str]
+
+
+@cache
+def load_frames() -> FrameTable:
+    """The frames and light-verb tables beside this module, validated."""
+    base = files(__package__) / "data"
+    family: dict[str, tuple[str, bool]] = {}
+    rows = _rows((base / "frames.tsv").read_text(encoding="utf-8"))
+    for n, row in enumerate(rows[1:], 2):
+        parts = row.split("\t")
+        if len(parts) != 3 or parts[2] not in ("+", "-") or not parts[0] or not parts[1]:
+            raise ValueError(f"frames.tsv row {n}: expected predicate<TAB>family<TAB>+|-")
+        family[" ".join(parts[0].lower().split())] = (parts[1], parts[2] == "-")
+    light = frozenset(r.strip().lower() for r in _rows((base / "light.tsv").read_text())[1:])
+    return FrameTable(family, light)
+
+
+def _rows(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Found:
+    proposition: Proposition
+    rejects: bool
+    """The claim calls what it reports a lie: it is a denial of the proposition."""
+
+
+def _root(span: Span) -> Token | None:
+    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    roots = [t for t in roots if not t.is_punct and not t.is_space]
+    verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    found = verbs or roots
+    return found[0] if found else None
+
+
+def _inside(span: Span, tok: Token) -> bool:
+    return span.start <= tok.i < span.end
+
+
+def _clause_below(span: Span, tok: Token) -> Token | None:
+    """The verb of the clause a reporting noun (or "call") carries, inside the span."""
+    for t in tok.subtree:
+        if t.i == tok.i or not _inside(span, t) or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.dep_ in ("acl", "ccomp", "relcl", "advcl", "xcomp", "oprd", "dobj", "attr"):
+            marked = any(c.dep_ == "mark" for c in t.children) or t.dep_ in ("acl", "ccomp")
+            # "suggestions he was killed": a clause with no relative pronoun of its own
+            bare = t.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP") for c in t.children)
+            if marked or bare:
+                return t
+    return None
+
+
+def _look_through(span: Span, head: Token, light: frozenset[str]) -> tuple[Token, bool]:
+    """The head of the proposition, and whether the claim rejects it as a lie."""
+    for _ in range(4):
+        if head.lemma_.lower() in light and head.lemma_ != "be":
+            # "appeared to have been downed", "believe an explosion brought down the plane"
+            clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+            inner = next(
+                (c for c in clauses if c.pos_ in ("VERB", "AUX") and _inside(span, c)), None
+            )
+            if inner is not None:
+                head = inner
+                continue
+        if head.lemma_.lower() in REPORT_NOUNS or head.lemma_.lower() == "call":
+            inner = _clause_below(span, head)
+            if inner is None:
+                return head, False
+            head = inner
+            continue
+        attrs = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+        if head.lemma_ == "be" and any(a.lemma_.lower() in REJECTING for a in attrs):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in REPORT_NOUNS:
+                inner = _clause_below(span, subj)
+                if inner is not None:
+                    return inner, True
+        break
+    return head, False
+
+
+def _negative(head: Token) -> bool:
+    for c in head.children:
+        if c.dep_ == "neg" or c.lower_ in NEGATORS:
+            return True
+        if c.dep_ in (*_SUBJ, *_OBJ) and any(
+            d.dep_ == "det" and d.lower_ in NEGATORS for d in c.children
+        ):
+            return True
+    return False
+
+
+def _ordered_by(head: Token) -> Token | None:
+    """The object of "on (the) orders of …" under a head: "killed on its orders"."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "under"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in ("order", "instruction", "behest"):
+                    return p
+    return None
+
+
+def _predicate(head: Token) -> list[str]:
+    """Predicates to look up, most specific first."""
+    lemma = head.lemma_.lower()
+    out: list[str] = []
+    if _ordered_by(head) is not None:
+        out.append("order")
+    if lemma == "be":
+        for c in head.children:
+            if c.dep_ in ("attr", "acomp"):
+                out.append(f"be {c.lemma_.lower()}")
+            elif c.dep_ == "prep" and f"be {c.lower_}" in load_frames().family:
+                out.append(f"be {c.lower_}")
+        return out
+    prt = next((c for c in head.children if c.dep_ == "prt"), None)
+    if prt is not None:
+        out.append(f"{lemma} {prt.lower_}")
+    for c in head.children:
+        if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":
+            out.append(f"{lemma} {c.lemma_.lower()}")
+    out.append(lemma)
+    return out
+
+
+def _actors_in(tok: Token, spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    lo = min(t.idx for t in tok.subtree)
+    hi = max(t.idx + len(t) for t in tok.subtree)
+    out: list[str] = []
+    for s, e, aid in spans:
+        if lo <= s and e <= hi and aid not in out:
+            out.append(aid)
+    return out
+
+
+def _participants(
+    head: Token, mentions: Sequence[tuple[int, int, str]]
+) -> tuple[list[str], list[str]]:
+    agent: list[str] = []
+    theme: list[str] = []
+    orders = _ordered_by(head)
+    if orders is not None:  # "killed on the orders of X": X is the agent of the order
+        return _actors_in(orders, mentions), []
+    for c in head.children:
+        if c.dep_ in ("nsubj", "csubj", "agent"):
+            agent += _actors_in(c, mentions)
+        elif c.dep_ in _OBJ:
+            theme += _actors_in(c, mentions)
+    return list(dict.fromkeys(agent)), list(dict.fromkeys(theme))
+
+
+def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | None:
+    """The proposition of a claim's span (``mentions``: actor ``(start, end, id)`` by character
+    offsets, places left out), or None for a fragment."""
+    table = load_frames()
+    root = _root(span)
+    if root is None:
+        return None
+    head, rejects = _look_through(span, root, table.light)
+    if not head.is_alpha or any(c.dep_ == "expl" for c in head.children):
+        return None  # punctuation parsed as a head; "there is …" states no predicate
+    negative = _negative(head)
+    if head.lemma_.lower() in STOPPING:
+        inner = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if inner is not None and inner.pos_ == "VERB":
+            head, negative = inner, not negative
+    if head.pos_ not in ("VERB", "AUX"):
+        found = table.family.get(head.lemma_.lower())
+        if found is None:  # a noun phrase that is no known event: a fragment
+            return None
+        predicates = [head.lemma_.lower()]
+    else:
+        predicates = _predicate(head)
+    chosen = next((p for p in predicates if p in table.family), None)
+    if chosen is not None:
+        family, antonym = table.family[chosen]
+    else:
+        chosen = next((p for p in predicates if p not in table.light), None)
+        if chosen is None:
+            return None
+        family, antonym = chosen, False
+    agent, theme = _participants(head, mentions)
+    prop = Proposition(
+        predicate=chosen,
+        frame=family,
+        negative=negative != antonym,
+        agent=agent,
+        theme=theme,
+    )
+    return Found(prop, rejects)
+
+
+def mention_spans(actors: Sequence[Actor]) -> list[tuple[int, int, str]]:
+    """The actor mentions that can fill a role (places that only locate are left out)."""
+    return sorted(
+        (m.start, m.end, a.id)
+        for a in actors
+        if a.type != "place"
+        for m in a.mentions
+        if m.as_ == "actor"
+    )
