@@ -48,11 +48,16 @@ def test_markdown_sections_and_cited_lines(briefing: Briefing, fire: Dossier) ->
     assert md.startswith("# Briefing: Harbour fire closes port of Lindby\n\n## The story\n")
     assert "\n## What is claimed, and by whom\n" in md
     start = fire.article.text.index("the blaze started")
-    link = f"[Test Wire, 2024-06-03](#a-{fire.article.id}-{start}-{start + 32})"
-    assert f"- Jon Berg says: the blaze started in a warehouse — {link}\n" in md
+    line = next(x for x in md.splitlines() if x.startswith("- Jon Berg says: the blaze"))
+    [n] = re.findall(r"— Test Wire, 2024-06-03\[\^(\d+)\]$", line)
+    where = f"characters {start}–{start + 32} of article {fire.article.id}"
+    assert f"\n[^{n}]: Test Wire, 2024-06-03, {where}: “the blaze started in a warehouse”\n" in md
+    notes = dict(re.findall(r"^\[\^(\d+)\]: (.*)$", md, flags=re.MULTILINE))
     for line in md.splitlines():
-        if line.startswith("- "):
-            assert re.search(r"\]\(#a-[0-9a-f]{16}-\d+-\d+\)$", line), line
+        if line.startswith("- ") and "… and" not in line:  # every citation resolves to a note
+            refs = re.findall(r"\[\^(\d+)\]", line)
+            assert refs and all(r in notes for r in refs), line
+    assert len(notes) == len(set(notes.values()))  # one note per cited span
 
 
 def test_markdown_and_html_show_a_limited_number_of_items(briefing: Briefing) -> None:

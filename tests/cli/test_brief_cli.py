@@ -45,7 +45,8 @@ def test_brief_story_markdown(db: str) -> None:
     assert code == 0, out
     assert out.startswith(f"# Story {fire_id(db)}: Fire breaks out on ferry off Port Halden\n")
     assert "## What is established" in out and "## Disputed and denied" in out
-    assert "- Baltic Lines says: the blaze started in the engine room — [Meridian Wire" in out
+    assert "- Baltic Lines says: the blaze started in the engine room — Meridian Wire, " in out
+    assert "\n## Cited spans\n" in out
 
 
 def test_brief_story_json_and_html(db: str) -> None:

@@ -207,19 +207,6 @@ def test_negation_is_recorded(analyser: Analyser) -> None:
     assert claim_with(d, "did not sign").negated
 
 
-def test_a_denial_is_paired_with_what_it_denies(analyser: Analyser) -> None:
-    d = body(
-        analyser,
-        "Tehran and Moscow discussed a uranium deal last month, diplomats said.\n\n"
-        "The Kremlin denied plans for a uranium deal.",
-    )
-    denied = claim_with(d, "plans for a uranium deal")
-    assert denied.modality == "denied"
-    talks = claim_with(d, "discussed a uranium deal")
-    (pair,) = [x for x in d.contradictions if x.b == denied.id]
-    assert pair.a == talks.id and pair.kind == "denial" and "uranium" in (pair.about or "")
-
-
 @pytest.mark.parametrize(
     "paragraphs",
     [

@@ -21,6 +21,7 @@ from whatweknow.model import (
     Mention,
     Modality,
     PipelineInfo,
+    Proposition,
     article_id,
 )
 from whatweknow.readers.base import RawDocument
@@ -154,6 +155,23 @@ CORPUS = [
 ]
 
 
+PROPOSITIONS = {
+    "broke out": ("break out", "break out"),
+    "were killed": ("kill", "die"),
+    "blaze started": ("start", "start"),
+    "inspect": ("inspect", "inspect"),
+    "carrying illegal fuel": ("carry", "carry"),
+    "beat United": ("beat", "beat"),
+}
+"""The propositions of the claims (predicate, frame), by words in them: what the pipeline's
+``wwk_propositions`` stage gives such sentences."""
+
+
+def proposition(words: str) -> Proposition | None:
+    found = next((v for k, v in PROPOSITIONS.items() if k in words), None)
+    return Proposition(predicate=found[0], frame=found[1]) if found else None
+
+
 def dossier(spec: Spec) -> Dossier:
     text = spec.text
     actors = []
@@ -174,6 +192,7 @@ def dossier(spec: Spec) -> Dossier:
                 modality=modality,
                 source=local.get(source or ""),
                 source_text=source.split(":", 1)[1] if source else None,
+                proposition=proposition(words),
             )
         )
     article = Article(

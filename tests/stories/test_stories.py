@@ -96,8 +96,28 @@ def test_a_later_denial_is_a_contradiction_with_both_sides(
     assert denial.seen == date(2024, 6, 5)
 
 
-def test_two_death_tolls_are_a_conflict(store: Store, ids: dict[str, str]) -> None:
+def test_two_death_tolls_on_different_days_are_an_update_not_a_conflict(
+    store: Store, ids: dict[str, str]
+) -> None:
     story = fire_story(store, ids)
+    assert [x for x in story.contradictions if x.kind == "conflict"] == []
+    two, five = by_text(story, "Two people were killed"), by_text(story, "Five people")
+    assert two and five and two != five  # kept apart by their values, then left unpaired
+
+
+def test_two_death_tolls_on_the_same_day_from_two_sources_are_a_conflict(tmp_path: Path) -> None:
+    docs = documents()
+    cargo_doc, cargo = docs["cargo"]
+    cargo.article.published = date(2024, 6, 3)  # the same day as the wire's toll
+    with open_store(tmp_path / "news.db") as store:
+        for name in ("wire", "copy", "cargo"):
+            doc, d = docs[name]
+            store.add(doc, d)
+            update_stories(store, d.article.id)
+        sid = store.story_of(docs["wire"][1].article.id)
+        assert sid is not None
+        story = store.story(sid)
+        assert story is not None
     [conflict] = [x for x in story.contradictions if x.kind == "conflict"]
     a, b = story.claim(conflict.a), story.claim(conflict.b)
     assert a is not None and b is not None
@@ -106,6 +126,7 @@ def test_two_death_tolls_are_a_conflict(store: Store, ids: dict[str, str]) -> No
         "Five people were killed in the fire",
     )
     assert conflict.about == "dead: 2 vs 5"
+    assert conflict.why is not None and "same day 2024-06-03" in conflict.why
     assert (len(a.reports), a.independent, b.independent) == (2, 1, 1)  # wire + copy: one
     assert conflict.b_side is not None and conflict.b_side.outlets == ["Coastal Times"]
 
@@ -126,7 +147,7 @@ def test_changes_since_a_date(store: Store, ids: dict[str, str]) -> None:
     }
     assert [x.kind for x in diff.new_contradictions] == ["denial"]
     before = changes(story, date(2024, 6, 4))
-    assert {x.kind for x in before.new_contradictions} == {"denial", "conflict"}
+    assert {x.kind for x in before.new_contradictions} == {"denial"}  # the tolls: an update
     assert changes(story, date(2024, 6, 6)).new_claims == []
 
 
@@ -179,6 +200,7 @@ def test_an_undated_copy_arriving_first_takes_its_groups_date_everywhere(tmp_pat
     undated = dossier.model_copy(
         update={"article": dossier.article.model_copy(update={"published": None})}
     )
+    docs["cargo"][1].article.published = date(2024, 6, 3)  # its toll: the same day's
     with open_store(tmp_path / "undated.db") as store:
         for raw, d in ((doc, undated), docs["cargo"], docs["wire"]):
             store.add(raw, d)

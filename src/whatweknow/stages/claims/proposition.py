@@ -13,7 +13,8 @@ Rules, on the dependency parse of the claim's span:
   "be behind"), a phrasal verb its particle ("shoot down"); a verb with an object noun is also
   looked up as "verb noun" ("reach deal"). "Stop"/"cease"/"halt" doing X is X negated;
 * **the frame**: the predicate's family in ``data/frames.tsv`` (with antonyms flipping the
-  polarity), else the predicate itself; a light verb alone (``data/light.tsv``) is no proposition;
+  polarity), else the predicate itself; a light verb (``data/light.tsv``: be, have, say …) with
+  no attribute, particle or object that the table knows is no proposition;
 * **polarity**: negative with a ``neg`` dependant, "never", or "no" before the subject or object
   ("no deal was reached");
 * **participants**: the actors mentioned in the subject (agent; the ``by`` phrase of a passive)
@@ -109,6 +110,19 @@ def _clause_below(span: Span, tok: Token) -> Token | None:
     return None
 
 
+def _rejection(span: Span) -> Token | None:
+    """The head of what the span calls a lie, where it does ("suggestions that X were an
+    absolute lie": X's head)."""
+    for tok in span.sent:  # the rejecting copula may lie outside a claim of the inner clause
+        attrs = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+        if tok.lemma_ != "be" or not any(a.lemma_.lower() in REJECTING for a in attrs):
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in REPORT_NOUNS:
+            return _clause_below(span, subj)
+    return None
+
+
 def _look_through(span: Span, head: Token, light: frozenset[str]) -> tuple[Token, bool]:
     """The head of the proposition, and whether the claim rejects it as a lie."""
     for _ in range(4):
@@ -128,12 +142,10 @@ def _look_through(span: Span, head: Token, light: frozenset[str]) -> tuple[Token
             head = inner
             continue
         attrs = [c for c in head.children if c.dep_ in ("attr", "acomp")]
-        if head.lemma_ == "be" and any(a.lemma_.lower() in REJECTING for a in attrs):
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lemma_.lower() in REPORT_NOUNS:
-                inner = _clause_below(span, subj)
-                if inner is not None:
-                    return inner, True
+        clause = [c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if head.lemma_ == "be" and not attrs and clause and _inside(span, clause[0]):
+            head = clause[0]  # "the latest toll is that 3,000 people were killed"
+            continue
         break
     return head, False
 
@@ -175,8 +187,8 @@ def _predicate(head: Token) -> list[str]:
     prt = next((c for c in head.children if c.dep_ == "prt"), None)
     if prt is not None:
         out.append(f"{lemma} {prt.lower_}")
-    for c in head.children:
-        if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN":
+    for c in head.children:  # "reached a deal", and the passive "no deal was reached"
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN":
             out.append(f"{lemma} {c.lemma_.lower()}")
     out.append(lemma)
     return out
@@ -215,7 +227,10 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
     root = _root(span)
     if root is None:
         return None
-    head, rejects = _look_through(span, root, table.light)
+    rejected = _rejection(span)
+    head, rejects = (
+        (rejected, True) if rejected is not None else _look_through(span, root, table.light)
+    )
     if not head.is_alpha or any(c.dep_ == "expl" for c in head.children):
         return None  # punctuation parsed as a head; "there is …" states no predicate
     negative = _negative(head)
@@ -234,9 +249,16 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
     if chosen is not None:
         family, antonym = table.family[chosen]
     else:
-        chosen = next((p for p in predicates if p not in table.light), None)
-        if chosen is None:
+        if head.lemma_.lower() in table.light or not predicates:
+            return None  # "has been a long week", "had things to do": no known predicate
+        # its own family: the verb with its particle, never with its object noun
+        objects = {
+            c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+        }
+        plain = [p for p in predicates if p.split()[-1] not in objects or p.startswith("be ")]
+        if not plain:
             return None
+        chosen = plain[0]
         family, antonym = chosen, False
     agent, theme = _participants(head, mentions)
     prop = Proposition(

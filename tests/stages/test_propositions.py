@@ -1,0 +1,126 @@
+"""Claims as propositions (``wwk_propositions``): predicate, frame, polarity and participants,
+and the denials of one article paired only with the proposition they deny."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Claim, Dossier
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+from whatweknow.stages.claims.proposition import load_frames
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser()
+
+
+def body(analyser: Analyser, paragraphs: str) -> Dossier:
+    text = f"Talks in the news\n\n{paragraphs}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    return item[1]
+
+
+def claim_with(d: Dossier, fragment: str) -> Claim:
+    found = [c for c in d.claims if fragment in c.text]
+    assert found, (fragment, [c.text for c in d.claims])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "frame", "negative"),
+    [
+        ("The two sides reached an agreement in principle on Tuesday.", "reached", "agree", False),
+        ("No deal was reached, a spokesman said.", "No deal", "agree", True),
+        ("The ministers signed the accord in Oslo.", "signed", "agree", False),
+        ("The rebels withdrew their fighters from the town.", "withdrew", "move", True),
+        ("Troops were moved to the border overnight.", "Troops", "move", False),
+        ("The station stopped broadcasting on Saturday.", "stopped", "broadcast", True),
+        ("The station has not broadcast since June 1.", "has not", "broadcast", True),
+        ("Three sailors were killed in the collision.", "killed", "die", False),
+        ("The freighter was shot down over the strait.", "shot down", "attack", False),
+    ],
+)
+def test_predicate_frame_and_polarity(
+    analyser: Analyser, paragraph: str, fragment: str, frame: str, negative: bool
+) -> None:
+    claim = claim_with(body(analyser, paragraph), fragment)
+    assert claim.proposition is not None, claim.text
+    assert (claim.proposition.frame, claim.proposition.negative) == (frame, negative)
+
+
+def test_calling_a_report_a_lie_denies_what_it_reports(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Western suggestions that the army had shelled the town were an absolute lie, the "
+        "spokesman said.",
+    )
+    claim = claim_with(d, "shelled the town")
+    assert claim.modality == "denied"
+    assert claim.proposition is not None and claim.proposition.frame == "shell"
+
+
+def test_on_the_orders_of_names_who_is_responsible(analyser: Analyser) -> None:
+    d = body(analyser, "The convoy was attacked on the orders of Vladimir Putin, officials said.")
+    claim = claim_with(d, "attacked")
+    assert claim.proposition is not None and claim.proposition.frame == "responsible"
+    [agent] = claim.proposition.agent
+    assert next(a for a in d.actors if a.id == agent).name == "Vladimir Putin"
+
+
+def test_a_light_verb_alone_or_a_fragment_is_no_proposition(analyser: Analyser) -> None:
+    d = body(analyser, "There is a lot of speculation.\n\nIt has been a long week for everyone.")
+    for c in d.claims:
+        if c.start > len("Talks in the news"):  # the body, not the headline
+            assert c.proposition is None, c.text
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "paired"),
+    [
+        # the same proposition, one side denying it
+        (
+            "Officials said Iran and Russia reached a uranium deal last month.\n\n"
+            "Moscow denied that it had reached a uranium deal.",
+            True,
+        ),
+        # a denial shares words with a claim about another predicate
+        (
+            "Officials said troops were moved near the uranium plant last month.\n\n"
+            "Moscow denied that it had reached a uranium deal.",
+            False,
+        ),
+        # two denials of the same thing agree; they are no pair
+        (
+            "Tehran denied that it had reached a uranium deal.\n\n"
+            "Moscow also denied that it had reached a uranium deal.",
+            False,
+        ),
+    ],
+)
+def test_denials_pair_only_the_proposition_they_deny(
+    analyser: Analyser, paragraphs: str, paired: bool
+) -> None:
+    d = body(analyser, paragraphs)
+    assert any(c.modality == "denied" for c in d.claims), [c.text for c in d.claims]
+    assert bool(d.contradictions) == paired, [(c.text, c.modality) for c in d.claims]
+    for x in d.contradictions:
+        a = next(c for c in d.claims if c.id == x.a)
+        b = next(c for c in d.claims if c.id == x.b)
+        assert a.modality != "denied" and b.modality == "denied"
+        assert a.proposition is not None and b.proposition is not None
+        assert a.proposition.frame == b.proposition.frame
+
+
+def test_the_frames_table_loads_and_is_valid() -> None:
+    table = load_frames()
+    assert table.family["kill"] == ("die", False) and table.family["reject"] == ("agree", True)
+    assert "be" in table.light
