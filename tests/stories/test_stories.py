@@ -107,7 +107,7 @@ def test_two_death_tolls_on_different_days_are_an_update_not_a_conflict(
 
 def test_two_death_tolls_on_the_same_day_from_two_sources_are_a_conflict(tmp_path: Path) -> None:
     docs = documents()
-    cargo_doc, cargo = docs["cargo"]
+    cargo = docs["cargo"][1]
     cargo.article.published = date(2024, 6, 3)  # the same day as the wire's toll
     with open_store(tmp_path / "news.db") as store:
         for name in ("wire", "copy", "cargo"):
