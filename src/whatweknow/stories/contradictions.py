@@ -33,8 +33,8 @@ from datetime import date
 
 from .lookups import lookups
 from .merge import Matcher, value_conflicts
-from .text import stem
 from .model import Side, Story, StoryClaim, StoryContradiction
+from .text import stem
 
 
 def _across(a: StoryClaim, b: StoryClaim) -> bool:
