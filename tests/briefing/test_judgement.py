@@ -1,0 +1,105 @@
+"""Which section a statement goes to, and in which order (:mod:`whatweknow.briefing.claims`),
+on statements built directly (no spaCy, no store)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from whatweknow.briefing.cite import Voice
+from whatweknow.briefing.claims import (
+    ANALYSIS,
+    CLAIMED,
+    DISPUTED,
+    ESTABLISHED,
+    claim_sections,
+    place,
+    salience,
+)
+from whatweknow.briefing.model import Citation
+from whatweknow.briefing.statements import Clash, Said, Statement
+from whatweknow.model import Modality
+
+DAY = date(2024, 6, 3)
+
+
+def said(
+    outlet: str, modality: Modality = "reported", voice: str | None = "a spokesman", day: date = DAY
+) -> Said:
+    who = Voice(voice, "source") if voice else Voice(outlet, "outlet")
+    cite = Citation(article=f"{outlet[:4]}{day.day:012d}", start=0, end=5, outlet=outlet, text="x")
+    return Said(cite, modality, who, seen=day)
+
+
+def statement(
+    sid: str,
+    *reports: Said,
+    independent: int = 1,
+    negative: bool = False,
+    actors: frozenset[str] = frozenset(),
+) -> Statement:
+    return Statement(
+        sid,
+        f"statement {sid}",
+        list(reports),
+        independent,
+        None,
+        (DAY, 0, int(sid[1:])),
+        negative,
+        actors,
+    )
+
+
+def test_a_sources_negation_carried_by_two_outlets_is_claimed_not_established() -> None:
+    no_deal = statement(
+        "c1", said("Wire A", voice="the spokesman"), said("Paper B", voice="a minister"),
+        independent=2, negative=True,
+    )  # fmt: skip
+    assert place(no_deal, DAY) == CLAIMED
+    same_but_positive = statement(
+        "c2", said("Wire A", voice="the spokesman"), said("Paper B", voice="a minister"),
+        independent=2,
+    )  # fmt: skip
+    assert place(same_but_positive, DAY) == ESTABLISHED
+
+
+def test_denials_speculation_and_single_source_quotes_are_never_established() -> None:
+    assert place(statement("c1", said("Wire A", "denied")), DAY) == DISPUTED
+    assert place(statement("c2", said("Wire A", "speculated", voice=None)), DAY) == ANALYSIS
+    one_party = statement("c3", said("Wire A"), said("Paper B"), independent=2)  # one voice
+    assert place(one_party, DAY) == CLAIMED
+    expected = statement(
+        "c4", said("Wire A", "expected", "the ministry"), said("Paper B", "expected", "the envoy"),
+        independent=2,
+    )  # fmt: skip
+    assert place(expected, DAY) == CLAIMED
+
+
+def test_salience_orders_by_sources_then_central_actors_then_recency() -> None:
+    own = {"voice": None}
+    lone_old = statement("c1", said("Wire A", "asserted", **own))
+    lone_new = statement("c2", said("Wire A", "asserted", day=date(2024, 6, 5), **own))
+    central = statement(
+        "c3", said("Wire A", "asserted", **own), actors=frozenset({"country:JPN", "country:CHN"})
+    )
+    widely = statement(
+        "c4", said("Wire A", "asserted", **own), said("Paper B", "asserted", **own), independent=2
+    )
+    others = [
+        statement(f"c{n}", said("Wire A", **own), actors=frozenset({"country:JPN", "country:CHN"}))
+        for n in range(5, 8)
+    ]
+    every = [lone_old, lone_new, central, widely, *others]
+    key = salience(every)
+    ranked = sorted([lone_old, lone_new, central, widely], key=key)
+    assert [s.id for s in ranked] == ["c4", "c3", "c2", "c1"]
+
+
+def test_a_clashed_statement_leaves_every_other_section_and_the_pair_says_why() -> None:
+    a = statement("c1", said("Wire A", "asserted", voice=None))
+    b = statement("c2", said("Paper B", "denied", "the ministry"))
+    clash = Clash("denial", a, b, "deal", "same proposition (agree); denied by the other")
+    sections = {s.title: s for s in claim_sections([a, b], [clash], [clash], DAY) if s.items}
+    assert set(sections) == {DISPUTED}
+    [item] = sections[DISPUTED].items
+    assert item.why == "same proposition (agree); denied by the other"
+    assert item.kind == "dispute" and item.related == ["c2"]
