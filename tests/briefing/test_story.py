@@ -136,3 +136,14 @@ def test_without_dossiers_claims_cite_what_the_story_recorded(
         "Disputed and denied",
     ]
     assert_cited(b, {i: d.article.text for i, d in dossiers.items()})
+
+
+def test_a_toll_reported_on_two_days_is_an_update_with_both_figures(briefing: Briefing) -> None:
+    [update] = section(briefing, "How the figures changed")
+    assert update.text == "dead: 2 (2024-06-03, Lena Varga) → 5 (2024-06-04, hospital officials)"
+    assert update.kind == "update" and len(update.related) == 1
+    assert [c.text for c in update.citations] == [
+        "Two people were killed in the fire",
+        "Five people were killed in the fire",
+    ]
+    assert "conflicts" not in " ".join(i.text for i in section(briefing, "Disputed and denied"))

@@ -1,9 +1,10 @@
 """Build a briefing: of files (their dossiers, an ad-hoc story) or of a stored story.
 
 Sections, in order: The story; What is established; What is claimed, and by whom; Disputed and
-denied; Analysis and speculation; Background (:mod:`.claims` says which claim goes where);
-Timeline; Who's who; Sources (:mod:`.articles`). Empty sections are left out. Every item is an
-extract or a fixed template over extracted fields, and cites the spans it rests on.
+denied; Analysis and speculation; Background (:mod:`.claims` says which claim goes where); How
+the figures changed (a story's, :mod:`.figures`); Timeline; Who's who; Sources
+(:mod:`.articles`). Empty sections are left out. Every item is an extract or a fixed template over
+extracted fields, and cites the spans it rests on.
 
 ``since`` (a date) keeps what is new or changed on or after it. For a story, as
 :mod:`whatweknow.stories.since` defines it: claims first reported since, claims whose status
@@ -23,6 +24,7 @@ from ..model import Dossier
 from ..stories.model import Story
 from . import articles, claims
 from .cite import head, key_names
+from .figures import figures
 from .model import Briefing, Item, Section
 from .statements import Clash, from_dossiers, from_story
 
@@ -119,6 +121,7 @@ def brief_story(
         lead=[i for i in lead if i.citations],
         rest=[
             *claims.claim_sections(statements, clashes, shown_clashes, story.first, keep),
+            figures(story, dossiers, names),
             *_article_sections(ordered, copies, names),
         ],
     )

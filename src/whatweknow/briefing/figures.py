@@ -1,0 +1,112 @@
+"""How the figures changed: a count of one measured thing reported over several days is an
+update, shown as a sequence, never as a conflict.
+
+For each measured thing (the counted noun of :mod:`whatweknow.stories.values`: dead, missing,
+ships …) and scope (the places a claim names, or none), the story claims that state exactly one
+figure of it, commit to it (some report neither speculated nor expected) and are no fragment (they
+have a proposition) and no negation, ordered by the day of their first report. When two or more
+distinct figures were reported on two or more days, one item lists them in order with the day and
+the voice of each: "dead, Derna: at least 2,000 (2023-09-11, the army spokesman) → at least 5,200
+(2023-09-12, …)". Counts of people that say nothing of what happened to them ("10,000 people")
+make no series. Each step cites the report it is read from. A figure repeated on a later day
+is shown once, on its first day. Figures given on the same day by different sources are not an
+update: those are the conflicts of :mod:`whatweknow.stories.contradictions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from ..model import Dossier
+from ..stories.model import Report, Story, StoryClaim
+from ..stories.values import UNBOUNDED, Value
+from . import cite as c
+from .model import Item, Section
+
+FIGURES = "How the figures changed"
+NOTE = (
+    "Counts of one thing for one place reported on different days, in the order they were first "
+    "reported, each with its source: news moving on, not a dispute."
+)
+
+
+VAGUE_COUNTS = frozenset({"person", "resident", "member", "civilian"})
+"""Counted nouns that say who but not what happened to them ("10,000 people"): no series."""
+
+
+def _figure(v: Value) -> str:
+    _, lo, hi = v
+    if lo == hi:
+        return f"{lo:,.0f}"
+    if hi >= UNBOUNDED:
+        return f"at least {lo:,.0f}"
+    if lo == 0:
+        return f"at most {hi:,.0f}"
+    return f"{lo:,.0f}–{hi:,.0f}"
+
+
+def _first(claim: StoryClaim) -> Report | None:
+    dated = [r for r in claim.reports if (r.seen or r.published) is not None]
+    return min(dated, key=lambda r: r.seen or r.published or date.max, default=None)
+
+
+def _committed(claim: StoryClaim) -> bool:
+    return claim.polarity == "positive" and any(
+        r.modality not in ("speculated", "expected", "denied") for r in claim.reports
+    )
+
+
+def figures(story: Story, dossiers: Mapping[str, Dossier], names: Mapping[str, str]) -> Section:
+    """The section (empty when no figure changed; see the module doc)."""
+    series: dict[tuple[str, tuple[str, ...]], list[tuple[date, StoryClaim, Report]]] = {}
+    for claim in story.claims:
+        if claim.frame is None or not _committed(claim) or len(claim.values.numbers) != 1:
+            continue
+        first = _first(claim)
+        if first is None:
+            continue
+        what = claim.values.numbers[0][0]
+        if what in VAGUE_COUNTS:
+            continue
+        day = first.seen or first.published
+        assert day is not None
+        series.setdefault((what, tuple(claim.values.places)), []).append((day, claim, first))
+    items: list[Item] = []
+    places = {a.key: a.name for a in story.actors}
+    for (what, where), found in sorted(series.items()):
+        found.sort(key=lambda x: (x[0], int(x[1].id[1:])))
+        steps: list[tuple[date, StoryClaim, Report]] = []
+        for day, claim, report in found:
+            value = claim.values.numbers[0]
+            if any(s[1].values.numbers[0] == value for s in steps):
+                continue
+            steps.append((day, claim, report))
+        if len(steps) < 2 or len({d for d, _, _ in steps}) < 2:
+            continue
+        words = []
+        citations = []
+        for day, claim, report in steps:
+            voice = c.report_voice(
+                report.source, report.source_text, report.modality, report.outlet, names
+            )
+            figure = _figure(claim.values.numbers[0])
+            words.append(f"{figure} ({day.isoformat()}, {voice.name})")
+            d = dossiers.get(report.article)
+            found_cite = c.cite(d, report.start, report.end) if d is not None else None
+            if found_cite is not None:
+                citations.append(found_cite)
+        if len(citations) != len(steps):
+            continue  # every step must be cited
+        scope = ", ".join(places.get(p, p.rsplit(":", 1)[-1]) for p in where)
+        label = f"{what}, {scope}" if scope else what
+        items.append(
+            Item(
+                text=f"{label}: {' → '.join(words)}",
+                kind="update",
+                record=steps[0][1].id,
+                related=[s[1].id for s in steps[1:]],
+                citations=citations,
+            )
+        )
+    return Section(title=FIGURES, items=items, note=NOTE)
