@@ -56,7 +56,7 @@ SPEAKERS: list[tuple[str, str, list[str]]] = [
     (
         r"Peskov|^Kremlin",
         "Dmitry Peskov",
-        ["Peskov", "Kremlin spokesman", "Kremlin", "Putin's spokesman", "spokesman"],
+        ["Peskov", "Kremlin spokesman", "Kremlin"],
     ),
     (
         r"Ryder",
@@ -95,7 +95,7 @@ SPEAKERS: list[tuple[str, str, list[str]]] = [
     ),
     (r"Ecowas", "Ecowas", ["ECOWAS", "Economic Community of West African States"]),
     (r"Ali Bongo", "Ali Bongo Ondimba", ["Bongo", "Ali Bongo"]),
-    (r"Oligui Nguema", "Brice Oligui Nguema", ["Oligui Nguema", "Nguema", "General"]),
+    (r"Oligui Nguema", "Brice Oligui Nguema", ["Oligui Nguema", "Nguema"]),
     (r"Bissen", "Richard Bissen", ["Bissen", "mayor", "Maui County Mayor"]),
     # derna-floods
     (r"Traina", "Malik Traina", ["Traina", "Al Jazeera"]),
@@ -113,7 +113,7 @@ SPEAKERS: list[tuple[str, str, list[str]]] = [
     (r"Tamer Ramadan", "Tamer Ramadan", ["Ramadan", "IFRC", "head of delegation"]),
     (r"Norwegian Refugee Council", "Norwegian Refugee Council", ["NRC"]),
     (r"El Gomati", "Anas El Gomati", ["El Gomati", "Gomati"]),
-    (r"Chkiouat", "Hichem Abu Chkiouat", ["Abu Chkiouat", "Chkiouat", "minister"]),
+    (r"Chkiouat", "Hichem Abu Chkiouat", ["Abu Chkiouat", "Chkiouat", "civil aviation minister"]),
     (r"Abduljalil", "Othman Abduljalil", ["Abduljalil", "Abduljaleel", "health minister"]),
     (r"Taalas", "Petteri Taalas", ["Taalas", "WMO", "WMO chief"]),
     (r"Kojima", "Kazunobu Kojima", ["Kojima", "Dr Kazunobu Kojima", "WHO"]),
