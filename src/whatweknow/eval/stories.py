@@ -388,7 +388,7 @@ def run_folder(folder: Path, model: str | None = None) -> Prediction:
                 for aid, name in name_of.items()
                 if (sid := store.story_of(aid)) is not None
             }
-            labels = {r["name"]: r["story"] for r in rows}
+            labels = {r["name"]: str(r.get("story", "")) for r in rows}
             sid = the_story(labels, folder.name, clusters)
             quotes: list[PredQuote] = []
             dossiers = {aid: store.get_dossier(aid) for aid in name_of}
