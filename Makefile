@@ -45,6 +45,7 @@ eval: setup          ## evaluations on ../shared/data, each failing under its fl
 	$(BIN)/wwk eval plover ../shared/data/plover/gsr-dev.json --floor 0.75
 	$(BIN)/wwk eval tempeval3 ../shared/data/tempeval3 --meantime ../shared/data/meantime --floor 0.78 --meantime-floor 0.80
 	$(BIN)/wwk eval ecbplus ../shared/data/ecbplus --floor 0.80 --floor-topic 0.68
+	$(BIN)/wwk eval stories ../shared/data/stories --floor 0.74 --floor-speakers 0.79 --floor-coverage 0.95 --floor-disputes 0.01 --floor-dispute-recall 0.05 --floor-facts 0.90
 
 bench: setup
 	$(BIN)/python benchmarks/speed.py

@@ -25,6 +25,7 @@ def evaluate() -> None:
       wwk eval polnear ../shared/data/polnear              attributions (PolNeAR dev)
       wwk eval factuality ../shared/data/meantime          claim modality vs event factuality
       wwk eval plover ../shared/data/plover/gsr-dev.json   PLOVER events (type, mode, codes)
+      wwk eval stories ../shared/data/stories              the real dev stories (briefing)
     """
 
 
@@ -84,5 +85,15 @@ def plover(args: tuple[str, ...]) -> None:
     """PLOVER event type, mode and source/target codes on the gold standard records, beside the
     majority class and the verb-lemma baseline."""
     from ..eval import plover as ev
+
+    sys.exit(ev.main(list(args)))
+
+
+@evaluate.command(context_settings=PASS_THROUGH, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def stories(args: tuple[str, ...]) -> None:
+    """The real dev stories: story clustering, quote speakers, disputes, denials and
+    non-statements in the briefing, key facts; whole set, tune and check halves."""
+    from ..eval import stories as ev
 
     sys.exit(ev.main(list(args)))

@@ -6,6 +6,7 @@ Readers
 * :mod:`whatweknow.eval.timeml` reads TimeML documents (TimeBank, AQUAINT, TempEval-3).
 * :mod:`whatweknow.eval.brat` reads brat stand-off attributions (PolNeAR) and matches them.
 * :mod:`whatweknow.eval.ecbplus_corpus` reads ECB+ (CAT-based) as news texts with gold events.
+* :mod:`whatweknow.eval.story_gold` reads the gold labels of the real dev stories (by offsets).
 
 Metrics and shared helpers
 
@@ -22,4 +23,6 @@ Evaluations (each a ``wwk eval`` command of the same name, ``tempeval3`` for tem
 * :mod:`whatweknow.eval.factuality` scores claim modality against MEANTIME factuality.
 * :mod:`whatweknow.eval.plover` scores PLOVER event coding on the gold standard records.
 * :mod:`whatweknow.eval.ecbplus` scores story clustering and event coreference on ECB+.
+* :mod:`whatweknow.eval.stories` scores clustering, speakers, disputes and the briefing on the
+  real dev stories.
 """
