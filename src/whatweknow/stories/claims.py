@@ -12,7 +12,7 @@ A :class:`ClaimSketch` holds what a claim is about, without the values it states
   not paid" affirms), else ``positive``; the proposition's own negation where the claim has one;
 * ``frame``, ``agent``, ``theme``: the claim's proposition (:class:`~whatweknow.model.Proposition`)
   with each participant as its identities: its actor key, and for a state or a government actor
-  (sector GOV or MIL) its state's key (``country:RUS``), so that "Putin" and "Moscow" can fill
+  (sector GOV or MIL) the state it acts for (``state:RUS``), so that "Putin" and "Moscow" can fill
   one role while "Biden" and "the Kremlin" cannot. A claim without a proposition has no frame and
   is never paired.
 """
@@ -99,7 +99,7 @@ def identities(dossier: Dossier) -> dict[str, frozenset[str]]:
     for a in dossier.actors:
         ids = {a.key} if a.key else set()
         if a.country and (a.type == "state" or a.sector in STATE_SECTORS):
-            ids.add(f"country:{a.country}")
+            ids.add(f"state:{a.country}")
         if ids:
             out[a.id] = frozenset(ids)
     return out

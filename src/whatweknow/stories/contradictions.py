@@ -2,8 +2,9 @@
 
 Words in common never make a pair; they only narrow the candidates. Two story claims are about
 the same proposition when their frames match (:class:`~whatweknow.model.Proposition`), no role is
-filled in both by different actors (identities: an actor's key, a state actor's country) and
-their times overlap. Then:
+filled in both by different actors (identities: an actor's key, the state a state or government
+actor acts for), no actor fills one role in one and the other role in the other ("Prigozhin
+ordered" is not "Prigozhin was killed on its orders") and their times overlap. Then:
 
 * ``denial``: one positive, one negative (a denial, or a negated statement), sharing a content
   term or an actor besides. A plain negation (not a denial) must be of the same day as the
@@ -102,12 +103,19 @@ def _same_time(a: StoryClaim, b: StoryClaim) -> bool:
     return not (da and db and not da & db)
 
 
+def _switched(a: list[str], b: list[str]) -> bool:
+    """One actor (by its own key, not the state it acts for) in one role here, another there."""
+    return bool({k for k in a if not k.startswith("state:")} & set(b))
+
+
 def _same_proposition(a: StoryClaim, b: StoryClaim) -> bool:
     return (
         a.frame is not None
         and a.frame == b.frame
         and _compatible(a.agent, b.agent)
         and _compatible(a.theme, b.theme)
+        and not _switched(a.agent, b.theme)
+        and not _switched(a.theme, b.agent)
         and _same_time(a, b)
     )
 

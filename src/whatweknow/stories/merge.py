@@ -28,7 +28,7 @@ from .claims import ClaimSketch
 from .lookups import lookups
 from .model import Report, Story, StoryArticle, StoryClaim, Values
 from .text import jaccard
-from .values import conflicts
+from .values import differing
 
 ACTOR_BONUS = 0.15
 
@@ -106,9 +106,10 @@ def compatible(a: HasValues, b: HasValues) -> bool:
 
 
 def value_conflicts(a: HasValues, b: HasValues) -> list[str]:
-    """What two claims' values disagree on: counted numbers of one frame whose ranges do not
-    meet, day-precision dates where both give some and share none, places likewise."""
-    out = [f"{x[0]}: {_num(x)} vs {_num(y)}" for x, y in conflicts(a.numbers, b.numbers)]
+    """What two claims' values disagree on: counted numbers of one frame whose figures differ
+    (:func:`~.values.differing`), day-precision dates where both give some and share none,
+    places likewise."""
+    out = [f"{x[0]}: {_num(x)} vs {_num(y)}" for x, y in differing(a.numbers, b.numbers)]
     if a.dates and b.dates and not set(a.dates) & set(b.dates):
         out.append(f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}")
     if a.places and b.places and not set(a.places) & set(b.places):

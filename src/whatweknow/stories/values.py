@@ -14,7 +14,9 @@ say what it counts:
   ``injured``, of deaths ``dead``. A number followed by ``of`` (``two of the ships``) counts a
   part, not a whole, and a year (1900–2100 counting nothing) is not a count.
 
-Two values of one frame conflict when their ranges do not meet (:func:`disjoint`).
+Two values of one frame cannot both hold when their ranges do not meet (:func:`disjoint`); two
+claims state different counts when their figures differ (:func:`differing`): what a story keeps
+apart, and pairs as a conflict only for the same day from different sources.
 """
 
 from __future__ import annotations
@@ -197,6 +199,41 @@ def conflicts(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value
                 not disjoint(x, y) for x in mine for y in theirs if x[0] == y[0] == a[0]
             ):
                 out.append((a, b))
+    return out
+
+
+def anchor(v: Value) -> float | None:
+    """The figure a value states: N of "more than N", "up to N", "about N" or N; None for a vague
+    range ("hundreds of")."""
+    _, lo, hi = v
+    if lo == hi or hi >= UNBOUNDED:
+        return lo
+    if lo == 0:
+        return hi
+    if hi > 2 * lo:
+        return None
+    return round((lo / 0.85 + hi / 1.1) / 2, 6)
+
+
+CLOSE = 0.1
+"""Two figures within this share of the larger one state the same count (rounding, "about")."""
+
+
+def close(x: float, y: float) -> bool:
+    return abs(x - y) <= CLOSE * max(abs(x), abs(y))
+
+
+def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
+    """Per frame both state, a pair of values whose figures differ (:func:`anchor`, more than
+    :data:`CLOSE` apart), where the two state no figure of that frame in common: "more than 2,000
+    dead" and "more than 2,300 dead" are two counts, not one count said twice. A claim that gives
+    an old and a new figure shares the old one with the claim that gave it."""
+    out = []
+    for frame in sorted({v[0] for v in mine} & {v[0] for v in theirs}):
+        xs = [(v, a) for v in mine if v[0] == frame and (a := anchor(v)) is not None]
+        ys = [(v, a) for v in theirs if v[0] == frame and (a := anchor(v)) is not None]
+        if xs and ys and not any(close(a, b) for _, a in xs for _, b in ys):
+            out.append((xs[0][0], ys[0][0]))
     return out
 
 

@@ -54,11 +54,14 @@ def compatible_roles(a: list[str], b: list[str]) -> bool:
 
 
 def same_proposition(a: Proposition, b: Proposition) -> bool:
-    """Same frame and compatible participants (polarity is not compared)."""
+    """Same frame and compatible participants, no actor switching roles (polarity is not
+    compared)."""
     return (
         a.frame == b.frame
         and compatible_roles(a.agent, b.agent)
         and compatible_roles(a.theme, b.theme)
+        and not set(a.agent) & set(b.theme)
+        and not set(a.theme) & set(b.agent)
     )
 
 

@@ -210,8 +210,9 @@ def _participants(
     agent: list[str] = []
     theme: list[str] = []
     orders = _ordered_by(head)
-    if orders is not None:  # "killed on the orders of X": X is the agent of the order
-        return _actors_in(orders, mentions), []
+    if orders is not None:  # "Y was killed on the orders of X": X gave the order, about Y
+        done_to = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+        return _actors_in(orders, mentions), [a for c in done_to for a in _actors_in(c, mentions)]
     for c in head.children:
         if c.dep_ in ("nsubj", "csubj", "agent"):
             agent += _actors_in(c, mentions)
