@@ -7,7 +7,8 @@ A :class:`ClaimSketch` holds what a claim is about, without the values it states
   12 June" and "… in Vienna on 14 June" are about the same thing and differ in values;
 * ``actors``: the keys of the actors (not places) it mentions;
 * ``values``: counted numbers (:mod:`~whatweknow.stories.values`), day-precision dates of its
-  time expressions, and the keys of the places it names;
+  time expressions, and the keys of the places it names (a name the article also uses for a
+  place counts as that place wherever it appears, unless it is a state);
 * ``polarity``: ``negative`` for a denial or a negated statement (not both: "denied that it had
   not paid" affirms), else ``positive``; the proposition's own negation where the claim has one;
 * ``frame``, ``agent``, ``theme``: the claim's proposition (:class:`~whatweknow.model.Proposition`)
@@ -116,10 +117,16 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
     known = identities(dossier)
     places: list[tuple[int, int, str]] = []
     named: list[tuple[int, int, str]] = []
+    place_keys = {
+        a.name.casefold(): a.key or a.name.lower() for a in dossier.actors if a.type == "place"
+    }
     for actor in dossier.actors:
         for m in actor.mentions:
             if actor.type == "place" or m.as_ == "place":
                 places.append((m.start, m.end, actor.key or actor.name.lower()))
+            elif actor.type != "state" and actor.name.casefold() in place_keys:
+                # a town the article also names as a place ("the toll in Derna")
+                places.append((m.start, m.end, place_keys[actor.name.casefold()]))
             elif actor.key and actor.type != "group":
                 named.append((m.start, m.end, actor.key))
     dates = [(t.start, t.end, t.value) for t in dossier.timexes if t.type == "DATE"]

@@ -13,7 +13,8 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   claim without a proposition (a fragment);
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
-  value_conflicts`: deaths, ships …) for the same scope (the same places named, or none), on the
+  value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
+  countries, or none), on the
   same reference day (a common report day, and a common written date where both write one),
   from different sources. The same counts on different days are an **update**, never a
   conflict; an estimate that the other figure meets ("at least 2,000" and 5,300) is no conflict.
@@ -145,6 +146,14 @@ def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     return f"same proposition ({pos.frame}){'; ' + roles if roles else ''}; {how} by the other"
 
 
+def _scope(claim: StoryClaim) -> frozenset[str]:
+    """Where a count is of: the places a claim names below the level of a country ("Derna"),
+    else the countries it names ("Libya"), else nowhere in particular."""
+    places = frozenset(claim.values.places)
+    local = frozenset(p for p in places if not p.startswith("country:"))
+    return local or places
+
+
 def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, str] | None:
     """(about, why) when the two claims' values conflict (see the module doc)."""
     issues = value_conflicts(a.values, b.values)
@@ -157,12 +166,12 @@ def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, 
     days = ", ".join(sorted(d.isoformat() for d in common))
     who = f"{' / '.join(sorted(_sources(a)))} vs {' / '.join(sorted(_sources(b)))}"
     if numeric:
-        if sorted(a.values.places) != sorted(b.values.places):
+        if _scope(a) != _scope(b):
             return None
         shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
         if not shared and not set(a.actors) & set(b.actors):
             return None
-        where = ", ".join(a.values.places) or "no place named"
+        where = ", ".join(sorted(_scope(a))) or "no place named"
         why = f"same measured thing ({numeric[0].split(':', 1)[0]}), {where}, same day {days}"
         return "; ".join(numeric), f"{why}; sources {who}"
     if _same_proposition(a, b) and matcher.score_claims(a, b) >= matcher.merge:
