@@ -121,7 +121,7 @@ def brief_story(
         lead=[i for i in lead if i.citations],
         rest=[
             *claims.claim_sections(statements, clashes, shown_clashes, story.first, keep),
-            figures(story, dossiers, names),
+            figures(story, dossiers),
             *_article_sections(ordered, copies, names),
         ],
     )

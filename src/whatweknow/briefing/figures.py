@@ -20,7 +20,7 @@ from datetime import date
 
 from ..model import Dossier
 from ..stories.model import Report, Story, StoryClaim
-from ..stories.values import UNBOUNDED, Value
+from ..stories.values import UNBOUNDED, Value, anchor
 from . import cite as c
 from .model import Item, Section
 
@@ -43,7 +43,8 @@ def _figure(v: Value) -> str:
         return f"at least {lo:,.0f}"
     if lo == 0:
         return f"at most {hi:,.0f}"
-    return f"{lo:,.0f}–{hi:,.0f}"
+    about = anchor(v)
+    return f"about {about:,.0f}" if about is not None else f"{lo:,.0f}–{hi:,.0f}"
 
 
 def _first(claim: StoryClaim) -> Report | None:
@@ -57,7 +58,7 @@ def _committed(claim: StoryClaim) -> bool:
     )
 
 
-def figures(story: Story, dossiers: Mapping[str, Dossier], names: Mapping[str, str]) -> Section:
+def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     """The section (empty when no figure changed; see the module doc)."""
     series: dict[tuple[str, tuple[str, ...]], list[tuple[date, StoryClaim, Report]]] = {}
     for claim in story.claims:
@@ -87,9 +88,9 @@ def figures(story: Story, dossiers: Mapping[str, Dossier], names: Mapping[str, s
         words = []
         citations = []
         for day, claim, report in steps:
-            voice = c.report_voice(
-                report.source, report.source_text, report.modality, report.outlet, names
-            )
+            # the source in the article's own words ("Libya's ambassador to the UN", not the
+            # state it was resolved to), else the outlet's voice or an unidentified source
+            voice = c.report_voice(None, report.source_text, report.modality, report.outlet, {})
             figure = _figure(claim.values.numbers[0])
             words.append(f"{figure} ({day.isoformat()}, {voice.name})")
             d = dossiers.get(report.article)
