@@ -140,7 +140,8 @@ def test_without_dossiers_claims_cite_what_the_story_recorded(
 
 def test_a_toll_reported_on_two_days_is_an_update_with_both_figures(briefing: Briefing) -> None:
     [update] = section(briefing, "How the figures changed")
-    assert update.text == "dead: 2 (2024-06-03, Lena Varga) → 5 (2024-06-04, hospital officials)"
+    # each source in the words of its report (the invented corpus writes them in lower case)
+    assert update.text == "dead: 2 (2024-06-03, lena varga) → 5 (2024-06-04, hospital officials)"
     assert update.kind == "update" and len(update.related) == 1
     assert [c.text for c in update.citations] == [
         "Two people were killed in the fire",
