@@ -7,6 +7,7 @@ The limits are in RELIABILITY.md: 5 MB a file (``--max-bytes``), 1,000,000 chara
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -32,6 +33,8 @@ def _lol(levels: int) -> bytes:
 
 
 BOMB = f"&lol{8};".encode()
+TERMINAL = "\x1b]0;pwned\x07\x1b[2J\nerror: forged\r[link=https://x][/red][/bold]\u202e\x9b31m"
+"""ESC sequences (window title, clear screen), a forged line, Rich markup, bidi and C1."""
 HOSTILE: dict[str, bytes] = {
     "empty.txt": b"",
     "blank.txt": b" \n\t\r\n" * 1000,
@@ -67,6 +70,11 @@ HOSTILE: dict[str, bytes] = {
     "truncated.warc": b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nHTTP/1.1",
     "not-json.json": b"[{" * 10_000,
     "deep.json": b"[" * 100_000 + b"]" * 100_000,
+    # terminal and Rich-markup injection (how the CLI shows them: tests/cli/test_escaping.py)
+    f"{TERMINAL.replace('/', '')}.txt": SAID.encode(),
+    "terminal.jsonl": json.dumps(
+        {"title": TERMINAL, "outlet": TERMINAL, "text": f"{SAID} {TERMINAL}\n\n{SAID}"}
+    ).encode(),
 }
 
 

@@ -15,10 +15,12 @@ from click.decorators import FC
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from ..errors import E
 from ..model import Dossier
 from ..readers.base import DEFAULT_MAX_BYTES, ReadOptions, ReadProblem
+from ._terminal import shown
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -112,7 +114,7 @@ def check_user_actors(path: Path | None, reporter: Reporter) -> str | None:
     try:
         loaded = load_user_actors(path)
     except GazetteerError as err:
-        raise ActorsFileError(" ".join(f"--actors {err}".split())) from None  # one line
+        raise ActorsFileError(shown(" ".join(f"--actors {err}".split()))) from None  # one line
     for warning in loaded.warnings:
         reporter.warning(warning)
     return str(path)
@@ -161,7 +163,9 @@ def _count_files(paths: Sequence[Path]) -> int | None:
 
 class Reporter:
     """Problems as one line each on stderr, counted for the exit code; a progress bar on a
-    terminal, advanced once per article read or failed."""
+    terminal, advanced once per article read or failed. Every message is shown by the one rule
+    of :mod:`._terminal` (control characters escaped, never read as Rich markup): a file name
+    or an exception's text cannot forge a line, move the cursor or make a link."""
 
     def __init__(self, *, quiet: bool) -> None:
         self.console = Console(stderr=True, highlight=False)
@@ -175,15 +179,18 @@ class Reporter:
 
     def problem(self, item: ReadProblem) -> None:
         self.failures += 1
-        self.console.print(f"[red]error[/red] {item.source}: {item.problem}", soft_wrap=True)
+        line = Text.assemble(("error", "red"), f" {shown(item.source)}: {shown(item.problem)}")
+        self.console.print(line, soft_wrap=True)
 
     def warning(self, message: str) -> None:
         """Something the user should know that does not fail the run (not silenced by -q)."""
-        self.console.print(f"[yellow]warning[/yellow] {escape(message)}", soft_wrap=True)
+        self.console.print(
+            Text.assemble(("warning", "yellow"), f" {shown(message)}"), soft_wrap=True
+        )
 
     def say(self, message: str) -> None:
         if not self.quiet:
-            self.console.print(message, soft_wrap=True)
+            self.console.print(Text(shown(message)), soft_wrap=True)
 
     @property
     def _show(self) -> bool:
@@ -242,9 +249,10 @@ def check_user_cues(path: Path | None) -> str | None:
     try:
         parse_cues(path.read_text(encoding="utf-8"), str(path))
     except OSError as exc:
-        raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="--cues") from None
+        message = shown(f"{path}: {exc.strerror or exc}")
+        raise click.BadParameter(message, param_hint="--cues") from None
     except LexiconError as exc:
-        raise click.BadParameter(str(exc), param_hint="--cues") from None
+        raise click.BadParameter(shown(exc), param_hint="--cues") from None
     return str(path)
 
 

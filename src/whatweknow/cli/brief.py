@@ -20,6 +20,7 @@ from ._common import (
     parse_date,
     read_options,
 )
+from ._terminal import shown, shown_record
 
 if TYPE_CHECKING:
     from ..briefing.model import Briefing
@@ -129,7 +130,9 @@ def brief(
 
 
 def render(b: Briefing, fmt: str, *, show_all: bool = False) -> str:
-    """The briefing in one of the formats of ``wwk brief``."""
+    """The briefing in one of the formats of ``wwk brief``: in the Markdown, each field's line
+    breaks are spaces (the renderer joins the words of its fields already) and its other control
+    characters are shown escaped (:mod:`._terminal`); JSON and HTML as the renderer gives them."""
     from ..briefing.render import LIMIT, to_html, to_json, to_markdown
 
     limit = None if show_all else LIMIT
@@ -137,4 +140,4 @@ def render(b: Briefing, fmt: str, *, show_all: bool = False) -> str:
         return to_json(b)
     if fmt == "html":
         return to_html(b, limit)
-    return to_markdown(b, limit)
+    return shown(to_markdown(shown_record(b, flow=True), limit), lines=True)

@@ -8,6 +8,9 @@ to stored articles (no half-stored article).
 Stored articles that are in no story are a warning, not a problem: each is stored whole (an
 ingest was stopped between its transaction and its story update, or the update failed), and the
 next ``wwk ingest`` places them.
+
+Each line is shown by the rule of :mod:`._terminal`: an id or a message read from a damaged
+store cannot write control characters to the terminal.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sqlalchemy.engine import Connection
 from ..model import Dossier
 from ..store import Store, schema
 from ._common import db_option, open_db
+from ._terminal import shown
 
 _ORPHANS = (
     (schema.raw_inputs, "raw input"),
@@ -105,9 +109,9 @@ def check(db: str) -> None:
         warnings = story_warnings(store)
         total = store.count()
     for line in problems:
-        click.echo(f"{db}: {line}", err=True)
+        click.echo(shown(f"{db}: {line}"), err=True)
     for line in warnings:
-        click.echo(f"{db}: warning: {line}", err=True)
+        click.echo(shown(f"{db}: warning: {line}"), err=True)
     summary = f"{total} articles checked, {len(problems)} problem{'s' * (len(problems) != 1)}"
     if warnings:
         summary += f", {len(warnings)} warning{'s' * (len(warnings) != 1)}"

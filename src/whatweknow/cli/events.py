@@ -1,4 +1,7 @@
-"""``wwk events`` (PLOVER exports) and ``wwk timeline`` (events in event-time order)."""
+"""``wwk events`` (PLOVER exports) and ``wwk timeline`` (events in event-time order).
+
+The table and the timeline lines show each line by the rule of :mod:`._terminal` (control
+characters escaped); plover-json, csv and ``--json`` keep the text as it is."""
 
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from ._common import (
     open_db,
     read_options,
 )
+from ._terminal import shown
 
 _FILE_ONLY = ("actors_file", "published", "max_bytes", "lang_any", "model")
 PAGE = 200
@@ -164,7 +168,10 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
         where = f" in {r['event_loc']['extracted_place']}" if r["event_loc"] else ""
         when = f" ({r['timex']})" if r["timex"] else ""
         lines.append(
-            f"{r['id']}  {kind:<22} {who}{whom}{where}{when}  [{r['modality']}] “{r['event_text']}”"
+            shown(
+                f"{r['id']}  {kind:<22} {who}{whom}{where}{when}  [{r['modality']}] "
+                f"“{r['event_text']}”"
+            )
         )
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -228,9 +235,11 @@ def timeline_lines(entries: list[export.TimelineEntry]) -> list[str]:
         whom = f" → {_entities(rec['recipient'])}" if rec["recipient"] else ""
         source = rec["attributed_to"] or "the outlet"
         lines.append(
-            f"{e.event.time or 'time unknown':<12} {kind:<22} {who}{whom}  "
-            f"[{e.event.modality}, {source}]  “{' '.join(rec['text'].split())}”"
-            f"  ({e.dossier.article.title or e.dossier.article.id})"
+            shown(
+                f"{e.event.time or 'time unknown':<12} {kind:<22} {who}{whom}  "
+                f"[{e.event.modality}, {source}]  “{' '.join(rec['text'].split())}”"
+                f"  ({e.dossier.article.title or e.dossier.article.id})"
+            )
         )
     return lines
 

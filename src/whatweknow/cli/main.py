@@ -33,6 +33,7 @@ from ._common import (
     place_pending,
     read_options,
 )
+from ._terminal import shown
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -114,7 +115,7 @@ def extract(
 
 
 def output_text(ds: Sequence[Dossier], fmt: str) -> str:
-    if fmt == "md":
+    if fmt == "md":  # each field of the article shown escaped, one line each
         return "\n\n".join(output.markdown(d) for d in ds) + ("\n" if ds else "")
     if fmt == "jsonl":
         return "".join(d.to_json() + "\n" for d in ds)
@@ -370,7 +371,7 @@ def demo(db: str) -> None:
         total = store.count()
         listed = store.stories()
         stories = [s for s in (store.story(x.id) for x in listed) if s is not None]
-        parties = {x.id: ", ".join(x.actors[:5]) for x in listed}
+        parties = {x.id: shown(", ".join(x.actors[:5])) for x in listed}
     output.print_summary(rows)
     for story in stories:
         multi = sum(1 for c in story.claims if len(c.reports) > 1)

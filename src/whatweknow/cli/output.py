@@ -1,4 +1,6 @@
-"""How dossiers, search hits and actors look on a terminal or in Markdown."""
+"""How dossiers, search hits and actors look on a terminal or in Markdown. Every text of an
+article is shown by the rule of :mod:`._terminal` (control characters escaped, never Rich
+markup); the JSON outputs keep it as it is."""
 
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Actor, Dossier
+from ._terminal import cell, shown
 
 
 def markdown(d: Dossier) -> str:
     """A readable summary of one dossier; every line names the span it came from."""
     a = d.article
-    lines = [f"# {a.title or '(untitled)'}", ""]
+    lines = [f"# {shown(a.title or '(untitled)')}", ""]
     meta = [
         ("id", a.id),
         ("published", a.published.isoformat() if a.published else None),
@@ -29,15 +32,16 @@ def markdown(d: Dossier) -> str:
         ("sources", ", ".join(a.sources) or None),
         ("format", a.format),
     ]
-    lines += [f"- **{k}**: {v}" for k, v in meta if v]
+    lines += [f"- **{k}**: {shown(v)}" for k, v in meta if v]
     if a.standfirst:
-        lines += ["", f"> {a.standfirst}"]
+        lines += ["", f"> {shown(a.standfirst)}"]
     if a.sections:
-        lines += ["", "## Sections", *[f"- {s}" for s in a.sections]]
+        lines += ["", "## Sections", *[f"- {shown(s)}" for s in a.sections]]
     if a.captions:
         lines += ["", "## Captions"]
         lines += [
-            f"- {c.text} — *{c.credit or 'no credit'}* [{c.start}:{c.end}]" for c in a.captions
+            f"- {shown(c.text)} — *{shown(c.credit or 'no credit')}* [{c.start}:{c.end}]"
+            for c in a.captions
         ]
     counts = {
         "actors": len(d.actors),
@@ -52,9 +56,11 @@ def markdown(d: Dossier) -> str:
         lines += ["", "## Actors"]
         for actor in d.actors:
             where = ", ".join(f"[{m.start}:{m.end}]" for m in actor.mentions[:3])
-            code = "/".join(x for x in (actor.country, actor.sector) if x)
-            lines.append(f"- {actor.name} ({actor.type}{', ' + code if code else ''}) {where}")
-    lines += ["", f"*{d.schema_}, pipeline {d.pipeline.version}, model {d.pipeline.model}*"]
+            code = shown("/".join(x for x in (actor.country, actor.sector) if x))
+            name = f"{shown(actor.name)} ({shown(actor.type)}{', ' + code if code else ''})"
+            lines.append(f"- {name} {where}")
+    pipeline = f"{d.schema_}, pipeline {d.pipeline.version}, model {d.pipeline.model}"
+    lines += ["", f"*{shown(pipeline)}*"]
     return "\n".join(lines)
 
 
@@ -73,8 +79,10 @@ def print_hits(hits: Sequence[Any], *, as_json: bool) -> None:
         console.print("no matches")
         return
     for i, h in enumerate(hits, 1):
-        console.print(f"[bold]{i}. {h.title or '(untitled)'}[/bold]  [dim]{h.article_id}[/dim]")
-        console.print(f"   {h.snippet}", soft_wrap=True)
+        head = cell(f"{i}. {h.title or '(untitled)'}", "bold")
+        head.append(f"  {shown(h.article_id)}", style="dim")
+        console.print(head)
+        console.print(cell(f"   {h.snippet}"), soft_wrap=True)
 
 
 def print_summary(dossiers: Sequence[Dossier]) -> None:
@@ -85,10 +93,10 @@ def print_summary(dossiers: Sequence[Dossier]) -> None:
     )
     for d in sorted(dossiers, key=lambda d: (str(d.article.published), d.article.title or "")):
         a = d.article
-        title = a.title or "(untitled)"
+        title = shown(a.title or "(untitled)")
         title = title if len(title) <= 48 else title[:47] + "…"
         print(
-            f"{a.published.isoformat() if a.published else '—':<10}  {a.format or '—':<6} "
+            f"{a.published.isoformat() if a.published else '—':<10}  {shown(a.format or '—'):<6} "
             f"{len(d.actors):>6} {len(d.quotes):>6} {len(d.claims):>6} {len(d.events):>6}  "
             f"{title}"
         )
@@ -149,13 +157,13 @@ def _actor_row(a: Actor) -> list[Text]:
         str(len(a.mentions)),
         first,
     ]
-    return [Text(cell) for cell in cells]  # Text: names are never read as rich markup
+    return [cell(text) for text in cells]  # never read as rich markup
 
 
 def actors_table(d: Dossier) -> Table:
     """The resolved actors of one article, in order of first mention."""
-    title = Text(d.article.title or "(untitled)", style="bold")
-    title.append(f"  {d.article.id}", style="dim")
+    title = cell(d.article.title or "(untitled)", "bold")
+    title.append(f"  {shown(d.article.id)}", style="dim")
     table = _table(title, caption=None if d.actors else "no actors")
     _columns(table, ACTOR_COLUMNS)
     for actor in d.actors:
@@ -190,5 +198,5 @@ def print_stored_actors(actors: Sequence[Any], *, as_json: bool) -> None:
     _columns(table, STORED_ACTOR_COLUMNS)
     for a in actors:
         cells = [a.key, a.name, a.type, a.country or "—", a.sector or "—", a.articles, a.mentions]
-        table.add_row(*(Text(str(cell)) for cell in cells))
+        table.add_row(*(cell(text) for text in cells))
     console.print(table)

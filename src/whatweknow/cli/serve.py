@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ._common import db_option
+from ._terminal import shown
 
 SERVE_HELP = """Serve the store on the web: pages for the stories (with search), each story's
 briefing, each article with its annotations highlighted, the actors, a timeline and an actor
@@ -104,7 +105,7 @@ def serve(
             allowed_hosts=hosts,
         )
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(shown(exc)) from None
     writes = "read-only" if read_only else ("writes need the token" if token else "no token set")
     click.echo(f"whatweknow: http://{host}:{port}/  ({db}; {writes})", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,4 +1,8 @@
-"""``wwk stories`` and ``wwk story ID``: the stories built over the store as articles come in."""
+"""``wwk stories`` and ``wwk story ID``: the stories built over the store as articles come in.
+
+Titles, outlets, claims and names are shown by the rule of :mod:`._terminal` (control characters,
+newlines included, escaped; table cells are Rich ``Text``, never markup), in the Markdown too
+(each field is on a line of its own there); the JSON keeps them as they are."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from ..stories import render
 from ..stories.model import Story, StorySummary
 from ..stories.since import Changes
 from ._common import Reporter, db_option, open_db, parse_date
+from ._terminal import cell, shown, shown_record
 
 PIPED_WIDTH = 120
 CLAIMS_SHOWN = 40
@@ -144,7 +149,7 @@ def print_stories(listed: Sequence[StorySummary]) -> None:
         )
         table.add_row(
             *(
-                Text(x)
+                cell(x)
                 for x in (
                     str(s.id),
                     _span(s.first, s.last),
@@ -199,35 +204,38 @@ def story(story_id: int, db: str, fmt: str, since: date | None, show_all: bool) 
         if fmt == "json":
             record = {"id": found.id, "title": found.title, **diff.as_dict()}
             click.echo(json.dumps(record, indent=2, ensure_ascii=False))
+        elif fmt == "md":
+            text = render.changes_markdown(shown_record(found), shown_record(diff))
+            click.echo(shown(text, lines=True))
         else:
-            click.echo(render.changes_markdown(found, diff)) if fmt == "md" else print_changes(
-                found, diff
-            )
+            print_changes(found, diff)
         return
     if fmt == "json":
         click.echo(json.dumps(found.public(), indent=2, ensure_ascii=False))
     elif fmt == "md":
-        click.echo(render.markdown(found))
+        click.echo(shown(render.markdown(shown_record(found)), lines=True))
     else:
         print_story(found, limit=None if show_all else CLAIMS_SHOWN)
 
 
 def print_story(s: Story, limit: int | None) -> None:
     console = _console()
-    console.print(Text(f"Story {s.id}: {s.title or '(untitled)'}", style="bold"))
+    console.print(cell(f"Story {s.id}: {s.title or '(untitled)'}", "bold"))
     console.print(
-        f"{_span(s.first, s.last)} · {len(s.articles)} articles · "
-        f"{len(s.outlets)} outlets: {', '.join(s.outlets) or '—'}",
+        cell(
+            f"{_span(s.first, s.last)} · {len(s.articles)} articles · "
+            f"{len(s.outlets)} outlets: {', '.join(s.outlets) or '—'}"
+        ),
         soft_wrap=True,
     )
     people = ", ".join(a.name for a in s.actors[:8])
-    console.print(Text(f"actors: {people or '—'}"), soft_wrap=True)
+    console.print(cell(f"actors: {people or '—'}"), soft_wrap=True)
     articles = _table("Articles", "published", "outlet", "title", "id", "copy of")
     for a in sorted(s.articles, key=lambda a: (a.seen or date.max, a.id)):
         copy = a.copy_of if a.copy_of and a.copy_of != a.id else ("(original)" if a.copy_of else "")
         articles.add_row(
             *(
-                Text(x)
+                cell(x)
                 for x in (
                     _span(a.published, a.published),
                     a.outlet or "—",
@@ -254,7 +262,7 @@ def print_story(s: Story, limit: int | None) -> None:
     for c in shown:
         claims.add_row(
             *(
-                Text(x)
+                cell(x)
                 for x in (
                     c.id,
                     c.status,
@@ -279,7 +287,7 @@ def _print_contradictions(console: Console, s: Story, found: Sequence[Any], titl
         a, b = s.claim(x.a), s.claim(x.b)
         table.add_row(
             *(
-                Text(v)
+                cell(v)
                 for v in (
                     x.kind,
                     x.about or "—",
@@ -297,18 +305,16 @@ def _print_contradictions(console: Console, s: Story, found: Sequence[Any], titl
 
 def print_changes(s: Story, diff: Changes) -> None:
     console = _console()
-    console.print(
-        Text(f"Story {s.id}: {s.title or '(untitled)'}, since {diff.since}", style="bold")
-    )
+    console.print(cell(f"Story {s.id}: {s.title or '(untitled)'}, since {diff.since}", "bold"))
     new = _table(f"New claims ({len(diff.new_claims)})", "id", "status", "src", "first", "claim")
     for c in render.ranked(diff.new_claims):
         first = c.first_reported.isoformat() if c.first_reported else "—"
-        new.add_row(*(Text(x) for x in (c.id, c.status, str(c.independent), first, c.text)))
+        new.add_row(*(cell(x) for x in (c.id, c.status, str(c.independent), first, c.text)))
     console.print()
     console.print(new)
     changed = _table(f"Changed status ({len(diff.changed)})", "id", "before", "now", "claim")
     for ch in diff.changed:
-        changed.add_row(*(Text(x) for x in (ch.claim.id, ch.before, ch.after, ch.claim.text)))
+        changed.add_row(*(cell(x) for x in (ch.claim.id, ch.before, ch.after, ch.claim.text)))
     console.print()
     console.print(changed)
     _print_contradictions(console, s, diff.new_contradictions, "New contradictions")
