@@ -69,12 +69,34 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-def _nearest(candidates: list[tuple[int, int]], content: tuple[int, int]) -> BratSpan | None:
+_MARKS = re.compile("[\"“”]")
+
+
+def _quoted(text: str, content: tuple[int, int], at: int) -> bool:
+    """Whether offset ``at`` inside a content span that opens a quotation is inside its marks:
+    a quote split by its attribution (“…,” she said. “…”) holds the attribution outside them.
+    Content that does not open with a mark is taken as all inside."""
+    start = content[0]
+    if start < len(text) and _MARKS.match(text, start):
+        first = start
+    elif start > 0 and _MARKS.match(text, start - 1):
+        first = start - 1
+    else:
+        return True
+    return len(_MARKS.findall(text, first, at)) % 2 == 1
+
+
+def _nearest(
+    candidates: list[tuple[int, int]], content: tuple[int, int], text: str | None = None
+) -> BratSpan | None:
     """The candidate nearest the content within :data:`NEAR` characters, one outside the
-    content preferred, then the nearer, then the earlier."""
+    content (or outside the quotation marks of a split quote, given the ``text``) preferred,
+    then the nearer, then the earlier."""
 
     def key(c: tuple[int, int]) -> tuple[bool, int, int]:
         inside = c[0] < content[1] and content[0] < c[1]
+        if inside and text is not None and not _quoted(text, content, c[0]):
+            return (False, 0, c[0])
         return (inside, _distance(c, content), c[0])
 
     near = [c for c in candidates if _distance(c, content) <= NEAR]
@@ -91,7 +113,7 @@ def locate(text: str, needle: str | None, content: tuple[int, int]) -> BratSpan 
         return None
     pattern = r"(?<!\w)" + re.escape(needle.strip()) + r"(?!\w)"
     for flags in (0, re.IGNORECASE):
-        found = _nearest([m.span() for m in re.finditer(pattern, text, flags)], content)
+        found = _nearest([m.span() for m in re.finditer(pattern, text, flags)], content, text)
         if found is not None:
             return found
     return None

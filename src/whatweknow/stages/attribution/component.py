@@ -70,6 +70,12 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 holder = Frame(
                     previous.cue, previous.cue_class, (q.start, q.end), previous.speaker, "direct"
                 )
+            same_cue = _framed_cue(frames, holder)
+            if same_cue is not None:  # "He claimed that X is “…” but “…”": one attribution
+                a, b = same_cue.content
+                same_cue.content = (min(a, q.start), max(b, q.end))
+                same_cue.kind, same_cue.quote = "partial", n
+                continue
             if holder is None:
                 holder = conventions.paragraph_before(doc, q)
             if holder is None:
@@ -82,6 +88,19 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             out.append(holder)
         previous = holder if holder.kind == "direct" else previous
     return sorted(out, key=lambda f: f.content[0])
+
+
+def _framed_cue(frames: list[Frame], holder: Frame | None) -> Frame | None:
+    """The frame of the parse with the same cue as a convention's ``holder``, when the quote is
+    in that frame's sentence: a cue heads one attribution, so the quote widens that frame's
+    content instead of making a second attribution."""
+    if holder is None or not len(holder.cue):
+        return None
+    for f in frames:
+        if len(f.cue) and f.cue.start == holder.cue.start and f.kind != "direct":
+            same_sentence = f.cue.sent.start_char <= holder.content[0] < f.cue.sent.end_char
+            return f if same_sentence else None
+    return None
 
 
 class AttributionStage:
