@@ -61,6 +61,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
         if holder is None:
             holder = (
                 conventions.cue_outside(doc, q, cues)
+                or conventions.dash_after(doc, q)
                 or conventions.lead_in(doc, q, cues)
                 or conventions.headline_colon(doc, q)
                 or conventions.verb_before(doc, q)
@@ -82,8 +83,9 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 quoted = text_of(doc)[q.start : q.end]
                 if len(quoted.split()) < MIN_QUOTE_WORDS or conventions.is_title(quoted):
                     continue  # a term, a scare quote or the title of a work
-                kind = "partial" if conventions.embedded(doc, q) else "direct"
-                holder = Frame(doc[0:0], "neutral", (q.start, q.end), None, kind)
+                if conventions.embedded(doc, q):
+                    continue  # a phrase quoted in the outlet's sentence, nobody's statement
+                holder = Frame(doc[0:0], "neutral", (q.start, q.end), None, "direct")
             holder.quote = n
             out.append(holder)
         previous = holder if holder.kind == "direct" else previous

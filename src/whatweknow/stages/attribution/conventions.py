@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .._text import text_of
 from .cues import Cues
-from .frames import Frame, speaker_phrase, subject
+from .frames import SPEAKERLESS, Frame, speaker_phrase, subject
 from .quotes import QuoteSpan
 
 
@@ -41,8 +41,8 @@ def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
             if klass is None:
                 continue
             who = subject(tok)
-            if who is not None and q.holds(who.idx):
-                continue  # the subject is inside the quote: not this frame
+            if who is not None and (q.holds(who.idx) or who.lower_ in SPEAKERLESS):
+                continue  # the subject is inside the quote, or "I"/"you": not this frame
             speaker = speaker_phrase(who) if who is not None else None
             return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct")
     return None
@@ -109,6 +109,33 @@ def verb_after(doc: Doc, q: QuoteSpan) -> Frame | None:
     return Frame(
         doc[verb.i : verb.i + 1], "neutral", (q.start, q.end), speaker_phrase(who), "direct"
     )
+
+
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+MAX_NAME_TOKENS = 6
+
+
+def dash_after(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """Vox-pop style "“We were not told anything.” — Ana Ruiz": a dash right after the closing
+    mark, then a name (a few tokens, proper nouns) that ends the line or its clause."""
+    if q.close_mark is None:
+        return None
+    text = text_of(doc)
+    line_end = text.find("\n", q.close_mark)
+    after = doc.char_span(
+        q.close_mark + 1, len(text) if line_end < 0 else line_end, alignment_mode="contract"
+    )
+    if after is None or len(after) < 2 or after[0].text not in _DASHES:
+        return None
+    name = []
+    for tok in after[1:]:
+        if tok.is_punct or tok.is_space or len(name) >= MAX_NAME_TOKENS:
+            break
+        name.append(tok)
+    if not name or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    speaker = doc[name[0].i : name[-1].i + 1]
+    return Frame(after[0:1], "neutral", (q.start, q.end), speaker, "direct")
 
 
 def headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:

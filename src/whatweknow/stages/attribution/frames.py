@@ -79,6 +79,11 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+SPEAKERLESS = frozenset({"i", "we", "you", "me", "us"})
+"""First and second person: "I think", "as you know" beside a quotation are the words of whoever
+is quoted, never the speaker of the quotation."""
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from (conjoined, participial)."""
     for child in verb.children:

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...model import Actor, Mention
+from .frames import speaker_phrase
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
+RELATIVE = frozenset({"which", "who", "that"})
 
 
 @dataclass
@@ -62,8 +64,11 @@ class SpeakerResolver:
     def resolve(self, phrase: Span | None) -> Actor | None:
         if phrase is None or not len(phrase):
             return None
-        found = self.inside(phrase.start_char, phrase.end_char)
         head = phrase.root
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            # "the ministry, which said …": the antecedent speaks (the phrase stays "which")
+            return self.resolve(speaker_phrase(head.head.head))
+        found = self.inside(phrase.start_char, phrase.end_char)
         named = [m for m in found if m.actor.type != "place" or m.actor.country]
         holding_head = [m for m in named if m.start <= head.idx < m.end]
         if holding_head:
