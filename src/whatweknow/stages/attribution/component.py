@@ -119,6 +119,11 @@ class AttributionStage:
         for frame in frames:
             actor = resolver.resolve_or_add(frame.speaker)
             frame.source = actor.id if actor else None
+            frame.also_sources = [
+                (a.id, sp.text)
+                for sp in frame.also
+                if (a := resolver.resolve_or_add(sp)) is not None and a.id != frame.source
+            ]
             frame.via_ids = [
                 a.id
                 for v in frame.via

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .._text import text_of
 from .cues import Cues
-from .frames import SPEAKERLESS, Frame, speaker_phrase, subject
+from .frames import SPEAKERLESS, Frame, co_speakers, speaker_phrase, subject
 from .quotes import QuoteSpan
 
 
@@ -44,7 +44,10 @@ def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
             if who is not None and (q.holds(who.idx) or who.lower_ in SPEAKERLESS):
                 continue  # the subject is inside the quote, or "I"/"you": not this frame
             speaker = speaker_phrase(who) if who is not None else None
-            return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct")
+            also = co_speakers(who) if who is not None else []
+            return Frame(
+                doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct", also=also
+            )
     return None
 
 

@@ -4,7 +4,10 @@ A name in the phrase is its actor (the mention holding the phrase's head first).
 the last compatible actor mentioned before it: "he"/"she" a person, "they" a group,
 organisation or state, "it" an organisation or state. A nominal ("the spokesperson", "the
 ministry") is the last person whose roles hold that noun, or the last organisation whose name
-holds it. Otherwise the speaker stays unresolved (None): never a guess.
+holds it; a name that only qualifies a common noun ("a Chinese admiral", "Japan's coast guard")
+is not the speaker. Otherwise the speaker stays unresolved (None): never a guess, and
+:meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a ``group`` of its own, of the
+country that qualifies it.
 """
 
 from __future__ import annotations
@@ -86,7 +89,9 @@ class SpeakerResolver:
         if word in NEUTER:
             return self.before(phrase.start_char, frozenset({"organisation", "state"}))
         if head.pos_ == "NOUN":
-            return self._nominal(phrase, head.lemma_.lower()) or (named[0].actor if named else None)
+            # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
+            # coast guard" are not the state that qualifies them
+            return self._nominal(phrase, head.lemma_.lower())
         return named[0].actor if named else None
 
     def resolve_or_add(self, phrase: Span | None) -> Actor | None:
@@ -105,7 +110,17 @@ class SpeakerResolver:
         key = f"group:{name.lower()}"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
-            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type="group", key=key)
+            country = next(
+                (
+                    m.actor.country
+                    for m in self.inside(phrase.start_char, phrase.end_char)
+                    if m.actor.type in ("state", "place") and m.actor.country
+                ),
+                None,
+            )
+            actor = Actor(
+                id=f"a{len(self.actors) + 1}", name=name, type="group", key=key, country=country
+            )
             self.actors.append(actor)
         actor.mentions.append(
             Mention.model_validate(

@@ -10,6 +10,13 @@ caption) gives claims:
 A frame that only carries another ("A told Reuters that diplomats say X") gives no claim of its
 own: its content is the inner frame's. Modality, hedges and negation come from
 :mod:`.modality`; denials are paired with what they deny by :mod:`.contradictions`.
+
+Claims are clauses (:mod:`.clauses`): a sentence whose attribution is embedded in it ("Iran will
+host the talks – a meeting diplomats say could revive the deal") also states its main clause
+as a claim of its own; attributed content without its subject ("could revive the deal") takes
+the noun it is said of ("a meeting diplomats say could revive the deal"), or gives no claim.
+A frame with coordinated speakers ("Tehran and Riyadh denied …") gives one claim per speaker,
+on the same span.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from spacy.tokens import Doc, Span
 from ...model import CLAIM_BEARING, Article, Claim
 from .._text import text_of
 from ..attribution.frames import Frame
+from .clauses import main_clause, said_of
 from .contradictions import denials
 from .modality import Hedges, assess, load_hedges
 
@@ -80,6 +88,22 @@ def _clip(doc: Doc, start: int, end: int) -> Span | None:
     return doc[i:j]
 
 
+def _per_source(
+    pieces: list[tuple[Span, Frame | None]],
+) -> list[tuple[Span, Frame | None, str | None, str | None]]:
+    """Each piece with its source (actor id, text): one per coordinated speaker of its frame
+    ("Tehran and Riyadh denied it": the same span, once for each)."""
+    out: list[tuple[Span, Frame | None, str | None, str | None]] = []
+    for span, frame in pieces:
+        if frame is None:
+            out.append((span, None, None, None))
+            continue
+        speaker = frame.speaker.text if frame.speaker is not None else None
+        out.append((span, frame, frame.source, speaker))
+        out.extend((span, frame, actor, text) for actor, text in frame.also_sources)
+    return out
+
+
 class ClaimsStage:
     def __init__(self, hedges: Hedges) -> None:
         self.hedges = hedges
@@ -101,23 +125,37 @@ class ClaimsStage:
                 if lo >= hi:
                     continue
                 span = _clip(doc, lo, hi)
+                if span is not None and len(live_frame.cue):
+                    span = said_of(span, live_frame.cue[0])
+                    if span is None:
+                        covered.add(sent.start)
+                        continue  # a fragment ("could mean …" of "which analysts said")
                 if span is not None and (span.start_char, span.end_char) not in seen:
                     seen.add((span.start_char, span.end_char))
                     pieces.append((span, live_frame))
                 covered.add(sent.start)
             cue = live_frame.cue
             if len(cue):
-                covered.update(
-                    s.start for s in sentences if s.start_char <= cue.start_char < s.end_char
-                )
+                for s in sentences:
+                    if not s.start_char <= cue.start_char < s.end_char:
+                        continue
+                    covered.add(s.start)
+                    main = main_clause(s, cue[0], live_frame.content)
+                    if main is not None and (main.start_char, main.end_char) not in seen:
+                        seen.add((main.start_char, main.end_char))
+                        pieces.append((main, None))
         for sent in sentences:
             if sent.start not in covered and (span := _clip(doc, sent.start_char, sent.end_char)):
                 pieces.append((span, None))
         pieces.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
         spans: dict[str, Span] = {}
-        for n, (span, frame) in enumerate(pieces, 1):
-            attributed = frame is not None and (frame.speaker is not None or len(frame.cue) > 0)
+        n = 0
+        for span, frame, source, source_text in _per_source(pieces):
+            n += 1
+            attributed = frame is not None and (
+                frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None
+            )
             modality, hedges, neg = assess(
                 span, frame.cue_class if frame else None, attributed, self.hedges
             )
@@ -126,8 +164,8 @@ class ClaimsStage:
                 text=span.text,
                 start=span.start_char,
                 end=span.end_char,
-                source=frame.source if frame else None,
-                source_text=frame.speaker.text if frame and frame.speaker is not None else None,
+                source=source,
+                source_text=source_text,
                 via=list(frame.via_ids) if frame else [],
                 modality=modality,  # type: ignore[arg-type]
                 hedges=hedges
