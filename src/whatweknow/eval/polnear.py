@@ -56,7 +56,7 @@ from .common import (
     time_line,
 )
 from .metrics import PRF, Scores, score
-from .split import HALVES, half
+from .split import HALVES, Half, half
 
 __all__ = [
     "ANCHOR",
@@ -106,7 +106,7 @@ def load_split(corpus: str | Path, split: str = "dev") -> tuple[list[BratDocumen
     return [load_brat(ann, txt) for txt, ann in pairs], extra
 
 
-def doc_half(doc: BratDocument) -> str:
+def doc_half(doc: BratDocument) -> Half:
     """The half of a text: its name without the annotator (``NAME_ANNOTATOR`` → ``NAME``)."""
     return half("polnear", doc.name.rsplit("_", 1)[0])
 
@@ -157,7 +157,7 @@ def evaluate(
     ]
     spans = [_spans([(a.content, a.source, a.cue) for a in p]) for p in preds]
     total = PRF()
-    halves = {h: PRF() for h in HALVES}
+    halves: dict[str, PRF] = {h: PRF() for h in HALVES}
     for d, p in zip(docs, preds, strict=True):
         m = match_attributions(d.attributions, p)
         one = PRF(m, len(p) - m, len(d.attributions) - m)

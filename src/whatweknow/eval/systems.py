@@ -69,7 +69,7 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-_MARKS = re.compile("[\"“”]")
+_MARKS = re.compile('["“”]')
 
 
 def _quoted(text: str, content: tuple[int, int], at: int) -> bool:
@@ -183,12 +183,13 @@ def dossier_attributions(d: Dossier) -> list[PredictedAttribution]:
     """A dossier's attributions, for scoring against PolNeAR (contents widened to PolNeAR's
     extents by :func:`polnear_extent`).
 
-    * One per quote: content = the quote's span; source = the quote's ``speaker_text`` found in
-      the text nearest the content (whole words, within :data:`NEAR` characters, outside the
-      content preferred), else the source text of a claim made from the quote, else the
-      mention of the speaker actor nearest the content (nearest the cue, once the cue is
-      found); cue = the quote's ``cue`` found the same way; ``direct`` for a direct quote, with the speaker (actor id or speaker text) as
-      ``speaker``.
+    * One per quote: content = the quote's span; cue = the quote's ``cue`` found in the text
+      nearest the content (whole words, within :data:`NEAR` characters, outside the content
+      preferred, the attribution between the parts of a split quote counting as outside);
+      source = the quote's ``speaker_text`` found the same way but nearest the cue once the cue
+      is found, else the source text of a claim made from the quote, else the mention of the
+      speaker actor nearest it; ``direct`` for a direct quote, with the speaker (actor id or
+      speaker text) as ``speaker``.
     * One per claim with a source that comes from no quote (``claim.quote`` unset and no quote
       overlapping it): content = the claim's span; source = ``source_text`` found nearest the
       claim, else the source actor's mention nearest it; no cue (claims carry none), so such an

@@ -9,7 +9,7 @@ a person's words.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._text import text_of
 from .cues import Cues
@@ -130,7 +130,7 @@ def dash_after(doc: Doc, q: QuoteSpan) -> Frame | None:
     )
     if after is None or len(after) < 2 or after[0].text not in _DASHES:
         return None
-    name = []
+    name: list[Token] = []
     for tok in after[1:]:
         if tok.is_punct or tok.is_space or len(name) >= MAX_NAME_TOKENS:
             break

@@ -150,9 +150,7 @@ class ClaimsStage:
         pieces.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
         spans: dict[str, Span] = {}
-        n = 0
-        for span, frame, source, source_text in _per_source(pieces):
-            n += 1
+        for n, (span, frame, source, source_text) in enumerate(_per_source(pieces), 1):
             attributed = frame is not None and (
                 frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None
             )
