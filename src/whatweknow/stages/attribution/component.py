@@ -45,6 +45,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
         f for f in frames if not (len(f.cue) and any(q.holds(f.cue.start_char) for q in quotes))
     ]
     out = list(frames)
+    cue_at = [f.cue.start_char for f in frames if len(f.cue)]
     previous: Frame | None = None
     for n, q in enumerate(quotes):
         holder = None
@@ -67,7 +68,11 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 or conventions.verb_before(doc, q)
                 or conventions.verb_after(doc, q)
             )
-            if holder is None and previous is not None and conventions.near(doc, previous, q):
+            if (
+                holder is None
+                and previous is not None
+                and conventions.near(doc, previous, q, cue_at)
+            ):
                 holder = Frame(
                     previous.cue, previous.cue_class, (q.start, q.end), previous.speaker, "direct"
                 )

@@ -157,11 +157,12 @@ def headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:
 
 
 def paragraph_before(doc: Doc, q: QuoteSpan) -> Frame | None:
-    """A quote paragraph with no attribution, after a paragraph about a person ("Valastro
-    praised Christie's record.⏎⏎“We need someone …”"): the subject of the last sentence."""
+    """A paragraph that is a quote only, with no attribution, after a paragraph about a person
+    ("Valastro praised Christie's record.⏎⏎“We need someone …”"): the subject of the last
+    sentence."""
     text = text_of(doc)
     line_start = text.rfind("\n", 0, q.open_mark) + 1
-    if text[line_start : q.open_mark].strip():
+    if text[line_start : q.open_mark].strip() or not quote_only(text, q):
         return None
     prev = [
         s for s in doc.sents if s.end_char <= line_start and text[s.start_char : s.end_char].strip()
@@ -220,13 +221,30 @@ def embedded(doc: Doc, q: QuoteSpan) -> bool:
     return bool(lead) and not lead.endswith((":", ",", "—", "-"))
 
 
-def near(doc: Doc, previous: Frame, q: QuoteSpan) -> bool:
-    """The news convention: a quote that opens a paragraph with no attribution of its own
-    continues the speaker of the quote in the paragraph before (or just before it)."""
+def quote_only(text: str, q: QuoteSpan) -> bool:
+    """Whether nothing but punctuation follows the quote to the end of its paragraph."""
+    after = q.close_mark + 1 if q.close_mark is not None else q.end
+    line_end = text.find("\n", after)
+    tail = text[after : line_end if line_end >= 0 else len(text)]
+    return q.continues or not any(ch.isalnum() for ch in tail)
+
+
+def near(doc: Doc, previous: Frame, q: QuoteSpan, cue_offsets: list[int]) -> bool:
+    """The news convention: a quote with no attribution of its own continues the speaker of the
+    quote just before it, when nobody else speaks in between (no other cue, ``cue_offsets``)
+    and either it follows in the same paragraph ("“…,” Trump said. “…”") or it is a paragraph
+    of its own, quote only, right after the paragraph of that quote."""
     text = text_of(doc)
     line_start = text.rfind("\n", 0, q.open_mark) + 1
     opens_paragraph = text[line_start : q.open_mark].strip() == ""
     gap = text[previous.content[1] : q.open_mark]
+    own_cue = previous.cue.start_char if len(previous.cue) else -1
+    if any(previous.content[1] <= c < q.open_mark and c != own_cue for c in cue_offsets):
+        return False  # another speaker in between
     if opens_paragraph:
-        return gap.replace("\r", "").count("\n\n") <= 1 and gap.count("\n") <= 2
+        return (
+            quote_only(text, q)
+            and gap.replace("\r", "").count("\n\n") <= 1
+            and gap.count("\n") <= 2
+        )
     return len(gap) <= 150 and "\n" not in gap  # "“…,” Trump said. “…”"

@@ -135,14 +135,28 @@ class SpeakerResolver:
         return actor
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
-        """ "the spokesperson" → the last person with that role; "the ministry" → the last
-        organisation with that word in its name."""
+        """ "the spokesperson" → the last person whose role is one ("foreign ministry
+        spokesperson", not "ministry"); "the ministry" → the last organisation with that word in
+        its name. A phrase that names its country ("the Swiss foreign ministry") takes only an
+        actor of that country."""
+        country = next(
+            (
+                m.actor.country
+                for m in self.inside(phrase.start_char, phrase.end_char)
+                if m.actor.type in ("state", "place") and m.actor.country
+            ),
+            None,
+        )
         i = bisect_right(self.starts, phrase.start_char) - 1
         while i >= 0:
             actor = self.mentions[i].actor
-            if actor.type == "person" and any(noun in r.lower().split() for r in actor.roles):
+            i -= 1
+            if country is not None and actor.country != country:
+                continue
+            if actor.type == "person" and any(
+                r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip()
+            ):
                 return actor
             if actor.type == "organisation" and noun in actor.name.lower().split():
                 return actor
-            i -= 1
         return None
