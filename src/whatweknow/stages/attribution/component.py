@@ -4,7 +4,9 @@ It joins the quotation marks (:mod:`.quotes`) and the frames of the parse (:mod:
 a quote that is the content of a frame is *direct*; a quote inside a frame's larger content is
 *partial*; a quote with no frame takes the cue and speaker of its sentence ("…," she said), of a
 lead-in ("She added:"), or of the quote just before it; a frame without marks is *indirect*.
-Speakers are resolved to actors (:mod:`.speakers`). Fills ``doc._.wwk_quotes`` (the contract's
+Speakers are resolved to actors (:mod:`.speakers`). A report inside another's words ("A said B
+believes …") is no quote of its own: the claims tell it, source B via A, and it points to A's
+quote. Fills ``doc._.wwk_quotes`` (the contract's
 quotes) and ``doc._.wwk_frames`` (the frames, for the claims stage).
 """
 
@@ -136,6 +138,8 @@ class AttributionStage:
             ]
             if frame.speaker is None and frame.kind == "indirect":
                 continue  # "speculation that …": a hedged claim, not somebody's words
+            if frame.kind == "indirect" and frame.nested_in is not None:
+                continue  # "A said B believes …": A's words hold B's; a claim tells B (via A)
             start, end = frame.content
             frame.record = f"q{len(records) + 1}"
             records.append(
@@ -150,6 +154,11 @@ class AttributionStage:
                     end=end,
                 )
             )
+        for frame in frames:  # a nested report belongs to the quote of the words holding it
+            carrier, seen = frame.nested_in, {id(frame)}
+            while frame.record is None and carrier is not None and id(carrier) not in seen:
+                seen.add(id(carrier))
+                frame.record, carrier = carrier.record, carrier.nested_in
         for actor in doc._.wwk_actors:
             actor.mentions.sort(key=lambda m: m.start)
         doc._.wwk_quotes = records
