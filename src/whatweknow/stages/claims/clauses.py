@@ -67,8 +67,11 @@ def _subjectless(span: Span) -> bool:
     root = span.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    finite = root.tag_ in _FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    finite = (
+        root.tag_ in _FINITE
+        or any(c.tag_ in _FINITE for c in auxes)
+        or (root.tag_ == "VBN" and not auxes)  # a past tense tagged as a participle
     )
     if not finite:
         return False

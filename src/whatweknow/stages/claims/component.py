@@ -88,6 +88,23 @@ def _clip(doc: Doc, start: int, end: int) -> Span | None:
     return doc[i:j]
 
 
+_CLOSING = '”"’'
+
+
+def _before_tag(doc: Doc, frame: Frame, lo: int, hi: int) -> int:
+    """The end of a quote's piece before its attribution tag: in “The port is closed,” she
+    said. “…” the first sentence's claim ends at the closing mark, not after "she said"."""
+    if frame.quote is None or not len(frame.cue):
+        return hi
+    tag = frame.cue.start_char
+    if frame.speaker is not None:
+        tag = min(tag, frame.speaker.start_char)
+    if not lo < tag < hi:
+        return hi
+    mark = max(text_of(doc).rfind(ch, lo, tag) for ch in _CLOSING)
+    return mark if mark > lo else hi
+
+
 def _per_source(
     pieces: list[tuple[Span, Frame | None]],
 ) -> list[tuple[Span, Frame | None, str | None, str | None]]:
@@ -124,7 +141,7 @@ class ClaimsStage:
                 lo, hi = max(a, sent.start_char), min(b, sent.end_char)
                 if lo >= hi:
                     continue
-                span = _clip(doc, lo, hi)
+                span = _clip(doc, lo, _before_tag(doc, live_frame, lo, hi))
                 if span is not None and len(live_frame.cue):
                     span = said_of(span, live_frame.cue[0])
                     if span is None:
