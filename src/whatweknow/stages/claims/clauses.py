@@ -9,8 +9,8 @@ subject of attributed content that lacks one.
   contiguous main clause: none is made.
 - "could revive the deal" has no subject: said of the noun the relative clause hangs from, the
   claim is "a meeting diplomats say could revive the deal" (:func:`said_of`). Without such a
-  noun ("…, which analysts said could mean …" of a whole clause or a date) it is a fragment and
-  gives no claim.
+  noun, or after "which" (that may stand for a whole clause: "…, which analysts said could mean
+  …"), it is a fragment and gives no claim.
 """
 
 from __future__ import annotations
@@ -85,4 +85,6 @@ def said_of(span: Span, cue: Token) -> Span | None:
         return span
     if cue.dep_ != "relcl" or cue.head.pos_ != "NOUN" or cue.head.i >= span.start:
         return None
+    if any(t.lower_ == "which" for t in span.doc[cue.head.i + 1 : span.start]):
+        return None  # ", which analysts said could mean": "which" may stand for a whole clause
     return span.doc[cue.head.left_edge.i : span.end]

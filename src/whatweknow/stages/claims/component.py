@@ -88,21 +88,37 @@ def _clip(doc: Doc, start: int, end: int) -> Span | None:
     return doc[i:j]
 
 
-_CLOSING = '”"’'
+_CLOSING = '”"'
+_OPENING = '“"'
+
+
+def _touches(span: Span, frame: Frame) -> bool:
+    """Whether a span holds a frame's cue or overlaps its content."""
+    a, b = frame.content
+    cue_in = len(frame.cue) > 0 and span.start_char <= frame.cue.start_char < span.end_char
+    return cue_in or (a < span.end_char and span.start_char < b)
 
 
 def _before_tag(doc: Doc, frame: Frame, lo: int, hi: int) -> int:
-    """The end of a quote's piece before its attribution tag: in “The port is closed,” she
-    said. “…” the first sentence's claim ends at the closing mark, not after "she said"."""
-    if frame.quote is None or not len(frame.cue):
+    """The end of a quote's sentence before the attribution tag that ends it: in “The port is
+    closed,” she said. “…” the first sentence's claim ends at the closing mark, not after "she
+    said" (a tag inside the sentence, “The port,” she said, “is closed.”, stays)."""
+    if frame.quote is None or frame.kind != "direct":
         return hi
-    tag = frame.cue.start_char
-    if frame.speaker is not None:
-        tag = min(tag, frame.speaker.start_char)
-    if not lo < tag < hi:
+    text = text_of(doc)
+    start = lo
+    while start < hi and (text[start].isspace() or text[start] in _OPENING):
+        start += 1
+    inside, last_close = True, -1
+    for i in range(start, hi):
+        ch = text[i]
+        if inside and ch in _CLOSING:
+            inside, last_close = False, i
+        elif not inside and ch in _OPENING:
+            inside = True
+    if inside or last_close < 0 or not any(ch.isalpha() for ch in text[last_close:hi]):
         return hi
-    mark = max(text_of(doc).rfind(ch, lo, tag) for ch in _CLOSING)
-    return mark if mark > lo else hi
+    return last_close
 
 
 def _per_source(
@@ -158,6 +174,8 @@ class ClaimsStage:
                         continue
                     covered.add(s.start)
                     main = main_clause(s, cue[0], live_frame.content)
+                    if main is not None and any(_touches(main, f) for f in frames):
+                        main = None  # "…, according to X": the rest is X's, not the outlet's
                     if main is not None and (main.start_char, main.end_char) not in seen:
                         seen.add((main.start_char, main.end_char))
                         pieces.append((main, None))
