@@ -81,9 +81,9 @@ def _subjectless(span: Span) -> bool:
 def said_of(span: Span, cue: Token) -> Span | None:
     """``span`` as a claim: itself when it states something, extended to the noun its relative
     clause is said of when it lacks a subject, or None (a fragment)."""
-    if not _subjectless(span):
-        return span
-    if cue.dep_ != "relcl" or cue.head.pos_ != "NOUN" or cue.head.i >= span.start:
+    if cue.dep_ != "relcl" or not _subjectless(span):
+        return span  # only a cue in a relative clause leaves its content without a subject
+    if cue.head.pos_ != "NOUN" or cue.head.i >= span.start:
         return None
     if any(t.lower_ == "which" for t in span.doc[cue.head.i + 1 : span.start]):
         return None  # ", which analysts said could mean": "which" may stand for a whole clause
