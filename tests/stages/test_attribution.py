@@ -416,3 +416,25 @@ def test_a_vox_pop_dash_names_the_speaker(analyser: Analyser) -> None:
     d = body(analyser, "“We were never asked what we think about the bridge.” ― Grace Okafor")
     q = quote_with(d, "We were never asked")
     assert actor(d, q.speaker).name == "Grace Okafor"
+
+
+def test_a_quote_widens_only_the_attribution_it_hangs_from(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Lisbon has rejected the newspaper's claims, and a Portuguese spokesman called them "
+        "“pure invention” on Friday.",
+    )
+    denied = claim_with(d, "the newspaper's claims")
+    assert "invention" not in denied.text and denied.modality == "denied"
+    q = quote_with(d, "pure invention")
+    assert q.speaker is None or actor(d, q.speaker).name != "Portugal"
+
+
+def test_a_second_quote_under_the_same_cue_is_one_attribution(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Grace Okafor claimed that the vote was “badly run” but that “nobody will admit it”.",
+    )
+    assert len([q for q in d.quotes if "nobody will admit it" in q.text]) == 1
+    q = quote_with(d, "nobody will admit it")
+    assert "badly run" in q.text and actor(d, q.speaker).name == "Grace Okafor"

@@ -19,7 +19,7 @@ from ...model import Quote
 from .._text import text_of
 from . import conventions
 from .cues import Cues, load_cues
-from .frames import Frame, find_frames
+from .frames import Frame, find_frames, governs
 from .quotes import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 
@@ -100,15 +100,19 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
 
 
 def _framed_cue(frames: list[Frame], holder: Frame | None) -> Frame | None:
-    """The frame of the parse with the same cue as a convention's ``holder``, when the quote is
-    in that frame's sentence: a cue heads one attribution, so the quote widens that frame's
-    content instead of making a second attribution."""
+    """The frame of the parse with the same cue as a convention's ``holder``, when the quote
+    hangs from that cue in the parse: a cue heads one attribution, so the quote widens that
+    frame's content instead of making a second attribution ("X denied the claims, and Y called
+    them “…”": the quote is not X's)."""
     if holder is None or not len(holder.cue):
         return None
     for f in frames:
         if len(f.cue) and f.cue.start == holder.cue.start and f.kind != "direct":
-            same_sentence = f.cue.sent.start_char <= holder.content[0] < f.cue.sent.end_char
-            return f if same_sentence else None
+            inside = f.cue.doc.char_span(*holder.content, alignment_mode="expand")
+            words = [t for t in inside if not t.is_punct] if inside is not None else []
+            quoted = frozenset(t.i for t in words)
+            governed = any(governs(f.cue[0], t, quoted) for t in words)
+            return f if governed else None
     return None
 
 

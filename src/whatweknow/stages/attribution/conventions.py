@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .._text import text_of
-from .cues import Cues
-from .frames import SPEAKERLESS, Frame, co_speakers, speaker_phrase, subject
+from .cues import CueClass, Cues
+from .frames import SPEAKERLESS, Frame, co_speakers, governs, speaker_phrase, subject
 from .quotes import QuoteSpan
 
 
@@ -31,23 +31,37 @@ def sentences_of(doc: Doc, q: QuoteSpan) -> list[Span]:
     ]
 
 
+def _inside(doc: Doc, q: QuoteSpan) -> list[Token]:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return [t for t in span if not t.is_punct] if span is not None else []
+
+
 def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
-    """ "…," she said. / She said: "…" — a cue verb in the quote's sentences, outside it."""
+    """ "…," she said. / She said: "…" — a cue verb in the quote's sentences, outside it: the one
+    the quote hangs from in the parse, else the first; none when the quote hangs from a clause
+    of another subject than the cue's ("X denied it, and Y called it “…”")."""
+    words = _inside(doc, q)
+    found: list[tuple[Token, CueClass]] = []
     for sent in sentences_of(doc, q):
         for tok in sent:
             if q.holds(tok.idx):
                 continue
             klass = cues.verb(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
-            if klass is None:
-                continue
-            who = subject(tok)
-            if who is not None and (q.holds(who.idx) or who.lower_ in SPEAKERLESS):
-                continue  # the subject is inside the quote, or "I"/"you": not this frame
-            speaker = speaker_phrase(who) if who is not None else None
-            also = co_speakers(who) if who is not None else []
-            return Frame(
-                doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct", also=also
-            )
+            if klass is not None:
+                found.append((tok, klass))
+    quoted = frozenset(w.i for w in words)
+    governing = [(t, k) for t, k in found if any(governs(t, w, quoted) for w in words)]
+    if governing:  # the nearest cue above the quote
+        found = [max(governing, key=lambda tk: len(list(tk[0].ancestors)))]
+    elif any(t.i in {a.i for w in words for a in w.ancestors} for t, _ in found):
+        return None  # the quote hangs below a cue only through another subject's clause
+    for tok, klass in found:
+        who = subject(tok)
+        if who is not None and (q.holds(who.idx) or who.lower_ in SPEAKERLESS):
+            continue  # the subject is inside the quote, or "I"/"you": not this frame
+        speaker = speaker_phrase(who) if who is not None else None
+        also = co_speakers(who) if who is not None else []
+        return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct", also=also)
     return None
 
 

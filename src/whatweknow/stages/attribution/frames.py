@@ -110,6 +110,20 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def governs(cue: Token, tok: Token, quoted: frozenset[int] = frozenset()) -> bool:
+    """Whether ``tok`` hangs from ``cue`` with no clause of another subject between ("X denied
+    it, and Y called them …": "called" has a subject of its own); a clause inside the quotation
+    (token indices ``quoted``: "X claimed that … but that “nobody will admit it”") does not
+    count as another's."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == cue.i:
+            own = node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+            return not own or node.i in quoted
+        node = node.head
+    return False
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
