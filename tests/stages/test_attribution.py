@@ -438,3 +438,8 @@ def test_a_second_quote_under_the_same_cue_is_one_attribution(analyser: Analyser
     assert len([q for q in d.quotes if "nobody will admit it" in q.text]) == 1
     q = quote_with(d, "nobody will admit it")
     assert "badly run" in q.text and actor(d, q.speaker).name == "Grace Okafor"
+
+
+def test_a_name_given_in_the_passive_is_nobodys_quote(analyser: Analyser) -> None:
+    d = body(analyser, "For years the surgeon has been called “a miracle worker” in the town.")
+    assert not [q for q in d.quotes if "miracle worker" in q.text and q.speaker is None and q.cue]

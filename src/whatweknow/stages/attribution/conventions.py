@@ -59,6 +59,8 @@ def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
         who = subject(tok)
         if who is not None and (q.holds(who.idx) or who.lower_ in SPEAKERLESS):
             continue  # the subject is inside the quote, or "I"/"you": not this frame
+        if who is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue  # "has been called “a quack”": a name given, nobody's words
         speaker = speaker_phrase(who) if who is not None else None
         also = co_speakers(who) if who is not None else []
         return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct", also=also)
