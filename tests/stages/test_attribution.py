@@ -443,3 +443,12 @@ def test_a_second_quote_under_the_same_cue_is_one_attribution(analyser: Analyser
 def test_a_name_given_in_the_passive_is_nobodys_quote(analyser: Analyser) -> None:
     d = body(analyser, "For years the surgeon has been called “a miracle worker” in the town.")
     assert not [q for q in d.quotes if "miracle worker" in q.text and q.speaker is None and q.cue]
+
+
+def test_a_quote_with_no_speaker_lends_none_to_the_next(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "“Nothing was said to us about the cargo, nothing at all.” It sounded “too polite” and "
+        "“too late” to the crews.",
+    )
+    assert not [q for q in d.quotes if q.text.startswith("too")]

@@ -73,6 +73,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             if (
                 holder is None
                 and previous is not None
+                and previous.speaker is not None  # nobody to carry over otherwise
                 and conventions.near(doc, previous, q, cue_at)
             ):
                 holder = Frame(
