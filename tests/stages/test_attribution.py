@@ -452,3 +452,14 @@ def test_a_quote_with_no_speaker_lends_none_to_the_next(analyser: Analyser) -> N
         "“too late” to the crews.",
     )
     assert not [q for q in d.quotes if q.text.startswith("too")]
+
+
+def test_quotes_under_one_cue_in_a_sentence_are_one_attribution(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Grace Okafor called the plan “reckless and costly”, “badly drafted” and “a gift to "
+        "smugglers of every kind”.",
+    )
+    found = [q for q in d.quotes if "a gift to smugglers" in q.text]
+    assert len(found) == 1 and "reckless and costly" in found[0].text
+    assert actor(d, found[0].speaker).name == "Grace Okafor"

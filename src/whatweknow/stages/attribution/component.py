@@ -79,7 +79,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 holder = Frame(
                     previous.cue, previous.cue_class, (q.start, q.end), previous.speaker, "direct"
                 )
-            same_cue = _framed_cue(frames, holder)
+            same_cue = _framed_cue(frames, holder) or _made_for_cue(out[len(frames) :], holder)
             if same_cue is not None:  # "He claimed that X is “…” but “…”": one attribution
                 a, b = same_cue.content
                 same_cue.content = (min(a, q.start), max(b, q.end))
@@ -98,6 +98,23 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             out.append(holder)
         previous = holder if holder.kind == "direct" else previous
     return sorted(out, key=lambda f: f.content[0])
+
+
+def _made_for_cue(made: list[Frame], holder: Frame | None) -> Frame | None:
+    """A frame already made for an earlier quote of the same sentence with the same cue ("X
+    called Y a “…”, a “…” and “…”": one attribution, not three)."""
+    if holder is None or not len(holder.cue):
+        return None
+    sent = holder.cue.sent
+    for f in made:
+        if (
+            len(f.cue)
+            and f.cue.start == holder.cue.start
+            and sent.start_char <= f.content[0] < sent.end_char
+            and sent.start_char <= holder.content[0] < sent.end_char
+        ):
+            return f
+    return None
 
 
 def _framed_cue(frames: list[Frame], holder: Frame | None) -> Frame | None:
