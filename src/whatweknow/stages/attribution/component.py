@@ -2,8 +2,11 @@
 
 It joins the quotation marks (:mod:`.quotes`) and the frames of the parse (:mod:`.frames`):
 a quote that is the content of a frame is *direct*; a quote inside a frame's larger content is
-*partial*; a quote with no frame takes the cue and speaker of its sentence ("…," she said), of a
-lead-in ("She added:"), or of the quote just before it; a frame without marks is *indirect*.
+*partial*; a quote with no frame takes the speaker named after a dash ("“…” ― Ana Ruiz"), the cue
+and speaker of its sentence ("…," she said: the cue it hangs from), of a lead-in ("She added:"),
+or of the quote just before it (when that one has a speaker and nobody else speaks between); a
+frame without marks is *indirect*. A cue heads one attribution: quotes under the same cue in a
+sentence widen it.
 Speakers are resolved to actors (:mod:`.speakers`). A report inside another's words ("A said B
 believes …") is no quote of its own: the claims tell it, source B via A, and it points to A's
 quote. Fills ``doc._.wwk_quotes`` (the contract's
@@ -63,8 +66,8 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 holder = f
         if holder is None:
             holder = (
-                conventions.cue_outside(doc, q, cues)
-                or conventions.dash_after(doc, q)
+                conventions.dash_after(doc, q)
+                or conventions.cue_outside(doc, q, cues)
                 or conventions.lead_in(doc, q, cues)
                 or conventions.headline_colon(doc, q)
                 or conventions.verb_before(doc, q)
