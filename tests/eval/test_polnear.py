@@ -12,11 +12,13 @@ from whatweknow.eval.brat import PredictedAttribution, Span
 from whatweknow.eval.polnear import (
     ANCHOR,
     BatchPredictor,
+    doc_half,
     evaluate,
     find_documents,
     load_split,
     main,
 )
+from whatweknow.eval.split import half
 from whatweknow.eval.systems import dossier_attributions, locate
 from whatweknow.model import Actor, Article, Claim, Dossier, Mention, PipelineInfo, Quote
 
@@ -239,3 +241,28 @@ def test_polnear_extents_add_complementiser_and_marks(text: str, span: str, expe
     start = text.index(span)
     s, e = polnear_extent(text, start, start + len(span))
     assert text[s:e] == expected
+
+
+def test_attributions_are_scored_on_each_half(corpus: Path) -> None:
+    docs, _ = load_split(corpus, "dev")
+    assert [doc_half(d) for d in docs] == [half("polnear", "a"), half("polnear", "a_b")]
+    rep = evaluate(docs, predictor({TEXT_A: [GOOD, NO_SPEAKER]}), "hand")
+    own = rep.halves[half("polnear", "a")]
+    assert (own.tp, own.fp, own.fn) == (1, 1, 1)
+    total = rep.halves["tune"] + rep.halves["check"]
+    assert (total.tp, total.fp, total.fn) == (1, 1, 1)
+
+
+def test_the_speaker_of_a_split_quote_is_its_tag() -> None:
+    text = 'Ann Lee spoke. "We will win," Lee said. "It is certain." Lee left.'
+    content = (text.index('"We'), text.index("certain.") + 10)
+    tag = text.index("Lee said")
+    assert locate(text, "Lee", content) == Span(tag, tag + 3)
+
+
+def test_the_speaker_is_looked_for_nearest_the_cue() -> None:
+    text = "Lee said that turnout rose, and Lee was pleased. " + "x" * 50
+    content = (text.index("turnout"), text.index("rose") + 4)
+    cue = (text.index("said"), text.index("said") + 4)
+    assert locate(text, "Lee", content) == Span(32, 35)  # nearest the content
+    assert locate(text, "Lee", content, cue) == Span(0, 3)  # nearest the cue

@@ -230,3 +230,223 @@ def test_a_quote_with_no_speaker_anywhere_has_none(analyser: Analyser) -> None:
     d = body(analyser, "“Nobody knows what the ship was carrying,” read a sign at the port.")
     q = quote_with(d, "Nobody knows")
     assert q.speaker is None or actor(d, q.speaker).type == "group"
+
+
+# -- speaker carry-over ---------------------------------------------------------------------
+
+
+def test_a_quote_after_the_tag_in_the_same_paragraph_is_one_quote(analyser: Analyser) -> None:
+    d = body(analyser, "“The port is closed,” Grace Okafor said. “Nobody may leave before Friday.”")
+    q = quote_with(d, "The port is closed")
+    assert "Nobody may leave" in q.text
+    assert actor(d, q.speaker).name == "Grace Okafor"
+    assert len([x for x in d.quotes if "Nobody may leave" in x.text]) == 1
+
+
+def test_a_quote_paragraph_continuing_the_quote_before_keeps_its_speaker(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "“We counted the boats twice,” Grace Okafor said.\n\n“There were eleven, not fourteen.”",
+    )
+    assert actor(d, quote_with(d, "There were eleven").speaker).name == "Grace Okafor"
+
+
+def test_no_carry_over_when_another_speaker_comes_between(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "“We counted the boats twice,” Grace Okafor said. The harbour office said later that it "
+        "had its own figures.\n\n“There were eleven, not fourteen.”",
+    )
+    q = quote_with(d, "There were eleven")
+    assert q.speaker is None or actor(d, q.speaker).name != "Grace Okafor"
+
+
+def test_no_carry_over_to_a_paragraph_that_is_not_quote_only(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "“We counted the boats twice,” Grace Okafor said.\n\n"
+        "“There were eleven, not fourteen.” The harbour office has not published a count.",
+    )
+    q = quote_with(d, "There were eleven")
+    assert q.speaker is None or actor(d, q.speaker).name != "Grace Okafor"
+
+
+def test_a_named_subject_with_its_own_cue_is_not_the_previous_speaker(
+    analyser: Analyser,
+) -> None:
+    # the sample's pattern: a spokesperson speaks, then a foreign ministry of another country
+    d = body(
+        analyser,
+        "The two ministers “will meet” in Oslo, foreign ministry spokesperson Li Wen told "
+        "reporters. Norway’s foreign ministry said later that the meeting is set for 3 May.",
+    )
+    c = claim_with(d, "the meeting is set for 3 May")
+    src = actor(d, c.source)
+    assert src.name != "Li Wen" and src.type != "person"
+    assert src.country == "NOR"
+
+
+def test_a_nominal_speaker_is_not_a_person_whose_role_only_mentions_it(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Foreign ministry spokesperson Li Wen said the crew was safe. The talks will be held in "
+        "a castle, the Danish foreign ministry said.",
+    )
+    c = claim_with(d, "The talks will be held")
+    assert c.source is not None and actor(d, c.source).name != "Li Wen"
+
+
+def test_the_spokesperson_is_the_last_spokesperson(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Foreign ministry spokesperson Li Wen arrived late. The spokesperson said the crew was "
+        "safe.",
+    )
+    assert actor(d, claim_with(d, "the crew was safe").source).name == "Li Wen"
+
+
+# -- coordinated and media sources ------------------------------------------------------------
+
+
+def test_coordinated_sources_each_speak(analyser: Analyser) -> None:
+    d = body(analyser, "Both Lisbon and Madrid have rejected the newspaper's account.")
+    claims = [c for c in d.claims if "the newspaper's account" in c.text]
+    names = sorted(actor(d, c.source).name for c in claims)
+    assert names == ["Portugal", "Spain"]
+    assert all(c.modality == "denied" for c in claims)
+    assert len({(c.start, c.end) for c in claims}) == 1
+    assert all(not (c.source_text or "").lower().startswith("both") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "country"),
+    [
+        ("Japanese media reported that the ferry had sunk.", "Japanese media", "JPN"),
+        ("South Korean media said the ferry had sunk.", "South Korean media", "KOR"),
+        ("State media said the ferry had sunk.", "State media", None),
+        ("Russian news agencies reported that the ferry had sunk.", "Russian news agencies", "RUS"),
+        ("Russian state media said the ferry had sunk.", "Russian state media", "RUS"),
+    ],
+)
+def test_news_media_are_media_sources_not_their_state(
+    analyser: Analyser, paragraph: str, name: str, country: str | None
+) -> None:
+    d = body(analyser, paragraph)
+    src = actor(d, claim_with(d, "the ferry had sunk").source)
+    assert (src.name, src.type, src.sector, src.country) == (name, "group", "MED", country)
+
+
+@pytest.mark.parametrize("agency", ["TASS", "Interfax", "Reuters", "RIA Novosti"])
+def test_a_named_news_agency_is_a_media_organisation(analyser: Analyser, agency: str) -> None:
+    d = body(analyser, f"{agency} reported that the ferry had sunk near the coast.")
+    src = actor(d, claim_with(d, "the ferry had sunk").source)
+    assert (src.type, src.sector) == ("organisation", "MED")
+
+
+def test_a_name_qualifying_a_noun_is_not_the_speaker(analyser: Analyser) -> None:
+    d = body(analyser, "A retired Portuguese admiral said the figures were too high.")
+    src = actor(d, claim_with(d, "the figures were too high").source)
+    assert src.type == "group" and src.country == "PRT"
+
+
+# -- clause-level claims ----------------------------------------------------------------------
+
+
+def test_an_embedded_attribution_keeps_the_main_statement(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Oman will host the talks in Salalah next week – a meeting diplomats say could revive "
+        "the accord.",
+    )
+    main = claim_with(d, "Oman will host the talks")
+    assert main.source is None and main.modality == "expected"
+    assert "diplomats" not in main.text and "could" not in main.text
+    said = claim_with(d, "could revive the accord")
+    assert actor(d, said.source).name == "diplomats"
+    assert said.modality == "speculated" and said.text.startswith("a meeting")
+
+
+def test_no_claim_is_a_fragment(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The ferry has not reported its position since Monday, which analysts said could mean "
+        "its radio is broken. The boats, which Spain says numbered nine, left at dawn.",
+    )
+    for c in d.claims:
+        first = c.text.split()[0].lower()
+        assert first not in ("which", "who", "that"), c.text
+        assert not c.text.startswith(("could", "numbered")), c.text
+
+
+def test_a_quote_with_no_speaker_is_still_reported(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The port reopened on Monday.\n\n“Nobody here was told anything about the cargo.”",
+    )
+    c = claim_with(d, "Nobody here was told")
+    assert c.source is None and c.modality == "reported"
+
+
+def test_a_report_inside_anothers_words_is_told_by_its_claim(analyser: Analyser) -> None:
+    d = body(analyser, "Grace Okafor said she believed the ferry had turned back.")
+    assert [q for q in d.quotes if "the ferry had turned back" in q.text]
+    assert len([q for q in d.quotes if q.text.startswith("the ferry")]) == 0
+    c = claim_with(d, "the ferry had turned back")
+    assert c.quote is not None and c.source is not None
+
+
+def test_a_vox_pop_dash_names_the_speaker(analyser: Analyser) -> None:
+    d = body(analyser, "“We were never asked what we think about the bridge.” ― Grace Okafor")
+    q = quote_with(d, "We were never asked")
+    assert actor(d, q.speaker).name == "Grace Okafor"
+
+
+def test_a_quote_widens_only_the_attribution_it_hangs_from(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Lisbon has rejected the newspaper's claims, and a Portuguese spokesman called them "
+        "“pure invention” on Friday.",
+    )
+    denied = claim_with(d, "the newspaper's claims")
+    assert "invention" not in denied.text and denied.modality == "denied"
+    q = quote_with(d, "pure invention")
+    assert q.speaker is None or actor(d, q.speaker).name != "Portugal"
+
+
+def test_a_second_quote_under_the_same_cue_is_one_attribution(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Grace Okafor claimed that the vote was “badly run” but that “nobody will admit it”.",
+    )
+    assert len([q for q in d.quotes if "nobody will admit it" in q.text]) == 1
+    q = quote_with(d, "nobody will admit it")
+    assert "badly run" in q.text and actor(d, q.speaker).name == "Grace Okafor"
+
+
+def test_a_name_given_in_the_passive_is_nobodys_quote(analyser: Analyser) -> None:
+    d = body(analyser, "For years the surgeon has been called “a miracle worker” in the town.")
+    assert not [q for q in d.quotes if "miracle worker" in q.text and q.speaker is None and q.cue]
+
+
+def test_a_quote_with_no_speaker_lends_none_to_the_next(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "“Nothing was said to us about the cargo, nothing at all.” It sounded “too polite” and "
+        "“too late” to the crews.",
+    )
+    assert not [q for q in d.quotes if q.text.startswith("too")]
+
+
+def test_quotes_under_one_cue_in_a_sentence_are_one_attribution(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Grace Okafor called the plan “reckless and costly”, “badly drafted” and “a gift to "
+        "smugglers of every kind”.",
+    )
+    found = [q for q in d.quotes if "a gift to smugglers" in q.text]
+    assert len(found) == 1 and "reckless and costly" in found[0].text
+    assert actor(d, found[0].speaker).name == "Grace Okafor"

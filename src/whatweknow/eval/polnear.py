@@ -23,6 +23,9 @@ shared character, one-to-one matching):
   matching is one-to-one (maximum bipartite matching per text);
 * ``speaker found``: the share of the system's direct quotes for which it names a speaker.
 
+Attributions are also scored on each half of the split (:func:`whatweknow.eval.split.half` of
+``"polnear"`` and the text's name): rules are tuned on the ``tune`` half and reported on both.
+
 Systems: the anchor is textacy's ``direct_quotations`` (rules over spaCy's parse; direct quotes
 only, and only those with a speaker) on a spaCy doc of the whole text. It refuses a text with an
 odd number of quotation-mark tokens (spaCy counts a lone ``’`` as one); then it is run paragraph
@@ -53,6 +56,7 @@ from .common import (
     time_line,
 )
 from .metrics import PRF, Scores, score
+from .split import HALVES, Half, half
 
 __all__ = [
     "ANCHOR",
@@ -102,6 +106,11 @@ def load_split(corpus: str | Path, split: str = "dev") -> tuple[list[BratDocumen
     return [load_brat(ann, txt) for txt, ann in pairs], extra
 
 
+def doc_half(doc: BratDocument) -> Half:
+    """The half of a text: its name without the annotator (``NAME_ANNOTATOR`` → ``NAME``)."""
+    return half("polnear", doc.name.rsplit("_", 1)[0])
+
+
 def _spans(triples: Sequence[tuple[Span | None, ...]]) -> list[tuple[int, int, str]]:
     """Typed spans of (content, source, cue) triples, for :func:`.metrics.score`."""
     return [(s.start, s.end, r) for t in triples for r, s in zip(ROLES, t, strict=True) if s]
@@ -117,6 +126,8 @@ class AttributionReport:
     n_speaker: int
     seconds: float
     notes: Sequence[str] = field(default_factory=list)
+    halves: Mapping[str, PRF] = field(default_factory=dict)
+    """Attribution scores on each half of the split (``tune``, ``check``)."""
 
     @property
     def speaker_found(self) -> float:
@@ -129,6 +140,7 @@ class AttributionReport:
             "exact": self.exact.as_dict(),
             "overlap": self.overlap.as_dict(),
             "attribution": self.attribution.as_dict(),
+            "attribution_halves": {k: v.as_dict() for k, v in self.halves.items()},
             "direct_quotes": self.n_direct,
             "speaker_found": self.speaker_found,
             "notes": list(self.notes),
@@ -144,20 +156,24 @@ def evaluate(
         _spans([(a.content_span, a.source_span, a.cue_span) for a in d.attributions]) for d in docs
     ]
     spans = [_spans([(a.content, a.source, a.cue) for a in p]) for p in preds]
-    tp = fp = fn = 0
+    total = PRF()
+    halves: dict[str, PRF] = {h: PRF() for h in HALVES}
     for d, p in zip(docs, preds, strict=True):
         m = match_attributions(d.attributions, p)
-        tp, fp, fn = tp + m, fp + len(p) - m, fn + len(d.attributions) - m
+        one = PRF(m, len(p) - m, len(d.attributions) - m)
+        total = total + one
+        halves[doc_half(d)] = halves[doc_half(d)] + one
     direct = [a for p in preds for a in p if a.direct]
     return AttributionReport(
         system=system,
         exact=score(gold, spans, "exact", ROLES),
         overlap=score(gold, spans, "overlap", ROLES),
-        attribution=PRF(tp, fp, fn),
+        attribution=total,
         n_direct=len(direct),
         n_speaker=sum(1 for a in direct if a.speaker),
         seconds=seconds,
         notes=list(getattr(predict, "notes", [])),
+        halves=halves,
     )
 
 
@@ -251,6 +267,11 @@ def format_table(report: PolnearReport) -> str:
             f"{'':<36} {'attribution':<12} {cells(('', '', ''))}"
             f" {cells(at.row())} {at.n_gold:>5} {at.n_pred:>5}"
         )
+        for name, part in rep.halves.items():
+            lines.append(
+                f"{'':<36} {'  ' + name + ' half':<12} {cells(('', '', ''))}"
+                f" {cells(part.row())} {part.n_gold:>5} {part.n_pred:>5}"
+            )
         lines.append(
             f"  direct quotes {rep.n_direct}, speaker found for"
             f" {100 * rep.speaker_found:.1f}%; {time_line('prediction time', rep.seconds)}"

@@ -69,13 +69,39 @@ def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, a[0] - b[1], b[0] - a[1])
 
 
-def _nearest(candidates: list[tuple[int, int]], content: tuple[int, int]) -> BratSpan | None:
+_MARKS = re.compile('["“”]')
+
+
+def _quoted(text: str, content: tuple[int, int], at: int) -> bool:
+    """Whether offset ``at`` inside a content span that opens a quotation is inside its marks:
+    a quote split by its attribution (“…,” she said. “…”) holds the attribution outside them.
+    Content that does not open with a mark is taken as all inside."""
+    start = content[0]
+    if start < len(text) and _MARKS.match(text, start):
+        first = start
+    elif start > 0 and _MARKS.match(text, start - 1):
+        first = start - 1
+    else:
+        return True
+    return len(_MARKS.findall(text, first, at)) % 2 == 1
+
+
+def _nearest(
+    candidates: list[tuple[int, int]],
+    content: tuple[int, int],
+    text: str | None = None,
+    anchor: tuple[int, int] | None = None,
+) -> BratSpan | None:
     """The candidate nearest the content within :data:`NEAR` characters, one outside the
-    content preferred, then the nearer, then the earlier."""
+    content (or outside the quotation marks of a split quote, given the ``text``) preferred,
+    then the nearer to ``anchor`` (the cue, when found; else the content), then the earlier."""
+    near_to = anchor if anchor is not None else content
 
     def key(c: tuple[int, int]) -> tuple[bool, int, int]:
         inside = c[0] < content[1] and content[0] < c[1]
-        return (inside, _distance(c, content), c[0])
+        if inside and text is not None and not _quoted(text, content, c[0]):
+            inside = False
+        return (inside, _distance(c, near_to), c[0])
 
     near = [c for c in candidates if _distance(c, content) <= NEAR]
     if not near:
@@ -84,33 +110,48 @@ def _nearest(candidates: list[tuple[int, int]], content: tuple[int, int]) -> Bra
     return BratSpan(best[0], best[1])
 
 
-def locate(text: str, needle: str | None, content: tuple[int, int]) -> BratSpan | None:
+def locate(
+    text: str,
+    needle: str | None,
+    content: tuple[int, int],
+    anchor: tuple[int, int] | None = None,
+) -> BratSpan | None:
     """The occurrence of ``needle`` (whole words; case-insensitive if no exact-case one) nearest
-    the content span (see :func:`_nearest`), or None."""
+    the content span, or the ``anchor`` given (see :func:`_nearest`), or None."""
     if not needle or not needle.strip():
         return None
     pattern = r"(?<!\w)" + re.escape(needle.strip()) + r"(?!\w)"
     for flags in (0, re.IGNORECASE):
-        found = _nearest([m.span() for m in re.finditer(pattern, text, flags)], content)
+        spans = [m.span() for m in re.finditer(pattern, text, flags)]
+        found = _nearest(spans, content, text, anchor)
         if found is not None:
             return found
     return None
 
 
-def _mention_span(d: Dossier, actor_id: str | None, content: tuple[int, int]) -> BratSpan | None:
+def _mention_span(
+    d: Dossier,
+    actor_id: str | None,
+    content: tuple[int, int],
+    anchor: tuple[int, int] | None = None,
+) -> BratSpan | None:
     actor = next((a for a in d.actors if a.id == actor_id), None) if actor_id else None
     if actor is None:
         return None
-    return _nearest([(m.start, m.end) for m in actor.mentions], content)
+    return _nearest([(m.start, m.end) for m in actor.mentions], content, anchor=anchor)
 
 
 def _source_span(
-    d: Dossier, texts: list[str | None], actor_id: str | None, content: tuple[int, int]
+    d: Dossier,
+    texts: list[str | None],
+    actor_id: str | None,
+    content: tuple[int, int],
+    anchor: tuple[int, int] | None = None,
 ) -> BratSpan | None:
     for t in texts:
-        if (found := locate(d.article.text, t, content)) is not None:
+        if (found := locate(d.article.text, t, content, anchor)) is not None:
             return found
-    return _mention_span(d, actor_id, content)
+    return _mention_span(d, actor_id, content, anchor)
 
 
 _OPEN_MARKS = "\"“‘'"
@@ -142,12 +183,13 @@ def dossier_attributions(d: Dossier) -> list[PredictedAttribution]:
     """A dossier's attributions, for scoring against PolNeAR (contents widened to PolNeAR's
     extents by :func:`polnear_extent`).
 
-    * One per quote: content = the quote's span; source = the quote's ``speaker_text`` found in
-      the text nearest the content (whole words, within :data:`NEAR` characters, outside the
-      content preferred), else the source text of a claim made from the quote, else the
-      mention of the speaker actor nearest the content; cue = the quote's ``cue`` found the
-      same way; ``direct`` for a direct quote, with the speaker (actor id or speaker text) as
-      ``speaker``.
+    * One per quote: content = the quote's span; cue = the quote's ``cue`` found in the text
+      nearest the content (whole words, within :data:`NEAR` characters, outside the content
+      preferred, the attribution between the parts of a split quote counting as outside);
+      source = the quote's ``speaker_text`` found the same way but nearest the cue once the cue
+      is found, else the source text of a claim made from the quote, else the mention of the
+      speaker actor nearest it; ``direct`` for a direct quote, with the speaker (actor id or
+      speaker text) as ``speaker``.
     * One per claim with a source that comes from no quote (``claim.quote`` unset and no quote
       overlapping it): content = the claim's span; source = ``source_text`` found nearest the
       claim, else the source actor's mention nearest it; no cue (claims carry none), so such an
@@ -163,13 +205,18 @@ def dossier_attributions(d: Dossier) -> list[PredictedAttribution]:
     for q in d.quotes:
         content = polnear_extent(text, q.start, q.end)
         claims = by_quote.get(q.id, [])
+        cue = locate(text, q.cue, content)
         source = _source_span(
-            d, [q.speaker_text, *(c.source_text for c in claims)], q.speaker, content
+            d,
+            [q.speaker_text, *(c.source_text for c in claims)],
+            q.speaker,
+            content,
+            (cue.start, cue.end) if cue is not None else None,
         )
         out.append(
             PredictedAttribution(
                 content=BratSpan(*content),
-                cue=locate(text, q.cue, content),
+                cue=cue,
                 source=source,
                 direct=q.kind == "direct",
                 speaker=q.speaker or q.speaker_text or None,

@@ -184,7 +184,7 @@ def _group_span(head: Token) -> Span:
     start = head.i
     for child in reversed(list(head.lefts)):
         if child.i == start - 1 and child.dep_ in _GROUP_MODIFIER_DEPS:
-            start = child.i
+            start = child.left_edge.i  # "South Korean media": the modifier with its own
         elif child.i != start - 1:
             break
     end = head.i + 1
@@ -199,6 +199,8 @@ def group_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
             continue
         role = gaz.role(tok.text)
+        if (role is None or not role.collective) and tok.i > 0:
+            role = gaz.role(f"{doc[tok.i - 1].text} {tok.text}")  # "news agencies"
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "media"
         here = tok.lower_ == "people" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HERE
         if (role is not None and role.collective and plural) or here:

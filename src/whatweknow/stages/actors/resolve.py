@@ -179,16 +179,21 @@ class Resolver:
     def _group(self, cand: Candidate) -> Party:
         span = cand.span
         name = span.text
-        head_role = self.gaz.role(span.root.text)
+        head_role = self.gaz.role(span.root.text) or (
+            self.gaz.role(span.root.nbor(-1).text + " " + span.root.text)
+            if span.root.i > span.start
+            else None
+        )
         sector = head_role.sector if head_role else None
         country = None
-        for tok in span:
-            if tok.i != span.root.i and (code := self.gaz.demonym(tok.text)):
-                country = code
-            elif tok.i != span.root.i and (c := self.gaz.country(tok.text)):
-                country = c.iso3
-        if span.root.lower_ == "media" and any(t.lower_ == "state" for t in span):
-            sector = "GOV"
+        words = [t.text for t in span if t.i != span.root.i]
+        for n in (1, 2):  # "Russian officials", "South Korean media"
+            for i in range(len(words) - n + 1):
+                form = " ".join(words[i : i + n])
+                if code := self.gaz.demonym(form):
+                    country = code
+                elif c := self.gaz.country(form):
+                    country = c.iso3
         return Party(f"group:{normalise(name)}", name, "group", country, sector)
 
     # -- after all mentions are in ------------------------------------------------------------

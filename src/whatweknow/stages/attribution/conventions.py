@@ -9,11 +9,11 @@ a person's words.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._text import text_of
-from .cues import Cues
-from .frames import Frame, speaker_phrase, subject
+from .cues import CueClass, Cues
+from .frames import SPEAKERLESS, Frame, co_speakers, governs, speaker_phrase, subject
 from .quotes import QuoteSpan
 
 
@@ -31,20 +31,39 @@ def sentences_of(doc: Doc, q: QuoteSpan) -> list[Span]:
     ]
 
 
+def _inside(doc: Doc, q: QuoteSpan) -> list[Token]:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return [t for t in span if not t.is_punct] if span is not None else []
+
+
 def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
-    """ "…," she said. / She said: "…" — a cue verb in the quote's sentences, outside it."""
+    """ "…," she said. / She said: "…" — a cue verb in the quote's sentences, outside it: the one
+    the quote hangs from in the parse, else the first; none when the quote hangs from a clause
+    of another subject than the cue's ("X denied it, and Y called it “…”")."""
+    words = _inside(doc, q)
+    found: list[tuple[Token, CueClass]] = []
     for sent in sentences_of(doc, q):
         for tok in sent:
             if q.holds(tok.idx):
                 continue
             klass = cues.verb(tok.lemma_) if tok.pos_ in ("VERB", "AUX") else None
-            if klass is None:
-                continue
-            who = subject(tok)
-            if who is not None and q.holds(who.idx):
-                continue  # the subject is inside the quote: not this frame
-            speaker = speaker_phrase(who) if who is not None else None
-            return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct")
+            if klass is not None:
+                found.append((tok, klass))
+    quoted = frozenset(w.i for w in words)
+    governing = [(t, k) for t, k in found if any(governs(t, w, quoted) for w in words)]
+    if governing:  # the nearest cue above the quote
+        found = [max(governing, key=lambda tk: len(list(tk[0].ancestors)))]
+    elif any(t.i in {a.i for w in words for a in w.ancestors} for t, _ in found):
+        return None  # the quote hangs below a cue only through another subject's clause
+    for tok, klass in found:
+        who = subject(tok)
+        if who is not None and (q.holds(who.idx) or who.lower_ in SPEAKERLESS):
+            continue  # the subject is inside the quote, or "I"/"you": not this frame
+        if who is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue  # "has been called “a quack”": a name given, nobody's words
+        speaker = speaker_phrase(who) if who is not None else None
+        also = co_speakers(who) if who is not None else []
+        return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct", also=also)
     return None
 
 
@@ -111,6 +130,33 @@ def verb_after(doc: Doc, q: QuoteSpan) -> Frame | None:
     )
 
 
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+MAX_NAME_TOKENS = 6
+
+
+def dash_after(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """Vox-pop style "“We were not told anything.” — Ana Ruiz": a dash right after the closing
+    mark, then a name (a few tokens, proper nouns) that ends the line or its clause."""
+    if q.close_mark is None:
+        return None
+    text = text_of(doc)
+    line_end = text.find("\n", q.close_mark)
+    after = doc.char_span(
+        q.close_mark + 1, len(text) if line_end < 0 else line_end, alignment_mode="contract"
+    )
+    if after is None or len(after) < 2 or after[0].text not in _DASHES:
+        return None
+    name: list[Token] = []
+    for tok in after[1:]:
+        if tok.is_punct or tok.is_space or len(name) >= MAX_NAME_TOKENS:
+            break
+        name.append(tok)
+    if not name or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    speaker = doc[name[0].i : name[-1].i + 1]
+    return Frame(after[0:1], "neutral", (q.start, q.end), speaker, "direct")
+
+
 def headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:
     """Headline style "Carson: ‘Not fit to serve’": the name before the colon speaks."""
     line_start = text_of(doc).rfind("\n", 0, q.open_mark) + 1
@@ -127,11 +173,12 @@ def headline_colon(doc: Doc, q: QuoteSpan) -> Frame | None:
 
 
 def paragraph_before(doc: Doc, q: QuoteSpan) -> Frame | None:
-    """A quote paragraph with no attribution, after a paragraph about a person ("Valastro
-    praised Christie's record.⏎⏎“We need someone …”"): the subject of the last sentence."""
+    """A paragraph that is a quote only, with no attribution, after a paragraph about a person
+    ("Valastro praised Christie's record.⏎⏎“We need someone …”"): the subject of the last
+    sentence."""
     text = text_of(doc)
     line_start = text.rfind("\n", 0, q.open_mark) + 1
-    if text[line_start : q.open_mark].strip():
+    if text[line_start : q.open_mark].strip() or not quote_only(text, q):
         return None
     prev = [
         s for s in doc.sents if s.end_char <= line_start and text[s.start_char : s.end_char].strip()
@@ -190,13 +237,30 @@ def embedded(doc: Doc, q: QuoteSpan) -> bool:
     return bool(lead) and not lead.endswith((":", ",", "—", "-"))
 
 
-def near(doc: Doc, previous: Frame, q: QuoteSpan) -> bool:
-    """The news convention: a quote that opens a paragraph with no attribution of its own
-    continues the speaker of the quote in the paragraph before (or just before it)."""
+def quote_only(text: str, q: QuoteSpan) -> bool:
+    """Whether nothing but punctuation follows the quote to the end of its paragraph."""
+    after = q.close_mark + 1 if q.close_mark is not None else q.end
+    line_end = text.find("\n", after)
+    tail = text[after : line_end if line_end >= 0 else len(text)]
+    return q.continues or not any(ch.isalnum() for ch in tail)
+
+
+def near(doc: Doc, previous: Frame, q: QuoteSpan, cue_offsets: list[int]) -> bool:
+    """The news convention: a quote with no attribution of its own continues the speaker of the
+    quote just before it, when nobody else speaks in between (no other cue, ``cue_offsets``)
+    and either it follows in the same paragraph ("“…,” Trump said. “…”") or it is a paragraph
+    of its own, quote only, right after the paragraph of that quote."""
     text = text_of(doc)
     line_start = text.rfind("\n", 0, q.open_mark) + 1
     opens_paragraph = text[line_start : q.open_mark].strip() == ""
     gap = text[previous.content[1] : q.open_mark]
+    own_cue = previous.cue.start_char if len(previous.cue) else -1
+    if any(previous.content[1] <= c < q.open_mark and c != own_cue for c in cue_offsets):
+        return False  # another speaker in between
     if opens_paragraph:
-        return gap.replace("\r", "").count("\n\n") <= 1 and gap.count("\n") <= 2
+        return (
+            quote_only(text, q)
+            and gap.replace("\r", "").count("\n\n") <= 1
+            and gap.count("\n") <= 2
+        )
     return len(gap) <= 150 and "\n" not in gap  # "“…,” Trump said. “…”"

@@ -21,6 +21,8 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 NP_CLASSES = frozenset({"deny", "allege", "report", "assert"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _SPEAKER_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "amod", "nmod"})
+_PRECONJ = frozenset({"both", "either", "neither"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _PRONOUN_OBJECTS = frozenset({"it", "this", "that", "so", "them", "him", "her", "what"})
 
 
@@ -39,6 +41,10 @@ class Frame:
     source: str | None = None
     """The speaker's actor id, once resolved."""
     via_ids: list[str] = field(default_factory=list)
+    also: list[Span] = field(default_factory=list)
+    """Further speakers coordinated with ``speaker`` ("Tehran and Riyadh said")."""
+    also_sources: list[tuple[str, str]] = field(default_factory=list)
+    """(actor id, text) of each further speaker, once resolved."""
     record: str | None = None
     """The id of the contract quote made of this frame, if any."""
 
@@ -55,9 +61,18 @@ def speaker_phrase(tok: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"
+    ):
         start += 1
+    if start + 1 < end and doc[start].lower_ in _PRECONJ and tok.conjuncts:
+        start += 1  # "Both Tehran and Riyadh": the conjuncts speak, not "Both"
     return doc[start:end]
+
+
+def co_speakers(tok: Token) -> list[Span]:
+    """The other conjuncts of a coordinated speaker ("Tehran and Riyadh denied …": Riyadh)."""
+    return [speaker_phrase(c) for c in tok.conjuncts if c.i > tok.i and c.pos_ in _NOMINAL]
 
 
 def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
@@ -79,6 +94,11 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+SPEAKERLESS = frozenset({"i", "we", "you", "me", "us"})
+"""First and second person: "I think", "as you know" beside a quotation are the words of whoever
+is quoted, never the speaker of the quotation."""
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from (conjoined, participial)."""
     for child in verb.children:
@@ -88,6 +108,20 @@ def subject(verb: Token) -> Token | None:
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
     return None
+
+
+def governs(cue: Token, tok: Token, quoted: frozenset[int] = frozenset()) -> bool:
+    """Whether ``tok`` hangs from ``cue`` with no clause of another subject between ("X denied
+    it, and Y called them …": "called" has a subject of its own); a clause inside the quotation
+    (token indices ``quoted``: "X claimed that … but that “nobody will admit it”") does not
+    count as another's."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == cue.i:
+            own = node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+            return not own or node.i in quoted
+        node = node.head
+    return False
 
 
 def _agent(verb: Token) -> Token | None:
@@ -124,10 +158,14 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         content = _content_span(target, doc)
         if content is None:
             continue
+        if content[0] <= tok.idx < content[1] and target.i > tok.i:
+            # "…, which analysts said could mean …": the clause starts after its cue
+            content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         who = _agent(tok) if passive else subject(tok)
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
-        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker))
+        also = co_speakers(who) if speaker is not None and who is not None else []
+        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
     return out
 
 

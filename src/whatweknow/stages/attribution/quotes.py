@@ -118,22 +118,39 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Quot
     return join_split(text, _join_continued(text, out))
 
 
+MAX_TAG_CHARS = 300
+"""The longest attribution tag between the two parts of a split quote ("said Ana Ruiz, a lawyer
+who has worked on the case for years")."""
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)\.(?=\s)")
+"""Titles and initials ("Mr.", "Sen.", "R.", "U.S.") whose period ends no sentence."""
+
+
+def _tag(gap: str) -> bool:
+    """Whether the text between two quotes is an attribution tag alone: ", he said, " (the quote
+    goes on in the same sentence) or ", he said. " (it goes on in the next one): no quotation
+    mark, no line break, and no sentence end but the one closing the tag."""
+    body = _ABBREVIATION.sub("Xx", gap.strip() + " ").strip()
+    if not body or "\n" in gap or len(gap) > MAX_TAG_CHARS:
+        return False
+    if any(ch in body for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT):
+        return False
+    if body.endswith(","):
+        return not _SENTENCE_END.search(body)
+    return body.endswith(".") and not _SENTENCE_END.search(body[:-1] + " ")
+
+
 def join_split(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     """A quote split by its attribution — “The uranium part,” he said, “is harder to believe.”
-    — is one quote, whose span holds the interruption."""
+    or “We are ready,” she said. “The talks start today.” — is one quote, whose span holds the
+    interruption: the first part ends in a comma, the sign of a tag to follow, and the tag is all
+    that stands between the parts (:func:`_tag`)."""
     out: list[QuoteSpan] = []
     for q in quotes:
         prev = out[-1] if out else None
         if prev is not None and prev.close_mark is not None:
             gap = text[prev.close_mark + 1 : q.open_mark]
             comma_before = text[prev.end : prev.close_mark + 1].strip(" \"”'’").startswith(",")
-            if (
-                comma_before
-                and len(gap) <= 50
-                and gap.strip().endswith(",")
-                and not _SENTENCE_END.search(gap)
-                and "\n" not in gap
-            ):
+            if comma_before and _tag(gap):
                 prev.interruption = (prev.close_mark, q.open_mark + 1)
                 prev.end, prev.close_mark = q.end, q.close_mark
                 continue

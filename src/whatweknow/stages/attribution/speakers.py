@@ -4,7 +4,10 @@ A name in the phrase is its actor (the mention holding the phrase's head first).
 the last compatible actor mentioned before it: "he"/"she" a person, "they" a group,
 organisation or state, "it" an organisation or state. A nominal ("the spokesperson", "the
 ministry") is the last person whose roles hold that noun, or the last organisation whose name
-holds it. Otherwise the speaker stays unresolved (None): never a guess.
+holds it; a name that only qualifies a common noun ("a Chinese admiral", "Japan's coast guard")
+is not the speaker. Otherwise the speaker stays unresolved (None): never a guess, and
+:meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a ``group`` of its own, of the
+country that qualifies it.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...model import Actor, Mention
+from .frames import speaker_phrase
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
+RELATIVE = frozenset({"which", "who", "that"})
 
 
 @dataclass
@@ -62,8 +67,11 @@ class SpeakerResolver:
     def resolve(self, phrase: Span | None) -> Actor | None:
         if phrase is None or not len(phrase):
             return None
-        found = self.inside(phrase.start_char, phrase.end_char)
         head = phrase.root
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            # "the ministry, which said …": the antecedent speaks (the phrase stays "which")
+            return self.resolve(speaker_phrase(head.head.head))
+        found = self.inside(phrase.start_char, phrase.end_char)
         named = [m for m in found if m.actor.type != "place" or m.actor.country]
         holding_head = [m for m in named if m.start <= head.idx < m.end]
         if holding_head:
@@ -81,7 +89,9 @@ class SpeakerResolver:
         if word in NEUTER:
             return self.before(phrase.start_char, frozenset({"organisation", "state"}))
         if head.pos_ == "NOUN":
-            return self._nominal(phrase, head.lemma_.lower()) or (named[0].actor if named else None)
+            # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
+            # coast guard" are not the state that qualifies them
+            return self._nominal(phrase, head.lemma_.lower())
         return named[0].actor if named else None
 
     def resolve_or_add(self, phrase: Span | None) -> Actor | None:
@@ -100,7 +110,17 @@ class SpeakerResolver:
         key = f"group:{name.lower()}"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
-            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type="group", key=key)
+            country = next(
+                (
+                    m.actor.country
+                    for m in self.inside(phrase.start_char, phrase.end_char)
+                    if m.actor.type in ("state", "place") and m.actor.country
+                ),
+                None,
+            )
+            actor = Actor(
+                id=f"a{len(self.actors) + 1}", name=name, type="group", key=key, country=country
+            )
             self.actors.append(actor)
         actor.mentions.append(
             Mention.model_validate(
@@ -115,14 +135,28 @@ class SpeakerResolver:
         return actor
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
-        """ "the spokesperson" → the last person with that role; "the ministry" → the last
-        organisation with that word in its name."""
+        """ "the spokesperson" → the last person whose role is one ("foreign ministry
+        spokesperson", not "ministry"); "the ministry" → the last organisation with that word in
+        its name. A phrase that names its country ("the Swiss foreign ministry") takes only an
+        actor of that country."""
+        country = next(
+            (
+                m.actor.country
+                for m in self.inside(phrase.start_char, phrase.end_char)
+                if m.actor.type in ("state", "place") and m.actor.country
+            ),
+            None,
+        )
         i = bisect_right(self.starts, phrase.start_char) - 1
         while i >= 0:
             actor = self.mentions[i].actor
-            if actor.type == "person" and any(noun in r.lower().split() for r in actor.roles):
+            i -= 1
+            if country is not None and actor.country != country:
+                continue
+            if actor.type == "person" and any(
+                r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip()
+            ):
                 return actor
             if actor.type == "organisation" and noun in actor.name.lower().split():
                 return actor
-            i -= 1
         return None
