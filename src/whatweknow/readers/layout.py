@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Article, Block, BlockKind, Caption, article_id
+from . import _furniture as F
 from . import _patterns as P
 
 
@@ -87,7 +88,9 @@ def parse_layout(
 
 
 def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> None:
-    """Title, byline, date, caption and source lines: recognisable by their own form."""
+    """Title, byline, date, caption, credit and source lines, and the lines that state nothing
+    of the story (promotion, boilerplate, URLs, embedded posts, glossary lines): recognisable by
+    their own form. After a comment-section header every line is a reader's ``comment``."""
     first = lines[0]
     if title is not None:
         if _same_title(first.text, title):
@@ -97,10 +100,13 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     if first.kind == "title":
         lay.title = first.text
     body_started = False
+    in_comments = False
     for ln in lines:
         if ln.kind is not None:
             continue
-        if (names := P.byline(ln.text)) is not None and not body_started:
+        if in_comments:
+            ln.kind = "comment"
+        elif (names := P.byline(ln.text)) is not None and not body_started:
             ln.kind = "byline"
             people, outlets = P.split_outlets(names)
             lay.byline.extend(people)
@@ -109,7 +115,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "published"
             if dated[1]:
                 lay.published = lay.published or dated[0]
-        elif (cap := P.caption(ln.text)) is not None:
+        elif (other := F.line_kind(ln.text)) is not None:
+            ln.kind = other
+        elif (cap := F.caption(ln.text)) is not None:
             ln.kind = "caption"
             text_part, offset, credit = cap
             start = ln.start + offset
@@ -120,18 +128,25 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "source_line"
             lay.sources.extend(s for s in credits.sources if s not in lay.sources)
             lay.byline.extend(n for n in credits.people if n not in lay.byline)
+        elif body_started and F.comments_header(ln.text):
+            ln.kind = "comment"
+            in_comments = True
         else:
             body_started = True
 
 
 def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> None:
-    """A dateline opens one of the first body paragraphs: ``TOKYO (Reuters) -``."""
+    """A dateline opens one of the first body paragraphs (``TOKYO (Reuters) -``) or is a line of
+    its own (``Derna, Libya (AFP) Sept 20, 2023``): it becomes a ``dateline`` block, cut from the
+    paragraph it opens; its place is the article's dateline, its date (when it gives a year) the
+    publication date if none is known."""
     for ln in body[:3]:
-        m = P.DATELINE.match(ln.text)
+        m = P.dateline(ln.text)
         if m is None:
             continue
-        lay.dateline = m.group("place").strip().rstrip(",")
-        agency = m.group("agency")
+        lay.dateline = P.dateline_place(m)
+        lay.published = lay.published or P.dateline_date(m)
+        agency = m.group("agency") or m.group("agency2")
         if agency and agency not in lay.sources:
             lay.sources.append(agency)
         cut = ln.start + m.end()
@@ -142,9 +157,12 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
             ln.blank_before,
             "dateline",
         )
-        rest = _Line(cut, ln.end, text[cut : ln.end], False, "paragraph")
         at = lines.index(ln)
-        lines[at : at + 1] = [head, rest]
+        if cut >= ln.end:
+            lines[at] = head
+        else:
+            rest = _Line(cut, ln.end, text[cut : ln.end], False, "paragraph")
+            lines[at : at + 1] = [head, rest]
         return
 
 
@@ -191,7 +209,7 @@ def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
         in_list = in_list and not ln.blank_before
         if ln.kind is not None:
             continue
-        if ln.start in marked:
+        if ln.start in marked or P.framed_heading(ln.text):
             ln.kind = "subheading"
             continue
         if in_list:
@@ -199,7 +217,11 @@ def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
             continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if prev is None or nxt is None or nxt.kind not in (None, "dateline", "paragraph"):
+        if nxt is None or nxt.kind not in (None, "dateline", "paragraph"):
+            continue
+        if prev is None:  # a short question heading the text: "What happened?"
+            if ln.text.endswith("?") and P.looks_like_subheading(ln.text) and nxt.blank_before:
+                ln.kind = "subheading"
             continue
         if P.lead_in(ln.text):
             ln.kind = "lead_in"
