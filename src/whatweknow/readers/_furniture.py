@@ -60,8 +60,30 @@ def _lexicon() -> tuple[_Entry, ...]:
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
         kind, match, phrase, max_words = line.split("\t")
-        out.append(_Entry(kind, match, phrase.casefold(), int(max_words)))
+        out.append(_Entry(kind, match, _folded(phrase), int(max_words)))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Index:
+    whole: dict[str, str]
+    by_first: dict[str, tuple[_Entry, ...]]
+    """``start`` and ``point`` entries by their first character."""
+    within: tuple[_Entry, ...]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    lex = [e for e in _lexicon() if e.kind in ("promo", "boilerplate", "comments")]
+    by_first: dict[str, list[_Entry]] = {}
+    for e in lex:
+        if e.match in ("start", "point"):
+            by_first.setdefault(e.phrase[0], []).append(e)
+    return _Index(
+        whole={e.phrase: e.kind for e in lex if e.match == "whole"},
+        by_first={k: tuple(v) for k, v in by_first.items()},
+        within=tuple(e for e in lex if e.match == "within"),
+    )
 
 
 def _entries(kind: str, match: str | None = None) -> list[_Entry]:
@@ -83,7 +105,6 @@ def _bare(line: str) -> str:
 
 
 def _opens(line: str, phrase: str) -> bool:
-    phrase = phrase.replace("’", "'")
     return line.startswith(phrase) and (
         len(line) == len(phrase) or not line[len(phrase)].isalpha() or not phrase[-1].isalpha()
     )
@@ -92,13 +113,15 @@ def _opens(line: str, phrase: str) -> bool:
 def _lexicon_kind(text: str) -> str | None:
     """The kind of a promotion, boilerplate or comment-header line found by its words."""
     line = _folded(text)
-    bare = _bare(line)
+    if not line:
+        return None
+    index = _index()
     words = len(line.split())
-    for e in _lexicon():
-        if e.max_words and words > e.max_words:
+    if len(line) <= 60 and (kind := index.whole.get(_bare(line))) is not None:
+        return kind
+    for e in index.by_first.get(line[0], ()) + index.within:
+        if (e.max_words and words > e.max_words) or e.match == "whole":
             continue
-        if e.match == "whole" and bare == e.phrase.replace("’", "'"):
-            return e.kind
         if e.match == "start" and _opens(line, e.phrase):
             return e.kind
         if e.match == "within" and e.phrase in line:
@@ -122,6 +145,8 @@ def credit_only(text: str) -> bool:
     ``Photo: Jane Doe/AFP``, ``[EPA-EFE/Jane Doe]``. Unlabelled and unbracketed, it must name a
     known credit (an agency, a picture service) as one of its parts."""
     t = text.strip()
+    if len(t) > 160:
+        return False
     bracketed = len(t) > 2 and t[0] in "([" and t[-1] in ")]"
     inner = t[1:-1].strip() if bracketed else t
     label = _CREDIT_LABEL.match(inner)
@@ -135,9 +160,19 @@ def credit_only(text: str) -> bool:
         w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for p in parts for w in p.split()
     ):
         return False
-    known = {e.phrase for e in _entries("credit", "word")}
+    known = _credit_words()
     named = any(p.casefold() in known for p in parts)
     return bool(label) or (named and (bracketed or len(parts) > 1 or len(rest.split()) <= 3))
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    return frozenset(e.phrase for e in _entries("credit", "word"))
+
+
+@lru_cache(maxsize=1)
+def _glossary_links() -> frozenset[str]:
+    return frozenset(e.phrase for e in _entries("glossary", "link"))
 
 
 def _initials_fit(short: str, long: str) -> bool:
@@ -160,7 +195,7 @@ def glossary(text: str) -> bool:
     if len(t.split()) > 30:
         return False
     m = _GLOSSARY.match(t)
-    if m is None or m.group("link") not in {e.phrase for e in _entries("glossary", "link")}:
+    if m is None or m.group("link") not in _glossary_links():
         return False
     short, long = m.group("short"), m.group("long")
     if short[0] in "\"“‘'":

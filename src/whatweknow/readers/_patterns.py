@@ -192,7 +192,8 @@ def sentence_count(text: str) -> int:
 
 
 def looks_like_title(text: str) -> bool:
-    """A headline: one line, not too long, not a full stop at its end, not a dateline."""
+    """A headline: one line, not too long, not a full stop at its end, not a dateline, a byline
+    or a date."""
     words = text.split()
     return (
         1 <= len(words) <= 30
@@ -200,6 +201,7 @@ def looks_like_title(text: str) -> bool:
         and not text.endswith((".", ",", ";", ":"))
         and dateline(text) is None
         and byline(text) is None
+        and date_line(text) is None
     )
 
 

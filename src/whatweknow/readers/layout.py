@@ -201,6 +201,10 @@ def _find_standfirst(lines: list[_Line], lay: Layout) -> None:
         lay.standfirst = cand.text
 
 
+_ASIDES = frozenset({"caption", "credit", "promo", "url", "social", "glossary"})
+"""Lines set among the body that a subheading may stand above: the body goes on after them."""
+
+
 def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
     """Short stand-alone lines without final punctuation between body paragraphs; lead-ins
     (a line ending in ``:``) and the list lines that follow them without a blank line."""
@@ -216,7 +220,8 @@ def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
             ln.kind = "paragraph"  # one list item
             continue
         prev = lines[i - 1] if i else None
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        after = (lines[j] for j in range(i + 1, len(lines)))
+        nxt = next((n for n in after if n.kind not in _ASIDES), None)
         if nxt is None or nxt.kind not in (None, "dateline", "paragraph"):
             continue
         if prev is None:  # a short question heading the text: "What happened?"
