@@ -328,6 +328,8 @@ def kind_of(line: str) -> str:
         ("— Jo Reyes (@joreyes) May 2, 2024", "social"),
         ("IMO stands for International Maritime Organization.", "glossary"),
         ("(NATO stands for North Atlantic Treaty Organization)", "glossary"),
+        ('"Bora" is short for the cold wind off the mountains.', "glossary"),
+        ("OCHA: Office for the Coordination of Humanitarian Affairs", "glossary"),
         ("- Crews worked overnight -", "subheading"),
     ],
 )
@@ -352,6 +354,8 @@ def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
         "The summit opened on Tuesday, August 22, 2023.",
         "Protesters said — Reuters reported — that the night was calm.",
         "The IMO said its inspectors were on the quay.",
+        "NATO: the alliance said it would meet on Friday.",
+        "UN: Aid is coming, officials said.",
     ],
 )
 def test_body_sentences_that_mention_photos_or_websites_stay_statements(line: str) -> None:
@@ -365,6 +369,24 @@ def test_reader_comments_after_their_header() -> None:
     )
     lay = parse_layout(text)
     assert [k for k, _ in kinds(text, lay)][-4:] == ["paragraph", "comment", "comment", "comment"]
+
+
+def test_headlines_listed_under_a_related_header_are_promotion() -> None:
+    text = (
+        OPENING + "Related stories\n\nStorm closes two ports\n\nFerry firm cuts 200 jobs\n\n"
+        "Port officials said the ferries would sail again on Friday.\n\n"
+        "Advertisement\n\nWhat the mayor said\n\nThe mayor said the port would reopen.\n"
+    )
+    got = [k for k, _ in kinds(text, parse_layout(text))]
+    assert got[2:] == [
+        "promo",
+        "promo",
+        "promo",
+        "paragraph",
+        "promo",
+        "subheading",  # an advertisement heads no list: the subheading after it stays one
+        "paragraph",
+    ]
 
 
 def test_a_comment_header_before_the_body_is_not_one() -> None:

@@ -37,10 +37,7 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_SPLIT = re.compile(r"\s?/\s?|,\s|\svia\s|\sfor\s|\s&\s|\sand\s")
-_GLOSSARY = re.compile(
-    r"^(?:the )?(?P<short>[A-Z][A-Z0-9&-]{1,9}|[\"“‘'][^\"”’']{1,40}[\"”’'])"
-    r" (?P<link>[a-z ]{5,30}?) (?P<long>[\"“‘']?[A-Z].*)$"
-)
+_KEY_LINE = re.compile(r"^(?P<short>[A-Z][A-Z0-9&-]{1,9}) ?(?:[:=]|[-–—]) (?P<long>[A-Z].*)$")
 _SMALL = frozenset({"of", "the", "for", "and", "in", "on", "to", "de", "&"})
 
 
@@ -74,7 +71,7 @@ class _Index:
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
-    lex = [e for e in _lexicon() if e.kind in ("promo", "boilerplate", "comments")]
+    lex = [e for e in _lexicon() if e.kind in ("promo", "promo_list", "boilerplate", "comments")]
     by_first: dict[str, list[_Entry]] = {}
     for e in lex:
         if e.match in ("start", "point"):
@@ -140,6 +137,11 @@ def comments_header(text: str) -> bool:
     return len(text) <= 60 and _lexicon_kind(text) == "comments"
 
 
+def opens_promo_list(text: str) -> bool:
+    """A header of links to other stories: ``Related stories``, ``Most read``, ``Read more:``."""
+    return len(text) <= 60 and _lexicon_kind(text) == "promo_list"
+
+
 def credit_only(text: str) -> bool:
     """A line that only credits a photo or a report: ``(Reuters)``, ``Getty Images``,
     ``Photo: Jane Doe/AFP``, ``[EPA-EFE/Jane Doe]``. Unlabelled and unbracketed, it must name a
@@ -171,8 +173,12 @@ def _credit_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _glossary_links() -> frozenset[str]:
-    return frozenset(e.phrase for e in _entries("glossary", "link"))
+def _glossary() -> re.Pattern[str]:
+    links = "|".join(re.escape(e.phrase) for e in _entries("glossary", "link"))
+    return re.compile(
+        r"^(?:[Tt]he )?(?P<short>[A-Z][A-Z0-9&-]{1,9}|[\"“‘'][^\"”’']{1,40}[\"”’'])"
+        rf" (?P<link>{links}) (?P<long>\S.*)$"
+    )
 
 
 def _initials_fit(short: str, long: str) -> bool:
@@ -188,20 +194,29 @@ def _initials_fit(short: str, long: str) -> bool:
 
 def glossary(text: str) -> bool:
     """A line that explains a short form: ``NATO stands for North Atlantic Treaty
-    Organization.``, ``"Rasputitsa" is short for the season of mud roads.``"""
+    Organization.``, ``"Rasputitsa" is short for the season of mud roads.``, or a key line
+    ``WHO: World Health Organization`` (whose words' initials spell the short form)."""
     t = text.strip()
     if t[:1] == "(" and t[-1:] == ")":
         t = t[1:-1]
-    if len(t.split()) > 30:
+    words = len(t.split())
+    if words > 30:
         return False
-    m = _GLOSSARY.match(t)
-    if m is None or m.group("link") not in _glossary_links():
+    if (k := _KEY_LINE.match(t)) is not None:
+        return words <= 12 and _initials_fit(k.group("short"), _head(k.group("long")))
+    m = _glossary().match(t)
+    if m is None:
         return False
     short, long = m.group("short"), m.group("long")
     if short[0] in "\"“‘'":
         return True
-    head = long.split(",")[0].split(" (")[0]
-    return _initials_fit(short, " ".join(w for w in head.split() if w.casefold() not in _SMALL))
+    return long[:1].isupper() and _initials_fit(short, _head(long))
+
+
+def _head(long: str) -> str:
+    """The words a short form may stand for: up to a comma or a bracket, small words left out."""
+    head = long.split(",")[0].split(" (")[0].rstrip(".")
+    return " ".join(w for w in head.split() if w.casefold() not in _SMALL)
 
 
 def social_post(text: str) -> bool:
@@ -221,7 +236,7 @@ def line_kind(text: str) -> BlockKind | None:
     if glossary(text):
         return "glossary"
     kind = _lexicon_kind(text)
-    if kind == "promo":
+    if kind in ("promo", "promo_list"):
         return "promo"
     if kind == "boilerplate":
         return "boilerplate"

@@ -106,8 +106,9 @@ def dateline(text: str) -> re.Match[str] | None:
         return m if agency or dated else None  # "(AFP).- ", "May 9. /TASS/. "
     if m.group("sep") is None:
         return m if (dated and agency) else None  # a line of its own: "Derna (AFP) May 9"
-    if not (agency or caps) and not text[m.end() : m.end() + 1].isupper():
-        return None  # "In June 23 - 24 …": a sentence, not a place and a date
+    opens = text[m.end() : m.end() + 1]
+    if not agency and not (opens.isupper() or (caps and opens.isdigit()) or opens in "\"“‘'"):
+        return None  # "In June 23 - 24 …", "NATO: the alliance …": a sentence goes on
     return m if (dated or agency or caps) else None
 
 

@@ -90,7 +90,8 @@ def parse_layout(
 def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> None:
     """Title, byline, date, caption, credit and source lines, and the lines that state nothing
     of the story (promotion, boilerplate, URLs, embedded posts, glossary lines): recognisable by
-    their own form. After a comment-section header every line is a reader's ``comment``."""
+    their own form. After a comment-section header every line is a reader's ``comment``; after
+    a header such as ``Related stories``, the headline-shaped lines that follow are promotion."""
     first = lines[0]
     if title is not None:
         if _same_title(first.text, title):
@@ -101,11 +102,17 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         lay.title = first.text
     body_started = False
     in_comments = False
+    in_promo_list = False
     for ln in lines:
         if ln.kind is not None:
             continue
+        in_promo_list = (
+            in_promo_list and P.looks_like_title(ln.text) and not P.ends_sentence(ln.text)
+        )
         if in_comments:
             ln.kind = "comment"
+        elif in_promo_list:
+            ln.kind = "promo"  # a headline of another story, listed under "Related stories"
         elif (names := P.byline(ln.text)) is not None and not body_started:
             ln.kind = "byline"
             people, outlets = P.split_outlets(names)
@@ -117,6 +124,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
                 lay.published = lay.published or dated[0]
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
+            in_promo_list = F.opens_promo_list(ln.text)
         elif (cap := F.caption(ln.text)) is not None:
             ln.kind = "caption"
             text_part, offset, credit = cap
