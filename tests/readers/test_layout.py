@@ -472,3 +472,13 @@ def test_hostile_lines_parse_in_linear_time(hostile: str) -> None:
     lay = parse_layout(text)
     assert time.perf_counter() - began < 2.0
     assert_offsets(text, lay)
+
+
+def test_many_unpunctuated_lines_join_in_linear_time() -> None:
+    import time
+
+    text = "Title\n\n" + "a line with no stop\n" * 20_000  # one paragraph of 20,000 lines
+    began = time.perf_counter()
+    lay = parse_layout(text)
+    assert time.perf_counter() - began < 5.0  # re-reading the paragraph per line took ~30 s
+    assert [b.kind for b in lay.blocks] == ["title", "paragraph"]

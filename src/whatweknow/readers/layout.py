@@ -247,8 +247,11 @@ def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
 
 def _assemble_blocks(text: str, lines: list[_Line], lay: Layout) -> None:
     """Blocks in text order; consecutive plain lines without a blank between form a paragraph,
-    except where the lines are one paragraph each (each ends a sentence)."""
+    except where the lines are one paragraph each (each ends a sentence). A paragraph is judged
+    by its first line (a list item?) and its last (does it end a sentence?), never re-read
+    whole, so that a hostile run of many unpunctuated lines stays linear."""
     blocks: list[Block] = []
+    first = last = ""  # the first and last lines of the paragraph being built
     for ln in lines:
         kind: BlockKind = ln.kind or "paragraph"
         if kind == "subheading":
@@ -261,13 +264,15 @@ def _assemble_blocks(text: str, lines: list[_Line], lay: Layout) -> None:
             and prev.kind == "paragraph"
             and not ln.blank_before
             and not P.list_item(ln.text)
-            and not P.list_item(text[prev.start : prev.end])
-            and not P.ends_sentence(text[prev.start : prev.end])
+            and not P.list_item(first)
+            and not P.ends_sentence(last)
         )
         if joins and prev is not None:
             prev.end = ln.end
         else:
             blocks.append(Block(kind=kind, start=ln.start, end=ln.end))
+            first = ln.text
+        last = ln.text
     lay.blocks = blocks
 
 
