@@ -133,7 +133,7 @@ def dateline_date(m: re.Match[str]) -> date | None:
     return None
 
 
-_DL_PARTS = re.compile(r"(?P<month>[A-Za-z]+)\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?")
+_DL_PARTS = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?")
 
 _BYLINE = re.compile(r"^(?:by|words by|written by)\s+(?P<names>[A-Z].{1,120})$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
