@@ -403,6 +403,8 @@ def test_a_comment_header_before_the_body_is_not_one() -> None:
         ("SOFIA /Bulgaria/, May 9. /BTA/. ", "SOFIA, Bulgaria", "The port reopened.", "BTA"),
         ("Lagos, Sept 19:  ", "Lagos", "The ferries sailed again.", None),
         ("MOSCOW – ", "MOSCOW", "The ministry confirmed the delay.", None),
+        ("Lisbon — ", "Lisbon", "The ferries sailed again.", None),  # a known place
+        ("Nairobi: ", "Nairobi", "More than 200 people were moved.", None),
     ],
 )
 def test_dateline_is_cut_from_the_claim_span(
@@ -435,6 +437,9 @@ def test_a_dateline_line_of_its_own_gives_the_published_date() -> None:
         "Earlier, Port Minister Jo Reyes said the ferries would stop.",
         "On Monday — the day after the storm — crews returned.",
         "U.S. officials said the port was safe.",
+        "Meanwhile: The storm moved north overnight.",  # mixed case, and no place
+        "Lisbon — which had closed its port — reopened it on Friday.",
+        "NATO: the alliance said it would meet.",
     ],
 )
 def test_openings_that_are_not_datelines(line: str) -> None:

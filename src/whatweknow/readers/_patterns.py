@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ._places import known_place
+
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -91,7 +93,8 @@ DATELINE = re.compile(
 """A dateline: ``TOKYO (Reuters) -``, ``WICHITA, Kan. (AP) —``, ``Cairo, Mar 3 (AFP).-``,
 ``NEW DELHI, May 9. /TASS/.``, ``Derna, Libya (AFP) Sept 20, 2023`` (a line of its own). A place in
 capitals needs nothing more; one in mixed case (a sentence could open so) needs a date or an
-agency with it, as does a dateline that is a whole line (see :func:`dateline`)."""
+agency with it, or must be a known place (``Rabat —``, ``Tripoli:``); a dateline that is a whole
+line needs both a date and an agency (see :func:`dateline`)."""
 
 
 def dateline(text: str) -> re.Match[str] | None:
@@ -109,7 +112,9 @@ def dateline(text: str) -> re.Match[str] | None:
     opens = text[m.end() : m.end() + 1]
     if not agency and not (opens.isupper() or (caps and opens.isdigit()) or opens in "\"“‘'"):
         return None  # "In June 23 - 24 …", "NATO: the alliance …": a sentence goes on
-    return m if (dated or agency or caps) else None
+    if dated or agency or caps:
+        return m
+    return m if known_place(m.group("place").split(",")[0]) else None  # "Rabat — "
 
 
 def dateline_place(m: re.Match[str]) -> str:
