@@ -26,14 +26,25 @@ BlockKind = Literal[
     "lead_in",
     "paragraph",
     "source_line",
+    "credit",
+    "promo",
+    "boilerplate",
+    "url",
+    "social",
+    "glossary",
+    "comment",
 ]
-"""The layout role of a stretch of ``article.text``. Only ``title``, ``standfirst``,
-``subheading``, ``lead_in`` and ``paragraph`` blocks carry statements of the story; the others are
-furniture (credits, bylines, datelines) that later stages do not read as claims."""
+"""The layout role of a stretch of ``article.text``. Only body text carries statements of the
+story: ``paragraph``, ``lead_in`` and ``standfirst`` blocks (:data:`CLAIM_BEARING`). The others
+are no statements: labels (``title``, ``subheading``), furniture (``byline``, ``dateline``,
+``published``, ``source_line``; ``caption`` describes a picture, ``credit`` credits one or a
+report), and page matter that is not the story's (``promo``: advertising, "read more" and
+"follow us" lines; ``boilerplate``: copyright and licence lines; ``url``: a bare address;
+``social``: an embedded social-media post; ``glossary``: a line that explains a short form;
+``comment``: readers' comments, after the comment section's header). A title, a subheading or a
+caption may still name the story's actors and quote them; it never gives a claim."""
 
-CLAIM_BEARING: frozenset[str] = frozenset(
-    {"title", "standfirst", "subheading", "lead_in", "paragraph", "caption"}
-)
+CLAIM_BEARING: frozenset[str] = frozenset({"standfirst", "lead_in", "paragraph"})
 
 
 class _Record(BaseModel):

@@ -276,3 +276,214 @@ def test_caption_wholly_in_parentheses_and_unbulleted_list_after_lead_in() -> No
         "paragraph",
         "paragraph",
     ]
+
+
+# --- statements vs. non-statements ----------------------------------------------------------
+
+OPENING = "Ferry service halted\n\nA first paragraph opens the story, as usual.\n\n"
+CLOSING = "\n\nPort officials said the ferries would sail again on Friday.\n"
+
+
+def kind_of(line: str) -> str:
+    """The kind of ``line`` set between two body paragraphs."""
+    text = OPENING + line + CLOSING
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    start = text.index(line)
+    (block,) = [b for b in lay.blocks if b.start <= start < b.end]
+    return block.kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("FILE PHOTO: A ferry leaves the harbour at dawn, in this picture from 2019.", "caption"),
+        ("Photo: Passengers wait on the quay in the rain.", "caption"),
+        ("FILE - A harbour crane stands idle (AP Photo/Jo Reyes, File)", "caption"),
+        ("This handout photo released by the coastguard shows a damaged hull.", "caption"),
+        ("This picture taken on May 2, 2024, shows the quay under water. — AFP", "caption"),
+        ("In this image made from video, a crew ties up a boat.", "caption"),
+        ("Dock workers gather at the gate of the port in Brest, France May 2, 2024.", "caption"),
+        ("Crews clear the quay in Bari, Italy, June 3, 2024. REUTERS/Jo Reyes", "caption"),
+        ("(Reuters)", "credit"),
+        ("Getty Images", "credit"),
+        ("AFP via Getty Images", "credit"),
+        ("(Photograph: AFP )", "credit"),
+        ("Photo: Jo Reyes/EPA", "credit"),
+        ("[EPA-EFE/JO REYES]", "credit"),
+        ("Advertisement", "promo"),
+        ("Read more: Why the ferry company is in trouble", "promo"),
+        ("RELATED: Storm closes two ports", "promo"),
+        ("Follow us on our channels for the latest updates.", "promo"),
+        ("Watch the minister's comments below:", "promo"),
+        ("Sign up for our morning briefing", "promo"),
+        ("Click here to read the full report", "promo"),
+        ("© 2024 Harbour Media Group", "boilerplate"),
+        ("All rights reserved.", "boilerplate"),
+        ("This article was originally published on another site.", "boilerplate"),
+        ("Copyright 2024 Coast News. All rights reserved.", "boilerplate"),
+        ("https://example.org/news/ferries", "url"),
+        ("www.example.org", "url"),
+        ("Back at sea! pic.twitter.com/abc123 — Jo Reyes (@joreyes) May 2, 2024", "social"),
+        ("— Jo Reyes (@joreyes) May 2, 2024", "social"),
+        ("IMO stands for International Maritime Organization.", "glossary"),
+        ("(NATO stands for North Atlantic Treaty Organization)", "glossary"),
+        ('"Bora" is short for the cold wind off the mountains.', "glossary"),
+        ("OCHA: Office for the Coordination of Humanitarian Affairs", "glossary"),
+        ("- Crews worked overnight -", "subheading"),
+    ],
+)
+def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
+    assert kind_of(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A photo posted online showed the ferry listing badly in heavy seas.",
+        "This photo was shared widely online, officials said.",
+        "The ministry said on its website that the ferries would resume.",
+        "Related to the storm, officials said two roads were shut.",
+        "NATO stands for peace and security, the minister said.",
+        "Reuters reported that the harbour was closed.",
+        "Watch towers were built along the breakwater last year.",
+        "Copyright disputes have delayed the new timetable.",
+        "Readers can sign up for alerts, the port said, as the storm nears.",
+        "Advertisement revenue at the ferry company fell 10% in the quarter.",
+        "The crash happened in Tver on August 23, 2023.",
+        "The summit opened on Tuesday, August 22, 2023.",
+        "Protesters said — Reuters reported — that the night was calm.",
+        "The IMO said its inspectors were on the quay.",
+        "NATO: the alliance said it would meet on Friday.",
+        "UN: Aid is coming, officials said.",
+    ],
+)
+def test_body_sentences_that_mention_photos_or_websites_stay_statements(line: str) -> None:
+    assert kind_of(line) == "paragraph"
+
+
+def test_reader_comments_after_their_header() -> None:
+    text = (
+        OPENING + "Port officials said the ferries would sail again on Friday.\n\n"
+        "Comments (3)\n\nThis is a disgrace, the company never cares.\n\nAgreed, total chaos.\n"
+    )
+    lay = parse_layout(text)
+    assert [k for k, _ in kinds(text, lay)][-4:] == ["paragraph", "comment", "comment", "comment"]
+
+
+def test_headlines_listed_under_a_related_header_are_promotion() -> None:
+    text = (
+        OPENING + "Related stories\n\nStorm closes two ports\n\nFerry firm cuts 200 jobs\n\n"
+        "Port officials said the ferries would sail again on Friday.\n\n"
+        "Advertisement\n\nWhat the mayor said\n\nThe mayor said the port would reopen.\n"
+    )
+    got = [k for k, _ in kinds(text, parse_layout(text))]
+    assert got[2:] == [
+        "promo",
+        "promo",
+        "promo",
+        "paragraph",
+        "promo",
+        "subheading",  # an advertisement heads no list: the subheading after it stays one
+        "paragraph",
+    ]
+
+
+def test_a_comment_header_before_the_body_is_not_one() -> None:
+    text = "Ferry service halted\n\nComments\n\nPort officials said the ferries would stop.\n"
+    assert parse_layout(text).blocks[-1].kind == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "rest", "agency"),
+    [
+        ("Cairo, Mar 3 (AFP).- ", "Cairo", "Talks could resume next week.", "AFP"),
+        ("LONDON, Aug. 24 (Reuters) - ", "LONDON", "Shares fell on Monday.", "Reuters"),
+        ("OSLO, May 9. /NTB/. ", "OSLO", "The strike ended overnight.", "NTB"),
+        ("SOFIA /Bulgaria/, May 9. /BTA/. ", "SOFIA, Bulgaria", "The port reopened.", "BTA"),
+        ("Lagos, Sept 19:  ", "Lagos", "The ferries sailed again.", None),
+        ("MOSCOW – ", "MOSCOW", "The ministry confirmed the delay.", None),
+        ("Lisbon — ", "Lisbon", "The ferries sailed again.", None),  # a known place
+        ("Nairobi: ", "Nairobi", "More than 200 people were moved.", None),
+    ],
+)
+def test_dateline_is_cut_from_the_claim_span(
+    opening: str, dateline: str, rest: str, agency: str | None
+) -> None:
+    text = f"Ferry service halted\n\n{opening}{rest}\n\nA second paragraph follows here.\n"
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.dateline == dateline
+    got = kinds(text, lay)
+    assert got[1] == ("dateline", opening.strip())
+    assert got[2] == ("paragraph", rest)
+    assert (agency in lay.sources) if agency else lay.sources == []
+
+
+def test_a_dateline_line_of_its_own_gives_the_published_date() -> None:
+    text = "Lagos, Nigeria (AFP) Sept 20, 2023\n\nThe ferries sailed again on Wednesday.\n"
+    lay = parse_layout(text)
+    assert lay.dateline == "Lagos, Nigeria"
+    assert lay.published == date(2023, 9, 20)
+    assert [k for k, _ in kinds(text, lay)] == ["dateline", "paragraph"]
+    known = parse_layout("Published 1 June 2024\n\n" + text)
+    assert known.published == date(2024, 6, 1)  # a date line given first wins
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In June 23 - 24 talks, both sides agreed.",
+        "Earlier, Port Minister Jo Reyes said the ferries would stop.",
+        "On Monday — the day after the storm — crews returned.",
+        "U.S. officials said the port was safe.",
+        "Meanwhile: The storm moved north overnight.",  # mixed case, and no place
+        "Lisbon — which had closed its port — reopened it on Friday.",
+        "NATO: the alliance said it would meet.",
+    ],
+)
+def test_openings_that_are_not_datelines(line: str) -> None:
+    text = f"Ferry service halted\n\n{line}\n\nA second paragraph follows.\n"
+    lay = parse_layout(text)
+    assert lay.dateline is None
+    assert kinds(text, lay)[1][1] == line  # the opening is not cut from it
+
+
+def test_a_question_heading_the_text_is_a_subheading() -> None:
+    text = "What happened at the port?\n\nThe ferries stopped on Monday after the storm.\n"
+    lay = parse_layout(text, title="Ferry service halted")
+    assert [k for k, _ in kinds(text, lay)] == ["subheading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        " " * 100_000,
+        "A" + " " * 100_000 + "!",
+        "(" + " " * 100_000 + ")",
+        "IMO stands for" + " " * 100_000 + "x",
+        "Cairo, Mar 3" + " " * 100_000 + "(AFP)",
+        "(@" * 50_000,
+        "Photo: " + "a " * 50_000,
+        "x" + " —" * 50_000,
+        "A, " * 30_000 + "May 2, 2024.",
+    ],
+)
+def test_hostile_lines_parse_in_linear_time(hostile: str) -> None:
+    import time
+
+    text = OPENING + hostile + CLOSING
+    began = time.perf_counter()
+    lay = parse_layout(text)
+    assert time.perf_counter() - began < 2.0
+    assert_offsets(text, lay)
+
+
+def test_many_unpunctuated_lines_join_in_linear_time() -> None:
+    import time
+
+    text = "Title\n\n" + "a line with no stop\n" * 20_000  # one paragraph of 20,000 lines
+    began = time.perf_counter()
+    lay = parse_layout(text)
+    assert time.perf_counter() - began < 5.0  # re-reading the paragraph per line took ~30 s
+    assert [b.kind for b in lay.blocks] == ["title", "paragraph"]

@@ -192,12 +192,17 @@ def test_a_partial_quote_is_marked_partial(analyser: Analyser) -> None:
     assert actor(d, q.speaker).name == "Grace Okafor"
 
 
-def test_the_outlets_narration_is_asserted_and_hedged_headlines_speculated(
+def test_the_outlets_narration_is_asserted_hedged_narration_speculated_headlines_no_claim(
     analyser: Analyser,
 ) -> None:
-    d = run(analyser, "Geneva may host the talks\n\nThe ministers met for three hours on Monday.\n")
-    head = claim_with(d, "Geneva may host the talks")
-    assert head.modality == "speculated" and head.hedges == ["may"] and head.source is None
+    d = run(
+        analyser,
+        "Geneva may host the talks\n\nThe ministers met for three hours on Monday.\n\n"
+        "Geneva may host the next round.\n",
+    )
+    assert not [c for c in d.claims if c.start == 0]  # a headline states nothing of its own
+    hedged = claim_with(d, "Geneva may host the next round")
+    assert hedged.modality == "speculated" and hedged.hedges == ["may"] and hedged.source is None
     narration = claim_with(d, "The ministers met")
     assert narration.modality == "asserted" and narration.source is None
 

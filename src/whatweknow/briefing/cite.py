@@ -71,11 +71,12 @@ def head(d: Dossier) -> list[Citation]:
 
 
 def claim_bearing(d: Dossier, start: int) -> bool:
-    """Whether a span starting at ``start`` lies in a block that states something: not a
-    furniture block (byline, dateline, credit line), not a subheading (a label), not a
-    paragraph that is a copyright line (starts with ©) or no sentence (does not end in
-    ``.``, ``!``, ``?``, ``:``, ``;`` or ``…``, before any closing quote: an item of a list);
-    true where the article has no layout."""
+    """Whether a span starting at ``start`` lies in body text that states something: a
+    claim-bearing block (:data:`~whatweknow.model.CLAIM_BEARING`: not a title, subheading,
+    caption, credit, dateline, byline, promotion, boilerplate, URL, embedded post, glossary or
+    comment), and not a paragraph that is a copyright line (starts with ©) or no sentence (does
+    not end in ``.``, ``!``, ``?``, ``:``, ``;`` or ``…``, before any closing quote: an item of a
+    list); true where the article has no layout."""
     for b in d.article.blocks:
         if b.start <= start < b.end:
             text = d.article.text[b.start : b.end].strip()
@@ -83,7 +84,7 @@ def claim_bearing(d: Dossier, start: int) -> bool:
                 text.startswith("©") or not text.rstrip(_CLOSING).endswith(_FINAL)
             ):
                 return False
-            return b.kind in CLAIM_BEARING and b.kind != "subheading"
+            return b.kind in CLAIM_BEARING
     return True
 
 

@@ -4,11 +4,11 @@ claim (a briefing of files) or a story claim with all its reports (a story brief
 
 Each report keeps its citation, its modality, its voice (:class:`~.cite.Voice`) and the calendar
 periods of the dates written inside it (TIMEX3 dates in its span, times of its events), which the
-Background rule reads. Left out are claims that state nothing: those in furniture blocks
-(bylines, datelines, credit lines), subheadings and copyright lines (:func:`~.cite.claim_bearing`),
-paragraphs that are no sentence (the items of a list), questions (ending in ``?``) and fragments
-of fewer than :data:`MIN_WORDS` words (a quoted word); a statement left with no report is left
-out.
+Background rule reads. Left out are claims that state nothing: those outside body text (titles,
+subheadings, captions, credits, datelines, bylines, promotion, boilerplate, URLs, embedded posts,
+glossary lines, comments) and copyright lines (:func:`~.cite.claim_bearing`), paragraphs
+that are no sentence (the items of a list), questions (ending in ``?``) and fragments of fewer
+than :data:`MIN_WORDS` words (a quoted word); a statement left with no report is left out.
 """
 
 from __future__ import annotations

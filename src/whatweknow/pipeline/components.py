@@ -49,8 +49,9 @@ def wwk_layout(doc: Doc) -> Doc:
     sentence start at each block, so that the parser (which runs after this stage and respects
     preset boundaries) never joins a headline, a caption or a subheading to the next paragraph.
 
-    Later stages read statements only from claim-bearing blocks (title, standfirst, subheadings,
-    paragraphs, captions) and skip furniture (bylines, datelines, credits, source lines).
+    Later stages read statements only from claim-bearing blocks (standfirst, lead-ins,
+    paragraphs: :data:`~whatweknow.model.CLAIM_BEARING`) and skip labels (title, subheadings),
+    captions and other furniture (bylines, datelines, credits, source lines, promotion, …).
     """
     article: Article | None = doc._.wwk_article
     spans: list[Span] = []

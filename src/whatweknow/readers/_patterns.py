@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ._places import known_place
+
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -71,12 +73,72 @@ AGENCIES = (
 )
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
 
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"(?:\s+\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
-    r"\s*(?:[-–—]{1,2}|:)\s+"
+_DL_CAPS = r"[A-Z][A-Z.'’\- ]{1,40}[A-Z.]"
+_DL_MIXED = r"[A-Z][a-z'’.\-]{1,20}(?: [A-Z][a-z'’.\-]{1,20}){0,2}"
+_DL_MONTH = "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True))
+_DL_REGION = (
+    rf"(?:,\s(?!(?:{_DL_MONTH})\b)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?| /[A-Z][A-Za-z .]{{1,30}}/)"
 )
+_DL_DATE = rf"(?:{_DL_MONTH})\.? \d{{1,2}}(?:, \d{{4}})?"
+_DL_AGENCY = (
+    r" ?(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)|/(?P<agency2>[A-Za-z][A-Za-z .&-]{0,20})/)"
+)
+DATELINE = re.compile(
+    rf"^(?P<place>(?:{_DL_CAPS}|{_DL_MIXED}){_DL_REGION}?)"
+    rf"(?:,? (?P<date>{_DL_DATE})\.?)?"
+    rf"(?:{_DL_AGENCY}\.?)?"
+    rf"(?: (?P<date2>{_DL_DATE}))?"
+    r"(?:(?P<sep>\s?(?:[-–—]{1,2}|:))\s+|(?<=[.)])-?\s+|$)"
+)
+"""A dateline: ``TOKYO (Reuters) -``, ``WICHITA, Kan. (AP) —``, ``Cairo, Mar 3 (AFP).-``,
+``NEW DELHI, May 9. /TASS/.``, ``Derna, Libya (AFP) Sept 20, 2023`` (a line of its own). A place in
+capitals needs nothing more; one in mixed case (a sentence could open so) needs a date or an
+agency with it, or must be a known place (``Rabat —``, ``Tripoli:``); a dateline that is a whole
+line needs both a date and an agency (see :func:`dateline`)."""
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens ``text``, if any (see :data:`DATELINE`)."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    dated = bool(m.group("date") or m.group("date2"))
+    agency = bool(m.group("agency") or m.group("agency2"))
+    caps = m.group("place").split(",")[0].split(" /")[0].isupper()
+    if m.group("sep") is None and m.end() < len(text):
+        return m if agency or dated else None  # "(AFP).- ", "May 9. /TASS/. "
+    if m.group("sep") is None:
+        return m if (dated and agency) else None  # a line of its own: "Derna (AFP) May 9"
+    opens = text[m.end() : m.end() + 1]
+    if not agency and not (opens.isupper() or (caps and opens.isdigit()) or opens in "\"“‘'"):
+        return None  # "In June 23 - 24 …", "NATO: the alliance …": a sentence goes on
+    if dated or agency or caps:
+        return m
+    return m if known_place(m.group("place").split(",")[0]) else None  # "Rabat — "
+
+
+def dateline_place(m: re.Match[str]) -> str:
+    """The place of a dateline as written, its region in slashes given after a comma."""
+    return _SLASHED.sub(r", \1", m.group("place")).strip().rstrip(",")
+
+
+_SLASHED = re.compile(r" /([^/]{1,30})/")
+
+
+def dateline_date(m: re.Match[str]) -> date | None:
+    """The date a dateline gives, when it gives a year."""
+    for key in ("date", "date2"):
+        value = m.group(key)
+        if value and (dm := _DL_PARTS.match(value)) and dm.group("year"):
+            try:
+                month = _MONTHS[dm.group("month").casefold()]
+                return date(int(dm.group("year")), month, int(dm.group("day")))
+            except (KeyError, ValueError):
+                return None
+    return None
+
+
+_DL_PARTS = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?")
 
 _BYLINE = re.compile(r"^(?:by|words by|written by)\s+(?P<names>[A-Z].{1,120})$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -115,6 +177,7 @@ _ROLE_PART = re.compile(
 _CLOSING_AGENCY = re.compile(r"^[-–—]\s*(?P<name>[A-Z][\w .&-]{1,40})$")
 
 _LIST_ITEM = re.compile(r"^(?:[-*•–—]|\d{1,2}[.)])\s+")
+_FRAMED = re.compile(r"^(?P<mark>[-–—•*]) [^-–—•*.!?]{1,80}[^-–—•*.!? ] (?P=mark)$")
 _LEAD_IN = re.compile(r"^[A-Z\"“‘'].{3,600}:$")
 _END_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*$|[\"”’]$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘])")
@@ -135,14 +198,16 @@ def sentence_count(text: str) -> int:
 
 
 def looks_like_title(text: str) -> bool:
-    """A headline: one line, not too long, not a full stop at its end, not a dateline."""
+    """A headline: one line, not too long, not a full stop at its end, not a dateline, a byline
+    or a date."""
     words = text.split()
     return (
         1 <= len(words) <= 30
         and len(text) <= 220
         and not text.endswith((".", ",", ";", ":"))
-        and DATELINE.match(text) is None
+        and dateline(text) is None
         and byline(text) is None
+        and date_line(text) is None
     )
 
 
@@ -154,6 +219,11 @@ def looks_like_subheading(text: str) -> bool:
     if text.endswith("?"):
         return len(words) <= 10
     return len(words) <= 12 and len(text) <= 90 and not re.search(r"[.,;:!…\"”’)]$", text)
+
+
+def framed_heading(text: str) -> bool:
+    """A subheading set between dashes or bullets: ``- Nobody left -``, ``• What next •``."""
+    return bool(_FRAMED.match(text))
 
 
 def list_item(text: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Article, Block, BlockKind, Caption, article_id
+from . import _furniture as F
 from . import _patterns as P
 
 
@@ -87,7 +88,10 @@ def parse_layout(
 
 
 def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> None:
-    """Title, byline, date, caption and source lines: recognisable by their own form."""
+    """Title, byline, date, caption, credit and source lines, and the lines that state nothing
+    of the story (promotion, boilerplate, URLs, embedded posts, glossary lines): recognisable by
+    their own form. After a comment-section header every line is a reader's ``comment``; after
+    a header such as ``Related stories``, the headline-shaped lines that follow are promotion."""
     first = lines[0]
     if title is not None:
         if _same_title(first.text, title):
@@ -97,10 +101,19 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     if first.kind == "title":
         lay.title = first.text
     body_started = False
+    in_comments = False
+    in_promo_list = False
     for ln in lines:
         if ln.kind is not None:
             continue
-        if (names := P.byline(ln.text)) is not None and not body_started:
+        in_promo_list = (
+            in_promo_list and P.looks_like_title(ln.text) and not P.ends_sentence(ln.text)
+        )
+        if in_comments:
+            ln.kind = "comment"
+        elif in_promo_list:
+            ln.kind = "promo"  # a headline of another story, listed under "Related stories"
+        elif (names := P.byline(ln.text)) is not None and not body_started:
             ln.kind = "byline"
             people, outlets = P.split_outlets(names)
             lay.byline.extend(people)
@@ -109,7 +122,10 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "published"
             if dated[1]:
                 lay.published = lay.published or dated[0]
-        elif (cap := P.caption(ln.text)) is not None:
+        elif (other := F.line_kind(ln.text)) is not None:
+            ln.kind = other
+            in_promo_list = F.opens_promo_list(ln.text)
+        elif (cap := F.caption(ln.text)) is not None:
             ln.kind = "caption"
             text_part, offset, credit = cap
             start = ln.start + offset
@@ -120,18 +136,25 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "source_line"
             lay.sources.extend(s for s in credits.sources if s not in lay.sources)
             lay.byline.extend(n for n in credits.people if n not in lay.byline)
+        elif body_started and F.comments_header(ln.text):
+            ln.kind = "comment"
+            in_comments = True
         else:
             body_started = True
 
 
 def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> None:
-    """A dateline opens one of the first body paragraphs: ``TOKYO (Reuters) -``."""
+    """A dateline opens one of the first body paragraphs (``TOKYO (Reuters) -``) or is a line of
+    its own (``Derna, Libya (AFP) Sept 20, 2023``): it becomes a ``dateline`` block, cut from the
+    paragraph it opens; its place is the article's dateline, its date (when it gives a year) the
+    publication date if none is known."""
     for ln in body[:3]:
-        m = P.DATELINE.match(ln.text)
+        m = P.dateline(ln.text)
         if m is None:
             continue
-        lay.dateline = m.group("place").strip().rstrip(",")
-        agency = m.group("agency")
+        lay.dateline = P.dateline_place(m)
+        lay.published = lay.published or P.dateline_date(m)
+        agency = m.group("agency") or m.group("agency2")
         if agency and agency not in lay.sources:
             lay.sources.append(agency)
         cut = ln.start + m.end()
@@ -142,9 +165,12 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
             ln.blank_before,
             "dateline",
         )
-        rest = _Line(cut, ln.end, text[cut : ln.end], False, "paragraph")
         at = lines.index(ln)
-        lines[at : at + 1] = [head, rest]
+        if cut >= ln.end:
+            lines[at] = head
+        else:
+            rest = _Line(cut, ln.end, text[cut : ln.end], False, "paragraph")
+            lines[at : at + 1] = [head, rest]
         return
 
 
@@ -183,6 +209,10 @@ def _find_standfirst(lines: list[_Line], lay: Layout) -> None:
         lay.standfirst = cand.text
 
 
+_ASIDES = frozenset({"caption", "credit", "promo", "url", "social", "glossary"})
+"""Lines set among the body that a subheading may stand above: the body goes on after them."""
+
+
 def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
     """Short stand-alone lines without final punctuation between body paragraphs; lead-ins
     (a line ending in ``:``) and the list lines that follow them without a blank line."""
@@ -191,15 +221,20 @@ def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
         in_list = in_list and not ln.blank_before
         if ln.kind is not None:
             continue
-        if ln.start in marked:
+        if ln.start in marked or P.framed_heading(ln.text):
             ln.kind = "subheading"
             continue
         if in_list:
             ln.kind = "paragraph"  # one list item
             continue
         prev = lines[i - 1] if i else None
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if prev is None or nxt is None or nxt.kind not in (None, "dateline", "paragraph"):
+        after = (lines[j] for j in range(i + 1, len(lines)))
+        nxt = next((n for n in after if n.kind not in _ASIDES), None)
+        if nxt is None or nxt.kind not in (None, "dateline", "paragraph"):
+            continue
+        if prev is None:  # a short question heading the text: "What happened?"
+            if ln.text.endswith("?") and P.looks_like_subheading(ln.text) and nxt.blank_before:
+                ln.kind = "subheading"
             continue
         if P.lead_in(ln.text):
             ln.kind = "lead_in"
@@ -212,8 +247,11 @@ def _find_subheadings(lines: list[_Line], marked: frozenset[int]) -> None:
 
 def _assemble_blocks(text: str, lines: list[_Line], lay: Layout) -> None:
     """Blocks in text order; consecutive plain lines without a blank between form a paragraph,
-    except where the lines are one paragraph each (each ends a sentence)."""
+    except where the lines are one paragraph each (each ends a sentence). A paragraph is judged
+    by its first line (a list item?) and its last (does it end a sentence?), never re-read
+    whole, so that a hostile run of many unpunctuated lines stays linear."""
     blocks: list[Block] = []
+    first = last = ""  # the first and last lines of the paragraph being built
     for ln in lines:
         kind: BlockKind = ln.kind or "paragraph"
         if kind == "subheading":
@@ -226,13 +264,15 @@ def _assemble_blocks(text: str, lines: list[_Line], lay: Layout) -> None:
             and prev.kind == "paragraph"
             and not ln.blank_before
             and not P.list_item(ln.text)
-            and not P.list_item(text[prev.start : prev.end])
-            and not P.ends_sentence(text[prev.start : prev.end])
+            and not P.list_item(first)
+            and not P.ends_sentence(last)
         )
         if joins and prev is not None:
             prev.end = ln.end
         else:
             blocks.append(Block(kind=kind, start=ln.start, end=ln.end))
+            first = ln.text
+        last = ln.text
     lay.blocks = blocks
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...model import CLAIM_BEARING, Article, Claim
+from ...model import CLAIM_BEARING, Claim
 from .._text import text_of
 from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
@@ -32,18 +32,12 @@ from .modality import Hedges, assess, load_hedges
 
 
 def claim_regions(doc: Doc) -> list[tuple[int, int]]:
-    """Where statements are: claim-bearing blocks, and of a caption its text, not its credit."""
+    """Where statements are: the body text (claim-bearing blocks: paragraphs, lead-ins, the
+    standfirst); never a title, a subheading, a caption, a credit or other page furniture."""
     blocks = doc.spans.get("wwk_blocks")
     if not blocks:
         return [(0, len(text_of(doc)))]
-    article: Article | None = doc._.wwk_article
-    out = [
-        (s.start_char, s.end_char)
-        for s in blocks
-        if s.label_ in CLAIM_BEARING and s.label_ != "caption"
-    ]
-    out += [(c.start, c.end) for c in (article.captions if article else [])]
-    return sorted(out)
+    return sorted((s.start_char, s.end_char) for s in blocks if s.label_ in CLAIM_BEARING)
 
 
 def claim_sentences(doc: Doc) -> list[Span]:

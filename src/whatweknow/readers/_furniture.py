@@ -1,0 +1,295 @@
+"""Lines of a news page that state nothing of the story, for :mod:`whatweknow.readers.layout`.
+
+Pages copied as text keep, among the paragraphs, lines that are no statements: credit-only lines
+(``(Reuters)``, ``Getty Images``), promotion (``Advertisement``, ``Read more: …``, ``Follow us on
+…``, ``Watch her comments below:``), boilerplate (``© 2024 …``, ``All rights reserved``,
+``This article was originally published on …``), bare URL lines, embedded social-media posts
+(``… pic.twitter.com/… — Name (@handle) May 2, 2024``), glossary lines (``WHO stands for World
+Health Organization.``) and the header of a reader-comment section. :func:`line_kind` says which a
+line is; the words it looks for are a lexicon (``data/furniture.tsv``); the rest are fixed shapes.
+Each rule wants the whole line to have the form, so a body sentence that mentions a photo, a
+website or a newsletter stays a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from ..model import BlockKind
+from ._patterns import _MONTHS
+from ._patterns import caption as _credited
+
+_POINTERS = frozenset({"below", "above", "here", "video", "live", "now"})
+_CONNECTORS = frozenset({"via", "for", "and", "of", "de", "la", "/", "&", "-"})
+
+_URL = re.compile(r"^<?(?:https?://|www\.)\S+>?$", re.IGNORECASE)
+_POST_SIGN = re.compile(
+    r"\(@\w{1,30}\) (?:" + "|".join(_MONTHS) + r")\.? \d{1,2}, \d{4}$", re.IGNORECASE
+)
+_POST_LINK = re.compile(r"\bpic\.twitter\.com/|\bhttps?://t\.co/", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:file )?(?:photo(?:graph)?|image|picture|illustration|video|footage)s?(?: credit)?"
+    r"|credits?|file)\s?[:/]\s?"
+    r"|^(?:photo(?:graph)?|image|picture|illustration|video|footage)s? by\s",
+    re.IGNORECASE,
+)
+_CREDIT_SPLIT = re.compile(r"\s?/\s?|,\s|\svia\s|\sfor\s|\s&\s|\sand\s")
+_KEY_LINE = re.compile(r"^(?P<short>[A-Z][A-Z0-9&-]{1,9}) ?(?:[:=]|[-–—]) (?P<long>[A-Z].*)$")
+_SMALL = frozenset({"of", "the", "for", "and", "in", "on", "to", "de", "&"})
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str
+    match: str
+    phrase: str
+    max_words: int
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[_Entry, ...]:
+    rows = (files(__package__) / "data" / "furniture.tsv").read_text(encoding="utf-8")
+    out: list[_Entry] = []
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, match, phrase, max_words = line.split("\t")
+        out.append(_Entry(kind, match, _folded(phrase), int(max_words)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Index:
+    whole: dict[str, str]
+    by_first: dict[str, tuple[_Entry, ...]]
+    """``start`` and ``point`` entries by their first character."""
+    within: tuple[_Entry, ...]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    lex = [e for e in _lexicon() if e.kind in ("promo", "promo_list", "boilerplate", "comments")]
+    by_first: dict[str, list[_Entry]] = {}
+    for e in lex:
+        if e.match in ("start", "point"):
+            by_first.setdefault(e.phrase[0], []).append(e)
+    return _Index(
+        whole={e.phrase: e.kind for e in lex if e.match == "whole"},
+        by_first={k: tuple(v) for k, v in by_first.items()},
+        within=tuple(e for e in lex if e.match == "within"),
+    )
+
+
+def _entries(kind: str, match: str | None = None) -> list[_Entry]:
+    return [e for e in _lexicon() if e.kind == kind and (match is None or e.match == match)]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold().replace("’", "'")
+
+
+def _bare(line: str) -> str:
+    """The line without what edges it that is no letter (a count, brackets, an arrow)."""
+    keep = [i for i in (0, len(line) - 1) if line and (line[i].isalpha() or line[i] == "©")]
+    if len(keep) == 2:
+        return line
+    start = next((i for i, c in enumerate(line) if c.isalpha() or c == "©"), len(line))
+    end = next((i for i in range(len(line), start, -1) if line[i - 1].isalpha()), start)
+    return line[start:end]
+
+
+def _opens(line: str, phrase: str) -> bool:
+    return line.startswith(phrase) and (
+        len(line) == len(phrase) or not line[len(phrase)].isalpha() or not phrase[-1].isalpha()
+    )
+
+
+def _lexicon_kind(text: str) -> str | None:
+    """The kind of a promotion, boilerplate or comment-header line found by its words."""
+    line = _folded(text)
+    if not line:
+        return None
+    index = _index()
+    words = len(line.split())
+    if len(line) <= 60 and (kind := index.whole.get(_bare(line))) is not None:
+        return kind
+    for e in index.by_first.get(line[0], ()) + index.within:
+        if (e.max_words and words > e.max_words) or e.match == "whole":
+            continue
+        if e.match == "start" and _opens(line, e.phrase):
+            return e.kind
+        if e.match == "within" and e.phrase in line:
+            return e.kind
+        if (
+            e.match == "point"
+            and _opens(line, e.phrase)
+            and (line.endswith(":") or _POINTERS & set(re.findall(r"[a-z]+", line)))
+        ):
+            return e.kind
+    return None
+
+
+def comments_header(text: str) -> bool:
+    """A line that opens a reader-comment section: ``Comments (12)``, ``Join the conversation``."""
+    return len(text) <= 60 and _lexicon_kind(text) == "comments"
+
+
+def opens_promo_list(text: str) -> bool:
+    """A header of links to other stories: ``Related stories``, ``Most read``, ``Read more:``."""
+    return len(text) <= 60 and _lexicon_kind(text) == "promo_list"
+
+
+def credit_only(text: str) -> bool:
+    """A line that only credits a photo or a report: ``(Reuters)``, ``Getty Images``,
+    ``Photo: Jane Doe/AFP``, ``[EPA-EFE/Jane Doe]``. Unlabelled and unbracketed, it must name a
+    known credit (an agency, a picture service) as one of its parts."""
+    t = text.strip()
+    if len(t) > 160:
+        return False
+    bracketed = len(t) > 2 and t[0] in "([" and t[-1] in ")]"
+    inner = t[1:-1].strip() if bracketed else t
+    label = _CREDIT_LABEL.match(inner)
+    rest = (inner[label.end() :] if label else inner).strip(" .")
+    if not rest or len(rest.split()) > 10 or re.search(r"[!?;:\"“”]|\.\s[a-z]", rest):
+        return False
+    parts = [p.strip(" .") for p in _CREDIT_SPLIT.split(rest) if p.strip(" .")]
+    if not parts or any(len(p.split()) > 5 for p in parts):
+        return False
+    if not all(
+        w[0].isupper() or w[0].isdigit() or w in _CONNECTORS for p in parts for w in p.split()
+    ):
+        return False
+    known = _credit_words()
+    named = any(p.casefold() in known for p in parts)
+    return bool(label) or (named and (bracketed or len(parts) > 1 or len(rest.split()) <= 3))
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    return frozenset(e.phrase for e in _entries("credit", "word"))
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> re.Pattern[str]:
+    links = "|".join(re.escape(e.phrase) for e in _entries("glossary", "link"))
+    return re.compile(
+        r"^(?:[Tt]he )?(?P<short>[A-Z][A-Z0-9&-]{1,9}|[\"“‘'][^\"”’']{1,40}[\"”’'])"
+        rf" (?P<link>{links}) (?P<long>\S.*)$"
+    )
+
+
+def _initials_fit(short: str, long: str) -> bool:
+    """Whether the letters of an abbreviation are, in order, initials of the words it stands
+    for (``IAEA``: International Atomic Energy Agency)."""
+    letters = [c for c in short.casefold() if c.isalpha()]
+    initials = [w[0] for w in re.findall(r"[^\W\d_][\w'-]*", long.casefold())]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in letters)
+
+
+def glossary(text: str) -> bool:
+    """A line that explains a short form: ``NATO stands for North Atlantic Treaty
+    Organization.``, ``"Rasputitsa" is short for the season of mud roads.``, or a key line
+    ``WHO: World Health Organization`` (whose words' initials spell the short form)."""
+    t = text.strip()
+    if t[:1] == "(" and t[-1:] == ")":
+        t = t[1:-1]
+    words = len(t.split())
+    if words > 30:
+        return False
+    if (k := _KEY_LINE.match(t)) is not None:
+        return words <= 12 and _initials_fit(k.group("short"), _head(k.group("long")))
+    m = _glossary().match(t)
+    if m is None:
+        return False
+    short, long = m.group("short"), m.group("long")
+    if short[0] in "\"“‘'":
+        return True
+    return long[:1].isupper() and _initials_fit(short, _head(long))
+
+
+def _head(long: str) -> str:
+    """The words a short form may stand for: up to a comma or a bracket, small words left out."""
+    head = long.split(",")[0].split(" (")[0].rstrip(".")
+    return " ".join(w for w in head.split() if w.casefold() not in _SMALL)
+
+
+def social_post(text: str) -> bool:
+    """An embedded social-media post: its link (``pic.twitter.com/…``, ``https://t.co/…``) or
+    its signature (``— Name (@handle) May 2, 2024``) in the line."""
+    return bool(_POST_LINK.search(text) or _POST_SIGN.search(text.rstrip()))
+
+
+def line_kind(text: str) -> BlockKind | None:
+    """The kind of a line that is no statement of the story, or ``None``."""
+    if _URL.match(text):
+        return "url"
+    if social_post(text):
+        return "social"
+    if credit_only(text):
+        return "credit"
+    if glossary(text):
+        return "glossary"
+    kind = _lexicon_kind(text)
+    if kind in ("promo", "promo_list"):
+        return "promo"
+    if kind == "boilerplate":
+        return "boilerplate"
+    return None
+
+
+_LABELLED = re.compile(
+    r"^(?P<label>(?:file )?(?:photo(?:graph)?|picture|image)|file|caption|pictured)"
+    r"(?P<sep>:\s?| [-–—] )(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+_THIS_PICTURE = re.compile(
+    r"^(?P<in>in )?this (?:[\w'’.,-]+ ){0,8}?(?:photo(?:graph)?|picture|image|handout|screenshot|"
+    r"screen ?grab|still|video grab|frame grab)s?\b",
+    re.IGNORECASE,
+)
+_SHOWS = re.compile(r"\b(?:shows?|showing|taken|released|provided|made|obtained|distributed)\b")
+_PHOTO_PAREN = re.compile(
+    r"^(?P<text>.*?\S) ?\((?P<credit>(?:[A-Z][\w.&-]* ){1,3}Photos?\b[^()]{0,100})\)$"
+)
+_DASH_CREDIT = re.compile(r"^(?P<text>.*?[.!?”\"]) [—–-]{1,2} ?(?P<credit>[^.!?]{2,60})$")
+_SLASH_CREDIT = re.compile(
+    r"^(?P<text>.*?[.!?]) (?P<credit>[A-Z][A-Z-]{1,15}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})$"
+)
+_WEEKDAYS = r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+_MONTH_ALT = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_PLACE_DATE_END = re.compile(
+    rf"\b{_WEEKDAYS}[A-Z][\w'’.-]*,? (?:\d{{1,2}} {_MONTH_ALT}|{_MONTH_ALT}\.? \d{{1,2}}),?"
+    r" \d{4}\.?$"
+)
+
+
+def caption(text: str) -> tuple[str, int, str | None] | None:
+    """A photo caption: the shapes of :func:`._patterns.caption`, and a line labelled as one
+    (``FILE PHOTO: …``, ``Photo: …``, AP's ``FILE - …``), one that speaks of its picture (``This
+    photo taken on … shows …``, ``In this image …``), one with a trailing picture credit
+    (``… (AP Photo/Jane Doe)``, ``… — AFP``, ``… REUTERS/Jane Doe``) and a wire caption that
+    ends in a place and a date with no preposition (``… in Kyiv, Ukraine May 2, 2024.``).
+    Returns the caption text, its offset in the line and the credit."""
+    if (found := _credited(text)) is not None:
+        return found
+    for rx in (_PHOTO_PAREN, _SLASH_CREDIT):
+        if (m := rx.match(text)) is not None:
+            return m.group("text"), 0, m.group("credit").strip()
+    m = _DASH_CREDIT.match(text)
+    if m is not None and credit_only(m.group("credit")):
+        return m.group("text"), 0, m.group("credit").strip()
+    m = _LABELLED.match(text)
+    if m is not None and (":" in m.group("sep") or m.group("label").isupper()):
+        return m.group("text"), m.start("text"), None
+    m = _THIS_PICTURE.match(text)
+    if m is not None and (m.group("in") or _SHOWS.search(text)):
+        return text, 0, None
+    if len(text.split()) <= 60 and _PLACE_DATE_END.search(text):
+        return text, 0, None
+    return None
