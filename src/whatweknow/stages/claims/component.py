@@ -1,7 +1,8 @@
 """The ``wwk_claims`` component: every statement of the article, with its source and certainty.
 
-Each sentence of a claim-bearing block (headline, standfirst, subheading, lead-in, paragraph,
-caption) gives claims:
+Each sentence of a claim-bearing block (body text: standfirst, lead-in, paragraph; never a
+headline, subheading, caption or other furniture, see :data:`~whatweknow.model.CLAIM_BEARING`)
+gives claims:
 
 - the content of each attribution frame whose cue is in it (sentence by sentence when a quote
   runs over several), with the frame's source, intermediaries (``via``) and quote;

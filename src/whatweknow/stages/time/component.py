@@ -13,8 +13,11 @@ from .calendar import Tense
 from .normalise import Candidate, resolve, scan, whole
 from .tense import tense_of
 
-SKIPPED_BLOCKS = frozenset({"byline", "source_line"})
-"""Layout blocks whose dates are not the story's (credits, "Reporting by …" lines)."""
+SKIPPED_BLOCKS = frozenset(
+    {"byline", "source_line", "credit", "promo", "boilerplate", "url", "social", "comment"}
+)
+"""Layout blocks whose dates are not the story's: credits, "Reporting by …" lines, promotion,
+copyright lines ("© 2024"), URLs, embedded posts and reader comments."""
 NOT_YEARS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT"})
 """spaCy labels that make a four-digit number a quantity rather than a year."""
 
