@@ -124,3 +124,16 @@ def test_the_frames_table_loads_and_is_valid() -> None:
     table = load_frames()
     assert table.family["kill"] == ("die", False) and table.family["reject"] == ("agree", True)
     assert "be" in table.light
+
+
+def test_a_report_whose_content_follows_a_citing_clause_is_no_statement_of_its_own(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The Harbour Ledger reported on Friday, citing two port officials, that the ferry had "
+        "loaded fuel drums at a closed pier before sailing.",
+    )
+    texts = [c.text for c in d.claims]
+    assert not any(t.startswith("The Harbour Ledger reported") for t in texts), texts
+    assert claim_with(d, "the ferry had loaded fuel drums").modality == "reported"

@@ -4,9 +4,10 @@ subject of attributed content that lacks one.
 - "Iran will host the talks next week – a meeting diplomats say could revive the deal": the
   attribution ("diplomats say") sits in an apposition, relative or adverbial clause hanging from
   the sentence's main clause; the words before that embedding clause, when they hold the main
-  verb and its subject, are the outlet's own statement (:func:`main_clause`). An embedding in
-  the middle of the sentence ("The minister, who aides say was ill, resigned") leaves no
-  contiguous main clause: none is made.
+  verb and its subject, are the outlet's own statement (:func:`main_clause`), unless that verb
+  is itself a report with nothing of its own ("X reported, citing officials, that …"). An
+  embedding in the middle of the sentence ("The minister, who aides say was ill, resigned")
+  leaves no contiguous main clause: none is made.
 - "could revive the deal" has no subject: said of the noun the relative clause hangs from, the
   claim is "a meeting diplomats say could revive the deal" (:func:`said_of`). Without such a
   noun, or after "which" (that may stand for a whole clause: "…, which analysts said could mean
@@ -15,12 +16,22 @@ subject of attributed content that lacks one.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
+
+from ..attribution.cues import load_cues
 
 EMBEDDING = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _EDGE = frozenset({"–", "—", "-", "--", ",", ";", ":", "(", "and", "but"})
+
+
+@cache
+def _speech_verb(lemma: str) -> bool:
+    """A verb of the built-in cue lexicon (say, report, tell …)."""
+    return load_cues().verb(lemma) is not None
 
 
 def _embedding(cue: Token) -> Token | None:
@@ -55,6 +66,8 @@ def main_clause(sent: Span, cue: Token, content: tuple[int, int]) -> Span | None
         return None
     if root.pos_ not in ("VERB", "AUX") or content[0] <= root.idx < content[1]:
         return None
+    if _speech_verb(root.lemma_) and not any(c.dep_ in ("dobj", "obj") for c in root.children):
+        return None  # "X reported, citing officials, that …": the main verb is the report
     if not any(c.dep_ in SUBJECTS and c.i < end for c in root.children):
         return None
     while len(main) and (main[0].is_punct or main[0].is_space):
