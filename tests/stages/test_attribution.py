@@ -455,3 +455,26 @@ def test_quotes_under_one_cue_in_a_sentence_are_one_attribution(analyser: Analys
     found = [q for q in d.quotes if "a gift to smugglers" in q.text]
     assert len(found) == 1 and "reckless and costly" in found[0].text
     assert actor(d, found[0].speaker).name == "Grace Okafor"
+
+
+def test_a_pronoun_speaker_is_the_subject_named_before_it_not_the_last_name(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Mayor Olena Marchuk spoke at the harbour on Monday. Despite the protests, Marchuk "
+        "insists the council had nothing to do with Petro Havryl's dismissal. “We had nothing "
+        "to do with it,” she said.",
+    )
+    quote = quote_with(d, "We had nothing to do with it")
+    assert actor(d, quote.speaker).name == "Olena Marchuk"
+
+
+def test_a_pronoun_between_two_people_and_no_subject_is_left_unidentified(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The report named Anna Berg and Lena Holm as witnesses. “It went well,” she said.",
+    )
+    assert quote_with(d, "It went well").speaker is None

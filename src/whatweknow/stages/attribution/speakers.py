@@ -1,8 +1,9 @@
 """A speaker's noun phrase resolved to an actor of the dossier.
 
 A name in the phrase is its actor (the mention holding the phrase's head first). A pronoun is
-the last compatible actor mentioned before it: "he"/"she" a person, "they" a group,
-organisation or state, "it" an organisation or state. A nominal ("the spokesperson", "the
+the last compatible actor mentioned before it: "he"/"she" the person last named as a subject
+nearby (:meth:`SpeakerResolver._person_pronoun`), "they" a group, organisation or state, "it" an
+organisation or state (never the "it" of "it is reported"). A nominal ("the spokesperson", "the
 ministry") is the last person whose roles hold that noun, or the last organisation whose name
 holds it; a name that only qualifies a common noun ("a Chinese admiral", "Japan's coast guard")
 is not the speaker. Otherwise the speaker stays unresolved (None): never a guess, and
@@ -24,6 +25,8 @@ PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
 RELATIVE = frozenset({"which", "who", "that"})
+WINDOW = 2
+"""Sentences before a personal pronoun's own where its person is looked for."""
 
 
 @dataclass
@@ -83,11 +86,13 @@ class SpeakerResolver:
             return named[0].actor
         word = head.lower_
         if word in PERSONAL:
-            return self.before(phrase.start_char, frozenset({"person"}))
+            return self._pronoun(phrase, frozenset({"person"}))
+        if word in NEUTER and head.dep_ in ("nsubjpass", "expl"):
+            return None  # "it is reported that …": nobody speaks
         if word in PLURAL:
-            return self.before(phrase.start_char, frozenset({"group", "organisation", "state"}))
+            return self._pronoun(phrase, frozenset({"group", "organisation", "state"}))
         if word in NEUTER:
-            return self.before(phrase.start_char, frozenset({"organisation", "state"}))
+            return self._pronoun(phrase, frozenset({"organisation", "state"}))
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
@@ -133,6 +138,40 @@ class SpeakerResolver:
             )
         )
         return actor
+
+    def _subject_actor(self, subject: Span, types: frozenset[str]) -> Actor | None:
+        """The actor a subject phrase names: the mention holding its head, else its first."""
+        found = [
+            m for m in self.inside(subject.start_char, subject.end_char) if m.actor.type in types
+        ]
+        head = subject.root
+        holding = [m for m in found if m.start <= head.idx < m.end]
+        chosen = holding or found
+        return chosen[0].actor if chosen else None
+
+    def _pronoun(self, phrase: Span, types: frozenset[str]) -> Actor | None:
+        """A pronoun's actor: the one of ``types`` last named as a subject in the pronoun's
+        sentence or the :data:`WINDOW` sentences before it (news refers back to its subject, not
+        to the last name: "Zelensky insists Ukraine had nothing to do with Prigozhin's crash.
+        '…,' he said." is Zelensky); with no such subject, the one actor of ``types`` named in
+        that stretch; else nobody (never a guess between two)."""
+        doc = phrase.doc
+        first = phrase[0].sent.start
+        for _ in range(WINDOW):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        named: list[Actor] = []
+        for tok in reversed(doc[first : phrase.start]):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                subject = doc[tok.left_edge.i : tok.right_edge.i + 1]
+                actor = self._subject_actor(subject, types)
+                if actor is not None:
+                    return actor
+        for m in reversed(self.inside(doc[first].idx, phrase.start_char)):
+            if m.actor.type in types and m.actor not in named:
+                named.append(m.actor)
+        return named[0] if len(named) == 1 else None
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
         """ "the spokesperson" → the last person whose role is one ("foreign ministry
