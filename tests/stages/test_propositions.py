@@ -68,6 +68,16 @@ def test_calling_a_report_a_lie_denies_what_it_reports(analyser: Analyser) -> No
     assert claim.proposition is not None and claim.proposition.frame == "shell"
 
 
+def test_a_lie_called_inside_anothers_words_is_that_sources_denial(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The ministry said on Friday that Western suggestions that the convoy had been shelled "
+        "on its orders were an absolute lie.",
+    )
+    claim = claim_with(d, "shelled")
+    assert claim.modality == "denied" and claim.source_text == "The ministry"
+
+
 def test_on_the_orders_of_names_who_is_responsible(analyser: Analyser) -> None:
     d = body(analyser, "The convoy was attacked on the orders of Vladimir Putin, officials said.")
     claim = claim_with(d, "attacked")

@@ -210,3 +210,21 @@ def test_an_undated_copy_arriving_first_takes_its_groups_date_everywhere(tmp_pat
         assert story is not None and story.contradictions
         for x in story.contradictions:  # never the day the undated copy was ingested
             assert x.seen is not None and x.seen <= date(2024, 6, 5)
+
+
+def test_an_actor_in_another_role_is_another_proposition() -> None:
+    from whatweknow.stories.contradictions import _same_proposition
+    from whatweknow.stories.model import StoryClaim
+
+    ordered = StoryClaim(id="c1", text="x", frame="responsible", agent=["person:yevgeny prigozhin"])
+    ordered_to_death = StoryClaim(
+        id="c2", text="x", polarity="negative", frame="responsible", theme=["person:prigozhin"]
+    )
+    by_another = StoryClaim(
+        id="c3", text="x", polarity="negative", frame="responsible", agent=["person:ivan petrov"]
+    )
+    by_nobody_named = StoryClaim(id="c4", text="x", polarity="negative", frame="responsible")
+    assert not _same_proposition(ordered, ordered_to_death)  # giver of the order vs its victim
+    assert not _same_proposition(ordered, by_another)  # two different agents
+    assert _same_proposition(ordered, by_nobody_named)  # a role left open is compatible
+    assert not _same_proposition(ordered, StoryClaim(id="c5", text="x", frame="agree"))

@@ -104,9 +104,16 @@ def _same_time(a: StoryClaim, b: StoryClaim) -> bool:
     return not (da and db and not da & db)
 
 
+def _person(key: str) -> str:
+    """A person's key as its last name ("person:prigozhin" and "person:yevgeny prigozhin" are one
+    person in one story, where an article names him by surname alone)."""
+    return key.rsplit(" ", 1)[-1].rsplit(":", 1)[-1] if key.startswith("person:") else key
+
+
 def _switched(a: list[str], b: list[str]) -> bool:
     """One actor (by its own key, not the state it acts for) in one role here, another there."""
-    return bool({k for k in a if not k.startswith("state:")} & set(b))
+    mine = {_person(k) for k in a if not k.startswith("state:")}
+    return bool(mine & {_person(k) for k in b})
 
 
 def _same_proposition(a: StoryClaim, b: StoryClaim) -> bool:

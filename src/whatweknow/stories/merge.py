@@ -146,6 +146,11 @@ def report(sketch: ClaimSketch, article: StoryArticle) -> Report:
 def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None:
     claim.reports.append(report(sketch, article))
     claim.actors = sorted(set(claim.actors) | sketch.actors)
+    if (
+        claim.frame is not None and sketch.frame == claim.frame
+    ):  # what each report says of its roles
+        claim.agent = sorted(set(claim.agent) | sketch.agent)
+        claim.theme = sorted(set(claim.theme) | sketch.theme)
     v = claim.values
     claim.values = Values.model_construct(
         numbers=sorted(set(v.numbers) | set(sketch.values.numbers)),

@@ -82,6 +82,8 @@ class Found:
     proposition: Proposition
     rejects: bool
     """The claim calls what it reports a lie: it is a denial of the proposition."""
+    copula: int | None = None
+    """Where the words rejecting it are (the character offset of "were" in "… were a lie")."""
 
 
 def _root(span: Span) -> Token | None:
@@ -110,16 +112,17 @@ def _clause_below(span: Span, tok: Token) -> Token | None:
     return None
 
 
-def _rejection(span: Span) -> Token | None:
-    """The head of what the span calls a lie, where it does ("suggestions that X were an
-    absolute lie": X's head)."""
+def _rejection(span: Span) -> tuple[Token, Token] | None:
+    """The head of what the span calls a lie, and the copula that does ("suggestions that X were
+    an absolute lie": X's head, "were")."""
     for tok in span.sent:  # the rejecting copula may lie outside a claim of the inner clause
         attrs = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
         if tok.lemma_ != "be" or not any(a.lemma_.lower() in REJECTING for a in attrs):
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() in REPORT_NOUNS:
-            return _clause_below(span, subj)
+            inner = _clause_below(span, subj)
+            return (inner, tok) if inner is not None else None
     return None
 
 
@@ -229,9 +232,10 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
     if root is None:
         return None
     rejected = _rejection(span)
-    head, rejects = (
-        (rejected, True) if rejected is not None else _look_through(span, root, table.light)
-    )
+    if rejected is not None:
+        head, rejects, copula = rejected[0], True, rejected[1].idx
+    else:
+        (head, rejects), copula = _look_through(span, root, table.light), None
     if not head.is_alpha or any(c.dep_ == "expl" for c in head.children):
         return None  # punctuation parsed as a head; "there is …" states no predicate
     negative = _negative(head)
@@ -269,7 +273,7 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         agent=agent,
         theme=theme,
     )
-    return Found(prop, rejects)
+    return Found(prop, rejects, copula)
 
 
 def mention_spans(actors: Sequence[Actor]) -> list[tuple[int, int, str]]:

@@ -2,7 +2,8 @@
 
 Runs after ``wwk_claims``. Sets :attr:`~whatweknow.model.Claim.proposition` on every claim that
 states one (:mod:`.proposition`); a claim that calls what it reports a lie ("suggestions that X
-were an absolute lie") becomes a denial of X (modality ``denied``). Then pairs each denial with
+were an absolute lie") becomes a denial of X (modality ``denied``), by the source whose words
+hold "were an absolute lie" when it has none of its own. Then pairs each denial with
 the claim it denies (:mod:`.contradictions`) into ``doc._.wwk_contradictions``.
 """
 
@@ -12,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...model import Claim
+from ..attribution.frames import Frame
 from .contradictions import denials
 from .proposition import mention_spans, propose
 
@@ -31,8 +33,26 @@ def propositions(doc: Doc) -> Doc:
         claim.proposition = found.proposition
         if found.rejects and claim.modality != "denied":
             claim.modality = "denied"
+            if claim.source is None and found.copula is not None:
+                _denier(claim, doc._.wwk_frames or [], found.copula)
     doc._.wwk_contradictions = denials([c for c in claims if c.id in spans], spans)
     return doc
+
+
+def _denier(claim: Claim, frames: list[Frame], at: int) -> None:
+    """A denial read inside another's words ("the Kremlin said Western suggestions that X were a
+    lie"): the source is the one whose attributed words hold the rejecting copula."""
+    outer = next(
+        (
+            f
+            for f in frames
+            if f.source is not None and f.content[0] <= at < f.content[1] and f.speaker is not None
+        ),
+        None,
+    )
+    if outer is not None and outer.speaker is not None:
+        claim.source, claim.source_text = outer.source, outer.speaker.text
+        claim.via = list(outer.via_ids)
 
 
 @Language.component(
