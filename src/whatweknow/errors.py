@@ -51,6 +51,15 @@ class E(StrEnum):
         "W024: the article is {size:,} characters, over the analysis limit of {limit:,}: "
         "split it into smaller files"
     )
+    # Requests (codes from W040, apart from the input codes above).
+    SEARCH_TOO_LONG = (
+        "W040: the search is {size:,} characters, over the limit of {limit:,}: search for fewer "
+        "words"
+    )
+    SEARCH_TOO_BROAD = (
+        "W041: the search has {terms} terms and {prefixes} prefix terms (word*), over the limit "
+        "of {max_terms} terms and {max_prefixes} prefix terms: search for fewer words"
+    )
 
 
 class WhatweknowError(Exception):
@@ -68,6 +77,10 @@ class InputError(WhatweknowError):
 
 class ModelNotFound(WhatweknowError):
     """No usable spaCy English model is installed."""
+
+
+class SearchError(WhatweknowError):
+    """A search over a limit on its length or its terms (W040, W041): it would cost too much."""
 
 
 class StoreError(WhatweknowError):

@@ -17,10 +17,12 @@ from pydantic import ValidationError
 from ..briefing.model import Citation
 from ..model import Modality
 from ..store.base import SearchHit
+from ..store.search import MAX_QUERY_CHARS
 from . import annotate, charts, queries
 from .deps import AppState, State
 from .errors import ApiError
 from .ingest import ingest, pasted, uploaded
+from .limits import Offset, StoryId
 from .schemas import EventOut, IngestIn
 from .security import check_write
 
@@ -76,12 +78,12 @@ def render(state: AppState, name: str, status: int = 200, **context: Any) -> HTM
 @router.get("/", response_class=HTMLResponse)
 def stories_page(
     state: State,
-    q: Annotated[str | None, Query(max_length=500)] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)] = None,
+    offset: Offset = 0,
 ) -> Response:
     store = state.store
     found = store.stories(limit=PAGE, offset=offset)
-    hits = [(h, store.story_of(h.article_id)) for h in store.search(q, 30)] if q else []
+    hits = [(h, store.story_of(h.article_id)) for h in state.search(q, 30)] if q else []
     shown = f"{offset + 1}–{offset + len(found)}" if offset else str(len(found))
     return render(
         state,
@@ -96,7 +98,7 @@ def stories_page(
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(state: State, story_id: int, since: date | None = None) -> Response:
+def story_page(state: State, story_id: StoryId, since: date | None = None) -> Response:
     story = queries.get_story(state.store, story_id)
     briefing = queries.story_briefing(state.store, story_id, since)
     return render(state, "story.html", story=story, briefing=briefing)
@@ -131,12 +133,12 @@ def network_page(state: State) -> Response:
 
 
 @router.get("/stories/{story_id}/timeline", response_class=HTMLResponse)
-def story_timeline(state: State, story_id: int) -> Response:
+def story_timeline(state: State, story_id: StoryId) -> Response:
     return _chart(state, story_id, "timeline")
 
 
 @router.get("/stories/{story_id}/network", response_class=HTMLResponse)
-def story_network(state: State, story_id: int) -> Response:
+def story_network(state: State, story_id: StoryId) -> Response:
     return _chart(state, story_id, "actor network")
 
 
@@ -160,7 +162,7 @@ def article_page(
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(state: State, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+def actors_page(state: State, offset: Offset = 0) -> Response:
     found = state.store.actors(limit=PAGE, offset=offset)
     following = offset + PAGE if len(found) == PAGE else None
     return render(state, "actors.html", actors=found, next_offset=following)
