@@ -19,6 +19,7 @@ from ..model import Modality
 from ..store.base import SearchHit
 from ..store.search import MAX_QUERY_CHARS
 from . import annotate, charts, queries
+from .bidi import isolate, paired
 from .deps import AppState, State
 from .errors import ApiError
 from .ingest import ingest, pasted, uploaded
@@ -45,13 +46,15 @@ def cite_href(c: Citation) -> str:
 
 
 def snippet(hit: SearchHit) -> Markup:
+    """The snippet, escaped, its matches in ``<mark>``, isolated (see :mod:`.bidi`)."""
     out: list[str] = []
     pos = 0
     for a, b in hit.marks:
-        out += [str(escape(hit.snippet[pos:a])), "<mark>", str(escape(hit.snippet[a:b])), "</mark>"]
+        before, marked = paired(hit.snippet[pos:a]), paired(hit.snippet[a:b])
+        out += [str(escape(before)), "<mark>", str(escape(marked)), "</mark>"]
         pos = b
-    out.append(str(escape(hit.snippet[pos:])))
-    return Markup("".join(out))
+    out.append(str(escape(paired(hit.snippet[pos:]))))
+    return Markup("<bdi>" + "".join(out) + "</bdi>")
 
 
 ENV = Environment(
@@ -59,6 +62,7 @@ ENV = Environment(
     autoescape=select_autoescape(default=True, default_for_string=True),
     undefined=StrictUndefined,
 )
+ENV.filters.update(bdi=isolate, paired=paired)
 ENV.globals.update(
     cite=cite,
     cite_href=cite_href,
