@@ -6,8 +6,9 @@ requests in flight, and gates on the expensive ones (search, analysis).
 - :class:`Concurrency`: at most ``limit`` requests in flight (the database pool is sized from
   it, see ``create_app``); one more is answered at once with 503 and ``Retry-After``, rather
   than queueing on the pool until it times out.
-- :class:`Gate`: at most a few searches, and a few analyses, at once; one more is a 503 with
-  ``Retry-After`` too, so that plain requests are still answered while they run.
+- :class:`Gate`: at most a few searches, and a few articles sent, at once (half the requests in
+  flight at most); one more is a 503 with ``Retry-After`` too, so that plain requests are still
+  answered while they run.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ MAX_OFFSET = 1_000_000_000
 MAX_REQUESTS = 16
 """Requests in flight, by default."""
 MAX_SEARCHES = 4
-MAX_ANALYSES = 2
+MAX_ANALYSES = 8
+"""Articles sent at once: one analysed in the worker, the others waiting their turn."""
 
 StoryId = Annotated[int, Path(ge=0, le=MAX_INT, description="a story's number")]
 StoryParam = Annotated[int | None, Query(ge=0, le=MAX_INT, description="a story's number")]
