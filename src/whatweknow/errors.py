@@ -60,6 +60,10 @@ class E(StrEnum):
         "W041: the search has {terms} terms and {prefixes} prefix terms (word*), over the limit "
         "of {max_terms} terms and {max_prefixes} prefix terms: search for fewer words"
     )
+    ANALYSIS_TIMEOUT = (
+        "W042: the analysis took over {limit:g} seconds and was stopped: nothing was stored "
+        "(split the file, or run wwk ingest on it)"
+    )
 
 
 class WhatweknowError(Exception):

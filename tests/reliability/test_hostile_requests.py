@@ -297,6 +297,24 @@ def test_a_dead_worker_is_a_503_and_the_next_article_gets_a_new_one(db: Path) ->
     state.close()
 
 
+def test_an_article_over_the_time_limit_is_refused_and_the_next_gets_a_new_worker(
+    db: Path,
+) -> None:
+    client = client_for(db)
+    state = state_of(client)
+    state.workers = Workers(None, worker=slow_worker.hold_the_gil, timeout=0.5)
+    body = {"text": "Harbour officials inspected the ferry on Tuesday."}
+    start = time.perf_counter()
+    got = client.post("/api/v1/articles", json=body, headers=AUTH)
+    assert time.perf_counter() - start < slow_worker.HOLD_SECONDS
+    assert got.status_code == 422 and "W042" in got.json()["error"]["message"]
+    state.workers.worker, state.workers.timeout = slow_worker.nothing_read, 60
+    again = client.post("/api/v1/articles", json=body, headers=AUTH)
+    assert again.status_code == 422 and again.json()["error"]["code"] == "unreadable_article"
+    assert "W042" not in again.json()["error"]["message"]
+    state.close()
+
+
 def test_the_worker_stops_with_the_app(db: Path) -> None:
     app = create_app(str(db), token=TOKEN, read_only=False, max_body=100_000)
     state: AppState = app.state.wwk

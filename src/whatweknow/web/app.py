@@ -18,6 +18,7 @@ from . import api, errors, pages
 from .deps import AppState
 from .limits import MAX_REQUESTS, Concurrency
 from .security import BodyLimit, SecurityHeaders
+from .worker import ANALYSIS_TIMEOUT
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_MAX_BODY = 6_000_000
@@ -53,6 +54,7 @@ def create_app(
     model: str | None = None,
     allowed_hosts: Sequence[str] | None = None,
     max_requests: int = MAX_REQUESTS,
+    analysis_timeout: float = ANALYSIS_TIMEOUT,
 ) -> FastAPI:
     """The server over the store at ``store_url`` (a path or a database URL, opened now).
 
@@ -60,13 +62,14 @@ def create_app(
     every write; ``max_body``: the largest request body accepted, in bytes; ``model``: the
     spaCy model for ingested articles (loaded on the first one); ``allowed_hosts``: the only
     Host headers answered (None: any), against DNS rebinding of a server on loopback;
-    ``max_requests``: requests in flight (one more is a 503), and the database connections.
+    ``max_requests``: requests in flight (one more is a 503), and the database connections;
+    ``analysis_timeout``: seconds an article sent may take (past it, a 422, W042).
     In read-only mode the store itself is opened read-only (never created nor migrated).
     Articles sent are analysed in a worker process, started on the first, stopped with the app.
     """
     pool = Pool(size=max_requests, overflow=max_requests, timeout=POOL_TIMEOUT)
     store = open_store(store_url, read_only=read_only, pool=pool)
-    state = AppState(store, token or None, read_only, max_body, model)
+    state = AppState(store, token or None, read_only, max_body, model, analysis_timeout)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

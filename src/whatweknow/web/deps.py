@@ -12,7 +12,7 @@ from fastapi import Depends, Header, Request
 from ..store import SearchHit, Store
 from .limits import MAX_ANALYSES, MAX_SEARCHES, Gate
 from .security import bearer, check_write
-from .worker import Workers
+from .worker import ANALYSIS_TIMEOUT, Workers
 
 
 @dataclass
@@ -22,6 +22,7 @@ class AppState:
     read_only: bool
     max_body: int
     model: str | None = None
+    analysis_timeout: float = ANALYSIS_TIMEOUT
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     """Held while analysed articles are stored: one ingestion at a time."""
     workers: Workers = field(init=False, repr=False)
@@ -30,7 +31,7 @@ class AppState:
     analyses: Gate = field(default_factory=lambda: Gate(MAX_ANALYSES, "articles"), repr=False)
 
     def __post_init__(self) -> None:
-        self.workers = Workers(self.model)
+        self.workers = Workers(self.model, timeout=self.analysis_timeout)
 
     def search(self, query: str, limit: int, offset: int = 0) -> list[SearchHit]:
         """The store's search (bounded there: see :mod:`whatweknow.store.search`), a few at

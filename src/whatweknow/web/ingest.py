@@ -4,8 +4,10 @@ uploaded file, read by the same readers as ``wwk ingest`` and analysed in the wo
 
 from __future__ import annotations
 
+from concurrent.futures import CancelledError
 from concurrent.futures.process import BrokenProcessPool
 
+from ..errors import E
 from ..readers.base import ReadOptions, ReadProblem
 from .deps import AppState
 from .errors import ApiError, Code
@@ -34,8 +36,12 @@ def ingest(state: AppState, job: Job) -> IngestOut:
     with state.analyses.enter():
         try:
             results = state.workers.run(job)
-        except BrokenProcessPool:  # the worker died (killed, out of memory): the next starts anew
+        except (BrokenProcessPool, CancelledError):  # the worker died (killed, out of memory,
+            # or stopped over another job's time): the next job starts a new one
             raise busy("the analysis stopped before its end: try again shortly") from None
+        except TimeoutError:  # the worker was stopped; nothing of the job was stored
+            limit = state.workers.timeout
+            raise ApiError(422, Code.UNREADABLE, E.ANALYSIS_TIMEOUT.format(limit=limit)) from None
     problems: list[str] = []
     out: list[Ingested] = []
     with state.lock:

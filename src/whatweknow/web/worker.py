@@ -68,6 +68,9 @@ class Uploaded:
 
 
 Job = Pasted | Uploaded
+ANALYSIS_TIMEOUT = 600.0
+"""Seconds an article sent may take, read and analysed (a file may hold many; the first loads
+the model): past it the worker is stopped, the request refused (W042), the next gets a new one."""
 Worker = Callable[[Job, "str | None"], list[Result]]
 
 _analyser: Analyser | None = None  # the worker process's own
@@ -90,36 +93,56 @@ def work(job: Job, model: str | None) -> list[Result]:
 class Workers:
     """The process pool, started on first use; :meth:`close` stops it (and a job it runs)."""
 
-    def __init__(self, model: str | None, worker: Worker = work) -> None:
+    def __init__(
+        self, model: str | None, worker: Worker = work, timeout: float = ANALYSIS_TIMEOUT
+    ) -> None:
         self.model = model
         self.worker = worker
+        self.timeout = timeout
         self._pool: ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards _pool
+        self._turn = threading.Lock()  # one job at a time: the timeout counts its own run only
 
     def run(self, job: Job) -> list[Result]:
-        """The job's results; a worker that died (killed, out of memory) is replaced for the
-        next job, and this one raises ``BrokenProcessPool``."""
-        with self._lock:
-            if self._pool is None:
-                context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-            pool = self._pool
-        try:
-            return pool.submit(self.worker, job, self.model).result()
-        except BrokenProcessPool:
+        """The job's results, one job at a time (the others wait here, their turn unbounded
+        but for the gate of ``ingest``). A worker that died (killed, out of memory) is replaced
+        for the next job, and this one raises ``BrokenProcessPool``; a job over :attr:`timeout`
+        seconds (once its turn came) stops the worker and raises ``TimeoutError``."""
+        with self._turn:
             with self._lock:
-                if self._pool is pool:
-                    self._pool = None
+                if self._pool is None:
+                    context = multiprocessing.get_context("spawn")
+                    self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                pool = self._pool
+            return self._result(pool, job)
+
+    def _result(self, pool: ProcessPoolExecutor, job: Job) -> list[Result]:
+        try:
+            return pool.submit(self.worker, job, self.model).result(timeout=self.timeout)
+        except BrokenProcessPool:
+            self._drop(pool)
             raise
+        except TimeoutError:
+            self._drop(pool)
+            _stop(pool)
+            raise
+
+    def _drop(self, pool: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
 
     def close(self) -> None:
         """Stop the pool now, terminating a job it runs (``shutdown`` alone would wait for it)."""
         with self._lock:
             pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        processes = dict(getattr(pool, "_processes", None) or {})
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes.values():
-            if process.is_alive():
-                process.terminate()
+        if pool is not None:
+            _stop(pool)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    processes = dict(getattr(pool, "_processes", None) or {})
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes.values():
+        if process.is_alive():
+            process.terminate()
