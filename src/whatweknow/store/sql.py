@@ -28,7 +28,7 @@ from . import actors as actor_index
 from . import migrate, schema
 from . import stories as story_index
 from .base import RawInput, SearchHit, Store, StoredActor, StoredArticle, StoryIndex
-from .engine import Pool, make_engine, resolve_url, writing
+from .engine import make_engine, resolve_url, writing
 from .schema import search_rowid
 from .search import search
 
@@ -38,17 +38,23 @@ _PG_STORIES_LOCK = 0x77776B53  # "wwkS": PostgreSQL story updates queue on this 
 
 
 def open_store(
-    url_or_path: str | os.PathLike[str], *, read_only: bool = False, pool: Pool | None = None
+    url_or_path: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    pool_size: int | None = None,
+    pool_timeout: float = 30.0,
 ) -> Store:
     """Open (creating or migrating it as needed) the store at a path or database URL.
 
     A plain path is a SQLite file; ``postgresql://USER@HOST/DB`` needs the ``psycopg`` package.
     ``read_only``: open it without the right to write (every write raises StoreError); it must
-    exist, at the current schema revision (it is never created nor migrated). ``pool``: the
-    connection pool's size and wait (a server sizes it to its requests in flight).
+    exist, at the current schema revision (it is never created nor migrated). ``pool_size``,
+    ``pool_timeout``: the connection pool (see ``make_engine``; a server sizes it to its
+    requests in flight).
     Raises StoreError if it cannot be opened.
     """
-    engine = make_engine(resolve_url(url_or_path), read_only=read_only, pool=pool)
+    url = resolve_url(url_or_path)
+    engine = make_engine(url, read_only=read_only, pool_size=pool_size, pool_timeout=pool_timeout)
     return SqlStore(engine, read_only=read_only)
 
 

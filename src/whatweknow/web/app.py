@@ -13,7 +13,6 @@ from starlette.types import ASGIApp
 
 from .._version import __version__
 from ..store import open_store
-from ..store.engine import Pool
 from . import api, errors, pages
 from .deps import AppState
 from .limits import MAX_REQUESTS, Concurrency
@@ -67,8 +66,9 @@ def create_app(
     In read-only mode the store itself is opened read-only (never created nor migrated).
     Articles sent are analysed in a worker process, started on the first, stopped with the app.
     """
-    pool = Pool(size=max_requests, overflow=max_requests, timeout=POOL_TIMEOUT)
-    store = open_store(store_url, read_only=read_only, pool=pool)
+    store = open_store(
+        store_url, read_only=read_only, pool_size=max_requests, pool_timeout=POOL_TIMEOUT
+    )
     state = AppState(store, token or None, read_only, max_body, model, analysis_timeout)
 
     @asynccontextmanager
