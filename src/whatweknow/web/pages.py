@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 
 from ..briefing.model import Citation
+from ..errors import SearchError
 from ..model import Modality
 from ..store.base import SearchHit
 from ..store.search import MAX_QUERY_CHARS
@@ -87,12 +88,18 @@ def stories_page(
 ) -> Response:
     store = state.store
     found = store.stories(limit=PAGE, offset=offset)
-    hits = [(h, store.story_of(h.article_id)) for h in state.search(q, 30)] if q else []
+    try:
+        hits = [(h, store.story_of(h.article_id)) for h in state.search(q, 30)] if q else []
+        search_error = None
+    except SearchError as exc:  # over a limit of search: said on the page, the stories shown
+        hits, search_error = [], str(exc)
     shown = f"{offset + 1}–{offset + len(found)}" if offset else str(len(found))
     return render(
         state,
         "stories.html",
+        422 if search_error else 200,
         q=q,
+        search_error=search_error,
         hits=hits,
         stories=found,
         total_text=f"{shown} stor{'y' if len(found) == 1 else 'ies'}, "
