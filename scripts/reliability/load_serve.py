@@ -64,6 +64,12 @@ def _client(base: str, n: int, seed: int, write_every: int, out: dict[str, list[
                     f"round {seed}-{i}, officials said.\n"
                 )
                 r = http.post("/api/v1/articles", json={"text": text}, headers=auth)
+                for _ in range(10):  # busy (503): as a client should, wait and send it again
+                    if r.status_code != 503:
+                        break
+                    out["busy"].append(r.request.url.path)
+                    time.sleep(float(r.headers.get("Retry-After", "1")))
+                    r = http.post("/api/v1/articles", json={"text": text}, headers=auth)
                 ok = r.status_code == 201
                 if ok:
                     out["written"].extend(a["id"] for a in r.json()["articles"])
@@ -121,7 +127,7 @@ def run(requests: int, clients: int, write_every: int, db: str | None = None) ->
             except httpx.TransportError:
                 time.sleep(0.1)
         before = httpx.get(base + "/api/v1/articles?limit=1").json()
-        out: dict[str, list[Any]] = {"latency": [], "errors": [], "written": []}
+        out: dict[str, list[Any]] = {"latency": [], "errors": [], "written": [], "busy": []}
         per = requests // clients
         threads = [
             threading.Thread(target=_client, args=(base, per, k, write_every, out))
@@ -152,6 +158,7 @@ def run(requests: int, clients: int, write_every: int, db: str | None = None) ->
         "clients": clients,
         "errors": len(out["errors"]),
         "first_errors": out["errors"][:5],
+        "busy_retried": len(out["busy"]),
         "p50_ms": pct(0.50),
         "p99_ms": pct(0.99),
         "max_ms": round(1000 * lat[-1], 1) if lat else 0.0,

@@ -51,6 +51,19 @@ class E(StrEnum):
         "W024: the article is {size:,} characters, over the analysis limit of {limit:,}: "
         "split it into smaller files"
     )
+    # Requests (codes from W040, apart from the input codes above).
+    SEARCH_TOO_LONG = (
+        "W040: the search is {size:,} characters, over the limit of {limit:,}: search for fewer "
+        "words"
+    )
+    SEARCH_TOO_BROAD = (
+        "W041: the search has {terms} terms and {prefixes} prefix terms (word*), over the limit "
+        "of {max_terms} terms and {max_prefixes} prefix terms: search for fewer words"
+    )
+    ANALYSIS_TIMEOUT = (
+        "W042: the analysis took over {limit:g} seconds and was stopped: nothing was stored "
+        "(split the file, or run wwk ingest on it)"
+    )
 
 
 class WhatweknowError(Exception):
@@ -68,6 +81,10 @@ class InputError(WhatweknowError):
 
 class ModelNotFound(WhatweknowError):
     """No usable spaCy English model is installed."""
+
+
+class SearchError(WhatweknowError):
+    """A search over a limit on its length or its terms (W040, W041): it would cost too much."""
 
 
 class StoreError(WhatweknowError):

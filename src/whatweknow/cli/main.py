@@ -265,10 +265,15 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
     """Full-text search of the stored articles, best first, with snippets.
 
     QUERY is words ('ceasefire talks': all of them), a "quoted phrase", or FTS5 syntax
-    (ceasefire OR truce, talk*).
+    (ceasefire OR truce, talk*): at most 16 words and 4 prefix terms (W041).
     """
+    from ..errors import SearchError
+
     with open_db(db, must_exist=True) as store:
-        hits = store.search(query, limit=limit)
+        try:
+            hits = store.search(query, limit=limit)
+        except SearchError as exc:  # over a limit of the search: one coded line
+            raise click.UsageError(str(exc)) from None
     output.print_hits(hits, as_json=as_json)
 
 

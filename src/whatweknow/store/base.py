@@ -255,12 +255,13 @@ class Store(ABC):
         """How many articles are stored."""
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search of titles and texts, best match first.
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search of titles and texts, best match first, skipping ``offset`` hits.
 
         ``query`` may use the backend's query syntax (SQLite: ``"a phrase"``, ``a OR b``;
         PostgreSQL: web-search syntax); text that is not valid syntax is searched as plain
-        words, so no query raises.
+        words. A query over a limit of :mod:`whatweknow.store.search` (its length, its terms,
+        its prefix terms) raises :class:`~whatweknow.errors.SearchError`; no other query does.
         """
 
     @abstractmethod

@@ -51,13 +51,26 @@ def resolve_url(url_or_path: str | os.PathLike[str]) -> URL:
     return url
 
 
-def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+def make_engine(
+    url: URL, *, read_only: bool = False, pool_size: int | None = None, pool_timeout: float = 30.0
+) -> Engine:
     """An engine for ``url``, with the SQLite settings above where it is SQLite; ``read_only``:
-    one that cannot write (a SQLite file must exist). Raises StoreError."""
+    one that cannot write (a SQLite file must exist); ``pool_size``: connections kept, as many
+    more at busy times, and a wait of ``pool_timeout`` seconds for one before
+    ``sqlalchemy.exc.TimeoutError`` (None, or an in-memory database: SQLAlchemy's defaults).
+    Raises StoreError."""
     if read_only and url.get_backend_name() == "sqlite":
         url = _sqlite_read_only(url)
+    options: dict[str, Any] = {}
+    if pool_size is not None and url.database not in (None, "", ":memory:"):
+        options = {
+            "poolclass": sa.QueuePool,
+            "pool_size": pool_size,
+            "max_overflow": pool_size,
+            "pool_timeout": pool_timeout,
+        }
     try:
-        engine = sa.create_engine(url)
+        engine = sa.create_engine(url, **options)
     except ModuleNotFoundError as exc:
         module = exc.name or "the database driver"
         raise StoreError(

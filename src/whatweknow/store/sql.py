@@ -37,15 +37,25 @@ RAW_BATCH = 100
 _PG_STORIES_LOCK = 0x77776B53  # "wwkS": PostgreSQL story updates queue on this advisory lock
 
 
-def open_store(url_or_path: str | os.PathLike[str], *, read_only: bool = False) -> Store:
+def open_store(
+    url_or_path: str | os.PathLike[str],
+    *,
+    read_only: bool = False,
+    pool_size: int | None = None,
+    pool_timeout: float = 30.0,
+) -> Store:
     """Open (creating or migrating it as needed) the store at a path or database URL.
 
     A plain path is a SQLite file; ``postgresql://USER@HOST/DB`` needs the ``psycopg`` package.
     ``read_only``: open it without the right to write (every write raises StoreError); it must
-    exist, at the current schema revision (it is never created nor migrated).
+    exist, at the current schema revision (it is never created nor migrated). ``pool_size``,
+    ``pool_timeout``: the connection pool (see ``make_engine``; a server sizes it to its
+    requests in flight).
     Raises StoreError if it cannot be opened.
     """
-    return SqlStore(make_engine(resolve_url(url_or_path), read_only=read_only), read_only=read_only)
+    url = resolve_url(url_or_path)
+    engine = make_engine(url, read_only=read_only, pool_size=pool_size, pool_timeout=pool_timeout)
+    return SqlStore(engine, read_only=read_only)
 
 
 class SqlStore(Store):
@@ -168,9 +178,9 @@ class SqlStore(Store):
                 sa.select(sa.func.count()).select_from(schema.articles)
             ).scalar_one()
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
         try:
-            return search(self._engine, query, limit)
+            return search(self._engine, query, limit, offset)
         except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
             raise StoreError(E.STORE_READ.format(detail=_detail(exc))) from exc
 

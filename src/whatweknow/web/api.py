@@ -10,11 +10,13 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from ..briefing.model import Briefing
 from ..model import Dossier
+from ..store.search import MAX_QUERY_CHARS
 from ..stories.model import Story
 from . import queries
 from .deps import State, Writer
 from .errors import ApiError, Code, ErrorOut
 from .ingest import ingest, pasted, uploaded
+from .limits import Offset, StoryId, StoryParam
 from .schemas import (
     ActorDetail,
     ActorOut,
@@ -32,12 +34,11 @@ T = TypeVar("T")
 MAX_PAGE = 200
 MAX_SEARCH = 1000
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="items per page")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
 Since = Annotated[date | None, Query(description="only what changed since this day")]
 
-_ERRORS: dict[int | str, dict[str, Any]] = {s: {"model": ErrorOut} for s in (404, 413, 422)}
+_ERRORS: dict[int | str, dict[str, Any]] = {s: {"model": ErrorOut} for s in (404, 413, 422, 503)}
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
-    s: {"model": ErrorOut} for s in (401, 403, 413, 415, 422)
+    s: {"model": ErrorOut} for s in (401, 403, 413, 415, 422, 503)
 }
 _STORY_EXCLUDE: Any = {"keys": True, "claims": {"__all__": {"terms"}}}
 
@@ -155,12 +156,12 @@ def list_stories(state: State, limit: Limit = 50, offset: Offset = 0) -> Page[St
     response_model=Story,
     response_model_exclude=_STORY_EXCLUDE,
 )
-def get_story(state: State, story_id: int) -> Story:
+def get_story(state: State, story_id: StoryId) -> Story:
     return queries.get_story(state.store, story_id)
 
 
 @router.get("/stories/{story_id}/briefing", tags=["briefings"], summary="A story's briefing")
-def story_briefing(state: State, story_id: int, since: Since = None) -> Briefing:
+def story_briefing(state: State, story_id: StoryId, since: Since = None) -> Briefing:
     return queries.story_briefing(state.store, story_id, since)
 
 
@@ -171,7 +172,7 @@ def story_briefing(state: State, story_id: int, since: Since = None) -> Briefing
 )
 def briefing(
     state: State,
-    story: Annotated[int | None, Query()] = None,
+    story: StoryParam = None,
     article: Annotated[list[str] | None, Query(max_length=100)] = None,
     since: Since = None,
 ) -> Briefing:
@@ -208,7 +209,7 @@ def get_actor(state: State, key: str) -> ActorDetail:
 @router.get("/events", tags=["events"], summary="Events in event-time order, PLOVER-coded")
 def list_events(
     state: State,
-    story: Annotated[int | None, Query()] = None,
+    story: StoryParam = None,
     article: Annotated[str | None, Query()] = None,
     actor: Annotated[str | None, Query(description="an actor key")] = None,
     limit: Limit = 50,
@@ -227,9 +228,11 @@ def list_events(
 @router.get("/search", tags=["search"], summary="Full-text search, best first")
 def search(
     state: State,
-    q: Annotated[str, Query(min_length=1, max_length=500)],
+    q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS)],
     limit: Limit = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_SEARCH)] = 0,
 ) -> Page[SearchHitOut]:
-    hits = state.store.search(q, limit=offset + limit)[offset:]
+    """Words, a "quoted phrase", or FTS5 syntax (a OR b, talk*): at most 16 words and 4
+    prefix terms (a 422 past them); a few searches at once (a 503 past them)."""
+    hits = state.search(q, limit=limit, offset=offset)
     return page([SearchHitOut.model_validate(h) for h in hits], limit, offset)

@@ -15,18 +15,23 @@ from .._version import __version__
 from ..store import open_store
 from . import api, errors, pages
 from .deps import AppState
+from .limits import MAX_REQUESTS, Concurrency
 from .security import BodyLimit, SecurityHeaders
+from .worker import ANALYSIS_TIMEOUT
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_MAX_BODY = 6_000_000
 """Bytes: a little over the readers' default file limit (5 MB)."""
+POOL_TIMEOUT = 10.0
+"""Seconds a request waits for a database connection before a 503."""
 
 DESCRIPTION = """The stored articles, their dossiers, the stories, briefings, actors and events
 of a whatweknow store. Lists take `limit` and `offset` and return a page (`items`,
 `next_offset`). Errors are `{"error": {"code": ..., "message": ...}}` with a stable code:
 `not_found`, `invalid_request`, `unauthorized`, `writes_disabled`, `read_only`,
 `payload_too_large`, `unsupported_media_type`, `unreadable_article`, `method_not_allowed`,
-`briefing_unavailable`, `internal_error`. Writes need `Authorization: Bearer TOKEN` (the
+`briefing_unavailable`, `busy` (503, with `Retry-After`: too many requests, searches or
+articles at once), `internal_error`. Writes need `Authorization: Bearer TOKEN` (the
 server's `WWK_TOKEN`) and are refused in read-only mode."""
 
 
@@ -47,22 +52,29 @@ def create_app(
     max_body: int = DEFAULT_MAX_BODY,
     model: str | None = None,
     allowed_hosts: Sequence[str] | None = None,
+    max_requests: int = MAX_REQUESTS,
+    analysis_timeout: float = ANALYSIS_TIMEOUT,
 ) -> FastAPI:
     """The server over the store at ``store_url`` (a path or a database URL, opened now).
 
     ``token``: what writes must present (None: every write is refused); ``read_only``: refuse
     every write; ``max_body``: the largest request body accepted, in bytes; ``model``: the
     spaCy model for ingested articles (loaded on the first one); ``allowed_hosts``: the only
-    Host headers answered (None: any), against DNS rebinding of a server on loopback.
+    Host headers answered (None: any), against DNS rebinding of a server on loopback;
+    ``max_requests``: requests in flight (one more is a 503), and the database connections;
+    ``analysis_timeout``: seconds an article sent may take (past it, a 422, W042).
     In read-only mode the store itself is opened read-only (never created nor migrated).
+    Articles sent are analysed in a worker process, started on the first, stopped with the app.
     """
-    store = open_store(store_url, read_only=read_only)
-    state = AppState(store, token or None, read_only, max_body, model)
+    store = open_store(
+        store_url, read_only=read_only, pool_size=max_requests, pool_timeout=POOL_TIMEOUT
+    )
+    state = AppState(store, token or None, read_only, max_body, model, analysis_timeout)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        state.close()
 
     app = _App(
         title="whatweknow",
@@ -81,4 +93,5 @@ def create_app(
     app.add_middleware(BodyLimit, max_body=max_body)
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(Concurrency, limit=max_requests)
     return app

@@ -1,19 +1,18 @@
-"""What the routes share: the server's state (the store, the settings, the analyser) and the
-dependencies that read it."""
+"""What the routes share: the server's state (the store, the settings, the worker process,
+the gates of expensive requests) and the dependencies that read it."""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
-from ..store import Store
+from ..store import SearchHit, Store
+from .limits import MAX_ANALYSES, MAX_SEARCHES, Gate
 from .security import bearer, check_write
-
-if TYPE_CHECKING:
-    from ..analyse import Analyser
+from .worker import ANALYSIS_TIMEOUT, Workers
 
 
 @dataclass
@@ -23,18 +22,26 @@ class AppState:
     read_only: bool
     max_body: int
     model: str | None = None
+    analysis_timeout: float = ANALYSIS_TIMEOUT
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    """Held while an article is analysed and stored: one ingestion at a time."""
-    _analyser: Analyser | None = field(default=None, repr=False)
+    """Held while analysed articles are stored: one ingestion at a time."""
+    workers: Workers = field(init=False, repr=False)
+    """Reads and analyses sent articles in a worker process (see :mod:`.worker`)."""
+    searches: Gate = field(default_factory=lambda: Gate(MAX_SEARCHES, "searches"), repr=False)
+    analyses: Gate = field(default_factory=lambda: Gate(MAX_ANALYSES, "articles"), repr=False)
 
-    @property
-    def analyser(self) -> Analyser:
-        """The pipeline, loaded on the first ingestion (call with :attr:`lock` held)."""
-        if self._analyser is None:
-            from ..analyse import Analyser
+    def __post_init__(self) -> None:
+        self.workers = Workers(self.model, timeout=self.analysis_timeout)
 
-            self._analyser = Analyser(model=self.model)
-        return self._analyser
+    def search(self, query: str, limit: int, offset: int = 0) -> list[SearchHit]:
+        """The store's search (bounded there: see :mod:`whatweknow.store.search`), a few at
+        once (a 503 past them)."""
+        with self.searches.enter():
+            return self.store.search(query, limit=limit, offset=offset)
+
+    def close(self) -> None:
+        self.workers.close()
+        self.store.close()
 
 
 def get_state(request: Request) -> AppState:

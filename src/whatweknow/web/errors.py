@@ -12,7 +12,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from markupsafe import escape
 from pydantic import BaseModel
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import SearchError
+
+RETRY_AFTER = 2
+"""Seconds, in ``Retry-After`` of a 503."""
 
 
 class Code(StrEnum):
@@ -28,6 +35,7 @@ class Code(StrEnum):
     UNREADABLE = "unreadable_article"
     METHOD = "method_not_allowed"
     UNAVAILABLE = "briefing_unavailable"
+    BUSY = "busy"
     INTERNAL = "internal_error"
 
 
@@ -38,17 +46,21 @@ _BY_STATUS = {
     413: Code.TOO_LARGE,
     415: Code.UNSUPPORTED,
     422: Code.INVALID,
+    503: Code.BUSY,
 }
 
 
 class ApiError(Exception):
     """An error with its HTTP status and stable code."""
 
-    def __init__(self, status: int, code: Code, message: str) -> None:
+    def __init__(
+        self, status: int, code: Code, message: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers or {}
 
 
 class ErrorBody(BaseModel):
@@ -73,9 +85,10 @@ def error_response(
     code: Code,
     message: str,
     details: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """JSON under ``/api/`` (and when no request is known), a small HTML page elsewhere."""
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    headers = {**(headers or {}), **({"WWW-Authenticate": "Bearer"} if status == 401 else {})}
     if request is None or request.url.path.startswith("/api/"):
         body = ErrorOut(error=ErrorBody(code=code, message=message, details=details))
         return JSONResponse(body.model_dump(exclude_none=True), status, headers=headers)
@@ -90,6 +103,19 @@ def error_response(
     return HTMLResponse(page, status, headers=headers)
 
 
+def waited(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or what it was raised from) is a wait for the database that timed out:
+    no connection free in the pool, or SQLite's lock held past ``busy_timeout``."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, PoolTimeout):
+            return True
+        if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
 def _details(exc: RequestValidationError) -> list[dict[str, Any]]:
     return [
         {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))}
@@ -102,7 +128,7 @@ def install(app: FastAPI) -> None:
 
     async def api_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiError)
-        return error_response(request, exc.status, exc.code, exc.message)
+        return error_response(request, exc.status, exc.code, exc.message, headers=exc.headers)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -117,9 +143,22 @@ def install(app: FastAPI) -> None:
         return error_response(request, 422, Code.INVALID, f"invalid request ({where})", details)
 
     async def internal(request: Request, exc: Exception) -> Response:
+        if waited(exc):  # the pool or a lock of the database: busy, not broken
+            headers = {"Retry-After": str(RETRY_AFTER)}
+            message = "the database is busy: try again shortly"
+            return error_response(request, 503, Code.BUSY, message, headers=headers)
         return error_response(request, 500, Code.INTERNAL, "internal error")
+
+    async def search_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 422, Code.INVALID, str(exc))
+
+    async def overflow(request: Request, exc: Exception) -> Response:
+        # Every integer parameter is bounded (limits.py): this is the net under them.
+        return error_response(request, 422, Code.INVALID, "a number is out of range")
 
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(SearchError, search_error)
+    app.add_exception_handler(OverflowError, overflow)
     app.add_exception_handler(Exception, internal)

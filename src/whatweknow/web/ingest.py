@@ -1,66 +1,51 @@
 """Ingesting an article sent to the server: pasted text or HTML (with its metadata) or an
-uploaded file, read by the same readers as ``wwk ingest``, analysed, stored, placed in a story."""
+uploaded file, read by the same readers as ``wwk ingest`` and analysed in the worker process
+(see :mod:`.worker`), then stored and placed in a story here."""
 
 from __future__ import annotations
 
-import dataclasses
-import json
-import tempfile
-from collections.abc import Iterable
-from pathlib import Path, PurePath
+from concurrent.futures import CancelledError
+from concurrent.futures.process import BrokenProcessPool
 
-from ..readers import read_paths
-from ..readers.base import RawDocument, ReadOptions, ReadProblem
-from ..readers.dispatch import reread
+from ..errors import E
+from ..readers.base import ReadOptions, ReadProblem
 from .deps import AppState
 from .errors import ApiError, Code
+from .limits import busy
 from .schemas import Ingested, IngestIn, IngestOut
+from .worker import Job, Pasted, Uploaded
 
 
-def pasted(body: IngestIn, max_bytes: int) -> list[RawDocument | ReadProblem]:
-    """A pasted article as a JSON record (the reader of ``.jsonl`` files), so that its
-    metadata is kept with it and ``wwk reprocess`` can read it again."""
+def pasted(body: IngestIn, max_bytes: int) -> Pasted:
     record = {
         k: v for k, v in body.model_dump(mode="json", exclude={"lang_any"}).items() if v is not None
     }
-    raw = json.dumps(record, ensure_ascii=False).encode("utf-8")
-    options = ReadOptions(max_bytes=max_bytes, lang_any=body.lang_any)
-    return [reread("json", raw, {}, "pasted article", options)]
+    return Pasted(record, ReadOptions(max_bytes=max_bytes, lang_any=body.lang_any))
 
 
-def uploaded(
-    name: str, raw: bytes, lang_any: bool, max_bytes: int
-) -> list[RawDocument | ReadProblem]:
-    """The articles of an uploaded file (a feed or a JSON Lines file may hold several), its
-    format told by its name or its first bytes, as for a file given to ``wwk ingest``."""
-    safe = PurePath(name.replace("\\", "/")).name.lstrip(".") or "upload"
-    options = ReadOptions(max_bytes=max_bytes, lang_any=lang_any)
-    with tempfile.TemporaryDirectory(prefix="wwk-upload-") as tmp:
-        path = Path(tmp) / safe
-        path.write_bytes(raw)
-        found = list(read_paths([path], options))
-    source = f"upload:{safe}"
-
-    def rename(item: RawDocument | ReadProblem) -> RawDocument | ReadProblem:
-        where = source + item.source[len(str(path)) :]
-        return dataclasses.replace(item, source=where)
-
-    return [rename(item) for item in found]
+def uploaded(name: str, raw: bytes, lang_any: bool, max_bytes: int) -> Uploaded:
+    return Uploaded(name, raw, ReadOptions(max_bytes=max_bytes, lang_any=lang_any))
 
 
-def ingest(state: AppState, items: Iterable[RawDocument | ReadProblem]) -> IngestOut:
-    """Analyse and store the documents; raise an ``unreadable_article`` error (422) when none
+def ingest(state: AppState, job: Job) -> IngestOut:
+    """Read and analyse the job in the worker (at most a few at once: a 503 past them), then
+    store and place what it gave; raise an ``unreadable_article`` error (422) when no article
     could be read, naming the problems."""
     from ..stories import update_stories
 
-    items = list(items)
-    problems = [str(i) for i in items if isinstance(i, ReadProblem)]
-    docs = [i for i in items if isinstance(i, RawDocument)]
-    if not docs:
-        raise ApiError(422, Code.UNREADABLE, "; ".join(problems) or "no article was read")
+    with state.analyses.enter():
+        try:
+            results = state.workers.run(job)
+        except (BrokenProcessPool, CancelledError):  # the worker died (killed, out of memory,
+            # or stopped over another job's time): the next job starts a new one
+            raise busy("the analysis stopped before its end: try again shortly") from None
+        except TimeoutError:  # the worker was stopped; nothing of the job was stored
+            limit = state.workers.timeout
+            raise ApiError(422, Code.UNREADABLE, E.ANALYSIS_TIMEOUT.format(limit=limit)) from None
+    problems: list[str] = []
     out: list[Ingested] = []
     with state.lock:
-        for result in state.analyser.analyse(docs):
+        for result in results:
             if isinstance(result, ReadProblem):
                 problems.append(str(result))
                 continue
@@ -75,5 +60,5 @@ def ingest(state: AppState, items: Iterable[RawDocument | ReadProblem]) -> Inges
             title = dossier.article.title
             out.append(Ingested(id=dossier.article.id, title=title, new=new, story=story))
     if not out:
-        raise ApiError(422, Code.UNREADABLE, "; ".join(problems))
+        raise ApiError(422, Code.UNREADABLE, "; ".join(problems) or "no article was read")
     return IngestOut(articles=out, problems=problems)

@@ -15,12 +15,16 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 
 from ..briefing.model import Citation
+from ..errors import SearchError
 from ..model import Modality
 from ..store.base import SearchHit
+from ..store.search import MAX_QUERY_CHARS
 from . import annotate, charts, queries
+from .bidi import isolate, paired
 from .deps import AppState, State
 from .errors import ApiError
 from .ingest import ingest, pasted, uploaded
+from .limits import Offset, StoryId
 from .schemas import EventOut, IngestIn
 from .security import check_write
 
@@ -43,13 +47,15 @@ def cite_href(c: Citation) -> str:
 
 
 def snippet(hit: SearchHit) -> Markup:
+    """The snippet, escaped, its matches in ``<mark>``, isolated (see :mod:`.bidi`)."""
     out: list[str] = []
     pos = 0
     for a, b in hit.marks:
-        out += [str(escape(hit.snippet[pos:a])), "<mark>", str(escape(hit.snippet[a:b])), "</mark>"]
+        before, marked = paired(hit.snippet[pos:a]), paired(hit.snippet[a:b])
+        out += [str(escape(before)), "<mark>", str(escape(marked)), "</mark>"]
         pos = b
-    out.append(str(escape(hit.snippet[pos:])))
-    return Markup("".join(out))
+    out.append(str(escape(paired(hit.snippet[pos:]))))
+    return Markup("<bdi>" + "".join(out) + "</bdi>")
 
 
 ENV = Environment(
@@ -57,6 +63,7 @@ ENV = Environment(
     autoescape=select_autoescape(default=True, default_for_string=True),
     undefined=StrictUndefined,
 )
+ENV.filters.update(bdi=isolate, paired=paired)
 ENV.globals.update(
     cite=cite,
     cite_href=cite_href,
@@ -76,17 +83,23 @@ def render(state: AppState, name: str, status: int = 200, **context: Any) -> HTM
 @router.get("/", response_class=HTMLResponse)
 def stories_page(
     state: State,
-    q: Annotated[str | None, Query(max_length=500)] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)] = None,
+    offset: Offset = 0,
 ) -> Response:
     store = state.store
     found = store.stories(limit=PAGE, offset=offset)
-    hits = [(h, store.story_of(h.article_id)) for h in store.search(q, 30)] if q else []
+    try:
+        hits = [(h, store.story_of(h.article_id)) for h in state.search(q, 30)] if q else []
+        search_error = None
+    except SearchError as exc:  # over a limit of search: said on the page, the stories shown
+        hits, search_error = [], str(exc)
     shown = f"{offset + 1}–{offset + len(found)}" if offset else str(len(found))
     return render(
         state,
         "stories.html",
+        422 if search_error else 200,
         q=q,
+        search_error=search_error,
         hits=hits,
         stories=found,
         total_text=f"{shown} stor{'y' if len(found) == 1 else 'ies'}, "
@@ -96,7 +109,7 @@ def stories_page(
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(state: State, story_id: int, since: date | None = None) -> Response:
+def story_page(state: State, story_id: StoryId, since: date | None = None) -> Response:
     story = queries.get_story(state.store, story_id)
     briefing = queries.story_briefing(state.store, story_id, since)
     return render(state, "story.html", story=story, briefing=briefing)
@@ -131,12 +144,12 @@ def network_page(state: State) -> Response:
 
 
 @router.get("/stories/{story_id}/timeline", response_class=HTMLResponse)
-def story_timeline(state: State, story_id: int) -> Response:
+def story_timeline(state: State, story_id: StoryId) -> Response:
     return _chart(state, story_id, "timeline")
 
 
 @router.get("/stories/{story_id}/network", response_class=HTMLResponse)
-def story_network(state: State, story_id: int) -> Response:
+def story_network(state: State, story_id: StoryId) -> Response:
     return _chart(state, story_id, "actor network")
 
 
@@ -160,7 +173,7 @@ def article_page(
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(state: State, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+def actors_page(state: State, offset: Offset = 0) -> Response:
     found = state.store.actors(limit=PAGE, offset=offset)
     following = offset + PAGE if len(found) == PAGE else None
     return render(state, "actors.html", actors=found, next_offset=following)
