@@ -478,3 +478,13 @@ def test_a_pronoun_between_two_people_and_no_subject_is_left_unidentified(
         "The report named Anna Berg and Lena Holm as witnesses. “It went well,” she said.",
     )
     assert quote_with(d, "It went well").speaker is None
+
+
+def test_of_two_parsed_subjects_the_one_next_to_the_cue_speaks(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "TOKYO — Foreign Minister Ken Arai will leave for Oslo on Tuesday for talks with his "
+        "Chinese counterpart, Li Wen, on Wednesday, Japan's foreign ministry said on Monday.",
+    )
+    claim = claim_with(d, "will leave for Oslo")
+    assert claim.source_text is not None and "ministry" in claim.source_text

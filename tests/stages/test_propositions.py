@@ -147,3 +147,17 @@ def test_a_report_whose_content_follows_a_citing_clause_is_no_statement_of_its_o
     texts = [c.text for c in d.claims]
     assert not any(t.startswith("The Harbour Ledger reported") for t in texts), texts
     assert claim_with(d, "the ferry had loaded fuel drums").modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He declined to say what Tokyo believed the ferry was carrying.",
+        "The inspectors did not say which cargo the ferry was carrying.",
+    ],
+)
+def test_the_rest_of_an_open_question_is_no_proposition(analyser: Analyser, paragraph: str) -> None:
+    d = body(analyser, paragraph)
+    for c in d.claims:
+        if c.text.startswith("the ferry was carrying"):
+            assert c.proposition is None, c.text

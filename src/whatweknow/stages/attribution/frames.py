@@ -100,10 +100,13 @@ is quoted, never the speaker of the quotation."""
 
 
 def subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it hangs from (conjoined, participial)."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    """The subject of a verb, or of the verb it hangs from (conjoined, participial). Of two
+    subjects (a parse slip: "…, Gao Xinyu, on Wednesday, Japan's foreign ministry said") the one
+    nearest the verb speaks."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if found:
+        before = [c for c in found if c.i < verb.i]
+        return before[-1] if before else found[0]
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)

@@ -3,9 +3,10 @@
 Rules, on the dependency parse of the claim's span:
 
 * **the head** is the span's syntactic root (a token whose head lies outside the span), a verb
-  preferred. A head that only carries another statement is looked through: a reporting noun
-  ("speculation that X", "suggestions that X", "reports that X") or "what he called …" gives the
-  proposition of X;
+  preferred; a span from which two verbs hang outside it is no proposition (a misparse, as a
+  rule: "the cargo, which a paper reported was carrying arms, was not on the agenda"). A head
+  that only carries another statement is looked through: a reporting noun ("speculation that
+  X", "suggestions that X", "reports that X") or "what he called …" gives the proposition of X;
 * **"calling it a lie"**: a copular clause whose attribute rejects its subject ("suggestions that
   X were an absolute lie", "the claim that X is false") denies X: the proposition is X's, and
   :func:`propose` reports it as a denial;
@@ -20,7 +21,9 @@ Rules, on the dependency parse of the claim's span:
 * **participants**: the actors mentioned in the subject (agent; the ``by`` phrase of a passive)
   and in the object (theme; the subject of a passive).
 
-A span with no head verb and no event noun in the frames table (a fragment) has no proposition.
+A span with no head verb and no event noun in the frames table, or whose head's subject or object
+lies outside it, or that completes a question ("what Japan believed the ship was carrying"), is
+a fragment: no proposition.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ REJECTING = frozenset({
 STOPPING = frozenset({"stop", "cease", "halt", "quit", "end", "suspend"})
 NEGATORS = frozenset({"no", "never", "none", "neither", "nor"})
 _SUBJ = ("nsubj", "csubj", "expl")
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 _OBJ = ("dobj", "obj", "nsubjpass", "attr", "oprd")
 
 
@@ -90,6 +94,8 @@ def _root(span: Span) -> Token | None:
     roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
     roots = [t for t in roots if not t.is_punct and not t.is_space]
     verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) > 1:
+        return None  # two clauses hang from outside the span: a parse that cannot be trusted
     found = verbs or roots
     return found[0] if found else None
 
@@ -238,6 +244,14 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         (head, rejects), copula = _look_through(span, root, table.light), None
     if not head.is_alpha or any(c.dep_ == "expl" for c in head.children):
         return None  # punctuation parsed as a head; "there is …" states no predicate
+    if any(c.dep_ in _CORE and not _inside(span, c) for c in head.children):
+        return None  # "what the ship was carrying": its object lies outside
+    governor = head.head
+    if not _inside(span, governor) and any(
+        c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "obj") and not _inside(span, c)
+        for c in governor.children
+    ):
+        return None  # "what Japan believed the ship was carrying": an open question, no claim
     negative = _negative(head)
     if head.lemma_.lower() in STOPPING:
         inner = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
