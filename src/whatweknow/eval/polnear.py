@@ -299,6 +299,12 @@ def main(
     add_json(parser)
     add_floor(parser, "--floor", "exit 1 if content F1 ovl < F", example="0.5")
     add_floor(parser, "--floor-attr", "exit 1 if attribution F1 < F", example="0.5")
+    add_floor(
+        parser,
+        "--floor-check-precision",
+        "exit 1 if attribution precision on the check half < F",
+        example="0.75",
+    )
     parser.add_argument("--batch-size", type=int, default=16)
     args = parser.parse_args(argv)
     try:
@@ -321,6 +327,11 @@ def main(
             args.floor,
         ),
         check_floor(f"{target.system} attribution F1", target.attribution.f1, args.floor_attr),
+        check_floor(
+            f"{target.system} attribution precision (check half)",
+            target.halves["check"].precision if "check" in target.halves else 0.0,
+            args.floor_check_precision,
+        ),
     )
 
 
