@@ -31,6 +31,8 @@ TABLES = {
     "story_bands",
     "story_keys",
     "key_counts",
+    "events",
+    "event_parties",
     "alembic_version",
     "articles_fts",
 }
@@ -46,7 +48,7 @@ def test_an_empty_database_gets_the_tables(tmp_path: Path) -> None:
     with open_store(tmp_path / "new.db") as store:
         assert isinstance(store, SqlStore)
         assert set(sa.inspect(store.engine).get_table_names()) >= TABLES
-        assert revision(store.engine) == head() == "0005"
+        assert revision(store.engine) == head() == "0006"
 
 
 def test_the_migrated_schema_is_the_one_the_code_queries(tmp_path: Path) -> None:
