@@ -559,7 +559,6 @@ class StoreConformance:
         assert store.actor("country:XXX") is None
         assert store.articles_with_actor("country:XXX") == []
 
-
     # -- events across articles -------------------------------------------------------------
 
     JUNE = (date(2024, 6, 1), date(2024, 6, 30))
