@@ -175,3 +175,38 @@ def test_the_old_way_would_have_grown(tmp_path: Path, meter: Meter) -> None:
             meter.on = False
             steps.append(meter.steps)
     assert steps[1] > 8 * steps[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("from=2024-06-10&to=2024-06-01", 422),  # from after to
+        ("from=junk", 422),
+        ("to=2024-13-01", 422),
+        ("from=" + "9" * 30, 422),
+        ("from=9999-12-31", 200),  # a window past the calendar's end: no overflow
+        ("to=0001-01-01", 200),  # … or before its start
+        ("from=0001-01-01&to=9999-12-31", 200),
+    ],
+)
+def test_hostile_windows(tmp_path: Path, query: str, status: int) -> None:
+    fill(tmp_path / "news.db", 20)
+    client = TestClient(create_app(str(tmp_path / "news.db"), token=None, read_only=True))
+    for page in ("/timeline", "/network", "/api/v1/events"):
+        got = client.get(f"{page}?{query}")
+        assert got.status_code == status, (page, query, got.text[:300])
+
+
+def test_the_window_defaults_to_the_last_30_days_and_can_be_picked(tmp_path: Path) -> None:
+    fill(tmp_path / "news.db", 40)  # events from June 1st to 30th, 2024
+    client = TestClient(create_app(str(tmp_path / "news.db"), token=None, read_only=True))
+    page = client.get("/timeline").text
+    assert 'name="from" value="2024-06-01"' in page and 'name="to" value="2024-06-30"' in page
+    picked = client.get("/api/v1/events", params={"from": "2024-06-10", "to": "2024-06-11"})
+    times = {e["time"] for e in picked.json()["items"]}
+    assert times == {"2024-06-10", "2024-06-11"}
+    assert picked.json()["total"] == len(picked.json()["items"])
+    only_to = client.get("/network", params={"to": "2024-06-05"}).text
+    assert 'name="from" value="2024-05-07"' in only_to
+    future = client.get("/api/v1/events", params={"from": "2024-07-01"}).json()
+    assert future["items"] == [] and future["total"] == 0
