@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from whatweknow.model import Actor, Article, Dossier, Event, PipelineInfo
+from whatweknow.readers.base import RawDocument
 from whatweknow.store import SqlStore, open_store
 from whatweknow.store.events import event_rows
 from whatweknow.web import create_app, queries
@@ -210,3 +211,16 @@ def test_the_window_defaults_to_the_last_30_days_and_can_be_picked(tmp_path: Pat
     assert 'name="from" value="2024-05-07"' in only_to
     future = client.get("/api/v1/events", params={"from": "2024-07-01"}).json()
     assert future["items"] == [] and future["total"] == 0
+
+
+def test_the_default_window_ends_on_the_latest_publication(tmp_path: Path) -> None:
+    """One article naming a far year does not move the window away from the news."""
+    path = tmp_path / "news.db"
+    with open_store(path) as store:
+        news = dossier(1)
+        far = news.events[0].model_copy(update={"time": "2031"})
+        raw = RawDocument("t.txt", "text", news.article.text.encode(), news.article)
+        store.add(raw, news.model_copy(update={"events": [far, *news.events[1:]]}))
+        assert store.latest_event_day() == date(2031, 1, 1)
+        win = queries.window(store, None, None, today=date(2040, 1, 1))
+    assert (win.first, win.last) == (date(2024, 5, 4), date(2024, 6, 2))  # published June 2nd

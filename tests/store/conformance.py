@@ -586,6 +586,16 @@ class StoreConformance:
         assert store.count_events(*self.JUNE) == 2
         assert store.count_events(*self.JUNE, cap=1) == 1
 
+    def test_latest_publication_date(self, store: Store) -> None:
+        assert store.latest_published() is None
+        store.add(*make("Undated news."))
+        assert store.latest_published() is None
+        for day in (3, 9, 5):
+            store.add(*make(f"News of day {day}.", published=date(2024, 6, day)))
+        assert store.latest_published() == date(2024, 6, 9)
+        assert store.latest_published(date(2024, 6, 8)) == date(2024, 6, 5)
+        assert store.latest_published(date(2024, 6, 2)) is None
+
     def test_events_order_window_and_pages(self, store: Store) -> None:
         days = [f"2024-06-{d:02d}" for d in (9, 2, 30, 15)] + ["2024-06", "2024-07-01"]
         for n, day in enumerate(days):

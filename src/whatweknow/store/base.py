@@ -327,6 +327,11 @@ class Store(ABC):
         """The latest day of any stored event (on or before ``not_after``), or None."""
 
     @abstractmethod
+    def latest_published(self, not_after: date | None = None) -> date | None:
+        """The latest publication date of a stored article (on or before ``not_after``), or
+        None."""
+
+    @abstractmethod
     def events(
         self,
         first: date,

@@ -35,6 +35,7 @@ articles = sa.Table(
     sa.Index("ux_articles_search_rowid", "search_rowid", unique=True),
     sa.Index("ix_articles_pipeline_version", "pipeline_version"),
     sa.Index("ix_articles_ingested_at", "ingested_at"),
+    sa.Index("ix_articles_published", "published"),
 )
 """One row per article: what listing and search need. ``search_rowid`` is a stable integer key
 derived from ``id`` (:func:`search_rowid`); SQLite's full-text index is keyed on it."""

@@ -230,6 +230,15 @@ class SqlStore(Store):
         with self._read() as conn:
             return event_index.latest_day(conn, not_after)
 
+    def latest_published(self, not_after: date | None = None) -> date | None:
+        published = schema.articles.c.published
+        query = sa.select(sa.func.max(published))
+        if not_after is not None:
+            query = query.where(published <= not_after)
+        with self._read() as conn:
+            found: date | None = conn.execute(query).scalar_one_or_none()
+        return found
+
     def events(
         self,
         first: date,

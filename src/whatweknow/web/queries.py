@@ -45,9 +45,11 @@ def window(
     store: Store, first: date | None, last: date | None, today: date | None = None
 ) -> Window:
     """The window asked for: ``first`` to ``last``; a missing end is ``WINDOW_DAYS`` days from
-    the other; with neither, the last ``WINDOW_DAYS`` days up to the latest day of a stored
-    event that is not after ``today`` (events expected in the future do not move it; failing
-    that, the latest of any, or today). Raises ApiError (422) if ``first`` is after ``last``."""
+    the other; with neither, the last ``WINDOW_DAYS`` days of the store's news: up to the latest
+    publication date of a stored article that is not after ``today`` (failing that, the latest
+    day of an event, not after ``today``, or of any, or today). Event times alone would let one
+    article that names a far year ("by 2030") move the window away from the news. Raises
+    ApiError (422) if ``first`` is after ``last``."""
     if first is not None and last is not None and first > last:
         raise ApiError(422, Code.INVALID, f"from ({first}) is after to ({last})")
     span = WINDOW_DAYS - 1
@@ -56,7 +58,12 @@ def window(
             last = _shift(first, span)
         else:
             today = today or date.today()
-            last = store.latest_event_day(today) or store.latest_event_day() or today
+            last = (
+                store.latest_published(today)
+                or store.latest_event_day(today)
+                or store.latest_event_day()
+                or today
+            )
     return Window(first if first is not None else _shift(last, -span), last)
 
 

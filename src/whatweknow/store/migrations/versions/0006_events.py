@@ -4,7 +4,8 @@ Revision ID: 0006
 Revises: 0005
 
 The global timeline and network and ``GET /api/v1/events`` without a story read ``events`` and
-``event_parties`` (see :mod:`whatweknow.store.events`) instead of loading every dossier.
+``event_parties`` (see :mod:`whatweknow.store.events`) instead of loading every dossier;
+``ix_articles_published`` finds the latest day of publication, where their window ends.
 Articles stored before this revision get their rows from their stored dossiers, ``BATCH`` at a
 time (keyset pages on the article id, so memory stays bounded on any store). The rows are built
 by the store's own :func:`~whatweknow.store.events.event_rows` (the PLOVER coding is the
@@ -68,10 +69,12 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_event_parties_key", "event_parties", ["key", "day"])
+    op.create_index("ix_articles_published", "articles", ["published"])
     _backfill(op.get_bind())
 
 
 def downgrade() -> None:
+    op.drop_index("ix_articles_published", table_name="articles")
     op.drop_table("event_parties")
     op.drop_table("events")
 
