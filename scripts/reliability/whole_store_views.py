@@ -15,8 +15,10 @@ heaviest case for the pages.
 For each size a fresh process opens the store read-only behind the app (in-process client, no
 socket), requests each page ``--repeat`` times and reports the median and the slowest time, the
 dossiers loaded (must be 0) and its peak resident memory; the pages are asked for with the
-default window (the last 30 days of the store's events) and with the widest (``from=1900-01-01
-&to=2100-12-31``). Another fresh process measures the former way, for sizes up to
+default window (the last 30 days up to the latest publication date: replays keep their events'
+times, so it holds few events here), with the 30 days up to the day with the most events (a
+dense window, ``{dense}`` in the table) and with the widest (``from=1900-01-01&to=2100-12-31``,
+every dated event of the store). Another fresh process measures the former way, for sizes up to
 ``--old-up-to``: every dossier loaded and its events put in time order, once. Prints one JSON
 line per size and a Markdown table.
 """
@@ -38,10 +40,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 WIDE = "from=1900-01-01&to=2100-12-31"
+DENSE = "{dense}"
 PAGES = (
     "/timeline",
     "/network",
     "/api/v1/events",
+    f"/timeline?{DENSE}",
+    f"/network?{DENSE}",
+    f"/api/v1/events?{DENSE}&limit=200",
     f"/timeline?{WIDE}",
     f"/network?{WIDE}",
     f"/api/v1/events?{WIDE}&limit=200",
@@ -82,12 +88,14 @@ def measure(db: Path, repeat: int) -> dict[str, Any]:
 
     SqlStore.get_dossier = counted  # type: ignore[method-assign]
     client = TestClient(create_app(str(db), token=None, read_only=True))
-    out: dict[str, Any] = {}
+    dense = _densest(db)
+    out: dict[str, Any] = {"dense": dense}
     for page in PAGES:
+        url = page.format(dense=dense)
         times = []
         for _ in range(repeat + 1):  # the first warms the connection and the templates
             t0 = time.perf_counter()
-            got = client.get(page)
+            got = client.get(url)
             times.append(time.perf_counter() - t0)
             if got.status_code != 200:
                 raise SystemExit(f"{page}: {got.status_code} {got.text[:200]}")
@@ -99,6 +107,21 @@ def measure(db: Path, repeat: int) -> dict[str, Any]:
     out["dossier_loads"] = loads[0]
     out["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
+
+
+def _densest(db: Path) -> str:
+    """The 30 days up to the day with the most events (not timed)."""
+    import sqlite3
+    from datetime import date, timedelta
+
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        print(conn.execute("SELECT count(*), count(day) FROM events").fetchone(), file=sys.stderr)
+        (day,) = conn.execute(
+            "SELECT day FROM events WHERE day IS NOT NULL GROUP BY day ORDER BY count(*) DESC"
+            " LIMIT 1"
+        ).fetchone()
+    last = date.fromisoformat(day)
+    return f"from={last - timedelta(days=29)}&to={last}"
 
 
 def measure_old(db: Path) -> dict[str, Any]:
