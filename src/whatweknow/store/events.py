@@ -6,10 +6,12 @@ a row of ``events`` (what the views show, PLOVER-coded, as a JSON record, and th
 sort and aggregate on) and one row of ``event_parties`` per actor or target, written in the
 transaction that writes the dossier (:func:`index_events`) and replaced whole with it.
 
-Every query here is bounded by a ``limit`` on the rows it reads, not only on those it returns:
+The queries are bounded by a limit on the rows they read, not only on those they return:
 listings follow the index ``ix_events_timeline`` (day, then the finer time first, publication,
-article, position: the timeline's own order, :func:`whatweknow.stages.events.export.timeline`),
-and the network aggregates the links of at most ``events`` events of the window.
+article, position: the timeline's own order, :func:`whatweknow.stages.events.export.timeline`)
+and stop after ``offset + limit`` rows, counts stop at ``cap``, and the network aggregates the
+links of at most ``events`` events of the window. Only the filter by actor reads every event of
+the window until it has enough (its cost grows with the window, never with the whole store).
 """
 
 from __future__ import annotations
