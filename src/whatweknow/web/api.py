@@ -224,7 +224,7 @@ def list_events(
         Query(
             alias="to",
             description="without story or article: the last day of the window (by default the "
-            "latest day of a stored event, not in the future)",
+            "latest publication date of a stored article, not in the future)",
         ),
     ] = None,
     limit: Limit = 50,

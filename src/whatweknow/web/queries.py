@@ -2,7 +2,7 @@
 time order (with PLOVER codes), an actor's statements and deeds, briefings.
 
 Views of the whole store never load dossiers: they read the store's event rows in a time window
-(:func:`window`, the last 30 days of the store's events unless asked otherwise), each query
+(:func:`window`, the last 30 days of the store's news unless asked otherwise), each query
 bounded by a limit on the rows it reads (:meth:`~whatweknow.store.Store.events`,
 :meth:`~whatweknow.store.Store.event_links`), so that their cost does not grow with the store."""
 
@@ -22,7 +22,7 @@ from .errors import ApiError, Code, not_found
 from .schemas import ActorDetail, ActorOut, EventOut, Party, Statement
 
 WINDOW_DAYS = 30
-"""The default window of the whole-store views: this many days, up to the latest event's."""
+"""The default window of the whole-store views: this many days, up to the latest publication."""
 TIMELINE_EVENTS = 500
 """The most events the whole-store timeline draws (the latest of the window)."""
 NETWORK_EVENTS = 5_000
