@@ -163,6 +163,8 @@ def test_ingest_is_idempotent_and_search_finds(tmp_path: Path, article: Path) ->
     assert run("search", "volcano", "--db", db).stdout.strip() == "no matches"
     reprocessed = run("reprocess", "--db", db, "--all", "-q")
     assert reprocessed.exit_code == 0, reprocessed.stderr
+    checked = run("check", "--db", db)  # event rows included: those of the new dossier
+    assert checked.exit_code == 0, checked.stderr
 
 
 def test_search_without_a_store_says_what_to_do(tmp_path: Path) -> None:

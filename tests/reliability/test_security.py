@@ -26,7 +26,8 @@ GETS = [
     "/api/v1/stories/1/briefing?since={v}", "/api/v1/briefings?story={v}",
     "/api/v1/briefings?article={v}", "/api/v1/actors?type={v}", "/api/v1/actors/{v}",
     "/api/v1/events?story={v}", "/api/v1/events?article={v}", "/api/v1/events?actor={v}",
-    "/articles/{v}", "/actors/{v}", "/stories/{v}", "/?q={v}",
+    "/api/v1/events?from={v}", "/api/v1/events?to={v}&actor={v}", "/timeline?from={v}",
+    "/network?to={v}", "/articles/{v}", "/actors/{v}", "/stories/{v}", "/?q={v}",
 ]  # fmt: skip
 SRC = Path(__file__).parents[2] / "src" / "whatweknow"
 CONSTANT_LOOPS = {"trigger"}

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import whatweknow.store.actors as actors_module
+import whatweknow.store.events as events_module
 import whatweknow.store.sql as sql_module
 from whatweknow.errors import StoreError
 from whatweknow.model import (
@@ -33,7 +34,7 @@ from whatweknow.model import (
     article_id,
 )
 from whatweknow.readers.base import RawDocument
-from whatweknow.store import Store, StoredActor
+from whatweknow.store import EventLink, Store, StoredActor
 from whatweknow.store.sql import RAW_BATCH
 from whatweknow.stories import Story, update_stories
 from whatweknow.stories.model import IndexedArticle, StoryArticle, StoryClaim
@@ -133,6 +134,25 @@ def named(
 RUSSIA = ("country:RUS", "Russia", "state")
 UKRAINE = ("country:UKR", "Ukraine", "state")
 IAEA = ("org:IAEA", "IAEA", "organisation")
+
+
+def with_events(
+    text: str,
+    *events: tuple[str, str | None, list[str], list[str]],
+    names: tuple[tuple[str, str, str], ...] = (RUSSIA, UKRAINE, IAEA),
+    published: date | None = None,
+    version: str = "0.1.0",
+) -> tuple[RawDocument, Dossier]:
+    """An article naming ``names`` (``a1``, ``a2``… in order) with events ``(type, time, actor
+    ids, target ids)``, ``e1``, ``e2``… each over the first word."""
+    doc, dossier = named(text, *names, version=version)
+    article = dossier.article.model_copy(update={"published": published})
+    found = [
+        Event(id=f"e{n}", type=kind, start=0, end=4, time=time, actor=actor, target=target)
+        for n, (kind, time, actor, target) in enumerate(events, 1)
+    ]
+    doc = RawDocument(source=doc.source, format=doc.format, raw=doc.raw, article=article)
+    return doc, dossier.model_copy(update={"article": article, "events": found})
 
 
 class StoreConformance:
@@ -538,6 +558,147 @@ class StoreConformance:
     def test_unknown_actor(self, store: Store) -> None:
         assert store.actor("country:XXX") is None
         assert store.articles_with_actor("country:XXX") == []
+
+    # -- events across articles -------------------------------------------------------------
+
+    JUNE = (date(2024, 6, 1), date(2024, 6, 30))
+
+    def test_events_are_stored_with_the_dossier(self, store: Store) -> None:
+        doc, dossier = with_events(
+            "Russia met Ukraine; the IAEA sent aid.",
+            ("CONSULT", "2024-06-03", ["a1"], ["a2"]),
+            ("AID", "2024-06-05", ["a3"], ["a2"]),
+            ("REJECT", None, ["a1"], []),
+        )
+        store.add(doc, dossier)
+        found = store.events(*self.JUNE)
+        assert [(e.event_id, e.day) for e in found] == [
+            ("e1", date(2024, 6, 3)),
+            ("e2", date(2024, 6, 5)),
+        ]  # the undated REJECT is in no window
+        first = found[0].record
+        assert (first["plover"], first["quad"], first["text"]) == ("CONSULT", 1, "Russ")
+        assert first["actors"] == [{"id": "a1", "name": "Russia", "key": "country:RUS"}]
+        assert first["targets"] == [{"id": "a2", "name": "Ukraine", "key": "country:UKR"}]
+        assert store.latest_event_day() == date(2024, 6, 5)
+        assert store.latest_event_day(date(2024, 6, 4)) == date(2024, 6, 3)
+        assert store.latest_event_day(date(2024, 6, 1)) is None
+        assert store.count_events(*self.JUNE) == 2
+        assert store.count_events(*self.JUNE, cap=1) == 1
+
+    def test_latest_publication_date(self, store: Store) -> None:
+        assert store.latest_published() is None
+        store.add(*make("Undated news."))
+        assert store.latest_published() is None
+        for day in (3, 9, 5):
+            store.add(*make(f"News of day {day}.", published=date(2024, 6, day)))
+        assert store.latest_published() == date(2024, 6, 9)
+        assert store.latest_published(date(2024, 6, 8)) == date(2024, 6, 5)
+        assert store.latest_published(date(2024, 6, 2)) is None
+
+    def test_events_order_window_and_pages(self, store: Store) -> None:
+        days = [f"2024-06-{d:02d}" for d in (9, 2, 30, 15)] + ["2024-06", "2024-07-01"]
+        for n, day in enumerate(days):
+            store.add(*with_events(f"Russia spoke, number {n}.", ("CONSULT", day, ["a1"], [])))
+        got = [e.record["time"] for e in store.events(*self.JUNE)]
+        # day by day; on one day the finer value first ("2024-06" is June 1st, after 06-01)
+        assert got == ["2024-06", "2024-06-02", "2024-06-09", "2024-06-15", "2024-06-30"]
+        newest = store.events(*self.JUNE, limit=2, newest_first=True)
+        assert [e.record["time"] for e in newest] == ["2024-06-30", "2024-06-15"]
+        page = store.events(*self.JUNE, limit=2, offset=2)
+        assert [e.record["time"] for e in page] == ["2024-06-09", "2024-06-15"]
+        one_day = store.events(date(2024, 6, 9), date(2024, 6, 9))
+        assert [e.record["time"] for e in one_day] == ["2024-06-09"]
+        assert store.events(date(2024, 6, 10), date(2024, 6, 9)) == []
+
+    def test_publication_orders_events_of_one_day(self, store: Store) -> None:
+        late = with_events("Russia spoke late.", ("CONSULT", "2024-06-03", ["a1"], []),
+                           published=date(2024, 6, 9))  # fmt: skip
+        undated = with_events("Russia spoke undated.", ("CONSULT", "2024-06-03", ["a1"], []))
+        early = with_events("Russia spoke early.", ("CONSULT", "2024-06-03", ["a1"], []),
+                            published=date(2024, 6, 4))  # fmt: skip
+        for doc, dossier in (late, undated, early):
+            store.add(doc, dossier)
+        got = [e.article_id for e in store.events(*self.JUNE)]
+        assert got == [early[1].article.id, late[1].article.id, undated[1].article.id]
+
+    def test_events_of_an_actor(self, store: Store) -> None:
+        store.add(*with_events("Russia met Ukraine.", ("CONSULT", "2024-06-03", ["a1"], ["a2"])))
+        store.add(*with_events("Ukraine and Russia.", ("AID", "2024-06-04", ["a2"], ["a2"])))
+        store.add(*with_events("The IAEA spoke.", ("CONSULT", "2024-06-05", ["a3"], [])))
+        ukraine = store.events(*self.JUNE, actor="country:UKR")
+        assert [e.record["type"] for e in ukraine] == ["CONSULT", "AID"]  # once each
+        assert store.count_events(*self.JUNE, actor="country:UKR") == 2
+        assert store.events(*self.JUNE, actor="country:XXX") == []
+
+    def test_event_links_are_counted(self, store: Store) -> None:
+        texts = ("Russia warned Ukraine.", "Russia warned Ukraine again.", "Russia met Ukraine.")
+        kinds = ("THREATEN", "THREATEN", "CONSULT")
+        for text, kind in zip(texts, kinds, strict=True):
+            store.add(*with_events(text, (kind, "2024-06-03", ["a1", "a3"], ["a2"])))
+        store.add(*with_events("Russia alone.", ("CONSULT", "2024-06-04", ["a1"], ["a1"])))
+        links = store.event_links(*self.JUNE)
+        assert links[0] == EventLink(
+            source="country:RUS",
+            source_name="Russia",
+            target="country:UKR",
+            target_name="Ukraine",
+            plover="THREATEN",
+            quad=3,
+            count=2,
+        )
+        assert {(x.source, x.plover, x.count) for x in links[1:]} == {
+            ("org:IAEA", "THREATEN", 2),
+            ("country:RUS", "CONSULT", 1),
+            ("org:IAEA", "CONSULT", 1),
+        }  # no link from an actor to itself
+        assert len(store.event_links(*self.JUNE, limit=2)) == 2
+        latest = store.event_links(*self.JUNE, events=1)  # only the latest event: no link
+        assert latest == []
+        assert store.event_links(date(2024, 7, 1), date(2024, 7, 31)) == []
+
+    def test_parties_without_a_key_are_linked_by_name(self, store: Store) -> None:
+        doc, dossier = with_events(
+            "Ana met Ben.",
+            ("CONSULT", "2024-06-03", ["a1"], ["a2"]),
+            names=(("", "Ana", "person"), ("", "Ben", "person")),
+        )
+        store.add(doc, dossier)
+        [link] = store.event_links(*self.JUNE)
+        assert (link.source, link.target_name) == ("name:Ana", "Ben")
+
+    def test_replace_dossier_replaces_the_events(self, store: Store) -> None:
+        doc, dossier = with_events("Russia met Ukraine.", ("CONSULT", "2024-06-03", ["a1"], ["a2"]))
+        store.add(doc, dossier)
+        _, newer = with_events("Russia met Ukraine.", ("AID", "2024-06-20", ["a2"], ["a1"]))
+        store.replace_dossier(dossier.article.id, newer)
+        assert [e.record["type"] for e in store.events(*self.JUNE)] == ["AID"]
+        assert [x.source for x in store.event_links(*self.JUNE)] == ["country:UKR"]
+        _, other = with_events("Russia met Ukraine.", version="2")
+        assert store.add(doc, other) is False  # another version: replaced, now without events
+        assert store.events(*self.JUNE) == []
+        assert store.event_links(*self.JUNE) == []
+
+    def test_failed_event_write_leaves_nothing(
+        self, store: Store, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        doc, dossier = with_events(
+            "A lighthouse keeper in Russia retires.", ("RETREAT", "2024-06-03", ["a1"], [])
+        )
+        real = events_module.event_rows
+
+        def broken(d: Dossier) -> tuple[list[dict[str, object]], ...]:
+            rows, parties = real(d)
+            return rows, [{**p, "name": None} for p in parties]  # NOT NULL fails
+
+        monkeypatch.setattr(events_module, "event_rows", broken)
+        with pytest.raises(StoreError, match="W017"):
+            store.add(doc, dossier)
+        self.assert_empty(store, dossier.article.id)
+        assert store.events(*self.JUNE) == []
+        monkeypatch.undo()
+        assert store.add(doc, dossier) is True
+        assert store.count_events(*self.JUNE) == 1
 
     # -- stories --------------------------------------------------------------------------
 

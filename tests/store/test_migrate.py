@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from whatweknow.store.engine import make_engine, resolve_url, writing
 from whatweknow.store.migrate import MIGRATIONS, alembic_config, head, include_object, upgrade
 from whatweknow.store.schema import metadata
 
-from .conformance import RUSSIA, UKRAINE, make, named
+from .conformance import RUSSIA, UKRAINE, make, named, with_events
 
 TABLES = {
     "articles",
@@ -31,6 +32,8 @@ TABLES = {
     "story_bands",
     "story_keys",
     "key_counts",
+    "events",
+    "event_parties",
     "alembic_version",
     "articles_fts",
 }
@@ -46,7 +49,7 @@ def test_an_empty_database_gets_the_tables(tmp_path: Path) -> None:
     with open_store(tmp_path / "new.db") as store:
         assert isinstance(store, SqlStore)
         assert set(sa.inspect(store.engine).get_table_names()) >= TABLES
-        assert revision(store.engine) == head() == "0005"
+        assert revision(store.engine) == head() == "0006"
 
 
 def test_the_migrated_schema_is_the_one_the_code_queries(tmp_path: Path) -> None:
@@ -143,6 +146,31 @@ def test_articles_of_stores_from_0002_wait_for_their_stories(tmp_path: Path) -> 
         assert update_pending(store) == 1
         assert store.story_of(dossier.article.id) == 1
         assert store.articles_without_story() == []
+
+
+def test_events_of_stores_from_0005_are_backfilled(tmp_path: Path) -> None:
+    """Migrating to 0006 writes the event rows of the dossiers already stored, page by page
+    (more articles than one page here), the same rows as an add would have written."""
+    path = tmp_path / "old.db"
+    n = 230  # the migration's BATCH is 200
+    with open_store(path) as store:
+        for i in range(n):
+            event = ("CONSULT", f"2024-06-{i % 28 + 1:02d}", ["a1"], ["a2"])
+            store.add(*with_events(f"Russia met Ukraine, meeting {i}.", event))
+        store.add(*make("An article without events."))
+        fresh = store.events(date(2024, 6, 1), date(2024, 6, 30), limit=1000)
+        links = store.event_links(date(2024, 6, 1), date(2024, 6, 30))
+        assert isinstance(store, SqlStore)
+        with writing(store.engine) as conn:
+            command.downgrade(alembic_config(conn), "0005")
+        assert "events" not in sa.inspect(store.engine).get_table_names()
+    with open_store(path) as store:
+        assert isinstance(store, SqlStore)
+        assert revision(store.engine) == "0006"
+        assert store.events(date(2024, 6, 1), date(2024, 6, 30), limit=1000) == fresh
+        assert len(fresh) == n
+        assert store.event_links(date(2024, 6, 1), date(2024, 6, 30)) == links
+        assert links[0].count == n
 
 
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 Checks the database's own integrity (SQLite: ``PRAGMA integrity_check`` and the FTS5 index's
 ``integrity-check``), that every article has its raw input and its dossier, that every dossier is
-valid JSON of the model and belongs to its article, and that the actor and story index rows point
-to stored articles (no half-stored article).
+valid JSON of the model and belongs to its article, that the actor, event and story index rows
+point to stored articles (no half-stored article), and that each article's event rows (what the
+whole-store views read) are those its dossier gives.
 
 Stored articles that are in no story are a warning, not a problem: each is stored whole (an
 ingest was stopped between its transaction and its story update, or the update failed), and the
@@ -16,7 +17,8 @@ store cannot write control characters to the terminal.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from typing import Any
 
 import click
 import sqlalchemy as sa
@@ -25,6 +27,7 @@ from sqlalchemy.engine import Connection
 
 from ..model import Dossier
 from ..store import Store, schema
+from ..store.events import event_rows, stored_rows
 from ._common import db_option, open_db
 from ._terminal import shown
 
@@ -33,6 +36,8 @@ _ORPHANS = (
     (schema.dossiers, "dossier"),
     (schema.actor_mentions, "actor index row"),
     (schema.story_articles, "story index row"),
+    (schema.events, "event row"),
+    (schema.event_parties, "event party row"),
 )
 UNPLACED_SHOWN = 5
 """Article ids named in the warning about articles in no story."""
@@ -63,7 +68,9 @@ def check_store(conn: Connection) -> Iterator[str]:
         schema.articles.outerjoin(schema.dossiers, d.article_id == a.id)
     )
     for article_id, version, text in conn.execute(query):
-        yield from _check_dossier(article_id, version, text)
+        dossier = yield from _check_dossier(article_id, version, text)
+        if dossier is not None:
+            yield from _check_events(conn, article_id, dossier)
 
 
 def story_warnings(store: Store) -> list[str]:
@@ -80,19 +87,41 @@ def story_warnings(store: Store) -> list[str]:
     ]
 
 
-def _check_dossier(article_id: str, version: str, text: str | None) -> Iterator[str]:
+def _check_dossier(
+    article_id: str, version: str, text: str | None
+) -> Generator[str, None, Dossier | None]:
+    """The problems of an article's stored dossier; returns the dossier if it is its own."""
     if text is None:
         yield f"article {article_id}: no dossier"
-        return
+        return None
     try:
         dossier = Dossier.model_validate_json(text)
     except ValidationError as exc:
         yield f"article {article_id}: the dossier is not valid ({exc.error_count()} errors)"
-        return
+        return None
     if dossier.article.id != article_id:
         yield f"article {article_id}: its dossier is of article {dossier.article.id}"
+        return None
     if dossier.pipeline.version != version:
         yield f"article {article_id}: the dossier's pipeline version is not the article's"
+    return dossier
+
+
+def _check_events(conn: Connection, article_id: str, dossier: Dossier) -> Iterator[str]:
+    """The article's event rows must be those its dossier gives (the whole-store views read
+    them, not the dossier): a difference means a write that bypassed the store."""
+    want_events, want_parties = event_rows(dossier)
+    have_events, have_parties = stored_rows(conn, article_id)
+    if _rows(want_events) != _rows(have_events) or _rows(want_parties) != _rows(have_parties):
+        yield (
+            f"article {article_id}: its event rows ({len(have_events)}) are not those of its "
+            f"dossier ({len(want_events)} events): run wwk reprocess --all"
+        )
+
+
+def _rows(rows: list[dict[str, Any]]) -> list[str]:
+    """Rows in a comparable form: each as the text of its sorted items, in sorted order."""
+    return sorted(repr(sorted(row.items())) for row in rows)
 
 
 @click.command()

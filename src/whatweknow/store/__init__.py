@@ -5,15 +5,17 @@
 ...     hits = store.search('"ceasefire talks"')
 """
 
-from .base import RawInput, SearchHit, Store, StoredActor, StoredArticle
+from .base import EventLink, RawInput, SearchHit, Store, StoredActor, StoredArticle, StoredEvent
 from .sql import SqlStore, open_store
 
 __all__ = [
+    "EventLink",
     "RawInput",
     "SearchHit",
     "SqlStore",
     "Store",
     "StoredActor",
     "StoredArticle",
+    "StoredEvent",
     "open_store",
 ]

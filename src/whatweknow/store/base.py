@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
-from typing import NamedTuple, Self
+from typing import Any, NamedTuple, Self
 
 from ..model import Dossier
 from ..readers.base import RawDocument
@@ -92,6 +92,33 @@ class StoredActor:
     """How many stored articles name it."""
     mentions: int
     """How many times, in all of them."""
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """One dossier event as the store keeps it for the whole-store views."""
+
+    article_id: str
+    event_id: str
+    day: date | None
+    """The first day of its time (TIMEX3 value), None when the text gives none."""
+    record: dict[str, Any]
+    """The event as the API gives it: PLOVER type and quad, parties with names and keys, the
+    event's text and offsets (the fields of ``whatweknow.web.schemas.EventOut``)."""
+
+
+@dataclass(frozen=True)
+class EventLink:
+    """Events of one PLOVER type from one actor to one target, counted (see
+    :meth:`Store.event_links`). A node is a stable actor key, or ``name:`` and a name."""
+
+    source: str
+    source_name: str
+    target: str
+    target_name: str
+    plover: str
+    quad: int | None
+    count: int
 
 
 class RawInput(NamedTuple):
@@ -222,7 +249,7 @@ class Store(ABC):
 
     Actors are indexed across articles by their stable key: :meth:`add` and
     :meth:`replace_dossier` record, in the same transaction, the dossier's actors that have a
-    ``key`` (see :meth:`actors`).
+    ``key`` (see :meth:`actors`), and its events (see :meth:`events`).
 
     Use as a context manager, or call :meth:`close`. Failures to write raise
     :class:`~whatweknow.errors.StoreError`; a failed :meth:`add` leaves nothing behind.
@@ -293,6 +320,46 @@ class Store(ABC):
     @abstractmethod
     def articles_with_actor(self, key: str) -> list[str]:
         """The ids of the stored articles that name an actor, most recently ingested first."""
+
+    # -- events across articles (see whatweknow.store.events) ----------------------------------
+
+    @abstractmethod
+    def latest_event_day(self, not_after: date | None = None) -> date | None:
+        """The latest day of any stored event (on or before ``not_after``), or None."""
+
+    @abstractmethod
+    def latest_published(self, not_after: date | None = None) -> date | None:
+        """The latest publication date of a stored article (on or before ``not_after``), or
+        None."""
+
+    @abstractmethod
+    def events(
+        self,
+        first: date,
+        last: date,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        actor: str | None = None,
+        newest_first: bool = False,
+    ) -> list[StoredEvent]:
+        """The stored events whose day is from ``first`` to ``last`` (both included), in
+        event-time order (as :func:`whatweknow.stages.events.export.timeline`; reversed with
+        ``newest_first``); with ``actor`` (a key), only those it is an actor or a target of.
+        Reads at most ``offset + limit`` rows (without ``actor``)."""
+
+    @abstractmethod
+    def count_events(
+        self, first: date, last: date, actor: str | None = None, cap: int = 10_000
+    ) -> int:
+        """How many events :meth:`events` has in the window, counting at most ``cap``."""
+
+    @abstractmethod
+    def event_links(
+        self, first: date, last: date, events: int = 5_000, limit: int = 300
+    ) -> list[EventLink]:
+        """Actor → target links of the latest ``events`` events of the window, counted by
+        (actor, target, PLOVER type), the most reported first, at most ``limit``."""
 
     # -- stories (see whatweknow.stories) ------------------------------------------------------
 

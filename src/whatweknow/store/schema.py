@@ -35,6 +35,7 @@ articles = sa.Table(
     sa.Index("ux_articles_search_rowid", "search_rowid", unique=True),
     sa.Index("ix_articles_pipeline_version", "pipeline_version"),
     sa.Index("ix_articles_ingested_at", "ingested_at"),
+    sa.Index("ix_articles_published", "published"),
 )
 """One row per article: what listing and search need. ``search_rowid`` is a stable integer key
 derived from ``id`` (:func:`search_rowid`); SQLite's full-text index is keyed on it."""
@@ -201,6 +202,57 @@ key_counts = sa.Table(
     sa.Column("articles", sa.Integer, nullable=False),
 )
 """How many articles in stories have each key (document frequency, for idf and blocking)."""
+
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column(
+        "article_id",
+        sa.String,
+        sa.ForeignKey("articles.id", name="fk_events_article_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("event_id", sa.String, nullable=False),
+    sa.Column("day", sa.Date),
+    sa.Column("finer", sa.Integer, nullable=False),
+    sa.Column("published", sa.Date, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("type", sa.String, nullable=False),
+    sa.Column("plover", sa.String, nullable=False),
+    sa.Column("quad", sa.Integer),
+    sa.Column("modality", sa.String, nullable=False),
+    sa.Column("record", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("article_id", "event_id", name="pk_events"),
+    sa.Index("ix_events_timeline", "day", "finer", "published", "article_id", "start"),
+)
+"""One row per dossier event, for the whole-store views (:mod:`whatweknow.store.events`):
+``day`` is the first day of its TIMEX3 value (null when the text gives none), ``finer`` minus
+the value's length (a finer value first on the same day), ``published`` the article's date
+(9999-12-31 when it has none); ``record`` the event as the API gives it (JSON). Replaced whole
+whenever the article's dossier is."""
+
+event_parties = sa.Table(
+    "event_parties",
+    metadata,
+    sa.Column("article_id", sa.String, nullable=False),
+    sa.Column("event_id", sa.String, nullable=False),
+    sa.Column("role", sa.String, nullable=False),
+    sa.Column("node", sa.String, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("key", sa.String),
+    sa.Column("day", sa.Date),
+    sa.PrimaryKeyConstraint("article_id", "event_id", "role", "node", name="pk_event_parties"),
+    sa.ForeignKeyConstraint(
+        ["article_id", "event_id"],
+        ["events.article_id", "events.event_id"],
+        name="fk_event_parties_event",
+        ondelete="CASCADE",
+    ),
+    sa.Index("ix_event_parties_key", "key", "day"),
+)
+"""The actors (``role`` ``actor``) and targets (``target``) of each event: ``node`` is the
+actor's stable key, or ``name:`` and its name for one without a key."""
 
 
 def search_rowid(article_id: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -25,9 +25,19 @@ from ..model import Dossier
 from ..readers.base import RawDocument
 from ..stories.model import Story, StorySummary
 from . import actors as actor_index
+from . import events as event_index
 from . import migrate, schema
 from . import stories as story_index
-from .base import RawInput, SearchHit, Store, StoredActor, StoredArticle, StoryIndex
+from .base import (
+    EventLink,
+    RawInput,
+    SearchHit,
+    Store,
+    StoredActor,
+    StoredArticle,
+    StoredEvent,
+    StoryIndex,
+)
 from .engine import make_engine, resolve_url, writing
 from .schema import search_rowid
 from .search import search
@@ -124,7 +134,7 @@ class SqlStore(Store):
                 conn.execute(
                     schema.dossiers.insert().values(article_id=article.id, **_dossier(dossier))
                 )
-                actor_index.index_actors(conn, dossier, now)
+                _index(conn, dossier, now)
                 return True
             if stored != dossier.pipeline.version:
                 _update(conn, dossier, now)
@@ -226,6 +236,58 @@ class SqlStore(Store):
         with self._read() as conn:
             return actor_index.articles_with_actor(conn, key)
 
+    def latest_event_day(self, not_after: date | None = None) -> date | None:
+        with self._read() as conn:
+            return event_index.latest_day(conn, not_after)
+
+    def latest_published(self, not_after: date | None = None) -> date | None:
+        published = schema.articles.c.published
+        query = sa.select(sa.func.max(published))
+        if not_after is not None:
+            query = query.where(published <= not_after)
+        with self._read() as conn:
+            found: date | None = conn.execute(query).scalar_one_or_none()
+        return found
+
+    def events(
+        self,
+        first: date,
+        last: date,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        actor: str | None = None,
+        newest_first: bool = False,
+    ) -> list[StoredEvent]:
+        if limit < 0 or offset < 0:
+            raise ValueError("limit and offset must not be negative")
+        with self._read() as conn:
+            return event_index.list_events(
+                conn,
+                first,
+                last,
+                limit=limit,
+                offset=offset,
+                actor=actor,
+                newest_first=newest_first,
+            )
+
+    def count_events(
+        self, first: date, last: date, actor: str | None = None, cap: int = 10_000
+    ) -> int:
+        if cap < 0:
+            raise ValueError("cap must not be negative")
+        with self._read() as conn:
+            return event_index.count_events(conn, first, last, actor, cap)
+
+    def event_links(
+        self, first: date, last: date, events: int = 5_000, limit: int = 300
+    ) -> list[EventLink]:
+        if events < 0 or limit < 0:
+            raise ValueError("events and limit must not be negative")
+        with self._read() as conn:
+            return event_index.links(conn, first, last, events, limit)
+
     @contextmanager
     def story_index(self) -> Iterator[StoryIndex]:
         try:
@@ -320,8 +382,14 @@ def _update(conn: Connection, dossier: Dossier, now: datetime) -> bool:
         return False
     d = schema.dossiers
     conn.execute(d.update().where(d.c.article_id == article_id).values(**_dossier(dossier)))
-    actor_index.index_actors(conn, dossier, now)
+    _index(conn, dossier, now)
     return True
+
+
+def _index(conn: Connection, dossier: Dossier, now: datetime) -> None:
+    """The rows taken from a dossier beside it: its keyed actors and its events."""
+    actor_index.index_actors(conn, dossier, now)
+    event_index.index_events(conn, dossier)
 
 
 def _article_values(dossier: Dossier) -> dict[str, Any]:

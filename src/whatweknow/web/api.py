@@ -212,16 +212,39 @@ def list_events(
     story: StoryParam = None,
     article: Annotated[str | None, Query()] = None,
     actor: Annotated[str | None, Query(description="an actor key")] = None,
+    first: Annotated[
+        date | None,
+        Query(
+            alias="from",
+            description="without story or article: the first day of the window (by default "
+            "30 days before its end)",
+        ),
+    ] = None,
+    last: Annotated[
+        date | None,
+        Query(
+            alias="to",
+            description="without story or article: the last day of the window (by default the "
+            "latest publication date of a stored article, not in the future)",
+        ),
+    ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[EventOut]:
+    """With ``story`` or ``article``, all their events (undated last). Without, the stored
+    events whose time falls in a window of days (undated events are in none); ``total`` is
+    null when the window has more than 10,000."""
     store = state.store
     if article is not None:
         dossiers = [queries.get_dossier(store, article)]
     elif story is not None:
         dossiers = queries.story_dossiers(store, queries.get_story(store, story))
     else:
-        dossiers = list(queries.all_dossiers(store))
+        win = queries.window(store, first, last)
+        found = queries.window_events(store, win, limit=limit, offset=offset, actor=actor)
+        counted = store.count_events(win.first, win.last, actor, cap=queries.COUNT_CAP)
+        total = counted if counted < queries.COUNT_CAP else None
+        return page(found, limit, offset, total)
     return cut(queries.events(dossiers, actor), limit, offset)
 
 

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from ..stages.events.export import time_start
+from ..store import EventLink
 from .annotate import anchor
 from .schemas import EventOut, Party
 
@@ -111,6 +112,23 @@ def network_svg(events: Sequence[EventOut], max_nodes: int = 40) -> Markup:
                     names.setdefault(src, a.name)
                     names.setdefault(dst, t.name)
                     edges[(src, dst, e.plover, e.quad or 0)] += 1
+    return _network(edges, names, max_nodes)
+
+
+def links_svg(links: Sequence[EventLink], max_nodes: int = 40) -> Markup:
+    """:func:`network_svg` of links already counted (by the store, in SQL)."""
+    edges: Counter[tuple[str, str, str, int]] = Counter()
+    names: dict[str, str] = {}
+    for link in links:
+        names.setdefault(link.source, link.source_name)
+        names.setdefault(link.target, link.target_name)
+        edges[(link.source, link.target, link.plover, link.quad or 0)] += link.count
+    return _network(edges, names, max_nodes)
+
+
+def _network(
+    edges: Counter[tuple[str, str, str, int]], names: dict[str, str], max_nodes: int
+) -> Markup:
     if not edges:
         return Markup('<p class="empty">No event names both an actor and a target.</p>')
     degree: Counter[str] = Counter()

@@ -115,16 +115,10 @@ def story_page(state: State, story_id: StoryId, since: date | None = None) -> Re
     return render(state, "story.html", story=story, briefing=briefing)
 
 
-def _chart(state: State, story_id: int | None, what: str) -> Response:
-    store = state.store
-    if story_id is None:
-        dossiers = list(queries.all_dossiers(store))
-        heading = f"{what.capitalize()} of every stored article"
-    else:
-        story = queries.get_story(store, story_id)
-        dossiers = queries.story_dossiers(store, story)
-        heading = f"{what.capitalize()}: {story.title or f'story {story_id}'}"
-    evs = queries.events(dossiers)
+def _chart(state: State, story_id: int, what: str) -> Response:
+    story = queries.get_story(state.store, story_id)
+    evs = queries.events(queries.story_dossiers(state.store, story))
+    heading = f"{what.capitalize()}: {story.title or f'story {story_id}'}"
     timeline = what == "timeline"
     svg = charts.timeline_svg(evs) if timeline else charts.network_svg(evs)
     undated: list[EventOut] = [e for e in evs if not e.time] if timeline else []
@@ -133,14 +127,51 @@ def _chart(state: State, story_id: int | None, what: str) -> Response:
     )
 
 
+def _store_chart(state: State, what: str, first: date | None, last: date | None) -> Response:
+    """A chart of every stored article's events in a window of days, from the store's event
+    rows (never the dossiers): at most :data:`~.queries.TIMELINE_EVENTS` events or
+    :data:`~.queries.NETWORK_LINKS` links, whatever the size of the store."""
+    store = state.store
+    win = queries.window(store, first, last)
+    counted = store.count_events(win.first, win.last, cap=queries.COUNT_CAP)
+    many = f"more than {queries.COUNT_CAP:,}" if counted >= queries.COUNT_CAP else f"{counted:,}"
+    if what == "timeline":
+        evs = queries.window_events(store, win, limit=queries.TIMELINE_EVENTS, latest=True)
+        svg = charts.timeline_svg(evs)
+        cut = len(evs) < counted
+        note = f"the latest {len(evs):,} of {many} dated events" if cut else f"{many} dated events"
+    else:
+        svg = charts.links_svg(queries.window_links(store, win))
+        cut = counted > queries.NETWORK_EVENTS
+        shown = f"the latest {queries.NETWORK_EVENTS:,} of " if cut else ""
+        note = f"links of {shown}{many} dated events"
+    if cut:
+        note += "; choose fewer days to see all of them"
+    return render(
+        state,
+        "chart.html",
+        heading=f"{what.capitalize()} of every stored article",
+        what=what,
+        story=None,
+        svg=svg,
+        undated=[],
+        window=win,
+        note=f"{win.first} to {win.last}: {note}.",
+    )
+
+
+First = Annotated[date | None, Query(alias="from", description="first day (YYYY-MM-DD)")]
+Last = Annotated[date | None, Query(alias="to", description="last day (YYYY-MM-DD)")]
+
+
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(state: State) -> Response:
-    return _chart(state, None, "timeline")
+def timeline_page(state: State, first: First = None, last: Last = None) -> Response:
+    return _store_chart(state, "timeline", first, last)
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(state: State) -> Response:
-    return _chart(state, None, "actor network")
+def network_page(state: State, first: First = None, last: Last = None) -> Response:
+    return _store_chart(state, "actor network", first, last)
 
 
 @router.get("/stories/{story_id}/timeline", response_class=HTMLResponse)

@@ -1,31 +1,101 @@
 """Views across the store shared by the API and the pages: the dossiers of a story, events in
-time order (with PLOVER codes), an actor's statements and deeds, briefings."""
+time order (with PLOVER codes), an actor's statements and deeds, briefings.
+
+Views of the whole store never load dossiers: they read the store's event rows in a time window
+(:func:`window`, the last 30 days of the store's news unless asked otherwise), each query
+bounded by a limit on the rows it reads (:meth:`~whatweknow.store.Store.events`,
+:meth:`~whatweknow.store.Store.event_links`), so that their cost does not grow with the store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..briefing.model import Briefing
 from ..model import Actor, Dossier, Event
 from ..stages.events.coding import QUAD, plover_mode, plover_type
 from ..stages.events.export import timeline
-from ..store import Store
+from ..store import EventLink, Store
 from ..stories.model import Story
 from .errors import ApiError, Code, not_found
 from .schemas import ActorDetail, ActorOut, EventOut, Party, Statement
 
-PAGE = 200
+WINDOW_DAYS = 30
+"""The default window of the whole-store views: this many days, up to the latest publication."""
+TIMELINE_EVENTS = 500
+"""The most events the whole-store timeline draws (the latest of the window)."""
+NETWORK_EVENTS = 5_000
+"""The whole-store network counts the links of at most this many events (the latest)."""
+NETWORK_LINKS = 300
+"""… and draws at most this many links (the most reported)."""
+COUNT_CAP = 10_000
+"""Events in a window are counted up to this many ("more than" past it)."""
 
 
-def all_dossiers(store: Store) -> Iterator[Dossier]:
-    """Every stored dossier, page by page, most recently ingested first."""
-    offset = 0
-    while page := store.articles(limit=PAGE, offset=offset):
-        for art in page:
-            if (d := store.get_dossier(art.id)) is not None:
-                yield d
-        offset += len(page)
+@dataclass(frozen=True)
+class Window:
+    """The days a whole-store view covers, both included."""
+
+    first: date
+    last: date
+
+
+def window(
+    store: Store, first: date | None, last: date | None, today: date | None = None
+) -> Window:
+    """The window asked for: ``first`` to ``last``; a missing end is ``WINDOW_DAYS`` days from
+    the other; with neither, the last ``WINDOW_DAYS`` days of the store's news: up to the latest
+    publication date of a stored article that is not after ``today`` (failing that, the latest
+    day of an event, not after ``today``, or of any, or today). Event times alone would let one
+    article that names a far year ("by 2030") move the window away from the news. Raises
+    ApiError (422) if ``first`` is after ``last``."""
+    if first is not None and last is not None and first > last:
+        raise ApiError(422, Code.INVALID, f"from ({first}) is after to ({last})")
+    span = WINDOW_DAYS - 1
+    if last is None:
+        if first is not None:
+            last = _shift(first, span)
+        else:
+            today = today or date.today()
+            last = (
+                store.latest_published(today)
+                or store.latest_event_day(today)
+                or store.latest_event_day()
+                or today
+            )
+    return Window(first if first is not None else _shift(last, -span), last)
+
+
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, kept within the calendar (no overflow at its ends)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def window_events(
+    store: Store,
+    win: Window,
+    *,
+    limit: int,
+    offset: int = 0,
+    actor: str | None = None,
+    latest: bool = False,
+) -> list[EventOut]:
+    """Events of the window in event-time order, from its start (with ``latest``: the last
+    ``limit`` of it, still in event-time order)."""
+    found = store.events(
+        win.first, win.last, limit=limit, offset=offset, actor=actor, newest_first=latest
+    )
+    out = [EventOut.model_validate(e.record) for e in found]
+    return out[::-1] if latest else out
+
+
+def window_links(store: Store, win: Window) -> list[EventLink]:
+    """The most reported actor → target links of the window's latest events."""
+    return store.event_links(win.first, win.last, events=NETWORK_EVENTS, limit=NETWORK_LINKS)
 
 
 def get_story(store: Store, story_id: int) -> Story:
