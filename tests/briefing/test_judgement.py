@@ -103,3 +103,12 @@ def test_a_clashed_statement_leaves_every_other_section_and_the_pair_says_why() 
     [item] = sections[DISPUTED].items
     assert item.why == "same proposition (agree); denied by the other"
     assert item.kind == "dispute" and item.related == ["c2"]
+
+
+def test_quoted_words_without_a_speaker_are_no_outlets_voice() -> None:
+    from whatweknow.briefing.cite import quoted
+
+    assert quoted("They correspond to the list stated in the flight sheet'.")
+    assert quoted("“We will not comment on fantasies")
+    assert not quoted("The ferry left port on Monday.")
+    assert not quoted("Officials said the talks would go on")

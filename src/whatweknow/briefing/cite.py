@@ -112,13 +112,27 @@ def is_analyst(actor: Actor | None, words: str | None = None) -> bool:
     return bool(words and ANALYST.search(words))
 
 
+_QUOTE_MARKS = ("'", "’", '"', "”", "‘", "“")
+
+
+def quoted(text: str) -> bool:
+    """Whether a claim's words are inside quotation marks (a quotation mark opens or closes
+    them): somebody's words, never the outlet's own voice."""
+    t = text.strip().rstrip(".,;:!? ")
+    return t.startswith(_QUOTE_MARKS) or t.endswith(_QUOTE_MARKS)
+
+
 def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
-    """The voice of a dossier claim (``names``: actor key -> the name to show)."""
+    """The voice of a dossier claim (``names``: actor key -> the name to show). A claim with no
+    source whose words are quoted ("They correspond to the list'.", the rest of a quote whose
+    speaker the pipeline did not find) is an unidentified source's, not the outlet's."""
     actor = next((a for a in d.actors if a.id == claim.source), None) if claim.source else None
     if actor is not None:
         name = (names.get(actor.key) if actor.key else None) or actor.name
         name = clean(name)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
+    if not claim.source_text and quoted(claim.text):
+        return Voice(UNIDENTIFIED, "unidentified")
     return _voice_of(claim.source_text, claim.modality, d.article.outlet)
 
 
