@@ -42,7 +42,7 @@ _READERS: dict[str, Reader] = {
     "warc": read_warc,
 }
 _FIRST_TAG = re.compile(
-    rb"\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+)?([a-z][\w:.-]*)", re.S
+    rb"(?<!\s)\s*+(?:<\?[^>]*+>\s*+|<!--.*?-->\s*+)*+<(?:!doctype\s++)?([a-z][\w:.-]*)", re.S
 )
 _FEED_TAGS = frozenset({b"rss", b"feed", b"rdf:rdf"})
 
