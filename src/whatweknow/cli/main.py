@@ -157,6 +157,12 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
     metavar="ADDRESS",
     help="Run on a Dask cluster: 'local' (a LocalCluster) or a scheduler's tcp://HOST:PORT.",
 )
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Read what symbolic links under a directory lead to, even outside it (such links are "
+    "skipped with W043 by default).",
+)
 def ingest(
     paths: tuple[Path, ...],
     db: str,
@@ -169,6 +175,7 @@ def ingest(
     quiet: bool,
     workers: int | None,
     dask_address: str | None,
+    follow_links: bool,
 ) -> None:
     """Analyse the articles in PATHS and keep them, with their dossiers, in the store.
 
@@ -208,13 +215,16 @@ def ingest(
             max_bytes=max_bytes,
             lang_any=lang_any,
             model=model,
+            follow_links=follow_links,
         )
     analyser = Analyser(
         model=model,
         user_actors=check_user_actors(actors_file, reporter),
         user_cues=check_user_cues(cues_file),
     )
-    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
+    options = ReadOptions(
+        published=published, max_bytes=max_bytes, lang_any=lang_any, follow_links=follow_links
+    )
     new = seen = 0
     unplaced: set[str] = set()
     with open_db(db) as store:

@@ -23,6 +23,8 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     lang_any: bool = False
     """Keep articles that are not in English (they are skipped with a message otherwise)."""
+    follow_links: bool = False
+    """Read what symbolic links under a directory lead to even outside it (W043 otherwise)."""
 
 
 @dataclass(frozen=True)
