@@ -23,7 +23,7 @@ from .errors import E
 from .model import Dossier
 from .pipeline import PIPELINE_VERSION
 from .readers import read_paths
-from .readers.base import DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
+from .readers.base import DEFAULT_BUDGET, DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
 from .readers.dispatch import walk
 from .store import Store, open_store
 
@@ -43,6 +43,7 @@ class IngestJob:
     max_bytes: int = DEFAULT_MAX_BYTES
     lang_any: bool = False
     follow_links: bool = False
+    budget: float | None = DEFAULT_BUDGET
 
     @property
     def options(self) -> ReadOptions:
@@ -98,15 +99,18 @@ def partition(files: Sequence[str], workers: int) -> list[list[str]]:
     return parts
 
 
-_ANALYSERS: dict[tuple[str | None, str | None, str | None], Analyser] = {}
+_ANALYSERS: dict[tuple[str | None, str | None, str | None, float | None], Analyser] = {}
 
 
 def _analyser(job: IngestJob) -> Analyser:
     """One analyser per worker process and configuration: the model loads once per worker."""
-    key = (job.model, job.user_actors, job.user_cues)
+    key = (job.model, job.user_actors, job.user_cues, job.budget)
     if key not in _ANALYSERS:
         _ANALYSERS[key] = Analyser(
-            model=job.model, user_actors=job.user_actors, user_cues=job.user_cues
+            model=job.model,
+            user_actors=job.user_actors,
+            user_cues=job.user_cues,
+            budget=job.budget,
         )
     return _ANALYSERS[key]
 

@@ -33,6 +33,7 @@ def ingest_parallel(
     lang_any: bool,
     model: str | None,
     follow_links: bool = False,
+    budget: float | None = None,
 ) -> None:
     """Ingest in partitions, print a line as each ends, then the totals; exits like ``ingest``."""
     from ..batch import IngestJob, PartitionResult, input_files, partition
@@ -53,6 +54,7 @@ def ingest_parallel(
         max_bytes=max_bytes,
         lang_any=lang_any,
         follow_links=follow_links,
+        budget=budget,
     )
     if workers is None:
         workers = DASK_LOCAL_WORKERS if dask_address else 1
