@@ -184,3 +184,15 @@ def test_html_with_a_byte_order_mark_is_read_as_html(tmp_path: Path, encoding: s
     [doc] = list(read_paths([path], ReadOptions()))
     assert isinstance(doc, RawDocument)
     assert doc.article.title == "Pier closed" and "<p>" not in doc.article.text
+
+
+def test_the_callers_messages_get_through_while_a_warc_is_read(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """warcio is silenced while it reads a record, not while the caller handles a page (the
+    problem lines of ``wwk ingest`` were swallowed so)."""
+    import sys
+
+    for item in read_warc(_warc(3), "three.warc"):
+        print(f"handled {type(item).__name__}", file=sys.stderr)
+    assert capfd.readouterr().err.count("handled RawDocument") == 3

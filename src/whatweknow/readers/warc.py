@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import logging
 import zlib
 from collections.abc import Generator, Iterator
@@ -44,6 +45,10 @@ class _Inflated(Exception):
     pass
 
 
+class _TooMany(Exception):
+    pass
+
+
 def read_warc(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
     try:
         data, broken = _gunzip(raw) if raw.startswith(_GZIP_MAGIC) else (raw, None)
@@ -54,44 +59,49 @@ def read_warc(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
         detail = broken or "it does not start with a WARC/1.x record header"
         yield ReadProblem(source, E.BAD_WARC.format(detail=detail))
         return
-    with _quiet():
-        stopped = yield from _records(data, source)
+    stopped = yield from _records(data, source)
     if broken is not None and not stopped:
         yield ReadProblem(source, E.BAD_WARC.format(detail=broken))
 
 
 def _records(data: bytes, source: str) -> Generator[RawDocument | ReadProblem, None, bool]:
-    """The pages and problems of the records; True if a problem stopped the reading."""
-    n = pages = 0
-    try:
-        for n, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
-            where = f"{source}#record {n}"
-            if n > MAX_RECORDS:
-                yield ReadProblem(
-                    source, E.TOO_MANY_RECORDS.format(limit=MAX_RECORDS, what="records")
-                )
-                return True
-            try:
+    """The pages and problems of the records; True if a problem stopped the reading. warcio is
+    silenced only while it reads a record, never while a page is handed on (the caller's own
+    messages to stderr must get through)."""
+    records = iter(ArchiveIterator(io.BytesIO(data)))
+    pages = 0
+    for n in itertools.count(1):
+        where = f"{source}#record {n}"
+        try:
+            with _quiet():
+                record = next(records, None)
+                if record is None:
+                    return False
+                if n > MAX_RECORDS:  # there is one more: the file is cut here
+                    raise _TooMany
                 page = _html_payload(record)
-            except _Inflated:
-                yield ReadProblem(where, E.INFLATED_TOO_BIG.format(limit=MAX_INFLATED_BYTES))
-                continue
-            if record.raw_stream.limit > 0:
-                yield ReadProblem(where, E.BAD_WARC.format(detail="the record is cut short"))
-                return True
-            if page is not None:
-                pages += 1
-                if pages > MAX_PAGES:
-                    yield ReadProblem(
-                        source, E.TOO_MANY_RECORDS.format(limit=MAX_PAGES, what="pages")
-                    )
-                    return True
+                cut = record.raw_stream.limit > 0
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                yield read_html(page, where, url=url or None, fmt="warc")
-    except Exception as exc:  # warcio raises many kinds of errors on a damaged file
-        where = f"{source}#record {n + 1}" if n else source
-        yield ReadProblem(where, E.BAD_WARC.format(detail=_why(exc)))
-        return True
+        except _Inflated:
+            yield ReadProblem(where, E.INFLATED_TOO_BIG.format(limit=MAX_INFLATED_BYTES))
+            continue
+        except _TooMany:
+            limit = MAX_RECORDS
+            yield ReadProblem(source, E.TOO_MANY_RECORDS.format(limit=limit, what="records"))
+            return True
+        except Exception as exc:  # warcio raises many kinds of errors on a damaged file
+            yield ReadProblem(where if n > 1 else source, E.BAD_WARC.format(detail=_why(exc)))
+            return True
+        if cut:
+            yield ReadProblem(where, E.BAD_WARC.format(detail="the record is cut short"))
+            return True
+        if page is not None:
+            pages += 1
+            if pages > MAX_PAGES:
+                limit = MAX_PAGES
+                yield ReadProblem(source, E.TOO_MANY_RECORDS.format(limit=limit, what="pages"))
+                return True
+            yield read_html(page, where, url=url or None, fmt="warc")
     return False
 
 
