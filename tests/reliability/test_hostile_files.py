@@ -196,3 +196,29 @@ def test_the_callers_messages_get_through_while_a_warc_is_read(
     for item in read_warc(_warc(3), "three.warc"):
         print(f"handled {type(item).__name__}", file=sys.stderr)
     assert capfd.readouterr().err.count("handled RawDocument") == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("workers", [[], ["--workers", "2"]], ids=["serial", "workers"])
+def test_wwk_ingest_stays_inside_the_folder(tree: Path, workers: list[str]) -> None:
+    """``wwk ingest DIR``: the links out are problem lines, the rest is stored, ``wwk check``
+    is clean; ``--follow-links`` reads them."""
+    from click.testing import CliRunner
+
+    from whatweknow.cli.main import cli
+
+    (tree / "passwd.txt").symlink_to(tree.parent / "outside" / "secret.txt")
+    (tree / "root").symlink_to("/")
+    os.mkfifo(tree / "pipe.txt")
+    db = str(tree.parent / "news.db")
+    runner = CliRunner()
+    run = runner.invoke(cli, ["ingest", str(tree), "--db", db, *workers])
+    assert run.exit_code == 1, run.output
+    assert run.output.count("W043") == 2 and "W013" in run.output
+    assert "1 new article" in run.output
+    check = runner.invoke(cli, ["check", "--db", db])
+    assert check.exit_code == 0 and "0 problems" in check.output, check.output
+    (tree / "root").unlink()  # (followed, it would read the whole disk)
+    (tree / "pipe.txt").unlink()
+    run = runner.invoke(cli, ["ingest", str(tree), "--db", db, "--follow-links", *workers])
+    assert run.exit_code == 0 and "1 new article" in run.output, run.output
