@@ -173,10 +173,11 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
         # O_NONBLOCK: a file swapped for a FIFO after its stat must not block the reader
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            opened = os.fstat(f.fileno())
+            if not stat.S_ISREG(opened.st_mode):
                 yield ReadProblem(source, E.NOT_A_FILE.format())
                 return
-            raw = f.read(options.max_bytes + 1)
+            raw = f.read(options.max_bytes + 1)  # never more than the limit and a byte
     except PermissionError:
         yield ReadProblem(source, E.PERMISSION.format())
         return
@@ -184,7 +185,8 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
         yield ReadProblem(source, E.READ_FAILED.format(detail=exc.strerror or exc))
         return
     if len(raw) > options.max_bytes:  # it grew after its size was checked
-        yield ReadProblem(source, E.TOO_BIG.format(size=len(raw), limit=options.max_bytes))
+        size = max(opened.st_size, len(raw))
+        yield ReadProblem(source, E.TOO_BIG.format(size=size, limit=options.max_bytes))
     elif not raw.strip():
         yield ReadProblem(source, E.EMPTY.format())
     else:
