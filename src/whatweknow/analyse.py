@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,11 +16,22 @@ from .errors import E
 from .model import Dossier, PipelineInfo
 from .pipeline import PIPELINE_VERSION, load_nlp, model_label
 from .readers import read_paths
-from .readers.base import DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
+from .readers.base import (
+    DEFAULT_BUDGET,
+    DEFAULT_MAX_BYTES,
+    MAX_TEXT_CHARS,
+    RawDocument,
+    ReadOptions,
+    ReadProblem,
+)
 
-MAX_TEXT_CHARS = 1_000_000
-"""The longest article text analysed (spaCy's own default ``max_length``); a longer one is a
-problem of its own (W024), never a crash."""
+
+class OverBudget(Exception):
+    """A batch's analysis went past its time budget (checked after each stage)."""
+
+    def __init__(self, stage: str) -> None:
+        super().__init__(stage)
+        self.stage = stage
 
 
 @dataclass
@@ -37,6 +49,8 @@ class Analyser:
     """A CSV or YAML file of extra actors (see ``wwk actors --help``)."""
     user_cues: str | None = None
     """A TSV file of extra attribution cues: lemma, pos (VERB|NOUN|PREP), class."""
+    budget: float | None = DEFAULT_BUDGET
+    """Seconds of analysis a document may take (see :class:`OverBudget`); ``None``: no limit."""
     _nlp: Language | None = field(default=None, init=False, repr=False)
 
     @property
@@ -84,7 +98,21 @@ class Analyser:
         return docs
 
     def _pipe(self, batch: list[RawDocument]) -> list[Doc]:
-        return list(self.nlp.pipe(self._docs(batch), batch_size=self.batch_size))
+        """The batch through each stage in turn (as ``nlp.pipe`` does), with the clock read
+        between stages: past ``budget`` seconds, the rest is not run (:class:`OverBudget`). A
+        batch over it is run again one document at a time, each with the whole budget, so one
+        slow document costs at most twice the budget. A stage is never interrupted in its
+        middle: the caps on the text's length and a sentence's, and linear patterns, bound it."""
+        docs = self._docs(batch)
+        deadline = None if self.budget is None else time.monotonic() + self.budget
+        for name, proc in self.nlp.pipeline:
+            if hasattr(proc, "pipe"):
+                docs = list(proc.pipe(docs, batch_size=self.batch_size))
+            else:
+                docs = [proc(doc) for doc in docs]
+            if deadline is not None and time.monotonic() > deadline:
+                raise OverBudget(name)
+        return docs
 
     def _run(self, batch: list[RawDocument]) -> Iterator[tuple[RawDocument, Dossier] | ReadProblem]:
         if not batch:
@@ -92,17 +120,30 @@ class Analyser:
         info = self.info
         try:
             done = self._pipe(batch)
-        except Exception:  # one bad document must not sink its batch: retry one by one
+        except Exception as exc:  # one bad document must not sink its batch: retry one by one
+            if len(batch) == 1:
+                yield self._failed(batch[0], exc)
+                return
             for raw in batch:
                 try:
                     (doc,) = self._pipe([raw])
                 except Exception as exc:  # reported to the user; the batch goes on
-                    yield ReadProblem(raw.source, E.PIPELINE_FAILED.format(detail=repr(exc)))
+                    yield self._failed(raw, exc)
                 else:
                     yield raw, to_dossier(raw.article, doc, info)
             return
         for raw, doc in zip(batch, done, strict=True):
             yield raw, to_dossier(raw.article, doc, info)
+
+    def _failed(self, raw: RawDocument, exc: Exception) -> ReadProblem:
+        """The problem of a document whose analysis failed or ran over budget (nothing of it
+        is kept)."""
+        if isinstance(exc, OverBudget):
+            limit = self.budget or 0.0
+            return ReadProblem(
+                raw.source, E.ANALYSIS_OVER_BUDGET.format(limit=limit, stage=exc.stage)
+            )
+        return ReadProblem(raw.source, E.PIPELINE_FAILED.format(detail=repr(exc)))
 
 
 def extract(

@@ -23,8 +23,8 @@ from .errors import E
 from .model import Dossier
 from .pipeline import PIPELINE_VERSION
 from .readers import read_paths
-from .readers.base import DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
-from .readers.dispatch import known_suffix
+from .readers.base import DEFAULT_BUDGET, DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
+from .readers.dispatch import walk
 from .store import Store, open_store
 
 PARTS_PER_WORKER = 4
@@ -42,11 +42,16 @@ class IngestJob:
     published: date | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     lang_any: bool = False
+    follow_links: bool = False
+    budget: float | None = DEFAULT_BUDGET
 
     @property
     def options(self) -> ReadOptions:
         return ReadOptions(
-            published=self.published, max_bytes=self.max_bytes, lang_any=self.lang_any
+            published=self.published,
+            max_bytes=self.max_bytes,
+            lang_any=self.lang_any,
+            follow_links=self.follow_links,
         )
 
 
@@ -62,33 +67,22 @@ class PartitionResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def input_files(paths: Iterable[str | Path]) -> list[str]:
-    """The files to read, as ``wwk ingest`` reads them: a named file whatever its name, and under a
-    directory (recursively, sorted) the non-hidden files named as articles. A path that cannot be
-    listed stays as it is, so that its worker reports the problem."""
-    out: list[str] = []
-    seen: set[Path] = set()
-
-    def walk(path: Path) -> None:
-        if not path.is_dir():
-            out.append(str(path))
-            return
-        real = path.resolve()
-        if real in seen:
-            return
-        seen.add(real)
-        try:
-            children = sorted(path.iterdir())
-        except OSError:
-            out.append(str(path))
-            return
-        for child in children:
-            if not child.name.startswith(".") and (child.is_dir() or known_suffix(child.name)):
-                walk(child)
-
+def input_files(
+    paths: Iterable[str | Path], follow_links: bool = False
+) -> tuple[list[str], list[ReadProblem]]:
+    """The files to read, as ``wwk ingest`` reads them (:func:`~whatweknow.readers.dispatch.walk`:
+    a named file whatever its name, and under a directory, recursively and sorted, the non-hidden
+    files named as articles, never through a link that leads outside it), and the problems met
+    on the way (a link out, a directory that cannot be listed)."""
+    files: list[str] = []
+    problems: list[ReadProblem] = []
     for p in paths:
-        walk(Path(p))
-    return out
+        for item in walk(Path(p), follow_links):
+            if isinstance(item, ReadProblem):
+                problems.append(item)
+            else:
+                files.append(str(item))
+    return files, problems
 
 
 def partition(files: Sequence[str], workers: int) -> list[list[str]]:
@@ -105,15 +99,18 @@ def partition(files: Sequence[str], workers: int) -> list[list[str]]:
     return parts
 
 
-_ANALYSERS: dict[tuple[str | None, str | None, str | None], Analyser] = {}
+_ANALYSERS: dict[tuple[str | None, str | None, str | None, float | None], Analyser] = {}
 
 
 def _analyser(job: IngestJob) -> Analyser:
     """One analyser per worker process and configuration: the model loads once per worker."""
-    key = (job.model, job.user_actors, job.user_cues)
+    key = (job.model, job.user_actors, job.user_cues, job.budget)
     if key not in _ANALYSERS:
         _ANALYSERS[key] = Analyser(
-            model=job.model, user_actors=job.user_actors, user_cues=job.user_cues
+            model=job.model,
+            user_actors=job.user_actors,
+            user_cues=job.user_cues,
+            budget=job.budget,
         )
     return _ANALYSERS[key]
 

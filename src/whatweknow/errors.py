@@ -51,6 +51,22 @@ class E(StrEnum):
         "W024: the article is {size:,} characters, over the analysis limit of {limit:,}: "
         "split it into smaller files"
     )
+    LINK_OUTSIDE = (
+        "W043: a symbolic link to a place outside the folder given: not read (pass "
+        "--follow-links to read it)"
+    )
+    LINK_NOWHERE = "W044: a symbolic link that leads nowhere (a loop, or a missing target)"
+    INFLATED_TOO_BIG = (
+        "W045: the compressed data expands past {limit:,} bytes: not read (a compression bomb?)"
+    )
+    TOO_MANY_RECORDS = (
+        "W046: the file holds over {limit:,} {what}: those after the first {limit:,} are not read "
+        "(split the file)"
+    )
+    ANALYSIS_OVER_BUDGET = (
+        "W047: the analysis took over {limit:g} seconds (after the {stage} stage): stopped, "
+        "nothing stored (split the article into smaller files)"
+    )
     # Requests (codes from W040, apart from the input codes above).
     SEARCH_TOO_LONG = (
         "W040: the search is {size:,} characters, over the limit of {limit:,}: search for fewer "

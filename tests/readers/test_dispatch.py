@@ -95,10 +95,10 @@ def test_not_a_regular_file(tmp_path: Path) -> None:
 def test_permission_error_while_reading(write: Write, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write("secret.txt", STORY)
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(name: object, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(name))
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr("whatweknow.readers.dispatch.os.open", refuse)
     assert code(one(path)) == "W014"
 
 

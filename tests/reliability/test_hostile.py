@@ -7,6 +7,7 @@ The limits are in RELIABILITY.md: 5 MB a file (``--max-bytes``), 1,000,000 chara
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from pathlib import Path
@@ -70,6 +71,13 @@ HOSTILE: dict[str, bytes] = {
     "truncated.warc": b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nHTTP/1.1",
     "not-json.json": b"[{" * 10_000,
     "deep.json": b"[" * 100_000 + b"]" * 100_000,
+    # issue 15: runs of blanks that made two patterns quadratic, a gzip bomb, many records,
+    # UTF-16 with a BOM (decoded); links and FIFOs are in test_hostile_files.py
+    "spaces.txt": f"{SAID}\n\nThe{' ' * 100_000}talks went on.\n".encode(),
+    "source-spaces.txt": f"{SAID}\n\nSource: Reuters{' ' * 100_000}news\n".encode(),
+    "nbsp-tabs.txt": (SAID + " the" + "\u00a0\t" * 50_000 + "quarter.").encode(),
+    "utf16-bom.txt": (SAID + " ").encode("utf-16") * 1,
+    "bomb.warc.gz": gzip.compress(b"WARC/1.0\r\n" + bytes(10_000_000), compresslevel=9) * 20,
     # terminal and Rich-markup injection (how the CLI shows them: tests/cli/test_escaping.py)
     f"{TERMINAL.replace('/', '')}.txt": SAID.encode(),
     "terminal.jsonl": json.dumps(
@@ -126,7 +134,13 @@ def test_hostile_inputs_through_the_pipeline(name: str, tmp_path: Path, analyser
 
 
 def test_the_obvious_cases_have_the_expected_code(tmp_path: Path) -> None:
-    expected = {"empty.txt": "W002", "binary.txt": "W003", "utf16-no-bom.txt": "W003"}
+    expected = {
+        "empty.txt": "W002",
+        "binary.txt": "W003",
+        "utf16-no-bom.txt": "W003",
+        "utf16-bom.txt": "ok",
+        "bomb.warc.gz": "W045",
+    }
     for name, want in expected.items():
         (tmp_path / name).write_bytes(HOSTILE[name])
         assert _outcome(tmp_path / name, None) == [want]

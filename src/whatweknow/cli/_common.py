@@ -152,12 +152,9 @@ def place_pending(store: Store, reporter: Reporter, skip: Collection[str] = ()) 
 
 
 def _count_files(paths: Sequence[Path]) -> int | None:
-    n = 0
-    for p in paths:
-        if p.is_dir():
-            n += sum(1 for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        else:
-            n += 1
+    from ..readers.dispatch import walk
+
+    n = sum(1 for p in paths for item in walk(p) if not isinstance(item, ReadProblem))
     return n or None
 
 

@@ -19,7 +19,7 @@ import click
 
 from .._version import __version__
 from ..model import Dossier
-from ..readers.base import ReadOptions, ReadProblem
+from ..readers.base import DEFAULT_BUDGET, ReadOptions, ReadProblem
 from . import output
 from ._common import (
     Reporter,
@@ -157,6 +157,22 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
     metavar="ADDRESS",
     help="Run on a Dask cluster: 'local' (a LocalCluster) or a scheduler's tcp://HOST:PORT.",
 )
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Read what symbolic links under a directory lead to, even outside it (such links are "
+    "skipped with W043 by default).",
+)
+@click.option(
+    "--time-budget",
+    "budget",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_BUDGET,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop the analysis of an article past this many seconds (W047, nothing stored; the "
+    "batch goes on).",
+)
 def ingest(
     paths: tuple[Path, ...],
     db: str,
@@ -169,6 +185,8 @@ def ingest(
     quiet: bool,
     workers: int | None,
     dask_address: str | None,
+    follow_links: bool,
+    budget: float,
 ) -> None:
     """Analyse the articles in PATHS and keep them, with their dossiers, in the store.
 
@@ -208,13 +226,18 @@ def ingest(
             max_bytes=max_bytes,
             lang_any=lang_any,
             model=model,
+            follow_links=follow_links,
+            budget=budget,
         )
     analyser = Analyser(
+        budget=budget,
         model=model,
         user_actors=check_user_actors(actors_file, reporter),
         user_cues=check_user_cues(cues_file),
     )
-    options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
+    options = ReadOptions(
+        published=published, max_bytes=max_bytes, lang_any=lang_any, follow_links=follow_links
+    )
     new = seen = 0
     unplaced: set[str] = set()
     with open_db(db) as store:

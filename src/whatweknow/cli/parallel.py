@@ -32,6 +32,8 @@ def ingest_parallel(
     max_bytes: int,
     lang_any: bool,
     model: str | None,
+    follow_links: bool = False,
+    budget: float | None = None,
 ) -> None:
     """Ingest in partitions, print a line as each ends, then the totals; exits like ``ingest``."""
     from ..batch import IngestJob, PartitionResult, input_files, partition
@@ -51,10 +53,15 @@ def ingest_parallel(
         published=published,
         max_bytes=max_bytes,
         lang_any=lang_any,
+        follow_links=follow_links,
+        budget=budget,
     )
     if workers is None:
         workers = DASK_LOCAL_WORKERS if dask_address else 1
-    parts = partition(input_files(paths), workers)
+    files, skipped = input_files(paths, follow_links)
+    for link in skipped:
+        reporter.problem(link)
+    parts = partition(files, workers)
     if dask_address:
         outcomes = run_dask(job, parts, dask_address, workers)
     else:

@@ -141,8 +141,11 @@ def dateline_date(m: re.Match[str]) -> date | None:
 _DL_PARTS = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?")
 
 _BYLINE = re.compile(r"^(?:by|words by|written by)\s+(?P<names>[A-Z].{1,120})$", re.IGNORECASE)
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
-_TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*$")
+# No whitespace around the separator (the parts are stripped), and the place's runs taken whole
+# from where a run starts: a long run of spaces costs one pass, not one per space (each was
+# quadratic: "Source: Reuters" + 40,000 spaces + "news" took 30 s).
+_NAME_SPLIT = re.compile(r",|;|&|\band\b")
+_TRAILING_PLACE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+)*+$")
 
 _CREDIT_LABEL = re.compile(
     r"^(?:file|photo|photograph|image|picture|credit|illustration|handout|video)"
@@ -285,7 +288,7 @@ def caption(text: str) -> tuple[str, int, str] | None:
 
 
 def _split_names(names: str) -> list[str]:
-    parts = (_TRAILING_PLACE.sub("", p.strip(" .")) for p in _NAME_SPLIT.split(names))
+    parts = (_TRAILING_PLACE.sub("", p.strip().strip(" .")) for p in _NAME_SPLIT.split(names))
     return [p for p in parts if p]
 
 

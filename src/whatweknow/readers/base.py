@@ -14,6 +14,14 @@ from datetime import date
 from ..model import Article
 
 DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_BUDGET = 300.0
+"""Seconds of analysis per document: an article at the length limit (1,000,000 characters of
+prose) takes well under this on a laptop; an input that makes some stage slower is stopped."""
+
+MAX_TEXT_CHARS = 1_000_000
+"""The longest article text analysed (spaCy's own default ``max_length``); a longer one is a
+problem of its own (W024, from the analyser), never a crash. The readers do not look for the
+layout of a longer text: no pattern runs on it."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,8 @@ class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     lang_any: bool = False
     """Keep articles that are not in English (they are skipped with a message otherwise)."""
+    follow_links: bool = False
+    """Read what symbolic links under a directory lead to even outside it (W043 otherwise)."""
 
 
 @dataclass(frozen=True)

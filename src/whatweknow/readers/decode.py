@@ -46,11 +46,14 @@ def decode(raw: bytes, source: str) -> str | ReadProblem:
     return text
 
 
+def bom_codec(raw: bytes) -> str | None:
+    """The codec named by the byte-order mark ``raw`` starts with, if any."""
+    return next((codec for bom, codec in _BOMS if raw.startswith(bom)), None)
+
+
 def _with_bom(raw: bytes) -> str | None:
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            return raw.decode(codec, errors="replace")
-    return None
+    codec = bom_codec(raw)
+    return None if codec is None else raw.decode(codec, errors="replace")
 
 
 def _without_bom(raw: bytes) -> str | None:

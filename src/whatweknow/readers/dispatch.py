@@ -7,6 +7,7 @@ says nothing. Each problem is yielded (a :class:`ReadProblem`) and the batch goe
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import stat
 import zlib
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from ..errors import E
 from .base import RawDocument, ReadOptions, ReadProblem
+from .decode import bom_codec
 from .feed import read_entry, read_feed
 from .html import read_html
 from .jsonl import read_json, read_jsonl, read_record
@@ -42,7 +44,7 @@ _READERS: dict[str, Reader] = {
     "warc": read_warc,
 }
 _FIRST_TAG = re.compile(
-    rb"\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+)?([a-z][\w:.-]*)", re.S
+    rb"(?<!\s)\s*+(?:<\?[^>]*+>\s*+|<!--.*?-->\s*+)*+<(?:!doctype\s++)?([a-z][\w:.-]*)", re.S
 )
 _FEED_TAGS = frozenset({b"rss", b"feed", b"rdf:rdf"})
 
@@ -56,7 +58,62 @@ def read_paths(paths: Iterable[str | Path], options: ReadOptions) -> Iterator[Re
 def read_path(path: str | Path, options: ReadOptions) -> Iterator[Result]:
     """The documents of one file, or of the article files under one directory (sorted; hidden
     files and files without an article extension are skipped)."""
-    yield from _read(Path(path), options, set())
+    for item in walk(Path(path), options.follow_links):
+        if isinstance(item, ReadProblem):
+            yield item
+        else:
+            yield from _read(item, options)
+
+
+def walk(path: Path, follow_links: bool = False) -> Iterator[Path | ReadProblem]:
+    """The files to read for one path given: itself if it is not a directory, else the article
+    files under it (sorted, recursively; hidden ones and other names are skipped).
+
+    Only what lies inside the directory given is read: a symbolic link under it that resolves
+    outside it (``ln -s / root``, ``ln -s /etc/passwd passwd.txt``) is skipped with W043, and one
+    that resolves nowhere (a loop, a missing target) with W044, unless ``follow_links``. A link
+    inside the tree is followed; a directory already walked (a link back up) is not walked twice.
+    A path named itself is read wherever it leads: it was asked for."""
+    root = path.resolve() if path.is_dir() else path
+    yield from _walk(path, root, follow_links, set())
+
+
+def _walk(path: Path, root: Path, follow: bool, seen: set[Path]) -> Iterator[Path | ReadProblem]:
+    if not path.is_dir():
+        yield path
+        return
+    real = path.resolve()
+    if real in seen:  # a link back up the tree
+        return
+    seen.add(real)
+    try:
+        children = sorted(path.iterdir())
+    except PermissionError:
+        yield ReadProblem(str(path), E.PERMISSION.format())
+        return
+    except OSError as exc:
+        yield ReadProblem(str(path), E.READ_FAILED.format(detail=exc.strerror or exc))
+        return
+    for child in children:
+        if child.name.startswith("."):
+            continue
+        if child.is_symlink() and not follow and (problem := _escapes(child, root)):
+            if known_suffix(child.name) or problem != E.LINK_NOWHERE.format():
+                yield ReadProblem(str(child), problem)
+            continue
+        if child.is_dir() or known_suffix(child.name):
+            yield from _walk(child, root, follow, seen)
+
+
+def _escapes(link: Path, root: Path) -> str | None:
+    """Why a link under ``root`` is not followed, or None if it stays inside."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):  # a loop, or a missing target
+        return E.LINK_NOWHERE.format()
+    if not target.is_relative_to(root):
+        return E.LINK_OUTSIDE.format()
+    return None
 
 
 def reread(
@@ -80,7 +137,9 @@ def reread(
     return _finish(doc, options)
 
 
-def _read(path: Path, options: ReadOptions, seen: set[Path]) -> Iterator[Result]:
+def _read(path: Path, options: ReadOptions) -> Iterator[Result]:
+    """One file: checked from ``stat`` before it is opened, so a FIFO or a device is refused
+    without blocking on it, and a file over the size limit is never loaded."""
     source = str(path)
     try:
         info = path.stat()
@@ -93,34 +152,12 @@ def _read(path: Path, options: ReadOptions, seen: set[Path]) -> Iterator[Result]
     except OSError as exc:
         yield ReadProblem(source, E.READ_FAILED.format(detail=exc.strerror or exc))
         return
-    if stat.S_ISDIR(info.st_mode):
-        yield from _read_dir(path, options, seen)
-    elif not stat.S_ISREG(info.st_mode):
+    if not stat.S_ISREG(info.st_mode):
         yield ReadProblem(source, E.NOT_A_FILE.format())
     elif info.st_size > options.max_bytes:
         yield ReadProblem(source, E.TOO_BIG.format(size=info.st_size, limit=options.max_bytes))
     else:
         yield from _read_file(path, options)
-
-
-def _read_dir(path: Path, options: ReadOptions, seen: set[Path]) -> Iterator[Result]:
-    real = path.resolve()
-    if real in seen:  # a link back up the tree
-        return
-    seen.add(real)
-    try:
-        children = sorted(path.iterdir())
-    except PermissionError:
-        yield ReadProblem(str(path), E.PERMISSION.format())
-        return
-    except OSError as exc:
-        yield ReadProblem(str(path), E.READ_FAILED.format(detail=exc.strerror or exc))
-        return
-    for child in children:
-        if child.name.startswith("."):
-            continue
-        if child.is_dir() or known_suffix(child.name):
-            yield from _read(child, options, seen)
 
 
 def known_suffix(name: str) -> bool:
@@ -133,8 +170,14 @@ def known_suffix(name: str) -> bool:
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
     source = str(path)
     try:
-        with path.open("rb") as f:
-            raw = f.read()
+        # O_NONBLOCK: a file swapped for a FIFO after its stat must not block the reader
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as f:
+            opened = os.fstat(f.fileno())
+            if not stat.S_ISREG(opened.st_mode):
+                yield ReadProblem(source, E.NOT_A_FILE.format())
+                return
+            raw = f.read(options.max_bytes + 1)  # never more than the limit and a byte
     except PermissionError:
         yield ReadProblem(source, E.PERMISSION.format())
         return
@@ -142,7 +185,8 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
         yield ReadProblem(source, E.READ_FAILED.format(detail=exc.strerror or exc))
         return
     if len(raw) > options.max_bytes:  # it grew after its size was checked
-        yield ReadProblem(source, E.TOO_BIG.format(size=len(raw), limit=options.max_bytes))
+        size = max(opened.st_size, len(raw))
+        yield ReadProblem(source, E.TOO_BIG.format(size=size, limit=options.max_bytes))
     elif not raw.strip():
         yield ReadProblem(source, E.EMPTY.format())
     else:
@@ -160,7 +204,9 @@ def reader_for(name: str, raw: bytes) -> str:
 
 
 def _sniff(raw: bytes) -> str:
-    head = raw[:4096].removeprefix(b"\xef\xbb\xbf")
+    head = raw[:4096]
+    if (codec := bom_codec(head)) is not None:  # UTF-16/32 with a BOM: look at its characters
+        head = head.decode(codec, errors="ignore").encode()
     if head.startswith(b"\x1f\x8b"):
         try:
             head = zlib.decompressobj(wbits=31).decompress(head, 64)

@@ -19,6 +19,7 @@ from datetime import date
 from ..model import Article, Block, BlockKind, Caption, article_id
 from . import _furniture as F
 from . import _patterns as P
+from .base import MAX_TEXT_CHARS
 
 
 @dataclass
@@ -75,6 +76,8 @@ def parse_layout(
     headings (HTML ``<h2>``), taken as subheadings whatever their form.
     """
     lay = Layout()
+    if len(text) > MAX_TEXT_CHARS:  # refused by the analyser (W024): not worth a pattern
+        return lay
     lines = _lines(text)
     if not lines:
         return lay

@@ -14,7 +14,11 @@ from .patterns import MONTH, S
 
 BACK_WORDS = ("year-", "year ago", "year earlier", "comparable", "prior")
 """Words before a quarter that make it last year's: "the year-ago third quarter"."""
-ENDED = re.compile(rf"{S}(?:ended|ending|through|to){S}(?:on{S})?({MONTH})", re.IGNORECASE)
+ENDED = re.compile(
+    rf"(?<![^\S\n]){S}(?:ended|ending|through|to){S}(?:on{S})?({MONTH})", re.IGNORECASE
+)
+"""After a quarter: "ended on March 31". It starts where a run of blanks starts, so a long run
+is not scanned once per blank."""
 
 
 def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
