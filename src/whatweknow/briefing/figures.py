@@ -20,7 +20,7 @@ from datetime import date
 
 from ..model import Dossier
 from ..stories.model import Report, Story, StoryClaim
-from ..stories.values import UNBOUNDED, Value, anchor
+from ..stories.values import figure
 from . import cite as c
 from .model import Item, Section
 
@@ -33,18 +33,6 @@ NOTE = (
 
 VAGUE_COUNTS = frozenset({"person", "resident", "member", "civilian"})
 """Counted nouns that say who but not what happened to them ("10,000 people"): no series."""
-
-
-def _figure(v: Value) -> str:
-    _, lo, hi = v
-    if lo == hi:
-        return f"{lo:,.0f}"
-    if hi >= UNBOUNDED:
-        return f"at least {lo:,.0f}"
-    if lo == 0:
-        return f"at most {hi:,.0f}"
-    about = anchor(v)
-    return f"about {about:,.0f}" if about is not None else f"{lo:,.0f}–{hi:,.0f}"
 
 
 def _first(claim: StoryClaim) -> Report | None:
@@ -91,8 +79,8 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
             # the source in the article's own words ("Libya's ambassador to the UN", not the
             # state it was resolved to), else the outlet's voice or an unidentified source
             voice = c.report_voice(None, report.source_text, report.modality, report.outlet, {})
-            figure = _figure(claim.values.numbers[0])
-            words.append(f"{figure} ({day.isoformat()}, {voice.name})")
+            said = figure(claim.values.numbers[0])
+            words.append(f"{said} ({day.isoformat()}, {voice.name})")
             d = dossiers.get(report.article)
             found_cite = c.cite(d, report.start, report.end) if d is not None else None
             if found_cite is not None:

@@ -237,16 +237,24 @@ def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value
     return out
 
 
-def describe(v: Value) -> str:
-    frame, lo, hi = v
+def figure(v: Value) -> str:
+    """A value's figure in words: "2,000", "at least 2,000", "at most 10", "about 6,000",
+    "200–1,000"."""
+    _, lo, hi = v
     if lo == hi:
-        return f"{_fmt(lo)} {frame}"
+        return _fmt(lo)
     if hi >= UNBOUNDED:
-        return f"at least {_fmt(lo)} {frame}"
+        return f"at least {_fmt(lo)}"
     if lo == 0:
-        return f"at most {_fmt(hi)} {frame}"
-    return f"{_fmt(lo)}–{_fmt(hi)} {frame}"
+        return f"at most {_fmt(hi)}"
+    about = anchor(v)
+    return f"about {_fmt(round(about))}" if about is not None else f"{_fmt(lo)}–{_fmt(hi)}"
+
+
+def describe(v: Value) -> str:
+    """A value in words with what it counts: "at least 2,000 dead"."""
+    return f"{figure(v)} {v[0]}"
 
 
 def _fmt(x: float) -> str:
-    return str(int(x)) if x == int(x) else f"{x:g}"
+    return f"{int(x):,}" if x == int(x) else f"{x:,g}"
