@@ -25,6 +25,7 @@ def test_public_api_is_explicit_and_importable() -> None:
         "batch",
         "cli",
         "dossier",
+        "distribute",
         "errors",
         "model",
         "pipeline",
