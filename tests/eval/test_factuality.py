@@ -144,6 +144,7 @@ def test_command_line(cat: CatWriter, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 @pytest.mark.model
+@pytest.mark.skipif(not MEANTIME.is_dir(), reason="MEANTIME data (../shared) not available")
 def test_whatweknow_on_meantime() -> None:
     report = run(MEANTIME)
     assert report.n_docs > 80
