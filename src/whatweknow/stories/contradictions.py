@@ -168,10 +168,11 @@ def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, 
         return None  # a fragment ("a death toll of 27") states no proposition to contest
     numeric = [i for i in issues if i.split(":", 1)[0] not in ("date", "place")]
     common = _days(a) & _days(b)
-    if not common or not _same_time(a, b) or _sources(a) & _sources(b):
+    sources_a, sources_b = _sources(a), _sources(b)
+    if not common or not _same_time(a, b) or sources_a & sources_b:
         return None
     days = ", ".join(sorted(d.isoformat() for d in common))
-    who = f"{' / '.join(sorted(_sources(a)))} vs {' / '.join(sorted(_sources(b)))}"
+    who = f"{' / '.join(sorted(sources_a))} vs {' / '.join(sorted(sources_b))}"
     if numeric:
         if _scope(a) != _scope(b):
             return None
@@ -212,16 +213,12 @@ def find(
         look.add_contradiction(x)
         found.append(x)
 
-    by_frame: dict[str, list[StoryClaim]] = {}
-    for c in story.claims:
-        if c.frame is not None:
-            by_frame.setdefault(c.frame, []).append(c)
     pairs = [(by_id[a], by_id[b]) for a, b in explicit if a in by_id and b in by_id]
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
         pairs += [
             (claim, o) if claim.polarity == "positive" else (o, claim)
-            for o in by_frame.get(claim.frame or "", [])
+            for o in look.families.get(claim.frame or "", [])
             if o.polarity != claim.polarity
         ]
     for pos, neg in sorted(pairs, key=lambda p: (int(p[0].id[1:]), int(p[1].id[1:]))):

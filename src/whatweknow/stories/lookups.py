@@ -3,7 +3,8 @@ costs the size of the article, not of the story.
 
 A story of a few hundred articles holds thousands of claims. Merging a new article's claims,
 and looking for the contradictions they make, only ever compares a claim with story claims that
-share content terms with it, or that state values of the same frame; :class:`ClaimLookups` finds
+share content terms with it, that state values of the same frame, or whose propositions are of
+the same family; :class:`ClaimLookups` finds
 those without walking the story. It is built once per loaded :class:`~.model.Story` (lazily, by
 :func:`lookups`) and updated in place by the merging step as claims open, gain values and are
 paired.
@@ -26,12 +27,14 @@ def frames(claim: StoryClaim) -> set[str]:
 
 
 class ClaimLookups:
-    """Claims by id, by content term and by value frame; recorded contradiction pairs."""
+    """Claims by id, by content term, by value frame and by proposition family; recorded
+    contradiction pairs."""
 
     def __init__(self, story: Story) -> None:
         self.by_id: dict[str, StoryClaim] = {}
         self.terms: dict[str, list[StoryClaim]] = {}
         self.frames: dict[str, dict[str, StoryClaim]] = {}
+        self.families: dict[str, list[StoryClaim]] = {}
         self.pairs: set[tuple[str, str, str]] = set()
         self.denied: set[str] = set()
         for claim in story.claims:
@@ -44,6 +47,8 @@ class ClaimLookups:
         self.by_id[claim.id] = claim
         for term in claim.terms:
             self.terms.setdefault(term, []).append(claim)
+        if claim.frame is not None:  # set when the claim opens, never changed
+            self.families.setdefault(claim.frame, []).append(claim)
         self.values_changed(claim)
 
     def values_changed(self, claim: StoryClaim) -> None:

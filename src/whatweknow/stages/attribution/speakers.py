@@ -1,14 +1,14 @@
 """A speaker's noun phrase resolved to an actor of the dossier.
 
 A name in the phrase is its actor (the mention holding the phrase's head first). A pronoun is
-the last compatible actor mentioned before it: "he"/"she" the person last named as a subject
-nearby (:meth:`SpeakerResolver._person_pronoun`), "they" a group, organisation or state, "it" an
-organisation or state (never the "it" of "it is reported"). A nominal ("the spokesperson", "the
-ministry") is the last person whose roles hold that noun, or the last organisation whose name
-holds it; a name that only qualifies a common noun ("a Chinese admiral", "Japan's coast guard")
-is not the speaker. Otherwise the speaker stays unresolved (None): never a guess, and
-:meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a ``group`` of its own, of the
-country that qualifies it.
+the compatible actor last named as a subject nearby, else the one such actor named there
+(:meth:`SpeakerResolver._pronoun`): "he"/"she" a person, "they" a group, organisation or state,
+"it" an organisation or state (never the "it" of "it is reported"). A nominal ("the
+spokesperson", "the ministry") is the last person whose roles hold that noun, or the last
+organisation whose name holds it; a name that only qualifies a common noun ("a Chinese
+admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays unresolved
+(None): never a guess, and :meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a
+``group`` of its own, of the country that qualifies it.
 """
 
 from __future__ import annotations
@@ -58,15 +58,6 @@ class SpeakerResolver:
             i += 1
         return out
 
-    def before(self, offset: int, types: frozenset[str]) -> Actor | None:
-        i = bisect_right(self.starts, offset) - 1
-        while i >= 0:
-            m = self.mentions[i]
-            if m.end <= offset and m.actor.type in types:
-                return m.actor
-            i -= 1
-        return None
-
     def resolve(self, phrase: Span | None) -> Actor | None:
         if phrase is None or not len(phrase):
             return None
@@ -115,16 +106,12 @@ class SpeakerResolver:
         key = f"group:{name.lower()}"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
-            country = next(
-                (
-                    m.actor.country
-                    for m in self.inside(phrase.start_char, phrase.end_char)
-                    if m.actor.type in ("state", "place") and m.actor.country
-                ),
-                None,
-            )
             actor = Actor(
-                id=f"a{len(self.actors) + 1}", name=name, type="group", key=key, country=country
+                id=f"a{len(self.actors) + 1}",
+                name=name,
+                type="group",
+                key=key,
+                country=self._country(phrase),
             )
             self.actors.append(actor)
         actor.mentions.append(
@@ -138,6 +125,17 @@ class SpeakerResolver:
             )
         )
         return actor
+
+    def _country(self, phrase: Span) -> str | None:
+        """The country a phrase names ("the Swiss foreign ministry": CHE), if any."""
+        return next(
+            (
+                m.actor.country
+                for m in self.inside(phrase.start_char, phrase.end_char)
+                if m.actor.type in ("state", "place") and m.actor.country
+            ),
+            None,
+        )
 
     def _subject_actor(self, subject: Span, types: frozenset[str]) -> Actor | None:
         """The actor a subject phrase names: the mention holding its head, else its first."""
@@ -178,14 +176,7 @@ class SpeakerResolver:
         spokesperson", not "ministry"); "the ministry" → the last organisation with that word in
         its name. A phrase that names its country ("the Swiss foreign ministry") takes only an
         actor of that country."""
-        country = next(
-            (
-                m.actor.country
-                for m in self.inside(phrase.start_char, phrase.end_char)
-                if m.actor.type in ("state", "place") and m.actor.country
-            ),
-            None,
-        )
+        country = self._country(phrase)
         i = bisect_right(self.starts, phrase.start_char) - 1
         while i >= 0:
             actor = self.mentions[i].actor

@@ -73,7 +73,8 @@ def load_frames() -> FrameTable:
         if len(parts) != 3 or parts[2] not in ("+", "-") or not parts[0] or not parts[1]:
             raise ValueError(f"frames.tsv row {n}: expected predicate<TAB>family<TAB>+|-")
         family[" ".join(parts[0].lower().split())] = (parts[1], parts[2] == "-")
-    light = frozenset(r.strip().lower() for r in _rows((base / "light.tsv").read_text())[1:])
+    light_rows = _rows((base / "light.tsv").read_text(encoding="utf-8"))[1:]
+    light = frozenset(r.strip().lower() for r in light_rows)
     return FrameTable(family, light)
 
 
@@ -84,10 +85,14 @@ def _rows(text: str) -> list[str]:
 @dataclass(frozen=True)
 class Found:
     proposition: Proposition
-    rejects: bool
-    """The claim calls what it reports a lie: it is a denial of the proposition."""
     copula: int | None = None
-    """Where the words rejecting it are (the character offset of "were" in "… were a lie")."""
+    """Where the words that call it a lie are (the character offset of "were" in "… were a
+    lie"), when the claim calls what it reports a lie."""
+
+    @property
+    def rejects(self) -> bool:
+        """The claim calls what it reports a lie: it is a denial of the proposition."""
+        return self.copula is not None
 
 
 def _root(span: Span) -> Token | None:
@@ -132,8 +137,8 @@ def _rejection(span: Span) -> tuple[Token, Token] | None:
     return None
 
 
-def _look_through(span: Span, head: Token, light: frozenset[str]) -> tuple[Token, bool]:
-    """The head of the proposition, and whether the claim rejects it as a lie."""
+def _look_through(span: Span, head: Token, light: frozenset[str]) -> Token:
+    """The head of the proposition below heads that only carry it."""
     for _ in range(4):
         if head.lemma_.lower() in light and head.lemma_ != "be":
             # "appeared to have been downed", "believe an explosion brought down the plane"
@@ -147,7 +152,7 @@ def _look_through(span: Span, head: Token, light: frozenset[str]) -> tuple[Token
         if head.lemma_.lower() in REPORT_NOUNS or head.lemma_.lower() == "call":
             inner = _clause_below(span, head)
             if inner is None:
-                return head, False
+                return head
             head = inner
             continue
         attrs = [c for c in head.children if c.dep_ in ("attr", "acomp")]
@@ -156,7 +161,7 @@ def _look_through(span: Span, head: Token, light: frozenset[str]) -> tuple[Token
             head = clause[0]  # "the latest toll is that 3,000 people were killed"
             continue
         break
-    return head, False
+    return head
 
 
 def _negative(head: Token) -> bool:
@@ -180,8 +185,9 @@ def _ordered_by(head: Token) -> Token | None:
     return None
 
 
-def _predicate(head: Token) -> list[str]:
-    """Predicates to look up, most specific first."""
+def _predicate(head: Token) -> tuple[list[str], str]:
+    """Predicates to look up in the frames table, most specific first, and the predicate that
+    is its own family when none is there (the verb with its particle, never with its object)."""
     lemma = head.lemma_.lower()
     out: list[str] = []
     if _ordered_by(head) is not None:
@@ -192,7 +198,7 @@ def _predicate(head: Token) -> list[str]:
                 out.append(f"be {c.lemma_.lower()}")
             elif c.dep_ == "prep" and f"be {c.lower_}" in load_frames().family:
                 out.append(f"be {c.lower_}")
-        return out
+        return out, lemma
     prt = next((c for c in head.children if c.dep_ == "prt"), None)
     if prt is not None:
         out.append(f"{lemma} {prt.lower_}")
@@ -200,7 +206,7 @@ def _predicate(head: Token) -> list[str]:
         if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN":
             out.append(f"{lemma} {c.lemma_.lower()}")
     out.append(lemma)
-    return out
+    return out, f"{lemma} {prt.lower_}" if prt is not None else lemma
 
 
 def _actors_in(tok: Token, spans: Sequence[tuple[int, int, str]]) -> list[str]:
@@ -239,9 +245,9 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         return None
     rejected = _rejection(span)
     if rejected is not None:
-        head, rejects, copula = rejected[0], True, rejected[1].idx
+        head, copula = rejected[0], rejected[1].idx
     else:
-        (head, rejects), copula = _look_through(span, root, table.light), None
+        head, copula = _look_through(span, root, table.light), None
     if not head.is_alpha or any(c.dep_ == "expl" for c in head.children):
         return None  # punctuation parsed as a head; "there is …" states no predicate
     if any(c.dep_ in _CORE and not _inside(span, c) for c in head.children):
@@ -258,27 +264,18 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         if inner is not None and inner.pos_ == "VERB":
             head, negative = inner, not negative
     if head.pos_ not in ("VERB", "AUX"):
-        found = table.family.get(head.lemma_.lower())
-        if found is None:  # a noun phrase that is no known event: a fragment
+        if head.lemma_.lower() not in table.family:  # a noun phrase that is no known event
             return None
-        predicates = [head.lemma_.lower()]
+        predicates, own = [head.lemma_.lower()], head.lemma_.lower()
     else:
-        predicates = _predicate(head)
+        predicates, own = _predicate(head)
     chosen = next((p for p in predicates if p in table.family), None)
     if chosen is not None:
         family, antonym = table.family[chosen]
+    elif head.lemma_.lower() in table.light:
+        return None  # "has been a long week", "had things to do": no known predicate
     else:
-        if head.lemma_.lower() in table.light or not predicates:
-            return None  # "has been a long week", "had things to do": no known predicate
-        # its own family: the verb with its particle, never with its object noun
-        objects = {
-            c.lemma_.lower() for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-        }
-        plain = [p for p in predicates if p.split()[-1] not in objects or p.startswith("be ")]
-        if not plain:
-            return None
-        chosen = plain[0]
-        family, antonym = chosen, False
+        chosen, family, antonym = own, own, False
     agent, theme = _participants(head, mentions)
     prop = Proposition(
         predicate=chosen,
@@ -287,7 +284,7 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         agent=agent,
         theme=theme,
     )
-    return Found(prop, rejects, copula)
+    return Found(prop, copula)
 
 
 def mention_spans(actors: Sequence[Actor]) -> list[tuple[int, int, str]]:
