@@ -22,7 +22,9 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   similar enough to merge but for them.
 
 Only pairs that reach across articles count (some report of ``a`` and some report of ``b`` come
-from different articles): contradictions inside one article are the dossier's. Each pair keeps
+from different articles): contradictions inside one article are the dossier's; but for two
+counts from different sources the article names (two officials' tolls in one report), which the
+article reports rather than makes. Each pair keeps
 ``why`` (the frame, participants, days and sources compared), each side its sources and
 outlets, and ``seen`` the date from which both sides were out. Only pairs involving a claim that
 the new article changed are looked for, so an update costs the size of the story, not of the
@@ -43,6 +45,21 @@ def _across(a: StoryClaim, b: StoryClaim) -> bool:
     arts_a = {r.article for r in a.reports}
     arts_b = {r.article for r in b.reports}
     return bool(arts_a and arts_b) and len(arts_a | arts_b) != 1
+
+
+def _named(claim: StoryClaim) -> set[str]:
+    """The sources a claim's reports name (an actor or the words naming one), or an empty set
+    when some report is in the outlet's own voice."""
+    named = {(r.source or r.source_text or "").casefold() for r in claim.reports}
+    return set() if "" in named else named
+
+
+def _named_apart(a: StoryClaim, b: StoryClaim) -> bool:
+    """Both claims from sources the text names, none in common: one article giving two
+    officials' different counts ("the hospital director said 2,000 … an official said 2,300")
+    reports a conflict that is not the article's own."""
+    na, nb = _named(a), _named(b)
+    return bool(na and nb) and not na & nb
 
 
 def _side(claim: StoryClaim, names: dict[str, str]) -> Side:
@@ -198,7 +215,9 @@ def find(
     found: list[StoryContradiction] = []
 
     def add(kind: str, a: StoryClaim, b: StoryClaim, about: str, why: str) -> None:
-        if (kind, a.id, b.id) in look.pairs or not _across(a, b):
+        if (kind, a.id, b.id) in look.pairs:
+            return
+        if not _across(a, b) and not (kind == "conflict" and _named_apart(a, b)):
             return
         x = StoryContradiction(
             kind="denial" if kind == "denial" else "conflict",
