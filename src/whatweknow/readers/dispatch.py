@@ -21,7 +21,7 @@ from .decode import bom_codec
 from .feed import read_entry, read_feed
 from .html import read_html
 from .jsonl import read_json, read_jsonl, read_record
-from .lang import detect_language
+from .lang import guess_language
 from .text import read_text
 from .warc import read_warc
 
@@ -226,13 +226,14 @@ def _sniff(raw: bytes) -> str:
 
 
 def _finish(doc: Result, options: ReadOptions) -> Result:
-    """Detect the language (skip what is not English unless asked) and apply the options."""
+    """Guess the language (skip what is surely not English unless asked; see :mod:`.lang`)
+    and apply the options."""
     if isinstance(doc, ReadProblem):
         return doc
-    lang = detect_language(doc.article.text)
-    if lang not in (None, "en") and not options.lang_any:
-        return ReadProblem(doc.source, E.NOT_ENGLISH.format(lang=lang))
-    update: dict[str, object] = {"lang": lang}
+    guess = guess_language(doc.article.text)
+    if guess.not_english and not options.lang_any:  # only when sure: a guess is recorded
+        return ReadProblem(doc.source, E.NOT_ENGLISH.format(lang=guess.lang))
+    update: dict[str, object] = {"lang": guess.lang}
     meta = doc.meta
     if options.published is not None:
         update["published"] = options.published
