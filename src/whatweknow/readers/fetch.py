@@ -137,6 +137,8 @@ def _fetch(
 ) -> Fetched | ReadProblem:
     given = url
     for _ in range(max_redirects + 1):
+        if time.monotonic() > deadline:  # slow hops, one after another
+            return ReadProblem(given, E.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
         target = httpx.URL(url)
         if target.scheme not in ("http", "https"):
             return ReadProblem(given, E.URL_SCHEME.format(scheme=target.scheme or "?"))
