@@ -73,3 +73,24 @@ def test_a_folder_with_no_article_says_so_and_fails(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.7")
     result = run("extract", "-q", str(tmp_path))
     assert result.exit_code == 1 and "W059" in result.stderr
+
+
+@pytest.mark.model
+def test_ingest_and_brief_take_an_address(site: str, tmp_path: Path) -> None:
+    from whatweknow.store import open_store
+
+    url = f"{site}/article.html"
+    db = str(tmp_path / "news.db")
+    result = run("ingest", "--allow-private", "-q", "--db", db, url)
+    assert result.exit_code == 0, result.stderr
+    store = open_store(db)
+    try:
+        (stored,) = store.articles(limit=5)
+        assert stored.url == url and stored.source == url
+        (raw,) = store.raw_documents(None)
+        assert raw.meta["url"] == url and raw.meta["fetched"]
+    finally:
+        store.close()
+    result = run("brief", "--allow-private", "-q", url)
+    assert result.exit_code == 0, result.stderr
+    assert "ferry" in result.stdout.lower()

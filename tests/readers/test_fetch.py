@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from reader_helpers import code, docs_of
@@ -255,3 +256,12 @@ def test_fetch_alone_keeps_the_body_and_type(server: Server) -> None:
     assert isinstance(got, Fetched)
     assert got.content_type == "application/rss+xml" and got.charset == "utf-8"
     assert got.reader == "feed" and got.raw == FEED.encode("utf-8")
+
+
+def test_parallel_ingest_keeps_addresses_and_reports_an_empty_folder(tmp_path: Path) -> None:
+    from whatweknow.batch import input_files
+
+    (tmp_path / "empty").mkdir()
+    files, problems = input_files(["https://example.org/news/a.html", tmp_path / "empty"])
+    assert files == ["https://example.org/news/a.html"]
+    assert [code(p) for p in problems] == ["W059"]
