@@ -48,18 +48,18 @@ def _across(a: StoryClaim, b: StoryClaim) -> bool:
 
 
 def _named(claim: StoryClaim) -> set[str]:
-    """The sources a claim's reports name (an actor or the words naming one), or an empty set
-    when some report is in the outlet's own voice."""
-    named = {(r.source or r.source_text or "").casefold() for r in claim.reports}
-    return set() if "" in named else named
+    """The sources of a claim's reports: what names them (an actor, the words naming one), or
+    "" for a report in the outlet's own voice."""
+    return {(r.source or r.source_text or "").casefold() for r in claim.reports}
 
 
 def _named_apart(a: StoryClaim, b: StoryClaim) -> bool:
-    """Both claims from sources the text names, none in common: one article giving two
+    """Both sides from sources the text names, none in common: one article giving two
     officials' different counts ("the hospital director said 2,000 … an official said 2,300")
-    reports a conflict that is not the article's own."""
+    reports a conflict. A count in the article's own voice beside another's may be the article
+    telling how the figure moved ("previously put at 5,500"): not paired."""
     na, nb = _named(a), _named(b)
-    return bool(na and nb) and not na & nb
+    return "" not in na | nb and not na & nb
 
 
 def _side(claim: StoryClaim, names: dict[str, str]) -> Side:
@@ -194,8 +194,8 @@ def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, 
         if _scope(a) != _scope(b):
             return None
         shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
-        if not shared and not set(a.actors) & set(b.actors):
-            return None
+        if not shared and not set(a.actors) & set(b.actors) and not _scope(a):
+            return None  # no link but the count: a place both name is one
         where = ", ".join(sorted(_scope(a))) or "no place named"
         why = f"same measured thing ({numeric[0].split(':', 1)[0]}), {where}, same day {days}"
         return "; ".join(numeric), f"{why}; sources {who}"

@@ -89,7 +89,10 @@ _MONTHS = frozenset(
 )
 _JOINERS = frozenset({"and", "other", "or"})
 """Words that may continue the description of what is counted: "coast guard and other ships"."""
-_SYNONYMS = {"vessel": "ship", "boat": "ship", "cutter": "ship", "fatality": "dead"}
+_SYNONYMS = {
+    "vessel": "ship", "boat": "ship", "cutter": "ship", "fatality": "dead",
+    "inhabitant": "resident", "body": "dead", "corpse": "dead",
+}  # fmt: skip
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 Value = tuple[str, float, float]
@@ -164,7 +167,7 @@ def counts(text: str) -> list[Value]:
             run.append(ws[j])
             j += 1
         head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
-        status = _status(ws, j) or casualty
+        status = _status(ws, i, j) or casualty
         if status and (
             not run or run[0] in _STATUS or head in _PEOPLE or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
@@ -184,9 +187,12 @@ _STATUS = {
 """What a count of people is when its own words say ("10,000 people are still missing")."""
 
 
-def _status(ws: list[str], j: int) -> str | None:
-    """The status word among the words after a number at ``j``, up to the next number: a count
-    of people "missing" in a claim about deaths is no count of the dead."""
+def _status(ws: list[str], i: int, j: int) -> str | None:
+    """What the number at ``i`` counts by its own words: "the bodies of N people" are dead; else
+    the status word among the words after it (from ``j``), up to the next number: a count of
+    people "missing" in a claim about deaths is no count of the dead."""
+    if i >= 2 and ws[i - 1] == "of" and ws[i - 2] in ("bodies", "remains", "corpses"):
+        return "dead"
     for w in ws[j : j + 8]:
         if _number(w) is not None or w in _VAGUE:
             return None

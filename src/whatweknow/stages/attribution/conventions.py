@@ -179,6 +179,9 @@ def authored(doc: Doc, q: QuoteSpan) -> Frame | None:
                 None,
             )
             node = message if message is not None else node
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if node.pos_ == "VERB" and subj is not None and subj.lemma_.lower() in AUTHORED:
+            node = subj  # "a message from X addressed to “…”" parsed as a clause of its own
         if node.pos_ == "NOUN" and node.lemma_.lower() in AUTHORED:
             author = next((c for c in node.children if c.dep_ == "poss"), None)
             if author is None:

@@ -109,7 +109,7 @@ def subject(verb: Token) -> Token | None:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found:
         before = [c for c in found if c.i < verb.i]
-        return before[-1] if before else found[0]
+        return _glued(verb, before[-1] if before else found[0])
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
@@ -124,12 +124,29 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def _glued(verb: Token, subj: Token) -> Token:
+    """ "Speaking on the network Alnour, Omar Haddad, a minister, reported": the parser takes
+    the network's name, glued to the opening participle, for the subject and the speaker for
+    its apposition; the apposition speaks."""
+    opening = _opening(verb)
+    if opening is None or subj.i != opening.right_edge.i + 1 or subj.pos_ != "PROPN":
+        return subj
+    named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return named if named is not None else subj
+
+
+def _opening(verb: Token) -> Token | None:
+    """The participle opening the verb's sentence ("Speaking on …, X said"), if any."""
+    opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+    return opening if opening is not None and opening.i == opening.left_edge.i else None
+
+
 def _slipped_subject(verb: Token) -> Token | None:
     """ "Speaking on network A, Jane Roe, a minister, reported …": the parser hangs the name
     as a conjunct of A inside the opening participle, with no "and" or "or" to join them; the
     name is the subject of the verb that has none."""
-    opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
-    if opening is None or opening.i != opening.left_edge.i:
+    opening = _opening(verb)
+    if opening is None:
         return None
     for tok in reversed(list(opening.subtree)):
         if tok.dep_ == "conj" and tok.pos_ == "PROPN":
