@@ -137,6 +137,13 @@ def _carries(outer: Frame, inner: Frame) -> bool:
     return len(inner.cue) > 0 and a <= inner.cue.start_char < b and outer is not inner
 
 
+def _parts(q: QuoteSpan) -> list[tuple[int, int]]:
+    """A quote's marks-to-marks extent, without the attribution that splits it."""
+    cuts = [q.open_mark, *(x for gap in q.interruptions for x in gap)]
+    cuts.append(q.close_mark if q.close_mark is not None else q.end)
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
+
+
 def _at(frame: Frame) -> int:
     """Where a frame is said: its cue, else its speaker, else its content."""
     if len(frame.cue):
@@ -207,9 +214,7 @@ class AttributionStage:
         frames = link(doc, quotes, find_frames(doc, self.cues), self.cues)
         if doc._.wwk_actors is None:
             doc._.wwk_actors = []
-        quoted = [
-            (q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes
-        ]
+        quoted = [part for q in quotes for part in _parts(q)]
         resolver = SpeakerResolver(doc._.wwk_actors, quoted)
         for frame in sorted(frames, key=_at):  # in text order: a pronoun refers back
             actor = resolver.resolve_or_add(frame.speaker)

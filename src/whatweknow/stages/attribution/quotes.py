@@ -12,7 +12,7 @@ more than its paragraphs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -32,14 +32,15 @@ class QuoteSpan:
     """Offset of the closing mark; None when the quote was not closed (degraded)."""
     continues: bool = False
     """Left open at the end of its paragraph, and the next paragraph opens with a mark."""
-    interruption: tuple[int, int] | None = None
-    """In a split quote, the attribution between its two parts (``," he said, "``)."""
+    interruptions: list[tuple[int, int]] = field(default_factory=list)
+    """In a split quote, the attributions between its parts (``," he said, "``)."""
 
     def holds(self, offset: int) -> bool:
         """Whether ``offset`` is inside the quote's marks (and not in its interruption)."""
         last = self.close_mark if self.close_mark is not None else self.end
-        gap = self.interruption
-        return self.open_mark <= offset <= last and not (gap and gap[0] <= offset < gap[1])
+        return self.open_mark <= offset <= last and not any(
+            a <= offset < b for a, b in self.interruptions
+        )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -174,7 +175,7 @@ def join_split(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
             gap = text[prev.close_mark + 1 : q.open_mark]
             comma_before = text[prev.end : prev.close_mark + 1].strip(" \"”'’").startswith(",")
             if comma_before and _tag(gap):
-                prev.interruption = (prev.close_mark, q.open_mark + 1)
+                prev.interruptions.append((prev.close_mark, q.open_mark + 1))
                 prev.end, prev.close_mark = q.end, q.close_mark
                 continue
         out.append(q)

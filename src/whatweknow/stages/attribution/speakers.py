@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...model import Actor, Mention
 from ..actors.gazetteer.load import load_gazetteer
@@ -40,6 +40,16 @@ class _Mention:
 
 
 _PRONOUNS = PERSONAL | PLURAL | NEUTER | RELATIVE
+
+
+def _main_subject(tok: Token) -> bool:
+    """A subject of its sentence's main clause (of the root, or of a clause joined to it):
+    news refers back with a pronoun to such a subject, not to one inside a subordinate clause
+    ("Asked whether the minister would travel, he said …": not the minister)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
@@ -217,7 +227,9 @@ class SpeakerResolver:
         sentence or the :data:`WINDOW` sentences before it (news refers back to its subject, not
         to the last name: "Zelensky insists Ukraine had nothing to do with Prigozhin's crash.
         '…,' he said." is Zelensky); with no such subject, the one actor of ``types`` named in
-        that stretch; else nobody (never a guess between two)."""
+        that stretch; else nobody (never a guess between two). A speaker after the last such
+        subject is referred back to first ("X claimed: “…” ⏎ It added"), and when the pronoun
+        cannot be that speaker's, the subjects before it are looked at."""
         doc = phrase.doc
         first = phrase[0].sent.start
         for _ in range(WINDOW):
@@ -225,20 +237,31 @@ class SpeakerResolver:
                 break
             first = doc[first - 1].sent.start
         window_start = doc[first].idx
-        last = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
-        if last:  # "Grey Zone claimed: “…” ⏎ It added: “…”": the last speaker, if it fits
-            fits = _fits(last[-1], types)
-            if fits is not None:
-                return last[-1].actor if fits else None
-        named: list[Actor] = []
+        spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
+        last = spoke[-1] if spoke else None
         for tok in reversed(doc[first : phrase.start]):
             if self._in_quote(tok.idx):
                 continue  # a subject inside quoted words is not the one referred back to
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            if last is not None and tok.idx < last.cue:
+                break  # the last speaker came after any subject left to look at
+            if _main_subject(tok):
                 subject = doc[tok.left_edge.i : tok.right_edge.i + 1]
                 actor = self._subject_actor(subject, types)
                 if actor is not None:
                     return actor
+        if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
+            fits = _fits(last, types)
+            if fits is not None:
+                return last.actor if fits else None
+            for tok in reversed(doc[first : phrase.start]):  # it does not fit: look further
+                if tok.idx >= last.cue or self._in_quote(tok.idx):
+                    continue
+                if _main_subject(tok):
+                    subject = doc[tok.left_edge.i : tok.right_edge.i + 1]
+                    actor = self._subject_actor(subject, types)
+                    if actor is not None:
+                        return actor
+        named: list[Actor] = []
         for m in reversed(self.inside(doc[first].idx, phrase.start_char)):
             if self._in_quote(m.start):
                 continue
