@@ -106,10 +106,14 @@ def test_timeline_of_files_as_json(articles: tuple[Path, Path]) -> None:
 
 
 def test_usage_errors(tmp_path: Path, articles: tuple[Path, Path]) -> None:
-    assert run("events").exit_code == 2
-    assert run("events", str(articles[0]), "--stored").exit_code == 2
-    assert run("timeline").exit_code == 2
     db = str(tmp_path / "t.db")
+    for command in ("events", "timeline"):  # no FILE: the store, which must exist
+        missing = run(command, "--db", db)
+        assert missing.exit_code == 1 and f"no store at {db}" in missing.stderr
+        assert run(command, str(articles[0]), "--stored").exit_code == 2
+        assert run(command, str(articles[0]), "--db", db).exit_code == 2
+    assert run("timeline", str(articles[0]), "--story", "1").exit_code == 2
+    assert run("events", "-f", "csv", "--json").exit_code == 2
     assert run("events", "--stored", "--db", db, "--published", "2024-06-03").exit_code != 0
     help_text = run("events", "--help").stdout
     for field in ("event", "actor", "recipient", "event_loc", "modality", "plover-json"):

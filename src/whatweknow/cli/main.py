@@ -29,6 +29,7 @@ from ._common import (
     check_user_cues,
     cues_option,
     db_option,
+    format_option,
     open_db,
     place_pending,
     read_options,
@@ -44,31 +45,31 @@ def cli() -> None:
 
     \b
     Start here:
-      wwk extract article.txt --published 2024-06-03    one article in, one dossier out (JSON)
-      wwk extract page.html feed.xml dump.jsonl -f md   several formats, a readable summary
-      wwk ingest articles/                              store articles in ./whatweknow.db
-      wwk search "ceasefire talks"                      full-text search of what is stored
-      wwk actors article.txt                            who is who in an article
-      wwk actors --stored                               the actors of every stored article
-      wwk demo                                          all of the above on the bundled sample
+      wwk extract article.txt --published 2024-06-03   one article, one dossier
+      wwk extract page.html feed.xml dump.jsonl -f md  a readable dossier each
+      wwk ingest articles/                  store articles in ./whatweknow.db
+      wwk search "ceasefire talks"          full-text search of what is stored
+      wwk actors article.txt                who is who in an article
+      wwk actors                            the actors of every stored article
+      wwk demo                              all of the above on the sample
 
     Inputs: plain text in news layout (.txt), HTML (.html), JSON or JSON Lines (.json, .jsonl),
     RSS/Atom feeds (.xml, .rss, .atom) and WARC files (.warc, .warc.gz); a directory is read
     recursively. Every record in the output points to the characters of the article it came from.
+
+    Commands that print records take -f/--format with their own choices (--json is -f json);
+    every command names the store with --db PATH|URL (default ./whatweknow.db, or $WWK_DB);
+    actors, events and timeline read the store when given no file.
     """
 
 
-@cli.command()
+@cli.command(short_help="The dossier of each article: JSON, JSON Lines or Markdown.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "jsonl", "md"]),
-    default="json",
-    show_default=True,
-    help="json: one object per article (an array when several); jsonl: one per line; "
-    "md: a readable Markdown summary.",
+@format_option(
+    ["json", "jsonl", "md"],
+    "json",
+    "json: one object per article (an array when several); jsonl: one per line; "
+    "md: a readable dossier (claims by modality, quotes, events, times, actors).",
 )
 @click.option(
     "-o",
@@ -136,7 +137,7 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
         tmp.unlink(missing_ok=True)
 
 
-@cli.command()
+@cli.command(short_help="Analyse articles and keep them in the store (--db).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @actors_option(
@@ -279,12 +280,16 @@ def _update_stories(store: object, source: str, reporter: Reporter, dossier: Dos
     return True
 
 
-@cli.command()
+@cli.command(short_help="Full-text search of the stored articles.")
 @click.argument("query")
 @db_option
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON Lines.")
-def search(query: str, db: str, limit: int, as_json: bool) -> None:
+@format_option(
+    ["text", "json"],
+    "text",
+    "text: each hit's title, date, outlet and a snippet of its body; json: JSON Lines.",
+)
+def search(query: str, db: str, limit: int, fmt: str) -> None:
     """Full-text search of the stored articles, best first, with snippets.
 
     QUERY is words ('ceasefire talks': all of them), a "quoted phrase", or FTS5 syntax
@@ -297,10 +302,10 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
             hits = store.search(query, limit=limit)
         except SearchError as exc:  # over a limit of the search: one coded line
             raise click.UsageError(str(exc)) from None
-    output.print_hits(hits, as_json=as_json)
+    output.print_hits(hits, as_json=fmt == "json")
 
 
-@cli.command()
+@cli.command(short_help="The JSON Schema of the dossier.")
 def schema() -> None:
     """Print the JSON Schema of the dossier (whatweknow/dossier@1), generated from the models."""
     from ..model import dossier_json_schema
@@ -308,7 +313,7 @@ def schema() -> None:
     click.echo(json.dumps(dossier_json_schema(), indent=2))
 
 
-@cli.command()
+@cli.command(short_help="Re-analyse stored articles with the current pipeline.")
 @db_option
 @click.option(
     "--all",
@@ -370,7 +375,7 @@ def reprocess(
     sys.exit(reporter.exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Ingest the bundled sample and summarise its story.")
 @click.option(
     "--db",
     default="whatweknow-demo.db",
