@@ -327,6 +327,33 @@ def check_user_cues(path: Path | None) -> str | None:
     return str(path)
 
 
+triggers_option = click.option(
+    "--triggers",
+    "triggers_file",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A TSV file of extra event triggers with the header line of the built-in triggers.tsv "
+    "(lemma, pos, type, mode, requires, notes): lemma, VERB or NOUN, a PLOVER type, optional "
+    "mode and requires; it extends and overrides the built-in list.",
+)
+
+
+def check_user_triggers(path: Path | None) -> str | None:
+    """Validate a user's trigger file before anything is analysed: a bad one is a usage error."""
+    if path is None:
+        return None
+    from ..stages.events.lexicon import LexiconError, parse_triggers
+
+    try:
+        parse_triggers(path.read_text(encoding="utf-8"), str(path))
+    except OSError as exc:
+        message = shown(f"{path}: {exc.strerror or exc}")
+        raise click.BadParameter(message, param_hint="--triggers") from None
+    except LexiconError as exc:
+        raise click.BadParameter(shown(exc), param_hint="--triggers") from None
+    return str(path)
+
+
 def analyse_files(
     paths: Sequence[Path],
     reporter: Reporter,
@@ -335,12 +362,15 @@ def analyse_files(
     model: str | None,
     user_actors: str | None = None,
     user_cues: str | None = None,
+    user_triggers: str | None = None,
 ) -> list[Dossier]:
     """The dossiers of the articles in ``paths``; each input that fails is reported (one line)
     and the rest go on."""
     from ..analyse import Analyser
 
-    analyser = Analyser(model=model, user_actors=user_actors, user_cues=user_cues)
+    analyser = Analyser(
+        model=model, user_actors=user_actors, user_cues=user_cues, user_triggers=user_triggers
+    )
     out: list[Dossier] = []
     for item in reporter.track(analyser.analyse_paths(paths, options), paths):
         if isinstance(item, ReadProblem):

@@ -24,16 +24,18 @@ from ._common import (
     actors_option,
     analyse_files,
     check_user_actors,
+    check_user_triggers,
     db_option,
     format_option,
     open_db,
     read_options,
     reads_store,
     stored_option,
+    triggers_option,
 )
 from ._terminal import shown
 
-_FILE_ONLY = ("actors_file", "published", "max_bytes", "lang_any", "model")
+_FILE_ONLY = ("actors_file", "triggers_file", "published", "max_bytes", "lang_any", "model")
 PAGE = 200
 
 EVENTS_HELP = """Print the events of the articles in PATHS (or, with no PATHS, of every article in
@@ -126,6 +128,7 @@ def _analyse(
     reporter: Reporter,
     *,
     actors_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -133,7 +136,12 @@ def _analyse(
 ) -> list[Dossier]:
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
     return analyse_files(
-        paths, reporter, options, model=model, user_actors=check_user_actors(actors_file, reporter)
+        paths,
+        reporter,
+        options,
+        model=model,
+        user_actors=check_user_actors(actors_file, reporter),
+        user_triggers=check_user_triggers(triggers_file),
     )
 
 
@@ -180,6 +188,7 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
 @stored_option
 @db_option
 @actors_option()
+@triggers_option
 @read_options
 @click.pass_context
 def events(
@@ -189,6 +198,7 @@ def events(
     stored: bool,
     db: str,
     actors_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -204,6 +214,7 @@ def events(
             paths,
             reporter,
             actors_file=actors_file,
+            triggers_file=triggers_file,
             published=published,
             max_bytes=max_bytes,
             lang_any=lang_any,
@@ -248,6 +259,7 @@ def timeline_lines(entries: list[export.TimelineEntry]) -> list[str]:
     "text: one line per event; json: JSON Lines, the PLOVER record of each.",
 )
 @actors_option()
+@triggers_option
 @read_options
 @click.pass_context
 def timeline(
@@ -258,6 +270,7 @@ def timeline(
     story_id: int | None,
     fmt: str,
     actors_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -276,6 +289,7 @@ def timeline(
             paths,
             reporter,
             actors_file=actors_file,
+            triggers_file=triggers_file,
             published=published,
             max_bytes=max_bytes,
             lang_any=lang_any,

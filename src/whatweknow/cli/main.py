@@ -27,12 +27,14 @@ from ._common import (
     analyse_files,
     check_user_actors,
     check_user_cues,
+    check_user_triggers,
     cues_option,
     db_option,
     format_option,
     open_db,
     place_pending,
     read_options,
+    triggers_option,
 )
 from ._terminal import shown
 
@@ -79,6 +81,7 @@ def cli() -> None:
 )
 @actors_option()
 @cues_option
+@triggers_option
 @read_options
 def extract(
     paths: tuple[Path, ...],
@@ -86,6 +89,7 @@ def extract(
     output: Path | None,
     actors_file: Path | None,
     cues_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -109,6 +113,7 @@ def extract(
         model=model,
         user_actors=check_user_actors(actors_file, reporter),
         user_cues=check_user_cues(cues_file),
+        user_triggers=check_user_triggers(triggers_file),
     )
     text = output_text(dossiers, fmt)
     write_output(text, output)
@@ -145,6 +150,7 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
     "file to them, run wwk reprocess --all --actors FILE."
 )
 @cues_option
+@triggers_option
 @read_options
 @click.option(
     "--workers",
@@ -179,6 +185,7 @@ def ingest(
     db: str,
     actors_file: Path | None,
     cues_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -223,6 +230,7 @@ def ingest(
             dask_address,
             actors,
             cues,
+            user_triggers=check_user_triggers(triggers_file),
             published=published,
             max_bytes=max_bytes,
             lang_any=lang_any,
@@ -235,6 +243,7 @@ def ingest(
         model=model,
         user_actors=check_user_actors(actors_file, reporter),
         user_cues=check_user_cues(cues_file),
+        user_triggers=check_user_triggers(triggers_file),
     )
     options = ReadOptions(
         published=published, max_bytes=max_bytes, lang_any=lang_any, follow_links=follow_links
