@@ -220,3 +220,15 @@ def test_a_fresh_process_loads_a_saved_pipeline_through_the_entry_points(tmp_pat
         check=True,
     )
     assert out.stdout.split("\n")[:2] == ["['Tuesday']", "0"]
+
+
+@pytest.mark.model
+def test_the_readme_example_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Use in your own spaCy pipeline") :]
+    code = section[section.index("```python\n") + 10 :]
+    code = code[: code.index("```")].replace('"my-pipeline"', repr(str(tmp_path / "pipe")))
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out.strip()  # the claims it found
+    loaded = spacy.load(tmp_path / "pipe")
+    assert "wwk_events" in loaded.pipe_names

@@ -243,7 +243,7 @@ def _columns(table: Table, names: Sequence[str]) -> None:
 
 
 def actors_json(d: Dossier) -> str:
-    """One line of ``wwk actors --json``: the article and its actors as in the dossier."""
+    """One line of ``wwk actors -f json``: the article and its actors as in the dossier."""
     actors = [a.model_dump(mode="json", by_alias=True) for a in d.actors]
     record = {"article": d.article.id, "title": d.article.title, "actors": actors}
     return json.dumps(record, ensure_ascii=False)
@@ -290,7 +290,7 @@ def print_actors(dossiers: Sequence[Dossier], *, as_json: bool) -> None:
 
 
 def print_stored_actors(actors: Sequence[Any], *, as_json: bool) -> None:
-    """``wwk actors --stored``: the store's actors (:class:`~whatweknow.store.StoredActor`)."""
+    """``wwk actors`` with no FILE: the store's actors (:class:`~whatweknow.store.StoredActor`)."""
     if as_json:
         for a in actors:
             print(json.dumps(dataclasses.asdict(a), ensure_ascii=False))
