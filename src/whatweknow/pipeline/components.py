@@ -1,9 +1,12 @@
-"""whatweknow's spaCy components, registered in this one module.
+"""whatweknow's spaCy components: the layout stage, and an import of every stage's module, so
+that importing this one registers them all (``spacy.load`` finds each alone through the
+``spacy_factories`` entry points of pyproject.toml).
 
 Each stage is ``Doc -> Doc``, pure (no I/O), and declares what it requires and assigns, so that
 ``nlp.analyze_pipes`` can check the order. Stages read the article they belong to from
-``doc._.wwk_article`` (set by the analyser before the pipeline runs) and write their records to
-``doc._`` extensions that :mod:`whatweknow.dossier` turns into the contract.
+``doc._.wwk_article`` (set by the analyser before the pipeline runs; optional) and write their
+records to ``doc._`` extensions (:mod:`whatweknow.stages.extensions`, registered when a stage's
+module is imported) that :mod:`whatweknow.dossier` turns into the contract.
 """
 
 from __future__ import annotations
