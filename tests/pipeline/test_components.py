@@ -108,6 +108,16 @@ def test_each_stage_runs_on_a_blank_pipeline_with_the_components_it_requires(sta
     assert out, f"{stage} found nothing in {TEXT!r}"
 
 
+def test_the_time_stage_runs_on_a_bare_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("wwk_time")
+    doc = nlp("Talks resume next Monday, three weeks after the vote.")
+    assert [(t.text, t.type) for t in doc._.wwk_timexes] == [
+        ("next Monday", "DATE"),
+        ("three weeks", "DURATION"),
+    ]
+
+
 @pytest.mark.model
 def test_the_layout_stage_runs_before_a_sourced_parser() -> None:
     nlp = spacy.blank("en")
