@@ -618,3 +618,19 @@ def test_a_short_name_joins_the_full_name_it_is_part_of(analyser: Analyser) -> N
     )
     name = speaker_of(d, "Thank you")
     assert name is not None and "Mbeki" in name and "Ekwa" in name
+
+
+def test_what_a_source_cannot_confirm_is_not_asserted(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "There was no confirmation that the minister was on board, and the agency could not "
+        "immediately confirm that the plane had crashed.\n\n"
+        "Inspectors found no evidence that the ship carried weapons.",
+    )
+    for fragment, hedge in (
+        ("the minister was on board", "no confirmation"),
+        ("the plane had crashed", "could not immediately confirm"),
+        ("the ship carried weapons", "no evidence"),
+    ):
+        c = claim_with(d, fragment)
+        assert c.modality == "speculated" and hedge in c.hedges, c

@@ -132,6 +132,21 @@ def _per_source(
     return out
 
 
+def negated_cue(cue: Span) -> str | None:
+    """The words negating a cue ("could not confirm that …", "no confirmation that …", "did not
+    deny …"), or None. What a source does not confirm, report or deny is nobody's statement of
+    fact: the content is unconfirmed (``speculated``, the negated cue its hedge), never
+    asserted on the strength of the cue it is denied."""
+    if not len(cue):
+        return None
+    head = cue[0]
+    neg = [c for c in head.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
+    if not neg:
+        return None
+    first = min([neg[0].i, *(c.i for c in head.children if c.dep_ == "aux" and c.i < head.i)])
+    return head.doc[first : head.i + 1].text
+
+
 class ClaimsStage:
     def __init__(self, hedges: Hedges) -> None:
         self.hedges = hedges
@@ -186,6 +201,8 @@ class ClaimsStage:
             modality, hedges, neg = assess(
                 span, frame.cue_class if frame else None, attributed, self.hedges
             )
+            if frame is not None and (denial := negated_cue(frame.cue)) is not None:
+                modality, hedges = "speculated", [denial, *hedges]
             claim = Claim(
                 id=f"c{n}",
                 text=span.text,
