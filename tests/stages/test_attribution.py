@@ -634,3 +634,38 @@ def test_what_a_source_cannot_confirm_is_not_asserted(analyser: Analyser) -> Non
     ):
         c = claim_with(d, fragment)
         assert c.modality == "speculated" and hedge in c.hedges, c
+
+
+def test_a_report_passed_on_keeps_its_own_statement_beside_a_later_tag(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Two officials told reporters Ankara believed a drone launched from across the border "
+        "likely hit the depot, though they said the information was preliminary.",
+    )
+    c = claim_with(d, "likely hit the depot")
+    assert "preliminary" not in c.text
+    assert c.modality == "speculated" and c.source is not None  # Ankara's, or the officials'
+    assert claim_with(d, "the information was preliminary").modality == "reported"
+
+
+def test_of_two_clauses_a_cue_says_the_one_after_it(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Ankara has said its boats, which Greece says numbered nine, were on a routine patrol; "
+        "a retired Turkish admiral said last week there had been fewer than five.",
+    )
+    c = claim_with(d, "were on a routine patrol")
+    assert c.source_text == "Ankara"
+    assert claim_with(d, "fewer than five").source_text == "a retired Turkish admiral"
+
+
+def test_a_clause_nested_inside_the_content_gives_no_fragment(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Greece released a 40-second clip that it said showed the patrol boat turning across "
+        "the bow of the ferry.",
+    )
+    for c in d.claims:
+        assert not c.text.rstrip().endswith((" that", " and")), c.text

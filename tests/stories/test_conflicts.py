@@ -86,3 +86,9 @@ def test_an_articles_own_earlier_figure_is_no_conflict(analyser: Analyser, tmp_p
     both = [c for c in story.claims if c.values.numbers]
     assert {"dead"} <= {v[0] for c in both for v in c.values.numbers}
     assert len(both) >= 2  # both figures are claims, left unpaired
+
+
+def test_a_reporting_verb_is_never_what_a_number_counts() -> None:
+    assert counts("its boats, which Greece says numbered nine, were on patrol") == [
+        ("ship", 9.0, 9.0)
+    ]

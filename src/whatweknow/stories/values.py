@@ -23,6 +23,7 @@ apart, and pairs as a conflict only for the same day from different sources.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .text import STOP, stem
 
@@ -201,10 +202,19 @@ def _status(ws: list[str], i: int, j: int) -> str | None:
     return None
 
 
+@cache
+def _says(word: str) -> bool:
+    """A reporting verb in the third person ("says", "claims"), never what a number counts:
+    "its vessels, which Japan says numbered 14" counts vessels."""
+    from ..stages.attribution.cues import load_cues
+
+    return word.endswith("s") and load_cues().verb(stem(word)) is not None
+
+
 def _head(run: list[str], *, last: bool = False) -> str:
     """The counted noun of a run of words: the first plural, else the first word for people, else
     the first word; looking back from a number ("the count of ships to 14"), the last plural."""
-    order = [w for w in (reversed(run) if last else run) if w not in STOP]
+    order = [w for w in (reversed(run) if last else run) if w not in STOP and not _says(w)]
     stems = [stem(w) for w in order]
     plural = (s for w, s in zip(order, stems, strict=True) if s != w and w.endswith("s"))
     found = next(plural, None)

@@ -221,6 +221,15 @@ class AttributionStage:
             actor = resolver.resolve_or_add(frame.speaker)
             frame.source = actor.id if actor else None
             resolver.note(_at(frame), frame.speaker, actor)
+        for frame in frames:  # "A told Reuters [B] believed …" with B lost to the parse: A's
+            carrier, seen = frame.nested_in, {id(frame)}
+            while frame.speaker is None and carrier is not None and id(carrier) not in seen:
+                seen.add(id(carrier))
+                if carrier.speaker is not None:
+                    frame.speaker, frame.source = carrier.speaker, carrier.source
+                    frame.via = [v for v in frame.via if v is not carrier.speaker]
+                    frame.via_ids = [v for v in frame.via_ids if v != carrier.source]
+                carrier = carrier.nested_in
         records: list[Quote] = []
         carriers = _carriers(frames)
         for frame in frames:

@@ -183,7 +183,11 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or (klass := cues.verb(tok.lemma_)) is None:
             continue
-        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+        clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+        after = [c for c in clauses if c.i > tok.i]
+        # "…were on patrol; an admiral said there had been ten": of two clauses, the one after
+        # the cue is what it says (the one before is another speaker's, hung here by the parse)
+        clause = after[0] if len(clauses) > 1 and after else next(iter(clauses), None)
         if clause is None and klass in ("allege", "deny", "speculate", "believe"):
             clause = next(
                 (

@@ -132,6 +132,52 @@ def _per_source(
     return out
 
 
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "-", "("})
+"""Punctuation that ends a clause before a nested one ("…shot down the plane, though …")."""
+
+
+def _extent(frame: Frame) -> tuple[int, int]:
+    """The characters of a frame's whole clause: its speaker, its cue (with the clause the cue
+    heads, "though they said …") and its content."""
+    starts, ends = [frame.content[0]], [frame.content[1]]
+    if len(frame.cue):
+        head = frame.cue[0]
+        starts.append(frame.cue.start_char)
+        starts += [c.idx for c in head.lefts if c.dep_ in ("mark", "cc", "advmod", "aux")]
+        ends.append(frame.cue.end_char)
+    if frame.speaker is not None:
+        starts.append(frame.speaker.start_char)
+    return min(starts), max(ends)
+
+
+def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[int, int]]]:
+    """Frames (by ``id``) that carry the frames nested in them ("A told Reuters B believed …":
+    A's frame holds nothing but B's clause), and for the others the content left of their own
+    when a nested clause ends it after a clause boundary ("B believed X, though they said Y":
+    X). A frame whose nested clause sits inside its content is a carrier too: its content is no
+    statement of its own ("a clip that it said showed …")."""
+    text = text_of(doc)
+    carriers: set[int] = set()
+    own: dict[int, tuple[int, int]] = {}
+    for f in frames:
+        inner = [_extent(g) for g in frames if g.nested_in is f]
+        if not inner:
+            continue
+        a, b = f.content
+        left = [
+            i for i in range(a, b) if text[i].isalnum() and not any(x <= i < y for x, y in inner)
+        ]
+        if len(left) < 12:
+            carriers.add(id(f))
+            continue
+        tail = [x for x, y in inner if a < x and y >= b - 1]
+        if tail and text[a : min(tail)].rstrip()[-1:] in _BOUNDARY:
+            own[id(f)] = (a, min(tail))
+        else:  # a nested clause inside the content ("a clip that it said showed …"): carried
+            carriers.add(id(f))
+    return carriers, own
+
+
 def negated_cue(cue: Span) -> str | None:
     """The words negating a cue ("could not confirm that …", "no confirmation that …", "did not
     deny …"), or None. What a source does not confirm, report or deny is nobody's statement of
@@ -153,7 +199,7 @@ class ClaimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         frames: list[Frame] = doc._.wwk_frames or []
-        carriers = {id(f.nested_in) for f in frames if f.nested_in is not None}
+        carriers, own = _carried(doc, frames)
         # a frame that only passes on another's words gives no claim of its own; one that
         # denies or alleges it does ("Tehran rejected a report that …": the report is denied)
         live = [f for f in frames if id(f) not in carriers or f.cue_class in ("deny", "allege")]
@@ -162,7 +208,7 @@ class ClaimsStage:
         seen: set[tuple[int, int]] = set()
         covered: set[int] = set()
         for live_frame in live:
-            a, b = live_frame.content
+            a, b = own.get(id(live_frame), live_frame.content)
             for sent in sentences:
                 lo, hi = max(a, sent.start_char), min(b, sent.end_char)
                 if lo >= hi:
