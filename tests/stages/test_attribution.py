@@ -636,6 +636,17 @@ def test_what_a_source_cannot_confirm_is_not_asserted(analyser: Analyser) -> Non
         assert c.modality == "speculated" and hedge in c.hedges, c
 
 
+def test_a_negated_cue_over_a_question_or_a_thing_hedges_nothing(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The minister did not say whether the plant had closed. The firm will not name the "
+        "dealers that it plans to drop. Memorials appeared outside the old headquarters.",
+    )
+    for c in d.claims:
+        assert not any("not" in h for h in c.hedges), c
+    assert claim_with(d, "Memorials appeared outside").modality == "asserted"
+
+
 def test_a_report_passed_on_keeps_its_own_statement_beside_a_later_tag(
     analyser: Analyser,
 ) -> None:

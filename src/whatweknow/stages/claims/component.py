@@ -178,12 +178,21 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     return carriers, own
 
 
-def negated_cue(cue: Span) -> str | None:
-    """The words negating a cue ("could not confirm that …", "no confirmation that …", "did not
-    deny …"), or None. What a source does not confirm, report or deny is nobody's statement of
-    fact: the content is unconfirmed (``speculated``, the negated cue its hedge), never
-    asserted on the strength of the cue it is denied."""
-    if not len(cue):
+_QUESTION = frozenset({"whether", "if", "where", "when", "what", "who", "why", "how", "which"})
+
+
+def negated_cue(cue: Span, content: Span) -> str | None:
+    """The words negating a cue over a statement ("could not confirm that …", "no confirmation
+    that …", "did not deny that …"), or None. What a source does not confirm, report or deny is
+    nobody's statement of fact: the content is unconfirmed (``speculated``, the negated cue its
+    hedge), never asserted on the strength of the cue it is denied. Not over a question or a
+    thing ("did not say whether he resigned", "will not name the plants it will close"): what
+    those take for granted stays as it is."""
+    if not len(cue) or not len(content):
+        return None
+    before = content.doc[content.start - 1] if content.start else None
+    asked = content[0].lower_ in _QUESTION or (before is not None and before.lower_ in _QUESTION)
+    if asked or content.root.dep_ in ("dobj", "obj", "pobj"):
         return None
     head = cue[0]
     neg = [c for c in head.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
@@ -247,7 +256,7 @@ class ClaimsStage:
             modality, hedges, neg = assess(
                 span, frame.cue_class if frame else None, attributed, self.hedges
             )
-            if frame is not None and (denial := negated_cue(frame.cue)) is not None:
+            if frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
                 modality, hedges = "speculated", [denial, *hedges]
             claim = Claim(
                 id=f"c{n}",

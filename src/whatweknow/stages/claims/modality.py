@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..attribution.cues import CueClass
 
@@ -62,7 +62,19 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         if tok.lower_ in _MODALS and tok.tag_ != "MD":
             continue  # "May" the month, "will" the noun
         found.append((i, tok.text, single))
-    return [(text, kind) for _, text, kind in sorted(found)]
+    return [(text, kind) for i, text, kind in sorted(found) if _hedges(span[i])]
+
+
+_RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
+_RAISED = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd"})
+
+
+def _hedges(tok: Token) -> bool:
+    """Whether a hedge word hedges: "appear"/"seem" only with a complement ("appeared to",
+    "seems unlikely"; not "memorials appeared outside the headquarters"). A hedge anywhere else
+    in the span counts, in a clause of its own too: a claim holding a hedged clause is not stated
+    as fact."""
+    return tok.lower_ not in _RAISING or any(c.dep_ in _RAISED for c in tok.children)
 
 
 def negated(span: Span) -> bool:
