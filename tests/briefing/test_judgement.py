@@ -112,3 +112,12 @@ def test_quoted_words_without_a_speaker_are_no_outlets_voice() -> None:
     assert quoted("“We will not comment on fantasies")
     assert not quoted("The ferry left port on Monday.")
     assert not quoted("Officials said the talks would go on")
+
+
+def test_a_sentence_ending_in_a_quotation_it_opened_is_the_outlets() -> None:
+    from whatweknow.briefing.cite import quoted
+
+    assert quoted("They match the list in the flight sheet'.")
+    assert quoted("“We will not leave,")
+    assert not quoted("The spokesman called the report “a fabrication”.")
+    assert not quoted("It was paid by the soldiers'")

@@ -680,3 +680,30 @@ def test_a_clause_nested_inside_the_content_gives_no_fragment(analyser: Analyser
     )
     for c in d.claims:
         assert not c.text.rstrip().endswith((" that", " and")), c.text
+
+
+def test_a_name_given_in_quotes_is_the_outlets_sentence_not_a_claim_of_the_namer(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The president described the revolt as a treacherous “knife in the back”, but later met "
+        "its leader.",
+    )
+    assert not any(c.text.strip("“”") == "knife in the back" for c in d.claims)
+    c = claim_with(d, "described the revolt")
+    assert c.source is None and c.modality == "asserted"
+
+
+def test_an_infinitive_is_said_of_its_bearer_and_a_subjectless_rest_is_no_claim(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Supporters of the militia leader Ivan Petrov, who is believed to have been killed in a "
+        "plane crash, laid flowers outside.\n\n"
+        "He sent his condolences to the families of those the agency said died in the crash.",
+    )
+    c = claim_with(d, "to have been killed")
+    assert "Petrov" in c.text and c.modality == "speculated"
+    assert not any(c.text.startswith(("died", "to have")) for c in d.claims)

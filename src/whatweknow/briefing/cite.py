@@ -125,7 +125,18 @@ def quoted(text: str) -> bool:
     """Whether a claim's words are inside quotation marks (a quotation mark opens or closes
     them): somebody's words, never the outlet's own voice."""
     t = text.strip().rstrip(".,;:!? ")
-    return t.startswith(_QUOTE_MARKS) or t.endswith(_QUOTE_MARKS)
+    if t.startswith(_QUOTE_MARKS):
+        return True
+    if not t.endswith(_QUOTE_MARKS):
+        return False
+    # a closing mark that closes a quotation opened inside ("… called it “a fabrication”.")
+    # ends the outlet's sentence; one with no opening before it ends somebody's words
+    opened = sum(t.count(m) for m in "“‘«")
+    closed = sum(t.count(m) for m in "”’»")
+    straight = t.count('"')
+    if t.endswith(("'", "’")):  # a closing single quote, unless a plural's apostrophe
+        return not t[:-1].endswith("s")
+    return opened < closed or (straight % 2 == 1 and opened == closed)
 
 
 def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:

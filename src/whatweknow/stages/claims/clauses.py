@@ -103,13 +103,34 @@ def _subjectless(span: Span) -> bool:
     return not any(c.dep_ in SUBJECTS and span.start <= c.i < span.end for c in root.children)
 
 
-def said_of(span: Span, cue: Token) -> Span | None:
-    """``span`` as a claim: itself when it states something, extended to the noun its relative
-    clause is said of when it lacks a subject, or None (a fragment)."""
-    if cue.dep_ != "relcl" or not _subjectless(span):
-        return span  # only a cue in a relative clause leaves its content without a subject
-    if cue.head.pos_ != "NOUN" or cue.head.i >= span.start:
+def said_of(span: Span, cue: Token, *, quoted: bool = False) -> Span | None:
+    """``span`` as a claim: itself when it states something; extended to the noun its relative
+    clause is said of when it lacks a subject; an infinitive ("to have been killed") extended
+    to whom it is said of ("Prigozhin, who is believed to have been killed"); or None (a
+    fragment: "those the agency said died in the crash" gives no "died in the crash"). A whole
+    direct quotation (``quoted``) is its speaker's words as they are."""
+    if span[0].lower_ == "to" and span[0].tag_ == "TO":
+        return _raised(span, cue)
+    if quoted or not _subjectless(span):
+        return span  # a whole quotation is its speaker's words, however the parser read it
+    if cue.dep_ != "relcl" or cue.head.pos_ != "NOUN" or cue.head.i >= span.start:
         return None
     if any(t.lower_ == "which" for t in span.doc[cue.head.i + 1 : span.start]):
         return None  # ", which analysts said could mean": "which" may stand for a whole clause
     return span.doc[cue.head.left_edge.i : span.end]
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _raised(span: Span, cue: Token) -> Span | None:
+    """ "X is believed to have died", "a crash believed to have killed X": the infinitive said of
+    the cue's passive subject (a relative pronoun's antecedent) or of the noun the cue's clause
+    describes; None when there is none before it."""
+    bearer = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    relative = bearer is not None and bearer.lower_ in _RELATIVE and cue.dep_ == "relcl"
+    if relative or (bearer is None and cue.dep_ == "acl"):
+        bearer = cue.head  # "X, who is believed to …", "a crash believed to have killed X"
+    if bearer is None or bearer.pos_ not in ("NOUN", "PROPN") or bearer.i >= span.start:
+        return None
+    return span.doc[bearer.left_edge.i : span.end]

@@ -178,6 +178,20 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     return carriers, own
 
 
+def _named_only(span: Span, frame: Frame) -> bool:
+    """Quoted words that only name or describe ("described the mutiny as a “stab in the
+    back”", "called him a “talented businessman” that had made “mistakes”"): a noun phrase with
+    no count in it, from a quote under a neutral cue whose object (the thing named) lies
+    outside it. The quote stays a quote; it states nothing
+    that could be established or denied. A count stays ("“more than 2,000 dead”")."""
+    if frame.quote is None or frame.cue_class not in ("neutral", "assert") or not len(frame.cue):
+        return False
+    if span.root.pos_ in ("VERB", "AUX") or any(t.like_num for t in span):
+        return False
+    named = [c for c in frame.cue[0].children if c.dep_ in ("dobj", "obj")]
+    return any(not span.start <= c.i < span.end for c in named)  # the thing named, outside
+
+
 _QUESTION = frozenset({"whether", "if", "where", "when", "what", "who", "why", "how", "which"})
 
 
@@ -218,13 +232,17 @@ class ClaimsStage:
         covered: set[int] = set()
         for live_frame in live:
             a, b = own.get(id(live_frame), live_frame.content)
+            named = False
             for sent in sentences:
                 lo, hi = max(a, sent.start_char), min(b, sent.end_char)
                 if lo >= hi:
                     continue
                 span = _clip(doc, lo, _before_tag(doc, live_frame, lo, hi))
                 if span is not None and len(live_frame.cue):
-                    span = said_of(span, live_frame.cue[0])
+                    span = said_of(span, live_frame.cue[0], quoted=live_frame.kind == "direct")
+                    if span is not None and _named_only(span, live_frame):
+                        named = True
+                        continue  # "called it a “stab in the back”": the outlet's sentence
                     if span is None:
                         covered.add(sent.start)
                         continue  # a fragment ("could mean …" of "which analysts said")
@@ -233,7 +251,7 @@ class ClaimsStage:
                     pieces.append((span, live_frame))
                 covered.add(sent.start)
             cue = live_frame.cue
-            if len(cue):
+            if len(cue) and not named:
                 for s in sentences:
                     if not s.start_char <= cue.start_char < s.end_char:
                         continue
