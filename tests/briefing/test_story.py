@@ -63,9 +63,11 @@ def test_corroborated_and_asserted_claims_are_established(briefing: Briefing) ->
         "(2 independent sources)"
     )
     assert [c.article for c in fire.citations] == [ids()["wire"], ids()["copy"], ids()["cargo"]]
-    # the words of the report that asserts it, not of the first (expected) one
+    # the words of the report that asserts it, not of the first (expected) one; an expectation
+    # is no source of the fact, so one source states it and only that report is cited
     inspected = "Investigators inspected the ship on Wednesday"
-    assert inspection.text == f"{inspected} (2 independent sources)"
+    assert inspection.text == inspected
+    assert [c.article for c in inspection.citations] == [ids()["denial"]]
 
 
 def test_claims_by_source(briefing: Briefing) -> None:
@@ -117,7 +119,7 @@ def test_since_keeps_what_is_new_or_changed(stored: tuple[Story, dict[str, Dossi
     assert line.text.endswith("; since 2024-06-05: 1 new claim, 2 changed, 1 new contradiction")
     assert texts(b, "What is established") == [
         "Investigators inspected the ship on Wednesday "
-        "(2 independent sources; was expected, now asserted)"
+        "(was expected, now asserted)"
     ]
     [denial] = section(b, "Disputed and denied")
     assert denial.modality == "denial"

@@ -168,16 +168,21 @@ def _wording(st: Statement, reports: Sequence[Said]) -> str:
 
 
 def _plain(st: Statement) -> Item:
-    """A statement in the words of its first report of the strongest modality."""
-    notes = [f"{st.independent} independent sources"] if st.independent >= 2 else []
+    """A statement of fact in the words of its first report of the strongest modality, citing
+    only the reports that state it (a report that it "reportedly" or "apparently" happened is
+    no source of the fact), with how many independent sources those are."""
+    stating = [r for r in st.reports if r.modality in ("asserted", "reported")] or list(st.reports)
+    outlets = {r.citation.outlet or r.citation.article for r in stating}
+    independent = min(st.independent, len(outlets))
+    notes = [f"{independent} independent sources"] if independent >= 2 else []
     notes += [st.note] if st.note else []
-    text = _wording(st, [r for r in st.reports if r.modality == st.strongest])
+    text = _wording(st, [r for r in stating if r.modality == st.strongest] or stating)
     return Item(
         text=text + (f" ({'; '.join(notes)})" if notes else ""),
         kind="claim",
         record=st.id,
         modality=st.strongest,
-        citations=[r.citation for r in st.reports],
+        citations=[r.citation for r in stating],
     )
 
 
