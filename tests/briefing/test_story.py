@@ -118,8 +118,7 @@ def test_since_keeps_what_is_new_or_changed(stored: tuple[Story, dict[str, Dossi
     [line] = section(b, "The story")
     assert line.text.endswith("; since 2024-06-05: 1 new claim, 2 changed, 1 new contradiction")
     assert texts(b, "What is established") == [
-        "Investigators inspected the ship on Wednesday "
-        "(was expected, now asserted)"
+        "Investigators inspected the ship on Wednesday (was expected, now asserted)"
     ]
     [denial] = section(b, "Disputed and denied")
     assert denial.modality == "denial"
