@@ -23,7 +23,7 @@ on the same span.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...model import CLAIM_BEARING, Claim
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
@@ -195,6 +195,22 @@ def _named_only(span: Span, frame: Frame) -> bool:
 _QUESTION = frozenset({"whether", "if", "where", "when", "what", "who", "why", "how", "which"})
 
 
+def _negation(cue: Span) -> list[Token]:
+    head = cue[0]
+    return [c for c in head.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
+
+
+def _asked(content: Span) -> bool:
+    before = content.doc[content.start - 1] if content.start else None
+    return content[0].lower_ in _QUESTION or (before is not None and before.lower_ in _QUESTION)
+
+
+def _unsaid(cue: Span, content: Span) -> bool:
+    """ "He did not say where his figures had come from": a question nobody answered is nobody's
+    statement; the sentence is the outlet's."""
+    return len(cue) > 0 and len(content) > 0 and bool(_negation(cue)) and _asked(content)
+
+
 def negated_cue(cue: Span, content: Span) -> str | None:
     """The words negating a cue over a statement ("could not confirm that …", "no confirmation
     that …", "did not deny that …"), or None. What a source does not confirm, report or deny is
@@ -204,12 +220,10 @@ def negated_cue(cue: Span, content: Span) -> str | None:
     those take for granted stays as it is."""
     if not len(cue) or not len(content):
         return None
-    before = content.doc[content.start - 1] if content.start else None
-    asked = content[0].lower_ in _QUESTION or (before is not None and before.lower_ in _QUESTION)
-    if asked or content.root.dep_ in ("dobj", "obj", "pobj"):
+    if _asked(content) or content.root.dep_ in ("dobj", "obj", "pobj"):
         return None
     head = cue[0]
-    neg = [c for c in head.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
+    neg = _negation(cue)
     if not neg:
         return None
     first = min([neg[0].i, *(c.i for c in head.children if c.dep_ == "aux" and c.i < head.i)])
@@ -240,7 +254,9 @@ class ClaimsStage:
                 span = _clip(doc, lo, _before_tag(doc, live_frame, lo, hi))
                 if span is not None and len(live_frame.cue):
                     span = said_of(span, live_frame.cue[0], quoted=live_frame.kind == "direct")
-                    if span is not None and _named_only(span, live_frame):
+                    if span is not None and (
+                        _named_only(span, live_frame) or _unsaid(live_frame.cue, span)
+                    ):
                         named = True
                         continue  # "called it a “stab in the back”": the outlet's sentence
                     if span is None:
