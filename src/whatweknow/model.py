@@ -126,6 +126,13 @@ class Quote(Span):
 
 
 Modality = Literal["asserted", "reported", "alleged", "speculated", "denied", "expected"]
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+    "REQUEST", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
+    "COERCE", "ASSAULT",
+]  # fmt: skip
+"""The PLOVER event types: the rows of ``stages/events/data/types.tsv``, in order (a test checks
+that they agree; written out here so that type checkers and the JSON Schema know them)."""
 
 
 class Proposition(_Record):
@@ -168,7 +175,7 @@ class Claim(Span):
 
 class Event(Span):
     id: str
-    type: str
+    type: EventType
     mode: str | None = None
     actor: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=list)
