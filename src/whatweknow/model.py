@@ -67,6 +67,10 @@ class Caption(Span):
     credit: str | None = None
 
 
+ArticleFormat = Literal["text", "html", "json", "feed", "warc"]
+"""The formats the readers write (``readers/registry.py``: a test checks that they agree)."""
+
+
 class Article(_Record):
     id: str = Field(description="sha256 of text, first 16 hex digits")
     url: str | None = None
@@ -81,7 +85,7 @@ class Article(_Record):
     text: str
     # Additions to the v1 contract (fields may be added, never renamed):
     lang: str | None = Field(default=None, description="ISO 639-1 code of the detected language")
-    format: str | None = Field(default=None, description="reader that produced it: text, html, …")
+    format: ArticleFormat | None = Field(default=None, description="reader that produced it")
     dateline: str | None = Field(default=None, description="place of the dateline, as written")
     blocks: list[Block] = Field(default_factory=list, description="layout of text, in order")
 
