@@ -83,7 +83,7 @@ def test_types_that_say_little_are_sniffed_and_others_refused() -> None:
     def reader(kind: str) -> str | None:
         return Fetched("https://example.org/a", datetime.now(UTC), kind, None, b"").reader
 
-    assert reader("application/json") == SNIFF and reader("text/csv") == SNIFF
+    assert reader("application/json") == SNIFF and reader("text/x-unnamed") == SNIFF
     assert reader("application/pdf") is None
 
 
