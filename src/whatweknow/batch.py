@@ -24,7 +24,7 @@ from .model import Dossier
 from .pipeline import PIPELINE_VERSION
 from .readers import read_paths
 from .readers.base import DEFAULT_BUDGET, DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
-from .readers.dispatch import walk
+from .readers.dispatch import no_articles, walk
 from .readers.fetch import is_url
 from .store import Store, open_store
 
@@ -93,7 +93,7 @@ def input_files(
             else:
                 files.append(str(item))
         if not found:
-            problems.append(ReadProblem(str(p), E.NO_ARTICLES.format()))
+            problems.append(no_articles(str(p)))
     return files, problems
 
 

@@ -88,10 +88,7 @@ class E(StrEnum):
         "W058: the page has almost no article text ({letters} letters{marker}): a paywall, or a "
         "page built by scripts; save it from a browser and read the file"
     )
-    NO_ARTICLES = (
-        "W059: no article files here (read: .txt, .text, .md, .markdown, .html, .htm, .xhtml, "
-        ".json, .jsonl, .ndjson, .xml, .rss, .atom, .warc, .warc.gz)"
-    )
+    NO_ARTICLES = "W059: no article files here (read: {suffixes})"
     # Requests (codes from W040, apart from the input codes above).
     SEARCH_TOO_LONG = (
         "W040: the search is {size:,} characters, over the limit of {limit:,}: search for fewer "

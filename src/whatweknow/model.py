@@ -67,6 +67,10 @@ class Caption(Span):
     credit: str | None = None
 
 
+ArticleFormat = Literal["text", "html", "json", "feed", "warc"]
+"""The formats the readers write (``readers/registry.py``: a test checks that they agree)."""
+
+
 class Article(_Record):
     id: str = Field(description="sha256 of text, first 16 hex digits")
     url: str | None = None
@@ -81,7 +85,7 @@ class Article(_Record):
     text: str
     # Additions to the v1 contract (fields may be added, never renamed):
     lang: str | None = Field(default=None, description="ISO 639-1 code of the detected language")
-    format: str | None = Field(default=None, description="reader that produced it: text, html, …")
+    format: ArticleFormat | None = Field(default=None, description="reader that produced it")
     dateline: str | None = Field(default=None, description="place of the dateline, as written")
     blocks: list[Block] = Field(default_factory=list, description="layout of text, in order")
 
@@ -126,6 +130,13 @@ class Quote(Span):
 
 
 Modality = Literal["asserted", "reported", "alleged", "speculated", "denied", "expected"]
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
+    "REQUEST", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
+    "COERCE", "ASSAULT",
+]  # fmt: skip
+"""The PLOVER event types: the rows of ``stages/events/data/types.tsv``, in order (a test checks
+that they agree; written out here so that type checkers and the JSON Schema know them)."""
 
 
 class Proposition(_Record):
@@ -168,7 +179,7 @@ class Claim(Span):
 
 class Event(Span):
     id: str
-    type: str
+    type: EventType
     mode: str | None = None
     actor: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=list)

@@ -18,7 +18,8 @@ from whatweknow.analyse import Analyser
 from whatweknow.readers import RawDocument, ReadProblem
 from whatweknow.readers.base import ReadOptions
 from whatweknow.readers.decode import decode
-from whatweknow.readers.dispatch import _READERS, reread
+from whatweknow.readers.dispatch import reread
+from whatweknow.readers.registry import BY_NAME
 
 from .checks import check_dossier, check_offsets
 
@@ -43,10 +44,10 @@ def _check_results(results: list[RawDocument | ReadProblem]) -> None:
 
 
 def _run(fmt: str, raw: bytes) -> None:
-    _check_results(list(_READERS[fmt](raw, "fuzz")))
+    _check_results(list(BY_NAME[fmt].read(raw, "fuzz")))
 
 
-@pytest.mark.parametrize("fmt", sorted(_READERS))
+@pytest.mark.parametrize("fmt", sorted(BY_NAME))
 @FUZZ
 @given(raw=st.binary(max_size=2_000))
 def test_every_reader_takes_any_bytes(fmt: str, raw: bytes) -> None:
@@ -148,7 +149,7 @@ def test_fuzz_warc(bodies: list[str], cut: int) -> None:
 @FUZZ
 @given(text=news_text)
 def test_a_stored_payload_reads_again_to_the_same_article(text: str) -> None:
-    (first,) = _READERS["text"](text.encode("utf-8"), "fuzz")
+    (first,) = BY_NAME["text"].read(text.encode("utf-8"), "fuzz")
     again = reread("text", text.encode("utf-8"), {}, "fuzz", ReadOptions(lang_any=True))
     if isinstance(first, RawDocument):
         assert isinstance(again, RawDocument) and again.article.text == first.article.text
@@ -163,7 +164,8 @@ def analyser() -> Analyser:
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=news_text)
 def test_any_text_through_the_pipeline_gives_a_valid_dossier(text: str, analyser: Analyser) -> None:
-    docs = [d for d in _READERS["text"](text.encode("utf-8"), "fuzz") if isinstance(d, RawDocument)]
+    read = BY_NAME["text"].read(text.encode("utf-8"), "fuzz")
+    docs = [d for d in read if isinstance(d, RawDocument)]
     for item in analyser.analyse(docs):
         assert not isinstance(item, ReadProblem), item
         check_dossier(item[1])

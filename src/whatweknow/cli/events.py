@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import sys
+import textwrap
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ import click
 from ..model import Dossier
 from ..readers.base import ReadOptions
 from ..stages.events import export
+from ..stages.events.event_types import PLOVER_TYPES
 from ._common import (
     INPUT,
     Reporter,
@@ -39,7 +41,17 @@ from ._terminal import shown
 _FILE_ONLY = ("actors_file", "triggers_file", "published", "max_bytes", "lang_any", "model")
 PAGE = 200
 
-EVENTS_HELP = """Print the events of the articles in PATHS (or, with no PATHS, of every article in
+_EVENT_FIELD = textwrap.fill(
+    f"the PLOVER type: {', '.join(PLOVER_TYPES)}. An announced act of cooperation is AGREE, an "
+    "announced act of conflict THREATEN (PLOVER's rule); wwk_type keeps the type of the act "
+    "itself (a planned visit: event AGREE, wwk_type CONSULT)",
+    width=96,
+    initial_indent="  event           ",
+    subsequent_indent=" " * 18,
+)
+"""The ``event`` field of the help, its types from ``stages/events/data/types.tsv``."""
+
+EVENTS_HELP = f"""Print the events of the articles in PATHS (or, with no PATHS, of every article in
 the store: --db), one record per event, coded in PLOVER (the Political Language Ontology for
 Verifiable Event Records).
 
@@ -58,11 +70,7 @@ Formats:
 \b
 Fields (PLOVER JSON names; the CSV column is the same unless said):
   id              article id and event id: 3f2a…-e1
-  event           the PLOVER type: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT,
-                  INVESTIGATE, REQUEST, DISAPPROVE, REJECT, THREATEN, SANCTION, PROTEST, CRIME,
-                  MOBILIZE, COERCE, ASSAULT. An announced act of cooperation is AGREE, an
-                  announced act of conflict THREATEN (PLOVER's rule); wwk_type keeps the type of
-                  the act itself (a planned visit: event AGREE, wwk_type CONSULT)
+{_EVENT_FIELD}
   mode            the PLOVER mode where known (visit, arrest, firearms, …)
   context         PLOVER contexts told by keywords of the text (military, diplomatic, …)
   quad_code       1 verbal cooperation, 2 material cooperation, 3 verbal conflict,

@@ -1,7 +1,9 @@
 """Readers: files in (text, HTML, JSON/JSON Lines, RSS/Atom, WARC), documents out.
 
 :func:`read_paths` is the entry point; every input problem comes out as a :class:`ReadProblem`
-beside the documents, never as an exception.
+beside the documents, never as an exception. :mod:`.registry` is the table of readers: each reader
+module declares its :class:`~.base.Reader` (name, file endings, media types, first bytes, read,
+re-read, formats), and every choice of a reader is made there.
 """
 
 from __future__ import annotations

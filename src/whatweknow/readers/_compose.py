@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from ..model import Article, Caption
+from ..model import Article, ArticleFormat, Caption
 from . import layout
 
 _HEADLINE_WITHIN = 3  # the headline is looked for among the first pieces only
@@ -50,7 +50,7 @@ def compose_article(
     title: str | None,
     pieces: list[Piece],
     *,
-    fmt: str,
+    fmt: ArticleFormat,
     url: str | None = None,
     outlet: str | None = None,
     published: date | None = None,

@@ -1,54 +1,25 @@
 """From paths to documents: walk directories, check each file, pick its reader, check the language.
 
 The reader is chosen by the file's extension, or by a look at its first bytes when the extension
-says nothing. Each problem is yielded (a :class:`ReadProblem`) and the batch goes on.
+says nothing (:mod:`.registry`, the table of readers). Each problem is yielded (a
+:class:`ReadProblem`) and the batch goes on.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import stat
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import E
-from .base import RawDocument, ReadOptions, ReadProblem
-from .decode import bom_codec
-from .feed import read_entry, read_feed
-from .fetch import SNIFF, fetch, is_url, thin_page
-from .html import read_html
-from .jsonl import read_json, read_jsonl, read_record
+from . import registry
+from .base import RawDocument, ReadOptions, ReadProblem, Result
+from .fetch import SNIFF, fetch, is_url
 from .lang import guess_language
-from .text import read_text
-from .warc import read_warc
-
-Result = RawDocument | ReadProblem
-Reader = Callable[[bytes, str], Iterator[Result]]
-
-_BY_SUFFIX = {
-    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".xml": "feed", ".rss": "feed", ".atom": "feed",
-    ".warc": "warc",
-}  # fmt: skip
-_READERS: dict[str, Reader] = {
-    "text": lambda raw, source: iter([read_text(raw, source)]),
-    "html": lambda raw, source: iter([read_html(raw, source)]),
-    "json": read_json,
-    "jsonl": read_jsonl,
-    "feed": read_feed,
-    "warc": read_warc,
-}
-_FIRST_TAG = re.compile(
-    rb"(?<!\s)\s*+(?:<\?[^>]*+>\s*+|<!--.*?-->\s*+)*+<(?:!doctype\s++)?([a-z][\w:.-]*)", re.S
-)
-_FEED_TAGS = frozenset({b"rss", b"feed", b"rdf:rdf"})
 
 
 def read_paths(paths: Iterable[str | Path], options: ReadOptions) -> Iterator[Result]:
@@ -72,7 +43,12 @@ def read_path(path: str | Path, options: ReadOptions) -> Iterator[Result]:
         else:
             yield from _read(item, options)
     if not found:
-        yield ReadProblem(str(path), E.NO_ARTICLES.format())
+        yield no_articles(str(path))
+
+
+def no_articles(path: str) -> ReadProblem:
+    """W059 for a folder with no article file in it, naming the endings read."""
+    return ReadProblem(path, E.NO_ARTICLES.format(suffixes=", ".join(registry.SUFFIXES)))
 
 
 def walk(path: Path, follow_links: bool = False) -> Iterator[Path | ReadProblem]:
@@ -108,10 +84,10 @@ def _walk(path: Path, root: Path, follow: bool, seen: set[Path]) -> Iterator[Pat
         if child.name.startswith("."):
             continue
         if child.is_symlink() and not follow and (problem := _escapes(child, root)):
-            if known_suffix(child.name) or problem != E.LINK_NOWHERE.format():
+            if registry.known_suffix(child.name) or problem != E.LINK_NOWHERE.format():
                 yield ReadProblem(str(child), problem)
             continue
-        if child.is_dir() or known_suffix(child.name):
+        if child.is_dir() or registry.known_suffix(child.name):
             yield from _walk(child, root, follow, seen)
 
 
@@ -131,18 +107,11 @@ def reread(
 ) -> Result:
     """Read again one stored payload (``RawDocument.format``, ``.raw`` and ``.meta``). A date
     that overrode the article's when it was first read is in ``meta`` and applies again."""
-    url = meta.get("url")
-    charset = meta.get("charset")
-    if format == "text":
-        doc = _with_url(read_text(raw, source, charset=charset), url)
-    elif format in ("html", "warc"):
-        doc = read_html(raw, source, url=url, fmt=format, charset=charset)
-    elif format == "json":
-        doc = read_record(raw, source)
-    elif format == "feed":
-        doc = read_entry(raw, source, meta)
+    reader = registry.for_format(format)
+    if reader is None:
+        doc: Result = ReadProblem(source, E.BAD_RECORD.format(detail=f"unknown reader {format!r}"))
     else:
-        doc = ReadProblem(source, E.BAD_RECORD.format(detail=f"unknown reader {format!r}"))
+        doc = reader.reread(raw, source, meta)
     if options.published is None and (day := _iso_day(meta.get("published"))) is not None:
         options = dataclasses.replace(options, published=day)
     return _finish(doc, options)
@@ -162,40 +131,33 @@ def read_url(url: str, options: ReadOptions) -> Iterator[Result]:
     if isinstance(got, ReadProblem):
         yield got
         return
-    reader = got.reader
-    if reader is None:
+    name = got.reader
+    if name is None:
         yield ReadProblem(url, E.CONTENT_TYPE.format(kind=got.content_type))
         return
     if not got.raw.strip():
         yield ReadProblem(url, E.EMPTY.format())
         return
-    if reader == SNIFF:
-        reader = reader_for(urlsplit(got.url).path.rsplit("/", 1)[-1], got.raw)
+    if name == SNIFF:
+        reader = registry.reader_for(urlsplit(got.url).path.rsplit("/", 1)[-1], got.raw)
+    else:
+        reader = registry.by_name(name)
     meta = {"fetched": got.fetched.isoformat(timespec="seconds"), "charset": got.charset}
     docs: Iterable[Result]
-    if reader == "html":
-        page = read_html(got.raw, url, url=got.url, charset=got.charset)
-        article = None if isinstance(page, ReadProblem) else page.article
-        if (why := thin_page(got.raw, article)) is not None:
-            page = ReadProblem(url, why)
+    if reader.one_page:  # read as a stored page is: with its address and its server's charset
+        page = reader.reread(got.raw, url, {"url": got.url, "charset": got.charset})
+        if reader.check_page is not None:
+            article = None if isinstance(page, ReadProblem) else page.article
+            if (why := reader.check_page(got.raw, article)) is not None:
+                page = ReadProblem(url, why)
         docs = [page]
-    elif reader == "text":
-        docs = [_with_url(read_text(got.raw, url, charset=got.charset), got.url)]
     else:  # feeds, JSON and WARC records name their own addresses
-        docs = _READERS[reader](got.raw, url)
+        docs = reader.read(got.raw, url)
         meta["fetched_from"] = got.url
     for doc in docs:
         if isinstance(doc, RawDocument):
             doc = dataclasses.replace(doc, meta={**doc.meta, **meta})
         yield _finish(doc, options)
-
-
-def _with_url(doc: Result, url: str | None) -> Result:
-    """A document read from a fetched page, with the page's address (plain text names none)."""
-    if isinstance(doc, ReadProblem) or not url or doc.article.url:
-        return doc
-    article = doc.article.model_copy(update={"url": url})
-    return dataclasses.replace(doc, article=article, meta={**doc.meta, "url": url})
 
 
 def _read(path: Path, options: ReadOptions) -> Iterator[Result]:
@@ -221,13 +183,6 @@ def _read(path: Path, options: ReadOptions) -> Iterator[Result]:
         yield from _read_file(path, options)
 
 
-def known_suffix(name: str) -> bool:
-    """In a directory only files named as articles are read (a file named on the command line
-    is read whatever its name, its format sniffed from its first bytes)."""
-    lower = name.lower()
-    return lower.endswith((".warc.gz", ".warc.gzip")) or Path(lower).suffix in _BY_SUFFIX
-
-
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
     source = str(path)
     try:
@@ -251,39 +206,13 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
     elif not raw.strip():
         yield ReadProblem(source, E.EMPTY.format())
     else:
-        for doc in _READERS[reader_for(path.name, raw)](raw, source):
+        for doc in registry.reader_for(path.name, raw).read(raw, source):
             yield _finish(doc, options)
 
 
 def reader_for(name: str, raw: bytes) -> str:
-    """The reader for a file: by its extension, else by its first bytes."""
-    lower = name.lower()
-    if lower.endswith((".warc.gz", ".warc.gzip")):
-        return "warc"
-    suffix = lower[lower.rfind(".") :] if "." in lower else ""
-    return _BY_SUFFIX.get(suffix) or _sniff(raw)
-
-
-def _sniff(raw: bytes) -> str:
-    head = raw[:4096]
-    if (codec := bom_codec(head)) is not None:  # UTF-16/32 with a BOM: look at its characters
-        head = head.decode(codec, errors="ignore").encode()
-    if head.startswith(b"\x1f\x8b"):
-        try:
-            head = zlib.decompressobj(wbits=31).decompress(head, 64)
-        except zlib.error:
-            return "text"
-    head = head.lstrip().lower()
-    if head.startswith(b"warc/1."):
-        return "warc"
-    if head.startswith(b"{"):
-        return "jsonl"
-    if head.startswith(b"["):
-        return "json"
-    tag = _FIRST_TAG.match(head)
-    if tag is None:
-        return "text"
-    return "feed" if tag.group(1) in _FEED_TAGS else "html"
+    """The name of the reader for a file: by its extension, else by its first bytes."""
+    return registry.reader_for(name, raw).name
 
 
 def _finish(doc: Result, options: ReadOptions) -> Result:

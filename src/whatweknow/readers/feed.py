@@ -20,13 +20,15 @@ from lxml import html as lxml_html
 
 from ..errors import E
 from ._compose import Piece, compose_article, split_names, squash
-from .base import RawDocument, ReadProblem
+from .base import RawDocument, Reader, ReadProblem, first_tag
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = _HEADINGS | {
     "p", "div", "li", "ul", "ol", "blockquote", "pre", "figure", "figcaption", "table", "tr",
     "section", "article", "header", "footer", "dl", "dt", "dd", "hr",
 }  # fmt: skip
+FEED_TAGS = frozenset({b"rss", b"feed", b"rdf:rdf"})
+"""The first elements of RSS, Atom and RDF feeds."""
 _SKIP = frozenset({"script", "style", "img", "iframe", "object", "noscript"})
 _BREAK = "\x00"  # stands for <br> while a paragraph is gathered
 
@@ -133,3 +135,18 @@ def _meta(entry: Any, outlet: str | None) -> dict[str, str | None]:
 def _detail(exc: object) -> str:
     text = squash(str(exc)) if exc is not None else ""
     return text or type(exc).__name__
+
+
+def _sniff(head: bytes) -> bool:
+    return first_tag(head) in FEED_TAGS
+
+
+READER = Reader(
+    "feed",
+    read=read_feed,
+    reread=read_entry,
+    formats=("feed",),
+    suffixes=(".xml", ".rss", ".atom"),
+    media_types=("application/rss+xml", "application/atom+xml", "application/rdf+xml"),
+    sniff=_sniff,
+)

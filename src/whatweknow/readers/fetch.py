@@ -14,9 +14,10 @@ The only network access whatweknow makes, and only for an address a user gave. R
   for the whole fetch, so a server that drips bytes is stopped too;
 * the body is streamed and reading stops past ``max_bytes`` (W056); compressed bodies are not
   asked for;
-* the reader is chosen by the ``Content-Type`` (:data:`READER_BY_TYPE`), by a look at the first
-  bytes for types that say little (XML, JSON, none), and a type that is no article format is
-  refused (W057); the header's charset is kept for decoding.
+* the reader is chosen by the ``Content-Type`` (the readers' media types, :mod:`.registry`), by
+  a look at the first bytes for types that say little (XML, JSON, none: :data:`SNIFFED_TYPES`),
+  and a type that is no article format is refused (W057); the header's charset is kept for
+  decoding.
 
 :func:`fetch` gives a :class:`Fetched` (the body exactly as received, the final address, the
 time of the fetch) or the :class:`~.base.ReadProblem` that stopped it.
@@ -31,15 +32,13 @@ import socket
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
-from importlib import resources
 from urllib.parse import urljoin
 
 import httpx
 
 from .._version import __version__
 from ..errors import E
-from ..model import CLAIM_BEARING, Article
+from . import registry
 from .base import DEFAULT_FETCH_TIMEOUT, ReadProblem
 
 DEFAULT_TIMEOUT = DEFAULT_FETCH_TIMEOUT
@@ -47,34 +46,18 @@ TOTAL_TIMEOUTS = 3
 MAX_REDIRECTS = 5
 USER_AGENT = f"whatweknow/{__version__} (news reader; fetches the pages its user asks for)"
 SNIFF = "sniff"
-READER_BY_TYPE = {
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "application/rss+xml": "feed",
-    "application/atom+xml": "feed",
-    "application/rdf+xml": "feed",
-    "text/plain": "text",
-    "text/markdown": "text",
-    "text/x-markdown": "text",
-    "application/x-ndjson": "jsonl",
-    "application/jsonl": "jsonl",
-    "application/warc": "warc",
-    "application/json": SNIFF,  # an object or JSON Lines ({…}), or a list ([…])
-    "text/xml": SNIFF,  # a feed, or XHTML
-    "application/xml": SNIFF,
-    "application/octet-stream": SNIFF,
-    "": SNIFF,
-}
-"""Media type → reader; :data:`SNIFF`: told by the first bytes. Other ``text/*`` are sniffed;
-anything else is refused (W057)."""
+SNIFFED_TYPES = frozenset({
+    "application/json",  # an object or JSON Lines ({…}), or a list ([…])
+    "text/xml",  # a feed, or XHTML
+    "application/xml",
+    "application/octet-stream",
+    "",
+})  # fmt: skip
+"""Media types that say little: the reader is told by the first bytes (:data:`SNIFF`), as for
+other ``text/*`` types that no reader names (:attr:`.base.Reader.media_types`); anything else is
+refused (W057)."""
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]+):/", re.I)  # two letters at least: not C:/
-
-MIN_PAGE_LETTERS = 200
-"""A fetched page whose body text has fewer letters is a paywall or a page built by scripts."""
-MAX_TEASER_LETTERS = 1500
-"""A page that marks itself as paywalled (``readers/data/paywall.tsv``) with less body text
-than this is taken for the teaser above the paywall."""
 
 
 def is_url(text: str) -> bool:
@@ -99,10 +82,12 @@ class Fetched:
     @property
     def reader(self) -> str | None:
         """The reader for the body by its type (:data:`SNIFF`: by its bytes), None: refused."""
-        found = READER_BY_TYPE.get(self.content_type)
-        if found is None and self.content_type.startswith("text/"):
+        found = registry.for_media_type(self.content_type)
+        if found is not None:
+            return found.name
+        if self.content_type in SNIFFED_TYPES or self.content_type.startswith("text/"):
             return SNIFF
-        return found
+        return None
 
 
 def fetch(
@@ -229,33 +214,3 @@ def _charset(response: httpx.Response) -> str | None:
 def _detail(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text or type(exc).__name__
-
-
-@cache
-def _paywall_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """``readers/data/paywall.tsv``: a name, then a pattern found in paywalled pages' markup."""
-    text = resources.files(__package__).joinpath("data/paywall.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return tuple((name, re.compile(pattern, re.I)) for name, pattern in rows)
-
-
-def thin_page(page: bytes, article: Article | None) -> str | None:
-    """Why a fetched HTML page is taken for a paywall or a script-built page (W058's
-    message), or None. ``article``: what the HTML reader made of it (None: no text)."""
-    letters = 0 if article is None else _body_letters(article)
-    marker = None
-    if letters < MAX_TEASER_LETTERS:
-        head = page[:500_000].decode("utf-8", errors="replace")
-        marker = next((name for name, pattern in _paywall_markers() if pattern.search(head)), None)
-    if letters < MIN_PAGE_LETTERS or marker is not None:
-        return E.PAYWALLED.format(letters=letters, marker=f"; marked {marker}" if marker else "")
-    return None
-
-
-def _body_letters(article: Article) -> int:
-    return sum(
-        ch.isalpha()
-        for block in article.blocks
-        if block.kind in CLAIM_BEARING
-        for ch in article.text[block.start : block.end]
-    )

@@ -9,6 +9,7 @@ up in the page by the image's address).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import urljoin
@@ -17,10 +18,12 @@ import trafilatura
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
 from ..errors import E
-from ..model import Article
+from ..model import Article, ArticleFormat
 from ._compose import Piece, compose_article, split_names, squash
-from .base import RawDocument, ReadProblem
+from .base import Meta, RawDocument, Reader, ReadProblem, Result, first_tag
 from .decode import decode
+from .feed import FEED_TAGS
+from .paywall import thin_page
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _CONTAINERS = frozenset({"body", "div", "main", "list", "table", "quote", "section"})
@@ -31,7 +34,7 @@ def read_html(
     source: str,
     *,
     url: str | None = None,
-    fmt: str = "html",
+    fmt: ArticleFormat = "html",
     charset: str | None = None,
 ) -> RawDocument | ReadProblem:
     """One page. ``url``: where it was fetched from (a WARC record, an address given), wins over
@@ -48,7 +51,7 @@ def read_html(
 def html_article(
     page: str,
     *,
-    fmt: str,
+    fmt: ArticleFormat,
     url: str | None = None,
     title: str | None = None,
     published: date | None = None,
@@ -136,3 +139,31 @@ def _date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def _read(raw: bytes, source: str) -> Iterator[Result]:
+    yield read_html(raw, source)
+
+
+def reread_html(raw: bytes, source: str, meta: Meta) -> Result:
+    """A stored or fetched page, with the address it came from and its server's charset."""
+    return read_html(raw, source, url=meta.get("url"), charset=meta.get("charset"))
+
+
+def _sniff(head: bytes) -> bool:
+    """Markup, unless its first element is a feed's."""
+    tag = first_tag(head)
+    return tag is not None and tag not in FEED_TAGS
+
+
+READER = Reader(
+    "html",
+    read=_read,
+    reread=reread_html,
+    formats=("html",),
+    suffixes=(".html", ".htm", ".xhtml"),
+    media_types=("text/html", "application/xhtml+xml"),
+    sniff=_sniff,
+    one_page=True,
+    check_page=thin_page,
+)

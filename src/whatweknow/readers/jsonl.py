@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import E
 from . import layout
 from ._compose import split_names
-from .base import RawDocument, ReadProblem
+from .base import Meta, RawDocument, Reader, ReadProblem, Result
 from .decode import decode
 from .html import html_article
 
@@ -147,3 +147,37 @@ def _meta_value(value: object) -> str | None:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "; ".join(value)
     return json.dumps(value, ensure_ascii=False)
+
+
+def reread_record(raw: bytes, source: str, meta: Meta) -> Result:
+    """A stored record: it names its own address and date, ``meta`` adds nothing."""
+    return read_record(raw, source)
+
+
+def _sniff_list(head: bytes) -> bool:
+    return head.startswith(b"[")
+
+
+def _sniff_object(head: bytes) -> bool:
+    return head.startswith(b"{")
+
+
+JSON = Reader(
+    "json",
+    read=read_json,
+    reread=reread_record,
+    formats=("json",),
+    suffixes=(".json",),
+    sniff=_sniff_list,
+)
+"""A JSON file: an object or a list of them (``application/json`` is told by its first bytes)."""
+JSONL = Reader(
+    "jsonl",
+    read=read_jsonl,
+    reread=reread_record,
+    formats=("json",),
+    suffixes=(".jsonl", ".ndjson"),
+    media_types=("application/x-ndjson", "application/jsonl"),
+    sniff=_sniff_object,
+)
+"""A JSON Lines file (a first object: several objects one after another are read as lines)."""

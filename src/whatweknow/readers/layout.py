@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Article, Block, BlockKind, Caption, article_id
+from ..model import Article, ArticleFormat, Block, BlockKind, Caption, article_id
 from . import _furniture as F
 from . import _patterns as P
 from .base import MAX_TEXT_CHARS
@@ -283,7 +283,7 @@ def build_article(
     text: str,
     layout: Layout,
     *,
-    fmt: str,
+    fmt: ArticleFormat,
     url: str | None = None,
     outlet: str | None = None,
     published: date | None = None,

@@ -27,7 +27,7 @@ from warcio.recordloader import ArchiveLoadFailed
 
 from ..errors import E
 from ._compose import squash
-from .base import RawDocument, ReadProblem
+from .base import Meta, RawDocument, Reader, ReadProblem, Result
 from .html import read_html
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -165,3 +165,23 @@ def _gunzip(raw: bytes) -> tuple[bytes, str | None]:
             return bytes(out), "the gzip stream ends early: the file is cut short"
         rest = unzip.unused_data
     return bytes(out), None
+
+
+def reread_page(raw: bytes, source: str, meta: Meta) -> Result:
+    """A stored record's page (HTML), with the address the record gave."""
+    return read_html(raw, source, url=meta.get("url"), fmt="warc", charset=meta.get("charset"))
+
+
+def _sniff(head: bytes) -> bool:
+    return head.startswith(b"warc/1.")
+
+
+READER = Reader(
+    "warc",
+    read=read_warc,
+    reread=reread_page,
+    formats=("warc",),
+    suffixes=(".warc", ".warc.gz", ".warc.gzip"),
+    media_types=("application/warc",),
+    sniff=_sniff,
+)

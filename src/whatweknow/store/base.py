@@ -40,7 +40,7 @@ class StoredArticle:
     source: str
     """Where it was read from, as in :attr:`RawDocument.source`."""
     format: str
-    """The reader that read it: ``text``, ``html``, ``json``, ``feed`` or ``warc``."""
+    """The format it was read as (``readers.registry.FORMATS``), which says how to read it again."""
     pipeline_version: str
     """The version of the pipeline that made the stored dossier."""
     ingested_at: datetime

@@ -36,7 +36,8 @@ NAME_NODE = "name:"
 def event_rows(dossier: Dossier) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Rows for ``events`` and ``event_parties`` of a dossier. Two events with one id (not made
     by the pipeline, possible in a dossier built by hand) are one: the first."""
-    from ..stages.events.coding import QUAD, plover_mode, plover_type  # spaCy: import on use
+    from ..stages.events.coding import plover_mode, plover_type  # spaCy: import on use
+    from ..stages.events.event_types import QUAD
     from ..stages.events.export import time_start
 
     article = dossier.article

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from ..model import Dossier
-from ..stages.events.coding import QUAD, plover_type
+from ..stages.events.coding import plover_type
+from ..stages.events.event_types import QUAD
 
 _ORDER = {"claim": 0, "quote": 1, "cite": 2, "event": 3, "mention": 4}
 

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from ..briefing.model import Briefing
 from ..model import Actor, Dossier, Event
-from ..stages.events.coding import QUAD, plover_mode, plover_type
+from ..stages.events.coding import plover_mode, plover_type
+from ..stages.events.event_types import QUAD
 from ..stages.events.export import timeline
 from ..store import EventLink, Store
 from ..stories.model import Story

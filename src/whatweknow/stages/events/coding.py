@@ -23,19 +23,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ...model import Actor, Event
+from .event_types import FUTURE_AS_AGREE, FUTURE_AS_THREAT
 from .modes import content_mode
 
-FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-FUTURE_AS_THREAT = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 NONSTATE = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM", "UNO", "EUR"})
-QUAD = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT", "INVESTIGATE"), 2),
-    **dict.fromkeys(("REQUEST", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION"), 3),
-    **dict.fromkeys(("PROTEST", "CRIME", "MOBILIZE", "COERCE", "ASSAULT"), 4),
-}
-"""PLOVER quad categories: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-4 material conflict (README of the PLOVER repository)."""
 
 
 def plover_type(event: Event) -> str:

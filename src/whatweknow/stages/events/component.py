@@ -34,21 +34,22 @@ left to the exports (:mod:`.coding`): the dossier records what is said, with its
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Actor, Claim, Event, Modality, Timex
+from ...model import Actor, Claim, Event, EventType, Modality, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
 from ..claims.component import claim_sentences
 from . import participants, stance
 from .draft import Draft, build
+from .event_types import PROPOSITIONAL
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .match import Match, find_triggers
 from .participants import Index
 
-PROPOSITIONAL = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 CONTENT_DEPS = frozenset(
     {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "attr", "oprd", "dative"}
 )
@@ -245,7 +246,7 @@ class EventsStage:
             modality = "expected"
         return Event(
             id="",
-            type=d.type,
+            type=cast(EventType, d.type),  # a row of the type table: the lexicon checks it
             mode=d.mode,
             actor=actor,
             target=[t for t in d.target if t not in actor],

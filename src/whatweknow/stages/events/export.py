@@ -16,7 +16,8 @@ from datetime import date
 from typing import Any
 
 from ...model import Dossier, Event
-from .coding import QUAD, entities, plover_mode, plover_type
+from .coding import entities, plover_mode, plover_type
+from .event_types import QUAD
 from .lexicon import Lexicon, load_lexicon
 
 CSV_COLUMNS: tuple[str, ...] = (

@@ -2,9 +2,9 @@
 that tell a mode when the trigger does not (``data/mode_cues.tsv``) and the keywords of the
 PLOVER contexts (``data/contexts.tsv``).
 
-Every row is validated against the PLOVER types of the dossier contract and the modes of the
-PLOVER manual; a bad row raises :class:`LexiconError` naming the file and the line. Users extend
-the triggers with a file of the same columns (:func:`load_lexicon`).
+Every row is validated against the PLOVER types and their modes (:mod:`.event_types`, the one
+table of event types); a bad row raises :class:`LexiconError` naming the file and the line. Users
+extend the triggers with a file of the same columns (:func:`load_lexicon`).
 """
 
 from __future__ import annotations
@@ -18,38 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from ...errors import WhatweknowError
-
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE",
-    "REQUEST", "DISAPPROVE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CRIME", "MOBILIZE",
-    "COERCE", "ASSAULT",
-)  # fmt: skip
-"""The 18 event types of the dossier contract (PLOVER, with the contract's names)."""
-
-_REQUEST_MODES = frozenset({"assist", "change", "yield", "meet"})
-MODES: dict[str, frozenset[str]] = {
-    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
-    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
-    "REQUEST": _REQUEST_MODES,
-    "REJECT": _REQUEST_MODES,
-    "DISAPPROVE": frozenset({"allege"}),
-    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
-    "PROTEST": frozenset(
-        {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}
-    ),
-    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
-    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
-    "COERCE": frozenset({
-        "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-        "misinformation", "cyber",
-    }),
-    "ASSAULT": frozenset({
-        "abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-        "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-        "unconventional",
-    }),
-}  # fmt: skip
-"""The modes of each type (PLOVER manual, chapter 3; DISAPPROVE keeps ACCUSE's ``allege``)."""
+from .event_types import MODES, PLOVER_TYPES
 
 Pos = Literal["VERB", "NOUN"]
 Requires = Literal["target", "actor", "object", "noobject"]

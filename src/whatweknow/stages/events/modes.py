@@ -23,25 +23,9 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from ...model import Actor
+from .event_types import ASKED, THREATENED
 from .lexicon import Lexicon
 
-_ASKED = {
-    "CONSULT": "meet",
-    "AGREE": "meet",
-    "AID": "assist",
-    "COOPERATE": "assist",
-    "SUPPORT": "assist",
-    "MOBILIZE": "assist",
-    "CONCEDE": "yield",
-    "RETREAT": "yield",
-}
-_THREATENED = {
-    "ASSAULT": "violence",
-    "MOBILIZE": "violence",
-    "SANCTION": "relations",
-    "REJECT": "relations",
-    "PROTEST": "restrict",
-}
 _COERCE_THREAT = {
     "arrest": "arrest",
     "deport": "expel",
@@ -58,15 +42,15 @@ def content_mode(type_: str, contents: Sequence[tuple[str, str | None]]) -> str 
         if type_ in ("REQUEST", "REJECT"):
             if ctype == "RETREAT" and cmode == "resign":
                 return "change"
-            if ctype in _ASKED:
-                return _ASKED[ctype]
+            if ctype in ASKED:
+                return ASKED[ctype]
         elif type_ == "THREATEN":
             if ctype == "COERCE":
                 return _COERCE_THREAT.get(cmode or "", "restrict")
             if ctype == "SANCTION" and cmode == "expel":
                 return "expel"
-            if ctype in _THREATENED:
-                return _THREATENED[ctype]
+            if ctype in THREATENED:
+                return THREATENED[ctype]
     return None
 
 

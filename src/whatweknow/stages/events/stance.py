@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .event_types import COOPERATIVE
+
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_WORDS = frozenset({
     "ready", "willing", "prepared", "eager", "determined", "committed", "poised", "set",
@@ -41,7 +43,6 @@ TRANSPARENT = frozenset({
     "attempt", "round", "series", "wave", "programme", "program", "plan",
 })  # fmt: skip
 """Nouns that stand for the event they name ("mediation **efforts**", "a **round** of talks")."""
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 MILITARY_RESTRICTIONS = frozenset({"blockade", "siege", "occupation"})
 
 
