@@ -18,7 +18,8 @@ in stories and a weight per kind (:data:`KIND_WEIGHT`); the same cosine for each
 (who, where, what, what kind of event, when); whether both name places and dates at all (a
 mismatch then counts against); and how near the article's date is to the story's span. The
 article joins the candidate of highest score at or above ``threshold``, provided the whole
-cosine reaches ``min_cos`` (a shared date or kind of event alone never makes one story).
+cosine of content terms reaches ``min_cos`` (a shared date, place or kind of event alone never
+makes one story).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
@@ -68,8 +69,9 @@ class ClusterConfig:
     window: int = 7
     """Days: a story is a candidate while the article is dated within this of its span."""
     min_cos: float = 0.05
-    """Whatever else they share (a date, a kind of event), an article whose words and names are
-    this far from a story's (tf-idf cosine, ``cos`` of :func:`features`) does not join it."""
+    """Whatever else they share (a date, a place, a kind of event), an article whose words are
+    this far from a story's (tf-idf cosine of content terms, ``t`` of :func:`features`) does not
+    join it."""
     model: SameStory | None = None
     """The same-story model; None: the shipped one (:func:`same_story`)."""
     chapter: int = 30
@@ -287,7 +289,7 @@ def choose(
         feats = features(keys, story, df, total, vector, when)
         score = model.score(feats)
         if (
-            feats["cos"] >= config.min_cos
+            feats["t"] >= config.min_cos
             and score >= config.threshold
             and (best is None or (score, -story.story_id) > (best[0], -best[1]))
         ):
