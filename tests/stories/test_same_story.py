@@ -68,3 +68,14 @@ def test_the_fit_learns_what_tells_stories_apart() -> None:
     same = [model.score(f) for f, label in data if label]
     other = [model.score(f) for f, label in data if not label]
     assert min(same) > max(other)
+
+
+def test_stories_of_the_same_kind_of_event_are_related_others_not() -> None:
+    quake_a = Profile(
+        1, 2, {"t:earthquak": 2, "t:collaps": 2, "e:ASSAULT": 1, "p:x": 2}, None, None
+    )
+    quake_b = Profile(2, 2, {"t:earthquak": 2, "t:rescu": 2, "e:ASSAULT": 1, "p:y": 2}, None, None)
+    summit = Profile(3, 2, {"t:summit": 2, "t:leader": 2, "e:CONSULT": 2}, None, None)
+    df = {"t:earthquak": 4, "t:collaps": 2, "t:rescu": 2, "t:summit": 2, "t:leader": 2}
+    links = cluster.related({1: quake_a, 2: quake_b, 3: summit}, df, 6)
+    assert links == [(1, 2)]

@@ -295,3 +295,28 @@ def choose(
         ):
             best = (score, story.story_id)
     return (None, 0.0) if best is None else (best[1], best[0])
+
+
+RELATED = 0.2
+"""The least cosine of content terms for two stories of the same kind of event to be related
+(the best on the tune half of the ECB+ dev topics, topic B-cubed over the links; of two equal
+F1, the more precise)."""
+
+
+def related(
+    stories: Mapping[int, Profile], df: Mapping[str, int], total: int, least: float = RELATED
+) -> list[tuple[int, int]]:
+    """Pairs of stories told of the same kind of event: they share an event type and the cosine
+    of their content terms (``t`` of :func:`features`, one story's centroid taken as an article
+    of about three) reaches ``least``. Not the same event: a story is one; these are links."""
+    out: list[tuple[int, int]] = []
+    ids = sorted(stories)
+    for i, a in enumerate(ids):
+        sa = stories[a]
+        keys = {k: max(1, round(3 * n / max(1, sa.articles))) for k, n in sa.keys.items()}
+        vector = article_vector(keys, df, total)
+        for b in ids[i + 1 :]:
+            f = features(keys, stories[b], df, total, vector)
+            if f["t"] >= least and f["e"] > 0:
+                out.append((a, b))
+    return out
