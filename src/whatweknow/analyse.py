@@ -154,7 +154,9 @@ def extract(
     max_bytes: int = DEFAULT_MAX_BYTES,
     model: str | None = None,
 ) -> list[Dossier]:
-    """Dossiers for every article in one file (a feed or a JSON Lines file may hold several).
+    """Dossiers for every article in one file (a feed or a JSON Lines file may hold several),
+    or in the page at an ``http(s)://`` address given as a string (fetched: see
+    :mod:`whatweknow.readers.fetch`).
 
     Raises :class:`~whatweknow.errors.InputError` for the first input that cannot be read.
     """

@@ -25,6 +25,7 @@ from .pipeline import PIPELINE_VERSION
 from .readers import read_paths
 from .readers.base import DEFAULT_BUDGET, DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
 from .readers.dispatch import walk
+from .readers.fetch import is_url
 from .store import Store, open_store
 
 PARTS_PER_WORKER = 4
@@ -44,6 +45,7 @@ class IngestJob:
     lang_any: bool = False
     follow_links: bool = False
     budget: float | None = DEFAULT_BUDGET
+    allow_private: bool = False
 
     @property
     def options(self) -> ReadOptions:
@@ -52,6 +54,7 @@ class IngestJob:
             max_bytes=self.max_bytes,
             lang_any=self.lang_any,
             follow_links=self.follow_links,
+            allow_private=self.allow_private,
         )
 
 
@@ -72,16 +75,24 @@ def input_files(
 ) -> tuple[list[str], list[ReadProblem]]:
     """The files to read, as ``wwk ingest`` reads them (:func:`~whatweknow.readers.dispatch.walk`:
     a named file whatever its name, and under a directory, recursively and sorted, the non-hidden
-    files named as articles, never through a link that leads outside it), and the problems met
-    on the way (a link out, a directory that cannot be listed)."""
+    files named as articles, never through a link that leads outside it; an address as it is,
+    fetched by the worker), and the problems met on the way (a link out, a directory that cannot
+    be listed, one with no article files)."""
     files: list[str] = []
     problems: list[ReadProblem] = []
     for p in paths:
+        if isinstance(p, str) and is_url(p):
+            files.append(p)
+            continue
+        found = False
         for item in walk(Path(p), follow_links):
+            found = True
             if isinstance(item, ReadProblem):
                 problems.append(item)
             else:
                 files.append(str(item))
+        if not found:
+            problems.append(ReadProblem(str(p), E.NO_ARTICLES.format()))
     return files, problems
 
 

@@ -67,6 +67,31 @@ class E(StrEnum):
         "W047: the analysis took over {limit:g} seconds (after the {stage} stage): stopped, "
         "nothing stored (split the article into smaller files)"
     )
+    # Inputs given as addresses (http://, https://): fetched by whatweknow.readers.fetch.
+    URL_SCHEME = "W050: only http:// and https:// addresses are fetched, not {scheme}://"
+    URL_PRIVATE = (
+        "W051: {host} is at {address}, a private, loopback or reserved address: not fetched "
+        "(pass --allow-private to fetch it)"
+    )
+    FETCH_FAILED = "W052: the page could not be fetched ({detail})"
+    FETCH_TIMEOUT = "W053: no answer from the server within {limit:g} seconds: not fetched"
+    HTTP_STATUS = "W054: the server answered HTTP {status} {reason}"
+    TOO_MANY_REDIRECTS = "W055: more than {limit} redirects: not followed"
+    FETCH_TOO_BIG = (
+        "W056: the page is over the limit of {limit:,} bytes: not read (raise it with --max-bytes)"
+    )
+    CONTENT_TYPE = (
+        "W057: the server sent '{kind}', which is no article format (HTML, a feed, JSON, plain "
+        "text or WARC)"
+    )
+    PAYWALLED = (
+        "W058: the page has almost no article text ({letters} letters{marker}): a paywall, or a "
+        "page built by scripts; save it from a browser and read the file"
+    )
+    NO_ARTICLES = (
+        "W059: no article files here (read: .txt, .text, .md, .markdown, .html, .htm, .xhtml, "
+        ".json, .jsonl, .ndjson, .xml, .rss, .atom, .warc, .warc.gz)"
+    )
     # Requests (codes from W040, apart from the input codes above).
     SEARCH_TOO_LONG = (
         "W040: the search is {size:,} characters, over the limit of {limit:,}: search for fewer "

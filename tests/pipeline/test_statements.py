@@ -90,3 +90,17 @@ def test_the_briefing_filter_agrees_with_the_layout(dossier: Dossier) -> None:
         assert not claim_bearing(dossier, text.index(line)), line
     for sentence in BODY:
         assert claim_bearing(dossier, text.index(sentence)), sentence
+
+
+def test_a_paragraph_cut_off_by_trimming_keeps_its_whole_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_text(
+        "Floods hit the coast\n\nThe river broke its banks on Sunday night, officials said.\n\n"
+        "According to the town's mayor, more than 300 homes were flooded in the lower town. "
+        "His team which has reportedly\n",
+        encoding="utf-8",
+    )
+    (d,) = extract(path)
+    text = d.article.text
+    assert claim_bearing(d, text.index("more than 300 homes"))
+    assert not claim_bearing(d, text.index("His team which"))

@@ -228,3 +228,20 @@ def test_no_problem_raises_for_odd_inputs(write: Write) -> None:
     paths = [write(name, raw) for name, raw in inputs.items()]
     results = list(read_paths(paths, OPTIONS))
     assert problems_of(results), results
+
+
+def test_markdown_is_read_as_text(write: Write) -> None:
+    for name in ("notes.md", "notes.markdown"):
+        path = write(f"folder/{name}", STORY)
+        doc = one(path)
+        assert isinstance(doc, RawDocument) and doc.format == "text"
+    assert len(docs_of(read_path(path.parent, OPTIONS))) == 2  # found in a folder too
+
+
+def test_an_empty_directory_or_one_without_articles_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    for name in ("empty", "other"):
+        (problem,) = list(read_path(tmp_path / name, OPTIONS))
+        assert code(problem) == "W059"

@@ -16,6 +16,7 @@ ENDPOINTS = {
     ("get", "/api/v1/articles"),
     ("post", "/api/v1/articles"),
     ("post", "/api/v1/articles/upload"),
+    ("post", "/api/v1/articles/fetch"),
     ("get", "/api/v1/articles/{article_id}"),
     ("get", "/api/v1/dossiers"),
     ("get", "/api/v1/dossiers/{article_id}"),
@@ -252,3 +253,18 @@ def test_unknown_routes_and_methods_are_json_errors(client: TestClient) -> None:
     error(client.get("/api/v1/nothing"), 404, "not_found")
     error(client.delete("/api/v1/articles"), 405, "method_not_allowed")
     error(client.put("/api/v1/stories/1"), 405, "method_not_allowed")
+
+
+def test_a_page_on_the_servers_own_network_is_never_fetched(client: TestClient) -> None:
+    """The server is no proxy into its network: a loopback or private address is refused
+    (there is no --allow-private here), and so is a file:// address."""
+    for url, code in [
+        ("http://127.0.0.1:9/article.html", "W051"),
+        ("http://[::1]/article.html", "W051"),
+        ("http://10.1.2.3/article.html", "W051"),
+        ("file:///etc/passwd", "W050"),
+    ]:
+        got = client.post("/api/v1/articles/fetch", json={"url": url}, headers=AUTH)
+        assert code in error(got, 422, "unreadable_article")
+    extra = {"url": "https://example.org/a", "evil": 1}
+    error(client.post("/api/v1/articles/fetch", json=extra, headers=AUTH), 422, "invalid_request")

@@ -186,6 +186,11 @@ def test_the_form_checks_its_fields(client: TestClient) -> None:
     assert got.status_code == 422
 
 
+def test_the_form_fetches_an_address_given_alone(client: TestClient) -> None:
+    got = client.post("/ingest", data={"url": "http://127.0.0.1:9/a.html", "token": TOKEN})
+    assert got.status_code == 422 and "W051" in got.text  # refused: the server's own network
+
+
 def test_read_only_pages_say_so(site: Site) -> None:
     client = client_for(site.db, read_only=True)
     form = client.get("/ingest").text

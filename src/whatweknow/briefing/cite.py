@@ -30,6 +30,7 @@ ANALYST = re.compile(
 
 _CLOSING = "\"'”’)]"
 _FINAL = (".", "!", "?", ":", ";", "…")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
 SPAN_KINDS = ("title", "byline", "source_line")
 """The layout blocks that cite an article as a whole (its title, byline and credit line)."""
 
@@ -76,12 +77,17 @@ def claim_bearing(d: Dossier, start: int) -> bool:
     caption, credit, dateline, byline, promotion, boilerplate, URL, embedded post, glossary or
     comment), and not a paragraph that is a copyright line (starts with ©) or no sentence (does
     not end in ``.``, ``!``, ``?``, ``:``, ``;`` or ``…``, before any closing quote: an item of a
-    list); true where the article has no layout."""
+    list), unless a sentence ends after ``start`` inside it (a paragraph cut off where the page
+    opening was trimmed keeps its whole sentences); true where the article has no layout."""
     for b in d.article.blocks:
         if b.start <= start < b.end:
             text = d.article.text[b.start : b.end].strip()
             if b.kind == "paragraph" and (
-                text.startswith("©") or not text.rstrip(_CLOSING).endswith(_FINAL)
+                text.startswith("©")
+                or not (
+                    text.rstrip(_CLOSING).endswith(_FINAL)
+                    or _SENTENCE_END.search(d.article.text, start, b.end) is not None
+                )
             ):
                 return False
             return b.kind in CLAIM_BEARING

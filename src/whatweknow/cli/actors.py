@@ -14,6 +14,7 @@ from ..readers.base import ReadOptions
 from ..stages.actors.gazetteer import SECTORS
 from . import output
 from ._common import (
+    INPUT,
     Reporter,
     actors_option,
     analyse_files,
@@ -70,7 +71,7 @@ anything is analysed: a bad row stops the command (exit code 2) with the file an
 
 
 @click.command("actors", help=HELP)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=INPUT)
 @click.option(
     "--stored", is_flag=True, help="List the actors kept in the store instead of reading files."
 )

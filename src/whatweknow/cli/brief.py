@@ -11,6 +11,7 @@ import click
 
 from ..readers.base import ReadOptions
 from ._common import (
+    INPUT,
     Reporter,
     actors_option,
     analyse_files,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @click.command("brief")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=INPUT)
 @click.option(
     "--story",
     "story_id",
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 @actors_option()
 @read_options
 def brief(
-    paths: tuple[Path, ...],
+    paths: tuple[Path | str, ...],
     story_id: int | None,
     db: str,
     fmt: str,
@@ -90,6 +91,7 @@ def brief(
     Examples:
       wwk brief article.txt
       wwk brief a.html b.txt --format html -o briefing.html
+      wwk brief https://example.org/news/talks.html
       wwk brief --story 1 --since 2024-06-08
       wwk brief --story 1 --format json | jq '.sections[].title'
     """

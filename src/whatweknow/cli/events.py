@@ -22,6 +22,7 @@ from ..readers.base import ReadOptions
 from ..stages.events import export
 from ._common import (
     DEFAULT_DB,
+    INPUT,
     Reporter,
     actors_option,
     analyse_files,
@@ -177,7 +178,7 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
 
 
 @click.command("events", help=EVENTS_HELP)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=INPUT)
 @click.option(
     "-f",
     "--format",
@@ -245,7 +246,7 @@ def timeline_lines(entries: list[export.TimelineEntry]) -> list[str]:
 
 
 @click.command("timeline", help=TIMELINE_HELP)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=INPUT)
 @click.option(
     "--db",
     "db",

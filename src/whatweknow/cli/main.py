@@ -22,13 +22,16 @@ from ..model import Dossier
 from ..readers.base import DEFAULT_BUDGET, ReadOptions, ReadProblem
 from . import output
 from ._common import (
+    INPUT,
     Reporter,
     actors_option,
+    allow_private,
     analyse_files,
     check_user_actors,
     check_user_cues,
     cues_option,
     db_option,
+    fetching,
     open_db,
     place_pending,
     read_options,
@@ -52,14 +55,15 @@ def cli() -> None:
       wwk actors --stored                               the actors of every stored article
       wwk demo                                          all of the above on the bundled sample
 
-    Inputs: plain text in news layout (.txt), HTML (.html), JSON or JSON Lines (.json, .jsonl),
-    RSS/Atom feeds (.xml, .rss, .atom) and WARC files (.warc, .warc.gz); a directory is read
-    recursively. Every record in the output points to the characters of the article it came from.
+    Inputs: plain text in news layout (.txt, and Markdown .md, .markdown read as text), HTML
+    (.html), JSON or JSON Lines (.json, .jsonl), RSS/Atom feeds (.xml, .rss, .atom) and WARC
+    files (.warc, .warc.gz); a directory is read recursively; an http(s):// address is fetched.
+    Every record in the output points to the characters of the article it came from.
     """
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT)
 @click.option(
     "-f",
     "--format",
@@ -80,7 +84,7 @@ def cli() -> None:
 @cues_option
 @read_options
 def extract(
-    paths: tuple[Path, ...],
+    paths: tuple[Path | str, ...],
     fmt: str,
     output: Path | None,
     actors_file: Path | None,
@@ -96,6 +100,7 @@ def extract(
     \b
     Examples:
       wwk extract article.txt --published 2024-06-03
+      wwk extract https://example.org/news/talks.html
       wwk extract a.html b.txt feed.xml dump.jsonl --format jsonl > dossiers.jsonl
       wwk extract article.txt -f md
       wwk extract article.txt --actors my-actors.csv
@@ -137,7 +142,7 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=INPUT)
 @db_option
 @actors_option(
     " Articles stored before by the same pipeline version keep their dossier: to apply a new "
@@ -174,7 +179,7 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
     "batch goes on).",
 )
 def ingest(
-    paths: tuple[Path, ...],
+    paths: tuple[Path | str, ...],
     db: str,
     actors_file: Path | None,
     cues_file: Path | None,
@@ -198,6 +203,7 @@ def ingest(
     Examples:
       wwk ingest articles/
       wwk ingest feed.xml --db newsroom.db
+      wwk ingest https://example.org/news/rss.xml
       WWK_DB=postgresql://localhost/wwk wwk ingest dump.jsonl
       wwk ingest archive/ --workers 4
       wwk ingest archive/ --dask tcp://scheduler:8786 --db postgresql://db/wwk
@@ -228,6 +234,7 @@ def ingest(
             model=model,
             follow_links=follow_links,
             budget=budget,
+            allow_private=allow_private(),
         )
     analyser = Analyser(
         budget=budget,
@@ -235,8 +242,10 @@ def ingest(
         user_actors=check_user_actors(actors_file, reporter),
         user_cues=check_user_cues(cues_file),
     )
-    options = ReadOptions(
-        published=published, max_bytes=max_bytes, lang_any=lang_any, follow_links=follow_links
+    options = fetching(
+        ReadOptions(
+            published=published, max_bytes=max_bytes, lang_any=lang_any, follow_links=follow_links
+        )
     )
     new = seen = 0
     unplaced: set[str] = set()

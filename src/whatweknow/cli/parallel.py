@@ -20,7 +20,7 @@ DASK_LOCAL_WORKERS = 2
 
 
 def ingest_parallel(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     db: str,
     reporter: Reporter,
     workers: int | None,
@@ -34,6 +34,7 @@ def ingest_parallel(
     model: str | None,
     follow_links: bool = False,
     budget: float | None = None,
+    allow_private: bool = False,
 ) -> None:
     """Ingest in partitions, print a line as each ends, then the totals; exits like ``ingest``."""
     from ..batch import IngestJob, PartitionResult, input_files, partition
@@ -55,6 +56,7 @@ def ingest_parallel(
         lang_any=lang_any,
         follow_links=follow_links,
         budget=budget,
+        allow_private=allow_private,
     )
     if workers is None:
         workers = DASK_LOCAL_WORKERS if dask_address else 1

@@ -14,6 +14,7 @@ from datetime import date
 from ..model import Article
 
 DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_FETCH_TIMEOUT = 10.0
 DEFAULT_BUDGET = 300.0
 """Seconds of analysis per document: an article at the length limit (1,000,000 characters of
 prose) takes well under this on a laptop; an input that makes some stage slower is stopped."""
@@ -33,6 +34,10 @@ class ReadOptions:
     """Keep articles that are not in English (they are skipped with a message otherwise)."""
     follow_links: bool = False
     """Read what symbolic links under a directory lead to even outside it (W043 otherwise)."""
+    allow_private: bool = False
+    """Fetch addresses on private, loopback, link-local or reserved networks (W051 otherwise)."""
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+    """Seconds to wait for a server to connect or send more (see :mod:`.fetch`)."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,8 @@ class RawDocument:
     """The payload this one article was read from (a file, a JSON line, a feed entry, a record)."""
     article: Article
     meta: dict[str, str | None] = field(default_factory=dict)
-    """Fields given beside the payload (url, title, published, outlet), needed to re-read it."""
+    """Fields given beside the payload (url, title, published, outlet), needed to re-read it; a
+    fetched page adds ``fetched`` (its time, ISO 8601 in UTC) and ``charset`` (its server's)."""
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """Bytes to text: the text exactly as written, in whatever encoding it was saved.
 
-A byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8; else charset-normalizer's
-guess, preferring Windows-1252 when it fits as well as the guess, since news copied on Western
-desktops is most often saved in it (and Latin-1 files decode the same way). Newlines are kept as
-they are: offsets index the text exactly as read.
+A byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8; else the charset a web
+server named for the page, when the bytes decode in it; else charset-normalizer's guess,
+preferring Windows-1252 when it fits as well as the guess, since news copied on Western desktops
+is most often saved in it (and Latin-1 files decode the same way). Newlines are kept as they are:
+offsets index the text exactly as read.
 """
 
 from __future__ import annotations
@@ -28,15 +29,17 @@ _SAMPLE = 65_536
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 
-def decode(raw: bytes, source: str) -> str | ReadProblem:
-    """The text of ``raw``, or the problem that stops it being read as text."""
+def decode(raw: bytes, source: str, charset: str | None = None) -> str | ReadProblem:
+    """The text of ``raw``, or the problem that stops it being read as text. ``charset``: the
+    one a server's ``Content-Type`` named (bytes that are valid UTF-8 are read as UTF-8 all the
+    same: a server that names Latin-1 for every page is common)."""
     if not raw.strip():
         return ReadProblem(source, E.EMPTY.format())
     text = _with_bom(raw)
     if text is None:
         if b"\x00" in raw:
             return ReadProblem(source, E.BINARY.format())
-        text = _without_bom(raw)
+        text = _without_bom(raw, charset)
         if text is None:
             return ReadProblem(source, E.UNDECODABLE.format())
     if not text.strip():
@@ -56,11 +59,12 @@ def _with_bom(raw: bytes) -> str | None:
     return None if codec is None else raw.decode(codec, errors="replace")
 
 
-def _without_bom(raw: bytes) -> str | None:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+def _without_bom(raw: bytes, charset: str | None = None) -> str | None:
+    for codec in ("utf-8", charset) if charset else ("utf-8",):
+        try:
+            return raw.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            pass
     matches = charset_normalizer.from_bytes(raw)
     best = matches.best()
     if best is None:

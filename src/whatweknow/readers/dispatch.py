@@ -14,14 +14,16 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import E
 from .base import RawDocument, ReadOptions, ReadProblem
 from .decode import bom_codec
 from .feed import read_entry, read_feed
+from .fetch import SNIFF, fetch, is_url, thin_page
 from .html import read_html
 from .jsonl import read_json, read_jsonl, read_record
-from .lang import detect_language
+from .lang import guess_language
 from .text import read_text
 from .warc import read_warc
 
@@ -29,7 +31,7 @@ Result = RawDocument | ReadProblem
 Reader = Callable[[bytes, str], Iterator[Result]]
 
 _BY_SUFFIX = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
@@ -57,12 +59,20 @@ def read_paths(paths: Iterable[str | Path], options: ReadOptions) -> Iterator[Re
 
 def read_path(path: str | Path, options: ReadOptions) -> Iterator[Result]:
     """The documents of one file, or of the article files under one directory (sorted; hidden
-    files and files without an article extension are skipped)."""
+    files and files without an article extension are skipped; a directory with none is one
+    problem, W059). An address (``https://…``, given as a string) is fetched (:mod:`.fetch`)."""
+    if isinstance(path, str) and is_url(path):
+        yield from read_url(path, options)
+        return
+    found = False
     for item in walk(Path(path), options.follow_links):
+        found = True
         if isinstance(item, ReadProblem):
             yield item
         else:
             yield from _read(item, options)
+    if not found:
+        yield ReadProblem(str(path), E.NO_ARTICLES.format())
 
 
 def walk(path: Path, follow_links: bool = False) -> Iterator[Path | ReadProblem]:
@@ -122,10 +132,11 @@ def reread(
     """Read again one stored payload (``RawDocument.format``, ``.raw`` and ``.meta``). A date
     that overrode the article's when it was first read is in ``meta`` and applies again."""
     url = meta.get("url")
+    charset = meta.get("charset")
     if format == "text":
-        doc = read_text(raw, source)
+        doc = _with_url(read_text(raw, source, charset=charset), url)
     elif format in ("html", "warc"):
-        doc = read_html(raw, source, url=url, fmt=format)
+        doc = read_html(raw, source, url=url, fmt=format, charset=charset)
     elif format == "json":
         doc = read_record(raw, source)
     elif format == "feed":
@@ -135,6 +146,56 @@ def reread(
     if options.published is None and (day := _iso_day(meta.get("published"))) is not None:
         options = dataclasses.replace(options, published=day)
     return _finish(doc, options)
+
+
+def read_url(url: str, options: ReadOptions) -> Iterator[Result]:
+    """The documents of the page at ``url`` (see :mod:`.fetch` for what is refused): read by
+    the reader its content type names; the final address, the time of the fetch and the
+    server's charset kept in ``meta`` with the body as received. A page that is all but empty
+    once read is taken for a paywall or a script-built page (W058)."""
+    got = fetch(
+        url,
+        max_bytes=options.max_bytes,
+        timeout=options.fetch_timeout,
+        allow_private=options.allow_private,
+    )
+    if isinstance(got, ReadProblem):
+        yield got
+        return
+    reader = got.reader
+    if reader is None:
+        yield ReadProblem(url, E.CONTENT_TYPE.format(kind=got.content_type))
+        return
+    if not got.raw.strip():
+        yield ReadProblem(url, E.EMPTY.format())
+        return
+    if reader == SNIFF:
+        reader = reader_for(urlsplit(got.url).path.rsplit("/", 1)[-1], got.raw)
+    meta = {"fetched": got.fetched.isoformat(timespec="seconds"), "charset": got.charset}
+    docs: Iterable[Result]
+    if reader == "html":
+        page = read_html(got.raw, url, url=got.url, charset=got.charset)
+        article = None if isinstance(page, ReadProblem) else page.article
+        if (why := thin_page(got.raw, article)) is not None:
+            page = ReadProblem(url, why)
+        docs = [page]
+    elif reader == "text":
+        docs = [_with_url(read_text(got.raw, url, charset=got.charset), got.url)]
+    else:  # feeds, JSON and WARC records name their own addresses
+        docs = _READERS[reader](got.raw, url)
+        meta["fetched_from"] = got.url
+    for doc in docs:
+        if isinstance(doc, RawDocument):
+            doc = dataclasses.replace(doc, meta={**doc.meta, **meta})
+        yield _finish(doc, options)
+
+
+def _with_url(doc: Result, url: str | None) -> Result:
+    """A document read from a fetched page, with the page's address (plain text names none)."""
+    if isinstance(doc, ReadProblem) or not url or doc.article.url:
+        return doc
+    article = doc.article.model_copy(update={"url": url})
+    return dataclasses.replace(doc, article=article, meta={**doc.meta, "url": url})
 
 
 def _read(path: Path, options: ReadOptions) -> Iterator[Result]:
@@ -226,13 +287,14 @@ def _sniff(raw: bytes) -> str:
 
 
 def _finish(doc: Result, options: ReadOptions) -> Result:
-    """Detect the language (skip what is not English unless asked) and apply the options."""
+    """Guess the language (skip what is surely not English unless asked; see :mod:`.lang`)
+    and apply the options."""
     if isinstance(doc, ReadProblem):
         return doc
-    lang = detect_language(doc.article.text)
-    if lang not in (None, "en") and not options.lang_any:
-        return ReadProblem(doc.source, E.NOT_ENGLISH.format(lang=lang))
-    update: dict[str, object] = {"lang": lang}
+    guess = guess_language(doc.article.text)
+    if guess.not_english and not options.lang_any:  # only when sure: a guess is recorded
+        return ReadProblem(doc.source, E.NOT_ENGLISH.format(lang=guess.lang))
+    update: dict[str, object] = {"lang": guess.lang}
     meta = doc.meta
     if options.published is not None:
         update["published"] = options.published

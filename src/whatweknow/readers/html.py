@@ -27,10 +27,16 @@ _CONTAINERS = frozenset({"body", "div", "main", "list", "table", "quote", "secti
 
 
 def read_html(
-    raw: bytes, source: str, *, url: str | None = None, fmt: str = "html"
+    raw: bytes,
+    source: str,
+    *,
+    url: str | None = None,
+    fmt: str = "html",
+    charset: str | None = None,
 ) -> RawDocument | ReadProblem:
-    """One page. ``url``: where it was fetched from (a WARC record), wins over the page's own."""
-    text = decode(raw, source)
+    """One page. ``url``: where it was fetched from (a WARC record, an address given), wins over
+    the page's own; ``charset``: the one its server named (see :func:`.decode.decode`)."""
+    text = decode(raw, source, charset)
     if isinstance(text, ReadProblem):
         return text
     article = html_article(text, fmt=fmt, url=url)

@@ -7,8 +7,9 @@ from .base import RawDocument, ReadProblem
 from .decode import decode
 
 
-def read_text(raw: bytes, source: str) -> RawDocument | ReadProblem:
-    text = decode(raw, source)
+def read_text(raw: bytes, source: str, *, charset: str | None = None) -> RawDocument | ReadProblem:
+    """``charset``: the one a server named for it (see :func:`.decode.decode`)."""
+    text = decode(raw, source, charset)
     if isinstance(text, ReadProblem):
         return text
     found = layout.parse_layout(text)

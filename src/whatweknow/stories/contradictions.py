@@ -22,7 +22,9 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   similar enough to merge but for them.
 
 Only pairs that reach across articles count (some report of ``a`` and some report of ``b`` come
-from different articles): contradictions inside one article are the dossier's. Each pair keeps
+from different articles): contradictions inside one article are the dossier's; but for two
+counts from different sources the article names (two officials' tolls in one report), which the
+article reports rather than makes. Each pair keeps
 ``why`` (the frame, participants, days and sources compared), each side its sources and
 outlets, and ``seen`` the date from which both sides were out. Only pairs involving a claim that
 the new article changed are looked for, so an update costs the size of the story, not of the
@@ -43,6 +45,21 @@ def _across(a: StoryClaim, b: StoryClaim) -> bool:
     arts_a = {r.article for r in a.reports}
     arts_b = {r.article for r in b.reports}
     return bool(arts_a and arts_b) and len(arts_a | arts_b) != 1
+
+
+def _named(claim: StoryClaim) -> set[str]:
+    """The sources of a claim's reports: what names them (an actor, the words naming one), or
+    "" for a report in the outlet's own voice."""
+    return {(r.source or r.source_text or "").casefold() for r in claim.reports}
+
+
+def _named_apart(a: StoryClaim, b: StoryClaim) -> bool:
+    """Both sides from sources the text names, none in common: one article giving two
+    officials' different counts ("the hospital director said 2,000 … an official said 2,300")
+    reports a conflict. A count in the article's own voice beside another's may be the article
+    telling how the figure moved ("previously put at 5,500"): not paired."""
+    na, nb = _named(a), _named(b)
+    return "" not in na | nb and not na & nb
 
 
 def _side(claim: StoryClaim, names: dict[str, str]) -> Side:
@@ -177,8 +194,8 @@ def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, 
         if _scope(a) != _scope(b):
             return None
         shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
-        if not shared and not set(a.actors) & set(b.actors):
-            return None
+        if not shared and not set(a.actors) & set(b.actors) and not _scope(a):
+            return None  # no link but the count: a place both name is one
         where = ", ".join(sorted(_scope(a))) or "no place named"
         why = f"same measured thing ({numeric[0].split(':', 1)[0]}), {where}, same day {days}"
         return "; ".join(numeric), f"{why}; sources {who}"
@@ -198,7 +215,9 @@ def find(
     found: list[StoryContradiction] = []
 
     def add(kind: str, a: StoryClaim, b: StoryClaim, about: str, why: str) -> None:
-        if (kind, a.id, b.id) in look.pairs or not _across(a, b):
+        if (kind, a.id, b.id) in look.pairs:
+            return
+        if not _across(a, b) and not (kind == "conflict" and _named_apart(a, b)):
             return
         x = StoryContradiction(
             kind="denial" if kind == "denial" else "conflict",

@@ -11,8 +11,9 @@ say what it counts:
 * what is counted: the last word of the run of content words right after the number (``Chinese
   government ships`` → ``ship``), as a stem; casualties are one frame whatever the noun:
   a count of people (``two crew members``, ``three``) in a claim that speaks of injuries is
-  ``injured``, of deaths ``dead``. A number followed by ``of`` (``two of the ships``) counts a
-  part, not a whole, and a year (1900–2100 counting nothing) is not a count.
+  ``injured``, of deaths ``dead``, unless its own words say otherwise (``10,000 people are still
+  missing`` is ``missing`` in a claim about deaths). A number followed by ``of`` (``two of the
+  ships``) counts a part, not a whole, and a year (1900–2100 counting nothing) is not a count.
 
 Two values of one frame cannot both hold when their ranges do not meet (:func:`disjoint`); two
 claims state different counts when their figures differ (:func:`differing`): what a story keeps
@@ -77,7 +78,7 @@ _PEOPLE = frozenset(
     )
 )
 _INJURED = frozenset({"injur"})
-_DEAD = frozenset({"die", "kill"})
+_DEAD = frozenset({"die", "kill", "dead"})
 _MONTHS = frozenset(
     _split(
         """
@@ -88,7 +89,10 @@ _MONTHS = frozenset(
 )
 _JOINERS = frozenset({"and", "other", "or"})
 """Words that may continue the description of what is counted: "coast guard and other ships"."""
-_SYNONYMS = {"vessel": "ship", "boat": "ship", "cutter": "ship", "fatality": "dead"}
+_SYNONYMS = {
+    "vessel": "ship", "boat": "ship", "cutter": "ship", "fatality": "dead",
+    "inhabitant": "resident", "body": "dead", "corpse": "dead",
+}  # fmt: skip
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 Value = tuple[str, float, float]
@@ -163,12 +167,38 @@ def counts(text: str) -> list[Value]:
             run.append(ws[j])
             j += 1
         head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
-        if casualty and (not run or head in _PEOPLE or head in _INJURED | _DEAD):
-            out.append((casualty, lo, hi))
+        status = _status(ws, i, j) or casualty
+        if status and (
+            not run or run[0] in _STATUS or head in _PEOPLE or head in _INJURED | _DEAD
+        ):  # "2,000 dead", "two crew members", "three"
+            out.append((status, lo, hi))
         elif head and not (not run and 1900 <= lo <= 2100):
             out.append((head, lo, hi))
         i = max(j, i + 1)
     return out
+
+
+_STATUS = {
+    "missing": "missing", "unaccounted": "missing", "displaced": "displaced",
+    "homeless": "displaced", "injured": "injured", "wounded": "injured", "hurt": "injured",
+    "dead": "dead", "killed": "dead", "died": "dead", "rescued": "rescued",
+    "evacuated": "evacuated",
+}  # fmt: skip
+"""What a count of people is when its own words say ("10,000 people are still missing")."""
+
+
+def _status(ws: list[str], i: int, j: int) -> str | None:
+    """What the number at ``i`` counts by its own words: "the bodies of N people" are dead; else
+    the status word among the words after it (from ``j``), up to the next number: a count of
+    people "missing" in a claim about deaths is no count of the dead."""
+    if i >= 2 and ws[i - 1] == "of" and ws[i - 2] in ("bodies", "remains", "corpses"):
+        return "dead"
+    for w in ws[j : j + 8]:
+        if _number(w) is not None or w in _VAGUE:
+            return None
+        if w in _STATUS:
+            return _STATUS[w]
+    return None
 
 
 def _head(run: list[str], *, last: bool = False) -> str:
@@ -219,13 +249,26 @@ CLOSE = 0.1
 """Two figures within this share of the larger one state the same count (rounding, "about")."""
 
 
+RIVAL = 5.0
+"""Two figures more than this many times apart are not rival counts of one thing: an early
+count and a later one ("at least 150" on the first morning, "over 2,000" that night), or
+counts of different scopes. Said as a conflict, such a pair would mislead more often than not."""
+
+
+def comparable(x: float, y: float) -> bool:
+    """Whether two figures are close enough in size to be rival counts (:data:`RIVAL`)."""
+    lo, hi = sorted((abs(x), abs(y)))
+    return lo > 0 and hi <= RIVAL * lo
+
+
 def close(x: float, y: float) -> bool:
     return abs(x - y) <= CLOSE * max(abs(x), abs(y))
 
 
 def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
     """Per frame both state, a pair of values whose figures differ (:func:`anchor`, more than
-    :data:`CLOSE` apart), where the two state no figure of that frame in common: "more than 2,000
+    :data:`CLOSE` apart, but :func:`comparable`), where the two state no figure of that frame in
+    common: "more than 2,000
     dead" and "more than 2,300 dead" are two counts, not one count said twice. A claim that gives
     an old and a new figure shares the old one with the claim that gave it."""
     out = []
@@ -233,7 +276,9 @@ def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value
         xs = [(v, a) for v in mine if v[0] == frame and (a := anchor(v)) is not None]
         ys = [(v, a) for v in theirs if v[0] == frame and (a := anchor(v)) is not None]
         if xs and ys and not any(close(a, b) for _, a in xs for _, b in ys):
-            out.append((xs[0][0], ys[0][0]))
+            rivals = [(x, y) for x, a in xs for y, b in ys if comparable(a, b)]
+            if rivals:
+                out.append(rivals[0])
     return out
 
 

@@ -15,7 +15,7 @@ from ..stories.model import Story
 from . import queries
 from .deps import State, Writer
 from .errors import ApiError, Code, ErrorOut
-from .ingest import ingest, pasted, uploaded
+from .ingest import addressed, ingest, pasted, uploaded
 from .limits import Offset, StoryId, StoryParam
 from .schemas import (
     ActorDetail,
@@ -23,6 +23,7 @@ from .schemas import (
     ArticleDetail,
     ArticleOut,
     EventOut,
+    FetchIn,
     IngestIn,
     IngestOut,
     Page,
@@ -105,6 +106,18 @@ def upload_article(
     raw = file.file.read(state.max_body + 1)
     name = file.filename or "upload"
     return ingest(state, uploaded(name, raw, lang_any, state.max_body))
+
+
+@router.post(
+    "/articles/fetch",
+    tags=["articles"],
+    summary="Fetch a page by its address, then analyse and store its articles (JSON body)",
+    status_code=201,
+    responses=_WRITE_ERRORS,
+    dependencies=[Writer, Depends(json_only)],
+)
+def fetch_article(state: State, body: FetchIn) -> IngestOut:
+    return ingest(state, addressed(body.url, body.lang_any, state.max_body))
 
 
 @router.get("/articles/{article_id}", tags=["articles"], summary="One article")

@@ -1,6 +1,6 @@
-"""Ingesting an article sent to the server: pasted text or HTML (with its metadata) or an
-uploaded file, read by the same readers as ``wwk ingest`` and analysed in the worker process
-(see :mod:`.worker`), then stored and placed in a story here."""
+"""Ingesting an article sent to the server: pasted text or HTML (with its metadata), an
+uploaded file or a page's address, read by the same readers as ``wwk ingest`` and analysed in
+the worker process (see :mod:`.worker`), then stored and placed in a story here."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .deps import AppState
 from .errors import ApiError, Code
 from .limits import busy
 from .schemas import Ingested, IngestIn, IngestOut
-from .worker import Job, Pasted, Uploaded
+from .worker import Addressed, Job, Pasted, Uploaded
 
 
 def pasted(body: IngestIn, max_bytes: int) -> Pasted:
@@ -25,6 +25,10 @@ def pasted(body: IngestIn, max_bytes: int) -> Pasted:
 
 def uploaded(name: str, raw: bytes, lang_any: bool, max_bytes: int) -> Uploaded:
     return Uploaded(name, raw, ReadOptions(max_bytes=max_bytes, lang_any=lang_any))
+
+
+def addressed(url: str, lang_any: bool, max_bytes: int) -> Addressed:
+    return Addressed(url, ReadOptions(max_bytes=max_bytes, lang_any=lang_any))
 
 
 def ingest(state: AppState, job: Job) -> IngestOut:

@@ -23,7 +23,7 @@ from . import annotate, charts, queries
 from .bidi import isolate, paired
 from .deps import AppState, State
 from .errors import ApiError
-from .ingest import ingest, pasted, uploaded
+from .ingest import addressed, ingest, pasted, uploaded
 from .limits import Offset, StoryId
 from .schemas import EventOut, IngestIn
 from .security import check_write
@@ -244,6 +244,8 @@ def ingest_post(
         if file is not None and file.filename:
             raw = file.file.read(state.max_body + 1)
             result = ingest(state, uploaded(file.filename, raw, False, state.max_body))
+        elif url.strip() and not text.strip():  # an address alone: the page is fetched
+            result = ingest(state, addressed(url.strip(), False, state.max_body))
         else:
             body = IngestIn.model_validate({k: v or None for k, v in form.items()})
             result = ingest(state, pasted(body, state.max_body))

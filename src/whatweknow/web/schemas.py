@@ -159,6 +159,16 @@ class IngestIn(BaseModel):
         return self
 
 
+class FetchIn(BaseModel):
+    """A page to fetch, analyse and store, by its address (http or https; never one on a
+    private, loopback or reserved network)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(max_length=4000, description="the page's http:// or https:// address")
+    lang_any: bool = Field(default=False, description="read it even if it is not English")
+
+
 class Ingested(_Out):
     id: str
     title: str | None

@@ -6,8 +6,8 @@ run in the server's process, one hostile article held every other request. Here 
 threaded server), started on the first article and shut down with the app; the server's threads
 only wait on the result. Its spaCy model loads once, in the worker.
 
-A job is plain data (:class:`Pasted`, :class:`Uploaded`); the worker returns what
-:meth:`~whatweknow.analyse.Analyser.analyse` yields, as a list, problems in order.
+A job is plain data (:class:`Pasted`, :class:`Uploaded`, :class:`Addressed`); the worker returns
+what :meth:`~whatweknow.analyse.Analyser.analyse` yields, as a list, problems in order.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
-from ..readers import read_paths
+from ..readers import read_path, read_paths
 from ..readers.base import RawDocument, ReadOptions, ReadProblem
 from ..readers.dispatch import reread
 
@@ -67,7 +67,20 @@ class Uploaded:
         return [replace(item, source=source + item.source[len(str(path)) :]) for item in found]
 
 
-Job = Pasted | Uploaded
+@dataclass(frozen=True)
+class Addressed:
+    """The articles of a page fetched from its address, as ``wwk ingest URL`` reads it; a
+    server never fetches a private, loopback or reserved address (W051): it must not become a
+    way into the network it runs in."""
+
+    url: str
+    options: ReadOptions
+
+    def read(self) -> list[Item]:
+        return list(read_path(self.url, replace(self.options, allow_private=False)))
+
+
+Job = Pasted | Uploaded | Addressed
 ANALYSIS_TIMEOUT = 600.0
 """Seconds an article sent may take, read and analysed (a file may hold many; the first loads
 the model): past it the worker is stopped, the request refused (W042), the next gets a new one."""

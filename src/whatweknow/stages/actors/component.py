@@ -47,6 +47,10 @@ class ActorsStage:
         for start, end, places_only in regions:
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and not places_only:
+                resolver.complete_names(span)
+        for start, end, places_only in regions:
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and not places_only:
                 resolver.complete_surnames(span)
         titles: list[Span] = [t for t in title_spans(doc[:], self.gaz) if _within(t, regions)]
         resolver.resolve_titles(titles)

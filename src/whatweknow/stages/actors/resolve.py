@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...model import Actor, Mention
 from . import metonymy
@@ -239,9 +239,7 @@ class Resolver:
                 for p in full
                 if p is not short
                 and len(p.name.split()) > len(words)
-                and (
-                    p.name.split()[-len(words) :] == words or p.name.split()[: len(words)] == words
-                )
+                and _part_of(words, p.name.split())
             ]
             if len({p.key for p in longer}) == 1:
                 self._fold(short, longer[0])
@@ -280,6 +278,45 @@ class Resolver:
             if src.fixed or len(src.name) > len(dst.name):
                 dst.name = src.name
         del self.parties[src.key]
+
+    def complete_names(self, doc_span: Span) -> None:
+        """A one-word name of a person ("Oligui said") whose full name the text writes where
+        NER missed it ("General Brice Oligui Nguema, head of …"): a run of two to four
+        capitalised proper nouns, titles and role words before it left out, of no other
+        entity, holding the short name after its first word. Only one such run: the full name
+        (a mention, and the actor's name); two different ones: left as it is."""
+        runs: list[list[Token]] = [[]]
+        for tok in doc_span:
+            name_like = (
+                tok.pos_ == "PROPN"
+                and tok.text[:1].isupper()
+                and tok.ent_type_ in ("", "PERSON")
+                and self.gaz.role(tok.text) is None
+            )
+            if name_like:
+                runs[-1].append(tok)
+            elif runs[-1]:
+                runs.append([])
+        full = [r for r in runs if 2 <= len(r) <= 4]
+        for party in list(self.parties.values()):
+            if party.type != "person" or party.fixed or len(party.name.split()) != 1:
+                continue
+            found = {
+                tuple(t.text for t in r): r for r in full if party.name in [t.text for t in r[1:]]
+            }
+            if len(found) != 1:
+                continue
+            run = next(iter(found.values()))
+            span = doc_span.doc[run[0].i : run[-1].i + 1]
+            party.mentions.append((span, "actor"))
+            key = f"person:{normalise(span.text)}"
+            other = self.parties.get(key)
+            del self.parties[party.key]
+            if other is not None:
+                other.mentions.extend(party.mentions)
+                continue
+            party.key, party.name = key, span.text
+            self.parties[key] = party
 
     def complete_surnames(self, doc_span: Span) -> None:
         """Bare surnames of people named in full that NER missed ("…," Tanabe said.), and the
@@ -398,3 +435,13 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
             out.append(span)
             break
     return out
+
+
+def _part_of(words: list[str], full: list[str]) -> bool:
+    """Whether a short name is a part of a full one that names the same person: its first or
+    last words ("Okafor", "Grace" of "Grace Okafor"), or words after the first name that start
+    a compound surname ("Oligui" of "Brice Oligui Nguema")."""
+    n = len(words)
+    if full[-n:] == words or full[:n] == words:
+        return True
+    return any(full[i : i + n] == words for i in range(1, len(full) - n))

@@ -105,6 +105,11 @@ ORGANISATION_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def is_institution(noun: str) -> bool:
+    """Whether a noun names an institution ("ministry", "newspaper"), not a person's role."""
+    return noun in ORGANISATION_NOUNS or noun in _INSTITUTION_SECTORS
+
+
 def describes_organisation(phrase: Span) -> bool:
     """An apposition whose head is an institution noun: "Kestrel, an Oslo-based imagery firm"
     says the name is an organisation, whatever NER thought."""

@@ -53,18 +53,13 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
     cue_at = [f.cue.start_char for f in frames if len(f.cue)]
     previous: Frame | None = None
     for n, q in enumerate(quotes):
-        holder = None
-        for f in frames:
-            a, b = f.content
-            if len(f.cue) and q.holds(f.cue.start_char):
-                continue  # a cue inside the quote belongs to the quoted speech
-            if a <= q.start and q.end <= b and (q.start - a) + (b - q.end) > 3:
-                f.kind, f.quote = "partial", n
-                holder = f
-            elif q.start - 3 <= a and b <= q.end + 3:
-                f.kind, f.quote, f.content = "direct", n, (q.start, q.end)
-                holder = f
-        if holder is None:
+        own = conventions.authored(doc, q)
+        holder = None if own is not None else _holder(frames, q, n)
+        if own is not None:  # words quoted inside someone's message
+            own.quote = n
+            out.append(own)
+            holder = own
+        elif holder is None:
             holder = (
                 conventions.dash_after(doc, q)
                 or conventions.cue_outside(doc, q, cues)
@@ -77,7 +72,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 holder is None
                 and previous is not None
                 and previous.speaker is not None  # nobody to carry over otherwise
-                and conventions.near(doc, previous, q, cue_at)
+                and conventions.near(doc, previous, q, _others(cue_at, frames, previous))
             ):
                 holder = Frame(
                     previous.cue, previous.cue_class, (q.start, q.end), previous.speaker, "direct"
@@ -101,6 +96,79 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             out.append(holder)
         previous = holder if holder.kind == "direct" else previous
     return sorted(out, key=lambda f: f.content[0])
+
+
+def _holder(frames: list[Frame], q: QuoteSpan, n: int) -> Frame | None:
+    """The frame whose content is quote ``q`` (direct) or holds it (partial): the innermost
+    one. A frame holding that one's cue is a carrier ("X declared that they had “…”, Reuters
+    reported"; "“…,” said a man, according to AFP journalists"): the quoted words are the inner
+    speaker's, and the carrier is a source of the report, not of the words."""
+    found: list[tuple[Frame, str]] = []
+    for f in frames:
+        a, b = f.content
+        if len(f.cue) and q.holds(f.cue.start_char):
+            continue  # a cue inside the quote belongs to the quoted speech
+        if q.start - 3 <= a and b <= q.end + 3:
+            found.append((f, "direct"))
+        elif a <= q.start and q.end <= b and (q.start - a) + (b - q.end) > 3:
+            found.append((f, "partial"))
+    if not found:
+        return None
+    inner = min(found, key=lambda fk: (fk[1] != "direct", fk[0].content[1] - fk[0].content[0]))[0]
+    for f, kind in found:
+        if f is not inner and _carries(f, inner):
+            continue  # the carrier of the inner speaker's words
+        f.kind, f.quote = kind, n
+        if kind == "direct":
+            f.content = (q.start, q.end)
+    return inner
+
+
+def _others(cue_at: list[int], frames: list[Frame], previous: Frame) -> list[int]:
+    """The cues of other speakers than ``previous``'s: a frame reporting ``previous``
+    ("“…,” said a man, according to AFP") is no other speaker between two of its quotes."""
+    own = {f.cue.start_char for f in frames if _carries(f, previous)}
+    return [c for c in cue_at if c not in own]
+
+
+def _carries(outer: Frame, inner: Frame) -> bool:
+    """Whether ``inner``'s cue lies in ``outer``'s content (``outer`` reports ``inner``)."""
+    a, b = outer.content
+    return len(inner.cue) > 0 and a <= inner.cue.start_char < b and outer is not inner
+
+
+def _parts(q: QuoteSpan) -> list[tuple[int, int]]:
+    """A quote's marks-to-marks extent, without the attribution that splits it."""
+    cuts = [q.open_mark, *(x for gap in q.interruptions for x in gap)]
+    cuts.append(q.close_mark if q.close_mark is not None else q.end)
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
+
+
+def _at(frame: Frame) -> int:
+    """Where a frame is said: its cue, else its speaker, else its content."""
+    if len(frame.cue):
+        return int(frame.cue.start_char)
+    return int(frame.speaker.start_char) if frame.speaker is not None else frame.content[0]
+
+
+def _carriers(frames: list[Frame]) -> set[int]:
+    """Frames (by ``id``) that only carry another speaker's quoted words: their content is the
+    clause of a frame holding a quote ("“…,” said one man, according to AFP journalists";
+    "X declared that they had “…”, Reuters reported"). They make no quote record."""
+    out: set[int] = set()
+    for f in frames:
+        if f.kind != "indirect" or f.speaker is None:
+            continue
+        for g in frames:
+            if g.quote is None or not _carries(f, g):
+                continue
+            clause = g.cue[0]
+            a = min(clause.left_edge.idx, g.content[0])
+            b = max(clause.right_edge.idx + len(clause.right_edge), g.content[1])
+            if a <= f.content[0] + 1 and f.content[1] <= b + 1:
+                out.add(id(f))
+                break
+    return out
 
 
 def _made_for_cue(made: list[Frame], holder: Frame | None) -> Frame | None:
@@ -146,11 +214,15 @@ class AttributionStage:
         frames = link(doc, quotes, find_frames(doc, self.cues), self.cues)
         if doc._.wwk_actors is None:
             doc._.wwk_actors = []
-        resolver = SpeakerResolver(doc._.wwk_actors)
-        records: list[Quote] = []
-        for frame in frames:
+        quoted = [part for q in quotes for part in _parts(q)]
+        resolver = SpeakerResolver(doc._.wwk_actors, quoted)
+        for frame in sorted(frames, key=_at):  # in text order: a pronoun refers back
             actor = resolver.resolve_or_add(frame.speaker)
             frame.source = actor.id if actor else None
+            resolver.note(_at(frame), frame.speaker, actor)
+        records: list[Quote] = []
+        carriers = _carriers(frames)
+        for frame in frames:
             frame.also_sources = [
                 (a.id, sp.text)
                 for sp in frame.also
@@ -165,6 +237,8 @@ class AttributionStage:
                 continue  # "speculation that …": a hedged claim, not somebody's words
             if frame.kind == "indirect" and frame.nested_in is not None:
                 continue  # "A said B believes …": A's words hold B's; a claim tells B (via A)
+            if id(frame) in carriers:
+                continue  # "“…,” said B, according to A": B's words, A a source of the report
             start, end = frame.content
             frame.record = f"q{len(records) + 1}"
             records.append(

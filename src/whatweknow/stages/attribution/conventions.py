@@ -19,15 +19,21 @@ from .quotes import QuoteSpan
 
 def sentences_of(doc: Doc, q: QuoteSpan) -> list[Span]:
     """The sentences a quote is in, and the one right after it when the attribution follows
-    the closing mark ("“It's fine,” Trump said." split by the parser after the mark)."""
+    the closing mark ("“It's fine,” Trump said." split by the parser after the mark); not
+    when the quote ends its sentence with a full stop ("… “which are few.” He also …")."""
     last = (q.close_mark if q.close_mark is not None else q.end) or q.end
     after = last + 2
     text = text_of(doc)
+    ended = text[q.end - 1 : q.end] in (".", "…") or text[last + 1 : last + 2] == "."
     return [
         s
         for s in doc.sents
         if (s.start_char <= last and q.open_mark < s.end_char)
-        or (s.start_char <= after < s.end_char and "\n" not in text[last : s.start_char])
+        or (
+            not ended  # “…” ending its sentence: the next one is not its tag
+            and s.start_char <= after < s.end_char
+            and "\n" not in text[last : s.start_char]
+        )
     ]
 
 
@@ -98,7 +104,11 @@ def verb_before(doc: Doc, q: QuoteSpan) -> Frame | None:
     if before is None or len(before) < 2 or before[-1].text not in (",", ":"):
         return None
     tok = before[-2]
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verb = tok
+    for _ in range(3):  # "X urged them to rely on facts, “…”": facts → on → rely
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
         return None
     who = subject(verb)
@@ -128,6 +138,72 @@ def verb_after(doc: Doc, q: QuoteSpan) -> Frame | None:
     return Frame(
         doc[verb.i : verb.i + 1], "neutral", (q.start, q.end), speaker_phrase(who), "direct"
     )
+
+
+AUTHORED = frozenset({
+    "message", "statement", "letter", "video", "post", "speech", "address", "note", "tweet",
+    "recording", "audio", "interview", "appeal", "memo",
+})  # fmt: skip
+"""Nouns of a message with an author: the words quoted inside one are the author's."""
+
+
+def authored(doc: Doc, q: QuoteSpan) -> Frame | None:
+    """ "posted a video message from Prigozhin addressed to “…”", "the minister's letter
+    calling it “…”": words quoted inside a message with an author (a "from"/"by" phrase or a
+    possessive) are the author's, not those of whoever posts or reports the message."""
+    words = _inside(doc, q)
+    if not words:
+        return None
+    node = min(words, key=lambda t: len(list(t.ancestors)))
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if (
+            node.pos_ == "VERB"
+            and node.dep_ in ("advcl", "acl")
+            and node.left_edge.i > 0
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            # "a message from X addressed to “…”": the participle right after the message
+            # describes it, wherever the parser hung it
+            before = doc[node.left_edge.i - 1]
+            message = next(
+                (
+                    a
+                    for a in [before, *before.ancestors]
+                    if a.right_edge.i == before.i
+                    and a.pos_ == "NOUN"
+                    and a.lemma_.lower() in AUTHORED
+                ),
+                None,
+            )
+            node = message if message is not None else node
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if node.pos_ == "VERB" and subj is not None and subj.lemma_.lower() in AUTHORED:
+            node = subj  # "a message from X addressed to “…”" parsed as a clause of its own
+        if node.pos_ == "NOUN" and node.lemma_.lower() in AUTHORED:
+            author = next((c for c in node.children if c.dep_ == "poss"), None)
+            if author is None:
+                by = next(
+                    (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "by")),
+                    None,
+                )
+                author = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if author is None or author.pos_ not in ("PROPN", "NOUN"):
+                return None
+            return Frame(
+                doc[node.i : node.i + 1],
+                "neutral",
+                (q.start, q.end),
+                speaker_phrase(author),
+                "partial",
+            )
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        ):
+            return None  # a clause of its own: its subject would speak
+    return None
 
 
 _DASHES = frozenset({"―", "—", "–", "-", "--"})

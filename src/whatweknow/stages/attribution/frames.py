@@ -99,6 +99,9 @@ SPEAKERLESS = frozenset({"i", "we", "you", "me", "us"})
 is quoted, never the speaker of the quotation."""
 
 
+CITED_AS = frozenset({"cite", "quote"})
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from (conjoined, participial). Of two
     subjects (a parse slip: "…, Gao Xinyu, on Wednesday, Japan's foreign ministry said") the one
@@ -106,10 +109,51 @@ def subject(verb: Token) -> Token | None:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found:
         before = [c for c in found if c.i < verb.i]
-        return before[-1] if before else found[0]
+        return _glued(verb, before[-1] if before else found[0])
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
+    slipped = _slipped_subject(verb)
+    if slipped is not None:
+        return slipped
+    cited = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    if cited.lemma_ in CITED_AS and any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in cited.children
+    ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
+        return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def _glued(verb: Token, subj: Token) -> Token:
+    """ "Speaking on the network Alnour, Omar Haddad, a minister, reported": the parser takes
+    the network's name, glued to the opening participle, for the subject and the speaker for
+    its apposition; the apposition speaks."""
+    opening = _opening(verb)
+    if opening is None or subj.i != opening.right_edge.i + 1 or subj.pos_ != "PROPN":
+        return subj
+    named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return named if named is not None else subj
+
+
+def _opening(verb: Token) -> Token | None:
+    """The participle opening the verb's sentence ("Speaking on …, X said"), if any."""
+    opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+    return opening if opening is not None and opening.i == opening.left_edge.i else None
+
+
+def _slipped_subject(verb: Token) -> Token | None:
+    """ "Speaking on network A, Jane Roe, a minister, reported …": the parser hangs the name
+    as a conjunct of A inside the opening participle, with no "and" or "or" to join them; the
+    name is the subject of the verb that has none."""
+    opening = _opening(verb)
+    if opening is None:
+        return None
+    for tok in reversed(list(opening.subtree)):
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+            joined = any(c.dep_ == "cc" for c in tok.head.children) or any(
+                t.dep_ == "cc" for t in tok.doc[tok.head.i : tok.i]
+            )
+            return None if joined else tok
     return None
 
 
@@ -165,7 +209,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             # "…, which analysts said could mean …": the clause starts after its cue
             content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        who = _agent(tok) if passive else subject(tok)
+        who = subject(tok) if not passive or tok.lemma_ in CITED_AS else _agent(tok)
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))

@@ -2,15 +2,17 @@
 
 Curly (“…”) and straight ("…") double quotes pair up inside a paragraph. A paragraph that ends
 inside a quote continues it when the next paragraph opens with a quotation mark (the news
-convention for a quote over several paragraphs); otherwise the open quote is unbalanced and
-degrades to the end of its sentence. In headlines and standfirsts single quotes (‘…’ or '…')
-quote too, as headline style uses them. Nothing here can span more than its paragraphs.
+convention for a quote over several paragraphs), and ends in the next paragraph when that one
+holds a closing mark before any opening one (the opening mark left out); otherwise the open
+quote is unbalanced and degrades to the end of its sentence. In headlines and standfirsts
+single quotes (‘…’ or '…') quote too, as headline style uses them. Nothing here can span
+more than its paragraphs.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
@@ -30,14 +32,15 @@ class QuoteSpan:
     """Offset of the closing mark; None when the quote was not closed (degraded)."""
     continues: bool = False
     """Left open at the end of its paragraph, and the next paragraph opens with a mark."""
-    interruption: tuple[int, int] | None = None
-    """In a split quote, the attribution between its two parts (``," he said, "``)."""
+    interruptions: list[tuple[int, int]] = field(default_factory=list)
+    """In a split quote, the attributions between its parts (``," he said, "``)."""
 
     def holds(self, offset: int) -> bool:
         """Whether ``offset`` is inside the quote's marks (and not in its interruption)."""
         last = self.close_mark if self.close_mark is not None else self.end
-        gap = self.interruption
-        return self.open_mark <= offset <= last and not (gap and gap[0] <= offset < gap[1])
+        return self.open_mark <= offset <= last and not any(
+            a <= offset < b for a, b in self.interruptions
+        )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -99,11 +102,22 @@ def paragraph_quotes(text: str, start: int, end: int) -> tuple[list[QuoteSpan], 
 def find_quotes(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[QuoteSpan]:
     """Quotes in ``text``, given its paragraphs as (start, end, headline_style)."""
     out: list[QuoteSpan] = []
+    resume: int | None = None
     for n, (start, end, headline) in enumerate(paragraphs):
-        quotes, open_at = paragraph_quotes(text, start, end)
+        from_ = resume if resume is not None and start <= resume < end else start
+        resume = None
+        quotes, open_at = paragraph_quotes(text, from_, end)
         if open_at is not None:
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
             continues = nxt is not None and text[nxt[0] : nxt[1]].lstrip()[:1] in OPEN_DOUBLE + '"'
+            closer = _closed_in(text, nxt) if nxt is not None and not continues else None
+            if closer is not None:  # the outlet left out the mark opening the next paragraph
+                s, e = _trim(text, open_at + 1, closer)
+                if e > s:
+                    quotes.append(QuoteSpan(s, e, open_at, closer))
+                resume = closer + 1
+                out.extend(sorted(quotes, key=lambda q: q.start))
+                continue
             stop = end if continues else _sentence_end(text, open_at + 1, end)
             s, e = _trim(text, open_at + 1, stop)
             if e > s:
@@ -116,6 +130,16 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Quot
             ]
         out.extend(sorted(quotes, key=lambda q: q.start))
     return join_split(text, _join_continued(text, out))
+
+
+def _closed_in(text: str, paragraph: tuple[int, int, bool]) -> int | None:
+    """The offset of a curly closing mark that comes first in ``paragraph``, before any opening
+    mark: the end of a quote opened in the paragraph before ("“An inquiry is open.⏎⏎The list
+    names him,” the agency said")."""
+    marks = _marks(text, paragraph[0], paragraph[1])
+    if marks and marks[0][1] == "close":
+        return marks[0][0]
+    return None
 
 
 MAX_TAG_CHARS = 300
@@ -151,7 +175,7 @@ def join_split(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
             gap = text[prev.close_mark + 1 : q.open_mark]
             comma_before = text[prev.end : prev.close_mark + 1].strip(" \"”'’").startswith(",")
             if comma_before and _tag(gap):
-                prev.interruption = (prev.close_mark, q.open_mark + 1)
+                prev.interruptions.append((prev.close_mark, q.open_mark + 1))
                 prev.end, prev.close_mark = q.end, q.close_mark
                 continue
         out.append(q)

@@ -14,11 +14,14 @@ admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...model import Actor, Mention
+from ..actors.gazetteer.load import load_gazetteer
+from ..actors.roles import is_institution
 from .frames import speaker_phrase
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -36,18 +39,86 @@ class _Mention:
     actor: Actor
 
 
+_PRONOUNS = PERSONAL | PLURAL | NEUTER | RELATIVE
+
+
+def _main_subject(tok: Token) -> bool:
+    """A subject of its sentence's main clause (of the root, or of a clause joined to it):
+    news refers back with a pronoun to such a subject, not to one inside a subordinate clause
+    ("Asked whether the minister would travel, he said …": not the minister)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
+    """Whether a pronoun of ``types`` can refer to the speaker ``spoke``: True (it is that
+    actor), False (it is that speaker, who is unidentified: so is the pronoun), None (it cannot
+    be: look further back). A common-noun speaker ("the channel", "officials") fits "it" when
+    singular, "they" when plural, never "he" or "she"."""
+    head = spoke.phrase.root
+    if spoke.actor is None:
+        if head.pos_ == "PROPN" and "person" not in types:
+            return False  # an unknown name ("Grey Zone claimed"): "it" is that name
+        return None
+    if spoke.actor.type in types:
+        return True
+    if spoke.actor.type == "group" and "person" not in types:
+        plural = head.tag_ in ("NNS", "NNPS")
+        return True if plural == ("group" in types) else None
+    return None
+
+
+def _one_person(phrase: Span) -> bool:
+    """A definite description of one person ("the presidential candidate", "the spokesman"):
+    it refers back to someone the text named; left unresolved, it stays unidentified rather
+    than become a ``group`` whose key would join different people across articles."""
+    head = phrase.root
+    noun = head.lemma_.lower()
+    return (
+        phrase[0].lower_ == "the"
+        and head.tag_ == "NN"
+        and not is_institution(noun)
+        and (role := load_gazetteer().role(noun)) is not None
+        and not role.collective
+    )
+
+
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
 _NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
 
 
+@dataclass
+class _Spoke:
+    cue: int
+    """Offset of the cue (or of the speaker, with no cue)."""
+    phrase: Span
+    actor: Actor | None
+
+
 class SpeakerResolver:
-    def __init__(self, actors: list[Actor]) -> None:
+    def __init__(self, actors: list[Actor], quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.actors = actors
         self.mentions = sorted(
             (_Mention(m.start, m.end, a) for a in actors for m in a.mentions),
             key=lambda m: m.start,
         )
         self.starts = [m.start for m in self.mentions]
+        self.quoted = sorted(quoted)
+        """(start, end) of the quotations: subjects inside them are the quoted speaker's."""
+        self.spoke: list[_Spoke] = []
+        """The speakers resolved so far, in text order (:meth:`note`)."""
+
+    def note(self, cue: int, phrase: Span | None, actor: Actor | None) -> None:
+        """Remember who spoke at ``cue``: a pronoun after it may refer back to this speaker."""
+        if phrase is not None and len(phrase) and phrase.root.lower_ not in _PRONOUNS:
+            self.spoke.append(_Spoke(cue, phrase, actor))
+            self.spoke.sort(key=lambda x: x.cue)
+
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect_right(self.quoted, (offset, len(self.quoted) + 10**12)) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
     def inside(self, start: int, end: int) -> list[_Mention]:
         i = bisect_right(self.starts, start - 1)
@@ -99,6 +170,8 @@ class SpeakerResolver:
         head = phrase.root
         if head.pos_ != "NOUN" or head.lower_ in _NOT_SOURCES:
             return None
+        if _one_person(phrase):
+            return None  # "the Democratic candidate": someone named before, not found
         words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
         if not words:
             return None
@@ -144,6 +217,8 @@ class SpeakerResolver:
         ]
         head = subject.root
         holding = [m for m in found if m.start <= head.idx < m.end]
+        if not holding and head.pos_ == "NOUN":
+            return None  # "the Telegram channel": not the company that qualifies it
         chosen = holding or found
         return chosen[0].actor if chosen else None
 
@@ -152,21 +227,44 @@ class SpeakerResolver:
         sentence or the :data:`WINDOW` sentences before it (news refers back to its subject, not
         to the last name: "Zelensky insists Ukraine had nothing to do with Prigozhin's crash.
         '…,' he said." is Zelensky); with no such subject, the one actor of ``types`` named in
-        that stretch; else nobody (never a guess between two)."""
+        that stretch; else nobody (never a guess between two). A speaker after the last such
+        subject is referred back to first ("X claimed: “…” ⏎ It added"), and when the pronoun
+        cannot be that speaker's, the subjects before it are looked at."""
         doc = phrase.doc
         first = phrase[0].sent.start
         for _ in range(WINDOW):
             if first == 0:
                 break
             first = doc[first - 1].sent.start
-        named: list[Actor] = []
+        window_start = doc[first].idx
+        spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
+        last = spoke[-1] if spoke else None
         for tok in reversed(doc[first : phrase.start]):
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            if self._in_quote(tok.idx):
+                continue  # a subject inside quoted words is not the one referred back to
+            if last is not None and tok.idx < last.cue:
+                break  # the last speaker came after any subject left to look at
+            if _main_subject(tok):
                 subject = doc[tok.left_edge.i : tok.right_edge.i + 1]
                 actor = self._subject_actor(subject, types)
                 if actor is not None:
                     return actor
+        if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
+            fits = _fits(last, types)
+            if fits is not None:
+                return last.actor if fits else None
+            for tok in reversed(doc[first : phrase.start]):  # it does not fit: look further
+                if tok.idx >= last.cue or self._in_quote(tok.idx):
+                    continue
+                if _main_subject(tok):
+                    subject = doc[tok.left_edge.i : tok.right_edge.i + 1]
+                    actor = self._subject_actor(subject, types)
+                    if actor is not None:
+                        return actor
+        named: list[Actor] = []
         for m in reversed(self.inside(doc[first].idx, phrase.start_char)):
+            if self._in_quote(m.start):
+                continue
             if m.actor.type in types and m.actor not in named:
                 named.append(m.actor)
         return named[0] if len(named) == 1 else None

@@ -7,7 +7,8 @@ subject of attributed content that lacks one.
   verb and its subject, are the outlet's own statement (:func:`main_clause`), unless that verb
   is itself a report with nothing of its own ("X reported, citing officials, that …"). An
   embedding in the middle of the sentence ("The minister, who aides say was ill, resigned")
-  leaves no contiguous main clause: none is made.
+  leaves no contiguous main clause: none is made. A clause of its own conjoined to the main
+  one ("2,000 have died and 10,000 are believed to be missing") embeds it the same way.
 - "could revive the deal" has no subject: said of the noun the relative clause hangs from, the
   claim is "a meeting diplomats say could revive the deal" (:func:`said_of`). Without such a
   noun, or after "which" (that may stand for a whole clause: "…, which analysts said could mean
@@ -45,9 +46,20 @@ def _embedding(cue: Token) -> Token | None:
     return top
 
 
+def _conjoined(cue: Token, root: Token) -> Token | None:
+    """The clause conjoined to the root, with a subject of its own, that holds the cue ("At
+    least 2,000 have died and 10,000 are believed to be missing": the second clause), or None."""
+    node = cue
+    while node.head.i != node.i and node.head.i != root.i:
+        node = node.head
+    if node.head.i != root.i or node.i == root.i or node.dep_ != "conj":
+        return None
+    return node if any(c.dep_ in SUBJECTS for c in node.children) else None
+
+
 def main_clause(sent: Span, cue: Token, content: tuple[int, int]) -> Span | None:
     """The main statement of ``sent`` that embeds the attribution of ``cue`` at its end, or None."""
-    top = _embedding(cue)
+    top = _embedding(cue) or _conjoined(cue, sent.root)
     if top is None:
         return None
     doc = sent.doc

@@ -1,0 +1,261 @@
+"""Addresses as inputs: a page fetched over HTTP(S) for the readers, at the user's request.
+
+The only network access whatweknow makes, and only for an address a user gave. Rules:
+
+* only ``http://`` and ``https://`` (W050): ``file://`` and the rest are refused;
+* the host is resolved here, every address it resolves to is checked, and the connection is
+  made to the checked address itself (the URL's host kept in the ``Host`` header and the TLS
+  server name, so certificates are verified against it): a name that resolves to a private,
+  loopback, link-local or reserved address is refused (W051) unless ``allow_private``, and a
+  second lookup cannot swap the address (DNS rebinding). No proxy from the environment is used;
+* redirects are followed here, at most :data:`MAX_REDIRECTS` (W055), each hop checked the same
+  way, so a public page cannot redirect into the network the tool runs in;
+* ``timeout`` seconds to connect and between reads (W053), and :data:`TOTAL_TIMEOUTS` times it
+  for the whole fetch, so a server that drips bytes is stopped too;
+* the body is streamed and reading stops past ``max_bytes`` (W056); compressed bodies are not
+  asked for;
+* the reader is chosen by the ``Content-Type`` (:data:`READER_BY_TYPE`), by a look at the first
+  bytes for types that say little (XML, JSON, none), and a type that is no article format is
+  refused (W057); the header's charset is kept for decoding.
+
+:func:`fetch` gives a :class:`Fetched` (the body exactly as received, the final address, the
+time of the fetch) or the :class:`~.base.ReadProblem` that stopped it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ipaddress
+import re
+import socket
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from urllib.parse import urljoin
+
+import httpx
+
+from .._version import __version__
+from ..errors import E
+from ..model import CLAIM_BEARING, Article
+from .base import DEFAULT_FETCH_TIMEOUT, ReadProblem
+
+DEFAULT_TIMEOUT = DEFAULT_FETCH_TIMEOUT
+TOTAL_TIMEOUTS = 3
+MAX_REDIRECTS = 5
+USER_AGENT = f"whatweknow/{__version__} (news reader; fetches the pages its user asks for)"
+SNIFF = "sniff"
+READER_BY_TYPE = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/rdf+xml": "feed",
+    "text/plain": "text",
+    "text/markdown": "text",
+    "text/x-markdown": "text",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/warc": "warc",
+    "application/json": SNIFF,  # an object or JSON Lines ({…}), or a list ([…])
+    "text/xml": SNIFF,  # a feed, or XHTML
+    "application/xml": SNIFF,
+    "application/octet-stream": SNIFF,
+    "": SNIFF,
+}
+"""Media type → reader; :data:`SNIFF`: told by the first bytes. Other ``text/*`` are sniffed;
+anything else is refused (W057)."""
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]+):/", re.I)  # two letters at least: not C:/
+
+MIN_PAGE_LETTERS = 200
+"""A fetched page whose body text has fewer letters is a paywall or a page built by scripts."""
+MAX_TEASER_LETTERS = 1500
+"""A page that marks itself as paywalled (``readers/data/paywall.tsv``) with less body text
+than this is taken for the teaser above the paywall."""
+
+
+def is_url(text: str) -> bool:
+    """An address rather than a path: a scheme then ``:/`` (``https://…``, ``file:/…``; a
+    Windows drive, ``C:/``, is a path)."""
+    return _SCHEME.match(text) is not None
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str
+    """The final address, after any redirects."""
+    fetched: datetime
+    """When the response came (UTC)."""
+    content_type: str
+    """The media type, lower case, without parameters ('' when none was sent)."""
+    charset: str | None
+    """The charset the ``Content-Type`` names, when Python knows it."""
+    raw: bytes
+    """The body exactly as received."""
+
+    @property
+    def reader(self) -> str | None:
+        """The reader for the body by its type (:data:`SNIFF`: by its bytes), None: refused."""
+        found = READER_BY_TYPE.get(self.content_type)
+        if found is None and self.content_type.startswith("text/"):
+            return SNIFF
+        return found
+
+
+def fetch(
+    url: str,
+    *,
+    max_bytes: int,
+    timeout: float = DEFAULT_TIMEOUT,
+    allow_private: bool = False,
+    max_redirects: int = MAX_REDIRECTS,
+) -> Fetched | ReadProblem:
+    """The page at ``url``, or the one problem that stopped it (see the module's rules)."""
+    deadline = time.monotonic() + timeout * TOTAL_TIMEOUTS
+    with httpx.Client(
+        timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=False
+    ) as client:
+        try:
+            return _fetch(client, url, max_bytes, timeout, allow_private, max_redirects, deadline)
+        except httpx.TimeoutException:
+            return ReadProblem(url, E.FETCH_TIMEOUT.format(limit=timeout))
+        except (httpx.HTTPError, httpx.InvalidURL, OSError, UnicodeError, ValueError) as exc:
+            return ReadProblem(url, E.FETCH_FAILED.format(detail=_detail(exc)))
+
+
+def _fetch(
+    client: httpx.Client,
+    url: str,
+    max_bytes: int,
+    timeout: float,
+    allow_private: bool,
+    max_redirects: int,
+    deadline: float,
+) -> Fetched | ReadProblem:
+    given = url
+    for _ in range(max_redirects + 1):
+        if time.monotonic() > deadline:  # slow hops, one after another
+            return ReadProblem(given, E.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
+        target = httpx.URL(url)
+        if target.scheme not in ("http", "https"):
+            return ReadProblem(given, E.URL_SCHEME.format(scheme=target.scheme or "?"))
+        host = target.raw_host.decode("ascii")
+        if not host:
+            return ReadProblem(given, E.FETCH_FAILED.format(detail="the address has no host"))
+        addresses = _resolve(host, target.port or (443 if target.scheme == "https" else 80))
+        blocked = next((a for a in addresses if not _public(a)), None)
+        if blocked is not None and not allow_private:
+            return ReadProblem(given, E.URL_PRIVATE.format(host=host, address=blocked))
+        address = addresses[0]  # the address checked is the one connected to
+        request = client.build_request(
+            "GET",
+            target.copy_with(host=address, username=None, password=None, fragment=None),
+            headers={
+                "Host": target.netloc.decode("ascii"),
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html, application/xhtml+xml, application/rss+xml, "
+                "application/atom+xml, application/json, text/plain;q=0.9, */*;q=0.5",
+                "Accept-Encoding": "identity",
+            },
+            extensions={"sni_hostname": host} if target.scheme == "https" else {},
+        )
+        response = client.send(request, stream=True)
+        try:
+            if response.status_code in _REDIRECTS and "location" in response.headers:
+                url = urljoin(str(target), response.headers["location"])
+                continue
+            if not 200 <= response.status_code < 300:
+                reason = response.reason_phrase
+                return ReadProblem(
+                    given, E.HTTP_STATUS.format(status=response.status_code, reason=reason)
+                )
+            body = _body(response, max_bytes, deadline)
+            if body is None:
+                return ReadProblem(given, E.FETCH_TOO_BIG.format(limit=max_bytes))
+            if isinstance(body, float):
+                return ReadProblem(given, E.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
+            kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            return Fetched(str(target), datetime.now(UTC), kind, _charset(response), body)
+        finally:
+            response.close()
+    return ReadProblem(given, E.TOO_MANY_REDIRECTS.format(limit=max_redirects))
+
+
+def _resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to, IPv4 ones first."""
+    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    ordered = sorted(found, key=lambda info: info[0] != socket.AF_INET)
+    return list(dict.fromkeys(str(info[4][0]).split("%")[0] for info in ordered))
+
+
+def _public(address: str) -> bool:
+    """A globally routable unicast address (an IPv4-mapped IPv6 address by its IPv4 one)."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _body(response: httpx.Response, max_bytes: int, deadline: float) -> bytes | float | None:
+    """The body; None past ``max_bytes``; the deadline (a float) when it passed first."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            return None
+        chunks.append(chunk)
+        if time.monotonic() > deadline:
+            return deadline
+    return b"".join(chunks)
+
+
+def _charset(response: httpx.Response) -> str | None:
+    name = response.charset_encoding
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _detail(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+@cache
+def _paywall_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``readers/data/paywall.tsv``: a name, then a pattern found in paywalled pages' markup."""
+    text = resources.files(__package__).joinpath("data/paywall.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((name, re.compile(pattern, re.I)) for name, pattern in rows)
+
+
+def thin_page(page: bytes, article: Article | None) -> str | None:
+    """Why a fetched HTML page is taken for a paywall or a script-built page (W058's
+    message), or None. ``article``: what the HTML reader made of it (None: no text)."""
+    letters = 0 if article is None else _body_letters(article)
+    marker = None
+    if letters < MAX_TEASER_LETTERS:
+        head = page[:500_000].decode("utf-8", errors="replace")
+        marker = next((name for name, pattern in _paywall_markers() if pattern.search(head)), None)
+    if letters < MIN_PAGE_LETTERS or marker is not None:
+        return E.PAYWALLED.format(letters=letters, marker=f"; marked {marker}" if marker else "")
+    return None
+
+
+def _body_letters(article: Article) -> int:
+    return sum(
+        ch.isalpha()
+        for block in article.blocks
+        if block.kind in CLAIM_BEARING
+        for ch in article.text[block.start : block.end]
+    )

@@ -1,0 +1,88 @@
+"""Counts as a story compares them: what a count of people is, which figures are rival counts,
+and the conflicts one article reports between two named sources (texts written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+from whatweknow.store import open_store
+from whatweknow.stories import Story, update_stories
+from whatweknow.stories.values import comparable, counts, differing
+
+
+def test_a_count_of_people_takes_the_status_its_own_words_give() -> None:
+    got = counts("More than 300 people have been killed and nearly 1,000 people are still missing")
+    assert [v[0] for v in got] == ["dead", "missing"]
+    assert counts("at least 300 dead and thousands missing") == [("dead", 300.0, 1e18)]
+    assert counts("the bodies of 412 people have been recovered") == [("dead", 412.0, 412.0)]
+    assert counts("two crew members were injured") == [("injured", 2.0, 2.0)]
+    assert counts("a town of around 40,000 inhabitants")[0][0] == "resident"
+    assert counts("home to 35,000 residents")[0][0] == "resident"
+
+
+def test_figures_far_apart_are_not_rival_counts() -> None:
+    assert comparable(2000, 5200) and comparable(6000, 11300)
+    assert not comparable(150, 2000) and not comparable(0, 10)
+    early, late = [("dead", 150.0, 1e18)], [("dead", 2000.0, 2000.0)]
+    assert differing(early, late) == []
+    assert differing([("dead", 2000.0, 1e18)], [("dead", 2300.0, 1e18)]) != []
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser()
+
+
+def story_of(analyser: Analyser, tmp_path: Path, text: str) -> Story:
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    raw, dossier = item
+    with open_store(tmp_path / "news.db") as store:
+        store.add(raw, dossier)
+        update_stories(store, dossier.article.id)
+        sid = store.story_of(dossier.article.id)
+        assert sid is not None
+        story = store.story(sid)
+    assert story is not None
+    return story
+
+
+@pytest.mark.model
+def test_two_named_sources_in_one_article_give_a_conflict(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Floods in Varosh\n\n"
+        "More than 400 people have been killed in the town of Varosh, the local hospital "
+        "director said on Monday.\n\n"
+        "According to the regional emergency services official Omar Tal, more than 460 people "
+        "have been killed in Varosh alone.\n",
+    )
+    [x] = [x for x in story.contradictions if x.kind == "conflict"]
+    texts = {c.text for c in story.claims if c.id in (x.a, x.b)}
+    assert any("400" in t for t in texts) and any("460" in t for t in texts)
+    assert x.why is not None and "place::varosh" in x.why
+
+
+@pytest.mark.model
+def test_an_articles_own_earlier_figure_is_no_conflict(analyser: Analyser, tmp_path: Path) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Floods in Varosh\n\n"
+        "The Red Crescent said the death toll in Varosh had risen to 460 on Monday.\n\n"
+        "The death toll in Varosh had previously stood at 380.\n",
+    )
+    assert [x for x in story.contradictions if x.kind == "conflict"] == []
+    both = [c for c in story.claims if c.values.numbers]
+    assert {"dead"} <= {v[0] for c in both for v in c.values.numbers}
+    assert len(both) >= 2  # both figures are claims, left unpaired
