@@ -49,6 +49,8 @@ class Analyser:
     """A CSV or YAML file of extra actors (see ``wwk actors --help``)."""
     user_cues: str | None = None
     """A TSV file of extra attribution cues: lemma, pos (VERB|NOUN|PREP), class."""
+    user_triggers: str | None = None
+    """A TSV file of extra event triggers (the columns of the events stage's triggers.tsv)."""
     budget: float | None = DEFAULT_BUDGET
     """Seconds of analysis a document may take (see :class:`OverBudget`); ``None``: no limit."""
     _nlp: Language | None = field(default=None, init=False, repr=False)
@@ -56,7 +58,7 @@ class Analyser:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = load_nlp(self.model, self.user_actors, self.user_cues)
+            self._nlp = load_nlp(self.model, self.user_actors, self.user_cues, self.user_triggers)
         return self._nlp
 
     @property

@@ -40,6 +40,7 @@ class IngestJob:
     model: str | None = None
     user_actors: str | None = None
     user_cues: str | None = None
+    user_triggers: str | None = None
     published: date | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     lang_any: bool = False
@@ -110,17 +111,18 @@ def partition(files: Sequence[str], workers: int) -> list[list[str]]:
     return parts
 
 
-_ANALYSERS: dict[tuple[str | None, str | None, str | None, float | None], Analyser] = {}
+_ANALYSERS: dict[tuple[str | None, str | None, str | None, str | None, float | None], Analyser] = {}
 
 
 def _analyser(job: IngestJob) -> Analyser:
     """One analyser per worker process and configuration: the model loads once per worker."""
-    key = (job.model, job.user_actors, job.user_cues, job.budget)
+    key = (job.model, job.user_actors, job.user_cues, job.user_triggers, job.budget)
     if key not in _ANALYSERS:
         _ANALYSERS[key] = Analyser(
             model=job.model,
             user_actors=job.user_actors,
             user_cues=job.user_cues,
+            user_triggers=job.user_triggers,
             budget=job.budget,
         )
     return _ANALYSERS[key]

@@ -240,12 +240,15 @@ def test_files_and_stored_do_not_mix(tmp_path: Path, articles: dict[str, Path]) 
     both = run("actors", str(articles["strike"]), "--stored")
     assert both.exit_code == 2
     assert "not both" in both.stderr
-    neither = run("actors")
-    assert neither.exit_code == 2 and "--stored" in neither.stderr
     assert run("actors", str(articles["strike"]), "--type", "person").exit_code == 2
     assert run("actors", "--stored", "--actors", "x.csv").exit_code == 2
-    missing = run("actors", "--stored", "--db", str(tmp_path / "none.db"))
-    assert missing.exit_code == 1 and "no store" in missing.stderr
+    assert run("actors", "--actors", "x.csv").exit_code == 2  # no FILE: the store
+    db = str(tmp_path / "none.db")
+    beside = run("actors", str(articles["strike"]), "--db", db)
+    assert beside.exit_code == 2 and "--db applies only to the store" in beside.stderr
+    for args in (["--stored"], []):  # no FILE reads the store, as --stored did
+        missing = run("actors", *args, "--db", db)
+        assert missing.exit_code == 1 and f"no store at {db}" in missing.stderr
 
 
 def test_an_input_that_fails_makes_exit_code_1(tmp_path: Path, articles: dict[str, Path]) -> None:

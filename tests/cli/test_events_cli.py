@@ -106,11 +106,37 @@ def test_timeline_of_files_as_json(articles: tuple[Path, Path]) -> None:
 
 
 def test_usage_errors(tmp_path: Path, articles: tuple[Path, Path]) -> None:
-    assert run("events").exit_code == 2
-    assert run("events", str(articles[0]), "--stored").exit_code == 2
-    assert run("timeline").exit_code == 2
     db = str(tmp_path / "t.db")
+    for command in ("events", "timeline"):  # no FILE: the store, which must exist
+        missing = run(command, "--db", db)
+        assert missing.exit_code == 1 and f"no store at {db}" in missing.stderr
+        assert run(command, str(articles[0]), "--stored").exit_code == 2
+        assert run(command, str(articles[0]), "--db", db).exit_code == 2
+    assert run("timeline", str(articles[0]), "--story", "1").exit_code == 2
+    assert run("events", "-f", "csv", "--json").exit_code == 2
     assert run("events", "--stored", "--db", db, "--published", "2024-06-03").exit_code != 0
     help_text = run("events", "--help").stdout
     for field in ("event", "actor", "recipient", "event_loc", "modality", "plover-json"):
         assert field in help_text
+
+
+def test_a_triggers_file_adds_event_words(tmp_path: Path) -> None:
+    article = tmp_path / "pelted.txt"
+    article.write_text(
+        "Minister pelted\n\nProtesters pelted the transport minister with eggs in Lyon on "
+        "4 June 2024, police said.\n",
+        encoding="utf-8",
+    )
+    words = tmp_path / "triggers.tsv"
+    words.write_text("lemma\tpos\ttype\tmode\trequires\tnotes\npelt\tVERB\tASSAULT\n", "utf-8")
+
+    def triggers(*extra: str) -> list[str]:
+        result = run("events", str(article), "-f", "json", "-q", *extra)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["event_text"] for line in result.stdout.splitlines()]
+
+    assert "pelted" not in triggers()
+    assert "pelted" in triggers("--triggers", str(words))
+    words.write_text("lemma\tpos\ttype\tmode\trequires\tnotes\npelt\tVERB\tTHROW\n", "utf-8")
+    bad = CliRunner().invoke(cli, ["events", str(article), "--triggers", str(words)])
+    assert bad.exit_code == 2 and "--triggers" in bad.output and "THROW" in bad.output

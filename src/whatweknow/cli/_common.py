@@ -4,14 +4,16 @@ actors file, progress and problem reporting."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
+from click.core import ParameterSource
 from click.decorators import FC
 from rich.console import Console
 from rich.markup import escape
@@ -37,6 +39,78 @@ db_option = click.option(
     metavar="PATH|URL",
     help="The store: a SQLite file, or a database URL (also from $WWK_DB).",
 )
+"""``--db``: the one way every command names the store. A command that reads either FILEs or the
+store (``actors``, ``events``, ``timeline``) reads the store when it is given no FILE."""
+
+stored_option = click.option(
+    "--stored",
+    is_flag=True,
+    hidden=True,
+    help="Read the store (--db) instead of FILEs: what no FILE means (kept for old scripts).",
+)
+
+
+def format_option(
+    choices: Sequence[str], default: str, help: str, *, json: str = "json"
+) -> Callable[[FC], FC]:
+    """``-f/--format`` with the command's own choices (passed to it as ``fmt``), and ``--json``,
+    hidden, that means ``-f json`` (the ``json`` choice given), as the commands said before."""
+
+    def decorate(func: FC) -> FC:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if kwargs.pop("json_alias"):
+                ctx = click.get_current_context()
+                given = ctx.get_parameter_source("fmt") == ParameterSource.COMMANDLINE
+                if given and kwargs["fmt"] != json:
+                    raise click.UsageError(f"--json means --format {json}, not {kwargs['fmt']}")
+                kwargs["fmt"] = json
+            return func(*args, **kwargs)
+
+        with_json = click.option(
+            "--json", "json_alias", is_flag=True, hidden=True, help=f"The same as -f {json}."
+        )(cast(FC, wrapper))
+        return click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(list(choices)),
+            default=default,
+            show_default=True,
+            help=help,
+        )(with_json)
+
+    return decorate
+
+
+def reads_store(
+    ctx: click.Context,
+    paths: Sequence[Path],
+    *,
+    file_only: Sequence[str] = (),
+    store_only: Sequence[str] = (),
+) -> bool:
+    """Whether a command that reads FILEs or the store reads the store (no FILE given). An
+    option of the other kind given on the command line is a usage error, as is ``--stored``
+    (or an explicit ``--db``) beside FILEs."""
+    stored = ctx.params.get("stored", False)
+    if paths and stored:
+        raise click.UsageError(
+            f"give FILEs to analyse, or no FILE to read the store (--db), not both "
+            f"(got --stored and {len(paths)} FILE{'s' * (len(paths) != 1)})"
+        )
+    from_store = not paths
+    misplaced = file_only if from_store else (*store_only, "db")
+    for name in misplaced:
+        if ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE:
+            option = next(p for p in ctx.command.params if p.name == name)
+            flag = max(option.opts, key=len)
+            raise click.UsageError(
+                f"{flag} applies only to FILEs, not to the store"
+                if from_store
+                else f"{flag} applies only to the store (no FILE given)"
+            )
+    return from_store
 
 
 def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -299,6 +373,33 @@ def check_user_cues(path: Path | None) -> str | None:
     return str(path)
 
 
+triggers_option = click.option(
+    "--triggers",
+    "triggers_file",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A TSV file of extra event triggers with the header line of the built-in triggers.tsv "
+    "(lemma, pos, type, mode, requires, notes): lemma, VERB or NOUN, a PLOVER type, optional "
+    "mode and requires; it extends and overrides the built-in list.",
+)
+
+
+def check_user_triggers(path: Path | None) -> str | None:
+    """Validate a user's trigger file before anything is analysed: a bad one is a usage error."""
+    if path is None:
+        return None
+    from ..stages.events.lexicon import LexiconError, parse_triggers
+
+    try:
+        parse_triggers(path.read_text(encoding="utf-8"), str(path))
+    except OSError as exc:
+        message = shown(f"{path}: {exc.strerror or exc}")
+        raise click.BadParameter(message, param_hint="--triggers") from None
+    except LexiconError as exc:
+        raise click.BadParameter(shown(exc), param_hint="--triggers") from None
+    return str(path)
+
+
 def analyse_files(
     paths: Sequence[Path | str],
     reporter: Reporter,
@@ -307,12 +408,15 @@ def analyse_files(
     model: str | None,
     user_actors: str | None = None,
     user_cues: str | None = None,
+    user_triggers: str | None = None,
 ) -> list[Dossier]:
     """The dossiers of the articles in ``paths``; each input that fails is reported (one line)
     and the rest go on."""
     from ..analyse import Analyser
 
-    analyser = Analyser(model=model, user_actors=user_actors, user_cues=user_cues)
+    analyser = Analyser(
+        model=model, user_actors=user_actors, user_cues=user_cues, user_triggers=user_triggers
+    )
     out: list[Dossier] = []
     options = fetching(options)
     for item in reporter.track(analyser.analyse_paths(paths, options), paths):

@@ -1,4 +1,4 @@
-"""``wwk actors``: who is who in each article, or across the store (``--stored``)."""
+"""``wwk actors``: who is who in each article, or across the store (no FILE: ``--db``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import click
-from click.core import ParameterSource
 
 from ..readers.base import ReadOptions
 from ..stages.actors.gazetteer import SECTORS
@@ -20,8 +19,11 @@ from ._common import (
     analyse_files,
     check_user_actors,
     db_option,
+    format_option,
     open_db,
     read_options,
+    reads_store,
+    stored_option,
 )
 
 TYPES = ("person", "state", "organisation", "place", "group")
@@ -37,16 +39,16 @@ Harbour Alliance,HA|the Alliance,organisation,NLD,LAB,"""
 _SECTOR_CODES = "\n".join(textwrap.wrap(", ".join(SECTORS), width=72))
 
 HELP = f"""Print the actors of each article in PATHS: id, name, type, country, sector, roles,
-aliases, number of mentions and the offsets of the first mention in article.text. With --stored,
-list instead the actors kept in the store (--db) across all its articles: the same actor (same
-key: country:RUS, org:IAEA, person:xi jinping) is one row, with the number of articles that name
-it.
+aliases, number of mentions and the offsets of the first mention in article.text. With no
+PATHS, list instead the actors kept in the store (--db) across all its articles: the same actor
+(same key: country:RUS, org:IAEA, person:xi jinping) is one row, with the number of articles
+that name it.
 
 \b
 Examples:
   wwk actors article.txt
-  wwk actors articles/ --actors my-actors.csv --json
-  wwk actors --stored --db newsroom.db --type person -n 20
+  wwk actors articles/ --actors my-actors.csv -f json
+  wwk actors --db newsroom.db --type person -n 20
 
 \b
 Extra actors (--actors FILE; also on extract, ingest and reprocess): a CSV file (.csv) with a
@@ -70,14 +72,12 @@ anything is analysed: a bad row stops the command (exit code 2) with the file an
 """
 
 
-@click.command("actors", help=HELP)
+@click.command("actors", help=HELP, short_help="Who is who in articles, or in the store.")
 @click.argument("paths", nargs=-1, type=INPUT)
-@click.option(
-    "--stored", is_flag=True, help="List the actors kept in the store instead of reading files."
-)
+@stored_option
 @db_option
 @click.option(
-    "--type", "actor_type", type=click.Choice(TYPES), help="With --stored: only this type."
+    "--type", "actor_type", type=click.Choice(TYPES), help="From the store: only this type."
 )
 @click.option(
     "-n",
@@ -85,14 +85,13 @@ anything is analysed: a bad row stops the command (exit code 2) with the file an
     type=click.IntRange(min=1),
     default=DEFAULT_LIMIT,
     show_default=True,
-    help="With --stored: how many actors to list (those in the most articles first).",
+    help="From the store: how many actors to list (those in the most articles first).",
 )
-@click.option(
-    "--json",
-    "as_json",
-    is_flag=True,
-    help="JSON Lines: per article {article, title, actors} with the dossier's actors; with "
-    "--stored, one object per actor.",
+@format_option(
+    ["table", "json"],
+    "table",
+    "json: JSON Lines, per article {article, title, actors} with the dossier's actors; from "
+    "the store, one object per actor.",
 )
 @actors_option()
 @read_options
@@ -104,7 +103,7 @@ def actors(
     db: str,
     actor_type: str | None,
     limit: int,
-    as_json: bool,
+    fmt: str,
     actors_file: Path | None,
     published: date | None,
     max_bytes: int,
@@ -112,8 +111,8 @@ def actors(
     model: str | None,
     quiet: bool,
 ) -> None:
-    _check_combination(ctx, paths, stored=stored)
-    if stored:
+    as_json = fmt == "json"
+    if reads_store(ctx, paths, file_only=_FILE_ONLY, store_only=_STORED_ONLY):
         with open_db(db, must_exist=True) as store:
             found = store.actors(limit=limit, type=actor_type)
         output.print_stored_actors(found, as_json=as_json)
@@ -129,23 +128,3 @@ def actors(
     )
     output.print_actors(dossiers, as_json=as_json)
     sys.exit(reporter.exit_code)
-
-
-def _check_combination(ctx: click.Context, paths: tuple[Path, ...], *, stored: bool) -> None:
-    """Files or --stored, and only the options of the one chosen."""
-    if stored and paths:
-        raise click.UsageError(
-            "give FILEs to analyse, or --stored to list the store's actors, not both "
-            f"(got --stored and {len(paths)} FILE{'s' * (len(paths) != 1)})"
-        )
-    if not stored and not paths:
-        raise click.UsageError("give FILEs to analyse, or --stored to list the store's actors")
-    for name in _FILE_ONLY if stored else _STORED_ONLY:
-        if ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE:
-            option = next(p for p in ctx.command.params if p.name == name)
-            flag = max(option.opts, key=len)
-            raise click.UsageError(
-                f"{flag} applies only to FILEs, not with --stored"
-                if stored
-                else f"{flag} applies only with --stored"
-            )

@@ -17,6 +17,7 @@ from ._common import (
     analyse_files,
     check_user_actors,
     db_option,
+    format_option,
     open_db,
     parse_date,
     read_options,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from ..briefing.model import Briefing
 
 
-@click.command("brief")
+@click.command("brief", short_help="The briefing of articles or of a stored story.")
 @click.argument("paths", nargs=-1, type=INPUT)
 @click.option(
     "--story",
@@ -37,14 +38,10 @@ if TYPE_CHECKING:
     help="Brief a stored story (see wwk stories) instead of files.",
 )
 @db_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["md", "html", "json"]),
-    default="md",
-    show_default=True,
-    help="md: Markdown; html: one self-contained page; json: the briefing as data "
+@format_option(
+    ["md", "html", "json"],
+    "md",
+    "md: Markdown; html: one self-contained page; json: the briefing as data "
     "(sections, items, citations into each article's text).",
 )
 @click.option(

@@ -124,7 +124,7 @@ def _rows(rows: list[dict[str, Any]]) -> list[str]:
     return sorted(repr(sorted(row.items())) for row in rows)
 
 
-@click.command()
+@click.command(short_help="Check that the store is consistent.")
 @db_option
 def check(db: str) -> None:
     """Check the integrity of the store: the database, the full-text index, and that every

@@ -15,41 +15,44 @@ from pathlib import Path
 from typing import Any
 
 import click
-from click.core import ParameterSource
 
 from ..model import Dossier
 from ..readers.base import ReadOptions
 from ..stages.events import export
 from ._common import (
-    DEFAULT_DB,
     INPUT,
     Reporter,
     actors_option,
     analyse_files,
     check_user_actors,
+    check_user_triggers,
     db_option,
+    format_option,
     open_db,
     read_options,
+    reads_store,
+    stored_option,
+    triggers_option,
 )
 from ._terminal import shown
 
-_FILE_ONLY = ("actors_file", "published", "max_bytes", "lang_any", "model")
+_FILE_ONLY = ("actors_file", "triggers_file", "published", "max_bytes", "lang_any", "model")
 PAGE = 200
 
-EVENTS_HELP = """Print the events of the articles in PATHS (or, with --stored, of every article in
-the store), one record per event, coded in PLOVER (the Political Language Ontology for Verifiable
-Event Records).
+EVENTS_HELP = """Print the events of the articles in PATHS (or, with no PATHS, of every article in
+the store: --db), one record per event, coded in PLOVER (the Political Language Ontology for
+Verifiable Event Records).
 
 \b
 Examples:
   wwk events article.txt
   wwk events articles/ --format plover-json > events.jsonl
-  wwk events --stored --db newsroom.db --format csv > events.csv
+  wwk events --db newsroom.db --format csv > events.csv
 
 \b
 Formats:
   table        a readable table (the default)
-  plover-json  JSON Lines: one PLOVER record per line
+  plover-json  JSON Lines: one PLOVER record per line (json: the same)
   csv          one row per event, with a header; several entities joined by ';'
 
 \b
@@ -84,19 +87,19 @@ Fields (PLOVER JSON names; the CSV column is the same unless said):
   JSON only)
 """
 
-TIMELINE_HELP = """Print the events of the articles in PATHS (or, with --db, of every stored
-article; with --story ID, of the articles of one story) in the order they happened: by the time
-the text gives each event (a TIMEX3 value, from its clause or its sentence), with its modality
-(asserted, reported, alleged, speculated, denied, expected) and who says so. Events whose time
-the text does not give come last, by publication date: the publication date is not taken for
-the time of an event.
+TIMELINE_HELP = """Print the events of the articles in PATHS (or, with no PATHS, of every article
+of the store: --db; with --story ID, of the articles of one story) in the order they happened:
+by the time the text gives each event (a TIMEX3 value, from its clause or its sentence), with
+its modality (asserted, reported, alleged, speculated, denied, expected) and who says so. Events
+whose time the text does not give come last, by publication date: the publication date is not
+taken for the time of an event.
 
 \b
 Examples:
   wwk timeline a.txt b.txt --published 2024-06-03
   wwk timeline --db newsroom.db
   wwk timeline --story 3 --db newsroom.db
-  wwk timeline articles/ --json
+  wwk timeline articles/ -f json
 """
 
 
@@ -126,6 +129,7 @@ def _analyse(
     reporter: Reporter,
     *,
     actors_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -133,15 +137,13 @@ def _analyse(
 ) -> list[Dossier]:
     options = ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any)
     return analyse_files(
-        paths, reporter, options, model=model, user_actors=check_user_actors(actors_file, reporter)
+        paths,
+        reporter,
+        options,
+        model=model,
+        user_actors=check_user_actors(actors_file, reporter),
+        user_triggers=check_user_triggers(triggers_file),
     )
-
-
-def _only_files(ctx: click.Context, flag: str) -> None:
-    for name in _FILE_ONLY:
-        if ctx.get_parameter_source(name) == ParameterSource.COMMANDLINE:
-            option = next(p for p in ctx.command.params if p.name == name)
-            raise click.UsageError(f"{max(option.opts, key=len)} applies only to FILEs, not {flag}")
 
 
 def _entities(items: list[dict[str, Any]]) -> str:
@@ -153,7 +155,7 @@ def _entities(items: list[dict[str, Any]]) -> str:
 
 def render(records: list[dict[str, Any]], fmt: str) -> str:
     """The records as plover-json (JSON Lines), csv or a plain table."""
-    if fmt == "plover-json":
+    if fmt in ("plover-json", "json"):
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if fmt == "csv":
         buf = io.StringIO()
@@ -177,20 +179,17 @@ def render(records: list[dict[str, Any]], fmt: str) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-@click.command("events", help=EVENTS_HELP)
+@click.command("events", help=EVENTS_HELP, short_help="PLOVER events: table, JSON Lines or CSV.")
 @click.argument("paths", nargs=-1, type=INPUT)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "plover-json", "csv"]),
-    default="table",
-    show_default=True,
-    help="table, plover-json (JSON Lines, PLOVER field names) or csv (see the fields above).",
+@format_option(
+    ["table", "json", "plover-json", "csv"],
+    "table",
+    "table, plover-json or json (JSON Lines, PLOVER field names) or csv (see the fields above).",
 )
-@click.option("--stored", is_flag=True, help="Export the events of every stored article.")
+@stored_option
 @db_option
 @actors_option()
+@triggers_option
 @read_options
 @click.pass_context
 def events(
@@ -200,17 +199,15 @@ def events(
     stored: bool,
     db: str,
     actors_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
     model: str | None,
     quiet: bool,
 ) -> None:
-    if stored == bool(paths):
-        raise click.UsageError("give FILEs to analyse, or --stored for the store's articles")
     reporter = Reporter(quiet=quiet)
-    if stored:
-        _only_files(ctx, "with --stored")
+    if reads_store(ctx, paths, file_only=_FILE_ONLY):
         with open_db(db, must_exist=True) as store:
             dossiers = list(stored_dossiers(store))
     else:
@@ -218,6 +215,7 @@ def events(
             paths,
             reporter,
             actors_file=actors_file,
+            triggers_file=triggers_file,
             published=published,
             max_bytes=max_bytes,
             lang_any=lang_any,
@@ -245,47 +243,44 @@ def timeline_lines(entries: list[export.TimelineEntry]) -> list[str]:
     return lines
 
 
-@click.command("timeline", help=TIMELINE_HELP)
+@click.command("timeline", help=TIMELINE_HELP, short_help="Events in the order they happened.")
 @click.argument("paths", nargs=-1, type=INPUT)
-@click.option(
-    "--db",
-    "db",
-    metavar="PATH|URL",
-    help="Use every article of this store (a SQLite file or a database URL) instead of FILEs.",
-)
+@stored_option
+@db_option
 @click.option(
     "--story",
     "story_id",
     type=int,
     metavar="ID",
-    help=f"Only the articles of this story (wwk stories lists them), from --db or {DEFAULT_DB}.",
+    help="Only the articles of this story (wwk stories lists them), from the store.",
 )
-@click.option("--json", "as_json", is_flag=True, help="JSON Lines: the PLOVER record of each.")
+@format_option(
+    ["text", "json"],
+    "text",
+    "text: one line per event; json: JSON Lines, the PLOVER record of each.",
+)
 @actors_option()
+@triggers_option
 @read_options
 @click.pass_context
 def timeline(
     ctx: click.Context,
     paths: tuple[Path, ...],
-    db: str | None,
+    stored: bool,
+    db: str,
     story_id: int | None,
-    as_json: bool,
+    fmt: str,
     actors_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
     model: str | None,
     quiet: bool,
 ) -> None:
-    stored = bool(db) or story_id is not None
-    if stored == bool(paths):
-        raise click.UsageError(
-            "give FILEs to analyse, or --db PATH (or --story ID) for the stored articles"
-        )
     reporter = Reporter(quiet=quiet)
-    if stored:
-        _only_files(ctx, "with --db or --story")
-        with open_db(db or DEFAULT_DB, must_exist=True) as store:
+    if reads_store(ctx, paths, file_only=_FILE_ONLY, store_only=("story_id",)):
+        with open_db(db, must_exist=True) as store:
             if story_id is None:
                 dossiers = list(stored_dossiers(store))
             else:
@@ -295,13 +290,14 @@ def timeline(
             paths,
             reporter,
             actors_file=actors_file,
+            triggers_file=triggers_file,
             published=published,
             max_bytes=max_bytes,
             lang_any=lang_any,
             model=model,
         )
     entries = export.timeline(dossiers)
-    if as_json:
+    if fmt == "json":
         for e in entries:
             click.echo(json.dumps(export.record(e.dossier, e.event), ensure_ascii=False))
     else:

@@ -29,12 +29,15 @@ from ._common import (
     analyse_files,
     check_user_actors,
     check_user_cues,
+    check_user_triggers,
     cues_option,
     db_option,
     fetching,
+    format_option,
     open_db,
     place_pending,
     read_options,
+    triggers_option,
 )
 from ._terminal import shown
 
@@ -47,32 +50,32 @@ def cli() -> None:
 
     \b
     Start here:
-      wwk extract article.txt --published 2024-06-03    one article in, one dossier out (JSON)
-      wwk extract page.html feed.xml dump.jsonl -f md   several formats, a readable summary
-      wwk ingest articles/                              store articles in ./whatweknow.db
-      wwk search "ceasefire talks"                      full-text search of what is stored
-      wwk actors article.txt                            who is who in an article
-      wwk actors --stored                               the actors of every stored article
-      wwk demo                                          all of the above on the bundled sample
+      wwk extract article.txt --published 2024-06-03   one article, one dossier
+      wwk extract page.html feed.xml dump.jsonl -f md  a readable dossier each
+      wwk ingest articles/                  store articles in ./whatweknow.db
+      wwk search "ceasefire talks"          full-text search of what is stored
+      wwk actors article.txt                who is who in an article
+      wwk actors                            the actors of every stored article
+      wwk demo                              all of the above on the sample
 
     Inputs: plain text in news layout (.txt, and Markdown .md, .markdown read as text), HTML
     (.html), JSON or JSON Lines (.json, .jsonl), RSS/Atom feeds (.xml, .rss, .atom) and WARC
     files (.warc, .warc.gz); a directory is read recursively; an http(s):// address is fetched.
     Every record in the output points to the characters of the article it came from.
+
+    Commands that print records take -f/--format with their own choices (--json is -f json);
+    every command names the store with --db PATH|URL (default ./whatweknow.db, or $WWK_DB);
+    actors, events and timeline read the store when given no file.
     """
 
 
-@cli.command()
+@cli.command(short_help="The dossier of each article: JSON, JSON Lines or Markdown.")
 @click.argument("paths", nargs=-1, required=True, type=INPUT)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "jsonl", "md"]),
-    default="json",
-    show_default=True,
-    help="json: one object per article (an array when several); jsonl: one per line; "
-    "md: a readable Markdown summary.",
+@format_option(
+    ["json", "jsonl", "md"],
+    "json",
+    "json: one object per article (an array when several); jsonl: one per line; "
+    "md: a readable dossier (claims by modality, quotes, events, times, actors).",
 )
 @click.option(
     "-o",
@@ -82,6 +85,7 @@ def cli() -> None:
 )
 @actors_option()
 @cues_option
+@triggers_option
 @read_options
 def extract(
     paths: tuple[Path | str, ...],
@@ -89,6 +93,7 @@ def extract(
     output: Path | None,
     actors_file: Path | None,
     cues_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -113,6 +118,7 @@ def extract(
         model=model,
         user_actors=check_user_actors(actors_file, reporter),
         user_cues=check_user_cues(cues_file),
+        user_triggers=check_user_triggers(triggers_file),
     )
     text = output_text(dossiers, fmt)
     write_output(text, output)
@@ -141,7 +147,7 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
         tmp.unlink(missing_ok=True)
 
 
-@cli.command()
+@cli.command(short_help="Analyse articles and keep them in the store (--db).")
 @click.argument("paths", nargs=-1, required=True, type=INPUT)
 @db_option
 @actors_option(
@@ -149,6 +155,7 @@ def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> 
     "file to them, run wwk reprocess --all --actors FILE."
 )
 @cues_option
+@triggers_option
 @read_options
 @click.option(
     "--workers",
@@ -183,6 +190,7 @@ def ingest(
     db: str,
     actors_file: Path | None,
     cues_file: Path | None,
+    triggers_file: Path | None,
     published: date | None,
     max_bytes: int,
     lang_any: bool,
@@ -228,6 +236,7 @@ def ingest(
             dask_address,
             actors,
             cues,
+            user_triggers=check_user_triggers(triggers_file),
             published=published,
             max_bytes=max_bytes,
             lang_any=lang_any,
@@ -241,6 +250,7 @@ def ingest(
         model=model,
         user_actors=check_user_actors(actors_file, reporter),
         user_cues=check_user_cues(cues_file),
+        user_triggers=check_user_triggers(triggers_file),
     )
     options = fetching(
         ReadOptions(
@@ -288,12 +298,16 @@ def _update_stories(store: object, source: str, reporter: Reporter, dossier: Dos
     return True
 
 
-@cli.command()
+@cli.command(short_help="Full-text search of the stored articles.")
 @click.argument("query")
 @db_option
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=10, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON Lines.")
-def search(query: str, db: str, limit: int, as_json: bool) -> None:
+@format_option(
+    ["text", "json"],
+    "text",
+    "text: each hit's title, date, outlet and a snippet of its body; json: JSON Lines.",
+)
+def search(query: str, db: str, limit: int, fmt: str) -> None:
     """Full-text search of the stored articles, best first, with snippets.
 
     QUERY is words ('ceasefire talks': all of them), a "quoted phrase", or FTS5 syntax
@@ -306,10 +320,10 @@ def search(query: str, db: str, limit: int, as_json: bool) -> None:
             hits = store.search(query, limit=limit)
         except SearchError as exc:  # over a limit of the search: one coded line
             raise click.UsageError(str(exc)) from None
-    output.print_hits(hits, as_json=as_json)
+    output.print_hits(hits, as_json=fmt == "json")
 
 
-@cli.command()
+@cli.command(short_help="The JSON Schema of the dossier.")
 def schema() -> None:
     """Print the JSON Schema of the dossier (whatweknow/dossier@1), generated from the models."""
     from ..model import dossier_json_schema
@@ -317,7 +331,7 @@ def schema() -> None:
     click.echo(json.dumps(dossier_json_schema(), indent=2))
 
 
-@cli.command()
+@cli.command(short_help="Re-analyse stored articles with the current pipeline.")
 @db_option
 @click.option(
     "--all",
@@ -379,7 +393,7 @@ def reprocess(
     sys.exit(reporter.exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Ingest the bundled sample and summarise its story.")
 @click.option(
     "--db",
     default="whatweknow-demo.db",

@@ -17,11 +17,22 @@ from rich.text import Text
 from ..model import Actor, Dossier
 from ._terminal import cell, shown
 
+MODALITY_ORDER = ("asserted", "reported", "alleged", "speculated", "expected", "denied")
+"""The order of the claim sections in the Markdown dossier: what the outlet states first."""
+
+
+def _flat(text: object) -> str:
+    """A field on one line: its whitespace (line breaks of the article) as single spaces,
+    control characters shown escaped."""
+    return shown(" ".join(str(text).split()))
+
 
 def markdown(d: Dossier) -> str:
-    """A readable summary of one dossier; every line names the span it came from."""
+    """A readable dossier: the article's metadata, its claims by modality with their sources,
+    the quotes with their speakers, the contradictions, events, times and actors. Every item
+    ends with the ``[start:end]`` offsets of the text it came from; empty sections are left out."""
     a = d.article
-    lines = [f"# {shown(a.title or '(untitled)')}", ""]
+    lines = [f"# {_flat(a.title or '(untitled)')}", ""]
     meta = [
         ("id", a.id),
         ("published", a.published.isoformat() if a.published else None),
@@ -32,15 +43,15 @@ def markdown(d: Dossier) -> str:
         ("sources", ", ".join(a.sources) or None),
         ("format", a.format),
     ]
-    lines += [f"- **{k}**: {shown(v)}" for k, v in meta if v]
+    lines += [f"- **{k}**: {_flat(v)}" for k, v in meta if v]
     if a.standfirst:
-        lines += ["", f"> {shown(a.standfirst)}"]
+        lines += ["", f"> {_flat(a.standfirst)}"]
     if a.sections:
-        lines += ["", "## Sections", *[f"- {shown(s)}" for s in a.sections]]
+        lines += ["", "## Sections", *[f"- {_flat(s)}" for s in a.sections]]
     if a.captions:
         lines += ["", "## Captions"]
         lines += [
-            f"- {shown(c.text)} — *{shown(c.credit or 'no credit')}* [{c.start}:{c.end}]"
+            f"- {_flat(c.text)} — *{_flat(c.credit or 'no credit')}* [{c.start}:{c.end}]"
             for c in a.captions
         ]
     counts = {
@@ -52,28 +63,120 @@ def markdown(d: Dossier) -> str:
         "contradictions": len(d.contradictions),
     }
     lines += ["", "## Extracted", ", ".join(f"{v} {k}" for k, v in counts.items())]
-    if d.actors:
-        lines += ["", "## Actors"]
-        for actor in d.actors:
-            where = ", ".join(f"[{m.start}:{m.end}]" for m in actor.mentions[:3])
-            code = shown("/".join(x for x in (actor.country, actor.sector) if x))
-            name = f"{shown(actor.name)} ({shown(actor.type)}{', ' + code if code else ''})"
-            lines.append(f"- {name} {where}")
+    names = {actor.id: actor.name for actor in d.actors}
+    lines += _claims_md(d, names) + _quotes_md(d, names) + _contradictions_md(d)
+    lines += _events_md(d, names) + _timexes_md(d) + _actors_md(d)
     pipeline = f"{d.schema_}, pipeline {d.pipeline.version}, model {d.pipeline.model}"
-    lines += ["", f"*{shown(pipeline)}*"]
+    lines += ["", f"*{_flat(pipeline)}*"]
     return "\n".join(lines)
+
+
+def _who(ids: Sequence[str], names: dict[str, str]) -> str:
+    return ", ".join(_flat(names.get(i, i)) for i in ids)
+
+
+def _claims_md(d: Dossier, names: dict[str, str]) -> list[str]:
+    if not d.claims:
+        return []
+    lines = ["", "## Claims"]
+    for modality in MODALITY_ORDER:
+        claims = [c for c in d.claims if c.modality == modality]
+        if not claims:
+            continue
+        lines += ["", f"### {modality.capitalize()} ({len(claims)})"]
+        for c in claims:
+            source = names.get(c.source or "") or c.source_text
+            who = f"according to {_flat(source)}" if source else "the outlet"
+            if c.via:
+                who += f", via {_who(c.via, names)}"
+            notes = [f"hedged: {_flat(', '.join(c.hedges))}"] if c.hedges else []
+            notes += ["negated"] if c.negated else []
+            extra = f" ({'; '.join(notes)})" if notes else ""
+            lines.append(f"- {_flat(c.text)} — *{who}*{extra} [{c.start}:{c.end}]")
+    return lines
+
+
+def _quotes_md(d: Dossier, names: dict[str, str]) -> list[str]:
+    if not d.quotes:
+        return []
+    lines = ["", "## Quotes"]
+    for q in d.quotes:
+        speaker = names.get(q.speaker or "") or q.speaker_text or "unnamed"
+        cue = f", {_flat(q.cue)}" if q.cue else ""
+        lines.append(
+            f"- **{_flat(speaker)}** ({q.kind}{cue}): “{_flat(q.text)}” [{q.start}:{q.end}]"
+        )
+    return lines
+
+
+def _contradictions_md(d: Dossier) -> list[str]:
+    if not d.contradictions:
+        return []
+    claims = {c.id: c for c in d.claims}
+    lines = ["", "## Contradictions"]
+    for x in d.contradictions:
+        a, b = claims.get(x.a), claims.get(x.b)
+        if a is None or b is None:
+            continue
+        verb = "denies" if x.kind == "denial" else "conflicts with"
+        lines.append(
+            f"- “{_flat(a.text)}” [{a.start}:{a.end}] {verb} “{_flat(b.text)}” [{b.start}:{b.end}]"
+        )
+    return lines
+
+
+def _events_md(d: Dossier, names: dict[str, str]) -> list[str]:
+    if not d.events:
+        return []
+    lines = ["", "## Events"]
+    for e in d.events:
+        kind = e.type + (f"/{e.mode}" if e.mode else "")
+        who = _who(e.actor, names) or "?"
+        whom = f" → {_who(e.target, names)}" if e.target else ""
+        where = f" in {_flat(names.get(e.location, e.location))}" if e.location else ""
+        when = f", {_flat(e.time)}" if e.time else ""
+        trigger = f" “{_flat(e.trigger)}”" if e.trigger else ""
+        lines.append(
+            f"- **{kind}**: {who}{whom}{where}{when} ({e.modality}){trigger} [{e.start}:{e.end}]"
+        )
+    return lines
+
+
+def _timexes_md(d: Dossier) -> list[str]:
+    if not d.timexes:
+        return []
+    lines = ["", "## Times"]
+    lines += [
+        f"- {_flat(t.text)}: {t.type} {_flat(t.value)} [{t.start}:{t.end}]" for t in d.timexes
+    ]
+    return lines
+
+
+def _actors_md(d: Dossier) -> list[str]:
+    if not d.actors:
+        return []
+    lines = ["", "## Actors"]
+    for actor in d.actors:
+        where = ", ".join(f"[{m.start}:{m.end}]" for m in actor.mentions[:3])
+        code = _flat("/".join(x for x in (actor.country, actor.sector) if x))
+        name = f"{_flat(actor.name)} ({_flat(actor.type)}{', ' + code if code else ''})"
+        lines.append(f"- {name} {where}")
+    return lines
 
 
 def print_hits(hits: Sequence[Any], *, as_json: bool) -> None:
     console = Console(highlight=False)
     if as_json:
         for h in hits:
-            print(
-                json.dumps(
-                    {"id": h.article_id, "title": h.title, "snippet": h.snippet, "score": h.score},
-                    ensure_ascii=False,
-                )
-            )
+            record = {
+                "id": h.article_id,
+                "title": h.title,
+                "published": h.published.isoformat() if h.published else None,
+                "outlet": h.outlet,
+                "snippet": h.snippet,
+                "score": h.score,
+            }
+            print(json.dumps(record, ensure_ascii=False))
         return
     if not hits:
         console.print("no matches")
@@ -82,6 +185,8 @@ def print_hits(hits: Sequence[Any], *, as_json: bool) -> None:
         head = cell(f"{i}. {h.title or '(untitled)'}", "bold")
         head.append(f"  {shown(h.article_id)}", style="dim")
         console.print(head)
+        when = h.published.isoformat() if h.published else "date unknown"
+        console.print(cell(f"   {when} · {h.outlet or 'outlet unknown'}", "dim"), soft_wrap=True)
         console.print(cell(f"   {h.snippet}"), soft_wrap=True)
 
 
@@ -138,7 +243,7 @@ def _columns(table: Table, names: Sequence[str]) -> None:
 
 
 def actors_json(d: Dossier) -> str:
-    """One line of ``wwk actors --json``: the article and its actors as in the dossier."""
+    """One line of ``wwk actors -f json``: the article and its actors as in the dossier."""
     actors = [a.model_dump(mode="json", by_alias=True) for a in d.actors]
     record = {"article": d.article.id, "title": d.article.title, "actors": actors}
     return json.dumps(record, ensure_ascii=False)
@@ -185,7 +290,7 @@ def print_actors(dossiers: Sequence[Dossier], *, as_json: bool) -> None:
 
 
 def print_stored_actors(actors: Sequence[Any], *, as_json: bool) -> None:
-    """``wwk actors --stored``: the store's actors (:class:`~whatweknow.store.StoredActor`)."""
+    """``wwk actors`` with no FILE: the store's actors (:class:`~whatweknow.store.StoredActor`)."""
     if as_json:
         for a in actors:
             print(json.dumps(dataclasses.asdict(a), ensure_ascii=False))

@@ -40,7 +40,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-@click.command("serve", help=SERVE_HELP)
+@click.command("serve", help=SERVE_HELP, short_help="The web pages and HTTP API over the store.")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)

@@ -20,7 +20,7 @@ from rich.text import Text
 from ..stories import render
 from ..stories.model import Story, StorySummary
 from ..stories.since import Changes
-from ._common import Reporter, db_option, open_db, parse_date
+from ._common import Reporter, db_option, format_option, open_db, parse_date
 from ._terminal import cell, shown, shown_record
 
 PIPED_WIDTH = 120
@@ -67,16 +67,12 @@ def _matcher(semantic: bool) -> Any:
     return config
 
 
-@click.command("stories")
+@click.command("stories", short_help="List the stories of the store, latest first.")
 @db_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="json: an array of story objects (the same as wwk story ID --format json).",
+@format_option(
+    ["table", "json"],
+    "table",
+    "json: an array of story objects (the same as wwk story ID --format json).",
 )
 @click.option(
     "--rebuild", is_flag=True, help="Build every story again from the stored dossiers first."
@@ -163,17 +159,13 @@ def print_stories(listed: Sequence[StorySummary]) -> None:
     console.print(table)
 
 
-@click.command("story")
+@click.command("story", short_help="One story: claims, corroboration, contradictions.")
 @click.argument("story_id", type=int, metavar="ID")
 @db_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "md"]),
-    default="table",
-    show_default=True,
-    help="json: the story object (id, title, articles, copies, claims, contradictions).",
+@format_option(
+    ["table", "json", "md"],
+    "table",
+    "json: the story object (id, title, articles, copies, claims, contradictions).",
 )
 @click.option(
     "--since",

@@ -360,8 +360,8 @@ def _topics(value: str) -> list[int]:
         ) from None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: print the tables (or JSON); exit 1 under a floor, 2 on bad input."""
+def build_parser() -> argparse.ArgumentParser:
+    """The options of ``wwk eval ecbplus`` (and ``python -m whatweknow.eval.ecbplus``)."""
     parser = argparse.ArgumentParser(
         prog="wwk eval ecbplus",
         description="Story clustering (B-cubed, V-measure vs topics and sub-topics) and "
@@ -381,7 +381,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_floor(parser, "--floor", "exit 1 if B3 F1 vs sub-topics < F")
     add_floor(parser, "--floor-topic", "exit 1 if B3 F1 vs topics of related stories < F")
     add_floor(parser, "--floor-check", "exit 1 if the check half's B3 F1 vs sub-topics < F")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: print the tables (or JSON); exit 1 under a floor, 2 on bad input."""
+    args = build_parser().parse_args(argv)
     try:
         report = run(
             args.corpus,

@@ -280,17 +280,22 @@ def format_table(report: FactualityReport) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None, *, predict: ClaimsPredictor | None = None) -> int:
-    """Command line: print the tables (or JSON); exit 1 under ``--floor``, 2 on bad input."""
+def build_parser() -> argparse.ArgumentParser:
+    """The options of ``wwk eval factuality`` (and ``python -m whatweknow.eval.factuality``)."""
     parser = argparse.ArgumentParser(
-        prog="python -m whatweknow.eval.factuality",
+        prog="wwk eval factuality",
         description="Agreement of claim modality/negation with MEANTIME event factuality.",
     )
     parser.add_argument("corpus", help="the MEANTIME folder (or a folder of CAT XML files)")
     add_json(parser, "tables")
     parser.add_argument("--expected", choices=CERTAINTY, default="certain")
     add_floor(parser, "--floor", "exit 1 if certainty accuracy < F")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, predict: ClaimsPredictor | None = None) -> int:
+    """Command line: print the tables (or JSON); exit 1 under ``--floor``, 2 on bad input."""
+    args = build_parser().parse_args(argv)
     try:
         report = run(args.corpus, predict, expected=args.expected)
     except (FileNotFoundError, OSError) as exc:

@@ -490,15 +490,10 @@ def format_table(report: MeantimeReport) -> str:
     return "\n".join(lines)
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    *,
-    systems: Mapping[str, BatchPredictor] | None = None,
-    anchor: BatchPredictor | None = None,
-) -> int:
-    """Command line: print the table (or JSON); exit 1 under ``--floor``, 2 on bad input."""
+def build_parser() -> argparse.ArgumentParser:
+    """The options of ``wwk eval meantime`` (and ``python -m whatweknow.eval.meantime``)."""
     parser = argparse.ArgumentParser(
-        prog="python -m whatweknow.eval.meantime",
+        prog="wwk eval meantime",
         description="Score entity-name detection (PER, ORG, LOC) on MEANTIME English.",
     )
     parser.add_argument("corpus", help="the MEANTIME folder (or a folder of CAT XML files)")
@@ -522,7 +517,17 @@ def main(
         help="compare extents as annotated (no stripping of a leading 'the' or title)",
     )
     parser.add_argument("--batch-size", type=int, default=16)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    systems: Mapping[str, BatchPredictor] | None = None,
+    anchor: BatchPredictor | None = None,
+) -> int:
+    """Command line: print the table (or JSON); exit 1 under ``--floor``, 2 on bad input."""
+    args = build_parser().parse_args(argv)
     try:
         report = run(
             args.corpus,

@@ -325,16 +325,21 @@ def format_table(report: PloverReport) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None, *, systems: Systems | None = None) -> int:
-    """Command line: print the table (or JSON); exit 1 under ``--floor``, 2 on bad input."""
+def build_parser() -> argparse.ArgumentParser:
+    """The options of ``wwk eval plover`` (and ``python -m whatweknow.eval.plover``)."""
     parser = argparse.ArgumentParser(
-        prog="python -m whatweknow.eval.plover",
+        prog="wwk eval plover",
         description="Score PLOVER event type, mode and actor codes on the gold standard records.",
     )
     parser.add_argument("gold", help="the gold file (shared/data/plover/gsr-dev.json)")
     add_json(parser)
     add_floor(parser, "--floor", "exit 1 if whatweknow's type accuracy < F", example="0.5")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, systems: Systems | None = None) -> int:
+    """Command line: print the table (or JSON); exit 1 under ``--floor``, 2 on bad input."""
+    args = build_parser().parse_args(argv)
     try:
         report = run(args.gold, systems)
     except (FileNotFoundError, OSError, ValueError, KeyError) as exc:

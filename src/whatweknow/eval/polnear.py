@@ -282,15 +282,10 @@ def format_table(report: PolnearReport) -> str:
     return "\n".join(lines)
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    *,
-    systems: Mapping[str, BatchPredictor] | None = None,
-    anchor: BatchPredictor | None = None,
-) -> int:
-    """Command line: print the table (or JSON); exit 1 under a floor, 2 on bad input."""
+def build_parser() -> argparse.ArgumentParser:
+    """The options of ``wwk eval polnear`` (and ``python -m whatweknow.eval.polnear``)."""
     parser = argparse.ArgumentParser(
-        prog="python -m whatweknow.eval.polnear",
+        prog="wwk eval polnear",
         description="Score attributions (source, cue, content) on PolNeAR beside textacy.",
     )
     parser.add_argument("corpus", help="the PolNeAR folder (holding train/ and dev/)")
@@ -306,7 +301,17 @@ def main(
         example="0.75",
     )
     parser.add_argument("--batch-size", type=int, default=16)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    systems: Mapping[str, BatchPredictor] | None = None,
+    anchor: BatchPredictor | None = None,
+) -> int:
+    """Command line: print the table (or JSON); exit 1 under a floor, 2 on bad input."""
+    args = build_parser().parse_args(argv)
     try:
         report = run(
             args.corpus,

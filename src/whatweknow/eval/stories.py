@@ -552,8 +552,8 @@ FLOORS: list[tuple[str, str, Callable[[dict[str, Any]], float | None]]] = [
 ]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: print the tables (or JSON); exit 1 under a floor, 2 on bad input."""
+def build_parser() -> argparse.ArgumentParser:
+    """The options of ``wwk eval stories`` (and ``python -m whatweknow.eval.stories``)."""
     parser = argparse.ArgumentParser(
         prog="wwk eval stories",
         description="Story clustering, quote speakers, disputes, denials, non-statements and key "
@@ -566,7 +566,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_json(parser, "tables")
     for flag, label, _ in FLOORS:
         add_floor(parser, flag, f"exit 1 if the overall {label} (whole set) < F")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: print the tables (or JSON); exit 1 under a floor, 2 on bad input."""
+    args = build_parser().parse_args(argv)
     try:
         report = run(args.dir, args.story, args.model)
     except (FileNotFoundError, NotADirectoryError, ValueError, OSError) as exc:

@@ -326,8 +326,8 @@ def format_table(title: str, items: list[Item], reports: list[SystemReport], sec
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> int:
-    """Command line: print the tables (or JSON); exit 1 under a floor, 2 on bad input."""
+def build_parser() -> argparse.ArgumentParser:
+    """The options of ``wwk eval tempeval3`` (and ``python -m whatweknow.eval.tempeval``)."""
     parser = argparse.ArgumentParser(
         prog="wwk eval tempeval3",
         description="Score TIMEX3 detection and normalisation as TempEval-3 does (TBAQ-cleaned).",
@@ -339,7 +339,12 @@ def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> 
     add_floor(parser, "--floor", "exit 1 if the value F1 on the corpus < F")
     add_floor(parser, "--meantime-floor", "exit 1 if the value F1 on MEANTIME < F")
     parser.add_argument("--batch-size", type=int, default=16)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> int:
+    """Command line: print the tables (or JSON); exit 1 under a floor, 2 on bad input."""
+    args = build_parser().parse_args(argv)
     try:
         corpora = [("TempEval-3 " + Path(args.corpus).name, load_tempeval_items(args.corpus))]
         if args.meantime:

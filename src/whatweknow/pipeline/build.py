@@ -45,18 +45,24 @@ def _find_model(name: str | None) -> str:
 
 @cache
 def load_nlp(
-    model: str | None = None, user_actors: str | None = None, user_cues: str | None = None
+    model: str | None = None,
+    user_actors: str | None = None,
+    user_cues: str | None = None,
+    user_triggers: str | None = None,
 ) -> Language:
     """The spaCy pipeline with whatweknow's stages, loaded once per process and settings.
 
     ``user_actors``: a CSV or YAML file of extra actors for the actors stage; ``user_cues``: a
-    TSV file of extra attribution cues (``lemma``, ``pos``, ``class``) for the attribution stage.
+    TSV file of extra attribution cues (``lemma``, ``pos``, ``class``) for the attribution stage;
+    ``user_triggers``: a TSV file of extra event triggers (the columns of the events stage's
+    ``data/triggers.tsv``).
     """
     components.register_extensions()
     nlp = spacy.load(_find_model(model))
     config: dict[str, dict[str, object]] = {
         "wwk_actors": {"user_actors": user_actors},
         "wwk_attribution": {"user_cues": user_cues},
+        "wwk_events": {"triggers": user_triggers},
     }
     for stage in PRE_PARSER_STAGES:
         if "parser" in nlp.pipe_names:

@@ -1,17 +1,23 @@
-"""whatweknow's spaCy components, registered in this one module.
+"""whatweknow's spaCy components: the layout stage, and an import of every stage's module, so
+that importing this one registers them all (``spacy.load`` finds each alone through the
+``spacy_factories`` entry points of pyproject.toml).
 
 Each stage is ``Doc -> Doc``, pure (no I/O), and declares what it requires and assigns, so that
 ``nlp.analyze_pipes`` can check the order. Stages read the article they belong to from
-``doc._.wwk_article`` (set by the analyser before the pipeline runs) and write their records to
-``doc._`` extensions that :mod:`whatweknow.dossier` turns into the contract.
+``doc._.wwk_article`` (set by the analyser before the pipeline runs; optional) and write their
+records to ``doc._`` extensions (:mod:`whatweknow.stages.extensions`, registered when a stage's
+module is imported) that :mod:`whatweknow.dossier` turns into the contract.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import CLAIM_BEARING, Article
+from ..stages import extensions
 from ..stages.actors import component as _actors  # noqa: F401  (registers wwk_actors)
 from ..stages.attribution import component as _attribution  # noqa: F401  (wwk_attribution)
 from ..stages.claims import component as _claims  # noqa: F401  (wwk_claims)
@@ -23,27 +29,20 @@ BLOCKS_KEY = "wwk_blocks"
 
 
 def register_extensions() -> None:
-    """Doc extensions shared by the stages (idempotent)."""
-    for name in ("wwk_article",):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    for name in (
-        "wwk_actors",
-        "wwk_quotes",
-        "wwk_claims",
-        "wwk_events",
-        "wwk_timexes",
-        "wwk_contradictions",
-        "wwk_frames",
-    ):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    """Doc extensions shared by the stages (idempotent; :mod:`whatweknow.stages.extensions`
+    registers them when imported, as every component module does)."""
+    extensions.register()
 
 
-@Language.component(
+@Language.factory(
     "wwk_layout",
     assigns=["doc.spans", "token.is_sent_start"],
 )
+def make_layout(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The article's layout as spans and sentence starts (:func:`wwk_layout`)."""
+    return wwk_layout
+
+
 def wwk_layout(doc: Doc) -> Doc:
     """The article's layout blocks as labelled spans in ``doc.spans["wwk_blocks"]``, and a
     sentence start at each block, so that the parser (which runs after this stage and respects

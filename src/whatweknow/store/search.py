@@ -179,7 +179,7 @@ def _hits(engine: sa.Engine, rows: Sequence[Row[Any]], wanted: Terms) -> list[Se
         texts = {r.id: r.text for r in conn.execute(_TEXTS, params)}
     hits = []
     for row in rows:
-        snippet, marks = make_snippet(texts.get(row.id) or "", wanted)
+        snippet, marks = make_snippet(body(texts.get(row.id) or "", row.title), wanted)
         hits.append(
             SearchHit(
                 article_id=row.id,
@@ -192,6 +192,15 @@ def _hits(engine: sa.Engine, rows: Sequence[Row[Any]], wanted: Terms) -> list[Se
             )
         )
     return hits
+
+
+def body(text: str, title: str | None) -> str:
+    """The text without the title it opens with, so that a snippet does not repeat the title
+    shown above it (a text that is only its title keeps it)."""
+    head = text.lstrip()
+    if title and head.startswith(title) and head[len(title) :].strip():
+        return head[len(title) :]
+    return text
 
 
 def _stem(word: str) -> str:

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...model import Actor, Article
+from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import Candidate, build_matcher, find_candidates
@@ -108,7 +109,7 @@ def _vehicle(cand: Candidate) -> bool:
 
 @Language.factory(
     "wwk_actors",
-    requires=["doc.ents", "token.dep", "token.tag"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.wwk_actors"],
     default_config={"user_actors": None},
 )

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import Quote
+from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from . import conventions
 from .cues import Cues, load_cues
@@ -267,8 +268,8 @@ class AttributionStage:
 
 @Language.factory(
     "wwk_attribution",
-    requires=["doc._.wwk_actors", "token.dep"],
-    assigns=["doc._.wwk_quotes", "doc._.wwk_frames"],
+    requires=["doc._.wwk_actors", "doc.sents", "token.dep", "token.lemma"],
+    assigns=["doc._.wwk_quotes", "doc._.wwk_frames", "doc._.wwk_actors"],
     default_config={"user_cues": None},
 )
 def make_attribution(nlp: Language, name: str, user_cues: str | None) -> AttributionStage:

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...model import CLAIM_BEARING, Claim
+from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
@@ -210,7 +211,13 @@ class ClaimsStage:
 
 @Language.factory(
     "wwk_claims",
-    requires=["doc._.wwk_frames", "doc.sents"],
+    requires=[
+        "doc._.wwk_frames",
+        "doc.sents",
+        "token.dep",
+        "token.tag",
+        "token.lemma",
+    ],
     assigns=["doc._.wwk_claims"],
 )
 def make_claims(nlp: Language, name: str) -> ClaimsStage:

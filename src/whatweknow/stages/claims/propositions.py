@@ -9,10 +9,13 @@ the claim it denies (:mod:`.contradictions`) into ``doc._.wwk_contradictions``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...model import Claim
+from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
 from .contradictions import denials
 from .proposition import mention_spans, propose
@@ -55,10 +58,17 @@ def _denier(claim: Claim, frames: list[Frame], at: int) -> None:
         claim.via = list(outer.via_ids)
 
 
-@Language.component(
+@Language.factory(
     "wwk_propositions",
-    requires=["doc._.wwk_claims", "doc._.wwk_actors"],
-    assigns=["doc._.wwk_contradictions"],
+    requires=[
+        "doc._.wwk_claims",
+        "doc._.wwk_actors",
+        "doc._.wwk_frames",
+        "token.dep",
+        "token.lemma",
+    ],
+    assigns=["doc._.wwk_contradictions", "doc._.wwk_claims"],
 )
-def wwk_propositions(doc: Doc) -> Doc:
-    return propositions(doc)
+def make_propositions(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Each claim's proposition, and the denials paired with what they deny."""
+    return propositions

@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, Claim, Event, Modality, Timex
+from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
 from ..claims.component import claim_sentences
 from . import participants, stance
@@ -260,7 +261,16 @@ class EventsStage:
 
 @Language.factory(
     "wwk_events",
-    requires=["doc._.wwk_actors", "doc._.wwk_claims", "token.dep"],
+    requires=[
+        "doc._.wwk_actors",
+        "doc._.wwk_claims",
+        "doc._.wwk_frames",
+        "doc._.wwk_timexes",
+        "doc.sents",
+        "token.dep",
+        "token.lemma",
+        "token.ent_type",
+    ],
     assigns=["doc._.wwk_events"],
     default_config={"triggers": None},
 )

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...model import Article, Timex
+from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .calendar import Tense
 from .normalise import Candidate, resolve, scan, whole
@@ -81,7 +82,7 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
 
 @Language.factory(
     "wwk_time",
-    requires=["doc.ents", "token.dep", "token.tag"],
+    requires=["doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=["doc._.wwk_timexes"],
 )
 def make_time(nlp: Language, name: str) -> TimeStage:
