@@ -70,12 +70,15 @@ def test_the_fit_learns_what_tells_stories_apart() -> None:
     assert min(same) > max(other)
 
 
-def test_stories_of_the_same_kind_of_event_are_related_others_not() -> None:
-    quake_a = Profile(
-        1, 2, {"t:earthquak": 2, "t:collaps": 2, "e:ASSAULT": 1, "p:x": 2}, None, None
-    )
-    quake_b = Profile(2, 2, {"t:earthquak": 2, "t:rescu": 2, "e:ASSAULT": 1, "p:y": 2}, None, None)
-    summit = Profile(3, 2, {"t:summit": 2, "t:leader": 2, "e:CONSULT": 2}, None, None)
-    df = {"t:earthquak": 4, "t:collaps": 2, "t:rescu": 2, "t:summit": 2, "t:leader": 2}
-    links = cluster.related({1: quake_a, 2: quake_b, 3: summit}, df, 6)
+def test_stories_of_the_same_kind_of_event_in_the_same_place_are_related() -> None:
+    def story(i: int, *keys: str) -> Profile:
+        return Profile(i, 2, dict.fromkeys(keys, 2), None, None)
+
+    here = "p:place::harbour town"
+    quake_a = story(1, "t:earthquak", "t:collaps", "e:ASSAULT", here)
+    quake_b = story(2, "t:earthquak", "t:rescu", "e:ASSAULT", here)
+    quake_far = story(3, "t:earthquak", "t:rescu", "e:ASSAULT", "p:place::hill village")
+    summit = story(4, "t:summit", "t:leader", "e:CONSULT", here)
+    df = {"t:earthquak": 6, "t:collaps": 2, "t:rescu": 4, "t:summit": 2, "t:leader": 2, here: 6}
+    links = cluster.related({1: quake_a, 2: quake_b, 3: quake_far, 4: summit}, df, 8)
     assert links == [(1, 2)]

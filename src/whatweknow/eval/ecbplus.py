@@ -313,7 +313,7 @@ def format_table(r: EcbReport) -> str:
         if level == "related":
             lines.append(
                 f"  related vs topic {b['precision']:>5.3f} {b['recall']:>7.3f} {b['f1']:>7.3f}"
-                "   (stories linked as related: same kind of event)"
+                "   (stories linked as related: same kind of event, same place)"
             )
             continue
         lines.append(

@@ -297,18 +297,19 @@ def choose(
     return (None, 0.0) if best is None else (best[1], best[0])
 
 
-RELATED = 0.2
-"""The least cosine of content terms for two stories of the same kind of event to be related
-(the best on the tune half of the ECB+ dev topics, topic B-cubed over the links; of two equal
-F1, the more precise)."""
+RELATED = 0.1
+"""The least cosine of content terms for two stories of the same kind of event in the same place
+to be related (the best of 0.05, 0.1, …, 0.25 on the tune half of the ECB+ dev topics, topic
+B-cubed over the links)."""
 
 
 def related(
     stories: Mapping[int, Profile], df: Mapping[str, int], total: int, least: float = RELATED
 ) -> list[tuple[int, int]]:
-    """Pairs of stories told of the same kind of event: they share an event type and the cosine
-    of their content terms (``t`` of :func:`features`, one story's centroid taken as an article
-    of about three) reaches ``least``. Not the same event: a story is one; these are links."""
+    """Pairs of stories told of the same kind of event in the same place: they share an event
+    type and a place, and the cosine of their content terms (``t`` of :func:`features`, one
+    story's centroid taken as an article of about three) reaches ``least``. Not the same event:
+    a story is one; these are links."""
     out: list[tuple[int, int]] = []
     ids = sorted(stories)
     for i, a in enumerate(ids):
@@ -317,6 +318,6 @@ def related(
         vector = article_vector(keys, df, total)
         for b in ids[i + 1 :]:
             f = features(keys, stories[b], df, total, vector)
-            if f["t"] >= least and f["e"] > 0:
+            if f["t"] >= least and f["e"] > 0 and f["p"] > 0:
                 out.append((a, b))
     return out
