@@ -2,10 +2,11 @@
 
 Of the story's articles that have a title which reads as a headline (:func:`is_headline`: not a
 page address, a dateline or a byline, and at least :data:`MIN_TERMS` content words), the title
-is the one closest to the story's centre: the highest mean share of the story's articles that
-have each of its content terms (the story's ``t:`` key counts), so that a headline on what most
-reports tell wins over one on a side issue. Original reports come before copies (an article
-whose copy group is another's); ties go to the earliest article. With no such headline, the
+is one close to the story's centre: its centrality is the mean share of the story's articles
+that have each of its content terms (the story's ``t:`` key counts), so that a headline on what
+most reports tell wins over one on a side issue; of those within :data:`NEAR_CENTRE` of the most
+central, the earliest (the first report of the event, not a later day's development). Original
+reports come before copies (an article whose copy group is another's). With no such headline, the
 earliest titled article's title that is not an address, dateline or byline and has a content
 word; else none.
 """
@@ -19,6 +20,9 @@ from .model import Story, StoryArticle
 from .text import content_terms
 
 MIN_TERMS = 3
+NEAR_CENTRE = 0.8
+"""A headline this close to the most central one (a share of its centrality) may name the story:
+the earliest such is chosen, the first report of the story's event rather than a later day's."""
 
 ADDRESS = re.compile(r"https?\s*:\s*/\s*/|\bwww\s*\.|\.\s*(?:com|org|net|co\s*\.\s*uk)\b", re.I)
 """A page address, also as tokenised text (``http : / / www . example . com``)."""
@@ -64,17 +68,17 @@ def _copy(a: StoryArticle) -> bool:
 
 def title(story: Story) -> str | None:
     """The story's title (see the module doc)."""
-    best: tuple[bool, float, int, int] | None = None
-    chosen: str | None = None
-    for i, a in enumerate(story.articles):
-        if a.title is None or not is_headline(a.title):
-            continue
-        when = a.seen or a.published or date.max
-        rank = (not _copy(a), centrality(a.title, story), -when.toordinal(), -i)
-        if best is None or rank > best:
-            best, chosen = rank, a.title
-    if chosen is not None:
-        return chosen
+    heads = [
+        (not _copy(a), centrality(a.title, story), a.seen or a.published or date.max, i, a.title)
+        for i, a in enumerate(story.articles)
+        if a.title is not None and is_headline(a.title)
+    ]
+    if heads:
+        original = any(h[0] for h in heads)
+        heads = [h for h in heads if h[0] == original]
+        best = max(h[1] for h in heads)
+        near = [h for h in heads if h[1] >= NEAR_CENTRE * best]
+        return min(near, key=lambda h: (h[2], h[3]))[4]
     dated = sorted(
         (a for a in story.articles if _usable(a.title)),
         key=lambda a: (a.seen is None, a.seen or date.min),
