@@ -58,3 +58,15 @@ def test_an_address_is_never_the_title() -> None:
         ("8 / 2 / 13 at 1: 30 PM", None),
     )
     assert title(story) is None
+
+
+def test_the_first_report_wins_over_a_slightly_more_central_later_one() -> None:
+    keys = {"t:fire": 4, "t:ferry": 4, "t:harbour": 4, "t:break": 2, "t:cargo": 2, "t:owner": 1}
+    story = _story(
+        ("Fire breaks out on ferry in harbour", None),
+        ("Owner rejects cargo claim after harbour ferry fire", None),
+        ("Harbour ferry fire: cargo questions", None),
+        ("Ferry fire in the harbour", None),
+        keys=keys,
+    )
+    assert title(story) == "Fire breaks out on ferry in harbour"
