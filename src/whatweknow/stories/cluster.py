@@ -17,8 +17,8 @@ story's event is decided by a small logistic model (:class:`SameStory`, weights 
 in stories and a weight per kind (:data:`KIND_WEIGHT`); the same cosine for each kind alone
 (who, where, what, what kind of event, when); whether both name places and dates at all (a
 mismatch then counts against); and how near the article's date is to the story's span. The
-article joins the candidate of highest score at or above ``threshold``, provided the whole
-cosine of content terms reaches ``min_cos`` (a shared date, place or kind of event alone never
+article joins the candidate of highest score at or above ``threshold``, provided the cosine of
+their content terms reaches ``min_cos`` (a shared date, place or kind of event alone never
 makes one story).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
@@ -238,8 +238,9 @@ MODEL = Path(__file__).with_name("same_story.json")
 @dataclass(frozen=True)
 class SameStory:
     """A logistic model of "the article reports the story's event": ``bias`` plus the weighted
-    :func:`features`; fitted on the tune half of the ECB+ dev topics by
-    ``scripts/fit_same_story.py`` and kept in :data:`MODEL`."""
+    :func:`features`; fitted on the tune half of ECB+ (the check half is never read) by
+    ``scripts/fit_same_story.py`` and kept in :data:`MODEL`. Stores built before the ``p:`` and
+    ``d:`` keys existed need ``wwk stories --rebuild`` for their stories to compare alike."""
 
     bias: float
     weights: Mapping[str, float]
