@@ -137,3 +137,5 @@ def test_one_topic_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert code == 0, out
     assert "vs subtopic" in out and "CoNLL F1" in out and "build stories" in out
+    assert "related vs topic" in out
+    assert "check tfidf" in out and "tune  ours" in out

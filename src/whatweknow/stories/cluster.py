@@ -2,24 +2,32 @@
 
 An article is described by weighted *keys* (:func:`article_keys`):
 
-* ``a:KEY`` for each actor with a stable key (people, organisations, states, places; unnamed
-  groups such as "analysts" are left out), weighted by its number of mentions;
+* ``a:KEY`` for each actor with a stable key (people, organisations; unnamed groups such as
+  "analysts" are left out), ``p:KEY`` for each place and state, weighted by its mentions;
 * ``t:STEM`` for its key terms: the :data:`MAX_TERMS` most frequent content words, the title's
   counted three times;
-* ``e:TYPE`` for each event type.
+* ``e:TYPE`` for each event type;
+* ``d:MM-DD`` and ``d:YYYY-MM`` for the days and months its text names (:func:`date_keys`).
 
-A story keeps, for each key, how many of its articles have it. The similarity of an article and
-a story (:func:`similarity`) is the cosine of two tf-idf vectors: the article's (``1 + log tf``)
-and the story's centroid (the share of its articles that have the key), both times the key's
-idf over all the articles in stories and a weight per kind (:data:`KIND_WEIGHT`: names count
-twice as much as words, event types half).
+A story keeps, for each key, how many of its articles have it. Whether an article reports a
+story's event is decided by a small logistic model (:class:`SameStory`, weights in
+``same_story.json``, fitted on ECB+ by :mod:`whatweknow.eval.same_story`) over
+:func:`features`: the tf-idf cosine of the article (``1 + log tf``) and the story's centroid
+(the share of its articles that have the key), both times the key's idf over all the articles
+in stories and a weight per kind (:data:`KIND_WEIGHT`); the same cosine for each kind alone
+(who, where, what, what kind of event, when); whether both name places and dates at all (a
+mismatch then counts against); and how near the article's date is to the story's span. The
+article joins the candidate of highest score at or above ``threshold``, provided the cosine of
+their content terms reaches ``min_cos`` (a shared date, place or kind of event alone never
+makes one story).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
 :data:`MAX_DF` articles (a key in thousands of articles, "Ukraine" in a war archive, finds every
 story and tells none apart), at most :data:`MAX_CANDIDATES` of them, those that share the most
-keys first, among those whose dates lie within ``window`` days of the article's. The article
-joins the most similar candidate at or above ``threshold``; otherwise it opens a story.
+keys first, among those whose dates lie within ``window`` days of the article's; a key that no
+stored article has is no blocking key (it finds nothing). Without a candidate to join, the
+article opens a story.
 
 A story is bounded in time: it runs at most ``chapter`` days from its first article
 (:func:`fits`). An article on a story that has run that long joins the story's next chapter, a
@@ -31,11 +39,15 @@ could read).
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
 from ..model import Dossier
 from .model import Profile
@@ -45,20 +57,48 @@ MAX_TERMS = 30
 BLOCKING_KEYS = 12
 MAX_DF = 500
 MAX_CANDIDATES = 40
-KIND_WEIGHT = {"a": 2.0, "t": 1.0, "e": 0.5}
+KIND_WEIGHT = {"a": 2.0, "p": 2.0, "t": 1.0, "e": 0.5, "d": 0.5}
 TITLE_WEIGHT = 3
 BACKGROUND = 50
 
 
 @dataclass(frozen=True)
 class ClusterConfig:
-    threshold: float = 0.15
-    """The least similarity for an article to join a story."""
+    threshold: float = -0.25
+    """The least score (log-odds, :meth:`SameStory.score`) for an article to join a story."""
     window: int = 7
     """Days: a story is a candidate while the article is dated within this of its span."""
+    min_cos: float = 0.05
+    """Whatever else they share (a date, a place, a kind of event), an article whose words are
+    this far from a story's (tf-idf cosine of content terms, ``t`` of :func:`features`) does not
+    join it."""
+    model: SameStory | None = None
+    """The same-story model; None: the shipped one (:func:`same_story`)."""
     chapter: int = 30
     """Days: the longest a story runs from its first article. News on it after that opens the
     next chapter: a new story that ``follows`` it (see :func:`fits`)."""
+
+
+DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
+WHERE = frozenset({"place", "state"})
+
+
+def date_keys(dossier: Dossier) -> Counter[str]:
+    """``d:`` keys of the dates an article's text names: ``d:MM-DD`` for a day (the year is
+    often left out: "on Sunday, 10 September"), ``d:YYYY-MM`` for a month whose year is known.
+    Years alone ("in 2007") say little of which event it is, and the publication date is not a
+    key (every article of a month would share it): it is read by ``near`` (:func:`features`)."""
+    out: Counter[str] = Counter()
+    for t in dossier.timexes:
+        m = DAY.match(t.value) if t.type == "DATE" else None
+        if m is None:
+            continue
+        year, month, day = m.groups()
+        if day:
+            out[f"d:{month}-{day}"] += 1
+        if year != "XXXX":
+            out[f"d:{year}-{month}"] += 1
+    return out
 
 
 def article_keys(dossier: Dossier) -> dict[str, int]:
@@ -66,7 +106,7 @@ def article_keys(dossier: Dossier) -> dict[str, int]:
     keys: dict[str, int] = {}
     for actor in dossier.actors:
         if actor.key and actor.type != "group":
-            k = f"a:{actor.key}"
+            k = f"{'p' if actor.type in WHERE else 'a'}:{actor.key}"
             keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
     a = dossier.article
     terms: Counter[str] = Counter(content_terms(a.text))
@@ -78,6 +118,7 @@ def article_keys(dossier: Dossier) -> dict[str, int]:
     for event in dossier.events:
         k = f"e:{event.type}"
         keys[k] = keys.get(k, 0) + 1
+    keys.update(date_keys(dossier))
     return keys
 
 
@@ -101,9 +142,12 @@ def article_vector(keys: Mapping[str, int], df: Mapping[str, int], total: int) -
 def blocking_keys(
     keys: Mapping[str, int], df: Mapping[str, int], total: int, *, max_df: int = MAX_DF
 ) -> list[str]:
-    """The article's keys to look candidate stories up by (see the module doc)."""
+    """The article's keys to look candidate stories up by (see the module doc). A key no stored
+    article has finds nothing: only keys held by 1 to ``max_df`` articles are used (otherwise
+    an article with many names of its own, a later day's new speakers, would look its story
+    up by those alone and find none)."""
     vector = article_vector(keys, df, total)
-    usable = [k for k in vector if df.get(k, 0) <= max_df]
+    usable = [k for k in vector if 0 < df.get(k, 0) <= max_df]
     usable.sort(key=lambda k: (-vector[k], k))
     return usable[:BLOCKING_KEYS]
 
@@ -116,21 +160,100 @@ def similarity(
     vector: Mapping[str, float] | None = None,
 ) -> float:
     """Cosine of the article's tf-idf vector (``vector``, when the caller has it) and the story's
-    centroid."""
+    centroid: the ``cos`` of :func:`features`."""
+    return features(keys, story, df, total, vector)["cos"]
+
+
+KINDS = ("a", "p", "t", "e", "d")
+"""Who (actors), where (places and states), what (terms, event types), when (dates)."""
+BOTH = ("p", "d")
+"""Kinds whose absence says nothing but whose mismatch does: ``{kind}?`` is 1 when both the
+article and the story have keys of the kind (so a low cosine is a mismatch, not a gap)."""
+
+
+def features(
+    keys: Mapping[str, int],
+    story: Profile,
+    df: Mapping[str, int],
+    total: int,
+    vector: Mapping[str, float] | None = None,
+    when: date | None = None,
+) -> dict[str, float]:
+    """What the same-story decision reads of an article and a story: ``cos``, the cosine of the
+    whole tf-idf vectors (names weighted by :data:`KIND_WEIGHT`); for each of :data:`KINDS`, the
+    cosine over the keys of that kind alone; for each of :data:`BOTH`, whether both have any;
+    and ``near``, how close the article's date (``when``) is to the story's span of dates: 1 on
+    it, falling to 0 at :data:`NEAR` days away, 0 when either is undated."""
     a = article_vector(keys, df, total) if vector is None else vector
-    if not story.articles:
-        return 0.0
-    # the centroid's weights divided by the story's size: the cosine does not change
     unseen = idf(0, total)
-    idfs = {k: idf(n, total) for k, n in df.items()}
-    dot = norm = 0.0
+    dot = dict.fromkeys(KINDS, 0.0)
+    na = dict.fromkeys(KINDS, 0.0)
+    ns = dict.fromkeys(KINDS, 0.0)
+    all_dot = all_na = all_ns = 0.0
+    for k, w in a.items():
+        kind = k[:1]
+        all_na += w * w
+        if kind in na:
+            plain = w / _kind(k)
+            na[kind] += plain * plain
     for k, n in story.keys.items():
-        w = KIND_WEIGHT.get(k[:1], 1.0) * n * idfs.get(k, unseen)
-        norm += w * w
+        kind = k[:1]
+        plain = n * idf(df[k], total) if k in df else n * unseen
+        w = _kind(k) * plain
+        all_ns += w * w
+        if kind in ns:
+            ns[kind] += plain * plain
         if k in a:
-            dot += a[k] * w
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(norm)
-    return dot / norm if norm else 0.0
+            all_dot += a[k] * w
+            if kind in dot:
+                dot[kind] += a[k] / _kind(k) * plain
+    out = {"cos": _cos(all_dot, all_na, all_ns)}
+    for kind in KINDS:
+        out[kind] = _cos(dot[kind], na[kind], ns[kind])
+    for kind in BOTH:
+        out[f"{kind}?"] = float(na[kind] > 0 and ns[kind] > 0)
+    out["near"] = nearness(when, story)
+    return out
+
+
+NEAR = 14
+
+
+def nearness(when: date | None, story: Profile) -> float:
+    """1 when ``when`` falls in the story's span, falling linearly to 0 at :data:`NEAR` days
+    outside it; 0 when either is undated."""
+    if when is None or story.first is None or story.last is None:
+        return 0.0
+    gap = max((story.first - when).days, (when - story.last).days, 0)
+    return max(0.0, 1.0 - gap / NEAR)
+
+
+def _cos(dot: float, a: float, b: float) -> float:
+    return dot / math.sqrt(a * b) if a and b else 0.0
+
+
+MODEL = Path(__file__).with_name("same_story.json")
+
+
+@dataclass(frozen=True)
+class SameStory:
+    """A logistic model of "the article reports the story's event": ``bias`` plus the weighted
+    :func:`features`; fitted on the tune half of ECB+ (the check half is never read) by
+    ``scripts/fit_same_story.py`` and kept in :data:`MODEL`. Stores built before the ``p:`` and
+    ``d:`` keys existed need ``wwk stories --rebuild`` for their stories to compare alike."""
+
+    bias: float
+    weights: Mapping[str, float]
+
+    def score(self, feats: Mapping[str, float]) -> float:
+        """The log-odds that the article belongs to the story."""
+        return self.bias + sum(w * feats.get(k, 0.0) for k, w in self.weights.items())
+
+
+@cache
+def same_story(path: Path = MODEL) -> SameStory:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return SameStory(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
 
 
 def in_window(when: date | None, story: Profile, days: int) -> bool:
@@ -157,15 +280,45 @@ def choose(
     total: int,
     config: ClusterConfig,
 ) -> tuple[int | None, float]:
-    """The story to join (None: open one) and its similarity."""
+    """The story to join (None: open one) and its score (:meth:`SameStory.score`)."""
     best: tuple[float, int] | None = None
+    model = config.model or same_story()
     vector = article_vector(keys, df, total)
     for story in candidates:
         if not in_window(when, story, config.window):
             continue
-        sim = similarity(keys, story, df, total, vector)
-        if sim >= config.threshold and (
-            best is None or (sim, -story.story_id) > (best[0], -best[1])
+        feats = features(keys, story, df, total, vector, when)
+        score = model.score(feats)
+        if (
+            feats["t"] >= config.min_cos
+            and score >= config.threshold
+            and (best is None or (score, -story.story_id) > (best[0], -best[1]))
         ):
-            best = (sim, story.story_id)
+            best = (score, story.story_id)
     return (None, 0.0) if best is None else (best[1], best[0])
+
+
+RELATED = 0.1
+"""The least cosine of content terms for two stories of the same kind of event in the same place
+to be related (the best of 0.05, 0.1, …, 0.25 on the tune half of the ECB+ dev topics, topic
+B-cubed over the links)."""
+
+
+def related(
+    stories: Mapping[int, Profile], df: Mapping[str, int], total: int, least: float = RELATED
+) -> list[tuple[int, int]]:
+    """Pairs of stories told of the same kind of event in the same place: they share an event
+    type and a place, and the cosine of their content terms (``t`` of :func:`features`, one
+    story's centroid taken as an article of about three) reaches ``least``. Not the same event:
+    a story is one; these are links."""
+    out: list[tuple[int, int]] = []
+    ids = sorted(stories)
+    for i, a in enumerate(ids):
+        sa = stories[a]
+        keys = {k: max(1, round(3 * n / max(1, sa.articles))) for k, n in sa.keys.items()}
+        vector = article_vector(keys, df, total)
+        for b in ids[i + 1 :]:
+            f = features(keys, stories[b], df, total, vector)
+            if f["t"] >= least and f["e"] > 0 and f["p"] > 0:
+                out.append((a, b))
+    return out

@@ -18,6 +18,7 @@ from datetime import date
 
 from .lookups import lookups
 from .model import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
+from .titles import title
 
 STRENGTH: tuple[Status, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
 TOP_ACTORS = 8
@@ -101,10 +102,7 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
     story.last = max(dates, default=None)
     story.outlets = _distinct(a.outlet for a in story.articles)
     story.copies = _copies(story)
-    opener = min(story.articles, key=lambda a: (a.seen is None, a.seen or date.min), default=None)
-    story.title = next(
-        (a.title for a in [opener, *story.articles] if a is not None and a.title), None
-    )
+    story.title = title(story)
 
 
 def _copies(story: Story) -> list[CopyGroup]:

@@ -7,7 +7,8 @@
    window (a report carried again months later is a new article: without the window, every
    republication would pull a new story into an old one, and a story would never end);
 2. otherwise clustering (:mod:`.cluster`): the candidate stories found by its blocking keys,
-   within the time window; it joins the most similar above the threshold, or opens a story;
+   within the time window; it joins the one the same-story model scores highest, at or above
+   the threshold, or opens a story;
    a story is bounded in time: an article past its longest span (``chapter`` days from its
    first article) joins its next chapter, a story that ``follows`` it, opened if need be;
 3. its claims are merged into the story's (:mod:`.merge`), contradictions involving them are
