@@ -13,7 +13,7 @@ from whatweknow.readers.base import RawDocument
 from whatweknow.readers.layout import build_article, parse_layout
 from whatweknow.store import open_store
 from whatweknow.stories import Story, update_stories
-from whatweknow.stories.values import comparable, counts, differing
+from whatweknow.stories.values import comparable, counts, differing, rivals
 
 
 def test_a_count_of_people_takes_the_status_its_own_words_give() -> None:
@@ -30,8 +30,9 @@ def test_figures_far_apart_are_not_rival_counts() -> None:
     assert comparable(2000, 5200) and comparable(6000, 11300)
     assert not comparable(150, 2000) and not comparable(0, 10)
     early, late = [("dead", 150.0, 1e18)], [("dead", 2000.0, 2000.0)]
-    assert differing(early, late) == []
-    assert differing([("dead", 2000.0, 1e18)], [("dead", 2300.0, 1e18)]) != []
+    assert differing(early, late) != []  # two counts: kept apart as claims
+    assert rivals(early, late) == []  # but no rival counts of one thing
+    assert rivals([("dead", 2000.0, 1e18)], [("dead", 2300.0, 1e18)]) != []
 
 
 @pytest.fixture(scope="module")

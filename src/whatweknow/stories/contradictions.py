@@ -39,6 +39,7 @@ from .lookups import lookups
 from .merge import Matcher, value_conflicts
 from .model import Side, Story, StoryClaim, StoryContradiction
 from .text import stem
+from .values import rivals
 
 
 def _across(a: StoryClaim, b: StoryClaim) -> bool:
@@ -53,13 +54,25 @@ def _named(claim: StoryClaim) -> set[str]:
     return {(r.source or r.source_text or "").casefold() for r in claim.reports}
 
 
+EARLIER = frozenset({"previously", "earlier", "initially", "originally", "formerly", "first"})
+"""Words that date a figure before the report ("health authorities previously put it at …")."""
+
+
+def _earlier(claim: StoryClaim) -> bool:
+    return any(EARLIER & set(r.text.lower().split()) for r in claim.reports)
+
+
 def _named_apart(a: StoryClaim, b: StoryClaim) -> bool:
-    """Both sides from sources the text names, none in common: one article giving two
-    officials' different counts ("the hospital director said 2,000 … an official said 2,300")
-    reports a conflict. A count in the article's own voice beside another's may be the article
-    telling how the figure moved ("previously put at 5,500"): not paired."""
+    """No source in common, at least one side from a source the text names, and neither figure
+    dated before the report: one article giving two officials' different counts ("the hospital
+    director said 2,000 … an official said 2,300"), or its own beside another's ("the official
+    toll is 3,166 … the WHO says 3,958"), reports a conflict. An earlier figure ("previously put
+    at 5,500") is the article telling how the count moved, and two counts in its own voice are
+    its narrative: not paired."""
     na, nb = _named(a), _named(b)
-    return "" not in na | nb and not na & nb
+    if na & nb or not (na | nb) - {""}:
+        return False
+    return not (_earlier(a) or _earlier(b))
 
 
 def _side(claim: StoryClaim, names: dict[str, str]) -> Side:
@@ -149,6 +162,25 @@ def _plain_negation(claim: StoryClaim) -> bool:
     return all(r.modality != "denied" for r in claim.reports)
 
 
+CASUALTIES = frozenset({"dead", "injured", "missing", "displaced"})
+
+
+def _states(claim: StoryClaim) -> bool:
+    """Whether a claim states something that can be contested: it has a proposition, or it is a
+    count of casualties that a named source gives ("the eastern administration estimating a
+    death toll of 3,500"), not a phrase in passing ("a death toll of 27" with nobody's name)."""
+    if claim.frame is not None:
+        return True
+    counts = {v[0] for v in claim.values.numbers}
+    return bool(counts & CASUALTIES) and all(r.source or r.source_text for r in claim.reports)
+
+
+def _antonym_only(claim: StoryClaim) -> bool:
+    """Negative only by its predicate's antonym ("left" for "arrive"), not negated or denied in
+    any report: such a pair needs an actor in common to be about the same thing."""
+    return all(not r.negated and r.modality != "denied" for r in claim.reports)
+
+
 def _roles(claim: StoryClaim) -> str:
     parts = [f"agent {', '.join(claim.agent)}"] if claim.agent else []
     parts += [f"theme {', '.join(claim.theme)}"] if claim.theme else []
@@ -165,6 +197,8 @@ def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
         return None
     if _plain_negation(neg) and not _days(pos) & _days(neg):
         return None
+    if _antonym_only(neg) and not set(pos.actors) & set(neg.actors):
+        return None  # "I left Derna today" is no negation of "aid is arriving": nobody in common
     roles = _roles(pos) or _roles(neg)
     how = "negated" if _plain_negation(neg) else "denied"
     return f"same proposition ({pos.frame}){'; ' + roles if roles else ''}; {how} by the other"
@@ -181,9 +215,15 @@ def _scope(claim: StoryClaim) -> frozenset[str]:
 def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, str] | None:
     """(about, why) when the two claims' values conflict (see the module doc)."""
     issues = value_conflicts(a.values, b.values)
-    if not issues or a.frame is None or b.frame is None:
-        return None  # a fragment ("a death toll of 27") states no proposition to contest
+    if not issues or not (_states(a) and _states(b)):
+        return None  # a fragment states no proposition to contest
     numeric = [i for i in issues if i.split(":", 1)[0] not in ("date", "place")]
+    if numeric and not rivals(a.values.numbers, b.values.numbers):
+        # figures far apart: an early and a later count, or two scopes; not a dispute
+        issues = [i for i in issues if i.split(":", 1)[0] in ("date", "place")]
+        numeric = []
+        if not issues:
+            return None
     common = _days(a) & _days(b)
     sources_a, sources_b = _sources(a), _sources(b)
     if not common or not _same_time(a, b) or sources_a & sources_b:

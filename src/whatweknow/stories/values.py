@@ -79,7 +79,7 @@ _PEOPLE = frozenset(
     )
 )
 _INJURED = frozenset({"injur"})
-_DEAD = frozenset({"die", "kill", "dead"})
+_DEAD = frozenset({"die", "kill", "dead", "death", "toll", "fatal"})
 _MONTHS = frozenset(
     _split(
         """
@@ -277,8 +277,7 @@ def close(x: float, y: float) -> bool:
 
 def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
     """Per frame both state, a pair of values whose figures differ (:func:`anchor`, more than
-    :data:`CLOSE` apart, but :func:`comparable`), where the two state no figure of that frame in
-    common: "more than 2,000
+    :data:`CLOSE` apart), where the two state no figure of that frame in common: "more than 2,000
     dead" and "more than 2,300 dead" are two counts, not one count said twice. A claim that gives
     an old and a new figure shares the old one with the claim that gave it."""
     out = []
@@ -286,9 +285,28 @@ def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value
         xs = [(v, a) for v in mine if v[0] == frame and (a := anchor(v)) is not None]
         ys = [(v, a) for v in theirs if v[0] == frame and (a := anchor(v)) is not None]
         if xs and ys and not any(close(a, b) for _, a in xs for _, b in ys):
-            rivals = [(x, y) for x, a in xs for y, b in ys if comparable(a, b)]
-            if rivals:
-                out.append(rivals[0])
+            out.append((xs[0][0], ys[0][0]))
+    return out
+
+
+def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
+    """The pairs of :func:`differing` whose figures are :func:`comparable`: rival counts of one
+    thing, as a conflict needs them (two differing figures far apart stay two claims, but are
+    no dispute)."""
+    out = []
+    for x, y in differing(mine, theirs):
+        ax, ay = anchor(x), anchor(y)
+        pairs = [
+            (v, w)
+            for v in mine
+            for w in theirs
+            if v[0] == w[0] == x[0]
+            and (a := anchor(v)) is not None
+            and (b := anchor(w)) is not None
+            and comparable(a, b)
+        ]
+        if ax is not None and ay is not None and pairs:
+            out.append(pairs[0])
     return out
 
 
