@@ -132,7 +132,11 @@ def check(db: str) -> None:
 
     Stored articles in no story are reported as a warning (exit 0: each is stored whole); the
     next wwk ingest places them."""
+    from ..store import SqlStore
+
     with open_db(db, must_exist=True) as store:
+        if not isinstance(store, SqlStore):  # every backend is one today
+            raise click.ClickException(f"wwk check reads SQL stores, not {type(store).__name__}")
         with store.engine.connect() as conn:
             problems = list(check_store(conn))
         warnings = story_warnings(store)
