@@ -91,8 +91,9 @@ def test_nothing_of_it_is_stored(
 
 
 @pytest.mark.model
-def test_the_stage_by_stage_run_gives_what_nlp_pipe_gives(files: list[Path]) -> None:
-    analyser = Analyser()
+def test_the_stage_by_stage_run_gives_what_nlp_pipe_gives(
+    files: list[Path], analyser: Analyser
+) -> None:
     docs = [d for d in read_paths(files, ReadOptions()) if isinstance(d, RawDocument)]
     ours = analyser._pipe(docs)
     theirs = list(analyser.nlp.pipe(analyser._docs(docs)))
