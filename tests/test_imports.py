@@ -166,3 +166,21 @@ def test_cycle_finds_a_circle_and_only_one() -> None:
 
 def test_no_module_is_reached_again_from_itself() -> None:
     assert cycle(graph()) == []
+
+
+def test_the_former_module_names_still_give_the_contracts() -> None:
+    """``whatweknow.model`` and ``whatweknow.stories.model`` stay importable for the Python API,
+    as the very classes of :mod:`whatweknow.contract` and :mod:`whatweknow.story_contract`."""
+    from whatweknow import contract, model, story_contract
+    from whatweknow.stories import model as stories_model
+
+    defined = {
+        n
+        for n, v in vars(contract).items()
+        if getattr(v, "__module__", None) == contract.__name__ and not n.startswith("_")
+    }
+    assert defined and defined <= set(model.__all__)
+    assert all(getattr(model, n) is getattr(contract, n) for n in model.__all__)
+    assert all(
+        getattr(stories_model, n) is getattr(story_contract, n) for n in stories_model.__all__
+    )

@@ -11,9 +11,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .contract import Dossier, PipelineInfo
 from .dossier import to_dossier
 from .errors import W
-from .model import Dossier, PipelineInfo
 from .pipeline import PIPELINE_VERSION, load_nlp, model_label
 from .readers import read_paths
 from .readers.base import (

@@ -20,8 +20,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from ..contract import Dossier
 from ..errors import W
-from ..model import Dossier
 from ..readers.base import DEFAULT_MAX_BYTES, ReadOptions, ReadProblem
 from ._terminal import shown
 

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..store import Store, schema
 from ..store.events import event_rows, stored_rows
 from ._common import db_option, open_db

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..readers.base import ReadOptions
 from ..stages.events import export
 from ._common import (

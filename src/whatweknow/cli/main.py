@@ -149,7 +149,7 @@ def search(query: str, db: str, limit: int, fmt: str) -> None:
 @cli.command(short_help="The JSON Schema of the dossier.")
 def schema() -> None:
     """Print the JSON Schema of the dossier (whatweknow/dossier@1), generated from the models."""
-    from ..model import dossier_json_schema
+    from ..contract import dossier_json_schema
 
     click.echo(json.dumps(dossier_json_schema(), indent=2))
 

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Actor, Dossier
+from ..contract import Actor, Dossier
 from ._terminal import cell, shown
 
 MODALITY_ORDER = ("asserted", "reported", "alleged", "speculated", "expected", "denied")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..analyse import Analyser
-from ..model import Actor, Claim, Dossier
+from ..contract import Actor, Claim, Dossier
 from ..readers.base import RawDocument
 from ..readers.layout import build_article, parse_layout
 from .brat import PredictedAttribution

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Article
+from ..contract import Article
 
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_FETCH_TIMEOUT = 10.0

@@ -38,8 +38,8 @@ from urllib.parse import urljoin
 import httpx
 
 from .._version import __version__
+from ..contract import CLAIM_BEARING, Article
 from ..errors import E
-from ..model import CLAIM_BEARING, Article
 from .base import DEFAULT_FETCH_TIMEOUT, ReadProblem
 
 DEFAULT_TIMEOUT = DEFAULT_FETCH_TIMEOUT

@@ -16,8 +16,8 @@ from urllib.parse import urljoin
 import trafilatura
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
+from ..contract import Article
 from ..errors import E
-from ..model import Article
 from ._compose import Piece, compose_article, split_names, squash
 from .base import RawDocument, ReadProblem
 from .decode import decode

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, NamedTuple, Self
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..readers.base import RawDocument
 from ..story_contract import IndexedArticle, Profile, Story, StorySummary
 
@@ -79,7 +79,7 @@ class StoredActor:
     """A real-world actor as the store knows it, across every article that names it."""
 
     key: str
-    """The stable identity of the dossier's :attr:`~whatweknow.model.Actor.key`: ``country:RUS``,
+    """The stable identity of the dossier's :attr:`~whatweknow.contract.Actor.key`: ``country:RUS``,
     ``org:IAEA``, ``person:xi jinping``."""
     name: str
     """As the first article that named it gave it."""

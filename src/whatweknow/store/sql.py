@@ -20,8 +20,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
+from ..contract import Dossier
 from ..errors import StoreError, W
-from ..model import Dossier
 from ..readers.base import RawDocument
 from ..story_contract import Story, StorySummary
 from . import actors as actor_index

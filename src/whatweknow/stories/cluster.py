@@ -37,8 +37,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model import Dossier
-from .model import Profile
+from ..contract import Dossier
+from ..story_contract import Profile
 from .text import content_terms
 
 MAX_TERMS = 30

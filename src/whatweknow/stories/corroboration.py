@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
+from ..story_contract import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
 from .lookups import lookups
-from .model import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
 
 STRENGTH: tuple[Status, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
 

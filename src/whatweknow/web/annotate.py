@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..stages.events.coding import QUAD, plover_type
 
 _ORDER = {"claim": 0, "quote": 1, "cite": 2, "event": 3, "mention": 4}

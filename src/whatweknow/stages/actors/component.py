@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...model import Actor, Article
+from ...contract import Actor, Article
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors

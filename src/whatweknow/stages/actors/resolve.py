@@ -16,7 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from ...model import Actor, Mention
+from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .mentions import MentionCandidate

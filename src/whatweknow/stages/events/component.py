@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Actor, Claim, Event, Modality, Timex
+from ...contract import Actor, Claim, Event, Modality, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
 from ..claims.component import claim_sentences

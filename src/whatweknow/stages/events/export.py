@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ...model import Dossier, Event
+from ...contract import Dossier, Event
 from .coding import QUAD, entities, plover_mode, plover_type
 from .lexicon import Lexicon, load_lexicon
 

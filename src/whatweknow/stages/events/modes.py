@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from ...model import Actor
+from ...contract import Actor
 from .lexicon import Lexicon
 
 _ASKED = {

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...model import Article, Timex
+from ...contract import Article, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .calendar import Tense
