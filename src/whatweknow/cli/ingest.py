@@ -103,9 +103,10 @@ def ingest(
 ) -> None:
     """Analyse the articles in PATHS and keep them, with their dossiers, in the store.
 
-    Ingesting is idempotent: the same text twice is one article. Each article is written in one
-    transaction, so an interrupted run leaves no half-written article behind; an article it stored
-    but did not add to a story yet is placed at the end of the next run.
+    Ingesting is idempotent: the same text twice is one article, and an article already stored by
+    this pipeline version is not analysed again. Each article is written in one transaction, so an
+    interrupted run leaves no half-written article behind; an article it stored but did not add
+    to a story yet is placed at the end of the next run.
 
     \b
     Examples:
@@ -117,8 +118,8 @@ def ingest(
       wwk ingest archive/ --dask tcp://scheduler:8786 --db postgresql://db/wwk
 
     With --workers or --dask the input is split into partitions (groups of files), each ingested
-    by one worker writing to the store itself; articles already stored are not analysed again,
-    and a partition that fails is retried twice, then reported.
+    by one worker writing to the store itself; a partition that fails is retried twice, then
+    reported.
     """
     reporter = Reporter(quiet=quiet)
     user_actors = check_user_actors(actors_file, reporter)
