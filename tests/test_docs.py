@@ -22,12 +22,13 @@ def test_public_api_is_explicit_and_importable() -> None:
     modules = {
         "Any",
         "analyse",
-        "batch",
         "cli",
+        "contract",
         "dossier",
-        "distribute",
         "errors",
+        "ingest",
         "model",
+        "story_contract",
         "pipeline",
         "readers",
         "sample",
@@ -48,3 +49,11 @@ def test_the_first_screen_gives_the_two_commands() -> None:
     assert "make demo" in first and "make test" in first
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
+
+
+def test_the_map_of_the_readme_names_every_package() -> None:
+    built = README.split("## How it is built", 1)[1].split("```")[1]
+    named = {line.split()[0] for line in built.splitlines() if line and not line[0].isspace()}
+    root = Path(whatweknow.__file__).parent
+    packages = {f"{p.parent.name}/" for p in root.glob("*/__init__.py")}
+    assert packages - named == set(), "add these packages to README's 'How it is built'"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .contract import SCHEMA, Article, Dossier, dossier_json_schema
 from .errors import InputError, ModelNotFound, WhatweknowError
-from .model import SCHEMA, Article, Dossier, dossier_json_schema
 from .readers.base import ReadOptions
 
 if TYPE_CHECKING:

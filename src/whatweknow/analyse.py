@@ -11,9 +11,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .contract import Dossier, PipelineInfo
 from .dossier import to_dossier
-from .errors import E
-from .model import Dossier, PipelineInfo
+from .errors import W
 from .pipeline import PIPELINE_VERSION, load_nlp, model_label
 from .readers import read_paths
 from .readers.base import (
@@ -74,7 +74,7 @@ class Analyser:
         for item in documents:
             if isinstance(item, RawDocument) and len(item.article.text) > MAX_TEXT_CHARS:
                 size = len(item.article.text)
-                item = ReadProblem(item.source, E.TOO_LONG.format(size=size, limit=MAX_TEXT_CHARS))
+                item = ReadProblem(item.source, W.TOO_LONG.format(size=size, limit=MAX_TEXT_CHARS))
             if isinstance(item, ReadProblem):
                 yield from self._run(batch)
                 batch = []
@@ -143,9 +143,9 @@ class Analyser:
         if isinstance(exc, OverBudget):
             limit = self.budget or 0.0
             return ReadProblem(
-                raw.source, E.ANALYSIS_OVER_BUDGET.format(limit=limit, stage=exc.stage)
+                raw.source, W.ANALYSIS_OVER_BUDGET.format(limit=limit, stage=exc.stage)
             )
-        return ReadProblem(raw.source, E.PIPELINE_FAILED.format(detail=repr(exc)))
+        return ReadProblem(raw.source, W.PIPELINE_FAILED.format(detail=repr(exc)))
 
 
 def extract(

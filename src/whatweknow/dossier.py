@@ -1,10 +1,20 @@
-"""Turn an analysed ``Doc`` into the contract's :class:`~whatweknow.model.Dossier`."""
+"""Turn an analysed ``Doc`` into the contract's :class:`~whatweknow.contract.Dossier`."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .model import Actor, Article, Claim, Contradiction, Dossier, Event, PipelineInfo, Quote, Timex
+from .contract import (
+    Actor,
+    Article,
+    Claim,
+    Contradiction,
+    Dossier,
+    Event,
+    PipelineInfo,
+    Quote,
+    Timex,
+)
 
 
 def to_dossier(article: Article, doc: Doc, pipeline: PipelineInfo) -> Dossier:

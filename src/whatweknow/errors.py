@@ -9,8 +9,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class E(StrEnum):
-    """Input problems: one per file (or record), the rest of the batch goes on."""
+class W(StrEnum):
+    """Every coded message (``W001`` …): the input problems, one per file (or record), the rest of
+    the batch going on; the store's and the command line's."""
 
     NOT_FOUND = "W001: no such file or directory"
     EMPTY = "W002: the file is empty"
@@ -102,6 +103,7 @@ class E(StrEnum):
         "W042: the analysis took over {limit:g} seconds and was stopped: nothing was stored "
         "(split the file, or run wwk ingest on it)"
     )
+
 
 
 class WhatweknowError(Exception):

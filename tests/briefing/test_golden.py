@@ -30,10 +30,12 @@ GOLDEN = Path(__file__).parent / "golden" / "sample-story.md"
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Briefing, dict[str, Dossier]]:
+def sample(
+    tmp_path_factory: pytest.TempPathFactory, analyser: Analyser
+) -> tuple[Briefing, dict[str, Dossier]]:
     path = tmp_path_factory.mktemp("sample") / "sample.db"
     with open_store(path) as store:
-        for item in Analyser().analyse_paths([sample_dir()], ReadOptions()):
+        for item in analyser.analyse_paths([sample_dir()], ReadOptions()):
             assert not isinstance(item, ReadProblem), item
             raw, dossier = item
             store.add(raw, dossier)

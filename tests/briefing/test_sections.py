@@ -71,10 +71,10 @@ FIRE = Doc(
         Says("© Test Wire 2024."),
     ],
     events=[
-        Does("fire broke out", "ACCIDENT", "broke out", time="2024-06-03", location=LINDBY.key),
+        Does("fire broke out", "CRIME", "broke out", time="2024-06-03", location=LINDBY.key),
         Does("port will reopen", "RETREAT", "reopen", [LINDBY.key], [], "2024-06-07", "expected"),
-        Does("was built in 1887", "BUILD", "built", time="1887"),
-        Does("alleged the fire", "ACCUSE", "alleged", [UNION.key], [SHIPPING.key]),
+        Does("was built in 1887", "SUPPORT", "built", time="1887"),
+        Does("alleged the fire", "DISAPPROVE", "alleged", [UNION.key], [SHIPPING.key]),
     ],
     timexes=[("Monday", "2024-06-03"), ("1887", "1887"), ("Friday", "2024-06-07")],
     contradictions=[(5, 6, "denial")],
@@ -187,8 +187,8 @@ def test_claims_that_state_nothing_are_left_out(briefing: Briefing) -> None:
 def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     items = section(briefing, "Timeline")
     assert [i.text for i in items] == [
-        "1887 — build/built",
-        "2024-06-03 — accident/broke out, in Lindby",
+        "1887 — support/built",
+        "2024-06-03 — crime/broke out, in Lindby",
         "2024-06-07 — Lindby retreat/reopen (expected)",
     ]
     assert [i.record for i in items] == ["e3", "e1", "e2"]

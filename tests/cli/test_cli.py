@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,30 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path, article: 
     ):
         assert any(fragment in p for p in problems), (fragment, problems)
     assert len(result.stdout.splitlines()) == 1  # the good article still came out
+
+
+def test_a_second_ingest_does_not_analyse_what_is_stored(
+    tmp_path: Path, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from whatweknow.analyse import Analyser
+
+    db = str(tmp_path / "w.db")
+    assert run("ingest", str(article), "--db", db, "-q").exit_code == 0
+    analysed: list[object] = []
+    original = Analyser.analyse
+
+    def counting(self: Analyser, documents: Iterable[object]) -> Iterator[object]:
+        def passed() -> Iterator[object]:
+            for item in documents:
+                analysed.append(item)
+                yield item
+
+        return original(self, passed())  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Analyser, "analyse", counting)
+    again = run("ingest", str(article), "--db", db)
+    assert "0 new articles, 1 already stored" in again.stderr
+    assert analysed == []
 
 
 def test_output_file_is_written_whole(tmp_path: Path, article: Path) -> None:

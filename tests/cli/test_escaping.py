@@ -163,7 +163,11 @@ def files(monkeypatch: pytest.MonkeyPatch) -> None:
         yield ReadProblem(f"in/{P}.txt", f"W002: the file is empty ({P})")
         yield planted()
 
+    def analyse(self: object, documents: object) -> Iterator[object]:  # what ingest calls
+        return analyse_paths(self, None, None)
+
     monkeypatch.setattr("whatweknow.analyse.Analyser.analyse_paths", analyse_paths)
+    monkeypatch.setattr("whatweknow.analyse.Analyser.analyse", analyse)
 
 
 def run(*args: str, env: dict[str, str | None] | None = None) -> Result:
@@ -346,4 +350,8 @@ def test_the_rule_costs_linear_time() -> None:
             best = min(best, time.perf_counter() - start)
         return best
 
-    assert seconds(100_000) <= 30 * seconds(10_000)
+    small = seconds(10_000)
+    large = seconds(100_000)
+    if large > 30 * small:  # a noisy neighbour stole one run: measure both again
+        small, large = min(small, seconds(10_000)), min(large, seconds(100_000))
+    assert large <= 30 * small

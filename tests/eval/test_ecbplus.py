@@ -12,8 +12,6 @@ from whatweknow.eval.coref import bcubed, ceaf_e, coref_scores, muc, v_measure
 from whatweknow.eval.ecbplus import main
 from whatweknow.eval.ecbplus_corpus import find_date, load_corpus
 
-ECBPLUS = Path(__file__).resolve().parents[3] / "shared" / "data" / "ecbplus"
-
 
 def test_bcubed_on_a_known_case() -> None:
     gold = {"a": 1, "b": 1, "c": 2}
@@ -131,9 +129,8 @@ def test_a_missing_corpus_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not ECBPLUS.is_dir(), reason="ECB+ is not in ../shared/data")
-def test_one_topic_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main([str(ECBPLUS), "--topics", "2", "--floor", "0.3"])
+def test_one_topic_end_to_end(capsys: pytest.CaptureFixture[str], shared_data: Path) -> None:
+    code = main([str(shared_data / "ecbplus"), "--topics", "2", "--floor", "0.3"])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "vs subtopic" in out and "CoNLL F1" in out and "build stories" in out

@@ -26,7 +26,6 @@ from whatweknow.model import Claim
 if TYPE_CHECKING:
     from conftest import CatWriter
 
-MEANTIME = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "meantime"
 
 SENTENCES = [
     ["Quorvan", "may", "close", "plant"],  # t1-4: headline
@@ -144,9 +143,8 @@ def test_command_line(cat: CatWriter, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not MEANTIME.is_dir(), reason="MEANTIME data (../shared) not available")
-def test_whatweknow_on_meantime() -> None:
-    report = run(MEANTIME)
+def test_whatweknow_on_meantime(shared_data: Path) -> None:
+    report = run(shared_data / "meantime")
     assert report.n_docs > 80
     assert report.certainty.n_scored > 1400 and report.polarity.n_scored > 1400
     assert 0.0 <= report.certainty.accuracy <= 1.0

@@ -37,8 +37,6 @@ SENTENCES = [
     ["Later", "Pell", "left", "Tessaly", "."],  # 6, t33-37: not fully annotated
 ]
 
-MEANTIME = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "meantime"
-
 
 def write_corpus(cat: CatWriter) -> Path:
     mentions = [
@@ -251,10 +249,10 @@ def test_main_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 @pytest.mark.model
-def test_whole_evaluation_on_meantime(capsys: pytest.CaptureFixture[str]) -> None:
-    if not MEANTIME.is_dir():
-        pytest.skip(f"MEANTIME is not at {MEANTIME}")
-    assert main([str(MEANTIME), "--json"]) == 0
+def test_whole_evaluation_on_meantime(
+    capsys: pytest.CaptureFixture[str], shared_data: Path
+) -> None:
+    assert main([str(shared_data / "meantime"), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["n_docs"] >= 90
     anchor = data["systems"][0]

@@ -22,8 +22,6 @@ from whatweknow.eval.split import half
 from whatweknow.eval.systems import dossier_attributions, locate
 from whatweknow.model import Actor, Article, Claim, Dossier, Mention, PipelineInfo, Quote
 
-POLNEAR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
-
 # Text a: one attribution with a source, one without.
 TEXT_A = 'Vote Day\n\nThe mayor said "we will win easily". It is reported that turnout rose.\n'
 TEXT_B = "Short\n\nNothing attributed here.\n"
@@ -209,9 +207,8 @@ def test_textacy_anchor_on_a_short_article() -> None:
     assert "1 with unbalanced quotation marks" in anchor.notes[0]
 
 
-@pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR data (../shared) not available")
-def test_real_dev_split_loads_cleanly() -> None:
-    docs, extra = load_split(POLNEAR, "dev")
+def test_real_dev_split_loads_cleanly(shared_data: Path) -> None:
+    docs, extra = load_split(shared_data / "polnear", "dev")
     assert len(docs) == 84 and extra == 10
     assert sum(len(d.attributions) for d in docs) > 2000
     problems = [p for d in docs for p in d.problems]

@@ -51,9 +51,6 @@ functionInDocument="NONE">nearly forty years</TIMEX3>.
 </TimeML>
 """
 
-TBAQ = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "tempeval3"
-MEANTIME = TBAQ.parent / "meantime"
-
 
 def write_tml(folder: Path, name: str = "a.tml", text: str = TML) -> Path:
     path = folder / name
@@ -239,11 +236,10 @@ def test_meantime_items_keep_the_annotated_region(cat: CatWriter) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not TBAQ.is_dir(), reason="TempEval-3 data not available")
-def test_real_corpus(capsys: pytest.CaptureFixture[str]) -> None:
-    args = [str(TBAQ / "TBAQ-cleaned" / "TimeBank"), "--json", "--floor", "0.75"]
-    if MEANTIME.is_dir():
-        args += ["--meantime", str(MEANTIME), "--meantime-floor", "0.75"]
+def test_real_corpus(capsys: pytest.CaptureFixture[str], shared_data: Path) -> None:
+    timebank = shared_data / "tempeval3" / "TBAQ-cleaned" / "TimeBank"
+    args = [str(timebank), "--json", "--floor", "0.75"]
+    args += ["--meantime", str(shared_data / "meantime"), "--meantime-floor", "0.75"]
     assert main(args) == 0
     data = json.loads(capsys.readouterr().out)
     ours = data[0]["systems"][1]

@@ -55,9 +55,8 @@ def test_a_document_that_breaks_the_pipeline_does_not_sink_its_batch(
     assert isinstance(problem, ReadProblem) and "W016" in problem.problem
 
 
-def test_stages_see_the_layout_and_skip_furniture(tmp_path: Path) -> None:
+def test_stages_see_the_layout_and_skip_furniture(tmp_path: Path, analyser: Analyser) -> None:
     (doc_in,) = documents(tmp_path, 1)
-    analyser = Analyser()
     doc = analyser.nlp.make_doc(doc_in.article.text)
     doc._.wwk_article = doc_in.article
     doc = analyser.nlp(doc)

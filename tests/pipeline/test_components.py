@@ -195,7 +195,11 @@ def test_pyproject_names_an_entry_point_for_every_factory() -> None:
     with (ROOT / "pyproject.toml").open("rb") as f:
         points = tomllib.load(f)["project"]["entry-points"]["spacy_factories"]
     factories = registry.factories.get_all()
-    ours = {name for name in factories if name.startswith("wwk_")}
+    ours = {  # the package's own (a test may register a wwk_ factory of its own in the run)
+        name
+        for name, func in factories.items()
+        if name.startswith("wwk_") and getattr(func, "__module__", "").startswith("whatweknow.")
+    }
     assert set(points) == ours == set(STAGES)
     for name, target in points.items():
         module, _, attr = target.partition(":")

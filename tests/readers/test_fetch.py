@@ -259,7 +259,7 @@ def test_fetch_alone_keeps_the_body_and_type(server: Server) -> None:
 
 
 def test_parallel_ingest_keeps_addresses_and_reports_an_empty_folder(tmp_path: Path) -> None:
-    from whatweknow.batch import input_files
+    from whatweknow.ingest import input_files
 
     (tmp_path / "empty").mkdir()
     files, problems = input_files(["https://example.org/news/a.html", tmp_path / "empty"])

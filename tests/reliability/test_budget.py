@@ -12,8 +12,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from whatweknow import batch
 from whatweknow.analyse import Analyser
+from whatweknow.ingest import partitions
 from whatweknow.readers.base import RawDocument, ReadOptions, ReadProblem
 from whatweknow.readers.dispatch import read_paths
 from whatweknow.store import open_store
@@ -77,10 +77,10 @@ def test_nothing_of_it_is_stored(
     slow_analyser: Analyser, files: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Through a partition of ``wwk ingest --workers`` (the worker's analyser is this one)."""
-    job = batch.IngestJob(db=str(tmp_path / "news.db"), budget=BUDGET)
+    job = partitions.IngestJob(db=str(tmp_path / "news.db"), budget=BUDGET)
     key = (job.model, job.user_actors, job.user_cues, job.budget)
-    monkeypatch.setitem(batch._ANALYSERS, key, slow_analyser)
-    result = batch.ingest_partition(job, 0, [str(f) for f in files])
+    monkeypatch.setitem(partitions._ANALYSERS, key, slow_analyser)
+    result = partitions.ingest_partition(job, 0, [str(f) for f in files])
     assert result.new == 2
     assert [(Path(s).name, p[:4]) for s, p in result.problems] == [("b.txt", "W047")]
     store = open_store(job.db)
@@ -91,8 +91,9 @@ def test_nothing_of_it_is_stored(
 
 
 @pytest.mark.model
-def test_the_stage_by_stage_run_gives_what_nlp_pipe_gives(files: list[Path]) -> None:
-    analyser = Analyser()
+def test_the_stage_by_stage_run_gives_what_nlp_pipe_gives(
+    files: list[Path], analyser: Analyser
+) -> None:
     docs = [d for d in read_paths(files, ReadOptions()) if isinstance(d, RawDocument)]
     ours = analyser._pipe(docs)
     theirs = list(analyser.nlp.pipe(analyser._docs(docs)))

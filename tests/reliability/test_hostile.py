@@ -86,11 +86,6 @@ HOSTILE: dict[str, bytes] = {
 }
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
 def _outcome(
     path: Path, analyser: Analyser | None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from whatweknow.batch import input_files
+from whatweknow.ingest import input_files
 from whatweknow.readers import read_path, read_paths
 from whatweknow.readers import warc as warc_reader
 from whatweknow.readers.base import RawDocument, ReadOptions, ReadProblem

@@ -328,7 +328,7 @@ def test_the_worker_stops_with_the_app(db: Path) -> None:
             kwargs={"json": {"text": "The ferry."}, "headers": AUTH},
         )
         poster.start()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30  # a worker process starts slowly on a loaded machine
         while not _processes(state) and time.monotonic() < deadline:
             time.sleep(0.05)
         processes = _processes(state)

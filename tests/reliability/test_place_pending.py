@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.conformance import make
-from whatweknow.batch import place_pending
+from whatweknow.ingest import place_pending
 from whatweknow.store import Store, open_store
 from whatweknow.stories import copies
 

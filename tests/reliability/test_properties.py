@@ -155,11 +155,6 @@ def test_a_stored_payload_reads_again_to_the_same_article(text: str) -> None:
         assert isinstance(again, RawDocument) and again.article.text == first.article.text
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
 @pytest.mark.model
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 @given(text=news_text)

@@ -14,11 +14,6 @@ from whatweknow.readers.layout import build_article, parse_layout
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
 def dossier(analyser: Analyser, body: str, published: date | None = date(2024, 6, 3)) -> Dossier:
     text = f"Headline for the test\n\n{body}\n"
     article = build_article(text, parse_layout(text), fmt="text", published=published)

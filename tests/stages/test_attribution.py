@@ -14,11 +14,6 @@ from whatweknow.readers.layout import build_article, parse_layout
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
 def run(analyser: Analyser, text: str) -> Dossier:
     article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
     (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])

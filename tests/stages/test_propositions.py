@@ -16,11 +16,6 @@ from whatweknow.stages.claims.proposition import load_frames
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
 def body(analyser: Analyser, paragraphs: str) -> Dossier:
     text = f"Talks in the news\n\n{paragraphs}\n"
     article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))

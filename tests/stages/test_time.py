@@ -230,11 +230,6 @@ def test_any_text_gives_well_formed_expressions(words: list[str], anchor: date |
 # the spaCy component (needs the model)
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
 def _timexes(analyser: Analyser, body: str, published: date | None = ANCHOR) -> list[Timex]:
     text = f"Talks resume in Geneva\n\n{body}\n"
     article = build_article(text, parse_layout(text), fmt="text", published=published)

@@ -35,11 +35,6 @@ def test_figures_far_apart_are_not_rival_counts() -> None:
     assert rivals([("dead", 2000.0, 1e18)], [("dead", 2300.0, 1e18)]) != []
 
 
-@pytest.fixture(scope="module")
-def analyser() -> Analyser:
-    return Analyser()
-
-
 def story_of(analyser: Analyser, tmp_path: Path, text: str) -> Story:
     article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
     (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])

@@ -64,10 +64,10 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def server(tmp_path_factory: pytest.TempPathFactory, analyser: Analyser) -> Iterator[Server]:
     db = tmp_path_factory.mktemp("browser") / "sample.db"
     with open_store(db) as store:
-        for item in Analyser().analyse_paths([sample_dir()]):
+        for item in analyser.analyse_paths([sample_dir()]):
             assert not isinstance(item, ReadProblem), item
             store.add(*item)
             update_stories(store, item[1].article.id)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Actor, Dossier, Event
+from ..contract import Actor, Dossier, Event
 from .cite import cite, clean, distinct, head
 from .model import Citation, Item, Section
 from .periods import Period, period

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from ..model import Dossier
-from ..stories.model import Story
+from ..contract import Dossier
+from ..story_contract import Story
 from . import articles, claims
 from .cite import head, key_names
 from .figures import figures

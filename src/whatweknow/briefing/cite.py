@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model import CLAIM_BEARING, Actor, Claim, Dossier
+from ..contract import CLAIM_BEARING, Actor, Claim, Dossier
 from .model import Citation
 
 OWN_VOICE = "the article"
@@ -73,7 +73,7 @@ def head(d: Dossier) -> list[Citation]:
 
 def claim_bearing(d: Dossier, start: int) -> bool:
     """Whether a span starting at ``start`` lies in body text that states something: a
-    claim-bearing block (:data:`~whatweknow.model.CLAIM_BEARING`: not a title, subheading,
+    claim-bearing block (:data:`~whatweknow.contract.CLAIM_BEARING`: not a title, subheading,
     caption, credit, dateline, byline, promotion, boilerplate, URL, embedded post, glossary or
     comment), and not a paragraph that is a copyright line (starts with ©) or no sentence (does
     not end in ``.``, ``!``, ``?``, ``:``, ``;`` or ``…``, before any closing quote: an item of a

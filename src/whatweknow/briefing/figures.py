@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from ..model import Dossier
-from ..stories.model import Report, Story, StoryClaim
+from ..contract import Dossier
 from ..stories.values import figure
+from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .model import Item, Section
 

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from ..contract import Record
 
 BRIEFING_SCHEMA = "whatweknow/briefing@1"
 
 
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Citation(_Record):
+class Citation(Record):
     article: str = Field(description="article id (the dossier contract's)")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -36,7 +34,7 @@ class Citation(_Record):
     )
 
 
-class Item(_Record):
+class Item(Record):
     text: str = Field(description="an extract, or a template over extracted fields")
     kind: str = Field(description="claim | dispute | event | actor | article | story")
     record: str | None = Field(default=None, description="the id of the record it renders")
@@ -53,13 +51,13 @@ class Item(_Record):
     )
 
 
-class Section(_Record):
+class Section(Record):
     title: str
     items: list[Item] = Field(default_factory=list)
     note: str | None = Field(default=None, description="the rule the section follows, in words")
 
 
-class Briefing(_Record):
+class Briefing(Record):
     schema_: str = Field(default=BRIEFING_SCHEMA, alias="schema")
     title: str | None = None
     story: int | None = None

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from ..model import Claim, Dossier, Modality
+from ..contract import Claim, Dossier, Modality
 from ..stories.claims import polarity
-from ..stories.model import Report, Story, StoryClaim
+from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .model import Citation
 from .periods import Period, period

@@ -20,8 +20,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from ..errors import E
-from ..model import Dossier
+from ..contract import Dossier
+from ..errors import W
 from ..readers.base import DEFAULT_MAX_BYTES, ReadOptions, ReadProblem
 from ._terminal import shown
 
@@ -119,7 +119,7 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(E.BAD_DATE.format(value=value)) from None
+        raise click.BadParameter(W.BAD_DATE.format(value=value)) from None
 
 
 _ALLOW_PRIVATE = "whatweknow.allow_private"
@@ -241,7 +241,9 @@ def check_user_actors(path: Path | None, reporter: Reporter) -> str | None:
 
 
 @contextmanager
-def open_db(db: str, *, must_exist: bool = False) -> Iterator[Any]:
+def open_db(db: str, *, must_exist: bool = False) -> Iterator[Store]:
+    """The store ``--db`` names (a file or a URL), closed at the end; with ``must_exist``, a
+    missing file is a usage error rather than a new empty store."""
     from ..store import open_store
 
     is_url = "://" in db
@@ -260,7 +262,7 @@ def place_pending(store: Store, reporter: Reporter, skip: Collection[str] = ()) 
     """Place the stored articles that are in no story (an ingest killed between an article's
     transaction and its story update leaves one), so that a re-run completes the batch; those in
     ``skip`` already failed in this run. Returns how many were placed."""
-    from ..batch import place_pending as place
+    from ..ingest import place_pending as place
 
     placed, warnings = place(store, skip)
     for message in warnings:

@@ -93,7 +93,7 @@ def brief(
       wwk brief --story 1 --format json | jq '.sections[].title'
     """
     from ..briefing import brief_dossiers, brief_story
-    from .main import write_output
+    from .output import write_output
 
     if story_id is not None and paths:
         raise click.UsageError("give FILES or --story ID, not both")

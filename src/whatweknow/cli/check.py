@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..store import Store, schema
 from ..store.events import event_rows, stored_rows
 from ._common import db_option, open_db
@@ -132,7 +132,11 @@ def check(db: str) -> None:
 
     Stored articles in no story are reported as a warning (exit 0: each is stored whole); the
     next wwk ingest places them."""
+    from ..store import SqlStore
+
     with open_db(db, must_exist=True) as store:
+        if not isinstance(store, SqlStore):  # every backend is one today
+            raise click.ClickException(f"wwk check reads SQL stores, not {type(store).__name__}")
         with store.engine.connect() as conn:
             problems = list(check_store(conn))
         warnings = story_warnings(store)

@@ -13,11 +13,11 @@ import textwrap
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..readers.base import ReadOptions
 from ..stages.events import export
 from ..stages.events.event_types import PLOVER_TYPES
@@ -110,8 +110,11 @@ Examples:
   wwk timeline articles/ -f json
 """
 
+if TYPE_CHECKING:
+    from ..store import Store
 
-def stored_dossiers(store: Any) -> Iterator[Dossier]:
+
+def stored_dossiers(store: Store) -> Iterator[Dossier]:
     """Every stored dossier, page by page."""
     offset = 0
     while page := store.articles(limit=PAGE, offset=offset):
@@ -122,10 +125,9 @@ def stored_dossiers(store: Any) -> Iterator[Dossier]:
         offset += len(page)
 
 
-def story_dossiers(store: Any, story_id: int) -> list[Dossier]:
+def story_dossiers(store: Store, story_id: int) -> list[Dossier]:
     """The dossiers of a story's articles."""
-    find = getattr(store, "story", None)
-    story = find(story_id) if find is not None else None
+    story = store.story(story_id)
     if story is None:
         raise click.ClickException(f"no story {story_id} in the store (wwk stories lists them)")
     found = (store.get_dossier(a.id) for a in story.articles)

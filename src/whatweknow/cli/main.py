@@ -8,31 +8,26 @@ usage error.
 from __future__ import annotations
 
 import json
-import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import TextIO
 
 import click
 
 from .._version import __version__
-from ..model import Dossier
-from ..readers.base import DEFAULT_BUDGET, ReadOptions, ReadProblem
+from ..readers.base import RawDocument, ReadOptions, ReadProblem
 from . import output
 from ._common import (
     INPUT,
     Reporter,
     actors_option,
-    allow_private,
     analyse_files,
     check_user_actors,
     check_user_cues,
     check_user_triggers,
     cues_option,
     db_option,
-    fetching,
     format_option,
     open_db,
     place_pending,
@@ -40,6 +35,7 @@ from ._common import (
     triggers_option,
 )
 from ._terminal import shown
+from .output import output_text, write_output
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -125,179 +121,6 @@ def extract(
     sys.exit(reporter.exit_code)
 
 
-def output_text(ds: Sequence[Dossier], fmt: str) -> str:
-    if fmt == "md":  # each field of the article shown escaped, one line each
-        return "\n\n".join(output.markdown(d) for d in ds) + ("\n" if ds else "")
-    if fmt == "jsonl":
-        return "".join(d.to_json() + "\n" for d in ds)
-    if len(ds) == 1:
-        return ds[0].to_json(indent=2) + "\n"
-    return json.dumps([d.to_dict() for d in ds], indent=2, ensure_ascii=False) + "\n"
-
-
-def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> None:
-    if path is None:
-        (stream or sys.stdout).write(text)
-        return
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-@cli.command(short_help="Analyse articles and keep them in the store (--db).")
-@click.argument("paths", nargs=-1, required=True, type=INPUT)
-@db_option
-@actors_option(
-    " Articles stored before by the same pipeline version keep their dossier: to apply a new "
-    "file to them, run wwk reprocess --all --actors FILE."
-)
-@cues_option
-@triggers_option
-@read_options
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Analyse in N processes [default: 1; with --dask local: N Dask workers, default 2].",
-)
-@click.option(
-    "--dask",
-    "dask_address",
-    metavar="ADDRESS",
-    help="Run on a Dask cluster: 'local' (a LocalCluster) or a scheduler's tcp://HOST:PORT.",
-)
-@click.option(
-    "--follow-links",
-    is_flag=True,
-    help="Read what symbolic links under a directory lead to, even outside it (such links are "
-    "skipped with W043 by default).",
-)
-@click.option(
-    "--time-budget",
-    "budget",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_BUDGET,
-    show_default=True,
-    metavar="SECONDS",
-    help="Stop the analysis of an article past this many seconds (W047, nothing stored; the "
-    "batch goes on).",
-)
-def ingest(
-    paths: tuple[Path | str, ...],
-    db: str,
-    actors_file: Path | None,
-    cues_file: Path | None,
-    triggers_file: Path | None,
-    published: date | None,
-    max_bytes: int,
-    lang_any: bool,
-    model: str | None,
-    quiet: bool,
-    workers: int | None,
-    dask_address: str | None,
-    follow_links: bool,
-    budget: float,
-) -> None:
-    """Analyse the articles in PATHS and keep them, with their dossiers, in the store.
-
-    Ingesting is idempotent: the same text twice is one article. Each article is written in one
-    transaction, so an interrupted run leaves no half-written article behind; an article it stored
-    but did not add to a story yet is placed at the end of the next run.
-
-    \b
-    Examples:
-      wwk ingest articles/
-      wwk ingest feed.xml --db newsroom.db
-      wwk ingest https://example.org/news/rss.xml
-      WWK_DB=postgresql://localhost/wwk wwk ingest dump.jsonl
-      wwk ingest archive/ --workers 4
-      wwk ingest archive/ --dask tcp://scheduler:8786 --db postgresql://db/wwk
-
-    With --workers or --dask the input is split into partitions (groups of files), each ingested
-    by one worker writing to the store itself; articles already stored are not analysed again,
-    and a partition that fails is retried twice, then reported.
-    """
-    from ..analyse import Analyser
-
-    reporter = Reporter(quiet=quiet)
-    if (workers or 1) > 1 or dask_address:
-        from .parallel import ingest_parallel
-
-        actors = check_user_actors(actors_file, reporter)
-        cues = check_user_cues(cues_file)
-        ingest_parallel(
-            paths,
-            db,
-            reporter,
-            workers,
-            dask_address,
-            actors,
-            cues,
-            user_triggers=check_user_triggers(triggers_file),
-            published=published,
-            max_bytes=max_bytes,
-            lang_any=lang_any,
-            model=model,
-            follow_links=follow_links,
-            budget=budget,
-            allow_private=allow_private(),
-        )
-    analyser = Analyser(
-        budget=budget,
-        model=model,
-        user_actors=check_user_actors(actors_file, reporter),
-        user_cues=check_user_cues(cues_file),
-        user_triggers=check_user_triggers(triggers_file),
-    )
-    options = fetching(
-        ReadOptions(
-            published=published, max_bytes=max_bytes, lang_any=lang_any, follow_links=follow_links
-        )
-    )
-    new = seen = 0
-    unplaced: set[str] = set()
-    with open_db(db) as store:
-        for item in reporter.track(analyser.analyse_paths(paths, options), paths):
-            if isinstance(item, ReadProblem):
-                reporter.problem(item)
-                continue
-            raw, dossier = item
-            try:
-                added = store.add(raw, dossier)
-            except Exception as exc:  # the store rolled back this article; the batch goes on
-                from ..errors import E
-
-                reporter.problem(ReadProblem(raw.source, E.STORE_FAILED.format(detail=exc)))
-                continue
-            new += added
-            seen += not added
-            if added and not _update_stories(store, raw.source, reporter, dossier):
-                unplaced.add(dossier.article.id)
-        place_pending(store, reporter, skip=unplaced)
-        total = store.count()
-    reporter.say(
-        f"{new} new article{'s' * (new != 1)}, {seen} already stored, "
-        f"{reporter.failures} failed; {total} in {db}"
-    )
-    sys.exit(reporter.exit_code)
-
-
-def _update_stories(store: object, source: str, reporter: Reporter, dossier: Dossier) -> bool:
-    """Add a newly stored article to the stories; False when that failed (the article stays
-    stored, in no story yet: the next ``wwk ingest`` places it)."""
-    from ..stories import update_stories
-
-    try:
-        update_stories(store, dossier.article.id, dossier=dossier)  # type: ignore[arg-type]
-    except Exception as exc:  # the story update rolled back; the article is stored
-        reporter.warning(f"{source}: stored, but not added to a story ({exc})")
-        return False
-    return True
-
-
 @cli.command(short_help="Full-text search of the stored articles.")
 @click.argument("query")
 @db_option
@@ -326,7 +149,7 @@ def search(query: str, db: str, limit: int, fmt: str) -> None:
 @cli.command(short_help="The JSON Schema of the dossier.")
 def schema() -> None:
     """Print the JSON Schema of the dossier (whatweknow/dossier@1), generated from the models."""
-    from ..model import dossier_json_schema
+    from ..contract import dossier_json_schema
 
     click.echo(json.dumps(dossier_json_schema(), indent=2))
 
@@ -361,7 +184,7 @@ def reprocess(
     with open_db(db, must_exist=True) as store:
         stale = list(store.raw_documents(None if everything else PIPELINE_VERSION))
 
-        def documents() -> Iterator[object]:
+        def documents() -> Iterator[RawDocument | ReadProblem]:
             for stored in stale:
                 yield reread(
                     stored.format,
@@ -371,10 +194,7 @@ def reprocess(
                     ReadOptions(lang_any=True, max_bytes=sys.maxsize),
                 )
 
-        for item in reporter.track(
-            analyser.analyse(documents()),  # type: ignore[arg-type]
-            total=len(stale),
-        ):
+        for item in reporter.track(analyser.analyse(documents()), total=len(stale)):
             if isinstance(item, ReadProblem):
                 reporter.problem(item)
                 continue
@@ -405,6 +225,7 @@ def demo(db: str) -> None:
     """Ingest the bundled sample corpus (eight invented articles on one story, in every input
     format), build its story, and print a short summary of each dossier and of the story."""
     from ..analyse import Analyser
+    from ..ingest import ingest_one
     from ..sample import sample_dir
 
     reporter = Reporter(quiet=False)
@@ -416,8 +237,11 @@ def demo(db: str) -> None:
             if isinstance(item, ReadProblem):
                 reporter.problem(item)
                 continue
-            if store.add(*item):
-                _update_stories(store, item[0].source, reporter, item[1])
+            done = ingest_one(store, *item)
+            if done.problem is not None:
+                reporter.problem(done.problem)
+            elif done.outcome == "unplaced":
+                reporter.warning(done.message)
             rows.append(item[1])
         total = store.count()
         listed = store.stories()
@@ -451,9 +275,11 @@ def _register() -> None:
     from .check import check
     from .evaluate import evaluate
     from .events import events, timeline
+    from .ingest import ingest
     from .serve import serve
     from .stories import stories, story
 
+    cli.add_command(ingest)
     cli.add_command(actors)
     cli.add_command(evaluate)
     cli.add_command(stories)

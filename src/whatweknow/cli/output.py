@@ -7,18 +7,23 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import sys
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Actor, Dossier
+from ..contract import Actor, Dossier
 from ._terminal import cell, shown
 
 MODALITY_ORDER = ("asserted", "reported", "alleged", "speculated", "expected", "denied")
 """The order of the claim sections in the Markdown dossier: what the outlet states first."""
+
+if TYPE_CHECKING:
+    from ..store import SearchHit, StoredActor
 
 
 def _flat(text: object) -> str:
@@ -164,7 +169,7 @@ def _actors_md(d: Dossier) -> list[str]:
     return lines
 
 
-def print_hits(hits: Sequence[Any], *, as_json: bool) -> None:
+def print_hits(hits: Sequence[SearchHit], *, as_json: bool) -> None:
     console = Console(highlight=False)
     if as_json:
         for h in hits:
@@ -289,7 +294,7 @@ def print_actors(dossiers: Sequence[Dossier], *, as_json: bool) -> None:
         console.print(actors_table(d))
 
 
-def print_stored_actors(actors: Sequence[Any], *, as_json: bool) -> None:
+def print_stored_actors(actors: Sequence[StoredActor], *, as_json: bool) -> None:
     """``wwk actors`` with no FILE: the store's actors (:class:`~whatweknow.store.StoredActor`)."""
     if as_json:
         for a in actors:
@@ -305,3 +310,28 @@ def print_stored_actors(actors: Sequence[Any], *, as_json: bool) -> None:
         cells = [a.key, a.name, a.type, a.country or "—", a.sector or "—", a.articles, a.mentions]
         table.add_row(*(cell(text) for text in cells))
     console.print(table)
+
+
+def output_text(ds: Sequence[Dossier], fmt: str) -> str:
+    """The dossiers as ``wwk extract`` prints them in ``fmt`` (json, jsonl or md)."""
+    if fmt == "md":  # each field of the article shown escaped, one line each
+        return "\n\n".join(markdown(d) for d in ds) + ("\n" if ds else "")
+    if fmt == "jsonl":
+        return "".join(d.to_json() + "\n" for d in ds)
+    if len(ds) == 1:
+        return ds[0].to_json(indent=2) + "\n"
+    return json.dumps([d.to_dict() for d in ds], indent=2, ensure_ascii=False) + "\n"
+
+
+def write_output(text: str, path: Path | None, stream: TextIO | None = None) -> None:
+    """``text`` to ``stream`` (stdout), or to ``path`` atomically: the file appears only when
+    complete."""
+    if path is None:
+        (stream or sys.stdout).write(text)
+        return
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -18,8 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..stories import render
-from ..stories.model import Story, StorySummary
 from ..stories.since import Changes
+from ..story_contract import Story, StorySummary
 from ._common import Reporter, db_option, format_option, open_db, parse_date
 from ._terminal import cell, shown, shown_record
 

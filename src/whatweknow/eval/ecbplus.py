@@ -244,7 +244,7 @@ def related_groups(store: Any, story_of: Mapping[str, int], ids: Sequence[str]) 
     """Each article's group of related stories (:func:`whatweknow.stories.cluster.related`,
     linked transitively), as the least story id of the group."""
     from ..stories.cluster import related
-    from ..stories.model import Profile
+    from ..story_contract import Profile
 
     profiles = {}
     for sid in sorted(set(story_of.values())):

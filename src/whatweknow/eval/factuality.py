@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from ..model import Claim
+from ..contract import Claim
 from .cat import CatDocument, EventMention, load_corpus
 from .common import (
     add_floor,

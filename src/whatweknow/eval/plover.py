@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .common import (
     add_floor,
@@ -55,6 +55,9 @@ from .common import (
     time_line,
     timed,
 )
+
+if TYPE_CHECKING:
+    from ..contract import Dossier
 
 __all__ = [
     "Entity",
@@ -268,6 +271,53 @@ class PloverReport:
         return next(s for s in self.systems if s.system == name)
 
 
+def plover_systems(
+    model: str | None = None,
+) -> Callable[[list[str]], dict[str, list[Any]]]:
+    """whatweknow's events and the verb-lemma baseline: one
+    prediction (or None) per text and system, from one run of the pipeline."""
+    from ..analyse import Analyser
+    from ..stages.events import coding
+    from ..stages.events.lexicon import load_lexicon
+    from .systems import dossiers
+
+    analyser = Analyser(model=model)
+
+    def entities(d: Dossier, ids: list[str]) -> tuple[Entity, ...]:
+        by_id = {a.id: a for a in d.actors}
+        return tuple(Entity(e.code, e.sector, e.text) for e in coding.entities(ids, by_id))
+
+    def predict(texts: list[str]) -> dict[str, list[Any]]:
+        ours: list[Prediction | None] = []
+        for d in dossiers(texts, analyser):
+            ev = coding.best_event(d.events)
+            ours.append(
+                None
+                if ev is None
+                else Prediction(
+                    coding.plover_type(ev),
+                    coding.plover_mode(ev),
+                    entities(d, ev.actor),
+                    entities(d, ev.target),
+                )
+            )
+        lex = load_lexicon()
+        lemma: list[Prediction | None] = []
+        wwk = [name for name in analyser.nlp.pipe_names if name.startswith("wwk_")]
+        for doc in analyser.nlp.pipe(texts, disable=wwk):
+            hit = None
+            for tok in doc:
+                pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else ""
+                entry = lex.single(pos, tok.lemma_.lower()) if pos else None
+                if entry is not None and len(entry.words) == 1:
+                    hit = Prediction(entry.type, entry.mode)
+                    break
+            lemma.append(hit)
+        return {SYSTEM: ours, LEMMA: lemma}
+
+    return predict
+
+
 def run(path: str | Path, systems: Systems | None = None) -> PloverReport:
     """Load the gold records, run the systems (whatweknow and the lemma baseline unless
     given), score them beside the majority class."""
@@ -276,8 +326,6 @@ def run(path: str | Path, systems: Systems | None = None) -> PloverReport:
     if not gold:
         raise FileNotFoundError(f"no gold records in {path}")
     if systems is None:
-        from .systems import plover_systems
-
         systems = plover_systems()
     counts = Counter(g.type for g in gold)
     major = counts.most_common(1)[0][0]

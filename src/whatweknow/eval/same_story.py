@@ -17,7 +17,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from datetime import date
 
 from ..stories import cluster
-from ..stories.model import Profile
+from ..story_contract import Profile
 
 Pair = tuple[dict[str, float], bool]
 

@@ -364,10 +364,9 @@ def run_folder(folder: Path, model: str | None = None) -> Prediction:
     """Ingest ``folder``'s articles into a temporary store as ``wwk ingest`` does, then read the
     stored stories, the dossiers and the briefing of the story (see the module doc)."""
     from ..analyse import Analyser
-    from ..batch import place_pending
     from ..briefing import brief_story, to_json
+    from ..ingest import ingest_one, place_pending
     from ..store import open_store
-    from ..stories import update_stories
 
     rows = read_folder(folder)
     by_text = {r["text"]: r["name"] for r in rows}
@@ -380,8 +379,8 @@ def run_folder(folder: Path, model: str | None = None) -> Prediction:
                     raise RuntimeError(f"{item.source}: {item.problem}")
                 raw, dossier = item
                 name_of[dossier.article.id] = by_text[dossier.article.text]
-                if store.add(raw, dossier):
-                    update_stories(store, dossier.article.id, dossier=dossier)
+                if (done := ingest_one(store, raw, dossier)).problem is not None:
+                    raise RuntimeError(str(done.problem))
             place_pending(store)
             clusters = {
                 name: sid

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..analyse import Analyser
-from ..model import Actor, Claim, Dossier
+from ..contract import Actor, Claim, Dossier
 from ..readers.base import RawDocument
 from ..readers.layout import build_article, parse_layout
 from .brat import PredictedAttribution
@@ -320,53 +320,3 @@ class TextacyQuotes:
             f" by paragraph ({refused} paragraphs refused)"
         ]
         return out
-
-
-# --------------------------------------------------------------------------------------------
-# PLOVER events
-
-
-def plover_systems(
-    model: str | None = None,
-) -> Callable[[list[str]], dict[str, list[Any]]]:
-    """whatweknow's events and the verb-lemma baseline, for :mod:`whatweknow.eval.plover`: one
-    prediction (or None) per text and system, from one run of the pipeline."""
-    from ..stages.events import coding
-    from ..stages.events.lexicon import load_lexicon
-    from .plover import LEMMA, SYSTEM, Entity, Prediction
-
-    analyser = Analyser(model=model)
-
-    def entities(d: Dossier, ids: list[str]) -> tuple[Entity, ...]:
-        by_id = {a.id: a for a in d.actors}
-        return tuple(Entity(e.code, e.sector, e.text) for e in coding.entities(ids, by_id))
-
-    def predict(texts: list[str]) -> dict[str, list[Any]]:
-        ours: list[Prediction | None] = []
-        for d in dossiers(texts, analyser):
-            ev = coding.best_event(d.events)
-            ours.append(
-                None
-                if ev is None
-                else Prediction(
-                    coding.plover_type(ev),
-                    coding.plover_mode(ev),
-                    entities(d, ev.actor),
-                    entities(d, ev.target),
-                )
-            )
-        lex = load_lexicon()
-        lemma: list[Prediction | None] = []
-        wwk = [name for name in analyser.nlp.pipe_names if name.startswith("wwk_")]
-        for doc in analyser.nlp.pipe(texts, disable=wwk):
-            hit = None
-            for tok in doc:
-                pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ == "NOUN" else ""
-                entry = lex.single(pos, tok.lemma_.lower()) if pos else None
-                if entry is not None and len(entry.words) == 1:
-                    hit = Prediction(entry.type, entry.mode)
-                    break
-            lemma.append(hit)
-        return {SYSTEM: ours, LEMMA: lemma}
-
-    return predict

@@ -239,7 +239,7 @@ def spacy_runner(model: str = DEFAULT_MODEL, batch_size: int = 16) -> Runner:
     """whatweknow's time stage and the anchor, from one pass of the pipeline over the texts."""
     import spacy
 
-    from whatweknow.model import Article, article_id
+    from whatweknow.contract import Article, article_id
     from whatweknow.pipeline import components
 
     components.register_extensions()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..model import CLAIM_BEARING, Article
+from ..contract import CLAIM_BEARING, Article
 from ..stages import extensions
 from ..stages.actors import component as _actors  # noqa: F401  (registers wwk_actors)
 from ..stages.attribution import component as _attribution  # noqa: F401  (wwk_attribution)
@@ -49,7 +49,7 @@ def wwk_layout(doc: Doc) -> Doc:
     preset boundaries) never joins a headline, a caption or a subheading to the next paragraph.
 
     Later stages read statements only from claim-bearing blocks (standfirst, lead-ins,
-    paragraphs: :data:`~whatweknow.model.CLAIM_BEARING`) and skip labels (title, subheadings),
+    paragraphs: :data:`~whatweknow.contract.CLAIM_BEARING`) and skip labels (title, subheadings),
     captions and other furniture (bylines, datelines, credits, source lines, promotion, …).
     """
     article: Article | None = doc._.wwk_article

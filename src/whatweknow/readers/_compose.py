@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from ..model import Article, ArticleFormat, Caption
+from ..contract import Article, ArticleFormat, Caption
 from . import layout
 
 _HEADLINE_WITHIN = 3  # the headline is looked for among the first pieces only

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from ..model import BlockKind
+from ..contract import BlockKind
 from ._patterns import _MONTHS
 from ._patterns import caption as _credited
 

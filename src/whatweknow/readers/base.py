@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Article, ArticleFormat
+from ..contract import Article, ArticleFormat
 
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_FETCH_TIMEOUT = 10.0

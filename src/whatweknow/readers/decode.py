@@ -14,7 +14,7 @@ import unicodedata
 
 import charset_normalizer
 
-from ..errors import E
+from ..errors import W
 from .base import ReadProblem
 
 _BOMS = (
@@ -34,18 +34,18 @@ def decode(raw: bytes, source: str, charset: str | None = None) -> str | ReadPro
     one a server's ``Content-Type`` named (bytes that are valid UTF-8 are read as UTF-8 all the
     same: a server that names Latin-1 for every page is common)."""
     if not raw.strip():
-        return ReadProblem(source, E.EMPTY.format())
+        return ReadProblem(source, W.EMPTY.format())
     text = _with_bom(raw)
     if text is None:
         if b"\x00" in raw:
-            return ReadProblem(source, E.BINARY.format())
+            return ReadProblem(source, W.BINARY.format())
         text = _without_bom(raw, charset)
         if text is None:
-            return ReadProblem(source, E.UNDECODABLE.format())
+            return ReadProblem(source, W.UNDECODABLE.format())
     if not text.strip():
-        return ReadProblem(source, E.EMPTY.format())
+        return ReadProblem(source, W.EMPTY.format())
     if _control_share(text[:_SAMPLE]) > _MAX_CONTROL_SHARE:
-        return ReadProblem(source, E.BINARY.format())
+        return ReadProblem(source, W.BINARY.format())
     return text
 
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..errors import E
+from ..errors import W
 from . import registry
 from .base import RawDocument, ReadOptions, ReadProblem, Result
 from .fetch import SNIFF, fetch, is_url
@@ -48,7 +48,7 @@ def read_path(path: str | Path, options: ReadOptions) -> Iterator[Result]:
 
 def no_articles(path: str) -> ReadProblem:
     """W059 for a folder with no article file in it, naming the endings read."""
-    return ReadProblem(path, E.NO_ARTICLES.format(suffixes=", ".join(registry.SUFFIXES)))
+    return ReadProblem(path, W.NO_ARTICLES.format(suffixes=", ".join(registry.SUFFIXES)))
 
 
 def walk(path: Path, follow_links: bool = False) -> Iterator[Path | ReadProblem]:
@@ -75,16 +75,16 @@ def _walk(path: Path, root: Path, follow: bool, seen: set[Path]) -> Iterator[Pat
     try:
         children = sorted(path.iterdir())
     except PermissionError:
-        yield ReadProblem(str(path), E.PERMISSION.format())
+        yield ReadProblem(str(path), W.PERMISSION.format())
         return
     except OSError as exc:
-        yield ReadProblem(str(path), E.READ_FAILED.format(detail=exc.strerror or exc))
+        yield ReadProblem(str(path), W.READ_FAILED.format(detail=exc.strerror or exc))
         return
     for child in children:
         if child.name.startswith("."):
             continue
         if child.is_symlink() and not follow and (problem := _escapes(child, root)):
-            if registry.known_suffix(child.name) or problem != E.LINK_NOWHERE.format():
+            if registry.known_suffix(child.name) or problem != W.LINK_NOWHERE.format():
                 yield ReadProblem(str(child), problem)
             continue
         if child.is_dir() or registry.known_suffix(child.name):
@@ -96,9 +96,9 @@ def _escapes(link: Path, root: Path) -> str | None:
     try:
         target = link.resolve(strict=True)
     except (OSError, RuntimeError):  # a loop, or a missing target
-        return E.LINK_NOWHERE.format()
+        return W.LINK_NOWHERE.format()
     if not target.is_relative_to(root):
-        return E.LINK_OUTSIDE.format()
+        return W.LINK_OUTSIDE.format()
     return None
 
 
@@ -109,7 +109,7 @@ def reread(
     that overrode the article's when it was first read is in ``meta`` and applies again."""
     reader = registry.for_format(format)
     if reader is None:
-        doc: Result = ReadProblem(source, E.BAD_RECORD.format(detail=f"unknown reader {format!r}"))
+        doc: Result = ReadProblem(source, W.BAD_RECORD.format(detail=f"unknown reader {format!r}"))
     else:
         doc = reader.reread(raw, source, meta)
     if options.published is None and (day := _iso_day(meta.get("published"))) is not None:
@@ -133,10 +133,10 @@ def read_url(url: str, options: ReadOptions) -> Iterator[Result]:
         return
     name = got.reader
     if name is None:
-        yield ReadProblem(url, E.CONTENT_TYPE.format(kind=got.content_type))
+        yield ReadProblem(url, W.CONTENT_TYPE.format(kind=got.content_type))
         return
     if not got.raw.strip():
-        yield ReadProblem(url, E.EMPTY.format())
+        yield ReadProblem(url, W.EMPTY.format())
         return
     if name == SNIFF:
         reader = registry.reader_for(urlsplit(got.url).path.rsplit("/", 1)[-1], got.raw)
@@ -167,18 +167,18 @@ def _read(path: Path, options: ReadOptions) -> Iterator[Result]:
     try:
         info = path.stat()
     except FileNotFoundError:
-        yield ReadProblem(source, E.NOT_FOUND.format())
+        yield ReadProblem(source, W.NOT_FOUND.format())
         return
     except PermissionError:
-        yield ReadProblem(source, E.PERMISSION.format())
+        yield ReadProblem(source, W.PERMISSION.format())
         return
     except OSError as exc:
-        yield ReadProblem(source, E.READ_FAILED.format(detail=exc.strerror or exc))
+        yield ReadProblem(source, W.READ_FAILED.format(detail=exc.strerror or exc))
         return
     if not stat.S_ISREG(info.st_mode):
-        yield ReadProblem(source, E.NOT_A_FILE.format())
+        yield ReadProblem(source, W.NOT_A_FILE.format())
     elif info.st_size > options.max_bytes:
-        yield ReadProblem(source, E.TOO_BIG.format(size=info.st_size, limit=options.max_bytes))
+        yield ReadProblem(source, W.TOO_BIG.format(size=info.st_size, limit=options.max_bytes))
     else:
         yield from _read_file(path, options)
 
@@ -191,20 +191,20 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Result]:
         with os.fdopen(fd, "rb") as f:
             opened = os.fstat(f.fileno())
             if not stat.S_ISREG(opened.st_mode):
-                yield ReadProblem(source, E.NOT_A_FILE.format())
+                yield ReadProblem(source, W.NOT_A_FILE.format())
                 return
             raw = f.read(options.max_bytes + 1)  # never more than the limit and a byte
     except PermissionError:
-        yield ReadProblem(source, E.PERMISSION.format())
+        yield ReadProblem(source, W.PERMISSION.format())
         return
     except OSError as exc:
-        yield ReadProblem(source, E.READ_FAILED.format(detail=exc.strerror or exc))
+        yield ReadProblem(source, W.READ_FAILED.format(detail=exc.strerror or exc))
         return
     if len(raw) > options.max_bytes:  # it grew after its size was checked
         size = max(opened.st_size, len(raw))
-        yield ReadProblem(source, E.TOO_BIG.format(size=size, limit=options.max_bytes))
+        yield ReadProblem(source, W.TOO_BIG.format(size=size, limit=options.max_bytes))
     elif not raw.strip():
-        yield ReadProblem(source, E.EMPTY.format())
+        yield ReadProblem(source, W.EMPTY.format())
     else:
         for doc in registry.reader_for(path.name, raw).read(raw, source):
             yield _finish(doc, options)
@@ -222,7 +222,7 @@ def _finish(doc: Result, options: ReadOptions) -> Result:
         return doc
     guess = guess_language(doc.article.text)
     if guess.not_english and not options.lang_any:  # only when sure: a guess is recorded
-        return ReadProblem(doc.source, E.NOT_ENGLISH.format(lang=guess.lang))
+        return ReadProblem(doc.source, W.NOT_ENGLISH.format(lang=guess.lang))
     update: dict[str, object] = {"lang": guess.lang}
     meta = doc.meta
     if options.published is not None:

@@ -18,7 +18,7 @@ import feedparser
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
-from ..errors import E
+from ..errors import W
 from ._compose import Piece, compose_article, split_names, squash
 from .base import RawDocument, Reader, ReadProblem, first_tag
 
@@ -37,16 +37,16 @@ def read_feed(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
     try:
         parsed = feedparser.parse(io.BytesIO(raw))  # a stream: a str or bytes could be a URL
     except Exception as exc:  # feedparser is lenient; anything it still raises is a bad feed
-        yield ReadProblem(source, E.BAD_FEED.format(detail=_detail(exc)))
+        yield ReadProblem(source, W.BAD_FEED.format(detail=_detail(exc)))
         return
     if not parsed.entries:
         if parsed.bozo:
             detail = _detail(parsed.get("bozo_exception"))
-            yield ReadProblem(source, E.BAD_FEED.format(detail=detail))
+            yield ReadProblem(source, W.BAD_FEED.format(detail=detail))
         elif not parsed.get("version"):
-            yield ReadProblem(source, E.BAD_FEED.format(detail="no <rss> or <feed> element"))
+            yield ReadProblem(source, W.BAD_FEED.format(detail="no <rss> or <feed> element"))
         else:
-            yield ReadProblem(source, E.NO_TEXT.format())
+            yield ReadProblem(source, W.NO_TEXT.format())
         return
     outlet = squash(parsed.feed.get("title") or "") or None
     for n, entry in enumerate(parsed.entries, 1):
@@ -61,7 +61,7 @@ def read_entry(
     try:
         day = date.fromisoformat(published) if published else None
     except ValueError:
-        return ReadProblem(source, E.BAD_DATE.format(value=published))
+        return ReadProblem(source, W.BAD_DATE.format(value=published))
     article = compose_article(
         meta.get("title"),
         fragment_pieces(raw.decode("utf-8", errors="replace")),
@@ -72,7 +72,7 @@ def read_entry(
         byline=split_names(meta.get("byline")),
     )
     if article is None:
-        return ReadProblem(source, E.NO_TEXT.format())
+        return ReadProblem(source, W.NO_TEXT.format())
     return RawDocument(source, "feed", raw, article, dict(meta))
 
 

@@ -37,7 +37,7 @@ from urllib.parse import urljoin
 import httpx
 
 from .._version import __version__
-from ..errors import E
+from ..errors import W
 from . import registry
 from .base import DEFAULT_FETCH_TIMEOUT, ReadProblem
 
@@ -106,9 +106,9 @@ def fetch(
         try:
             return _fetch(client, url, max_bytes, timeout, allow_private, max_redirects, deadline)
         except httpx.TimeoutException:
-            return ReadProblem(url, E.FETCH_TIMEOUT.format(limit=timeout))
+            return ReadProblem(url, W.FETCH_TIMEOUT.format(limit=timeout))
         except (httpx.HTTPError, httpx.InvalidURL, OSError, UnicodeError, ValueError) as exc:
-            return ReadProblem(url, E.FETCH_FAILED.format(detail=_detail(exc)))
+            return ReadProblem(url, W.FETCH_FAILED.format(detail=_detail(exc)))
 
 
 def _fetch(
@@ -123,17 +123,17 @@ def _fetch(
     given = url
     for _ in range(max_redirects + 1):
         if time.monotonic() > deadline:  # slow hops, one after another
-            return ReadProblem(given, E.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
+            return ReadProblem(given, W.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
         target = httpx.URL(url)
         if target.scheme not in ("http", "https"):
-            return ReadProblem(given, E.URL_SCHEME.format(scheme=target.scheme or "?"))
+            return ReadProblem(given, W.URL_SCHEME.format(scheme=target.scheme or "?"))
         host = target.raw_host.decode("ascii")
         if not host:
-            return ReadProblem(given, E.FETCH_FAILED.format(detail="the address has no host"))
+            return ReadProblem(given, W.FETCH_FAILED.format(detail="the address has no host"))
         addresses = _resolve(host, target.port or (443 if target.scheme == "https" else 80))
         blocked = next((a for a in addresses if not _public(a)), None)
         if blocked is not None and not allow_private:
-            return ReadProblem(given, E.URL_PRIVATE.format(host=host, address=blocked))
+            return ReadProblem(given, W.URL_PRIVATE.format(host=host, address=blocked))
         address = addresses[0]  # the address checked is the one connected to
         request = client.build_request(
             "GET",
@@ -155,18 +155,18 @@ def _fetch(
             if not 200 <= response.status_code < 300:
                 reason = response.reason_phrase
                 return ReadProblem(
-                    given, E.HTTP_STATUS.format(status=response.status_code, reason=reason)
+                    given, W.HTTP_STATUS.format(status=response.status_code, reason=reason)
                 )
             body = _body(response, max_bytes, deadline)
             if body is None:
-                return ReadProblem(given, E.FETCH_TOO_BIG.format(limit=max_bytes))
+                return ReadProblem(given, W.FETCH_TOO_BIG.format(limit=max_bytes))
             if isinstance(body, float):
-                return ReadProblem(given, E.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
+                return ReadProblem(given, W.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
             kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
             return Fetched(str(target), datetime.now(UTC), kind, _charset(response), body)
         finally:
             response.close()
-    return ReadProblem(given, E.TOO_MANY_REDIRECTS.format(limit=max_redirects))
+    return ReadProblem(given, W.TOO_MANY_REDIRECTS.format(limit=max_redirects))
 
 
 def _resolve(host: str, port: int) -> list[str]:

@@ -17,8 +17,8 @@ from urllib.parse import urljoin
 import trafilatura
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
-from ..errors import E
-from ..model import Article, ArticleFormat
+from ..contract import Article, ArticleFormat
+from ..errors import W
 from ._compose import Piece, compose_article, split_names, squash
 from .base import Meta, RawDocument, Reader, ReadProblem, Result, first_tag
 from .decode import decode
@@ -44,7 +44,7 @@ def read_html(
         return text
     article = html_article(text, fmt=fmt, url=url)
     if article is None:
-        return ReadProblem(source, E.NO_TEXT.format())
+        return ReadProblem(source, W.NO_TEXT.format())
     return RawDocument(source, fmt, raw, article, {"url": url} if url else {})
 
 

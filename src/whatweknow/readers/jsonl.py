@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from ..errors import E
+from ..errors import W
 from . import layout
 from ._compose import split_names
 from .base import Meta, RawDocument, Reader, ReadProblem, Result
@@ -48,10 +48,10 @@ def read_json(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
             yield from read_jsonl(raw, source)
         else:
             detail = f"{exc.msg} at line {exc.lineno} column {exc.colno}"
-            yield ReadProblem(source, E.BAD_JSON.format(detail=detail))
+            yield ReadProblem(source, W.BAD_JSON.format(detail=detail))
         return
     except RecursionError:
-        yield ReadProblem(source, E.BAD_JSON.format(detail=_TOO_DEEP))
+        yield ReadProblem(source, W.BAD_JSON.format(detail=_TOO_DEEP))
         return
     if not isinstance(value, list):
         yield _record(value, raw, source)
@@ -66,28 +66,28 @@ def read_record(raw: bytes, source: str) -> RawDocument | ReadProblem:
     try:
         value = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return ReadProblem(source, E.UNDECODABLE.format())
+        return ReadProblem(source, W.UNDECODABLE.format())
     except json.JSONDecodeError as exc:
-        return ReadProblem(source, E.BAD_JSON.format(detail=f"{exc.msg} at column {exc.colno}"))
+        return ReadProblem(source, W.BAD_JSON.format(detail=f"{exc.msg} at column {exc.colno}"))
     except RecursionError:
-        return ReadProblem(source, E.BAD_JSON.format(detail=_TOO_DEEP))
+        return ReadProblem(source, W.BAD_JSON.format(detail=_TOO_DEEP))
     return _record(value, raw, source)
 
 
 def _record(value: Any, raw: bytes, source: str) -> RawDocument | ReadProblem:
     if not isinstance(value, dict):
         detail = f"expected a JSON object, got {type(value).__name__}"
-        return ReadProblem(source, E.BAD_RECORD.format(detail=detail))
+        return ReadProblem(source, W.BAD_RECORD.format(detail=detail))
     body = next(
         (f for f in _BODY_FIELDS if isinstance(value.get(f), str) and value[f].strip()), None
     )
     if body is None:
         detail = "no article text: give it as a non-empty 'text' (or 'html') string"
-        return ReadProblem(source, E.BAD_RECORD.format(detail=detail))
+        return ReadProblem(source, W.BAD_RECORD.format(detail=detail))
     published = value.get("published")
     day = _day(published)
     if published not in (None, "") and day is None:
-        return ReadProblem(source, E.BAD_DATE.format(value=published))
+        return ReadProblem(source, W.BAD_DATE.format(value=published))
     title, url, outlet = (_string(value.get(k)) for k in ("title", "url", "outlet"))
     byline = _names(value.get("byline") or value.get("author"))
     if body == "text":
@@ -114,7 +114,7 @@ def _record(value: Any, raw: bytes, source: str) -> RawDocument | ReadProblem:
             byline=byline,
         )
         if maybe is None:
-            return ReadProblem(source, E.NO_TEXT.format())
+            return ReadProblem(source, W.NO_TEXT.format())
         article = maybe
     meta = {k: _meta_value(v) for k, v in value.items() if k not in _BODY_FIELDS}
     return RawDocument(source, "json", raw, article, meta)

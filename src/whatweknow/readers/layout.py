@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Article, ArticleFormat, Block, BlockKind, Caption, article_id
+from ..contract import Article, ArticleFormat, Block, BlockKind, Caption, article_id
 from . import _furniture as F
 from . import _patterns as P
 from .base import MAX_TEXT_CHARS

@@ -11,8 +11,8 @@ import re
 from functools import cache
 from importlib import resources
 
-from ..errors import E
-from ..model import CLAIM_BEARING, Article
+from ..contract import CLAIM_BEARING, Article
+from ..errors import W
 
 MIN_PAGE_LETTERS = 200
 """A fetched page whose body text has fewer letters is a paywall or a page built by scripts."""
@@ -38,7 +38,7 @@ def thin_page(page: bytes, article: Article | None) -> str | None:
         head = page[:500_000].decode("utf-8", errors="replace")
         marker = next((name for name, pattern in _paywall_markers() if pattern.search(head)), None)
     if letters < MIN_PAGE_LETTERS or marker is not None:
-        return E.PAYWALLED.format(letters=letters, marker=f"; marked {marker}" if marker else "")
+        return W.PAYWALLED.format(letters=letters, marker=f"; marked {marker}" if marker else "")
     return None
 
 

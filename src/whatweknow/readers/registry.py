@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zlib
 
-from ..model import ArticleFormat
+from ..contract import ArticleFormat
 from . import feed, html, jsonl, text, warc
 from .base import Reader
 from .decode import bom_codec

@@ -25,7 +25,7 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArchiveLoadFailed
 
-from ..errors import E
+from ..errors import W
 from ._compose import squash
 from .base import Meta, RawDocument, Reader, ReadProblem, Result
 from .html import read_html
@@ -53,15 +53,15 @@ def read_warc(raw: bytes, source: str) -> Iterator[RawDocument | ReadProblem]:
     try:
         data, broken = _gunzip(raw) if raw.startswith(_GZIP_MAGIC) else (raw, None)
     except _Inflated:
-        yield ReadProblem(source, E.INFLATED_TOO_BIG.format(limit=MAX_INFLATED_BYTES))
+        yield ReadProblem(source, W.INFLATED_TOO_BIG.format(limit=MAX_INFLATED_BYTES))
         return
     if not data.lstrip().startswith(b"WARC/"):
         detail = broken or "it does not start with a WARC/1.x record header"
-        yield ReadProblem(source, E.BAD_WARC.format(detail=detail))
+        yield ReadProblem(source, W.BAD_WARC.format(detail=detail))
         return
     stopped = yield from _records(data, source)
     if broken is not None and not stopped:
-        yield ReadProblem(source, E.BAD_WARC.format(detail=broken))
+        yield ReadProblem(source, W.BAD_WARC.format(detail=broken))
 
 
 def _records(data: bytes, source: str) -> Generator[RawDocument | ReadProblem, None, bool]:
@@ -83,23 +83,23 @@ def _records(data: bytes, source: str) -> Generator[RawDocument | ReadProblem, N
                 cut = record.raw_stream.limit > 0
                 url = record.rec_headers.get_header("WARC-Target-URI")
         except _Inflated:
-            yield ReadProblem(where, E.INFLATED_TOO_BIG.format(limit=MAX_INFLATED_BYTES))
+            yield ReadProblem(where, W.INFLATED_TOO_BIG.format(limit=MAX_INFLATED_BYTES))
             continue
         except _TooMany:
             limit = MAX_RECORDS
-            yield ReadProblem(source, E.TOO_MANY_RECORDS.format(limit=limit, what="records"))
+            yield ReadProblem(source, W.TOO_MANY_RECORDS.format(limit=limit, what="records"))
             return True
         except Exception as exc:  # warcio raises many kinds of errors on a damaged file
-            yield ReadProblem(where if n > 1 else source, E.BAD_WARC.format(detail=_why(exc)))
+            yield ReadProblem(where if n > 1 else source, W.BAD_WARC.format(detail=_why(exc)))
             return True
         if cut:
-            yield ReadProblem(where, E.BAD_WARC.format(detail="the record is cut short"))
+            yield ReadProblem(where, W.BAD_WARC.format(detail="the record is cut short"))
             return True
         if page is not None:
             pages += 1
             if pages > MAX_PAGES:
                 limit = MAX_PAGES
-                yield ReadProblem(source, E.TOO_MANY_RECORDS.format(limit=limit, what="pages"))
+                yield ReadProblem(source, W.TOO_MANY_RECORDS.format(limit=limit, what="pages"))
                 return True
             yield read_html(page, where, url=url or None, fmt="warc")
     return False

@@ -4,7 +4,7 @@ Every module that defines a component imports this one, so that a component adde
 pipeline (``spacy.blank("en").add_pipe("wwk_time")``, or a factory found through the
 ``spacy_factories`` entry points) finds its extensions. Registration is idempotent.
 
-The values are whatweknow's records (pydantic models of :mod:`whatweknow.model`, and the
+The values are whatweknow's records (pydantic models of :mod:`whatweknow.contract`, and the
 attribution stage's :class:`~whatweknow.stages.attribution.frames.Frame`), kept live in
 ``doc.user_data`` while the pipeline runs, so that later stages can update them at no cost.
 For ``Doc.to_bytes`` and ``DocBin(store_user_data=True)``, a msgpack encoder (registered in
@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from spacy.tokens import Doc
 from srsly.msgpack import msgpack_encoders
 
-from .. import model
+from .. import contract
 from .attribution.frames import Frame
 
 RECORD_TAG = "__wwk_record__"
@@ -37,7 +37,7 @@ RECORDS: tuple[str, ...] = (
     "wwk_timexes",
     "wwk_contradictions",
 )
-"""Extensions that hold a record or a list of records of :mod:`whatweknow.model`."""
+"""Extensions that hold a record or a list of records of :mod:`whatweknow.contract`."""
 EXTENSIONS: tuple[str, ...] = (*RECORDS, "wwk_frames")
 
 
@@ -115,7 +115,7 @@ def register() -> None:
 
 def encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
     """srsly's msgpack hook: a record as a tagged dict, the frames as plain offsets."""
-    if isinstance(obj, BaseModel) and type(obj).__module__ == model.__name__:
+    if isinstance(obj, BaseModel) and type(obj).__module__ == contract.__name__:
         return {RECORD_TAG: type(obj).__name__, "data": obj.model_dump(mode="json")}
     if isinstance(obj, _Frames):
         return {FRAMES_TAG: frames_to_json(obj.frames)}
@@ -124,7 +124,7 @@ def encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
 
 def _rebuild(value: Any) -> Any:
     if isinstance(value, dict) and RECORD_TAG in value:
-        cls = getattr(model, str(value[RECORD_TAG]), None)
+        cls = getattr(contract, str(value[RECORD_TAG]), None)
         if not (isinstance(cls, type) and issubclass(cls, BaseModel)):
             raise TypeError(f"unknown whatweknow record {value[RECORD_TAG]!r}")
         return cls.model_validate(value["data"])

@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..model import Dossier
+from ..contract import Dossier
 from . import schema
 from .base import StoredActor
 

@@ -1,7 +1,8 @@
 """The one store interface, and the small records it returns.
 
-Every backend (SQLite now, PostgreSQL later) implements :class:`Store` and passes the same
-conformance suite (``tests/store/conformance.py``). A store keeps, per article: a row of metadata
+Both backends, SQLite and PostgreSQL (one :class:`~whatweknow.store.sql.SqlStore` over
+SQLAlchemy), implement :class:`Store` and pass the same conformance suite
+(``tests/store/conformance.py``). A store keeps, per article: a row of metadata
 for listing, the raw input it was read from (so that a later pipeline can re-analyse everything),
 and its dossier as JSON, the contract's own serialisation. Stores never do NLP.
 """
@@ -17,9 +18,9 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, NamedTuple, Self
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..readers.base import RawDocument
-from ..stories.model import IndexedArticle, Profile, Story, StorySummary
+from ..story_contract import IndexedArticle, Profile, Story, StorySummary
 
 MARK_START = "\ue000"
 MARK_END = "\ue001"
@@ -78,7 +79,7 @@ class StoredActor:
     """A real-world actor as the store knows it, across every article that names it."""
 
     key: str
-    """The stable identity of the dossier's :attr:`~whatweknow.model.Actor.key`: ``country:RUS``,
+    """The stable identity of the dossier's :attr:`~whatweknow.contract.Actor.key`: ``country:RUS``,
     ``org:IAEA``, ``person:xi jinping``."""
     name: str
     """As the first article that named it gave it."""

@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine
 
-from ..errors import E, StoreError
+from ..errors import StoreError, W
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE = "whatweknow_write"
@@ -43,11 +43,11 @@ def resolve_url(url_or_path: str | os.PathLike[str]) -> URL:
     try:
         url = sa.make_url(given)
     except sa.exc.ArgumentError:
-        raise StoreError(E.STORE_URL.format(url=given)) from None
+        raise StoreError(W.STORE_URL.format(url=given)) from None
     if url.drivername in ("postgresql", "postgres"):
         return url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
-        raise StoreError(E.STORE_URL.format(url=url.render_as_string(hide_password=True)))
+        raise StoreError(W.STORE_URL.format(url=url.render_as_string(hide_password=True)))
     return url
 
 
@@ -74,7 +74,7 @@ def make_engine(
     except ModuleNotFoundError as exc:
         module = exc.name or "the database driver"
         raise StoreError(
-            E.STORE_DRIVER.format(
+            W.STORE_DRIVER.format(
                 backend="PostgreSQL" if url.get_backend_name() == "postgresql" else url.drivername,
                 module=module,
                 package=_DRIVER_PACKAGES.get(module, module),
@@ -97,11 +97,11 @@ def _sqlite_read_only(url: URL) -> URL:
         return url.update_query_dict({"mode": "ro"})
     if database in ("", ":memory:"):
         detail = "an in-memory database cannot be opened read-only"
-        raise StoreError(E.STORE_OPEN.format(target=target, detail=detail))
+        raise StoreError(W.STORE_OPEN.format(target=target, detail=detail))
     path = Path(database).absolute()
     if not path.is_file():
         detail = "no such file (read-only mode never creates one: run wwk ingest first)"
-        raise StoreError(E.STORE_OPEN.format(target=target, detail=detail))
+        raise StoreError(W.STORE_OPEN.format(target=target, detail=detail))
     return url.set(database=path.as_uri()).update_query_dict({"mode": "ro", "uri": "true"})
 
 

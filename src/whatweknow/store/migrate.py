@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
-from ..errors import E, StoreError
+from ..errors import StoreError, W
 from .engine import writing
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -64,7 +64,7 @@ def upgrade(engine: Engine) -> None:
             return  # another process migrated it meanwhile
         if current is not None and current not in {s.revision for s in script.walk_revisions()}:
             target = engine.url.render_as_string(hide_password=True)
-            raise StoreError(E.STORE_NEWER.format(target=target, revision=current))
+            raise StoreError(W.STORE_NEWER.format(target=target, revision=current))
         command.upgrade(alembic_config(conn), "head")
 
 

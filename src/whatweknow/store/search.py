@@ -32,7 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
 
-from ..errors import E, SearchError
+from ..errors import SearchError, W
 from .base import SearchHit
 
 TITLE_WEIGHT = 3.0
@@ -130,11 +130,11 @@ def terms(query: str) -> Terms:
 def check(query: str) -> Terms:
     """The query's terms, or :class:`SearchError` when it is over a limit (module docstring)."""
     if len(query) > MAX_QUERY_CHARS:
-        raise SearchError(E.SEARCH_TOO_LONG.format(size=len(query), limit=MAX_QUERY_CHARS))
+        raise SearchError(W.SEARCH_TOO_LONG.format(size=len(query), limit=MAX_QUERY_CHARS))
     found = terms(query)
     if found.count > MAX_TERMS or len(found.prefixes) > MAX_PREFIXES:
         raise SearchError(
-            E.SEARCH_TOO_BROAD.format(
+            W.SEARCH_TOO_BROAD.format(
                 terms=found.count,
                 prefixes=len(found.prefixes),
                 max_terms=MAX_TERMS,

@@ -20,10 +20,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
-from ..errors import E, StoreError
-from ..model import Dossier
+from ..contract import Dossier
+from ..errors import StoreError, W
 from ..readers.base import RawDocument
-from ..stories.model import Story, StorySummary
+from ..story_contract import Story, StorySummary
 from . import actors as actor_index
 from . import events as event_index
 from . import migrate, schema
@@ -85,7 +85,7 @@ class SqlStore(Store):
         except sa.exc.SQLAlchemyError as exc:
             engine.dispose()
             target = _target(engine)
-            raise StoreError(E.STORE_OPEN.format(target=target, detail=_detail(exc))) from exc
+            raise StoreError(W.STORE_OPEN.format(target=target, detail=_detail(exc))) from exc
 
     def location(self) -> str | None:
         url = self._engine.url
@@ -192,7 +192,7 @@ class SqlStore(Store):
         try:
             return search(self._engine, query, limit, offset)
         except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
-            raise StoreError(E.STORE_READ.format(detail=_detail(exc))) from exc
+            raise StoreError(W.STORE_READ.format(detail=_detail(exc))) from exc
 
     def raw_documents(self, pipeline_version_not: str | None = None) -> Iterator[RawInput]:
         # Keyset pages, each read in a short transaction of its own: no connection is held
@@ -332,7 +332,7 @@ class SqlStore(Store):
             with writing(self._engine) as conn:
                 yield conn
         except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
-            raise StoreError(E.STORE_FAILED.format(detail=_detail(exc))) from exc
+            raise StoreError(W.STORE_FAILED.format(detail=_detail(exc))) from exc
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -340,7 +340,7 @@ class SqlStore(Store):
             with self._engine.connect() as conn:
                 yield conn
         except (sa.exc.SQLAlchemyError, UnicodeError) as exc:
-            raise StoreError(E.STORE_READ.format(detail=_detail(exc))) from exc
+            raise StoreError(W.STORE_READ.format(detail=_detail(exc))) from exc
 
 
 def _check_revision(engine: Engine) -> None:
@@ -353,12 +353,12 @@ def _check_revision(engine: Engine) -> None:
     target = _target(engine)
     script = ScriptDirectory.from_config(migrate.alembic_config())
     if current is not None and current not in {s.revision for s in script.walk_revisions()}:
-        raise StoreError(E.STORE_NEWER.format(target=target, revision=current))
+        raise StoreError(W.STORE_NEWER.format(target=target, revision=current))
     detail = (
         f"its schema is at revision {current or 'none'}, not {newest}, and a read-only store is "
         "never migrated: run a write command such as wwk ingest or wwk check on it first"
     )
-    raise StoreError(E.STORE_OPEN.format(target=target, detail=detail))
+    raise StoreError(W.STORE_OPEN.format(target=target, detail=detail))
 
 
 def _target(engine: Engine) -> str:

@@ -18,15 +18,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from ..stories.model import IndexedArticle, Profile, Story, StorySummary
+from ..story_contract import IndexedArticle, Profile, Story, StorySummary, top_actor_names
 from . import schema
 from .base import StoryIndex
 
-_S = schema.stories
-_SA = schema.story_articles
-_B = schema.story_bands
-_K = schema.story_keys
-_KC = schema.key_counts
 TOTAL_KEY = ""
 """The ``key_counts`` row that counts every article in stories (no feature key is empty): the
 total for idf, read in constant time (``count(*)`` scans the table, once per article)."""
@@ -201,12 +196,17 @@ class SqlStoryIndex(StoryIndex):
         out: list[Profile] = []
         for part in _chunks(sorted(set(story_ids))):
             heads = self._conn.execute(
-                sa.select(_S.c.id, _S.c.articles, _S.c.first_date, _S.c.last_date).where(
-                    _S.c.id.in_(part)
-                )
+                sa.select(
+                    schema.stories.c.id,
+                    schema.stories.c.articles,
+                    schema.stories.c.first_date,
+                    schema.stories.c.last_date,
+                ).where(schema.stories.c.id.in_(part))
             ).all()
             keys: dict[int, dict[str, int]] = {row.id: {} for row in heads}
-            query = sa.select(_K.c.story_id, _K.c.key, _K.c.articles).where(_K.c.story_id.in_(part))
+            query = sa.select(
+                schema.story_keys.c.story_id, schema.story_keys.c.key, schema.story_keys.c.articles
+            ).where(schema.story_keys.c.story_id.in_(part))
             for story_id, key, n in self._conn.execute(query).all():
                 keys[story_id][key] = int(n)
             out += [
@@ -231,7 +231,7 @@ class SqlStoryIndex(StoryIndex):
         return (
             int(
                 self._conn.execute(
-                    sa.select(sa.func.coalesce(sa.func.max(_S.c.id), 0))
+                    sa.select(sa.func.coalesce(sa.func.max(schema.stories.c.id), 0))
                 ).scalar_one()
             )
             + 1
@@ -239,9 +239,11 @@ class SqlStoryIndex(StoryIndex):
 
     def save_story(self, story: Story) -> None:
         values = _story_row(story)
-        done = self._conn.execute(_S.update().where(_S.c.id == story.id).values(**values))
+        done = self._conn.execute(
+            schema.stories.update().where(schema.stories.c.id == story.id).values(**values)
+        )
         if done.rowcount == 0:
-            self._conn.execute(_S.insert().values(id=story.id, **values))
+            self._conn.execute(schema.stories.insert().values(id=story.id, **values))
         self._cache.put(story.id, values["revision"], story)
 
     def save_span(self, story: Story) -> None:
@@ -267,7 +269,11 @@ class SqlStoryIndex(StoryIndex):
             (article.article_id, story.id, article.copy_group, article.shingles, article.signature),
         )
         for other, group in sorted(regroup.items()):
-            conn.execute(_SA.update().where(_SA.c.article_id == other).values(copy_group=group))
+            conn.execute(
+                schema.story_articles.update()
+                .where(schema.story_articles.c.article_id == other)
+                .values(copy_group=group)
+            )
         if buckets:
             self._run_many(
                 _UPSERTS["bands"], [(b, article.article_id) for b in sorted(set(buckets))]
@@ -297,8 +303,6 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _story_row(story: Story) -> dict[str, Any]:
-    from ..stories.corroboration import top_actor_names
-
     return {
         "title": story.title,
         "first_date": story.first,
@@ -314,28 +318,36 @@ def _story_row(story: Story) -> dict[str, Any]:
 
 def story_of(conn: Connection, article_id: str) -> int | None:
     found = conn.execute(
-        sa.select(_SA.c.story_id).where(_SA.c.article_id == article_id)
+        sa.select(schema.story_articles.c.story_id).where(
+            schema.story_articles.c.article_id == article_id
+        )
     ).scalar_one_or_none()
     return None if found is None else int(found)
 
 
 def load_story(conn: Connection, story_id: int) -> Story | None:
-    found = conn.execute(sa.select(_S.c.json).where(_S.c.id == story_id)).scalar_one_or_none()
+    found = conn.execute(
+        sa.select(schema.stories.c.json).where(schema.stories.c.id == story_id)
+    ).scalar_one_or_none()
     return None if found is None else Story.model_validate_json(found)
 
 
 def list_stories(conn: Connection, limit: int, offset: int) -> list[StorySummary]:
     query = (
         sa.select(
-            _S.c.id,
-            _S.c.title,
-            _S.c.first_date,
-            _S.c.last_date,
-            _S.c.articles,
-            _S.c.outlets,
-            _S.c.actors,
+            schema.stories.c.id,
+            schema.stories.c.title,
+            schema.stories.c.first_date,
+            schema.stories.c.last_date,
+            schema.stories.c.articles,
+            schema.stories.c.outlets,
+            schema.stories.c.actors,
         )
-        .order_by(_S.c.last_date.is_(None), _S.c.last_date.desc(), _S.c.id)
+        .order_by(
+            schema.stories.c.last_date.is_(None),
+            schema.stories.c.last_date.desc(),
+            schema.stories.c.id,
+        )
         .limit(limit)
         .offset(offset)
     )
@@ -357,14 +369,20 @@ def articles_without_story(conn: Connection) -> list[str]:
     a = schema.articles.c
     query = (
         sa.select(a.id)
-        .where(~sa.exists().where(_SA.c.article_id == a.id))
+        .where(~sa.exists().where(schema.story_articles.c.article_id == a.id))
         .order_by(a.published.is_(None), a.published, a.ingested_at, a.id)
     )
     return list(conn.execute(query).scalars())
 
 
 def clear(conn: Connection) -> None:
-    for table in (_B, _K, _KC, _SA, _S):
+    for table in (
+        schema.story_bands,
+        schema.story_keys,
+        schema.key_counts,
+        schema.story_articles,
+        schema.stories,
+    ):
         conn.execute(table.delete())
 
 

@@ -7,14 +7,14 @@ contradictions found.
 
 The logic is pure (:mod:`.copies`, :mod:`.cluster`, :mod:`.merge`, :mod:`.contradictions`,
 :mod:`.corroboration`, :mod:`.since`); :mod:`.update` runs it over a store, one transaction per
-article. The records are in :mod:`.model`.
+article. The records are in :mod:`whatweknow.story_contract`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .model import STORY_SCHEMA, CopyGroup, Report, Story, StoryClaim, StoryContradiction
+from ..story_contract import STORY_SCHEMA, CopyGroup, Report, Story, StoryClaim, StoryContradiction
 
 if TYPE_CHECKING:
     from .update import StoryConfig, rebuild_stories, update_pending, update_stories
@@ -36,8 +36,8 @@ _LAZY = {"StoryConfig", "rebuild_stories", "update_pending", "update_stories"}
 
 
 def __getattr__(name: str) -> Any:
-    # The update module imports the store, whose interface imports .model: loaded on demand,
-    # so that importing the store never imports this package's store-facing half.
+    # The update module imports the store: loaded on demand, so that reading the records of a
+    # story never loads the store (the store itself reads them from whatweknow.story_contract).
     if name in _LAZY:
         from . import update
 

@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model import Claim, Dossier, Modality
+from ..contract import Claim, Dossier, Modality
 from .text import content_terms
 from .values import counts
 
@@ -37,7 +37,7 @@ Polarity = Literal["positive", "negative"]
 @dataclass(frozen=True, slots=True)
 class ClaimRef:
     """What the story logic keeps of a dossier claim: plain values, cheap to send between
-    processes (a pydantic :class:`~whatweknow.model.Claim` took longer to unpickle than to
+    processes (a pydantic :class:`~whatweknow.contract.Claim` took longer to unpickle than to
     place)."""
 
     id: str

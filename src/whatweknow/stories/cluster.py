@@ -49,8 +49,8 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from ..model import Dossier
-from .model import Profile
+from ..contract import Dossier
+from ..story_contract import Profile
 from .text import content_terms
 
 MAX_TERMS = 30

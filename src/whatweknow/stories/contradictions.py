@@ -35,9 +35,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..story_contract import Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .merge import Matcher, value_conflicts
-from .model import Side, Story, StoryClaim, StoryContradiction
 from .text import stem
 from .values import rivals
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
+from ..story_contract import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
 from .lookups import lookups
-from .model import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
 from .titles import title
 
 STRENGTH: tuple[Status, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
-TOP_ACTORS = 8
 
 
 def _before(r: Report, cutoff: date | None) -> bool:
@@ -130,11 +129,6 @@ def count_actors(story: Story, new: Iterable[tuple[str, str, str]]) -> None:
             have[key] = StoryActor(key=key, name=name, type=kind, articles=1)
     ranked = sorted(have.values(), key=lambda a: (-a.articles, a.key))
     story.actors = ranked
-
-
-def top_actor_names(story: Story, n: int = TOP_ACTORS) -> list[str]:
-    named = [a for a in story.actors if a.type in ("person", "organisation", "state")]
-    return [a.name for a in named[:n]]
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:

@@ -12,7 +12,7 @@ paired.
 
 from __future__ import annotations
 
-from .model import Story, StoryClaim, StoryContradiction
+from ..story_contract import Story, StoryClaim, StoryContradiction
 
 
 def frames(claim: StoryClaim) -> set[str]:

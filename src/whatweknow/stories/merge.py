@@ -24,9 +24,9 @@ import math
 from collections.abc import Collection
 from typing import Protocol
 
+from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
 from .claims import ClaimSketch
 from .lookups import lookups
-from .model import Report, Story, StoryArticle, StoryClaim, Values
 from .text import jaccard
 from .values import differing
 

@@ -1,218 +1,36 @@
-"""The typed records of a story: what ``wwk story ID --format json`` prints, what the store keeps.
+"""The story records, kept importable here for the Python API: they live in
+:mod:`whatweknow.story_contract`, which the store imports too."""
 
-A story is the articles on one developing news story, with what they say merged across
-articles: copies of one report grouped (:class:`CopyGroup`), the same proposition reported by
-several articles made one :class:`StoryClaim` with all its :class:`Report` s, and the
-contradictions between story claims. Article ids and claim ids are those of the dossier contract
-(``whatweknow/dossier@1``), so a story can be read beside the dossiers it was built from.
+from ..story_contract import (
+    STORY_SCHEMA,
+    CopyGroup,
+    IndexedArticle,
+    Profile,
+    Report,
+    Side,
+    Status,
+    Story,
+    StoryActor,
+    StoryArticle,
+    StoryClaim,
+    StoryContradiction,
+    StorySummary,
+    Values,
+)
 
-Some fields are kept for updating the story later and are not part of the public object
-(:meth:`Story.public`): the content terms of each story claim and the key counts of the story.
-"""
-
-from __future__ import annotations
-
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
-from functools import cached_property
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
-
-from ..model import Modality
-
-STORY_SCHEMA = "whatweknow/story@1"
-
-Status = Literal["asserted", "reported", "alleged", "speculated", "expected", "denied"]
-"""What is known of a story claim now: the strongest modality of its reports (asserted over
-reported over alleged over speculated over expected), or ``denied`` when it is itself a denial
-or when some source denies it (a denial contradiction names it as side ``a``)."""
-
-
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class StoryArticle(_Record):
-    id: str = Field(description="the dossier's article id")
-    title: str | None = None
-    outlet: str | None = None
-    published: date | None = None
-    seen: date | None = Field(
-        default=None,
-        description="the date used for time: published, else the earliest published date of "
-        "its copy group, else the day it was ingested",
-    )
-    copy_of: str | None = Field(
-        default=None, description="the id of the copy group it belongs to, if it has copies"
-    )
-
-
-class CopyGroup(_Record):
-    """Copies and light rewrites of one report: they count as one source."""
-
-    id: str = Field(description="the id of the group's first article")
-    articles: list[str]
-    outlets: list[str] = Field(default_factory=list)
-
-
-class StoryActor(_Record):
-    key: str
-    name: str
-    type: str
-    articles: int
-
-
-class Values(_Record):
-    """The values a claim states, compared for conflicts and never for merging."""
-
-    numbers: list[tuple[str, float, float]] = Field(
-        default_factory=list, description="(what is counted, low, high): 12 ships is ship 12 12"
-    )
-    dates: list[str] = Field(default_factory=list, description="day-precision dates (ISO)")
-    places: list[str] = Field(default_factory=list, description="actor keys of places")
-
-    def empty(self) -> bool:
-        return not (self.numbers or self.dates or self.places)
-
-
-class Report(_Record):
-    """One article's report of a story claim."""
-
-    article: str
-    claim: str = Field(description="the dossier's claim id")
-    start: int
-    end: int
-    text: str
-    outlet: str | None = None
-    published: date | None = None
-    seen: date | None = None
-    source: str | None = Field(default=None, description="actor key of the source, if keyed")
-    source_text: str | None = None
-    modality: Modality = "asserted"
-    negated: bool = False
-
-
-class StoryClaim(_Record):
-    id: str
-    text: str = Field(description="the text of its first report")
-    polarity: Literal["positive", "negative"] = "positive"
-    status: Status = "asserted"
-    reports: list[Report] = Field(default_factory=list)
-    independent: int = Field(
-        default=0, description="independent sources: distinct outlets, copies counted once"
-    )
-    outlets: list[str] = Field(default_factory=list)
-    named_sources: list[str] = Field(default_factory=list)
-    first_reported: date | None = None
-    last_reported: date | None = None
-    values: Values = Field(default_factory=Values)
-    actors: list[str] = Field(default_factory=list, description="actor keys named in it")
-    terms: list[str] = Field(default_factory=list, description="content terms (internal)")
-    frame: str | None = Field(default=None, description="its proposition's frame, if it has one")
-    predicate: str | None = Field(default=None, description="its proposition's predicate")
-    agent: list[str] = Field(
-        default_factory=list, description="identities filling the agent role (actor and state keys)"
-    )
-    theme: list[str] = Field(default_factory=list, description="identities filling the theme role")
-
-    @cached_property
-    def term_set(self) -> frozenset[str]:
-        """``terms`` as a set (a claim's terms never change once it is opened)."""
-        return frozenset(self.terms)
-
-
-class Side(_Record):
-    claim: str
-    sources: list[str] = Field(default_factory=list)
-    outlets: list[str] = Field(default_factory=list)
-
-
-class StoryContradiction(_Record):
-    kind: Literal["denial", "conflict"]
-    a: str = Field(description="story claim id: the assertion, or the first value")
-    b: str = Field(description="story claim id: the denial, or the other value")
-    about: str | None = None
-    seen: date | None = Field(default=None, description="when both sides were out")
-    a_side: Side | None = None
-    b_side: Side | None = None
-    why: str | None = Field(
-        default=None, description="why the two were paired: frame, participants, days compared"
-    )
-
-
-class Story(_Record):
-    schema_: str = Field(default=STORY_SCHEMA, alias="schema")
-    id: int
-    title: str | None = None
-    first: date | None = None
-    last: date | None = None
-    articles: list[StoryArticle] = Field(default_factory=list)
-    copies: list[CopyGroup] = Field(default_factory=list)
-    outlets: list[str] = Field(default_factory=list)
-    actors: list[StoryActor] = Field(default_factory=list)
-    claims: list[StoryClaim] = Field(default_factory=list)
-    contradictions: list[StoryContradiction] = Field(default_factory=list)
-    follows: int | None = Field(
-        default=None,
-        description="the story this one continues: the chapter before it, when a story "
-        "outlived its longest span (ClusterConfig.chapter)",
-    )
-    continued_in: int | None = Field(
-        default=None, description="the story that continues this one: the chapter after it"
-    )
-    keys: dict[str, int] = Field(
-        default_factory=dict, description="feature key -> articles having it (internal)"
-    )
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
-    _lookups: Any = PrivateAttr(default=None)
-    """The :class:`~.lookups.ClaimLookups` of this object, while it is being updated."""
-
-    def public(self) -> dict[str, Any]:
-        """The object for outside tools: everything but the internal matching data."""
-        data = self.model_dump(mode="json", by_alias=True, exclude={"keys"})
-        for claim in data["claims"]:
-            del claim["terms"]
-        return data
-
-    def claim(self, claim_id: str) -> StoryClaim | None:
-        return next((c for c in self.claims if c.id == claim_id), None)
-
-
-@dataclass(frozen=True)
-class Profile:
-    """What clustering needs to know of a candidate story: its size, how many of its articles
-    have each key, and its span of dates."""
-
-    story_id: int
-    articles: int
-    keys: Mapping[str, int]
-    first: date | None
-    last: date | None
-
-
-@dataclass(frozen=True)
-class IndexedArticle:
-    """An article's row in the story index: its story, copy group and copy sketch."""
-
-    article_id: str
-    story_id: int
-    copy_group: str | None
-    signature: bytes
-    shingles: int
-
-
-@dataclass(frozen=True)
-class StorySummary:
-    """One story, as listed by ``wwk stories``."""
-
-    id: int
-    title: str | None
-    first: date | None
-    last: date | None
-    articles: int
-    outlets: tuple[str, ...]
-    actors: tuple[str, ...]
-    """The names of its top actors, those named by the most of its articles first."""
+__all__ = [
+    "STORY_SCHEMA",
+    "CopyGroup",
+    "IndexedArticle",
+    "Profile",
+    "Report",
+    "Side",
+    "Status",
+    "Story",
+    "StoryActor",
+    "StoryArticle",
+    "StoryClaim",
+    "StoryContradiction",
+    "StorySummary",
+    "Values",
+]

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..store.base import Store
 from . import cluster, copies
 from .claims import ClaimSketch, sketch_claims

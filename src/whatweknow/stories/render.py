@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from .model import Story, StoryClaim, StoryContradiction
+from ..story_contract import Story, StoryClaim, StoryContradiction
 from .since import Changes
 
 

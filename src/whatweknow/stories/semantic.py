@@ -16,8 +16,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from ..story_contract import Story, StoryClaim
 from .claims import ClaimSketch
-from .model import Story, StoryClaim
 
 INSTALL = (
     "the semantic claim matcher needs the 'semantic' extra: "

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..story_contract import Status, Story, StoryClaim, StoryContradiction
 from .corroboration import status
-from .model import Status, Story, StoryClaim, StoryContradiction
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .model import Story, StoryArticle
+from ..story_contract import Story, StoryArticle
 from .text import content_terms
 
 MIN_TERMS = 3

@@ -37,10 +37,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..store.base import Store, StoryIndex
+from ..story_contract import IndexedArticle, Profile, Story, StoryArticle
 from . import cluster, contradictions, copies, corroboration, merge
-from .model import IndexedArticle, Profile, Story, StoryArticle
 from .prepare import Prepared, prepare_ids, prepared_elsewhere
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from ..model import Dossier
+from ..contract import Dossier
 from ..stages.events.coding import plover_type
 from ..stages.events.event_types import QUAD
 

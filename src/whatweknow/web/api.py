@@ -9,9 +9,9 @@ from typing import Annotated, Any, TypeVar
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 
 from ..briefing.model import Briefing
-from ..model import Dossier
+from ..contract import Dossier
 from ..store.search import MAX_QUERY_CHARS
-from ..stories.model import Story
+from ..story_contract import Story
 from . import queries
 from .deps import State, Writer
 from .errors import ApiError, Code, ErrorOut

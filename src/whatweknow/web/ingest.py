@@ -7,7 +7,8 @@ from __future__ import annotations
 from concurrent.futures import CancelledError
 from concurrent.futures.process import BrokenProcessPool
 
-from ..errors import E
+from ..errors import W
+from ..ingest import ingest_one
 from ..readers.base import ReadOptions, ReadProblem
 from .deps import AppState
 from .errors import ApiError, Code
@@ -33,10 +34,9 @@ def addressed(url: str, lang_any: bool, max_bytes: int) -> Addressed:
 
 def ingest(state: AppState, job: Job) -> IngestOut:
     """Read and analyse the job in the worker (at most a few at once: a 503 past them), then
-    store and place what it gave; raise an ``unreadable_article`` error (422) when no article
-    could be read, naming the problems."""
-    from ..stories import update_stories
-
+    store and place what it gave (:func:`~whatweknow.ingest.ingest_one`); raise an
+    ``unreadable_article`` error (422) when no article could be read or stored, naming the
+    problems."""
     with state.analyses.enter():
         try:
             results = state.workers.run(job)
@@ -45,7 +45,7 @@ def ingest(state: AppState, job: Job) -> IngestOut:
             raise busy("the analysis stopped before its end: try again shortly") from None
         except TimeoutError:  # the worker was stopped; nothing of the job was stored
             limit = state.workers.timeout
-            raise ApiError(422, Code.UNREADABLE, E.ANALYSIS_TIMEOUT.format(limit=limit)) from None
+            raise ApiError(422, Code.UNREADABLE, W.ANALYSIS_TIMEOUT.format(limit=limit)) from None
     problems: list[str] = []
     out: list[Ingested] = []
     with state.lock:
@@ -54,15 +54,15 @@ def ingest(state: AppState, job: Job) -> IngestOut:
                 problems.append(str(result))
                 continue
             raw, dossier = result
-            new = state.store.add(raw, dossier)
-            story: int | None
-            try:
-                story = update_stories(state.store, dossier.article.id, dossier=dossier)
-            except Exception as exc:  # stored, in no story yet: `wwk stories --rebuild` places it
-                problems.append(f"{raw.source}: stored, but not added to a story ({exc})")
-                story = state.store.story_of(dossier.article.id)
+            done = ingest_one(state.store, raw, dossier)
+            if done.outcome == "failed":
+                problems.append(str(done.problem))
+                continue
+            if done.outcome == "unplaced":  # stored, in no story yet: the next ingest places it
+                problems.append(done.message)
+            story = done.story if done.outcome == "new" else state.store.story_of(done.article_id)
             title = dossier.article.title
-            out.append(Ingested(id=dossier.article.id, title=title, new=new, story=story))
+            out.append(Ingested(id=done.article_id, title=title, new=done.stored, story=story))
     if not out:
         raise ApiError(422, Code.UNREADABLE, "; ".join(problems) or "no article was read")
     return IngestOut(articles=out, problems=problems)

@@ -15,8 +15,8 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 
 from ..briefing.model import Citation
+from ..contract import Modality
 from ..errors import SearchError
-from ..model import Modality
 from ..store.base import SearchHit
 from ..store.search import MAX_QUERY_CHARS
 from . import annotate, charts, queries

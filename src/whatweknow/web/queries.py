@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..briefing.model import Briefing
-from ..model import Actor, Dossier, Event
+from ..contract import Actor, Dossier, Event
 from ..stages.events.coding import plover_mode, plover_type
 from ..stages.events.event_types import QUAD
 from ..stages.events.export import timeline
 from ..store import EventLink, Store
-from ..stories.model import Story
+from ..story_contract import Story
 from .errors import ApiError, Code, not_found
 from .schemas import ActorDetail, ActorOut, EventOut, Party, Statement
 

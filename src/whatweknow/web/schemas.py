@@ -1,5 +1,5 @@
 """The API's own records: pages of results and views across dossiers. Dossiers, stories and
-briefings are returned as their own models (:mod:`whatweknow.model`,
+briefings are returned as their own models (:mod:`whatweknow.contract`,
 :mod:`whatweknow.stories.model`, :mod:`whatweknow.briefing.model`)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..model import Modality
+from ..contract import Modality
 
 T = TypeVar("T")
 

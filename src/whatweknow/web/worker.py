@@ -29,7 +29,7 @@ from ..readers.dispatch import reread
 
 if TYPE_CHECKING:
     from ..analyse import Analyser
-    from ..model import Dossier
+    from ..contract import Dossier
 
 Item = RawDocument | ReadProblem
 Result = tuple[RawDocument, "Dossier"] | ReadProblem

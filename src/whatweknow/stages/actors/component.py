@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...model import Actor, Article
+from ...contract import Actor, Article
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
-from .mentions import Candidate, build_matcher, find_candidates
+from .mentions import MentionCandidate, build_matcher, find_candidates
 from .resolve import Resolver, title_spans
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
@@ -83,7 +83,7 @@ _VEHICLES = frozenset({
 })  # fmt: skip
 
 
-def _vehicle(cand: Candidate) -> bool:
+def _vehicle(cand: MentionCandidate) -> bool:
     """A name given to a ship or a plane ("the patrol vessel Kaimon") is not a party."""
     if cand.kind not in ("person", "organisation", "place") or cand.entry is not None:
         return False

@@ -1,4 +1,4 @@
-"""Candidate mentions: NER entities, corrected and completed by the gazetteer.
+"""MentionCandidate mentions: NER entities, corrected and completed by the gazetteer.
 
 Sources of candidates, merged without overlaps (longest first; a gazetteer entry beats a bare
 NER label of the same extent):
@@ -43,7 +43,7 @@ _HERE = frozenset({"here", "there"})
 
 
 @dataclass
-class Candidate:
+class MentionCandidate:
     span: Span
     kind: Kind
     entry: Entry | None = None
@@ -110,7 +110,9 @@ def _best_entry(entries: Iterable[Entry]) -> Entry | None:
     return ranked[0] if ranked else None
 
 
-def gazetteer_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[Candidate]:
+def gazetteer_candidates(
+    doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer
+) -> list[MentionCandidate]:
     """Gazetteer forms in the text, except inside dates and times ("2 May 2024" holds no
     Theresa May)."""
     out = []
@@ -121,11 +123,11 @@ def gazetteer_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> li
         span = doc[start:end]
         entry = _best_entry(gaz.lookup(span.text))
         if entry is not None:
-            out.append(Candidate(span, entry_kind(entry), entry))
+            out.append(MentionCandidate(span, entry_kind(entry), entry))
     return out
 
 
-def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     out = []
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
@@ -134,11 +136,11 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             continue
         entry = _best_entry(gaz.lookup(span.text))
         if entry is not None:
-            out.append(Candidate(span, entry_kind(entry), entry, from_ner=True))
+            out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
         elif kind == "norp" and (code := _demonym_code(span, gaz)):
-            out.append(Candidate(span, "demonym", gaz.countries.get(code), from_ner=True))
+            out.append(MentionCandidate(span, "demonym", gaz.countries.get(code), from_ner=True))
         else:
-            out.append(Candidate(span, kind, None, from_ner=True))
+            out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
 
 
@@ -157,7 +159,7 @@ def _demonym_code(span: Span, gaz: Gazetteer) -> str | None:
     return gaz.demonym(span.text)
 
 
-def demonym_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+def demonym_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     out = []
     i = 0
     while i < len(doc):
@@ -172,7 +174,7 @@ def demonym_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                 and span[0].lower_ != "the"
                 and (code := gaz.demonym(span.text))
             ):
-                out.append(Candidate(span, "demonym", gaz.countries.get(code)))
+                out.append(MentionCandidate(span, "demonym", gaz.countries.get(code)))
                 i += n - 1
                 break
         i += 1
@@ -193,7 +195,7 @@ def _group_span(head: Token) -> Span:
     return head.doc[start:end]
 
 
-def group_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
+def group_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     out = []
     for tok in doc:
         if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)):
@@ -204,7 +206,7 @@ def group_candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "media"
         here = tok.lower_ == "people" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _HERE
         if (role is not None and role.collective and plural) or here:
-            out.append(Candidate(_group_span(tok), "group"))
+            out.append(MentionCandidate(_group_span(tok), "group"))
     return out
 
 
@@ -214,15 +216,15 @@ _PRIORITY: dict[Kind, int] = {
 }  # fmt: skip
 
 
-def merge(candidates: list[Candidate]) -> list[Candidate]:
+def merge(candidates: list[MentionCandidate]) -> list[MentionCandidate]:
     """Non-overlapping candidates: longest first, then those resolved by the gazetteer, then
     NER's. Groups may contain the names that qualify them ("Japanese media", "US officials"):
     those inner names are kept as mentions of their own."""
 
-    def rank(c: Candidate) -> tuple[int, int, int, int]:
+    def rank(c: MentionCandidate) -> tuple[int, int, int, int]:
         return (-c.length, _PRIORITY[c.kind], 0 if c.entry is not None else 1, c.span.start)
 
-    taken: list[Candidate] = []
+    taken: list[MentionCandidate] = []
     used: set[int] = set()
     for cand in sorted(candidates, key=rank):
         if cand.kind == "group":
@@ -250,7 +252,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: (c.span.start, -c.length))
 
 
-def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[Candidate]:
+def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     return merge(
         ner_candidates(doc, gaz)
         + gazetteer_candidates(doc, matcher, gaz)

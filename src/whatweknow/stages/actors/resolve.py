@@ -16,10 +16,10 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from ...model import Actor, Mention
+from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
-from .mentions import Candidate
+from .mentions import MentionCandidate
 from .roles import analyse_phrase, describes_organisation, institution_sector, role_phrases
 
 ActorType = Literal["person", "state", "organisation", "place", "group"]
@@ -87,7 +87,7 @@ class Resolver:
         found = self.gaz.leaders_named(text)
         return found[0] if len({ldr.name for ldr in found}) == 1 else None
 
-    def add(self, cand: Candidate) -> None:
+    def add(self, cand: MentionCandidate) -> None:
         span, entry, gaz = cand.span, cand.entry, self.gaz
         text = span.text
         as_ = "actor"
@@ -176,7 +176,7 @@ class Resolver:
             return
         party.mentions.append((span, as_))
 
-    def _group(self, cand: Candidate) -> Party:
+    def _group(self, cand: MentionCandidate) -> Party:
         span = cand.span
         name = span.text
         head_role = self.gaz.role(span.root.text) or (
@@ -198,7 +198,7 @@ class Resolver:
 
     # -- after all mentions are in ------------------------------------------------------------
 
-    def add_roles(self, candidates: list[Candidate]) -> None:
+    def add_roles(self, candidates: list[MentionCandidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
         retyped: list[Party] = []
         for party in self.parties.values():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .gazetteer import Country, Gazetteer, Organisation, Place, Role, Seat
-from .mentions import Candidate
+from .mentions import MentionCandidate
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 _INSTITUTION_SECTORS = {
@@ -47,7 +47,7 @@ def _phrase_role(phrase: Span, gaz: Gazetteer) -> tuple[Role, Token] | None:
     return None
 
 
-def analyse_phrase(phrase: Span, inner: list[Candidate], gaz: Gazetteer) -> RoleInfo | None:
+def analyse_phrase(phrase: Span, inner: list[MentionCandidate], gaz: Gazetteer) -> RoleInfo | None:
     """Role text, sector and country of a role phrase; None when it holds no role noun."""
     found = _phrase_role(phrase, gaz)
     if found is None:

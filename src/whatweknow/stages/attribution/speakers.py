@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...model import Actor, Mention
+from ...contract import Actor, Mention
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.roles import is_institution
 from .frames import speaker_phrase

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ...model import Claim, Contradiction, Proposition
+from ...contract import Claim, Contradiction, Proposition
 
 _WEAK = frozenset(
     {

@@ -35,7 +35,7 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
-from ...model import Actor, Proposition
+from ...contract import Actor, Proposition
 
 REPORT_NOUNS = frozenset({
     "speculation", "suggestion", "report", "claim", "allegation", "accusation", "rumour",

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ...model import Actor, Event
+from ...contract import Actor, Event
 from .event_types import FUTURE_AS_AGREE, FUTURE_AS_THREAT
 from .modes import content_mode
 

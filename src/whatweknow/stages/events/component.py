@@ -39,7 +39,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Actor, Claim, Event, EventType, Modality, Timex
+from ...contract import Actor, Claim, Event, EventType, Modality, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
 from ..claims.component import claim_sentences

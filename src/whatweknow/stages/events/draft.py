@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ...model import Timex
+from ...contract import Timex
 from . import modes, participants, setting
 from .lexicon import Lexicon
 from .match import Match

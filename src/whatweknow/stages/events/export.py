@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ...model import Dossier, Event
+from ...contract import Dossier, Event
 from .coding import entities, plover_mode, plover_type
 from .event_types import QUAD
 from .lexicon import Lexicon, load_lexicon

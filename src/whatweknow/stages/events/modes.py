@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from ...model import Actor
+from ...contract import Actor
 from .event_types import ASKED, THREATENED
 from .lexicon import Lexicon
 

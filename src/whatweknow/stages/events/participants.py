@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ...model import Actor
+from ...contract import Actor
 from .stance import TRANSPARENT
 
 SUBJECTS = frozenset({"nsubj", "csubj"})

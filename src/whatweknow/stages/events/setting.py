@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ...model import Timex
+from ...contract import Timex
 from .participants import Index
 
 LOCATIVE = frozenset({

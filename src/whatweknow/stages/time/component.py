@@ -7,11 +7,11 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...model import Article, Timex
+from ...contract import Article, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .calendar import Tense
-from .normalise import Candidate, resolve, scan, whole
+from .normalise import TimexCandidate, resolve, scan, whole
 from .tense import tense_of
 
 SKIPPED_BLOCKS = frozenset(
@@ -48,7 +48,7 @@ class TimeStage:
                     cands.append(extra)
         cands = [c for c in cands if not any(a <= c.start < b for a, b in skipped)]
 
-        def tense(c: Candidate) -> Tense | None:
+        def tense(c: TimexCandidate) -> Tense | None:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             return tense_of(span) if span is not None else None
 
@@ -64,7 +64,7 @@ class TimeStage:
         ]
 
 
-def _plausible(doc: Doc, c: Candidate) -> bool:
+def _plausible(doc: Doc, c: TimexCandidate) -> bool:
     """A bare four-digit year that spaCy reads as a number ("1990 troops") is not a year."""
     if c.rule != "year" or not c.match.group("year")[:1].isdigit():
         return True

@@ -21,7 +21,7 @@ from .calendar import Tense
 from .context import Context, Found, Handler, TimexType
 from .patterns import RULES, Rule
 
-__all__ = ["HANDLERS", "Candidate", "Context", "Resolved", "normalise", "resolve", "scan"]
+__all__ = ["HANDLERS", "Context", "Resolved", "TimexCandidate", "normalise", "resolve", "scan"]
 
 HANDLERS: dict[str, Handler] = {
     **absolute.HANDLERS,
@@ -41,7 +41,7 @@ LEADING = re.compile(r"(?:(?:in|on|at|since|by|from|until|for|during|of|over)\s+
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class TimexCandidate:
     start: int
     end: int
     rule: str
@@ -66,29 +66,31 @@ def _apply(rule: str, m: re.Match[str], ctx: Context) -> Found | None:
         return None
 
 
-def _candidates(text: str, rules: Iterable[Rule], anchor: date | None) -> list[Candidate]:
-    found: list[Candidate] = []
+def _candidates(text: str, rules: Iterable[Rule], anchor: date | None) -> list[TimexCandidate]:
+    found: list[TimexCandidate] = []
     for rule in rules:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start() and _apply(rule.name, m, Context(anchor, probe=True)):
-                found.append(Candidate(m.start(), m.end(), rule.name, m))
+                found.append(TimexCandidate(m.start(), m.end(), rule.name, m))
     return found
 
 
-def scan(text: str, anchor: date | None = None, rules: Iterable[Rule] = RULES) -> list[Candidate]:
+def scan(
+    text: str, anchor: date | None = None, rules: Iterable[Rule] = RULES
+) -> list[TimexCandidate]:
     """The expressions of ``text``, without overlaps (the longest, then the earliest rule,
     wins), in text order."""
     rank = {r.name: i for i, r in enumerate(RULES)}
     cands = _candidates(text, rules, anchor)
     cands.sort(key=lambda c: (c.start - c.end, rank[c.rule], c.start))
-    taken: list[Candidate] = []
+    taken: list[TimexCandidate] = []
     for c in cands:
         if all(c.end <= t.start or t.end <= c.start for t in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
 
 
-def whole(text: str, start: int, end: int, anchor: date | None = None) -> Candidate | None:
+def whole(text: str, start: int, end: int, anchor: date | None = None) -> TimexCandidate | None:
     """``text[start:end]`` as one expression (a span another tool proposes, such as a spaCy
     DATE entity), without a leading preposition; None if no rule takes all of it."""
     m = LEADING.match(text, start, end)
@@ -98,14 +100,14 @@ def whole(text: str, start: int, end: int, anchor: date | None = None) -> Candid
     for rule in RULES:
         found = rule.pattern.fullmatch(text, s, end)
         if found is not None and _apply(rule.name, found, Context(anchor, probe=True)):
-            return Candidate(s, end, rule.name, found)
+            return TimexCandidate(s, end, rule.name, found)
     return None
 
 
 def resolve(
-    cands: Iterable[Candidate],
+    cands: Iterable[TimexCandidate],
     anchor: date | None,
-    tense_of: Callable[[Candidate], Tense | None] = lambda c: None,
+    tense_of: Callable[[TimexCandidate], Tense | None] = lambda c: None,
 ) -> list[Resolved]:
     """Types and values of ``cands`` (in text order), each with the tense ``tense_of`` reads."""
     out: list[Resolved] = []

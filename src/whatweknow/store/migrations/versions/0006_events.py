@@ -81,7 +81,7 @@ def downgrade() -> None:
 
 def _backfill(conn: sa.Connection) -> None:
     """Write the event rows of the dossiers already stored, a batch at a time."""
-    from whatweknow.model import Dossier
+    from whatweknow.contract import Dossier
     from whatweknow.store.events import event_rows
 
     meta = sa.MetaData()

@@ -1,32 +1,38 @@
 """Ingesting in parallel: the input split into partitions (groups of files), each ingested whole by
-one worker, in a process of a local pool or on a Dask cluster (:mod:`whatweknow.distribute`).
+one worker, in a process of a local pool (:mod:`.process_pool`) or on a Dask cluster
+(:mod:`.dask_cluster`).
 
 Each worker writes to the shared store itself, one transaction per article, as ``wwk ingest``
 does: the store already serialises writers (SQLite's ``BEGIN IMMEDIATE`` and busy timeout,
 PostgreSQL's row locks and advisory locks), so nothing large travels back to the parent, and a
 partition that dies has committed whole articles only. A document already stored by this pipeline
-version is skipped before it is analysed, so a re-run resumes where the last one stopped.
-At the end of a run, :func:`place_pending` adds to the stories any stored article that is in no
-story (one whose ingest was killed between its transaction and its story update).
+version is skipped before it is analysed (:func:`~.one.unstored`), so a re-run resumes where the
+last one stopped; each article is stored and placed by :func:`~.one.ingest_one`. At the end of a
+run, :func:`~.one.place_pending` adds to the stories any stored article that is in no story (one
+whose ingest was killed between its transaction and its story update).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .analyse import Analyser
-from .errors import E
-from .model import Dossier
-from .pipeline import PIPELINE_VERSION
-from .readers import read_paths
-from .readers.base import DEFAULT_BUDGET, DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
-from .readers.dispatch import no_articles, walk
-from .readers.fetch import is_url
-from .store import Store, open_store
+from ..readers import read_paths
+from ..readers.base import DEFAULT_BUDGET, DEFAULT_MAX_BYTES, RawDocument, ReadOptions, ReadProblem
+from ..readers.dispatch import no_articles, walk
+from ..readers.fetch import is_url
+from ..store import open_store
+from .one import ingest_one, unstored
+
+if TYPE_CHECKING:
+    from ..analyse import Analyser
+
+RETRIES = 2
+"""How many times a runner submits again a partition that raised."""
 
 PARTS_PER_WORKER = 4
 """Partitions per worker: small enough to balance the load, large enough to batch the pipeline."""
@@ -116,6 +122,8 @@ _ANALYSERS: dict[tuple[str | None, str | None, str | None, str | None, float | N
 
 def _analyser(job: IngestJob) -> Analyser:
     """One analyser per worker process and configuration: the model loads once per worker."""
+    from ..analyse import Analyser  # loads spaCy: in the workers only
+
     key = (job.model, job.user_actors, job.user_cues, job.user_triggers, job.budget)
     if key not in _ANALYSERS:
         _ANALYSERS[key] = Analyser(
@@ -133,23 +141,25 @@ def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> Partit
     are reported in the result; an exception means the partition failed (and may be retried)."""
     _fail_on_purpose(index)
     result = PartitionResult(index, files=len(files))
+
+    def seen(_raw: RawDocument) -> None:
+        result.seen += 1
+
     store = open_store(job.db)
     try:
-        fresh = _unstored(read_paths(files, job.options), store, result)
+        fresh = unstored(read_paths(files, job.options), store, seen)
         for item in _analyser(job).analyse(fresh):
             if isinstance(item, ReadProblem):
                 result.problems.append((item.source, item.problem))
                 continue
-            raw, dossier = item
-            try:
-                added = store.add(raw, dossier)
-            except Exception as exc:  # the store rolled back this article; the partition goes on
-                result.problems.append((raw.source, E.STORE_FAILED.format(detail=exc)))
+            done = ingest_one(store, *item)
+            if done.outcome == "failed":
+                result.problems.append((done.source, done.message))
                 continue
-            result.new += added
-            result.seen += not added
-            if added:
-                _update_stories(store, raw.source, dossier, result)
+            result.new += done.stored
+            result.seen += not done.stored
+            if done.outcome == "unplaced":
+                result.warnings.append(done.message)
     finally:
         store.close()
     return result
@@ -170,54 +180,30 @@ def _fail_on_purpose(index: int) -> None:
     raise RuntimeError(f"partition {index} failed on purpose")
 
 
-def _unstored(
-    items: Iterable[RawDocument | ReadProblem], store: Store, result: PartitionResult
-) -> Iterator[RawDocument | ReadProblem]:
-    """The problems, and the documents not yet stored by this pipeline version."""
-    for item in items:
-        if isinstance(item, RawDocument):
-            stored = store.get_dossier(item.article.id)
-            if stored is not None and stored.pipeline.version == PIPELINE_VERSION:
-                result.seen += 1
-                continue
-        yield item
+@dataclass(frozen=True)
+class PartitionFailure:
+    """A partition that raised on every one of its ``1 + RETRIES`` tries."""
+
+    index: int
+    files: Sequence[str]
+    error: str
+
+    @property
+    def source(self) -> str:
+        first = self.files[0] if self.files else "(no files)"
+        more = f" and {len(self.files) - 1} more" if len(self.files) > 1 else ""
+        return f"partition {self.index} ({first}{more})"
 
 
-def _update_stories(store: Store, source: str, dossier: Dossier, result: PartitionResult) -> None:
-    from .stories import update_stories
+@dataclass(frozen=True)
+class PartitionRetry(PartitionFailure):
+    """A partition raised on try ``attempt`` and is submitted again."""
 
-    try:
-        update_stories(store, dossier.article.id, dossier=dossier)
-    except Exception as exc:  # the story update rolled back; the article is stored
-        result.warnings.append(f"{source}: stored, but not added to a story ({exc})")
+    attempt: int = 1
 
 
-def place_pending(store: Store, skip: Collection[str] = ()) -> tuple[int, list[str]]:
-    """Add to the stories every stored article that is in no story (but those in ``skip``, whose
-    update already failed in this run); returns how many were placed, and a warning for each that
-    could not be (it stays stored, in no story). Idempotent, and safe beside other writers.
+PartitionOutcome = PartitionResult | PartitionFailure | PartitionRetry
 
-    :func:`~whatweknow.stories.update_pending` places them (in batches); should it fail, or with
-    articles to skip, they are placed one transaction each, so that one bad article is reported
-    and the others placed."""
-    from .stories import update_pending, update_stories
 
-    placed, warnings = 0, []
-    if not skip:
-        before = len(store.articles_without_story())
-        if not before:
-            return 0, []
-        try:
-            return update_pending(store), []
-        except Exception:  # the failed batch rolled back; the batches before it are placed
-            placed = before - len(store.articles_without_story())
-    for article_id in store.articles_without_story():
-        if article_id in skip:
-            continue
-        try:
-            story = update_stories(store, article_id)
-        except Exception as exc:  # the story update rolled back; the article is stored
-            warnings.append(f"article {article_id}: stored, but not added to a story ({exc})")
-            continue
-        placed += story is not None
-    return placed, warnings
+def failed_after_retries(exc: BaseException | None) -> str:
+    return f"failed after {1 + RETRIES} tries: {exc!r}"
