@@ -105,7 +105,6 @@ class W(StrEnum):
     )
 
 
-
 class WhatweknowError(Exception):
     """Base class of errors raised by whatweknow's Python API."""
 
