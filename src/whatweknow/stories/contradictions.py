@@ -54,25 +54,14 @@ def _named(claim: StoryClaim) -> set[str]:
     return {(r.source or r.source_text or "").casefold() for r in claim.reports}
 
 
-EARLIER = frozenset({"previously", "earlier", "initially", "originally", "formerly", "first"})
-"""Words that date a figure before the report ("health authorities previously put it at …")."""
-
-
-def _earlier(claim: StoryClaim) -> bool:
-    return any(EARLIER & set(r.text.lower().split()) for r in claim.reports)
-
-
 def _named_apart(a: StoryClaim, b: StoryClaim) -> bool:
-    """No source in common, at least one side from a source the text names, and neither figure
-    dated before the report: one article giving two officials' different counts ("the hospital
-    director said 2,000 … an official said 2,300"), or its own beside another's ("the official
-    toll is 3,166 … the WHO says 3,958"), reports a conflict. An earlier figure ("previously put
-    at 5,500") is the article telling how the count moved, and two counts in its own voice are
-    its narrative: not paired."""
+    """Both sides from sources the text names, none in common: one article giving two
+    officials' different counts ("the hospital director said 2,000 … an official said 2,300")
+    reports a conflict. A count in the article's own voice beside another's is not paired: it
+    may be the article telling how the figure moved ("previously put at 5,500"), or its own
+    slip; said across articles, the same pair is one."""
     na, nb = _named(a), _named(b)
-    if na & nb or not (na | nb) - {""}:
-        return False
-    return not (_earlier(a) or _earlier(b))
+    return "" not in na | nb and not na & nb
 
 
 def _side(claim: StoryClaim, names: dict[str, str]) -> Side:
