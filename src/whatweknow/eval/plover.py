@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..stages.events.event_types import FROM_GSR
 from .common import (
     add_floor,
     add_json,
@@ -74,7 +75,7 @@ __all__ = [
     "score",
 ]
 
-LEGACY_TYPES = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT"}
+LEGACY_TYPES = FROM_GSR
 LEGACY_MODES = {
     "strike-hun": "hunger",
     "strike-gen": "strike",
