@@ -320,7 +320,7 @@ def evaluate(
 
 def half_sizes(items: Sequence[Item], corpus: str) -> dict[str, int]:
     """The number of documents in each half of ``corpus``'s split."""
-    sizes = dict.fromkeys(HALVES, 0)
+    sizes: dict[str, int] = dict.fromkeys(HALVES, 0)
     for it in items:
         sizes[half(corpus, it.doc_id)] += 1
     return sizes
