@@ -71,10 +71,10 @@ FIRE = Doc(
         Says("© Test Wire 2024."),
     ],
     events=[
-        Does("fire broke out", "ACCIDENT", "broke out", time="2024-06-03", location=LINDBY.key),
+        Does("fire broke out", "CRIME", "broke out", time="2024-06-03", location=LINDBY.key),
         Does("port will reopen", "RETREAT", "reopen", [LINDBY.key], [], "2024-06-07", "expected"),
-        Does("was built in 1887", "BUILD", "built", time="1887"),
-        Does("alleged the fire", "ACCUSE", "alleged", [UNION.key], [SHIPPING.key]),
+        Does("was built in 1887", "AID", "built", time="1887"),
+        Does("alleged the fire", "DISAPPROVE", "alleged", [UNION.key], [SHIPPING.key]),
     ],
     timexes=[("Monday", "2024-06-03"), ("1887", "1887"), ("Friday", "2024-06-07")],
     contradictions=[(5, 6, "denial")],
@@ -119,6 +119,7 @@ def test_sections_in_order(briefing: Briefing) -> None:
         "Analysis and speculation",
         "Background",
         "Timeline",
+        "Earlier events",
         "Who's who",
         "Sources",
     ]
@@ -187,12 +188,13 @@ def test_claims_that_state_nothing_are_left_out(briefing: Briefing) -> None:
 def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     items = section(briefing, "Timeline")
     assert [i.text for i in items] == [
-        "1887 — build/built",
-        "2024-06-03 — accident/broke out, in Lindby",
-        "2024-06-07 — Lindby retreat/reopen (expected)",
+        "3 June 2024 — crime/broke out, in Lindby",
+        "7 June 2024 — Lindby retreat/reopen (expected)",
     ]
-    assert [i.record for i in items] == ["e3", "e1", "e2"]
-    assert items[1].citations[0].text == "fire broke out"
+    assert [i.record for i in items] == ["e1", "e2"]
+    assert items[0].citations[0].text == "fire broke out"
+    # the background before the story's days, under its own heading
+    assert [i.text for i in section(briefing, "Earlier events")] == ["1887 — aid/built"]
 
 
 def test_whos_who_most_mentioned_first(briefing: Briefing) -> None:

@@ -137,3 +137,13 @@ def test_one_table_maps_the_three_namings() -> None:
     assert manual_name("DISAPPROVE", "allege") == ("ACCUSE", "allege")
     assert manual_name("INVESTIGATE", None) == ("ACCUSE", "investigate")
     assert manual_name("THREATEN", "violence") == ("THREATEN", "violence")
+
+
+def test_an_acts_time_is_its_own_not_its_contents(analyser: Analyser) -> None:
+    d = dossier(
+        analyser, "Oslo denied on Friday that its jets had entered Swedish airspace on Monday."
+    )
+    denied = act(d, "denied")
+    assert denied.type == "REJECT" and denied.time == "2024-05-31"
+    d = dossier(analyser, "Oslo denied that its jets had entered Swedish airspace on Monday.")
+    assert act(d, "denied").time is None

@@ -14,8 +14,10 @@ PLOVER manual's definitions and mode tables):
 - **mode**: the row's own (``allege``), else what is asked, refused or threatened, from the
   trigger events inside the content (:func:`.modes.content_mode`: "denied any plan for a
   ceasefire" is REJECT ``yield``);
-- **time**: the date nearest the cue in its clause (:func:`.setting.time_of`); the modality is
-  decided by the component, from the frames around the cue (a reported accusation is reported).
+- **time**: the date nearest the cue in its clause (:func:`.setting.time_of`), outside the
+  content: "denied on Friday that the plane was downed on Monday" is a denial on Friday; the
+  modality is decided by the component, from the frames around the cue (a reported accusation
+  is reported).
 
 A cue that is already a trigger of the lexicon ("accused", "urged Iran to …") keeps its own
 event; the act is added only where none was found. The proposition inside stays a claim, and
@@ -113,6 +115,12 @@ def _inside(frame: Frame, sent: Span, lex: Lexicon) -> list[Match]:
     return [m for m in find_triggers(sent, lex) if lo <= m.head.idx < hi]
 
 
+def _outside(timexes: Sequence[Timex] | None, span: tuple[int, int]) -> list[Timex] | None:
+    if timexes is None:
+        return None
+    return [t for t in timexes if t.end <= span[0] or span[1] <= t.start]
+
+
 def draft(
     frame: Frame, index: Index, lex: Lexicon, timexes: Sequence[Timex] | None
 ) -> Draft | None:
@@ -141,7 +149,7 @@ def draft(
         actor,
         target,
         setting.location(cue, index),
-        setting.time_of(cue, sent, timexes),
+        setting.time_of(cue, sent, _outside(timexes, frame.content)),
         setting.clause(cue),
         contents=contents,
     )
