@@ -279,3 +279,39 @@ def test_an_article_with_no_layout_is_cited_at_its_first_line() -> None:
     [source] = section(b, "Sources")
     assert source.text == "Test Wire, 2024-06-03: “(untitled)”"
     assert source.citations[0].text == "Talks resumed in Oslo on Monday."
+
+
+REOPENED = Doc(
+    blocks=[
+        ("title", "Port of Lindby open again"),
+        ("paragraph", "Lindby reopened its port on Friday, Jon Berg said."),
+    ],
+    outlet="Harbour Daily",
+    published=date(2024, 6, 8),
+    actors=[BERG, LINDBY],
+    claims=[Says("Lindby reopened its port on Friday", "reported", BERG.key)],
+    events=[
+        Does("Lindby reopened", "RETREAT", "reopened", [LINDBY.key], [], "2024-06-07", "reported")
+    ],
+    timexes=[("Friday", "2024-06-07")],
+)
+LATER = Doc(
+    blocks=[("title", "Dockers count the cost"), ("paragraph", "Jon Berg said the fire was out.")],
+    outlet="Harbour Daily",
+    published=date(2024, 6, 10),
+    actors=[BERG],
+    claims=[Says("the fire was out", "reported", BERG.key)],
+)
+
+
+def test_an_announced_event_reported_as_done_is_one_line(fire: Dossier) -> None:
+    b = brief_dossiers([fire, dossier(REOPENED)])
+    lines = [i for i in section(b, "Timeline") if i.text.startswith("7 June 2024")]
+    assert [i.text for i in lines] == ["7 June 2024 — Lindby retreat/reopened (reported)"]
+    assert len(lines[0].citations) == 2
+
+
+def test_an_announced_event_whose_day_has_passed_is_planned_not_expected(fire: Dossier) -> None:
+    b = brief_dossiers([fire, dossier(LATER)])
+    assert "7 June 2024 — Lindby retreat/reopen (planned)" in texts(b, "Timeline")
+    assert not any("(expected)" in t for t in texts(b, "Timeline"))

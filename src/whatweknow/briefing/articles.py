@@ -8,7 +8,9 @@
   week in the order of their dates, then those of a longer period (a month, a year) that reaches
   into it; then, under *Earlier events*, the background before it, in time order. The same event
   in several articles (same time, type and parties, asserted or reported alike; with no party,
-  the same trigger) is one item with all its citations.
+  the same trigger) is one item with all its citations; an expected event that another article
+  reports as done joins that item. An expected event whose date had passed by the last article
+  is shown as *planned*: it was announced, and no article says it took place.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
@@ -63,6 +65,9 @@ class _Row:
     actors: Mapping[str, Actor]
     citations: list[Citation]
     modality: str
+    shown: str | None = None
+    """The modality as the line says it, when not the record's ("planned": an expected event
+    whose date had passed by the last article)."""
 
 
 def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Section]:
@@ -77,7 +82,7 @@ def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Sect
                 continue
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(sorted(_identity(d, actors[x]) for x in e.target if x in actors))
-            key = (
+            key: tuple[object, ...] = (
                 e.time,
                 e.type,
                 who,
@@ -92,8 +97,17 @@ def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Sect
             row.citations.append(found)
             if row.modality == "reported" and e.modality == "asserted":
                 row.modality = "asserted"  # an outlet's own word outranks a report of it
+    for key, row in list(rows.items()):
+        done = rows.get((*key[:4], "factual", key[5]))
+        if row.modality == "expected" and done is not None:
+            done.citations += row.citations  # announced, then reported as done
+            del rows[key]
     dates = [d.article.published for d in dossiers if d.article.published]
     start = min(dates) - timedelta(days=BACKGROUND_DAYS) if dates else None
+    latest = max(dates, default=None)
+    for row in rows.values():
+        if row.modality == "expected" and latest is not None and row.when[1] < latest:
+            row.shown = "planned"
     own = [r for r in rows.values() if start is None or r.when[1] >= start]
     earlier = [r for r in rows.values() if start is not None and r.when[1] < start]
     own.sort(key=lambda r: ((r.when[1] - r.when[0]).days >= WEEK_DAYS, r.when[0], r.order))
@@ -106,7 +120,7 @@ def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Sect
 
 def _item(row: _Row, names: Mapping[str, str]) -> Item:
     return Item(
-        text=_event_text(row.event, row.actors, names, row.modality),
+        text=_event_text(row.event, row.actors, names, row.shown or row.modality),
         kind="event",
         record=row.event.id,
         modality=row.modality,
