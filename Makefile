@@ -42,7 +42,7 @@ eval: setup          ## evaluations on ../shared/data, each failing under its fl
 	$(BIN)/wwk eval meantime ../shared/data/meantime --floor 0.77
 	$(BIN)/wwk eval polnear ../shared/data/polnear --floor 0.64 --floor-attr 0.56 --floor-check-precision 0.75
 	$(BIN)/wwk eval factuality ../shared/data/meantime --floor 0.90
-	$(BIN)/wwk eval plover ../shared/data/plover/gsr-dev.json --floor 0.75
+	$(BIN)/wwk eval plover ../shared/data/plover/gsr-dev.json --floor 0.75 --floor-check 0.75
 	$(BIN)/wwk eval tempeval3 ../shared/data/tempeval3 --meantime ../shared/data/meantime --floor 0.78 --meantime-floor 0.80
 	$(BIN)/wwk eval ecbplus ../shared/data/ecbplus --floor 0.80 --floor-topic 0.68
 	$(BIN)/wwk eval stories ../shared/data/stories --floor 0.74 --floor-speakers 0.86 --floor-coverage 0.93 --floor-disputes 0.80 --floor-dispute-recall 0.10 --floor-facts 0.90
