@@ -147,3 +147,9 @@ def test_an_acts_time_is_its_own_not_its_contents(analyser: Analyser) -> None:
     assert denied.type == "REJECT" and denied.time == "2024-05-31"
     d = dossier(analyser, "Oslo denied that its jets had entered Swedish airspace on Monday.")
     assert act(d, "denied").time is None
+
+
+def test_a_date_outside_the_acts_clause_is_not_its_time(analyser: Analyser) -> None:
+    body = "The blast on May 20 raised fears, and Oslo later denied that its navy was involved."
+    denied = act(dossier(analyser, body), "denied")
+    assert denied.type == "REJECT" and denied.time is None

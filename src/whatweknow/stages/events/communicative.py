@@ -14,8 +14,9 @@ PLOVER manual's definitions and mode tables):
 - **mode**: the row's own (``allege``), else what is asked, refused or threatened, from the
   trigger events inside the content (:func:`.modes.content_mode`: "denied any plan for a
   ceasefire" is REJECT ``yield``);
-- **time**: the date nearest the cue in its clause (:func:`.setting.time_of`), outside the
-  content: "denied on Friday that the plane was downed on Monday" is a denial on Friday; the
+- **time**: the date nearest the cue in its own clause (:func:`.setting.time_of`), outside the
+  content: "denied on Friday that the plane was downed on Monday" is a denial on Friday, and
+  "the Aug. 23 crash fuelled speculation, which Peskov denied" a denial of no known date; the
   modality is decided by the component, from the frames around the cue (a reported accusation
   is reported).
 
@@ -115,10 +116,16 @@ def _inside(frame: Frame, sent: Span, lex: Lexicon) -> list[Match]:
     return [m for m in find_triggers(sent, lex) if lo <= m.head.idx < hi]
 
 
-def _outside(timexes: Sequence[Timex] | None, span: tuple[int, int]) -> list[Timex] | None:
-    if timexes is None:
-        return None
-    return [t for t in timexes if t.end <= span[0] or span[1] <= t.start]
+def _own(timexes: Sequence[Timex] | None, cue: Token, content: tuple[int, int]) -> list[Timex]:
+    """The timexes of the cue's clause that are not in its content."""
+    clause = setting.clause(cue)
+    return [
+        t
+        for t in timexes or ()
+        if clause.start_char <= t.start
+        and t.end <= clause.end_char
+        and (t.end <= content[0] or content[1] <= t.start)
+    ]
 
 
 def draft(
@@ -149,7 +156,7 @@ def draft(
         actor,
         target,
         setting.location(cue, index),
-        setting.time_of(cue, sent, _outside(timexes, frame.content)),
+        setting.time_of(cue, sent, _own(timexes, cue, frame.content)),
         setting.clause(cue),
         contents=contents,
     )
