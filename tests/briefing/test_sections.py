@@ -73,7 +73,7 @@ FIRE = Doc(
     events=[
         Does("fire broke out", "CRIME", "broke out", time="2024-06-03", location=LINDBY.key),
         Does("port will reopen", "RETREAT", "reopen", [LINDBY.key], [], "2024-06-07", "expected"),
-        Does("was built in 1887", "SUPPORT", "built", time="1887"),
+        Does("was built in 1887", "AID", "built", time="1887"),
         Does("alleged the fire", "DISAPPROVE", "alleged", [UNION.key], [SHIPPING.key]),
     ],
     timexes=[("Monday", "2024-06-03"), ("1887", "1887"), ("Friday", "2024-06-07")],
@@ -119,6 +119,7 @@ def test_sections_in_order(briefing: Briefing) -> None:
         "Analysis and speculation",
         "Background",
         "Timeline",
+        "Earlier events",
         "Who's who",
         "Sources",
     ]
@@ -187,12 +188,13 @@ def test_claims_that_state_nothing_are_left_out(briefing: Briefing) -> None:
 def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     items = section(briefing, "Timeline")
     assert [i.text for i in items] == [
-        "1887 — support/built",
-        "2024-06-03 — crime/broke out, in Lindby",
-        "2024-06-07 — Lindby retreat/reopen (expected)",
+        "3 June 2024 — crime/broke out, in Lindby",
+        "7 June 2024 — Lindby retreat/reopen (expected)",
     ]
-    assert [i.record for i in items] == ["e3", "e1", "e2"]
-    assert items[1].citations[0].text == "fire broke out"
+    assert [i.record for i in items] == ["e1", "e2"]
+    assert items[0].citations[0].text == "fire broke out"
+    # the background before the story's days, under its own heading
+    assert [i.text for i in section(briefing, "Earlier events")] == ["1887 — aid/built"]
 
 
 def test_whos_who_most_mentioned_first(briefing: Briefing) -> None:
@@ -277,3 +279,39 @@ def test_an_article_with_no_layout_is_cited_at_its_first_line() -> None:
     [source] = section(b, "Sources")
     assert source.text == "Test Wire, 2024-06-03: “(untitled)”"
     assert source.citations[0].text == "Talks resumed in Oslo on Monday."
+
+
+REOPENED = Doc(
+    blocks=[
+        ("title", "Port of Lindby open again"),
+        ("paragraph", "Lindby reopened its port on Friday, Jon Berg said."),
+    ],
+    outlet="Harbour Daily",
+    published=date(2024, 6, 8),
+    actors=[BERG, LINDBY],
+    claims=[Says("Lindby reopened its port on Friday", "reported", BERG.key)],
+    events=[
+        Does("Lindby reopened", "RETREAT", "reopened", [LINDBY.key], [], "2024-06-07", "reported")
+    ],
+    timexes=[("Friday", "2024-06-07")],
+)
+LATER = Doc(
+    blocks=[("title", "Dockers count the cost"), ("paragraph", "Jon Berg said the fire was out.")],
+    outlet="Harbour Daily",
+    published=date(2024, 6, 10),
+    actors=[BERG],
+    claims=[Says("the fire was out", "reported", BERG.key)],
+)
+
+
+def test_an_announced_event_reported_as_done_is_one_line(fire: Dossier) -> None:
+    b = brief_dossiers([fire, dossier(REOPENED)])
+    lines = [i for i in section(b, "Timeline") if i.text.startswith("7 June 2024")]
+    assert [i.text for i in lines] == ["7 June 2024 — Lindby retreat/reopened (reported)"]
+    assert len(lines[0].citations) == 2
+
+
+def test_an_announced_event_whose_day_has_passed_is_planned_not_expected(fire: Dossier) -> None:
+    b = brief_dossiers([fire, dossier(LATER)])
+    assert "7 June 2024 — Lindby retreat/reopen (planned)" in texts(b, "Timeline")
+    assert not any("(expected)" in t for t in texts(b, "Timeline"))

@@ -102,3 +102,19 @@ def test_floor_and_json(gold: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_system_with_the_wrong_number_of_predictions_is_refused(gold: Path) -> None:
     with pytest.raises(ValueError, match="2 predictions for 3"):
         plover.score("x", plover.load_gold(gold), PERFECTISH[:2])
+
+
+def test_each_half_is_scored_with_its_size(gold: Path) -> None:
+    from whatweknow.eval.split import half
+
+    report = plover.run(gold, systems(PERFECTISH))
+    parts = {g["id"]: half("plover", str(g["id"])) for g in GOLD}
+    assert sum(report.half_sizes.values()) == 3
+    for name in ("tune", "check"):
+        ours = report.system(plover.SYSTEM, name)
+        assert ours.type.total == list(parts.values()).count(name) == report.half_sizes[name]
+        # the hits of the halves add up to the hits of the whole
+    assert sum(report.system(plover.SYSTEM, h).type.hits for h in ("tune", "check")) == 2
+    assert "check half: " in plover.format_table(report)
+    data = report.as_dict()
+    assert set(data["halves"]) == {"tune", "check"}

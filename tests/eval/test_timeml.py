@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -168,6 +169,20 @@ def test_evaluate_scores_every_system() -> None:
     assert by_name[SYSTEM].parts.keys() == {"TimeBank"}
 
 
+def test_each_half_of_the_split_is_scored() -> None:
+    from whatweknow.eval.split import half
+    from whatweknow.eval.tempeval import half_sizes
+
+    items = [dataclasses.replace(_items()[0], doc_id=f"d{i}") for i in range(6)]
+    reports, _ = evaluate(items, fake_runner, "tempeval3")
+    ours = next(r for r in reports if r.system == SYSTEM)
+    sizes = half_sizes(items, "tempeval3")
+    assert sizes == {h: sum(half("tempeval3", it.doc_id) == h for it in items) for h in sizes}
+    for h, n in sizes.items():
+        assert ours.halves[h].n_gold == 2 * n and ours.halves[h].value_tp == n
+    assert sum(s.n_gold for s in ours.halves.values()) == ours.total.n_gold
+
+
 def test_main_table_json_floor_and_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -188,6 +203,7 @@ def test_main_table_json_floor_and_bad_input(
     assert data[0]["systems"][1]["total"]["value"]["f1"] == 1.0
     half: dict[str, list[list[Prediction]]] = {SYSTEM: [[]], ANCHOR: [[]]}
     assert main([str(corpus), "--floor", "0.5"], runner=lambda items: half) == 1
+    assert main([str(corpus), "--floor-check", "0.5"], runner=lambda items: half) == 1
     assert main([str(tmp_path / "nowhere")], runner=runner) == 2
     assert main([str(tmp_path / "empty")], runner=runner) == 2
     with pytest.raises(SystemExit):

@@ -71,7 +71,10 @@ def test_a_denied_plan_is_kept_and_flagged(analyser: Analyser) -> None:
     assert codes(d, ev.actor) == {"RUS"}  # the denier: a denial is of one's own act
     claim = next(c for c in d.claims if c.id == ev.claim)
     assert claim.modality == "denied"
-    assert not any(e.type == "REJECT" for e in d.events)  # "deny" is a speech cue
+    # the denial is also an act of its own: REJECT of what the plan was (issue 19)
+    denial = event(d, "denied")
+    assert (denial.type, denial.mode, denial.modality) == ("REJECT", "meet", "asserted")
+    assert codes(d, denial.actor) == {"RUS"}
 
 
 def test_an_alleged_arms_transfer_is_kept_and_flagged(analyser: Analyser) -> None:

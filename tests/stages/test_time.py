@@ -255,6 +255,8 @@ def _timexes(analyser: Analyser, body: str, published: date | None = ANCHOR) -> 
             "2024-06-06",
         ),
         ("The summit is scheduled for Friday.", "Friday", "DATE", "2024-06-07"),
+        ("The delegation planned to leave on Thursday.", "Thursday", "DATE", "2024-06-06"),
+        ("The delegation had planned to leave on Thursday.", "Thursday", "DATE", "2024-05-30"),
         ("Trade fell last year, officials said.", "last year", "DATE", "2023"),
         ("Talks resumed earlier this month.", "earlier this month", "DATE", "2024-06"),
         ("Fighting has grown in recent weeks.", "recent weeks", "DATE", "PAST_REF"),
@@ -288,3 +290,34 @@ def test_component_dateline_and_no_anchor(analyser: Analyser) -> None:
     unanchored = {(t.text, t.value) for t in _timexes(analyser, body, published=None)}
     assert unanchored == {("June 3", "XXXX-06-03"), ("Monday", "XXXX-WXX-1"),
                           ("next week", "XXXX-WXX")}  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Her last visit lasted from March 3 through 5, 2018.",
+            {("March 3", "2018-03-03"), ("5, 2018", "2018-03-05")},
+        ),
+        (
+            "The envoys met between Nov. 2 and Nov. 4, 2015, in Oslo.",
+            {("Nov. 2", "2015-11-02"), ("Nov. 4, 2015", "2015-11-04")},
+        ),
+        (
+            "The fair runs from July 8 to 10 in Lyon.",
+            {("July 8", "2024-07-08"), ("10", "2024-07-10")},
+        ),
+    ],
+)
+def test_a_day_range_takes_the_year_written_at_its_end(
+    analyser: Analyser, body: str, expected: set[tuple[str, str]]
+) -> None:
+    got = {(t.text, t.value) for t in _timexes(analyser, body)}
+    assert expected <= got
+
+
+@pytest.mark.model
+def test_a_number_after_a_date_is_no_end_day(analyser: Analyser) -> None:
+    got = {(t.text, t.value) for t in _timexes(analyser, "On May 2 and 3 sailors were hurt.")}
+    assert got == {("May 2", "2024-05-02")}

@@ -1,9 +1,16 @@
 """The sections made of whole articles and their records: timeline, who's who, sources.
 
-* Timeline: the events that have a time that is a calendar period (:mod:`.periods`), in the order
-  of that period, as ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the
-  modality in brackets when it is not asserted. Events with the same time, type, trigger,
-  participants and modality in several articles (copies of one report, mostly) are one item.
+* Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
+  ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
+  writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
+  asserted. First the story's own period (events that end no more than
+  :data:`~.claims.BACKGROUND_DAYS` days before its first article): those dated to a day or a
+  week in the order of their dates, then those of a longer period (a month, a year) that reaches
+  into it; then, under *Earlier events*, the background before it, in time order. The same event
+  in several articles (same time, type and parties, asserted or reported alike; with no party,
+  the same trigger) is one item with all its citations; an expected event that another article
+  reports as done joins that item. An expected event whose date had passed by the last article
+  is shown as *planned*: it was announced, and no article says it took place.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
@@ -14,20 +21,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
 from .cite import cite, clean, distinct, head
+from .claims import BACKGROUND_DAYS
 from .model import Citation, Item, Section
-from .periods import Period, period
+from .periods import Period, human, period
 
 TIMELINE = "Timeline"
+EARLIER = "Earlier events"
 WHO = "Who's who"
 SOURCES = "Sources"
 WHO_TYPES = ("person", "organisation", "state")
 
 NOTES = {
-    TIMELINE: "Events with a date, in the order they happened; the modality in brackets when "
-    "not asserted.",
+    TIMELINE: "Events of the story's own days, in the order they happened (those of a longer "
+    "period after them); the modality in brackets when not asserted.",
+    EARLIER: f"Events dated more than {BACKGROUND_DAYS} days before the first article, in the "
+    "order they happened.",
     WHO: "People, organisations and states named, the most mentioned first.",
     SOURCES: "Each article, copies of one report together (they count as one source).",
 }
@@ -41,8 +53,26 @@ def _identity(d: Dossier, a: Actor) -> str:
     return a.key or f"{d.article.id}:{a.id}"
 
 
-def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
-    rows: dict[tuple[object, ...], tuple[Period, int, Item]] = {}
+FACTUAL = frozenset({"asserted", "reported"})
+WEEK_DAYS = 7
+
+
+@dataclass
+class _Row:
+    when: Period
+    order: int
+    event: Event
+    actors: Mapping[str, Actor]
+    citations: list[Citation]
+    modality: str
+    shown: str | None = None
+    """The modality as the line says it, when not the record's ("planned": an expected event
+    whose date had passed by the last article)."""
+
+
+def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Section]:
+    """The timeline of the story's own days, and its earlier events (see the module doc)."""
+    rows: dict[tuple[object, ...], _Row] = {}
     for d in dossiers:
         actors = {a.id: a for a in d.actors}
         for e in d.events:
@@ -50,40 +80,64 @@ def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             found = cite(d, e.start, e.end)
             if when is None or found is None:
                 continue
-            key = (
+            who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
+            whom = tuple(sorted(_identity(d, actors[x]) for x in e.target if x in actors))
+            key: tuple[object, ...] = (
                 e.time,
                 e.type,
-                (e.trigger or "").casefold(),
-                tuple(_identity(d, actors[x]) for x in e.actor if x in actors),
-                tuple(_identity(d, actors[x]) for x in e.target if x in actors),
-                _identity(d, actors[e.location])
-                if e.location is not None and e.location in actors
-                else None,
-                e.modality,
+                who,
+                whom,
+                "factual" if e.modality in FACTUAL else e.modality,
+                None if who or whom else (e.trigger or "").casefold(),
             )
-            if key in rows:
-                rows[key][2].citations.append(found)
-            else:
-                item = Item(
-                    text=_event_text(e, actors, names),
-                    kind="event",
-                    record=e.id,
-                    modality=e.modality,
-                    citations=[found],
-                )
-                rows[key] = (when, len(rows), item)
-    ordered = sorted(rows.values(), key=lambda r: (r[0], r[1]))
-    return Section(title=TIMELINE, items=[r[2] for r in ordered], note=NOTES[TIMELINE])
+            row = rows.get(key)
+            if row is None:
+                rows[key] = _Row(when, len(rows), e, actors, [found], e.modality)
+                continue
+            row.citations.append(found)
+            if row.modality == "reported" and e.modality == "asserted":
+                row.modality = "asserted"  # an outlet's own word outranks a report of it
+    for key, row in list(rows.items()):
+        done = rows.get((*key[:4], "factual", key[5]))
+        if row.modality == "expected" and done is not None:
+            done.citations += row.citations  # announced, then reported as done
+            del rows[key]
+    dates = [d.article.published for d in dossiers if d.article.published]
+    start = min(dates) - timedelta(days=BACKGROUND_DAYS) if dates else None
+    latest = max(dates, default=None)
+    for row in rows.values():
+        if row.modality == "expected" and latest is not None and row.when[1] < latest:
+            row.shown = "planned"
+    own = [r for r in rows.values() if start is None or r.when[1] >= start]
+    earlier = [r for r in rows.values() if start is not None and r.when[1] < start]
+    own.sort(key=lambda r: ((r.when[1] - r.when[0]).days >= WEEK_DAYS, r.when[0], r.order))
+    earlier.sort(key=lambda r: (r.when[0], r.order))
+    return [
+        Section(title=TIMELINE, items=[_item(r, names) for r in own], note=NOTES[TIMELINE]),
+        Section(title=EARLIER, items=[_item(r, names) for r in earlier], note=NOTES[EARLIER]),
+    ]
 
 
-def _event_text(e: Event, actors: Mapping[str, Actor], names: Mapping[str, str]) -> str:
+def _item(row: _Row, names: Mapping[str, str]) -> Item:
+    return Item(
+        text=_event_text(row.event, row.actors, names, row.shown or row.modality),
+        kind="event",
+        record=row.event.id,
+        modality=row.modality,
+        citations=row.citations,
+    )
+
+
+def _event_text(
+    e: Event, actors: Mapping[str, Actor], names: Mapping[str, str], modality: str
+) -> str:
     who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
     whom = ", ".join(distinct([_name(actors[x], names) for x in e.target if x in actors]))
     did = e.type.lower() + (f"/{clean(e.trigger)}" if e.trigger else "")
-    text = f"{e.time} — " + " ".join(x for x in (who, did, whom) if x)
+    text = f"{human(e.time)} — " + " ".join(x for x in (who, did, whom) if x)
     if e.location is not None and e.location in actors:
         text += f", in {_name(actors[e.location], names)}"
-    return text + (f" ({e.modality})" if e.modality != "asserted" else "")
+    return text + (f" ({modality})" if modality != "asserted" else "")
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 Sections, in order: The story; What is established; What is claimed, and by whom; Disputed and
 denied; Analysis and speculation; Background (:mod:`.claims` says which claim goes where); How
-the figures changed (a story's, :mod:`.figures`); Timeline; Who's who; Sources
+the figures changed (a story's, :mod:`.figures`); Timeline; Earlier events; Who's who; Sources
 (:mod:`.articles`). Empty sections are left out. Every item is an extract or a fixed template over
 extracted fields, and cites the spans it rests on.
 
@@ -135,7 +135,7 @@ def _article_sections(
     dossiers: Sequence[Dossier], copies: Sequence[Sequence[str]], names: Mapping[str, str]
 ) -> list[Section]:
     return [
-        articles.timeline(dossiers, names),
+        *articles.timeline(dossiers, names),
         articles.whos_who(dossiers, names),
         articles.sources(dossiers, copies, names),
     ]

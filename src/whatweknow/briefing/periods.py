@@ -56,3 +56,51 @@ def _period(value: str) -> Period | None:
         year = int(m[1])
         return date(year, 1, 1), date(year, 12, 31)
     return None
+
+
+PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "day"}
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)$")
+_HALF = re.compile(r"(\d{4})-H([12])$")
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+ORDINALS = ("first", "second", "third", "fourth")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+"""English month names (not the locale's)."""
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def human(value: str | None) -> str:
+    """A TIMEX3 value as a reader writes it: ``27 May 2024``, ``week of 27 May 2024``, ``weekend
+    of 1 June 2024``, ``May 2024``, ``second quarter of 2024``, ``summer 2024``, ``27 May 2024,
+    evening``, ``27 May 2024, 14:30``; a value that is no calendar period as it is written."""
+    value = (value or "").strip()
+    if m := _SEASON.match(value):
+        return f"{SEASONS[m[2]]} {m[1]}"
+    if m := _HALF.match(value):
+        return f"{ORDINALS[int(m[2]) - 1]} half of {m[1]}"
+    when = period(value)
+    if when is None:
+        return value
+    first = when[0]
+    if m := _DAY.match(value):
+        text = _day(first)
+        tail = value[10:]
+        if c := _CLOCK.match(tail):
+            return f"{text}, {c[1]}:{c[2]}"
+        part = PARTS_OF_DAY.get(tail[1:3]) if tail.startswith("T") else None
+        return f"{text}, {part}" if part else text
+    if m := _WEEK.match(value):
+        if m[3] == "WE":
+            return f"weekend of {_day(first)}"
+        return _day(first) if m[3] else f"week of {_day(first)}"
+    if _MONTH.match(value):
+        return f"{MONTH_NAMES[first.month - 1]} {first.year}"
+    if m := _QUARTER.match(value):
+        return f"{ORDINALS[int(m[2]) - 1]} quarter of {m[1]}"
+    return value

@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from ..briefing.periods import human
 from ..stages.events.export import time_start
 from ..store import EventLink
 from .annotate import anchor
@@ -41,8 +42,9 @@ def actor_link(key: str) -> str:
 def _describe(e: EventOut) -> str:
     who = ", ".join(p.name for p in e.actors) or "?"
     whom = ", ".join(p.name for p in e.targets)
+    when = human(e.time) if e.time else "time unknown"
     return (
-        f"{e.time or 'time unknown'} {e.plover}{'/' + e.mode if e.mode else ''}: {who}"
+        f"{when} {e.plover}{'/' + e.mode if e.mode else ''}: {who}"
         f"{' → ' + whom if whom else ''} [{e.modality}] “{' '.join(e.text.split())}”"
     )
 

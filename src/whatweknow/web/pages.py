@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 
 from ..briefing.model import Citation
+from ..briefing.periods import human
 from ..contract import Modality
 from ..errors import SearchError
 from ..store.base import SearchHit
@@ -63,7 +64,7 @@ ENV = Environment(
     autoescape=select_autoescape(default=True, default_for_string=True),
     undefined=StrictUndefined,
 )
-ENV.filters.update(bdi=isolate, paired=paired)
+ENV.filters.update(bdi=isolate, paired=paired, human_date=human)
 ENV.globals.update(
     cite=cite,
     cite_href=cite_href,

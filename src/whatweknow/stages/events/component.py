@@ -43,7 +43,7 @@ from ...contract import Actor, Claim, Event, EventType, Modality, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
 from ..claims.component import claim_sentences
-from . import participants, stance
+from . import communicative, participants, stance
 from .draft import Draft, build
 from .event_types import PROPOSITIONAL
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -200,12 +200,43 @@ class EventsStage:
         drafts: list[Item] = []
         for sent in claim_sentences(doc):
             drafts += self.sentence(sent, index, timexes)
+        acts = self.acts(frames, index, timexes, {d.head.i: d for d, _, _ in drafts})
         out: list[Event] = []
-        for d, alleged, future in sorted(drafts, key=lambda x: x[0].head.i):
-            event = self.event(d, claims, frames, alleged=alleged, future=future)
+        for d, alleged, future in sorted(drafts + acts, key=lambda x: x[0].head.i):
+            # an act's modality is its frame's (the frames around its cue), not its content's
+            told_in = () if any(d is a[0] for a in acts) else claims
+            event = self.event(d, told_in, frames, alleged=alleged, future=future)
             if event is not None:
                 event.id = f"e{len(out) + 1}"
                 out.append(event)
+        return out
+
+    def acts(
+        self,
+        frames: Sequence[Frame],
+        index: Index,
+        timexes: list[Timex] | None,
+        taken: dict[int, Draft],
+    ) -> list[Item]:
+        """The communicative acts of the frames whose cue gave no event of its own
+        (:mod:`.communicative`); a negated cue ("did not deny") is no act. A cue that is a
+        trigger keeps its event, given the act's target or mode where it has none ("complained
+        that Budapest ignored …": toward Budapest)."""
+        out: list[Item] = []
+        for frame in frames:
+            cue = frame.cue.root
+            if negated(cue):
+                continue
+            d = communicative.draft(frame, index, self.lex, timexes)
+            if d is None:
+                continue
+            own = taken.get(cue.i)
+            if own is None:
+                taken[cue.i] = d
+                out.append((d, False, stance.future(cue)))
+            elif own.type == d.type:
+                own.target = own.target or [t for t in d.target if t not in own.actor]
+                own.mode = own.mode or d.mode
         return out
 
     def event(

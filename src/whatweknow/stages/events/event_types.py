@@ -93,3 +93,57 @@ ASKED: dict[str, str] = {t.name: t.asked for t in TYPES if t.asked}
 """The mode of a REQUEST or REJECT of an act of each type."""
 THREATENED: dict[str, str] = {t.name: t.threatened for t in TYPES if t.threatened}
 """The mode of a THREATEN of an act of each type."""
+
+
+NAMINGS_HEADER = ["contract_type", "contract_mode", "manual_type", "manual_mode", "gsr_type"]
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How the 2021 manual and gsr-dev write a contract type (and mode): ``data/namings.tsv``."""
+
+    type: str
+    mode: str | None
+    manual_type: str
+    manual_mode: str | None
+    gsr_type: str
+
+
+def parse_namings(text: str, source: str) -> tuple[Naming, ...]:
+    """The rows of a namings table, checked against the type table."""
+    rows = [
+        (n, [c.strip() for c in line.split("\t")])
+        for n, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
+    if not rows or rows[0][1] != NAMINGS_HEADER:
+        raise ValueError(f"{source}: the header must be: " + "<TAB>".join(NAMINGS_HEADER))
+    out = []
+    for n, cells in rows[1:]:
+        if len(cells) != len(NAMINGS_HEADER):
+            raise ValueError(f"{source} line {n}: expected {len(NAMINGS_HEADER)} columns")
+        type_, mode, manual, manual_mode, gsr = cells
+        if type_ not in QUAD or (mode and mode not in MODES.get(type_, ())):
+            raise ValueError(f"{source} line {n}: {type_} {mode} is no contract type and mode")
+        out.append(Naming(type_, mode or None, manual, manual_mode or None, gsr))
+    return tuple(out)
+
+
+NAMINGS: tuple[Naming, ...] = parse_namings(
+    (files(__package__) / "data" / "namings.tsv").read_text(encoding="utf-8"), "namings.tsv"
+)
+FROM_GSR: dict[str, str] = {n.gsr_type: n.type for n in NAMINGS if n.gsr_type != n.type}
+"""gsr-dev's type names that the contract writes otherwise (DEMAND → REQUEST)."""
+
+
+def manual_name(type_: str, mode: str | None) -> tuple[str, str | None]:
+    """The 2021 manual's (type, mode) for a contract (type, mode): DISAPPROVE is ACCUSE
+    ``disapprove``, DISAPPROVE ``allege`` ACCUSE ``allege``, INVESTIGATE ACCUSE
+    ``investigate``."""
+    for n in NAMINGS:
+        if n.type == type_ and n.mode == mode:
+            return n.manual_type, n.manual_mode
+    for n in NAMINGS:
+        if n.type == type_ and n.mode is None:
+            return n.manual_type, n.manual_mode or mode
+    return type_, mode

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ...contract import Article, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
+from . import ranges
 from .calendar import Tense
 from .normalise import TimexCandidate, resolve, scan, whole
 from .tense import tense_of
@@ -52,7 +53,7 @@ class TimeStage:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             return tense_of(span) if span is not None else None
 
-        return [
+        found = [
             Timex(
                 text=text_of(doc)[r.start : r.end],
                 type=r.type,
@@ -62,6 +63,7 @@ class TimeStage:
             )
             for r in resolve(cands, anchor, tense)
         ]
+        return ranges.apply(text_of(doc), found)
 
 
 def _plausible(doc: Doc, c: TimexCandidate) -> bool:

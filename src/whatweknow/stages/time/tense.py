@@ -62,6 +62,10 @@ conference Thursday", "is expected Friday"."""
 PAST_PERFECT = frozenset({"had", "'d", "’d"})
 
 
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT for c in verb.children)
+
+
 def verb_tense(verb: Token, depth: int = 0) -> Tense:
     """The tense of ``verb`` as a time reference (see the module doc)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -81,6 +85,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         head = verb.head
         if head.i != verb.i and depth < 2:
             t = verb_tense(head, depth + 1)
+            if t == "past" and head.lemma_.lower() in PLANS and not _perfect(head):
+                return "future"  # "planned to leave on Thursday": the plan looks ahead
             return "future" if t == "present" else t
         return "future"
     if lemma == "be" and any(
