@@ -121,3 +121,13 @@ def test_a_sentence_ending_in_a_quotation_it_opened_is_the_outlets() -> None:
     assert quoted("“We will not leave,")
     assert not quoted("The spokesman called the report “a fabrication”.")
     assert not quoted("It was paid by the soldiers'")
+
+
+def test_a_phrase_reported_in_passing_is_never_established_by_voices() -> None:
+    toll = statement(
+        "c3", said("Wire A", voice="a minister"), said("Paper B", voice="an official"),
+        independent=2,
+    )  # fmt: skip
+    assert place(toll, DAY) == ESTABLISHED
+    fragment = Statement(**{**toll.__dict__, "proposition": False})
+    assert place(fragment, DAY) == CLAIMED

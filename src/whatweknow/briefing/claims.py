@@ -13,7 +13,8 @@ Each statement goes to one section, by these rules in order:
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
    (``PAST_REF``: "in recent years"); otherwise *What is established*;
 6. reported by two or more independent sources (copies of one report counted once) through two
-   or more identified voices (sources or outlets), and never only alleged or expected:
+   or more identified voices (sources or outlets), never only alleged or expected, and stating
+   a proposition (not a phrase reported in passing, "a death toll of 27"):
    *What is established* (a claim that outlets relay from one source stays that source's);
 7. said only by analysts or experts: *Analysis and speculation*;
 8. otherwise *What is claimed, and by whom*.
@@ -133,7 +134,12 @@ def place(st: Statement, first: date | None) -> str:
     if own:
         return BACKGROUND if any(_is_background(r, first) for r in own) else ESTABLISHED
     voices = distinct([r.voice.name for r in st.reports if r.voice.identified])
-    if st.independent >= 2 and len(voices) >= 2 and st.strongest in ("asserted", "reported"):
+    if (
+        st.independent >= 2
+        and len(voices) >= 2
+        and st.strongest in ("asserted", "reported")
+        and st.proposition  # "a death toll of 27" out of its sentence establishes nothing
+    ):
         return ESTABLISHED
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS

@@ -60,6 +60,9 @@ class Statement:
     """A negated statement or a denial (of the proposition, not of a report)."""
     actors: frozenset[str] = frozenset()
     """Keys of the actors it names (a story claim's), for salience."""
+    proposition: bool = True
+    """Whether it states a proposition (a predicate with its roles), not a phrase reported in
+    passing ("a death toll of 27"): only such a statement is established by others' voices."""
 
     @property
     def strongest(self) -> Modality:
@@ -135,6 +138,7 @@ def from_dossiers(dossiers: Sequence[Dossier]) -> tuple[list[Statement], list[Cl
                 None,
                 order,
                 polarity(claim) == "negative",
+                proposition=claim.proposition is not None,
             )
         statements += mine.values()
         for x in d.contradictions:
@@ -164,6 +168,7 @@ def from_story(
                 _order(claim, rank),
                 claim.polarity == "negative",
                 frozenset(claim.actors),
+                proposition=claim.frame is not None,
             )
     clashes = [
         Clash(x.kind, statements[x.a], statements[x.b], x.about, x.why)
