@@ -3,7 +3,6 @@ the same request on the story's id."""
 
 from __future__ import annotations
 
-
 import pytest
 from fastapi.testclient import TestClient
 

@@ -158,7 +158,7 @@ def get_dossier(state: State, article_id: str) -> Dossier:
 
 MOVED: dict[str, Any] = {
     "description": "The story was merged into another (a rebuild): ``Location`` is the same "
-    "request with its id; the body says ``{\"moved\": {\"from\", \"to\", \"location\"}}``"
+    'request with its id; the body says ``{"moved": {"from", "to", "location"}}``'
 }
 
 
