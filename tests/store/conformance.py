@@ -867,6 +867,18 @@ class StoreConformance:
             assert index.story_candidates(["t:envoy"], 10) == [3, 2, 1]
             assert index.load(3) is not None and index.load(3).title == "Story 1"  # type: ignore[union-attr]
 
+    def test_renumbering_to_ids_held_and_free_alike(self, store: Store) -> None:
+        ids = self._three_stories(store)
+        store.renumber_stories({1: 2, 2: 7, 3: 1}, {})  # 2 and 1 are held now, 7 is free
+        assert [store.story_of(a) for a in ids] == [2, 7, 1]
+        assert [s.title for s in (store.story(i) for i in (1, 2, 7)) if s] == [
+            "Story 3",
+            "Story 1",
+            "Story 2",
+        ]
+        chapter = store.story(1)
+        assert chapter is not None and (chapter.id, chapter.follows) == (1, 7)
+
     def test_a_redirect_leads_to_the_story(self, store: Store) -> None:
         ids = self._three_stories(store)
         with pytest.raises(ValueError):

@@ -373,9 +373,10 @@ def redirects(conn: Connection) -> dict[int, int]:
 def renumber(conn: Connection, ids: Mapping[int, int], moved: Mapping[int, int]) -> None:
     """:meth:`~whatweknow.store.base.Store.renumber_stories` in a write transaction.
 
-    Each story that changes id is written under the negative of its new id first, then under
-    the new id: a row is copied and its index rows follow before the old row goes (foreign keys
-    hold at every statement, and no id is ever held twice), whatever the permutation."""
+    A story moves by copying its row under the new id, moving its index rows to it, then
+    deleting the old row (foreign keys hold at every statement). One whose new id another story
+    holds now goes by way of the negative of its new id, after every other story moved: no id
+    is ever held twice, whatever the permutation."""
     s = schema.stories.c
     live = {int(x) for x in conn.execute(sa.select(s.id)).scalars()}
     ids = {a: b for a, b in ids.items() if a != b}
@@ -388,9 +389,10 @@ def renumber(conn: Connection, ids: Mapping[int, int], moved: Mapping[int, int])
     if set(moved) & final or not set(moved.values()) <= final:
         raise ValueError("a redirect must lead from an id no story has to a story")
     _relink(conn, ids)
+    through = {a: b for a, b in ids.items() if b in live}  # taken now: by way of -b
     for a, b in sorted(ids.items()):
-        _move(conn, a, -b)
-    for b in sorted(ids.values()):
+        _move(conn, a, -b if a in through else b)
+    for b in sorted(through.values()):
         _move(conn, -b, b)
     _redirect(conn, moved, final)
 
