@@ -144,3 +144,16 @@ def test_ingest_builds_stories(tmp_path: Path) -> None:
     [group] = fire["copies"]
     assert sorted(group["outlets"]) == ["Daily Courier", "Meridian Wire"]
     assert any(x["kind"] == "denial" for x in fire["contradictions"])
+
+
+def test_a_merged_story_id_leads_to_its_story(db: str) -> None:
+    old = fire_id(db)
+    with open_store(db) as store:
+        new = max(s.id for s in store.stories()) + 2
+        store.renumber_stories({old: new}, {old: new})
+    result = CliRunner().invoke(cli, ["story", str(old), "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == new
+    assert f"story {old} was merged into story {new}" in result.stderr
+    code, out = run("brief", "--story", str(old), "--db", db, "--format", "json")
+    assert code == 0 and f"merged into story {new}" in out

@@ -837,6 +837,83 @@ class StoreConformance:
         with pytest.raises(ValueError):
             store.stories(limit=-1)
 
+    # -- story ids across rebuilds ----------------------------------------------------------
+
+    def _three_stories(self, store: Store) -> list[str]:
+        """Stories 1, 2 and 3 of one article each; 2 and 3 are chapters (2 continued in 3)."""
+        ids = []
+        for n, text in enumerate(FILLER[:3], start=1):
+            doc, dossier = make(text, published=date(2024, 6, 3))
+            store.add(doc, dossier)
+            aid = dossier.article.id
+            ids.append(aid)
+            story = self._story(n, aid, title=f"Story {n}")
+            story.follows = 2 if n == 3 else None
+            story.continued_in = 3 if n == 2 else None
+            self._save(store, story, aid, [f"0{n}aa"])
+        return ids
+
+    def test_renumbered_stories_keep_their_articles_and_links(self, store: Store) -> None:
+        ids = self._three_stories(store)
+        store.renumber_stories({1: 3, 2: 1, 3: 2}, {})  # a cycle of ids: no row is held twice
+        assert [store.story_of(a) for a in ids] == [3, 1, 2]
+        moved = store.story(1)
+        assert moved is not None and (moved.id, moved.title) == (1, "Story 2")
+        assert moved.continued_in == 2 and moved.follows is None
+        after = store.story(2)
+        assert after is not None and (after.title, after.follows) == ("Story 3", 1)
+        assert store.story_members() == dict(zip(ids, [3, 1, 2], strict=True))
+        with store.story_index() as index:
+            assert index.story_candidates(["t:envoy"], 10) == [3, 2, 1]
+            assert index.load(3) is not None and index.load(3).title == "Story 1"  # type: ignore[union-attr]
+
+    def test_renumbering_to_ids_held_and_free_alike(self, store: Store) -> None:
+        ids = self._three_stories(store)
+        store.renumber_stories({1: 2, 2: 7, 3: 1}, {})  # 2 and 1 are held now, 7 is free
+        assert [store.story_of(a) for a in ids] == [2, 7, 1]
+        assert [s.title for s in (store.story(i) for i in (1, 2, 7)) if s] == [
+            "Story 3",
+            "Story 1",
+            "Story 2",
+        ]
+        chapter = store.story(1)
+        assert chapter is not None and (chapter.id, chapter.follows) == (1, 7)
+
+    def test_a_redirect_leads_to_the_story(self, store: Store) -> None:
+        ids = self._three_stories(store)
+        with pytest.raises(ValueError):
+            store.renumber_stories({}, {2: 1})  # story 2 is a story
+        with pytest.raises(ValueError):
+            store.renumber_stories({}, {7: 9})  # no story 9
+        with pytest.raises(ValueError):
+            store.renumber_stories({1: 2}, {})  # story 2 keeps its id
+        assert store.story_redirects() == {}
+        store.renumber_stories({3: 5}, {3: 5, 4: 1})
+        assert store.story_redirects() == {3: 5, 4: 1}
+        found = store.story(3)
+        assert found is not None and (found.id, found.title) == (5, "Story 3")
+        assert store.story(4) is not None and store.story(4).id == 1  # type: ignore[union-attr]
+        assert store.story_of(ids[2]) == 5 and store.story(6) is None
+        with store.story_index() as index:
+            assert index.new_story_id() == 6  # never an id a redirect uses
+
+    def test_redirects_chain_to_one_hop_and_never_cycle(self, store: Store) -> None:
+        self._three_stories(store)
+        store.renumber_stories({}, {7: 3})
+        store.renumber_stories({3: 8}, {3: 8})  # 7 led to 3, which now leads to 8
+        assert store.story_redirects() == {3: 8, 7: 8}
+        store.renumber_stories({8: 3}, {8: 3})  # back: 3 is a story again, no longer a redirect
+        assert store.story_redirects() == {7: 3, 8: 3}
+        assert all(store.story(i).id == 3 for i in (3, 7, 8))  # type: ignore[union-attr]
+
+    def test_redirects_outlive_a_clear(self, store: Store) -> None:
+        self._three_stories(store)
+        store.renumber_stories({}, {9: 1})
+        store.clear_stories()
+        assert store.story_redirects() == {9: 1} and store.story(9) is None
+        with store.story_index() as index:
+            assert index.new_story_id() == 10
+
     # -- properties -----------------------------------------------------------------------
 
     _versions = itertools.count()

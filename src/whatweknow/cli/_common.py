@@ -27,6 +27,7 @@ from ._terminal import shown
 
 if TYPE_CHECKING:
     from ..store import Store
+    from ..story_contract import Story
 
 T = TypeVar("T")
 DEFAULT_DB = "whatweknow.db"
@@ -256,6 +257,20 @@ def open_db(db: str, *, must_exist: bool = False) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def stored_story(store: Store, story_id: int, db: str) -> Story:
+    """A stored story, or a usage error; an id that a rebuild merged into another story gives
+    that story, said on stderr."""
+    found = store.story(story_id)
+    if found is None:
+        raise click.ClickException(f"no story {story_id} in {db}: list them with wwk stories")
+    if found.id != story_id:
+        Reporter(quiet=False).say(
+            f"story {story_id} was merged into story {found.id} by a rebuild: showing story "
+            f"{found.id}"
+        )
+    return found
 
 
 def place_pending(store: Store, reporter: Reporter, skip: Collection[str] = ()) -> int:

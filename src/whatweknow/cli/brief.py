@@ -21,6 +21,7 @@ from ._common import (
     open_db,
     parse_date,
     read_options,
+    stored_story,
 )
 from ._terminal import shown, shown_record
 
@@ -102,11 +103,7 @@ def brief(
     reporter = Reporter(quiet=quiet)
     if story_id is not None:
         with open_db(db, must_exist=True) as store:
-            found = store.story(story_id)
-            if found is None:
-                raise click.ClickException(
-                    f"no story {story_id} in {db}: list them with wwk stories"
-                )
+            found = stored_story(store, story_id, db)
             dossiers = {
                 a.id: d for a in found.articles if (d := store.get_dossier(a.id)) is not None
             }

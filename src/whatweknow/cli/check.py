@@ -71,6 +71,20 @@ def check_store(conn: Connection) -> Iterator[str]:
         dossier = yield from _check_dossier(article_id, version, text)
         if dossier is not None:
             yield from _check_events(conn, article_id, dossier)
+    yield from _check_redirects(conn)
+
+
+def _check_redirects(conn: Connection) -> Iterator[str]:
+    """Story redirects are one hop from an id no story has (see
+    :func:`whatweknow.store.stories.renumber`)."""
+    r = schema.story_redirects.c
+    live = set(conn.execute(sa.select(schema.stories.c.id)).scalars())
+    found = {int(a): int(b) for a, b in conn.execute(sa.select(r.old_id, r.new_id))}
+    for old, new in sorted(found.items()):
+        if old in live:
+            yield f"story redirect {old} -> {new}: {old} is a story's id"
+        elif new in found:
+            yield f"story redirect {old} -> {new}: {new} redirects too (a chain)"
 
 
 def story_warnings(store: Store) -> list[str]:

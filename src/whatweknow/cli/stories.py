@@ -20,7 +20,7 @@ from rich.text import Text
 from ..stories import render
 from ..stories.since import Changes
 from ..story_contract import Story, StorySummary
-from ._common import Reporter, db_option, format_option, open_db, parse_date
+from ._common import Reporter, db_option, format_option, open_db, parse_date, stored_story
 from ._terminal import cell, shown, shown_record
 
 PIPED_WIDTH = 120
@@ -186,9 +186,7 @@ def story(story_id: int, db: str, fmt: str, since: date | None, show_all: bool) 
       wwk story 1 --format json | jq '.claims[] | select(.independent > 1)'
     """
     with open_db(db, must_exist=True) as store:
-        found = store.story(story_id)
-    if found is None:
-        raise click.ClickException(f"no story {story_id} in {db}: list them with wwk stories")
+        found = stored_story(store, story_id, db)
     if since is not None:
         from ..stories.since import changes
 

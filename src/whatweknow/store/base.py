@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -207,7 +207,7 @@ class StoryIndex(ABC):
 
     @abstractmethod
     def new_story_id(self) -> int:
-        """An id no story has (one more than the largest)."""
+        """An id no story has and no redirect uses (one more than the largest)."""
 
     @abstractmethod
     def save_story(self, story: Story) -> None:
@@ -375,7 +375,8 @@ class Store(ABC):
 
     @abstractmethod
     def story(self, story_id: int) -> Story | None:
-        """A story, or None if there is no such story."""
+        """A story, or None if there is no such story. An id that a rebuild merged into another
+        story (:meth:`story_redirects`) gives that story: its ``id`` is then not ``story_id``."""
 
     @abstractmethod
     def story_of(self, article_id: str) -> int | None:
@@ -388,7 +389,26 @@ class Store(ABC):
 
     @abstractmethod
     def clear_stories(self) -> None:
-        """Forget every story (before a rebuild); the articles stay."""
+        """Forget every story (before a rebuild); the articles and the redirects stay."""
+
+    @abstractmethod
+    def story_members(self) -> dict[str, int]:
+        """Every article in a story -> its story's id."""
+
+    @abstractmethod
+    def story_redirects(self) -> dict[int, int]:
+        """The ids of stories that are no more -> the story holding most of their articles."""
+
+    @abstractmethod
+    def renumber_stories(self, ids: Mapping[int, int], redirects: Mapping[int, int]) -> None:
+        """In one transaction: give the stories new ids (``ids``: current -> new, one-to-one;
+        stories left out keep theirs), their links (``follows``, ``continued_in``) following;
+        then record ``redirects`` (a former id -> the new id of a story). Every earlier redirect
+        that pointed at a former id points where that id now goes, so that a redirect leads to
+        a live story in one hop; a redirect from an id that a story now has is dropped.
+
+        Raises ValueError if ``ids`` is not one-to-one, would give a story an id another one
+        keeps, or if a redirect's source is a story's id or its target is no story's."""
 
     @abstractmethod
     def close(self) -> None:

@@ -204,6 +204,23 @@ key_counts = sa.Table(
 """How many articles in stories have each key (document frequency, for idf and blocking)."""
 
 
+story_redirects = sa.Table(
+    "story_redirects",
+    metadata,
+    sa.Column("old_id", sa.Integer, nullable=False),
+    sa.Column("new_id", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint("old_id", name="pk_story_redirects"),
+    sa.CheckConstraint("old_id <> new_id", name="ck_story_redirects_not_self"),
+    sa.Index("ix_story_redirects_new_id", "new_id"),
+)
+"""The id of a story that a rebuild merged into another -> the story holding most of its
+articles (:mod:`whatweknow.stories.ids`). No foreign key: a target may itself be redirected
+later; the store keeps every row pointing at a live story (or at none, when its articles are
+gone), so a lookup follows at most one hop, and never a cycle. No live story's id is a source.
+Not cleared with the stories: the ids stay valid across rebuilds."""
+
+
 events = sa.Table(
     "events",
     metadata,

@@ -9,7 +9,7 @@ turned into :class:`~whatweknow.errors.StoreError`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -307,7 +307,7 @@ class SqlStore(Store):
 
     def story(self, story_id: int) -> Story | None:
         with self._read() as conn:
-            return story_index.load_story(conn, story_id)
+            return story_index.load_story(conn, story_id, follow=True)
 
     def story_of(self, article_id: str) -> int | None:
         with self._read() as conn:
@@ -321,6 +321,21 @@ class SqlStore(Store):
         self._stories.clear()
         with self._write() as conn:
             story_index.clear(conn)
+
+    def story_members(self) -> dict[str, int]:
+        with self._read() as conn:
+            return story_index.members(conn)
+
+    def story_redirects(self) -> dict[int, int]:
+        with self._read() as conn:
+            return story_index.redirects(conn)
+
+    def renumber_stories(self, ids: Mapping[int, int], redirects: Mapping[int, int]) -> None:
+        self._stories.clear()  # the cached objects carry their old ids
+        with self._write() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
+            story_index.renumber(conn, ids, redirects)
 
     def close(self) -> None:
         self._engine.dispose()

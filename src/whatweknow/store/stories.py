@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import secrets
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -228,14 +228,7 @@ class SqlStoryIndex(StoryIndex):
         return story
 
     def new_story_id(self) -> int:
-        return (
-            int(
-                self._conn.execute(
-                    sa.select(sa.func.coalesce(sa.func.max(schema.stories.c.id), 0))
-                ).scalar_one()
-            )
-            + 1
-        )
+        return largest_story_id(self._conn) + 1
 
     def save_story(self, story: Story) -> None:
         values = _story_row(story)
@@ -312,7 +305,7 @@ def _story_row(story: Story) -> dict[str, Any]:
         "actors": top_actor_names(story),
         "json": story.model_dump_json(by_alias=True),
         "updated_at": datetime.now(UTC),
-        "revision": secrets.randbits(62) | 1,  # never 0, the token of rows no cache holds
+        "revision": _revision(),
     }
 
 
@@ -325,11 +318,136 @@ def story_of(conn: Connection, article_id: str) -> int | None:
     return None if found is None else int(found)
 
 
-def load_story(conn: Connection, story_id: int) -> Story | None:
+def load_story(conn: Connection, story_id: int, follow: bool = False) -> Story | None:
+    """A story; with ``follow``, an id that a rebuild redirected gives the story it leads to."""
     found = conn.execute(
         sa.select(schema.stories.c.json).where(schema.stories.c.id == story_id)
     ).scalar_one_or_none()
+    if found is None and follow:
+        target = resolve_redirect(conn, story_id)
+        if target != story_id:
+            return load_story(conn, target)
     return None if found is None else Story.model_validate_json(found)
+
+
+MAX_HOPS = 16
+"""Redirects followed at most: the store keeps them one hop long (see
+:func:`renumber`); the bound only guards a store written otherwise."""
+
+
+def resolve_redirect(conn: Connection, story_id: int) -> int:
+    """Where an id leads through the redirects (itself when none); never loops."""
+    r = schema.story_redirects.c
+    seen = {story_id}
+    current = story_id
+    for _ in range(MAX_HOPS):
+        target = conn.execute(sa.select(r.new_id).where(r.old_id == current)).scalar_one_or_none()
+        if target is None or int(target) in seen:
+            break
+        current = int(target)
+        seen.add(current)
+    return current
+
+
+def largest_story_id(conn: Connection) -> int:
+    """The largest id any story or redirect uses (0 when none): new ids are above it, so an id
+    that once named a story never names another."""
+    s, r = schema.stories.c, schema.story_redirects.c
+    found = [
+        conn.execute(sa.select(sa.func.max(column))).scalar_one()
+        for column in (s.id, r.old_id, r.new_id)
+    ]
+    return max((int(x) for x in found if x is not None), default=0)
+
+
+def members(conn: Connection) -> dict[str, int]:
+    a = schema.story_articles.c
+    return {str(x): int(y) for x, y in conn.execute(sa.select(a.article_id, a.story_id))}
+
+
+def redirects(conn: Connection) -> dict[int, int]:
+    r = schema.story_redirects.c
+    return {int(x): int(y) for x, y in conn.execute(sa.select(r.old_id, r.new_id))}
+
+
+def renumber(conn: Connection, ids: Mapping[int, int], moved: Mapping[int, int]) -> None:
+    """:meth:`~whatweknow.store.base.Store.renumber_stories` in a write transaction.
+
+    A story moves by copying its row under the new id, moving its index rows to it, then
+    deleting the old row (foreign keys hold at every statement). One whose new id another story
+    holds now goes by way of the negative of its new id, after every other story moved: no id
+    is ever held twice, whatever the permutation."""
+    s = schema.stories.c
+    live = {int(x) for x in conn.execute(sa.select(s.id)).scalars()}
+    ids = {a: b for a, b in ids.items() if a != b}
+    kept = live - set(ids)
+    if not set(ids) <= live or len(set(ids.values())) != len(ids) or set(ids.values()) & kept:
+        raise ValueError("story ids must map stories one-to-one onto ids no kept story has")
+    if any(b <= 0 for b in ids.values()):
+        raise ValueError("story ids must be positive")
+    final = kept | set(ids.values())
+    if set(moved) & final or not set(moved.values()) <= final:
+        raise ValueError("a redirect must lead from an id no story has to a story")
+    _relink(conn, ids)
+    through = {a: b for a, b in ids.items() if b in live}  # taken now: by way of -b
+    for a, b in sorted(ids.items()):
+        _move(conn, a, -b if a in through else b)
+    for b in sorted(through.values()):
+        _move(conn, -b, b)
+    _redirect(conn, moved, final)
+
+
+def _relink(conn: Connection, ids: Mapping[int, int]) -> None:
+    """Rewrite the JSON of the stories that move, then of the chapters linked to them."""
+    linked: set[int] = set()
+    for part in _chunks(sorted(ids)):
+        linked |= _rewrite(conn, part, ids)
+    for part in _chunks(sorted(linked - set(ids))):
+        _rewrite(conn, part, ids)
+
+
+def _rewrite(conn: Connection, part: list[int], ids: Mapping[int, int]) -> set[int]:
+    """The stories ``part`` with their own id and links mapped; the ids they link to."""
+    s = schema.stories.c
+    linked: set[int] = set()
+    for story_id, text in conn.execute(sa.select(s.id, s.json).where(s.id.in_(part))).all():
+        story = Story.model_validate_json(text)
+        links = (story.follows, story.continued_in)
+        linked |= {x for x in links if x is not None}
+        story.id = ids.get(story.id, story.id)
+        story.follows, story.continued_in = (None if x is None else ids.get(x, x) for x in links)
+        values = {"json": story.model_dump_json(by_alias=True), "revision": _revision()}
+        conn.execute(schema.stories.update().where(s.id == story_id).values(**values))
+    return linked
+
+
+def _move(conn: Connection, old: int, new: int) -> None:
+    table = schema.stories
+    columns = [c for c in table.c if c.name != "id"]
+    copied = sa.select(sa.literal(new), *columns).where(table.c.id == old)
+    conn.execute(table.insert().from_select(["id", *(c.name for c in columns)], copied))
+    for child in (schema.story_articles, schema.story_keys):
+        conn.execute(child.update().where(child.c.story_id == old).values(story_id=new))
+    conn.execute(table.delete().where(table.c.id == old))
+
+
+def _redirect(conn: Connection, moved: Mapping[int, int], final: set[int]) -> None:
+    """Earlier redirects follow ``moved`` (one hop each); then ``moved`` is recorded."""
+    table = schema.story_redirects
+    r = table.c
+    for old, target in list(redirects(conn).items()):
+        if old in final or old in moved:
+            conn.execute(table.delete().where(r.old_id == old))
+        elif target in moved:
+            conn.execute(table.update().where(r.old_id == old).values(new_id=moved[target]))
+    now = datetime.now(UTC)
+    rows = [{"old_id": a, "new_id": b, "created_at": now} for a, b in sorted(moved.items())]
+    if rows:
+        conn.execute(table.insert(), rows)
+
+
+def _revision() -> int:
+    return secrets.randbits(62) | 1  # never 0, the token of rows no cache holds
 
 
 def list_stories(conn: Connection, limit: int, offset: int) -> list[StorySummary]:

@@ -26,7 +26,9 @@ row's revision token is unchanged); the next batches may be prepared in other pr
 (:mod:`.prepare`).
 
 Placement is final: a later article never moves an earlier one (no story is split or merged
-afterwards); :func:`rebuild_stories` recomputes all, in order of publication.
+afterwards); :func:`rebuild_stories` recomputes all, in order of publication, and keeps the
+stories' ids valid: a story keeps the id of the former story it holds most of, and the id of a
+story merged into another redirects to it (:mod:`.ids`).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from datetime import date
 from ..contract import Dossier
 from ..store.base import Store, StoryIndex
 from ..story_contract import IndexedArticle, Profile, Story, StoryArticle
-from . import cluster, contradictions, copies, corroboration, merge
+from . import cluster, contradictions, copies, corroboration, ids, merge
 from .prepare import Prepared, prepare_ids, prepared_elsewhere
 
 
@@ -147,9 +149,15 @@ def rebuild_stories(
     progress: Callable[[int, int], None] | None = None,
     workers: int = 1,
 ) -> int:
-    """Forget all stories and build them again from the stored dossiers, oldest first."""
+    """Forget all stories and build them again from the stored dossiers, oldest first; the
+    stories' ids then follow their articles, a merged story's id redirecting (:mod:`.ids`)."""
+    before = store.story_members()
+    used = {i for pair in store.story_redirects().items() for i in pair}
     store.clear_stories()
-    return update_pending(store, config, progress, workers)
+    placed = update_pending(store, config, progress, workers)
+    new_ids, redirects = ids.plan(before, store.story_members(), used)
+    store.renumber_stories(new_ids, redirects)
+    return placed
 
 
 def _update(

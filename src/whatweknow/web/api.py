@@ -156,6 +156,12 @@ def get_dossier(state: State, article_id: str) -> Dossier:
 # -- stories and briefings --------------------------------------------------------------------
 
 
+MOVED: dict[str, Any] = {
+    "description": "The story was merged into another (a rebuild): ``Location`` is the same "
+    'request with its id; the body says ``{"moved": {"from", "to", "location"}}``'
+}
+
+
 @router.get("/stories", tags=["stories"], summary="Stories, latest news first")
 def list_stories(state: State, limit: Limit = 50, offset: Offset = 0) -> Page[StorySummaryOut]:
     found = state.store.stories(limit=limit, offset=offset)
@@ -168,12 +174,22 @@ def list_stories(state: State, limit: Limit = 50, offset: Offset = 0) -> Page[St
     summary="A story: its articles, merged claims, contradictions",
     response_model=Story,
     response_model_exclude=_STORY_EXCLUDE,
+    responses={308: MOVED},
 )
 def get_story(state: State, story_id: StoryId) -> Story:
+    """A story. The id of a story that ``wwk stories --rebuild`` merged into another answers
+    ``308 Permanent Redirect`` with ``Location`` the same request with the story's id (query
+    kept), and a body ``{"moved": {"from", "to", "location"}}``; so do the story's briefing and
+    ``story=ID`` in ``/briefings`` and ``/events``. A redirected id never names another story."""
     return queries.get_story(state.store, story_id)
 
 
-@router.get("/stories/{story_id}/briefing", tags=["briefings"], summary="A story's briefing")
+@router.get(
+    "/stories/{story_id}/briefing",
+    tags=["briefings"],
+    summary="A story's briefing",
+    responses={308: MOVED},
+)
 def story_briefing(state: State, story_id: StoryId, since: Since = None) -> Briefing:
     return queries.story_briefing(state.store, story_id, since)
 

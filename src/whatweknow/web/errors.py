@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -73,6 +75,29 @@ class ErrorOut(BaseModel):
     """What every failed API request returns."""
 
     error: ErrorBody
+
+
+class Moved(Exception):
+    """A story id that a rebuild merged into another story (``store.story(old).id`` is not
+    ``old``): the request is answered with a ``308 Permanent Redirect`` to the same request with
+    the story's id, in the path (``/stories/{id}``) or in the ``story`` parameter. The redirect
+    is permanent: a rebuild never gives a redirected id to a story again (see
+    :mod:`whatweknow.stories.ids`); if its target is merged later, that one redirects in turn."""
+
+    def __init__(self, old: int, new: int) -> None:
+        super().__init__(f"story {old} is now story {new}")
+        self.old = old
+        self.new = new
+
+
+def moved_location(request: Request, old: int, new: int) -> str:
+    """The request's path and query with story id ``old`` replaced by ``new``."""
+    path = re.sub(rf"/stories/{old}(?=/|$)", f"/stories/{new}", request.url.path, count=1)
+    pairs = [
+        (k, str(new) if k == "story" and v.strip() == str(old) else v)
+        for k, v in request.query_params.multi_items()
+    ]
+    return path + (f"?{urlencode(pairs)}" if pairs else "")
 
 
 def not_found(what: str) -> ApiError:
@@ -156,6 +181,21 @@ def install(app: FastAPI) -> None:
         # Every integer parameter is bounded (limits.py): this is the net under them.
         return error_response(request, 422, Code.INVALID, "a number is out of range")
 
+    async def moved(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, Moved)
+        location = moved_location(request, exc.old, exc.new)
+        headers = {"Location": location}
+        if request.url.path.startswith("/api/"):
+            body = {"moved": {"from": exc.old, "to": exc.new, "location": location}}
+            return JSONResponse(body, 308, headers=headers)
+        page = (
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
+            f'</head><body><p>Story {exc.old} is now <a href="{escape(location)}">story '
+            f"{exc.new}</a>.</p></body></html>"
+        )
+        return HTMLResponse(page, 308, headers=headers)
+
+    app.add_exception_handler(Moved, moved)
     app.add_exception_handler(ApiError, api_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)

@@ -19,7 +19,7 @@ from ..stages.events.event_types import QUAD
 from ..stages.events.export import timeline
 from ..store import EventLink, Store
 from ..story_contract import Story
-from .errors import ApiError, Code, not_found
+from .errors import ApiError, Code, Moved, not_found
 from .schemas import ActorDetail, ActorOut, EventOut, Party, Statement
 
 WINDOW_DAYS = 30
@@ -100,9 +100,12 @@ def window_links(store: Store, win: Window) -> list[EventLink]:
 
 
 def get_story(store: Store, story_id: int) -> Story:
+    """The story; :class:`~.errors.Moved` for an id merged into another story (a redirect)."""
     story = store.story(story_id)
     if story is None:
         raise not_found(f"story {story_id}")
+    if story.id != story_id:
+        raise Moved(story_id, story.id)
     return story
 
 
