@@ -19,15 +19,18 @@ from .lexicon import MONTHS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 RANGE_END = re.compile(
-    r"\s*(?:[-–—]|\s(?:to|through|thru|until|till|and|or)\s)\s*"
+    r"(?<!\s)(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and|or)\s+)"
     rf"(?:(?P<mon>(?i:{_MONTH}))\.?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"
 )
 DAY_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
 WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
-BARE_END_AFTER = re.compile(r"\s*(?:[,.;:)\]—–]|$)|\s+(?:in|at|when|while|with|as|after|before)\b")
+BARE_END_AFTER = re.compile(
+    r"(?<!\s)(?:\s*(?:[,.;:)\]—–]|$)|\s+(?:in|at|when|while|with|as|after|before)\b)"
+)
 """What may follow the end day of a range with no year ("from July 8 to 10 in Paris"), so that
-a number is not read as a day ("on May 2 and 3 soldiers …")."""
+a number is not read as a day ("on May 2 and 3 soldiers …"). Both patterns start only where no
+blank precedes: a long run of blanks is scanned once, not once per position (linear time)."""
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
