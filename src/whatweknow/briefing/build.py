@@ -122,7 +122,7 @@ def brief_story(
         rest=[
             *claims.claim_sections(statements, clashes, shown_clashes, story.first, keep),
             figures(story, dossiers),
-            *_article_sections(ordered, copies, names),
+            *_article_sections(ordered, copies, names, story),
         ],
     )
 
@@ -132,10 +132,13 @@ def _shown(x: Clash, new: set[tuple[str, str]], keep: set[str]) -> bool:
 
 
 def _article_sections(
-    dossiers: Sequence[Dossier], copies: Sequence[Sequence[str]], names: Mapping[str, str]
+    dossiers: Sequence[Dossier],
+    copies: Sequence[Sequence[str]],
+    names: Mapping[str, str],
+    story: Story | None = None,
 ) -> list[Section]:
     return [
-        *articles.timeline(dossiers, names),
+        *articles.timeline(dossiers, names, story),
         articles.whos_who(dossiers, names),
         articles.sources(dossiers, copies, names),
     ]

@@ -1,0 +1,132 @@
+"""Dated happenings: the claims of an article that state a past happening on a given day.
+
+A story's timeline holds its PLOVER events, and also what its articles say happened on a day
+that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated happening when:
+
+* it is asserted or reported (never alleged, speculated, expected or denied) and not negated;
+* it lies in the article's body (:func:`~.cite.claim_bearing`);
+* the day-precision TIMEX3 values in its span (DATE or TIME, ``2023-08-23``,
+  ``2023-08-23TEV``, relative ones resolved against the publication date by the time stage)
+  name one day, no later than the publication date (a past happening); a claim that names two
+  different days is left out;
+* the date belongs to the claim's main clause: no word that opens a subordinate or relative
+  clause (:data:`SUBORDINATE`: "which", "who", "after", "including"…) comes before it in the
+  claim ("a funeral was held for the aide, who died in the 23 August crash" is no happening of
+  23 August), unless an event of the claim carries that day (the event stage tied the date to
+  the claim's own trigger). A claim with no proposition (a copula the claims stage leaves
+  unframed: "he was on board a jet which crashed on Monday", or a fragment) is one only when its
+  date is in such a clause: the happening is that clause's verb; a fragment with no clause ("the
+  figures for Saturday's report") tells no happening.
+
+Its line shows the claim's words trimmed of the date phrase where that leaves a whole sentence
+(:func:`words`), else the claim's words as they are; never other words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..contract import Claim, Dossier, Timex
+from .cite import claim_bearing, clean
+
+FACTUAL = frozenset({"asserted", "reported"})
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
+_WORD = re.compile(r"[\w'’-]+")
+
+SUBORDINATE = frozenset({
+    "which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before",
+    "since", "until", "because", "although", "though", "including", "if", "whether", "as",
+})  # fmt: skip
+"""Words that open a subordinate or relative clause (or a list of examples): a date after one
+of them in a claim belongs to that clause, not to the claim's main clause."""
+
+DANGLING = frozenset({
+    "just", "only", "the", "a", "an", "this", "that", "of", "since", "until", "by", "from",
+    "to", "before", "after", "as", "than", "between", "and", "or", "'s", "early", "late",
+})  # fmt: skip
+"""Words that cannot end what is left when a date phrase is cut out after them ("just two days
+ago", "the 23 August crash", "until Monday"): the claim's words are then kept whole."""
+
+MAX_CHARS = 240
+"""A longer claim is cut at a word boundary before this many characters, with an ellipsis."""
+
+
+@dataclass(frozen=True)
+class Happening:
+    claim: Claim
+    time: str
+    """The TIMEX3 value of its date (its first mention in the claim), a day or finer."""
+    text: str
+    """The line's words (:func:`words`)."""
+
+    @property
+    def day(self) -> str:
+        return self.time[:10]
+
+
+def dated(d: Dossier) -> list[Happening]:
+    """The dated happenings of a dossier, in text order (see the module doc)."""
+    published = d.article.published.isoformat() if d.article.published else None
+    out: list[Happening] = []
+    for c in d.claims:
+        negative = c.proposition is not None and c.proposition.negative
+        if c.modality not in FACTUAL or c.negated or negative or not claim_bearing(d, c.start):
+            continue
+        days = [t for t in d.timexes if _is_day(t) and c.start <= t.start and t.end <= c.end]
+        if len({t.value[:10] for t in days}) != 1:
+            continue
+        first = min(days, key=lambda t: t.start)
+        if published is not None and first.value[:10] > published:
+            continue
+        own = any(e.claim == c.id and (e.time or "")[:10] == first.value[:10] for e in d.events)
+        clause = _subordinate(d.article.text[c.start : first.start])
+        if (c.proposition is None and not clause) or (c.proposition and clause and not own):
+            continue
+        out.append(Happening(c, first.value, words(d.article.text, c, first)))
+    return out
+
+
+def _is_day(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and _DAY.match(t.value) is not None
+
+
+def _subordinate(before: str) -> bool:
+    return any(w.casefold() in SUBORDINATE for w in _WORD.findall(before))
+
+
+_ON = re.compile(r"(?:\b[Oo]n\s+)?$")
+_AFTER = re.compile(r"^(?:\s*$|[,.;:!?]|\s+[\w“\"(])")
+
+
+def words(text: str, c: Claim, t: Timex) -> str:
+    """The claim's words without its date phrase (the timex and an "on" before it) where what
+    is left reads whole: the phrase opens the claim and a comma closes it ("On Monday, the
+    dam…"), or a word that can end a clause comes before it and a word or punctuation after it
+    ("the dam broke on Monday after…", "…came down on Monday."); else the claim's words."""
+    head = text[c.start : t.start]
+    tail = text[t.end : c.end]
+    cut = _ON.search(head)
+    kept = head[: cut.start()] if cut else head
+    if not kept.strip() and tail.startswith(","):
+        rest = tail[1:].lstrip()
+        return _short(rest[:1].upper() + rest[1:]) if rest else _short(text[c.start : c.end])
+    last = _WORD.findall(kept)
+    if (
+        kept.strip()
+        and last
+        and last[-1].casefold() not in DANGLING
+        and not kept.rstrip().endswith((",", "(", "“", '"'))
+        and _AFTER.match(tail)
+        and not tail.startswith(("'s", "’s"))
+    ):
+        return _short(kept.rstrip() + tail)
+    return _short(text[c.start : c.end])
+
+
+def _short(words: str) -> str:
+    line = clean(words).rstrip(" ,;:")
+    if len(line) <= MAX_CHARS:
+        return line
+    cut = line.rfind(" ", 0, MAX_CHARS)
+    return line[: cut if cut > 0 else MAX_CHARS].rstrip(" ,;:") + "…"
