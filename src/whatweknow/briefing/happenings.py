@@ -9,6 +9,8 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   ``2023-08-23TEV``, relative ones resolved against the publication date by the time stage)
   name one day, no later than the publication date (a past happening); a claim that names two
   different days is left out;
+* its predicate is not in the present tense (:func:`_present`: "the findings match a report of
+  1 June" says how things are; with no proposition, no present "is" or "are" in it);
 * the date belongs to the claim's main clause: no word that opens a subordinate or relative
   clause (:data:`SUBORDINATE`: "which", "who", "after", "including"…) comes before it in the
   claim ("a funeral was held for the aide, who died in the 23 August crash" is no happening of
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..contract import Claim, Dossier, Timex
 from .cite import claim_bearing, clean
@@ -37,6 +40,7 @@ _WORD = re.compile(r"[\w'’-]+")
 SUBORDINATE = frozenset({
     "which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before",
     "since", "until", "because", "although", "though", "including", "if", "whether", "as",
+    "than",
 })  # fmt: skip
 """Words that open a subordinate or relative clause (or a list of examples): a date after one
 of them in a claim belongs to that clause, not to the claim's main clause."""
@@ -47,6 +51,13 @@ DANGLING = frozenset({
 })  # fmt: skip
 """Words that cannot end what is left when a date phrase is cut out after them ("just two days
 ago", "the 23 August crash", "until Monday"): the claim's words are then kept whole."""
+
+INVARIANT = frozenset({
+    "hit", "put", "set", "cut", "let", "shut", "spread", "cost", "burst", "hurt", "quit",
+    "split", "upset", "broadcast", "cast", "bet", "read", "beat", "bid", "thrust",
+})  # fmt: skip
+"""Verbs whose past tense is their bare form ("rains hit the coast on Sunday" is past)."""
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 
 MAX_CHARS = 240
 """A longer claim is cut at a word boundary before this many characters, with an ellipsis."""
@@ -80,6 +91,8 @@ def dated(d: Dossier) -> list[Happening]:
         if published is not None and first.value[:10] > published:
             continue
         own = any(e.claim == c.id and (e.time or "")[:10] == first.value[:10] for e in d.events)
+        if _present(c.text, c.proposition.predicate if c.proposition else "be"):
+            continue
         clause = _subordinate(d.article.text[c.start : first.start])
         if (c.proposition is None and not clause) or (c.proposition and clause and not own):
             continue
@@ -89,6 +102,26 @@ def dated(d: Dossier) -> list[Happening]:
 
 def _is_day(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and _DAY.match(t.value) is not None
+
+
+def _present(text: str, predicate: str) -> bool:
+    """Whether the claim's predicate is in the present tense in its words: a form of "be" in
+    the present for a copula ("is", "are"), its present forms ("match", "matches", not those
+    of :data:`INVARIANT`), or its "-ing" form after a present "be" ("are looking"). A claim in
+    the present states how things are, not a past happening."""
+    found = [w.casefold() for w in _WORD.findall(text)]
+    head = predicate.split()[0].casefold() if predicate.strip() else ""
+    if not head:
+        return False
+    if head == "be":
+        return any(w in PRESENT_BE for w in found)
+    stem = head[:-1] if head.endswith("e") else head
+    forms = {head + "s", head + "es"} | ({head} if head not in INVARIANT else set())
+    if head.endswith("y"):
+        forms.add(head[:-1] + "ies")
+    ing = {stem + "ing", head + "ing"}
+    pairs = pairwise(found)
+    return any(w in forms for w in found) or any(a in PRESENT_BE and b in ing for a, b in pairs)
 
 
 def _subordinate(before: str) -> bool:
@@ -101,15 +134,16 @@ _AFTER = re.compile(r"^(?:\s*$|[,.;:!?]|\s+[\w“\"(])")
 
 def words(text: str, c: Claim, t: Timex) -> str:
     """The claim's words without its date phrase (the timex and an "on" before it) where what
-    is left reads whole: the phrase opens the claim and a comma closes it ("On Monday, the
-    dam…"), or a word that can end a clause comes before it and a word or punctuation after it
-    ("the dam broke on Monday after…", "…came down on Monday."); else the claim's words."""
+    is left reads whole: the phrase opens the claim ("On Monday, the dam…", "On Friday it
+    asked…": the next word capitalised), or a word that can end a clause comes before it and
+    a word or punctuation after it ("the dam broke on Monday after…", "…came down on
+    Monday."); else the claim's words."""
     head = text[c.start : t.start]
     tail = text[t.end : c.end]
     cut = _ON.search(head)
     kept = head[: cut.start()] if cut else head
-    if not kept.strip() and tail.startswith(","):
-        rest = tail[1:].lstrip()
+    if not kept.strip() and tail[:1] in (",", " "):
+        rest = tail.removeprefix(",").lstrip()
         return _short(rest[:1].upper() + rest[1:]) if rest else _short(text[c.start : c.end])
     last = _WORD.findall(kept)
     if (
