@@ -120,3 +120,39 @@ def test_a_date_phrase_is_cut_only_where_the_rest_reads_whole() -> None:
     one, two = d.claims
     assert words(d.article.text, one, d.timexes[0]) == "The dam burst."
     assert words(d.article.text, two, d.timexes[1]) == "It fell just two days ago."
+
+
+def test_one_happening_in_two_articles_is_one_line_two_meetings_are_two() -> None:
+    def told(body: str, *claims: Says, day: str, published: date) -> Dossier:
+        return dossier(
+            Doc(
+                blocks=[("title", "Ferry lost"), ("paragraph", body)],
+                published=published,
+                claims=list(claims),
+                timexes=[("Sunday", day), ("Monday", "2024-06-03")],
+            )
+        )
+
+    first = told(
+        "The ferry that sank on Sunday carried forty people. "
+        "The mayor met the engineers on Monday.",
+        Says("The ferry that sank on Sunday carried forty people."),
+        Says("The mayor met the engineers on Monday.", frame="meet"),
+        day="2024-06-02",
+        published=date(2024, 6, 3),
+    )
+    second = told(
+        "Divers were at the pier when the ferry sank on Sunday. "
+        "The governor met the unions on Monday.",
+        Says("Divers were at the pier when the ferry sank on Sunday."),
+        Says("The governor met the unions on Monday.", frame="meet"),
+        day="2024-06-02",
+        published=date(2024, 6, 4),
+    )
+    lines = section(brief_dossiers([first, second]), "Timeline")
+    assert [i.text for i in lines] == [
+        "2 June 2024 — The ferry that sank carried forty people.",
+        "3 June 2024 — The mayor met the engineers.",
+        "3 June 2024 — The governor met the unions.",
+    ]
+    assert [c.article for c in lines[0].citations] == [first.article.id, second.article.id]

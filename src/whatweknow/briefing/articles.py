@@ -6,7 +6,9 @@
   asserted; and the dated happenings (:mod:`.happenings`: claims stating what happened on a
   day, a crash or a flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The
   reports of one story claim on one day are one line, and so are happenings of one day whose
-  frames match or whose words mostly agree (:data:`OVERLAP`); an event of a claim that is a
+  words mostly agree (:data:`OVERLAP`), or whose frames match or whose dates belong to one verb
+  ("a jet that crashed on Monday", "he was aboard when it crashed on Monday") with another word
+  in common (:func:`_same`); an event of a claim that is a
   dated happening of the same day joins that line. Within a day: the day itself, then morning,
   afternoon, evening, night. First the story's own period (events that end no more than
   :data:`~.claims.BACKGROUND_DAYS` days before its first article): those dated to a day or a
@@ -33,7 +35,7 @@ from ..contract import Actor, Dossier, Event
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
-from .happenings import Happening, dated
+from .happenings import Happening, dated, stem
 from .model import Citation, Item, Section
 from .periods import Period, human, period
 
@@ -64,10 +66,12 @@ def _identity(d: Dossier, a: Actor) -> str:
 FACTUAL = frozenset({"asserted", "reported"})
 WEEK_DAYS = 7
 OVERLAP = 0.5
-"""Two dated happenings of one day are one line when their frames match or this share of their
-content words (:func:`_terms`) is common to both."""
+"""Two dated happenings of one day are one line when this share of their content words
+(:func:`_terms`) is common to both (or as :func:`_same` says)."""
 GENERIC_FRAMES = frozenset({"be", "have", "say", "do", "get", "make"})
 """Frames too general to say that two claims tell one happening."""
+GENERIC_VERBS = frozenset(stem(w) for w in (*GENERIC_FRAMES, "said", "told", "took", "went"))
+"""Verbs (stems) too general to say it either."""
 _PARTS = {"MO": 1, "AF": 2, "EV": 3, "NI": 4}
 _TERM = re.compile(r"[^\W\d_]{4,}")
 
@@ -232,13 +236,21 @@ def _merge_happenings(rows: dict[tuple[object, ...], _Row]) -> dict[int, _Row]:
 
 
 def _same(a: _Row, b: _Row) -> bool:
+    """Whether two rows of dated happenings tell one happening: the same day, and their words
+    mostly agree, or one frame (not a generic one) or one verb ties them and they have another
+    word in common (a name, a thing: "the mayor met the engineers" and "the governor met the
+    unions" on one day are two meetings)."""
     assert a.happening is not None and b.happening is not None
     if a.happening.day != b.happening.day:
         return False
-    if a.frame is not None and a.frame == b.frame and a.frame not in GENERIC_FRAMES:
-        return True
     x, y = _terms(a.happening.text), _terms(b.happening.text)
-    return len(x & y) >= OVERLAP * max(1, len(x | y))
+    if len(x & y) >= OVERLAP * max(1, len(x | y)):
+        return True
+    frame = a.frame is not None and a.frame == b.frame and a.frame not in GENERIC_FRAMES
+    verb = a.happening.verb
+    same_verb = verb is not None and verb == b.happening.verb and verb not in GENERIC_VERBS
+    tied = {stem(w) for w in (a.frame or "", b.frame or "", verb or "") if w}
+    return (frame or same_verb) and any(stem(t) not in tied for t in x & y)
 
 
 def _item(row: _Row, names: Mapping[str, str]) -> Item:

@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
 from .cite import claim_bearing, clean
@@ -70,6 +72,9 @@ class Happening:
     """The TIMEX3 value of its date (its first mention in the claim), a day or finer."""
     text: str
     """The line's words (:func:`words`)."""
+    verb: str | None = None
+    """The stem (:func:`stem`) of the verb the date belongs to: the first verb of the clause
+    that holds the date ("crashed" in "a jet that crashed on Monday"), else the predicate."""
 
     @property
     def day(self) -> str:
@@ -96,7 +101,11 @@ def dated(d: Dossier) -> list[Happening]:
         clause = _subordinate(d.article.text[c.start : first.start])
         if (c.proposition is None and not clause) or (c.proposition and clause and not own):
             continue
-        out.append(Happening(c, first.value, words(d.article.text, c, first)))
+        before = d.article.text[c.start : first.start]
+        verb = _clause_verb(before) if clause else None
+        if verb is None and c.proposition is not None and not clause:
+            verb = stem(c.proposition.predicate.split()[0])
+        out.append(Happening(c, first.value, words(d.article.text, c, first), verb))
     return out
 
 
@@ -104,24 +113,76 @@ def _is_day(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and _DAY.match(t.value) is not None
 
 
+NOT_FINITE = frozenset({
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did",
+})  # fmt: skip
+"""Words before a bare verb that make it no present tense ("to launch", "did launch")."""
+
+
 def _present(text: str, predicate: str) -> bool:
     """Whether the claim's predicate is in the present tense in its words: a form of "be" in
-    the present for a copula ("is", "are"), its present forms ("match", "matches", not those
-    of :data:`INVARIANT`), or its "-ing" form after a present "be" ("are looking"). A claim in
-    the present states how things are, not a past happening."""
+    the present for a copula ("is", "are"), its present forms ("matches"; "match", not after
+    :data:`NOT_FINITE` words nor for those of :data:`INVARIANT`), or its "-ing" form after a
+    present "be" ("are looking"). A claim in the present states how things are, not a past
+    happening."""
     found = [w.casefold() for w in _WORD.findall(text)]
     head = predicate.split()[0].casefold() if predicate.strip() else ""
     if not head:
         return False
     if head == "be":
         return any(w in PRESENT_BE for w in found)
-    stem = head[:-1] if head.endswith("e") else head
-    forms = {head + "s", head + "es"} | ({head} if head not in INVARIANT else set())
-    if head.endswith("y"):
-        forms.add(head[:-1] + "ies")
-    ing = {stem + "ing", head + "ing"}
-    pairs = pairwise(found)
-    return any(w in forms for w in found) or any(a in PRESENT_BE and b in ing for a, b in pairs)
+    root = head[:-1] if head.endswith("e") else head
+    inflected = {head + "s", head + "es"} | ({head[:-1] + "ies"} if head.endswith("y") else set())
+    ing = {root + "ing", head + "ing"}
+    for before, w in pairwise(["", *found]):
+        bare = w == head and head not in INVARIANT and before not in NOT_FINITE
+        if w in inflected or bare or (before in PRESENT_BE and w in ing):
+            return True
+    return False
+
+
+SKIPPED = frozenset({
+    "it", "they", "he", "she", "we", "i", "you", "was", "were", "had", "has", "have", "been",
+    "be", "is", "are", "reportedly", "allegedly", "also", "then",
+})  # fmt: skip
+"""Words passed over after a clause's opening word to find its verb ("when it crashed")."""
+_SUFFIX = re.compile(r"(?:ing|ied|ed|es|s|d)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to tell two forms of one verb: ``crashed`` and ``crash`` → crash,
+    ``died`` and ``die`` → di."""
+    w = word.casefold()
+    cut = _SUFFIX.sub("", w) if len(w) > 4 else w
+    return cut.removesuffix("e") if len(cut) > 2 else cut
+
+
+def _clause_verb(before: str) -> str | None:
+    """The stem of the verb of the last subordinate clause before the date: its first word
+    that is a past form (ends in "ed", or one of :func:`past_forms`: its lemma's stem), passing
+    over pronouns and auxiliaries (:data:`SKIPPED`); or None."""
+    found = _WORD.findall(before)
+    opens = [i for i, w in enumerate(found) if w.casefold() in SUBORDINATE]
+    if not opens:
+        return None
+    irregular = past_forms()
+    for w in found[opens[-1] + 1 :]:
+        word = w.casefold()
+        if word in SKIPPED:
+            continue
+        if word in irregular:
+            return stem(irregular[word])
+        if word.endswith("ed"):
+            return stem(word)
+    return None
+
+
+@cache
+def past_forms() -> dict[str, str]:
+    """Irregular past-tense forms -> lemma (``data/past_forms.tsv``)."""
+    text = (Path(__file__).parent / "data" / "past_forms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {past: lemma for past, lemma in rows}
 
 
 def _subordinate(before: str) -> bool:
