@@ -18,6 +18,7 @@ from whatweknow.model import (
     Mention,
     Modality,
     PipelineInfo,
+    Proposition,
     Timex,
     article_id,
 )
@@ -40,6 +41,8 @@ class Says:
     source: str | None = None
     """An actor key of the article, or None."""
     source_text: str | None = None
+    frame: str | None = None
+    """Its proposition's predicate and frame; None: no proposition (a fragment)."""
 
 
 @dataclass
@@ -106,6 +109,7 @@ def dossier(doc: Doc) -> Dossier:
                 modality=s.modality,
                 source=local.get(s.source or ""),
                 source_text=s.source_text,
+                proposition=Proposition(predicate=s.frame, frame=s.frame) if s.frame else None,
             )
         )
     events = []

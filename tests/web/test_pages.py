@@ -195,3 +195,20 @@ def test_read_only_pages_say_so(site: Site) -> None:
     client = client_for(site.db, read_only=True)
     form = client.get("/ingest").text
     assert "read-only" in form and "disabled" in form
+
+
+def test_the_story_timeline_page_shows_the_briefing_timeline(
+    client: TestClient, site: Site
+) -> None:
+    sid = client.get(f"/api/v1/articles/{site.ids['wire']}").json()["story"]
+    briefing = client.get(f"/api/v1/stories/{sid}/briefing").json()
+    timeline = [
+        i["text"] for s in briefing["sections"] if s["title"] == "Timeline" for i in s["items"]
+    ]
+    assert timeline
+    story = parse(client.get(f"/stories/{sid}").text)
+    chart = parse(client.get(f"/stories/{sid}/timeline").text)
+    for page in (story, chart):
+        shown = " ".join(" ".join(page.text).split())
+        for line in timeline:
+            assert " ".join(line.split()) in shown, line

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from .build import brief_dossiers, brief_story
+from .build import brief_dossiers, brief_story, story_timeline
 from .model import BRIEFING_SCHEMA, Briefing, Citation, Item, Section
 from .render import to_html, to_json, to_markdown
 
@@ -21,6 +21,7 @@ __all__ = [
     "Section",
     "brief_dossiers",
     "brief_story",
+    "story_timeline",
     "to_html",
     "to_json",
     "to_markdown",

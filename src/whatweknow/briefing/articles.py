@@ -3,7 +3,14 @@
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
   ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
-  asserted. First the story's own period (events that end no more than
+  asserted; and the dated happenings (:mod:`.happenings`: claims stating what happened on a
+  day, a crash or a flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The
+  reports of one story claim on one day are one line, and so are happenings of one day whose
+  words mostly agree (:data:`OVERLAP`), or whose frames match or whose dates belong to one verb
+  ("a jet that crashed on Monday", "he was aboard when it crashed on Monday") with another word
+  in common (:func:`_same`); an event of a claim that is a
+  dated happening of the same day joins that line. Within a day: the day itself, then morning,
+  afternoon, evening, night. First the story's own period (events that end no more than
   :data:`~.claims.BACKGROUND_DAYS` days before its first article): those dated to a day or a
   week in the order of their dates, then those of a longer period (a month, a year) that reaches
   into it; then, under *Earlier events*, the background before it, in time order. The same event
@@ -19,13 +26,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
+from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
+from .happenings import Happening, dated, stem
 from .model import Citation, Item, Section
 from .periods import Period, human, period
 
@@ -36,8 +46,8 @@ SOURCES = "Sources"
 WHO_TYPES = ("person", "organisation", "state")
 
 NOTES = {
-    TIMELINE: "Events of the story's own days, in the order they happened (those of a longer "
-    "period after them); the modality in brackets when not asserted.",
+    TIMELINE: "Events and dated happenings of the story's own days, in the order they happened "
+    "(those of a longer period after them); the modality in brackets when not asserted.",
     EARLIER: f"Events dated more than {BACKGROUND_DAYS} days before the first article, in the "
     "order they happened.",
     WHO: "People, organisations and states named, the most mentioned first.",
@@ -55,30 +65,57 @@ def _identity(d: Dossier, a: Actor) -> str:
 
 FACTUAL = frozenset({"asserted", "reported"})
 WEEK_DAYS = 7
+OVERLAP = 0.5
+"""Two dated happenings of one day are one line when this share of their content words
+(:func:`_terms`) is common to both (or as :func:`_same` says)."""
+GENERIC_FRAMES = frozenset({"be", "have", "say", "do", "get", "make"})
+"""Frames too general to say that two claims tell one happening."""
+GENERIC_VERBS = frozenset(stem(w) for w in (*GENERIC_FRAMES, "said", "told", "took", "went"))
+"""Verbs (stems) too general to say it either."""
+_PARTS = {"MO": 1, "AF": 2, "EV": 3, "NI": 4}
+_TERM = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass
 class _Row:
     when: Period
     order: int
-    event: Event
-    actors: Mapping[str, Actor]
     citations: list[Citation]
     modality: str
+    time: str
+    event: Event | None = None
+    actors: Mapping[str, Actor] = field(default_factory=dict)
+    happening: Happening | None = None
+    record: str | None = None
+    frame: str | None = None
     shown: str | None = None
     """The modality as the line says it, when not the record's ("planned": an expected event
     whose date had passed by the last article)."""
 
+    def cite(self, found: Citation) -> None:
+        """Add a citation, one per article."""
+        if all(c.article != found.article for c in self.citations):
+            self.citations.append(found)
 
-def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Section]:
-    """The timeline of the story's own days, and its earlier events (see the module doc)."""
+
+def timeline(
+    dossiers: Sequence[Dossier], names: Mapping[str, str], story: Story | None = None
+) -> list[Section]:
+    """The timeline of the story's own days, and its earlier events (see the module doc):
+    PLOVER events and dated happenings (:mod:`.happenings`); ``story`` merges the happenings
+    that its claims merge across articles."""
     rows: dict[tuple[object, ...], _Row] = {}
+    told = _happening_rows(dossiers, story, rows)
     for d in dossiers:
         actors = {a.id: a for a in d.actors}
         for e in d.events:
             when = period(e.time)
             found = cite(d, e.start, e.end)
             if when is None or found is None:
+                continue
+            same = told.get((d.article.id, e.claim or "", (e.time or "")[:10]))
+            if same is not None and e.modality in FACTUAL:
+                same.cite(found)  # the happening told as a claim is the event's line
                 continue
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(sorted(_identity(d, actors[x]) for x in e.target if x in actors))
@@ -92,12 +129,17 @@ def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Sect
             )
             row = rows.get(key)
             if row is None:
-                rows[key] = _Row(when, len(rows), e, actors, [found], e.modality)
+                rows[key] = _Row(
+                    when, len(rows), [found], e.modality, e.time or "", event=e, actors=actors,
+                    record=e.id,
+                )  # fmt: skip
                 continue
             row.citations.append(found)
             if row.modality == "reported" and e.modality == "asserted":
                 row.modality = "asserted"  # an outlet's own word outranks a report of it
     for key, row in list(rows.items()):
+        if row.event is None:
+            continue
         done = rows.get((*key[:4], "factual", key[5]))
         if row.modality == "expected" and done is not None:
             done.citations += row.citations  # announced, then reported as done
@@ -110,21 +152,119 @@ def timeline(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[Sect
             row.shown = "planned"
     own = [r for r in rows.values() if start is None or r.when[1] >= start]
     earlier = [r for r in rows.values() if start is not None and r.when[1] < start]
-    own.sort(key=lambda r: ((r.when[1] - r.when[0]).days >= WEEK_DAYS, r.when[0], r.order))
-    earlier.sort(key=lambda r: (r.when[0], r.order))
+    own.sort(
+        key=lambda r: ((r.when[1] - r.when[0]).days >= WEEK_DAYS, r.when[0], _part(r.time), r.order)
+    )
+    earlier.sort(key=lambda r: (r.when[0], _part(r.time), r.order))
     return [
         Section(title=TIMELINE, items=[_item(r, names) for r in own], note=NOTES[TIMELINE]),
         Section(title=EARLIER, items=[_item(r, names) for r in earlier], note=NOTES[EARLIER]),
     ]
 
 
+def _happening_rows(
+    dossiers: Sequence[Dossier], story: Story | None, rows: dict[tuple[object, ...], _Row]
+) -> dict[tuple[str, str, str], _Row]:
+    """Add the rows of the dated happenings to ``rows``: one per story claim (or dossier claim,
+    with no story) and day, then those of one happening merged (:func:`_merge_happenings`).
+    Returns (article, dossier claim id, day) -> the row of that happening."""
+    merged: dict[tuple[str, str], StoryClaim] = {}
+    for story_claim in story.claims if story is not None else ():
+        for r in story_claim.reports:
+            merged[(r.article, r.claim)] = story_claim
+    told: dict[tuple[str, str, str], _Row] = {}
+    for d in dossiers:
+        for h in dated(d):
+            when = period(h.time)
+            found = cite(d, h.claim.start, h.claim.end)
+            if when is None or found is None:
+                continue
+            sc = merged.get((d.article.id, h.claim.id))
+            record = sc.id if sc is not None else h.claim.id
+            key = ("happening", h.day, record, None if sc is not None else found.article)
+            row = rows.get(key)
+            if row is None:
+                own = h.claim.proposition.frame if h.claim.proposition else None
+                row = rows[key] = _Row(
+                    when, len(rows), [found], h.claim.modality, h.time, happening=h,
+                    record=record, frame=sc.frame if sc is not None else own,
+                )  # fmt: skip
+            row.cite(found)
+            if h.claim.modality == "asserted":
+                row.modality = "asserted"
+            told[(d.article.id, h.claim.id, h.day)] = row
+    into = _merge_happenings(rows)
+    return {k: into.get(id(r), r) for k, r in told.items()}
+
+
+def _part(time: str) -> int:
+    """The order of a time within its day: the day itself, then morning, afternoon, evening,
+    night (a clock time by its hour, in the same order)."""
+    tail = time[10:]
+    if not tail.startswith("T"):
+        return 0
+    if tail[1:3].isdigit():
+        hour = int(tail[1:3])
+        return 1 if hour < 12 else 2 if hour < 17 else 3 if hour < 21 else 4
+    return _PARTS.get(tail[1:3], 0)
+
+
+def _terms(text: str) -> set[str]:
+    return {w.casefold() for w in _TERM.findall(text)}
+
+
+def _merge_happenings(rows: dict[tuple[object, ...], _Row]) -> dict[int, _Row]:
+    """Rows of dated happenings of one day whose frames match (not a generic one) or whose words
+    mostly agree (:data:`OVERLAP`) become one: the first, with the others' citations. Returns
+    the row each merged row (by ``id``) went into."""
+    kept: list[_Row] = []
+    into: dict[int, _Row] = {}
+    for key, row in list(rows.items()):
+        if row.happening is None:
+            continue
+        first = next((k for k in kept if _same(k, row)), None)
+        if first is None:
+            kept.append(row)
+            continue
+        for c in row.citations:
+            first.cite(c)
+        if row.modality == "asserted":
+            first.modality = "asserted"
+        into[id(row)] = first
+        del rows[key]
+    return into
+
+
+def _same(a: _Row, b: _Row) -> bool:
+    """Whether two rows of dated happenings tell one happening: the same day, and their words
+    mostly agree, or one frame (not a generic one) or one verb ties them and they have another
+    word in common (a name, a thing: "the mayor met the engineers" and "the governor met the
+    unions" on one day are two meetings)."""
+    assert a.happening is not None and b.happening is not None
+    if a.happening.day != b.happening.day:
+        return False
+    x, y = _terms(a.happening.text), _terms(b.happening.text)
+    if len(x & y) >= OVERLAP * max(1, len(x | y)):
+        return True
+    frame = a.frame is not None and a.frame == b.frame and a.frame not in GENERIC_FRAMES
+    verb = a.happening.verb
+    same_verb = verb is not None and verb == b.happening.verb and verb not in GENERIC_VERBS
+    tied = {stem(w) for w in (a.frame or "", b.frame or "", verb or "") if w}
+    return (frame or same_verb) and any(stem(t) not in tied for t in x & y)
+
+
 def _item(row: _Row, names: Mapping[str, str]) -> Item:
+    shown = row.shown or row.modality
+    if row.happening is not None:
+        text = f"{human(row.time)} — {row.happening.text}"
+        text += f" ({shown})" if shown != "asserted" else ""
+        kind = "claim"
+    else:
+        assert row.event is not None
+        text = _event_text(row.event, row.actors, names, shown)
+        kind = "event"
     return Item(
-        text=_event_text(row.event, row.actors, names, row.shown or row.modality),
-        kind="event",
-        record=row.event.id,
-        modality=row.modality,
-        citations=row.citations,
+        text=text, kind=kind, record=row.record, modality=row.modality, citations=row.citations
     )
 
 

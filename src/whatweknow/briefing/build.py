@@ -71,11 +71,7 @@ def brief_story(
     where a dossier is needed: events, actors, sources)."""
     statements, clashes = from_story(story, dossiers)
     seen = {a.id: a.seen for a in story.articles}
-    ordered = [
-        dossiers[a.id]
-        for a in sorted(story.articles, key=lambda a: a.seen or date.max)
-        if a.id in dossiers
-    ]
+    ordered = _in_order(story, dossiers)
     keep: set[str] | None = None
     shown_clashes = clashes
     counts = f"{_n(len(story.articles), 'article')} from {_n(len(story.outlets), 'outlet')}"
@@ -122,9 +118,25 @@ def brief_story(
         rest=[
             *claims.claim_sections(statements, clashes, shown_clashes, story.first, keep),
             figures(story, dossiers),
-            *_article_sections(ordered, copies, names),
+            *_article_sections(ordered, copies, names, story),
         ],
     )
+
+
+def story_timeline(story: Story, dossiers: Mapping[str, Dossier]) -> list[Section]:
+    """The timeline sections of a story's briefing (*Timeline*, *Earlier events*), as
+    :func:`brief_story` builds them, empty ones included: for a page that shows only them."""
+    names = key_names((a.key, a.name) for a in story.actors)
+    return articles.timeline(_in_order(story, dossiers), names, story)
+
+
+def _in_order(story: Story, dossiers: Mapping[str, Dossier]) -> list[Dossier]:
+    """The dossiers of the story's articles, in the order they were seen."""
+    return [
+        dossiers[a.id]
+        for a in sorted(story.articles, key=lambda a: a.seen or date.max)
+        if a.id in dossiers
+    ]
 
 
 def _shown(x: Clash, new: set[tuple[str, str]], keep: set[str]) -> bool:
@@ -132,10 +144,13 @@ def _shown(x: Clash, new: set[tuple[str, str]], keep: set[str]) -> bool:
 
 
 def _article_sections(
-    dossiers: Sequence[Dossier], copies: Sequence[Sequence[str]], names: Mapping[str, str]
+    dossiers: Sequence[Dossier],
+    copies: Sequence[Sequence[str]],
+    names: Mapping[str, str],
+    story: Story | None = None,
 ) -> list[Section]:
     return [
-        *articles.timeline(dossiers, names),
+        *articles.timeline(dossiers, names, story),
         articles.whos_who(dossiers, names),
         articles.sources(dossiers, copies, names),
     ]

@@ -123,8 +123,16 @@ def _chart(state: State, story_id: int, what: str) -> Response:
     timeline = what == "timeline"
     svg = charts.timeline_svg(evs) if timeline else charts.network_svg(evs)
     undated: list[EventOut] = [e for e in evs if not e.time] if timeline else []
+    lines = queries.story_timeline(state.store, story) if timeline else []
     return render(
-        state, "chart.html", heading=heading, what=what, story=story_id, svg=svg, undated=undated
+        state,
+        "chart.html",
+        heading=heading,
+        what=what,
+        story=story_id,
+        svg=svg,
+        undated=undated,
+        lines=lines,
     )
 
 
@@ -156,6 +164,7 @@ def _store_chart(state: State, what: str, first: date | None, last: date | None)
         story=None,
         svg=svg,
         undated=[],
+        lines=[],
         window=win,
         note=f"{win.first} to {win.last}: {note}.",
     )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..briefing.model import Briefing
+from ..briefing.model import Briefing, Section
 from ..contract import Actor, Dossier, Event
 from ..stages.events.coding import plover_mode, plover_type
 from ..stages.events.event_types import QUAD
@@ -207,6 +207,17 @@ def story_briefing(store: Store, story_id: int, since: date | None = None) -> Br
         raise ApiError(503, Code.UNAVAILABLE, f"briefings are not available ({exc})") from None
     dossiers = {d.article.id: d for d in story_dossiers(store, story)}
     return brief_story(story, dossiers, since=since)
+
+
+def story_timeline(store: Store, story: Story) -> list[Section]:
+    """The timeline of a story's briefing (its *Timeline* and *Earlier events*, the same lines
+    as the story page), the empty ones left out; none where the briefing module is absent."""
+    try:
+        from ..briefing import story_timeline as lines
+    except ImportError:
+        return []
+    dossiers = {d.article.id: d for d in story_dossiers(store, story)}
+    return [s for s in lines(story, dossiers) if s.items]
 
 
 def articles_briefing(store: Store, ids: Sequence[str], since: date | None = None) -> Briefing:

@@ -1,0 +1,227 @@
+"""Dated happenings: the claims of an article that state a past happening on a given day.
+
+A story's timeline holds its PLOVER events, and also what its articles say happened on a day
+that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated happening when:
+
+* it is asserted or reported (never alleged, speculated, expected or denied) and not negated;
+* it lies in the article's body (:func:`~.cite.claim_bearing`);
+* the day-precision TIMEX3 values in its span (DATE or TIME, ``2023-08-23``,
+  ``2023-08-23TEV``, relative ones resolved against the publication date by the time stage)
+  name one day, no later than the publication date (a past happening); a claim that names two
+  different days is left out;
+* its predicate is not in the present tense (:func:`_present`: "the findings match a report of
+  1 June" says how things are; with no proposition, no present "is" or "are" in it);
+* the date belongs to the claim's main clause: no word that opens a subordinate or relative
+  clause (:data:`SUBORDINATE`: "which", "who", "after", "including"…) comes before it in the
+  claim ("a funeral was held for the aide, who died in the 23 August crash" is no happening of
+  23 August), unless an event of the claim carries that day (the event stage tied the date to
+  the claim's own trigger). A claim with no proposition (a copula the claims stage leaves
+  unframed: "he was on board a jet which crashed on Monday", or a fragment) is one only when its
+  date is in such a clause: the happening is that clause's verb; a fragment with no clause ("the
+  figures for Saturday's report") tells no happening.
+
+Its line shows the claim's words trimmed of the date phrase where that leaves a whole sentence
+(:func:`words`), else the claim's words as they are; never other words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from ..contract import Claim, Dossier, Timex
+from .cite import claim_bearing, clean
+
+FACTUAL = frozenset({"asserted", "reported"})
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
+_WORD = re.compile(r"[\w'’-]+")
+
+SUBORDINATE = frozenset({
+    "which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before",
+    "since", "until", "because", "although", "though", "including", "if", "whether", "as",
+    "than",
+})  # fmt: skip
+"""Words that open a subordinate or relative clause (or a list of examples): a date after one
+of them in a claim belongs to that clause, not to the claim's main clause."""
+
+DANGLING = frozenset({
+    "just", "only", "the", "a", "an", "this", "that", "of", "since", "until", "by", "from",
+    "to", "before", "after", "as", "than", "between", "and", "or", "'s", "early", "late",
+})  # fmt: skip
+"""Words that cannot end what is left when a date phrase is cut out after them ("just two days
+ago", "the 23 August crash", "until Monday"): the claim's words are then kept whole."""
+
+INVARIANT = frozenset({
+    "hit", "put", "set", "cut", "let", "shut", "spread", "cost", "burst", "hurt", "quit",
+    "split", "upset", "broadcast", "cast", "bet", "read", "beat", "bid", "thrust",
+})  # fmt: skip
+"""Verbs whose past tense is their bare form ("rains hit the coast on Sunday" is past)."""
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+
+MAX_CHARS = 240
+"""A longer claim is cut at a word boundary before this many characters, with an ellipsis."""
+
+
+@dataclass(frozen=True)
+class Happening:
+    claim: Claim
+    time: str
+    """The TIMEX3 value of its date (its first mention in the claim), a day or finer."""
+    text: str
+    """The line's words (:func:`words`)."""
+    verb: str | None = None
+    """The stem (:func:`stem`) of the verb the date belongs to: the first verb of the clause
+    that holds the date ("crashed" in "a jet that crashed on Monday"), else the predicate."""
+
+    @property
+    def day(self) -> str:
+        return self.time[:10]
+
+
+def dated(d: Dossier) -> list[Happening]:
+    """The dated happenings of a dossier, in text order (see the module doc)."""
+    published = d.article.published.isoformat() if d.article.published else None
+    out: list[Happening] = []
+    for c in d.claims:
+        negative = c.proposition is not None and c.proposition.negative
+        if c.modality not in FACTUAL or c.negated or negative or not claim_bearing(d, c.start):
+            continue
+        days = [t for t in d.timexes if _is_day(t) and c.start <= t.start and t.end <= c.end]
+        if len({t.value[:10] for t in days}) != 1:
+            continue
+        first = min(days, key=lambda t: t.start)
+        if published is not None and first.value[:10] > published:
+            continue
+        own = any(e.claim == c.id and (e.time or "")[:10] == first.value[:10] for e in d.events)
+        if _present(c.text, c.proposition.predicate if c.proposition else "be"):
+            continue
+        clause = _subordinate(d.article.text[c.start : first.start])
+        if (c.proposition is None and not clause) or (c.proposition and clause and not own):
+            continue
+        before = d.article.text[c.start : first.start]
+        verb = _clause_verb(before) if clause else None
+        if verb is None and c.proposition is not None and not clause:
+            verb = stem(c.proposition.predicate.split()[0])
+        out.append(Happening(c, first.value, words(d.article.text, c, first), verb))
+    return out
+
+
+def _is_day(t: Timex) -> bool:
+    return t.type in ("DATE", "TIME") and _DAY.match(t.value) is not None
+
+
+NOT_FINITE = frozenset({
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did",
+})  # fmt: skip
+"""Words before a bare verb that make it no present tense ("to launch", "did launch")."""
+
+
+def _present(text: str, predicate: str) -> bool:
+    """Whether the claim's predicate is in the present tense in its words: a form of "be" in
+    the present for a copula ("is", "are"), its present forms ("matches"; "match", not after
+    :data:`NOT_FINITE` words nor for those of :data:`INVARIANT`), or its "-ing" form after a
+    present "be" ("are looking"). A claim in the present states how things are, not a past
+    happening."""
+    found = [w.casefold() for w in _WORD.findall(text)]
+    head = predicate.split()[0].casefold() if predicate.strip() else ""
+    if not head:
+        return False
+    if head == "be":
+        return any(w in PRESENT_BE for w in found)
+    root = head[:-1] if head.endswith("e") else head
+    inflected = {head + "s", head + "es"} | ({head[:-1] + "ies"} if head.endswith("y") else set())
+    ing = {root + "ing", head + "ing"}
+    for before, w in pairwise(["", *found]):
+        bare = w == head and head not in INVARIANT and before not in NOT_FINITE
+        if w in inflected or bare or (before in PRESENT_BE and w in ing):
+            return True
+    return False
+
+
+SKIPPED = frozenset({
+    "it", "they", "he", "she", "we", "i", "you", "was", "were", "had", "has", "have", "been",
+    "be", "is", "are", "reportedly", "allegedly", "also", "then",
+})  # fmt: skip
+"""Words passed over after a clause's opening word to find its verb ("when it crashed")."""
+_SUFFIX = re.compile(r"(?:ing|ied|ed|es|s|d)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to tell two forms of one verb: ``crashed`` and ``crash`` → crash,
+    ``died`` and ``die`` → di."""
+    w = word.casefold()
+    cut = _SUFFIX.sub("", w) if len(w) > 4 else w
+    return cut.removesuffix("e") if len(cut) > 2 else cut
+
+
+def _clause_verb(before: str) -> str | None:
+    """The stem of the verb of the last subordinate clause before the date: its first word
+    that is a past form (ends in "ed", or one of :func:`past_forms`: its lemma's stem), passing
+    over pronouns and auxiliaries (:data:`SKIPPED`); or None."""
+    found = _WORD.findall(before)
+    opens = [i for i, w in enumerate(found) if w.casefold() in SUBORDINATE]
+    if not opens:
+        return None
+    irregular = past_forms()
+    for w in found[opens[-1] + 1 :]:
+        word = w.casefold()
+        if word in SKIPPED:
+            continue
+        if word in irregular:
+            return stem(irregular[word])
+        if word.endswith("ed"):
+            return stem(word)
+    return None
+
+
+@cache
+def past_forms() -> dict[str, str]:
+    """Irregular past-tense forms -> lemma (``data/past_forms.tsv``)."""
+    text = (Path(__file__).parent / "data" / "past_forms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {past: lemma for past, lemma in rows}
+
+
+def _subordinate(before: str) -> bool:
+    return any(w.casefold() in SUBORDINATE for w in _WORD.findall(before))
+
+
+_ON = re.compile(r"(?:\b[Oo]n\s+)?$")
+_AFTER = re.compile(r"^(?:\s*$|[,.;:!?]|\s+[\w“\"(])")
+
+
+def words(text: str, c: Claim, t: Timex) -> str:
+    """The claim's words without its date phrase (the timex and an "on" before it) where what
+    is left reads whole: the phrase opens the claim ("On Monday, the dam…", "On Friday it
+    asked…": the next word capitalised), or a word that can end a clause comes before it and
+    a word or punctuation after it ("the dam broke on Monday after…", "…came down on
+    Monday."); else the claim's words."""
+    head = text[c.start : t.start]
+    tail = text[t.end : c.end]
+    cut = _ON.search(head)
+    kept = head[: cut.start()] if cut else head
+    if not kept.strip() and tail[:1] in (",", " "):
+        rest = tail.removeprefix(",").lstrip()
+        return _short(rest[:1].upper() + rest[1:]) if rest else _short(text[c.start : c.end])
+    last = _WORD.findall(kept)
+    if (
+        kept.strip()
+        and last
+        and last[-1].casefold() not in DANGLING
+        and not kept.rstrip().endswith((",", "(", "“", '"'))
+        and _AFTER.match(tail)
+        and not tail.startswith(("'s", "’s"))
+    ):
+        return _short(kept.rstrip() + tail)
+    return _short(text[c.start : c.end])
+
+
+def _short(words: str) -> str:
+    line = clean(words).rstrip(" ,;:")
+    if len(line) <= MAX_CHARS:
+        return line
+    cut = line.rfind(" ", 0, MAX_CHARS)
+    return line[: cut if cut > 0 else MAX_CHARS].rstrip(" ,;:") + "…"

@@ -1,0 +1,158 @@
+"""The timeline's dated happenings (briefing/happenings.py): claims that state what happened on
+a day, beside the PLOVER events. Articles written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow.analyse import Analyser
+from whatweknow.briefing import brief_dossiers
+from whatweknow.briefing.happenings import dated, words
+from whatweknow.model import Dossier
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+from .make import Doc, Says, dossier
+from .test_sections import section
+
+FRIDAY = date(2024, 6, 7)
+
+
+def analysed(analyser: Analyser, title: str, body: str, published: date = FRIDAY) -> Dossier:
+    text = f"{title}\n\n{body}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=published)
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    return item[1]
+
+
+@pytest.mark.model
+def test_a_crash_on_wednesday_told_by_two_articles_is_one_line(analyser: Analyser) -> None:
+    first = analysed(
+        analyser,
+        "Cargo plane lost near Velmar",
+        "A cargo plane crashed on Wednesday near the hill town of Velmar. "
+        "The airline may resume its northern flights on Monday. "
+        "Investigators will visit the site on Saturday.",
+    )
+    second = analysed(
+        analyser,
+        "Velmar crash: what we know",
+        "The cargo plane crashed near Velmar on Wednesday, local officials said.",
+        published=date(2024, 6, 8),
+    )
+    lines = section(brief_dossiers([first, second]), "Timeline")
+    texts = [i.text for i in lines]
+    crash = [i for i in lines if "crashed" in i.text]
+    assert len(crash) == 1, texts
+    assert crash[0].text.startswith("5 June 2024 — ")  # the Wednesday before Friday 7 June
+    assert {c.article for c in crash[0].citations} == {first.article.id, second.article.id}
+    # a speculated or future happening is no dated happening (the planned visit is a PLOVER
+    # event, shown as expected)
+    told = [i.text for i in lines if i.kind == "claim"]
+    assert not any("resume" in t or "visit" in t for t in told), texts
+
+
+BODY = (
+    "The river dam burst on Sunday after days of rain. "
+    "Rescuers found a boat that sank on Saturday near the weir. "
+    "The mayor met the engineers on Monday and the governor on Tuesday. "
+    "Residents may return on Friday. "
+    "Divers searched the lake on Thursday, the police said. "
+    "The bridge reopens on Wednesday."
+)
+
+
+def doc(*claims: Says) -> Dossier:
+    return dossier(
+        Doc(
+            blocks=[("title", "Dam bursts"), ("paragraph", BODY)],
+            published=date(2024, 6, 4),
+            claims=list(claims),
+            timexes=[
+                ("Sunday", "2024-06-02"),
+                ("Saturday", "2024-06-01"),
+                ("Monday", "2024-06-03"),
+                ("Tuesday", "2024-06-04"),
+                ("Friday", "2024-06-07"),
+                ("Thursday", "2024-05-30"),
+                ("Wednesday", "2024-06-05"),
+            ],
+        )
+    )
+
+
+def test_a_dated_happening_is_a_factual_claim_with_one_past_day_in_its_main_clause() -> None:
+    d = doc(
+        Says("The river dam burst on Sunday after days of rain.", frame="burst"),
+        Says("Rescuers found a boat that sank on Saturday near the weir.", frame="find"),
+        Says("The mayor met the engineers on Monday and the governor on Tuesday.", frame="meet"),
+        Says("Residents may return on Friday.", "speculated", frame="return"),
+        Says("Divers searched the lake on Thursday", "reported", frame="search"),
+        Says("The bridge reopens on Wednesday.", frame="reopen"),
+    )
+    found = {h.claim.id: h for h in dated(d)}
+    # c2: its date is the sinking's, in a relative clause; c3: two days; c4: speculated;
+    # c6: after the publication date
+    assert sorted(found) == ["c1", "c5"]
+    assert found["c1"].time == "2024-06-02"
+    assert found["c1"].text == "The river dam burst after days of rain."
+    assert found["c5"].text == "Divers searched the lake"
+
+
+def test_a_claim_with_no_proposition_is_a_happening_only_through_a_clause() -> None:
+    d = doc(Says("Rescuers found a boat that sank on Saturday near the weir."))
+    [h] = dated(d)
+    assert h.time == "2024-06-01"
+    assert h.text == "Rescuers found a boat that sank near the weir."
+
+
+def test_a_date_phrase_is_cut_only_where_the_rest_reads_whole() -> None:
+    d = dossier(
+        Doc(
+            blocks=[("paragraph", "On Sunday, the dam burst. It fell just two days ago.")],
+            claims=[Says("On Sunday, the dam burst."), Says("It fell just two days ago.")],
+            timexes=[("Sunday", "2024-06-02"), ("two days ago", "2024-06-01")],
+        )
+    )
+    one, two = d.claims
+    assert words(d.article.text, one, d.timexes[0]) == "The dam burst."
+    assert words(d.article.text, two, d.timexes[1]) == "It fell just two days ago."
+
+
+def test_one_happening_in_two_articles_is_one_line_two_meetings_are_two() -> None:
+    def told(body: str, *claims: Says, day: str, published: date) -> Dossier:
+        return dossier(
+            Doc(
+                blocks=[("title", "Ferry lost"), ("paragraph", body)],
+                published=published,
+                claims=list(claims),
+                timexes=[("Sunday", day), ("Monday", "2024-06-03")],
+            )
+        )
+
+    first = told(
+        "The ferry that sank on Sunday carried forty people. "
+        "The mayor met the engineers on Monday.",
+        Says("The ferry that sank on Sunday carried forty people."),
+        Says("The mayor met the engineers on Monday.", frame="meet"),
+        day="2024-06-02",
+        published=date(2024, 6, 3),
+    )
+    second = told(
+        "Divers were at the pier when the ferry sank on Sunday. "
+        "The governor met the unions on Monday.",
+        Says("Divers were at the pier when the ferry sank on Sunday."),
+        Says("The governor met the unions on Monday.", frame="meet"),
+        day="2024-06-02",
+        published=date(2024, 6, 4),
+    )
+    lines = section(brief_dossiers([first, second]), "Timeline")
+    assert [i.text for i in lines] == [
+        "2 June 2024 — The ferry that sank carried forty people.",
+        "3 June 2024 — The mayor met the engineers.",
+        "3 June 2024 — The governor met the unions.",
+    ]
+    assert [c.article for c in lines[0].citations] == [first.article.id, second.article.id]
