@@ -374,20 +374,27 @@ cues_option = click.option(
 )
 
 
-def check_user_cues(path: Path | None) -> str | None:
-    """Validate a user's cue file before anything is analysed: a bad one is a usage error."""
+def _check_lexicon(
+    path: Path | None, parse: Callable[[str, str], object], error: type[Exception], hint: str
+) -> str | None:
+    """Validate a user's lexicon file before anything is analysed: a bad one is a usage error."""
     if path is None:
         return None
-    from ..stages.attribution.cues import LexiconError, parse_cues
-
     try:
-        parse_cues(path.read_text(encoding="utf-8"), str(path))
+        parse(path.read_text(encoding="utf-8"), str(path))
     except OSError as exc:
         message = shown(f"{path}: {exc.strerror or exc}")
-        raise click.BadParameter(message, param_hint="--cues") from None
-    except LexiconError as exc:
-        raise click.BadParameter(shown(exc), param_hint="--cues") from None
+        raise click.BadParameter(message, param_hint=hint) from None
+    except error as exc:
+        raise click.BadParameter(shown(exc), param_hint=hint) from None
     return str(path)
+
+
+def check_user_cues(path: Path | None) -> str | None:
+    """A user's cue file (``--cues``), validated."""
+    from ..stages.attribution.cues import LexiconError, parse_cues
+
+    return _check_lexicon(path, parse_cues, LexiconError, "--cues")
 
 
 triggers_option = click.option(
@@ -402,19 +409,10 @@ triggers_option = click.option(
 
 
 def check_user_triggers(path: Path | None) -> str | None:
-    """Validate a user's trigger file before anything is analysed: a bad one is a usage error."""
-    if path is None:
-        return None
+    """A user's trigger file (``--triggers``), validated."""
     from ..stages.events.lexicon import LexiconError, parse_triggers
 
-    try:
-        parse_triggers(path.read_text(encoding="utf-8"), str(path))
-    except OSError as exc:
-        message = shown(f"{path}: {exc.strerror or exc}")
-        raise click.BadParameter(message, param_hint="--triggers") from None
-    except LexiconError as exc:
-        raise click.BadParameter(shown(exc), param_hint="--triggers") from None
-    return str(path)
+    return _check_lexicon(path, parse_triggers, LexiconError, "--triggers")
 
 
 def analyse_files(
