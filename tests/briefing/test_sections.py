@@ -73,7 +73,7 @@ FIRE = Doc(
     events=[
         Does("fire broke out", "CRIME", "broke out", time="2024-06-03", location=LINDBY.key),
         Does("port will reopen", "RETREAT", "reopen", [LINDBY.key], [], "2024-06-07", "expected"),
-        Does("was built in 1887", "AID", "built", time="1887"),
+        Does("was built in 1887", "AID", "built", time="1887", location=LINDBY.key),
         Does("alleged the fire", "DISAPPROVE", "alleged", [UNION.key], [SHIPPING.key]),
     ],
     timexes=[("Monday", "2024-06-03"), ("1887", "1887"), ("Friday", "2024-06-07")],
@@ -194,7 +194,7 @@ def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     assert [i.record for i in items] == ["e1", "e2"]
     assert items[0].citations[0].text == "fire broke out"
     # the background before the story's days, under its own heading
-    assert [i.text for i in section(briefing, "Earlier events")] == ["1887 — aid/built"]
+    assert [i.text for i in section(briefing, "Earlier events")] == ["1887 — aid/built, in Lindby"]
 
 
 def test_whos_who_most_mentioned_first(briefing: Briefing) -> None:
@@ -315,3 +315,19 @@ def test_an_announced_event_whose_day_has_passed_is_planned_not_expected(fire: D
     b = brief_dossiers([fire, dossier(LATER)])
     assert "7 June 2024 — Lindby retreat/reopen (planned)" in texts(b, "Timeline")
     assert not any("(expected)" in t for t in texts(b, "Timeline"))
+
+
+def test_an_event_of_nobody_to_nobody_nowhere_is_not_on_the_timeline() -> None:
+    bare = Doc(
+        blocks=[
+            ("title", "Toll rises"),
+            ("paragraph", "The toll rose over the weekend, with more killing reported."),
+        ],
+        outlet="Harbour Daily",
+        published=date(2024, 6, 3),
+        claims=[Says("The toll rose over the weekend, with more killing reported.")],
+        events=[Does("killing", "ASSAULT", "killing", time="2024-06-01")],
+    )
+    b = brief_dossiers([dossier(bare)])
+    timeline = [i.text for s in b.sections if s.title == "Timeline" for i in s.items]
+    assert not any("assault" in t for t in timeline)

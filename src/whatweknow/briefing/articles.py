@@ -119,6 +119,8 @@ def timeline(
                 continue
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(sorted(_identity(d, actors[x]) for x in e.target if x in actors))
+            if not who and not whom and not e.location:
+                continue  # "assault/killing" by nobody, to nobody, nowhere tells a reader nothing
             key: tuple[object, ...] = (
                 e.time,
                 e.type,
