@@ -129,6 +129,7 @@ def _meta(entry: Any, outlet: str | None) -> dict[str, str | None]:
         "published": date(when.tm_year, when.tm_mon, when.tm_mday).isoformat() if when else None,
         "outlet": outlet,
         "byline": squash(author) if author else None,
+        "guid": squash(str(entry.get("id") or "")) or None,
     }
 
 
