@@ -210,7 +210,7 @@ class StoreConformance:
         assert store.count() == 0
 
     def test_a_failed_add_records_no_item(self, store: Store) -> None:
-        doc, dossier = make("A bridge reopened to traffic.", "Bridge")
+        doc, _ = make("A bridge reopened to traffic.", "Bridge")
         _, other = make("Some other text entirely.", "Other")
         with pytest.raises(ValueError):
             store.add(doc, other, ItemMark("feed", ("guid:bridge",)))
