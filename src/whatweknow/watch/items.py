@@ -10,9 +10,10 @@ of its keys was recorded before (:meth:`~whatweknow.store.Store.seen_items`), it
   ``fbclid``…), so the same story linked from two feeds is one item;
 * ``hash:`` its text's hash (the article id), so the same text under two addresses is one item.
 
-A page whose text changes under the same address is a new item only when the page itself is the
-source (its body's hash is compared, see :mod:`.rounds`); an entry already taken by its address
-is not taken again with another text (precision first: an edited entry is not a new article).
+A page watched by its own address has its hash key alone: when its text changes, it is a new item
+(its body's hash is compared first, see :mod:`.rounds`). A feed's entry already taken by its
+address is not taken again with another text (precision first: an edited entry is no new
+article).
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ def canonical_url(url: str) -> str | None:
 
 
 def item_keys(source: str, doc: RawDocument) -> tuple[str, ...]:
-    """The keys of one item read from ``source`` (see the module)."""
+    """The keys of one item read from ``source`` (see the module). A page watched by its
+    address is the source itself: its text alone says whether it is new."""
+    if doc.source == source:
+        return (f"hash:{doc.article.id}",)
     keys = []
     if guid := doc.meta.get("guid"):
         keys.append(f"guid:{source} {guid}")

@@ -158,19 +158,23 @@ class Watcher:
                 state, etag=found.etag, last_modified=found.last_modified
             )
         digest = hashlib.sha256(got.raw).hexdigest()
-        state = dataclasses.replace(
-            state, etag=got.validators.etag, last_modified=got.validators.last_modified
+        read = dataclasses.replace(
+            state,
+            etag=got.validators.etag,
+            last_modified=got.validators.last_modified,
+            content_hash=digest,
         )
         if digest == state.content_hash:
-            return SourceReport(url, "unchanged"), state
+            return SourceReport(url, "unchanged"), read
         items = list(read_fetched(got, url, self.options))
-        whole = [i for i in items if isinstance(i, ReadProblem) and i.source == url]
-        if whole and len(items) == len(whole):  # the page or the feed itself was refused
+        problems = [i for i in items if isinstance(i, ReadProblem)]
+        if problems and len(problems) == len(items):  # the page, or every entry, was refused
+            whole = [p for p in problems if p.source == url] or problems
             return SourceReport(url, "failed", error=whole[0].problem), state
         report = self._take(url, items)
-        if report.status != "stopped" and not report.retry:  # else read again next round
-            state = dataclasses.replace(state, content_hash=digest)
-        return report, state
+        if report.status == "stopped" or report.retry:  # fetched again in full next round
+            return report, state
+        return report, read
 
     def _folder(self, folder: str, state: SourceState) -> tuple[SourceReport, SourceState]:
         if not Path(folder).is_dir():
