@@ -116,6 +116,7 @@ def watch(
             report = watcher.round(listed)
             for line in digest(report, store):
                 click.echo(shown(line))
+            sys.stdout.flush()  # a digest is read as it comes (a log, a pipe)
             if once or stopping.is_set():
                 break
             elapsed = (watcher.now() - report.started).total_seconds()
