@@ -12,7 +12,7 @@ import pytest
 from whatweknow.readers.base import ReadOptions
 from whatweknow.store import Store, open_store
 from whatweknow.watch import Watcher
-from whatweknow.watch.rounds import BACKOFF
+from whatweknow.watch.rounds import BACKOFF, MAX_RETRY_AFTER
 
 from .conftest import STORY, Site, bare, item
 
@@ -110,6 +110,11 @@ def test_retry_after_is_recorded_as_the_next_try(site: Site, store: Store) -> No
     assert source.status == "failed" and source.error and "429" in source.error
     state = store.source_state(feed)
     assert state is not None and state.next_try == clock + timedelta(seconds=120)
+    site.status["/greedy.xml"] = (503, {"Retry-After": str(10**9)})
+    greedy = site.url("/greedy.xml")
+    watcher(store, now=lambda: clock).round([greedy])
+    state = store.source_state(greedy)
+    assert state is not None and state.next_try == clock + timedelta(seconds=MAX_RETRY_AFTER)
 
 
 def test_the_same_item_in_two_feeds_is_stored_once(site: Site, store: Store) -> None:
@@ -182,6 +187,14 @@ def test_a_folder_gives_its_new_files(tmp_path: Path, store: Store) -> None:
     (inbox / "two.txt").write_text(STORY[1][1], encoding="utf-8")
     [source] = watcher(store).round([str(inbox)]).sources
     assert (len(source.new), source.seen) == (1, 1)
+    (inbox / "one.txt").write_text(STORY[2][1] + "\n", encoding="utf-8")  # rewritten
+    [source] = watcher(store).round([str(inbox)]).sources
+    assert (source.status, len(source.new), source.seen) == ("new", 1, 1)
+    assert store.count() == 3
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    [quiet] = watcher(store).round([str(empty)]).sources
+    assert (quiet.status, quiet.problems) == ("unchanged", [])
     [missing] = watcher(store).round([str(tmp_path / "nowhere")]).sources
     assert missing.status == "failed" and missing.error and missing.error.startswith("W001")
 

@@ -6,7 +6,7 @@ For each source, in turn (sources of one host one at a time, :attr:`Watcher.dela
   fetch, :func:`~whatweknow.readers.fetch.fetch_if_changed`): a ``304`` costs nothing; a body whose
   hash is the one stored is unchanged too (for servers without validators). A changed body is read
   by the reader its type names: a feed gives its entries, a page itself;
-* a folder gives the articles of its files (as ``wwk ingest`` reads them);
+* a folder gives the articles of its files not taken before (as ``wwk ingest`` reads them);
 * each item whose keys (:mod:`.items`) were never recorded is analysed and stored through
   :func:`~whatweknow.ingest.ingest_one`, its keys recorded in the article's own transaction; an
   item already taken (by this or another source) is skipped before the analysis.
@@ -37,7 +37,7 @@ from ..contract import Dossier
 from ..errors import W
 from ..ingest import ingest_one
 from ..readers.base import RawDocument, ReadOptions, ReadProblem, Result
-from ..readers.dispatch import read_fetched, read_path
+from ..readers.dispatch import read_fetched, read_path, walk
 from ..readers.fetch import NotModified, Throttled, Validators, fetch_if_changed, is_url
 from ..store import ItemMark, SourceState, Store
 from .items import item_keys
@@ -47,6 +47,8 @@ Status = Literal["new", "unchanged", "not modified", "waiting", "failed", "stopp
 BACKOFF = 60.0
 """Seconds before a failed source is tried again, doubled with each failure in a row."""
 MAX_BACKOFF = 6 * 3600.0
+MAX_RETRY_AFTER = 86400.0
+"""The longest wait a ``Retry-After`` is honoured for."""
 
 
 @dataclass
@@ -148,7 +150,8 @@ class Watcher:
         if isinstance(got, Throttled):
             report = SourceReport(url, "failed", error=got.problem)
             if got.retry_after is not None:
-                report.next_try = self.now() + timedelta(seconds=got.retry_after)
+                wait = min(got.retry_after, MAX_RETRY_AFTER)
+                report.next_try = self.now() + timedelta(seconds=wait)
             return report, state
         if isinstance(got, ReadProblem):
             return SourceReport(url, "failed", error=got.problem), state
@@ -177,21 +180,42 @@ class Watcher:
         return report, read
 
     def _folder(self, folder: str, state: SourceState) -> tuple[SourceReport, SourceState]:
+        """A folder's files not taken before: a file is known by its path, size and time of
+        change (``file:`` keys, recorded once its articles are taken), so an unchanged file is
+        not even read again; a changed one is read, and its articles known by their texts."""
         if not Path(folder).is_dir():
             return SourceReport(folder, "failed", error=W.NOT_FOUND.format()), state
-        items = [
-            item
-            for item in read_path(Path(folder), self.options)
-            if not (isinstance(item, ReadProblem) and item.source == str(Path(folder)))  # W059
-        ]
-        return self._take(folder, items), state
+        report = SourceReport(folder)
+        for path in walk(Path(folder), self.options.follow_links):
+            if isinstance(path, ReadProblem):
+                report.problems.append(str(path))
+                continue
+            key = _file_key(path)
+            if key is None or self.store.seen_items([key]):
+                report.seen += key is not None
+                continue
+            problems = len(report.problems)
+            self._take_into(report, folder, read_path(path, self.options))
+            if report.status == "stopped":
+                break
+            if not report.retry and len(report.problems) == problems:
+                self.store.mark_items(ItemMark(folder, (key,)))
+        if report.new and report.status != "stopped":
+            report.status = "new"
+        return report, state
 
     def _take(self, source: str, items: Iterable[Result]) -> SourceReport:
         report = SourceReport(source)
+        self._take_into(report, source, items)
+        if report.new and report.status != "stopped":
+            report.status = "new"
+        return report
+
+    def _take_into(self, report: SourceReport, source: str, items: Iterable[Result]) -> None:
         for item in items:
             if self.stop():
                 report.status = "stopped"
-                return report
+                return
             if isinstance(item, ReadProblem):
                 report.problems.append(str(item))
                 continue
@@ -200,9 +224,6 @@ class Watcher:
                 report.seen += 1
                 continue
             self._ingest(report, item, ItemMark(source, keys))
-        if report.new:
-            report.status = "new"
-        return report
 
     def _ingest(self, report: SourceReport, doc: RawDocument, mark: ItemMark) -> None:
         for out in self.analyse([doc]):
@@ -232,6 +253,14 @@ class Watcher:
         last = self._last_fetch.get(_host(url))
         if last is not None:
             time.sleep(max(0.0, last + self.delay - time.monotonic()))
+
+
+def _file_key(path: Path) -> str | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None  # read, to report why
+    return f"file:{path.resolve()} {info.st_size} {info.st_mtime_ns}"
 
 
 def _host(source: str) -> str:
