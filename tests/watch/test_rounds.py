@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from whatweknow.errors import StoreError
 from whatweknow.readers.base import ReadOptions
-from whatweknow.store import Store, open_store
+from whatweknow.store import SourceState, Store, open_store
 from whatweknow.watch import Watcher
 from whatweknow.watch.rounds import BACKOFF, MAX_RETRY_AFTER
 
@@ -206,3 +207,22 @@ def test_a_stop_finishes_the_item_in_hand_and_leaves_the_rest(site: Site, store:
     assert source.status == "stopped" and len(source.new) == 2 and store.count() == 2
     [again] = watcher(store).round([feed]).sources  # not a 304: the validators were not kept
     assert (again.status, len(again.new), again.seen) == ("new", 1, 2)
+
+
+def test_a_store_failure_on_one_source_does_not_stop_the_round(
+    site: Site, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = site.feed("/feed.xml", [item(0)])
+    other = site.feed("/other.xml", [item(1, "b")])
+    real = store.source_state
+
+    def flaky(source: str) -> SourceState | None:
+        if source == other:
+            raise StoreError("W021: could not read the store: database is locked")
+        return real(source)
+
+    monkeypatch.setattr(store, "source_state", flaky)
+    report = watcher(store).round([other, good])
+    errors = {s.source: (s.status, (s.error or "")[:4]) for s in report.sources}
+    assert errors == {other: ("failed", "W021"), good: ("new", "")}
+    assert store.count() == 1

@@ -18,7 +18,8 @@ and the keys already recorded skip what was taken (nothing lost, nothing stored 
 A source that fails (no answer, an HTTP error, a feed that does not parse, a missing folder) is
 reported with its W-code and tried again after a backoff that doubles with each failure in a row
 (:data:`BACKOFF`, up to :data:`MAX_BACKOFF`); a ``429`` or ``503`` is tried again when its
-``Retry-After`` says, if it says. The other sources go on.
+``Retry-After`` says, if it says. The other sources go on; so they do when the store fails to
+read or save a source's state (W017, W021: reported, nothing recorded, the next round tries).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from ..contract import Dossier
-from ..errors import W
+from ..errors import StoreError, W
 from ..ingest import ingest_one
 from ..readers.base import RawDocument, ReadOptions, ReadProblem, Result
 from ..readers.dispatch import read_fetched, read_path, walk
@@ -113,7 +114,10 @@ class Watcher:
             if self.stop():
                 report.sources.append(SourceReport(source, "stopped"))
                 continue
-            report.sources.append(self.visit(source))
+            try:
+                report.sources.append(self.visit(source))
+            except StoreError as exc:  # the store is unreachable or locked: the next round
+                report.sources.append(SourceReport(source, "failed", error=str(exc)))
         return report
 
     def visit(self, source: str) -> SourceReport:
