@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 import pytest
@@ -41,16 +42,19 @@ STORY = [
 ]
 
 
-def rss(title: str, items: list[tuple[str, str, str, str]]) -> bytes:
-    """An RSS 2.0 feed: each item (guid, link, title, text)."""
+def rss(title: str, items: list[tuple[str, str, str, str]], body: str = "content") -> bytes:
+    """An RSS 2.0 feed: each item (guid, link, title, text), its text as full content
+    (``content:encoded``: the links are never fetched) or, ``body="description"``, a summary."""
+    tag = "content:encoded" if body == "content" else body
     entries = "".join(
         f"<item><guid isPermaLink='false'>{escape(guid)}</guid><link>{escape(link)}</link>"
         f"<title>{escape(head)}</title><pubDate>Mon, 03 Jun 2024 08:00:00 GMT</pubDate>"
-        f"<description>{escape(f'<p>{text}</p>')}</description></item>"
+        f"<{tag}>{escape(f'<p>{text}</p>')}</{tag}></item>"
         for guid, link, head, text in items
     )
     return (
-        f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0' "
+        "xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
         f"<title>{escape(title)}</title><link>https://news.example/</link>{entries}"
         "</channel></rss>"
     ).encode()
@@ -69,8 +73,8 @@ class Site:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def feed(self, path: str, items: list[tuple[str, str, str, str]]) -> str:
-        self.pages[path] = (rss("Eskerby news", items), "application/rss+xml")
+    def feed(self, path: str, items: list[tuple[str, str, str, str]], body: str = "content") -> str:
+        self.pages[path] = (rss("Eskerby news", items, body), "application/rss+xml")
         return self.url(path)
 
 
@@ -80,8 +84,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
-            path = self.path
-            site.requests[path] += 1
+            site.requests[self.path] += 1
+            path = urlsplit(self.path).path  # the query is not the page's
             if path in site.status:
                 code, headers = site.status[path]
                 self.send_response(code)
@@ -109,6 +113,21 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body)
 
     return Handler
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test here reaches the internet: the fetcher resolves 127.0.0.1 alone."""
+    from whatweknow.readers import fetch
+
+    real = fetch._resolve
+
+    def local_only(host: str, port: int) -> list[str]:
+        if host != "127.0.0.1":
+            raise OSError(f"the tests fetch nothing from {host}")
+        return real(host, port)
+
+    monkeypatch.setattr(fetch, "_resolve", local_only)
 
 
 @pytest.fixture

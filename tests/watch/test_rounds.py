@@ -226,3 +226,28 @@ def test_a_store_failure_on_one_source_does_not_stop_the_round(
     errors = {s.source: (s.status, (s.error or "")[:4]) for s in report.sources}
     assert errors == {other: ("failed", "W021"), good: ("new", "")}
     assert store.count() == 1
+
+
+def test_an_entry_with_only_a_summary_is_taken_from_its_page(site: Site, store: Store) -> None:
+    head, text = STORY[0]
+    more = STORY[1][1]
+    page = f"<html><head><title>{head}</title></head><body><article><h1>{head}</h1>"
+    page += f"<p>{text}</p><p>{more}</p></article></body></html>"
+    site.pages["/story/0.html"] = (page.encode(), "text/html")
+    summary = "The old stone bridge in Eskerby was closed on Monday."
+    entries = [
+        ("s-0", site.url("/story/0.html?utm_medium=rss"), head, summary),
+        ("s-1", site.url("/story/gone.html"), STORY[2][0], STORY[2][1][:80]),  # a 404
+    ]
+    feed = site.feed("/summaries.xml", entries, body="description")
+    [source] = watcher(store).round([feed]).sources
+    assert (source.status, len(source.new), source.problems) == ("new", 2, [])
+    texts = {a.id: store.get_dossier(a.id) for a in store.articles()}
+    full = [d for d in texts.values() if d is not None and more in d.article.text]
+    assert len(full) == 1 and full[0].article.url == site.url("/story/0.html?utm_medium=rss")
+    assert site.requests["/story/0.html?utm_medium=rss"] == 1
+    assert site.requests["/story/gone.html"] == 1  # unreachable: the summary is taken
+    site.feed("/summaries.xml", list(reversed(entries)), body="description")
+    [again] = watcher(store).round([feed]).sources
+    assert (len(again.new), again.seen) == (0, 2)
+    assert site.requests["/story/0.html?utm_medium=rss"] == 1  # known by its entry: not fetched

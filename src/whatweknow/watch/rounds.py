@@ -7,6 +7,8 @@ For each source, in turn (sources of one host one at a time, :attr:`Watcher.dela
   hash is the one stored is unchanged too (for servers without validators). A changed body is read
   by the reader its type names: a feed gives its entries, a page itself;
 * a folder gives the articles of its files not taken before (as ``wwk ingest`` reads them);
+* a feed entry that holds only a short summary is taken from the page it links to, when that
+  page is reachable (and longer); else as it is;
 * each item whose keys (:mod:`.items`) were never recorded is analysed and stored through
   :func:`~whatweknow.ingest.ingest_one`, its keys recorded in the article's own transaction; an
   item already taken (by this or another source) is skipped before the analysis.
@@ -38,7 +40,7 @@ from ..contract import Dossier
 from ..errors import StoreError, W
 from ..ingest import ingest_one
 from ..readers.base import RawDocument, ReadOptions, ReadProblem, Result
-from ..readers.dispatch import read_fetched, read_path, walk
+from ..readers.dispatch import read_fetched, read_path, read_url, walk
 from ..readers.fetch import NotModified, Throttled, Validators, fetch_if_changed, is_url
 from ..store import ItemMark, SourceState, Store
 from .items import item_keys
@@ -48,6 +50,8 @@ Status = Literal["new", "unchanged", "not modified", "waiting", "failed", "stopp
 BACKOFF = 60.0
 """Seconds before a failed source is tried again, doubled with each failure in a row."""
 MAX_BACKOFF = 6 * 3600.0
+SUMMARY_CHARS = 1000
+"""A feed entry with only a summary shorter than this is taken from the page it links to."""
 MAX_RETRY_AFTER = 86400.0
 """The longest wait a ``Retry-After`` is honoured for."""
 
@@ -227,7 +231,32 @@ class Watcher:
             if self.store.seen_items(keys):
                 report.seen += 1
                 continue
+            full = self._full_page(item)
+            if full is not None:
+                keys += tuple(k for k in item_keys(source, full) if k not in keys)
+                if self.store.seen_items(keys):
+                    report.seen += 1
+                    continue
+                item = full
             self._ingest(report, item, ItemMark(source, keys))
+
+    def _full_page(self, entry: RawDocument) -> RawDocument | None:
+        """The page a feed entry links to, when the entry holds only a short summary
+        (:data:`SUMMARY_CHARS`) and the page is reachable and longer; else None (the entry is
+        taken as it is). Fetched as any address is, after the host's delay."""
+        url = entry.meta.get("url")
+        if entry.meta.get("body") != "summary" or not url or not is_url(url):
+            return None
+        if len(entry.article.text) >= SUMMARY_CHARS:
+            return None
+        self._wait_for_host(url)
+        try:
+            found = list(read_url(url, self.options))
+        finally:
+            self._last_fetch[_host(url)] = time.monotonic()
+        if len(found) != 1 or not isinstance(page := found[0], RawDocument):
+            return None
+        return page if len(page.article.text) > len(entry.article.text) else None
 
     def _ingest(self, report: SourceReport, doc: RawDocument, mark: ItemMark) -> None:
         for out in self.analyse([doc]):
