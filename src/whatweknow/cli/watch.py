@@ -88,7 +88,7 @@ def watch(
     stopped. Sources of one host are fetched one at a time, --delay seconds apart.
 
     Without --once, rounds repeat every --every until Ctrl-C or SIGTERM, which stop after the
-    article in hand. With --once the exit status is 1 if every source failed, else 0.
+    article in hand (a second one stops at once; the article in hand is not stored). With --once the exit status is 1 if every source failed, else 0.
 
     \b
     Examples:
@@ -136,6 +136,8 @@ def _signals(stopping: threading.Event) -> Iterator[None]:
         return
 
     def stop(_signum: int, _frame: FrameType | None) -> None:
+        if stopping.is_set():  # asked twice: now (the article in hand is rolled back)
+            raise KeyboardInterrupt
         stopping.set()
 
     before = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
