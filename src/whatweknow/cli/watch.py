@@ -88,7 +88,8 @@ def watch(
     stopped. Sources of one host are fetched one at a time, --delay seconds apart.
 
     Without --once, rounds repeat every --every until Ctrl-C or SIGTERM, which stop after the
-    article in hand (a second one stops at once; the article in hand is not stored). With --once the exit status is 1 if every source failed, else 0.
+    article in hand (a second one stops at once; the article in hand is not stored). With
+    --once the exit status is 1 if every source failed, else 0.
 
     \b
     Examples:
