@@ -18,7 +18,11 @@ def test_new_claims_are_those_only_new_articles_report() -> None:
     story = Story(
         id=3,
         title="Bridge closed",
-        articles=[StoryArticle(id=a) for a in ("old", "new1", "new2")],
+        articles=[
+            StoryArticle(id="old", title="Bridge shut"),
+            StoryArticle(id="new1", title="Bridge may reopen", outlet="Town Post"),
+            StoryArticle(id="new2"),
+        ],
         claims=[claim("a", "old"), claim("b", "old", "new1"), claim("c", "new1", "new2")],
         contradictions=[
             StoryContradiction(kind="denial", a="a", b="c"),
@@ -27,6 +31,7 @@ def test_new_claims_are_those_only_new_articles_report() -> None:
     )
     news = story_news(story, ["new1", "new2", "elsewhere"])
     assert news.articles == 2
+    assert news.titles == ["Bridge may reopen (Town Post)", "new2"]
     assert [c.id for c in news.new_claims] == ["c"]
     assert news.again == 1  # b: reported before, and again now
     assert news.new_contradictions == 1  # a against c: c is new; a against b was out before

@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 from whatweknow.cli.main import cli
 from whatweknow.store import open_store
 
-from .conftest import Site, item
+from .conftest import STORY, Site, item
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,6 +43,7 @@ def test_three_rounds_take_exactly_the_new_items_and_the_digest_lists_them(
     assert f"{feed}: new (2 new, 0 already taken)" in first.stdout
     assert f"{down}: failed: W054" in first.stdout  # reported; the feed still ingested
     assert "  story " in first.stdout and "new claim(s)" in first.stdout
+    assert all(f"new: {head} (Eskerby news)" in first.stdout for head, _ in STORY[:2])
     with open_store(db) as store:
         assert store.count() == 2
         stories = {store.story_of(a.id) for a in store.articles()}
@@ -57,6 +58,8 @@ def test_three_rounds_take_exactly_the_new_items_and_the_digest_lists_them(
     third = watch(db, feed)
     assert third.exit_code == 0, third.output
     assert f"{feed}: new (1 new, 2 already taken)" in third.stdout
+    assert f"    new: {STORY[2][0]} (Eskerby news)" in third.stdout
+    assert f"new: {STORY[0][0]}" not in third.stdout  # listed in the first round only
     with open_store(db) as store:
         assert store.count() == 3
         newest = store.articles(limit=1)[0]

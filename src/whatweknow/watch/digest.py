@@ -18,7 +18,7 @@ from ..story_contract import Story, StoryClaim
 from .rounds import RoundReport, SourceReport
 
 MAX_CLAIMS = 3
-"""New claims quoted per story; the rest are counted."""
+"""New articles named, and new claims quoted, per story; the rest are counted."""
 _QUOTE = 100
 
 
@@ -26,6 +26,8 @@ _QUOTE = 100
 class StoryNews:
     story: Story
     articles: int
+    titles: list[str]
+    """The new articles' titles (with their outlets), in the story's order."""
     new_claims: list[StoryClaim]
     again: int
     new_contradictions: int
@@ -45,8 +47,9 @@ def story_news(story: Story, new_articles: Collection[str]) -> StoryNews:
         fresh.get(x.a, False) or fresh.get(x.b, False) for x in story.contradictions
     )
     claims = [c for c in story.claims if fresh.get(c.id)]
-    in_story = {a.id for a in story.articles} & new
-    return StoryNews(story, len(in_story), claims, again, contradictions)
+    arrived = [a for a in story.articles if a.id in new]
+    titles = [(a.title or a.id) + (f" ({a.outlet})" if a.outlet else "") for a in arrived]
+    return StoryNews(story, len(arrived), titles, claims, again, contradictions)
 
 
 def digest(report: RoundReport, store: Store) -> list[str]:
@@ -90,6 +93,9 @@ def story_lines(news: StoryNews) -> list[str]:
         f"{news.new_contradictions} new contradiction(s)"
     )
     lines = [head]
+    lines.extend(f"    new: {title}" for title in news.titles[:MAX_CLAIMS])
+    if len(news.titles) > MAX_CLAIMS:
+        lines.append(f"    new: {len(news.titles) - MAX_CLAIMS} more")
     for claim in news.new_claims[:MAX_CLAIMS]:
         text = claim.text if len(claim.text) <= _QUOTE else claim.text[: _QUOTE - 1] + "…"
         lines.append(f"    + {text}")
