@@ -251,3 +251,17 @@ def test_an_entry_with_only_a_summary_is_taken_from_its_page(site: Site, store: 
     [again] = watcher(store).round([feed]).sources
     assert (len(again.new), again.seen) == (0, 2)
     assert site.requests["/story/0.html?utm_medium=rss"] == 1  # known by its entry: not fetched
+
+
+def test_an_article_stored_but_not_placed_is_placed_by_the_next_round(
+    site: Site, store: Store
+) -> None:
+    feed = site.feed("/feed.xml", [item(0)])
+    report = watcher(store).round([feed])
+    [(article, story)] = report.new_articles
+    assert story is not None
+    store.clear_stories()  # as if a round was killed between storing and placing
+    assert store.story_of(article) is None
+    again = watcher(store).round([feed])
+    assert again.placed == 1 and store.story_of(article) is not None
+    assert [s.status for s in again.sources] == ["not modified"]

@@ -57,6 +57,9 @@ def digest(report: RoundReport, store: Store) -> list[str]:
     when = report.started.strftime("%Y-%m-%d %H:%M:%S UTC")
     lines = [f"Round at {when}: {len(report.new_articles)} new article(s)"]
     lines.extend(f"  {source_line(s)}" for s in report.sources)
+    if report.placed:
+        lines.append(f"  {report.placed} article(s) stored before placed in their stories")
+    lines.extend(f"  warning: {w}" for w in report.warnings)
     by_story: dict[int, list[str]] = defaultdict(list)
     for article, story_id in report.new_articles:
         if story_id is not None:

@@ -13,7 +13,9 @@ For each source, in turn (sources of one host one at a time, :attr:`Watcher.dela
   :func:`~whatweknow.ingest.ingest_one`, its keys recorded in the article's own transaction; an
   item already taken (by this or another source) is skipped before the analysis.
 
-The source's state (validators, body hash, counts) is saved after its items: a round stopped in
+A round first places in their stories the articles stored but not placed (a round killed
+between the two transactions of :func:`~whatweknow.ingest.ingest_one`). The source's state
+(validators, body hash, counts) is saved after its items: a round stopped in
 its middle leaves the validators of the round before, so the next round fetches the source again,
 and the keys already recorded skip what was taken (nothing lost, nothing stored twice).
 
@@ -38,7 +40,7 @@ from urllib.parse import urlsplit
 
 from ..contract import Dossier
 from ..errors import StoreError, W
-from ..ingest import ingest_one
+from ..ingest import ingest_one, place_pending
 from ..readers.base import RawDocument, ReadOptions, ReadProblem, Result
 from ..readers.dispatch import read_fetched, read_path, read_url, walk
 from ..readers.fetch import NotModified, Throttled, Validators, fetch_if_changed, is_url
@@ -79,6 +81,9 @@ class SourceReport:
 class RoundReport:
     started: datetime
     sources: list[SourceReport] = field(default_factory=list)
+    placed: int = 0
+    """Articles stored before (by a round stopped between storing and placing) placed now."""
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def all_failed(self) -> bool:
@@ -114,6 +119,10 @@ class Watcher:
 
     def round(self, sources: Iterable[str]) -> RoundReport:
         report = RoundReport(self.now())
+        try:  # what a stopped or killed round stored but did not place in a story
+            report.placed, report.warnings = place_pending(self.store)
+        except StoreError as exc:
+            report.warnings.append(str(exc))
         for source in sorted(sources, key=_host):  # stable: one host's sources together
             if self.stop():
                 report.sources.append(SourceReport(source, "stopped"))
