@@ -111,3 +111,57 @@ def test_sigterm_stops_the_loop_cleanly(tmp_path: Path) -> None:
             proc.kill()
     assert proc.returncode == 0, err
     assert "Stopped." in err
+
+
+KILLED_ROUND = """
+import sys, time
+from whatweknow.contract import Dossier, PipelineInfo
+from whatweknow.pipeline import PIPELINE_VERSION
+from whatweknow.readers.base import ReadOptions, ReadProblem
+from whatweknow.store import open_store
+from whatweknow.watch import Watcher
+
+def slow(items):
+    for doc in items:
+        if isinstance(doc, ReadProblem):
+            yield doc
+            continue
+        print("analysing", flush=True)
+        time.sleep(0.5)
+        info = PipelineInfo(version=PIPELINE_VERSION, model="test")
+        yield doc, Dossier(pipeline=info, article=doc.article)
+
+with open_store(sys.argv[1]) as store:
+    Watcher(store, slow, ReadOptions(allow_private=True), delay=0).round([sys.argv[2]])
+"""
+
+
+def test_a_round_killed_mid_feed_loses_and_duplicates_nothing(site: Site, tmp_path: Path) -> None:
+    from whatweknow.readers.base import ReadOptions
+    from whatweknow.watch import Watcher
+
+    from .conftest import bare
+
+    db = str(tmp_path / "news.db")
+    feed = site.feed("/feed.xml", [item(n) for n in range(len(STORY))])
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_ROUND, db, feed], stdout=subprocess.PIPE, env=env, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == "analysing\n"
+        assert proc.stdout.readline() == "analysing\n"  # the first item is stored by now
+        proc.kill()  # SIGKILL, in the middle of the second item
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    with open_store(db) as store:
+        assert store.count() == 1
+        report = Watcher(store, bare, ReadOptions(allow_private=True), delay=0).round([feed])
+        [source] = report.sources
+        assert source.status == "new"  # fetched in full: no validators were kept
+        assert (len(source.new), source.seen) == (len(STORY) - 1, 1)
+        assert store.count() == len(STORY)
+        assert store.articles_without_story() == []
