@@ -37,6 +37,7 @@ def test_public_api_is_explicit_and_importable() -> None:
         "stories",
         "briefing",
         "web",
+        "watch",
         "eval",
         "annotations",
         "TYPE_CHECKING",

@@ -7,6 +7,7 @@ suite needs no spaCy model.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import UTC, date, datetime
 
@@ -34,7 +35,7 @@ from whatweknow.model import (
     article_id,
 )
 from whatweknow.readers.base import RawDocument
-from whatweknow.store import EventLink, Store, StoredActor
+from whatweknow.store import EventLink, ItemMark, SourceState, Store, StoredActor
 from whatweknow.store.sql import RAW_BATCH
 from whatweknow.stories import Story, update_stories
 from whatweknow.stories.model import IndexedArticle, StoryArticle, StoryClaim
@@ -166,6 +167,54 @@ class StoreConformance:
         got = store.get_dossier(dossier.article.id)
         assert got == dossier
         assert got is not None and got.to_json() == dossier.to_json()
+
+    # -- watched sources and items ----------------------------------------------------------
+
+    def test_a_source_state_round_trips_and_is_replaced(self, store: Store) -> None:
+        assert store.source_state("https://news.example/feed") is None
+        when = datetime(2024, 6, 3, 8, 30, tzinfo=UTC)
+        first = SourceState(
+            "https://news.example/feed",
+            etag='"v1"',
+            last_modified="Mon, 03 Jun 2024 08:00:00 GMT",
+            last_seen=when,
+            items_seen=3,
+        )
+        store.save_source_state(first)
+        assert store.source_state(first.source) == first
+        later = dataclasses.replace(
+            first, etag=None, failures=2, last_error="W054: HTTP 500", next_try=when
+        )
+        store.save_source_state(later)
+        store.save_source_state(SourceState("/srv/inbox"))
+        assert store.source_state(first.source) == later
+        assert [s.source for s in store.source_states()] == ["/srv/inbox", first.source]
+
+    def test_item_keys_are_recorded_with_their_article_once(self, store: Store) -> None:
+        doc, dossier = make("A ferry sailed again after the storm.", "Ferry")
+        feed_a = ItemMark("https://a.example/feed", ("guid:1", "url:https://a.example/1"))
+        assert store.add(doc, dossier, feed_a) is True
+        assert store.seen_items(["guid:1", "url:https://a.example/1", "guid:2"]) == {
+            "guid:1",
+            "url:https://a.example/1",
+        }
+        feed_b = ItemMark("https://b.example/feed", ("url:https://a.example/1", "guid:b-9"))
+        assert store.add(doc, dossier, feed_b) is False  # the same article: its keys recorded
+        assert store.seen_items(["guid:b-9"]) == {"guid:b-9"}
+        assert store.count() == 1
+
+    def test_marked_items_are_seen_without_an_article(self, store: Store) -> None:
+        store.mark_items(ItemMark("https://a.example/feed", ("guid:x", "guid:x", "hash:ab")))
+        store.mark_items(ItemMark("https://b.example/feed", ("guid:x",)))
+        assert store.seen_items(["guid:x", "hash:ab", "hash:cd"]) == {"guid:x", "hash:ab"}
+        assert store.count() == 0
+
+    def test_a_failed_add_records_no_item(self, store: Store) -> None:
+        doc, _ = make("A bridge reopened to traffic.", "Bridge")
+        _, other = make("Some other text entirely.", "Other")
+        with pytest.raises(ValueError):
+            store.add(doc, other, ItemMark("feed", ("guid:bridge",)))
+        assert store.seen_items(["guid:bridge"]) == set()
 
     def test_get_of_an_unknown_article_is_none(self, store: Store) -> None:
         assert store.get_dossier("0123456789abcdef") is None

@@ -278,6 +278,7 @@ def _register() -> None:
     from .ingest import ingest
     from .serve import serve
     from .stories import stories, story
+    from .watch import watch
 
     cli.add_command(ingest)
     cli.add_command(actors)
@@ -289,6 +290,7 @@ def _register() -> None:
     cli.add_command(brief)
     cli.add_command(serve)
     cli.add_command(check)
+    cli.add_command(watch)
 
 
 _register()

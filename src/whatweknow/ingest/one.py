@@ -18,7 +18,7 @@ from ..contract import Dossier
 from ..errors import W
 from ..pipeline import PIPELINE_VERSION
 from ..readers.base import RawDocument, ReadProblem
-from ..store import Store
+from ..store import ItemMark, Store
 
 Outcome = Literal["new", "seen", "failed", "unplaced"]
 """``new``: stored and placed in a story; ``seen``: already stored, nothing added (a dossier of
@@ -63,15 +63,18 @@ def unplaced_message(source: str, detail: object) -> str:
     return f"{source}: stored, but not added to a story ({detail})"
 
 
-def ingest_one(store: Store, raw: RawDocument, dossier: Dossier) -> Ingested:
+def ingest_one(
+    store: Store, raw: RawDocument, dossier: Dossier, mark: ItemMark | None = None
+) -> Ingested:
     """Store one analysed article and place it in a story, in two transactions: a failure of
     the first stores nothing (``failed``), of the second leaves the article stored in no story
-    (``unplaced``). Never raises for either."""
+    (``unplaced``). Never raises for either. ``mark``: a watched item's keys, recorded in the
+    first transaction (see :meth:`~whatweknow.store.Store.add`)."""
     from ..stories import update_stories
 
     article_id = dossier.article.id
     try:
-        added = store.add(raw, dossier)
+        added = store.add(raw, dossier, mark)
     except Exception as exc:  # the store rolled back this article; the batch goes on
         return Ingested(raw.source, article_id, "failed", detail=str(exc))
     if not added:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from ..errors import W
 from . import registry
 from .base import RawDocument, ReadOptions, ReadProblem, Result
-from .fetch import SNIFF, fetch, is_url
+from .fetch import SNIFF, Fetched, fetch, is_url
 from .lang import guess_language
 
 
@@ -131,6 +131,11 @@ def read_url(url: str, options: ReadOptions) -> Iterator[Result]:
     if isinstance(got, ReadProblem):
         yield got
         return
+    yield from read_fetched(got, url, options)
+
+
+def read_fetched(got: Fetched, url: str, options: ReadOptions) -> Iterator[Result]:
+    """The documents of a page fetched from ``url`` (see :func:`read_url`)."""
     name = got.reader
     if name is None:
         yield ReadProblem(url, W.CONTENT_TYPE.format(kind=got.content_type))

@@ -3,7 +3,8 @@
 Entry bodies are short HTML fragments, which trafilatura rejects as too small, so they are laid
 out here with lxml: block elements (``<p>``, ``<h2>``, ``<li>``…) and double ``<br>`` make
 paragraphs. The stored payload of an entry is its body fragment; the entry's title, link, date,
-author and the feed's title go in ``meta``, from which :func:`read_entry` reads it again.
+author and the feed's title go in ``meta``, from which :func:`read_entry` reads it again, with
+the entry's GUID (``guid``) and whether its body is its full content or a summary (``body``).
 """
 
 from __future__ import annotations
@@ -120,6 +121,12 @@ def _body(entry: Any) -> str:
     return str(entry.get("summary") or "")
 
 
+def _summary_only(entry: Any) -> bool:
+    """The entry's body is its summary (RSS ``description``, Atom ``summary``): no full content
+    (``content:encoded``, Atom ``content``) was given."""
+    return not any(item.get("value") for item in entry.get("content") or [])
+
+
 def _meta(entry: Any, outlet: str | None) -> dict[str, str | None]:
     when = entry.get("published_parsed") or entry.get("updated_parsed")
     author = entry.get("author") or (entry.get("author_detail") or {}).get("name")
@@ -129,6 +136,8 @@ def _meta(entry: Any, outlet: str | None) -> dict[str, str | None]:
         "published": date(when.tm_year, when.tm_mon, when.tm_mday).isoformat() if when else None,
         "outlet": outlet,
         "byline": squash(author) if author else None,
+        "guid": squash(str(entry.get("id") or "")) or None,
+        "body": "summary" if _summary_only(entry) else "content",
     }
 
 

@@ -20,7 +20,10 @@ The only network access whatweknow makes, and only for an address a user gave. R
   decoding.
 
 :func:`fetch` gives a :class:`Fetched` (the body exactly as received, the final address, the
-time of the fetch) or the :class:`~.base.ReadProblem` that stopped it.
+time of the fetch) or the :class:`~.base.ReadProblem` that stopped it. :func:`fetch_if_changed`
+makes the same request conditional (``If-None-Match``, ``If-Modified-Since``, from the
+:class:`Validators` of an earlier fetch): a ``304`` is :class:`NotModified`, and a ``429`` or
+``503`` is :class:`Throttled`, with the seconds its ``Retry-After`` asks for.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ import ipaddress
 import re
 import socket
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 import httpx
@@ -67,6 +71,34 @@ def is_url(text: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Validators:
+    """What makes a fetch conditional: the server's ``ETag`` and ``Last-Modified``, as sent."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        found = {"If-None-Match": self.etag, "If-Modified-Since": self.last_modified}
+        return {name: value for name, value in found.items() if value}
+
+
+@dataclass(frozen=True)
+class NotModified:
+    """A ``304 Not Modified``: the page is as it was when the validators were sent."""
+
+    url: str
+    validators: Validators
+
+
+@dataclass(frozen=True)
+class Throttled(ReadProblem):
+    """A ``429 Too Many Requests`` or ``503 Service Unavailable`` (W054), with the seconds its
+    ``Retry-After`` asks to wait (None when it sent none, or one that does not parse)."""
+
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True)
 class Fetched:
     url: str
     """The final address, after any redirects."""
@@ -78,6 +110,8 @@ class Fetched:
     """The charset the ``Content-Type`` names, when Python knows it."""
     raw: bytes
     """The body exactly as received."""
+    validators: Validators = field(default_factory=Validators)
+    """The ``ETag`` and ``Last-Modified`` the server sent, for a later conditional fetch."""
 
     @property
     def reader(self) -> str | None:
@@ -99,12 +133,40 @@ def fetch(
     max_redirects: int = MAX_REDIRECTS,
 ) -> Fetched | ReadProblem:
     """The page at ``url``, or the one problem that stopped it (see the module's rules)."""
+    got = _get(url, max_bytes, timeout, allow_private, max_redirects, Validators())
+    assert not isinstance(got, NotModified)  # only a conditional request is answered 304
+    return got
+
+
+def fetch_if_changed(
+    url: str,
+    validators: Validators,
+    *,
+    max_bytes: int,
+    timeout: float = DEFAULT_TIMEOUT,
+    allow_private: bool = False,
+    max_redirects: int = MAX_REDIRECTS,
+) -> Fetched | NotModified | ReadProblem:
+    """As :func:`fetch`, the request made conditional by ``validators`` (none: a plain fetch)."""
+    return _get(url, max_bytes, timeout, allow_private, max_redirects, validators)
+
+
+def _get(
+    url: str,
+    max_bytes: int,
+    timeout: float,
+    allow_private: bool,
+    max_redirects: int,
+    validators: Validators,
+) -> Fetched | NotModified | ReadProblem:
     deadline = time.monotonic() + timeout * TOTAL_TIMEOUTS
     with httpx.Client(
         timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=False
     ) as client:
         try:
-            return _fetch(client, url, max_bytes, timeout, allow_private, max_redirects, deadline)
+            return _fetch(
+                client, url, max_bytes, timeout, allow_private, max_redirects, deadline, validators
+            )
         except httpx.TimeoutException:
             return ReadProblem(url, W.FETCH_TIMEOUT.format(limit=timeout))
         except (httpx.HTTPError, httpx.InvalidURL, OSError, UnicodeError, ValueError) as exc:
@@ -119,7 +181,8 @@ def _fetch(
     allow_private: bool,
     max_redirects: int,
     deadline: float,
-) -> Fetched | ReadProblem:
+    validators: Validators,
+) -> Fetched | NotModified | ReadProblem:
     given = url
     for _ in range(max_redirects + 1):
         if time.monotonic() > deadline:  # slow hops, one after another
@@ -144,6 +207,7 @@ def _fetch(
                 "Accept": "text/html, application/xhtml+xml, application/rss+xml, "
                 "application/atom+xml, application/json, text/plain;q=0.9, */*;q=0.5",
                 "Accept-Encoding": "identity",
+                **validators.headers(),
             },
             extensions={"sni_hostname": host} if target.scheme == "https" else {},
         )
@@ -152,18 +216,23 @@ def _fetch(
             if response.status_code in _REDIRECTS and "location" in response.headers:
                 url = urljoin(str(target), response.headers["location"])
                 continue
-            if not 200 <= response.status_code < 300:
-                reason = response.reason_phrase
-                return ReadProblem(
-                    given, W.HTTP_STATUS.format(status=response.status_code, reason=reason)
-                )
+            status = response.status_code
+            if status == 304 and validators.headers():
+                return NotModified(str(target), _validators(response, validators))
+            if not 200 <= status < 300:
+                problem = W.HTTP_STATUS.format(status=status, reason=response.reason_phrase)
+                if status in (429, 503):
+                    return Throttled(given, problem, _retry_after(response))
+                return ReadProblem(given, problem)
             body = _body(response, max_bytes, deadline)
             if body is None:
                 return ReadProblem(given, W.FETCH_TOO_BIG.format(limit=max_bytes))
             if isinstance(body, float):
                 return ReadProblem(given, W.FETCH_TIMEOUT.format(limit=timeout * TOTAL_TIMEOUTS))
             kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            return Fetched(str(target), datetime.now(UTC), kind, _charset(response), body)
+            charset = _charset(response)
+            found = _validators(response, Validators())
+            return Fetched(str(target), datetime.now(UTC), kind, charset, body, found)
         finally:
             response.close()
     return ReadProblem(given, W.TOO_MANY_REDIRECTS.format(limit=max_redirects))
@@ -199,6 +268,26 @@ def _body(response: httpx.Response, max_bytes: int, deadline: float) -> bytes | 
         if time.monotonic() > deadline:
             return deadline
     return b"".join(chunks)
+
+
+def _validators(response: httpx.Response, sent: Validators) -> Validators:
+    """The response's validators; those a 304 leaves out stay as they were sent."""
+    etag = response.headers.get("etag") or sent.etag
+    return Validators(etag, response.headers.get("last-modified") or sent.last_modified)
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """``Retry-After`` in seconds: a number of seconds, or an HTTP date (from now)."""
+    value = response.headers.get("retry-after", "").strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _charset(response: httpx.Response) -> str | None:

@@ -5,13 +5,25 @@
 ...     hits = store.search('"ceasefire talks"')
 """
 
-from .base import EventLink, RawInput, SearchHit, Store, StoredActor, StoredArticle, StoredEvent
+from .base import (
+    EventLink,
+    ItemMark,
+    RawInput,
+    SearchHit,
+    SourceState,
+    Store,
+    StoredActor,
+    StoredArticle,
+    StoredEvent,
+)
 from .sql import SqlStore, open_store
 
 __all__ = [
     "EventLink",
+    "ItemMark",
     "RawInput",
     "SearchHit",
+    "SourceState",
     "SqlStore",
     "Store",
     "StoredActor",

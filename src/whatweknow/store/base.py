@@ -122,6 +122,36 @@ class EventLink:
     count: int
 
 
+@dataclass(frozen=True)
+class SourceState:
+    """What ``wwk watch`` keeps about one source between rounds (and processes)."""
+
+    source: str
+    """A feed's or a page's address, or a folder's path, as the user gave it."""
+    etag: str | None = None
+    last_modified: str | None = None
+    """The validators of the last full fetch, sent again to make the next one conditional."""
+    content_hash: str | None = None
+    """The hash of a page's body when last read (a page is read again when it changes)."""
+    last_seen: datetime | None = None
+    """When the source last answered (a 304 too)."""
+    items_seen: int = 0
+    """How many items it gave that were taken (stored, or found already stored)."""
+    failures: int = 0
+    """Failures in a row (0 after an answer)."""
+    last_error: str | None = None
+    next_try: datetime | None = None
+    """Not fetched before this (a backoff after failures, or what ``Retry-After`` asked)."""
+
+
+@dataclass(frozen=True)
+class ItemMark:
+    """The identity of one watched item, recorded in the transaction that stores its article."""
+
+    source: str
+    keys: tuple[str, ...]
+
+
 class RawInput(NamedTuple):
     """What an article was read from, enough to read and analyse it again."""
 
@@ -257,13 +287,14 @@ class Store(ABC):
     """
 
     @abstractmethod
-    def add(self, doc: RawDocument, dossier: Dossier) -> bool:
+    def add(self, doc: RawDocument, dossier: Dossier, mark: ItemMark | None = None) -> bool:
         """Store an article: its metadata, ``doc``'s raw input and the dossier, all or nothing.
 
         Returns True if the article is new. Adding an article id that is already stored adds
         nothing (the first raw input is kept); if its dossier was made by another pipeline version
-        than ``dossier``, the stored dossier is replaced by this one.
-        """
+        than ``dossier``, the stored dossier is replaced by this one. ``mark``: the watched
+        item's keys, recorded in the same transaction (new or not; keys already recorded stay
+        as they were)."""
 
     @abstractmethod
     def get_dossier(self, article_id: str) -> Dossier | None:
@@ -409,6 +440,27 @@ class Store(ABC):
 
         Raises ValueError if ``ids`` is not one-to-one, would give a story an id another one
         keeps, or if a redirect's source is a story's id or its target is no story's."""
+
+    @abstractmethod
+    def source_state(self, source: str) -> SourceState | None:
+        """The watch state of a source, or None if it was never watched."""
+
+    @abstractmethod
+    def source_states(self) -> list[SourceState]:
+        """Every watched source's state, by source."""
+
+    @abstractmethod
+    def save_source_state(self, state: SourceState) -> None:
+        """Record a source's state (replacing the one stored)."""
+
+    @abstractmethod
+    def seen_items(self, keys: Collection[str]) -> set[str]:
+        """Those of ``keys`` recorded as taken, by any source."""
+
+    @abstractmethod
+    def mark_items(self, mark: ItemMark) -> None:
+        """Record the keys of an item that became no article (a reader refused it), so it is
+        not read again; keys already recorded stay as they were."""
 
     @abstractmethod
     def close(self) -> None:

@@ -220,6 +220,37 @@ later; the store keeps every row pointing at a live story (or at none, when its 
 gone), so a lookup follows at most one hop, and never a cycle. No live story's id is a source.
 Not cleared with the stories: the ids stay valid across rebuilds."""
 
+watch_sources = sa.Table(
+    "watch_sources",
+    metadata,
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("content_hash", sa.String),
+    sa.Column("last_seen", sa.DateTime(timezone=True)),
+    sa.Column("items_seen", sa.Integer, nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("last_error", sa.Text),
+    sa.Column("next_try", sa.DateTime(timezone=True)),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint("source", name="pk_watch_sources"),
+)
+"""The state of each source ``wwk watch`` follows (:class:`~.base.SourceState`)."""
+
+watch_items = sa.Table(
+    "watch_items",
+    metadata,
+    sa.Column("key", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("article_id", sa.String),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint("key", name="pk_watch_items"),
+    sa.Index("ix_watch_items_article_id", "article_id"),
+)
+"""Every item a watcher took, by each of its keys (``guid:…``, ``url:…``, ``hash:…``), with the
+article it became (None: it was no article, e.g. not in English). No foreign key: the key stays
+seen when its article is deleted, so it is not fetched again."""
+
 
 events = sa.Table(
     "events",

@@ -9,7 +9,7 @@ turned into :class:`~whatweknow.errors.StoreError`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -28,10 +28,13 @@ from . import actors as actor_index
 from . import events as event_index
 from . import migrate, schema
 from . import stories as story_index
+from . import watch as watch_index
 from .base import (
     EventLink,
+    ItemMark,
     RawInput,
     SearchHit,
+    SourceState,
     Store,
     StoredActor,
     StoredArticle,
@@ -97,7 +100,7 @@ class SqlStore(Store):
     def engine(self) -> Engine:
         return self._engine
 
-    def add(self, doc: RawDocument, dossier: Dossier) -> bool:
+    def add(self, doc: RawDocument, dossier: Dossier, mark: ItemMark | None = None) -> bool:
         article = dossier.article
         if doc.article.id != article.id:
             raise ValueError(f"the document is article {doc.article.id}, the dossier {article.id}")
@@ -135,10 +138,11 @@ class SqlStore(Store):
                     schema.dossiers.insert().values(article_id=article.id, **_dossier(dossier))
                 )
                 _index(conn, dossier, now)
-                return True
-            if stored != dossier.pipeline.version:
+            elif stored != dossier.pipeline.version:
                 _update(conn, dossier, now)
-            return False
+            if mark is not None:
+                watch_index.mark(conn, mark, article.id)
+            return stored is None
 
     def replace_dossier(self, article_id: str, dossier: Dossier) -> None:
         if dossier.article.id != article_id:
@@ -336,6 +340,26 @@ class SqlStore(Store):
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
             story_index.renumber(conn, ids, redirects)
+
+    def source_state(self, source: str) -> SourceState | None:
+        with self._read() as conn:
+            return watch_index.state(conn, source)
+
+    def source_states(self) -> list[SourceState]:
+        with self._read() as conn:
+            return watch_index.states(conn)
+
+    def save_source_state(self, state: SourceState) -> None:
+        with self._write() as conn:
+            watch_index.save_state(conn, state)
+
+    def seen_items(self, keys: Collection[str]) -> set[str]:
+        with self._read() as conn:
+            return watch_index.seen(conn, keys)
+
+    def mark_items(self, mark: ItemMark) -> None:
+        with self._write() as conn:
+            watch_index.mark(conn, mark, None)
 
     def close(self) -> None:
         self._engine.dispose()
