@@ -131,3 +131,16 @@ def test_a_phrase_reported_in_passing_is_never_established_by_voices() -> None:
     assert place(toll, DAY) == ESTABLISHED
     fragment = Statement(**{**toll.__dict__, "proposition": False})
     assert place(fragment, DAY) == CLAIMED
+
+
+def test_a_thing_named_in_a_few_words_is_no_statement() -> None:
+    from whatweknow.briefing.statements import _bare
+    from whatweknow.model import Claim
+
+    def claim(text: str, modality: Modality = "reported") -> Claim:
+        return Claim(id="c1", start=0, end=len(text), text=text, modality=modality)
+
+    assert _bare(claim("the death toll"))
+    assert not _bare(claim("the newspaper's claims", "denied"))  # what is denied says something
+    assert not _bare(claim("a toll of 27"))  # a figure
+    assert not _bare(claim("Talks resumed."))  # a sentence of its own

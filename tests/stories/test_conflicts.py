@@ -88,3 +88,9 @@ def test_a_reporting_verb_is_never_what_a_number_counts() -> None:
     assert counts("its boats, which Greece says numbered nine, were on patrol") == [
         ("ship", 9.0, 9.0)
     ]
+
+
+def test_a_span_of_time_or_length_is_no_count() -> None:
+    assert counts("the rescue went on for 72 hours") == []
+    assert counts("water two metres deep") == []
+    assert counts("12 ships") == [("ship", 12.0, 12.0)]

@@ -106,12 +106,28 @@ def states(d: Dossier | None, start: int, text: str) -> bool:
     return d is None or c.claim_bearing(d, start)
 
 
+BARE_WORDS = 3
+
+
+def _bare(claim: Claim) -> bool:
+    """A few words with no proposition and no figure ("the death toll" that the UN "amended"):
+    a thing named, not a statement. A denial or an allegation of it still says something ("Russia
+    denies: the newspaper's claims")."""
+    return (
+        claim.proposition is None
+        and claim.modality not in ("denied", "alleged")
+        and len(claim.text.split()) <= BARE_WORDS
+        and not any(ch.isdigit() for ch in claim.text)
+        and not claim.text.rstrip("”\"’' ").endswith((".", "!", "?"))  # a sentence of its own
+    )
+
+
 def said(
     d: Dossier, claim: Claim, names: Mapping[str, str], seen: date | None = None
 ) -> Said | None:
     """The report of one dossier claim, or None for a claim in a furniture block."""
     found = c.cite(d, claim.start, claim.end)
-    if found is None or not states(d, claim.start, claim.text):
+    if found is None or not states(d, claim.start, claim.text) or _bare(claim):
         return None
     dates, past = _dates(d, claim)
     seen = seen or d.article.published

@@ -88,6 +88,17 @@ _MONTHS = frozenset(
         """
     )
 )
+MEASURES = frozenset(
+    _split(
+        """
+        second minute hour day week month year decade century km kilometre kilometer metre
+        meter mile feet foot inch centimetre centimeter percent per cent degree kg kilogram
+        gram ton tonne litre liter
+        """
+    )
+)
+"""Units of time, length and weight: "within 72 hours" is a span, not a count of things that a
+story could see change or dispute."""
 _JOINERS = frozenset({"and", "other", "or"})
 """Words that may continue the description of what is counted: "coast guard and other ships"."""
 _SYNONYMS = {
@@ -173,7 +184,7 @@ def counts(text: str) -> list[Value]:
             not run or run[0] in _STATUS or head in _PEOPLE or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
             out.append((status, lo, hi))
-        elif head and not (not run and 1900 <= lo <= 2100):
+        elif head and head not in MEASURES and not (not run and 1900 <= lo <= 2100):
             out.append((head, lo, hi))
         i = max(j, i + 1)
     return out
