@@ -305,8 +305,7 @@ def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
     thing, as a conflict needs them (two differing figures far apart stay two claims, but are
     no dispute)."""
     out = []
-    for x, y in differing(mine, theirs):
-        ax, ay = anchor(x), anchor(y)
+    for x, _ in differing(mine, theirs):
         pairs = [
             (v, w)
             for v in mine
@@ -316,8 +315,7 @@ def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
             and (b := anchor(w)) is not None
             and comparable(a, b)
         ]
-        if ax is not None and ay is not None and pairs:
-            out.append(pairs[0])
+        out += pairs[:1]
     return out
 
 

@@ -13,7 +13,7 @@ admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -107,18 +107,18 @@ class SpeakerResolver:
         self.starts = [m.start for m in self.mentions]
         self.quoted = sorted(quoted)
         """(start, end) of the quotations: subjects inside them are the quoted speaker's."""
+        self.quote_starts = [a for a, _ in self.quoted]
         self.spoke: list[_Spoke] = []
         """The speakers resolved so far, in text order (:meth:`note`)."""
 
     def note(self, cue: int, phrase: Span | None, actor: Actor | None) -> None:
         """Remember who spoke at ``cue``: a pronoun after it may refer back to this speaker."""
         if phrase is not None and len(phrase) and phrase.root.lower_ not in _PRONOUNS:
-            self.spoke.append(_Spoke(cue, phrase, actor))
-            self.spoke.sort(key=lambda x: x.cue)
+            insort(self.spoke, _Spoke(cue, phrase, actor), key=lambda x: x.cue)
 
     def _in_quote(self, offset: int) -> bool:
-        i = bisect_right(self.quoted, (offset, len(self.quoted) + 10**12)) - 1
-        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+        i = bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
 
     def inside(self, start: int, end: int) -> list[_Mention]:
         i = bisect_right(self.starts, start - 1)
@@ -239,28 +239,20 @@ class SpeakerResolver:
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
         last = spoke[-1] if spoke else None
-        for tok in reversed(doc[first : phrase.start]):
-            if self._in_quote(tok.idx):
-                continue  # a subject inside quoted words is not the one referred back to
-            if last is not None and tok.idx < last.cue:
-                break  # the last speaker came after any subject left to look at
-            if _main_subject(tok):
-                subject = doc[tok.left_edge.i : tok.right_edge.i + 1]
-                actor = self._subject_actor(subject, types)
-                if actor is not None:
-                    return actor
+        after = last.cue if last is not None else window_start
+        actor = self._main_subject_actor(doc[first : phrase.start], types, after)
+        if actor is not None:
+            return actor
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
             fits = _fits(last, types)
             if fits is not None:
                 return last.actor if fits else None
-            for tok in reversed(doc[first : phrase.start]):  # it does not fit: look further
-                if tok.idx >= last.cue or self._in_quote(tok.idx):
-                    continue
-                if _main_subject(tok):
-                    subject = doc[tok.left_edge.i : tok.right_edge.i + 1]
-                    actor = self._subject_actor(subject, types)
-                    if actor is not None:
-                        return actor
+            # it cannot be that speaker's: the subjects before it
+            actor = self._main_subject_actor(
+                doc[first : phrase.start], types, window_start, last.cue
+            )
+            if actor is not None:
+                return actor
         named: list[Actor] = []
         for m in reversed(self.inside(doc[first].idx, phrase.start_char)):
             if self._in_quote(m.start):
@@ -268,6 +260,24 @@ class SpeakerResolver:
             if m.actor.type in types and m.actor not in named:
                 named.append(m.actor)
         return named[0] if len(named) == 1 else None
+
+    def _main_subject_actor(
+        self, stretch: Span, types: frozenset[str], start: int, end: int | None = None
+    ) -> Actor | None:
+        """The actor of ``types`` named by the last main-clause subject of ``stretch`` whose
+        offset is from ``start`` up to ``end`` (excluded), outside quotations: a subject inside
+        quoted words is not the one referred back to."""
+        for tok in reversed(stretch):
+            if tok.idx < start:
+                break
+            if (end is not None and tok.idx >= end) or self._in_quote(tok.idx):
+                continue
+            if _main_subject(tok):
+                subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
+                actor = self._subject_actor(subject, types)
+                if actor is not None:
+                    return actor
+        return None
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
         """ "the spokesperson" → the last person whose role is one ("foreign ministry
