@@ -48,7 +48,11 @@ SPEAKERS: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (r"Grey Zone", "Grey Zone", ["Telegram channel", "Wagner-linked Telegram channel"]),
-    (r"Biden", "Joe Biden", ["Biden", "President Joe Biden", "US President"]),
+    (
+        r"Biden",
+        "Joe Biden",
+        ["Biden", "President Joe Biden", "US President", "Democrat presidential candidate"],
+    ),
     (r"^Putin", "Vladimir Putin", ["Putin", "President Vladimir Putin", "Russian President"]),
     (r"Zelensky", "Volodymyr Zelensky", ["Zelensky", "Zelenskyy", "Ukrainian President"]),
     (r"masked man", "unnamed Wagner member", ["masked man", "member of Wagner", "Wagner member"]),
