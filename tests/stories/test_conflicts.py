@@ -94,3 +94,56 @@ def test_a_span_of_time_or_length_is_no_count() -> None:
     assert counts("the rescue went on for 72 hours") == []
     assert counts("water two metres deep") == []
     assert counts("12 ships") == [("ship", 12.0, 12.0)]
+
+
+def story_of_two(analyser: Analyser, tmp_path: Path, first: str, second: str) -> Story:
+    tmp_path.mkdir()
+    with open_store(tmp_path / "news.db") as store:
+        ids = []
+        for n, text in enumerate((first, second)):
+            article = build_article(
+                text, parse_layout(text), fmt="text", published=date(2024, 6, 3)
+            )
+            (item,) = analyser.analyse([RawDocument(f"t{n}.txt", "text", text.encode(), article)])
+            assert isinstance(item, tuple)
+            raw, dossier = item
+            store.add(raw, dossier)
+            update_stories(store, dossier.article.id)
+            ids.append(dossier.article.id)
+        sids = {store.story_of(i) for i in ids}
+        assert len(sids) == 1
+        (sid,) = sids
+        assert sid is not None
+        story = store.story(sid)
+    assert story is not None
+    return story
+
+
+FIRST = (
+    "Floods in Varosh\n\n"
+    "More than 400 people have been killed and nearly 1,000 people are still missing in the "
+    "flooded town of Varosh, the local hospital director said on Monday.\n"
+)
+OWN_FIGURE = (
+    "The town of Varosh has borne the brunt of the floods, with as many as 600 residents still "
+    "missing.\n"
+)
+
+
+@pytest.mark.model
+def test_an_outlet_giving_both_figures_does_not_contest_either(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    both = story_of_two(
+        analyser,
+        tmp_path / "both",
+        FIRST,
+        "Varosh floods\n\n"
+        "Over 1,000 people are still missing in the flooded town of Varosh, the regional interior "
+        "ministry said on Monday.\n\n" + OWN_FIGURE,
+    )
+    assert [x for x in both.contradictions if x.kind == "conflict"] == []
+    # the same figure without the official's count beside it is the outlet's rival count
+    alone = story_of_two(analyser, tmp_path / "alone", FIRST, "Varosh floods\n\n" + OWN_FIGURE)
+    [x] = [x for x in alone.contradictions if x.kind == "conflict"]
+    assert "missing" in x.about

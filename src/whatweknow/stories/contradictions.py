@@ -17,7 +17,8 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   countries, or none), on the
   same reference day (a common report day, and a common written date where both write one),
   from different sources. The same counts on different days are an **update**, never a
-  conflict; an estimate that the other figure meets ("at least 2,000" and 5,300) is no conflict.
+  conflict; an estimate that the other figure meets ("at least 2,000" and 5,300) is no conflict;
+  nor is a figure whose article gives the other's figure too (:func:`_also_says`).
   Dates and places conflict only between claims of the same frame and participants that are
   similar enough to merge but for them.
 
@@ -35,11 +36,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..story_contract import Side, Story, StoryClaim, StoryContradiction
+from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .merge import Matcher, value_conflicts
 from .text import stem
-from .values import rivals
+from .values import Value, anchor, close, rivals
 
 
 def _across(a: StoryClaim, b: StoryClaim) -> bool:
@@ -201,7 +202,58 @@ def _scope(claim: StoryClaim) -> frozenset[str]:
     return local or places
 
 
-def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, str] | None:
+def _voice(report: Report) -> str:
+    """Who speaks in a report: the source it names, or "" for the outlet's own voice."""
+    return (report.source or report.source_text or "").casefold()
+
+
+def _by_article(story: Story) -> dict[str, list[tuple[StoryClaim, str]]]:
+    """Each article's claims with the voice of its report of them."""
+    out: dict[str, list[tuple[StoryClaim, str]]] = {}
+    for c in story.claims:
+        for r in c.reports:
+            out.setdefault(r.article, []).append((c, _voice(r)))
+    return out
+
+
+def _also_says(
+    claim: StoryClaim,
+    figure: Value,
+    scope: frozenset[str],
+    others: dict[str, list[tuple[StoryClaim, str]]],
+) -> bool:
+    """Whether every report of ``claim`` comes from an article that also gives ``figure`` (a
+    count of the same thing, about the same, for the same scope) in another claim: in the same
+    voice, or in any voice where the report is in the outlet's own. Such a source does not
+    contest the figure it also gives: a named source giving both is its own slip, and an outlet
+    that reports an official's "over 10,000 missing" and writes "as many as 6,000 missing" in its
+    own voice is telling how the figure moved, or slipping, as inside one article (see
+    :func:`_named_apart`), not disputing another outlet's "nearly 10,000"."""
+    want = anchor(figure)
+    if want is None:
+        return False
+    for r in claim.reports:
+        voice = _voice(r)
+        if not any(
+            c is not claim
+            and (v == voice or not voice)
+            and _scope(c) == scope
+            and any(
+                x[0] == figure[0] and (got := anchor(x)) is not None and close(got, want)
+                for x in c.values.numbers
+            )
+            for c, v in others.get(r.article, [])
+        ):
+            return False
+    return True
+
+
+def _conflict_why(
+    a: StoryClaim,
+    b: StoryClaim,
+    matcher: Matcher,
+    others: dict[str, list[tuple[StoryClaim, str]]],
+) -> tuple[str, str] | None:
     """(about, why) when the two claims' values conflict (see the module doc)."""
     issues = value_conflicts(a.values, b.values)
     if not issues or not (_states(a) and _states(b)):
@@ -222,6 +274,9 @@ def _conflict_why(a: StoryClaim, b: StoryClaim, matcher: Matcher) -> tuple[str, 
     if numeric:
         if _scope(a) != _scope(b):
             return None
+        for x, y in rivals(a.values.numbers, b.values.numbers):
+            if _also_says(b, x, _scope(a), others) or _also_says(a, y, _scope(a), others):
+                return None  # one side's source gives the other's figure too
         shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
         if not shared and not set(a.actors) & set(b.actors) and not _scope(a):
             return None  # no link but the count: a place both name is one
@@ -242,6 +297,7 @@ def find(
     by_id = look.by_id
     names = {a.key: a.name for a in story.actors}
     found: list[StoryContradiction] = []
+    voices: dict[str, list[tuple[StoryClaim, str]]] | None = None
 
     def add(kind: str, a: StoryClaim, b: StoryClaim, about: str, why: str) -> None:
         if (kind, a.id, b.id) in look.pairs:
@@ -284,7 +340,9 @@ def find(
             if _hedged(other):
                 continue
             first, second = sorted((other, claim), key=lambda c: int(c.id[1:]))
-            got = _conflict_why(first, second, matcher)
+            if voices is None:
+                voices = _by_article(story)
+            got = _conflict_why(first, second, matcher, voices)
             if got is not None:
                 add("conflict", first, second, got[0], got[1])
     story.contradictions.extend(found)
