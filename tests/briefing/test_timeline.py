@@ -109,6 +109,30 @@ def test_a_claim_with_no_proposition_is_a_happening_only_through_a_clause() -> N
     assert h.text == "Rescuers found a boat that sank near the weir."
 
 
+def test_a_noun_phrase_whose_relative_clause_is_dated_is_no_happening() -> None:
+    body = "Officials released the names of the divers who drowned on Saturday."
+    names = "the names of the divers who drowned on Saturday"
+    d = dossier(
+        Doc(
+            blocks=[("title", "Divers named"), ("paragraph", body)],
+            published=date(2024, 6, 4),
+            claims=[Says(names)],
+            timexes=[("Saturday", "2024-06-01")],
+        )
+    )
+    assert dated(d) == []  # it names a thing; the drowning is not its words to tell
+    told = "Officials said the divers were on a boat that sank on Saturday."
+    d = dossier(
+        Doc(
+            blocks=[("title", "Boat sank"), ("paragraph", told)],
+            published=date(2024, 6, 4),
+            claims=[Says("the divers were on a boat that sank on Saturday")],
+            timexes=[("Saturday", "2024-06-01")],
+        )
+    )
+    assert [h.time for h in dated(d)] == ["2024-06-01"]  # a clause: "were", then the date
+
+
 def test_a_date_phrase_is_cut_only_where_the_rest_reads_whole() -> None:
     d = dossier(
         Doc(

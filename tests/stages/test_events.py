@@ -131,6 +131,16 @@ def test_what_a_request_is_about_is_not_an_event_but_its_mode(analyser: Analyser
     assert d.events[0].mode == "yield"
 
 
+def test_a_result_clause_takes_no_actor_from_a_negated_clause(analyser: Analyser) -> None:
+    said = (
+        "Colonel Adrian Vos said he could not offer any information on what caused the crash of "
+        "the private plane near Kell on Wednesday, killing all six aboard."
+    )
+    assert event(dossier(analyser, said), "killing").actor == []
+    done = dossier(analyser, "Russian troops attacked the town of Beni on Sunday, killing six.")
+    assert codes(done, event(done, "killing").actor) == {"RUS"}  # its result: still their act
+
+
 def test_a_negated_act_is_no_event(analyser: Analyser) -> None:
     d = dossier(analyser, "Israel did not attack Lebanon on Sunday.")
     assert not [e for e in d.events if e.type == "ASSAULT"]

@@ -3,9 +3,11 @@
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
   ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
-  asserted; and the dated happenings (:mod:`.happenings`: claims stating what happened on a
-  day, a crash or a flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The
-  reports of one story claim on one day are one line, and so are happenings of one day whose
+  asserted (an event with neither actor nor target is left out: "assault/killed, in Moscow"
+  says nothing a reader can use); and the dated happenings (:mod:`.happenings`: claims stating
+  what happened on a day, a crash or a flood that no PLOVER type codes), as
+  ``{time} — {the claim's words}``. The reports of one story claim on one day are one line, and
+  so are happenings of one day whose
   words mostly agree (:data:`OVERLAP`), or whose frames match or whose dates belong to one verb
   ("a jet that crashed on Monday", "he was aboard when it crashed on Monday") with another word
   in common (:func:`_same`); an event of a claim that is a
@@ -119,8 +121,8 @@ def timeline(
                 continue
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(sorted(_identity(d, actors[x]) for x in e.target if x in actors))
-            if not who and not whom and not e.location:
-                continue  # "assault/killing" by nobody, to nobody, nowhere tells a reader nothing
+            if not who and not whom:
+                continue  # "assault/killing" by nobody, to nobody: a place alone tells nothing
             key: tuple[object, ...] = (
                 e.time,
                 e.type,

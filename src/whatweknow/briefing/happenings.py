@@ -17,8 +17,9 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   23 August), unless an event of the claim carries that day (the event stage tied the date to
   the claim's own trigger). A claim with no proposition (a copula the claims stage leaves
   unframed: "he was on board a jet which crashed on Monday", or a fragment) is one only when its
-  date is in such a clause: the happening is that clause's verb; a fragment with no clause ("the
-  figures for Saturday's report") tells no happening.
+  date is in such a clause and a finite verb comes outside it (:func:`_main_verb`): the
+  happening is that clause's verb; a fragment with no clause ("the figures for Saturday's
+  report") or a noun phrase ("the identities of the people who died on Monday") tells none.
 
 Its line shows the claim's words trimmed of the date phrase where that leaves a whole sentence
 (:func:`words`), else the claim's words as they are; never other words.
@@ -101,6 +102,11 @@ def dated(d: Dossier) -> list[Happening]:
         clause = _subordinate(d.article.text[c.start : first.start])
         if (c.proposition is None and not clause) or (c.proposition and clause and not own):
             continue
+        text = d.article.text
+        if c.proposition is None and not _main_verb(
+            text[c.start : first.start], text[first.end : c.end]
+        ):
+            continue  # "the identities of the 10 people who died on …": a noun phrase
         before = d.article.text[c.start : first.start]
         verb = _clause_verb(before) if clause else None
         if verb is None and c.proposition is not None and not clause:
@@ -183,6 +189,25 @@ def past_forms() -> dict[str, str]:
     text = (Path(__file__).parent / "data" / "past_forms.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {past: lemma for past, lemma in rows}
+
+
+FINITE = frozenset({"was", "were", "had", "has", "have", "is", "are", "did"})
+
+
+def _main_verb(before: str, after: str) -> bool:
+    """Whether a finite verb (a form of "be", "have" or "do", a past form) stands outside the
+    dated clause: before the word that opens it (the last subordinating word before the date),
+    or after the date. "he was on board a jet which crashed on Monday" and "the ferry that sank on
+    Sunday carried forty people" tell a happening; "the identities of the people who died on
+    Monday" names a thing."""
+    found = [w.casefold() for w in _WORD.findall(before)]
+    opens = [i for i, w in enumerate(found) if w in SUBORDINATE]
+    outside = found[: opens[-1]] if opens else found
+    return any(_finite(w) for w in outside + [w.casefold() for w in _WORD.findall(after)])
+
+
+def _finite(word: str) -> bool:
+    return word in FINITE or word in past_forms() or (word.endswith("ed") and len(word) > 4)
 
 
 def _subordinate(before: str) -> bool:

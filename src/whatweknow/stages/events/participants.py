@@ -13,7 +13,9 @@ officials"). Coordinated phrases are all taken ("Tehran and Moscow").
   prepositional targets ("fired **on** protesters", "sanctions **against** Moscow", "withdrew
   **from** Panama"); a subject that is missing, a pronoun or a relative pronoun is taken from the
   governing clause ("Iran refused to deploy", "NATO confirmed it would tighten", "rebels who
-  attacked") or, for "urged Iran to release", from the governing verb's object;
+  attacked") or, for "urged Iran to release", from the governing verb's object; never from a
+  negated clause to its "-ing" result ("he could not say what caused the crash, killing ten":
+  nothing he did killed them);
 - nouns: possessor, name or demonym modifiers ("Russia's annexation", "the Biden-Xi summit",
   "Israeli air strikes"), "between/among X and Y" and "by X" → actor; "with/against/on/to X"
   → target; "of X" → actor of intransitive acts ("the visit of the president", "withdrawal of
@@ -174,6 +176,8 @@ def subject_of(verb: Token, index: Index, depth: int = 0) -> list[str]:
         top = _predicate(gov.head)
         return phrases(_children(top, OBJECTS), index) or subject_of(top, index, depth + 1)
     gov = _predicate(gov)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _negated(gov):
+        return []  # "he could not say what caused the crash, killing all 10": not his act
     if verb.dep_ in GOVERNED and gov.i != verb.i:
         if verb.dep_ == "xcomp" and gov.lemma_.lower() in OBJECT_CONTROL:
             controlled = phrases(_children(gov, OBJECTS), index)
@@ -182,6 +186,10 @@ def subject_of(verb: Token, index: Index, depth: int = 0) -> list[str]:
         if gov.pos_ in ("VERB", "AUX"):
             return subject_of(gov, index, depth + 1)
     return []
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _predicate(tok: Token) -> Token:
