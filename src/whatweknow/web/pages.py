@@ -28,6 +28,7 @@ from .ingest import addressed, ingest, pasted, uploaded
 from .limits import Offset, StoryId
 from .schemas import EventOut, IngestIn
 from .security import check_write
+from .watching import sources as watched_sources
 
 PAGE = 50
 _HL = re.compile(r"^(\d{1,9})-(\d{1,9})$")
@@ -211,6 +212,11 @@ def article_page(
         story=state.store.story_of(d.article.id),
         speakers={a.id: a.name for a in d.actors},
     )
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources_page(state: State) -> Response:
+    return render(state, "sources.html", sources=watched_sources(state, state.watched))
 
 
 @router.get("/actors", response_class=HTMLResponse)
