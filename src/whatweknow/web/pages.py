@@ -117,7 +117,7 @@ def story_page(
     state: State,
     story_id: StoryId,
     since: date | None = None,
-    seen: Annotated[str | None, Cookie(alias=visits.COOKIE, max_length=8000)] = None,
+    seen: Annotated[str | None, Cookie(alias=visits.COOKIE)] = None,
 ) -> Response:
     """A story's page; what is new since the reader's last visit is marked (see
     :mod:`.visits`), and this visit kept in the cookie."""
