@@ -46,6 +46,23 @@ def status(claim: StoryClaim, story: Story, before: date | None = None) -> Statu
     return _strongest(reports)
 
 
+def status_without(claim: StoryClaim, story: Story, articles: Collection[str]) -> Status | None:
+    """The claim's status as it was before ``articles`` arrived: from its reports in other
+    articles, denied if a denial had such a report then; None if it had no such report."""
+    new = set(articles)
+    reports = [r for r in claim.reports if r.article not in new]
+    if not reports:
+        return None
+    if claim.polarity == "negative":
+        return "denied"
+    for x in story.contradictions:
+        if x.kind == "denial" and x.a == claim.id:
+            denial = story.claim(x.b)
+            if denial is not None and any(r.article not in new for r in denial.reports):
+                return "denied"
+    return _strongest(reports)
+
+
 def _status(claim: StoryClaim, denied: set[str]) -> Status:
     """:func:`status` as of now, given the ids of the claims some denial is against."""
     if claim.reports and (_denial(claim.reports) or claim.id in denied):
