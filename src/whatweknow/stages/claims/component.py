@@ -256,8 +256,7 @@ class ClaimsStage:
         live = [
             f
             for f in frames
-            if id(f) not in carriers
-            or (f.cue_class in ("deny", "allege") and id(f) not in passed)
+            if id(f) not in carriers or (f.cue_class in ("deny", "allege") and id(f) not in passed)
         ]
         sentences = claim_sentences(doc)
         pieces: list[tuple[Span, Frame | None]] = []
