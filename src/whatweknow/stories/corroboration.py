@@ -53,7 +53,7 @@ def status_without(claim: StoryClaim, story: Story, articles: Collection[str]) -
     reports = [r for r in claim.reports if r.article not in new]
     if not reports:
         return None
-    if claim.polarity == "negative":
+    if _denial(reports):
         return "denied"
     for x in story.contradictions:
         if x.kind == "denial" and x.a == claim.id:
