@@ -266,8 +266,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if trailing is not None and (target is None or _inside(subject(tok), trailing[0])):
             # no clause found, or the cue's parsed subject lies in the clause before the comma
             # ("…, injuring at least nine people, the head of the company said")
-            content, who_span = trailing
-            out.append(Frame(doc[tok.i : tok.i + 1], klass, content, who_span))
+            out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
             continue
         if target is None and klass in NP_CLASSES:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
