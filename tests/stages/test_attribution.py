@@ -738,3 +738,21 @@ def test_a_clause_then_a_trailing_speaker_is_that_speakers_report(
 def test_no_trailing_report_without_a_clause_before_it(analyser: Analyser, paragraph: str) -> None:
     d = body(analyser, paragraph)
     assert all(c.modality != "reported" for c in d.claims)
+
+
+def test_a_name_in_apposition_to_a_common_noun_speaker_speaks(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The port authority issued a warning. Its spokesman, Lieutenant Ana Reyes, said 12 "
+        "boats had been recovered by the evening.",
+    )
+    claim = claim_with(d, "12 boats")
+    actor = next(a for a in d.actors if a.id == claim.source)
+    assert "Reyes" in actor.name
+
+
+def test_a_person_who_only_qualifies_a_common_noun_never_speaks(analyser: Analyser) -> None:
+    d = body(analyser, "President Vladimir Putin's spokesman said the talks would resume in May.")
+    claim = claim_with(d, "talks would resume")
+    actor = next((a for a in d.actors if a.id == claim.source), None)
+    assert actor is None or actor.type != "person"  # the spokesman, maybe, never Putin
