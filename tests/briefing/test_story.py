@@ -149,3 +149,38 @@ def test_a_toll_reported_on_two_days_is_an_update_with_both_figures(briefing: Br
         "Five people were killed in the fire",
     ]
     assert "conflicts" not in " ".join(i.text for i in section(briefing, "Disputed and denied"))
+
+
+def test_a_later_lower_count_of_the_dead_is_a_part_not_the_next_toll(tmp_path: Path) -> None:
+    from whatweknow.readers.base import RawDocument
+
+    from .make import Doc, Says, dossier
+
+    days = [
+        ("The death toll from the landslide in Orvel rose to 30, officials said.", 3),
+        ("The death toll from the landslide in Orvel rose to 38, officials said.", 4),
+        ("Rescuers recovered 12 bodies from the landslide in Orvel since Tuesday.", 6),
+        ("The death toll from the landslide in Orvel rose to 45, officials said.", 7),
+    ]
+    with open_store(tmp_path / "news.db") as store:
+        for n, (words, day) in enumerate(days):
+            d = dossier(
+                Doc(
+                    blocks=[("title", f"Landslide in Orvel, day {n}"), ("paragraph", words)],
+                    outlet=f"Outlet {n}",
+                    published=date(2024, 6, day),
+                    claims=[Says(words.removesuffix("."), frame="rise")],
+                )
+            )
+            store.add(RawDocument(f"{n}.txt", "text", words.encode(), d.article), d)
+            update_stories(store, d.article.id)
+        (listed,) = store.stories()
+        story = store.story(listed.id)
+        assert story is not None
+        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
+    [update] = section(brief_story(story, dossiers), "How the figures changed")
+    assert [w.split(" (")[0] for w in update.text.split(": ", 1)[1].split(" → ")] == [
+        "30",
+        "38",
+        "45",
+    ]

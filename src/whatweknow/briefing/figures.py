@@ -8,9 +8,11 @@ have a proposition) and no negation, ordered by the day of their first report. W
 distinct figures were reported on two or more days, one item lists them in order with the day and
 the voice of each: "dead, Derna: at least 2,000 (2023-09-11, the army spokesman) → at least 5,200
 (2023-09-12, …)". Counts of people that say nothing of what happened to them ("10,000 people")
-make no series. Each step cites the report it is read from. A figure repeated on a later day
-is shown once, on its first day. Figures given on the same day by different sources are not an
-update: those are the conflicts of :mod:`whatweknow.stories.contradictions`.
+make no series. A count that only grows (the dead, the injured, the rescued) takes no later,
+lower figure as its next step (:data:`CUMULATIVE`). Each step cites the report it is read from.
+A figure repeated on a later day is shown once, on its first day. Figures given on the same day
+by different sources are not an update: those are the conflicts of
+:mod:`whatweknow.stories.contradictions`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..contract import Dossier
-from ..stories.values import figure
+from ..stories.values import Value, anchor, figure
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .model import Item, Section
@@ -33,6 +35,17 @@ NOTE = (
 
 VAGUE_COUNTS = frozenset({"person", "resident", "member", "civilian"})
 """Counted nouns that say who but not what happened to them ("10,000 people"): no series."""
+
+
+CUMULATIVE = frozenset({"dead", "injured", "rescued", "evacuated"})
+"""Counts that only grow as a story goes on: a later, lower figure of one of them counts a part
+("divers have recovered 14 bodies from the hull since Wednesday" after a toll of 38), or another
+scope, never the next step of the total; it is left out of the series."""
+
+
+def _below(value: Value, before: Value) -> bool:
+    now, then = anchor(value), anchor(before)
+    return now is not None and then is not None and now < then
 
 
 def _first(claim: StoryClaim) -> Report | None:
@@ -70,6 +83,8 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
             value = claim.values.numbers[0]
             if any(s[1].values.numbers[0] == value for s in steps):
                 continue
+            if what in CUMULATIVE and steps and _below(value, steps[-1][1].values.numbers[0]):
+                continue  # a lower count of the dead after a higher one: a part, not the total
             steps.append((day, claim, report))
         if len(steps) < 2 or len({d for d, _, _ in steps}) < 2:
             continue

@@ -110,11 +110,15 @@ _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 Value = tuple[str, float, float]
 UNBOUNDED = 1e18
 """The high end of "more than N" (a finite number, so that it round-trips through JSON)."""
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[,;:]")
+_BREAK = frozenset({",", ";", ":"})
+"""Clause punctuation, kept as words: a count never reaches across it ("rose to 30, officials
+said" counts no officials)."""
 
 
 def words(text: str) -> list[str]:
-    """Lowercased words, numbers kept whole (``6.1``, ``1,200``)."""
+    """Lowercased words, numbers kept whole (``6.1``, ``1,200``), and clause punctuation
+    (:data:`_BREAK`)."""
     return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
 
 
@@ -174,7 +178,7 @@ def counts(text: str) -> list[Value]:
             continue
         run: list[str] = []
         while j < len(ws) and len(run) < 8 and _number(ws[j]) is None:
-            if ws[j] in STOP and not (run and ws[j] in _JOINERS):
+            if ws[j] in _BREAK or (ws[j] in STOP and not (run and ws[j] in _JOINERS)):
                 break
             run.append(ws[j])
             j += 1
@@ -225,7 +229,11 @@ def _says(word: str) -> bool:
 def _head(run: list[str], *, last: bool = False) -> str:
     """The counted noun of a run of words: the first plural, else the first word for people, else
     the first word; looking back from a number ("the count of ships to 14"), the last plural."""
-    order = [w for w in (reversed(run) if last else run) if w not in STOP and not _says(w)]
+    order = [
+        w
+        for w in (reversed(run) if last else run)
+        if w not in STOP and w not in _BREAK and not _says(w)
+    ]
     stems = [stem(w) for w in order]
     plural = (s for w, s in zip(order, stems, strict=True) if s != w and w.endswith("s"))
     found = next(plural, None)
