@@ -756,3 +756,13 @@ def test_a_person_who_only_qualifies_a_common_noun_never_speaks(analyser: Analys
     claim = claim_with(d, "talks would resume")
     actor = next((a for a in d.actors if a.id == claim.source), None)
     assert actor is None or actor.type != "person"  # the spokesman, maybe, never Putin
+
+
+def test_an_embedded_question_is_nobodys_statement(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Engineers said lifting the barge might show whether the pump had failed, as some "
+        "inspectors suspect.",
+    )
+    assert not [c for c in d.claims if c.text.startswith("the pump had failed")]
+    assert all(c.source_text != "lifting" for c in d.claims)  # an act is no speaker

@@ -261,6 +261,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 ),
                 None,
             )
+        if clause is not None and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+        ):
+            continue  # "might reveal whether the engine failed": a question, nobody's statement
         target = clause
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         if trailing is not None and (target is None or _inside(subject(tok), trailing[0])):
@@ -282,6 +286,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         who = subject(tok) if not passive or tok.lemma_ in CITED_AS else _agent(tok)
+        if who is not None and who.pos_ in ("VERB", "AUX"):
+            who = None  # "raising the wreck might show …": an act, not a speaker
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
