@@ -74,7 +74,7 @@ def _index() -> _Index:
     lex = [e for e in _lexicon() if e.kind in ("promo", "promo_list", "boilerplate", "comments")]
     by_first: dict[str, list[_Entry]] = {}
     for e in lex:
-        if e.match in ("start", "point"):
+        if e.match in ("start", "point", "network"):
             by_first.setdefault(e.phrase[0], []).append(e)
     return _Index(
         whole={e.phrase: e.kind for e in lex if e.match == "whole"},
@@ -129,7 +129,52 @@ def _lexicon_kind(text: str) -> str | None:
             and (line.endswith(":") or _POINTERS & set(re.findall(r"[a-z]+", line)))
         ):
             return e.kind
+        if (
+            e.match == "network"
+            and line.startswith(e.phrase + " ")  # a call ("Follow …"), not "Follow-up …"
+            and _networks() & set(re.findall(r"[a-z]+", line))
+        ):
+            return e.kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _networks() -> frozenset[str]:
+    """The names of social networks a promotion line calls the reader to ("… on Instagram")."""
+    return frozenset(e.phrase for e in _entries("network", "word"))
+
+
+@lru_cache(maxsize=1)
+def _counter() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(e.phrase).replace(r"\ ", r"\s+")
+        for e in sorted(_entries("social", "counter"), key=lambda e: -len(e.phrase))
+    )
+    return re.compile(rf"^(?:\d[\d,.]*[KkMm]?\s+(?:{words})\b[\s·•|]*)+$", re.IGNORECASE)
+
+
+_POST_DATE = (
+    r"\s?[·•|]\s?(?:(?:" + "|".join(_MONTHS) + r")\.? \d{1,2}(?:, \d{4})?"
+    r"|\d{1,2} (?:" + "|".join(_MONTHS) + r")\.?(?: \d{4})?|\d{1,2}[smhd])"
+)
+_POST_HEAD = re.compile(
+    r"^(?:(?:[^\s@()·•|][^@()·•|]{0,60}?\s)?\(@\w{1,30}\)(?:" + _POST_DATE + r")?"
+    r"|(?:[^\s@()·•|][^@()·•|]{0,60}?\s)?@\w{1,30}" + _POST_DATE + r")$",
+    re.IGNORECASE,
+)
+
+
+def post_header(text: str) -> bool:
+    """The header of an embedded social-media post, a line of its own above the post's text:
+    the author and handle, perhaps with the date (``Jo Reyes (@joreyes) · May 2, 2024``,
+    ``@portauthority · 3h``). The lines set right under it (no blank line between) are the
+    post's."""
+    return len(text) <= 120 and bool(_POST_HEAD.match(text.strip()))
+
+
+def post_counter(text: str) -> bool:
+    """A post's reaction counts: ``1,204 Reposts  3,311 Likes``, ``12K views``."""
+    return len(text) <= 120 and bool(_counter().match(text.strip()))
 
 
 def comments_header(text: str) -> bool:
@@ -229,7 +274,7 @@ def line_kind(text: str) -> BlockKind | None:
     """The kind of a line that is no statement of the story, or ``None``."""
     if _URL.match(text):
         return "url"
-    if social_post(text):
+    if social_post(text) or post_header(text) or post_counter(text):
         return "social"
     if credit_only(text):
         return "credit"
@@ -257,6 +302,7 @@ _SHOWS = re.compile(r"\b(?:shows?|showing|taken|released|provided|made|obtained|
 _PHOTO_PAREN = re.compile(
     r"^(?P<text>.*?\S) ?\((?P<credit>(?:[A-Z][\w.&-]* ){1,3}Photos?\b[^()]{0,100})\)$"
 )
+_PAREN_TRAIL = re.compile(r"^(?P<text>[^()]*?\S) ?\((?P<credit>[^()]{2,80})\)$")
 _DASH_CREDIT = re.compile(r"^(?P<text>.*?[.!?”\"]) [—–-]{1,2} ?(?P<credit>[^.!?]{2,60})$")
 _SLASH_CREDIT = re.compile(
     r"^(?P<text>.*?[.!?]) (?P<credit>[A-Z][A-Z-]{1,15}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})$"
@@ -273,7 +319,8 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
     """A photo caption: the shapes of :func:`._patterns.caption`, and a line labelled as one
     (``FILE PHOTO: …``, ``Photo: …``, AP's ``FILE - …``), one that speaks of its picture (``This
     photo taken on … shows …``, ``In this image …``), one with a trailing picture credit
-    (``… (AP Photo/Jane Doe)``, ``… — AFP``, ``… REUTERS/Jane Doe``) and a wire caption that
+    (``… (AP Photo/Jane Doe)``, ``… — AFP``, ``… REUTERS/Jane Doe``, ``… (Daily Post/Handout)``:
+    a bracketed credit of two parts, one a known credit) and a wire caption that
     ends in a place and a date with no preposition (``… in Kyiv, Ukraine May 2, 2024.``).
     Returns the caption text, its offset in the line and the credit."""
     if (found := _credited(text)) is not None:
@@ -281,6 +328,9 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
     for rx in (_PHOTO_PAREN, _SLASH_CREDIT):
         if (m := rx.match(text)) is not None:
             return m.group("text"), 0, m.group("credit").strip()
+    m = _PAREN_TRAIL.match(text)
+    if m is not None and "/" in m.group("credit") and credit_only(m.group("credit")):
+        return m.group("text"), 0, m.group("credit").strip()
     m = _DASH_CREDIT.match(text)
     if m is not None and credit_only(m.group("credit")):
         return m.group("text"), 0, m.group("credit").strip()

@@ -94,7 +94,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     """Title, byline, date, caption, credit and source lines, and the lines that state nothing
     of the story (promotion, boilerplate, URLs, embedded posts, glossary lines): recognisable by
     their own form. After a comment-section header every line is a reader's ``comment``; after
-    a header such as ``Related stories``, the headline-shaped lines that follow are promotion."""
+    a header such as ``Related stories``, the headline-shaped lines that follow are promotion;
+    under the header of an embedded post (``Name (@handle) · May 2, 2024``), the lines set right
+    below it (no blank line between) are the post's: its author's words, not the outlet's."""
     first = lines[0]
     if title is not None:
         if _same_title(first.text, title):
@@ -106,14 +108,18 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     body_started = False
     in_comments = False
     in_promo_list = False
+    in_post = False
     for ln in lines:
         if ln.kind is not None:
             continue
         in_promo_list = (
             in_promo_list and P.looks_like_title(ln.text) and not P.ends_sentence(ln.text)
         )
+        in_post = in_post and not ln.blank_before
         if in_comments:
             ln.kind = "comment"
+        elif in_post:
+            ln.kind = "social"  # the text of an embedded post, under its header
         elif in_promo_list:
             ln.kind = "promo"  # a headline of another story, listed under "Related stories"
         elif (names := P.byline(ln.text)) is not None and not body_started:
@@ -128,6 +134,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
             in_promo_list = F.opens_promo_list(ln.text)
+            in_post = F.post_header(ln.text)
         elif (cap := F.caption(ln.text)) is not None:
             ln.kind = "caption"
             text_part, offset, credit = cap
