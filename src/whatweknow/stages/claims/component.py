@@ -30,6 +30,7 @@ from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
+from .discourse import Lexicon, announces_dispute, caveat, load_lexicon, raises_question
 from .modality import Hedges, assess, load_hedges
 
 
@@ -230,17 +231,56 @@ def negated_cue(cue: Span, content: Span) -> str | None:
     return head.doc[first : head.i + 1].text
 
 
+def steering(sentences: list[Span], lex: Lexicon) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """The sentences that state something, and the caveats they carry: a sentence that only
+    announces a rival account, raises a question or tells that the outlet could not check a
+    report (:mod:`.discourse`) is no statement; a caveat's words go to the sentence before it in
+    the same paragraph (its character span: its claims are left unconfirmed)."""
+    kept: list[Span] = []
+    unchecked: dict[tuple[int, int], str] = {}
+    for n, sent in enumerate(sentences):
+        words = caveat(sent, lex)
+        if words is not None:
+            prev = sentences[n - 1] if n else None
+            if prev is not None and _same_paragraph(sent.doc, prev, sent):
+                unchecked[(prev.start_char, prev.end_char)] = words
+            continue
+        if announces_dispute(sent, lex) or raises_question(sent, lex):
+            continue
+        kept.append(sent)
+    return kept, unchecked
+
+
+def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
+    return "\n" not in text_of(doc)[a.end_char : b.start_char]
+
+
+def _within(span: Span, regions: dict[tuple[int, int], str]) -> str | None:
+    return next(
+        (w for (a, b), w in regions.items() if a <= span.start_char and span.end_char <= b),
+        None,
+    )
+
+
 class ClaimsStage:
-    def __init__(self, hedges: Hedges) -> None:
+    def __init__(self, hedges: Hedges, lexicon: Lexicon) -> None:
         self.hedges = hedges
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        frames: list[Frame] = doc._.wwk_frames or []
+        every = claim_sentences(doc)
+        sentences, unchecked = steering(every, self.lexicon)
+        kept = {s.start_char for s in sentences}
+        dropped = [(s.start_char, s.end_char) for s in every if s.start_char not in kept]
+        frames: list[Frame] = [  # no claim from a frame whose cue is in a steering sentence
+            f
+            for f in doc._.wwk_frames or []
+            if not (len(f.cue) and any(a <= f.cue.start_char < b for a, b in dropped))
+        ]
         carriers, own = _carried(doc, frames)
         # a frame that only passes on another's words gives no claim of its own; one that
         # denies or alleges it does ("Tehran rejected a report that …": the report is denied)
         live = [f for f in frames if id(f) not in carriers or f.cue_class in ("deny", "allege")]
-        sentences = claim_sentences(doc)
         pieces: list[tuple[Span, Frame | None]] = []
         seen: set[tuple[int, int]] = set()
         covered: set[int] = set()
@@ -292,6 +332,11 @@ class ClaimsStage:
             )
             if frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
                 modality, hedges = "speculated", [denial, *hedges]
+            if (words := _within(span, unchecked)) is not None and modality in (
+                "asserted",
+                "reported",
+            ):
+                modality, hedges = "speculated", [words, *hedges]  # "… could not verify it"
             claim = Claim(
                 id=f"c{n}",
                 text=span.text,
@@ -327,4 +372,4 @@ class ClaimsStage:
     assigns=["doc._.wwk_claims"],
 )
 def make_claims(nlp: Language, name: str) -> ClaimsStage:
-    return ClaimsStage(load_hedges())
+    return ClaimsStage(load_hedges(), load_lexicon())

@@ -90,6 +90,33 @@ def _past(span: Span) -> bool:
     )
 
 
+_PRESENT = frozenset({"VBZ", "VBP", "MD"})
+
+
+def _plan_now(span: Span, hedges: Hedges) -> bool:
+    """Whether the main clause states a plan in the present ("An inquiry is expected to begin
+    hearings on May 1", "The union plans to strike"): a plan form of several words whose first
+    word is in the present tense and is the span's root or hangs on it. Its passive participle
+    ("expected", the root) is no past tense: what is expected has not happened. A plan in a
+    clause inside ("The minister, who is due to visit, spoke on Monday") leaves the main clause
+    as it is."""
+    root = span.root
+    lowers = [t.lower_ for t in span]
+    for words, kind in hedges.multi:
+        n = len(words)
+        if kind != "expect":
+            continue
+        for i in range(len(lowers) - n + 1):
+            tok = span[i]
+            if (
+                tuple(lowers[i : i + n]) == words
+                and tok.tag_ in _PRESENT
+                and (tok.i == root.i or tok.head.i == root.i)
+            ):
+                return True
+    return False
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
@@ -97,7 +124,7 @@ def assess(
     found = find_hedges(span, hedges)
     words = [w for w, _ in found]
     speculative = any(k == "speculate" for _, k in found) or cue_class in ("speculate", "believe")
-    planned = any(k == "expect" for _, k in found) and not _past(span)
+    planned = any(k == "expect" for _, k in found) and (not _past(span) or _plan_now(span, hedges))
     if cue_class == "deny":
         modality = "denied"
     elif cue_class == "allege":

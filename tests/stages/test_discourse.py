@@ -1,0 +1,129 @@
+"""Sentences that steer the reader and state nothing: announcements of a rival account, open
+questions and verification caveats (``stages/claims/discourse.py``); and plans stated in the
+present, which are expected, never asserted. Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Claim, Dossier
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+pytestmark = pytest.mark.model
+
+
+def run(analyser: Analyser, paragraphs: str) -> Dossier:
+    text = f"Storm in the valley\n\n{paragraphs}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 4))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    return item[1]
+
+
+def claim_with(d: Dossier, fragment: str) -> Claim:
+    found = [c for c in d.claims if fragment in c.text]
+    assert found, (fragment, [c.text for c in d.claims])
+    return found[0]
+
+
+def no_claim_with(d: Dossier, fragment: str) -> None:
+    assert not [c for c in d.claims if fragment in c.text], [c.text for c in d.claims]
+
+
+def test_a_sentence_announcing_a_rival_figure_or_account_is_no_claim(analyser: Analyser) -> None:
+    d = run(
+        analyser,
+        "The flood killed at least nine people in the valley, the mayor said on Monday. "
+        "The army offered a lower figure. A colonel said six bodies had been found.\n\n"
+        "Crews were still pumping water from the mine. But the miners' union told a quite "
+        "different story.",
+    )
+    no_claim_with(d, "offered a lower figure")
+    no_claim_with(d, "told a quite different story")
+    assert claim_with(d, "six bodies had been found").source_text is not None
+    assert claim_with(d, "Crews were still pumping").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army gave a lower figure of six dead.",  # the figure itself: a statement
+        "The army gave a different account of the rescue, saying the first boat was late.",
+        "The museum gave another painting to the city last year.",
+    ],
+)
+def test_a_rival_figure_given_with_what_it_is_stays_a_claim(
+    analyser: Analyser, sentence: str
+) -> None:
+    d = run(analyser, sentence)
+    assert d.claims, sentence
+
+
+def test_an_open_question_is_no_claim(analyser: Analyser) -> None:
+    d = run(
+        analyser,
+        "Doubts are growing over whether the warning sirens worked. There are questions about "
+        "how many people were in the mine.\n\n"
+        "Questions from reporters were cut short by the governor.",
+    )
+    no_claim_with(d, "warning sirens worked")
+    no_claim_with(d, "how many people")
+    assert claim_with(d, "cut short by the governor").modality == "asserted"
+
+
+def test_a_verification_caveat_is_no_claim_and_leaves_the_report_unconfirmed(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "A senior engineer told the Valley Courier that the dam wall had cracked a week before "
+        "the storm. The Courier could not independently verify the account.\n\n"
+        "Neighbours said the pumps never started. The Courier was unable to confirm those "
+        "reports.\n\n"
+        "The governor visited the mine on Sunday.",
+    )
+    no_claim_with(d, "verify the account")
+    no_claim_with(d, "confirm those reports")
+    for fragment, hedge in (
+        ("the dam wall had cracked", "could not independently verify"),
+        ("the pumps never started", "was unable to confirm"),
+    ):
+        c = claim_with(d, fragment)
+        assert c.modality == "speculated" and hedge in c.hedges, c
+    assert claim_with(d, "The governor visited").modality == "asserted"
+
+
+def test_a_caveat_over_a_clause_is_the_negated_cue_rule_and_other_checks_stay(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "The agency could not confirm that the miners were alive. Police could not verify his "
+        "identity on Monday.",
+    )
+    c = claim_with(d, "the miners were alive")
+    assert c.modality == "speculated"
+    claim_with(d, "his identity")  # a thing not checked is no report: the sentence stays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("The regional assembly is expected to vote on Thursday on a relief fund.", "assembly"),
+        ("A new dam is due to open in March, the ministry said.", "A new dam"),
+        ("Rescue teams are scheduled to return to the mine at dawn.", "Rescue teams"),
+    ],
+)
+def test_a_plan_stated_in_the_present_is_expected(
+    analyser: Analyser, sentence: str, fragment: str
+) -> None:
+    assert claim_with(run(analyser, sentence), fragment).modality == "expected"
+
+
+def test_a_plan_in_a_clause_inside_leaves_a_past_main_clause_as_it_is(analyser: Analyser) -> None:
+    d = run(analyser, "The governor, who is expected to visit the mine, spoke on Monday.")
+    assert claim_with(d, "spoke on Monday").modality == "asserted"
