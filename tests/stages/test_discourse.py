@@ -127,3 +127,31 @@ def test_a_plan_stated_in_the_present_is_expected(
 def test_a_plan_in_a_clause_inside_leaves_a_past_main_clause_as_it_is(analyser: Analyser) -> None:
     d = run(analyser, "The governor, who is expected to visit the mine, spoke on Monday.")
     assert claim_with(d, "spoke on Monday").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ('"The divers did what they could," the mayor said.', "did what they could"),
+        ("Police said they had detained a driver suspected of causing the crash.", "detained"),
+        ("Officers arrested a woman believed to have set the blaze.", "Officers arrested"),
+    ],
+)
+def test_a_modal_without_its_verb_or_a_participle_describing_a_noun_hedges_nothing(
+    analyser: Analyser, sentence: str, fragment: str
+) -> None:
+    assert claim_with(run(analyser, sentence), fragment).modality != "speculated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levee could fail before dawn, engineers said.",
+        "The driver is suspected of causing the crash.",
+        "It could, officials said, take weeks to drain the mine.",
+    ],
+)
+def test_a_modal_over_its_verb_or_a_predicate_participle_still_hedges(
+    analyser: Analyser, sentence: str
+) -> None:
+    assert any(c.modality == "speculated" for c in run(analyser, sentence).claims)

@@ -69,11 +69,20 @@ _RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"
 _RAISED = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd"})
 
 
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
 def _hedges(tok: Token) -> bool:
     """Whether a hedge word hedges: "appear"/"seem" only with a complement ("appeared to",
-    "seems unlikely"; not "memorials appeared outside the headquarters"). A hedge anywhere else
-    in the span counts, in a clause of its own too: a claim holding a hedged clause is not stated
-    as fact."""
+    "seems unlikely"; not "memorials appeared outside the headquarters"); a modal only over a
+    verb (not one whose verb is left out: "they did what they could"); a participle only as a
+    predicate, not describing a noun ("they arrested a man suspected of arson": the arrest is
+    stated as fact). A hedge anywhere else in the span counts, in a clause of its own too: a
+    claim holding a hedged clause is not stated as fact."""
+    if tok.tag_ == "MD":
+        return tok.head.pos_ in _VERBAL or any(c.pos_ in _VERBAL for c in tok.children)
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
+        return False
     return tok.lower_ not in _RAISING or any(c.dep_ in _RAISED for c in tok.children)
 
 
