@@ -397,6 +397,21 @@ def test_the_text_of_an_embedded_post_under_its_header_is_the_posts() -> None:
     assert got[-4:] == ["social", "social", "social", "paragraph"]
 
 
+def test_a_short_line_right_above_a_picture_credit_is_its_caption() -> None:
+    text = (
+        OPENING + "Dockers wait at the gate of the port on Monday.\nPhoto: Jo Reyes/EPA\n\n"
+        "Port officials said the ferries would sail again on Friday.\n(Reuters)\n\n"
+        "The mayor said the port would reopen.\n\nCredit: Quay Gazette\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = [k for k, _ in kinds(text, lay)]
+    assert got[2:] == ["caption", "credit", "paragraph", "credit", "paragraph", "credit"]
+    assert [(c.text, c.credit) for c in lay.captions] == [
+        ("Dockers wait at the gate of the port on Monday.", "Jo Reyes/EPA")
+    ]
+
+
 def test_reader_comments_after_their_header() -> None:
     text = (
         OPENING + "Port officials said the ferries would sail again on Friday.\n\n"

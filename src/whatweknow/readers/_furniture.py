@@ -212,6 +212,26 @@ def credit_only(text: str) -> bool:
     return bool(label) or (named and (bracketed or len(parts) > 1 or len(rest.split()) <= 3))
 
 
+def picture_credit(text: str) -> bool:
+    """A credit-only line labelled as a picture's (``Photo: Jane Doe/AFP``, ``(Credit: Port
+    Daily)``, ``Image by Jane Doe``), not a bare agency name (``(Reuters)`` may credit the
+    report)."""
+    return _CREDIT_LABEL.match(_unbracketed(text)) is not None and credit_only(text)
+
+
+def credit_of(text: str) -> str:
+    """The credit a credit line gives, without brackets or label: ``(Photo: Jane Doe/AFP)``
+    gives ``Jane Doe/AFP``."""
+    inner = _unbracketed(text)
+    label = _CREDIT_LABEL.match(inner)
+    return (inner[label.end() :] if label else inner).strip() or inner
+
+
+def _unbracketed(text: str) -> str:
+    t = text.strip()
+    return t[1:-1].strip() if len(t) > 2 and t[0] in "([" and t[-1] in ")]" else t
+
+
 @lru_cache(maxsize=1)
 def _credit_words() -> frozenset[str]:
     return frozenset(e.phrase for e in _entries("credit", "word"))

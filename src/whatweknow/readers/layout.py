@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from ..contract import Article, ArticleFormat, Block, BlockKind, Caption, article_id
 from . import _furniture as F
@@ -151,6 +152,29 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_comments = True
         else:
             body_started = True
+    _credited_above(lines, lay)
+
+
+MAX_CAPTION_WORDS = 40
+
+
+def _credited_above(lines: list[_Line], lay: Layout) -> None:
+    """A short line set right above a picture credit (no blank line between: ``Dockers wait at
+    the gate.`` then ``Photo: Jane Doe/AFP``) is that picture's caption."""
+    for prev, ln in pairwise(lines):
+        if (
+            ln.kind == "credit"
+            and prev.kind is None
+            and not ln.blank_before
+            and len(prev.text.split()) <= MAX_CAPTION_WORDS
+            and P.sentence_count(prev.text) <= 2
+            and F.picture_credit(ln.text)
+        ):
+            prev.kind = "caption"
+            lay.captions.append(
+                Caption(text=prev.text, credit=F.credit_of(ln.text), start=prev.start, end=prev.end)
+            )
+    lay.captions.sort(key=lambda c: c.start)
 
 
 def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> None:
