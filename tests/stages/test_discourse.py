@@ -155,3 +155,24 @@ def test_a_modal_over_its_verb_or_a_predicate_participle_still_hedges(
     analyser: Analyser, sentence: str
 ) -> None:
     assert any(c.modality == "speculated" for c in run(analyser, sentence).claims)
+
+
+def test_an_embedded_posts_text_is_its_authors_claim_never_the_outlets(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "The flood killed nine people, the mayor said.\n\n"
+        "Valley Rescue Service (@valleyrescue) · Mar 3, 2025\n"
+        "Crews are still searching the flooded mine. Forty people have been rescued so far. "
+        "#valleyflood\n"
+        "1,204 Reposts  3,311 Likes\n\n"
+        "The governor visited the mine on Sunday.",
+    )
+    for fragment in ("Crews are still searching", "Forty people have been rescued"):
+        c = claim_with(d, fragment)
+        assert c.source_text == "Valley Rescue Service" and c.modality == "reported", c
+        assert "#" not in c.text
+    for fragment in ("@valleyrescue", "Reposts", "#valleyflood"):
+        no_claim_with(d, fragment)
+    assert claim_with(d, "The governor visited").source_text is None

@@ -172,6 +172,18 @@ def post_header(text: str) -> bool:
     return len(text) <= 120 and bool(_POST_HEAD.match(text.strip()))
 
 
+def post_author(text: str) -> str | None:
+    """Who wrote the post a header line opens: the name before the handle, else the handle
+    (``Jo Reyes (@joreyes) · May 2, 2024``: ``Jo Reyes``; ``@portauthority · 3h``:
+    ``@portauthority``); None when the line is no post header."""
+    if not post_header(text):
+        return None
+    at = text.index("@")
+    name = text[:at].rstrip(" (")
+    handle = re.match(r"@\w+", text[at:])
+    return name.strip() or (handle.group(0) if handle else None)
+
+
 def post_counter(text: str) -> bool:
     """A post's reaction counts: ``1,204 Reposts  3,311 Likes``, ``12K views``."""
     return len(text) <= 120 and bool(_counter().match(text.strip()))

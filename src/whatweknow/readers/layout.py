@@ -22,6 +22,9 @@ from . import _furniture as F
 from . import _patterns as P
 from .base import MAX_TEXT_CHARS
 
+post_author = F.post_author
+post_counter = F.post_counter
+
 
 @dataclass
 class Layout:

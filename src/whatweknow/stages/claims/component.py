@@ -6,7 +6,12 @@ gives claims:
 
 - the content of each attribution frame whose cue is in it (sentence by sentence when a quote
   runs over several), with the frame's source, intermediaries (``via``) and quote;
-- otherwise, the sentence itself, as the outlet's own claim (``source`` null).
+- otherwise, the sentence itself, as the outlet's own claim (``source`` null), unless it only
+  steers the reader (:mod:`.discourse`: "The army gave a lower figure.", an open question, a
+  verification caveat, which leaves the sentence before it unconfirmed).
+
+The text of an embedded post under its header (a ``social`` block) gives claims in its author's
+name (``source_text``), never the outlet's (:func:`post_regions`).
 
 A frame that only carries another ("A told Reuters that diplomats say X") gives no claim of its
 own: its content is the inner frame's. Modality, hedges and negation come from
@@ -22,10 +27,13 @@ on the same span.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...contract import CLAIM_BEARING, Claim
+from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.frames import Frame
@@ -262,6 +270,47 @@ def _within(span: Span, regions: dict[tuple[int, int], str]) -> str | None:
     )
 
 
+_HASHTAGS = re.compile(r"(?:\s*#\w+)+\s*$")
+MIN_POST_WORDS = 3
+
+
+def post_regions(doc: Doc) -> list[tuple[int, int, str]]:
+    """The text of each embedded post under its header (``Name (@handle) · date``), with the
+    post's author: (start, end, author), its hashtags at the end left out. A post's text is its
+    author's words, never the outlet's; its reaction counts are no text of it."""
+    blocks = sorted(doc.spans.get("wwk_blocks") or [], key=lambda s: s.start_char)
+    out: list[tuple[int, int, str]] = []
+    author: str | None = None
+    for block in blocks:
+        if block.label_ != "social":
+            author = None
+            continue
+        text = block.text
+        if (head := post_author(text)) is not None:
+            author = head
+        elif author is not None and not post_counter(text):
+            end = block.start_char + len(_HASHTAGS.sub("", text))
+            if end > block.start_char:
+                out.append((block.start_char, end, author))
+        else:
+            author = None
+    return out
+
+
+def posted(doc: Doc) -> list[tuple[Span, str]]:
+    """The sentences of embedded posts (:func:`post_regions`), each with its author."""
+    out: list[tuple[Span, str]] = []
+    for a, b, author in post_regions(doc):
+        for sent in doc.sents:
+            lo, hi = max(a, sent.start_char), min(b, sent.end_char)
+            if lo >= hi:
+                continue
+            span = _clip(doc, lo, hi)
+            if span is not None and sum(t.is_alpha for t in span) >= MIN_POST_WORDS:
+                out.append((span, author))
+    return out
+
+
 class ClaimsStage:
     def __init__(self, hedges: Hedges, lexicon: Lexicon) -> None:
         self.hedges = hedges
@@ -322,10 +371,13 @@ class ClaimsStage:
             if sent.start not in covered and (span := _clip(doc, sent.start_char, sent.end_char)):
                 pieces.append((span, None))
         pieces.sort(key=lambda p: (p[0].start_char, p[0].end_char))
+        every_piece = _per_source(pieces) + [(span, None, None, who) for span, who in posted(doc)]
+        every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
-        for n, (span, frame, source, source_text) in enumerate(_per_source(pieces), 1):
-            attributed = frame is not None and (
-                frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None
+        for n, (span, frame, source, source_text) in enumerate(every_piece, 1):
+            attributed = (frame is None and source_text is not None) or (
+                frame is not None
+                and (frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None)
             )
             modality, hedges, neg = assess(
                 span, frame.cue_class if frame else None, attributed, self.hedges
