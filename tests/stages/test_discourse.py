@@ -68,11 +68,13 @@ def test_an_open_question_is_no_claim(analyser: Analyser) -> None:
         analyser,
         "Doubts are growing over whether the warning sirens worked. There are questions about "
         "how many people were in the mine.\n\n"
-        "Questions from reporters were cut short by the governor.",
+        "Questions from reporters were cut short by the governor. A question from a farmer "
+        "drew a long answer about why the dam had failed.",
     )
     no_claim_with(d, "warning sirens worked")
     no_claim_with(d, "how many people")
     assert claim_with(d, "cut short by the governor").modality == "asserted"
+    assert claim_with(d, "drew a long answer").modality == "asserted"  # a question asked: a fact
 
 
 def test_a_verification_caveat_is_no_claim_and_leaves_the_report_unconfirmed(

@@ -83,9 +83,12 @@ def announces_dispute(sent: Span, lex: Lexicon) -> bool:
 
 def raises_question(sent: Span, lex: Lexicon) -> bool:
     """ "Questions are mounting over whether …", "There are doubts about how many …": the main
-    clause's subject (or, after "there is", its attribute) is a question noun, and a question
-    word opens a clause after it. An open question, not a fact."""
+    verb says that a question is there (``raised``: be, mount, remain …), its subject (or, after
+    "there is", its attribute) is a question noun, and a question word opens a clause after it.
+    An open question, not a fact ("A question about why … drew a long answer" states one)."""
     root = sent.root
+    if not lex.names("raised", root):
+        return False
     for subj in root.children:
         if subj.dep_ in ("nsubj", "nsubjpass", "attr") and lex.names("question", subj):
             return any(t.lower_ in _QUESTION for t in sent if t.i > subj.i)
