@@ -38,11 +38,13 @@ def test_a_sentence_announcing_a_rival_figure_or_account_is_no_claim(analyser: A
     d = run(
         analyser,
         "The flood killed at least nine people in the valley, the mayor said on Monday. "
-        "The army offered a lower figure. A colonel said six bodies had been found.\n\n"
+        "The army offered a lower figure. A colonel said six bodies had been found. "
+        "Estimates of the crowd varied widely.\n\n"
         "Crews were still pumping water from the mine. But the miners' union told a quite "
         "different story.",
     )
     no_claim_with(d, "offered a lower figure")
+    no_claim_with(d, "Estimates of the crowd")
     no_claim_with(d, "told a quite different story")
     assert claim_with(d, "six bodies had been found").source_text is not None
     assert claim_with(d, "Crews were still pumping").modality == "asserted"
@@ -54,6 +56,8 @@ def test_a_sentence_announcing_a_rival_figure_or_account_is_no_claim(analyser: A
         "The army gave a lower figure of six dead.",  # the figure itself: a statement
         "The army gave a different account of the rescue, saying the first boat was late.",
         "The museum gave another painting to the city last year.",
+        "Estimates of the crowd varied from 2,000 to 5,000.",
+        "Prices varied across the region.",
     ],
 )
 def test_a_rival_figure_given_with_what_it_is_stays_a_claim(

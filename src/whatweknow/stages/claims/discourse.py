@@ -65,13 +65,19 @@ def _words(sent: Span) -> list[Token]:
 def announces_dispute(sent: Span, lex: Lexicon) -> bool:
     """ "The coastguard gave a higher figure.", "But the union told a very different story.": a
     short sentence whose main verb hands over (``give``) a figure or account (``told``) set
-    against another (``other``), with no number and no clause of its own. What the figure is
-    comes after it, from its source."""
+    against another (``other``), or says that figures or accounts disagree (``differ``:
+    "Accounts of the rescue differed."), with no number and no clause of its own. What the
+    figures are comes with their sources."""
     words = _words(sent)
     root = sent.root
-    if len(words) > MAX_TOKENS or any(t.like_num for t in sent) or not lex.names("give", root):
+    if len(words) > MAX_TOKENS or any(t.like_num for t in sent):
         return False
     if any(c.dep_ in _CLAUSES for c in root.children):
+        return False
+    if lex.names("differ", root):  # "Accounts of the rescue differed.", "Estimates varied."
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(lex.names("told", s) for s in subjects)
+    if not lex.names("give", root):
         return False
     for obj in root.children:
         if obj.dep_ in ("dobj", "obj") and lex.names("told", obj):
