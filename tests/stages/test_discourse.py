@@ -90,10 +90,14 @@ def test_a_verification_caveat_is_no_claim_and_leaves_the_report_unconfirmed(
         "the storm. The Courier could not independently verify the account.\n\n"
         "Neighbours said the pumps never started. The Courier was unable to confirm those "
         "reports.\n\n"
+        "A video shared online showed water pouring over the wall. It was not possible to "
+        "verify the footage.\n\n"
         "The governor visited the mine on Sunday.",
     )
     no_claim_with(d, "verify the account")
     no_claim_with(d, "confirm those reports")
+    no_claim_with(d, "verify the footage")
+    assert claim_with(d, "water pouring over the wall").modality == "speculated"
     for fragment, hedge in (
         ("the dam wall had cracked", "could not independently verify"),
         ("the pumps never started", "was unable to confirm"),

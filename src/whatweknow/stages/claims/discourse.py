@@ -24,7 +24,8 @@ from spacy.tokens import Span, Token
 
 _QUESTION = frozenset({"whether", "if", "how", "why", "who", "what", "when", "where", "which"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl"})
-_ABLE = frozenset({"able", "unable"})
+_ABLE = frozenset({"able", "unable", "possible", "impossible"})
+_UNABLE = frozenset({"unable", "impossible"})
 MAX_TOKENS = 14
 """An announcing sentence is short: a longer one says more than that a rival account exists."""
 
@@ -103,7 +104,7 @@ def raises_question(sent: Span, lex: Lexicon) -> bool:
 
 def _check(sent: Span, lex: Lexicon) -> Token | None:
     """The negated checking verb of the main clause ("could not verify", "was unable to
-    confirm", "has not been able to verify"), or None."""
+    confirm", "has not been able to verify", "It was not possible to verify"), or None."""
     root = sent.root
     for t in sent:
         if not lex.names("check", t) or t.pos_ != "VERB":
@@ -111,15 +112,21 @@ def _check(sent: Span, lex: Lexicon) -> Token | None:
         chain = [t]
         if t.i != root.i:
             head = t.head
-            if t.dep_ != "xcomp" or head.lower_ not in _ABLE:
+            able = [c for c in head.children if c.dep_ == "acomp" and c.lower_ in _ABLE]
+            if t.dep_ != "xcomp":
                 continue
-            chain.append(head)
-            if head.i != root.i:
-                if head.head.i != root.i or head.dep_ != "acomp":
-                    continue
-                chain.append(root)
+            if head.lower_ in _ABLE:  # "was unable to confirm"
+                chain.append(head)
+                if head.i != root.i:
+                    if head.head.i != root.i or head.dep_ != "acomp":
+                        continue
+                    chain.append(root)
+            elif head.i == root.i and able:  # "It was not possible to verify"
+                chain += [root, *able]
+            else:
+                continue
         negated = any(c.dep_ == "neg" for x in chain for c in x.children) or any(
-            x.lower_ == "unable" for x in chain
+            x.lower_ in _UNABLE for x in chain
         )
         if negated:
             return t
