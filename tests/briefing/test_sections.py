@@ -149,7 +149,7 @@ def test_claims_are_grouped_by_source_with_the_verb_of_their_modality(
         "Jon Berg expects: the port will reopen on Friday",
         "Dockers Union alleges: the fire was set deliberately",
         "Officials say: the fire was under control by Tuesday",
-        "unidentified source says: the warehouse stored fertiliser",
+        "Unidentified source says: the warehouse stored fertiliser",
     ]
     assert [i.group for i in items[:2]] == ["Jon Berg", "Jon Berg"]
     assert [i.modality for i in items[:3]] == ["reported", "expected", "alleged"]

@@ -73,7 +73,7 @@ def test_corroborated_and_asserted_claims_are_established(briefing: Briefing) ->
 def test_claims_by_source(briefing: Briefing) -> None:
     # the two tolls are a day apart: an update, each its source's claim, the latest first
     assert texts(briefing, "What is claimed, and by whom") == [
-        "hospital officials say: Five people were killed in the fire",
+        "Hospital officials say: Five people were killed in the fire",
         "Lena Varga says: Two people were killed in the fire",
         "Baltic Lines says: the blaze started in the engine room",
     ]

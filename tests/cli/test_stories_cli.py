@@ -157,3 +157,45 @@ def test_a_merged_story_id_leads_to_its_story(db: str) -> None:
     assert f"story {old} was merged into story {new}" in result.stderr
     code, out = run("brief", "--story", str(old), "--db", db, "--format", "json")
     assert code == 0 and f"merged into story {new}" in out
+
+
+def test_story_since_last_seen_shows_what_arrived_after_the_last_showing(tmp_path: Path) -> None:
+    """The time a story is shown is kept in the store: ``--since last-seen`` tells what the
+    articles stored after it changed (the first time, the whole story), however they are
+    dated."""
+    db = str(tmp_path / "news.db")
+    docs = documents()
+    with open_store(db) as store:
+        for name in ("wire", "copy", "cargo"):
+            doc, dossier = docs[name]
+            store.add(doc, dossier)
+            update_stories(store, dossier.article.id)
+    sid = str(fire_id(db))
+    code, out = run("story", sid, "--db", db, "--since", "last-seen", "--format", "json")
+    assert code == 0, out
+    first = json.loads(out)
+    assert first["since"] is None and len(first["new_articles"]) == 3
+    assert first["new_claims"] and first["changed"] == []
+    code, out = run("story", sid, "--db", db, "--since", "LAST-SEEN", "--format", "json")
+    again = json.loads(out)
+    assert again["since"] is not None and again["new_articles"] == again["new_claims"] == []
+
+    doc, dossier = docs["denial"]
+    with open_store(db) as store:
+        store.add(doc, dossier)
+        update_stories(store, dossier.article.id)
+    code, out = run("story", sid, "--db", db, "--since", "last-seen", "--format", "json")
+    data = json.loads(out)
+    assert data["new_articles"] == [dossier.article.id]
+    assert [c["text"] for c in data["new_claims"]] == [
+        "the Northern Star was carrying illegal fuel cargo"
+    ]
+    assert {(c["before"], c["after"]) for c in data["changed"]} == {
+        ("reported", "denied"),
+        ("expected", "asserted"),
+    }
+    assert [x["kind"] for x in data["new_contradictions"]] == ["denial"]
+    code, out = run("story", sid, "--db", db, "--since", "last-seen")
+    assert code == 0 and "0 new article(s)" in out and "UTC" in out  # shown just before
+    code, out = run("story", sid, "--db", db, "--since", "last-seen", "-f", "md")
+    assert code == 0 and "## New claims\n- none" in out

@@ -704,3 +704,55 @@ def test_an_infinitive_is_said_of_its_bearer_and_a_subjectless_rest_is_no_claim(
     c = claim_with(d, "to have been killed")
     assert "Petrov" in c.text and c.modality == "speculated"
     assert not any(c.text.startswith(("died", "to have")) for c in d.claims)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the parse hangs "said" under the clause (parataxis) …
+        "The number of dead from the landslide in Orvel rose to 27 on Thursday, the regional "
+        "civil protection office said, as diggers cleared the road.",
+        # … or takes the clause's subject for the cue's
+        "A cargo train carrying more than 40 wagons of grain derailed late on Sunday near the "
+        "town of Halm, injuring at least nine people, the head of the national rail company "
+        "said on Monday.",
+    ],
+)
+def test_a_clause_then_a_trailing_speaker_is_that_speakers_report(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    first = d.claims[0]
+    assert first.modality == "reported" and first.source_text is not None
+    assert first.source_text.endswith(("office", "company"))
+    assert not first.text.rstrip().endswith("said")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In a statement released on Monday, the ministry said.",
+        "Asked about the grain deal, the minister said nothing.",
+    ],
+)
+def test_no_trailing_report_without_a_clause_before_it(analyser: Analyser, paragraph: str) -> None:
+    d = body(analyser, paragraph)
+    assert all(c.modality != "reported" for c in d.claims)
+
+
+def test_a_name_in_apposition_to_a_common_noun_speaker_speaks(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The port authority issued a warning. Its spokesman, Lieutenant Ana Reyes, said 12 "
+        "boats had been recovered by the evening.",
+    )
+    claim = claim_with(d, "12 boats")
+    actor = next(a for a in d.actors if a.id == claim.source)
+    assert "Reyes" in actor.name
+
+
+def test_a_person_who_only_qualifies_a_common_noun_never_speaks(analyser: Analyser) -> None:
+    d = body(analyser, "President Vladimir Putin's spokesman said the talks would resume in May.")
+    claim = claim_with(d, "talks would resume")
+    actor = next((a for a in d.actors if a.id == claim.source), None)
+    assert actor is None or actor.type != "person"  # the spokesman, maybe, never Putin

@@ -63,6 +63,20 @@ def test_calling_a_report_a_lie_denies_what_it_reports(analyser: Analyser) -> No
     assert claim.proposition is not None and claim.proposition.frame == "shell"
 
 
+def test_denying_reports_that_p_is_a_denial_of_p_never_a_report_of_it(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The skipper of the trawler Greyling is free, coastal police said on Monday, denying "
+        "reports in the regional press that she had been charged.",
+    )
+    charged = [c for c in d.claims if "charged" in c.text]
+    assert [(c.text, c.modality, c.source_text) for c in charged] == [
+        ("she had been charged", "denied", "coastal police")
+    ]
+
+
 def test_a_lie_called_inside_anothers_words_is_that_sources_denial(analyser: Analyser) -> None:
     d = body(
         analyser,

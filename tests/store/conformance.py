@@ -209,6 +209,33 @@ class StoreConformance:
         assert store.seen_items(["guid:x", "hash:ab", "hash:cd"]) == {"guid:x", "hash:ab"}
         assert store.count() == 0
 
+    def test_each_source_s_last_new_item_and_the_articles_ingestion_times(
+        self, store: Store
+    ) -> None:
+        doc, dossier = make("A ferry sailed again after the storm.", "Ferry")
+        other, second = make("The harbour reopened to fishing boats.", "Harbour")
+        before = datetime.now(UTC)
+        store.add(doc, dossier, ItemMark("https://a.example/feed", ("guid:1",)))
+        store.add(other, second)
+        store.mark_items(ItemMark("https://b.example/feed", ("guid:refused",)))
+        latest = store.last_new_items()
+        assert set(latest) == {"https://a.example/feed"}  # b gave no article
+        assert before <= latest["https://a.example/feed"] <= datetime.now(UTC)
+        found = store.ingested_at([dossier.article.id, second.article.id, "0123456789abcdef"])
+        assert set(found) == {dossier.article.id, second.article.id}
+        assert all(before <= when <= datetime.now(UTC) for when in found.values())
+
+    def test_a_visit_mark_is_kept_and_replaced(self, store: Store) -> None:
+        assert store.visit_mark("story:3") is None
+        first = datetime(2024, 6, 3, 8, 30, tzinfo=UTC)
+        store.save_visit_mark("story:3", first)
+        assert store.visit_mark("story:3") == first
+        store.save_visit_mark("story:3", datetime(2024, 6, 4, 9, 0, tzinfo=UTC))
+        store.save_visit_mark("story:4", first)
+        assert store.visit_mark("story:3") == datetime(2024, 6, 4, 9, 0, tzinfo=UTC)
+        assert store.visit_mark("story:4") == first
+        assert store.last_new_items() == {} and store.seen_items(["story:3"]) == set()
+
     def test_a_failed_add_records_no_item(self, store: Store) -> None:
         doc, _ = make("A bridge reopened to traffic.", "Bridge")
         _, other = make("Some other text entirely.", "Other")

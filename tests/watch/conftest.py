@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -67,6 +68,10 @@ class Site:
     """path -> (body, content type)."""
     status: dict[str, tuple[int, dict[str, str]]] = field(default_factory=dict)
     """path -> an error status and its headers, answered instead of the page."""
+    moved: dict[str, str] = field(default_factory=dict)
+    """path -> the path it redirects to (301)."""
+    slow: dict[str, float] = field(default_factory=dict)
+    """path -> seconds the server waits before it answers."""
     requests: Counter[str] = field(default_factory=Counter)
     not_modified: Counter[str] = field(default_factory=Counter)
 
@@ -86,6 +91,14 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             site.requests[self.path] += 1
             path = urlsplit(self.path).path  # the query is not the page's
+            if path in site.slow:
+                time.sleep(site.slow[path])
+            if path in site.moved:
+                self.send_response(301)
+                self.send_header("Location", site.url(site.moved[path]))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             if path in site.status:
                 code, headers = site.status[path]
                 self.send_response(code)

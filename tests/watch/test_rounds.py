@@ -265,3 +265,52 @@ def test_an_article_stored_but_not_placed_is_placed_by_the_next_round(
     again = watcher(store).round([feed])
     assert again.placed == 1 and store.story_of(article) is not None
     assert [s.status for s in again.sources] == ["not modified"]
+
+
+def test_each_failure_is_reported_on_its_source_and_the_others_go_on(
+    site: Site, store: Store
+) -> None:
+    """One round over a page that is gone (404), a server error (500), a server too slow to
+    answer, a feed that does not parse, a 429 and a 503 with Retry-After, a feed that moved (a
+    redirect, followed) and a good feed: each failure on its own source, with its W-code and
+    next try (Retry-After's where given); the moved and the good feeds ingested."""
+    site.status["/gone.xml"] = (404, {})
+    site.status["/error.xml"] = (500, {})
+    site.feed("/slow.xml", [item(0, "slow")])
+    site.slow["/slow.xml"] = 3.0
+    site.pages["/bad.xml"] = (b"<rss version='2.0'><channel>\n<<<>>>", "application/rss+xml")
+    site.status["/busy.xml"] = (429, {"Retry-After": "90"})
+    site.status["/down.xml"] = (503, {"Retry-After": "600"})
+    site.feed("/new-home.xml", [item(1, "moved")])
+    site.moved["/old-home.xml"] = "/new-home.xml"
+    good = site.feed("/good.xml", [item(2, "good")])
+    paths = ["gone", "error", "slow", "bad", "busy", "down", "old-home"]
+    urls = {p: site.url(f"/{p}.xml") for p in paths}
+    clock = datetime(2024, 6, 3, 8, 0, tzinfo=UTC)
+    options = ReadOptions(allow_private=True, fetch_timeout=0.5)
+    run = Watcher(store, bare, options, delay=0.0, now=lambda: clock)
+    report = run.round([*urls.values(), good])
+    by = {s.source: s for s in report.sources}
+    codes = {p: (by[u].status, (by[u].error or "")[:4]) for p, u in urls.items()}
+    assert codes == {
+        "gone": ("failed", "W054"),
+        "error": ("failed", "W054"),
+        "slow": ("failed", "W053"),
+        "bad": ("failed", "W010"),
+        "busy": ("failed", "W054"),
+        "down": ("failed", "W054"),
+        "old-home": ("new", ""),
+    }
+    assert "404" in (by[urls["gone"]].error or "") and "500" in (by[urls["error"]].error or "")
+    assert by[good].status == "new" and store.count() == 2  # the moved feed's item, the good one
+    assert report.new_articles and not report.all_failed
+    waits = {p: store.source_state(u) for p, u in urls.items()}
+    assert waits["busy"] is not None and waits["busy"].next_try == clock + timedelta(seconds=90)
+    assert waits["down"] is not None and waits["down"].next_try == clock + timedelta(seconds=600)
+    for p in ("gone", "error", "slow", "bad"):
+        state = waits[p]
+        assert state is not None and state.failures == 1 and state.last_error
+        assert state.next_try == clock + timedelta(seconds=BACKOFF), p
+    again = run.round([urls["busy"], urls["down"]])  # Retry-After honoured: not fetched
+    assert [s.status for s in again.sources] == ["waiting", "waiting"]
+    assert site.requests["/busy.xml"] == site.requests["/down.xml"] == 1

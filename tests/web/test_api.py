@@ -28,6 +28,7 @@ ENDPOINTS = {
     ("get", "/api/v1/actors/{key}"),
     ("get", "/api/v1/events"),
     ("get", "/api/v1/search"),
+    ("get", "/api/v1/sources"),
 }
 
 

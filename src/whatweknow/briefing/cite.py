@@ -152,6 +152,8 @@ def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     if actor is not None:
         name = (names.get(actor.key) if actor.key else None) or actor.name
         name = clean(name)
+        if actor.type == "group" and not _plural(name) and claim.source_text:
+            name = clean(claim.source_text)  # one body named by a description: "the firm"
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
     if not claim.source_text and quoted(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")
@@ -169,6 +171,8 @@ def report_voice(
     if source and source in names:
         name = clean(names[source])
         group = source.startswith("group:")
+        if group and not _plural(name) and source_text:
+            name = clean(source_text)  # one body named by a description: "the firm", as written
         return Voice(name, "source", is_analyst(None, name), group and _plural(name))
     return _voice_of(source_text, modality, outlet)
 

@@ -217,7 +217,8 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             verb = PLURAL[verb] if reports[0].voice.plural else verb
             groups.setdefault(name.casefold(), []).append(
                 Item(
-                    text=f"{name} {verb}: {_wording(st, reports)}{_suffix(st)}",
+                    text=f"{name[:1].upper()}{name[1:]} {verb}: {_wording(st, reports)}"
+                    f"{_suffix(st)}",
                     kind="claim",
                     record=st.id,
                     modality=modality,

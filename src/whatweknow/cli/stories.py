@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from datetime import date
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 from rich.console import Console
@@ -25,6 +25,10 @@ from ._terminal import cell, shown, shown_record
 
 PIPED_WIDTH = 120
 CLAIMS_SHOWN = 40
+
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 
 def _console() -> Console:
@@ -159,6 +163,17 @@ def print_stories(listed: Sequence[StorySummary]) -> None:
     console.print(table)
 
 
+LAST_SEEN: Literal["last-seen"] = "last-seen"
+
+
+def _parse_since(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> date | Literal["last-seen"] | None:
+    if value is not None and value.strip().lower() == LAST_SEEN:
+        return LAST_SEEN
+    return parse_date(ctx, param, value)
+
+
 @click.command("story", short_help="One story: claims, corroboration, contradictions.")
 @click.argument("story_id", type=int, metavar="ID")
 @db_option
@@ -169,28 +184,39 @@ def print_stories(listed: Sequence[StorySummary]) -> None:
 )
 @click.option(
     "--since",
-    metavar="YYYY-MM-DD",
-    callback=parse_date,
+    metavar="YYYY-MM-DD|last-seen",
+    callback=_parse_since,
     help="Only what changed on or after this date: new claims, claims whose status changed, "
-    "new contradictions.",
+    "new contradictions. last-seen: what the articles stored since this story was last shown "
+    "by wwk story changed (the time is kept in the store; never shown: all of it).",
 )
 @click.option("--all", "show_all", is_flag=True, help=f"All claims (default: {CLAIMS_SHOWN}).")
-def story(story_id: int, db: str, fmt: str, since: date | None, show_all: bool) -> None:
+def story(
+    story_id: int, db: str, fmt: str, since: date | Literal["last-seen"] | None, show_all: bool
+) -> None:
     """Show one story: its articles and copies, its claims with their reports and
-    corroboration, and the contradictions between them.
+    corroboration, and the contradictions between them. The time it is shown is kept in the
+    store, for --since last-seen.
 
     \b
     Examples:
       wwk story 1
       wwk story 1 --since 2024-06-04
+      wwk story 1 --since last-seen
       wwk story 1 --format json | jq '.claims[] | select(.independent > 1)'
     """
+    now = datetime.now(UTC)
+    diff: Changes | None = None
     with open_db(db, must_exist=True) as store:
         found = stored_story(store, story_id, db)
-    if since is not None:
+        if since == LAST_SEEN:
+            diff = _since_last_seen(store, found)
+        _mark_shown(store, found.id, now)
+    if isinstance(since, date):
         from ..stories.since import changes
 
         diff = changes(found, since)
+    if diff is not None:
         if fmt == "json":
             record = {"id": found.id, "title": found.title, **diff.as_dict()}
             click.echo(json.dumps(record, indent=2, ensure_ascii=False))
@@ -206,6 +232,28 @@ def story(story_id: int, db: str, fmt: str, since: date | None, show_all: bool) 
         click.echo(shown(render.markdown(shown_record(found)), lines=True))
     else:
         print_story(found, limit=None if show_all else CLAIMS_SHOWN)
+
+
+def _since_last_seen(store: Store, found: Story) -> Changes:
+    """What the articles stored after the story was last shown changed (all of its articles
+    when it never was)."""
+    from ..stories.since import changes_by_articles
+
+    shown_at = store.visit_mark(f"story:{found.id}")
+    stored = store.ingested_at([a.id for a in found.articles])
+    arrived = [a for a, when in stored.items() if shown_at is None or when > shown_at]
+    return changes_by_articles(found, arrived, shown_at)
+
+
+def _mark_shown(store: Store, story_id: int, now: datetime) -> None:
+    """Keep the time the story was shown; a store that cannot be written (read-only) is said,
+    and the story shown all the same."""
+    from ..errors import StoreError
+
+    try:
+        store.save_visit_mark(f"story:{story_id}", now)
+    except StoreError as exc:
+        Reporter(quiet=False).warning(f"the time the story was shown is not kept: {exc}")
 
 
 def print_story(s: Story, limit: int | None) -> None:
@@ -295,7 +343,9 @@ def _print_contradictions(console: Console, s: Story, found: Sequence[Any], titl
 
 def print_changes(s: Story, diff: Changes) -> None:
     console = _console()
-    console.print(cell(f"Story {s.id}: {s.title or '(untitled)'}, since {diff.since}", "bold"))
+    console.print(cell(f"Story {s.id}: {s.title or '(untitled)'}, since {diff.since_text}", "bold"))
+    if diff.new_articles is not None:
+        console.print(cell(f"{len(diff.new_articles)} new article(s)"))
     new = _table(f"New claims ({len(diff.new_claims)})", "id", "status", "src", "first", "claim")
     for c in render.ranked(diff.new_claims):
         first = c.first_reported.isoformat() if c.first_reported else "—"

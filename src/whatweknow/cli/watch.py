@@ -12,12 +12,16 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
 from ..readers.base import ReadOptions
 from ._common import db_option, fetching, open_db, read_options
 from ._terminal import shown
+
+if TYPE_CHECKING:
+    from ..watch.rounds import RoundReport
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.I)
 _UNIT = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -100,6 +104,7 @@ def watch(
     from ..analyse import Analyser
     from ..watch import Watcher, read_sources
     from ..watch.digest import digest
+    from ..watch.loop import run_rounds
     from ..watch.sources import SourcesError
 
     try:
@@ -111,21 +116,18 @@ def watch(
     options = fetching(ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any))
     analyser = Analyser(model=model)
     stopping = threading.Event()
+
+    def show(report: RoundReport) -> None:
+        for line in digest(report, store):
+            click.echo(shown(line))
+        sys.stdout.flush()  # a digest is read as it comes (a log, a pipe)
+
     with open_db(db) as store, _signals(stopping):
         watcher = Watcher(store, analyser.analyse, options, delay=delay, stop=stopping.is_set)
-        while True:
-            report = watcher.round(listed)
-            for line in digest(report, store):
-                click.echo(shown(line))
-            sys.stdout.flush()  # a digest is read as it comes (a log, a pipe)
-            if once or stopping.is_set():
-                break
-            elapsed = (watcher.now() - report.started).total_seconds()
-            if stopping.wait(max(0.0, every - elapsed)):
-                break
+        last = run_rounds(watcher, listed, every=every, stopping=stopping, on_round=show, once=once)
     if stopping.is_set():
         click.echo("Stopped.", err=True)
-    sys.exit(1 if once and report.all_failed else 0)
+    sys.exit(1 if once and last is not None and last.all_failed else 0)
 
 
 @contextmanager

@@ -463,6 +463,24 @@ class Store(ABC):
         not read again; keys already recorded stay as they were."""
 
     @abstractmethod
+    def last_new_items(self) -> dict[str, datetime]:
+        """For each watched source that gave an article, when it last gave one not taken
+        before."""
+
+    @abstractmethod
+    def ingested_at(self, article_ids: Collection[str]) -> dict[str, datetime]:
+        """When each of the stored ``article_ids`` was first stored."""
+
+    @abstractmethod
+    def visit_mark(self, name: str) -> datetime | None:
+        """When the thing ``name`` names (``story:3``) was last shown, as recorded by
+        :meth:`save_visit_mark`; None if never."""
+
+    @abstractmethod
+    def save_visit_mark(self, name: str, when: datetime) -> None:
+        """Record that ``name`` was shown at ``when`` (replacing the time recorded)."""
+
+    @abstractmethod
     def close(self) -> None:
         """Release connections. The store cannot be used afterwards."""
 

@@ -361,6 +361,22 @@ class SqlStore(Store):
         with self._write() as conn:
             watch_index.mark(conn, mark, None)
 
+    def last_new_items(self) -> dict[str, datetime]:
+        with self._read() as conn:
+            return watch_index.last_new(conn)
+
+    def ingested_at(self, article_ids: Collection[str]) -> dict[str, datetime]:
+        with self._read() as conn:
+            return watch_index.ingested_at(conn, article_ids)
+
+    def visit_mark(self, name: str) -> datetime | None:
+        with self._read() as conn:
+            return watch_index.visit(conn, name)
+
+    def save_visit_mark(self, name: str, when: datetime) -> None:
+        with self._write() as conn:
+            watch_index.save_visit(conn, name, when)
+
     def close(self) -> None:
         self._engine.dispose()
 

@@ -6,8 +6,9 @@
 * Named sources: the distinct keyed actors that the reports attribute it to, unnamed groups
   ("officials", "analysts") left out.
 * First and last reported: the earliest and latest ``seen`` date of its reports.
-* Status (:func:`status`), as of any date: ``denied`` for a denial, or for a claim some source
-  denies; otherwise the strongest modality of its reports: asserted, reported, alleged,
+* Status (:func:`status`), as of any date: ``denied`` for a denial (a report whose modality is
+  ``denied``; a negated or antonymic claim is no denial by that alone), or for a claim some
+  source denies; otherwise the strongest modality of its reports: asserted, reported, alleged,
   speculated, expected, in that order (an expected visit later reported as done is asserted).
 """
 
@@ -33,7 +34,7 @@ def status(claim: StoryClaim, story: Story, before: date | None = None) -> Statu
     reports = [r for r in claim.reports if _before(r, before)]
     if not reports:
         return None
-    if claim.polarity == "negative":
+    if _denial(reports):
         return "denied"
     for x in story.contradictions:
         if (
@@ -45,11 +46,35 @@ def status(claim: StoryClaim, story: Story, before: date | None = None) -> Statu
     return _strongest(reports)
 
 
+def status_without(claim: StoryClaim, story: Story, articles: Collection[str]) -> Status | None:
+    """The claim's status as it was before ``articles`` arrived: from its reports in other
+    articles, denied if a denial had such a report then; None if it had no such report."""
+    new = set(articles)
+    reports = [r for r in claim.reports if r.article not in new]
+    if not reports:
+        return None
+    if _denial(reports):
+        return "denied"
+    for x in story.contradictions:
+        if x.kind == "denial" and x.a == claim.id:
+            denial = story.claim(x.b)
+            if denial is not None and any(r.article not in new for r in denial.reports):
+                return "denied"
+    return _strongest(reports)
+
+
 def _status(claim: StoryClaim, denied: set[str]) -> Status:
     """:func:`status` as of now, given the ids of the claims some denial is against."""
-    if claim.reports and (claim.polarity == "negative" or claim.id in denied):
+    if claim.reports and (_denial(claim.reports) or claim.id in denied):
         return "denied"
     return _strongest(claim.reports)
+
+
+def _denial(reports: list[Report]) -> bool:
+    """Whether some report is a denial (a source denies it: its modality). A negative claim is
+    not one by its polarity alone: "the captain has not been arrested" or "150 people survived"
+    (the opposite of "died" in the frame table) states something, it denies nothing."""
+    return any(r.modality == "denied" for r in reports)
 
 
 def _strongest(reports: list[Report]) -> Status:

@@ -80,7 +80,8 @@ def markdown(s: Story) -> str:
 
 
 def changes_markdown(s: Story, diff: Changes) -> str:
-    lines = [f"# Story {s.id}: {s.title or '(untitled)'}, since {diff.since}", "", "## New claims"]
+    title = f"# Story {s.id}: {s.title or '(untitled)'}, since {diff.since_text}"
+    lines = [title, "", "## New claims"]
     lines += [_claim_line(c) for c in ranked(diff.new_claims)] or ["- none"]
     lines += ["", "## Changed status"]
     lines += [

@@ -32,6 +32,7 @@ import dataclasses
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -56,6 +57,12 @@ SUMMARY_CHARS = 1000
 """A feed entry with only a summary shorter than this is taken from the page it links to."""
 MAX_RETRY_AFTER = 86400.0
 """The longest wait a ``Retry-After`` is honoured for."""
+
+
+class AnalysisFailed(Exception):
+    """What ``analyse`` raises when an item could not be analysed this time (a worker process
+    that died or was stopped, as when the server stops): the item is not recorded, and is taken
+    again next round. (An item the analysis refuses is a :class:`ReadProblem`, recorded.)"""
 
 
 @dataclass
@@ -97,7 +104,9 @@ class RoundReport:
 class Watcher:
     """Runs rounds over a store (see the module). ``analyse`` turns documents into dossiers
     (:meth:`whatweknow.analyse.Analyser.analyse`); ``stop`` is asked between items and sources
-    (a signal sets it): the item in hand is finished, the rest left for the next round."""
+    (a signal sets it): the item in hand is finished, the rest left for the next round.
+    ``lock``, when given, is held while an article is stored and placed (a server's other
+    ingestions take it too)."""
 
     def __init__(
         self,
@@ -108,6 +117,7 @@ class Watcher:
         delay: float = 1.0,
         stop: Callable[[], bool] = lambda: False,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        lock: AbstractContextManager[object] | None = None,
     ) -> None:
         self.store = store
         self.analyse = analyse
@@ -115,12 +125,14 @@ class Watcher:
         self.delay = delay
         self.stop = stop
         self.now = now
+        self.lock = lock or nullcontext()
         self._last_fetch: dict[str, float] = {}
 
     def round(self, sources: Iterable[str]) -> RoundReport:
         report = RoundReport(self.now())
         try:  # what a stopped or killed round stored but did not place in a story
-            report.placed, report.warnings = place_pending(self.store)
+            with self.lock:
+                report.placed, report.warnings = place_pending(self.store)
         except StoreError as exc:
             report.warnings.append(str(exc))
         for source in sorted(sources, key=_host):  # stable: one host's sources together
@@ -268,12 +280,19 @@ class Watcher:
         return page if len(page.article.text) > len(entry.article.text) else None
 
     def _ingest(self, report: SourceReport, doc: RawDocument, mark: ItemMark) -> None:
-        for out in self.analyse([doc]):
+        try:
+            results = list(self.analyse([doc]))
+        except AnalysisFailed as exc:  # not recorded: taken again next round
+            report.problems.append(f"{doc.source}: {exc}")
+            report.retry = True
+            return
+        for out in results:
             if isinstance(out, ReadProblem):  # refused by the analysis: not analysed again
                 report.problems.append(str(out))
                 self.store.mark_items(mark)
                 continue
-            done = ingest_one(self.store, *out, mark)
+            with self.lock:
+                done = ingest_one(self.store, *out, mark)
             if done.stored:
                 report.new.append((done.article_id, done.story))
             if done.outcome == "seen":

@@ -28,8 +28,10 @@ from .schemas import (
     IngestOut,
     Page,
     SearchHitOut,
+    SourceOut,
     StorySummaryOut,
 )
+from .watching import sources as watched_sources
 
 T = TypeVar("T")
 MAX_PAGE = 200
@@ -288,3 +290,14 @@ def search(
     prefix terms (a 422 past them); a few searches at once (a 503 past them)."""
     hits = state.search(q, limit=limit, offset=offset)
     return page([SearchHitOut.model_validate(h) for h in hits], limit, offset)
+
+
+# -- watched sources --------------------------------------------------------------------------
+
+
+@router.get("/sources", tags=["sources"], summary="Watched sources and their state, by source")
+def list_sources(state: State, limit: Limit = 50, offset: Offset = 0) -> Page[SourceOut]:
+    """Every source a watcher of this store follows (``wwk watch``, ``wwk serve --watch``): when
+    it last answered and last gave a new article, whether validators are kept for conditional
+    fetches, its failures in a row, its last error and when it is tried again."""
+    return cut(watched_sources(state, state.watched), limit, offset)

@@ -17,6 +17,7 @@ from . import api, errors, pages
 from .deps import AppState
 from .limits import MAX_REQUESTS, Concurrency
 from .security import BodyLimit, SecurityHeaders
+from .watching import WatchConfig, Watching
 from .worker import ANALYSIS_TIMEOUT
 
 STATIC = Path(__file__).parent / "static"
@@ -54,6 +55,7 @@ def create_app(
     allowed_hosts: Sequence[str] | None = None,
     max_requests: int = MAX_REQUESTS,
     analysis_timeout: float = ANALYSIS_TIMEOUT,
+    watch: WatchConfig | None = None,
 ) -> FastAPI:
     """The server over the store at ``store_url`` (a path or a database URL, opened now).
 
@@ -63,18 +65,31 @@ def create_app(
     Host headers answered (None: any), against DNS rebinding of a server on loopback;
     ``max_requests``: requests in flight (one more is a 503), and the database connections;
     ``analysis_timeout``: seconds an article sent may take (past it, a 422, W042).
+    ``watch``: sources to follow, in a thread started and stopped with the app (see
+    :mod:`.watching`; not in read-only mode).
     In read-only mode the store itself is opened read-only (never created nor migrated).
     Articles sent are analysed in a worker process, started on the first, stopped with the app.
     """
+    if watch is not None and read_only:
+        raise ValueError("a read-only server stores nothing: it cannot watch sources")
     store = open_store(
         store_url, read_only=read_only, pool_size=max_requests, pool_timeout=POOL_TIMEOUT
     )
-    state = AppState(store, token or None, read_only, max_body, model, analysis_timeout)
+    watched = watch.sources if watch is not None else ()
+    state = AppState(store, token or None, read_only, max_body, model, analysis_timeout, watched)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        state.close()
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        following = Watching(state, watch) if watch is not None else None
+        app.state.watching = following
+        if following is not None:
+            following.start()
+        try:
+            yield
+        finally:
+            if following is not None:
+                following.stop()
+            state.close()
 
     app = _App(
         title="whatweknow",

@@ -23,6 +23,8 @@ class AppState:
     max_body: int
     model: str | None = None
     analysis_timeout: float = ANALYSIS_TIMEOUT
+    watched: tuple[str, ...] = ()
+    """The sources this server follows (``serve --watch``)."""
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     """Held while analysed articles are stored: one ingestion at a time."""
     workers: Workers = field(init=False, repr=False)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Cookie, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
@@ -20,7 +20,7 @@ from ..contract import Modality
 from ..errors import SearchError
 from ..store.base import SearchHit
 from ..store.search import MAX_QUERY_CHARS
-from . import annotate, charts, queries
+from . import annotate, charts, queries, visits
 from .bidi import isolate, paired
 from .deps import AppState, State
 from .errors import ApiError
@@ -28,6 +28,7 @@ from .ingest import addressed, ingest, pasted, uploaded
 from .limits import Offset, StoryId
 from .schemas import EventOut, IngestIn
 from .security import check_write
+from .watching import sources as watched_sources
 
 PAGE = 50
 _HL = re.compile(r"^(\d{1,9})-(\d{1,9})$")
@@ -71,6 +72,8 @@ ENV.globals.update(
     actor_href=charts.actor_link,
     anchor=annotate.anchor,
     snippet=snippet,
+    is_new=visits.all_new,
+    new_articles=frozenset(),
     quads=charts.QUADS,
     modalities=MODALITIES,
 )
@@ -110,10 +113,39 @@ def stories_page(
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(state: State, story_id: StoryId, since: date | None = None) -> Response:
+def story_page(
+    state: State,
+    story_id: StoryId,
+    since: date | None = None,
+    seen: Annotated[str | None, Cookie(alias=visits.COOKIE)] = None,
+) -> Response:
+    """A story's page; what is new since the reader's last visit is marked (see
+    :mod:`.visits`), and this visit kept in the cookie."""
     story = queries.get_story(state.store, story_id)
     briefing = queries.story_briefing(state.store, story_id, since)
-    return render(state, "story.html", story=story, briefing=briefing)
+    marks = visits.parse(seen)
+    last_visit, marks[story.id] = visits.visit(marks, story.id, datetime.now(UTC))
+    stored = state.store.ingested_at([a.id for a in story.articles])
+    new = visits.new_articles(stored, last_visit)
+    new_claims = [c for c in story.claims if visits.all_new((r.article for r in c.reports), new)]
+    page = render(
+        state,
+        "story.html",
+        story=story,
+        briefing=briefing,
+        last_visit=last_visit,
+        new_articles=new,
+        new_claims=new_claims,
+    )
+    page.set_cookie(
+        visits.COOKIE,
+        visits.dump(marks),
+        max_age=visits.MAX_AGE,
+        path="/",
+        httponly=True,
+        samesite="lax",
+    )
+    return page
 
 
 def _chart(state: State, story_id: int, what: str) -> Response:
@@ -211,6 +243,11 @@ def article_page(
         story=state.store.story_of(d.article.id),
         speakers={a.id: a.name for a in d.actors},
     )
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources_page(state: State) -> Response:
+    return render(state, "sources.html", sources=watched_sources(state, state.watched))
 
 
 @router.get("/actors", response_class=HTMLResponse)

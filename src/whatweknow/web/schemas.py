@@ -179,3 +179,18 @@ class Ingested(_Out):
 class IngestOut(_Out):
     articles: list[Ingested]
     problems: list[str] = Field(default_factory=list)
+
+
+class SourceOut(_Out):
+    """A source a watcher follows (``wwk watch``, ``wwk serve --watch``), and its state."""
+
+    source: str = Field(description="a feed's or a page's address, or a folder's path")
+    watched_here: bool = Field(description="followed by this server (serve --watch)")
+    last_seen: datetime | None = Field(description="when it last answered (a 304 too)")
+    last_new_item: datetime | None = Field(description="when it last gave an article not taken")
+    items_seen: int
+    etag: bool = Field(description="an ETag is kept for the next conditional fetch")
+    last_modified: bool = Field(description="a Last-Modified is kept for the next fetch")
+    failures: int = Field(description="failures in a row")
+    last_error: str | None
+    next_try: datetime | None = Field(description="not fetched before this (a backoff)")

@@ -17,7 +17,7 @@ import multiprocessing
 import tempfile
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
@@ -80,7 +80,17 @@ class Addressed:
         return list(read_path(self.url, replace(self.options, allow_private=False)))
 
 
-Job = Pasted | Uploaded | Addressed
+@dataclass(frozen=True)
+class Taken:
+    """Articles already read (by the watch loop of ``wwk serve --watch``): analysed as they are."""
+
+    docs: tuple[RawDocument, ...]
+
+    def read(self) -> list[Item]:
+        return list(self.docs)
+
+
+Job = Pasted | Uploaded | Addressed | Taken
 ANALYSIS_TIMEOUT = 600.0
 """Seconds an article sent may take, read and analysed (a file may hold many; the first loads
 the model): past it the worker is stopped, the request refused (W042), the next gets a new one."""
@@ -104,7 +114,8 @@ def work(job: Job, model: str | None) -> list[Result]:
 
 
 class Workers:
-    """The process pool, started on first use; :meth:`close` stops it (and a job it runs)."""
+    """The process pool, started on first use; :meth:`close` stops it (and a job it runs), and
+    refuses the jobs that come after (``CancelledError``): the server is stopping."""
 
     def __init__(
         self, model: str | None, worker: Worker = work, timeout: float = ANALYSIS_TIMEOUT
@@ -115,6 +126,7 @@ class Workers:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()  # guards _pool
         self._turn = threading.Lock()  # one job at a time: the timeout counts its own run only
+        self._closed = False
 
     def run(self, job: Job) -> list[Result]:
         """The job's results, one job at a time (the others wait here, their turn unbounded
@@ -123,6 +135,8 @@ class Workers:
         seconds (once its turn came) stops the worker and raises ``TimeoutError``."""
         with self._turn:
             with self._lock:
+                if self._closed:
+                    raise CancelledError("the server is stopping")
                 if self._pool is None:
                     context = multiprocessing.get_context("spawn")
                     self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
@@ -149,6 +163,7 @@ class Workers:
         """Stop the pool now, terminating a job it runs (``shutdown`` alone would wait for it)."""
         with self._lock:
             pool, self._pool = self._pool, None
+            self._closed = True
         if pool is not None:
             _stop(pool)
 

@@ -229,6 +229,9 @@ class AttributionStage:
                     frame.speaker, frame.source = carrier.speaker, carrier.source
                     frame.via = [v for v in frame.via if v is not carrier.speaker]
                     frame.via_ids = [v for v in frame.via_ids if v != carrier.source]
+                    if carrier.cue_class == "deny" and frame.nested_in is carrier:
+                        # "A denied reports that P": P is what A denies, not A's report
+                        frame.cue_class = "deny"
                 carrier = carrier.nested_in
         records: list[Quote] = []
         carriers = _carriers(frames)

@@ -178,6 +178,68 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+_AFTER_CUE = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV", "PART", "PUNCT"})
+
+
+def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
+    """ "<clause>, <noun phrase> said (on Tuesday)." when the parse hangs the cue nowhere useful
+    (the clause's subject taken for the cue's, or the cue a ``parataxis`` of the clause): the
+    words before the comma are the content when they hold a finite verb and no quotation mark
+    (quotations are the quote finder's), the noun phrase between the comma and the cue (no verb
+    in it; an apposition between two commas is passed over to the one before it) speaks, and
+    nothing but a time or place phrase follows the cue up to its sentence's end or next comma."""
+    doc, sent = cue.doc, cue.sent
+    for tok in doc[cue.i + 1 : sent.end]:
+        if tok.text == "," or tok.is_sent_end:
+            break
+        if tok.pos_ not in _AFTER_CUE:
+            return None
+    commas = [t.i for t in doc[sent.start : cue.i] if t.text == ","]
+    for comma in reversed(commas):
+        words = doc[comma + 1 : cue.i]
+        if not len(words):
+            continue
+        if (
+            any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in words)
+            or not any(t.pos_ in _NOMINAL for t in words)
+            or words[0].pos_ in ("CCONJ", "SCONJ", "ADP")
+        ):
+            return None  # "…, but X learned", "…, who joked": no speaker of a report
+        head = [t for t in doc[sent.start : comma] if not t.is_space]
+        if not _a_clause(head):
+            return None
+        start = next(t for t in head if not t.is_punct)
+        return (start.idx, doc[comma - 1].idx + len(doc[comma - 1])), words
+    return None
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+
+
+def _inside(tok: Token | None, span: tuple[int, int]) -> bool:
+    return tok is not None and span[0] <= tok.idx < span[1]
+
+
+def _a_clause(words: list[Token]) -> bool:
+    """Whether words read as a statement: no quotation mark, not opening with a preposition, a
+    verb or a subordinator ("In a statement released on Monday", "Asked about the deal"), and a
+    verb after some noun or pronoun."""
+    if not words or any(t.text in QUOTE_MARKS for t in words):
+        return False
+    opening = [t for t in words if not t.is_punct][:2]
+    if not opening or opening[0].pos_ in ("VERB", "AUX", "CCONJ", "PART"):
+        return False
+    if any(t.pos_ in ("ADP", "SCONJ") for t in opening):
+        return False  # "In a statement …", "Even if …": no main clause opens so
+    seen_noun = False
+    for t in words:
+        if t.pos_ in _NOMINAL:
+            seen_noun = True
+        elif t.pos_ in ("VERB", "AUX") and seen_noun:
+            return True
+    return False
+
+
 def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
     out = []
     for tok in doc:
@@ -200,6 +262,12 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 None,
             )
         target = clause
+        trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
+        if trailing is not None and (target is None or _inside(subject(tok), trailing[0])):
+            # no clause found, or the cue's parsed subject lies in the clause before the comma
+            # ("…, injuring at least nine people, the head of the company said")
+            out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
+            continue
         if target is None and klass in NP_CLASSES:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":

@@ -8,7 +8,9 @@ spokesperson", "the ministry") is the last person whose roles hold that noun, or
 organisation whose name holds it; a name that only qualifies a common noun ("a Chinese
 admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays unresolved
 (None): never a guess, and :meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a
-``group`` of its own, of the country that qualifies it.
+``group`` of its own, of the country that qualifies it. A person's name in apposition to a
+common-noun speaker ("its spokesman, Lt Ana Reyes, said") is the speaker; a person named as a
+common noun's modifier ("Putin's spokesman", "ferry operators") never is.
 """
 
 from __future__ import annotations
@@ -141,9 +143,13 @@ class SpeakerResolver:
         holding_head = [m for m in named if m.start <= head.idx < m.end]
         if holding_head:
             return holding_head[0].actor
+        if head.pos_ == "NOUN":
+            named_as = self._apposed(head)
+            if named_as is not None:
+                return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks
         people = [m for m in named if m.actor.type in ("person", "group")]
-        if people:
-            return people[0].actor
+        if people and head.pos_ != "NOUN":
+            return people[0].actor  # a common noun's modifiers never speak: "Putin's spokesman"
         if named and head.pos_ == "PROPN":
             return named[0].actor
         word = head.lower_
@@ -160,6 +166,18 @@ class SpeakerResolver:
             # coast guard" are not the state that qualifies them
             return self._nominal(phrase, head.lemma_.lower())
         return named[0].actor if named else None
+
+    def _apposed(self, head: Token) -> Actor | None:
+        """The actor a name in apposition to a common-noun speaker names, if any ("its spokesman,
+        Ana Reyes", "its owner, Brightwater Lines"): the name says who the noun is."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                for m in self.inside(
+                    child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+                ):
+                    if m.actor.type != "place" and m.start <= child.idx < m.end:
+                        return m.actor
+        return None
 
     def resolve_or_add(self, phrase: Span | None) -> Actor | None:
         """As :meth:`resolve`; an unresolved common-noun speaker ("a senior official", "the

@@ -187,6 +187,11 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     return carriers, own
 
 
+def _same_speaker(a: Frame, b: Frame) -> bool:
+    x, y = a.speaker, b.speaker
+    return x is not None and y is not None and (x.start, x.end) == (y.start, y.end)
+
+
 def _named_only(span: Span, frame: Frame) -> bool:
     """Quoted words that only name or describe ("described the mutiny as a “stab in the
     back”", "called him a “talented businessman” that had made “mistakes”"): a noun phrase with
@@ -328,8 +333,21 @@ class ClaimsStage:
         ]
         carriers, own = _carried(doc, frames)
         # a frame that only passes on another's words gives no claim of its own; one that
-        # denies or alleges it does ("Tehran rejected a report that …": the report is denied)
-        live = [f for f in frames if id(f) not in carriers or f.cue_class in ("deny", "allege")]
+        # denies or alleges it does ("Tehran rejected Iran's report that …": the report is
+        # denied), unless the denial passed to the words it carries ("A denied reports that P":
+        # P, denied by A; see the attribution stage)
+        passed = {
+            id(f.nested_in)
+            for f in frames
+            if f.nested_in is not None
+            and f.cue_class == f.nested_in.cue_class == "deny"
+            and _same_speaker(f, f.nested_in)
+        }
+        live = [
+            f
+            for f in frames
+            if id(f) not in carriers or (f.cue_class in ("deny", "allege") and id(f) not in passed)
+        ]
         pieces: list[tuple[Span, Frame | None]] = []
         seen: set[tuple[int, int]] = set()
         covered: set[int] = set()
