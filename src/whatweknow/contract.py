@@ -40,7 +40,8 @@ are no statements: labels (``title``, ``subheading``), furniture (``byline``, ``
 ``published``, ``source_line``; ``caption`` describes a picture, ``credit`` credits one or a
 report), and page matter that is not the story's (``promo``: advertising, "read more" and
 "follow us" lines; ``boilerplate``: copyright and licence lines; ``url``: a bare address;
-``social``: an embedded social-media post; ``glossary``: a line that explains a short form;
+``social``: an embedded social-media post, whose text under a header gives claims only in its
+author's name; ``glossary``: a line that explains a short form;
 ``comment``: readers' comments, after the comment section's header). A title, a subheading or a
 caption may still name the story's actors and quote them; it never gives a claim."""
 

@@ -144,3 +144,19 @@ def test_a_thing_named_in_a_few_words_is_no_statement() -> None:
     assert not _bare(claim("the newspaper's claims", "denied"))  # what is denied says something
     assert not _bare(claim("a toll of 27"))  # a figure
     assert not _bare(claim("Talks resumed."))  # a sentence of its own
+
+
+def test_a_copy_of_an_outlets_own_speculation_is_no_line_of_its_own() -> None:
+    copied = statement(
+        "c1", said("Wire A", "speculated", voice=None), said("Paper B", "speculated", voice=None),
+    )  # fmt: skip
+    quoted = statement(
+        "c2", said("Wire A", "speculated", "an engineer"), said("Paper B", "speculated", None),
+    )  # fmt: skip
+    analysis = next(s for s in claim_sections([copied, quoted], [], [], DAY) if s.title == ANALYSIS)
+    lines = [(i.record, i.text.split(":")[0].casefold(), len(i.citations)) for i in analysis.items]
+    assert sorted(lines) == [
+        ("c1", "wire a speculates", 2),  # the copy's outlet cited beside the first, not again
+        ("c2", "an engineer speculates", 1),  # the engineer's line stays apart
+        ("c2", "paper b speculates", 1),
+    ]

@@ -335,3 +335,27 @@ def test_an_event_of_nobody_to_nobody_nowhere_is_not_on_the_timeline() -> None:
     b = brief_dossiers([dossier(bare)])
     timeline = [i.text for s in b.sections if s.title == "Timeline" for i in s.items]
     assert not any("assault" in t for t in timeline)
+
+
+def test_a_posts_text_is_its_authors_claim_and_the_rest_of_the_post_no_claim() -> None:
+    header = "Lindby Port (@lindbyport) · June 3, 2024"
+    post = "All ferries are cancelled until Friday."
+    d = dossier(
+        Doc(
+            blocks=[
+                ("title", "Storm closes Lindby port"),
+                ("paragraph", "A storm closed the port of Lindby on Monday."),
+                ("social", header),
+                ("social", post),
+                ("social", "1,204 Reposts 3,311 Likes"),
+            ],
+            claims=[
+                Says("A storm closed the port of Lindby on Monday."),
+                Says(post, "reported", None, "Lindby Port"),
+                Says(header),  # an outlet's claim in a post's chrome: never stated
+            ],
+        )
+    )
+    b = brief_dossiers([d])
+    assert texts(b, "What is established") == ["A storm closed the port of Lindby on Monday."]
+    assert texts(b, "What is claimed, and by whom") == [f"Lindby Port says: {post}"]

@@ -331,6 +331,20 @@ def kind_of(line: str) -> str:
         ('"Bora" is short for the cold wind off the mountains.', "glossary"),
         ("OCHA: Office for the Coordination of Humanitarian Affairs", "glossary"),
         ("- Crews worked overnight -", "subheading"),
+        ("Follow the Quay Gazette on TikTok and Threads for news as it breaks.", "promo"),
+        ("Like us on Facebook and find more stories on our site.", "promo"),
+        ("Keep up with the storm on WhatsApp: join our channel.", "promo"),
+        ("This is an opinion piece. The views expressed are the writer's alone.", "boilerplate"),
+        ("The views expressed in this column belong to its author.", "boilerplate"),
+        ("This story was corrected on May 4 to fix the name of the harbour master.", "boilerplate"),
+        ("Correction: an earlier version gave the wrong date for the vote.", "boilerplate"),
+        ("An earlier version of this article misspelt the mayor's name.", "boilerplate"),
+        ("Dockers wait at the gate of the port. Credit: Quay Gazette", "caption"),
+        ("The harbour master at a briefing in Brest, May 2, 2024 (Port Daily/Handout)", "caption"),
+        ("Brest Port Authority (@brestport) · May 2, 2024", "social"),
+        ("@brestport · 3h", "social"),
+        ("2,310 Reposts  8,114 Likes", "social"),
+        ("12K views", "social"),
     ],
 )
 def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
@@ -356,10 +370,46 @@ def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
         "The IMO said its inspectors were on the quay.",
         "NATO: the alliance said it would meet on Friday.",
         "UN: Aid is coming, officials said.",
+        "Follow-up talks on the port are due next week, officials said.",
+        "Follow-up inspections were ordered after the storm, the ministry said on Facebook.",
+        "Views expressed at the meeting ranged from anger to grief.",
+        "The views expressed by residents at the meeting were mostly angry.",
+        "This article of the treaty was amended in 2019 to allow night sailings.",
+        "Likes and shares of the video passed a million, the ministry said.",
+        "The mayor replied to @brestport that the quay would stay shut.",
+        "The ferry left Brest on Monday (local time).",
     ],
 )
 def test_body_sentences_that_mention_photos_or_websites_stay_statements(line: str) -> None:
     assert kind_of(line) == "paragraph"
+
+
+def test_the_text_of_an_embedded_post_under_its_header_is_the_posts() -> None:
+    text = (
+        OPENING + "Brest Port Authority (@brestport) · May 2, 2024\n"
+        "The quay is closed until further notice. Crews are on site. #storm\n"
+        "2,310 Reposts  8,114 Likes\n\n"
+        "Port officials said the ferries would sail again on Friday.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = [k for k, _ in kinds(text, lay)]
+    assert got[-4:] == ["social", "social", "social", "paragraph"]
+
+
+def test_a_short_line_right_above_a_picture_credit_is_its_caption() -> None:
+    text = (
+        OPENING + "Dockers wait at the gate of the port on Monday.\nPhoto: Jo Reyes/EPA\n\n"
+        "Port officials said the ferries would sail again on Friday.\n(Reuters)\n\n"
+        "The mayor said the port would reopen.\n\nCredit: Quay Gazette\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = [k for k, _ in kinds(text, lay)]
+    assert got[2:] == ["caption", "credit", "paragraph", "credit", "paragraph", "credit"]
+    assert [(c.text, c.credit) for c in lay.captions] == [
+        ("Dockers wait at the gate of the port on Monday.", "Jo Reyes/EPA")
+    ]
 
 
 def test_reader_comments_after_their_header() -> None:

@@ -180,3 +180,18 @@ def test_dates_hold_no_people(analyser: Analyser) -> None:
 def test_a_ship_named_then_described_is_not_a_party(analyser: Analyser) -> None:
     d = dossier(analyser, "Officials asked about the Sea Lark, the freighter at the centre of it.")
     assert not any("Sea Lark" in m.text for a in d.actors for m in a.mentions)
+
+
+def test_no_actor_from_a_posts_counters_or_a_captions_credit(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The harbour master said the quay would reopen on Friday.\n\n"
+        "Lindby Port Authority (@lindbyport) · June 2, 2024\n"
+        "Crews are clearing the quay tonight. #storm\n"
+        "2,310 Reposts  8,114 Likes\n\n"
+        "The harbour master Ole Brandt at the quay on Monday (Fjord Courier/Handout)\n\n"
+        "Divers from Aarhus joined the search on Tuesday.",
+    )
+    names = [a.name for a in d.actors]
+    assert not any("Likes" in n or "Reposts" in n or "Handout" in n for n in names), names
+    assert any("Ole Brandt" in n for n in names), names  # the caption's text names its people

@@ -94,6 +94,11 @@ def claim_bearing(d: Dossier, start: int) -> bool:
     return True
 
 
+def block_kind(d: Dossier, start: int) -> str | None:
+    """The layout kind of the block holding ``start``, or None."""
+    return next((b.kind for b in d.article.blocks if b.start <= start < b.end), None)
+
+
 @dataclass(frozen=True)
 class Voice:
     """Who says a claim: a source (a resolved actor, or the words naming it), the outlet in its

@@ -201,12 +201,16 @@ def _modality(reports: Sequence[Said]) -> str:
 
 def _attributed(statements: Sequence[Statement]) -> list[Item]:
     """One item per statement and voice, grouped by voice: the voices with the most items
-    first, an unidentified source last."""
+    first, an unidentified source last. The outlets that state it in their own voice are one
+    voice, the first outlet's (a copy of a wire report says the wire's words again: it is no
+    line of its own)."""
     groups: dict[str, list[Item]] = {}
     for st in statements:
         by_voice: dict[str, list[Said]] = {}
-        for r in st.reports:
-            by_voice.setdefault(r.voice.name, []).append(r)
+        own = next((r.voice.name for r in st.reports if r.voice.kind == "outlet"), None)
+        for r in st.reports:  # outlets in their own voice: the first, and the copies after it
+            name = own if own is not None and r.voice.kind == "outlet" else r.voice.name
+            by_voice.setdefault(name, []).append(r)
         for name, reports in by_voice.items():
             modality = _modality(reports)
             verb = VERBS[modality]

@@ -6,7 +6,8 @@ Each report keeps its citation, its modality, its voice (:class:`~.cite.Voice`) 
 periods of the dates written inside it (TIMEX3 dates in its span, times of its events), which the
 Background rule reads. Left out are claims that state nothing: those outside body text (titles,
 subheadings, captions, credits, datelines, bylines, promotion, boilerplate, URLs, embedded posts,
-glossary lines, comments) and copyright lines (:func:`~.cite.claim_bearing`), paragraphs
+glossary lines, comments; but an embedded post's sentences in its author's name) and copyright
+lines (:func:`~.cite.claim_bearing`), paragraphs
 that are no sentence (the items of a list), questions (ending in ``?``) and fragments of fewer
 than :data:`MIN_WORDS` words (a quoted word); a statement left with no report is left out.
 """
@@ -106,6 +107,16 @@ def states(d: Dossier | None, start: int, text: str) -> bool:
     return d is None or c.claim_bearing(d, start)
 
 
+def _posted(d: Dossier, claim: Claim) -> bool:
+    """A sentence of an embedded post, which the claims stage gives in its author's name (the
+    post's text is the author's statement, never the outlet's)."""
+    return (
+        bool(claim.source or claim.source_text)
+        and len(claim.text.split()) >= MIN_WORDS
+        and c.block_kind(d, claim.start) == "social"
+    )
+
+
 BARE_WORDS = 3
 
 
@@ -127,7 +138,9 @@ def said(
 ) -> Said | None:
     """The report of one dossier claim, or None for a claim in a furniture block."""
     found = c.cite(d, claim.start, claim.end)
-    if found is None or not states(d, claim.start, claim.text) or _bare(claim):
+    if found is None or _bare(claim):
+        return None
+    if not (states(d, claim.start, claim.text) or _posted(d, claim)):
         return None
     dates, past = _dates(d, claim)
     seen = seen or d.article.published

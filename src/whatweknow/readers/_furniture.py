@@ -74,7 +74,7 @@ def _index() -> _Index:
     lex = [e for e in _lexicon() if e.kind in ("promo", "promo_list", "boilerplate", "comments")]
     by_first: dict[str, list[_Entry]] = {}
     for e in lex:
-        if e.match in ("start", "point"):
+        if e.match in ("start", "point", "network"):
             by_first.setdefault(e.phrase[0], []).append(e)
     return _Index(
         whole={e.phrase: e.kind for e in lex if e.match == "whole"},
@@ -129,7 +129,64 @@ def _lexicon_kind(text: str) -> str | None:
             and (line.endswith(":") or _POINTERS & set(re.findall(r"[a-z]+", line)))
         ):
             return e.kind
+        if (
+            e.match == "network"
+            and line.startswith(e.phrase + " ")  # a call ("Follow …"), not "Follow-up …"
+            and _networks() & set(re.findall(r"[a-z]+", line))
+        ):
+            return e.kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _networks() -> frozenset[str]:
+    """The names of social networks a promotion line calls the reader to ("… on Instagram")."""
+    return frozenset(e.phrase for e in _entries("network", "word"))
+
+
+@lru_cache(maxsize=1)
+def _counter() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(e.phrase).replace(r"\ ", r"\s+")
+        for e in sorted(_entries("social", "counter"), key=lambda e: -len(e.phrase))
+    )
+    return re.compile(rf"^(?:\d[\d,.]*[KkMm]?\s+(?:{words})\b[\s·•|]*)+$", re.IGNORECASE)
+
+
+_POST_DATE = (
+    r"\s?[·•|]\s?(?:(?:" + "|".join(_MONTHS) + r")\.? \d{1,2}(?:, \d{4})?"
+    r"|\d{1,2} (?:" + "|".join(_MONTHS) + r")\.?(?: \d{4})?|\d{1,2}[smhd])"
+)
+_POST_HEAD = re.compile(
+    r"^(?:(?:[^\s@()·•|][^@()·•|]{0,60}?\s)?\(@\w{1,30}\)(?:" + _POST_DATE + r")?"
+    r"|(?:[^\s@()·•|][^@()·•|]{0,60}?\s)?@\w{1,30}" + _POST_DATE + r")$",
+    re.IGNORECASE,
+)
+
+
+def post_header(text: str) -> bool:
+    """The header of an embedded social-media post, a line of its own above the post's text:
+    the author and handle, perhaps with the date (``Jo Reyes (@joreyes) · May 2, 2024``,
+    ``@portauthority · 3h``). The lines set right under it (no blank line between) are the
+    post's."""
+    return len(text) <= 120 and bool(_POST_HEAD.match(text.strip()))
+
+
+def post_author(text: str) -> str | None:
+    """Who wrote the post a header line opens: the name before the handle, else the handle
+    (``Jo Reyes (@joreyes) · May 2, 2024``: ``Jo Reyes``; ``@portauthority · 3h``:
+    ``@portauthority``); None when the line is no post header."""
+    if not post_header(text):
+        return None
+    at = text.index("@")
+    name = text[:at].rstrip(" (")
+    handle = re.match(r"@\w+", text[at:])
+    return name.strip() or (handle.group(0) if handle else None)
+
+
+def post_counter(text: str) -> bool:
+    """A post's reaction counts: ``1,204 Reposts  3,311 Likes``, ``12K views``."""
+    return len(text) <= 120 and bool(_counter().match(text.strip()))
 
 
 def comments_header(text: str) -> bool:
@@ -165,6 +222,26 @@ def credit_only(text: str) -> bool:
     known = _credit_words()
     named = any(p.casefold() in known for p in parts)
     return bool(label) or (named and (bracketed or len(parts) > 1 or len(rest.split()) <= 3))
+
+
+def picture_credit(text: str) -> bool:
+    """A credit-only line labelled as a picture's (``Photo: Jane Doe/AFP``, ``(Credit: Port
+    Daily)``, ``Image by Jane Doe``), not a bare agency name (``(Reuters)`` may credit the
+    report)."""
+    return _CREDIT_LABEL.match(_unbracketed(text)) is not None and credit_only(text)
+
+
+def credit_of(text: str) -> str:
+    """The credit a credit line gives, without brackets or label: ``(Photo: Jane Doe/AFP)``
+    gives ``Jane Doe/AFP``."""
+    inner = _unbracketed(text)
+    label = _CREDIT_LABEL.match(inner)
+    return (inner[label.end() :] if label else inner).strip() or inner
+
+
+def _unbracketed(text: str) -> str:
+    t = text.strip()
+    return t[1:-1].strip() if len(t) > 2 and t[0] in "([" and t[-1] in ")]" else t
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +306,7 @@ def line_kind(text: str) -> BlockKind | None:
     """The kind of a line that is no statement of the story, or ``None``."""
     if _URL.match(text):
         return "url"
-    if social_post(text):
+    if social_post(text) or post_header(text) or post_counter(text):
         return "social"
     if credit_only(text):
         return "credit"
@@ -257,6 +334,7 @@ _SHOWS = re.compile(r"\b(?:shows?|showing|taken|released|provided|made|obtained|
 _PHOTO_PAREN = re.compile(
     r"^(?P<text>.*?\S) ?\((?P<credit>(?:[A-Z][\w.&-]* ){1,3}Photos?\b[^()]{0,100})\)$"
 )
+_PAREN_TRAIL = re.compile(r"^(?P<text>[^()]*?\S) ?\((?P<credit>[^()]{2,80})\)$")
 _DASH_CREDIT = re.compile(r"^(?P<text>.*?[.!?”\"]) [—–-]{1,2} ?(?P<credit>[^.!?]{2,60})$")
 _SLASH_CREDIT = re.compile(
     r"^(?P<text>.*?[.!?]) (?P<credit>[A-Z][A-Z-]{1,15}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})$"
@@ -273,7 +351,8 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
     """A photo caption: the shapes of :func:`._patterns.caption`, and a line labelled as one
     (``FILE PHOTO: …``, ``Photo: …``, AP's ``FILE - …``), one that speaks of its picture (``This
     photo taken on … shows …``, ``In this image …``), one with a trailing picture credit
-    (``… (AP Photo/Jane Doe)``, ``… — AFP``, ``… REUTERS/Jane Doe``) and a wire caption that
+    (``… (AP Photo/Jane Doe)``, ``… — AFP``, ``… REUTERS/Jane Doe``, ``… (Daily Post/Handout)``:
+    a bracketed credit of two parts, one a known credit) and a wire caption that
     ends in a place and a date with no preposition (``… in Kyiv, Ukraine May 2, 2024.``).
     Returns the caption text, its offset in the line and the credit."""
     if (found := _credited(text)) is not None:
@@ -281,6 +360,9 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
     for rx in (_PHOTO_PAREN, _SLASH_CREDIT):
         if (m := rx.match(text)) is not None:
             return m.group("text"), 0, m.group("credit").strip()
+    m = _PAREN_TRAIL.match(text)
+    if m is not None and "/" in m.group("credit") and credit_only(m.group("credit")):
+        return m.group("text"), 0, m.group("credit").strip()
     m = _DASH_CREDIT.match(text)
     if m is not None and credit_only(m.group("credit")):
         return m.group("text"), 0, m.group("credit").strip()

@@ -163,7 +163,8 @@ _WHOLE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _INLINE_CREDIT = re.compile(
-    r"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?:photograph|photo|picture|image)(?:\s+by)?:\s*.{2,80})$",
+    r"^(?P<text>.*?[.!?”\"])\s+(?P<credit>(?:photograph|photo|picture|image|credit)(?:\s+by)?:"
+    r"\s*.{2,80})$",
     re.IGNORECASE,
 )
 _CREDIT_HINT = re.compile(r"\bvia\b|/|\b(?:getty|afp|ap|reuters|epa|xinhua|kyodo|handout)\b", re.I)

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from ..contract import Article, ArticleFormat, Block, BlockKind, Caption, article_id
 from . import _furniture as F
 from . import _patterns as P
 from .base import MAX_TEXT_CHARS
+
+post_author = F.post_author
+post_counter = F.post_counter
 
 
 @dataclass
@@ -94,7 +98,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     """Title, byline, date, caption, credit and source lines, and the lines that state nothing
     of the story (promotion, boilerplate, URLs, embedded posts, glossary lines): recognisable by
     their own form. After a comment-section header every line is a reader's ``comment``; after
-    a header such as ``Related stories``, the headline-shaped lines that follow are promotion."""
+    a header such as ``Related stories``, the headline-shaped lines that follow are promotion;
+    under the header of an embedded post (``Name (@handle) · May 2, 2024``), the lines set right
+    below it (no blank line between) are the post's: its author's words, not the outlet's."""
     first = lines[0]
     if title is not None:
         if _same_title(first.text, title):
@@ -106,14 +112,18 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     body_started = False
     in_comments = False
     in_promo_list = False
+    in_post = False
     for ln in lines:
         if ln.kind is not None:
             continue
         in_promo_list = (
             in_promo_list and P.looks_like_title(ln.text) and not P.ends_sentence(ln.text)
         )
+        in_post = in_post and not ln.blank_before
         if in_comments:
             ln.kind = "comment"
+        elif in_post:
+            ln.kind = "social"  # the text of an embedded post, under its header
         elif in_promo_list:
             ln.kind = "promo"  # a headline of another story, listed under "Related stories"
         elif (names := P.byline(ln.text)) is not None and not body_started:
@@ -128,6 +138,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
             in_promo_list = F.opens_promo_list(ln.text)
+            in_post = F.post_header(ln.text)
         elif (cap := F.caption(ln.text)) is not None:
             ln.kind = "caption"
             text_part, offset, credit = cap
@@ -144,6 +155,29 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_comments = True
         else:
             body_started = True
+    _credited_above(lines, lay)
+
+
+MAX_CAPTION_WORDS = 40
+
+
+def _credited_above(lines: list[_Line], lay: Layout) -> None:
+    """A short line set right above a picture credit (no blank line between: ``Dockers wait at
+    the gate.`` then ``Photo: Jane Doe/AFP``) is that picture's caption."""
+    for prev, ln in pairwise(lines):
+        if (
+            ln.kind == "credit"
+            and prev.kind is None
+            and not ln.blank_before
+            and len(prev.text.split()) <= MAX_CAPTION_WORDS
+            and P.sentence_count(prev.text) <= 2
+            and F.picture_credit(ln.text)
+        ):
+            prev.kind = "caption"
+            lay.captions.append(
+                Caption(text=prev.text, credit=F.credit_of(ln.text), start=prev.start, end=prev.end)
+            )
+    lay.captions.sort(key=lambda c: c.start)
 
 
 def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> None:

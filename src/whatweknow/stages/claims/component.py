@@ -6,7 +6,12 @@ gives claims:
 
 - the content of each attribution frame whose cue is in it (sentence by sentence when a quote
   runs over several), with the frame's source, intermediaries (``via``) and quote;
-- otherwise, the sentence itself, as the outlet's own claim (``source`` null).
+- otherwise, the sentence itself, as the outlet's own claim (``source`` null), unless it only
+  steers the reader (:mod:`.discourse`: "The army gave a lower figure.", an open question, a
+  verification caveat, which leaves the sentence before it unconfirmed).
+
+The text of an embedded post under its header (a ``social`` block) gives claims in its author's
+name (``source_text``), never the outlet's (:func:`post_regions`).
 
 A frame that only carries another ("A told Reuters that diplomats say X") gives no claim of its
 own: its content is the inner frame's. Modality, hedges and negation come from
@@ -22,14 +27,18 @@ on the same span.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...contract import CLAIM_BEARING, Claim
+from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
+from .discourse import Lexicon, announces_dispute, caveat, load_lexicon, raises_question
 from .modality import Hedges, assess, load_hedges
 
 
@@ -235,12 +244,93 @@ def negated_cue(cue: Span, content: Span) -> str | None:
     return head.doc[first : head.i + 1].text
 
 
+def steering(sentences: list[Span], lex: Lexicon) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """The sentences that state something, and the caveats they carry: a sentence that only
+    announces a rival account, raises a question or tells that the outlet could not check a
+    report (:mod:`.discourse`) is no statement; a caveat's words go to the sentence before it in
+    the same paragraph (its character span: its claims are left unconfirmed)."""
+    kept: list[Span] = []
+    unchecked: dict[tuple[int, int], str] = {}
+    for n, sent in enumerate(sentences):
+        words = caveat(sent, lex)
+        if words is not None:
+            prev = sentences[n - 1] if n else None
+            if prev is not None and _same_paragraph(sent.doc, prev, sent):
+                unchecked[(prev.start_char, prev.end_char)] = words
+            continue
+        if announces_dispute(sent, lex) or raises_question(sent, lex):
+            continue
+        kept.append(sent)
+    return kept, unchecked
+
+
+def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
+    return "\n" not in text_of(doc)[a.end_char : b.start_char]
+
+
+def _within(span: Span, regions: dict[tuple[int, int], str]) -> str | None:
+    return next(
+        (w for (a, b), w in regions.items() if a <= span.start_char and span.end_char <= b),
+        None,
+    )
+
+
+_HASHTAGS = re.compile(r"(?:\s*#\w+)+\s*$")
+MIN_POST_WORDS = 3
+
+
+def post_regions(doc: Doc) -> list[tuple[int, int, str]]:
+    """The text of each embedded post under its header (``Name (@handle) · date``), with the
+    post's author: (start, end, author), its hashtags at the end left out. A post's text is its
+    author's words, never the outlet's; its reaction counts are no text of it."""
+    blocks = sorted(doc.spans.get("wwk_blocks") or [], key=lambda s: s.start_char)
+    out: list[tuple[int, int, str]] = []
+    author: str | None = None
+    for block in blocks:
+        if block.label_ != "social":
+            author = None
+            continue
+        text = block.text
+        if (head := post_author(text)) is not None:
+            author = head
+        elif author is not None and not post_counter(text):
+            end = block.start_char + len(_HASHTAGS.sub("", text))
+            if end > block.start_char:
+                out.append((block.start_char, end, author))
+        else:
+            author = None
+    return out
+
+
+def posted(doc: Doc) -> list[tuple[Span, str]]:
+    """The sentences of embedded posts (:func:`post_regions`), each with its author."""
+    out: list[tuple[Span, str]] = []
+    for a, b, author in post_regions(doc):
+        for sent in doc.sents:
+            lo, hi = max(a, sent.start_char), min(b, sent.end_char)
+            if lo >= hi:
+                continue
+            span = _clip(doc, lo, hi)
+            if span is not None and sum(t.is_alpha for t in span) >= MIN_POST_WORDS:
+                out.append((span, author))
+    return out
+
+
 class ClaimsStage:
-    def __init__(self, hedges: Hedges) -> None:
+    def __init__(self, hedges: Hedges, lexicon: Lexicon) -> None:
         self.hedges = hedges
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        frames: list[Frame] = doc._.wwk_frames or []
+        every = claim_sentences(doc)
+        sentences, unchecked = steering(every, self.lexicon)
+        kept = {s.start_char for s in sentences}
+        dropped = [(s.start_char, s.end_char) for s in every if s.start_char not in kept]
+        frames: list[Frame] = [  # no claim from a frame whose cue is in a steering sentence
+            f
+            for f in doc._.wwk_frames or []
+            if not (len(f.cue) and any(a <= f.cue.start_char < b for a, b in dropped))
+        ]
         carriers, own = _carried(doc, frames)
         # a frame that only passes on another's words gives no claim of its own; one that
         # denies or alleges it does ("Tehran rejected Iran's report that …": the report is
@@ -258,7 +348,6 @@ class ClaimsStage:
             for f in frames
             if id(f) not in carriers or (f.cue_class in ("deny", "allege") and id(f) not in passed)
         ]
-        sentences = claim_sentences(doc)
         pieces: list[tuple[Span, Frame | None]] = []
         seen: set[tuple[int, int]] = set()
         covered: set[int] = set()
@@ -300,16 +389,24 @@ class ClaimsStage:
             if sent.start not in covered and (span := _clip(doc, sent.start_char, sent.end_char)):
                 pieces.append((span, None))
         pieces.sort(key=lambda p: (p[0].start_char, p[0].end_char))
+        every_piece = _per_source(pieces) + [(span, None, None, who) for span, who in posted(doc)]
+        every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
-        for n, (span, frame, source, source_text) in enumerate(_per_source(pieces), 1):
-            attributed = frame is not None and (
-                frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None
+        for n, (span, frame, source, source_text) in enumerate(every_piece, 1):
+            attributed = (frame is None and source_text is not None) or (
+                frame is not None
+                and (frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None)
             )
             modality, hedges, neg = assess(
                 span, frame.cue_class if frame else None, attributed, self.hedges
             )
             if frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
                 modality, hedges = "speculated", [denial, *hedges]
+            if (words := _within(span, unchecked)) is not None and modality in (
+                "asserted",
+                "reported",
+            ):
+                modality, hedges = "speculated", [words, *hedges]  # "… could not verify it"
             claim = Claim(
                 id=f"c{n}",
                 text=span.text,
@@ -345,4 +442,4 @@ class ClaimsStage:
     assigns=["doc._.wwk_claims"],
 )
 def make_claims(nlp: Language, name: str) -> ClaimsStage:
-    return ClaimsStage(load_hedges())
+    return ClaimsStage(load_hedges(), load_lexicon())

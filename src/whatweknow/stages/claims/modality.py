@@ -69,11 +69,20 @@ _RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"
 _RAISED = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd"})
 
 
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
 def _hedges(tok: Token) -> bool:
     """Whether a hedge word hedges: "appear"/"seem" only with a complement ("appeared to",
-    "seems unlikely"; not "memorials appeared outside the headquarters"). A hedge anywhere else
-    in the span counts, in a clause of its own too: a claim holding a hedged clause is not stated
-    as fact."""
+    "seems unlikely"; not "memorials appeared outside the headquarters"); a modal only over a
+    verb (not one whose verb is left out: "they did what they could"); a participle only as a
+    predicate, not describing a noun ("they arrested a man suspected of arson": the arrest is
+    stated as fact). A hedge anywhere else in the span counts, in a clause of its own too: a
+    claim holding a hedged clause is not stated as fact."""
+    if tok.tag_ == "MD":
+        return tok.head.pos_ in _VERBAL or any(c.pos_ in _VERBAL for c in tok.children)
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
+        return False
     return tok.lower_ not in _RAISING or any(c.dep_ in _RAISED for c in tok.children)
 
 
@@ -90,6 +99,33 @@ def _past(span: Span) -> bool:
     )
 
 
+_PRESENT = frozenset({"VBZ", "VBP", "MD"})
+
+
+def _plan_now(span: Span, hedges: Hedges) -> bool:
+    """Whether the main clause states a plan in the present ("An inquiry is expected to begin
+    hearings on May 1", "The union plans to strike"): a plan form of several words whose first
+    word is in the present tense and is the span's root or hangs on it. Its passive participle
+    ("expected", the root) is no past tense: what is expected has not happened. A plan in a
+    clause inside ("The minister, who is due to visit, spoke on Monday") leaves the main clause
+    as it is."""
+    root = span.root
+    lowers = [t.lower_ for t in span]
+    for words, kind in hedges.multi:
+        n = len(words)
+        if kind != "expect":
+            continue
+        for i in range(len(lowers) - n + 1):
+            tok = span[i]
+            if (
+                tuple(lowers[i : i + n]) == words
+                and tok.tag_ in _PRESENT
+                and (tok.i == root.i or tok.head.i == root.i)
+            ):
+                return True
+    return False
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
@@ -97,7 +133,7 @@ def assess(
     found = find_hedges(span, hedges)
     words = [w for w, _ in found]
     speculative = any(k == "speculate" for _, k in found) or cue_class in ("speculate", "believe")
-    planned = any(k == "expect" for _, k in found) and not _past(span)
+    planned = any(k == "expect" for _, k in found) and (not _past(span) or _plan_now(span, hedges))
     if cue_class == "deny":
         modality = "denied"
     elif cue_class == "allege":

@@ -1,0 +1,159 @@
+"""Sentences of the body that state nothing of the story themselves.
+
+Some sentences of an article's own narration only steer the reader: they announce that a rival
+figure or account follows ("The army gave a lower figure.", "But the union told a very different
+story."), raise a question ("Doubts are growing over whether the dam held."), or tell that the
+outlet could not check what it has just reported ("The paper could not independently verify the
+account."). None is a statement that could be established, denied or paired; the last is a
+caveat on the sentence before it, which it leaves unconfirmed (:func:`caveat`).
+
+The words are a lexicon (``data/discourse.tsv``: the verbs, nouns and modifiers of each shape);
+the shapes are dependency patterns over the sentence's main clause. Each rule wants the sentence
+to be no more than its shape: a figure in it ("gave a higher figure of 21") keeps it a statement,
+and so does a clause that says what was not checked ("could not confirm that the plane had
+crashed": that clause is the existing negated-cue rule's, :func:`.component.negated_cue`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Span, Token
+
+_QUESTION = frozenset({"whether", "if", "how", "why", "who", "what", "when", "where", "which"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl"})
+_ABLE = frozenset({"able", "unable", "possible", "impossible"})
+_UNABLE = frozenset({"unable", "impossible"})
+MAX_TOKENS = 14
+"""An announcing sentence is short: a longer one says more than that a rival account exists."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, frozenset[str]]
+
+    def has(self, kind: str, word: str) -> bool:
+        return word.casefold() in self.words.get(kind, frozenset())
+
+    def names(self, kind: str, tok: Token) -> bool:
+        """Whether a token is a word of ``kind``: by its lemma, or by its form (a plural whose
+        lemma the tagger missed: "Doubts" opening a sentence, taken for a name)."""
+        forms = {tok.lemma_.casefold(), tok.lower_}
+        if tok.lower_.endswith("s"):
+            forms.add(tok.lower_[:-1])
+        return bool(forms & self.words.get(kind, frozenset()))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    text = (files(__package__) / "data" / "discourse.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    found: dict[str, set[str]] = {}
+    for n, line in enumerate(rows[1:], 2):
+        kind, _, word = line.partition("\t")
+        if not kind or not word:
+            raise ValueError(f"discourse.tsv row {n}: expected kind<TAB>word")
+        found.setdefault(kind, set()).add(word.strip().casefold())
+    return Lexicon({k: frozenset(v) for k, v in found.items()})
+
+
+def _words(sent: Span) -> list[Token]:
+    return [t for t in sent if not (t.is_punct or t.is_space)]
+
+
+def announces_dispute(sent: Span, lex: Lexicon) -> bool:
+    """ "The coastguard gave a higher figure.", "But the union told a very different story.": a
+    short sentence whose main verb hands over (``give``) a figure or account (``told``) set
+    against another (``other``), or says that figures or accounts disagree (``differ``:
+    "Accounts of the rescue differed."), with no number and no clause of its own. What the
+    figures are comes with their sources."""
+    words = _words(sent)
+    root = sent.root
+    if len(words) > MAX_TOKENS or any(t.like_num for t in sent):
+        return False
+    if any(c.dep_ in _CLAUSES for c in root.children):
+        return False
+    if lex.names("differ", root):  # "Accounts of the rescue differed.", "Estimates varied."
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        return bool(subjects) and all(lex.names("told", s) for s in subjects)
+    if not lex.names("give", root):
+        return False
+    for obj in root.children:
+        if obj.dep_ in ("dobj", "obj") and lex.names("told", obj):
+            before = [t for t in obj.subtree if t.i < obj.i]
+            if any(lex.has("other", t.lower_) for t in before):
+                return True
+    return False
+
+
+def raises_question(sent: Span, lex: Lexicon) -> bool:
+    """ "Questions are mounting over whether …", "There are doubts about how many …": the main
+    verb says that a question is there (``raised``: be, mount, remain …), its subject (or, after
+    "there is", its attribute) is a question noun, and a question word opens a clause after it.
+    An open question, not a fact ("A question about why … drew a long answer" states one)."""
+    root = sent.root
+    if not lex.names("raised", root):
+        return False
+    for subj in root.children:
+        if subj.dep_ in ("nsubj", "nsubjpass", "attr") and lex.names("question", subj):
+            return any(t.lower_ in _QUESTION for t in sent if t.i > subj.i)
+    return False
+
+
+def _check(sent: Span, lex: Lexicon) -> Token | None:
+    """The negated checking verb of the main clause ("could not verify", "was unable to
+    confirm", "has not been able to verify", "It was not possible to verify"), or None."""
+    root = sent.root
+    for t in sent:
+        if not lex.names("check", t) or t.pos_ != "VERB":
+            continue
+        chain = [t]
+        if t.i != root.i:
+            head = t.head
+            able = [c for c in head.children if c.dep_ == "acomp" and c.lower_ in _ABLE]
+            if t.dep_ != "xcomp":
+                continue
+            if head.lower_ in _ABLE:  # "was unable to confirm"
+                chain.append(head)
+                if head.i != root.i:
+                    if head.head.i != root.i or head.dep_ != "acomp":
+                        continue
+                    chain.append(root)
+            elif head.i == root.i and able:  # "It was not possible to verify"
+                chain += [root, *able]
+            else:
+                continue
+        negated = any(c.dep_ == "neg" for x in chain for c in x.children) or any(
+            x.lower_ in _UNABLE for x in chain
+        )
+        if negated:
+            return t
+    return None
+
+
+def caveat(sent: Span, lex: Lexicon) -> str | None:
+    """The words of a verification caveat ("could not independently verify", "was unable to
+    confirm"), when the sentence is one: a negated checking verb (``check``) over a report of
+    something (``checked``: "the account", "those reports"; passive, "The claims could not be
+    verified") rather than over a clause. The sentence is no claim; the one before it in its
+    paragraph is left unconfirmed."""
+    verb = _check(sent, lex)
+    if verb is None:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None  # "could not confirm that …": the clause is unconfirmed, not a report
+    roles = ("dobj", "obj") if not any(c.dep_ == "auxpass" for c in verb.children) else ()
+    objects = [c for c in verb.children if c.dep_ in roles]
+    if not objects:  # passive: the thing not checked is the subject
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not objects or not all(lex.names("checked", o) for o in objects):
+        return None
+    chain = [verb, *[a for a in verb.ancestors if a.i >= sent.start]]
+    first = min(
+        [verb.i]
+        + [x.i for x in chain if x.lower_ in _ABLE or (x.dep_ == "ROOT" and x.i != verb.i)]
+        + [c.i for x in chain for c in x.children if c.dep_ in ("aux", "auxpass", "neg")]
+    )
+    return sent.doc[first : verb.i + 1].text

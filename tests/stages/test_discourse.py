@@ -1,0 +1,188 @@
+"""Sentences that steer the reader and state nothing: announcements of a rival account, open
+questions and verification caveats (``stages/claims/discourse.py``); and plans stated in the
+present, which are expected, never asserted. Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Claim, Dossier
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+pytestmark = pytest.mark.model
+
+
+def run(analyser: Analyser, paragraphs: str) -> Dossier:
+    text = f"Storm in the valley\n\n{paragraphs}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 4))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    return item[1]
+
+
+def claim_with(d: Dossier, fragment: str) -> Claim:
+    found = [c for c in d.claims if fragment in c.text]
+    assert found, (fragment, [c.text for c in d.claims])
+    return found[0]
+
+
+def no_claim_with(d: Dossier, fragment: str) -> None:
+    assert not [c for c in d.claims if fragment in c.text], [c.text for c in d.claims]
+
+
+def test_a_sentence_announcing_a_rival_figure_or_account_is_no_claim(analyser: Analyser) -> None:
+    d = run(
+        analyser,
+        "The flood killed at least nine people in the valley, the mayor said on Monday. "
+        "The army offered a lower figure. A colonel said six bodies had been found. "
+        "Estimates of the crowd varied widely.\n\n"
+        "Crews were still pumping water from the mine. But the miners' union told a quite "
+        "different story.",
+    )
+    no_claim_with(d, "offered a lower figure")
+    no_claim_with(d, "Estimates of the crowd")
+    no_claim_with(d, "told a quite different story")
+    assert claim_with(d, "six bodies had been found").source_text is not None
+    assert claim_with(d, "Crews were still pumping").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army gave a lower figure of six dead.",  # the figure itself: a statement
+        "The army gave a different account of the rescue, saying the first boat was late.",
+        "The museum gave another painting to the city last year.",
+        "Estimates of the crowd varied from 2,000 to 5,000.",
+        "Prices varied across the region.",
+    ],
+)
+def test_a_rival_figure_given_with_what_it_is_stays_a_claim(
+    analyser: Analyser, sentence: str
+) -> None:
+    d = run(analyser, sentence)
+    assert d.claims, sentence
+
+
+def test_an_open_question_is_no_claim(analyser: Analyser) -> None:
+    d = run(
+        analyser,
+        "Doubts are growing over whether the warning sirens worked. There are questions about "
+        "how many people were in the mine.\n\n"
+        "Questions from reporters were cut short by the governor. A question from a farmer "
+        "drew a long answer about why the dam had failed.",
+    )
+    no_claim_with(d, "warning sirens worked")
+    no_claim_with(d, "how many people")
+    assert claim_with(d, "cut short by the governor").modality == "asserted"
+    assert claim_with(d, "drew a long answer").modality == "asserted"  # a question asked: a fact
+
+
+def test_a_verification_caveat_is_no_claim_and_leaves_the_report_unconfirmed(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "A senior engineer told the Valley Courier that the dam wall had cracked a week before "
+        "the storm. The Courier could not independently verify the account.\n\n"
+        "Neighbours said the pumps never started. The Courier was unable to confirm those "
+        "reports.\n\n"
+        "A video shared online showed water pouring over the wall. It was not possible to "
+        "verify the footage.\n\n"
+        "The governor visited the mine on Sunday.",
+    )
+    no_claim_with(d, "verify the account")
+    no_claim_with(d, "confirm those reports")
+    no_claim_with(d, "verify the footage")
+    assert claim_with(d, "water pouring over the wall").modality == "speculated"
+    for fragment, hedge in (
+        ("the dam wall had cracked", "could not independently verify"),
+        ("the pumps never started", "was unable to confirm"),
+    ):
+        c = claim_with(d, fragment)
+        assert c.modality == "speculated" and hedge in c.hedges, c
+    assert claim_with(d, "The governor visited").modality == "asserted"
+
+
+def test_a_caveat_over_a_clause_is_the_negated_cue_rule_and_other_checks_stay(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "The agency could not confirm that the miners were alive. Police could not verify his "
+        "identity on Monday.",
+    )
+    c = claim_with(d, "the miners were alive")
+    assert c.modality == "speculated"
+    claim_with(d, "his identity")  # a thing not checked is no report: the sentence stays
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("The regional assembly is expected to vote on Thursday on a relief fund.", "assembly"),
+        ("A new dam is due to open in March, the ministry said.", "A new dam"),
+        ("Rescue teams are scheduled to return to the mine at dawn.", "Rescue teams"),
+    ],
+)
+def test_a_plan_stated_in_the_present_is_expected(
+    analyser: Analyser, sentence: str, fragment: str
+) -> None:
+    assert claim_with(run(analyser, sentence), fragment).modality == "expected"
+
+
+def test_a_plan_in_a_clause_inside_leaves_a_past_main_clause_as_it_is(analyser: Analyser) -> None:
+    d = run(analyser, "The governor, who is expected to visit the mine, spoke on Monday.")
+    assert claim_with(d, "spoke on Monday").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ('"The divers did what they could," the mayor said.', "did what they could"),
+        ("Police said they had detained a driver suspected of causing the crash.", "detained"),
+        ("Officers arrested a woman believed to have set the blaze.", "Officers arrested"),
+    ],
+)
+def test_a_modal_without_its_verb_or_a_participle_describing_a_noun_hedges_nothing(
+    analyser: Analyser, sentence: str, fragment: str
+) -> None:
+    assert claim_with(run(analyser, sentence), fragment).modality != "speculated"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The levee could fail before dawn, engineers said.",
+        "The driver is suspected of causing the crash.",
+        "It could, officials said, take weeks to drain the mine.",
+    ],
+)
+def test_a_modal_over_its_verb_or_a_predicate_participle_still_hedges(
+    analyser: Analyser, sentence: str
+) -> None:
+    assert any(c.modality == "speculated" for c in run(analyser, sentence).claims)
+
+
+def test_an_embedded_posts_text_is_its_authors_claim_never_the_outlets(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "The flood killed nine people, the mayor said.\n\n"
+        "Valley Rescue Service (@valleyrescue) · Mar 3, 2025\n"
+        "Crews are still searching the flooded mine. Forty people have been rescued so far. "
+        "#valleyflood\n"
+        "1,204 Reposts  3,311 Likes\n\n"
+        "The governor visited the mine on Sunday.",
+    )
+    for fragment in ("Crews are still searching", "Forty people have been rescued"):
+        c = claim_with(d, fragment)
+        assert c.source_text == "Valley Rescue Service" and c.modality == "reported", c
+        assert "#" not in c.text
+    for fragment in ("@valleyrescue", "Reposts", "#valleyflood"):
+        no_claim_with(d, fragment)
+    assert claim_with(d, "The governor visited").source_text is None
