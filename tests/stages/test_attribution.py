@@ -766,3 +766,17 @@ def test_an_embedded_question_is_nobodys_statement(analyser: Analyser) -> None:
     )
     assert not [c for c in d.claims if c.text.startswith("the pump had failed")]
     assert all(c.source_text != "lifting" for c in d.claims)  # an act is no speaker
+
+
+def test_an_accusation_says_what_it_charges_and_a_promise_is_the_outlets_sentence(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Union leader Marta Quell accused the port authority of ignoring safety warnings for "
+        "years.\n\nThe mayor promised a full and independent inquiry.",
+    )
+    charged = claim_with(d, "the port authority")
+    assert charged.modality == "alleged" and "ignoring safety warnings" in charged.text
+    assert not [c for c in d.claims if c.text == "a full and independent inquiry"]
+    assert claim_with(d, "The mayor promised").source is None  # the outlet tells of the promise

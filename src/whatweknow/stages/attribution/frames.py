@@ -19,6 +19,8 @@ from .cues import CueClass, Cues
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 NP_CLASSES = frozenset({"deny", "allege", "report", "assert"})
+"""Cue classes whose noun-phrase object is content ("denied plans for a deal", "confirmed the
+deaths"); the claims stage makes a claim of it only for a denial or an allegation."""
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _SPEAKER_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "amod", "nmod"})
 _PRECONJ = frozenset({"both", "either", "neither"})
@@ -272,15 +274,19 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             # ("…, injuring at least nine people, the head of the company said")
             out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
             continue
+        charge = None
         if target is None and klass in NP_CLASSES:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":
                 target = obj
+                charge = _charge(tok, obj) if klass == "allege" else None
         if target is None:
             continue
         content = _content_span(target, doc)
         if content is None:
             continue
+        if charge is not None:  # "accused the coast guard of waiting four hours"
+            content = (content[0], charge.right_edge.idx + len(charge.right_edge))
         if content[0] <= tok.idx < content[1] and target.i > tok.i:
             # "…, which analysts said could mean …": the clause starts after its cue
             content = (doc[tok.i + 1].idx, content[1])
@@ -292,6 +298,19 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
     return out
+
+
+def _charge(cue: Token, obj: Token) -> Token | None:
+    """What an allegation charges its object with: "accused X **of** waiting", "blamed X **for**
+    the delay" (the preposition after the object), if any."""
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > obj.i and list(c.children)
+        ),
+        None,
+    )
 
 
 def according_frames(doc: Doc, cues: Cues) -> list[Frame]:

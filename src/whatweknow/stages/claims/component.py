@@ -187,6 +187,24 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     return carriers, own
 
 
+def _thing_promised(doc: Doc, frame: Frame) -> bool:
+    """A frame whose content is only the noun-phrase object of a cue that neither denies nor
+    alleges, with no verb in it ("promised a full investigation", "reported a rise"): the
+    attribution stands, but the noun phrase is no claim of its own."""
+    if frame.cue_class in ("deny", "allege") or not len(frame.cue):
+        return False
+    span = doc.char_span(*frame.content, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and root.dep_ == "dobj"
+        and root.head.i == frame.cue[0].i
+        and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    )
+
+
 def _same_speaker(a: Frame, b: Frame) -> bool:
     x, y = a.speaker, b.speaker
     return x is not None and y is not None and (x.start, x.end) == (y.start, y.end)
@@ -330,6 +348,7 @@ class ClaimsStage:
             f
             for f in doc._.wwk_frames or []
             if not (len(f.cue) and any(a <= f.cue.start_char < b for a, b in dropped))
+            and not _thing_promised(doc, f)
         ]
         carriers, own = _carried(doc, frames)
         # a frame that only passes on another's words gives no claim of its own; one that
