@@ -159,3 +159,12 @@ def test_reversals_and_demands(analyser: Analyser) -> None:
     ev = event(d, "must release")
     assert ev.type == "REQUEST" and codes(d, ev.actor) == {"DEU"}
     assert codes(d, ev.target) == {"IRN"}
+
+
+def test_a_counted_crowd_stages_a_protest(analyser: Analyser) -> None:
+    """ "thousands of nurses" stands for the nurses; "staged" (lemma "stag" in the small
+    model) is a light verb whose subject acts."""
+    d = dossier(analyser, "Thousands of Kenyan nurses staged a strike in Nairobi on Monday.")
+    ev = event(d, "strike")
+    assert ev.type == "PROTEST"
+    assert codes(d, ev.actor) == {"KEN"}
