@@ -168,3 +168,11 @@ def test_a_counted_crowd_stages_a_protest(analyser: Analyser) -> None:
     ev = event(d, "strike")
     assert ev.type == "PROTEST"
     assert codes(d, ev.actor) == {"KEN"}
+
+
+def test_extremists_are_a_party(analyser: Analyser) -> None:
+    """Role nouns of radical groups ("extremists", "fundamentalists") name a party."""
+    d = dossier(analyser, "Jailed extremists began a hunger strike in Cairo on Monday.")
+    ev = event(d, "hunger strike")
+    assert ev.type == "PROTEST" and ev.mode == "hunger"
+    assert [a.name for a in d.actors if a.id in ev.actor] == ["Jailed extremists"]
