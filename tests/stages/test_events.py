@@ -176,3 +176,10 @@ def test_extremists_are_a_party(analyser: Analyser) -> None:
     ev = event(d, "hunger strike")
     assert ev.type == "PROTEST" and ev.mode == "hunger"
     assert [a.name for a in d.actors if a.id in ev.actor] == ["Jailed extremists"]
+
+
+def test_a_group_is_of_the_country_it_is_in(analyser: Analyser) -> None:
+    d = dossier(analyser, "Students across Chile staged a strike on Monday.")  # not "strike on"
+    ev = event(d, "strike")
+    assert ev.type == "PROTEST"
+    assert codes(d, ev.actor) >= {"CHL"}

@@ -45,9 +45,10 @@ NP_STOP = frozenset({
     "parataxis", "case", "neg",
 })  # fmt: skip
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
-NP_PREPS = frozenset({"of", "from", "for", "by"})
+NP_PREPS = frozenset({"of", "from", "for", "by", "in", "throughout", "across"})
 """Prepositions inside a noun phrase whose objects still name its parties ("officials of
-Iran", "a camp for Congolese refugees", "calls by Belarus's rulers")."""
+Iran", "a camp for Congolese refugees", "calls by Belarus's rulers"), or where a party with no
+country of its own is ("students throughout Indonesia", "farmers in Brittany")."""
 TARGET_PREPS = frozenset({
     "against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "from", "over",
     "between", "among",
