@@ -183,3 +183,12 @@ def test_a_group_is_of_the_country_it_is_in(analyser: Analyser) -> None:
     ev = event(d, "strike")
     assert ev.type == "PROTEST"
     assert codes(d, ev.actor) >= {"CHL"}
+
+
+def test_the_target_of_an_act_named_in_its_object(analyser: Analyser) -> None:
+    """ "threatened reprisals against Chile": the object names the act, its preposition the
+    target."""
+    d = dossier(analyser, "Peru threatened reprisals against Chile on Monday.")
+    ev = event(d, "threatened")
+    assert ev.type == "THREATEN"
+    assert codes(d, ev.actor) == {"PER"} and codes(d, ev.target) == {"CHL"}

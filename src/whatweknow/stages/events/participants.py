@@ -11,7 +11,8 @@ officials"). Coordinated phrases are all taken ("Tehran and Moscow").
 
 - verbs: subject → actor (a passive's agent too), object → target (a passive's subject too);
   prepositional targets ("fired **on** protesters", "sanctions **against** Moscow", "withdrew
-  **from** Panama"); a subject that is missing, a pronoun or a relative pronoun is taken from the
+  **from** Panama"), those of the object when the verb has none ("threatened action
+  **against** Russia"); a subject that is missing, a pronoun or a relative pronoun is taken from the
   governing clause ("Iran refused to deploy", "NATO confirmed it would tighten", "rebels who
   attacked") or, for "urged Iran to release", from the governing verb's object;
 - nouns: possessor, name or demonym modifiers ("Russia's annexation", "the Biden-Xi summit",
@@ -225,6 +226,8 @@ def verb_args(verb: Token, index: Index) -> tuple[list[str], list[str]]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         targets += phrases([verb.head], index)  # "the convoy attacked near Goma"
     targets += prep_targets(verb, index)
+    if not [t for t in targets if t not in actors]:  # "threatened further action against Russia"
+        targets += [t for o in _children(verb, OBJECTS) for t in prep_targets(o, index)]
     return actors, [t for t in _dedupe(targets) if t not in actors]
 
 
