@@ -192,3 +192,11 @@ def test_the_target_of_an_act_named_in_its_object(analyser: Analyser) -> None:
     ev = event(d, "threatened")
     assert ev.type == "THREATEN"
     assert codes(d, ev.actor) == {"PER"} and codes(d, ev.target) == {"CHL"}
+
+
+def test_an_act_of_force_with_no_party_named_is_done_to_its_place(analyser: Analyser) -> None:
+    d = dossier(analyser, "The army imposed a curfew in Abidjan on Sunday.")
+    ev = event(d, "curfew")
+    assert (ev.type, ev.mode) == ("COERCE", "curfew")
+    assert ev.location is not None and ev.target == [ev.location]
+    assert codes(d, ev.target) == {"CIV"}
