@@ -277,7 +277,6 @@ def _timexes(analyser: Analyser, body: str, published: date | None = ANCHOR) -> 
         ("The board named a new chief, effective Sept. 1.", "Sept. 1", "DATE", "2024-09-01"),
         ("The mill is still working under an October deal.", "October", "DATE", "2023-10"),
         ("The August summit will settle the matter.", "August", "DATE", "2024-08"),
-        ("Negotiators are preparing for the Friday deadline.", "Friday", "DATE", "2024-06-07"),
         ("Troops withdrew yesterday.", "yesterday", "DATE", "2024-06-02"),
         ("The envoys will return next week.", "next week", "DATE", "2024-W24"),
         ("The dispute began in the 1990s.", "the 1990s", "DATE", "199"),

@@ -8,9 +8,8 @@ progressive present ("is meeting on Friday"). Past: a past-tense verb or auxilia
 a past participle on its own ("the talks, held on Monday"). Otherwise present (None if no verb).
 
 Three readings override the clause: an expression after "effective" has no tense (a change takes
-hold then, whatever the report's tense); a date or month that modifies a noun ("under a June
-agreement") is past unless its clause has "will" or a modal (a weekday keeps its clause's tense:
-"are preparing for the Friday deadline"); a past temporal clause ("as soon as trading
+hold then, whatever the report's tense); one that modifies a noun ("under a June agreement")
+is past unless its clause has "will" or a modal; a past temporal clause ("as soon as trading
 opened Monday") under a main clause that looks ahead is future (a backshifted report).
 """
 
@@ -19,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .calendar import Tense
-from .lexicon import WEEKDAYS
 
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll"})
 MODALS = frozenset({"may", "might", "should", "must", "can", "ca"})
@@ -62,8 +60,8 @@ def tense_of(span: Span) -> Tense | None:
     if before.split()[-1:] == ["effective"]:
         return None  # "effective Feb. 1": when a change takes hold, whatever the report's tense
     verb = governing_verb(span)
-    if _modifies_noun(span) and not any(t.lower_ in WEEKDAYS for t in span):
-        return _of_modifier(verb)  # a weekday keeps its clause's tense: "the Friday deadline"
+    if _modifies_noun(span):
+        return _of_modifier(verb)
     if verb is None:
         return None
     tense = verb_tense(verb)
