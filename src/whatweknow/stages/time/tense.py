@@ -6,11 +6,6 @@ the Thursday after it. Future: ``will``/``shall``, a modal, ``going to``, an inf
 verb or adjective of plan or schedule (``due``, ``scheduled``, ``expected``, ``plan``), a
 progressive present ("is meeting on Friday"). Past: a past-tense verb or auxiliary, a perfect,
 a past participle on its own ("the talks, held on Monday"). Otherwise present (None if no verb).
-
-Three readings override the clause: an expression after "effective" has no tense (a change takes
-hold then, whatever the report's tense); one that modifies a noun ("under a June agreement")
-is past unless its clause has "will" or a modal; a past temporal clause ("as soon as trading
-opened Monday") under a main clause that looks ahead is future (a backshifted report).
 """
 
 from __future__ import annotations
