@@ -57,36 +57,7 @@ def tense_of(span: Span) -> Tense | None:
     verb = governing_verb(span)
     if _modifies_noun(span):
         return _of_modifier(verb)
-    if verb is None:
-        return None
-    tense = verb_tense(verb)
-    if tense == "past" and _temporal_clause(verb):
-        main = _main_verb(verb)
-        if main is not None and verb_tense(main) == "future":
-            return "future"  # "will buy as soon as trading opened Monday" (reported future)
-    return tense
-
-
-TEMPORAL_MARKS = frozenset({"when", "once", "as", "after", "before", "until", "till"})
-"""Conjunctions of a temporal clause, whose past tense may be the backshift of a future one."""
-
-
-def _temporal_clause(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children
-    )
-
-
-def _main_verb(verb: Token) -> Token | None:
-    """The verb of the clause that ``verb``'s clause hangs from."""
-    tok = verb.head
-    for _ in range(3):
-        if tok.pos_ in VERBAL or (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT")):
-            return tok if tok.i != verb.i else None
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
+    return None if verb is None else verb_tense(verb)
 
 
 def _modifies_noun(span: Span) -> bool:
