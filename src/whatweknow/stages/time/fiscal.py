@@ -51,18 +51,15 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _ended(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
-    """The quarter of "the quarter ended Sept. 30" (the month is enough): the calendar quarter
-    that holds most of the three months ending then, the one of their middle month ("ended
-    July 31": May to July, the second quarter)."""
+    """The quarter of "the quarter ended Sept. 30" (the month is enough)."""
     tail = ENDED.match(m.string, m.end())
     if tail is None:
         return None
     month = month_of(tail.group(1))
     if ctx.anchor is None:
         return None
-    end = likeliest([date(ctx.anchor.year + k, month, 1) for k in (-1, 0)], ctx.anchor, "past")
-    middle = end - timedelta(days=1)
-    return middle.year, (middle.month - 1) // 3 + 1
+    start = likeliest([date(ctx.anchor.year + k, month, 1) for k in (-1, 0)], ctx.anchor, "past")
+    return start.year, (month - 1) // 3 + 1
 
 
 def _last_quarter(a: date) -> tuple[int, int]:
