@@ -52,32 +52,8 @@ def tense_of(span: Span) -> Tense | None:
         return "future"
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return None
-    if before.split()[-1:] == ["effective"]:
-        return None  # "effective Feb. 1": when a change takes hold, whatever the report's tense
     verb = governing_verb(span)
-    if _modifies_noun(span):
-        return _of_modifier(verb)
     return None if verb is None else verb_tense(verb)
-
-
-def _modifies_noun(span: Span) -> bool:
-    """Whether the expression stands before a noun as its modifier ("a June agreement",
-    "the Sunday memorial service")."""
-    root = span.root
-    head = root.head
-    return (
-        root.dep_ in ("compound", "nmod", "amod")
-        and head.i >= span.end
-        and head.pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _of_modifier(verb: Token | None) -> Tense:
-    """The tense of an expression that dates a noun ("under a June agreement", "the Oct. 23
-    shooting"): the thing named is behind the writer unless the clause says "will" or a modal
-    ("the March accession will enable"); a progressive or an infinitive does not move it."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} if verb else set()
-    return "future" if aux & (FUTURE_AUX | MODALS) else "past"
 
 
 SCHEDULES = frozenset({"schedule", "slate", "plan", "due", "expect", "set", "postpone", "delay"})
