@@ -68,10 +68,9 @@ LIGHT_VERBS = frozenset({
     "observe", "implement", "enforce", "tighten", "resort", "renew", "restart",
     "reopen", "revive", "remain", "put", "place", "stay", "arrive", "come", "fly", "travel",
     "head", "speed", "accelerate", "hasten", "express", "voice", "reiterate", "repeat",
-    "reimpose", "stag",
+    "reimpose",
 })  # fmt: skip
-"""Verbs whose object noun is the event and whose subject its actor ("Iran held talks").
-"stag" is the lemma spaCy's small English model gives "staged" ("staged a protest")."""
+"""Verbs whose object noun is the event and whose subject its actor ("Iran held talks")."""
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "engage", "involve"})
 """Passive forms that describe their subject's stance or act ("is opposed to", "were engaged
 in"): the subject is the actor."""
@@ -119,8 +118,7 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
     """The actor ids a noun phrase stands for (see the module doc); none for a date or an
     amount ("on 2 May")."""
     if head.ent_type_ in NOT_PARTIES:
-        counted = _counted(head)
-        return phrase(counted, index, places=places) if counted is not None else []
+        return []
     heads = [a for a, as_ in index.of(head) if as_ == "actor"]
     inside: list[tuple[Actor, str]] = [x for t in _np_tokens(head) for x in index.of(t)]
     found = heads or [a for a, as_ in inside if as_ == "actor"]
@@ -129,19 +127,6 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
     if not any(_coded(a) for a in found):
         found += [a for a, _ in inside if _coded(a) and a not in found]
     return _dedupe(a.id for a in found)
-
-
-def _counted(head: Token) -> Token | None:
-    """What a number counts: "students" in "(tens of) thousands of students", "a dozen of
-    the rebels"; None for a bare number or an amount ("2 May", "$5 million")."""
-    if head.ent_type_ != "CARDINAL":
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objs = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ != "CARDINAL"]
-            if objs:
-                return objs[0]
-    return None
 
 
 def _coded(actor: Actor) -> bool:
