@@ -88,8 +88,8 @@ def _said_on(
     """The day the statement quoted at ``q`` was made: a day-valued expression outside any
     quotation, in the sentence of the quotation's end, that dates a verb of saying."""
     span = doc.char_span(q[0], q[1], alignment_mode="expand")
-    if span is None:
-        return None
+    if span is None or not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        return None  # no sentences to look in
     sents = {span[0].sent.start_char, span[-1].sent.start_char}
     lo = min(sents)
     hi = max(span[0].sent.end_char, span[-1].sent.end_char)
