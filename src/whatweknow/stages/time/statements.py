@@ -86,7 +86,7 @@ def _said_on(
     doc: Doc, found: Sequence[Resolved], quotes: Sequence[tuple[int, int]], q: tuple[int, int]
 ) -> date | None:
     """The day the statement quoted at ``q`` was made: a day-valued expression outside any
-    quotation, in the sentence of the quotation's end, that dates a verb of saying."""
+    quotation, in the sentences the quotation starts and ends in, that dates a verb of saying."""
     span = doc.char_span(q[0], q[1], alignment_mode="expand")
     if span is None or not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
         return None  # no sentences to look in
