@@ -164,6 +164,20 @@ def test_text_without_headline_starts_with_dateline() -> None:
     assert lay.sources == ["AFP"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{Oslo is ready to send two ships to the mission, its defence minister said.}",
+        'The envoy told reporters on Friday: "We will not sign this text."',
+        "(The border will reopen next week, officials in both capitals said.)",
+    ],
+)
+def test_a_sentence_closed_by_a_bracket_or_quote_is_no_headline(line: str) -> None:
+    lay = parse_layout(line + "\n")
+    assert lay.title is None
+    assert lay.blocks[0].kind != "title"
+
+
 def test_known_title_from_metadata() -> None:
     text = "Talks resume\n\nNegotiators returned to the table on Monday.\n\nMore talks follow.\n"
     assert parse_layout(text, title="Talks  resume").title == "Talks resume"

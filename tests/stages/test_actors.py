@@ -195,3 +195,26 @@ def test_no_actor_from_a_posts_counters_or_a_captions_credit(analyser: Analyser)
     names = [a.name for a in d.actors]
     assert not any("Likes" in n or "Reposts" in n or "Handout" in n for n in names), names
     assert any("Ole Brandt" in n for n in names), names  # the caption's text names its people
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "country"),
+    [
+        ("The Norwegian Fisheries Council rejected the quota.", "Norwegian Fisheries Council",
+         "NOR"),
+        ("The Kenya Forestry Board said the fires were out.", "Kenya Forestry Board", "KEN"),
+        ("The American Hospital of Tunis said ten were hurt.", "American Hospital of Tunis",
+         "TUN"),  # "of" a place first: where it is, not whose name it bears
+    ],
+)  # fmt: skip
+def test_an_unknown_organisation_takes_the_country_its_name_gives(
+    analyser: Analyser, body: str, surface: str, country: str
+) -> None:
+    actor, _ = by_surface(dossier(analyser, body), surface)
+    assert actor.type == "organisation" and actor.country == country
+
+
+def test_an_organisation_with_no_country_in_its_name_gets_none(analyser: Analyser) -> None:
+    d = dossier(analyser, "The Harbour Trust said it would appeal.")
+    actor, _ = by_surface(d, "Harbour Trust")
+    assert actor.country is None

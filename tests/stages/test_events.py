@@ -169,3 +169,35 @@ def test_reversals_and_demands(analyser: Analyser) -> None:
     ev = event(d, "must release")
     assert ev.type == "REQUEST" and codes(d, ev.actor) == {"DEU"}
     assert codes(d, ev.target) == {"IRN"}
+
+
+def test_extremists_are_a_party(analyser: Analyser) -> None:
+    """Role nouns of radical groups ("extremists", "fundamentalists") name a party."""
+    d = dossier(analyser, "Jailed extremists began a hunger strike in Cairo on Monday.")
+    ev = event(d, "hunger strike")
+    assert ev.type == "PROTEST" and ev.mode == "hunger"
+    assert [a.name for a in d.actors if a.id in ev.actor] == ["Jailed extremists"]
+
+
+def test_a_group_is_of_the_country_it_is_in(analyser: Analyser) -> None:
+    d = dossier(analyser, "Students across Chile began a strike on Monday.")  # not "strike on"
+    ev = event(d, "strike")
+    assert ev.type == "PROTEST"
+    assert codes(d, ev.actor) >= {"CHL"}
+
+
+def test_the_target_of_an_act_named_in_its_object(analyser: Analyser) -> None:
+    """ "threatened reprisals against Chile": the object names the act, its preposition the
+    target."""
+    d = dossier(analyser, "Peru threatened reprisals against Chile on Monday.")
+    ev = event(d, "threatened")
+    assert ev.type == "THREATEN"
+    assert codes(d, ev.actor) == {"PER"} and codes(d, ev.target) == {"CHL"}
+
+
+def test_an_act_of_force_with_no_party_named_is_done_to_its_place(analyser: Analyser) -> None:
+    d = dossier(analyser, "The army imposed a curfew in Abidjan on Sunday.")
+    ev = event(d, "curfew")
+    assert (ev.type, ev.mode) == ("COERCE", "curfew")
+    assert ev.location is not None and ev.target == [ev.location]
+    assert codes(d, ev.target) == {"CIV"}

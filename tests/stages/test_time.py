@@ -264,6 +264,7 @@ def _timexes(analyser: Analyser, body: str, published: date | None = ANCHOR) -> 
         ("The country is rebuilding after a two-year war.", "two-year", "DURATION", "P2Y"),
         ("The feud has lasted decades.", "decades", "DURATION", "PXDE"),
         ("The summit is held every year.", "every year", "SET", "P1Y"),
+        ("Sales for the year ended March 31 rose.", "the year", "DURATION", "P1Y"),
         ("Troops withdrew yesterday.", "yesterday", "DATE", "2024-06-02"),
         ("The envoys will return next week.", "next week", "DATE", "2024-W24"),
         ("The dispute began in the 1990s.", "the 1990s", "DATE", "199"),
@@ -321,3 +322,41 @@ def test_a_day_range_takes_the_year_written_at_its_end(
 def test_a_number_after_a_date_is_no_end_day(analyser: Analyser) -> None:
     got = {(t.text, t.value) for t in _timexes(analyser, "On May 2 and 3 sailors were hurt.")}
     assert got == {("May 2", "2024-05-02")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (  # a feed's date a day behind the writer's: the dateline's day counts
+            "TOKYO, June 3 (Reuters) - The ministers met on Monday in Tokyo.",
+            date(2024, 6, 2),
+            ("Monday", "2024-06-03"),
+        ),
+        (  # a dateline of another day (an older dispatch) does not move the anchor
+            "KYIV, May 29 (Reuters) - The ministers met on Monday in Kyiv.",
+            date(2024, 6, 3),
+            ("Monday", "2024-06-03"),
+        ),
+        (  # a quoted weekday counts from the day the statement was made
+            '"We will meet again on Friday," the minister said on Tuesday.',
+            date(2024, 6, 3),
+            ("Friday", "2024-05-31"),
+        ),
+        (  # no day of the statement given: from the publication date
+            '"We will meet again on Friday," the minister said.',
+            date(2024, 6, 3),
+            ("Friday", "2024-06-07"),
+        ),
+        (  # a day that dates something else in the sentence is not the statement's
+            '"We will meet again on Friday," the minister said after the vote on Tuesday.',
+            date(2024, 6, 3),
+            ("Friday", "2024-06-07"),
+        ),
+    ],
+)
+def test_the_day_relative_expressions_count_from(
+    analyser: Analyser, body: str, published: date, expected: tuple[str, str]
+) -> None:
+    got = {(t.text, t.value) for t in _timexes(analyser, body, published)}
+    assert expected in got

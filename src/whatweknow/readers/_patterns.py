@@ -201,6 +201,10 @@ def sentence_count(text: str) -> int:
     return len(_SENTENCE_BREAK.findall(text)) + 1
 
 
+CLOSERS = ")]}\"”’'"
+"""Closing brackets and quotes after a sentence's full stop ("… said on Monday.}")."""
+
+
 def looks_like_title(text: str) -> bool:
     """A headline: one line, not too long, not a full stop at its end, not a dateline, a byline
     or a date."""
@@ -208,7 +212,7 @@ def looks_like_title(text: str) -> bool:
     return (
         1 <= len(words) <= 30
         and len(text) <= 220
-        and not text.endswith((".", ",", ";", ":"))
+        and not text.rstrip(CLOSERS).endswith((".", ",", ";", ":"))
         and dateline(text) is None
         and byline(text) is None
         and date_line(text) is None

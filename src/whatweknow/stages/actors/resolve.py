@@ -6,7 +6,9 @@ with the same key are one actor. Then, inside the document, short names join the
 abbreviate ("Okafor" → "Grace Okafor"), acronyms join the name they stand for when the text
 spells it out ("the International Atomic Energy Agency (IAEA)"), and titles join the leader the
 gazetteer has in office ("the Chinese president" → Xi Jinping, when the publication year is
-known). Nothing is guessed: an unknown name keeps ``country: null``.
+known). Nothing is guessed: an unknown name keeps ``country: null``, but for an organisation
+whose own name says where it is or whose it is ("University of Hamburg", "British Defence",
+"Kenya Forestry Board": :func:`.roles.located_in`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .mentions import MentionCandidate
-from .roles import analyse_phrase, describes_organisation, institution_sector, role_phrases
+from .roles import (
+    analyse_phrase,
+    describes_organisation,
+    institution_sector,
+    located_in,
+    role_phrases,
+)
 
 ActorType = Literal["person", "state", "organisation", "place", "group"]
 _TITLE_NOUNS = frozenset({
@@ -166,7 +174,8 @@ class Resolver:
                     )
                 )
         elif cand.kind == "organisation":
-            party = self._party(Party(f"org:{normalise(text)}", text, "organisation"))
+            country = located_in(span, gaz)
+            party = self._party(Party(f"org:{normalise(text)}", text, "organisation", country))
         elif cand.kind == "place":
             as_ = metonymy.role(span) or "place"
             party = self._party(Party(f"place::{normalise(text)}", text, "place"))

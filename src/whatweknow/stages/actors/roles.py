@@ -71,7 +71,7 @@ def analyse_phrase(phrase: Span, inner: list[MentionCandidate], gaz: Gazetteer) 
             country = country or entry.iso3
         elif cand.kind == "organisation" and entry is None:
             org_sector = org_sector or institution_sector(cand.span)
-            country = country or _located_in(cand.span, gaz)
+            country = country or located_in(cand.span, gaz)
     if (role.by_context and org_sector) or sector is None:
         sector = org_sector
     words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
@@ -116,9 +116,11 @@ def describes_organisation(phrase: Span) -> bool:
     return phrase.root.lemma_.lower() in ORGANISATION_NOUNS and phrase.root.tag_ in ("NN", "NNP")
 
 
-def _located_in(org: Span, gaz: Gazetteer) -> str | None:
+def located_in(org: Span, gaz: Gazetteer) -> str | None:
     """The country an unknown organisation's name places it in: "University of Hamburg",
-    "Bank of Japan" (a place or country after "of"); None when the name says nothing."""
+    "Bank of Japan" (a place or country after "of"), else a demonym or a country's name among
+    its words ("British Defence", "Kenya Anti-Corruption Commission"; one or two words, the
+    last found); None when the name says nothing."""
     for tok in org:
         if tok.head.lower_ == "of" and tok.pos_ == "PROPN":
             if (c := gaz.country(tok.text)) is not None:
@@ -126,7 +128,18 @@ def _located_in(org: Span, gaz: Gazetteer) -> str | None:
             places = gaz.places_named(tok.text)
             if places:
                 return max(places, key=lambda p: p.population or 0).iso3
-    return None
+    found: str | None = None
+    words = [t.text for t in org]
+    for n in (1, 2):
+        for i in range(len(words) - n + 1):
+            form = " ".join(words[i : i + n])
+            if not form[:1].isupper():
+                continue
+            if code := gaz.demonym(form):
+                found = code
+            elif (c := gaz.country(form)) is not None and len(form) > 3:
+                found = c.iso3
+    return found
 
 
 def institution_sector(span: Span) -> str | None:

@@ -1,4 +1,9 @@
-"""One event in the making: a trigger with its parties, mode, place, time and span."""
+"""One event in the making: a trigger with its parties, mode, place, time and span.
+
+Where the text names no target, a visit's host and an act of force's target (COERCE, ASSAULT,
+MOBILIZE: "imposed a curfew in Abidjan", "reimposed blockades in the West Bank") are the place
+it is done in.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ from .match import Match
 from .participants import Index
 
 CONTENT_TARGETS = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+ON_PLACES = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
+"""Acts of force whose target, when no party is named, is the place they are done in."""
 HOSTING = frozenset({("VERB", "host"), ("NOUN", "welcome")})
 """Triggers whose subject is the host: the guest is the actor of a visit (manual: CONSULT)."""
 
@@ -166,6 +173,8 @@ def build(
     location = setting.location(tok, index, visit=mode == "visit")
     if type_ == "CONSULT" and mode == "visit" and not target and location:
         target = [location]  # the host of a visit is where it is made
+    elif type_ in ON_PLACES and not target and location and location not in actor:
+        target = [location]  # "reimposed blockades in the West Bank": done to those there
     time = setting.time_of(tok, sent, timexes)
     standalone = tok.dep_ in ("nsubj", "ROOT") and bool(location or time)
     return Draft(m, type_, mode, actor, target, location, time, span, standalone, demand, contents)

@@ -70,7 +70,16 @@ def _run_at(
     head = doc[i : i + n].root
     if not _pos_ok(head, entry.pos) and not (entry.pos == "NOUN" and head.pos_ == "VERB"):
         return None
+    if _dated_preposition(doc[idx[-1]]):
+        return None  # "a strike on Monday" is no "strike on" a target
     return Match(head, entry, idx)
+
+
+def _dated_preposition(tok: Token) -> bool:
+    """A preposition ending a run whose object is a date or a time."""
+    return tok.pos_ == "ADP" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children
+    )
 
 
 def _verb_at(

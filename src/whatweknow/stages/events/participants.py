@@ -11,7 +11,8 @@ officials"). Coordinated phrases are all taken ("Tehran and Moscow").
 
 - verbs: subject → actor (a passive's agent too), object → target (a passive's subject too);
   prepositional targets ("fired **on** protesters", "sanctions **against** Moscow", "withdrew
-  **from** Panama"); a subject that is missing, a pronoun or a relative pronoun is taken from the
+  **from** Panama"), those of the object when the verb has none ("threatened action
+  **against** Russia"); a subject that is missing, a pronoun or a relative pronoun is taken from the
   governing clause ("Iran refused to deploy", "NATO confirmed it would tighten", "rebels who
   attacked") or, for "urged Iran to release", from the governing verb's object; never from a
   negated clause to its "-ing" result ("he could not say what caused the crash, killing ten":
@@ -47,9 +48,10 @@ NP_STOP = frozenset({
     "parataxis", "case", "neg",
 })  # fmt: skip
 NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
-NP_PREPS = frozenset({"of", "from", "for", "by"})
+NP_PREPS = frozenset({"of", "from", "for", "by", "in", "throughout", "across"})
 """Prepositions inside a noun phrase whose objects still name its parties ("officials of
-Iran", "a camp for Congolese refugees", "calls by Belarus's rulers")."""
+Iran", "a camp for Congolese refugees", "calls by Belarus's rulers"), or where a party with no
+country of its own is ("students throughout Indonesia", "farmers in Brittany")."""
 TARGET_PREPS = frozenset({
     "against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "from", "over",
     "between", "among",
@@ -217,6 +219,8 @@ def verb_args(verb: Token, index: Index) -> tuple[list[str], list[str]]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         targets += phrases([verb.head], index)  # "the convoy attacked near Goma"
     targets += prep_targets(verb, index)
+    if not [t for t in targets if t not in actors]:  # "threatened further action against Russia"
+        targets += [t for o in _children(verb, OBJECTS) for t in prep_targets(o, index)]
     return actors, [t for t in _dedupe(targets) if t not in actors]
 
 

@@ -13,6 +13,7 @@ from .._text import text_of
 from . import ranges
 from .calendar import Tense
 from .normalise import TimexCandidate, resolve, scan, whole
+from .statements import local_day, restate
 from .tense import tense_of
 
 SKIPPED_BLOCKS = frozenset(
@@ -25,7 +26,8 @@ NOT_YEARS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "P
 
 
 class TimeStage:
-    """Regular-expression detection with TimeML extents, normalisation against the anchor."""
+    """Regular-expression detection with TimeML extents, normalisation against the anchor (the
+    dateline's day, a quoted statement's day: :mod:`.statements`)."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.wwk_timexes = self.timexes(doc)
@@ -53,6 +55,8 @@ class TimeStage:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             return tense_of(span) if span is not None else None
 
+        anchor = local_day(doc, cands, anchor)
+        said = restate(doc, resolve(cands, anchor, tense), cands, tense)
         found = [
             Timex(
                 text=text_of(doc)[r.start : r.end],
@@ -61,7 +65,7 @@ class TimeStage:
                 start=r.start,
                 end=r.end,
             )
-            for r in resolve(cands, anchor, tense)
+            for r in said
         ]
         return ranges.apply(text_of(doc), found)
 

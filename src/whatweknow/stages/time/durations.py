@@ -24,6 +24,10 @@ NUMERIC_TAIL = re.compile(
 )
 
 
+YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
+"""After "the year": a reporting period of twelve months named by its last day."""
+
+
 SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
            "MIN": (60, "S"), "DE": (10, "Y"), "CE": (100, "Y")}  # fmt: skip
 """A fraction of a unit is written in the next smaller one: 2 1/2 years is ``P2Y6M``."""
@@ -102,6 +106,8 @@ def h_the_unit(m: re.Match[str], ctx: Context) -> Found | None:
     """The "year", "fiscal year" or "week" of news: the anchor's year (a financial report's
     "for the year") or week (the week just ended, when written early in the next one)."""
     a = ctx.anchor
+    if g(m, "unit") == "year" and YEAR_ENDED.match(m.string, m.end()):
+        return "DURATION", "P1Y"  # "for the year ended Aug. 31": twelve months to that day
     if g(m, "unit") == "week":
         past = a is not None and a.isoweekday() <= 2 and ctx.tense != "future"
         return "DATE", fmt(a - timedelta(weeks=1) if a and past else a, "week")
