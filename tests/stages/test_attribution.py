@@ -780,3 +780,14 @@ def test_an_accusation_says_what_it_charges_and_a_promise_is_the_outlets_sentenc
     assert charged.modality == "alleged" and "ignoring safety warnings" in charged.text
     assert not [c for c in d.claims if c.text == "a full and independent inquiry"]
     assert claim_with(d, "The mayor promised").source is None  # the outlet tells of the promise
+
+
+def test_a_time_after_the_speaker_is_no_part_of_the_speaker(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The head of the port authority on Friday rejected claims that the cranes had been "
+        "left unchecked.",
+    )
+    denied = claim_with(d, "the cranes had been left unchecked")
+    assert denied.modality == "denied"
+    assert denied.source_text == "The head of the port authority"

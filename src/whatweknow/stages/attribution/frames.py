@@ -60,6 +60,8 @@ def speaker_phrase(tok: Token) -> Span:
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ in _SPEAKER_RIGHT_DEPS and child.i == end and not child.is_punct:
+            if child.dep_ == "prep" and _when(child):
+                break  # "the commander of the coast guard on Friday": a time, not the speaker
             end = child.right_edge.i + 1
         else:
             break
@@ -70,6 +72,20 @@ def speaker_phrase(tok: Token) -> Span:
     if start + 1 < end and doc[start].lower_ in _PRECONJ and tok.conjuncts:
         start += 1  # "Both Tehran and Riyadh": the conjuncts speak, not "Both"
     return doc[start:end]
+
+
+def _when(prep: Token) -> bool:
+    """A prepositional phrase of time ("on Friday", "in March", "after the meeting" is not)."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIME_WORDS)
+        for c in prep.children
+    )
+
+
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "weekend",
+})  # fmt: skip
 
 
 def co_speakers(tok: Token) -> list[Span]:
