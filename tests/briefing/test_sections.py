@@ -359,3 +359,33 @@ def test_a_posts_text_is_its_authors_claim_and_the_rest_of_the_post_no_claim() -
     b = brief_dossiers([d])
     assert texts(b, "What is established") == ["A storm closed the port of Lindby on Monday."]
     assert texts(b, "What is claimed, and by whom") == [f"Lindby Port says: {post}"]
+
+
+def test_a_verbal_act_toward_nobody_is_no_timeline_line() -> None:
+    d = dossier(
+        Doc(
+            blocks=[
+                ("title", "Union and shipper trade blame"),
+                (
+                    "paragraph",
+                    "Lindby Shipping denied it on Monday. The union blamed Lindby Shipping.",
+                ),
+            ],
+            actors=[SHIPPING, UNION],
+            events=[
+                Does("denied it", "REJECT", "denied", [SHIPPING.key], [], "2024-06-03"),
+                Does(
+                    "blamed Lindby",
+                    "DISAPPROVE",
+                    "blamed",
+                    [UNION.key],
+                    [SHIPPING.key],
+                    "2024-06-03",
+                ),
+            ],
+        )
+    )
+    items = section(brief_dossiers([d]), "Timeline")
+    assert [i.text for i in items] == [
+        "3 June 2024 — Dockers Union disapprove/blamed Lindby Shipping"
+    ]

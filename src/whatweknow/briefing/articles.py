@@ -4,11 +4,12 @@
   ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
   asserted (an event with neither actor nor target is left out: "assault/killed, in Moscow"
-  says nothing a reader can use); and the dated happenings (:mod:`.happenings`: claims stating
-  what happened on a day, a crash or a flood that no PLOVER type codes), as
-  ``{time} — {the claim's words}``. The reports of one story claim on one day are one line, and
-  so are happenings of one day whose
-  words mostly agree (:data:`OVERLAP`), or whose frames match or whose dates belong to one verb
+  says nothing a reader can use; so is a verbal act with no target, "X reject/denied", but a
+  meeting, whose parties are its actors); and
+  the dated happenings (:mod:`.happenings`: claims stating what happened on a day, a crash or a
+  flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The reports of one
+  story claim on one day are one line, and so are happenings of one day whose words mostly agree
+  (:data:`OVERLAP`), or whose frames match or whose dates belong to one verb
   ("a jet that crashed on Monday", "he was aboard when it crashed on Monday") with another word
   in common (:func:`_same`); an event of a claim that is a
   dated happening of the same day joins that line. Within a day: the day itself, then morning,
@@ -34,12 +35,17 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
+from ..stages.events.event_types import QUAD
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
 from .happenings import Happening, dated, stem
 from .model import Citation, Item, Section
 from .periods import Period, human, period
+
+VERBAL = frozenset({1, 3})
+"""PLOVER quads of verbal acts (cooperation, conflict): with no target they are left out (but
+CONSULT: "the ministers of A and B met" names its parties as its actors)."""
 
 TIMELINE = "Timeline"
 EARLIER = "Earlier events"
@@ -123,6 +129,8 @@ def timeline(
             whom = tuple(sorted(_identity(d, actors[x]) for x in e.target if x in actors))
             if not who and not whom:
                 continue  # "assault/killing" by nobody, to nobody: a place alone tells nothing
+            if not whom and e.type != "CONSULT" and QUAD.get(e.type) in VERBAL:
+                continue  # "X reject/denied": a verbal act toward nobody says nothing
             key: tuple[object, ...] = (
                 e.time,
                 e.type,
