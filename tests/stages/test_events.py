@@ -201,3 +201,16 @@ def test_an_act_of_force_with_no_party_named_is_done_to_its_place(analyser: Anal
     assert (ev.type, ev.mode) == ("COERCE", "curfew")
     assert ev.location is not None and ev.target == [ev.location]
     assert codes(d, ev.target) == {"CIV"}
+
+
+def test_the_speaker_of_a_report_is_no_party_of_its_events(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "A passenger bus carrying more than 40 people overturned late on Sunday near the town of "
+        "Halm, killing at least nine people, the head of the national road agency said on "
+        "Monday.",
+    )
+    names = {a.id: a.name for a in d.actors}
+    assert d.events
+    for e in d.events:
+        assert not any("road agency" in names[x] for x in e.actor + e.target), e

@@ -196,7 +196,8 @@ class EventsStage:
         claims: list[Claim] = doc._.wwk_claims or []
         frames: list[Frame] = doc._.wwk_frames or []
         timexes: list[Timex] | None = doc._.wwk_timexes
-        index = Index(doc, actors)
+        speakers = (t.i for f in frames if f.speaker is not None for t in f.speaker)
+        index = Index(doc, actors, speakers)
         drafts: list[Item] = []
         for sent in claim_sentences(doc):
             drafts += self.sentence(sent, index, timexes)

@@ -83,8 +83,10 @@ LIGHT_PREPS = frozenset({"in", "into", "to", "on", "under"})
 class Index:
     """Token → the actors with a mention covering it, and the mention's ``as``."""
 
-    def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
+    def __init__(self, doc: Doc, actors: Sequence[Actor], speakers: Iterable[int] = ()) -> None:
         self.by_id = {a.id: a for a in actors}
+        self.speakers = frozenset(speakers)
+        """Tokens of the speakers of attribution frames: never a party of another phrase."""
         self.at: dict[int, list[tuple[Actor, str]]] = {}
         for actor in actors:
             for m in actor.mentions:
@@ -122,7 +124,12 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
     if head.ent_type_ in NOT_PARTIES:
         return []
     heads = [a for a, as_ in index.of(head) if as_ == "actor"]
-    inside: list[tuple[Actor, str]] = [x for t in _np_tokens(head) for x in index.of(t)]
+    inside: list[tuple[Actor, str]] = [
+        x
+        for t in _np_tokens(head)
+        if t.i not in index.speakers or head.i in index.speakers
+        for x in index.of(t)
+    ]  # "killing at least 14 people, the head of the agency said": the head speaks
     found = heads or [a for a, as_ in inside if as_ == "actor"]
     if not found and places:
         found = [a for a, as_ in index.of(head)]
