@@ -791,3 +791,28 @@ def test_a_time_after_the_speaker_is_no_part_of_the_speaker(analyser: Analyser) 
     denied = claim_with(d, "the cranes had been left unchecked")
     assert denied.modality == "denied"
     assert denied.source_text == "The head of the port authority"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "The dam gave way shortly after midnight, as the night crew was changing over, "
+            "Ines Varga, head of the regional water board, told reporters at the site.",
+            "Varga",
+        ),
+        (
+            "The council has called an emergency session, and its planning committee will meet "
+            "on December 4, its chairwoman, Ana Lind, said.",
+            "Lind",
+        ),
+    ],
+)
+def test_a_trailing_speaker_in_apposition_is_not_part_of_the_content(
+    analyser: Analyser, paragraph: str, name: str
+) -> None:
+    d = body(analyser, paragraph)
+    first = d.claims[0]
+    assert name not in first.text and first.modality in ("reported", "expected")
+    speaker = next(a for a in d.actors if a.id == first.source)
+    assert name in speaker.name

@@ -204,7 +204,8 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     (the clause's subject taken for the cue's, or the cue a ``parataxis`` of the clause): the
     words before the comma are the content when they hold a finite verb and no quotation mark
     (quotations are the quote finder's), the noun phrase between the comma and the cue (no verb
-    in it; an apposition between two commas is passed over to the one before it) speaks, and
+    in it; with the phrase before it when the two are in apposition: "…, Declan Rourke, chief of
+    the fire service, told reporters") speaks, and
     nothing but a time or place phrase follows the cue up to its sentence's end or next comma."""
     doc, sent = cue.doc, cue.sent
     for tok in doc[cue.i + 1 : sent.end]:
@@ -213,22 +214,45 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
         if tok.pos_ not in _AFTER_CUE:
             return None
     commas = [t.i for t in doc[sent.start : cue.i] if t.text == ","]
-    for comma in reversed(commas):
-        words = doc[comma + 1 : cue.i]
-        if not len(words):
-            continue
-        if (
-            any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in words)
-            or not any(t.pos_ in _NOMINAL for t in words)
-            or words[0].pos_ in ("CCONJ", "SCONJ", "ADP")
-        ):
-            return None  # "…, but X learned", "…, who joked": no speaker of a report
-        head = [t for t in doc[sent.start : comma] if not t.is_space]
-        if not _a_clause(head):
-            return None
-        start = next(t for t in head if not t.is_punct)
-        return (start.idx, doc[comma - 1].idx + len(doc[comma - 1])), words
-    return None
+    if not commas:
+        return None
+    segments = [
+        (c, doc[c + 1 : nxt])
+        for c, nxt in zip(commas, [*commas[1:], cue.i], strict=True)
+        if nxt > c + 1
+    ]
+    if not segments:
+        return None
+    comma, words = segments[-1]
+    if not _speaker_words(words):
+        return None  # "…, but X learned", "…, who joked": no speaker of a report
+    if len(segments) > 1 and _speaker_words(segments[-2][1]) and _apposed(segments[-2][1], words):
+        comma = segments[-2][0]  # "…, Declan Rourke, chief of the fire service, told reporters"
+    head = [t for t in doc[sent.start : comma] if not t.is_space]
+    if not _a_clause(head):
+        return None
+    first = next(t for t in head if not t.is_punct)
+    who = doc[comma + 1 : cue.i]
+    while len(who) and (who[-1].is_punct or who[-1].is_space):
+        who = who[:-1]
+    return (first.idx, doc[comma - 1].idx + len(doc[comma - 1])), who
+
+
+def _speaker_words(words: Span) -> bool:
+    """A noun phrase with no verb or relative pronoun in it, not opened by a conjunction or a
+    preposition."""
+    return (
+        not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in words)
+        and any(t.pos_ in _NOMINAL for t in words)
+        and words[0].pos_ not in ("CCONJ", "SCONJ", "ADP")
+    )
+
+
+def _apposed(a: Span, b: Span) -> bool:
+    """Whether one of two neighbouring phrases is in apposition to the other (by the parse)."""
+    return any(t.dep_ == "appos" and (t.head in a or t.head in b) for t in (*a, *b)) and any(
+        t.dep_ == "appos" and (t in a) != (t.head in a) for t in (*a, *b)
+    )
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
@@ -285,7 +309,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue  # "might reveal whether the engine failed": a question, nobody's statement
         target = clause
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
-        if trailing is not None and (target is None or _inside(subject(tok), trailing[0])):
+        parsed = subject(tok)
+        if trailing is not None and (
+            target is None or parsed is None or _inside(parsed, trailing[0])
+        ):
             # no clause found, or the cue's parsed subject lies in the clause before the comma
             # ("…, injuring at least nine people, the head of the company said")
             out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
