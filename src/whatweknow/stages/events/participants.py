@@ -127,15 +127,26 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
     inside: list[tuple[Actor, str]] = [
         x
         for t in _np_tokens(head)
-        if t.i not in index.speakers or head.i in index.speakers
+        if t.i not in index.speakers or head.i in index.speakers or not _apposed(t, head)
         for x in index.of(t)
-    ]  # "killing at least 14 people, the head of the agency said": the head speaks
+    ]  # "killing at least 14 people, the head of the agency said": the head speaks (a parse
+    # that hangs a trailing speaker on the object as its apposition)
     found = heads or [a for a, as_ in inside if as_ == "actor"]
     if not found and places:
         found = [a for a, as_ in index.of(head)]
     if not any(_coded(a) for a in found):
         found += [a for a, _ in inside if _coded(a) and a not in found]
     return _dedupe(a.id for a in found)
+
+
+def _apposed(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` hangs from ``head`` through an apposition."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "appos":
+            return True
+        node = node.head
+    return False
 
 
 def _coded(actor: Actor) -> bool:
