@@ -24,6 +24,8 @@ def test_a_count_of_people_takes_the_status_its_own_words_give() -> None:
     assert counts("two crew members were injured") == [("injured", 2.0, 2.0)]
     assert counts("a town of around 40,000 inhabitants")[0][0] == "resident"
     assert counts("home to 35,000 residents")[0][0] == "resident"
+    assert counts("it counted more than 200 dead trout along the river")[0][0] == "trout"
+    assert counts("two dogs and 12 people were killed") == [("dog", 2.0, 2.0), ("dead", 12.0, 12.0)]
 
 
 def test_figures_far_apart_are_not_rival_counts() -> None:

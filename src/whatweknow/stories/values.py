@@ -79,6 +79,23 @@ _PEOPLE = frozenset(
     )
 )
 _INJURED = frozenset({"injur"})
+ANIMALS = frozenset(
+    _split(
+        """
+        fish trout salmon roach carp eel cattle cow sheep goat pig chicken hen bird animal
+        livestock horse dog cat dolphin whale seal turtle bee camel duck goose
+        """
+    )
+)
+"""Counted nouns that are animals: "200 dead trout" counts fish, never the dead of a story."""
+
+
+def _singular(word: str) -> str:
+    if word in ("sheep", "fish", "cattle", "livestock", "geese"):
+        return {"geese": "goose"}.get(word, word)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 _DEAD = frozenset({"die", "kill", "dead", "death", "toll", "fatal"})
 _MONTHS = frozenset(
     _split(
@@ -184,6 +201,11 @@ def counts(text: str) -> list[Value]:
             j += 1
         head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
         status = _status(ws, i, j) or casualty
+        animal = next((w for w in run if _singular(w) in ANIMALS), None)
+        if animal is not None:
+            out.append((_singular(animal), lo, hi))  # "200 dead trout": fish, not people
+            i = max(j, i + 1)
+            continue
         if status and (
             not run or run[0] in _STATUS or head in _PEOPLE or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
