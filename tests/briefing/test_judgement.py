@@ -160,3 +160,15 @@ def test_a_copy_of_an_outlets_own_speculation_is_no_line_of_its_own() -> None:
         ("c2", "an engineer speculates", 1),  # the engineer's line stays apart
         ("c2", "paper b speculates", 1),
     ]
+
+
+def test_an_unconfirmed_statement_says_so_instead_of_speculates() -> None:
+    cite = Citation(article="a" * 16, start=0, end=5, outlet="Wire A", text="x")
+    unconfirmed = Said(
+        cite, "speculated", Voice("Police", "source"), seen=DAY, unconfirmed="nothing to suggest"
+    )
+    guessed = Said(cite, "speculated", Voice("An analyst", "source"), seen=DAY)
+    sections = claim_sections([statement("c1", unconfirmed), statement("c2", guessed)], [], [], DAY)
+    lines = [i.text for s in sections for i in s.items]
+    assert "Police (nothing to suggest): x" in lines  # the words of its citation
+    assert "An analyst speculates: x" in lines

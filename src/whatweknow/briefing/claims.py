@@ -215,6 +215,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             modality = _modality(reports)
             verb = VERBS[modality]
             verb = PLURAL[verb] if reports[0].voice.plural else verb
+            caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
+            if caveat is not None and modality == "speculated":
+                verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
             groups.setdefault(name.casefold(), []).append(
                 Item(
                     text=f"{name[:1].upper()}{name[1:]} {verb}: {_wording(st, reports)}"

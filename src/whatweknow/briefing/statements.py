@@ -41,6 +41,9 @@ class Said:
     past_ref: bool = False
     """A date written as the vague past (TIMEX3 ``PAST_REF``: "in recent years")."""
     seen: date | None = None
+    unconfirmed: str | None = None
+    """The negated cue that leaves it unconfirmed ("could not confirm", "nothing to suggest"):
+    the line then says so instead of "speculates"."""
 
     @property
     def own_assertion(self) -> bool:
@@ -144,7 +147,19 @@ def said(
         return None
     dates, past = _dates(d, claim)
     seen = seen or d.article.published
-    return Said(found, claim.modality, c.voice(d, claim, names), dates, past, seen)
+    unconfirmed = next((h for h in claim.hedges if _negating(h)), None)
+    if claim.modality != "speculated":
+        unconfirmed = None
+    return Said(found, claim.modality, c.voice(d, claim, names), dates, past, seen, unconfirmed)
+
+
+NEGATING = frozenset({"not", "n't", "no", "nothing", "never", "cannot", "none"})
+
+
+def _negating(hedge: str) -> bool:
+    """A hedge that is a negated cue ("could not confirm", "no evidence", "nothing to
+    suggest")."""
+    return any(w in NEGATING for w in hedge.casefold().replace("n't", " n't").split())
 
 
 def from_dossiers(dossiers: Sequence[Dossier]) -> tuple[list[Statement], list[Clash]]:

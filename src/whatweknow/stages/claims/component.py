@@ -243,10 +243,13 @@ def _unsaid(cue: Span, content: Span) -> bool:
     return len(cue) > 0 and len(content) > 0 and bool(_negation(cue)) and _asked(content)
 
 
+_NOTHING = frozenset({"nothing", "none", "nobody", "no-one"})
+
+
 def negated_cue(cue: Span, content: Span) -> str | None:
     """The words negating a cue over a statement ("could not confirm that …", "no confirmation
-    that …", "did not deny that …"), or None. What a source does not confirm, report or deny is
-    nobody's statement of fact: the content is unconfirmed (``speculated``, the negated cue its
+    that …", "did not deny that …", "nothing to suggest that …"), or None. What a source does
+    not confirm, report or deny is nobody's statement of fact: the content is unconfirmed (``speculated``, the negated cue its
     hedge), never asserted on the strength of the cue it is denied. Not over a question or a
     thing ("did not say whether he resigned", "will not name the plants it will close"): what
     those take for granted stays as it is."""
@@ -255,6 +258,9 @@ def negated_cue(cue: Span, content: Span) -> str | None:
     if _asked(content) or content.root.dep_ in ("dobj", "obj", "pobj"):
         return None
     head = cue[0]
+    nothing = head.head
+    if head.dep_ in ("relcl", "acl") and nothing.i < head.i and nothing.lower_ in _NOTHING:
+        return head.doc[nothing.i : head.i + 1].text  # "nothing to suggest that …"
     neg = _negation(cue)
     if not neg:
         return None
