@@ -249,8 +249,9 @@ _NOTHING = frozenset({"nothing", "none", "nobody", "no-one"})
 def negated_cue(cue: Span, content: Span) -> str | None:
     """The words negating a cue over a statement ("could not confirm that …", "no confirmation
     that …", "did not deny that …", "nothing to suggest that …"), or None. What a source does
-    not confirm, report or deny is nobody's statement of fact: the content is unconfirmed (``speculated``, the negated cue its
-    hedge), never asserted on the strength of the cue it is denied. Not over a question or a
+    not confirm, report or deny is nobody's statement of fact: the content is unconfirmed
+    (``speculated``, the negated cue its hedge), never asserted on the strength of the cue it is
+    denied. Not over a question or a
     thing ("did not say whether he resigned", "will not name the plants it will close"): what
     those take for granted stays as it is."""
     if not len(cue) or not len(content):
