@@ -172,3 +172,12 @@ def test_an_unconfirmed_statement_says_so_instead_of_speculates() -> None:
     lines = [i.text for s in sections for i in s.items]
     assert "Police (nothing to suggest): x" in lines  # the words of its citation
     assert "An analyst speculates: x" in lines
+
+
+def test_an_outlets_sentence_that_leans_on_the_one_before_is_not_established() -> None:
+    cite = Citation(article="a" * 16, start=0, end=5, outlet="Wire A", text="x")
+    own = Said(cite, "asserted", Voice("Wire A", "outlet"), seen=DAY)
+    leaning = Statement("c1", "It advised anglers not to eat fish from the river.", [own])
+    whole = Statement("c2", "The agency advised anglers not to eat fish from the river.", [own])
+    assert place(leaning, DAY) == CLAIMED
+    assert place(whole, DAY) == ESTABLISHED

@@ -132,7 +132,9 @@ def place(st: Statement, first: date | None) -> str:
     if st.negative and not own:
         return CLAIMED
     if own:
-        return BACKGROUND if any(_is_background(r, first) for r in own) else ESTABLISHED
+        if any(_is_background(r, first) for r in own):
+            return BACKGROUND
+        return CLAIMED if _leans_on_context(st.text) else ESTABLISHED
     voices = distinct([r.voice.name for r in st.reports if r.voice.identified])
     if (
         st.independent >= 2
@@ -144,6 +146,17 @@ def place(st: Statement, first: date | None) -> str:
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS
     return CLAIMED
+
+
+CONTEXT_WORDS = frozenset({"it", "he", "she", "they", "this", "these", "those", "its", "their"})
+
+
+def _leans_on_context(text: str) -> bool:
+    """Whether a statement opens with a word whose meaning is in the sentence before it ("It
+    advised anglers not to eat fish", "This was the third accident"): out of its paragraph it
+    establishes nothing a reader can check; it is the outlet's claim."""
+    first = text.lstrip("“\"'‘ ").split(" ", 1)[0].casefold().strip(",")
+    return first in CONTEXT_WORDS
 
 
 def _is_background(r: Said, first: date | None) -> bool:
