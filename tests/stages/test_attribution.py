@@ -816,3 +816,16 @@ def test_a_trailing_speaker_in_apposition_is_not_part_of_the_content(
     assert name not in first.text and first.modality in ("reported", "expected")
     speaker = next(a for a in d.actors if a.id == first.source)
     assert name in speaker.name
+
+
+def test_a_time_never_speaks_and_a_thing_shown_is_the_outlets_sentence(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "A video posted online shortly after 7 a.m. showed smoke rising above the depot.\n\n"
+        "One of them said the board would want the logs checked.",
+    )
+    shown = claim_with(d, "smoke rising")
+    assert shown.source is None and shown.text.startswith("A video posted online")
+    assert claim_with(d, "the logs checked").source_text == "One of them"

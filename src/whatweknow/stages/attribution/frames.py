@@ -255,6 +255,10 @@ def _apposed(a: Span, b: Span) -> bool:
     )
 
 
+_NO_SPEAKER = frozenset({"DATE", "TIME", "MONEY"})
+"""Entity types that never speak (a parse that takes "7 a.m." for the subject of "showed");
+"74 percent of voters said" speaks."""
+
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
@@ -335,6 +339,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         who = subject(tok) if not passive or tok.lemma_ in CITED_AS else _agent(tok)
+        if who is not None and who.ent_type_ in _NO_SPEAKER:
+            continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
         if who is not None and who.pos_ in ("VERB", "AUX"):
             who = None  # "raising the wreck might show …": an act, not a speaker
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None

@@ -189,8 +189,9 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
 
 def _thing_promised(doc: Doc, frame: Frame) -> bool:
     """A frame whose content is only the noun-phrase object of a cue that neither denies nor
-    alleges, with no verb in it ("promised a full investigation", "reported a rise"): the
-    attribution stands, but the noun phrase is no claim of its own."""
+    alleges, with no finite verb in it ("promised a full investigation", "showed a fireball
+    rising above the plant"): the attribution stands, but the noun phrase is no claim of its
+    own; the sentence holding it is."""
     if frame.cue_class in ("deny", "allege") or not len(frame.cue):
         return False
     span = doc.char_span(*frame.content, alignment_mode="expand")
@@ -201,7 +202,7 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
         root.pos_ in ("NOUN", "PROPN")
         and root.dep_ == "dobj"
         and root.head.i == frame.cue[0].i
-        and not any(t.pos_ in ("VERB", "AUX") for t in span)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
     )
 
 
