@@ -186,3 +186,23 @@ def test_an_embedded_posts_text_is_its_authors_claim_never_the_outlets(
     for fragment in ("@valleyrescue", "Reposts", "#valleyflood"):
         no_claim_with(d, fragment)
     assert claim_with(d, "The governor visited").source_text is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Subscribe to the Valley Post's morning newsletter for more.",
+        "Get our breaking news alerts: download the Courier app.",
+        "Follow our live coverage of the storm here.",
+        "This report is for information only and does not constitute investment advice.",
+    ],
+)
+def test_a_sentence_talking_to_the_reader_is_no_claim(analyser: Analyser, sentence: str) -> None:
+    d = run(analyser, f"The river burst its banks on Monday. {sentence}")
+    claim_with(d, "burst its banks")
+    no_claim_with(d, sentence.split()[1])
+
+
+def test_an_imperative_of_the_story_is_still_a_claim(analyser: Analyser) -> None:
+    d = run(analyser, "Follow the towpath to the old mill, where the flood began.")
+    claim_with(d, "towpath")

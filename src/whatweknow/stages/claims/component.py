@@ -38,7 +38,14 @@ from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
-from .discourse import Lexicon, announces_dispute, caveat, load_lexicon, raises_question
+from .discourse import (
+    Lexicon,
+    announces_dispute,
+    calls_reader,
+    caveat,
+    load_lexicon,
+    raises_question,
+)
 from .modality import Hedges, assess, load_hedges
 
 
@@ -272,8 +279,9 @@ def negated_cue(cue: Span, content: Span) -> str | None:
 
 def steering(sentences: list[Span], lex: Lexicon) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The sentences that state something, and the caveats they carry: a sentence that only
-    announces a rival account, raises a question or tells that the outlet could not check a
-    report (:mod:`.discourse`) is no statement; a caveat's words go to the sentence before it in
+    announces a rival account, raises a question, talks to the reader (a call to subscribe, a
+    disclaimer) or tells that the outlet could not check a report (:mod:`.discourse`) is no
+    statement; a caveat's words go to the sentence before it in
     the same paragraph (its character span: its claims are left unconfirmed)."""
     kept: list[Span] = []
     unchecked: dict[tuple[int, int], str] = {}
@@ -284,7 +292,7 @@ def steering(sentences: list[Span], lex: Lexicon) -> tuple[list[Span], dict[tupl
             if prev is not None and _same_paragraph(sent.doc, prev, sent):
                 unchecked[(prev.start_char, prev.end_char)] = words
             continue
-        if announces_dispute(sent, lex) or raises_question(sent, lex):
+        if announces_dispute(sent, lex) or raises_question(sent, lex) or calls_reader(sent, lex):
             continue
         kept.append(sent)
     return kept, unchecked

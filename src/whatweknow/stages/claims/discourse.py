@@ -102,6 +102,24 @@ def raises_question(sent: Span, lex: Lexicon) -> bool:
     return False
 
 
+def calls_reader(sent: Span, lex: Lexicon) -> bool:
+    """ "Subscribe to our newsletter for more.", "Get breaking news alerts: download our app.",
+    "Follow our live coverage here.": an imperative (the sentence opens with its verb, a
+    ``call``: subscribe, download, follow …) whose words name what an outlet offers (``offer``:
+    newsletter, app, alerts, coverage …); or a disclaimer (a ``disclaim`` phrase: "does not
+    constitute investment advice"). The page talking to its reader, not a statement."""
+    words = _words(sent)
+    if not words:
+        return False
+    lowered = " ".join(t.lower_ for t in words)
+    if any(phrase in lowered for phrase in lex.words.get("disclaim", ())):
+        return True
+    first = words[0]
+    if not lex.has("call", first.lower_) or first.tag_ not in ("VB", "NNP", "NN", "VBP"):
+        return False
+    return any(lex.names("offer", t) for t in words[1:])
+
+
 def _check(sent: Span, lex: Lexicon) -> Token | None:
     """The negated checking verb of the main clause ("could not verify", "was unable to
     confirm", "has not been able to verify", "It was not possible to verify"), or None."""
