@@ -411,6 +411,18 @@ def test_the_text_of_an_embedded_post_under_its_header_is_the_posts() -> None:
     assert got[-4:] == ["social", "social", "social", "paragraph"]
 
 
+def test_a_post_quoted_on_one_line_after_its_handle_is_the_posts() -> None:
+    text = (
+        OPENING + "@brestport: The quay is closed until further notice.\n"
+        "6:52 AM · May 2, 2024\n\n"
+        "Port officials said the ferries would sail again on Friday.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = [k for k, _ in kinds(text, lay)]
+    assert got[-3:] == ["social", "social", "paragraph"]
+
+
 def test_a_short_line_right_above_a_picture_credit_is_its_caption() -> None:
     text = (
         OPENING + "Dockers wait at the gate of the port on Monday.\nPhoto: Jo Reyes/EPA\n\n"

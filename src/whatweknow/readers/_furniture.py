@@ -172,6 +172,15 @@ def post_header(text: str) -> bool:
     return len(text) <= 120 and bool(_POST_HEAD.match(text.strip()))
 
 
+_INLINE_POST = re.compile(r"^@\w{1,30}:\s+\S")
+
+
+def inline_post(text: str) -> bool:
+    """A post quoted on one line after its handle (``@portauthority: Quay closed tonight.``): its
+    author's words, not the outlet's."""
+    return len(text) <= 320 and bool(_INLINE_POST.match(text.strip()))
+
+
 def post_author(text: str) -> str | None:
     """Who wrote the post a header line opens: the name before the handle, else the handle
     (``Jo Reyes (@joreyes) · May 2, 2024``: ``Jo Reyes``; ``@portauthority · 3h``:

@@ -135,6 +135,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "published"
             if dated[1]:
                 lay.published = lay.published or dated[0]
+        elif F.inline_post(ln.text):
+            ln.kind = "social"  # "@handle: words": a post, on one line
+            in_post = True  # its time line, set right under it
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
             in_promo_list = F.opens_promo_list(ln.text)
