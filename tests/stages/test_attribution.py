@@ -829,3 +829,14 @@ def test_a_time_never_speaks_and_a_thing_shown_is_the_outlets_sentence(
     shown = claim_with(d, "smoke rising")
     assert shown.source is None and shown.text.startswith("A video posted online")
     assert claim_with(d, "the logs checked").source_text == "One of them"
+
+
+def test_rejecting_a_call_is_a_refusal_not_a_denial(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The harbour master rejected calls for his resignation.\n\n"
+        "The port authority denied reports of a fuel leak.",
+    )
+    assert not [c for c in d.claims if c.text.startswith("calls for")]
+    assert claim_with(d, "rejected calls").modality == "asserted"  # the outlet tells of it
+    assert claim_with(d, "reports of a fuel leak").modality == "denied"

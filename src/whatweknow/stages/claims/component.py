@@ -213,6 +213,31 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
     )
 
 
+REFUSED = frozenset({
+    "call", "demand", "request", "offer", "proposal", "plan", "invitation", "appeal",
+    "ultimatum", "bid", "idea", "suggestion", "plea", "pressure",
+})  # fmt: skip
+"""What a "rejected" noun phrase refuses rather than denies ("rejected calls for her
+resignation", "dismissed the offer"): an act, no fact said to be false."""
+
+
+def _refusal(doc: Doc, frame: Frame) -> bool:
+    """A denying cue over a noun phrase that is a call, demand or offer: a refusal. The frame
+    gives no denial; the outlet's sentence tells of the refusal."""
+    if frame.cue_class != "deny" or not len(frame.cue):
+        return False
+    span = doc.char_span(*frame.content, alignment_mode="expand")
+    if span is None:
+        return False
+    root, cue = span.root, frame.cue[0]
+    return (
+        cue.lemma_ not in ("deny", "dispute")  # "denied plans for a deal": that there are any
+        and root.dep_ == "dobj"
+        and root.head.i == cue.i
+        and root.lemma_ in REFUSED
+    )
+
+
 def _same_speaker(a: Frame, b: Frame) -> bool:
     x, y = a.speaker, b.speaker
     return x is not None and y is not None and (x.start, x.end) == (y.start, y.end)
@@ -365,6 +390,7 @@ class ClaimsStage:
             for f in doc._.wwk_frames or []
             if not (len(f.cue) and any(a <= f.cue.start_char < b for a, b in dropped))
             and not _thing_promised(doc, f)
+            and not _refusal(doc, f)
         ]
         carriers, own = _carried(doc, frames)
         # a frame that only passes on another's words gives no claim of its own; one that
