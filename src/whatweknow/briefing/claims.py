@@ -113,7 +113,8 @@ def salience(
     (the five named by the most statements) it names, how recently it was reported, then the
     order of first report."""
     counts = Counter(k for st in statements for k in st.actors)
-    central = {k for k, _ in counts.most_common(5)}
+    # ties by key: the actors are sets, so insertion order (and most_common's) is hash order
+    central = {k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]}
 
     def key(st: Statement) -> tuple[int, int, int, tuple[date, int, int]]:
         latest = max((r.seen for r in st.reports if r.seen is not None), default=date.min)
