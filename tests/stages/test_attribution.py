@@ -840,3 +840,22 @@ def test_rejecting_a_call_is_a_refusal_not_a_denial(analyser: Analyser) -> None:
     assert not [c for c in d.claims if c.text.startswith("calls for")]
     assert claim_with(d, "rejected calls").modality == "asserted"  # the outlet tells of it
     assert claim_with(d, "reports of a fuel leak").modality == "denied"
+
+
+def test_she_after_a_role_named_by_its_apposition_is_that_person(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Captain Ivo Dane was questioned on Tuesday. Dane's lawyer, Mirela Stanek, said her "
+        "client was cooperating. She said he had been hurt in the collision.",
+    )
+    hurt = claim_with(d, "he had been hurt")
+    speaker = next(a for a in d.actors if a.id == hurt.source)
+    assert "Stanek" in speaker.name
+    # the same when the name was typed an organisation: the role says a person
+    from whatweknow.stages.attribution.speakers import _fits, _Spoke
+
+    doc = analyser.nlp("Dane's lawyer said it.")
+    typed_wrong = Actor(id="a1", name="Mirela Stanek", type="organisation")
+    assert _fits(_Spoke(20, doc[0:3], typed_wrong), frozenset({"person"})) is True
+    ministry = analyser.nlp("The ministry said it.")
+    assert _fits(_Spoke(20, ministry[0:2], typed_wrong), frozenset({"person"})) is None

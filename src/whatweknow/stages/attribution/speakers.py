@@ -58,7 +58,9 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
     """Whether a pronoun of ``types`` can refer to the speaker ``spoke``: True (it is that
     actor), False (it is that speaker, who is unidentified: so is the pronoun), None (it cannot
     be: look further back). A common-noun speaker ("the channel", "officials") fits "it" when
-    singular, "they" when plural, never "he" or "she"."""
+    singular, "they" when plural, never "he" or "she"; but a person's role named by its
+    apposition ("Rell's lawyer, Beatriz Okafor") fits "he" or "she", whatever type the name was
+    given."""
     head = spoke.phrase.root
     if spoke.actor is None:
         if head.pos_ == "PROPN" and "person" not in types:
@@ -66,6 +68,13 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
         return None
     if spoke.actor.type in types:
         return True
+    if (
+        "person" in types
+        and spoke.actor.type != "group"
+        and head.tag_ == "NN"
+        and not is_institution(head.lemma_.lower())
+    ):
+        return True  # "Rell's lawyer, Beatriz Okafor, said …. She said": a person, named
     if spoke.actor.type == "group" and "person" not in types:
         plural = head.tag_ in ("NNS", "NNPS")
         return True if plural == ("group" in types) else None
