@@ -859,3 +859,15 @@ def test_she_after_a_role_named_by_its_apposition_is_that_person(analyser: Analy
     assert _fits(_Spoke(20, doc[0:3], typed_wrong), frozenset({"person"})) is True
     ministry = analyser.nlp("The ministry said it.")
     assert _fits(_Spoke(20, ministry[0:2], typed_wrong), frozenset({"person"})) is None
+
+
+def test_calling_a_report_false_denies_it(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The shipyard called the allegations baseless.\n\n"
+        "The ministry described the figures as misleading.\n\n"
+        "The minister called the talks useful.",
+    )
+    assert claim_with(d, "the allegations").modality == "denied"
+    assert claim_with(d, "the figures").modality == "denied"
+    assert claim_with(d, "called the talks useful").modality == "asserted"

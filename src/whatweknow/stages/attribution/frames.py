@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -446,8 +447,46 @@ def _holds(outer: Frame, inner: Frame) -> bool:
     )
 
 
+CALLING = frozenset({"call", "brand", "label", "describe", "dismiss", "denounce", "condemn"})
+"""Verbs that call their object something ("called the allegations baseless")."""
+
+
+def called_false(doc: Doc) -> list[Frame]:
+    """ "X called the allegations baseless", "described the claims as false", "dismissed the
+    report as a fabrication": X denies what the object names (a rejecting attribute of the claims
+    stage's ``REJECTING``). The object is the content; a report noun with a clause of its own
+    ("the claim that …") gives its own frame, which this one carries."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_ not in CALLING:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ == "PRON":
+            continue
+        said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+        said += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        ]
+        if not any(a.lemma_.lower() in REJECTING for a in said):
+            continue
+        end = min([obj.right_edge.i + 1, *(a.left_edge.i for a in said if a.i > obj.i)])
+        words = [t for t in doc[obj.left_edge.i : end] if not (t.is_punct or t.is_space)]
+        who = subject(tok)
+        if not words or who is None:
+            continue
+        content = (
+            words[0].idx,
+            words[-1].idx + len(words[-1]),
+        )  # the object, not what it is called
+        out.append(Frame(doc[tok.i : tok.i + 1], "deny", content, speaker_phrase(who)))
+    return out
+
+
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
+    taken = {f.cue.start for f in frames if f.cue_class == "deny"}
+    frames = [f for f in frames if not any(g.cue.start == f.cue.start for g in called_false(doc))]
+    frames += [f for f in called_false(doc) if f.cue.start not in taken]
     frames.sort(key=lambda f: f.cue.start)
     for inner in frames:  # "A told Reuters that diplomats say X": diplomats, via A
         holders = [
