@@ -52,7 +52,7 @@ def test_an_empty_database_gets_the_tables(tmp_path: Path) -> None:
     with open_store(tmp_path / "new.db") as store:
         assert isinstance(store, SqlStore)
         assert set(sa.inspect(store.engine).get_table_names()) >= TABLES
-        assert revision(store.engine) == head() == "0008"
+        assert revision(store.engine) == head() == "0009"
 
 
 def test_the_migrated_schema_is_the_one_the_code_queries(tmp_path: Path) -> None:

@@ -210,14 +210,23 @@ class _Deferred(StoryIndex):
         return self._inner.key_counts(keys)
 
     def copy_candidates(
-        self, buckets: Collection[str], when: date | None = None, window: int = 0
+        self,
+        buckets: Collection[str],
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[IndexedArticle]:
-        return self._inner.copy_candidates(buckets, when, window)
+        return self._inner.copy_candidates(buckets, when, window, reach)
 
     def story_candidates(
-        self, keys: Collection[str], limit: int, when: date | None = None, window: int = 0
+        self,
+        keys: Collection[str],
+        limit: int,
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[int]:
-        return self._inner.story_candidates(keys, limit, when, window)
+        return self._inner.story_candidates(keys, limit, when, window, reach)
 
     def profiles(self, story_ids: Collection[int]) -> list[Profile]:
         """Profiles of stories the batch changed come from the stories themselves; the others are
@@ -279,10 +288,11 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
     article_id, sketch, keys = item.article_id, item.sketch, item.keys
     buckets = copies.buckets(sketch)
     window = config.clustering.window
+    reach = config.clustering.chapter + window  # an earlier article may extend a story back
     # a report carried again long after its story is a new article of a new story
     found = [
         c
-        for c in index.copy_candidates(buckets, item.published, window)
+        for c in index.copy_candidates(buckets, item.published, window, reach)
         if copies.is_copy(sketch, copies.CopySketch(c.signature, c.shingles))
     ]
     story_id: int | None = None
@@ -296,7 +306,7 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
         total = index.total_articles()
         df = index.key_counts(keys)
         blocking = cluster.blocking_keys(keys, df, total, max_df=config.max_df)
-        ids = index.story_candidates(blocking, config.max_candidates, item.published, window)
+        ids = index.story_candidates(blocking, config.max_candidates, item.published, window, reach)
         candidates = index.profiles(ids)
         story_id, _ = cluster.choose(keys, item.published, candidates, df, total, config.clustering)
     follows: int | None = None
