@@ -16,8 +16,10 @@
    (:mod:`.corroboration`).
 
 The work per article depends on the article and on a bounded number of candidates, not on the
-number of articles stored: candidates are looked up by date as well as by key, and chapters
-bound a story by what a month of news brings. Inside the story it joins, claims are found
+number of articles stored: candidates are looked up by date as well as by key, in indexes
+bucketed by week (copy candidates by LSH bucket, stories by blocking key: only the weeks a story
+that could take the article lies in are read, ``reach`` below), and chapters bound a story by
+what a month of news brings. Inside the story it joins, claims are found
 through lookups by term and value frame (:mod:`.lookups`), so that a story of hundreds of
 articles is not walked for each one. Only reading and writing the story itself grows with it:
 :func:`update_pending` (and so ``wwk stories --rebuild``) places :data:`BATCH` articles per
@@ -288,7 +290,9 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
     article_id, sketch, keys = item.article_id, item.sketch, item.keys
     buckets = copies.buckets(sketch)
     window = config.clustering.window
-    reach = config.clustering.chapter + window  # an earlier article may extend a story back
+    # a story runs at most a chapter from its first date; an earlier article (within the
+    # window) may move that date back
+    reach = config.clustering.chapter + window
     # a report carried again long after its story is a new article of a new story
     found = [
         c
