@@ -212,22 +212,34 @@ def features(
     na = dict.fromkeys(kinds, 0.0)
     ns = dict.fromkeys(kinds, 0.0)
     all_dot = all_na = all_ns = 0.0
-    for k, w in a.items():
+    weight = KIND_WEIGHT.get
+    for k, w in a.items():  # inline, not per-key calls: this runs for every candidate
         all_na += w * w
-        plain = w / _kind(k)
-        for kind in _kinds_of(k):
+        kind = k[:1]
+        if kind in na:
+            plain = w / weight(kind, 1.0)
             na[kind] += plain * plain
+            if kind == "a" and k.startswith(PERSON):
+                na["h"] += plain * plain
+    total_n = math.log(total + BACKGROUND)
     for k, n in story.keys.items():
-        plain = n * idf(df[k], total) if k in df else n * unseen
-        w = _kind(k) * plain
-        all_ns += w * w
-        mine = _kinds_of(k)
-        for kind in mine:
+        kind = k[:1]
+        count = df.get(k)
+        plain = n * (unseen if count is None else total_n - math.log(count + 1))  # idf()
+        scale = weight(kind, 1.0)
+        all_ns += (scale * plain) ** 2
+        person = kind == "a" and k.startswith(PERSON)
+        if kind in ns:
             ns[kind] += plain * plain
+            if person:
+                ns["h"] += plain * plain
         if k in a:
-            all_dot += a[k] * w
-            for kind in mine:
-                dot[kind] += a[k] / _kind(k) * plain
+            all_dot += a[k] * scale * plain
+            if kind in dot:
+                d = a[k] / scale * plain
+                dot[kind] += d
+                if person:
+                    dot["h"] += d
     out = {"cos": _cos(all_dot, all_na, all_ns)}
     for kind in kinds:
         out[kind] = _cos(dot[kind], na[kind], ns[kind])
@@ -238,14 +250,6 @@ def features(
     out["near"] = nearness(when, story)
     out["near·t"] = out["near"] * out["t"]
     return out
-
-
-def _kinds_of(key: str) -> tuple[str, ...]:
-    """The per-kind cosines a key counts in: its kind's, and people's (``h``) for a person."""
-    kind = key[:1]
-    if key.startswith(PERSON):
-        return (kind, "h")
-    return (kind,) if kind in KINDS else ()
 
 
 NEAR = 14
