@@ -866,6 +866,44 @@ class StoreConformance:
         assert store.articles_without_story() == [ids[2]]
         assert [s.id for s in store.stories()] == [2, 1]  # the latest news first
 
+    def test_lookups_with_a_reach_read_the_weeks_of_the_moment(self, store: Store) -> None:
+        """With ``reach``, rows outside the weeks a story could lie in are not read (a story
+        that outran it is not found); undated rows always are; an earlier article moves its
+        story's keys to the week of its new first date."""
+        ids = []
+        for text in FILLER:
+            doc, dossier = make(text, published=date(2024, 6, 3))
+            store.add(doc, dossier)
+            ids.append(dossier.article.id)
+        spans = [(date(2024, 1, 10), date(2024, 6, 3)), (date(2024, 6, 3), date(2024, 6, 3))]
+        stories = []
+        for n, (aid, span) in enumerate(zip(ids[:3], [*spans, (None, None)], strict=True), start=1):
+            story = self._story(n, aid)
+            story.first, story.last = span
+            story.articles[0].published = span[0]
+            self._save(store, story, aid, ["00aa"])
+            stories.append(story)
+        june = date(2024, 6, 5)
+        with store.story_index() as index:
+            assert index.story_candidates(["t:envoy"], 10, june, 7) == [3, 2, 1]
+            assert index.story_candidates(["t:envoy"], 10, june, 7, 30) == [3, 2]
+            found = index.copy_candidates(["00aa"], june, 7)
+            assert [c.story_id for c in found] == [
+                s for s, _ in sorted(zip([1, 2, 3], ids[:3], strict=True))
+            ]
+            found = index.copy_candidates(["00aa"], june, 7, 30)
+            assert sorted(c.story_id for c in found) == [2, 3]
+            may = date(2024, 5, 14)
+            assert index.story_candidates(["t:envoy"], 10, may, 7, 0) == [3]
+        second = stories[1]
+        second.articles.append(StoryArticle(id=ids[3], outlet="Wire", published=date(2024, 5, 20)))
+        second.first = date(2024, 5, 20)
+        with store.story_index() as index:  # an article without the key looked up by
+            article = IndexedArticle(ids[3], 2, None, bytes(range(8)), 42)
+            index.save(second, article, ["00aa"], ["a:country:RUS"], {})
+        with store.story_index() as index:
+            assert index.story_candidates(["t:envoy"], 10, may, 7, 0) == [3, 2]
+
     def test_a_failed_story_write_leaves_nothing(self, store: Store) -> None:
         doc, dossier = make("Envoys met in Geneva.")
         store.add(doc, dossier)

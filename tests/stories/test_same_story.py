@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from whatweknow.contract import Article, Dossier, PipelineInfo, Timex, article_id
 from whatweknow.eval.same_story import FEATURES, fit, pairs
 from whatweknow.stories import cluster
 from whatweknow.stories.model import Profile
@@ -50,8 +51,19 @@ def test_a_shared_date_alone_never_joins() -> None:
 def test_the_shipped_model_weighs_names_places_and_dates_up() -> None:
     model = cluster.same_story()
     assert set(model.weights) <= set(FEATURES)
-    for kind in ("a", "p", "t", "d"):
+    for kind in ("a", "p", "t", "d", "h"):
         assert model.weights[kind] > 0
+    for mismatch in ("p≠", "h≠", "y≠"):
+        assert model.weights[mismatch] < 0
+
+
+def test_nearness_in_time_alone_adds_nothing() -> None:
+    """In a live store every candidate is near the article: time strengthens shared words only."""
+    story = _story({"t:harbour": 2, "t:ferri": 2}, date(2024, 6, 1), date(2024, 6, 3))
+    apart = cluster.features({"t:warehous": 1}, story, {}, 10, when=date(2024, 6, 2))
+    assert apart["near"] == 1.0 and apart["near·t"] == 0.0
+    close = cluster.features({"t:ferri": 1}, story, {}, 10, when=date(2024, 6, 2))
+    assert close["near·t"] == close["t"] > 0
 
 
 def test_the_fit_learns_what_tells_stories_apart() -> None:
@@ -82,3 +94,36 @@ def test_stories_of_the_same_kind_of_event_in_the_same_place_are_related() -> No
     df = {"t:earthquak": 6, "t:collaps": 2, "t:rescu": 4, "t:summit": 2, "t:leader": 2, here: 6}
     links = cluster.related({1: quake_a, 2: quake_b, 3: quake_far, 4: summit}, df, 8)
     assert links == [(1, 2)]
+
+
+def test_people_are_read_apart_from_organisations() -> None:
+    """Two events of one kind in one league share its clubs, not their people."""
+    keys = {"a:person:ann", "a:org:harbour rovers", "t:arrest"}
+    story = _story({"a:person:bob": 2, "a:org:harbour rovers": 2, "t:arrest": 2})
+    f = cluster.features(dict.fromkeys(keys, 1), story, {}, 10)
+    assert f["a"] > 0.0 and f["h"] == 0.0 and f["h?"] == 1.0
+    same = _story({"a:person:ann": 2, "t:arrest": 2})
+    assert cluster.features(dict.fromkeys(keys, 1), same, {}, 10)["h"] > 0.99
+
+
+def test_years_count_only_when_they_differ() -> None:
+    """News of one week shares its year: a shared year says little; a different one, much."""
+    story = _story({"t:fight": 2, "y:2008": 2})
+    assert cluster.features({"t:fight": 1, "y:2012": 1}, story, {}, 10)["y≠"] == 1.0
+    assert cluster.features({"t:fight": 1, "y:2008": 1}, story, {}, 10)["y≠"] == 0.0
+    assert cluster.features({"t:fight": 1}, story, {}, 10)["y≠"] == 0.0
+    assert cluster.same_story().weights["y≠"] < 0
+
+
+def test_an_article_has_the_years_it_names_and_its_own() -> None:
+    text = "On 7 July the boxer kept his belts. He first won them in 2006."
+    article = Article(id=article_id(text), text=text, published=date(2012, 7, 8))
+    timexes = [
+        Timex(start=3, end=9, text="7 July", type="DATE", value="XXXX-07-07"),
+        Timex(start=57, end=61, text="2006", type="DATE", value="2006"),
+    ]
+    info = PipelineInfo(version="0.1.0", model="test")
+    keys = cluster.article_keys(Dossier(pipeline=info, article=article, timexes=timexes))
+    assert keys["y:2006"] == 1 and keys["y:2012"] == 1 and keys["d:07-07"] == 1
+    undated = Dossier(pipeline=info, article=article.model_copy(update={"published": None}))
+    assert not any(k.startswith("y:") for k in cluster.article_keys(undated))

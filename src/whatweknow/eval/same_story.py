@@ -88,5 +88,8 @@ def log_loss(data: Sequence[Pair], bias: float, weights: Mapping[str, float]) ->
     return total / max(1, len(data))
 
 
-FEATURES = ("cos", *cluster.KINDS, *(f"{k}?" for k in cluster.BOTH), "near")
-"""The features the shipped model weighs."""
+FEATURES = ("cos", "a", "p", "t", "e", "d", "h", "d?", "p≠", "h≠", "y≠", "near·t")
+"""The features the shipped model weighs: the cosines; a mismatch of places, people and years;
+nearness in time only through the words shared (``near·t``: ``near`` alone would add the same to
+every candidate of a live store, where all are within the window, and ECB+, mostly undated,
+cannot say how much)."""

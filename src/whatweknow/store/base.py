@@ -213,19 +213,34 @@ class StoryIndex(ABC):
 
     @abstractmethod
     def copy_candidates(
-        self, buckets: Collection[str], when: date | None = None, window: int = 0
+        self,
+        buckets: Collection[str],
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[IndexedArticle]:
         """The articles in stories that share at least one LSH bucket with ``buckets``; with
         ``when``, only those in a story whose span, widened by ``window`` days on each side,
-        holds it (or that has no dates)."""
+        holds it (or that has no dates). ``reach``: the longest a story runs from its first
+        date, in days; with it, only articles dated within ``window + reach`` days of ``when``
+        (or undated) are looked at, so that the lookup reads the news of the moment, not the
+        archive."""
 
     @abstractmethod
     def story_candidates(
-        self, keys: Collection[str], limit: int, when: date | None = None, window: int = 0
+        self,
+        keys: Collection[str],
+        limit: int,
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[int]:
         """Ids of the stories that have at least one of ``keys``, those with the most first
         (then the newest), at most ``limit``; with ``when``, only the stories whose span of
-        dates, widened by ``window`` days on each side, holds it (or that have no dates)."""
+        dates, widened by ``window`` days on each side, holds it (or that have no dates).
+        ``reach``: the longest a story runs from its first date, in days; with it, only stories
+        whose first date lies from ``window + reach`` days before ``when`` to ``window`` days
+        after it (or undated) are looked at."""
 
     @abstractmethod
     def profiles(self, story_ids: Collection[int]) -> list[Profile]:

@@ -173,10 +173,14 @@ story_bands = sa.Table(
         ),
         nullable=False,
     ),
+    sa.Column("period", sa.Integer, nullable=False, server_default="-1"),
     sa.PrimaryKeyConstraint("bucket", "article_id", name="pk_story_bands"),
     sa.Index("ix_story_bands_article_id", "article_id"),
+    sa.Index("ix_story_bands_bucket_period", "bucket", "period", "article_id"),
 )
-"""The LSH buckets of each article's signature: articles sharing a bucket are copy candidates."""
+"""The LSH buckets of each article's signature: articles sharing a bucket are copy candidates.
+``period``: the week of the article's date (:func:`~whatweknow.store.stories.period`; -1:
+undated, or stored before periods were), so that a lookup reads the weeks of the moment only."""
 
 story_keys = sa.Table(
     "story_keys",
@@ -189,11 +193,13 @@ story_keys = sa.Table(
     ),
     sa.Column("key", sa.String, nullable=False),
     sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("period", sa.Integer, nullable=False, server_default="-1"),
     sa.PrimaryKeyConstraint("story_id", "key", name="pk_story_keys"),
-    sa.Index("ix_story_keys_key", "key", "story_id"),
+    sa.Index("ix_story_keys_key", "key", "period", "story_id"),
 )
 """The blocking index: for each story, how many of its articles have each key (``a:`` actor,
-``t:`` term, ``e:`` event type)."""
+``t:`` term, ``e:`` event type). ``period``: the week of the story's first date (-1: undated,
+or stored before periods were), so that a lookup reads the stories of the moment only."""
 
 key_counts = sa.Table(
     "key_counts",

@@ -29,6 +29,24 @@ _CHUNK = 500
 """Most values bound in one IN (…) list (SQLite allows 32766 parameters, but keep it modest)."""
 
 
+PERIOD = 7
+"""Days in a period of the copy and blocking indexes (``story_bands.period``,
+``story_keys.period``): a lookup reads the rows of the periods a candidate may lie in."""
+UNDATED = -1
+"""The period of an undated row (or of one stored before periods were): read by every lookup."""
+
+
+def period(day: date | None) -> int:
+    """The period (week) of a date, :data:`UNDATED` for none."""
+    return UNDATED if day is None else day.toordinal() // PERIOD
+
+
+def periods(first: date, last: date) -> list[int]:
+    """The periods a lookup reads for rows dated from ``first`` to ``last``: theirs, and
+    :data:`UNDATED`."""
+    return [UNDATED, *range(period(first), period(last) + 1)]
+
+
 def _chunks(items: Iterable[Any]) -> Iterable[list[Any]]:
     batch: list[Any] = []
     for item in items:
@@ -141,12 +159,19 @@ class SqlStoryIndex(StoryIndex):
         return out
 
     def copy_candidates(
-        self, buckets: Collection[str], when: date | None = None, window: int = 0
+        self,
+        buckets: Collection[str],
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[IndexedArticle]:
         ids: set[str] = set()
+        weeks = self._weeks(when, window, reach, reach)
         for part in _chunks(sorted(set(buckets))):
             sql = f"SELECT article_id FROM story_bands WHERE bucket IN ({_marks(part)})"
-            ids |= {row[0] for row in self._run(sql, part)}
+            if weeks:
+                sql += f" AND period IN ({_marks(weeks)})"
+            ids |= {row[0] for row in self._run(sql, [*part, *weeks])}
         dated, span = self._span_filter(when, window)
         out: list[IndexedArticle] = []
         for part in _chunks(sorted(ids)):
@@ -160,19 +185,35 @@ class SqlStoryIndex(StoryIndex):
         return out
 
     def story_candidates(
-        self, keys: Collection[str], limit: int, when: date | None = None, window: int = 0
+        self,
+        keys: Collection[str],
+        limit: int,
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[int]:
         if not keys or limit <= 0:
             return []
         part = sorted(set(keys))[:_CHUNK]
         dated, span = self._span_filter(when, window, "k.story_id")
+        weeks = self._weeks(when, window, reach, 0)
+        within = f" AND k.period IN ({_marks(weeks)})" if weeks else ""
         sql = (
             f"SELECT k.story_id, count(*) AS shared FROM story_keys k {dated}"
-            f"WHERE k.key IN ({_marks(part)}){span} "
+            f"WHERE k.key IN ({_marks(part)}){within}{span} "
             "GROUP BY k.story_id ORDER BY shared DESC, k.story_id DESC LIMIT ?"
         )
-        rows = self._run(sql, [*part, *self._span_params(when, window), limit])
+        rows = self._run(sql, [*part, *weeks, *self._span_params(when, window), limit])
         return [int(row[0]) for row in rows]
+
+    @staticmethod
+    def _weeks(when: date | None, window: int, reach: int | None, after: int | None) -> list[int]:
+        """The periods to read for an article dated ``when``: those of the dates from ``window
+        + reach`` days before it to ``window + after`` days after it (a story runs at most
+        ``reach`` days from its first date); none (read all) without ``when`` or ``reach``."""
+        if when is None or reach is None or after is None:
+            return []
+        return periods(when - timedelta(days=window + reach), when + timedelta(days=window + after))
 
     @staticmethod
     def _span_filter(when: date | None, window: int, story: str = "a.story_id") -> tuple[str, str]:
@@ -267,21 +308,31 @@ class SqlStoryIndex(StoryIndex):
                 .where(schema.story_articles.c.article_id == other)
                 .values(copy_group=group)
             )
+        entry = next((a for a in reversed(story.articles) if a.id == article.article_id), None)
+        published = entry.published if entry is not None else None
         if buckets:
-            self._run_many(
-                _UPSERTS["bands"], [(b, article.article_id) for b in sorted(set(buckets))]
+            week = period(published)
+            bands = [(b, article.article_id, week) for b in sorted(set(buckets))]
+            self._run_many(_UPSERTS["bands"], bands)
+        first = period(story.first)
+        if published is not None and published == story.first and len(story.articles) > 1:
+            # the story's first date may have moved earlier: its keys move with it
+            self._run(
+                "UPDATE story_keys SET period = ? WHERE story_id = ? AND period <> ?",
+                (first, story.id, first),
             )
         wanted = sorted(set(keys) - {TOTAL_KEY})
         if wanted:
-            rows = [(story.id, k, story.keys.get(k, 1)) for k in wanted]
+            rows = [(story.id, k, story.keys.get(k, 1), first) for k in wanted]
             self._run_many(_UPSERTS["story_keys"], rows)
         self._run_many(_UPSERTS["key_counts"], [(k,) for k in [TOTAL_KEY, *wanted]])
 
 
 _UPSERTS = {
-    "bands": "INSERT INTO story_bands (bucket, article_id) VALUES (?, ?)",
-    "story_keys": "INSERT INTO story_keys (story_id, key, articles) VALUES (?, ?, ?) "
-    "ON CONFLICT (story_id, key) DO UPDATE SET articles = excluded.articles",
+    "bands": "INSERT INTO story_bands (bucket, article_id, period) VALUES (?, ?, ?)",
+    "story_keys": "INSERT INTO story_keys (story_id, key, articles, period) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (story_id, key) DO UPDATE SET articles = excluded.articles, "
+    "period = excluded.period",
     "key_counts": "INSERT INTO key_counts (key, articles) VALUES (?, 1) "
     "ON CONFLICT (key) DO UPDATE SET articles = key_counts.articles + 1",
 }

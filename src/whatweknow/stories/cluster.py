@@ -7,7 +7,8 @@ An article is described by weighted *keys* (:func:`article_keys`):
 * ``t:STEM`` for its key terms: the :data:`MAX_TERMS` most frequent content words, the title's
   counted three times;
 * ``e:TYPE`` for each event type;
-* ``d:MM-DD`` and ``d:YYYY-MM`` for the days and months its text names (:func:`date_keys`).
+* ``d:MM-DD`` and ``d:YYYY-MM`` for the days and months its text names, ``y:YYYY`` for the
+  years its text names and the year it was published (:func:`date_keys`, :func:`article_keys`).
 
 A story keeps, for each key, how many of its articles have it. Whether an article reports a
 story's event is decided by a small logistic model (:class:`SameStory`, weights in
@@ -15,11 +16,13 @@ story's event is decided by a small logistic model (:class:`SameStory`, weights 
 :func:`features`: the tf-idf cosine of the article (``1 + log tf``) and the story's centroid
 (the share of its articles that have the key), both times the key's idf over all the articles
 in stories and a weight per kind (:data:`KIND_WEIGHT`); the same cosine for each kind alone
-(who, where, what, what kind of event, when); whether both name places and dates at all (a
-mismatch then counts against); and how near the article's date is to the story's span. The
-article joins the candidate of highest score at or above ``threshold``, provided the cosine of
-their content terms reaches ``min_cos`` (a shared date, place or kind of event alone never
-makes one story).
+(who, where, what, what kind of event, when) and for people alone; whether both name places,
+people, days or years that none of the other's are (a mismatch: two events of one kind differ
+in where, who and when); and how near the article's date is to the story's span, times their
+shared content terms (being near in time strengthens what they share, but alone proves
+nothing: in a live store every candidate is near). The article joins the candidate of highest
+score at or above ``threshold``, provided the cosine of their content terms reaches ``min_cos``
+(a shared date, place or kind of event alone never makes one story).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
@@ -57,15 +60,17 @@ MAX_TERMS = 30
 BLOCKING_KEYS = 12
 MAX_DF = 500
 MAX_CANDIDATES = 40
-KIND_WEIGHT = {"a": 2.0, "p": 2.0, "t": 1.0, "e": 0.5, "d": 0.5}
+KIND_WEIGHT = {"a": 2.0, "p": 2.0, "t": 1.0, "e": 0.5, "d": 0.5, "y": 0.5}
 TITLE_WEIGHT = 3
 BACKGROUND = 50
 
 
 @dataclass(frozen=True)
 class ClusterConfig:
-    threshold: float = -0.25
-    """The least score (log-odds, :meth:`SameStory.score`) for an article to join a story."""
+    threshold: float = -0.75
+    """The least score (log-odds, :meth:`SameStory.score`) for an article to join a story: the
+    best of −1, −0.75, −0.5, −0.25 on the ECB+ dev tune half among those that let no distractor
+    into a real story's tune half (see EVALUATION.md)."""
     window: int = 7
     """Days: a story is a candidate while the article is dated within this of its span."""
     min_cos: float = 0.05
@@ -80,16 +85,22 @@ class ClusterConfig:
 
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
+YEAR = re.compile(r"^(\d{4})(?:\b|-)")
 WHERE = frozenset({"place", "state"})
 
 
 def date_keys(dossier: Dossier) -> Counter[str]:
     """``d:`` keys of the dates an article's text names: ``d:MM-DD`` for a day (the year is
     often left out: "on Sunday, 10 September"), ``d:YYYY-MM`` for a month whose year is known.
-    Years alone ("in 2007") say little of which event it is, and the publication date is not a
-    key (every article of a month would share it): it is read by ``near`` (:func:`features`)."""
+    The publication date is not a ``d:`` key (every article of a month would share it): it is
+    read by ``near`` (:func:`features`). ``y:YYYY`` for each year a date names ("in 2007",
+    "10 September 2009"): the same year says little (a week's news shares it), a different one
+    tells two events of a kind apart (``y≠``: one boxer's title fights of 2008 and 2012)."""
     out: Counter[str] = Counter()
     for t in dossier.timexes:
+        named = YEAR.match(t.value) if t.type == "DATE" else None
+        if named is not None:
+            out[f"y:{named.group(1)}"] += 1
         m = DAY.match(t.value) if t.type == "DATE" else None
         if m is None:
             continue
@@ -119,6 +130,9 @@ def article_keys(dossier: Dossier) -> dict[str, int]:
         k = f"e:{event.type}"
         keys[k] = keys.get(k, 0) + 1
     keys.update(date_keys(dossier))
+    if a.published is not None:
+        k = f"y:{a.published.year}"
+        keys[k] = keys.get(k, 0) + 1
     return keys
 
 
@@ -164,11 +178,15 @@ def similarity(
     return features(keys, story, df, total, vector)["cos"]
 
 
-KINDS = ("a", "p", "t", "e", "d")
-"""Who (actors), where (places and states), what (terms, event types), when (dates)."""
-BOTH = ("p", "d")
+KINDS = ("a", "p", "t", "e", "d", "y")
+"""Who (actors), where (places and states), what (terms, event types), when (dates, years)."""
+PERSON = "a:person:"
+"""People among the actors: ``h``, the cosine over their keys alone (who did it, to whom: two
+events of a kind in one league or city share its organisations, not their people)."""
+BOTH = ("p", "d", "y", "h")
 """Kinds whose absence says nothing but whose mismatch does: ``{kind}?`` is 1 when both the
-article and the story have keys of the kind (so a low cosine is a mismatch, not a gap)."""
+article and the story have keys of the kind (so a low cosine is a mismatch, not a gap);
+``{kind}≠`` when they have and share none."""
 
 
 def features(
@@ -181,38 +199,56 @@ def features(
 ) -> dict[str, float]:
     """What the same-story decision reads of an article and a story: ``cos``, the cosine of the
     whole tf-idf vectors (names weighted by :data:`KIND_WEIGHT`); for each of :data:`KINDS`, the
-    cosine over the keys of that kind alone; for each of :data:`BOTH`, whether both have any;
-    and ``near``, how close the article's date (``when``) is to the story's span of dates: 1 on
-    it, falling to 0 at :data:`NEAR` days away, 0 when either is undated."""
+    cosine over the keys of that kind alone, and ``h`` over people's (:data:`PERSON`); for each
+    of :data:`BOTH`, whether both have any (``?``) and whether they then share none (``≠``);
+    ``near``, how close the article's date (``when``) is to the story's span of dates: 1 on it,
+    falling to 0 at :data:`NEAR` days away, 0 when either is undated; and ``near·t``, that times
+    the content-term cosine ``t``. The shipped model reads some of them
+    (:data:`whatweknow.eval.same_story.FEATURES`)."""
     a = article_vector(keys, df, total) if vector is None else vector
     unseen = idf(0, total)
-    dot = dict.fromkeys(KINDS, 0.0)
-    na = dict.fromkeys(KINDS, 0.0)
-    ns = dict.fromkeys(KINDS, 0.0)
+    kinds = (*KINDS, "h")
+    dot = dict.fromkeys(kinds, 0.0)
+    na = dict.fromkeys(kinds, 0.0)
+    ns = dict.fromkeys(kinds, 0.0)
     all_dot = all_na = all_ns = 0.0
-    for k, w in a.items():
-        kind = k[:1]
+    weight = KIND_WEIGHT.get
+    for k, w in a.items():  # inline, not per-key calls: this runs for every candidate
         all_na += w * w
+        kind = k[:1]
         if kind in na:
-            plain = w / _kind(k)
+            plain = w / weight(kind, 1.0)
             na[kind] += plain * plain
+            if kind == "a" and k.startswith(PERSON):
+                na["h"] += plain * plain
+    total_n = math.log(total + BACKGROUND)
     for k, n in story.keys.items():
         kind = k[:1]
-        plain = n * idf(df[k], total) if k in df else n * unseen
-        w = _kind(k) * plain
-        all_ns += w * w
+        count = df.get(k)
+        plain = n * (unseen if count is None else total_n - math.log(count + 1))  # idf()
+        scale = weight(kind, 1.0)
+        all_ns += (scale * plain) ** 2
+        person = kind == "a" and k.startswith(PERSON)
         if kind in ns:
             ns[kind] += plain * plain
+            if person:
+                ns["h"] += plain * plain
         if k in a:
-            all_dot += a[k] * w
+            all_dot += a[k] * scale * plain
             if kind in dot:
-                dot[kind] += a[k] / _kind(k) * plain
+                d = a[k] / scale * plain
+                dot[kind] += d
+                if person:
+                    dot["h"] += d
     out = {"cos": _cos(all_dot, all_na, all_ns)}
-    for kind in KINDS:
+    for kind in kinds:
         out[kind] = _cos(dot[kind], na[kind], ns[kind])
     for kind in BOTH:
         out[f"{kind}?"] = float(na[kind] > 0 and ns[kind] > 0)
+    for kind in BOTH:
+        out[f"{kind}≠"] = float(out[f"{kind}?"] > 0 and out[kind] == 0)
     out["near"] = nearness(when, story)
+    out["near·t"] = out["near"] * out["t"]
     return out
 
 
@@ -239,8 +275,9 @@ MODEL = Path(__file__).with_name("same_story.json")
 class SameStory:
     """A logistic model of "the article reports the story's event": ``bias`` plus the weighted
     :func:`features`; fitted on the tune half of ECB+ (the check half is never read) by
-    ``scripts/fit_same_story.py`` and kept in :data:`MODEL`. Stores built before the ``p:`` and
-    ``d:`` keys existed need ``wwk stories --rebuild`` for their stories to compare alike."""
+    ``scripts/fit_same_story.py`` and kept in :data:`MODEL`. Stores built before the ``p:``,
+    ``d:`` and ``y:`` keys existed need ``wwk stories --rebuild`` for their stories to compare
+    alike."""
 
     bias: float
     weights: Mapping[str, float]

@@ -16,8 +16,10 @@
    (:mod:`.corroboration`).
 
 The work per article depends on the article and on a bounded number of candidates, not on the
-number of articles stored: candidates are looked up by date as well as by key, and chapters
-bound a story by what a month of news brings. Inside the story it joins, claims are found
+number of articles stored: candidates are looked up by date as well as by key, in indexes
+bucketed by week (copy candidates by LSH bucket, stories by blocking key: only the weeks a story
+that could take the article lies in are read, ``reach`` below), and chapters bound a story by
+what a month of news brings. Inside the story it joins, claims are found
 through lookups by term and value frame (:mod:`.lookups`), so that a story of hundreds of
 articles is not walked for each one. Only reading and writing the story itself grows with it:
 :func:`update_pending` (and so ``wwk stories --rebuild``) places :data:`BATCH` articles per
@@ -210,14 +212,23 @@ class _Deferred(StoryIndex):
         return self._inner.key_counts(keys)
 
     def copy_candidates(
-        self, buckets: Collection[str], when: date | None = None, window: int = 0
+        self,
+        buckets: Collection[str],
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[IndexedArticle]:
-        return self._inner.copy_candidates(buckets, when, window)
+        return self._inner.copy_candidates(buckets, when, window, reach)
 
     def story_candidates(
-        self, keys: Collection[str], limit: int, when: date | None = None, window: int = 0
+        self,
+        keys: Collection[str],
+        limit: int,
+        when: date | None = None,
+        window: int = 0,
+        reach: int | None = None,
     ) -> list[int]:
-        return self._inner.story_candidates(keys, limit, when, window)
+        return self._inner.story_candidates(keys, limit, when, window, reach)
 
     def profiles(self, story_ids: Collection[int]) -> list[Profile]:
         """Profiles of stories the batch changed come from the stories themselves; the others are
@@ -279,10 +290,13 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
     article_id, sketch, keys = item.article_id, item.sketch, item.keys
     buckets = copies.buckets(sketch)
     window = config.clustering.window
+    # a story runs at most a chapter from its first date; an earlier article (within the
+    # window) may move that date back
+    reach = config.clustering.chapter + window
     # a report carried again long after its story is a new article of a new story
     found = [
         c
-        for c in index.copy_candidates(buckets, item.published, window)
+        for c in index.copy_candidates(buckets, item.published, window, reach)
         if copies.is_copy(sketch, copies.CopySketch(c.signature, c.shingles))
     ]
     story_id: int | None = None
@@ -296,7 +310,7 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
         total = index.total_articles()
         df = index.key_counts(keys)
         blocking = cluster.blocking_keys(keys, df, total, max_df=config.max_df)
-        ids = index.story_candidates(blocking, config.max_candidates, item.published, window)
+        ids = index.story_candidates(blocking, config.max_candidates, item.published, window, reach)
         candidates = index.profiles(ids)
         story_id, _ = cluster.choose(keys, item.published, candidates, df, total, config.clustering)
     follows: int | None = None
