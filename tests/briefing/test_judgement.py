@@ -180,4 +180,5 @@ def test_an_outlets_sentence_that_leans_on_the_one_before_is_not_established() -
     leaning = Statement("c1", "It advised anglers not to eat fish from the river.", [own])
     whole = Statement("c2", "The agency advised anglers not to eat fish from the river.", [own])
     assert place(leaning, DAY) == CLAIMED
+    assert place(Statement("c3", "Others are less sure.", [own]), DAY) == CLAIMED
     assert place(whole, DAY) == ESTABLISHED

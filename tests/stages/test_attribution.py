@@ -871,3 +871,12 @@ def test_calling_a_report_false_denies_it(analyser: Analyser) -> None:
     assert claim_with(d, "the allegations").modality == "denied"
     assert claim_with(d, "the figures").modality == "denied"
     assert claim_with(d, "called the talks useful").modality == "asserted"
+
+
+def test_a_clause_the_parser_cut_in_two_is_said_whole(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Separately, the port authority said 40 workers detained during last week's strike had "
+        "been released without charge on Friday.",
+    )
+    assert claim_with(d, "40 workers").text.endswith("released without charge on Friday")

@@ -195,6 +195,7 @@ def test_an_embedded_posts_text_is_its_authors_claim_never_the_outlets(
         "Get our breaking news alerts: download the Courier app.",
         "Follow our live coverage of the storm here.",
         "This report is for information only and does not constitute investment advice.",
+        "More from the region: sign up for our weekly newsletter.",
     ],
 )
 def test_a_sentence_talking_to_the_reader_is_no_claim(analyser: Analyser, sentence: str) -> None:

@@ -25,6 +25,8 @@ def test_a_count_of_people_takes_the_status_its_own_words_give() -> None:
     assert counts("a town of around 40,000 inhabitants")[0][0] == "resident"
     assert counts("home to 35,000 residents")[0][0] == "resident"
     assert counts("it counted more than 200 dead trout along the river")[0][0] == "trout"
+    assert counts("a 24-year-old man has died") == []  # an age
+    assert counts("with nine in ten ballots counted") == []  # a share
     assert counts("two dogs and 12 people were killed") == [("dog", 2.0, 2.0), ("dead", 12.0, 12.0)]
 
 

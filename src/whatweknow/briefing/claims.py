@@ -149,7 +149,10 @@ def place(st: Statement, first: date | None) -> str:
     return CLAIMED
 
 
-CONTEXT_WORDS = frozenset({"it", "he", "she", "they", "this", "these", "those", "its", "their"})
+CONTEXT_WORDS = frozenset({
+    "it", "he", "she", "they", "this", "these", "those", "its", "their", "his", "her", "others",
+    "none",
+})  # fmt: skip
 
 
 def _leans_on_context(text: str) -> bool:

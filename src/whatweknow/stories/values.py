@@ -193,6 +193,12 @@ def counts(text: str) -> list[Value]:
         if (j < len(ws) and ws[j] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
             i = j  # a date: "12 June", "June 12"
             continue
+        if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or (i and ws[i - 1] == "aged"):
+            i = j  # an age: "a 24-year-old man", "aged 24"
+            continue
+        if j + 1 < len(ws) and ws[j] == "in" and _number(ws[j + 1]) is not None:
+            i = j + 2  # a share: "nine in ten ballots"
+            continue
         run: list[str] = []
         while j < len(ws) and len(run) < 8 and _number(ws[j]) is None:
             if ws[j] in _BREAK or (ws[j] in STOP and not (run and ws[j] in _JOINERS)):

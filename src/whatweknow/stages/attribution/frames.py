@@ -260,6 +260,28 @@ _NO_SPEAKER = frozenset({"DATE", "TIME", "MONEY"})
 """Entity types that never speak (a parse that takes "7 a.m." for the subject of "showed");
 "74 percent of voters said" speaks."""
 
+
+def _split_clause_end(clause: Token, after: list[Token], end: int) -> int:
+    """Where a clause the parser cut in two ends: "said 95 people detained during the protests
+    had been released": two ``ccomp`` of "said", the second starting right where the first ends
+    (no comma, no conjunction between), are one clause, whose end is the second's. Cutting there
+    would turn "released" into "detained"."""
+    doc = clause.doc
+    last = clause
+    for nxt in after:
+        if nxt.i <= last.i:
+            continue
+        if nxt.left_edge.i != last.right_edge.i + 1:
+            break
+        last = nxt
+    if last is clause:
+        return end
+    tail = last.right_edge
+    while tail.i > last.i and (tail.is_punct or tail.is_space):
+        tail = doc[tail.i - 1]
+    return max(end, tail.idx + len(tail))
+
+
 QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 
 
@@ -335,6 +357,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue
         if charge is not None:  # "accused the coast guard of waiting four hours"
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
+        if target is clause and clause is not None:
+            content = (content[0], _split_clause_end(clause, after, content[1]))
         if content[0] <= tok.idx < content[1] and target.i > tok.i:
             # "…, which analysts said could mean …": the clause starts after its cue
             content = (doc[tok.i + 1].idx, content[1])

@@ -215,7 +215,8 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
 
 REFUSED = frozenset({
     "call", "demand", "request", "offer", "proposal", "plan", "invitation", "appeal",
-    "ultimatum", "bid", "idea", "suggestion", "plea", "pressure",
+    "ultimatum", "bid", "idea", "suggestion", "plea", "pressure", "result", "outcome",
+    "verdict", "ruling", "decision", "deal", "agreement", "terms", "condition", "resignation",
 })  # fmt: skip
 """What a "rejected" noun phrase refuses rather than denies ("rejected calls for her
 resignation", "dismissed the offer"): an act, no fact said to be false."""

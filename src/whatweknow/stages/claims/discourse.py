@@ -114,10 +114,17 @@ def calls_reader(sent: Span, lex: Lexicon) -> bool:
     lowered = " ".join(t.lower_ for t in words)
     if any(phrase in lowered for phrase in lex.words.get("disclaim", ())):
         return True
-    first = words[0]
-    if not lex.has("call", first.lower_) or first.tag_ not in ("VB", "NNP", "NN", "VBP"):
-        return False
-    return any(lex.names("offer", t) for t in words[1:])
+    openings = [0] + [n + 1 for n, t in enumerate(sent) if t.text == ":" and n + 1 < len(sent)]
+    for at in openings:  # "More world news: sign up for our newsletter"
+        rest = [t for t in sent[at:] if not (t.is_punct or t.is_space)]
+        if (
+            rest
+            and lex.has("call", rest[0].lower_)
+            and rest[0].tag_ in ("VB", "NNP", "NN", "VBP")
+            and any(lex.names("offer", t) for t in rest[1:])
+        ):
+            return True
+    return False
 
 
 def _check(sent: Span, lex: Lexicon) -> Token | None:
