@@ -257,6 +257,8 @@ def _timexes(analyser: Analyser, body: str, published: date | None = ANCHOR) -> 
         ("The summit is scheduled for Friday.", "Friday", "DATE", "2024-06-07"),
         ("The delegation planned to leave on Thursday.", "Thursday", "DATE", "2024-06-06"),
         ("The delegation had planned to leave on Thursday.", "Thursday", "DATE", "2024-05-30"),
+        ("Officials said a rally would be held on Thursday.", "Thursday", "DATE", "2024-06-06"),
+        ("He would have sailed on Thursday, she said.", "Thursday", "DATE", "2024-05-30"),
         ("Trade fell last year, officials said.", "last year", "DATE", "2023"),
         ("Talks resumed earlier this month.", "earlier this month", "DATE", "2024-06"),
         ("Fighting has grown in recent weeks.", "recent weeks", "DATE", "PAST_REF"),

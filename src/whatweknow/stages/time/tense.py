@@ -2,7 +2,8 @@
 
 It decides which week a bare weekday (or which year a bare month) means: "said on Monday" is the
 Monday before the publication date, "will meet on Thursday" and "is due to arrive on Thursday"
-the Thursday after it. Future: ``will``/``shall``, a modal, ``going to``, an infinitive under a
+the Thursday after it. Future: ``will``/``shall``, a modal, ``would`` in what a past verb of saying reports ("said a
+rally would be held on Tuesday"), ``going to``, an infinitive under a
 verb or adjective of plan or schedule (``due``, ``scheduled``, ``expected``, ``plan``), a
 progressive present ("is meeting on Friday"). Past: a past-tense verb or auxiliary, a perfect,
 a past participle on its own ("the talks, held on Monday"). Otherwise present (None if no verb).
@@ -62,6 +63,17 @@ conference Thursday", "is expected Friday"."""
 PAST_PERFECT = frozenset({"had", "'d", "’d"})
 
 
+def _reported(verb: Token) -> bool:
+    """Whether a clause is what a past verb of saying reports ("officials said …")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in REPORTING | {"announce", "warn", "promise", "pledge"}
+        and head.tag_ == "VBD"
+    )
+
+
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PAST_PERFECT for c in verb.children)
 
@@ -79,6 +91,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         return "future"
     if words & MODALS:
         return "past" if "have" in words else "future"
+    if "would" in words and "have" not in words and _reported(verb):
+        return "future"  # "said a rally would be held on Tuesday": ahead of the saying
     if lemma in PLANS and verb.pos_ == "ADJ":
         return "future"
     if "to" in words or verb.dep_ == "xcomp":
