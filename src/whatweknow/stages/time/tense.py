@@ -2,8 +2,8 @@
 
 It decides which week a bare weekday (or which year a bare month) means: "said on Monday" is the
 Monday before the publication date, "will meet on Thursday" and "is due to arrive on Thursday"
-the Thursday after it. Future: ``will``/``shall``, a modal, ``would`` in what a past verb of saying reports ("said a
-rally would be held on Tuesday"), ``going to``, an infinitive under a
+the Thursday after it. Future: ``will``/``shall``, a modal, ``would`` in what a past verb of
+saying reports ("said a rally would be held on Tuesday"), ``going to``, an infinitive under a
 verb or adjective of plan or schedule (``due``, ``scheduled``, ``expected``, ``plan``), a
 progressive present ("is meeting on Friday"). Past: a past-tense verb or auxiliary, a perfect,
 a past participle on its own ("the talks, held on Monday"). Otherwise present (None if no verb).
