@@ -12,7 +12,7 @@ from click.core import ParameterSource
 
 from ._common import db_option
 from ._terminal import shown
-from .watch import parse_every
+from .watch import round_options
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -81,30 +81,7 @@ def is_loopback(host: str) -> bool:
 @click.option("--model", metavar="NAME", envvar="WWK_MODEL", help="spaCy model for new articles.")
 @click.option("--watch", "watching", is_flag=True, help="Follow SOURCES beside the server.")
 @click.argument("sources", nargs=-1, metavar="[SOURCES]...")
-@click.option(
-    "--sources",
-    "source_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="With --watch, more sources: one address or folder a line, or an OPML file.",
-)
-@click.option(
-    "--every",
-    default="15m",
-    show_default=True,
-    callback=parse_every,
-    metavar="DURATION",
-    help="With --watch, the time between the starts of two rounds (90s, 15m, 1h).",
-)
-@click.option(
-    "--delay",
-    type=click.FloatRange(min=0),
-    default=1.0,
-    show_default=True,
-    metavar="SECONDS",
-    help="With --watch, the wait between two fetches from one host.",
-)
+@round_options("With --watch, ")
 @click.option(
     "--allow-private",
     is_flag=True,

@@ -7,12 +7,12 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -38,33 +38,58 @@ def parse_every(_ctx: click.Context, _param: click.Parameter, value: str) -> flo
     return seconds
 
 
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def round_options(within: str = "") -> Callable[[F], F]:
+    """The options of a watching loop (``--sources``, ``--every``, ``--delay``), for ``wwk
+    watch`` and, each help opened by ``within`` ("With --watch, "), for ``wwk serve --watch``."""
+
+    def said(text: str) -> str:
+        return within + (text[0].lower() + text[1:] if within else text)
+
+    def apply(f: F) -> F:
+        for option in reversed(
+            [
+                click.option(
+                    "--sources",
+                    "source_files",
+                    multiple=True,
+                    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                    metavar="FILE",
+                    help=said(
+                        "More sources: one address or folder a line, or an OPML file (as feed "
+                        "readers export)."
+                    ),
+                ),
+                click.option(
+                    "--every",
+                    default="15m",
+                    show_default=True,
+                    callback=parse_every,
+                    metavar="DURATION",
+                    help=said("Time between the starts of two rounds (90s, 15m, 1h)."),
+                ),
+                click.option(
+                    "--delay",
+                    type=click.FloatRange(min=0),
+                    default=1.0,
+                    show_default=True,
+                    metavar="SECONDS",
+                    help=said("Wait between two fetches from one host."),
+                ),
+            ]
+        ):
+            f = option(f)
+        return f
+
+    return apply
+
+
 @click.command(short_help="Follow feeds, pages and folders; take what is new each round.")
 @click.argument("sources", nargs=-1)
-@click.option(
-    "--sources",
-    "source_files",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="More sources: one address or folder a line, or an OPML file (as feed readers export).",
-)
-@click.option(
-    "--every",
-    default="15m",
-    show_default=True,
-    callback=parse_every,
-    metavar="DURATION",
-    help="Time between the starts of two rounds (90s, 15m, 1h).",
-)
+@round_options()
 @click.option("--once", is_flag=True, help="Run one round and exit (for cron and CI).")
-@click.option(
-    "--delay",
-    type=click.FloatRange(min=0),
-    default=1.0,
-    show_default=True,
-    metavar="SECONDS",
-    help="Wait between two fetches from one host.",
-)
 @db_option
 @read_options
 def watch(
