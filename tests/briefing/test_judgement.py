@@ -182,3 +182,12 @@ def test_an_outlets_sentence_that_leans_on_the_one_before_is_not_established() -
     assert place(leaning, DAY) == CLAIMED
     assert place(Statement("c3", "Others are less sure.", [own]), DAY) == CLAIMED
     assert place(whole, DAY) == ESTABLISHED
+
+
+def test_a_guess_corroborates_nothing() -> None:
+    reported = said("Wire A", "reported", voice="the agency")
+    guessed = said("Paper B", "speculated", voice="aid groups")
+    st = statement("c1", reported, guessed, independent=2)
+    assert place(st, DAY) != ESTABLISHED
+    both = statement("c2", reported, said("Paper B", "reported", voice="aid groups"), independent=2)
+    assert place(both, DAY) == ESTABLISHED

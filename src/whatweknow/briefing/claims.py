@@ -136,10 +136,13 @@ def place(st: Statement, first: date | None) -> str:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
         return CLAIMED if _leans_on_context(st.text) else ESTABLISHED
-    voices = distinct([r.voice.name for r in st.reports if r.voice.identified])
+    committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
+    voices = distinct([r.voice.name for r in committed if r.voice.identified])
+    outlets = {r.citation.outlet or r.citation.article for r in committed}
     if (
         st.independent >= 2
         and len(voices) >= 2
+        and len(outlets) >= 2  # a guess ("may be missing") corroborates nothing
         and st.strongest in ("asserted", "reported")
         and st.proposition  # "a death toll of 27" out of its sentence establishes nothing
     ):
