@@ -335,7 +335,19 @@ def _within(span: Span, regions: dict[tuple[int, int], str]) -> str | None:
     )
 
 
-_HASHTAGS = re.compile(r"(?:\s*#\w+)+\s*$")
+_LAST_HASHTAG = re.compile(r"#\w+$")
+
+
+def _without_hashtags(text: str) -> str:
+    """The text without the hashtags that end it (read from the end, one at a time: linear)."""
+    kept = text.rstrip()
+    while (m := _LAST_HASHTAG.search(kept)) is not None and (
+        m.start() == 0 or kept[m.start() - 1].isspace()
+    ):
+        kept = kept[: m.start()].rstrip()
+    return kept
+
+
 MIN_POST_WORDS = 3
 
 
@@ -354,7 +366,7 @@ def post_regions(doc: Doc) -> list[tuple[int, int, str]]:
         if (head := post_author(text)) is not None:
             author = head
         elif author is not None and not post_counter(text):
-            end = block.start_char + len(_HASHTAGS.sub("", text))
+            end = block.start_char + len(_without_hashtags(text))
             if end > block.start_char:
                 out.append((block.start_char, end, author))
         else:

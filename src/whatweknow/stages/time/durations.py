@@ -24,8 +24,11 @@ NUMERIC_TAIL = re.compile(
 )
 
 
-YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
-"""After "the year": a reporting period of twelve months named by its last day."""
+YEAR_ENDED = re.compile(
+    r"(?<!\s)\s{1,3}(?:ended|ending|that\s{1,3}ended|which\s{1,3}ended)\b", re.IGNORECASE
+)
+"""After "the year": a reporting period of twelve months named by its last day (the blanks
+bounded, and the first of a run only, so that a run of blanks is read once)."""
 
 
 SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"),
