@@ -389,3 +389,15 @@ def test_a_verbal_act_toward_nobody_is_no_timeline_line() -> None:
     assert [i.text for i in items] == [
         "3 June 2024 — Dockers Union disapprove/blamed Lindby Shipping"
     ]
+
+
+def test_the_place_an_act_happened_in_is_no_target_of_it() -> None:
+    d = dossier(
+        Doc(
+            blocks=[("title", "Blast"), ("paragraph", "Two people were killed in Lindby.")],
+            actors=[LINDBY],
+            events=[Does("were killed", "ASSAULT", "killed", [], [LINDBY.key], "2024-06-03",
+                         location=LINDBY.key)],
+        )
+    )  # fmt: skip
+    assert section(brief_dossiers([d]), "Timeline") == []  # "assault/killed Lindby" says nothing

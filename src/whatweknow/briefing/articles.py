@@ -126,7 +126,13 @@ def timeline(
                 same.cite(found)  # the happening told as a claim is the event's line
                 continue
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
-            whom = tuple(sorted(_identity(d, actors[x]) for x in e.target if x in actors))
+            whom = tuple(
+                sorted(
+                    _identity(d, actors[x])
+                    for x in e.target
+                    if x in actors and x != e.location  # the place it happened in is no target
+                )
+            )
             if not who and not whom:
                 continue  # "assault/killing" by nobody, to nobody: a place alone tells nothing
             if not whom and e.type != "CONSULT" and QUAD.get(e.type) in VERBAL:
@@ -284,7 +290,9 @@ def _event_text(
     e: Event, actors: Mapping[str, Actor], names: Mapping[str, str], modality: str
 ) -> str:
     who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
-    whom = ", ".join(distinct([_name(actors[x], names) for x in e.target if x in actors]))
+    whom = ", ".join(
+        distinct([_name(actors[x], names) for x in e.target if x in actors and x != e.location])
+    )
     did = e.type.lower() + (f"/{clean(e.trigger)}" if e.trigger else "")
     text = f"{human(e.time)} — " + " ".join(x for x in (who, did, whom) if x)
     if e.location is not None and e.location in actors:
