@@ -168,9 +168,20 @@ class Workers:
             _stop(pool)
 
 
+KILL_AFTER = 2.0
+"""Seconds a terminated worker has to exit before it is killed."""
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's processes, and kill any still alive :data:`KILL_AFTER` seconds later
+    (a worker busy in C code, or still starting, may outlive SIGTERM on a loaded machine)."""
     processes = dict(getattr(pool, "_processes", None) or {})
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes.values():
         if process.is_alive():
             process.terminate()
+    for process in processes.values():
+        process.join(KILL_AFTER)
+        if process.is_alive():
+            process.kill()
+            process.join(KILL_AFTER)
