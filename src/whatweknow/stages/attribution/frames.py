@@ -363,7 +363,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             # "…, which analysts said could mean …": the clause starts after its cue
             content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        who = subject(tok) if not passive or tok.lemma_ in CITED_AS else _agent(tok)
+        who = parsed if not passive or tok.lemma_ in CITED_AS else _agent(tok)
         if who is not None and who.ent_type_ in _NO_SPEAKER:
             continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
         if who is not None and who.pos_ in ("VERB", "AUX"):
@@ -509,8 +509,10 @@ def called_false(doc: Doc) -> list[Frame]:
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
     taken = {f.cue.start for f in frames if f.cue_class == "deny"}
-    frames = [f for f in frames if not any(g.cue.start == f.cue.start for g in called_false(doc))]
-    frames += [f for f in called_false(doc) if f.cue.start not in taken]
+    called = called_false(doc)
+    calling = {g.cue.start for g in called}
+    frames = [f for f in frames if f.cue.start not in calling]
+    frames += [f for f in called if f.cue.start not in taken]
     frames.sort(key=lambda f: f.cue.start)
     for inner in frames:  # "A told Reuters that diplomats say X": diplomats, via A
         holders = [
