@@ -25,8 +25,8 @@ FIRE = Doc(
         ("paragraph", "A fire broke out at the port of Lindby on Monday."),
         (
             "paragraph",
-            "Harbour master Jon Berg said the blaze started in a warehouse. Jon Berg said the "
-            "port will reopen on Friday.",
+            "Harbour master Jon Berg said the blaze started in a warehouse. Jon Berg said Lindby "
+            "Shipping will reopen the port on Friday.",
         ),
         ("paragraph", "The Dockers Union alleged the fire was set deliberately."),
         (
@@ -40,7 +40,7 @@ FIRE = Doc(
             "One analyst said the fire may have spread to a tanker. Insurance analyst Mia Holt "
             "said insurance losses could top 10 million euros.",
         ),
-        ("paragraph", "The port was built in 1887."),
+        ("paragraph", "Lindby Shipping built the port in 1887."),
         ("paragraph", "A report, which said the warehouse stored fertiliser, was not published."),
         ("subheading", "Safety record"),
         ("paragraph", "What caused the fire?"),
@@ -54,14 +54,14 @@ FIRE = Doc(
     claims=[
         Says("A fire broke out at the port of Lindby on Monday."),
         Says("the blaze started in a warehouse", "reported", BERG.key),
-        Says("the port will reopen on Friday", "expected", BERG.key),
+        Says("Lindby Shipping will reopen the port on Friday", "expected", BERG.key),
         Says("the fire was set deliberately", "alleged", UNION.key),
         Says("the company had ignored safety warnings", "reported", OFFICIALS.key),
         Says("it had ignored safety warnings", "denied", SHIPPING.key),
         Says("the company covered up the fire", "denied", SHIPPING.key),
         Says("the fire may have spread to a tanker", "speculated", None, "One analyst"),
         Says("insurance losses could top 10 million euros", "reported", HOLT.key),
-        Says("The port was built in 1887."),
+        Says("Lindby Shipping built the port in 1887."),
         Says("the warehouse stored fertiliser", "reported", None, "which"),
         Says("the fire was under control by Tuesday", "reported", OFFICIALS.key),
         Says("Safety record"),
@@ -72,8 +72,16 @@ FIRE = Doc(
     ],
     events=[
         Does("fire broke out", "CRIME", "broke out", time="2024-06-03", location=LINDBY.key),
-        Does("port will reopen", "RETREAT", "reopen", [LINDBY.key], [], "2024-06-07", "expected"),
-        Does("was built in 1887", "AID", "built", [], [LINDBY.key], "1887"),
+        Does(
+            "will reopen the port",
+            "RETREAT",
+            "reopen",
+            [SHIPPING.key],
+            [LINDBY.key],
+            "2024-06-07",
+            "expected",
+        ),
+        Does("built the port in 1887", "AID", "built", [SHIPPING.key], [LINDBY.key], "1887"),
         Does(
             "alleged the fire", "DISAPPROVE", "alleged", [UNION.key], [SHIPPING.key], "2024-06-04"
         ),
@@ -146,7 +154,7 @@ def test_claims_are_grouped_by_source_with_the_verb_of_their_modality(
     items = section(briefing, "What is claimed, and by whom")
     assert [i.text for i in items] == [
         "Jon Berg says: the blaze started in a warehouse",
-        "Jon Berg expects: the port will reopen on Friday",
+        "Jon Berg expects: Lindby Shipping will reopen the port on Friday",
         "Dockers Union alleges: the fire was set deliberately",
         "Officials say: the fire was under control by Tuesday",
         "Unidentified source says: the warehouse stored fertiliser",
@@ -178,7 +186,7 @@ def test_speculation_and_analysts(briefing: Briefing) -> None:
 
 
 def test_background_is_what_an_outlet_dates_well_before(briefing: Briefing) -> None:
-    assert texts(briefing, "Background") == ["The port was built in 1887."]
+    assert texts(briefing, "Background") == ["Lindby Shipping built the port in 1887."]
 
 
 def test_claims_that_state_nothing_are_left_out(briefing: Briefing) -> None:
@@ -191,21 +199,23 @@ def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     items = section(briefing, "Timeline")
     assert [i.text for i in items] == [
         "4 June 2024 — Dockers Union disapprove/alleged Lindby Shipping",
-        "7 June 2024 — Lindby retreat/reopen (expected)",
+        "7 June 2024 — Lindby Shipping retreat/reopen Lindby (expected)",
     ]
     assert [i.record for i in items] == ["e4", "e2"]
     assert items[0].citations[0].text == "alleged the fire"
     # an event with neither actor nor target ("crime/broke out, in Lindby") tells a reader
     # nothing a line can stand on: left out
     # the background before the story's days, under its own heading
-    assert [i.text for i in section(briefing, "Earlier events")] == ["1887 — aid/built Lindby"]
+    assert [i.text for i in section(briefing, "Earlier events")] == [
+        "1887 — Lindby Shipping aid/built Lindby"
+    ]
 
 
 def test_whos_who_most_mentioned_first(briefing: Briefing) -> None:
     assert texts(briefing, "Who's who") == [
         "Jon Berg (person, DNK) — harbour master",
-        "Dockers Union (organisation)",
         "Lindby Shipping (organisation)",
+        "Dockers Union (organisation)",
         "Mia Holt (person) — insurance analyst",
     ]
     assert section(briefing, "Who's who")[0].record == "person:jon berg"
@@ -249,7 +259,7 @@ def test_several_files_one_ad_hoc_story(fire: Dossier) -> None:
     assert claimed[:3] == [  # equally sourced: the most recent report first
         "Jon Berg says: The port of Lindby reopened on Friday",
         "Jon Berg says: the blaze started in a warehouse",
-        "Jon Berg expects: the port will reopen on Friday",
+        "Jon Berg expects: Lindby Shipping will reopen the port on Friday",
     ]
     assert len(section(b, "Sources")) == 2
 
@@ -288,14 +298,22 @@ def test_an_article_with_no_layout_is_cited_at_its_first_line() -> None:
 REOPENED = Doc(
     blocks=[
         ("title", "Port of Lindby open again"),
-        ("paragraph", "Lindby reopened its port on Friday, Jon Berg said."),
+        ("paragraph", "Lindby Shipping reopened the port on Friday, Jon Berg said."),
     ],
     outlet="Harbour Daily",
     published=date(2024, 6, 8),
-    actors=[BERG, LINDBY],
-    claims=[Says("Lindby reopened its port on Friday", "reported", BERG.key)],
+    actors=[BERG, LINDBY, SHIPPING],
+    claims=[Says("Lindby Shipping reopened the port on Friday", "reported", BERG.key)],
     events=[
-        Does("Lindby reopened", "RETREAT", "reopened", [LINDBY.key], [], "2024-06-07", "reported")
+        Does(
+            "Lindby Shipping reopened the port",
+            "RETREAT",
+            "reopened",
+            [SHIPPING.key],
+            [LINDBY.key],
+            "2024-06-07",
+            "reported",
+        )
     ],
     timexes=[("Friday", "2024-06-07")],
 )
@@ -311,13 +329,15 @@ LATER = Doc(
 def test_an_announced_event_reported_as_done_is_one_line(fire: Dossier) -> None:
     b = brief_dossiers([fire, dossier(REOPENED)])
     lines = [i for i in section(b, "Timeline") if i.text.startswith("7 June 2024")]
-    assert [i.text for i in lines] == ["7 June 2024 — Lindby retreat/reopened (reported)"]
+    assert [i.text for i in lines] == [
+        "7 June 2024 — Lindby Shipping retreat/reopened Lindby (reported)"
+    ]
     assert len(lines[0].citations) == 2
 
 
 def test_an_announced_event_whose_day_has_passed_is_planned_not_expected(fire: Dossier) -> None:
     b = brief_dossiers([fire, dossier(LATER)])
-    assert "7 June 2024 — Lindby retreat/reopen (planned)" in texts(b, "Timeline")
+    assert "7 June 2024 — Lindby Shipping retreat/reopen Lindby (planned)" in texts(b, "Timeline")
     assert not any("(expected)" in t for t in texts(b, "Timeline"))
 
 
@@ -401,3 +421,24 @@ def test_the_place_an_act_happened_in_is_no_target_of_it() -> None:
         )
     )  # fmt: skip
     assert section(brief_dossiers([d]), "Timeline") == []  # "assault/killed Lindby" says nothing
+
+
+def test_an_event_with_one_side_only_is_not_a_template_line() -> None:
+    """A line says who did what to whom: "assault/killed Lindby Shipping" with nobody doing it
+    (the parse read a founder as his firm) or "Dockers Union assault/shot" at nothing named is
+    left out; a meeting names its parties as actors and stays."""
+    text = "The founder of Lindby Shipping was killed on Saturday. The union met on Sunday."
+    shot = Doc(
+        blocks=[("paragraph", text)],
+        outlet="Harbour Daily",
+        published=date(2024, 6, 3),
+        actors=[SHIPPING, UNION],
+        claims=[Says(text)],
+        events=[
+            Does("was killed", "ASSAULT", "killed", [], [SHIPPING.key], time="2024-06-01"),
+            Does("union met", "CONSULT", "met", [UNION.key], [], time="2024-06-02"),
+        ],
+    )
+    timeline = texts(brief_dossiers([dossier(shot)]), "Timeline")
+    assert not any("assault" in t for t in timeline)
+    assert "2 June 2024 — Dockers Union consult/met" in timeline

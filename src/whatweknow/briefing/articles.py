@@ -3,9 +3,8 @@
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
   ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
-  asserted (an event with neither actor nor target is left out: "assault/killed, in Moscow"
-  says nothing a reader can use; so is a verbal act with no target, "X reject/denied", but a
-  meeting, whose parties are its actors); and
+  asserted (only an event with both an actor and a target, or a meeting, is a line: see
+  :func:`_told`); and
   the dated happenings (:mod:`.happenings`: claims stating what happened on a day, a crash or a
   flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The reports of one
   story claim on one day are one line, and so are happenings of one day whose words mostly agree
@@ -35,17 +34,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
-from ..stages.events.event_types import QUAD
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
 from .happenings import Happening, dated, stem
 from .model import Citation, Item, Section
 from .periods import Period, human, period
-
-VERBAL = frozenset({1, 3})
-"""PLOVER quads of verbal acts (cooperation, conflict): with no target they are left out (but
-CONSULT: "the ministers of A and B met" names its parties as its actors)."""
 
 TIMELINE = "Timeline"
 EARLIER = "Earlier events"
@@ -133,10 +127,8 @@ def timeline(
                     if x in actors and x != e.location  # the place it happened in is no target
                 )
             )
-            if not who and not whom:
-                continue  # "assault/killing" by nobody, to nobody: a place alone tells nothing
-            if not whom and e.type != "CONSULT" and QUAD.get(e.type) in VERBAL:
-                continue  # "X reject/denied": a verbal act toward nobody says nothing
+            if not _told(e.type, who, whom):
+                continue
             key: tuple[object, ...] = (
                 e.time,
                 e.type,
@@ -229,6 +221,18 @@ def _part(time: str) -> int:
 
 def _terms(text: str) -> set[str]:
     return {w.casefold() for w in _TERM.findall(text)}
+
+
+def _told(type_: str, who: tuple[str, ...], whom: tuple[str, ...]) -> bool:
+    """Whether a template line can say who did what to whom: both sides are named, or it is a
+    meeting, whose parties are its actors ("the ministers of A and B met"). "Assault/killed X"
+    with nobody doing it,
+    "X assault/shot" at nothing named, "X reject/denied" toward nobody: the one side the parse
+    found is too often the wrong one (a founder read as his group, the victim of an accident
+    as its agent), and the claim's own words carry such a happening when it is dated."""
+    if who and whom:
+        return True
+    return type_ == "CONSULT" and bool(who)
 
 
 def _merge_happenings(rows: dict[tuple[object, ...], _Row]) -> dict[int, _Row]:
