@@ -873,6 +873,20 @@ def test_calling_a_report_false_denies_it(analyser: Analyser) -> None:
     assert claim_with(d, "called the talks useful").modality == "asserted"
 
 
+def test_dismissing_a_claim_as_false_denies_what_it_says(analyser: Analyser) -> None:
+    """A deny verb that also calls its object false ("dismissed … as a fabrication") is one
+    denial; the denied claim ends where the calling starts."""
+    d = body(
+        analyser,
+        "The harbour board dismissed the report as a fabrication.\n\n"
+        "A spokeswoman dismissed claims that the pier had been neglected as a fabrication.",
+    )
+    assert claim_with(d, "the report").modality == "denied"
+    neglected = claim_with(d, "the pier had been neglected")
+    assert neglected.modality == "denied"
+    assert "fabrication" not in neglected.text
+
+
 def test_a_clause_the_parser_cut_in_two_is_said_whole(analyser: Analyser) -> None:
     d = body(
         analyser,

@@ -488,12 +488,17 @@ def called_false(doc: Doc) -> list[Frame]:
         if obj is None or obj.pos_ == "PRON":
             continue
         said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")]
-        said += [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-        ]
+        as_ = _as_phrases(tok, obj)
+        said += [g for c in as_ for g in c.children]
         if not any(a.lemma_.lower() in REJECTING for a in said):
             continue
-        end = min([obj.right_edge.i + 1, *(a.left_edge.i for a in said if a.i > obj.i)])
+        end = min(
+            [
+                obj.right_edge.i + 1,
+                *(a.left_edge.i for a in said if a.i > obj.i),
+                *(c.i for c in as_ if c.i > obj.i),
+            ]
+        )
         words = [t for t in doc[obj.left_edge.i : end] if not (t.is_punct or t.is_space)]
         who = subject(tok)
         if not words or who is None:
@@ -506,13 +511,28 @@ def called_false(doc: Doc) -> list[Frame]:
     return out
 
 
+def _as_phrases(verb: Token, obj: Token) -> list[Token]:
+    """The "as" phrases of a calling verb: its own, or one the parse hung at the end of its
+    object ("dismissed claims that the dam was neglected as a fabrication")."""
+    own = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    inside = [
+        t
+        for t in obj.subtree
+        if t.dep_ == "prep" and t.lower_ == "as" and t.right_edge.i == obj.right_edge.i
+    ]
+    return own + inside
+
+
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
-    taken = {f.cue.start for f in frames if f.cue_class == "deny"}
     called = called_false(doc)
     calling = {g.cue.start for g in called}
-    frames = [f for f in frames if f.cue.start not in calling]
-    frames += [f for f in called if f.cue.start not in taken]
+    frames = [f for f in frames if f.cue.start not in calling]  # the calling frame replaces it
+    for f in frames:  # "claims that P as a fabrication": P ends where the calling starts
+        for g in called:
+            if g.content[0] <= f.cue.start_char < g.content[1] < f.content[1]:
+                f.content = (f.content[0], g.content[1])
+    frames += called
     frames.sort(key=lambda f: f.cue.start)
     for inner in frames:  # "A told Reuters that diplomats say X": diplomats, via A
         holders = [
