@@ -96,6 +96,12 @@ ANCHOR = date(2024, 6, 3)  # a Monday
         ("10:35 a.m.", None, "TIME", "2024-06-03T10:35"),
         ("18:00 UTC", None, "TIME", "2024-06-03T18:00Z"),
         ("noon", None, "TIME", "2024-06-03T12:00"),
+        # midnight ends its day; "after midnight" is the small hours of the day named, and a
+        # midnight in the past tense with no day is the one before the report
+        ("midnight on Sunday", "past", "TIME", "2024-06-02T24:00"),
+        ("shortly after midnight on Sunday", "past", "TIME", "2024-06-02T00:00"),
+        ("midnight", "past", "TIME", "2024-06-02T24:00"),
+        ("midnight", "future", "TIME", "2024-06-03T24:00"),
         ("Christmas", "future", "DATE", "2024-12-25"),
         ("Thanksgiving", "past", "DATE", "2023-11-23"),
     ],

@@ -181,7 +181,15 @@ def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
         day = f"{a.year:04d}-{month:02d}-{dom:02d}" if a else f"XXXX-{month:02d}-{dom:02d}"
     else:
         day = _day(a, 0)
+    if clock == "T24:00" and (g(m, "mod").endswith("after") or preceding_word(m) == "after"):
+        clock = "T00:00"  # "shortly after midnight on Tuesday": the small hours of Tuesday
+    elif clock == "T24:00" and not _named_day(m) and ctx.tense == "past":
+        day = _day(a, -1)  # "fighting resumed at midnight": the midnight before the report
     return "TIME", day + clock
+
+
+def _named_day(m: re.Match[str]) -> bool:
+    return bool(m.group("wd") or m.group("deic") or m.group("mon"))
 
 
 HANDLERS: dict[str, Handler] = {
