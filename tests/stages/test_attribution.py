@@ -894,3 +894,38 @@ def test_a_clause_the_parser_cut_in_two_is_said_whole(analyser: Analyser) -> Non
         "been released without charge on Friday.",
     )
     assert claim_with(d, "40 workers").text.endswith("released without charge on Friday")
+
+
+def test_she_never_refers_back_to_a_mister_or_a_spokesman(analyser: Analyser) -> None:
+    """A title or a role that tells a person's gender rules them out as the antecedent of a
+    pronoun of the other: "she" after "Brandt said" is the spokeswoman named before him."""
+    d = body(
+        analyser,
+        "The union's spokeswoman, Ines Harl, met Mr Brandt on Tuesday. Brandt said repairs "
+        'would take a month. "That is too slow," she said.\n\n'
+        "Mr Karl Brenner, the port's chairman, said the cranes were safe. "
+        '"We checked them twice," he said.',
+    )
+    assert actor(d, claim_with(d, "That is too slow").source).name == "Ines Harl"
+    assert actor(d, claim_with(d, "We checked them twice").source).name == "Karl Brenner"
+
+
+def test_a_gender_is_read_only_from_titles_and_role_words() -> None:
+    from whatweknow.contract import Actor, Mention
+    from whatweknow.stages.attribution.gender import gender_of
+
+    text = "Ms Vela spoke. Dr Kahn spoke. Mr Roman spoke."
+
+    def person(name: str, roles: list[str] | None = None) -> Actor:
+        start = text.index(name)
+        m = Mention.model_validate(
+            {"start": start, "end": start + len(name), "text": name, "as": "actor"}
+        )
+        return Actor(id="a1", name=name, type="person", mentions=[m], roles=roles or [])
+
+    assert gender_of(person("Vela"), text) == "f"
+    assert gender_of(person("Kahn"), text) is None  # a doctor of either gender
+    assert gender_of(person("Kahn", ["chairwoman of the board"]), text) is None  # last word
+    assert gender_of(person("Kahn", ["board chairwoman"]), text) == "f"
+    assert gender_of(person("Roman"), text) == "m"
+    assert gender_of(person("Vela", ["spokesman"]), text) is None  # both: unknown

@@ -25,6 +25,7 @@ from ...contract import Actor, Mention
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.roles import is_institution
 from .frames import speaker_phrase
+from .gender import PRONOUN_GENDER, Gender, gender_of
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
@@ -121,6 +122,19 @@ class SpeakerResolver:
         self.quote_starts = [a for a, _ in self.quoted]
         self.spoke: list[_Spoke] = []
         """The speakers resolved so far, in text order (:meth:`note`)."""
+        self._genders: dict[str, Gender | None] = {}
+        self._text: str | None = None
+
+    def _agrees(self, actor: Actor | None, pronoun: Token, doc_text: str) -> bool:
+        """Whether a personal pronoun may refer to ``actor`` (:mod:`.gender`: "she" never to a
+        "Mr" or a "spokesman"); any pronoun may refer to someone whose gender is not told."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        if actor is None or wanted is None or actor.type != "person":
+            return True
+        if actor.id not in self._genders:
+            self._genders[actor.id] = gender_of(actor, doc_text)
+        has = self._genders[actor.id]
+        return has is None or has == wanted
 
     def note(self, cue: int, phrase: Span | None, actor: Actor | None) -> None:
         """Remember who spoke at ``cue``: a pronoun after it may refer back to this speaker."""
@@ -258,6 +272,9 @@ class SpeakerResolver:
         subject is referred back to first ("X claimed: “…” ⏎ It added"), and when the pronoun
         cannot be that speaker's, the subjects before it are looked at."""
         doc = phrase.doc
+        if self._text is None:
+            self._text = doc.text
+        pronoun, text = phrase.root, self._text
         first = phrase[0].sent.start
         for _ in range(WINDOW):
             if first == 0:
@@ -267,29 +284,35 @@ class SpeakerResolver:
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
         last = spoke[-1] if spoke else None
         after = last.cue if last is not None else window_start
-        actor = self._main_subject_actor(doc[first : phrase.start], types, after)
+        actor = self._main_subject_actor(doc[first : phrase.start], types, after, pronoun=pronoun)
         if actor is not None:
             return actor
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
-            fits = _fits(last, types)
+            fits = _fits(last, types) if self._agrees(last.actor, pronoun, text) else None
             if fits is not None:
                 return last.actor if fits else None
             # it cannot be that speaker's: the subjects before it
             actor = self._main_subject_actor(
-                doc[first : phrase.start], types, window_start, last.cue
+                doc[first : phrase.start], types, window_start, last.cue, pronoun=pronoun
             )
             if actor is not None:
                 return actor
         named: list[Actor] = []
         for m in reversed(self.inside(doc[first].idx, phrase.start_char)):
-            if self._in_quote(m.start):
+            if self._in_quote(m.start) or not self._agrees(m.actor, pronoun, text):
                 continue
             if m.actor.type in types and m.actor not in named:
                 named.append(m.actor)
         return named[0] if len(named) == 1 else None
 
     def _main_subject_actor(
-        self, stretch: Span, types: frozenset[str], start: int, end: int | None = None
+        self,
+        stretch: Span,
+        types: frozenset[str],
+        start: int,
+        end: int | None = None,
+        *,
+        pronoun: Token,
     ) -> Actor | None:
         """The actor of ``types`` named by the last main-clause subject of ``stretch`` whose
         offset is from ``start`` up to ``end`` (excluded), outside quotations: a subject inside
@@ -302,7 +325,7 @@ class SpeakerResolver:
             if _main_subject(tok):
                 subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
                 actor = self._subject_actor(subject, types)
-                if actor is not None:
+                if actor is not None and self._agrees(actor, pronoun, self._text or ""):
                     return actor
         return None
 
