@@ -21,13 +21,26 @@ def test_a_count_of_people_takes_the_status_its_own_words_give() -> None:
     assert [v[0] for v in got] == ["dead", "missing"]
     assert counts("at least 300 dead and thousands missing") == [("dead", 300.0, 1e18)]
     assert counts("the bodies of 412 people have been recovered") == [("dead", 412.0, 412.0)]
-    assert counts("two crew members were injured") == [("injured", 2.0, 2.0)]
+    assert counts("two crew members were injured") == [("injured:crew", 2.0, 2.0)]
     assert counts("a town of around 40,000 inhabitants")[0][0] == "resident"
     assert counts("home to 35,000 residents")[0][0] == "resident"
     assert counts("it counted more than 200 dead trout along the river")[0][0] == "trout"
     assert counts("a 24-year-old man has died") == []  # an age
     assert counts("with nine in ten ballots counted") == []  # a share
     assert counts("two dogs and 12 people were killed") == [("dog", 2.0, 2.0), ("dead", 12.0, 12.0)]
+
+
+def test_the_dead_of_one_group_are_no_rival_count_of_another() -> None:
+    """Three civilians killed and twelve soldiers killed are two counts, never a dispute, and
+    neither is the story's whole toll ("ten people killed")."""
+    civilians = counts("three civilians were killed in the shelling")
+    soldiers = counts("at least 12 Valdish soldiers were killed")
+    people = counts("ten people were killed")
+    assert civilians == [("dead:civilian", 3.0, 3.0)]
+    assert soldiers == [("dead:valdish soldier", 12.0, 1e18)]
+    assert people == [("dead", 10.0, 10.0)]
+    assert differing(civilians, soldiers) == [] and differing(civilians, people) == []
+    assert differing(counts("four civilians died"), civilians) != []  # one group: rival
 
 
 def test_figures_far_apart_are_not_rival_counts() -> None:

@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..contract import Dossier
-from ..stories.values import Value, anchor, figure
+from ..stories.values import Value, anchor, base, figure
+from ..stories.values import label as shown
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .model import Item, Section
@@ -83,7 +84,7 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
             value = claim.values.numbers[0]
             if any(s[1].values.numbers[0] == value for s in steps):
                 continue
-            if what in CUMULATIVE and steps and _below(value, steps[-1][1].values.numbers[0]):
+            if base(what) in CUMULATIVE and steps and _below(value, steps[-1][1].values.numbers[0]):
                 continue  # a lower count of the dead after a higher one: a part, not the total
             steps.append((day, claim, report))
         if len(steps) < 2 or len({d for d, _, _ in steps}) < 2:
@@ -103,7 +104,7 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
         if len(citations) != len(steps):
             continue  # every step must be cited
         scope = ", ".join(places.get(p, p.rsplit(":", 1)[-1]) for p in where)
-        label = f"{what}, {scope}" if scope else what
+        label = f"{shown(what)}, {scope}" if scope else shown(what)
         items.append(
             Item(
                 text=f"{label}: {' → '.join(words)}",

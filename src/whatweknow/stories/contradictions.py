@@ -40,7 +40,7 @@ from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .merge import Matcher, value_conflicts
 from .text import stem
-from .values import Value, anchor, close, rivals
+from .values import Value, anchor, base, close, rivals
 
 
 def _across(a: StoryClaim, b: StoryClaim) -> bool:
@@ -161,7 +161,7 @@ def _states(claim: StoryClaim) -> bool:
     death toll of 3,500"), not a phrase in passing ("a death toll of 27" with nobody's name)."""
     if claim.frame is not None:
         return True
-    counts = {v[0] for v in claim.values.numbers}
+    counts = {base(v[0]) for v in claim.values.numbers}
     return bool(counts & CASUALTIES) and all(r.source or r.source_text for r in claim.reports)
 
 

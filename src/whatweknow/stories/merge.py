@@ -28,7 +28,7 @@ from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
 from .claims import ClaimSketch
 from .lookups import lookups
 from .text import jaccard
-from .values import differing
+from .values import differing, label
 
 ACTOR_BONUS = 0.15
 
@@ -109,7 +109,7 @@ def value_conflicts(a: HasValues, b: HasValues) -> list[str]:
     """What two claims' values disagree on: counted numbers of one frame whose figures differ
     (:func:`~.values.differing`), day-precision dates where both give some and share none,
     places likewise."""
-    out = [f"{x[0]}: {_num(x)} vs {_num(y)}" for x, y in differing(a.numbers, b.numbers)]
+    out = [f"{label(x[0])}: {_num(x)} vs {_num(y)}" for x, y in differing(a.numbers, b.numbers)]
     if a.dates and b.dates and not set(a.dates) & set(b.dates):
         out.append(f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}")
     if a.places and b.places and not set(a.places) & set(b.places):
@@ -118,9 +118,9 @@ def value_conflicts(a: HasValues, b: HasValues) -> list[str]:
 
 
 def _num(v: tuple[str, float, float]) -> str:
-    from .values import describe
+    from .values import figure
 
-    return describe(v).rsplit(" ", 1)[0]
+    return figure(v)
 
 
 def report(sketch: ClaimSketch, article: StoryArticle) -> Report:

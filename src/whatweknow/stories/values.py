@@ -215,11 +215,31 @@ def counts(text: str) -> list[Value]:
         if status and (
             not run or run[0] in _STATUS or head in _PEOPLE or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
-            out.append((status, lo, hi))
+            group = _group(run)
+            out.append((f"{status}:{group}" if group else status, lo, hi))
         elif head and head not in MEASURES and not (not run and 1900 <= lo <= 2100):
             out.append((head, lo, hi))
         i = max(j, i + 1)
     return out
+
+
+_GENERIC = frozenset({"person", "man", "woman", "member", "resident", "victim", "individual"})
+"""Nouns for people that name no group of them: "ten people killed" is the dead of a story."""
+
+
+def _group(run: list[str]) -> str:
+    """Which people a casualty count counts, when its words name a group ("three civilians",
+    "12 Tarsovan soldiers", "two crew members" → ``civilian``, ``tarsovan soldier``, ``crew``):
+    the dead of one group are no rival count of the dead of another, nor an update of the
+    story's whole toll. "" for people at large ("ten people", "2,000 dead")."""
+    out = []
+    for w in run:
+        if w in _JOINERS or w in _VAGUE:
+            break  # "300 dead and thousands missing": another count begins
+        s = stem(w)
+        if w not in _STATUS and s not in _DEAD | _INJURED | _GENERIC:
+            out.append(s)
+    return " ".join(out)
 
 
 _STATUS = {
@@ -370,8 +390,19 @@ def figure(v: Value) -> str:
 
 
 def describe(v: Value) -> str:
-    """A value in words with what it counts: "at least 2,000 dead"."""
-    return f"{figure(v)} {v[0]}"
+    """A value in words with what it counts: "at least 2,000 dead", "3 dead (civilian)"."""
+    return f"{figure(v)} {label(v[0])}"
+
+
+def base(frame: str) -> str:
+    """What a count measures, without the group it counts: ``dead`` of ``dead:civilian``."""
+    return frame.partition(":")[0]
+
+
+def label(frame: str) -> str:
+    """A frame as a reader reads it: "dead (civilian)"."""
+    what, _, group = frame.partition(":")
+    return f"{what} ({group})" if group else what
 
 
 def _fmt(x: float) -> str:
