@@ -929,3 +929,18 @@ def test_a_gender_is_read_only_from_titles_and_role_words() -> None:
     assert gender_of(person("Kahn", ["board chairwoman"]), text) == "f"
     assert gender_of(person("Roman"), text) == "m"
     assert gender_of(person("Vela", ["spokesman"]), text) is None  # both: unknown
+
+
+def test_declining_to_say_and_contesting_a_thing_say_nothing(analyser: Analyser) -> None:
+    """ "declined to say how many" reports nothing; "have disputed a stretch of the border"
+    contests land, not words; "disputed the figures" contests words (a denial)."""
+    d = body(
+        analyser,
+        "The army declined to say how many troops it had moved to the border.\n\n"
+        "The two states have disputed a stretch of the river border since 1994.\n\n"
+        "The ministry disputed the figures.",
+    )
+    assert claim_with(d, "how many troops").modality == "asserted"
+    assert claim_with(d, "how many troops").source is None
+    assert claim_with(d, "a stretch of the river border").modality == "asserted"
+    assert claim_with(d, "the figures").modality == "denied"

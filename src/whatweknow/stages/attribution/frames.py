@@ -330,10 +330,13 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 ),
                 None,
             )
-        if clause is not None and any(
-            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+        if clause is not None and (
+            any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+            or _asks(clause, tok)
         ):
             continue  # "might reveal whether the engine failed": a question, nobody's statement
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in DECLINING:
+            continue  # "declined to say how many troops …": nothing said
         target = clause
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         parsed = subject(tok)
@@ -347,6 +350,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         charge = None
         if target is None and klass in NP_CLASSES:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and tok.lemma_ in CONTESTING and not _said_noun(obj, cues):
+                obj = None  # "have disputed a stretch of the border": no one's words contested
             if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":
                 target = obj
                 charge = _charge(tok, obj) if klass == "allege" else None
@@ -372,6 +377,36 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
     return out
+
+
+DECLINING = frozenset({"decline", "refuse"})
+"""Verbs under which a verb of saying says nothing ("declined to say how many")."""
+CONTESTING = frozenset({"dispute", "contest", "contradict", "challenge", "refute", "rebut"})
+"""Deny verbs whose noun-phrase object is contested words only when it names some ("disputed
+the figures", "contested the report"); otherwise they contest a thing ("disputed a stretch of
+the border", "challenged the result in court")."""
+SAID_NOUNS = frozenset({
+    "figure", "number", "account", "version", "toll", "count", "finding", "conclusion",
+    "assessment", "description", "characterisation", "characterization", "statement", "story",
+    "narrative", "assertion", "suggestion", "idea", "notion", "premise", "estimate", "data",
+    "statistic", "allegation", "accusation", "charge", "claim", "report", "rumour", "rumor",
+})  # fmt: skip
+_WH = frozenset({"how", "what", "why", "which", "who", "whom", "when", "where"})
+
+
+def _said_noun(obj: Token, cues: Cues) -> bool:
+    """Whether an object noun names words or figures someone gave (a cue noun, or one of
+    :data:`SAID_NOUNS`)."""
+    lemma = obj.lemma_.lower()
+    return lemma in SAID_NOUNS or cues.noun(lemma) is not None
+
+
+def _asks(clause: Token, cue: Token) -> bool:
+    """Whether a clause is an indirect question ("would not say how many troops it had moved"):
+    its first word, after the cue, is a wh-word (before it, "which officials said had sailed",
+    the clause is relative)."""
+    first = clause.doc[clause.left_edge.i]
+    return first.i > cue.i and first.lower_ in _WH and first.tag_ in ("WRB", "WP", "WDT", "WP$")
 
 
 def _charge(cue: Token, obj: Token) -> Token | None:
