@@ -362,3 +362,23 @@ def test_the_day_relative_expressions_count_from(
 ) -> None:
     got = {(t.text, t.value) for t in _timexes(analyser, body, published)}
     assert expected in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The new envoy, a lawyer in her early 40s, took office.", "40s"),
+        ("He first ran for the council in his 30s.", "30s"),
+        ("The interview first ran in USA Today.", "Today"),
+    ],
+)
+def test_ages_and_titles_are_no_times(analyser: Analyser, body: str, word: str) -> None:
+    assert not [t.text for t in _timexes(analyser, body) if word in t.text]
+
+
+@pytest.mark.model
+def test_a_decade_and_today_are_still_times(analyser: Analyser) -> None:
+    body = "Today the port reopens. It was built in the 1930s and rebuilt in our 2010s plan."
+    got = {(t.text, t.value) for t in _timexes(analyser, body)}
+    assert {("Today", "2024-06-03"), ("the 1930s", "193"), ("2010s", "201")} <= got
