@@ -382,3 +382,21 @@ def test_a_decade_and_today_are_still_times(analyser: Analyser) -> None:
     body = "Today the port reopens. It was built in the 1930s and rebuilt in our 2010s plan."
     got = {(t.text, t.value) for t in _timexes(analyser, body)}
     assert {("Today", "2024-06-03"), ("the 1930s", "193"), ("2010s", "201")} <= got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Both sides said the future of the ceasefire was unclear.",
+        "The future looks grim for the port, its owners said.",
+    ],
+)
+def test_the_future_of_something_is_no_time(analyser: Analyser, body: str) -> None:
+    assert not [t for t in _timexes(analyser, body) if "future" in t.text]
+
+
+@pytest.mark.model
+def test_in_the_future_is_a_time(analyser: Analyser) -> None:
+    got = {(t.text, t.value) for t in _timexes(analyser, "More talks may follow in the future.")}
+    assert ("the future", "FUTURE_REF") in got

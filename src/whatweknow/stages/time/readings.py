@@ -4,6 +4,9 @@ TimeML marks an expression when it refers to a time; the same words can name som
 
 - **an age**: "in his 30s", "a woman in her early 20s": a decade in two digits after a
   possessive determiner is how old someone is, not the 1930s (TIMEX3 leaves ages out);
+- **prospects, not a time**: "the future" (or "the past") with an "of" complement or as a
+  subject ("the future of the talks", "the future looks bleak") is what becomes of something,
+  while "in the future" refers to a time;
 - **a name**: a capitalised "Today" or "Tonight" after a proper noun is the title of a newspaper
   or programme ("USA Today"), not the day.
 """
@@ -23,12 +26,14 @@ TITLE_DAYS = frozenset({"Today", "Tonight"})
 
 
 def not_a_time(doc: Doc, c: TimexCandidate) -> bool:
-    """Whether the candidate ``c`` is an age or a name rather than a time (see the
+    """Whether the candidate ``c`` is an age, prospects or a name rather than a time (see the
     module doc)."""
     if c.rule == "decade":
         return _age(doc, c)
     if c.rule == "deictic":
         return _title(doc, c)
+    if c.rule == "ref":
+        return _prospects(doc, c)
     return False
 
 
@@ -56,3 +61,18 @@ def _title(doc: Doc, c: TimexCandidate) -> bool:
         return False
     prev = doc[span.start - 1]
     return prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper()
+
+
+PROSPECTS = frozenset({"the future", "the past"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _prospects(doc: Doc, c: TimexCandidate) -> bool:
+    if " ".join(text_of(doc)[c.start : c.end].lower().split()) not in PROSPECTS:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    of = any(t.dep_ == "prep" and t.lower_ == "of" for t in root.children)
+    return of or root.dep_ in SUBJECTS
