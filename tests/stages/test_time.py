@@ -400,3 +400,16 @@ def test_the_future_of_something_is_no_time(analyser: Analyser, body: str) -> No
 def test_in_the_future_is_a_time(analyser: Analyser) -> None:
     got = {(t.text, t.value) for t in _timexes(analyser, "More talks may follow in the future.")}
     assert ("the future", "FUTURE_REF") in got
+
+
+def test_a_quarter_named_again_stays_in_focus() -> None:
+    filler = "The group also opened new shops in three towns. " * 40
+    lead = "Profit fell in the first quarter. " + filler
+    text = lead + "In the latest quarter, sales rose from a year earlier."
+    got = {text[r.start : r.end]: r.value for r in resolve(scan(text, ANCHOR), ANCHOR)}
+    assert got["the first quarter"] == "2024-Q1"
+    assert got["the latest quarter"] == "2024-Q1"
+    assert got["a year earlier"] == "2023-Q1"
+    far = lead + "Sales rose from a year earlier."  # the quarter named long before: a year
+    got = {far[r.start : r.end]: r.value for r in resolve(scan(far, ANCHOR), ANCHOR)}
+    assert got["a year earlier"] == "2023"
