@@ -413,3 +413,20 @@ def test_a_quarter_named_again_stays_in_focus() -> None:
     far = lead + "Sales rose from a year earlier."  # the quarter named long before: a year
     got = {far[r.start : r.end]: r.value for r in resolve(scan(far, ANCHOR), ANCHOR)}
     assert got["a year earlier"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials hope the valley will one day recover.", ("DATE", "FUTURE_REF")),
+        ("We'll one day look back on this week.", ("DATE", "FUTURE_REF")),
+        ("The strike lasted one day.", ("DURATION", "P1D")),
+        ("One day later the port reopened.", ("DURATION", "P1D")),
+    ],
+)
+def test_one_day_after_a_modal_is_some_day_ahead(sentence: str, expected: tuple[str, str]) -> None:
+    found = {
+        sentence[r.start : r.end].lower(): (r.type, r.value)
+        for r in resolve(scan(sentence, ANCHOR), ANCHOR)
+    }
+    assert found["one day"] == expected
