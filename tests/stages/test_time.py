@@ -430,3 +430,13 @@ def test_one_day_after_a_modal_is_some_day_ahead(sentence: str, expected: tuple[
         for r in resolve(scan(sentence, ANCHOR), ANCHOR)
     }
     assert found["one day"] == expected
+
+
+def test_a_time_of_day_takes_the_weekday_after_an_aside() -> None:
+    text = "The blast came at 9:10 a.m. (0710 GMT) Saturday in the old port."
+    got = {text[r.start : r.end]: r.value for r in resolve(scan(text, ANCHOR), ANCHOR)}
+    assert got["9:10 a.m."] == "2024-06-01T09:10"
+    assert got["Saturday"] == "2024-06-01"
+    plain = "The blast came at 9:10 a.m. in the old port."
+    got = {plain[r.start : r.end]: r.value for r in resolve(scan(plain, ANCHOR), ANCHOR)}
+    assert got["9:10 a.m."] == "2024-06-03T09:10"
