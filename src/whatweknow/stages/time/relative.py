@@ -171,7 +171,7 @@ ASIDE_DAY = re.compile(
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-"""After a time of day, an aside then the day it is on: "at 10:35 a.m. (0735 GMT) Friday"."""
+"""After a time of day, an aside then the day it is on: "at 9:10 a.m. (0710 GMT) Saturday"."""
 
 
 def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
