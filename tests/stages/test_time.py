@@ -382,6 +382,8 @@ def test_a_decade_and_today_are_still_times(analyser: Analyser) -> None:
     body = "Today the port reopens. It was built in the 1930s and rebuilt in our 2010s plan."
     got = {(t.text, t.value) for t in _timexes(analyser, body)}
     assert {("Today", "2024-06-03"), ("the 1930s", "193"), ("2010s", "201")} <= got
+    headline = {(t.text, t.value) for t in _timexes(analyser, "Ministers Sign Pact Today")}
+    assert ("Today", "2024-06-03") in headline
 
 
 @pytest.mark.model

@@ -8,12 +8,13 @@ TimeML marks an expression when it refers to a time; the same words can name som
   subject ("the future of the talks", "the future looks bleak") is what becomes of something,
   while "in the future" refers to a time;
 - **a name**: a capitalised "Today" or "Tonight" after a proper noun is the title of a newspaper
-  or programme ("USA Today"), not the day.
+  or programme ("USA Today"), not the day (but not in a headline in title case, "Ministers Sign
+  Pact Today", where every word is capitalised).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .._text import text_of
 from .normalise import TimexCandidate
@@ -60,7 +61,16 @@ def _title(doc: Doc, c: TimexCandidate) -> bool:
     if span is None or span.start == 0 or span[0].is_sent_start:
         return False
     prev = doc[span.start - 1]
-    return prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper()
+    return prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and not _headline(span.sent)
+
+
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is in title case ("Ministers Sign Pact Today"), where every word is
+    capitalised and a capital says nothing of a name: three or more words of four letters or
+    more, nearly all capitalised."""
+    long = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+    caps = sum(1 for w in long if w[:1].isupper())
+    return len(long) >= 3 and caps >= 0.8 * len(long)
 
 
 PROSPECTS = frozenset({"the future", "the past"})
