@@ -368,3 +368,83 @@ def test_the_day_relative_expressions_count_from(
 ) -> None:
     got = {(t.text, t.value) for t in _timexes(analyser, body, published)}
     assert expected in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The new envoy, a lawyer in her early 40s, took office.", "40s"),
+        ("He first ran for the council in his 30s.", "30s"),
+        ("The interview first ran in USA Today.", "Today"),
+    ],
+)
+def test_ages_and_titles_are_no_times(analyser: Analyser, body: str, word: str) -> None:
+    assert not [t.text for t in _timexes(analyser, body) if word in t.text]
+
+
+@pytest.mark.model
+def test_a_decade_and_today_are_still_times(analyser: Analyser) -> None:
+    body = "Today the port reopens. It was built in the 1930s and rebuilt in our 2010s plan."
+    got = {(t.text, t.value) for t in _timexes(analyser, body)}
+    assert {("Today", "2024-06-03"), ("the 1930s", "193"), ("2010s", "201")} <= got
+    headline = {(t.text, t.value) for t in _timexes(analyser, "Ministers Sign Pact Today")}
+    assert ("Today", "2024-06-03") in headline
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Both sides said the future of the ceasefire was unclear.",
+        "The future looks grim for the port, its owners said.",
+    ],
+)
+def test_the_future_of_something_is_no_time(analyser: Analyser, body: str) -> None:
+    assert not [t for t in _timexes(analyser, body) if "future" in t.text]
+
+
+@pytest.mark.model
+def test_in_the_future_is_a_time(analyser: Analyser) -> None:
+    got = {(t.text, t.value) for t in _timexes(analyser, "More talks may follow in the future.")}
+    assert ("the future", "FUTURE_REF") in got
+
+
+def test_a_quarter_named_again_stays_in_focus() -> None:
+    filler = "The group also opened new shops in three towns. " * 40
+    lead = "Profit fell in the first quarter. " + filler
+    text = lead + "In the latest quarter, sales rose from a year earlier."
+    got = {text[r.start : r.end]: r.value for r in resolve(scan(text, ANCHOR), ANCHOR)}
+    assert got["the first quarter"] == "2024-Q1"
+    assert got["the latest quarter"] == "2024-Q1"
+    assert got["a year earlier"] == "2023-Q1"
+    far = lead + "Sales rose from a year earlier."  # the quarter named long before: a year
+    got = {far[r.start : r.end]: r.value for r in resolve(scan(far, ANCHOR), ANCHOR)}
+    assert got["a year earlier"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials hope the valley will one day recover.", ("DATE", "FUTURE_REF")),
+        ("We'll one day look back on this week.", ("DATE", "FUTURE_REF")),
+        ("The strike lasted one day.", ("DURATION", "P1D")),
+        ("One day later the port reopened.", ("DURATION", "P1D")),
+    ],
+)
+def test_one_day_after_a_modal_is_some_day_ahead(sentence: str, expected: tuple[str, str]) -> None:
+    found = {
+        sentence[r.start : r.end].lower(): (r.type, r.value)
+        for r in resolve(scan(sentence, ANCHOR), ANCHOR)
+    }
+    assert found["one day"] == expected
+
+
+def test_a_time_of_day_takes_the_weekday_after_an_aside() -> None:
+    text = "The blast came at 9:10 a.m. (0710 GMT) Saturday in the old port."
+    got = {text[r.start : r.end]: r.value for r in resolve(scan(text, ANCHOR), ANCHOR)}
+    assert got["9:10 a.m."] == "2024-06-01T09:10"
+    assert got["Saturday"] == "2024-06-01"
+    plain = "The blast came at 9:10 a.m. in the old port."
+    got = {plain[r.start : r.end]: r.value for r in resolve(scan(plain, ANCHOR), ANCHOR)}
+    assert got["9:10 a.m."] == "2024-06-03T09:10"

@@ -13,6 +13,7 @@ from .._text import text_of
 from . import ranges
 from .calendar import Tense
 from .normalise import TimexCandidate, resolve, scan, whole
+from .readings import not_a_time
 from .statements import local_day, restate
 from .tense import tense_of
 
@@ -47,7 +48,7 @@ class TimeStage:
                 c.start < ent.end_char and ent.start_char < c.end for c in cands
             ):
                 extra = whole(text_of(doc), ent.start_char, ent.end_char, anchor)
-                if extra is not None:
+                if extra is not None and not not_a_time(doc, extra):
                     cands.append(extra)
         cands = [c for c in cands if not any(a <= c.start < b for a, b in skipped)]
 
@@ -71,7 +72,10 @@ class TimeStage:
 
 
 def _plausible(doc: Doc, c: TimexCandidate) -> bool:
-    """A bare four-digit year that spaCy reads as a number ("1990 troops") is not a year."""
+    """A bare four-digit year that spaCy reads as a number ("1990 troops") is not a year; an age
+    or a title is no time (:mod:`.readings`)."""
+    if not_a_time(doc, c):
+        return False
     if c.rule != "year" or not c.match.group("year")[:1].isdigit():
         return True
     span = doc.char_span(c.start, c.end, alignment_mode="expand")

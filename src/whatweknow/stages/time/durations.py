@@ -54,7 +54,20 @@ def duration(n: int | float | None, code: str) -> str:
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
+SOMEDAY_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "shall", "should"})
+"""Verbs after which "one day" is some day ahead, not a day's length: "it will one day be"
+(TIMEX3's ``FUTURE_REF``); "we'll one day" too."""
+
+
+def _someday(m: re.Match[str]) -> bool:
+    before = preceding_word(m)
+    words = " ".join(m.group(0).lower().split())
+    return words == "one day" and (before in SOMEDAY_MODALS or before.endswith(("'ll", "’ll")))
+
+
 def h_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    if _someday(m):
+        return "DATE", "FUTURE_REF"  # "the region may one day recover"
     if m.group("halfw"):
         return "DURATION", HALVES[g(m, "halfw").split()[-1]]
     unit_word = g(m, "unit")

@@ -34,6 +34,9 @@ WRITTEN_OUT = frozenset({"date", "numeric_date", "month_year", "year", "the_year
 NAMED_DAYS = frozenset({"date", "numeric_date", "weekday", "deictic"})
 """Rules whose expressions name a day (what "the next day" counts from)."""
 DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+FISCAL = frozenset({"quarter", "fin_ref"})
+"""Rules whose expressions name the quarter in focus again ("the latest quarter", "the
+quarter"): each keeps it near for the "a year earlier" that follows."""
 FOCUS_WINDOW = 1500
 """Characters after a quarter is named within which "a year earlier" means that quarter."""
 LEADING = re.compile(r"(?:(?:in|on|at|since|by|from|until|for|during|of|over)\s+)+", re.IGNORECASE)
@@ -120,7 +123,7 @@ def resolve(
             anchor, tense_of(c), focus, near, refs.get("year"), refs.get("month"), refs.get("day")
         )
         found = _apply(c.rule, c.match, ctx)
-        if ctx.focus != focus or (c.rule == "quarter" and ctx.focus is not None):
+        if ctx.focus != focus or (c.rule in FISCAL and ctx.focus is not None):
             focus, focus_end = ctx.focus, c.end
         if found is not None:
             out.append(Resolved(c.start, c.end, found[0], found[1], c.rule))

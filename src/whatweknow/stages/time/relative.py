@@ -166,13 +166,24 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"T{h:02d}:{m.group('min') or '00'}{zulu}"
 
 
+ASIDE_DAY = re.compile(
+    r"[^\S\n]{0,3}\([^()\n]{1,30}\)[^\S\n]{0,3},?[^\S\n]{0,3}(?:on[^\S\n]{1,3})?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+"""After a time of day, an aside then the day it is on: "at 9:10 a.m. (0710 GMT) Saturday"."""
+
+
 def h_clock(m: re.Match[str], ctx: Context) -> Found | None:
     clock = _clock(m)
     if clock is None:
         return None
     a = ctx.anchor
-    if m.group("wd"):
-        wd = weekday_of(m.group("wd"))
+    given = m.group("wd") or m.group("deic") or m.group("mon")
+    aside = None if given else ASIDE_DAY.match(m.string, m.end())
+    named = m.group("wd") or (aside.group(1) if aside else None)
+    if named:
+        wd = weekday_of(named)
         day = weekday_near(a, wd, ctx.tense).isoformat() if a else f"XXXX-WXX-{wd}"
     elif m.group("deic"):
         day = _day(a, DEICTIC_DAYS[g(m, "deic")])
