@@ -126,12 +126,24 @@ def test_a_caveat_over_a_clause_is_the_negated_cue_rule_and_other_checks_stay(
         ("The regional assembly is expected to vote on Thursday on a relief fund.", "assembly"),
         ("A new dam is due to open in March, the ministry said.", "A new dam"),
         ("Rescue teams are scheduled to return to the mine at dawn.", "Rescue teams"),
+        ("A memorial service is planned for next Sunday.", "memorial service"),
+        ("The negotiators are due back in the capital next week.", "negotiators"),
+        ("The court hearing is set for Thursday.", "court hearing"),
+        ("The inquiry opens its hearings on July 9.", "The inquiry opens"),
     ],
 )
 def test_a_plan_stated_in_the_present_is_expected(
     analyser: Analyser, sentence: str, fragment: str
 ) -> None:
     assert claim_with(run(analyser, sentence), fragment).modality == "expected"
+
+
+def test_a_day_ahead_in_the_past_tense_or_a_day_gone_in_the_present_is_no_plan(
+    analyser: Analyser,
+) -> None:
+    d = run(analyser, "Talks resumed in the capital on July 2. The port reopens on February 20.")
+    assert claim_with(d, "Talks resumed").modality == "asserted"
+    assert claim_with(d, "The port reopens").modality == "asserted"  # a day before the report
 
 
 def test_a_plan_in_a_clause_inside_leaves_a_past_main_clause_as_it_is(analyser: Analyser) -> None:

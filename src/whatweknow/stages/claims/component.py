@@ -46,7 +46,7 @@ from .discourse import (
     load_lexicon,
     raises_question,
 )
-from .modality import Hedges, assess, load_hedges
+from .modality import Hedges, ahead, assess, load_hedges
 
 
 def claim_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -395,6 +395,9 @@ class ClaimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         every = claim_sentences(doc)
+        article = doc._.wwk_article
+        published = article.published if article is not None else None
+        timexes = list(doc._.wwk_timexes or []) if doc.has_extension("wwk_timexes") else []
         sentences, unchecked = steering(every, self.lexicon)
         kept = {s.start_char for s in sentences}
         dropped = [(s.start_char, s.end_char) for s in every if s.start_char not in kept]
@@ -481,6 +484,11 @@ class ClaimsStage:
                 "reported",
             ):
                 modality, hedges = "speculated", [words, *hedges]  # "… could not verify it"
+            if (
+                modality in ("asserted", "reported")
+                and (when := ahead(span, timexes, published)) is not None
+            ):
+                modality, hedges = "expected", [when, *hedges]  # "Talks resume on Monday"
             claim = Claim(
                 id=f"c{n}",
                 text=span.text,

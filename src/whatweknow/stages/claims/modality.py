@@ -9,12 +9,16 @@ the outlet's unhedged narration is *asserted*.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
+from ...contract import Timex
 from ..attribution.cues import CueClass
 
 _MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
@@ -147,3 +151,30 @@ def assess(
     else:
         modality = "asserted"
     return modality, words, negated(span)
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str | None:
+    """The words of a date after the publication day that a main clause in the simple present
+    states its act for ("Talks resume in Brenz on Monday", "The hearing is on Friday"): such a
+    statement tells what is scheduled, not what happened. None when the clause is in another
+    tense, or names no such day."""
+    if published is None or span.root.tag_ not in ("VBZ", "VBP"):
+        return None
+    if any(c.dep_ == "aux" for c in span.root.children):
+        return None  # "is being held", "has begun": not the simple present of a schedule
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not span.start_char <= t.start < span.end_char:
+            continue
+        m = _DAY.match(t.value)
+        if m is None:
+            continue
+        try:
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+        if day > published:
+            return t.text
+    return None
