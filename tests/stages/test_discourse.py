@@ -219,3 +219,24 @@ def test_a_sentence_talking_to_the_reader_is_no_claim(analyser: Analyser, senten
 def test_an_imperative_of_the_story_is_still_a_claim(analyser: Analyser) -> None:
     d = run(analyser, "Follow the towpath to the old mill, where the flood began.")
     claim_with(d, "towpath")
+
+
+def test_page_furniture_signposts_and_the_outlet_on_itself_are_no_statements(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Storm in the valley\n\nHere is what we know.\n\n"
+        "The river burst its banks at Hollin on Monday, the county council said.\n\n"
+        "Support independent journalism.\n\n"
+        "Newsletter: The Valley Courier's morning briefing, every weekday at 7 a.m.\n\n"
+        "The Valley Courier publishes analysis every Friday.\n\n"
+        "This analysis is part of the Courier's Rivers series.\n\n"
+        "Correction, March 4\n\nMore information will follow.\n"
+    )
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2025, 3, 4), outlet="Valley Courier"
+    )
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    claims = [c.text for c in item[1].claims]
+    assert claims == ["The river burst its banks at Hollin on Monday"], claims

@@ -40,6 +40,7 @@ from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
 from .discourse import (
     Lexicon,
+    about_itself,
     announces_dispute,
     calls_reader,
     caveat,
@@ -303,12 +304,14 @@ def negated_cue(cue: Span, content: Span) -> str | None:
     return head.doc[first : head.i + 1].text
 
 
-def steering(sentences: list[Span], lex: Lexicon) -> tuple[list[Span], dict[tuple[int, int], str]]:
+def steering(
+    sentences: list[Span], lex: Lexicon, outlet: str | None = None
+) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The sentences that state something, and the caveats they carry: a sentence that only
     announces a rival account, raises a question, talks to the reader (a call to subscribe, a
-    disclaimer) or tells that the outlet could not check a report (:mod:`.discourse`) is no
-    statement; a caveat's words go to the sentence before it in
-    the same paragraph (its character span: its claims are left unconfirmed)."""
+    disclaimer), describes the outlet itself or tells that the outlet could not check a report
+    (:mod:`.discourse`) is no statement; a caveat's words go to the sentence before it in the
+    same paragraph (its character span: its claims are left unconfirmed)."""
     kept: list[Span] = []
     unchecked: dict[tuple[int, int], str] = {}
     for n, sent in enumerate(sentences):
@@ -319,6 +322,8 @@ def steering(sentences: list[Span], lex: Lexicon) -> tuple[list[Span], dict[tupl
                 unchecked[(prev.start_char, prev.end_char)] = words
             continue
         if announces_dispute(sent, lex) or raises_question(sent, lex) or calls_reader(sent, lex):
+            continue
+        if about_itself(sent, outlet):
             continue
         kept.append(sent)
     return kept, unchecked
@@ -398,7 +403,8 @@ class ClaimsStage:
         article = doc._.wwk_article
         published = article.published if article is not None else None
         timexes = list(doc._.wwk_timexes or []) if doc.has_extension("wwk_timexes") else []
-        sentences, unchecked = steering(every, self.lexicon)
+        outlet = article.outlet if article is not None else None
+        sentences, unchecked = steering(every, self.lexicon, outlet)
         kept = {s.start_char for s in sentences}
         dropped = [(s.start_char, s.end_char) for s in every if s.start_char not in kept]
         frames: list[Frame] = [  # no claim from a frame whose cue is in a steering sentence

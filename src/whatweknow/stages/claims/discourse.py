@@ -182,3 +182,27 @@ def caveat(sent: Span, lex: Lexicon) -> str | None:
         + [c.i for x in chain for c in x.children if c.dep_ in ("aux", "auxpass", "neg")]
     )
     return sent.doc[first : verb.i + 1].text
+
+
+def about_itself(sent: Span, outlet: str | None) -> bool:
+    """ "The Weekly Ledger publishes analysis every Friday.": a sentence whose subject is the
+    article's own outlet, with no clause of what it reports ("The Ledger reported that …" is a
+    report, kept): the page describing itself, nothing of the story."""
+    if not outlet:
+        return False
+    root = sent.root
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in root.children):
+        return False
+    own = _bare(outlet)
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            phrase = sent.doc[c.left_edge.i : c.right_edge.i + 1].text
+            return bool(own) and _bare(phrase) == own
+    return False
+
+
+def _bare(name: str) -> str:
+    words = name.casefold().replace("’", "'").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
