@@ -180,3 +180,18 @@ def test_one_happening_in_two_articles_is_one_line_two_meetings_are_two() -> Non
         "3 June 2024 — The governor met the unions.",
     ]
     assert [c.article for c in lines[0].citations] == [first.article.id, second.article.id]
+
+
+@pytest.mark.model
+def test_a_bare_clock_time_dates_no_happening(analyser: Analyser) -> None:
+    """A recap published days later: "Shortly after midnight" names no day, so it dates nothing
+    (it was read as the night of the report); a time with its day named does."""
+    d = analysed(
+        analyser,
+        "How the week unfolded",
+        "Shortly after midnight, shells hit the village of Varna and a border post.\n\n"
+        "At 3 a.m. on Tuesday, a second barrage hit the post.",
+        published=FRIDAY,
+    )
+    found = [(h.time[:10], h.text) for h in dated(d)]
+    assert [t for t, _ in found] == ["2024-06-04"], found

@@ -116,7 +116,21 @@ def dated(d: Dossier) -> list[Happening]:
 
 
 def _is_day(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and _DAY.match(t.value) is not None
+    """A timex that dates a happening to a day: a day value, and for a time of day, words that
+    name the day ("at 3 a.m. on Tuesday", "this morning"). A bare clock time ("shortly after
+    midnight") was dated to the day of the report, which a recap published days later is not."""
+    if t.type not in ("DATE", "TIME") or _DAY.match(t.value) is None:
+        return False
+    return t.type == "DATE" or _NAMES_DAY.search(t.text) is not None
+
+
+_NAMES_DAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:today|tonight|yesterday|tomorrow|overnight)\b|\b(?:this|last)\s+(?:morning|"
+    r"afternoon|evening|night)\b|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
 
 
 NOT_FINITE = frozenset({
