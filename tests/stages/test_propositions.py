@@ -170,3 +170,16 @@ def test_the_rest_of_an_open_question_is_no_proposition(analyser: Analyser, para
     for c in d.claims:
         if c.text.startswith("the ferry was carrying"):
             assert c.proposition is None, c.text
+
+
+def test_declining_to_comment_refuses_nothing(analyser: Analyser) -> None:
+    """ "refuse" is the antonym of "agree", but declining to comment or to say states no refusal
+    of anything: no proposition, so it pairs with no agreement as its denial."""
+    d = body(
+        analyser,
+        "A harbour board spokesman declined to comment on the details. The union refused to "
+        "sign the pay deal.",
+    )
+    assert claim_with(d, "declined to comment").proposition is None
+    signed = claim_with(d, "refused to sign").proposition
+    assert signed is not None and signed.frame == "agree" and signed.negative

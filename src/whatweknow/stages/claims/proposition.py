@@ -236,6 +236,22 @@ def _participants(
     return list(dict.fromkeys(agent)), list(dict.fromkeys(theme))
 
 
+WITHHOLDING = frozenset({"decline", "refuse"})
+TELLING = frozenset({
+    "comment", "elaborate", "discuss", "answer", "respond", "speak", "specify", "identify",
+    "name", "give", "provide", "detail", "say", "confirm", "reveal", "disclose", "explain",
+})  # fmt: skip
+"""Verbs that only tell: "declined to comment", "refused to say how many", "would not name"."""
+
+
+def _withholds(head: Token) -> bool:
+    """Whether a clause only withholds words ("declined to comment on the details"): it states
+    no refusal of an agreement (``refuse`` is ``agree``'s antonym) and no proposition."""
+    if head.lemma_.lower() not in WITHHOLDING:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in TELLING for c in head.children)
+
+
 def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | None:
     """The proposition of a claim's span (``mentions``: actor ``(start, end, id)`` by character
     offsets, places left out), or None for a fragment."""
@@ -258,6 +274,8 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         for c in governor.children
     ):
         return None  # "what Japan believed the ship was carrying": an open question, no claim
+    if _withholds(head):
+        return None  # "declined to comment on the details": nothing said, nothing refused
     negative = _negative(head)
     if head.lemma_.lower() in STOPPING:
         inner = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
