@@ -228,3 +228,33 @@ def test_an_actor_in_another_role_is_another_proposition() -> None:
     assert not _same_proposition(ordered, by_another)  # two different agents
     assert _same_proposition(ordered, by_nobody_named)  # a role left open is compatible
     assert not _same_proposition(ordered, StoryClaim(id="c5", text="x", frame="agree"))
+
+
+def test_a_denial_pairs_neither_through_the_verbs_own_forms_nor_across_figures() -> None:
+    from datetime import date
+
+    from whatweknow.stories.contradictions import _denial_why
+    from whatweknow.stories.model import Report, StoryClaim, Values
+    from whatweknow.stories.text import stem
+
+    def said(
+        i: int, text: str, modality: str, numbers: list[tuple[str, float, float]]
+    ) -> StoryClaim:
+        rep = Report(article=f"a{i}", claim="c1", start=0, end=1, text=text, modality=modality,
+                     source=f"person:s{i}", seen=date(2025, 3, 4))  # fmt: skip
+        return StoryClaim(
+            id=f"c{i}", text=text, frame="fire" if "fir" in text else "die",
+            predicate="fire" if "fir" in text else "kill",
+            polarity="negative" if modality == "denied" else "positive",
+            terms=sorted({stem(w) for w in text.lower().split()}),
+            reports=[rep], values=Values(numbers=numbers),
+        )  # fmt: skip
+
+    mortars = said(1, "mortars fired rounds near the ridge", "reported", [])
+    denial = said(2, "firing", "denied", [])
+    assert _denial_why(mortars, denial) is None  # "fired"/"firing": the verb itself, no link
+    three = said(3, "three soldiers killed", "reported", [("dead:soldier", 3.0, 3.0)])
+    twelve = said(4, "twelve soldiers killed", "denied", [("dead:soldier", 12.0, 12.0)])
+    assert _denial_why(three, twelve) is None  # a denial of twelve is no denial of three
+    also_twelve = said(5, "twelve soldiers killed", "reported", [("dead:soldier", 12.0, 12.0)])
+    assert _denial_why(also_twelve, twelve) is not None

@@ -9,8 +9,11 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
 * ``denial``: one positive, one negative (a denial, or a negated statement), sharing a content
   term or an actor besides. A plain negation (not a denial) must be of the same day as the
   statement it contradicts: "not yet confirmed" on Thursday and "confirmed" on Sunday is news
-  moving on, not a dispute. Two denials, or two negations that agree, are never a pair; nor is a
-  claim without a proposition (a fragment);
+  moving on, not a dispute. Two claims that give different figures of one measured thing are
+  about different figures ("three soldiers died" is no claim that a denial of "twelve were
+  killed" denies), and the predicate's own forms ("fired", "firing") are no word in common.
+  Two denials, or two negations that agree, are never a pair; nor is a claim without a
+  proposition (a fragment);
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -40,7 +43,7 @@ from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .merge import Matcher, value_conflicts
 from .text import stem
-from .values import Value, anchor, base, close, rivals
+from .values import Value, anchor, base, close, differing, rivals
 
 
 def _across(a: StoryClaim, b: StoryClaim) -> bool:
@@ -177,16 +180,28 @@ def _roles(claim: StoryClaim) -> str:
     return "; ".join(parts)
 
 
+def _forms(verb: str) -> set[str]:
+    """The stems of a predicate's inflected forms ("fire": fire, fired, firing are "fire" and
+    "fir"): none of them is a second word in common."""
+    base = verb[:-1] if verb.endswith("e") else verb
+    return {stem(w) for w in (verb, verb + "s", base + "ed", base + "ing", verb + "d")}
+
+
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
     if not _same_proposition(pos, neg):
         return None
-    said = {stem(w) for c in (pos, neg) for w in f"{c.frame} {c.predicate or ''}".split()}
+    said = {
+        f for c in (pos, neg) for w in f"{c.frame} {c.predicate or ''}".split() for f in _forms(w)
+    }
     shared = (pos.term_set & neg.term_set) - said or (set(pos.actors) & set(neg.actors))
     if not shared:  # the predicate's own words are no second link
         return None
     if _plain_negation(neg) and not _days(pos) & _days(neg):
         return None
+    if differing(pos.values.numbers, neg.values.numbers):
+        return None  # "three soldiers died" is no claim that "twelve were killed" denies
+
     if _antonym_only(neg) and not set(pos.actors) & set(neg.actors):
         return None  # "I left Derna today" is no negation of "aid is arriving": nobody in common
     roles = _roles(pos) or _roles(neg)

@@ -120,7 +120,8 @@ _JOINERS = frozenset({"and", "other", "or"})
 """Words that may continue the description of what is counted: "coast guard and other ships"."""
 _SYNONYMS = {
     "vessel": "ship", "boat": "ship", "cutter": "ship", "fatality": "dead",
-    "inhabitant": "resident", "body": "dead", "corpse": "dead",
+    "inhabitant": "resident", "body": "dead", "corpse": "dead", "troop": "soldier",
+    "serviceman": "soldier", "servicemen": "soldier",
 }  # fmt: skip
 _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
@@ -238,7 +239,7 @@ def _group(run: list[str]) -> str:
             break  # "300 dead and thousands missing": another count begins
         s = stem(w)
         if w not in _STATUS and s not in _DEAD | _INJURED | _GENERIC:
-            out.append(s)
+            out.append(_SYNONYMS.get(s, s))
     return " ".join(out)
 
 
