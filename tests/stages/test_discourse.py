@@ -240,3 +240,20 @@ def test_page_furniture_signposts_and_the_outlet_on_itself_are_no_statements(
     assert isinstance(item, tuple)
     claims = [c.text for c in item[1].claims]
     assert claims == ["The river burst its banks at Hollin on Monday"], claims
+
+
+def test_imperatives_signposts_and_a_correction_note_inside_a_paragraph_state_nothing(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "The county is counting the cost of the flood. Here is what we know.\n\n"
+        "Support independent journalism. Subscribe to the Valley Courier from 2 euros a month.\n\n"
+        "Correction, March 4: An earlier version of this article gave the wrong river. It was "
+        "the Hollin.\n\n"
+        '"We need pumps. Send them now," the mayor said.',
+    )
+    texts = [c.text for c in d.claims]
+    assert not any(w in t for t in texts for w in ("Here is", "Support", "Subscribe", "river"))
+    assert any("counting the cost" in t for t in texts)
+    assert claim_with(d, "We need pumps").source_text == "the mayor"

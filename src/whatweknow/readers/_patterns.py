@@ -73,7 +73,7 @@ AGENCIES = (
 )
 _AGENCY_SET = {a.casefold() for a in AGENCIES}
 
-_DL_CAPS = r"[A-Z][A-Z.'’\- ]{1,40}[A-Z.]"
+_DL_CAPS = r"[A-Z][A-Z.'’/\- ]{1,40}[A-Z.]"
 _DL_MIXED = r"[A-Z][a-z'’.\-]{1,20}(?: [A-Z][a-z'’.\-]{1,20}){0,2}"
 _DL_MONTH = "|".join(m.capitalize() for m in sorted(_MONTHS, key=len, reverse=True))
 _DL_REGION = (

@@ -106,13 +106,16 @@ def calls_reader(sent: Span, lex: Lexicon) -> bool:
     """ "Subscribe to our newsletter for more.", "Get breaking news alerts: download our app.",
     "Follow our live coverage here.": an imperative (the sentence opens with its verb, a
     ``call``: subscribe, download, follow …) whose words name what an outlet offers (``offer``:
-    newsletter, app, alerts, coverage …); or a disclaimer (a ``disclaim`` phrase: "does not
-    constitute investment advice"). The page talking to its reader, not a statement."""
+    newsletter, app, alerts, coverage …); a bare imperative ("Support independent journalism.");
+    or a disclaimer or signpost (a ``disclaim`` phrase: "does not constitute investment advice",
+    "here is what we know"). The page talking to its reader, not a statement."""
     words = _words(sent)
     if not words:
         return False
     lowered = " ".join(t.lower_ for t in words)
     if any(phrase in lowered for phrase in lex.words.get("disclaim", ())):
+        return True
+    if _imperative(sent, words):
         return True
     openings = [0] + [n + 1 for n, t in enumerate(sent) if t.text == ":" and n + 1 < len(sent)]
     for at in openings:  # "More world news: sign up for our newsletter"
@@ -125,6 +128,24 @@ def calls_reader(sent: Span, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _imperative(sent: Span, words: list[Token]) -> bool:
+    """ "Support independent journalism.", "Subscribe for full access.": a short sentence that
+    opens with its main verb in the base form, with no subject and no clause: it tells the
+    reader to do something, and states nothing (quoted words are the speaker's, not the
+    page's)."""
+    root = sent.root
+    first = words[0]
+    return (
+        first.i == root.i
+        and root.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in root.children)
+        and not sent[0].is_quote
+        and len(words) <= MAX_TOKENS
+        and not any(t.dep_ in _CLAUSES for t in sent)  # "Follow the towpath to the mill,
+        # where the flood began": a statement rides on it
+    )
 
 
 def _check(sent: Span, lex: Lexicon) -> Token | None:
