@@ -257,3 +257,25 @@ def test_imperatives_signposts_and_a_correction_note_inside_a_paragraph_state_no
     assert not any(w in t for t in texts for w in ("Here is", "Support", "Subscribe", "river"))
     assert any("counting the cost" in t for t in texts)
     assert claim_with(d, "We need pumps").source_text == "the mayor"
+
+
+def test_a_caveat_over_what_the_sentence_before_told_and_the_outlet_by_its_short_name(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Storm in the valley\n\n"
+        "Two engineers said at least nine pumps had failed during the night. The Courier was "
+        "not able to independently confirm the pumps.\n\n"
+        "The Courier has found no record of the repairs.\n\n"
+        "The council said the pumps were old. The Courier could not reach the mayor.\n"
+    )
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2025, 3, 4), outlet="Valley Courier"
+    )
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    d = item[1]
+    failed = claim_with(d, "nine pumps had failed")
+    assert failed.modality == "speculated" and any("confirm" in h for h in failed.hedges)
+    assert not [c for c in d.claims if "Courier" in c.text]
+    assert claim_with(d, "the pumps were old").modality == "reported"

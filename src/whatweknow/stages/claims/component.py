@@ -315,10 +315,11 @@ def steering(
     kept: list[Span] = []
     unchecked: dict[tuple[int, int], str] = {}
     for n, sent in enumerate(sentences):
-        words = caveat(sent, lex)
+        prev = sentences[n - 1] if n else None
+        same = prev is not None and _same_paragraph(sent.doc, prev, sent)
+        words = caveat(sent, lex, prev if same else None)
         if words is not None:
-            prev = sentences[n - 1] if n else None
-            if prev is not None and _same_paragraph(sent.doc, prev, sent):
+            if prev is not None and same:
                 unchecked[(prev.start_char, prev.end_char)] = words
             continue
         if announces_dispute(sent, lex) or raises_question(sent, lex) or calls_reader(sent, lex):

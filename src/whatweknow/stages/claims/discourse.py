@@ -179,12 +179,13 @@ def _check(sent: Span, lex: Lexicon) -> Token | None:
     return None
 
 
-def caveat(sent: Span, lex: Lexicon) -> str | None:
+def caveat(sent: Span, lex: Lexicon, before: Span | None = None) -> str | None:
     """The words of a verification caveat ("could not independently verify", "was unable to
     confirm"), when the sentence is one: a negated checking verb (``check``) over a report of
     something (``checked``: "the account", "those reports"; passive, "The claims could not be
-    verified") rather than over a clause. The sentence is no claim; the one before it in its
-    paragraph is left unconfirmed."""
+    verified"), or over what the sentence ``before`` it told ("… 14 drone flights had crossed
+    the border. The paper was not able to confirm the flights."), rather than over a clause.
+    The sentence is no claim; the one before it in its paragraph is left unconfirmed."""
     verb = _check(sent, lex)
     if verb is None:
         return None
@@ -194,7 +195,7 @@ def caveat(sent: Span, lex: Lexicon) -> str | None:
     objects = [c for c in verb.children if c.dep_ in roles]
     if not objects:  # passive: the thing not checked is the subject
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not objects or not all(lex.names("checked", o) for o in objects):
+    if not objects or not all(lex.names("checked", o) or _told_before(o, before) for o in objects):
         return None
     chain = [verb, *[a for a in verb.ancestors if a.i >= sent.start]]
     first = min(
@@ -205,20 +206,32 @@ def caveat(sent: Span, lex: Lexicon) -> str | None:
     return sent.doc[first : verb.i + 1].text
 
 
+def _told_before(obj: Token, before: Span | None) -> bool:
+    """Whether a definite object ("the flights", "those figures") names what the sentence
+    before told of (a noun of the same lemma)."""
+    if before is None or not any(c.lower_ in ("the", "these", "those") for c in obj.children):
+        return False
+    lemma = obj.lemma_.casefold()
+    return any(t.lemma_.casefold() == lemma and t.pos_ == "NOUN" for t in before)
+
+
 def about_itself(sent: Span, outlet: str | None) -> bool:
-    """ "The Weekly Ledger publishes analysis every Friday.": a sentence whose subject is the
-    article's own outlet, with no clause of what it reports ("The Ledger reported that …" is a
-    report, kept): the page describing itself, nothing of the story."""
+    """ "The Weekly Ledger publishes analysis every Friday.", "The Ledger has found no evidence
+    for the figure": a sentence whose subject is the article's own outlet (its name, or its
+    last words: "The Ledger"), with no clause of what it reports ("The Ledger reported that …"
+    is a report, kept): the page describing itself or its own reporting, nothing of the
+    story."""
     if not outlet:
         return False
     root = sent.root
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in root.children):
         return False
-    own = _bare(outlet)
+    own = _bare(outlet).split()
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            phrase = sent.doc[c.left_edge.i : c.right_edge.i + 1].text
-            return bool(own) and _bare(phrase) == own
+            said = _bare(sent.doc[c.left_edge.i : c.right_edge.i + 1].text).split()
+            # "The Observer" for The Continental Observer: its own last word, no other word
+            return bool(own and said) and said[-1] == own[-1] and set(said) <= set(own)
     return False
 
 
