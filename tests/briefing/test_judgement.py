@@ -191,3 +191,21 @@ def test_a_guess_corroborates_nothing() -> None:
     assert place(st, DAY) != ESTABLISHED
     both = statement("c2", reported, said("Paper B", "reported", voice="aid groups"), independent=2)
     assert place(both, DAY) == ESTABLISHED
+
+
+def test_voices_against_a_denial_of_the_same_kind_establish_nothing() -> None:
+    """Two outlets relay that the drone carried munitions; a side denies it carried weapons, in
+    words too far apart to pair: the claim stays claimed while a denial of its kind stands."""
+    carried = statement(
+        "c4", said("Wire A", voice="a minister"), said("Paper B", voice="the ministry"),
+        independent=2,
+    )  # fmt: skip
+    carried = Statement(**{**carried.__dict__, "frame": "carry"})
+    assert place(carried, DAY) == ESTABLISHED
+    assert place(carried, DAY, {"carry"}) == CLAIMED
+    denial = Statement(
+        **{**statement("c5", said("Paper C", "denied", "the army")).__dict__, "frame": "carry"}
+    )
+    sections = claim_sections([carried, denial], [], [], DAY)
+    established = next(s for s in sections if s.title == ESTABLISHED)
+    assert not established.items

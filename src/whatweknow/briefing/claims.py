@@ -13,8 +13,10 @@ Each statement goes to one section, by these rules in order:
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
    (``PAST_REF``: "in recent years"); otherwise *What is established*;
 6. reported by two or more independent sources (copies of one report counted once) through two
-   or more identified voices (sources or outlets), never only alleged or expected, and stating
-   a proposition (not a phrase reported in passing, "a death toll of 27"):
+   or more identified voices (sources or outlets), never only alleged or expected, stating
+   a proposition (not a phrase reported in passing, "a death toll of 27") of a kind no source
+   in the story denies (a frame that a denial has: "carried munitions" when a side denies the
+   drone "carried weapons", worded too differently to pair):
    *What is established* (a claim that outlets relay from one source stays that source's);
 7. said only by analysts or experts: *Analysis and speculation*;
 8. otherwise *What is claimed, and by whom*.
@@ -87,10 +89,11 @@ def claim_sections(
     take their statements out of every other section; ``shown_clashes`` those to show; ``keep``
     the statements to show (all when None)."""
     clashed = {x.a.id for x in clashes} | {x.b.id for x in clashes}
+    contested = {st.frame for st in statements if st.frame and st.denied} - WIDE_FRAMES
     placed: dict[str, list[Statement]] = {k: [] for k in NOTES}
     for st in sorted(statements, key=lambda s: s.order):
         if st.id not in clashed and (keep is None or st.id in keep):
-            placed[place(st, first)].append(st)
+            placed[place(st, first, contested)].append(st)
     rank = salience(statements)
     background = sorted(placed[BACKGROUND], key=lambda s: (_earliest(s), s.order))
     clash_rank = sorted(shown_clashes, key=lambda x: min(rank(x.a), rank(x.b)))
@@ -123,8 +126,13 @@ def salience(
     return key
 
 
-def place(st: Statement, first: date | None) -> str:
-    """The section of a statement that is in no dispute (rules 2 to 8 of the module doc)."""
+WIDE_FRAMES = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"})
+"""Frames too wide for a denial of one to contest every statement of them."""
+
+
+def place(st: Statement, first: date | None, contested: Collection[str] = ()) -> str:
+    """The section of a statement that is in no dispute (rules 2 to 8 of the module doc);
+    ``contested``: the frames some source in the story denies."""
     if st.denied:
         return DISPUTED
     if st.strongest == "speculated":
@@ -145,6 +153,8 @@ def place(st: Statement, first: date | None) -> str:
         and len(outlets) >= 2  # a guess ("may be missing") corroborates nothing
         and st.strongest in ("asserted", "reported")
         and st.proposition  # "a death toll of 27" out of its sentence establishes nothing
+        and st.frame not in contested  # "carried two munitions" when a side denies "carried
+        # weapons": sources' words against a denial of the kind, not yet established
     ):
         return ESTABLISHED
     if all(r.voice.analyst for r in st.reports):

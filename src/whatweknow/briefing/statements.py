@@ -67,6 +67,8 @@ class Statement:
     proposition: bool = True
     """Whether it states a proposition (a predicate with its roles), not a phrase reported in
     passing ("a death toll of 27"): only such a statement is established by others' voices."""
+    frame: str | None = None
+    """Its proposition's frame ("carry", "die"), when it states one."""
 
     @property
     def strongest(self) -> Modality:
@@ -183,6 +185,7 @@ def from_dossiers(dossiers: Sequence[Dossier]) -> tuple[list[Statement], list[Cl
                 order,
                 polarity(claim) == "negative",
                 proposition=claim.proposition is not None,
+                frame=claim.proposition.frame if claim.proposition else None,
             )
         statements += mine.values()
         for x in d.contradictions:
@@ -213,6 +216,7 @@ def from_story(
                 claim.polarity == "negative",
                 frozenset(claim.actors),
                 proposition=claim.frame is not None,
+                frame=claim.frame,
             )
     clashes = [
         Clash(x.kind, statements[x.a], statements[x.b], x.about, x.why)
