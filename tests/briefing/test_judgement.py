@@ -209,3 +209,31 @@ def test_voices_against_a_denial_of_the_same_kind_establish_nothing() -> None:
     sections = claim_sections([carried, denial], [], [], DAY)
     established = next(s for s in sections if s.title == ESTABLISHED)
     assert not established.items
+
+
+def test_an_analysis_or_opinion_piece_argues_and_first_person_words_are_someones() -> None:
+    from whatweknow.briefing.cite import commentary, voice
+    from whatweknow.model import Article, Claim, Dossier, PipelineInfo
+
+    def article(url: str, title: str) -> Article:
+        return Article(id="a" * 16, url=url, title=title, outlet="The Ledger", text="x")
+
+    assert commentary(article("https://ledger.example/opinion/2025/03/04/dams", "Dams"))
+    assert commentary(article("https://ledger.example/news/dams", "Analysis: why dams fail"))
+    assert not commentary(article("https://ledger.example/news/dams", "Dam fails in storm"))
+    assert not commentary(article("https://ledger.example/world/analysts-warn", "Analysts warn"))
+
+    text = "The dam held. Our crews are safe. US engineers arrived."
+    d = Dossier(
+        pipeline=PipelineInfo(version="0", model="none"),
+        article=Article(id="b" * 16, outlet="The Ledger", text=text),
+    )
+    held, crews, us = (
+        Claim(id=f"c{n}", start=text.index(t), end=text.index(t) + len(t), text=t)
+        for n, t in enumerate(("The dam held.", "Our crews are safe.", "US engineers arrived."))
+    )
+    assert voice(d, held, {}).kind == "outlet" and not voice(d, held, {}).analyst
+    assert voice(d, crews, {}).kind == "unidentified"  # a post's words, not the outlet's
+    assert voice(d, us, {}).kind == "outlet"  # "US" is a name
+    d.article.url = "https://ledger.example/analysis/dam"
+    assert voice(d, held, {}).analyst

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
-from ..contract import CLAIM_BEARING, Actor, Claim, Dossier
+from ..contract import CLAIM_BEARING, Actor, Article, Claim, Dossier
 from .model import Citation
 
 OWN_VOICE = "the article"
@@ -157,7 +158,47 @@ def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
     if not claim.source_text and quoted(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")
-    return _voice_of(claim.source_text, claim.modality, d.article.outlet)
+    found = _voice_of(claim.source_text, claim.modality, d.article.outlet)
+    if found.kind == "outlet" and _first_person(claim.text):
+        return Voice(UNIDENTIFIED, "unidentified")  # "Our crews are safe": someone's post
+    if found.kind == "outlet" and commentary(d.article):
+        return Voice(found.name, "outlet", analyst=True)  # an analysis or opinion argues
+    return found
+
+
+COMMENTARY_PATHS = frozenset({
+    "opinion", "opinions", "analysis", "comment", "commentary", "commentisfree", "editorial",
+    "editorials", "column", "columns", "columnists", "op-ed", "oped", "op-eds", "viewpoint",
+    "perspective", "perspectives", "essay", "essays",
+})  # fmt: skip
+"""Path segments under which outlets publish argument, not reports."""
+COMMENTARY_LABELS = frozenset({
+    "analysis", "opinion", "comment", "commentary", "editorial", "column", "op-ed",
+    "viewpoint", "perspective", "essay",
+})  # fmt: skip
+"""Labels a headline opens with ("Analysis: why …")."""
+
+
+def commentary(article: Article) -> bool:
+    """Whether an article argues rather than reports: its URL's path has an opinion or analysis
+    segment (``/opinion/``), or its headline opens with such a label ("Analysis: …"). Its own
+    sentences are the outlet's analysis, never established fact."""
+    path = urlsplit(article.url or "").path.casefold()
+    if any(seg in COMMENTARY_PATHS for seg in path.split("/")):
+        return True
+    label, colon, _ = (article.title or "").partition(":")
+    return bool(colon) and label.strip().casefold() in COMMENTARY_LABELS
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|me)\b")
+"""First-person words ("US" and "Me" are names, and left out)."""
+
+
+def _first_person(text: str) -> bool:
+    """Whether words the outlet seems to say speak in the first person ("Our crews are safe."):
+    news narration does not; such words are someone's (a post, a statement) whose source the
+    pipeline did not find."""
+    return _FIRST_PERSON.search(text) is not None
 
 
 def report_voice(

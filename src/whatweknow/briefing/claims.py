@@ -8,7 +8,8 @@ Each statement goes to one section, by these rules in order:
 4. a negated statement or a denial that a source (not the outlet) makes: *What is claimed, and
    by whom* ("no deal was reached", a spokesman says: one party's view, however many outlets
    carry it);
-5. asserted by an outlet in its own voice: *Background* if a date written in such a report
+5. asserted by an outlet in its own voice (not in an analysis or opinion piece, whose own
+   sentences argue: :func:`~.cite.commentary`): *Background* if a date written in such a report
    (a TIMEX3 date in its span, or the time of one of its events) ends more than
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
    (``PAST_REF``: "in recent years"); otherwise *What is established*;
@@ -18,7 +19,8 @@ Each statement goes to one section, by these rules in order:
    in the story denies (a frame that a denial has: "carried munitions" when a side denies the
    drone "carried weapons", worded too differently to pair):
    *What is established* (a claim that outlets relay from one source stays that source's);
-7. said only by analysts or experts: *Analysis and speculation*;
+7. said only by analysts or experts, or by an outlet in an analysis or opinion piece:
+   *Analysis and speculation*;
 8. otherwise *What is claimed, and by whom*.
 
 Within a section the strongest come first (:func:`salience`): more independent sources, then
@@ -137,7 +139,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return DISPUTED
     if st.strongest == "speculated":
         return ANALYSIS
-    own = [r for r in st.reports if r.own_assertion]
+    own = [r for r in st.reports if r.own_assertion and not r.voice.analyst]
     if st.negative and not own:
         return CLAIMED
     if own:
