@@ -944,3 +944,13 @@ def test_declining_to_say_and_contesting_a_thing_say_nothing(analyser: Analyser)
     assert claim_with(d, "how many troops").source is None
     assert claim_with(d, "a stretch of the river border").modality == "asserted"
     assert claim_with(d, "the figures").modality == "denied"
+
+
+def test_repeating_or_reiterating_a_claim_attributes_it(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Port director Lena Vos repeated that the crane had been inspected. The union "
+        "reiterated that its members would stay out.",
+    )
+    assert claim_with(d, "the crane had been inspected").source_text == "Port director Lena Vos"
+    assert claim_with(d, "its members would stay out").source_text == "The union"
