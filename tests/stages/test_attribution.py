@@ -954,3 +954,36 @@ def test_repeating_or_reiterating_a_claim_attributes_it(analyser: Analyser) -> N
     )
     assert claim_with(d, "the crane had been inspected").source_text == "Port director Lena Vos"
     assert claim_with(d, "its members would stay out").source_text == "The union"
+
+
+def test_two_trailing_sources_each_keep_their_own_clause(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Four fishermen were rescued near the cape, according to the coast guard, and two "
+        "ferries ran aground at Brill, according to the port authority.",
+    )
+    assert claim_with(d, "Four fishermen").source_text == "the coast guard"
+    assert claim_with(d, "two ferries").source_text == "the port authority"
+    assert "according" not in claim_with(d, "Four fishermen").text
+
+
+def test_a_trailing_speaker_is_no_content_of_the_clause_before(analyser: Analyser) -> None:
+    """ "A and B agreed on a truce, the minister said": "agreed" is no cue whose content is
+    "the minister said"; the minister reports the agreement."""
+    d = body(
+        analyser,
+        "Valdor and Osmia agreed on Wednesday to a truce along the river from midnight, "
+        "Brenmark's foreign minister said, after three days of shelling.",
+    )
+    truce = claim_with(d, "agreed on Wednesday to a truce")
+    assert truce.source_text == "Brenmark's foreign minister"
+    assert not [c for c in d.claims if c.text.strip() == "Brenmark's foreign minister said"]
+
+
+def test_what_someone_wants_said_is_no_statement_of_the_one_asked(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The envoy said Valdor wanted Osmia to admit that its patrol had crossed the river.",
+    )
+    claim = claim_with(d, "its patrol had crossed the river")
+    assert claim.source_text == "The envoy"

@@ -335,8 +335,12 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             or _asks(clause, tok)
         ):
             continue  # "might reveal whether the engine failed": a question, nobody's statement
-        if tok.dep_ == "xcomp" and tok.head.lemma_ in DECLINING:
-            continue  # "declined to say how many troops …": nothing said
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and infinitive)) and (
+            tok.head.lemma_ in DECLINING | WANTING
+        ):
+            continue  # "declined to say how many …", "wanted Tarsova to acknowledge that …":
+            # nothing said (yet), by anyone
         target = clause
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         parsed = subject(tok)
@@ -381,6 +385,13 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
 
 DECLINING = frozenset({"decline", "refuse"})
 """Verbs under which a verb of saying says nothing ("declined to say how many")."""
+WANTING = frozenset({
+    "want", "ask", "urge", "demand", "call", "press", "expect", "need", "seek", "wish", "hope",
+    "force", "pressure", "push", "invite", "encourage", "order", "tell", "require", "try",
+    "attempt", "plan", "intend", "prepare", "agree", "promise",
+})  # fmt: skip
+"""Verbs under which a verb of saying is what someone wants said ("wanted Tarsova to
+acknowledge that …", "urged the ministry to confirm"), not a statement made."""
 CONTESTING = frozenset({"dispute", "contest", "contradict", "challenge", "refute", "rebut"})
 """Deny verbs whose noun-phrase object is contested words only when it names some ("disputed
 the figures", "contested the report"); otherwise they contest a thing ("disputed a stretch of
@@ -433,14 +444,27 @@ def according_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if who is None:
             continue
         sent = tok.sent
-        phrase = range(tok.left_edge.i, max(tok.right_edge.i, who.right_edge.i) + 1)
-        runs: list[list[Token]] = [[]]
-        for t in sent:  # the clause before or after the phrase: the longer run of tokens
-            if t.i in phrase:
-                runs.append([])
-            elif not t.is_space:
-                runs[-1].append(t)
-        rest = max(runs, key=len)
+        phrase = _according_phrase(tok, who)
+        others = [
+            _according_phrase(t, w)
+            for t in sent
+            if t.i != tok.i and t.lower_ == "according" and t.i + 1 < sent.end
+            for w in doc[t.i + 1].children
+            if doc[t.i + 1].lower_ == "to" and w.dep_ == "pobj"
+        ]
+        before: list[Token] = []
+        after: list[Token] = []
+        for t in sent:  # the words on either side of the phrase, up to another source's
+            if t.is_space or t.i in phrase:
+                continue
+            side = before if t.i < phrase.start else after
+            if any(t.i in o for o in others):
+                if side is before:
+                    before.clear()
+                    continue
+                break
+            side.append(t)
+        rest = _according_content(before, after)
         while rest and (rest[0].is_punct or rest[0].lower_ in ("and", "but")):
             rest.pop(0)
         while rest and rest[-1].is_punct:
@@ -453,6 +477,27 @@ def according_frames(doc: Doc, cues: Cues) -> list[Frame]:
             Frame(cue, cues.preps.get("according to", "neutral"), content, speaker_phrase(who))
         )
     return out
+
+
+def _according_phrase(tok: Token, who: Token) -> range:
+    return range(tok.left_edge.i, max(tok.right_edge.i, who.right_edge.i) + 1)
+
+
+_GOES_ON = frozenset({"and", "but", "while", "whereas"})
+
+
+def _according_content(before: list[Token], after: list[Token]) -> list[Token]:
+    """What "according to X" attributes: the clause before a trailing phrase ("A died,
+    according to X, and B, according to Y": each its own), the clause after an opening one,
+    else the longer of the two."""
+    words_after = [t for t in after if not t.is_punct]
+    if any(not t.is_punct for t in before) and (
+        not words_after or (after[0].is_punct and after[1:2] and after[1].lower_ in _GOES_ON)
+    ):
+        return before
+    if not any(not t.is_punct for t in before):
+        return after
+    return max((before, after), key=len)
 
 
 def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
@@ -558,6 +603,23 @@ def _as_phrases(verb: Token, obj: Token) -> list[Token]:
     return own + inside
 
 
+def _uncrossed(frames: list[Frame]) -> list[Frame]:
+    """Two frames each of whose content holds the other's cue cross ("A and B agreed on a
+    ceasefire, the minister said": "agreed" read as a cue whose content is "the minister
+    said"): the one with the shorter content is a misparse, and goes."""
+
+    def holds(f: Frame, g: Frame) -> bool:
+        return len(g.cue) > 0 and f.content[0] <= g.cue.start_char < f.content[1]
+
+    dropped = set()
+    for f in frames:
+        for g in frames:
+            if f is not g and holds(f, g) and holds(g, f):
+                shorter = min((f, g), key=lambda x: x.content[1] - x.content[0])
+                dropped.add(id(shorter))
+    return [f for f in frames if id(f) not in dropped]
+
+
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
     called = called_false(doc)
@@ -568,6 +630,7 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
             if g.content[0] <= f.cue.start_char < g.content[1] < f.content[1]:
                 f.content = (f.content[0], g.content[1])
     frames += called
+    frames = _uncrossed(frames)
     frames.sort(key=lambda f: f.cue.start)
     for inner in frames:  # "A told Reuters that diplomats say X": diplomats, via A
         holders = [
