@@ -218,3 +218,17 @@ def test_an_organisation_with_no_country_in_its_name_gets_none(analyser: Analyse
     d = dossier(analyser, "The Harbour Trust said it would appeal.")
     actor, _ = by_surface(d, "Harbour Trust")
     assert actor.country is None
+
+
+def test_a_states_ministry_is_that_states_and_never_joins_anothers(analyser: Analyser) -> None:
+    one = dossier(
+        analyser,
+        "Norway's Fisheries Directorate closed the bay. The Fisheries Directorate said the ban "
+        "would last a week.",
+    )
+    other = dossier(analyser, "Chile's Fisheries Directorate reopened the bay.")
+    norway, _ = by_surface(one, "Fisheries Directorate")
+    assert norway.country == "NOR" and norway.key == "org:NOR:fisheries directorate"
+    assert len(norway.mentions) == 2  # the later bare name is the same body
+    chile, _ = by_surface(other, "Fisheries Directorate")
+    assert chile.key != norway.key

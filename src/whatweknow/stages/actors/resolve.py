@@ -8,7 +8,10 @@ spells it out ("the International Atomic Energy Agency (IAEA)"), and titles join
 gazetteer has in office ("the Chinese president" → Xi Jinping, when the publication year is
 known). Nothing is guessed: an unknown name keeps ``country: null``, but for an organisation
 whose own name says where it is or whose it is ("University of Hamburg", "British Defence",
-"Kenya Forestry Board": :func:`.roles.located_in`).
+"Kenya Forestry Board": :func:`.roles.located_in`). An organisation whose owner the words
+before its name give ("Russia's Foreign Ministry": :func:`.roles.owned_by`) is that country's
+(``org:RUS:foreign ministry``), and "the Foreign Ministry" later in the article is the same
+when the article names only one country's: a generic name never joins two states' bodies.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from .roles import (
     describes_organisation,
     institution_sector,
     located_in,
+    owned_by,
     role_phrases,
 )
 
@@ -174,8 +178,13 @@ class Resolver:
                     )
                 )
         elif cand.kind == "organisation":
-            country = located_in(span, gaz)
-            party = self._party(Party(f"org:{normalise(text)}", text, "organisation", country))
+            owner = owned_by(span, gaz)
+            if owner is not None:  # "Russia's Foreign Ministry": that state's, not any one's
+                key = f"org:{owner}:{normalise(text)}"
+                party = self._party(Party(key, text, "organisation", owner))
+            else:
+                country = located_in(span, gaz)
+                party = self._party(Party(f"org:{normalise(text)}", text, "organisation", country))
         elif cand.kind == "place":
             as_ = metonymy.role(span) or "place"
             party = self._party(Party(f"place::{normalise(text)}", text, "place"))
@@ -265,6 +274,15 @@ class Resolver:
             found = heads.get(other.name, [])
             if other.type in ("person", "organisation") and not other.fixed and len(found) == 1:
                 self._fold(other, found[0])
+        owned: dict[str, list[Party]] = {}
+        for org in self.parties.values():  # "the Foreign Ministry" after "Russia's Foreign
+            # Ministry": that one, when the article names one country's only
+            parts = org.key.split(":", 2)
+            if org.type == "organisation" and len(parts) == 3 and len(parts[1]) == 3:
+                owned.setdefault(f"org:{parts[2]}", []).append(org)
+        for key, found in owned.items():
+            if len(found) == 1 and key in self.parties and not self.parties[key].fixed:
+                self._fold(self.parties[key], found[0])
         orgs = [p for p in self.parties.values() if p.type == "organisation"]
         for acr in orgs:
             letters = acr.name.replace(".", "")

@@ -116,6 +116,20 @@ def describes_organisation(phrase: Span) -> bool:
     return phrase.root.lemma_.lower() in ORGANISATION_NOUNS and phrase.root.tag_ in ("NN", "NNP")
 
 
+def owned_by(org: Span, gaz: Gazetteer) -> str | None:
+    """The country that owns an organisation named without one, by a possessive or a demonym
+    before its name and outside it ("Russia's Foreign Ministry", "the Iranian Foreign
+    Ministry" where NER left the demonym out); None otherwise."""
+    for child in org.root.children:
+        if child.i >= org.start:
+            continue
+        if child.dep_ == "poss" and (c := gaz.country(child.text)) is not None:
+            return c.iso3
+        if child.dep_ in ("amod", "compound") and (code := gaz.demonym(child.text)):
+            return code
+    return None
+
+
 def located_in(org: Span, gaz: Gazetteer) -> str | None:
     """The country an unknown organisation's name places it in: "University of Hamburg",
     "Bank of Japan" (a place or country after "of"), else a demonym or a country's name among
