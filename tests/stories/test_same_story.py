@@ -127,3 +127,16 @@ def test_an_article_has_the_years_it_names_and_its_own() -> None:
     assert keys["y:2006"] == 1 and keys["y:2012"] == 1 and keys["d:07-07"] == 1
     undated = Dossier(pipeline=info, article=article.model_copy(update={"published": None}))
     assert not any(k.startswith("y:") for k in cluster.article_keys(undated))
+
+
+def test_years_told_in_two_apart_tell_events_apart() -> None:
+    """A dated article against a dated story: their publication years; an undated one is told in
+    the latest month-and-year it names. One year apart is a story running over the new year."""
+    story = _story({"t:fight": 2}, date(2008, 12, 30), date(2008, 12, 31))
+    assert cluster.features({"t:fight": 1}, story, {}, 10, when=date(2012, 7, 7))["year≠"] == 1.0
+    assert cluster.features({"t:fight": 1}, story, {}, 10, when=date(2009, 1, 2))["year≠"] == 0.0
+    undated = _story({"t:fight": 2, "d:2006-04": 1, "d:04-22": 1})
+    assert cluster.features({"t:fight": 1, "d:2012-07": 1}, undated, {}, 10)["year≠"] == 1.0
+    assert cluster.features({"t:fight": 1, "d:2007-01": 1}, undated, {}, 10)["year≠"] == 0.0
+    assert cluster.features({"t:fight": 1, "d:07-07": 1}, undated, {}, 10)["year≠"] == 0.0
+    assert cluster.same_story().weights["year≠"] < 0

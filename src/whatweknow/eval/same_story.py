@@ -88,8 +88,9 @@ def log_loss(data: Sequence[Pair], bias: float, weights: Mapping[str, float]) ->
     return total / max(1, len(data))
 
 
-FEATURES = ("cos", "a", "p", "t", "e", "d", "h", "d?", "p≠", "h≠", "y≠", "near·t")
+FEATURES = ("cos", "a", "p", "t", "e", "d", "h", "d?", "p≠", "h≠", "y≠", "year≠", "near·t")
 """The features the shipped model weighs: the cosines; a mismatch of places, people and years;
+years told in two or more apart (``year≠``);
 nearness in time only through the words shared (``near·t``: ``near`` alone would add the same to
 every candidate of a live store, where all are within the window, and ECB+, mostly undated,
 cannot say how much)."""

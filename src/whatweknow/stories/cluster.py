@@ -18,9 +18,10 @@ story's event is decided by a small logistic model (:class:`SameStory`, weights 
 in stories and a weight per kind (:data:`KIND_WEIGHT`); the same cosine for each kind alone
 (who, where, what, what kind of event, when) and for people alone; whether both name places,
 people, days or years that none of the other's are (a mismatch: two events of one kind differ
-in where, who and when); and how near the article's date is to the story's span, times their
-shared content terms (being near in time strengthens what they share, but alone proves
-nothing: in a live store every candidate is near). The article joins the candidate of highest
+in where, who and when), and whether the years they are told in lie two or more apart; and how
+near the article's date is to the story's span, times their shared content terms (being near
+in time strengthens what they share, but alone proves nothing: in a live store every candidate
+is near). The article joins the candidate of highest
 score at or above ``threshold``, provided the cosine of their content terms reaches ``min_cos``
 (a shared date, place or kind of event alone never makes one story).
 
@@ -201,9 +202,12 @@ def features(
     whole tf-idf vectors (names weighted by :data:`KIND_WEIGHT`); for each of :data:`KINDS`, the
     cosine over the keys of that kind alone, and ``h`` over people's (:data:`PERSON`); for each
     of :data:`BOTH`, whether both have any (``?``) and whether they then share none (``≠``);
-    ``near``, how close the article's date (``when``) is to the story's span of dates: 1 on it,
-    falling to 0 at :data:`NEAR` days away, 0 when either is undated; and ``near·t``, that times
-    the content-term cosine ``t``. The shipped model reads some of them
+    ``year≠``, whether the years they are told in lie two or more apart (each one's publication
+    year, the latest of an undated one's ``d:YYYY-MM`` months: the same boxer's title fights of
+    2008 and 2012; one apart is a story running over the new year); ``near``, how close the
+    article's date (``when``) is to the story's span of dates: 1 on it, falling to 0 at
+    :data:`NEAR` days away, 0 when either is undated; and ``near·t``, that times the
+    content-term cosine ``t``. The shipped model reads some of them
     (:data:`whatweknow.eval.same_story.FEATURES`)."""
     a = article_vector(keys, df, total) if vector is None else vector
     unseen = idf(0, total)
@@ -213,6 +217,7 @@ def features(
     ns = dict.fromkeys(kinds, 0.0)
     all_dot = all_na = all_ns = 0.0
     weight = KIND_WEIGHT.get
+    year = when.year if when is not None else None
     for k, w in a.items():  # inline, not per-key calls: this runs for every candidate
         all_na += w * w
         kind = k[:1]
@@ -221,9 +226,14 @@ def features(
             na[kind] += plain * plain
             if kind == "a" and k.startswith(PERSON):
                 na["h"] += plain * plain
+            elif when is None and kind == "d" and len(k) == MONTH_KEY:
+                year = max(year or 0, int(k[2:6]))
     total_n = math.log(total + BACKGROUND)
+    told = story.last.year if story.last is not None else None
     for k, n in story.keys.items():
         kind = k[:1]
+        if story.last is None and kind == "d" and len(k) == MONTH_KEY:
+            told = max(told or 0, int(k[2:6]))
         count = df.get(k)
         plain = n * (unseen if count is None else total_n - math.log(count + 1))  # idf()
         scale = weight(kind, 1.0)
@@ -247,9 +257,13 @@ def features(
         out[f"{kind}?"] = float(na[kind] > 0 and ns[kind] > 0)
     for kind in BOTH:
         out[f"{kind}≠"] = float(out[f"{kind}?"] > 0 and out[kind] == 0)
+    out["year≠"] = float(year is not None and told is not None and abs(year - told) >= 2)
     out["near"] = nearness(when, story)
     out["near·t"] = out["near"] * out["t"]
     return out
+
+
+MONTH_KEY = len("d:YYYY-MM")
 
 
 NEAR = 14
