@@ -279,3 +279,26 @@ def test_a_caveat_over_what_the_sentence_before_told_and_the_outlet_by_its_short
     assert failed.modality == "speculated" and any("confirm" in h for h in failed.hedges)
     assert not [c for c in d.claims if "Courier" in c.text]
     assert claim_with(d, "the pumps were old").modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "How many people have left the valley is disputed.",
+        "Whether the levee held remains unclear.",
+        "The harbour board denied it.",
+        "The coastguard confirmed this.",
+    ],
+)
+def test_an_open_question_or_a_reaction_to_unnamed_words_is_no_claim(
+    analyser: Analyser, sentence: str
+) -> None:
+    d = run(analyser, f"The river burst its banks on Monday. {sentence}")
+    claim_with(d, "burst its banks")
+    assert len(d.claims) == 1, [c.text for c in d.claims]
+
+
+def test_what_happened_or_a_confirmation_of_named_things_stays(analyser: Analyser) -> None:
+    d = run(analyser, "What happened next shocked the town. The coastguard confirmed the deaths.")
+    claim_with(d, "shocked the town")
+    claim_with(d, "confirmed the deaths")

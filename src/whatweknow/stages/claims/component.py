@@ -36,14 +36,17 @@ from ...contract import CLAIM_BEARING, Claim
 from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
+from ..attribution.cues import Cues, load_cues
 from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
 from .discourse import (
     Lexicon,
     about_itself,
     announces_dispute,
+    bare_reaction,
     calls_reader,
     caveat,
+    left_open,
     load_lexicon,
     raises_question,
 )
@@ -305,7 +308,7 @@ def negated_cue(cue: Span, content: Span) -> str | None:
 
 
 def steering(
-    sentences: list[Span], lex: Lexicon, outlet: str | None = None
+    sentences: list[Span], lex: Lexicon, outlet: str | None = None, cues: Cues | None = None
 ) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The sentences that state something, and the caveats they carry: a sentence that only
     announces a rival account, raises a question, talks to the reader (a call to subscribe, a
@@ -324,7 +327,9 @@ def steering(
             continue
         if announces_dispute(sent, lex) or raises_question(sent, lex) or calls_reader(sent, lex):
             continue
-        if about_itself(sent, outlet):
+        if about_itself(sent, outlet) or left_open(sent, lex):
+            continue
+        if bare_reaction(sent, cues or load_cues()):
             continue
         kept.append(sent)
     return kept, unchecked

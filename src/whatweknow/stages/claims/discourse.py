@@ -22,6 +22,8 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
+from ..attribution.cues import Cues
+
 _QUESTION = frozenset({"whether", "if", "how", "why", "who", "what", "when", "where", "which"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl"})
 _ABLE = frozenset({"able", "unable", "possible", "impossible"})
@@ -100,6 +102,41 @@ def raises_question(sent: Span, lex: Lexicon) -> bool:
         if subj.dep_ in ("nsubj", "nsubjpass", "attr") and lex.names("question", subj):
             return any(t.lower_ in _QUESTION for t in sent if t.i > subj.i)
     return False
+
+
+_OPENS_QUESTION = frozenset({"how", "why", "whether", "what", "who", "which"})
+
+
+def left_open(sent: Span, lex: Lexicon) -> bool:
+    """ "How many people have fled is disputed.", "Whether the dam held remains unclear.": a
+    sentence that opens with a question word and says the answer is open (``open``:
+    disputed, unclear, unknown …). A question, not a fact; "What happened next shocked the
+    town" says nothing is open, and stays."""
+    words = _words(sent)
+    if not words or words[0].lower_ not in _OPENS_QUESTION or sent.text.rstrip().endswith("?"):
+        return False
+    return any(lex.names("open", t) for t in words[1:])
+
+
+_IT = frozenset({"it", "this", "that", "so", "them"})
+
+
+def bare_reaction(sent: Span, cues: Cues) -> bool:
+    """ "Tarsova's army denied it.", "The ministry confirmed this.": a short sentence whose main
+    verb is a cue and whose only object is a pronoun: it says what someone did with words the
+    sentence does not give, and alone (a briefing line) states nothing."""
+    root = sent.root
+    words = _words(sent)
+    if len(words) > 8 or cues.verb(root.lemma_) is None:
+        return False
+    if any(c.dep_ in _CLAUSES for c in root.children):
+        return False
+    objects = [
+        c
+        for c in root.children
+        if c.dep_ in ("dobj", "obj") or (c.dep_, c.lower_) == ("advmod", "so")
+    ]  # "Police said so."
+    return bool(objects) and all(o.lower_ in _IT for o in objects)
 
 
 def calls_reader(sent: Span, lex: Lexicon) -> bool:
