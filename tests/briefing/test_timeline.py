@@ -195,3 +195,20 @@ def test_a_bare_clock_time_dates_no_happening(analyser: Analyser) -> None:
     )
     found = [(h.time[:10], h.text) for h in dated(d)]
     assert [t for t, _ in found] == ["2024-06-04"], found
+
+
+@pytest.mark.model
+def test_a_charge_is_said_whole_as_the_accuser_accusing(analyser: Analyser) -> None:
+    """ "Valdor accused Osmian troops of firing mortars": the claim's words are the accused and
+    the charge; the line is "Valdor accuses Osmian troops of firing …", not a fragment after
+    "alleges:"."""
+    d = analysed(
+        analyser,
+        "Mortar fire on the border",
+        "The Valdish army accused Osmian troops of firing mortars near the village of Brell.",
+    )
+    claimed = [i.text for s in brief_dossiers([d]).sections for i in s.items if i.kind == "claim"]
+    assert any(
+        t.startswith("The Valdish army accuses Osmian troops of firing mortars") for t in claimed
+    ), claimed
+    assert not any("alleges: Osmian troops of" in t for t in claimed)

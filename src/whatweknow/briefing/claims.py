@@ -250,10 +250,14 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
+            said = f"{verb}: {_wording(st, reports)}"
+            charge = reports[0].charge if all(r.charge for r in reports) else None
+            if charge is not None and modality == "alleged":  # "… accuses the army of firing"
+                charges = charge if reports[0].voice.plural else charge + "s"
+                said = f"{charges} {_wording(st, reports)}"
             groups.setdefault(name.casefold(), []).append(
                 Item(
-                    text=f"{name[:1].upper()}{name[1:]} {verb}: {_wording(st, reports)}"
-                    f"{_suffix(st)}",
+                    text=f"{name[:1].upper()}{name[1:]} {said}{_suffix(st)}",
                     kind="claim",
                     record=st.id,
                     modality=modality,

@@ -44,6 +44,9 @@ class Said:
     unconfirmed: str | None = None
     """The negated cue that leaves it unconfirmed ("could not confirm", "nothing to suggest"):
     the line then says so instead of "speculates"."""
+    charge: str | None = None
+    """The verb of a charge whose object and charge are its words ("accused | the army of
+    firing first"): the line says "X accuses the army of firing first"."""
 
     @property
     def own_assertion(self) -> bool:
@@ -152,7 +155,27 @@ def said(
     unconfirmed = next((h for h in claim.hedges if _negating(h)), None)
     if claim.modality != "speculated":
         unconfirmed = None
-    return Said(found, claim.modality, c.voice(d, claim, names), dates, past, seen, unconfirmed)
+    charge = _charge(d.article.text, claim) if claim.modality == "alleged" else None
+    return Said(
+        found, claim.modality, c.voice(d, claim, names), dates, past, seen, unconfirmed, charge
+    )
+
+
+CHARGES = {"accused": "accuse", "accusing": "accuse", "accuses": "accuse", "accuse": "accuse",
+           "blamed": "blame", "blaming": "blame", "blames": "blame", "blame": "blame",
+           "charged": "charge", "charging": "charge", "charges": "charge"}  # fmt: skip
+"""Verbs that name whom they charge and with what ("accused X of …", "blamed X for …")."""
+
+
+def _charge(text: str, claim: Claim) -> str | None:
+    """The verb just before an allegation's words when they are its object and charge
+    ("accused Osmian troops of firing …": "accuse"), else None."""
+    before = text[max(0, claim.start - 20) : claim.start].split()
+    verb = CHARGES.get(before[-1].casefold()) if before else None
+    words = claim.text.split()
+    if verb is None or not any(w in ("of", "for") for w in words[1:]):
+        return None
+    return verb
 
 
 NEGATING = frozenset({"not", "n't", "no", "nothing", "never", "cannot", "none"})
