@@ -232,3 +232,16 @@ def test_a_states_ministry_is_that_states_and_never_joins_anothers(analyser: Ana
     assert len(norway.mentions) == 2  # the later bare name is the same body
     chile, _ = by_surface(other, "Fisheries Directorate")
     assert chile.key != norway.key
+
+
+def test_a_persons_name_holds_no_place_of_origin() -> None:
+    """NER sometimes takes "Lucia Brandt of Osmia" for one name: the person is Lucia Brandt
+    (the place is a mention of its own); "Joan of Arc" keeps its "of"."""
+    import spacy
+
+    from whatweknow.stages.actors.mentions import _person_name
+
+    nlp = spacy.blank("en")
+    doc = nlp("Lucia Brandt of Osmia and Joan of Arc spoke")
+    assert _person_name(doc[0:4]).text == "Lucia Brandt"
+    assert _person_name(doc[5:8]).text == "Joan of Arc"

@@ -99,6 +99,15 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _person_name(span: Span) -> Span:
+    """A person's name without the place the parser took into it: "Lucia Ferenc of Marevia"
+    is Lucia Ferenc (of Marevia, which is another mention)."""
+    for tok in span[1:]:
+        if tok.lower_ in ("of", "from") and tok.i > span.start + 1:
+            return span.doc[span.start : tok.i]
+    return span
+
+
 def _best_entry(entries: Iterable[Entry]) -> Entry | None:
     """Among entries of one form: a user entry first, then countries, organisations, leaders,
     seats, places; among places the most populous."""
@@ -132,6 +141,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
         span = _trim(ent) if kind else None
+        if kind == "person" and span is not None:
+            span = _person_name(span)
         if kind is None or span is None or not _name_like(span):
             continue
         entry = _best_entry(gaz.lookup(span.text))
