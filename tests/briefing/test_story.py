@@ -184,3 +184,40 @@ def test_a_later_lower_count_of_the_dead_is_a_part_not_the_next_toll(tmp_path: P
         "38",
         "45",
     ]
+
+
+def test_a_same_day_rival_count_a_sum_or_people_at_large_make_no_series(tmp_path: Path) -> None:
+    from whatweknow.readers.base import RawDocument
+
+    from .make import Doc, Says, dossier
+
+    days = [
+        ("Fourteen miners were trapped in the Orvel pit, the ministry said.", 3),
+        ("Eleven miners were trapped in the Orvel pit, the company said.", 3),
+        ("Twelve miners were trapped in the Orvel pit, the ministry said.", 5),
+        ("The Orvel mine was fined 1.2 million euros, the regulator said.", 4),
+        ("The Orvel mine lost 900 million euros of its value, analysts said.", 6),
+        ("Nine men in the Orvel pit reached the shelter, rescuers said.", 4),
+        ("Two men in the Orvel pit had swapped shifts, rescuers said.", 6),
+    ]
+    with open_store(tmp_path / "news.db") as store:
+        for n, (words, day) in enumerate(days):
+            d = dossier(
+                Doc(
+                    blocks=[("title", f"Mine in Orvel, report {n}"), ("paragraph", words)],
+                    outlet=f"Outlet {n}",
+                    published=date(2024, 6, day),
+                    claims=[
+                        Says(words.rsplit(",", 1)[0], "reported", None, "officials", frame="x")
+                    ],
+                )
+            )
+            store.add(RawDocument(f"{n}.txt", "text", words.encode(), d.article), d)
+            update_stories(store, d.article.id)
+        (listed,) = store.stories()
+        story = store.story(listed.id)
+        assert story is not None
+        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
+    updates = [i.text for i in section(brief_story(story, dossiers), "How the figures changed")]
+    assert len(updates) == 1, updates
+    assert [w.split(" (")[0] for w in updates[0].split(": ", 1)[1].split(" → ")] == ["14", "12"]

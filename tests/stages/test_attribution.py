@@ -987,3 +987,12 @@ def test_what_someone_wants_said_is_no_statement_of_the_one_asked(analyser: Anal
     )
     claim = claim_with(d, "its patrol had crossed the river")
     assert claim.source_text == "The envoy"
+
+
+def test_he_after_a_subject_named_in_apposition_is_that_person(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The mayor's spokesman, Tomas Brenner, declined to comment on the details. He said the "
+        "mayor had asked for calm.",
+    )
+    assert actor(d, claim_with(d, "the mayor had asked for calm").source).name == "Tomas Brenner"

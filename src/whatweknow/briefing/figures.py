@@ -2,16 +2,18 @@
 update, shown as a sequence, never as a conflict.
 
 For each measured thing (the counted noun of :mod:`whatweknow.stories.values`: dead, missing,
-ships …) and scope (the places a claim names, or none), the story claims that state exactly one
-figure of it, commit to it (some report neither speculated nor expected) and are no fragment (they
-have a proposition) and no negation, ordered by the day of their first report. When two or more
-distinct figures were reported on two or more days, one item lists them in order with the day and
-the voice of each: "dead, Derna: at least 2,000 (2023-09-11, the army spokesman) → at least 5,200
-(2023-09-12, …)". Counts of people that say nothing of what happened to them ("10,000 people")
-make no series. A count that only grows (the dead, the injured, the rescued) takes no later,
-lower figure as its next step (:data:`CUMULATIVE`). Each step cites the report it is read from.
-A figure repeated on a later day is shown once, on its first day. Figures given on the same day
-by different sources are not an update: those are the conflicts of
+ships …; never a sum of money, :data:`CURRENCIES`) and scope (the places a claim names, or
+none), the story claims that state exactly one figure of it, commit to it (some report neither
+speculated nor expected) and are no fragment (they have a proposition) and no negation, ordered
+by the day of their first report. When two or more distinct figures were reported on two or
+more days, one item lists them in order with the day and the voice of each: "dead, Derna: at
+least 2,000 (2023-09-11, the army spokesman) → at least 5,200 (2023-09-12, …)". Counts of people
+that say nothing of what happened to them ("10,000 people", "nine men":
+:data:`~whatweknow.stories.values.PEOPLE`) make no series. A count that only grows (the dead,
+the injured, the rescued) takes no later, lower figure as its next step (:data:`CUMULATIVE`).
+Each step cites the report it is read from. A figure repeated on a later day is shown once, on
+its first day. A second figure given on the same day as the step before it is not an update,
+and is left out of the series: rival counts are the conflicts of
 :mod:`whatweknow.stories.contradictions`.
 """
 
@@ -21,7 +23,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..contract import Dossier
-from ..stories.values import Value, anchor, base, figure
+from ..stories.values import PEOPLE, Value, anchor, base, figure
 from ..stories.values import label as shown
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
@@ -38,6 +40,13 @@ VAGUE_COUNTS = frozenset({"person", "resident", "member", "civilian"})
 """Counted nouns that say who but not what happened to them ("10,000 people"): no series."""
 
 
+CURRENCIES = frozenset({
+    "dollar", "euro", "pound", "crown", "krona", "krone", "yen", "yuan", "renminbi", "rouble",
+    "ruble", "rupee", "franc", "peso", "real", "rand", "lira", "dinar", "dirham", "riyal", "won",
+    "shekel", "zloty", "forint", "leu", "lev", "hryvnia", "naira", "shilling", "cedi", "baht",
+    "ringgit", "rupiah", "dong", "taka", "bitcoin",
+})  # fmt: skip
+"""Sums of money: one figure in fines and another in market value are no series."""
 CUMULATIVE = frozenset({"dead", "injured", "rescued", "evacuated"})
 """Counts that only grow as a story goes on: a later, lower figure of one of them counts a part
 ("divers have recovered 14 bodies from the hull since Wednesday" after a toll of 38), or another
@@ -70,8 +79,8 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
         if first is None:
             continue
         what = claim.values.numbers[0][0]
-        if what in VAGUE_COUNTS:
-            continue
+        if what in VAGUE_COUNTS or what in PEOPLE or what in CURRENCIES:
+            continue  # people at large ("nine men") or a sum ("1.2 million crowns"): no tally
         day = first.seen or first.published
         assert day is not None
         series.setdefault((what, tuple(claim.values.places)), []).append((day, claim, first))
@@ -86,6 +95,8 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
                 continue
             if base(what) in CUMULATIVE and steps and _below(value, steps[-1][1].values.numbers[0]):
                 continue  # a lower count of the dead after a higher one: a part, not the total
+            if steps and steps[-1][0] == day:
+                continue  # another figure the same day is a rival count (a dispute), no update
             steps.append((day, claim, report))
         if len(steps) < 2 or len({d for d, _, _ in steps}) < 2:
             continue

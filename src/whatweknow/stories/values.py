@@ -70,7 +70,7 @@ _APPROX |= frozenset({"estimated", "circa", "approx"})
 _AT_LEAST = (("more", "than"), ("at", "least"), ("over",), ("above",), ("upwards", "of"))
 _AT_MOST_STRICT = (("fewer", "than"), ("less", "than"), ("under",), ("below",))
 _AT_MOST = (("up", "to"), ("at", "most"), ("no", "more", "than"))
-_PEOPLE = frozenset(
+PEOPLE = frozenset(
     _split(
         """
         person man woman child member crew sailor soldier civilian passenger worker officer
@@ -214,7 +214,7 @@ def counts(text: str) -> list[Value]:
             i = max(j, i + 1)
             continue
         if status and (
-            not run or run[0] in _STATUS or head in _PEOPLE or head in _INJURED | _DEAD
+            not run or run[0] in _STATUS or head in PEOPLE or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
             group = _group(run)
             out.append((f"{status}:{group}" if group else status, lo, hi))
@@ -247,7 +247,8 @@ _STATUS = {
     "missing": "missing", "unaccounted": "missing", "displaced": "displaced",
     "homeless": "displaced", "injured": "injured", "wounded": "injured", "hurt": "injured",
     "dead": "dead", "killed": "dead", "died": "dead", "rescued": "rescued",
-    "evacuated": "evacuated",
+    "evacuated": "evacuated", "trapped": "trapped", "stranded": "trapped",
+    "detained": "detained", "arrested": "detained",
 }  # fmt: skip
 """What a count of people is when its own words say ("10,000 people are still missing")."""
 
@@ -287,7 +288,7 @@ def _head(run: list[str], *, last: bool = False) -> str:
     plural = (s for w, s in zip(order, stems, strict=True) if s != w and w.endswith("s"))
     found = next(plural, None)
     if found is None and not last:
-        found = next((s for s in stems if s in _PEOPLE), None)
+        found = next((s for s in stems if s in PEOPLE), None)
         found = found or (stem(run[0]) if run else None)
     return _SYNONYMS.get(found, found) if found else ""
 
@@ -339,7 +340,15 @@ def comparable(x: float, y: float) -> bool:
     return lo > 0 and hi <= RIVAL * lo
 
 
+SMALL = 100
+"""Below this, counts are exact: eleven miners and twelve are two counts, not one rounded."""
+
+
 def close(x: float, y: float) -> bool:
+    """Whether two figures state the same count: within :data:`CLOSE` of the larger (rounding,
+    "about"), or equal when both are small."""
+    if max(abs(x), abs(y)) < SMALL:
+        return x == y
     return abs(x - y) <= CLOSE * max(abs(x), abs(y))
 
 

@@ -259,6 +259,9 @@ class SpeakerResolver:
         head = subject.root
         holding = [m for m in found if m.start <= head.idx < m.end]
         if not holding and head.pos_ == "NOUN":
+            named = self._apposed(head)  # "Kostanek's spokesman, Filip Rada, declined …"
+            if named is not None and named.type in types:
+                return named
             return None  # "the Telegram channel": not the company that qualifies it
         chosen = holding or found
         return chosen[0].actor if chosen else None
