@@ -258,3 +258,26 @@ def test_a_denial_pairs_neither_through_the_verbs_own_forms_nor_across_figures()
     assert _denial_why(three, twelve) is None  # a denial of twelve is no denial of three
     also_twelve = said(5, "twelve soldiers killed", "reported", [("dead:soldier", 12.0, 12.0)])
     assert _denial_why(also_twelve, twelve) is not None
+
+
+def test_a_negated_modal_denies_no_fact() -> None:
+    from datetime import date
+
+    from whatweknow.stories.contradictions import _denial_why
+    from whatweknow.stories.model import Report, StoryClaim
+    from whatweknow.stories.text import stem
+
+    def said(i: int, text: str, polarity: str) -> StoryClaim:
+        rep = Report(article=f"a{i}", claim="c1", start=0, end=1, text=text, modality="reported",
+                     negated=polarity == "negative", source=f"person:s{i}",
+                     seen=date(2025, 3, 4))  # fmt: skip
+        return StoryClaim(
+            id=f"c{i}", text=text, frame="lead", predicate="lead", polarity=polarity,
+            terms=sorted({stem(w) for w in text.lower().split()}), reports=[rep],
+        )  # fmt: skip
+
+    led = said(1, "Brandt has led the mining company since 2018", "positive")
+    cannot = said(2, "I cannot lead this mining company as if nothing happened", "negative")
+    assert _denial_why(led, cannot) is None
+    did_not = said(3, "Brandt did not lead the mining company in 2018", "negative")
+    assert _denial_why(led, did_not) is not None

@@ -161,8 +161,12 @@ def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     found = _voice_of(claim.source_text, claim.modality, d.article.outlet)
     if found.kind == "outlet" and _first_person(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")  # "Our crews are safe": someone's post
-    if found.kind == "outlet" and commentary(d.article):
-        return Voice(found.name, "outlet", analyst=True)  # an analysis or opinion argues
+    if found.kind == "outlet" and commentary(d.article):  # an analysis or opinion argues,
+        # in its writer's name where the byline gives one
+        writer = clean(d.article.byline[0]) if len(d.article.byline) == 1 else None
+        if writer:
+            return Voice(writer, "source", analyst=True)
+        return Voice(found.name, "outlet", analyst=True)
     return found
 
 

@@ -90,7 +90,11 @@ def dated(d: Dossier) -> list[Happening]:
         negative = c.proposition is not None and c.proposition.negative
         if c.modality not in FACTUAL or c.negated or negative or not claim_bearing(d, c.start):
             continue
-        days = [t for t in d.timexes if _is_day(t) and c.start <= t.start and t.end <= c.end]
+        days = [
+            t
+            for t in d.timexes
+            if _is_day(t) and c.start <= t.start and t.end <= c.end and not _bound(d, t)
+        ]
         if len({t.value[:10] for t in days}) != 1:
             continue
         first = min(days, key=lambda t: t.start)
@@ -113,6 +117,16 @@ def dated(d: Dossier) -> list[Happening]:
             verb = stem(c.proposition.predicate.split()[0])
         out.append(Happening(c, first.value, words(d.article.text, c, first), verb))
     return out
+
+
+_BOUNDS = frozenset({"since", "until", "till", "from"})
+
+
+def _bound(d: Dossier, t: Timex) -> bool:
+    """Whether a date only bounds a stretch of time ("who had waited since Monday night",
+    "closed until Friday"): it is not the day anything in the sentence happened."""
+    before = d.article.text[max(0, t.start - 12) : t.start].split()
+    return bool(before) and before[-1].casefold() in _BOUNDS
 
 
 def _is_day(t: Timex) -> bool:

@@ -37,6 +37,7 @@ store.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
@@ -180,6 +181,14 @@ def _roles(claim: StoryClaim) -> str:
     return "; ".join(parts)
 
 
+_MODAL_NOT = re.compile(
+    r"\b(?:can ?not|can't|can’t|could not|couldn't|couldn’t|will not|won't|won’t|would not|"
+    r"wouldn't|wouldn’t|shall not|should not|must not|may not|might not)\b",
+    re.IGNORECASE,
+)
+"""A negated modal: a negation of ability, will or duty, no negation of a fact."""
+
+
 def _forms(verb: str) -> set[str]:
     """The stems of a predicate's inflected forms ("fire": fire, fired, firing are "fire" and
     "fir"): none of them is a second word in common."""
@@ -199,6 +208,8 @@ def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
         return None
     if _plain_negation(neg) and not _days(pos) & _days(neg):
         return None
+    if _plain_negation(neg) and _MODAL_NOT.search(neg.text):
+        return None  # "I cannot lead this company …" says what will not be, not what was not
     if differing(pos.values.numbers, neg.values.numbers):
         return None  # "three soldiers died" is no claim that "twelve were killed" denies
 
