@@ -143,8 +143,9 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
         if text[a:b] == claim.text:
             chars = list(claim.text)
             for s, e, _ in masks.overlapping(a, b):
-                for i in range(max(s, a), min(e, b)):
-                    chars[i - a] = " "
+                lo, hi = max(s, a) - a, min(e, b) - a
+                if hi > lo:
+                    chars[lo:hi] = " " * (hi - lo)
             masked = "".join(chars)
         terms = frozenset(content_terms(masked))
         if not terms:

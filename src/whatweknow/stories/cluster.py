@@ -112,15 +112,16 @@ def date_keys(dossier: Dossier) -> Counter[str]:
     return out
 
 
-def article_keys(dossier: Dossier) -> dict[str, int]:
-    """The weighted keys of an article (see the module doc): key -> count."""
+def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int]:
+    """The weighted keys of an article (see the module doc): key -> count. ``ws``: the words of
+    its text (:func:`~.text.words`), when the caller has them."""
     keys: dict[str, int] = {}
     for actor in dossier.actors:
         if actor.key and actor.type != "group":
             k = f"{'p' if actor.type in WHERE else 'a'}:{actor.key}"
             keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
     a = dossier.article
-    terms: Counter[str] = Counter(content_terms(a.text))
+    terms: Counter[str] = Counter(content_terms(a.text, ws))
     if a.title:
         for term in content_terms(a.title):
             terms[term] += TITLE_WEIGHT
