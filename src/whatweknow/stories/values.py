@@ -141,7 +141,10 @@ _COUNTING = frozenset(_VAGUE) | frozenset(_UNITS)
 def words(text: str) -> list[str]:
     """Lowercased words, numbers kept whole (``6.1``, ``1,200``), and clause punctuation
     (:data:`_BREAK`)."""
-    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+    straight = text.replace("’", "'")  # no token holds an apostrophe of either kind at its ends
+    if straight.isascii():  # lowercasing first cannot change what matches
+        return _TOKEN.findall(straight.lower())
+    return [w.lower() for w in _TOKEN.findall(straight)]
 
 
 def _number(word: str) -> float | None:
