@@ -22,7 +22,9 @@ For each size, one fresh process stores the synthetic dossiers in a new SQLite f
 apart, "store"), then another places every article in the stories in order of publication,
 exactly as ``wwk stories --rebuild`` does it (timed: "stories"). Peak memory is that process's
 maximum resident set size ("helper": the largest process preparing articles beside it, with
-``--workers 2``). The growth exponent is the slope of log time
+``--workers 2``). The CPU time of the placing process and of the preparing ones, per article,
+and the load average at the end are printed beside: on a shared machine, wall time says more of
+the load than of the code. The growth exponent is the slope of log time
 against log n, between consecutive sizes and fitted over all of them.
 """
 
@@ -32,6 +34,7 @@ import argparse
 import csv
 import json
 import math
+import os
 import resource
 import subprocess
 import sys
@@ -166,9 +169,10 @@ def place_one(n: int, workdir: Path, workers: int) -> dict[str, float | int]:
             rate = done / (time.perf_counter() - t1)
             print(f"  n={n}: {done} of {total} placed, {rate:.0f}/s", file=sys.stderr)
 
-    t1 = time.perf_counter()
+    t1, cpu1 = time.perf_counter(), _cpu(resource.RUSAGE_SELF)
     placed = rebuild_stories(store, progress=progress, workers=workers)  # as wwk stories --rebuild
     t_stories = time.perf_counter() - t1
+    cpu_placing = _cpu(resource.RUSAGE_SELF) - cpu1
     sizes = [s.articles for s in store.stories(limit=10_000_000)]
     store.close()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -181,7 +185,16 @@ def place_one(n: int, workdir: Path, workers: int) -> dict[str, float | int]:
         "largest": max(sizes, default=0),
         "peak_mib": peak_kib / 1024,
         "helper_mib": helper_kib / 1024,
+        "cpu_placing_s": cpu_placing,
+        "cpu_preparing_s": _cpu(resource.RUSAGE_CHILDREN),
+        "load": os.getloadavg()[0],
     }
+
+
+def _cpu(who: int) -> float:
+    """CPU seconds (user and system) of this process, or of its ended children."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _child(*args: str) -> dict[str, float | int]:
@@ -253,13 +266,16 @@ def main() -> None:
                     leftover.unlink()
     print(
         f"{'articles':>9} {'store s':>8} {'stories s':>9} {'ms/article':>10} "
-        f"{'stories':>8} {'largest':>8} {'peak MiB':>9} {'helper MiB':>10}"
+        f"{'stories':>8} {'largest':>8} {'peak MiB':>9} {'helper MiB':>10} "
+        f"{'CPU ms/article (placing / preparing)':>36} {'load':>5}"
     )
     for r in results:
+        placing, preparing = (1000 * r[k] / r["n"] for k in ("cpu_placing_s", "cpu_preparing_s"))
+        cpu = f"{placing:.2f} / {preparing:.2f}"
         print(
             f"{r['n']:>9,} {r['store_s']:>8.1f} {r['stories_s']:>9.1f} "
             f"{1000 * r['stories_s'] / r['n']:>10.2f} {r['stories']:>8,} {r['largest']:>8,} "
-            f"{r['peak_mib']:>9.0f} {r['helper_mib']:>10.0f}"
+            f"{r['peak_mib']:>9.0f} {r['helper_mib']:>10.0f} {cpu:>36} {r['load']:>5.1f}"
         )
     points = [(float(r["n"]), float(r["stories_s"])) for r in results]
     for (n0, t0), (n1, t1) in pairwise(points):

@@ -16,7 +16,7 @@ it (the store keeps stories; the stories are built over the store).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any, Literal
@@ -194,13 +194,16 @@ def top_actor_names(story: Story, n: int = TOP_ACTORS) -> list[str]:
 @dataclass(frozen=True)
 class Profile:
     """What clustering needs to know of a candidate story: its size, how many of its articles
-    have each key, and its span of dates."""
+    have each key, and its span of dates. A snapshot: ``keys`` is never changed once the profile
+    is made (what clustering derives from them is kept in ``memo``)."""
 
     story_id: int
     articles: int
     keys: Mapping[str, int]
     first: date | None
     last: date | None
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What clustering worked out of ``keys`` once, for every article it is compared with."""
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,10 @@ def test_an_article_that_cannot_be_placed_is_reported_and_the_others_are_placed(
 ) -> None:
     sketch = copies.sketch
 
-    def failing(text: str) -> copies.CopySketch:
+    def failing(text: str, ws: list[str] | None = None) -> copies.CopySketch:
         if text.startswith("BAD"):
             raise RuntimeError("broken on purpose")
-        return sketch(text)
+        return sketch(text, ws)
 
     monkeypatch.setattr(copies, "sketch", failing)
     good, good2, bad = _ids()

@@ -6,6 +6,7 @@ word lookups used by claim sketches agree with brute force."""
 from __future__ import annotations
 
 import hashlib
+import math
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from whatweknow.store import open_store
-from whatweknow.stories import rebuild_stories, update
+from whatweknow.stories import cluster, rebuild_stories, update, values
 from whatweknow.stories import text as story_text
 from whatweknow.stories.claims import _Spans
 from whatweknow.stories.copies import _A, _B, _PRIME, sketch
@@ -23,6 +24,7 @@ from whatweknow.stories.copies import shingles as shingle_set
 from whatweknow.stories.lookups import ClaimLookups
 from whatweknow.stories.merge import candidates
 from whatweknow.stories.model import Story, StoryClaim
+from whatweknow.story_contract import Profile
 
 from .corpus import documents
 
@@ -189,3 +191,114 @@ def test_a_copy_carried_again_months_later_opens_a_new_story(tmp_path: Path) -> 
             assert update.update_stories(other, copy.article.id) == a
             same = other.story(a)  # type: ignore[arg-type]
             assert same is not None and len(same.copies) == 1
+
+
+counting_text = st.lists(
+    st.sampled_from(
+        [
+            "two",
+            "dozens",
+            "of",
+            "people",
+            "were",
+            "12",
+            "1,200",
+            "killed",
+            "Ships",
+            "it’s",
+            "'s",
+            "injured",
+            ",",
+            "thousands",
+            "missing",
+            "INJURED",
+            "3.5",
+            "crew",
+            "members",
+            "in",
+        ]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(st.one_of(st.text(max_size=80), counting_text))
+@settings(max_examples=300, deadline=None)
+def test_counting_words_fast_path_equals_the_general_one(text: str) -> None:
+    """The words counts read, lowercased at once for an ASCII text, are those of each token
+    lowercased; a text without a figure or a counting word counts nothing, as the general scan
+    finds."""
+    general = [w.lower().replace("’", "'") for w in values._TOKEN.findall(text)]
+    assert values.words(text) == general
+    scan = any(w in values._VAGUE or values._number(w) is not None for w in general)
+    if not scan:
+        assert values.counts(text) == []
+    else:
+        assert values._DIGIT.search(text) or not values._COUNTING.isdisjoint(general)
+
+
+def _cos(x: dict[str, float], y: dict[str, float]) -> float:
+    dot = sum(w * y.get(k, 0.0) for k, w in x.items())
+    nx, ny = math.sqrt(sum(w * w for w in x.values())), math.sqrt(sum(w * w for w in y.values()))
+    return dot / (nx * ny) if nx and ny else 0.0
+
+
+key_names = st.sampled_from(
+    [
+        "a:person:ann",
+        "a:person:bo",
+        "a:org:un",
+        "p:paris",
+        "p:state:fra",
+        "t:vote",
+        "t:storm",
+        "t:ship",
+        "e:attack",
+        "d:05-12",
+        "d:2015-05",
+        "y:2015",
+        "y:2016",
+        "x:other",
+    ]
+)
+
+
+@given(
+    st.dictionaries(key_names, st.integers(1, 5), min_size=1),
+    st.dictionaries(key_names, st.integers(1, 9)),
+    st.dictionaries(key_names, st.integers(0, 40)),
+    st.integers(0, 60),
+)
+@settings(max_examples=300, deadline=None)
+def test_features_are_the_cosines_they_are_defined_as(
+    keys: dict[str, int], story_keys: dict[str, int], df: dict[str, int], total: int
+) -> None:
+    """Whichever way the story's norms are worked out (from its squared counts, corrected for
+    the counted keys, when it has more keys than are counted), each cosine is that of the
+    article's tf-idf vector and the story's centroid, over all keys or one kind's."""
+    df = {k: n for k, n in df.items() if n}
+    profile = Profile(1, 3, story_keys, None, None)
+    got = cluster.features(keys, profile, df, total)
+    again = cluster.features(keys, profile, df, total)  # the profile's memo is kept
+    assert got == again
+
+    def vectors(kind: str | None, scaled: bool) -> tuple[dict[str, float], dict[str, float]]:
+        def keep(k: str) -> bool:
+            if kind == "h":
+                return k.startswith(cluster.PERSON)
+            return kind is None or k[:1] == kind
+
+        def w(k: str) -> float:
+            return cluster.KIND_WEIGHT.get(k[:1], 1.0) if scaled else 1.0
+
+        a = {
+            k: w(k) * (1 + math.log(n)) * cluster.idf(df.get(k, 0), total)
+            for k, n in keys.items()
+            if keep(k)
+        }
+        s = {k: w(k) * n * cluster.idf(df.get(k, 0), total) for k, n in story_keys.items()}
+        return a, {k: v for k, v in s.items() if keep(k)}
+
+    assert got["cos"] == pytest.approx(_cos(*vectors(None, True)), abs=1e-12)
+    for kind in (*cluster.KINDS, "h"):
+        assert got[kind] == pytest.approx(_cos(*vectors(kind, False)), abs=1e-12)

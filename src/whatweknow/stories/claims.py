@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
 from .text import content_terms
@@ -34,11 +33,12 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 Polarity = Literal["positive", "negative"]
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimRef:
+class ClaimRef(NamedTuple):
     """What the story logic keeps of a dossier claim: plain values, cheap to send between
     processes (a pydantic :class:`~whatweknow.contract.Claim` took longer to unpickle than to
-    place)."""
+    place). Named tuples, as the other records sent with it: a frozen dataclass is rebuilt by
+    a setter per field, and unpickling them took the placing process 1.9 ms per article, against
+    about 1.0 as tuples."""
 
     id: str
     text: str
@@ -61,8 +61,7 @@ class ClaimRef:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class ValueSet:
+class ValueSet(NamedTuple):
     """A claim's values, as :class:`~.model.Values` has them, in a plain record (see
     :class:`ClaimRef`)."""
 
@@ -71,8 +70,7 @@ class ValueSet:
     places: list[str]
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimSketch:
+class ClaimSketch(NamedTuple):
     claim: ClaimRef
     terms: frozenset[str]
     actors: frozenset[str]
@@ -143,8 +141,9 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
         if text[a:b] == claim.text:
             chars = list(claim.text)
             for s, e, _ in masks.overlapping(a, b):
-                for i in range(max(s, a), min(e, b)):
-                    chars[i - a] = " "
+                lo, hi = max(s, a) - a, min(e, b) - a
+                if hi > lo:
+                    chars[lo:hi] = " " * (hi - lo)
             masked = "".join(chars)
         terms = frozenset(content_terms(masked))
         if not terms:

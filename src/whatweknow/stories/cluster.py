@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from ..contract import Dossier
 from ..story_contract import Profile
@@ -113,15 +114,16 @@ def date_keys(dossier: Dossier) -> Counter[str]:
     return out
 
 
-def article_keys(dossier: Dossier) -> dict[str, int]:
-    """The weighted keys of an article (see the module doc): key -> count."""
+def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int]:
+    """The weighted keys of an article (see the module doc): key -> count. ``ws``: the words of
+    its text (:func:`~.text.words`), when the caller has them."""
     keys: dict[str, int] = {}
     for actor in dossier.actors:
         if actor.key and actor.type != "group":
             k = f"{'p' if actor.type in WHERE else 'a'}:{actor.key}"
             keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
     a = dossier.article
-    terms: Counter[str] = Counter(content_terms(a.text))
+    terms: Counter[str] = Counter(content_terms(a.text, ws))
     if a.title:
         for term in content_terms(a.title):
             terms[term] += TITLE_WEIGHT
@@ -210,15 +212,18 @@ def features(
     content-term cosine ``t``. The shipped model reads some of them
     (:data:`whatweknow.eval.same_story.FEATURES`)."""
     a = article_vector(keys, df, total) if vector is None else vector
-    unseen = idf(0, total)
-    kinds = (*KINDS, "h")
-    dot = dict.fromkeys(kinds, 0.0)
-    na = dict.fromkeys(kinds, 0.0)
-    ns = dict.fromkeys(kinds, 0.0)
-    all_dot = all_na = all_ns = 0.0
+    return _features(a, _norms(a), story, df, total, when)
+
+
+def _norms(a: Mapping[str, float]) -> tuple[dict[str, float], float, int | None]:
+    """The article vector's squared norms: of each kind's keys (and ``h``, people's) without the
+    kind's weight, and of the whole vector; and the latest year of its ``d:YYYY-MM`` months;
+    worked out once for all the candidates."""
+    na = dict.fromkeys((*KINDS, "h"), 0.0)
+    all_na = 0.0
     weight = KIND_WEIGHT.get
-    year = when.year if when is not None else None
-    for k, w in a.items():  # inline, not per-key calls: this runs for every candidate
+    months = 0
+    for k, w in a.items():
         all_na += w * w
         kind = k[:1]
         if kind in na:
@@ -226,30 +231,77 @@ def features(
             na[kind] += plain * plain
             if kind == "a" and k.startswith(PERSON):
                 na["h"] += plain * plain
-            elif when is None and kind == "d" and len(k) == MONTH_KEY:
-                year = max(year or 0, int(k[2:6]))
+        if kind == "d" and len(k) == MONTH_KEY:
+            months = max(months, int(k[2:6]))
+    return na, all_na, months or None
+
+
+def _features(
+    a: Mapping[str, float],
+    norms: tuple[dict[str, float], float, int | None],
+    story: Profile,
+    df: Mapping[str, int],
+    total: int,
+    when: date | None,
+) -> dict[str, float]:
+    """:func:`features` of the article vector ``a``, whose :func:`_norms` are given. Inline, not
+    per-key calls: this runs for every candidate."""
+    na, all_na, months = norms
+    year = when.year if when is not None else months
+    unseen = idf(0, total)
+    kinds = (*KINDS, "h")
+    dot = dict.fromkeys(kinds, 0.0)
+    all_dot = 0.0
+    weight = KIND_WEIGHT.get
     total_n = math.log(total + BACKGROUND)
-    told = story.last.year if story.last is not None else None
-    for k, n in story.keys.items():
+    held = story.keys
+    if len(df) < len(held):
+        # the story's norms as if none of its keys were counted (from its squared counts,
+        # worked out once per profile), then corrected for the few keys that are: the cost
+        # is the article's keys, not the story's
+        squares, scaled = _squares(story)
+        u2 = unseen * unseen
+        ns = {kind: squares[kind] * u2 for kind in kinds}
+        all_ns = scaled * u2
+        for k, counted in df.items():
+            m = held.get(k)
+            if not m:
+                continue
+            kind = k[:1]
+            plain = m * (total_n - math.log(counted + 1))  # idf()
+            change = plain * plain - m * m * u2
+            scale = weight(kind, 1.0)
+            all_ns += scale * scale * change
+            if kind in ns:
+                ns[kind] += change
+                if kind == "a" and k.startswith(PERSON):
+                    ns["h"] += change
+    else:
+        ns = dict.fromkeys(kinds, 0.0)
+        all_ns = 0.0
+        for k, n in held.items():
+            kind = k[:1]
+            count = df.get(k)
+            plain = n * (unseen if count is None else total_n - math.log(count + 1))  # idf()
+            all_ns += (weight(kind, 1.0) * plain) ** 2
+            if kind in ns:
+                ns[kind] += plain * plain
+                if kind == "a" and k.startswith(PERSON):
+                    ns["h"] += plain * plain
+    for k, w in a.items():
+        shared = held.get(k)
+        if shared is None:
+            continue
         kind = k[:1]
-        if story.last is None and kind == "d" and len(k) == MONTH_KEY:
-            told = max(told or 0, int(k[2:6]))
         count = df.get(k)
-        plain = n * (unseen if count is None else total_n - math.log(count + 1))  # idf()
+        plain = shared * (unseen if count is None else total_n - math.log(count + 1))  # idf()
         scale = weight(kind, 1.0)
-        all_ns += (scale * plain) ** 2
-        person = kind == "a" and k.startswith(PERSON)
-        if kind in ns:
-            ns[kind] += plain * plain
-            if person:
-                ns["h"] += plain * plain
-        if k in a:
-            all_dot += a[k] * scale * plain
-            if kind in dot:
-                d = a[k] / scale * plain
-                dot[kind] += d
-                if person:
-                    dot["h"] += d
+        all_dot += w * scale * plain
+        if kind in dot:
+            d = w / scale * plain
+            dot[kind] += d
+            if kind == "a" and k.startswith(PERSON):
+                dot["h"] += d
     out = {"cos": _cos(all_dot, all_na, all_ns)}
     for kind in kinds:
         out[kind] = _cos(dot[kind], na[kind], ns[kind])
@@ -257,6 +309,7 @@ def features(
         out[f"{kind}?"] = float(na[kind] > 0 and ns[kind] > 0)
     for kind in BOTH:
         out[f"{kind}≠"] = float(out[f"{kind}?"] > 0 and out[kind] == 0)
+    told = story.last.year if story.last is not None else _months(story)
     out["year≠"] = float(year is not None and told is not None and abs(year - told) >= 2)
     out["near"] = nearness(when, story)
     out["near·t"] = out["near"] * out["t"]
@@ -264,6 +317,34 @@ def features(
 
 
 MONTH_KEY = len("d:YYYY-MM")
+
+
+def _months(story: Profile) -> int | None:
+    """The latest year of an undated story's ``d:YYYY-MM`` months; kept in the profile's
+    memo."""
+    if "months" not in story.memo:
+        years = [int(k[2:6]) for k in story.keys if k[:1] == "d" and len(k) == MONTH_KEY]
+        story.memo["months"] = max(years) if years else None
+    return cast(int | None, story.memo["months"])
+
+
+def _squares(story: Profile) -> tuple[dict[str, int], float]:
+    """The story's squared key counts summed by kind (and ``h``, people's), and over all its
+    keys, each times its kind's squared weight; kept in the profile's memo."""
+    found = story.memo.get("squares")
+    if found is None:
+        squares = dict.fromkeys((*KINDS, "h"), 0)
+        scaled = 0.0
+        for k, n in story.keys.items():
+            kind = k[:1]
+            scale = KIND_WEIGHT.get(kind, 1.0)
+            scaled += scale * scale * n * n
+            if kind in squares:
+                squares[kind] += n * n
+                if kind == "a" and k.startswith(PERSON):
+                    squares["h"] += n * n
+        found = story.memo["squares"] = (squares, scaled)
+    return cast(tuple[dict[str, int], float], found)
 
 
 NEAR = 14
@@ -335,10 +416,11 @@ def choose(
     best: tuple[float, int] | None = None
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
+    norms = _norms(vector)
     for story in candidates:
         if not in_window(when, story, config.window):
             continue
-        feats = features(keys, story, df, total, vector, when)
+        feats = _features(vector, norms, story, df, total, when)
         score = model.score(feats)
         if (
             feats["t"] >= config.min_cos
@@ -368,8 +450,9 @@ def related(
         sa = stories[a]
         keys = {k: max(1, round(3 * n / max(1, sa.articles))) for k, n in sa.keys.items()}
         vector = article_vector(keys, df, total)
+        norms = _norms(vector)
         for b in ids[i + 1 :]:
-            f = features(keys, stories[b], df, total, vector)
+            f = _features(vector, norms, stories[b], df, total, None)
             if f["t"] >= least and f["e"] > 0 and f["p"] > 0:
                 out.append((a, b))
     return out

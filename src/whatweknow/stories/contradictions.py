@@ -274,6 +274,16 @@ def _also_says(
     return True
 
 
+def _may_conflict(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether :func:`_conflict_why` can pair the two at all: a conflict of counts needs counts
+    in both, one of dates or places the same proposition frame. A story's claims mostly share
+    a value frame (a date, a place) and nothing more: this keeps the cost of an article from
+    growing with the story."""
+    return bool(a.values.numbers and b.values.numbers) or (
+        a.frame is not None and a.frame == b.frame
+    )
+
+
 def _conflict_why(
     a: StoryClaim,
     b: StoryClaim,
@@ -359,11 +369,17 @@ def find(
                 add("denial", pos, neg, about, why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
-        if claim.polarity != "positive" or _hedged(claim):
+        if claim.polarity != "positive" or _hedged(claim) or not _states(claim):
             continue
-        others = [c for c in look.sharing_frames(claim) if c.polarity == "positive"]
+        if not claim.values.numbers and claim.frame is None:
+            continue  # no pair of it can conflict (:func:`_may_conflict`)
+        others = [
+            c
+            for c in look.sharing_frames(claim)
+            if c.polarity == "positive" and _may_conflict(claim, c)
+        ]
         for other in sorted(others, key=lambda c: int(c.id[1:])):
-            if _hedged(other):
+            if _hedged(other) or not _states(other):
                 continue
             first, second = sorted((other, claim), key=lambda c: int(c.id[1:]))
             if voices is None:

@@ -60,15 +60,17 @@ class CopySketch:
         return np.frombuffer(self.signature, dtype="<u4")
 
 
-def shingles(text: str) -> set[str]:
-    ws = words(text)
+def shingles(text: str, ws: list[str] | None = None) -> set[str]:
+    """The text's shingles; ``ws``: its :func:`~.text.words`, when the caller has them."""
+    ws = words(text) if ws is None else ws
     if len(ws) < SHINGLE:
         return set()
     return {" ".join(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
 
 
-def sketch(text: str) -> CopySketch:
-    found = shingles(text)
+def sketch(text: str, ws: list[str] | None = None) -> CopySketch:
+    """The text's sketch; ``ws``: its :func:`~.text.words`, when the caller has them."""
+    found = shingles(text, ws)
     if not found:
         empty = np.full(PERMUTATIONS, _PRIME, dtype="<u4")
         return CopySketch(empty.tobytes(), 0)

@@ -19,6 +19,7 @@ from ..contract import Dossier
 from ..store.base import Store
 from . import cluster, copies
 from .claims import ClaimSketch, sketch_claims
+from .text import words
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ def prepare(dossier: Dossier) -> Prepared:
     for actor in dossier.actors:
         if actor.key and actor.key not in actors:
             actors[actor.key] = (actor.key, actor.name, actor.type)
+    ws = words(a.text)  # read once for the copy sketch and the content terms
     return Prepared(
         article_id=a.id,
         title=a.title,
@@ -52,8 +54,8 @@ def prepare(dossier: Dossier) -> Prepared:
         published=a.published,
         actors=tuple(actors.values()),
         denies={x.b: x.a for x in dossier.contradictions if x.kind == "denial"},
-        sketch=copies.sketch(a.text),
-        keys=cluster.article_keys(dossier),
+        sketch=copies.sketch(a.text, ws),
+        keys=cluster.article_keys(dossier, ws),
         claims=sketch_claims(dossier),
     )
 

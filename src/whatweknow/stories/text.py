@@ -150,10 +150,11 @@ def is_number(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
-def content_terms(text: str) -> list[str]:
+def content_terms(text: str, ws: list[str] | None = None) -> list[str]:
     """Stems of the content words of ``text``, in order, with repeats: no stop words, no
-    reporting verbs, no numbers, no possessive ``'s``, nothing shorter than three letters."""
-    return [t for t in map(_term, words(text)) if t]
+    reporting verbs, no numbers, no possessive ``'s``, nothing shorter than three letters.
+    ``ws``: the text's :func:`words`, when the caller has them."""
+    return [t for t in map(_term, words(text) if ws is None else ws) if t]
 
 
 @lru_cache(maxsize=131072)

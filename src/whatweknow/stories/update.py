@@ -197,6 +197,7 @@ class _Deferred(StoryIndex):
         self._stored: set[int] = set()
         self._dirty: set[int] = set()
         self._profiles: dict[int, Profile] = {}
+        self._fresh: dict[int, Profile] = {}
         self._next_id: int | None = None
 
     def story_of(self, article_id: str) -> int | None:
@@ -239,11 +240,17 @@ class _Deferred(StoryIndex):
         out = []
         for i in story_ids:
             if i in self._stories:
-                s = self._stories[i]
-                out.append(Profile(s.id, len(s.articles), dict(s.keys), s.first, s.last))
+                out.append(self._fresh.get(i) or self._snapshot(self._stories[i]))
             elif i in self._profiles:
                 out.append(self._profiles[i])
         return sorted(out, key=lambda p: p.story_id)
+
+    def _snapshot(self, story: Story) -> Profile:
+        """The profile of a story the batch holds, kept until the story changes (its memo with
+        it: what clustering works out of its keys is worked out once, not per article)."""
+        profile = Profile(story.id, len(story.articles), dict(story.keys), story.first, story.last)
+        self._fresh[story.id] = profile
+        return profile
 
     def load(self, story_id: int) -> Story | None:
         if story_id not in self._stories:
@@ -263,6 +270,7 @@ class _Deferred(StoryIndex):
 
     def save_story(self, story: Story) -> None:
         self._stories[story.id] = story
+        self._fresh.pop(story.id, None)
         if story.id in self._stored:
             self._dirty.add(story.id)
             self._inner.save_span(story)

@@ -134,10 +134,18 @@ _BREAK = frozenset({",", ";", ":"})
 said" counts no officials)."""
 
 
+_DIGIT = re.compile(r"\d")
+_COUNTING = frozenset(_VAGUE) | frozenset(_UNITS)
+"""The words that count without a figure: a text without either has no counted value."""
+
+
 def words(text: str) -> list[str]:
     """Lowercased words, numbers kept whole (``6.1``, ``1,200``), and clause punctuation
     (:data:`_BREAK`)."""
-    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+    straight = text.replace("’", "'")  # no token holds an apostrophe of either kind at its ends
+    if straight.isascii():  # lowercasing first cannot change what matches
+        return _TOKEN.findall(straight.lower())
+    return [w.lower() for w in _TOKEN.findall(straight)]
 
 
 def _number(word: str) -> float | None:
@@ -167,7 +175,10 @@ def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
 def counts(text: str) -> list[Value]:
     """The counted values of a claim's text (see the module doc)."""
     ws = words(text)
-    if not any(w in _VAGUE or _number(w) is not None for w in ws):
+    if _DIGIT.search(text) is None:  # no number in figures: only words can count
+        if _COUNTING.isdisjoint(ws):
+            return []
+    elif not any(w in _VAGUE or _number(w) is not None for w in ws):
         return []
     stems = {stem(w) for w in ws}
     casualty = "injured" if stems & _INJURED else "dead" if stems & _DEAD else None
