@@ -237,3 +237,10 @@ def test_an_analysis_or_opinion_piece_argues_and_first_person_words_are_someones
     assert voice(d, us, {}).kind == "outlet"  # "US" is a name
     d.article.url = "https://ledger.example/analysis/dam"
     assert voice(d, held, {}).analyst
+
+
+def test_police_and_officials_take_a_plural_verb() -> None:
+    from whatweknow.briefing.cite import _plural
+
+    assert _plural("Police") and _plural("harbour officials") and _plural("the local people")
+    assert not _plural("the ministry") and not _plural("the bus company")

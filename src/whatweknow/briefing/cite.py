@@ -236,7 +236,13 @@ def _plural(words: str) -> bool:
     "ship-tracking services", not "the paper"): their last word ends in s, but not in ss, us
     or is."""
     last = words.split()[-1].casefold()
+    if last in PLURAL_NOUNS:
+        return True  # "police say"
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
+"""Plural nouns that do not end in s."""
 
 
 def key_names(actors: Iterable[tuple[str | None, str]]) -> dict[str, str]:
