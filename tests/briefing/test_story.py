@@ -4,6 +4,7 @@ stored in a temporary SQLite store, its story built by ``update_stories``."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from whatweknow.model import Dossier
 from whatweknow.store import open_store
 from whatweknow.stories import Story, update_stories
 
+from .make import Doc, Says, dossier
 from .test_sections import assert_cited, section, texts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -151,25 +153,19 @@ def test_a_toll_reported_on_two_days_is_an_update_with_both_figures(briefing: Br
     assert "conflicts" not in " ".join(i.text for i in section(briefing, "Disputed and denied"))
 
 
-def test_a_later_lower_count_of_the_dead_is_a_part_not_the_next_toll(tmp_path: Path) -> None:
+def _figures(tmp_path: Path, days: list[tuple[str, int]], says: Callable[[str], Says]) -> list[str]:
+    """The lines of "How the figures changed" of a story of one-paragraph reports, one a day
+    (June ``day``) from its own outlet, each holding the claim ``says`` makes of its words."""
     from whatweknow.readers.base import RawDocument
 
-    from .make import Doc, Says, dossier
-
-    days = [
-        ("The death toll from the landslide in Orvel rose to 30, officials said.", 3),
-        ("The death toll from the landslide in Orvel rose to 38, officials said.", 4),
-        ("Rescuers recovered 12 bodies from the landslide in Orvel since Tuesday.", 6),
-        ("The death toll from the landslide in Orvel rose to 45, officials said.", 7),
-    ]
     with open_store(tmp_path / "news.db") as store:
         for n, (words, day) in enumerate(days):
             d = dossier(
                 Doc(
-                    blocks=[("title", f"Landslide in Orvel, day {n}"), ("paragraph", words)],
+                    blocks=[("title", f"Orvel, report {n}"), ("paragraph", words)],
                     outlet=f"Outlet {n}",
                     published=date(2024, 6, day),
-                    claims=[Says(words.removesuffix("."), frame="rise")],
+                    claims=[says(words)],
                 )
             )
             store.add(RawDocument(f"{n}.txt", "text", words.encode(), d.article), d)
@@ -178,19 +174,25 @@ def test_a_later_lower_count_of_the_dead_is_a_part_not_the_next_toll(tmp_path: P
         story = store.story(listed.id)
         assert story is not None
         dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
-    [update] = section(brief_story(story, dossiers), "How the figures changed")
-    assert [w.split(" (")[0] for w in update.text.split(": ", 1)[1].split(" → ")] == [
-        "30",
-        "38",
-        "45",
+    return [i.text for i in section(brief_story(story, dossiers), "How the figures changed")]
+
+
+def _steps(line: str) -> list[str]:
+    return [w.split(" (")[0] for w in line.split(": ", 1)[1].split(" → ")]
+
+
+def test_a_later_lower_count_of_the_dead_is_a_part_not_the_next_toll(tmp_path: Path) -> None:
+    days = [
+        ("The death toll from the landslide in Orvel rose to 30, officials said.", 3),
+        ("The death toll from the landslide in Orvel rose to 38, officials said.", 4),
+        ("Rescuers recovered 12 bodies from the landslide in Orvel since Tuesday.", 6),
+        ("The death toll from the landslide in Orvel rose to 45, officials said.", 7),
     ]
+    [update] = _figures(tmp_path, days, lambda w: Says(w.removesuffix("."), frame="rise"))
+    assert _steps(update) == ["30", "38", "45"]
 
 
 def test_a_same_day_rival_count_a_sum_or_people_at_large_make_no_series(tmp_path: Path) -> None:
-    from whatweknow.readers.base import RawDocument
-
-    from .make import Doc, Says, dossier
-
     days = [
         ("Fourteen miners were trapped in the Orvel pit, the ministry said.", 3),
         ("Eleven miners were trapped in the Orvel pit, the company said.", 3),
@@ -200,24 +202,10 @@ def test_a_same_day_rival_count_a_sum_or_people_at_large_make_no_series(tmp_path
         ("Nine men in the Orvel pit reached the shelter, rescuers said.", 4),
         ("Two men in the Orvel pit had swapped shifts, rescuers said.", 6),
     ]
-    with open_store(tmp_path / "news.db") as store:
-        for n, (words, day) in enumerate(days):
-            d = dossier(
-                Doc(
-                    blocks=[("title", f"Mine in Orvel, report {n}"), ("paragraph", words)],
-                    outlet=f"Outlet {n}",
-                    published=date(2024, 6, day),
-                    claims=[
-                        Says(words.rsplit(",", 1)[0], "reported", None, "officials", frame="x")
-                    ],
-                )
-            )
-            store.add(RawDocument(f"{n}.txt", "text", words.encode(), d.article), d)
-            update_stories(store, d.article.id)
-        (listed,) = store.stories()
-        story = store.story(listed.id)
-        assert story is not None
-        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
-    updates = [i.text for i in section(brief_story(story, dossiers), "How the figures changed")]
+    updates = _figures(
+        tmp_path,
+        days,
+        lambda w: Says(w.rsplit(",", 1)[0], "reported", None, "officials", frame="x"),
+    )
     assert len(updates) == 1, updates
-    assert [w.split(" (")[0] for w in updates[0].split(": ", 1)[1].split(" → ")] == ["14", "12"]
+    assert _steps(updates[0]) == ["14", "12"]

@@ -16,9 +16,11 @@ from whatweknow.readers.layout import build_article, parse_layout
 pytestmark = pytest.mark.model
 
 
-def run(analyser: Analyser, paragraphs: str) -> Dossier:
+def run(analyser: Analyser, paragraphs: str, outlet: str | None = None) -> Dossier:
     text = f"Storm in the valley\n\n{paragraphs}\n"
-    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 4))
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2025, 3, 4), outlet=outlet
+    )
     (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
     assert isinstance(item, tuple)
     return item[1]
@@ -224,21 +226,18 @@ def test_an_imperative_of_the_story_is_still_a_claim(analyser: Analyser) -> None
 def test_page_furniture_signposts_and_the_outlet_on_itself_are_no_statements(
     analyser: Analyser,
 ) -> None:
-    text = (
-        "Storm in the valley\n\nHere is what we know.\n\n"
+    d = run(
+        analyser,
+        "Here is what we know.\n\n"
         "The river burst its banks at Hollin on Monday, the county council said.\n\n"
         "Support independent journalism.\n\n"
         "Newsletter: The Valley Courier's morning briefing, every weekday at 7 a.m.\n\n"
         "The Valley Courier publishes analysis every Friday.\n\n"
         "This analysis is part of the Courier's Rivers series.\n\n"
-        "Correction, March 4\n\nMore information will follow.\n"
+        "Correction, March 4\n\nMore information will follow.",
+        outlet="Valley Courier",
     )
-    article = build_article(
-        text, parse_layout(text), fmt="text", published=date(2025, 3, 4), outlet="Valley Courier"
-    )
-    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
-    assert isinstance(item, tuple)
-    claims = [c.text for c in item[1].claims]
+    claims = [c.text for c in d.claims]
     assert claims == ["The river burst its banks at Hollin on Monday"], claims
 
 
@@ -262,19 +261,14 @@ def test_imperatives_signposts_and_a_correction_note_inside_a_paragraph_state_no
 def test_a_caveat_over_what_the_sentence_before_told_and_the_outlet_by_its_short_name(
     analyser: Analyser,
 ) -> None:
-    text = (
-        "Storm in the valley\n\n"
+    d = run(
+        analyser,
         "Two engineers said at least nine pumps had failed during the night. The Courier was "
         "not able to independently confirm the pumps.\n\n"
         "The Courier has found no record of the repairs.\n\n"
-        "The council said the pumps were old. The Courier could not reach the mayor.\n"
+        "The council said the pumps were old. The Courier could not reach the mayor.",
+        outlet="Valley Courier",
     )
-    article = build_article(
-        text, parse_layout(text), fmt="text", published=date(2025, 3, 4), outlet="Valley Courier"
-    )
-    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
-    assert isinstance(item, tuple)
-    d = item[1]
     failed = claim_with(d, "nine pumps had failed")
     assert failed.modality == "speculated" and any("confirm" in h for h in failed.hedges)
     assert not [c for c in d.claims if "Courier" in c.text]
