@@ -54,7 +54,7 @@ def test_a_store_failure_is_one_coded_problem_and_stores_nothing(
 def test_a_failed_story_update_leaves_the_article_stored_in_no_story(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(text: str) -> copies.CopySketch:
+    def broken(*args: object) -> copies.CopySketch:
         raise RuntimeError("broken on purpose")
 
     monkeypatch.setattr(copies, "sketch", broken)
