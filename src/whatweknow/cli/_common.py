@@ -224,6 +224,21 @@ class ActorsFileError(click.ClickException):
     exit_code = 2
 
 
+def listed_sources(sources: Sequence[str], source_files: Sequence[Path], none: str) -> list[str]:
+    """The sources a watching command follows (:func:`whatweknow.watch.read_sources`), a bad
+    list or an empty one (``none``: what to say) a usage error."""
+    from ..watch import read_sources
+    from ..watch.sources import SourcesError
+
+    try:
+        listed = read_sources(sources, source_files)
+    except SourcesError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if not listed:
+        raise click.UsageError(none)
+    return listed
+
+
 def check_user_actors(path: Path | None, reporter: Reporter) -> str | None:
     """Validate a user's actors file once, before any analysis: conflicts are printed as
     warnings, a malformed file raises :class:`ActorsFileError` naming the file and line.

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 from click.core import ParameterSource
 
-from ._common import db_option
+from ._common import db_option, listed_sources
 from ._terminal import shown
 from .watch import round_options
 
@@ -167,16 +167,11 @@ def _watch_config(
                 raise click.UsageError(f"{max(option.opts, key=len)} applies only with --watch")
         return None
     from ..readers.base import ReadOptions
-    from ..watch import read_sources
-    from ..watch.sources import SourcesError
     from ..web.watching import WatchConfig
 
-    try:
-        listed = read_sources(sources, source_files)
-    except SourcesError as exc:
-        raise click.UsageError(str(exc)) from exc
-    if not listed:
-        raise click.UsageError("--watch: name feeds, pages or folders, or --sources FILE")
+    listed = listed_sources(
+        sources, source_files, "--watch: name feeds, pages or folders, or --sources FILE"
+    )
     return WatchConfig(
         tuple(listed),
         every=every,

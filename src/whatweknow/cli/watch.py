@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from ..readers.base import ReadOptions
-from ._common import db_option, fetching, open_db, read_options
+from ._common import db_option, fetching, listed_sources, open_db, read_options
 from ._terminal import shown
 
 if TYPE_CHECKING:
@@ -127,17 +127,13 @@ def watch(
       wwk watch inbox/ --every 1m
     """
     from ..analyse import Analyser
-    from ..watch import Watcher, read_sources
+    from ..watch import Watcher
     from ..watch.digest import digest
     from ..watch.loop import run_rounds
-    from ..watch.sources import SourcesError
 
-    try:
-        listed = read_sources(sources, source_files)
-    except SourcesError as exc:
-        raise click.UsageError(str(exc)) from exc
-    if not listed:
-        raise click.UsageError("no sources: name feeds, pages or folders, or --sources FILE")
+    listed = listed_sources(
+        sources, source_files, "no sources: name feeds, pages or folders, or --sources FILE"
+    )
     options = fetching(ReadOptions(published=published, max_bytes=max_bytes, lang_any=lang_any))
     analyser = Analyser(model=model)
     stopping = threading.Event()

@@ -36,7 +36,7 @@ from ...contract import CLAIM_BEARING, Claim
 from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
-from ..attribution.cues import Cues, load_cues
+from ..attribution.cues import load_cues
 from ..attribution.frames import Frame
 from .clauses import main_clause, said_of
 from .discourse import (
@@ -308,7 +308,7 @@ def negated_cue(cue: Span, content: Span) -> str | None:
 
 
 def steering(
-    sentences: list[Span], lex: Lexicon, outlet: str | None = None, cues: Cues | None = None
+    sentences: list[Span], lex: Lexicon, outlet: str | None = None
 ) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The sentences that state something, and the caveats they carry: a sentence that only
     announces a rival account, raises a question, talks to the reader (a call to subscribe, a
@@ -329,7 +329,7 @@ def steering(
             continue
         if about_itself(sent, outlet) or left_open(sent, lex):
             continue
-        if bare_reaction(sent, cues or load_cues()):
+        if bare_reaction(sent, load_cues()):
             continue
         kept.append(sent)
     return kept, unchecked
@@ -408,7 +408,7 @@ class ClaimsStage:
         every = claim_sentences(doc)
         article = doc._.wwk_article
         published = article.published if article is not None else None
-        timexes = list(doc._.wwk_timexes or []) if doc.has_extension("wwk_timexes") else []
+        timexes = doc._.wwk_timexes or []
         outlet = article.outlet if article is not None else None
         sentences, unchecked = steering(every, self.lexicon, outlet)
         kept = {s.start_char for s in sentences}
