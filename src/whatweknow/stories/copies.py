@@ -8,6 +8,11 @@ a sentence reworded; two articles on the same story written independently share 
 * :func:`sketch` makes a :class:`CopySketch`: :data:`PERMUTATIONS` MinHash values (the minimum of
   a universal hash over the shingle set, one hash function each) and the number of shingles.
   The share of equal MinHash values estimates the Jaccard similarity of the two shingle sets.
+  A shingle's hash is worked out from its words' (:func:`shingle_hashes`: a CRC-32 per distinct
+  word, combined by position with odd 64-bit multipliers and mixed), and each MinHash function is a
+  multiply-shift hash of it (the high 32 bits of ``a * x + b`` modulo 2**64, ``a`` odd): all in
+  numpy, with no hash call per shingle. Signatures are compared only with signatures made the
+  same way: a store's stories are rebuilt when the pipeline version changes.
 * :func:`buckets` cuts the signature into :data:`BANDS` bands of :data:`ROWS` values; articles
   that agree on all rows of any band are candidates (the store indexes the bands). With 42 bands
   of 3 rows a pair with Jaccard 0.3 is a candidate with probability 0.68, 0.5 with 0.996, 0.05
@@ -28,6 +33,7 @@ the story stay under 0.05.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,10 +49,15 @@ MIN_JACCARD = 0.35
 MIN_CONTAINMENT = 0.6
 MIN_SHINGLES = 30
 
-_PRIME = (1 << 31) - 1
-_rng = np.random.default_rng(20240603)  # fixed: signatures must be comparable across runs
-_A = _rng.integers(1, _PRIME, size=PERMUTATIONS, dtype=np.uint64)
-_B = _rng.integers(0, _PRIME, size=PERMUTATIONS, dtype=np.uint64)
+_rng = np.random.default_rng(20261206)  # fixed: signatures must be comparable across runs
+_A = _rng.integers(0, 1 << 63, size=PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_B = _rng.integers(0, 1 << 63, size=PERMUTATIONS, dtype=np.uint64)
+_POSITION = _rng.integers(0, 1 << 63, size=SHINGLE, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_SHIFT = np.uint64(32)
+_33 = np.uint64(33)
+_MIX1 = np.uint64(0xFF51AFD7ED558CCD)
+_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_EMPTY = np.full(PERMUTATIONS, 0xFFFFFFFF, dtype="<u4").tobytes()
 
 
 @dataclass(frozen=True)
@@ -61,26 +72,45 @@ class CopySketch:
 
 
 def shingles(text: str, ws: list[str] | None = None) -> set[str]:
-    """The text's shingles; ``ws``: its :func:`~.text.words`, when the caller has them."""
+    """The text's shingles as text (for reading; :func:`sketch` hashes them without building
+    them); ``ws``: its :func:`~.text.words`, when the caller has them."""
     ws = words(text) if ws is None else ws
     if len(ws) < SHINGLE:
         return set()
     return {" ".join(ws[i : i + SHINGLE]) for i in range(len(ws) - SHINGLE + 1)}
 
 
+def shingle_hashes(ws: list[str]) -> npt.NDArray[np.uint64]:
+    """One 64-bit hash per shingle of the words ``ws``, in order (repeats kept): the sum over
+    its positions of the word's CRC-32 times that position's odd multiplier, modulo 2**64, then
+    mixed by MurmurHash3's finalizer."""
+    if len(ws) < SHINGLE:
+        return np.zeros(0, dtype=np.uint64)
+    code = {w: zlib.crc32(w.encode("utf-8")) for w in set(ws)}
+    v = np.fromiter(map(code.__getitem__, ws), dtype=np.uint64, count=len(ws))
+    n = len(ws) - SHINGLE + 1
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is meant
+        out: npt.NDArray[np.uint64] = v[:n] * _POSITION[0]
+        for i in range(1, SHINGLE):
+            out += v[i : i + n] * _POSITION[i]
+        # mixed (MurmurHash3's 64-bit finalizer): a sum is linear in the words' codes, and the
+        # MinHash functions are too, so shingles sharing words would have related minima
+        out ^= out >> _33
+        out *= _MIX1
+        out ^= out >> _33
+        out *= _MIX2
+        out ^= out >> _33
+    return out
+
+
 def sketch(text: str, ws: list[str] | None = None) -> CopySketch:
     """The text's sketch; ``ws``: its :func:`~.text.words`, when the caller has them."""
-    found = shingles(text, ws)
-    if not found:
-        empty = np.full(PERMUTATIONS, _PRIME, dtype="<u4")
-        return CopySketch(empty.tobytes(), 0)
-    digests = b"".join(
-        hashlib.blake2b(s.encode("utf-8"), digest_size=4).digest() for s in found
-    )  # each shingle's 4-byte blake2b, little-endian, masked to 31 bits (the stored format)
-    x = np.frombuffer(digests, dtype="<u4").astype(np.uint64) & np.uint64(_PRIME)
-    hashed = (np.outer(x, _A) + _B) % _PRIME  # shingles x permutations, all < 2**31
-    signature = hashed.min(axis=0).astype("<u4")
-    return CopySketch(signature.tobytes(), len(found))
+    x = np.unique(shingle_hashes(words(text) if ws is None else ws))
+    if x.size == 0:
+        return CopySketch(_EMPTY, 0)
+    with np.errstate(over="ignore"):
+        hashed = (np.multiply.outer(x, _A) + _B) >> _SHIFT  # shingles x permutations, < 2**32
+    return CopySketch(hashed.min(axis=0).astype("<u4").tobytes(), int(x.size))
 
 
 def buckets(s: CopySketch) -> list[str]:
