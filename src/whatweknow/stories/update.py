@@ -13,7 +13,8 @@
    first article) joins its next chapter, a story that ``follows`` it, opened if need be;
 3. its claims are merged into the story's (:mod:`.merge`), contradictions involving them are
    looked for (:mod:`.contradictions`), and corroboration and status are recomputed
-   (:mod:`.corroboration`).
+   (:mod:`.corroboration`): at the end of the transaction, each story's new articles in their
+   order, once per story (nothing in this step decides where an article goes).
 
 The work per article depends on the article and on a bounded number of candidates, not on the
 number of articles stored: candidates are looked up by date as well as by key, in indexes
@@ -174,7 +175,7 @@ def _update(
         prepared = prepare_ids(store, article_ids, known)
     out: list[int | None] = []
     with store.story_index() as inner:
-        index = _Deferred(inner)
+        index = _Deferred(inner, config.matcher)
         for article_id, item in zip(article_ids, prepared, strict=True):
             if item is None:
                 out.append(None)
@@ -191,8 +192,11 @@ class _Deferred(StoryIndex):
     """A story index that writes each story's row once, at :meth:`flush`, however many of the
     batch's articles join it: reads of a story the batch changed see the changed story."""
 
-    def __init__(self, inner: StoryIndex) -> None:
+    def __init__(self, inner: StoryIndex, matcher: merge.Matcher) -> None:
         self._inner = inner
+        self._matcher = matcher
+        self._joined: dict[int, list[tuple[Prepared, StoryArticle]]] = {}
+        self._everything: set[int] = set()
         self._stories: dict[int, Story] = {}
         self._stored: set[int] = set()
         self._dirty: set[int] = set()
@@ -288,13 +292,25 @@ class _Deferred(StoryIndex):
     ) -> None:
         self._inner.add_article(story, article, buckets, keys, regroup)
 
+    def defer(self, story: Story, item: Prepared, entry: StoryArticle, everything: bool) -> None:
+        """The article's claims are merged into the story at :meth:`flush`."""
+        self._joined.setdefault(story.id, []).append((item, entry))
+        if everything:
+            self._everything.add(story.id)
+
     def flush(self) -> None:
+        for story_id, joined in self._joined.items():
+            story = self._stories[story_id]
+            _merge_claims(story, joined, story_id in self._everything, self._matcher)
+            self._dirty.add(story_id)
+        self._joined.clear()
+        self._everything.clear()
         for story_id in sorted(self._dirty):
             self._inner.save_story(self._stories[story_id])
         self._dirty.clear()
 
 
-def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
+def _place(index: _Deferred, item: Prepared, config: StoryConfig) -> int:
     article_id, sketch, keys = item.article_id, item.sketch, item.keys
     buckets = copies.buckets(sketch)
     window = config.clustering.window
@@ -337,7 +353,8 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
                 index.save_story(before)
     group, regroup = _copy_group(story, article_id, found)
     entry = _entry(item, group, story, lambda: index.ingested_on(article_id))
-    _join(story, item, entry, regroup, config.matcher)
+    everything = _join(story, item, entry, regroup)
+    index.defer(story, item, entry, everything)
     index.save(
         story,
         IndexedArticle(article_id, story.id, group, sketch.signature, sketch.shingles),
@@ -349,7 +366,7 @@ def _place(index: StoryIndex, item: Prepared, config: StoryConfig) -> int:
 
 
 def _chapter(
-    index: StoryIndex, story_id: int, item: Prepared, config: StoryConfig
+    index: _Deferred, story_id: int, item: Prepared, config: StoryConfig
 ) -> tuple[int | None, int | None]:
     """The chapter of the chosen story that the article joins: ``(story, None)``, or
     ``(None, chapter)`` for a new chapter following the last one (see :func:`cluster.fits`)."""
@@ -425,24 +442,42 @@ def _date_copies(story: Story, group: str) -> bool:
     return True
 
 
-def _join(
-    story: Story,
-    item: Prepared,
-    entry: StoryArticle,
-    regroup: dict[str, str],
-    matcher: merge.Matcher,
-) -> None:
+def _join(story: Story, item: Prepared, entry: StoryArticle, regroup: dict[str, str]) -> bool:
+    """The article joins the story's articles and keys (what placing the next articles reads);
+    whether every claim's corroboration must be refreshed (independence units or report dates
+    changed). Its claims are merged later, by :func:`_merge_claims`."""
     for a in story.articles:
         if a.id in regroup:
             a.copy_of = regroup[a.id]
     story.articles.append(entry)
-    everything = bool(regroup)  # independence units changed: every claim is refreshed
+    everything = bool(regroup)
     if entry.copy_of:
         everything |= _date_copies(story, entry.copy_of)
     for k in item.keys:
         story.keys[k] = story.keys.get(k, 0) + 1
-    corroboration.count_actors(story, item.actors)
-    changed, explicit = merge.add_claims(story, entry, item.claims, item.denies, matcher)
-    found = contradictions.find(story, changed, explicit, matcher)
-    touched = changed | {x.a for x in found} | {x.b for x in found}
+    day = entry.published
+    if day is not None:
+        story.first = day if story.first is None else min(story.first, day)
+        story.last = day if story.last is None else max(story.last, day)
+    return everything
+
+
+def _merge_claims(
+    story: Story,
+    joined: list[tuple[Prepared, StoryArticle]],
+    everything: bool,
+    matcher: merge.Matcher,
+) -> None:
+    """The claims of the articles that joined the story, merged in their order; then the
+    corroboration of the claims they touched (of all with ``everything``) is refreshed once.
+
+    Nothing here decides where an article goes, so a batch merges each story's claims once, at
+    its end: the stories are those that merging article by article gives (a claim's refreshed
+    fields depend only on its reports, the story's copy groups and the denials against it)."""
+    touched: set[str] = set()
+    for item, entry in joined:
+        corroboration.count_actors(story, item.actors)
+        changed, explicit = merge.add_claims(story, entry, item.claims, item.denies, matcher)
+        found = contradictions.find(story, changed, explicit, matcher)
+        touched |= changed | {x.a for x in found} | {x.b for x in found}
     corroboration.refresh(story, None if everything else touched)
