@@ -298,7 +298,9 @@ class SqlStore(Store):
             with self._write() as conn:
                 if conn.dialect.name == "postgresql":
                     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
-                yield story_index.SqlStoryIndex(conn, self._stories)
+                index = story_index.SqlStoryIndex(conn, self._stories)
+                yield index
+                index.finish()
         except BaseException:
             self._stories.clear()  # its objects may hold changes that were rolled back
             raise

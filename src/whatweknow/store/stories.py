@@ -114,6 +114,16 @@ class SqlStoryIndex(StoryIndex):
         self._conn = conn
         self._cache = cache or StoryCache()
         self._pg = conn.dialect.name == "postgresql"
+        self._counted: dict[str, int] = {}
+        """Global key counts added in this transaction, not yet written (:meth:`finish`): one
+        upsert per key per transaction rather than per article; reads add them."""
+
+    def finish(self) -> None:
+        """Write what this index holds back (the global key counts); before the commit."""
+        if self._counted:
+            rows = sorted(self._counted.items())
+            self._counted = {}
+            self._run_many(_UPSERTS["key_counts"], rows)
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """A statement with ``?`` placeholders, run with the driver's own parameter style."""
@@ -147,15 +157,21 @@ class SqlStoryIndex(StoryIndex):
         found = self._run(
             "SELECT articles FROM key_counts WHERE key = ?", (TOTAL_KEY,)
         ).scalar_one_or_none()
-        return int(found or 0)
+        return int(found or 0) + self._counted.get(TOTAL_KEY, 0)
 
     def key_counts(self, keys: Collection[str]) -> dict[str, int]:
         out: dict[str, int] = {}
-        for part in _chunks(sorted(set(keys))):
+        wanted = sorted(set(keys))
+        for part in _chunks(wanted):
             rows = self._run(
                 f"SELECT key, articles FROM key_counts WHERE key IN ({_marks(part)})", part
             )
             out.update({key: int(n) for key, n in rows})
+        counted = self._counted
+        for key in wanted:
+            more = counted.get(key)
+            if more:
+                out[key] = out.get(key, 0) + more
         return out
 
     def copy_candidates(
@@ -273,11 +289,9 @@ class SqlStoryIndex(StoryIndex):
 
     def save_story(self, story: Story) -> None:
         values = _story_row(story)
-        done = self._conn.execute(
-            schema.stories.update().where(schema.stories.c.id == story.id).values(**values)
-        )
+        done = self._conn.execute(_STORY_UPDATE, {"story_id": story.id, **values})
         if done.rowcount == 0:
-            self._conn.execute(schema.stories.insert().values(id=story.id, **values))
+            self._conn.execute(_STORY_INSERT, {"id": story.id, **values})
         self._cache.put(story.id, values["revision"], story)
 
     def save_span(self, story: Story) -> None:
@@ -325,7 +339,9 @@ class SqlStoryIndex(StoryIndex):
         if wanted:
             rows = [(story.id, k, story.keys.get(k, 1), first) for k in wanted]
             self._run_many(_UPSERTS["story_keys"], rows)
-        self._run_many(_UPSERTS["key_counts"], [(k,) for k in [TOTAL_KEY, *wanted]])
+        counted = self._counted
+        for k in [TOTAL_KEY, *wanted]:
+            counted[k] = counted.get(k, 0) + 1
 
 
 _UPSERTS = {
@@ -333,13 +349,35 @@ _UPSERTS = {
     "story_keys": "INSERT INTO story_keys (story_id, key, articles, period) VALUES (?, ?, ?, ?) "
     "ON CONFLICT (story_id, key) DO UPDATE SET articles = excluded.articles, "
     "period = excluded.period",
-    "key_counts": "INSERT INTO key_counts (key, articles) VALUES (?, 1) "
-    "ON CONFLICT (key) DO UPDATE SET articles = key_counts.articles + 1",
+    "key_counts": "INSERT INTO key_counts (key, articles) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET articles = key_counts.articles + excluded.articles",
 }
 """The statements run once per article with many rows each (LSH buckets, key counters), as
 constant driver SQL with bound parameters: SQLAlchemy's per-row processing cost more than the
 database. ``INSERT … ON CONFLICT DO UPDATE`` is shared by SQLite and PostgreSQL; the story's
-count of a key is set, the global one incremented."""
+count of a key is set, the global one incremented (by what a transaction added, at its end)."""
+
+_STORY_COLUMNS = (
+    "title",
+    "first_date",
+    "last_date",
+    "articles",
+    "outlets",
+    "actors",
+    "json",
+    "updated_at",
+    "revision",
+)
+_STORY_UPDATE = (
+    schema.stories.update()
+    .where(schema.stories.c.id == sa.bindparam("story_id"))
+    .values({c: sa.bindparam(c) for c in _STORY_COLUMNS})
+)
+_STORY_INSERT = schema.stories.insert().values(
+    {"id": sa.bindparam("id"), **{c: sa.bindparam(c) for c in _STORY_COLUMNS}}
+)
+"""A story's row written whole: built once (SQLAlchemy then reuses their compiled form), with
+the column types' own conversions (JSON lists, dates)."""
 
 
 def _marks(values: Sequence[Any]) -> str:
