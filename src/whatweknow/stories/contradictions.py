@@ -40,8 +40,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
+from ..story_contract import Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
+from .lookups import voice as _voice
 from .merge import Matcher, value_conflicts
 from .text import stem
 from .values import Value, anchor, base, close, differing, rivals
@@ -228,20 +229,6 @@ def _scope(claim: StoryClaim) -> frozenset[str]:
     return local or places
 
 
-def _voice(report: Report) -> str:
-    """Who speaks in a report: the source it names, or "" for the outlet's own voice."""
-    return (report.source or report.source_text or "").casefold()
-
-
-def _by_article(story: Story) -> dict[str, list[tuple[StoryClaim, str]]]:
-    """Each article's claims with the voice of its report of them."""
-    out: dict[str, list[tuple[StoryClaim, str]]] = {}
-    for c in story.claims:
-        for r in c.reports:
-            out.setdefault(r.article, []).append((c, _voice(r)))
-    return out
-
-
 def _also_says(
     claim: StoryClaim,
     figure: Value,
@@ -331,15 +318,18 @@ def find(
     Contradictions already recorded are kept as they were."""
     look = lookups(story)
     by_id = look.by_id
-    names = {a.key: a.name for a in story.actors}
+    named: dict[str, str] | None = None
     found: list[StoryContradiction] = []
-    voices: dict[str, list[tuple[StoryClaim, str]]] | None = None
 
     def add(kind: str, a: StoryClaim, b: StoryClaim, about: str, why: str) -> None:
+        nonlocal named
         if (kind, a.id, b.id) in look.pairs:
             return
         if not _across(a, b) and not (kind == "conflict" and _named_apart(a, b)):
             return
+        if named is None:
+            named = {a.key: a.name for a in story.actors}
+        names = named
         x = StoryContradiction(
             kind="denial" if kind == "denial" else "conflict",
             a=a.id,
@@ -382,9 +372,7 @@ def find(
             if _hedged(other) or not _states(other):
                 continue
             first, second = sorted((other, claim), key=lambda c: int(c.id[1:]))
-            if voices is None:
-                voices = _by_article(story)
-            got = _conflict_why(first, second, matcher, voices)
+            got = _conflict_why(first, second, matcher, look.voices)
             if got is not None:
                 add("conflict", first, second, got[0], got[1])
     story.contradictions.extend(found)

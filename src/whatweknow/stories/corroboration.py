@@ -144,8 +144,8 @@ def _copies(story: Story) -> list[CopyGroup]:
 
 
 def count_actors(story: Story, new: Iterable[tuple[str, str, str]]) -> None:
-    """Add an article's actors, ``(key, name, type)`` one per key, to the story's counts, most
-    frequent first."""
+    """Add articles' actors, ``(key, name, type)`` one per key and article, in the articles'
+    order, to the story's counts, most frequent first (an actor keeps the first name seen)."""
     have = {a.key: a for a in story.actors}
     for key, name, kind in new:
         if key in have:

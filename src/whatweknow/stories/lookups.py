@@ -12,7 +12,12 @@ paired.
 
 from __future__ import annotations
 
-from ..story_contract import Story, StoryClaim, StoryContradiction
+from ..story_contract import Report, Story, StoryClaim, StoryContradiction
+
+
+def voice(report: Report) -> str:
+    """Who speaks in a report: the source it names, or "" for the outlet's own voice."""
+    return (report.source or report.source_text or "").casefold()
 
 
 def frames(claim: StoryClaim) -> set[str]:
@@ -27,14 +32,15 @@ def frames(claim: StoryClaim) -> set[str]:
 
 
 class ClaimLookups:
-    """Claims by id, by content term, by value frame and by proposition family; recorded
-    contradiction pairs."""
+    """Claims by id, by content term, by value frame and by proposition family; each article's
+    claims with the voice of its report of them; recorded contradiction pairs."""
 
     def __init__(self, story: Story) -> None:
         self.by_id: dict[str, StoryClaim] = {}
         self.terms: dict[str, list[StoryClaim]] = {}
         self.frames: dict[str, dict[str, StoryClaim]] = {}
         self.families: dict[str, list[StoryClaim]] = {}
+        self.voices: dict[str, list[tuple[StoryClaim, str]]] = {}
         self.pairs: set[tuple[str, str, str]] = set()
         self.denied: set[str] = set()
         for claim in story.claims:
@@ -49,7 +55,13 @@ class ClaimLookups:
             self.terms.setdefault(term, []).append(claim)
         if claim.frame is not None:  # set when the claim opens, never changed
             self.families.setdefault(claim.frame, []).append(claim)
+        for report in claim.reports:
+            self.reported(claim, report)
         self.values_changed(claim)
+
+    def reported(self, claim: StoryClaim, report: Report) -> None:
+        """A claim gained a report (reports are only ever added)."""
+        self.voices.setdefault(report.article, []).append((claim, voice(report)))
 
     def values_changed(self, claim: StoryClaim) -> None:
         """A claim gained values (its values only ever grow)."""

@@ -260,6 +260,7 @@ def add_claims(
         else:
             chosen = best[1]
             _join(chosen, sketch, article)
+            found.reported(chosen, chosen.reports[-1])
             found.values_changed(chosen)
         placed[sketch.claim.id] = chosen
         changed.add(chosen.id)

@@ -475,8 +475,10 @@ def _merge_claims(
     its end: the stories are those that merging article by article gives (a claim's refreshed
     fields depend only on its reports, the story's copy groups and the denials against it)."""
     touched: set[str] = set()
+    # counted all at once: an actor's count and name (the first seen) come out the same, and a
+    # claim's source is an actor of its own article, counted before or with it
+    corroboration.count_actors(story, (actor for item, _ in joined for actor in item.actors))
     for item, entry in joined:
-        corroboration.count_actors(story, item.actors)
         changed, explicit = merge.add_claims(story, entry, item.claims, item.denies, matcher)
         found = contradictions.find(story, changed, explicit, matcher)
         touched |= changed | {x.a for x in found} | {x.b for x in found}
