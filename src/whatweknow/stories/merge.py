@@ -144,44 +144,57 @@ def report(sketch: ClaimSketch, article: StoryArticle) -> Report:
 
 
 def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None:
+    """The claim gains the article's report; its actors, roles and values gain the sketch's
+    (sorted lists of distinct items, rebuilt only when the sketch adds some)."""
     claim.reports.append(report(sketch, article))
-    claim.actors = sorted(set(claim.actors) | sketch.actors)
-    if (
-        claim.frame is not None and sketch.frame == claim.frame
-    ):  # what each report says of its roles
-        claim.agent = sorted(set(claim.agent) | sketch.agent)
-        claim.theme = sorted(set(claim.theme) | sketch.theme)
-    v = claim.values
-    claim.values = Values.model_construct(
-        numbers=sorted(set(v.numbers) | set(sketch.values.numbers)),
-        dates=sorted(set(v.dates) | set(sketch.values.dates)),
-        places=sorted(set(v.places) | set(sketch.values.places)),
-    )
+    if not sketch.actors.issubset(claim.actors):
+        claim.actors = sorted(sketch.actors.union(claim.actors))
+    if claim.frame is not None and sketch.frame == claim.frame:  # what each report says of roles
+        if not sketch.agent.issubset(claim.agent):
+            claim.agent = sorted(sketch.agent.union(claim.agent))
+        if not sketch.theme.issubset(claim.theme):
+            claim.theme = sorted(sketch.theme.union(claim.theme))
+    v, new = claim.values, sketch.values
+    if not (
+        set(new.numbers).issubset(v.numbers)
+        and set(new.dates).issubset(v.dates)
+        and set(new.places).issubset(v.places)
+    ):
+        claim.values = Values.model_construct(
+            numbers=sorted(set(v.numbers).union(new.numbers)),
+            dates=sorted(set(v.dates).union(new.dates)),
+            places=sorted(set(v.places).union(new.places)),
+        )
 
 
 def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClaim:
+    """A new story claim with the article's report (as :func:`_join` into an empty claim)."""
     # built without validation, as in report(); every field given (a default_factory would cost
     # more in model_construct than validation saves)
+    new = sketch.values
     claim = StoryClaim.model_construct(
         id=f"c{len(story.claims) + 1}",
         text=sketch.claim.text,
         polarity=sketch.polarity,
         status="asserted",
-        reports=[],
+        reports=[report(sketch, article)],
         independent=0,
         outlets=[],
         named_sources=[],
         first_reported=None,
         last_reported=None,
-        values=Values.model_construct(numbers=[], dates=[], places=[]),
-        actors=[],
+        values=Values.model_construct(
+            numbers=sorted(set(new.numbers)),
+            dates=sorted(set(new.dates)),
+            places=sorted(set(new.places)),
+        ),
+        actors=sorted(sketch.actors),
         terms=sorted(sketch.terms),
         frame=sketch.frame,
         predicate=sketch.predicate,
         agent=sorted(sketch.agent),
         theme=sorted(sketch.theme),
     )
-    _join(claim, sketch, article)
     story.claims.append(claim)
     return claim
 
