@@ -114,6 +114,7 @@ class SqlStoryIndex(StoryIndex):
         self._conn = conn
         self._cache = cache or StoryCache()
         self._pg = conn.dialect.name == "postgresql"
+        self._driver_error: type[Exception] = conn.dialect.loaded_dbapi.Error
         self._counted: dict[str, int] = {}
         """Global key counts added in this transaction, not yet written (:meth:`finish`): one
         upsert per key per transaction rather than per article; reads add them."""
@@ -125,13 +126,44 @@ class SqlStoryIndex(StoryIndex):
             self._counted = {}
             self._run_many(_UPSERTS["key_counts"], rows)
 
-    def _run(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        """A statement with ``?`` placeholders, run with the driver's own parameter style."""
-        return self._conn.exec_driver_sql(self._text(sql), tuple(params))
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a statement with ``?`` placeholders, run with the driver's own parameter
+        style on the driver's cursor of this transaction's connection (SQLAlchemy's execution
+        machinery, its events and result objects, cost more than these statements did)."""
+        text, bound = self._text(sql), tuple(params)
+        cursor = self._conn.connection.cursor()
+        try:
+            cursor.execute(text, bound)
+            return list(cursor.fetchall()) if cursor.description is not None else []
+        except self._driver_error as exc:
+            raise self._wrapped(text, bound, exc) from exc
+        finally:
+            cursor.close()
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row of :meth:`_rows`, None when there is none."""
+        rows = self._rows(sql, params)
+        return rows[0][0] if rows else None
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """:meth:`_rows`, for a statement whose rows are not wanted."""
+        self._rows(sql, params)
 
     def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         """:meth:`_run` for each of ``rows``, in one call."""
-        self._conn.exec_driver_sql(self._text(sql), rows)
+        text = self._text(sql)
+        cursor = self._conn.connection.cursor()
+        try:
+            cursor.executemany(text, rows)
+        except self._driver_error as exc:
+            raise self._wrapped(text, rows, exc) from exc
+        finally:
+            cursor.close()
+
+    def _wrapped(self, sql: str, params: Any, exc: Exception) -> sa.exc.StatementError:
+        """A driver's error as SQLAlchemy's (``IntegrityError``, …), as if it had run the
+        statement: the store reports those."""
+        return sa.exc.DBAPIError.instance(sql, params, exc, self._driver_error)
 
     def _text(self, sql: str) -> str:
         return sql.replace("?", "%s") if self._pg else sql
@@ -141,9 +173,9 @@ class SqlStoryIndex(StoryIndex):
         return day if self._pg else day.isoformat()
 
     def story_of(self, article_id: str) -> int | None:
-        found = self._run(
+        found = self._scalar(
             "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
-        ).scalar_one_or_none()
+        )
         return None if found is None else int(found)
 
     def ingested_on(self, article_id: str) -> date | None:
@@ -154,16 +186,14 @@ class SqlStoryIndex(StoryIndex):
         return None if found is None else _utc(found).date()
 
     def total_articles(self) -> int:
-        found = self._run(
-            "SELECT articles FROM key_counts WHERE key = ?", (TOTAL_KEY,)
-        ).scalar_one_or_none()
+        found = self._scalar("SELECT articles FROM key_counts WHERE key = ?", (TOTAL_KEY,))
         return int(found or 0) + self._counted.get(TOTAL_KEY, 0)
 
     def key_counts(self, keys: Collection[str]) -> dict[str, int]:
         out: dict[str, int] = {}
         wanted = sorted(set(keys))
         for part in _chunks(wanted):
-            rows = self._run(
+            rows = self._rows(
                 f"SELECT key, articles FROM key_counts WHERE key IN ({_marks(part)})", part
             )
             out.update({key: int(n) for key, n in rows})
@@ -187,7 +217,7 @@ class SqlStoryIndex(StoryIndex):
             sql = f"SELECT article_id FROM story_bands WHERE bucket IN ({_marks(part)})"
             if weeks:
                 sql += f" AND period IN ({_marks(weeks)})"
-            ids |= {row[0] for row in self._run(sql, [*part, *weeks])}
+            ids |= {row[0] for row in self._rows(sql, [*part, *weeks])}
         dated, span = self._span_filter(when, window)
         out: list[IndexedArticle] = []
         for part in _chunks(sorted(ids)):
@@ -196,7 +226,7 @@ class SqlStoryIndex(StoryIndex):
                 f"FROM story_articles a {dated}"
                 f"WHERE a.article_id IN ({_marks(part)}){span} ORDER BY a.article_id"
             )
-            rows = self._run(sql, [*part, *self._span_params(when, window)])
+            rows = self._rows(sql, [*part, *self._span_params(when, window)])
             out += [IndexedArticle(a, int(s), g, bytes(sig), int(n)) for a, s, g, sig, n in rows]
         return out
 
@@ -219,7 +249,7 @@ class SqlStoryIndex(StoryIndex):
             f"WHERE k.key IN ({_marks(part)}){within}{span} "
             "GROUP BY k.story_id ORDER BY shared DESC, k.story_id DESC LIMIT ?"
         )
-        rows = self._run(sql, [*part, *weeks, *self._span_params(when, window), limit])
+        rows = self._rows(sql, [*part, *weeks, *self._span_params(when, window), limit])
         return [int(row[0]) for row in rows]
 
     @staticmethod
@@ -272,9 +302,7 @@ class SqlStoryIndex(StoryIndex):
         return out
 
     def load(self, story_id: int) -> Story | None:
-        revision = self._run(
-            "SELECT revision FROM stories WHERE id = ?", (story_id,)
-        ).scalar_one_or_none()
+        revision = self._scalar("SELECT revision FROM stories WHERE id = ?", (story_id,))
         if revision is None:
             return None
         story = self._cache.get(story_id, int(revision)) if revision else None
