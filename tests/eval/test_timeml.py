@@ -147,6 +147,22 @@ def test_score_strict_relaxed_value_and_type() -> None:
     assert TimexScores().value_accuracy == 0.0
 
 
+def test_value_f1_is_the_official_toolkits() -> None:
+    """TempEval-3's toolkit (``evaluate_entities.py``) gives the value attribute an F1 of
+    value accuracy (right values over relaxed matches) times the relaxed-match F1; with each
+    expression matched at most once that is our value F1, summed over documents."""
+    docs = [
+        ([P(0, 9, "2023"), P(20, 26, "2024-05-31")], [P(0, 4, "2023"), P(18, 30, "2024-06-07")]),
+        ([P(0, 5, "P2D"), P(9, 17, "P6D")], [P(0, 17, "P6D")]),  # spans two: pairs with the larger
+        ([P(3, 8, "PRESENT_REF")], [P(3, 8, "PRESENT_REF"), P(30, 34, "2024")]),
+    ]
+    total = sum((score(g, p) for g, p in docs), TimexScores())
+    assert (total.n_gold, total.n_pred, total.relaxed_tp, total.value_tp) == (5, 5, 4, 3)
+    official = total.value_accuracy * total.relaxed.f1
+    assert total.value.f1 == pytest.approx(official)
+    assert total.value.f1 == pytest.approx(2 * 3 / (5 + 5))
+
+
 def _items() -> list[Item]:
     text = "Quorvan envoys met Friday and will meet next week."
     gold = (P(19, 25, "2024-05-31"), P(40, 49, "2024-W24"))

@@ -16,6 +16,9 @@ Figures (TempEval-3, UzZaman et al. 2013, task A)
 * **value accuracy**: of the relaxed matches, the share whose value equals the gold value;
 * **value F1**: precision and recall where a true positive needs both an overlap and the same
   value (TempEval-3's attribute F1; it ranks the systems); **type** the same for the type.
+  The official toolkit (``evaluate_entities.py``, after ``TimeML-Normalizer`` gives an
+  overlapping gold and system expression one id) prints it as value accuracy times relaxed
+  F1: the same figure, each expression being matched at most once in both.
 
 Each corpus is also scored on the two halves of its split (:func:`whatweknow.eval.split.half`
 of ``"tempeval3"`` or ``"meantime"`` and the document id), with their sizes: rules are tuned on
