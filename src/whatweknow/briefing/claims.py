@@ -42,6 +42,7 @@ from datetime import date, timedelta
 
 from .cite import UNIDENTIFIED, clean, distinct
 from .model import Item, Section
+from .periods import human
 from .statements import STRENGTH, Clash, Said, Statement, unit
 
 ESTABLISHED = "What is established"
@@ -213,6 +214,8 @@ def _plain(st: Statement) -> Item:
     stating = [r for r in st.reports if r.modality in ("asserted", "reported")] or list(st.reports)
     independent = min(st.independent, len({unit(r) for r in stating}))
     notes = [f"{independent} independent sources"] if independent >= 2 else []
+    if st.as_of is not None:  # a figure a later report replaced: true as of its day
+        notes.append(f"as of {human(st.as_of.isoformat())}; later reports give another figure")
     notes += [st.note] if st.note else []
     text = _wording(st, [r for r in stating if r.modality == st.strongest] or stating)
     return Item(

@@ -81,6 +81,9 @@ class Statement:
     passing ("a death toll of 27"): only such a statement is established by others' voices."""
     frame: str | None = None
     """Its proposition's frame ("carry", "die"), when it states one."""
+    as_of: date | None = None
+    """The day of its figure when a later report gives another (:func:`~.figures.superseded`):
+    a line of fact then says "as of" that day."""
 
     @property
     def strongest(self) -> Modality:
