@@ -244,3 +244,32 @@ def test_police_and_officials_take_a_plural_verb() -> None:
 
     assert _plural("Police") and _plural("harbour officials") and _plural("the local people")
     assert not _plural("the ministry") and not _plural("the bus company")
+
+
+def test_two_copies_of_one_wire_report_count_as_one_source() -> None:
+    from dataclasses import replace
+
+    from whatweknow.briefing.claims import _plain
+
+    def own(outlet: str, day: int, unit: str | None = None) -> Said:
+        return replace(said(outlet, "asserted", None, date(2024, 6, day)), unit=unit)
+
+    # the story counts three units: a paper's report, a wire group and a third outlet that only
+    # alleges it (no source of the fact); two outlets carry the wire's words
+    alleging = said("Paper C", "alleged", "prosecutors")
+    reports = [own("Paper A", 3), own("Paper B", 5, "copy:w"), own("Paper D", 5, "copy:w")]
+    held = statement("c1", *reports, alleging, independent=3)
+    assert _plain(held).text == "x (2 independent sources)"
+    assert len(_plain(held).citations) == 3
+    # the copies alone are one source, however many outlets print them
+    copies = statement("c2", *reports[1:], independent=1)
+    assert _plain(copies).text == "x"
+    # two identified voices through one wire report's copies establish nothing by themselves
+    quoted = [
+        replace(said("Paper B", voice="a minister"), unit="copy:w"),
+        replace(said("Paper D", voice="an official"), unit="copy:w"),
+    ]
+    assert place(statement("c3", *quoted, independent=2), DAY) == CLAIMED
+    assert place(statement("c4", *[replace(r, unit=None) for r in quoted], independent=2), DAY) == (
+        ESTABLISHED
+    )

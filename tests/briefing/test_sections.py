@@ -442,3 +442,52 @@ def test_an_event_with_one_side_only_is_not_a_template_line() -> None:
     timeline = texts(brief_dossiers([dossier(shot)]), "Timeline")
     assert not any("assault" in t for t in timeline)
     assert "2 June 2024 — Dockers Union consult/met" in timeline
+
+
+def test_a_short_name_joins_the_one_entry_that_names_it_in_full() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    judge = Who("person:ada varr", "Ada Varr", roles=["retired judge"])
+    bare = Who("org:varr", "Varr", "organisation")  # a surname NER took for an organisation
+    agency = Who("org:coast safety board", "Coast Safety Board", "organisation")
+    short = Who("org:safety board", "Safety Board", "organisation")
+    kin = [Who("person:tom brun", "Tom Brun"), Who("person:eva brun", "Eva Brun")]
+    brun = Who("person:brun", "Brun")  # two people of that surname: whose is unknown
+    doc = Doc(
+        blocks=[
+            ("paragraph", "Ada Varr will lead the Coast Safety Board inquiry, officials said."),
+            ("paragraph", "Varr said the Safety Board would report in May."),
+            ("paragraph", "Tom Brun and Eva Brun were aboard. Brun said the sea was calm."),
+        ],
+        actors=[judge, bare, agency, short, *kin, brun],
+    )
+    items = whos_who([dossier(doc)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Ada Varr (person) — retired judge",
+        "Brun (person)",
+        "Coast Safety Board (organisation)",
+        "Eva Brun (person)",
+        "Tom Brun (person)",
+    ]
+    varr = next(i for i in items if i.record == "person:ada varr")
+    assert varr.citations[0].text == "Ada Varr"
+
+
+def test_a_common_word_that_opens_sentences_is_nobody() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    harbour = Who("org:harbour", "Harbour", "organisation")  # NER's "Harbour police said …"
+    dock = Who("org:dock", "Dock", "organisation")  # once in mid-sentence: a name
+    senate = Who("org:senate", "Senate", "organisation")  # "Senate will vote": a name
+    doc = Doc(
+        blocks=[
+            ("paragraph", "Harbour police said the quay was closed. Senate will vote on it."),
+            ("paragraph", "The harbour police added that divers were at work."),
+            ("paragraph", "Workers from Dock said the dock was flooded, the senate heard."),
+        ],
+        actors=[harbour, dock, senate],
+    )
+    assert sorted(i.text for i in whos_who([dossier(doc)], {}).items) == [
+        "Dock (organisation)",
+        "Senate (organisation)",
+    ]

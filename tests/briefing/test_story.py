@@ -156,6 +156,11 @@ def test_a_toll_reported_on_two_days_is_an_update_with_both_figures(briefing: Br
 def _figures(tmp_path: Path, days: list[tuple[str, int]], says: Callable[[str], Says]) -> list[str]:
     """The lines of "How the figures changed" of a story of one-paragraph reports, one a day
     (June ``day``) from its own outlet, each holding the claim ``says`` makes of its words."""
+    return [i.text for i in section(_brief(tmp_path, days, says), "How the figures changed")]
+
+
+def _brief(tmp_path: Path, days: list[tuple[str, int]], says: Callable[[str], Says]) -> Briefing:
+    """The briefing of a story of one-paragraph reports (see :func:`_figures`)."""
     from whatweknow.readers.base import RawDocument
 
     with open_store(tmp_path / "news.db") as store:
@@ -174,7 +179,7 @@ def _figures(tmp_path: Path, days: list[tuple[str, int]], says: Callable[[str], 
         story = store.story(listed.id)
         assert story is not None
         dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
-    return [i.text for i in section(brief_story(story, dossiers), "How the figures changed")]
+    return brief_story(story, dossiers)
 
 
 def _steps(line: str) -> list[str]:
@@ -209,3 +214,33 @@ def test_a_same_day_rival_count_a_sum_or_people_at_large_make_no_series(tmp_path
     )
     assert len(updates) == 1, updates
     assert _steps(updates[0]) == ["14", "12"]
+
+
+def test_a_claim_giving_two_tallies_steps_both_series(tmp_path: Path) -> None:
+    days = [
+        ("Forty people were missing after the Orvel landslide.", 3),
+        ("The Orvel death toll rose to 12, with 31 people still missing.", 4),
+        ("The Orvel toll stood at 15 on Thursday.", 5),
+        ("Rescuers ended the Orvel search with 19 people confirmed dead and 22 still missing.", 6),
+    ]
+    updates = _figures(tmp_path, days, lambda w: Says(w.removesuffix("."), frame="x"))
+    assert sorted(_steps(u) for u in updates) == [["12", "15", "19"], ["40", "31", "22"]]
+
+
+def test_a_count_that_a_later_report_replaces_is_established_as_of_its_day(
+    tmp_path: Path,
+) -> None:
+    days = [
+        ("Forty people remain missing after the Orvel landslide.", 3),
+        ("The Orvel death toll rose to 12 on Tuesday.", 4),
+        ("Twenty-two people remain missing after the Orvel landslide.", 6),
+        ("Rescuers in Orvel cleared the road to the valley.", 7),
+    ]
+    b = _brief(tmp_path, days, lambda w: Says(w.removesuffix(".")))
+    assert sorted(texts(b, "What is established")) == [
+        "Forty people remain missing after the Orvel landslide "
+        "(as of 3 June 2024; later reports give another figure)",
+        "Rescuers in Orvel cleared the road to the valley",
+        "The Orvel death toll rose to 12 on Tuesday",  # no later toll: as it stands
+        "Twenty-two people remain missing after the Orvel landslide",
+    ]

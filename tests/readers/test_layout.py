@@ -330,6 +330,7 @@ def kind_of(line: str) -> str:
         ("RELATED: Storm closes two ports", "promo"),
         ("Follow us on our channels for the latest updates.", "promo"),
         ("Watch the minister's comments below:", "promo"),
+        ("Listen to our full report on the evening bulletin at six.", "promo"),
         ("Sign up for our morning briefing", "promo"),
         ("Click here to read the full report", "promo"),
         ("© 2024 Harbour Media Group", "boilerplate"),
@@ -563,3 +564,23 @@ def test_many_unpunctuated_lines_join_in_linear_time() -> None:
     lay = parse_layout(text)
     assert time.perf_counter() - began < 5.0  # re-reading the paragraph per line took ~30 s
     assert [b.kind for b in lay.blocks] == ["title", "paragraph"]
+
+
+def test_a_labelled_captions_closing_credit_and_a_writers_bio_are_furniture() -> None:
+    text = (
+        "Ferries should stop sailing in gales\n\nOpinion | By Ida Lund\n\n"
+        "Ida Lund is a former harbour pilot and a columnist for the Quay Times.\n\n"
+        "The storm on Monday was forecast days ahead.\n\n"
+        "Photo: A ferry leaves the quay on Monday. (Quay Times/Jo Reyes)\n\n"
+        "Photo: Crews at work (left) on the quay.\n\n"
+        "Ida Lund said nothing about the weather.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.byline == ["Ida Lund"]
+    got = [k for k, _ in kinds(text, lay)]
+    assert got == ["title", "byline", "boilerplate", "paragraph", "caption", "caption", "paragraph"]
+    assert [(c.text, c.credit) for c in lay.captions] == [
+        ("A ferry leaves the quay on Monday.", "Quay Times/Jo Reyes"),
+        ("Crews at work (left) on the quay.", None),
+    ]

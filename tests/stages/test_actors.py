@@ -245,3 +245,23 @@ def test_a_persons_name_holds_no_place_of_origin() -> None:
     doc = nlp("Lucia Brandt of Osmia and Joan of Arc spoke")
     assert _person_name(doc[0:4]).text == "Lucia Brandt"
     assert _person_name(doc[5:8]).text == "Joan of Arc"
+
+
+def test_no_actor_from_a_labelled_captions_credit_a_promo_or_an_opening_common_word(
+    analyser: Analyser,
+) -> None:
+    d = dossier(
+        analyser,
+        "The inquiry opened on Monday, the minister said.\n\n"
+        "Coast guard divers are expected to reach the hull, which lies in deep water, on "
+        "Thursday if the weather allows, Commander Jan Vik said.\n\n"
+        "The coast guard has three ships in the area.\n\n"
+        "Photo: Harbour master Ole Brandt at the quay on Monday. (Fjord Courier/Ida Lund)\n\n"
+        "Photo: Cranes stand idle at the quay. (Lindby Echo)\n\n"
+        "Listen to our full report on Fjord Radio News at noon.\n\n"
+        "Divers from Aarhus joined the search.",
+    )
+    names = [a.name for a in d.actors]
+    assert not any(n in ("Coast", "Lindby Echo", "Fjord Radio News") for n in names), names
+    assert not any("Fjord Courier" in n or "Ida Lund" in n for n in names), names
+    assert any("Ole Brandt" in n for n in names), names  # the caption's text names its people

@@ -183,3 +183,32 @@ def test_declining_to_comment_refuses_nothing(analyser: Analyser) -> None:
     assert claim_with(d, "declined to comment").proposition is None
     signed = claim_with(d, "refused to sign").proposition
     assert signed is not None and signed.frame == "agree" and signed.negative
+
+
+def test_a_short_denial_of_its_own_denies_the_claim_of_the_sentence_before(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Some passengers said the ferry had been overloaded. The Halden Line rejected this.\n\n"
+        "Opposition leader Ivo Dahl said Minister Ada Varr should resign. Minister Ada Varr "
+        "rejected the accusation.\n\n"
+        "The ferry sank on Monday. She denied it.\n\n"
+        "Tom Berg denied the accusation of negligence.",
+    )
+    denied = [c for c in d.claims if c.modality == "denied"]
+    by_id = {c.id: c for c in d.claims}
+    pairs = {(by_id[x.a].text, by_id[x.b].text) for x in d.contradictions if x.kind == "denial"}
+    # the denial is of the words of the claim before it, in the denier's name
+    overloaded = next(c for c in denied if c.text == "the ferry had been overloaded")
+    assert overloaded.source_text == "The Halden Line"
+    resign = next(c for c in denied if c.text == "Minister Ada Varr should resign")
+    assert resign.source is not None
+    assert pairs == {
+        ("the ferry had been overloaded", "the ferry had been overloaded"),
+        ("Minister Ada Varr should resign", "Minister Ada Varr should resign"),
+    }
+    # an unresolved "she" names nobody, and "the accusation of negligence" names what it
+    # denies: neither answers the sentence before
+    assert not any(c.text == "The ferry sank on Monday." for c in denied)
+    assert not any("rejected" in c.text or "denied it" in c.text for c in d.claims)

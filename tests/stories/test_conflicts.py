@@ -111,6 +111,23 @@ def test_a_span_of_time_or_length_is_no_count() -> None:
     assert counts("the rescue went on for 72 hours") == []
     assert counts("water two metres deep") == []
     assert counts("12 ships") == [("ship", 12.0, 12.0)]
+    # a span right after the number, even in a claim about deaths, counts no dead
+    assert counts("the search ended, six weeks after the mine flooded, with 30 dead") == [
+        ("dead", 30.0, 30.0)
+    ]
+
+
+def test_a_ten_and_a_unit_are_one_number_and_a_count_says_what_it_counts() -> None:
+    assert counts("Forty-two miners are still trapped") == [("trapped:miner", 42.0, 42.0)]
+    assert counts("twenty one crew members were hurt") == [("injured:crew", 21.0, 21.0)]
+    # the status in the words the number counts; how sure or lasting it is names no group
+    assert counts("Sixty-three people remain unaccounted for") == [("missing", 63.0, 63.0)]
+    assert counts("with 12 people confirmed dead") == [("dead", 12.0, 12.0)]
+    # beside or on top of another count: a part or an increment, no tally of its own
+    assert counts("Six other people on board also died") == []
+    assert counts("Divers found three more bodies, raising the toll to 20") == [
+        ("dead", 20.0, 20.0)
+    ]
 
 
 def story_of_two(analyser: Analyser, tmp_path: Path, first: str, second: str) -> Story:

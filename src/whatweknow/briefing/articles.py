@@ -317,6 +317,8 @@ class _Who:
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     found: dict[str, _Who] = {}
+    texts = [d.article.text for d in dossiers]
+    openers: dict[str, bool] = {}
     for d in dossiers:
         for a in d.actors:
             first = min(a.mentions, key=lambda m: m.start, default=None)
@@ -324,10 +326,15 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             if a.type not in WHO_TYPES or at is None:
                 continue
             key = _identity(d, a)
+            opens = all(_common_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
+            openers[key] = openers.get(key, True) and opens
             row = found.setdefault(key, _Who(_name(a, names), a.type, at, len(found)))
             row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
             row.country = row.country or a.country
             row.mentions += len(a.mentions)
+    for key in [k for k in found if openers.get(k)]:
+        del found[key]
+    _fold_short_names(found)
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
         kind = f"{row.type}, {row.country}" if row.country else row.type
@@ -335,6 +342,59 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         text = f"{row.name} ({kind}){roles}"
         items.append(Item(text=text, kind="actor", record=key, citations=[row.at]))
     return Section(title=WHO, items=items, note=NOTES[WHO])
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bool:
+    """Whether a one-word mention is a common word capitalised only because it opens a sentence
+    ("Coast" of "Coast guard divers …"): it opens a line or follows a sentence's end, the word
+    after it is in lower case, and some article of the story writes the two words in lower case
+    ("the coast guard said"). "Parliament will vote" stays a name ("parliament will" is
+    written nowhere)."""
+    name = text[start:end]
+    before = text[:start].rstrip(" ")
+    if " " in name or (before and not before.endswith(("\n", ".", "!", "?", "”", '"'))):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    phrase = f"{name.lower()} {after.group(1)}"
+    return any(phrase in t for t in texts)
+
+
+def _fold_short_names(found: dict[str, _Who]) -> None:
+    """A short form that another entry names in full is that entry (in place): a one-word name
+    that is the surname of exactly one person named in full ("Solberg", or "Malko" that NER
+    took for an organisation, with "Margit Solberg", "Anders Malko"), and an organisation's name
+    that ends exactly one longer organisation's name ("Safety Agency" with "Port Safety
+    Agency"). Two people of one surname, or two longer names, leave it as it is."""
+    people: dict[str, list[str]] = {}
+    for key, row in found.items():
+        words = row.name.split()
+        if row.type == "person" and len(words) > 1:
+            people.setdefault(words[-1].casefold(), []).append(key)
+    for key, row in list(found.items()):
+        words = row.name.split()
+        into: list[str] = []
+        if len(words) == 1 and row.type in ("person", "organisation"):
+            into = people.get(words[0].casefold(), [])
+        elif row.type == "organisation" and len(words) > 1:
+            tail = " " + row.name.casefold()
+            into = [
+                k
+                for k, other in found.items()
+                if other.type == "organisation" and other.name.casefold().endswith(tail)
+            ]
+        if len(into) == 1 and into[0] != key:
+            full = found[into[0]]
+            full.roles = distinct([*full.roles, *row.roles])
+            full.country = full.country or row.country
+            full.mentions += row.mentions
+            if row.order < full.order:
+                full.at, full.order = row.at, row.order
+            del found[key]
 
 
 def sources(

@@ -24,7 +24,7 @@ from ..contract import Dossier
 from ..story_contract import Story
 from . import articles, claims
 from .cite import head, key_names
-from .figures import figures
+from .figures import figures, superseded
 from .model import Briefing, Item, Section
 from .statements import Clash, from_dossiers, from_story
 
@@ -70,6 +70,9 @@ def brief_story(
     ``dossiers``: article id -> dossier, for the story's articles (missing ones are skipped
     where a dossier is needed: events, actors, sources)."""
     statements, clashes = from_story(story, dossiers)
+    late = superseded(story)
+    for st in statements:
+        st.as_of = late.get(st.id)
     seen = {a.id: a.seen for a in story.articles}
     ordered = _in_order(story, dossiers)
     keep: set[str] | None = None

@@ -42,7 +42,8 @@ from datetime import date, timedelta
 
 from .cite import UNIDENTIFIED, clean, distinct
 from .model import Item, Section
-from .statements import STRENGTH, Clash, Said, Statement
+from .periods import human
+from .statements import STRENGTH, Clash, Said, Statement, unit
 
 ESTABLISHED = "What is established"
 CLAIMED = "What is claimed, and by whom"
@@ -148,7 +149,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return CLAIMED if _leans_on_context(st.text) else ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
     voices = distinct([r.voice.name for r in committed if r.voice.identified])
-    outlets = {r.citation.outlet or r.citation.article for r in committed}
+    outlets = {unit(r) for r in committed}  # copies of one report are one source
     if (
         st.independent >= 2
         and len(voices) >= 2
@@ -208,11 +209,13 @@ def _wording(st: Statement, reports: Sequence[Said]) -> str:
 def _plain(st: Statement) -> Item:
     """A statement of fact in the words of its first report of the strongest modality, citing
     only the reports that state it (a report that it "reportedly" or "apparently" happened is
-    no source of the fact), with how many independent sources those are."""
+    no source of the fact), with how many independent sources those are (copies of one wire
+    report counted once, however many outlets carry them: :func:`~.statements.unit`)."""
     stating = [r for r in st.reports if r.modality in ("asserted", "reported")] or list(st.reports)
-    outlets = {r.citation.outlet or r.citation.article for r in stating}
-    independent = min(st.independent, len(outlets))
+    independent = min(st.independent, len({unit(r) for r in stating}))
     notes = [f"{independent} independent sources"] if independent >= 2 else []
+    if st.as_of is not None:  # a figure a later report replaced: true as of its day
+        notes.append(f"as of {human(st.as_of.isoformat())}; later reports give another figure")
     notes += [st.note] if st.note else []
     text = _wording(st, [r for r in stating if r.modality == st.strongest] or stating)
     return Item(

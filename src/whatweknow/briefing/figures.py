@@ -3,7 +3,8 @@ update, shown as a sequence, never as a conflict.
 
 For each measured thing (the counted noun of :mod:`whatweknow.stories.values`: dead, missing,
 ships …; never a sum of money, :data:`CURRENCIES`) and scope (the places a claim names, or
-none), the story claims that state exactly one figure of it, commit to it (some report neither
+none), the story claims that state exactly one figure of it (a claim may give one figure of each of
+several things: the dead and the missing), commit to it (some report neither
 speculated nor expected) and are no fragment (they have a proposition) and no negation, ordered
 by the day of their first report. When two or more distinct figures were reported on two or
 more days, one item lists them in order with the day and the voice of each: "dead, Derna: at
@@ -19,6 +20,7 @@ and is left out of the series: rival counts are the conflicts of
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from datetime import date
 
@@ -69,44 +71,86 @@ def _committed(claim: StoryClaim) -> bool:
     )
 
 
-def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
-    """The section (empty when no figure changed; see the module doc)."""
-    series: dict[tuple[str, tuple[str, ...]], list[tuple[date, StoryClaim, Report]]] = {}
+Step = tuple[date, StoryClaim, Report, Value]
+"""A figure of a tally: the day of its first report, its claim, that report and the value."""
+
+
+def tallies(
+    story: Story, propositions: bool = True
+) -> dict[tuple[str, tuple[str, ...]], list[Step]]:
+    """The figures of each measured thing and scope, in the order they were first reported: of
+    every claim that commits to them (and states a proposition, with ``propositions``), each
+    measured thing of which it gives exactly one figure ("The toll rose to 23, with 43 people
+    still missing" is a figure of the dead and one of the missing; "19 bodies, more than the 17
+    deaths confirmed" none), and a figure only (not "thousands", "hundreds of": a size told,
+    which no later figure replaces)."""
+    series: dict[tuple[str, tuple[str, ...]], list[Step]] = {}
     for claim in story.claims:
-        if claim.frame is None or not _committed(claim) or len(claim.values.numbers) != 1:
+        if not _committed(claim) or not claim.values.numbers:
+            continue
+        if propositions and claim.frame is None:
             continue
         first = _first(claim)
         if first is None:
             continue
-        what = claim.values.numbers[0][0]
-        if what in VAGUE_COUNTS or what in PEOPLE or what in CURRENCIES:
-            continue  # people at large ("nine men") or a sum ("1.2 million crowns"): no tally
         day = first.seen or first.published
         assert day is not None
-        series.setdefault((what, tuple(claim.values.places)), []).append((day, claim, first))
+        labels = Counter(v[0] for v in claim.values.numbers)
+        for value in claim.values.numbers:
+            what = value[0]
+            if labels[what] != 1 or what in VAGUE_COUNTS or what in PEOPLE or what in CURRENCIES:
+                continue  # people at large ("nine men") or a sum ("1.2 million crowns"): no tally
+            if anchor(value) is None:
+                continue  # "thousands were killed": a size told, no figure to update
+            series.setdefault((what, tuple(claim.values.places)), []).append(
+                (day, claim, first, value)
+            )
+    for found in series.values():
+        found.sort(key=lambda x: (x[0], int(x[1].id[1:])))
+    return series
+
+
+def superseded(story: Story) -> dict[str, date]:
+    """The claims whose figure a later report replaces, each with the day of its own first
+    report: a figure of a tally (:func:`tallies`, fragments included: "Thirty-five people
+    remain missing.") when a report first seen on a later day gives another figure of the same
+    thing and scope (for a count that only grows, :data:`CUMULATIVE`, a higher one; a lower one
+    counts a part). What was true as of its day is no longer what is known: the briefing dates
+    it ("as of 13 March 2026") rather than state it as the present."""
+    out: dict[str, date] = {}
+    for (what, _), found in tallies(story, propositions=False).items():
+        grows = base(what) in CUMULATIVE
+        for day, claim, _, value in found:
+            later = [v for d, _, _, v in found if d > day and v != value]
+            if any(_below(value, v) if grows else True for v in later):
+                out[claim.id] = min(day, out.get(claim.id, day))
+    return out
+
+
+def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
+    """The section (empty when no figure changed; see the module doc)."""
+    series = tallies(story)
     items: list[Item] = []
     places = {a.key: a.name for a in story.actors}
     for (what, where), found in sorted(series.items()):
-        found.sort(key=lambda x: (x[0], int(x[1].id[1:])))
-        steps: list[tuple[date, StoryClaim, Report]] = []
-        for day, claim, report in found:
-            value = claim.values.numbers[0]
-            if any(s[1].values.numbers[0] == value for s in steps):
+        steps: list[Step] = []
+        for day, claim, report, value in found:
+            if any(s[3] == value for s in steps):
                 continue
-            if base(what) in CUMULATIVE and steps and _below(value, steps[-1][1].values.numbers[0]):
+            if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]):
                 continue  # a lower count of the dead after a higher one: a part, not the total
             if steps and steps[-1][0] == day:
                 continue  # another figure the same day is a rival count (a dispute), no update
-            steps.append((day, claim, report))
-        if len(steps) < 2 or len({d for d, _, _ in steps}) < 2:
+            steps.append((day, claim, report, value))
+        if len(steps) < 2 or len({s[0] for s in steps}) < 2:
             continue
         words = []
         citations = []
-        for day, claim, report in steps:
+        for day, _, report, value in steps:
             # the source in the article's own words ("Libya's ambassador to the UN", not the
             # state it was resolved to), else the outlet's voice or an unidentified source
             voice = c.report_voice(None, report.source_text, report.modality, report.outlet, {})
-            said = figure(claim.values.numbers[0])
+            said = figure(value)
             words.append(f"{said} ({day.isoformat()}, {voice.name})")
             d = dossiers.get(report.article)
             found_cite = c.cite(d, report.start, report.end) if d is not None else None

@@ -15,7 +15,7 @@ than :data:`MIN_WORDS` words (a quoted word); a statement left with no report is
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -47,11 +47,20 @@ class Said:
     charge: str | None = None
     """The verb of a charge whose object and charge are its words ("accused | the army of
     firing first"): the line says "X accuses the army of firing first"."""
+    unit: str | None = None
+    """Its independence unit when the story knows one: the copy group of a copy of a wire
+    report (the wire and its copies are one source), else None (see :func:`unit`)."""
 
     @property
     def own_assertion(self) -> bool:
         """The outlet asserting it in its own voice."""
         return self.voice.kind == "outlet" and self.modality == "asserted"
+
+
+def unit(r: Said) -> str:
+    """The independence unit of a report: its copy group, else its outlet, else its article.
+    Two copies of one wire report in two outlets are one source, never two."""
+    return r.unit or (r.citation.outlet or "").casefold() or r.citation.article
 
 
 @dataclass
@@ -72,6 +81,9 @@ class Statement:
     passing ("a death toll of 27"): only such a statement is established by others' voices."""
     frame: str | None = None
     """Its proposition's frame ("carry", "die"), when it states one."""
+    as_of: date | None = None
+    """The day of its figure when a later report gives another (:func:`~.figures.superseded`):
+    a line of fact then says "as of" that day."""
 
     @property
     def strongest(self) -> Modality:
@@ -225,9 +237,14 @@ def from_story(
     names = c.key_names((a.key, a.name) for a in story.actors)
     names.update((k, v) for k, v in _dossier_names(dossiers).items() if k not in names)
     rank = {a.id: n for n, a in enumerate(story.articles)}
+    copies = {a.id: f"copy:{a.copy_of}" for a in story.articles if a.copy_of}
     statements: dict[str, Statement] = {}
     for claim in story.claims:
-        reports = [x for r in claim.reports if (x := _report(r, dossiers, names)) is not None]
+        reports = [
+            replace(x, unit=copies.get(r.article))
+            for r in claim.reports
+            if (x := _report(r, dossiers, names)) is not None
+        ]
         if reports:
             statements[claim.id] = Statement(
                 claim.id,

@@ -233,6 +233,32 @@ def credit_only(text: str) -> bool:
     return bool(label) or (named and (bracketed or len(parts) > 1 or len(rest.split()) <= 3))
 
 
+def author_bio(text: str, authors: list[str]) -> bool:
+    """A line about the article's writer, set apart from the story: it opens with a name of the
+    byline, then ``is``, ``was`` or a comma, and names what a writer does (a ``bio`` word:
+    "Jo Reyes is a former harbour pilot and a columnist for the Quay Times."). Its names are
+    no parties of the story and it states nothing of it."""
+    t = " ".join(text.split())
+    if len(t.split()) > 40:
+        return False
+    for name in authors:
+        rest = t[len(name) :] if name and t.startswith(name) else None
+        if rest is not None and re.match(r"(?:,| is | was | has been )", rest):
+            return bool(set(re.findall(r"[a-z]+", rest.casefold())) & _bio_words())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _bio_words() -> frozenset[str]:
+    return frozenset(e.phrase for e in _entries("bio", "word"))
+
+
+def _credit_shaped(text: str) -> bool:
+    """Words shaped like a credit, whatever names they give: capitalised names of up to five
+    words each, joined by ``/``, ``via``, ``for`` (``Harbour Daily/Jo Reyes``, ``Quay Times``)."""
+    return credit_only("Photo: " + text)
+
+
 def picture_credit(text: str) -> bool:
     """A credit-only line labelled as a picture's (``Photo: Jane Doe/AFP``, ``(Credit: Port
     Daily)``, ``Image by Jane Doe``), not a bare agency name (``(Reuters)`` may credit the
@@ -348,12 +374,24 @@ _DASH_CREDIT = re.compile(r"^(?P<text>.*?[.!?”\"]) [—–-]{1,2} ?(?P<credit>
 _SLASH_CREDIT = re.compile(
     r"^(?P<text>.*?[.!?]) (?P<credit>[A-Z][A-Z-]{1,15}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})$"
 )
+_CLOSING_CREDIT = re.compile(r"^(?P<text>.*?[.!?”\"’']) ?[(\[](?P<credit>[^()\[\]]{2,80})[)\]]$")
 _WEEKDAYS = r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
 _MONTH_ALT = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _PLACE_DATE_END = re.compile(
     rf"\b{_WEEKDAYS}[A-Z][\w'’.-]*,? (?:\d{{1,2}} {_MONTH_ALT}|{_MONTH_ALT}\.? \d{{1,2}}),?"
     r" \d{4}\.?$"
 )
+
+
+def _credit_after(text: str, offset: int) -> tuple[str, int, str | None]:
+    """A labelled caption's text and its credit: in a line that says it is a picture's
+    (``Photo: …``), a bracket closing it after the last sentence is that picture's credit
+    when its words are shaped like one (``… on Monday. (Harbour Daily/Jo Reyes)``), whether or
+    not it names a known agency; the credit's names are no parties of the story."""
+    m = _CLOSING_CREDIT.match(text)
+    if m is not None and _credit_shaped(m.group("credit").strip()):
+        return m.group("text"), offset, m.group("credit").strip()
+    return text, offset, None
 
 
 def caption(text: str) -> tuple[str, int, str | None] | None:
@@ -377,7 +415,7 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
         return m.group("text"), 0, m.group("credit").strip()
     m = _LABELLED.match(text)
     if m is not None and (":" in m.group("sep") or m.group("label").isupper()):
-        return m.group("text"), m.start("text"), None
+        return _credit_after(m.group("text"), m.start("text"))
     m = _THIS_PICTURE.match(text)
     if m is not None and (m.group("in") or _SHOWS.search(text)):
         return text, 0, None

@@ -140,7 +140,11 @@ def dateline_date(m: re.Match[str]) -> date | None:
 
 _DL_PARTS = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?")
 
-_BYLINE = re.compile(r"^(?:by|words by|written by)\s+(?P<names>[A-Z].{1,120})$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:[A-Z][\w'-]*(?: [\w'&-]+){0,2} ?[|•] ?)?"  # a section's label first: "Opinion | By …"
+    r"(?:by|words by|written by)\s+(?P<names>[A-Z].{1,120})$",
+    re.IGNORECASE,
+)
 # No whitespace around the separator (the parts are stripped), and the place's runs taken whole
 # from where a run starts: a long run of spaces costs one pass, not one per space (each was
 # quadratic: "Source: Reuters" + 40,000 spaces + "news" took 30 s).

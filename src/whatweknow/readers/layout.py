@@ -153,6 +153,8 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "source_line"
             lay.sources.extend(s for s in credits.sources if s not in lay.sources)
             lay.byline.extend(n for n in credits.people if n not in lay.byline)
+        elif F.author_bio(ln.text, lay.byline):
+            ln.kind = "boilerplate"  # "Jo Reyes is a columnist for …": the writer, not the story
         elif body_started and F.comments_header(ln.text):
             ln.kind = "comment"
             in_comments = True

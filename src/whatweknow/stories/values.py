@@ -1,8 +1,9 @@
 """Counted values in a claim: ``12 Chinese government ships`` is ships, 12 to 12.
 
-A number (digits, or a number word up to twenty and the tens, with ``hundred``/``thousand``/
-``million`` after it) is read with the words before it that bound it and the words after it that
-say what it counts:
+A number (digits, or a number word up to twenty and the tens, a ten and a unit as one number
+(``fifty-seven``), with ``hundred``/``thousand``/``million`` after it; a number followed by a
+unit of time, length or weight, :data:`MEASURES`, is a span or a size and counts nothing) is
+read with the words before it that bound it and the words after it that say what it counts:
 
 * bounds: ``about``/``around``/``nearly``/``some`` N is N−15 % … N+10 %; ``more than``/``at
   least``/``over`` N is N … ∞; ``fewer than``/``less than``/``under`` N is 0 … N−½; ``up to``/
@@ -13,7 +14,9 @@ say what it counts:
   a count of people (``two crew members``, ``three``) in a claim that speaks of injuries is
   ``injured``, of deaths ``dead``, unless its own words say otherwise (``10,000 people are still
   missing`` is ``missing`` in a claim about deaths). A number followed by ``of`` (``two of the
-  ships``) counts a part, not a whole, and a year (1900–2100 counting nothing) is not a count.
+  ships``) counts a part, not a whole, and one followed by ``other`` or ``more`` (``nine other
+  people``, ``three more bodies``) a part or an increment, and a year (1900–2100 counting
+  nothing) is not a count.
 
 Two values of one frame cannot both hold when their ranges do not meet (:func:`disjoint`); two
 claims state different counts when their figures differ (:func:`differing`): what a story keeps
@@ -116,6 +119,9 @@ MEASURES = frozenset(
 )
 """Units of time, length and weight: "within 72 hours" is a span, not a count of things that a
 story could see change or dispute."""
+_BESIDES = frozenset({"other", "others", "more", "additional", "further", "extra"})
+"""Words right after a number that count beside or on top of another count ("nine other people
+on board", "three more bodies"): a part or an increment, never the whole of what is counted."""
 _JOINERS = frozenset({"and", "other", "or"})
 """Words that may continue the description of what is counted: "coast guard and other ships"."""
 _SYNONYMS = {
@@ -195,6 +201,9 @@ def counts(text: str) -> list[Value]:
                 i += 1
                 continue
             j = i + 1
+            if 20 <= n <= 90 and j < len(ws) and ws[j] in _UNITS and _UNITS[ws[j]] < 10:
+                n += _UNITS[ws[j]]  # "fifty-seven", "twenty one": one number
+                j += 1
             while j < len(ws) and ws[j] in _SCALE:
                 n *= _SCALE[ws[j]]
                 j += 1
@@ -202,23 +211,30 @@ def counts(text: str) -> list[Value]:
         if j < len(ws) and ws[j] == "of" and w not in _VAGUE:
             i = j  # "two of the ships": a part
             continue
+        if j < len(ws) and ws[j] in _BESIDES:
+            i = j  # "nine other people", "three more bodies": a part or an increment, no tally
+            continue
         if (j < len(ws) and ws[j] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
             i = j  # a date: "12 June", "June 12"
             continue
         if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or (i and ws[i - 1] == "aged"):
             i = j  # an age: "a 24-year-old man", "aged 24"
             continue
+        if j < len(ws) and _singular(ws[j]) in MEASURES:
+            i = j + 1  # a span or a size: "eight days after", "40 metres of water"
+            continue
         if j + 1 < len(ws) and ws[j] == "in" and _number(ws[j + 1]) is not None:
             i = j + 2  # a share: "nine in ten ballots"
             continue
         run: list[str] = []
+        number_end = j
         while j < len(ws) and len(run) < 8 and _number(ws[j]) is None:
             if ws[j] in _BREAK or (ws[j] in STOP and not (run and ws[j] in _JOINERS)):
                 break
             run.append(ws[j])
             j += 1
         head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
-        status = _status(ws, i, j) or casualty
+        status = _status(ws, i, number_end) or casualty  # "35 people remain missing"
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
         if animal is not None:
             out.append((_singular(animal), lo, hi))  # "200 dead trout": fish, not people
@@ -249,9 +265,16 @@ def _group(run: list[str]) -> str:
         if w in _JOINERS or w in _VAGUE:
             break  # "300 dead and thousands missing": another count begins
         s = stem(w)
-        if w not in _STATUS and s not in _DEAD | _INJURED | _GENERIC:
+        if w not in _STATUS and s not in _DEAD | _INJURED | _GENERIC | _QUALIFIERS:
             out.append(_SYNONYMS.get(s, s))
     return " ".join(out)
+
+
+_QUALIFIERS = frozenset(
+    stem(w) for w in ("confirmed", "reported", "feared", "believed", "presumed", "remain", "still")
+)
+"""Words that say how sure or how lasting a count is, not whose it is: "44 people confirmed
+dead" and "35 people remain missing" are the dead and the missing of the story, not a group."""
 
 
 _STATUS = {
@@ -266,7 +289,8 @@ _STATUS = {
 
 def _status(ws: list[str], i: int, j: int) -> str | None:
     """What the number at ``i`` counts by its own words: "the bodies of N people" are dead; else
-    the status word among the words after it (from ``j``), up to the next number: a count of
+    the status word among the words after it (from ``j``, the end of the number's words, so the
+    words it counts too: "35 people remain missing"), up to the next number: a count of
     people "missing" in a claim about deaths is no count of the dead."""
     if i >= 2 and ws[i - 1] == "of" and ws[i - 2] in ("bodies", "remains", "corpses"):
         return "dead"

@@ -138,6 +138,7 @@ def gazetteer_candidates(
 
 def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     out = []
+    lower = {t.text for t in doc if t.text.islower()}
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
         span = _trim(ent) if kind else None
@@ -146,6 +147,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if kind is None or span is None or not _name_like(span):
             continue
         entry = _best_entry(gaz.lookup(span.text))
+        if entry is None and _opening_common_word(span, lower):
+            continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
         elif kind == "norp" and (code := _demonym_code(span, gaz)):
@@ -153,6 +156,22 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         else:
             out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
+
+
+def _opening_common_word(span: Span, lower: set[str]) -> bool:
+    """A common word capitalised only because it opens a sentence ("Coast guard divers …",
+    "Harbour police said …"): one word, the first of its sentence, followed by a word in lower
+    case that it modifies, and written in lower case elsewhere in the text. A name is
+    capitalised wherever it is written."""
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return (
+        span[0].lower_ in lower
+        and after.is_alpha
+        and after.text.islower()
+        and after.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _name_like(span: Span) -> bool:

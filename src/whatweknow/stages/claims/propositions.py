@@ -4,7 +4,9 @@ Runs after ``wwk_claims``. Sets :attr:`~whatweknow.model.Claim.proposition` on e
 states one (:mod:`.proposition`); a claim that calls what it reports a lie ("suggestions that X
 were an absolute lie") becomes a denial of X (modality ``denied``), by the source whose words
 hold "were an absolute lie" when it has none of its own. Then pairs each denial with
-the claim it denies (:mod:`.contradictions`) into ``doc._.wwk_contradictions``.
+the claim it denies (:mod:`.contradictions`) into ``doc._.wwk_contradictions``; first, a denial
+told in a short sentence of its own ("The company denied this.") becomes a claim paired with the
+claim of the sentence before it (:mod:`.answers`).
 """
 
 from __future__ import annotations
@@ -14,15 +16,17 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...contract import Claim
+from ...contract import Claim, Contradiction
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
+from .answers import answers
 from .contradictions import denials
 from .proposition import mention_spans, propose
 
 
 def propositions(doc: Doc) -> Doc:
-    claims: list[Claim] = doc._.wwk_claims or []
+    claims, answered = answers(doc, doc._.wwk_claims or [], doc._.wwk_actors or [])
+    doc._.wwk_claims = claims
     mentions = mention_spans(doc._.wwk_actors or [])
     spans: dict[str, Span] = {}
     for claim in claims:
@@ -38,7 +42,19 @@ def propositions(doc: Doc) -> Doc:
             claim.modality = "denied"
             if claim.source is None and found.copula is not None:
                 _denier(claim, doc._.wwk_frames or [], found.copula)
-    doc._.wwk_contradictions = denials([c for c in claims if c.id in spans], spans)
+    pairs = denials([c for c in claims if c.id in spans], spans)
+    paired = {x.b for x in pairs}
+    for a in answered:
+        if a.denial.id not in paired:  # "X denied this.": the claim of the sentence before
+            pairs.append(
+                Contradiction(
+                    a=a.answered.id,
+                    b=a.denial.id,
+                    kind="denial",
+                    about=f"{a.verb}: the sentence before",
+                )
+            )
+    doc._.wwk_contradictions = pairs
     return doc
 
 

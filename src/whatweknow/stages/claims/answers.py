@@ -1,0 +1,132 @@
+"""A denial told in a short sentence of its own, right after what it denies.
+
+"Some passengers said the ferry was overloaded. The company denied this." or "… Rannveig
+rejected the accusation.": the second sentence is a denial whose content is the claim of the
+sentence before it. The sentence answers when all of these hold (precision before recall):
+
+* it has at most :data:`MAX_WORDS` words, and its main verb is a cue of class ``deny``
+  (:mod:`~whatweknow.stages.attribution.cues`), not negated, with a subject that names someone
+  (a name, or a noun phrase: not a pronoun, unless the attribution stage resolved it);
+* its only object is a pronoun or a noun for what is answered (``answered`` in
+  ``discourse.tsv``: the claim, the account, the accusation …) with nothing of its own (no
+  clause, no "of …": "denied the accusation of negligence" names what it denies);
+* the sentence right before it holds exactly one claim that is no denial, is someone's (a
+  source's, not the outlet's own statement) and is not the denier's own.
+
+The denial becomes a claim of its own, as "A denied that P" is: the words it denies (the span
+of the claim it answers), modality ``denied``, in the subject's name, paired with the claim it
+answers; a fragment claim of the denial's sentence ("the claim", denied) gives way to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...contract import Actor, Claim
+from ..attribution.cues import load_cues
+from .component import claim_sentences
+from .discourse import Lexicon, load_lexicon
+
+MAX_WORDS = 8
+_PRONOUN_SUBJECTS = frozenset({"PRON"})
+
+
+@dataclass(frozen=True)
+class Answer:
+    denial: Claim
+    answered: Claim
+    verb: str
+
+
+def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Claim], list[Answer]]:
+    """The claims with each answering denial in place of the fragments of its sentence, in text
+    order, and the pairs found (see the module doc)."""
+    lex = load_lexicon()
+    sents = claim_sentences(doc)  # body text only: never a headline or a caption
+    found: list[Answer] = []
+    for k, sent in enumerate(sents[1:], 1):
+        shape = _shape(sent, lex)
+        if shape is None:
+            continue
+        subject, verb = shape
+        inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+        if any(c.modality != "denied" for c in inside):
+            continue  # the sentence states something else too
+        framed = next((c for c in inside if c.source or c.source_text), None)
+        source, source_text = _denier(subject, framed, actors)
+        if source_text is None:
+            continue
+        prev = sents[k - 1]
+        before = [
+            c
+            for c in claims
+            if prev.start_char <= c.start < prev.end_char
+            and c.modality != "denied"
+            and (c.source is not None or c.source_text is not None)  # someone's, not the outlet's
+            and not (source is not None and c.source == source)
+        ]
+        if len(before) != 1:
+            continue
+        told = before[0]
+        denial = Claim(
+            id="",
+            text=told.text,
+            start=told.start,
+            end=told.end,
+            source=source,
+            source_text=source_text,
+            via=list(framed.via) if framed else [],
+            modality="denied",
+        )
+        claims = [c for c in claims if c not in inside]
+        found.append(Answer(denial, told, verb))
+    if not found:
+        return claims, []
+    every = sorted([*claims, *(a.denial for a in found)], key=lambda c: (c.start, c.end))
+    for n, c in enumerate(every, 1):
+        c.id = f"c{n}"
+    return every, found
+
+
+def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str] | None:
+    """The subject and verb of a short sentence that only denies what it points back to."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    root = sent.root
+    if len(words) > MAX_WORDS or load_cues().verb(root.lemma_) != "deny":
+        return None
+    if any(c.dep_ == "neg" for c in root.children):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    others = [
+        c
+        for c in root.children
+        if c.dep_ not in ("nsubj", "dobj", "obj", "punct", "aux", "advmod", "npadvmod")
+    ]
+    if len(subjects) != 1 or len(objects) != 1 or others:
+        return None
+    obj = objects[0]
+    if not lex.names("answered", obj):
+        return None
+    if any(c.dep_ not in ("det", "amod") for c in obj.children):
+        return None  # "the accusation of negligence": it names what it denies
+    return subjects[0], root.lower_
+
+
+def _denier(
+    subject: Token, framed: Claim | None, actors: list[Actor]
+) -> tuple[str | None, str | None]:
+    """Who denies: the source the attribution stage found for the sentence, else the actor the
+    subject names; a pronoun it did not resolve names nobody (None, None)."""
+    if framed is not None and framed.source is not None:
+        return framed.source, framed.source_text
+    phrase = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    lo, hi = phrase.start_char, phrase.end_char
+    for a in actors:
+        if any(lo <= m.start and m.end <= hi for m in a.mentions) and a.type != "group":
+            return a.id, phrase.text
+    if subject.pos_ in _PRONOUN_SUBJECTS:
+        return None, None
+    return None, phrase.text
