@@ -181,3 +181,21 @@ def test_an_outlet_giving_both_figures_does_not_contest_either(
     alone = story_of_two(analyser, tmp_path / "alone", FIRST, "Varosh floods\n\n" + OWN_FIGURE)
     [x] = [x for x in alone.contradictions if x.kind == "conflict"]
     assert "missing" in x.about
+
+
+@pytest.mark.model
+def test_a_denial_its_own_article_pairs_is_a_story_denial(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Ferry sinks off Halden\n\n"
+        "Some passengers said the ferry had been overloaded with lorries. The Halden Line "
+        "rejected this.\n",
+    )
+    denials = [x for x in story.contradictions if x.kind == "denial"]
+    claims = {c.id: c for c in story.claims}
+    assert [claims[x.a].text for x in denials] == ["the ferry had been overloaded with lorries"]
+    assert claims[denials[0].a].status == "denied"
+    assert denials[0].b_side.sources == ["Halden Line"]

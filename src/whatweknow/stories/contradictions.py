@@ -28,7 +28,9 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
 Only pairs that reach across articles count (some report of ``a`` and some report of ``b`` come
 from different articles): contradictions inside one article are the dossier's; but for two
 counts from different sources the article names (two officials' tolls in one report), which the
-article reports rather than makes. Each pair keeps
+article reports rather than makes, and for a denial that the article itself pairs with the claim
+it denies (the dossier's denial pair: "X denied this."), which would otherwise leave the denied
+claim standing undisputed. Each pair keeps
 ``why`` (the frame, participants, days and sources compared), each side its sources and
 outlets, and ``seen`` the date from which both sides were out. Only pairs involving a claim that
 the new article changed are looked for, so an update costs the size of the story, not of the
@@ -325,7 +327,11 @@ def find(
         nonlocal named
         if (kind, a.id, b.id) in look.pairs:
             return
-        if not _across(a, b) and not (kind == "conflict" and _named_apart(a, b)):
+        if not (
+            _across(a, b)
+            or (kind == "conflict" and _named_apart(a, b))
+            or (kind == "denial" and (a.id, b.id) in paired)
+        ):
             return
         if named is None:
             named = {a.key: a.name for a in story.actors}
@@ -343,6 +349,7 @@ def find(
         look.add_contradiction(x)
         found.append(x)
 
+    paired = set(explicit)
     pairs = [(by_id[a], by_id[b]) for a, b in explicit if a in by_id and b in by_id]
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
