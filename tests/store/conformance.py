@@ -168,6 +168,23 @@ class StoreConformance:
         assert got == dossier
         assert got is not None and got.to_json() == dossier.to_json()
 
+    def test_dossiers_read_together_come_in_the_order_asked(
+        self, store: Store, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(sql_module, "_DOSSIER_CHUNK", 2)  # several reads
+        stored = [make(f"Envoys met in city number {i}.")[1] for i in range(5)]
+        for dossier in stored:
+            store.add(*make(dossier.article.text))
+        ids = [d.article.id for d in stored]
+        asked = [ids[3], "no-such-article", ids[0], ids[3], ids[4], ids[1]]
+        got = list(store.get_dossiers(asked))
+        assert [a for a, _ in got] == asked
+        one_by_one = [store.get_dossier(a) for a in asked]
+        assert [d is None for _, d in got] == [a not in ids for a in asked]
+        assert [d.to_json() if d else None for _, d in got] == [
+            d.to_json() if d else None for d in one_by_one
+        ]
+
     # -- watched sources and items ----------------------------------------------------------
 
     def test_a_source_state_round_trips_and_is_replaced(self, store: Store) -> None:

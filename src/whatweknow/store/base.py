@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -314,6 +314,12 @@ class Store(ABC):
     @abstractmethod
     def get_dossier(self, article_id: str) -> Dossier | None:
         """The stored dossier of an article, or None if there is no such article."""
+
+    def get_dossiers(self, article_ids: Sequence[str]) -> Iterator[tuple[str, Dossier | None]]:
+        """``(article id, its stored dossier or None)`` for each of the ids, in their order:
+        read a few at a time where the store can, each parsed when its turn comes."""
+        for article_id in article_ids:
+            yield article_id, self.get_dossier(article_id)
 
     def location(self) -> str | None:
         """A path or URL that opens this store from another process (None: none does, as for

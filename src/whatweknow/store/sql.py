@@ -9,7 +9,7 @@ turned into :class:`~whatweknow.errors.StoreError`.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -47,6 +47,8 @@ from .search import search
 
 RAW_BATCH = 100
 """How many raw inputs :meth:`SqlStore.raw_documents` reads per query."""
+_DOSSIER_CHUNK = 100
+"""Dossiers read in one query by :meth:`SqlStore.get_dossiers` (a few MB of JSON)."""
 _PG_STORIES_LOCK = 0x77776B53  # "wwkS": PostgreSQL story updates queue on this advisory lock
 
 
@@ -157,6 +159,17 @@ class SqlStore(Store):
         with self._read() as conn:
             found = conn.execute(query).scalar_one_or_none()
         return None if found is None else Dossier.model_validate_json(found)
+
+    def get_dossiers(self, article_ids: Sequence[str]) -> Iterator[tuple[str, Dossier | None]]:
+        d = schema.dossiers.c
+        for i in range(0, len(article_ids), _DOSSIER_CHUNK):
+            part = list(article_ids[i : i + _DOSSIER_CHUNK])
+            query = sa.select(d.article_id, d.json).where(d.article_id.in_(set(part)))
+            with self._read() as conn:
+                found = {str(a): str(j) for a, j in conn.execute(query)}
+            for article_id in part:
+                raw = found.get(article_id)
+                yield article_id, None if raw is None else Dossier.model_validate_json(raw)
 
     def articles(self, limit: int = 100, offset: int = 0) -> list[StoredArticle]:
         if limit < 0 or offset < 0:

@@ -63,9 +63,13 @@ def prepare(dossier: Dossier) -> Prepared:
 def prepare_ids(
     store: Store, article_ids: list[str], known: dict[str, Dossier] | None = None
 ) -> list[Prepared | None]:
+    known = known or {}
+    read = store.get_dossiers([a for a in article_ids if a not in known])
     out: list[Prepared | None] = []
     for article_id in article_ids:
-        dossier = (known or {}).get(article_id) or store.get_dossier(article_id)
+        dossier = known.get(article_id)
+        if dossier is None:
+            _, dossier = next(read)
         out.append(None if dossier is None else prepare(dossier))
     return out
 
