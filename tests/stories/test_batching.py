@@ -19,11 +19,12 @@ from whatweknow.store import open_store
 from whatweknow.stories import cluster, rebuild_stories, update, values
 from whatweknow.stories import text as story_text
 from whatweknow.stories.claims import _Spans
+from whatweknow.stories.contradictions import _may_conflict
 from whatweknow.stories.copies import _A, _B, _POSITION, sketch
 from whatweknow.stories.copies import shingles as shingle_set
 from whatweknow.stories.lookups import ClaimLookups
 from whatweknow.stories.merge import candidates
-from whatweknow.stories.model import Story, StoryClaim
+from whatweknow.stories.model import Story, StoryClaim, Values
 from whatweknow.story_contract import Profile
 
 from .corpus import documents
@@ -180,6 +181,34 @@ def test_prefix_filtered_candidates_equal_brute_force(
 
     expected = [c.id for c in claims if qualifies(c)]
     assert [c.id for c in candidates(mine, claims, index, 2, least)] == expected
+
+
+valued = st.builds(
+    lambda i, numbers, dates, places, frame: StoryClaim(
+        id=f"c{i}",
+        text="x",
+        frame=frame,
+        values=Values(
+            numbers=[(n, 1.0, 1.0) for n in numbers], dates=sorted(dates), places=sorted(places)
+        ),
+    ),
+    st.integers(1, 10**6),
+    st.sets(st.sampled_from(["dead", "missing"]), max_size=2),
+    st.sets(st.sampled_from(["2024-06-03", "2024-06-04"]), max_size=2),
+    st.sets(st.sampled_from(["place::varosh"]), max_size=1),
+    st.sampled_from([None, "kill", "sink"]),
+)
+
+
+@given(st.lists(valued, max_size=20, unique_by=lambda c: c.id))
+@settings(max_examples=300, deadline=None)
+def test_claims_that_may_conflict_are_those_sharing_frames_that_can(
+    claims: list[StoryClaim],
+) -> None:
+    look = ClaimLookups(Story(id=1, claims=claims))
+    for claim in claims:
+        expected = {c.id for c in look.sharing_frames(claim) if _may_conflict(claim, c)}
+        assert {c.id for c in look.may_conflict(claim)} == expected
 
 
 def test_a_copy_carried_again_months_later_opens_a_new_story(tmp_path: Path) -> None:

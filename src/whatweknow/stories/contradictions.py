@@ -370,11 +370,7 @@ def find(
             continue
         if not claim.values.numbers and claim.frame is None:
             continue  # no pair of it can conflict (:func:`_may_conflict`)
-        others = [
-            c
-            for c in look.sharing_frames(claim)
-            if c.polarity == "positive" and _may_conflict(claim, c)
-        ]
+        others = [c for c in look.may_conflict(claim) if c.polarity == "positive"]
         for other in sorted(others, key=lambda c: int(c.id[1:])):
             if _hedged(other) or not _states(other):
                 continue

@@ -39,6 +39,8 @@ class ClaimLookups:
         self.by_id: dict[str, StoryClaim] = {}
         self.terms: dict[str, list[StoryClaim]] = {}
         self.frames: dict[str, dict[str, StoryClaim]] = {}
+        self.counted: dict[str, dict[str, StoryClaim]] = {}
+        """Like ``frames``, of the claims that give counts only."""
         self.families: dict[str, list[StoryClaim]] = {}
         self.voices: dict[str, list[tuple[StoryClaim, str]]] = {}
         self.pairs: set[tuple[str, str, str]] = set()
@@ -65,8 +67,11 @@ class ClaimLookups:
 
     def values_changed(self, claim: StoryClaim) -> None:
         """A claim gained values (its values only ever grow)."""
+        counted = bool(claim.values.numbers)
         for frame in frames(claim):
             self.frames.setdefault(frame, {})[claim.id] = claim
+            if counted:
+                self.counted.setdefault(frame, {})[claim.id] = claim
 
     def add_contradiction(self, x: StoryContradiction) -> None:
         self.pairs.add((x.kind, x.a, x.b))
@@ -80,6 +85,22 @@ class ClaimLookups:
         found: dict[str, StoryClaim] = {}
         for frame in frames(claim):
             found.update(self.frames.get(frame, {}))
+        found.pop(claim.id, None)
+        return list(found.values())
+
+    def may_conflict(self, claim: StoryClaim) -> list[StoryClaim]:
+        """Those of :meth:`sharing_frames` that can conflict with the claim at all: both give
+        counts, or both are of one proposition frame (read from the smaller lookups, not by
+        filtering every claim that names a date or a place)."""
+        mine = frames(claim)
+        found: dict[str, StoryClaim] = {}
+        if claim.values.numbers:
+            for frame in mine:
+                found.update(self.counted.get(frame, {}))
+        if claim.frame is not None:
+            for other in self.families.get(claim.frame, ()):
+                if other.id not in found and not mine.isdisjoint(frames(other)):
+                    found[other.id] = other
         found.pop(claim.id, None)
         return list(found.values())
 
