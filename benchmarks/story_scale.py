@@ -154,6 +154,22 @@ def store_one(n: int, pool_file: Path, workdir: Path) -> dict[str, float | int]:
     return {"store_s": time.perf_counter() - t0}
 
 
+def reset_one(n: int, workdir: Path) -> dict[str, float | int]:
+    """Take the stories out of a reused corpus (and the redirects of its earlier rebuilds), so
+    that it is as it was stored: placing then starts from no story, as after ``store_one``."""
+    import sqlite3
+
+    from whatweknow.store import open_store
+
+    t0 = time.perf_counter()
+    store = open_store(workdir / f"scale-{n}.db")
+    store.clear_stories()
+    store.close()
+    with sqlite3.connect(workdir / f"scale-{n}.db") as conn:
+        conn.execute("DELETE FROM story_redirects")
+    return {"reset_s": time.perf_counter() - t0}
+
+
 def place_one(n: int, workdir: Path, workers: int) -> dict[str, float | int]:
     """Build the stories of the stored articles; in this (fresh) process, so that its peak
     memory is that of story building alone."""
@@ -229,26 +245,37 @@ def main() -> None:
         type=Path,
         default=None,
         help="keep the stored corpora in this folder, and reuse those already there "
-        "(their stories are built again)",
+        "(their stories taken out first, untimed, then built again)",
     )
     parser.add_argument("--store-one", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--place-one", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--reset-one", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.store_one is not None:  # a child: one phase of one size, result as JSON on stdout
         print(json.dumps(store_one(args.store_one, pool_path(), args.workdir)))
         return
+    if args.reset_one is not None:
+        print(json.dumps(reset_one(args.reset_one, args.workdir)))
+        return
     if args.place_one is not None:
         print(json.dumps(place_one(args.place_one, args.workdir, args.workers)))
         return
 
-    pool_file = build_pool(args.pool)
-    with pool_file.open(encoding="utf-8") as f:
-        pool_size = sum(1 for _ in f)
-    print(
-        f"pool: {pool_size} real articles (PolNeAR), pipeline {PIPELINE_VERSION}; "
-        f"stories placed with --workers {args.workers}"
-    )
+    kept = args.keep is not None and all((args.keep / f"scale-{n}.db").exists() for n in args.sizes)
+    if kept:  # the pool is only read to store a corpus
+        print(
+            f"corpora reused from {args.keep} (their dossiers as they were stored); "
+            f"story code of pipeline {PIPELINE_VERSION}; placed with --workers {args.workers}"
+        )
+    else:
+        pool_file = build_pool(args.pool)
+        with pool_file.open(encoding="utf-8") as f:
+            pool_size = sum(1 for _ in f)
+        print(
+            f"pool: {pool_size} real articles (PolNeAR), pipeline {PIPELINE_VERSION}; "
+            f"stories placed with --workers {args.workers}"
+        )
     results = []
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         work = args.keep or Path(tmp)
@@ -257,6 +284,9 @@ def main() -> None:
             stored: dict[str, float | int] = {"store_s": math.nan}  # reused
             if not (work / f"scale-{n}.db").exists():
                 stored = _child("--store-one", str(n), "--workdir", str(work))
+            else:
+                reset = _child("--reset-one", str(n), "--workdir", str(work))
+                print(f"  n={n}: reused; its stories taken out in {reset['reset_s']:.0f} s first")
             placed = _child(
                 "--place-one", str(n), "--workdir", str(work), "--workers", str(args.workers)
             )

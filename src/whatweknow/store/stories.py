@@ -115,6 +115,13 @@ class SqlStoryIndex(StoryIndex):
         self._cache = cache or StoryCache()
         self._pg = conn.dialect.name == "postgresql"
         self._driver_error: type[Exception] = conn.dialect.loaded_dbapi.Error
+        dialect = conn.dialect
+        self._story_binds = [
+            (c, schema.stories.c[c].type.dialect_impl(dialect).bind_processor(dialect))
+            for c in _STORY_COLUMNS
+        ]
+        """Each column of a story's row with its type's conversion for this database (JSON
+        lists, dates): what SQLAlchemy would apply, applied without its statement machinery."""
         self._counted: dict[str, int] = {}
         """Global key counts added in this transaction, not yet written (:meth:`finish`): one
         upsert per key per transaction rather than per article; reads add them."""
@@ -317,10 +324,22 @@ class SqlStoryIndex(StoryIndex):
 
     def save_story(self, story: Story) -> None:
         values = _story_row(story)
-        done = self._conn.execute(_STORY_UPDATE, {"story_id": story.id, **values})
-        if done.rowcount == 0:
-            self._conn.execute(_STORY_INSERT, {"id": story.id, **values})
+        bound = [values[c] if f is None else f(values[c]) for c, f in self._story_binds]
+        if self._changed(_STORY_UPDATE, (*bound, story.id)) == 0:
+            self._changed(_STORY_INSERT, (story.id, *bound))
         self._cache.put(story.id, values["revision"], story)
+
+    def _changed(self, sql: str, params: tuple[Any, ...]) -> int:
+        """:meth:`_run`; how many rows it changed."""
+        text = self._text(sql)
+        cursor = self._conn.connection.cursor()
+        try:
+            cursor.execute(text, params)
+            return int(cursor.rowcount)
+        except self._driver_error as exc:
+            raise self._wrapped(text, params, exc) from exc
+        finally:
+            cursor.close()
 
     def save_span(self, story: Story) -> None:
         first = self._day(story.first) if story.first else None
@@ -396,16 +415,12 @@ _STORY_COLUMNS = (
     "updated_at",
     "revision",
 )
-_STORY_UPDATE = (
-    schema.stories.update()
-    .where(schema.stories.c.id == sa.bindparam("story_id"))
-    .values({c: sa.bindparam(c) for c in _STORY_COLUMNS})
+_STORY_UPDATE = f"UPDATE stories SET {', '.join(f'{c} = ?' for c in _STORY_COLUMNS)} WHERE id = ?"
+_STORY_INSERT = (
+    f"INSERT INTO stories (id, {', '.join(_STORY_COLUMNS)}) "
+    f"VALUES (?, {', '.join('?' for _ in _STORY_COLUMNS)})"
 )
-_STORY_INSERT = schema.stories.insert().values(
-    {"id": sa.bindparam("id"), **{c: sa.bindparam(c) for c in _STORY_COLUMNS}}
-)
-"""A story's row written whole: built once (SQLAlchemy then reuses their compiled form), with
-the column types' own conversions (JSON lists, dates)."""
+"""A story's row written whole (the values converted as their column types say)."""
 
 
 def _marks(values: Sequence[Any]) -> str:
