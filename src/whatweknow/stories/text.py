@@ -154,10 +154,9 @@ def content_terms(text: str, ws: list[str] | None = None) -> list[str]:
     """Stems of the content words of ``text``, in order, with repeats: no stop words, no
     reporting verbs, no numbers, no possessive ``'s``, nothing shorter than three letters.
     ``ws``: the text's :func:`words`, when the caller has them."""
-    return [t for t in map(_term, words(text) if ws is None else ws) if t]
+    return [t for t in map(_TERMS.__getitem__, words(text) if ws is None else ws) if t]
 
 
-@lru_cache(maxsize=131072)
 def _term(word: str) -> str:
     """The stem of a lowercased word if it is a content word, else ``""``."""
     if word.endswith("'s"):
@@ -165,6 +164,21 @@ def _term(word: str) -> str:
     if len(word) < 3 or word in STOP or word in REPORTING or is_number(word):
         return ""
     return stem(word)
+
+
+class _Terms(dict[str, str]):
+    """:func:`_term` of each word looked up, kept (a plain dict's lookup: this runs for every
+    word of every article and claim); emptied when it holds :data:`MAX_TERMS` words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= MAX_TERMS:
+            self.clear()
+        found = self[word] = _term(word)
+        return found
+
+
+MAX_TERMS = 262_144
+_TERMS = _Terms()
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
