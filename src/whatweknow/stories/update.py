@@ -112,8 +112,10 @@ def update_pending(
     return len(pending)
 
 
-FULL_COLLECTION_EVERY = 10
-"""Batches between two full collections of cyclic garbage while placing (see below)."""
+FULL_COLLECTION_EVERY = 30
+"""Batches between two full collections of cyclic garbage while placing (see below): each walks
+the stories kept in memory, and a batch leaves little cyclic garbage (its SQL runs as driver
+statements)."""
 
 
 @contextmanager
