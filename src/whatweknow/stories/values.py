@@ -21,6 +21,11 @@ read with the words before it that bound it and the words after it that say what
 Two values of one frame cannot both hold when their ranges do not meet (:func:`disjoint`); two
 claims state different counts when their figures differ (:func:`differing`): what a story keeps
 apart, and pairs as a conflict only for the same day from different sources.
+
+Beside the counted values, a claim's :func:`figures` are all the figures it states in digits,
+counted or not (a vote share, a turnout, a sum): two claims whose figures disagree
+(:func:`figures_apart`) are kept apart too, never merged into one claim that each would
+corroborate, but no conflict is read from them (a share counts nothing to compare).
 """
 
 from __future__ import annotations
@@ -326,6 +331,41 @@ def _head(run: list[str], *, last: bool = False) -> str:
         found = next((s for s in stems if s in PEOPLE), None)
         found = found or (stem(run[0]) if run else None)
     return _SYNONYMS.get(found, found) if found else ""
+
+
+def figures(text: str) -> list[float]:
+    """Every figure a claim's text states in digits, whether or not it counts something
+    (:func:`counts`): shares ("50.3 percent"), amounts ("$4.2 million" is 4,200,000), sizes,
+    ages and counts alike; a number next to a month names a day and is none. Two claims that
+    both state figures and share too few of them say different things (:func:`figures_apart`)."""
+    if _DIGIT.search(text) is None:
+        return []
+    ws = words(text)
+    out: set[float] = set()
+    for i, w in enumerate(ws):
+        if not _DIGITS.match(w):
+            continue
+        if (i + 1 < len(ws) and ws[i + 1] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
+            continue  # a date: "12 June", "June 12"
+        n = float(w.replace(",", ""))
+        j = i + 1
+        while j < len(ws) and ws[j] in _SCALE:
+            n *= _SCALE[ws[j]]
+            j += 1
+        out.add(round(n, 6))
+    return sorted(out)
+
+
+def figures_apart(mine: list[float], theirs: list[float]) -> bool:
+    """Whether two claims' figures say they are different claims: both state figures and
+    neither's are all among the other's. "had 50.3 percent" and "had 50.4 percent" are two
+    counts; "50.3 percent against 47.9 percent" and "50.3 percent" may be one claim said
+    twice, the second saying less; "50.3 and 47.9" and "50.3 and 48.0" are not (one figure
+    in common does not make two sets of figures one)."""
+    if not mine or not theirs:
+        return False
+    a, b = set(mine), set(theirs)
+    return not (a <= b or b <= a)
 
 
 def disjoint(a: Value, b: Value) -> bool:
