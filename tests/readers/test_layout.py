@@ -605,3 +605,15 @@ def test_an_outside_writers_role_at_a_named_body_is_a_bio_whatever_the_role(bio:
     assert_offsets(text, lay)
     got = [k for k, _ in kinds(text, lay)]
     assert got[-3:] == ["boilerplate", "paragraph", "paragraph"]
+
+
+def test_an_agencys_credit_with_added_reporting_and_a_listen_promo_are_furniture() -> None:
+    text = (
+        "Ferries cancelled\n\nThe port closed on Monday as the gale grew.\n\n"
+        "Coastline Wire, with additional reporting by Ada Brenner\n\n"
+        "Listen to Quay Radio's shipping bulletin at noon.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert [k for k, _ in kinds(text, lay)][-2:] == ["source_line", "promo"]
+    assert lay.sources == ["Coastline Wire"] and lay.byline == ["Ada Brenner"]

@@ -86,14 +86,39 @@ def build_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
     return matcher
 
 
+_TRAILING = frozenset({
+    "of", "from", "for", "in", "at", "on", "with", "to", "by", "and", "or", "the", "a", "an",
+})  # fmt: skip
+"""Words a name never ends with: NER that ran on into the next phrase ("Malvick of the …")."""
+_SHARE = frozenset({"percent", "per", "%", "pct"})
+
+
+def _figure(tok: Token) -> bool:
+    """A figure that ends a name where NER ran on over it ("Serrat 48.0 percent" in "X had 50.4
+    percent and Serrat 48.0 percent"): a decimal, or a number before a percent sign or word."""
+    if tok.lower_ in _SHARE:
+        return True
+    if not any(ch.isdigit() for ch in tok.text):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return "." in tok.text.strip(".") or (after is not None and after.lower_ in _SHARE)
+
+
 def _trim(span: Span) -> Span | None:
-    """Drop a leading determiner and a trailing possessive or punctuation from a span."""
+    """Drop a leading determiner and a trailing possessive or punctuation from a span; a name
+    ends before a figure in it and never on a preposition or a conjunction (:data:`_TRAILING`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    cut = next((t.i for t in doc[start + 1 : end] if _figure(t)), None)
+    if cut is not None:
+        end = cut
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (end - 1 > start and doc[end - 1].lower_ in _TRAILING)
     ):
         end -= 1
     return doc[start:end] if end > start else None
