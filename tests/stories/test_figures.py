@@ -18,6 +18,8 @@ def test_every_figure_in_digits_is_read_counted_or_not() -> None:
     assert figures("the mayor got 61.5 percent against 37 percent") == [37.0, 61.5]
     assert figures("a grant of $2.5 million and 1,200 new homes") == [1200.0, 2.5e6]
     assert figures("on 4 May the council met again") == []  # a day, not a figure
+    assert figures("the polls closed at 8:30 with 4,100 votes cast") == [4100.0]  # a time
+    assert figures("Result: 4,100 votes") == [4100.0]
     assert figures("the council met again") == []
 
 

@@ -336,7 +336,8 @@ def _head(run: list[str], *, last: bool = False) -> str:
 def figures(text: str) -> list[float]:
     """Every figure a claim's text states in digits, whether or not it counts something
     (:func:`counts`): shares ("50.3 percent"), amounts ("$4.2 million" is 4,200,000), sizes,
-    ages and counts alike; a number next to a month names a day and is none. Two claims that
+    ages and counts alike; a number next to a month names a day and is none, nor is a time of
+    day ("10:30", "3 pm"). Two claims that
     both state figures and share too few of them say different things (:func:`figures_apart`)."""
     if _DIGIT.search(text) is None:
         return []
@@ -346,7 +347,9 @@ def figures(text: str) -> list[float]:
         if not _DIGITS.match(w):
             continue
         if (i + 1 < len(ws) and ws[i + 1] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
-            continue  # a date: "12 June", "June 12"
+            continue  # a date: "12 June", "June 12", or a time: "3 pm"
+        if _clock(ws, i):
+            continue  # a time of day: "10:30" (a time expression, as a date is)
         n = float(w.replace(",", ""))
         j = i + 1
         while j < len(ws) and ws[j] in _SCALE:
@@ -354,6 +357,15 @@ def figures(text: str) -> list[float]:
             j += 1
         out.add(round(n, 6))
     return sorted(out)
+
+
+def _clock(ws: list[str], i: int) -> bool:
+    """Whether the number at ``i`` is half of a time of day ("10" or "30" of "10:30")."""
+    after = ws[i + 1 : i + 3]
+    before = ws[max(0, i - 2) : i]
+    return (len(after) == 2 and after[0] == ":" and _DIGITS.match(after[1]) is not None) or (
+        len(before) == 2 and before[1] == ":" and _DIGITS.match(before[0]) is not None
+    )
 
 
 def figures_apart(mine: list[float], theirs: list[float]) -> bool:
