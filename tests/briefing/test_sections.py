@@ -491,3 +491,18 @@ def test_a_common_word_that_opens_sentences_is_nobody() -> None:
         "Dock (organisation)",
         "Senate (organisation)",
     ]
+
+
+def test_one_name_typed_as_a_person_and_as_an_organisation_is_one_entry() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    first = Doc(
+        blocks=[("paragraph", "Nora Fell won the ward. Nora Fell thanked her voters.")],
+        actors=[Who("person:nora fell", "Nora Fell")],
+    )
+    second = Doc(
+        blocks=[("paragraph", "Supporters of Nora Fell marched on Sunday.")],
+        actors=[Who("org:nora fell", "Nora Fell", "organisation")],  # NER's slip
+    )
+    items = whos_who([dossier(first), dossier(second)], {}).items
+    assert [i.text for i in items] == ["Nora Fell (person)"]

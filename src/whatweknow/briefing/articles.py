@@ -369,7 +369,19 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     that is the surname of exactly one person named in full ("Solberg", or "Malko" that NER
     took for an organisation, with "Margit Solberg", "Anders Malko"), and an organisation's name
     that ends exactly one longer organisation's name ("Safety Agency" with "Port Safety
-    Agency"). Two people of one surname, or two longer names, leave it as it is."""
+    Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
+    as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
+    for an organisation once) is one entry, of the type most of its mentions give."""
+    same: dict[str, list[str]] = {}
+    for key, row in found.items():
+        if row.type in ("person", "organisation"):
+            same.setdefault(row.name.casefold(), []).append(key)
+    for keys in same.values():
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: (found[k].mentions, -found[k].order))
+            for key in keys:
+                if key != main:
+                    _fold_into(found, key, main)
     people: dict[str, list[str]] = {}
     for key, row in found.items():
         words = row.name.split()
@@ -388,13 +400,19 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
                 if other.type == "organisation" and other.name.casefold().endswith(tail)
             ]
         if len(into) == 1 and into[0] != key:
-            full = found[into[0]]
-            full.roles = distinct([*full.roles, *row.roles])
-            full.country = full.country or row.country
-            full.mentions += row.mentions
-            if row.order < full.order:
-                full.at, full.order = row.at, row.order
-            del found[key]
+            _fold_into(found, key, into[0])
+
+
+def _fold_into(found: dict[str, _Who], key: str, into: str) -> None:
+    """Entry ``key`` joins entry ``into`` (its roles, country and mentions; the earlier
+    citation)."""
+    row, full = found[key], found[into]
+    full.roles = distinct([*full.roles, *row.roles])
+    full.country = full.country or row.country
+    full.mentions += row.mentions
+    if row.order < full.order:
+        full.at, full.order = row.at, row.order
+    del found[key]
 
 
 def sources(
