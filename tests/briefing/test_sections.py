@@ -506,3 +506,18 @@ def test_one_name_typed_as_a_person_and_as_an_organisation_is_one_entry() -> Non
     )
     items = whos_who([dossier(first), dossier(second)], {}).items
     assert [i.text for i in items] == ["Nora Fell (person)"]
+
+
+def test_an_organisation_named_as_a_place_more_often_is_that_place() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    places = Doc(
+        blocks=[("paragraph", "Floods hit Tarnby on Monday. Tarnby is a river town.")],
+        actors=[Who("place::tarnby", "Tarnby", "place")],
+    )
+    slip = Doc(
+        blocks=[("paragraph", "All of Tarnby's schools shut, said Mayor Ola Brenn.")],
+        actors=[Who("org:tarnby", "Tarnby", "organisation"), Who("person:ola brenn", "Ola Brenn")],
+    )
+    items = whos_who([dossier(places), dossier(slip)], {}).items
+    assert [i.text for i in items] == ["Ola Brenn (person)"]

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -316,11 +317,18 @@ class _Who:
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
+    """People, organisations and states, one entry per actor key, most mentioned first. An
+    organisation of the very name that the story's articles more often give a place is that
+    place, and no entry (a possessive place name NER took for a body: "the province's", "all of
+    Tarn's polling stations")."""
     found: dict[str, _Who] = {}
     texts = [d.article.text for d in dossiers]
     openers: dict[str, bool] = {}
+    places: Counter[str] = Counter()
     for d in dossiers:
         for a in d.actors:
+            if a.type == "place":
+                places[a.name.casefold()] += len(a.mentions)
             first = min(a.mentions, key=lambda m: m.start, default=None)
             at = cite(d, first.start, first.end) if first else None
             if a.type not in WHO_TYPES or at is None:
@@ -334,6 +342,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.mentions += len(a.mentions)
     for key in [k for k in found if openers.get(k)]:
         del found[key]
+    for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
+        if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
+            del found[key]
     _fold_short_names(found)
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
