@@ -301,3 +301,13 @@ def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyse
     assert isinstance(item, tuple)
     names = [a.name for a in item[1].actors]
     assert "Martin Keller" in names and not [n for n in names if "Ledger" in n], names
+
+
+def test_the_first_word_of_a_role_title_is_no_organisation(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The union said it would march through Dunmore on Friday. "
+        "Interior Minister Ida Brandt warned that the march would be stopped.",
+    )
+    names = [a.name for a in d.actors]
+    assert "Ida Brandt" in names and "Interior" not in names, names

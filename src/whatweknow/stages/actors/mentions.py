@@ -169,7 +169,7 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
-        if kind is None or span is None or not _name_like(span):
+        if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
         entry = _best_entry(gaz.lookup(span.text))
         if entry is None and _opening_common_word(span, lower):
@@ -181,6 +181,13 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         else:
             out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
+
+
+def _opens_role(span: Span, gaz: Gazetteer) -> bool:
+    """Whether the span is the first word of a role title the word after it ends ("Interior"
+    of "Interior Minister Radek Hollin", which NER took for a body): a role, no name."""
+    doc = span.doc
+    return span.end < len(doc) and gaz.role(f"{span.text} {doc[span.end].text}") is not None
 
 
 def _opening_common_word(span: Span, lower: set[str]) -> bool:
