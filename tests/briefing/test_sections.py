@@ -521,3 +521,27 @@ def test_an_organisation_named_as_a_place_more_often_is_that_place() -> None:
     )
     items = whos_who([dossier(places), dossier(slip)], {}).items
     assert [i.text for i in items] == ["Ola Brenn (person)"]
+
+
+def test_a_given_name_alone_joins_the_one_person_it_begins() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[
+            ("paragraph", "Nora Fell won 52 percent. Nora 47 percent, said Ivo Dane and Ivo Lusk."),
+        ],
+        actors=[
+            Who("person:nora fell", "Nora Fell"),
+            Who("org:nora", "Nora", "organisation"),  # NER cut the name at a share
+            Who("person:ivo dane", "Ivo Dane"),
+            Who("person:ivo lusk", "Ivo Lusk"),
+            Who("person:ivo", "Ivo"),  # two people of that given name: whose is unknown
+        ],
+    )
+    items = whos_who([dossier(doc)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Ivo (person)",
+        "Ivo Dane (person)",
+        "Ivo Lusk (person)",
+        "Nora Fell (person)",
+    ]

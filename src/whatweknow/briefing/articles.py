@@ -377,7 +377,8 @@ def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bo
 
 def _fold_short_names(found: dict[str, _Who]) -> None:
     """A short form that another entry names in full is that entry (in place): a one-word name
-    that is the surname of exactly one person named in full ("Solberg", or "Malko" that NER
+    that is the surname or the given name of exactly one person named in full ("Solberg",
+    "Margit" that NER cut from "Margit Solberg", or "Malko" that NER
     took for an organisation, with "Margit Solberg", "Anders Malko"), and an organisation's name
     that ends exactly one longer organisation's name ("Safety Agency" with "Port Safety
     Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
@@ -398,6 +399,8 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
         words = row.name.split()
         if row.type == "person" and len(words) > 1:
             people.setdefault(words[-1].casefold(), []).append(key)
+            if words[0].casefold() != words[-1].casefold():  # a given name alone ("Lidia")
+                people.setdefault(words[0].casefold(), []).append(key)
     for key, row in list(found.items()):
         words = row.name.split()
         into: list[str] = []
