@@ -20,6 +20,12 @@ def test_every_figure_in_digits_is_read_counted_or_not() -> None:
     assert figures("on 4 May the council met again") == []  # a day, not a figure
     assert figures("the polls closed at 8:30 with 4,100 votes cast") == [4100.0]  # a time
     assert figures("Result: 4,100 votes") == [4100.0]
+    assert figures("the 12th mayor, voted in on 3/5/2024, got 40% of 9,800 votes") == [40, 9800]
+    said = "the ferry sailed on 4 May 24 with 310 aboard"  # its date blanked as a claim's are
+    blank = said.replace("4 May", "     ")
+    assert figures(blank) == [24, 310] and figures(blank, said) == [310]
+    # sizes that outlets convert and round their own way are no figures of what is claimed
+    assert figures("the convoy drove 40 miles") == figures("the convoy drove 64km") == []
     assert figures("the council met again") == []
 
 

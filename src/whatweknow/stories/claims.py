@@ -154,7 +154,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             numbers=sorted(set(counts(masked))),
             dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
             places=sorted({k for _, _, k in by_place.inside(a, b)}),
-            figures=figures(masked),
+            figures=figures(masked, claim.text),
         )
         out.append(
             ClaimSketch(

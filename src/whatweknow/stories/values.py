@@ -333,39 +333,56 @@ def _head(run: list[str], *, last: bool = False) -> str:
     return _SYNONYMS.get(found, found) if found else ""
 
 
-def figures(text: str) -> list[float]:
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NEXT = re.compile(r"\s*([^\W\d_]+)(\.?)")
+_SHARES = frozenset({"percent", "per", "cent", "pct"})
+_SIZES = (MEASURES - _SHARES) | frozenset({"mph", "kph", "mm", "cm", "ft", "lb", "oz"})
+_CLOCK = frozenset({"am", "pm", "a", "p", "gmt", "utc", "hrs", "h"})
+
+
+def figures(text: str, context: str | None = None) -> list[float]:
     """Every figure a claim's text states in digits, whether or not it counts something
-    (:func:`counts`): shares ("50.3 percent"), amounts ("$4.2 million" is 4,200,000), sizes,
-    ages and counts alike; a number next to a month names a day and is none, nor is a time of
-    day ("10:30", "3 pm"). Two claims that
-    both state figures and share too few of them say different things (:func:`figures_apart`)."""
+    (:func:`counts`): shares ("50.3 percent", "50.3%"), amounts ("$4.2 million" is 4,200,000)
+    and counts alike. Not figures of what is claimed: a day or a time ("12 June", "4/11",
+    "10:30", "7 p.m."), a number written into a word ("21st", "76ers", "MH17"), and a size
+    or a span with its unit ("30 miles", "60m", "three hours"), which outlets convert and
+    round each their own way. Two claims that both state figures and share too few of them say
+    different things (:func:`figures_apart`).
+
+    ``context``: the text before some of its words were blanked out (a claim's dates and
+    places, :mod:`.claims`), of the same length: a number's neighbours are read there, so that
+    the "11" of "on 10 Nov 11" is still read as part of a date when "10 Nov" was blanked."""
     if _DIGIT.search(text) is None:
         return []
-    ws = words(text)
+    found = _FIGURE.finditer(text)
+    if context is not None and len(context) == len(text):
+        text = context
     out: set[float] = set()
-    for i, w in enumerate(ws):
-        if not _DIGITS.match(w):
-            continue
-        if (i + 1 < len(ws) and ws[i + 1] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
-            continue  # a date: "12 June", "June 12", or a time: "3 pm"
-        if _clock(ws, i):
-            continue  # a time of day: "10:30" (a time expression, as a date is)
-        n = float(w.replace(",", ""))
-        j = i + 1
-        while j < len(ws) and ws[j] in _SCALE:
-            n *= _SCALE[ws[j]]
-            j += 1
+    for m in found:
+        a, b = m.start(), m.end()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if before.isalnum() or before in "/:" or after.isalpha() or after in "/":
+            continue  # glued to a word or a date ("21st", "MH17", "4/11", "10:30")
+        left, right = text[:a].rstrip(), text[b:].lstrip()
+        if (left[-1:] in ("/", ":") and left[:-1].rstrip()[-1:].isdigit()) or (
+            right[:1] in ("/", ":") and right[1:].lstrip()[:1].isdigit()
+        ):
+            continue  # spaced out: "4 / 11 / 2007", "1: 26" (not "Result: 4,100")
+        prev = text[:a].rstrip().rsplit(None, 1)[-1:] or [""]
+        nxt = _NEXT.match(text, b)
+        word = nxt.group(1).lower() if nxt else ""
+        if word in _MONTHS or prev[0].lower().strip(".,") in _MONTHS or word in _CLOCK:
+            continue  # a date or a time: "12 June", "June 12", "7 pm", "7 p. m."
+        if _singular(word) in _SIZES:
+            continue  # a size or a span: "30 miles", "three hours"
+        n = float(m.group().replace(",", ""))
+        while nxt is not None and word in _SCALE:
+            n *= _SCALE[word]
+            nxt = _NEXT.match(text, nxt.end())
+            word = nxt.group(1).lower() if nxt else ""
         out.add(round(n, 6))
     return sorted(out)
-
-
-def _clock(ws: list[str], i: int) -> bool:
-    """Whether the number at ``i`` is half of a time of day ("10" or "30" of "10:30")."""
-    after = ws[i + 1 : i + 3]
-    before = ws[max(0, i - 2) : i]
-    return (len(after) == 2 and after[0] == ":" and _DIGITS.match(after[1]) is not None) or (
-        len(before) == 2 and before[1] == ":" and _DIGITS.match(before[0]) is not None
-    )
 
 
 def figures_apart(mine: list[float], theirs: list[float]) -> bool:
