@@ -501,7 +501,7 @@ def test_one_name_typed_as_a_person_and_as_an_organisation_is_one_entry() -> Non
         actors=[Who("person:nora fell", "Nora Fell")],
     )
     second = Doc(
-        blocks=[("paragraph", "Supporters of Nora Fell marched on Sunday.")],
+        blocks=[("paragraph", "Nora Fell backers marched for Nora Fell. Nora Fell spoke.")],
         actors=[Who("org:nora fell", "Nora Fell", "organisation")],  # NER's slip
     )
     items = whos_who([dossier(first), dossier(second)], {}).items

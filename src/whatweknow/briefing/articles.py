@@ -383,14 +383,18 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     that ends exactly one longer organisation's name ("Safety Agency" with "Port Safety
     Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
     as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
-    for an organisation once) is one entry, of the type most of its mentions give."""
+    for an organisation once) is one entry, a person's: NER gives a person's name an
+    organisation's label far more often than the reverse."""
     same: dict[str, list[str]] = {}
     for key, row in found.items():
         if row.type in ("person", "organisation"):
             same.setdefault(row.name.casefold(), []).append(key)
     for keys in same.values():
         if len(keys) > 1:
-            main = max(keys, key=lambda k: (found[k].mentions, -found[k].order))
+            main = max(
+                keys,
+                key=lambda k: (found[k].type == "person", found[k].mentions, -found[k].order),
+            )
             for key in keys:
                 if key != main:
                     _fold_into(found, key, main)
