@@ -7,7 +7,8 @@ contradictions between story claims. Article ids and claim ids are those of the 
 (``whatweknow/dossier@1``), so a story can be read beside the dossiers it was built from.
 
 Some fields are kept for updating the story later and are not part of the public object
-(:meth:`Story.public`): the content terms of each story claim and the key counts of the story.
+(:meth:`Story.public`): the content terms and the stated figures of each story claim and the key
+counts of the story.
 
 The module stands outside :mod:`whatweknow.stories` and :mod:`whatweknow.store`, which both import
 it (the store keeps stories; the stories are built over the store).
@@ -71,6 +72,11 @@ class Values(Record):
     )
     dates: list[str] = Field(default_factory=list, description="day-precision dates (ISO)")
     places: list[str] = Field(default_factory=list, description="actor keys of places")
+    figures: list[float] = Field(
+        default_factory=list,
+        description="every figure stated in digits, counted or not (50.3 of '50.3 percent'): "
+        "internal, for keeping apart claims whose figures disagree",
+    )
 
     def empty(self) -> bool:
         return not (self.numbers or self.dates or self.places)
@@ -175,6 +181,7 @@ class Story(Record):
         data = self.model_dump(mode="json", by_alias=True, exclude={"keys"})
         for claim in data["claims"]:
             del claim["terms"]
+            del claim["values"]["figures"]
         return data
 
     def claim(self, claim_id: str) -> StoryClaim | None:

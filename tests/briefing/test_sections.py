@@ -491,3 +491,57 @@ def test_a_common_word_that_opens_sentences_is_nobody() -> None:
         "Dock (organisation)",
         "Senate (organisation)",
     ]
+
+
+def test_one_name_typed_as_a_person_and_as_an_organisation_is_one_entry() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    first = Doc(
+        blocks=[("paragraph", "Nora Fell won the ward. Nora Fell thanked her voters.")],
+        actors=[Who("person:nora fell", "Nora Fell")],
+    )
+    second = Doc(
+        blocks=[("paragraph", "Nora Fell backers marched for Nora Fell. Nora Fell spoke.")],
+        actors=[Who("org:nora fell", "Nora Fell", "organisation")],  # NER's slip
+    )
+    items = whos_who([dossier(first), dossier(second)], {}).items
+    assert [i.text for i in items] == ["Nora Fell (person)"]
+
+
+def test_an_organisation_named_as_a_place_more_often_is_that_place() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    places = Doc(
+        blocks=[("paragraph", "Floods hit Tarnby on Monday. Tarnby is a river town.")],
+        actors=[Who("place::tarnby", "Tarnby", "place")],
+    )
+    slip = Doc(
+        blocks=[("paragraph", "All of Tarnby's schools shut, said Mayor Ola Brenn.")],
+        actors=[Who("org:tarnby", "Tarnby", "organisation"), Who("person:ola brenn", "Ola Brenn")],
+    )
+    items = whos_who([dossier(places), dossier(slip)], {}).items
+    assert [i.text for i in items] == ["Ola Brenn (person)"]
+
+
+def test_a_given_name_alone_joins_the_one_person_it_begins() -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[
+            ("paragraph", "Nora Fell won 52 percent. Nora 47 percent, said Ivo Dane and Ivo Lusk."),
+        ],
+        actors=[
+            Who("person:nora fell", "Nora Fell"),
+            Who("org:nora", "Nora", "organisation"),  # NER cut the name at a share
+            Who("person:ivo dane", "Ivo Dane"),
+            Who("person:ivo lusk", "Ivo Lusk"),
+            Who("person:ivo", "Ivo"),  # two people of that given name: whose is unknown
+        ],
+    )
+    items = whos_who([dossier(doc)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Ivo (person)",
+        "Ivo Dane (person)",
+        "Ivo Lusk (person)",
+        "Nora Fell (person)",
+    ]

@@ -584,3 +584,36 @@ def test_a_labelled_captions_closing_credit_and_a_writers_bio_are_furniture() ->
         ("A ferry leaves the quay on Monday.", "Quay Times/Jo Reyes"),
         ("Crews at work (left) on the quay.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ida Lund is a visiting fellow at the Quayside Centre for Maritime Law.",
+        "Ida Lund is the director of the Northern Ports Forum.",
+        "Ida Lund, a former harbour master, teaches at Harlow College.",
+    ],
+)
+def test_an_outside_writers_role_at_a_named_body_is_a_bio_whatever_the_role(bio: str) -> None:
+    text = (
+        "Ferries should stop sailing in gales\n\nOpinion\n\nBy Ida Lund\n\n"
+        f"{bio}\n\n"
+        "The storm on Monday was forecast days ahead.\n\n"
+        "Ida Lund is worried that nobody listened.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = [k for k, _ in kinds(text, lay)]
+    assert got[-3:] == ["boilerplate", "paragraph", "paragraph"]
+
+
+def test_an_agencys_credit_with_added_reporting_and_a_listen_promo_are_furniture() -> None:
+    text = (
+        "Ferries cancelled\n\nThe port closed on Monday as the gale grew.\n\n"
+        "Coastline Wire, with additional reporting by Ada Brenner\n\n"
+        "Listen to Quay Radio's shipping bulletin at noon.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert [k for k, _ in kinds(text, lay)][-2:] == ["source_line", "promo"]
+    assert lay.sources == ["Coastline Wire"] and lay.byline == ["Ada Brenner"]

@@ -265,3 +265,49 @@ def test_no_actor_from_a_labelled_captions_credit_a_promo_or_an_opening_common_w
     assert not any(n in ("Coast", "Lindby Echo", "Fjord Radio News") for n in names), names
     assert not any("Fjord Courier" in n or "Ida Lund" in n for n in names), names
     assert any("Ole Brandt" in n for n in names), names  # the caption's text names its people
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        (["Ruiz", "37.2", "percent"], "Ruiz"),  # a share NER ran on over
+        (["Ruiz", "37", "%"], "Ruiz"),
+        (["Vance", "of"], "Vance"),  # a name that ran into the next phrase
+        (["Tilda", "Vance", "and"], "Tilda Vance"),
+        (["the", "Bank", "of", "Ostria"], "Bank of Ostria"),  # "of" inside a name stays
+        (["Route", "9", "Alliance"], "Route 9 Alliance"),  # a whole number inside a name stays
+    ],
+)
+def test_a_name_ends_before_a_share_and_never_on_a_preposition(words: list[str], want: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from whatweknow.stages.actors.mentions import _trim
+
+    doc = Doc(spacy.blank("en").vocab, words=[*words, "said", "."])
+    span = _trim(doc[0 : len(words)])
+    assert span is not None and span.text == want
+
+
+def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyser) -> None:
+    text = (
+        "Headline for the test\n\nThe clerk was dismissed on Friday, her lawyer, Martin Keller, "
+        "told the Quayside Ledger. The Quayside Ledger has asked the council for its minutes.\n"
+    )
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2024, 6, 3), outlet="Quayside Ledger"
+    )
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    names = [a.name for a in item[1].actors]
+    assert "Martin Keller" in names and not [n for n in names if "Ledger" in n], names
+
+
+def test_the_first_word_of_a_role_title_is_no_organisation(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The union said it would march through Dunmore on Friday. "
+        "Interior Minister Ida Brandt warned that the march would be stopped.",
+    )
+    names = [a.name for a in d.actors]
+    assert "Ida Brandt" in names and "Interior" not in names, names

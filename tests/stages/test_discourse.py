@@ -296,3 +296,36 @@ def test_what_happened_or_a_confirmation_of_named_things_stays(analyser: Analyse
     d = run(analyser, "What happened next shocked the town. The coastguard confirmed the deaths.")
     claim_with(d, "shocked the town")
     claim_with(d, "confirmed the deaths")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The engineer spoke on condition of anonymity.",
+        "She asked not to be named because she was not authorised to speak publicly.",
+        "The two inspectors declined to be identified.",
+        "They requested anonymity because they were not authorized to discuss the inquiry.",
+        "The clerk, who asked not to be identified, spoke to reporters on condition that "
+        "his name not be used.",
+    ],
+)
+def test_a_sourcing_note_says_how_a_source_was_used_and_is_no_claim(
+    analyser: Analyser, note: str
+) -> None:
+    d = run(analyser, f"The pumping station at Aldmoor failed on Sunday night. {note}")
+    claim_with(d, "pumping station at Aldmoor failed")
+    assert len(d.claims) == 1, [c.text for c in d.claims]
+
+
+def test_what_an_unnamed_source_says_stays_with_its_note_aside(analyser: Analyser) -> None:
+    d = run(
+        analyser,
+        "An engineer who asked not to be named confirmed the cracks in the dam. A second "
+        "engineer, speaking on condition of anonymity, said the spillway had been blocked. "
+        "The inspector spoke on condition of anonymity and described water pouring through "
+        "the wall. The victim has yet to be named.",
+    )
+    claim_with(d, "confirmed the cracks")
+    claim_with(d, "the spillway had been blocked")
+    claim_with(d, "described water pouring")
+    claim_with(d, "has yet to be named")

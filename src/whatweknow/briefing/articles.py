@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -316,11 +317,18 @@ class _Who:
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
+    """People, organisations and states, one entry per actor key, most mentioned first. An
+    organisation of the very name that the story's articles more often give a place is that
+    place, and no entry (a possessive place name NER took for a body: "the province's", "all of
+    Tarn's polling stations")."""
     found: dict[str, _Who] = {}
     texts = [d.article.text for d in dossiers]
     openers: dict[str, bool] = {}
+    places: Counter[str] = Counter()
     for d in dossiers:
         for a in d.actors:
+            if a.type == "place":
+                places[a.name.casefold()] += len(a.mentions)
             first = min(a.mentions, key=lambda m: m.start, default=None)
             at = cite(d, first.start, first.end) if first else None
             if a.type not in WHO_TYPES or at is None:
@@ -334,6 +342,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.mentions += len(a.mentions)
     for key in [k for k in found if openers.get(k)]:
         del found[key]
+    for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
+        if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
+            del found[key]
     _fold_short_names(found)
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
@@ -366,15 +377,34 @@ def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bo
 
 def _fold_short_names(found: dict[str, _Who]) -> None:
     """A short form that another entry names in full is that entry (in place): a one-word name
-    that is the surname of exactly one person named in full ("Solberg", or "Malko" that NER
+    that is the surname or the given name of exactly one person named in full ("Solberg",
+    "Margit" that NER cut from "Margit Solberg", or "Malko" that NER
     took for an organisation, with "Margit Solberg", "Anders Malko"), and an organisation's name
     that ends exactly one longer organisation's name ("Safety Agency" with "Port Safety
-    Agency"). Two people of one surname, or two longer names, leave it as it is."""
+    Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
+    as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
+    for an organisation once) is one entry, a person's: NER gives a person's name an
+    organisation's label far more often than the reverse."""
+    same: dict[str, list[str]] = {}
+    for key, row in found.items():
+        if row.type in ("person", "organisation"):
+            same.setdefault(row.name.casefold(), []).append(key)
+    for keys in same.values():
+        if len(keys) > 1:
+            main = max(
+                keys,
+                key=lambda k: (found[k].type == "person", found[k].mentions, -found[k].order),
+            )
+            for key in keys:
+                if key != main:
+                    _fold_into(found, key, main)
     people: dict[str, list[str]] = {}
     for key, row in found.items():
         words = row.name.split()
         if row.type == "person" and len(words) > 1:
             people.setdefault(words[-1].casefold(), []).append(key)
+            if words[0].casefold() != words[-1].casefold():  # a given name alone ("Lidia")
+                people.setdefault(words[0].casefold(), []).append(key)
     for key, row in list(found.items()):
         words = row.name.split()
         into: list[str] = []
@@ -388,13 +418,19 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
                 if other.type == "organisation" and other.name.casefold().endswith(tail)
             ]
         if len(into) == 1 and into[0] != key:
-            full = found[into[0]]
-            full.roles = distinct([*full.roles, *row.roles])
-            full.country = full.country or row.country
-            full.mentions += row.mentions
-            if row.order < full.order:
-                full.at, full.order = row.at, row.order
-            del found[key]
+            _fold_into(found, key, into[0])
+
+
+def _fold_into(found: dict[str, _Who], key: str, into: str) -> None:
+    """Entry ``key`` joins entry ``into`` (its roles, country and mentions; the earlier
+    citation)."""
+    row, full = found[key], found[into]
+    full.roles = distinct([*full.roles, *row.roles])
+    full.country = full.country or row.country
+    full.mentions += row.mentions
+    if row.order < full.order:
+        full.at, full.order = row.at, row.order
+    del found[key]
 
 
 def sources(

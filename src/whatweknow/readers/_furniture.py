@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ..contract import BlockKind
-from ._patterns import _MONTHS
+from ._patterns import _MONTHS, sentence_count
 from ._patterns import caption as _credited
 
 _POINTERS = frozenset({"below", "above", "here", "video", "live", "now"})
@@ -233,18 +233,28 @@ def credit_only(text: str) -> bool:
     return bool(label) or (named and (bracketed or len(parts) > 1 or len(rest.split()) <= 3))
 
 
+_ROLE = re.compile(r"(?:,| is| was| has been) (?:a|an|the|former|formerly)\b")
+"""What follows the writer's name in a line that says who the writer is: a role."""
+_AT_PLACE = re.compile(r"\b(?:at|of|for|with|in) (?:the )?[A-Z]")
+"""Where the role is held: a named body ("at the Institute for …", "of Harlow College")."""
+
+
 def author_bio(text: str, authors: list[str]) -> bool:
     """A line about the article's writer, set apart from the story: it opens with a name of the
     byline, then ``is``, ``was`` or a comma, and names what a writer does (a ``bio`` word:
-    "Jo Reyes is a former harbour pilot and a columnist for the Quay Times."). Its names are
-    no parties of the story and it states nothing of it."""
+    "Jo Reyes is a former harbour pilot and a columnist for the Quay Times."), or, in one
+    sentence, gives the writer a role held at a named body ("Jo Reyes is a senior fellow at
+    the Institute for Coastal Studies.", the bio of an opinion piece's outside writer, whatever
+    the role). Its names are no parties of the story and it states nothing of it."""
     t = " ".join(text.split())
     if len(t.split()) > 40:
         return False
     for name in authors:
         rest = t[len(name) :] if name and t.startswith(name) else None
         if rest is not None and re.match(r"(?:,| is | was | has been )", rest):
-            return bool(set(re.findall(r"[a-z]+", rest.casefold())) & _bio_words())
+            if set(re.findall(r"[a-z]+", rest.casefold())) & _bio_words():
+                return True
+            return bool(_ROLE.match(rest) and _AT_PLACE.search(rest) and sentence_count(t) == 1)
     return False
 
 

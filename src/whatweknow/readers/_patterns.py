@@ -175,7 +175,8 @@ _CREDIT_HINT = re.compile(r"\bvia\b|/|\b(?:getty|afp|ap|reuters|epa|xinhua|kyodo
 
 _SOURCE = re.compile(r"^sources?\s*:\s*(?P<rest>.+?)\.?$", re.IGNORECASE)
 _REPORTING = re.compile(
-    r"^\(?(?P<rest>(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b).+?)\)?\.?$",
+    r"^\(?(?:(?P<agency>(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})),\s+)?"  # "Wire Press, …"
+    r"(?P<rest>(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b).+?)\)?\.?$",
     re.IGNORECASE,
 )
 _ROLE_PART = re.compile(
@@ -307,6 +308,8 @@ def source_line(text: str) -> Credits | None:
         return Credits(sources=_split_names(m.group("rest")))
     if m := _REPORTING.match(text):
         credits = Credits()
+        if m.group("agency"):  # the report's agency, then who added to it
+            credits.sources.append(m.group("agency"))
         for part in m.group("rest").split(";"):
             pm = _ROLE_PART.match(part.strip())
             if pm is None or pm.group("role").casefold() == "editing":

@@ -113,7 +113,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     in_comments = False
     in_promo_list = False
     in_post = False
-    for ln in lines:
+    for n, ln in enumerate(lines):
         if ln.kind is not None:
             continue
         in_promo_list = (
@@ -153,6 +153,8 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "source_line"
             lay.sources.extend(s for s in credits.sources if s not in lay.sources)
             lay.byline.extend(n for n in credits.people if n not in lay.byline)
+        elif not body_started and _section_label(ln, lines[n + 1 : n + 2]):
+            ln.kind = "subheading"  # "Opinion" on its own line above "By Jo Reyes": a label
         elif F.author_bio(ln.text, lay.byline):
             ln.kind = "boilerplate"  # "Jo Reyes is a columnist for …": the writer, not the story
         elif body_started and F.comments_header(ln.text):
@@ -161,6 +163,23 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         else:
             body_started = True
     _credited_above(lines, lay)
+
+
+MAX_SECTION_WORDS = 3
+
+
+def _section_label(ln: _Line, after: list[_Line]) -> bool:
+    """A section's label on a line of its own right above the byline ("Opinion", "World news"
+    then "By Jo Reyes"): a few capitalised words with no stop, which neither start the body
+    nor hide the byline under them (as "Opinion | By Jo Reyes" on one line does not)."""
+    words = ln.text.split()
+    return (
+        bool(after)
+        and 0 < len(words) <= MAX_SECTION_WORDS
+        and words[0][0].isupper()
+        and ln.text[-1].isalnum()
+        and P.byline(after[0].text) is not None
+    )
 
 
 MAX_CAPTION_WORDS = 40

@@ -8,7 +8,8 @@ A :class:`ClaimSketch` holds what a claim is about, without the values it states
 * ``actors``: the keys of the actors (not places) it mentions;
 * ``values``: counted numbers (:mod:`~whatweknow.stories.values`), day-precision dates of its
   time expressions, and the keys of the places it names (a name the article also uses for a
-  place counts as that place wherever it appears, unless it is a state);
+  place counts as that place wherever it appears, unless it is a state); and every figure it
+  states in digits outside its dates (:func:`~whatweknow.stories.values.figures`);
 * ``polarity``: ``negative`` for a denial or a negated statement (not both: "denied that it had
   not paid" affirms), else ``positive``; the proposition's own negation where the claim has one;
 * ``frame``, ``agent``, ``theme``: the claim's proposition (:class:`~whatweknow.model.Proposition`)
@@ -26,7 +27,7 @@ from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
 from .text import content_terms
-from .values import counts
+from .values import counts, figures
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -68,6 +69,7 @@ class ValueSet(NamedTuple):
     numbers: list[tuple[str, float, float]]
     dates: list[str]
     places: list[str]
+    figures: list[float]
 
 
 class ClaimSketch(NamedTuple):
@@ -152,6 +154,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             numbers=sorted(set(counts(masked))),
             dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
             places=sorted({k for _, _, k in by_place.inside(a, b)}),
+            figures=figures(masked, claim.text),
         )
         out.append(
             ClaimSketch(

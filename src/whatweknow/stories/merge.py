@@ -7,7 +7,8 @@ A new article's claims are placed one by one, its statements first and its denia
   contradict (:func:`compatible`), if the similarity reaches the matcher's ``merge`` threshold;
   otherwise it opens a story claim. Values (numbers, dates, places) never make two claims
   similar; they only keep apart two claims that state different ones, which the contradiction
-  step then pairs;
+  step then pairs. Figures that count nothing (a share, a turnout) keep claims apart the same
+  way, when both state some and neither's are all among the other's, but are never paired;
 * a denial that its own article pairs with the claim it denies (the dossier's ``denial``
   contradictions) joins the denial already recorded against that claim's story claim, or opens
   one; the pair is handed on as an explicit denial.
@@ -28,7 +29,7 @@ from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
 from .claims import ClaimSketch
 from .lookups import lookups
 from .text import jaccard
-from .values import differing, label
+from .values import differing, figures_apart, label
 
 ACTOR_BONUS = 0.15
 
@@ -98,11 +99,16 @@ class HasValues(Protocol):
     def dates(self) -> list[str]: ...
     @property
     def places(self) -> list[str]: ...
+    @property
+    def figures(self) -> list[float]: ...
 
 
 def compatible(a: HasValues, b: HasValues) -> bool:
-    """Whether two claims' values can both hold (see :func:`value_conflicts`)."""
-    return not value_conflicts(a, b)
+    """Whether two claims may be one claim by their values: they can both hold (see
+    :func:`value_conflicts`), and their figures, counted or not, agree
+    (:func:`~.values.figures_apart`: "Turnout was 71 percent" and "Turnout was 73.4 percent"
+    are two claims, neither of which corroborates the other)."""
+    return not figures_apart(a.figures, b.figures) and not value_conflicts(a, b)
 
 
 def value_conflicts(a: HasValues, b: HasValues) -> list[str]:
@@ -159,11 +165,13 @@ def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None
         set(new.numbers).issubset(v.numbers)
         and set(new.dates).issubset(v.dates)
         and set(new.places).issubset(v.places)
+        and set(new.figures).issubset(v.figures)
     ):
         claim.values = Values.model_construct(
             numbers=sorted(set(v.numbers).union(new.numbers)),
             dates=sorted(set(v.dates).union(new.dates)),
             places=sorted(set(v.places).union(new.places)),
+            figures=sorted(set(v.figures).union(new.figures)),
         )
 
 
@@ -187,6 +195,7 @@ def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClai
             numbers=sorted(set(new.numbers)),
             dates=sorted(set(new.dates)),
             places=sorted(set(new.places)),
+            figures=sorted(set(new.figures)),
         ),
         actors=sorted(sketch.actors),
         terms=sorted(sketch.terms),

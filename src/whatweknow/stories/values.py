@@ -21,6 +21,11 @@ read with the words before it that bound it and the words after it that say what
 Two values of one frame cannot both hold when their ranges do not meet (:func:`disjoint`); two
 claims state different counts when their figures differ (:func:`differing`): what a story keeps
 apart, and pairs as a conflict only for the same day from different sources.
+
+Beside the counted values, a claim's :func:`figures` are all the figures it states in digits,
+counted or not (a vote share, a turnout, a sum): two claims whose figures disagree
+(:func:`figures_apart`) are kept apart too, never merged into one claim that each would
+corroborate, but no conflict is read from them (a share counts nothing to compare).
 """
 
 from __future__ import annotations
@@ -326,6 +331,70 @@ def _head(run: list[str], *, last: bool = False) -> str:
         found = next((s for s in stems if s in PEOPLE), None)
         found = found or (stem(run[0]) if run else None)
     return _SYNONYMS.get(found, found) if found else ""
+
+
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NEXT = re.compile(r"\s*([^\W\d_]+)(\.?)")
+_SHARES = frozenset({"percent", "per", "cent", "pct"})
+_SIZES = (MEASURES - _SHARES) | frozenset({"mph", "kph", "mm", "cm", "ft", "lb", "oz"})
+_CLOCK = frozenset({"am", "pm", "a", "p", "gmt", "utc", "hrs", "h"})
+
+
+def figures(text: str, context: str | None = None) -> list[float]:
+    """Every figure a claim's text states in digits, whether or not it counts something
+    (:func:`counts`): shares ("50.3 percent", "50.3%"), amounts ("$4.2 million" is 4,200,000)
+    and counts alike. Not figures of what is claimed: a day or a time ("12 June", "4/11",
+    "10:30", "7 p.m."), a number written into a word ("21st", "76ers", "MH17"), and a size
+    or a span with its unit ("30 miles", "60m", "three hours"), which outlets convert and
+    round each their own way. Two claims that both state figures and share too few of them say
+    different things (:func:`figures_apart`).
+
+    ``context``: the text before some of its words were blanked out (a claim's dates and
+    places, :mod:`.claims`), of the same length: a number's neighbours are read there, so that
+    the "11" of "on 10 Nov 11" is still read as part of a date when "10 Nov" was blanked."""
+    if _DIGIT.search(text) is None:
+        return []
+    found = _FIGURE.finditer(text)
+    if context is not None and len(context) == len(text):
+        text = context
+    out: set[float] = set()
+    for m in found:
+        a, b = m.start(), m.end()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if before.isalnum() or before in "/:" or after.isalpha() or after in "/":
+            continue  # glued to a word or a date ("21st", "MH17", "4/11", "10:30")
+        left, right = text[:a].rstrip(), text[b:].lstrip()
+        if (left[-1:] in ("/", ":") and left[:-1].rstrip()[-1:].isdigit()) or (
+            right[:1] in ("/", ":") and right[1:].lstrip()[:1].isdigit()
+        ):
+            continue  # spaced out: "4 / 11 / 2007", "1: 26" (not "Result: 4,100")
+        prev = text[:a].rstrip().rsplit(None, 1)[-1:] or [""]
+        nxt = _NEXT.match(text, b)
+        word = nxt.group(1).lower() if nxt else ""
+        if word in _MONTHS or prev[0].lower().strip(".,") in _MONTHS or word in _CLOCK:
+            continue  # a date or a time: "12 June", "June 12", "7 pm", "7 p. m."
+        if _singular(word) in _SIZES:
+            continue  # a size or a span: "30 miles", "three hours"
+        n = float(m.group().replace(",", ""))
+        while nxt is not None and word in _SCALE:
+            n *= _SCALE[word]
+            nxt = _NEXT.match(text, nxt.end())
+            word = nxt.group(1).lower() if nxt else ""
+        out.add(round(n, 6))
+    return sorted(out)
+
+
+def figures_apart(mine: list[float], theirs: list[float]) -> bool:
+    """Whether two claims' figures say they are different claims: both state figures and
+    neither's are all among the other's. "had 50.3 percent" and "had 50.4 percent" are two
+    counts; "50.3 percent against 47.9 percent" and "50.3 percent" may be one claim said
+    twice, the second saying less; "50.3 and 47.9" and "50.3 and 48.0" are not (one figure
+    in common does not make two sets of figures one)."""
+    if not mine or not theirs:
+        return False
+    a, b = set(mine), set(theirs)
+    return not (a <= b or b <= a)
 
 
 def disjoint(a: Value, b: Value) -> bool:

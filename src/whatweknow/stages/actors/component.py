@@ -18,7 +18,9 @@ credit) and the dateline's place are read, and bylines and source lines not at a
 
 
 class ActorsStage:
-    """Mentions from NER and the gazetteer, metonymy by syntax, aliases, roles and groups."""
+    """Mentions from NER and the gazetteer, metonymy by syntax, aliases, roles and groups. The
+    article's own outlet, named in its text ("… his brother told the Harbour Times"), is the
+    reporter, not a party of the story (unless the gazetteer knows the name)."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
@@ -34,11 +36,13 @@ class ActorsStage:
         regions = _regions(doc, article)
         found = find_candidates(doc, self.matcher, self.gaz)
         vehicles = {c.span.text for c in found if _vehicle(c)}
+        own = _bare(article.outlet) if article and article.outlet else None
         cands = [
             c
             for c in found
             if _within(c.span, regions, c.kind in ("place", "country"))
             and not (c.entry is None and c.span.text in vehicles)
+            and not (c.entry is None and own and _bare(c.span.text) == own)
         ]
         resolver = Resolver(self.gaz, year)
         for cand in cands:
@@ -56,6 +60,12 @@ class ActorsStage:
         titles: list[Span] = [t for t in title_spans(doc[:], self.gaz) if _within(t, regions)]
         resolver.resolve_titles(titles)
         return resolver.actors()
+
+
+def _bare(name: str) -> str:
+    """A name as compared with the article's outlet: "The Harbour Times" is "harbour times"."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:

@@ -86,14 +86,39 @@ def build_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
     return matcher
 
 
+_TRAILING = frozenset({
+    "of", "from", "for", "in", "at", "on", "with", "to", "by", "and", "or", "the", "a", "an",
+})  # fmt: skip
+"""Words a name never ends with: NER that ran on into the next phrase ("Malvick of the …")."""
+_SHARE = frozenset({"percent", "per", "%", "pct"})
+
+
+def _figure(tok: Token) -> bool:
+    """A figure that ends a name where NER ran on over it ("Serrat 48.0 percent" in "X had 50.4
+    percent and Serrat 48.0 percent"): a decimal, or a number before a percent sign or word."""
+    if tok.lower_ in _SHARE:
+        return True
+    if not any(ch.isdigit() for ch in tok.text):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return "." in tok.text.strip(".") or (after is not None and after.lower_ in _SHARE)
+
+
 def _trim(span: Span) -> Span | None:
-    """Drop a leading determiner and a trailing possessive or punctuation from a span."""
+    """Drop a leading determiner and a trailing possessive or punctuation from a span; a name
+    ends before a figure in it and never on a preposition or a conjunction (:data:`_TRAILING`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    cut = next((t.i for t in doc[start + 1 : end] if _figure(t)), None)
+    if cut is not None:
+        end = cut
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (end - 1 > start and doc[end - 1].lower_ in _TRAILING)
     ):
         end -= 1
     return doc[start:end] if end > start else None
@@ -144,7 +169,7 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
-        if kind is None or span is None or not _name_like(span):
+        if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
         entry = _best_entry(gaz.lookup(span.text))
         if entry is None and _opening_common_word(span, lower):
@@ -156,6 +181,13 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         else:
             out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
+
+
+def _opens_role(span: Span, gaz: Gazetteer) -> bool:
+    """Whether the span is the first word of a role title the word after it ends ("Interior"
+    of "Interior Minister Radek Hollin", which NER took for a body): a role, no name."""
+    doc = span.doc
+    return span.end < len(doc) and gaz.role(f"{span.text} {doc[span.end].text}") is not None
 
 
 def _opening_common_word(span: Span, lower: set[str]) -> bool:

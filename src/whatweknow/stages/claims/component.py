@@ -49,6 +49,7 @@ from .discourse import (
     left_open,
     load_lexicon,
     raises_question,
+    sourcing_note,
 )
 from .modality import Hedges, ahead, assess, load_hedges
 
@@ -312,7 +313,8 @@ def steering(
 ) -> tuple[list[Span], dict[tuple[int, int], str]]:
     """The sentences that state something, and the caveats they carry: a sentence that only
     announces a rival account, raises a question, talks to the reader (a call to subscribe, a
-    disclaimer), describes the outlet itself or tells that the outlet could not check a report
+    disclaimer), describes the outlet itself, says how a source was used (a sourcing note: "spoke
+    on condition of anonymity") or tells that the outlet could not check a report
     (:mod:`.discourse`) is no statement; a caveat's words go to the sentence before it in the
     same paragraph (its character span: its claims are left unconfirmed)."""
     kept: list[Span] = []
@@ -329,7 +331,7 @@ def steering(
             continue
         if about_itself(sent, outlet) or left_open(sent, lex):
             continue
-        if bare_reaction(sent, load_cues()):
+        if bare_reaction(sent, load_cues()) or sourcing_note(sent, lex):
             continue
         kept.append(sent)
     return kept, unchecked

@@ -5,7 +5,9 @@ figure or account follows ("The army gave a lower figure.", "But the union told 
 story."), raise a question ("Doubts are growing over whether the dam held."), or tell that the
 outlet could not check what it has just reported ("The paper could not independently verify the
 account."). None is a statement that could be established, denied or paired; the last is a
-caveat on the sentence before it, which it leaves unconfirmed (:func:`caveat`).
+caveat on the sentence before it, which it leaves unconfirmed (:func:`caveat`). A sourcing note
+("The official spoke on condition of anonymity.") says how a source was used, not what happened
+(:func:`sourcing_note`).
 
 The words are a lexicon (``data/discourse.tsv``: the verbs, nouns and modifiers of each shape);
 the shapes are dependency patterns over the sentence's main clause. Each rule wants the sentence
@@ -277,3 +279,64 @@ def _bare(name: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+_NOT_A_NOTE = frozenset({"ccomp", "parataxis", "conj", "cc", "dative"})
+"""Children of the main verb that bring a statement of their own: a reported clause, a second
+verb ("spoke on condition of anonymity and described the count")."""
+_ASIDE = frozenset({"to", "with", "about"})
+"""Prepositions whose phrase only says to whom or of what a source spoke ("to reporters")."""
+MAX_NOTE = 30
+
+
+def sourcing_note(sent: Span, lex: Lexicon) -> bool:
+    """ "The diplomat spoke on condition of anonymity.", "She asked not to be named because she
+    was not authorised to speak publicly.", "He declined to be identified.": a sentence whose
+    main clause, apart from its subject, is a sourcing phrase (``sourcing``) with nothing beside
+    it but stop words, words of such notes (``sourcer``: spoke, asked, declined, publicly), to
+    whom or about what the source spoke ("to reporters") and what it was not allowed to discuss
+    ("not authorised to discuss the inquiry"), and a reason clause that is itself such a note.
+    It tells how a source was used, not what happened. A quote, a reported clause or a second
+    verb makes it a statement ("An official who asked not to be named confirmed the fire": the
+    note is in a clause of the subject)."""
+    root = sent.root
+    words = _words(sent)
+    if len(words) > MAX_NOTE or root.pos_ not in ("VERB", "AUX") or any(t.is_quote for t in sent):
+        return False
+    if any(c.dep_ in _NOT_A_NOTE for c in root.children):
+        return False
+    phrases = lex.words.get("sourcing", frozenset())
+    skip: set[int] = set()
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            skip.update(t.i for t in c.subtree)
+    for t in words:  # a reason that is a note too: "because he was not authorised to speak"
+        if t.dep_ == "advcl" and t.i not in skip and _has_phrase(list(t.subtree), phrases):
+            skip.update(x.i for x in t.subtree)
+    rest = [t for t in words if t.i not in skip]
+    matched = _phrase_tokens(rest, phrases)
+    if not matched:
+        return False
+    for t in rest:
+        if t.i in matched and t.dep_ not in ("dobj", "obj"):
+            skip.update(x.i for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree)
+        if t.dep_ == "prep" and t.lower_ in _ASIDE:
+            skip.update(x.i for x in t.subtree)
+    return all(t.i in matched or t.i in skip or t.is_stop or lex.names("sourcer", t) for t in rest)
+
+
+def _phrase_tokens(tokens: list[Token], phrases: frozenset[str]) -> set[int]:
+    """The indexes of the tokens in runs of ``tokens`` that spell a phrase."""
+    lowered = [t.lower_ for t in tokens]
+    found: set[int] = set()
+    for phrase in phrases:
+        want = phrase.split()
+        n = len(want)
+        for k in range(len(lowered) - n + 1):
+            if lowered[k : k + n] == want:
+                found.update(t.i for t in tokens[k : k + n])
+    return found
+
+
+def _has_phrase(tokens: list[Token], phrases: frozenset[str]) -> bool:
+    return bool(_phrase_tokens(tokens, phrases))

@@ -1,0 +1,71 @@
+"""Figures that count nothing (shares, sums, sizes) keep apart claims that disagree on them:
+two running counts of an election, or two turnouts, are two claims, never one claim that each
+corroborates (texts written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from whatweknow.stories.claims import ClaimRef, ClaimSketch, ValueSet
+from whatweknow.stories.merge import LexicalMatcher, add_claims, compatible
+from whatweknow.stories.text import content_terms
+from whatweknow.stories.values import counts, figures, figures_apart
+from whatweknow.story_contract import Story, StoryArticle
+
+
+def test_every_figure_in_digits_is_read_counted_or_not() -> None:
+    assert counts("the mayor got 61.5 percent") == []  # a share counts nothing
+    assert figures("the mayor got 61.5 percent against 37 percent") == [37.0, 61.5]
+    assert figures("a grant of $2.5 million and 1,200 new homes") == [1200.0, 2.5e6]
+    assert figures("on 4 May the council met again") == []  # a day, not a figure
+    assert figures("the polls closed at 8:30 with 4,100 votes cast") == [4100.0]  # a time
+    assert figures("Result: 4,100 votes") == [4100.0]
+    assert figures("the 12th mayor, voted in on 3/5/2024, got 40% of 9,800 votes") == [40, 9800]
+    said = "the ferry sailed on 4 May 24 with 310 aboard"  # its date blanked as a claim's are
+    blank = said.replace("4 May", "     ")
+    assert figures(blank) == [24, 310] and figures(blank, said) == [310]
+    # sizes that outlets convert and round their own way are no figures of what is claimed
+    assert figures("the convoy drove 40 miles") == figures("the convoy drove 64km") == []
+    assert figures("the council met again") == []
+
+
+def test_claims_whose_figures_disagree_are_apart() -> None:
+    assert figures_apart([61.5], [62.1])  # two shares
+    assert figures_apart([61.5, 37.0], [61.5, 36.2])  # one figure in common is not enough
+    assert not figures_apart([61.5, 37.0], [61.5])  # the second says less
+    assert not figures_apart([61.5], [61.5, 37.0])
+    assert not figures_apart([], [61.5])  # a claim without figures is not apart by them
+
+
+def _sketch(cid: str, text: str) -> ClaimSketch:
+    ref = ClaimRef(cid, text, 0, len(text), None, "asserted", False)
+    values = ValueSet(numbers=sorted(set(counts(text))), dates=[], places=[], figures=figures(text))
+    return ClaimSketch(ref, frozenset(content_terms(text)), frozenset(), values, "positive", None)
+
+
+def _place(story: Story, day: int, texts: list[str]) -> None:
+    article = StoryArticle(id=f"a{day}", outlet=f"Outlet {day}", published=date(2025, 5, day))
+    sketches = [_sketch(f"c{i}", t) for i, t in enumerate(texts, 1)]
+    add_claims(story, article, sketches, {}, LexicalMatcher())
+
+
+def test_running_counts_with_other_shares_are_not_merged() -> None:
+    story = Story(id=1)
+    _place(story, 1, ["With half the wards counted, the mayor had 61.5 percent of the vote"])
+    _place(story, 2, ["With all wards counted, the mayor had 59.8 percent of the vote"])
+    _place(story, 3, ["Turnout in the city was 48 percent"])
+    _place(story, 4, ["Turnout in the city was 52.6 percent"])
+    assert len(story.claims) == 4
+    assert all(len(c.reports) == 1 for c in story.claims)
+    assert not compatible(story.claims[0].values, story.claims[1].values)
+
+
+def test_the_same_figures_reported_again_still_merge() -> None:
+    story = Story(id=1)
+    _place(story, 1, ["Turnout in the city was 52.6 percent, the council said"])
+    _place(story, 2, ["Turnout in the city was 52.6 percent"])
+    _place(story, 3, ["Turnout in the city was reported as 52.6 percent by the council"])
+    _place(story, 4, ["Turnout in the city was a few percent higher"])  # no figure: may join
+    [claim] = story.claims
+    assert len(claim.reports) == 4 and claim.values.figures == [52.6]
+    assert "figures" not in story.public()["claims"][0]["values"]  # internal matching data
