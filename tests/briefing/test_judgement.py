@@ -3,6 +3,7 @@ on statements built directly (no spaCy, no store)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from whatweknow.briefing.cite import Voice
@@ -103,6 +104,27 @@ def test_a_clashed_statement_leaves_every_other_section_and_the_pair_says_why() 
     [item] = sections[DISPUTED].items
     assert item.why == "same proposition (agree); denied by the other"
     assert item.kind == "dispute" and item.related == ["c2"]
+
+
+def test_a_denial_of_the_very_words_claimed_names_the_denier_without_quoting_them_twice() -> None:
+    def words(report: Said, text: str) -> Said:
+        cite = report.citation.model_copy(update={"text": text})
+        return dataclasses.replace(report, citation=cite)
+
+    a = statement("c1", words(said("Wire A", "reported", "the union"), "the mine was unsafe"))
+    same = statement("c2", words(said("Wire A", "denied", "the ministry"), "the mine was unsafe"))
+    other = statement("c3", words(said("Paper B", "denied", "the ministry"), "it ignored warnings"))
+    texts = []
+    for b in (same, other):
+        clash = Clash("denial", a, b, "mine", "same proposition (warn); denied by the other")
+        [section] = [s for s in claim_sections([a, b], [clash], [clash], DAY) if s.items]
+        [item] = section.items
+        assert len(item.citations) == 2  # both records still cited
+        texts.append(item.text)
+    assert texts == [
+        "“the mine was unsafe” (the union) — denied by the ministry",
+        "“the mine was unsafe” (the union) — denied: “it ignored warnings” (the ministry)",
+    ]
 
 
 def test_quoted_words_without_a_speaker_are_no_outlets_voice() -> None:

@@ -281,11 +281,16 @@ def _who(st: Statement) -> str:
 def _clash_item(x: Clash) -> Item:
     """Both sides in their own words, with who says each. (A conflict's ``about`` is left out:
     its values are the story's reading of the words, "fewer than ten" as at most 9.5.)"""
-    a = f"“{_wording(x.a, x.a.reports)}” ({_who(x.a)})"
-    b = f"“{_wording(x.b, x.b.reports)}” ({_who(x.b)})"
-    link = "denied" if x.kind == "denial" else "conflicts"
+    said = _wording(x.a, x.a.reports)
+    denied = _wording(x.b, x.b.reports)
+    a = f"“{said}” ({_who(x.a)})"
+    if x.kind == "denial" and denied == said:  # "X denied this.": a denial of these very words
+        text = f"{a} — denied by {_who(x.b)}"
+    else:
+        link = "denied" if x.kind == "denial" else "conflicts"
+        text = f"{a} — {link}: “{denied}” ({_who(x.b)})"
     return Item(
-        text=f"{a} — {link}: {b}",
+        text=text,
         kind="dispute",
         record=x.a.id,
         related=[x.b.id],
