@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import secrets
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -133,44 +134,45 @@ class SqlStoryIndex(StoryIndex):
             self._counted = {}
             self._run_many(_UPSERTS["key_counts"], rows)
 
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """The rows of a statement with ``?`` placeholders, run with the driver's own parameter
-        style on the driver's cursor of this transaction's connection (SQLAlchemy's execution
-        machinery, its events and result objects, cost more than these statements did)."""
-        text, bound = self._text(sql), tuple(params)
+    @contextmanager
+    def _cursor(self, sql: str, params: Any) -> Iterator[Any]:
+        """The driver's cursor of this transaction's connection, for running ``sql`` (in the
+        driver's parameter style) with ``params``: SQLAlchemy's execution machinery, its events
+        and result objects, cost more than these statements did. A driver's error comes out as
+        SQLAlchemy's (``IntegrityError``, …), as if it had run the statement: the store reports
+        those."""
         cursor = self._conn.connection.cursor()
         try:
-            cursor.execute(text, bound)
-            return list(cursor.fetchall()) if cursor.description is not None else []
+            yield cursor
         except self._driver_error as exc:
-            raise self._wrapped(text, bound, exc) from exc
+            raise sa.exc.DBAPIError.instance(sql, params, exc, self._driver_error) from exc
         finally:
             cursor.close()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a statement with ``?`` placeholders (see :meth:`_cursor`)."""
+        text, bound = self._text(sql), tuple(params)
+        with self._cursor(text, bound) as cursor:
+            cursor.execute(text, bound)
+            return list(cursor.fetchall()) if cursor.description is not None else []
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row of :meth:`_rows`, None when there is none."""
         rows = self._rows(sql, params)
         return rows[0][0] if rows else None
 
-    def _run(self, sql: str, params: Sequence[Any] = ()) -> None:
-        """:meth:`_rows`, for a statement whose rows are not wanted."""
-        self._rows(sql, params)
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """:meth:`_rows`, for a statement whose rows are not wanted; how many rows it changed."""
+        text, bound = self._text(sql), tuple(params)
+        with self._cursor(text, bound) as cursor:
+            cursor.execute(text, bound)
+            return int(cursor.rowcount)
 
     def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         """:meth:`_run` for each of ``rows``, in one call."""
         text = self._text(sql)
-        cursor = self._conn.connection.cursor()
-        try:
+        with self._cursor(text, rows) as cursor:
             cursor.executemany(text, rows)
-        except self._driver_error as exc:
-            raise self._wrapped(text, rows, exc) from exc
-        finally:
-            cursor.close()
-
-    def _wrapped(self, sql: str, params: Any, exc: Exception) -> sa.exc.StatementError:
-        """A driver's error as SQLAlchemy's (``IntegrityError``, …), as if it had run the
-        statement: the store reports those."""
-        return sa.exc.DBAPIError.instance(sql, params, exc, self._driver_error)
 
     def _text(self, sql: str) -> str:
         return sql.replace("?", "%s") if self._pg else sql
@@ -325,21 +327,9 @@ class SqlStoryIndex(StoryIndex):
     def save_story(self, story: Story) -> None:
         values = _story_row(story)
         bound = [values[c] if f is None else f(values[c]) for c, f in self._story_binds]
-        if self._changed(_STORY_UPDATE, (*bound, story.id)) == 0:
-            self._changed(_STORY_INSERT, (story.id, *bound))
+        if self._run(_STORY_UPDATE, (*bound, story.id)) == 0:
+            self._run(_STORY_INSERT, (story.id, *bound))
         self._cache.put(story.id, values["revision"], story)
-
-    def _changed(self, sql: str, params: tuple[Any, ...]) -> int:
-        """:meth:`_run`; how many rows it changed."""
-        text = self._text(sql)
-        cursor = self._conn.connection.cursor()
-        try:
-            cursor.execute(text, params)
-            return int(cursor.rowcount)
-        except self._driver_error as exc:
-            raise self._wrapped(text, params, exc) from exc
-        finally:
-            cursor.close()
 
     def save_span(self, story: Story) -> None:
         first = self._day(story.first) if story.first else None

@@ -195,8 +195,8 @@ _MODAL_NOT = re.compile(
 def _forms(verb: str) -> set[str]:
     """The stems of a predicate's inflected forms ("fire": fire, fired, firing are "fire" and
     "fir"): none of them is a second word in common."""
-    base = verb[:-1] if verb.endswith("e") else verb
-    return {stem(w) for w in (verb, verb + "s", base + "ed", base + "ing", verb + "d")}
+    root = verb[:-1] if verb.endswith("e") else verb
+    return {stem(w) for w in (verb, verb + "s", root + "ed", root + "ing", verb + "d")}
 
 
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
@@ -263,16 +263,6 @@ def _also_says(
     return True
 
 
-def _may_conflict(a: StoryClaim, b: StoryClaim) -> bool:
-    """Whether :func:`_conflict_why` can pair the two at all: a conflict of counts needs counts
-    in both, one of dates or places the same proposition frame. A story's claims mostly share
-    a value frame (a date, a place) and nothing more: this keeps the cost of an article from
-    growing with the story."""
-    return bool(a.values.numbers and b.values.numbers) or (
-        a.frame is not None and a.frame == b.frame
-    )
-
-
 def _conflict_why(
     a: StoryClaim,
     b: StoryClaim,
@@ -320,11 +310,10 @@ def find(
     Contradictions already recorded are kept as they were."""
     look = lookups(story)
     by_id = look.by_id
-    named: dict[str, str] | None = None
+    names: dict[str, str] = {}  # actor key -> name, read when a first pair is recorded
     found: list[StoryContradiction] = []
 
     def add(kind: str, a: StoryClaim, b: StoryClaim, about: str, why: str) -> None:
-        nonlocal named
         if (kind, a.id, b.id) in look.pairs:
             return
         if not (
@@ -333,9 +322,8 @@ def find(
             or (kind == "denial" and (a.id, b.id) in paired)
         ):
             return
-        if named is None:
-            named = {a.key: a.name for a in story.actors}
-        names = named
+        if not names:
+            names.update((actor.key, actor.name) for actor in story.actors)
         x = StoryContradiction(
             kind="denial" if kind == "denial" else "conflict",
             a=a.id,
@@ -369,7 +357,7 @@ def find(
         if claim.polarity != "positive" or _hedged(claim) or not _states(claim):
             continue
         if not claim.values.numbers and claim.frame is None:
-            continue  # no pair of it can conflict (:func:`_may_conflict`)
+            continue  # no pair of it can conflict (:meth:`ClaimLookups.may_conflict`)
         others = [c for c in look.may_conflict(claim) if c.polarity == "positive"]
         for other in sorted(others, key=lambda c: int(c.id[1:])):
             if _hedged(other) or not _states(other):

@@ -80,18 +80,13 @@ class ClaimLookups:
         else:
             self.denied.add(x.a)
 
-    def sharing_frames(self, claim: StoryClaim) -> list[StoryClaim]:
-        """The other claims stating values of a frame the claim states."""
-        found: dict[str, StoryClaim] = {}
-        for frame in frames(claim):
-            found.update(self.frames.get(frame, {}))
-        found.pop(claim.id, None)
-        return list(found.values())
-
     def may_conflict(self, claim: StoryClaim) -> list[StoryClaim]:
-        """Those of :meth:`sharing_frames` that can conflict with the claim at all: both give
-        counts, or both are of one proposition frame (read from the smaller lookups, not by
-        filtering every claim that names a date or a place)."""
+        """The other claims that state values of a frame the claim states and can conflict
+        with it at all (:func:`~.contradictions._conflict_why`): both give counts, or both are
+        of one proposition frame. A story's claims mostly share a value frame (a date, a place)
+        and nothing more: they are read from the smaller lookups, not by filtering every claim
+        that names the same date or place, so the cost of an article does not grow with the
+        story."""
         mine = frames(claim)
         found: dict[str, StoryClaim] = {}
         if claim.values.numbers:

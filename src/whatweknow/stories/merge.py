@@ -29,7 +29,7 @@ from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
 from .claims import ClaimSketch
 from .lookups import lookups
 from .text import jaccard
-from .values import differing, figures_apart, label
+from .values import differing, figure, figures_apart, label
 
 ACTOR_BONUS = 0.15
 
@@ -115,18 +115,12 @@ def value_conflicts(a: HasValues, b: HasValues) -> list[str]:
     """What two claims' values disagree on: counted numbers of one frame whose figures differ
     (:func:`~.values.differing`), day-precision dates where both give some and share none,
     places likewise."""
-    out = [f"{label(x[0])}: {_num(x)} vs {_num(y)}" for x, y in differing(a.numbers, b.numbers)]
+    out = [f"{label(x[0])}: {figure(x)} vs {figure(y)}" for x, y in differing(a.numbers, b.numbers)]
     if a.dates and b.dates and not set(a.dates) & set(b.dates):
         out.append(f"date: {', '.join(a.dates)} vs {', '.join(b.dates)}")
     if a.places and b.places and not set(a.places) & set(b.places):
         out.append(f"place: {', '.join(a.places)} vs {', '.join(b.places)}")
     return out
-
-
-def _num(v: tuple[str, float, float]) -> str:
-    from .values import figure
-
-    return figure(v)
 
 
 def report(sketch: ClaimSketch, article: StoryArticle) -> Report:
