@@ -222,7 +222,8 @@ def ingest_parallel(
         tally.new += outcome.new
         tally.seen += outcome.seen
         reporter.say(
-            f"[{done}/{len(parts)}] partition {outcome.index}: {outcome.files} files, "
+            f"[{done}/{len(parts)}] partition {outcome.index}: {outcome.files} "
+            f"{'file' if outcome.files == 1 else 'files'}, "
             f"{outcome.new} new, {outcome.seen} already stored, {len(outcome.problems)} failed"
         )
     with open_db(db) as store:

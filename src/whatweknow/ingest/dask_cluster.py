@@ -5,6 +5,7 @@ cluster (``wwk ingest --dask local|tcp://HOST:PORT``), yielding what :mod:`.proc
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -25,7 +26,13 @@ def run_on_dask(
     """Partitions as tasks on a Dask cluster: ``local`` starts a LocalCluster of ``workers``
     single-threaded processes; otherwise ``address`` is a running scheduler's. A task that raises
     is submitted again, up to ``RETRIES`` times (a worker that dies is Dask's to replace: its
-    tasks are rescheduled)."""
+    tasks are rescheduled).
+
+    A local cluster is ours, and what happens in it is reported by the lines this yields (a
+    partition's failure, its retry); Dask's own logs of it are silenced below critical: they
+    repeat a failure we report ("Compute Failed") or tell of the cluster's teardown (a worker's
+    heartbeat to a scheduler that is closing), tracebacks a run that went well should not print.
+    Its HTTP servers take a free port, not Dask's default one, which another cluster may hold."""
     try:
         distributed: Any = importlib.import_module("distributed")  # untyped
     except ModuleNotFoundError:
@@ -35,7 +42,11 @@ def run_on_dask(
     cluster: Any = None
     if address == "local":
         cluster = distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
         )
         client = distributed.Client(cluster)
     else:
