@@ -214,8 +214,9 @@ def _plain(st: Statement) -> Item:
     stating = [r for r in st.reports if r.modality in ("asserted", "reported")] or list(st.reports)
     independent = min(st.independent, len({unit(r) for r in stating}))
     notes = [f"{independent} independent sources"] if independent >= 2 else []
-    if st.as_of is not None:  # a figure a later report replaced: true as of its day
-        notes.append(f"as of {human(st.as_of.isoformat())}; later reports give another figure")
+    if st.as_of is not None:  # a figure or state a later report overtook: true as of its day
+        later = st.later or "later reports give another figure"
+        notes.append(f"as of {human(st.as_of.isoformat())}; {later}")
     notes += [st.note] if st.note else []
     text = _wording(st, [r for r in stating if r.modality == st.strongest] or stating)
     return Item(
