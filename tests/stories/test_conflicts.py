@@ -199,3 +199,35 @@ def test_a_denial_its_own_article_pairs_is_a_story_denial(
     assert [claims[x.a].text for x in denials] == ["the ferry had been overloaded with lorries"]
     assert claims[denials[0].a].status == "denied"
     assert denials[0].b_side.sources == ["Halden Line"]
+
+
+@pytest.mark.model
+def test_a_count_an_outlet_says_a_named_body_confirmed_is_that_bodys_rival_count(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Unrest in Velmora\n\n"
+        "Protest leaders say at least five people have been killed in the clashes since the "
+        "vote.\n\n"
+        "The interior ministry has confirmed two deaths.\n",
+    )
+    [x] = [x for x in story.contradictions if x.kind == "conflict"]
+    texts = {c.text for c in story.claims if c.id in (x.a, x.b)}
+    assert any("five" in t for t in texts) and any("two deaths" in t for t in texts)
+
+
+@pytest.mark.model
+def test_a_count_in_the_outlets_own_voice_beside_a_sources_is_still_no_conflict(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Unrest in Velmora\n\n"
+        "Protest leaders say at least five people have been killed in the clashes since the "
+        "vote.\n\n"
+        "Two people died in the clashes.\n",
+    )
+    assert [x for x in story.contradictions if x.kind == "conflict"] == []
