@@ -116,3 +116,30 @@ def test_only_the_silent_one_quoted_on_a_later_day_breaks_a_silence() -> None:
     )
     quoted = _claim("c4", "the vote was fair", 6, source="person:ilse varga")
     assert overtaken(_story(undecided, quoted), NAMES) == {}  # one question, not a silence
+
+
+def test_an_estimate_the_outlet_tells_is_its_subjects_claim_not_a_fact() -> None:
+    from whatweknow.briefing import brief_dossiers
+
+    from .make import Doc, Says, dossier
+    from .test_sections import texts
+
+    words = [
+        "Stewards put the march at about 9,000.",
+        "Insurers estimated the damage at more than 40 million.",
+        "The council put the bridge on alert at 6 am.",
+        "The march ended at the town hall.",
+    ]
+    d = dossier(
+        Doc(
+            blocks=[("title", "March in Orvel"), *[("paragraph", w) for w in words]],
+            claims=[Says(w.removesuffix("."), frame="x") for w in words],
+        )
+    )
+    b = brief_dossiers([d])
+    assert sorted(texts(b, "What is established")) == [
+        "The council put the bridge on alert at 6 am",  # a time is no figure
+        "The march ended at the town hall",
+    ]
+    claimed = texts(b, "What is claimed, and by whom")
+    assert any("9,000" in t for t in claimed) and any("40 million" in t for t in claimed)

@@ -30,9 +30,9 @@ from different articles): contradictions inside one article are the dossier's; b
 counts from different sources the article names (two officials' tolls in one report), which the
 article reports rather than makes (a count the outlet says a named body confirmed or reported,
 "The health ministry has confirmed one death.", is that body's: :func:`_speaker`; two such tolls
-need no word in common, the article that gives both is their link), and for a denial that the article itself pairs with the claim
-it denies (the dossier's denial pair: "X denied this."), which would otherwise leave the denied
-claim standing undisputed. Each pair keeps
+need no word in common, the article that gives both is their link), and for a denial that the
+article itself pairs with the claim it denies (the dossier's denial pair: "X denied this."),
+which would otherwise leave the denied claim standing undisputed. Each pair keeps
 ``why`` (the frame, participants, days and sources compared), each side its sources and
 outlets, and ``seen`` the date from which both sides were out. Only pairs involving a claim that
 the new article changed are looked for, so an update costs the size of the story, not of the
