@@ -231,3 +231,23 @@ def test_a_count_in_the_outlets_own_voice_beside_a_sources_is_still_no_conflict(
         "Two people died in the clashes.\n",
     )
     assert [x for x in story.contradictions if x.kind == "conflict"] == []
+
+
+@pytest.mark.model
+def test_two_named_tolls_far_apart_in_one_article_with_no_word_in_common_are_no_pair(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    filler = (
+        "Roads into the valley were closed for most of the day. Schools stayed shut and the "
+        "market square was empty. Volunteers from nearby villages brought blankets, bread and "
+        "water to the sports hall, where families waited for news. The regional governor cut "
+        "short a visit abroad and was expected back in the evening.\n\n"
+    )
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Unrest in Velmora\n\n"
+        "Protest leaders say at least five people have been killed in the clashes since the "
+        "vote.\n\n" + filler * 2 + "The interior ministry has confirmed two deaths.\n",
+    )
+    assert [x for x in story.contradictions if x.kind == "conflict"] == []

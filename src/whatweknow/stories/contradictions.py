@@ -30,9 +30,9 @@ from different articles): contradictions inside one article are the dossier's; b
 counts from different sources the article names (two officials' tolls in one report), which the
 article reports rather than makes (a count the outlet says a named body confirmed or reported,
 "The health ministry has confirmed one death.", is that body's: :func:`_speaker`; two such tolls
-need no word in common, the article that gives both is their link), and for a denial that the
-article itself pairs with the claim it denies (the dossier's denial pair: "X denied this."),
-which would otherwise leave the denied claim standing undisputed. Each pair keeps
+need no word in common where the article sets them side by side, :func:`_side_by_side`), and for
+a denial that the article itself pairs with the claim it denies (the dossier's denial pair: "X
+denied this."), which would otherwise leave the denied claim standing undisputed. Each pair keeps
 ``why`` (the frame, participants, days and sources compared), each side its sources and
 outlets, and ``seen`` the date from which both sides were out. Only pairs involving a claim that
 the new article changed are looked for, so an update costs the size of the story, not of the
@@ -83,9 +83,20 @@ def _named(claim: StoryClaim) -> set[str]:
     return {_speaker(claim, r) for r in claim.reports}
 
 
-def _together(a: StoryClaim, b: StoryClaim) -> bool:
-    """Whether some article reports both claims."""
-    return bool({r.article for r in a.reports} & {r.article for r in b.reports})
+NEAR = 300
+"""Characters between two reports in one article that set them side by side: the next sentence
+or two ("The opposition says at least three people have been killed. The health ministry has
+confirmed one death."). A count further on is mostly another part of the story ("Divers have
+recovered 14 bodies from inside the hull since Wednesday" paragraphs after the toll)."""
+
+
+def _side_by_side(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether some article reports both claims within :data:`NEAR` characters of each other."""
+    return any(
+        x.article == y.article and max(x.start, y.start) - min(x.end, y.end) <= NEAR
+        for x in a.reports
+        for y in b.reports
+    )
 
 
 def _named_apart(a: StoryClaim, b: StoryClaim) -> bool:
@@ -321,10 +332,10 @@ def _conflict_why(
         shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
         linked = shared or set(a.actors) & set(b.actors) or _scope(a)
         toll = all(base(x[0]) in CASUALTIES for x, _ in rivals(a.values.numbers, b.values.numbers))
-        if not linked and not (toll and _together(a, b) and _named_apart(a, b)):
+        if not linked and not (toll and _side_by_side(a, b) and _named_apart(a, b)):
             return None  # no link but the count: a place both name is one, and so is an
-            # article giving two tolls from two sources it names (not any two counts of
-            # people: "they saw three men" and "two men in intensive care")
+            # article setting two tolls of two sources it names side by side (not any two
+            # counts of people: "they saw three men" and "two men in intensive care")
         where = ", ".join(sorted(_scope(a))) or "no place named"
         why = f"same measured thing ({numeric[0].split(':', 1)[0]}), {where}, same day {days}"
         return "; ".join(numeric), f"{why}; sources {who}"
