@@ -199,3 +199,55 @@ def test_a_denial_its_own_article_pairs_is_a_story_denial(
     assert [claims[x.a].text for x in denials] == ["the ferry had been overloaded with lorries"]
     assert claims[denials[0].a].status == "denied"
     assert denials[0].b_side.sources == ["Halden Line"]
+
+
+@pytest.mark.model
+def test_a_count_an_outlet_says_a_named_body_confirmed_is_that_bodys_rival_count(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Unrest in Velmora\n\n"
+        "Protest leaders say at least five people have been killed in the clashes since the "
+        "vote.\n\n"
+        "The interior ministry has confirmed two deaths.\n",
+    )
+    [x] = [x for x in story.contradictions if x.kind == "conflict"]
+    texts = {c.text for c in story.claims if c.id in (x.a, x.b)}
+    assert any("five" in t for t in texts) and any("two deaths" in t for t in texts)
+
+
+@pytest.mark.model
+def test_a_count_in_the_outlets_own_voice_beside_a_sources_is_still_no_conflict(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Unrest in Velmora\n\n"
+        "Protest leaders say at least five people have been killed in the clashes since the "
+        "vote.\n\n"
+        "Two people died in the clashes.\n",
+    )
+    assert [x for x in story.contradictions if x.kind == "conflict"] == []
+
+
+@pytest.mark.model
+def test_two_named_tolls_far_apart_in_one_article_with_no_word_in_common_are_no_pair(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    filler = (
+        "Roads into the valley were closed for most of the day. Schools stayed shut and the "
+        "market square was empty. Volunteers from nearby villages brought blankets, bread and "
+        "water to the sports hall, where families waited for news. The regional governor cut "
+        "short a visit abroad and was expected back in the evening.\n\n"
+    )
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Unrest in Velmora\n\n"
+        "Protest leaders say at least five people have been killed in the clashes since the "
+        "vote.\n\n" + filler * 2 + "The interior ministry has confirmed two deaths.\n",
+    )
+    assert [x for x in story.contradictions if x.kind == "conflict"] == []

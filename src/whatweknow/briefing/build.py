@@ -26,6 +26,7 @@ from . import articles, claims
 from .cite import head, key_names
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
+from .overtaken import FIGURE, overtaken
 from .statements import Clash, from_dossiers, from_story
 
 STORY = "The story"
@@ -70,9 +71,10 @@ def brief_story(
     ``dossiers``: article id -> dossier, for the story's articles (missing ones are skipped
     where a dossier is needed: events, actors, sources)."""
     statements, clashes = from_story(story, dossiers)
-    late = superseded(story)
+    late = {k: (day, FIGURE) for k, day in superseded(story).items()}
+    late.update(overtaken(story, {a.key: a.name for a in story.actors}))
     for st in statements:
-        st.as_of = late.get(st.id)
+        st.as_of, st.later = late.get(st.id, (None, None))
     seen = {a.id: a.seen for a in story.articles}
     ordered = _in_order(story, dossiers)
     keep: set[str] | None = None

@@ -12,7 +12,9 @@ Each statement goes to one section, by these rules in order:
    sentences argue: :func:`~.cite.commentary`): *Background* if a date written in such a report
    (a TIMEX3 date in its span, or the time of one of its events) ends more than
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
-   (``PAST_REF``: "in recent years"); otherwise *What is established*;
+   (``PAST_REF``: "in recent years"); otherwise *What is established*, but for an estimate it
+   tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`)
+   or a line that leans on the sentence before it, which are the outlet's claims;
 6. reported by two or more independent sources (copies of one report counted once) through two
    or more identified voices (sources or outlets), never only alleged or expected, stating
    a proposition (not a phrase reported in passing, "a death toll of 27") of a kind no source
@@ -36,6 +38,7 @@ A voice is the source's name as the article resolves it, the outlet for its own 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
@@ -146,7 +149,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if own:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
-        return CLAIMED if _leans_on_context(st.text) else ESTABLISHED
+        return CLAIMED if _leans_on_context(st.text) or _estimate(st.text) else ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
     voices = distinct([r.voice.name for r in committed if r.voice.identified])
     outlets = {unit(r) for r in committed}  # copies of one report are one source
@@ -177,6 +180,22 @@ def _leans_on_context(text: str) -> bool:
     establishes nothing a reader can check; it is the outlet's claim."""
     first = text.lstrip("“\"'‘ ").split(" ", 1)[0].casefold().strip(",")
     return first in CONTEXT_WORDS
+
+
+_ESTIMATE = re.compile(
+    r"\b(?:put|puts|estimated|estimates|placed|places)\s+(?:the|its|their)\s+"
+    r"(?:(?!on\b|in\b|under\b|to\b|into\b)[\w'’-]+\s+){1,3}at\s+"
+    r"(?:about|around|some|nearly|roughly|more\s+than|at\s+least)?\s*[$€£]?\d[\d,.]*"
+    r"(?![\d,.:]|\s*(?:a\.?m\b|p\.?m\b|o'clock|gmt|utc))",  # a time is no figure
+    re.IGNORECASE,
+)
+
+
+def _estimate(text: str) -> bool:
+    """Whether a statement gives someone's estimate of a figure ("Police put the crowd at
+    about 4,000", "Officials estimated the damage at 3 million"): the outlet tells what its
+    subject reckons, which a rival estimate may put far higher; no fact it establishes."""
+    return _ESTIMATE.search(text) is not None
 
 
 def _is_background(r: Said, first: date | None) -> bool:
@@ -214,8 +233,9 @@ def _plain(st: Statement) -> Item:
     stating = [r for r in st.reports if r.modality in ("asserted", "reported")] or list(st.reports)
     independent = min(st.independent, len({unit(r) for r in stating}))
     notes = [f"{independent} independent sources"] if independent >= 2 else []
-    if st.as_of is not None:  # a figure a later report replaced: true as of its day
-        notes.append(f"as of {human(st.as_of.isoformat())}; later reports give another figure")
+    if st.as_of is not None:  # a figure or state a later report overtook: true as of its day
+        later = st.later or "later reports give another figure"
+        notes.append(f"as of {human(st.as_of.isoformat())}; {later}")
     notes += [st.note] if st.note else []
     text = _wording(st, [r for r in stating if r.modality == st.strongest] or stating)
     return Item(

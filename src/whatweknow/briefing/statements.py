@@ -82,8 +82,11 @@ class Statement:
     frame: str | None = None
     """Its proposition's frame ("carry", "die"), when it states one."""
     as_of: date | None = None
-    """The day of its figure when a later report gives another (:func:`~.figures.superseded`):
-    a line of fact then says "as of" that day."""
+    """The day of its figure or state when a later report overtakes it (a tally:
+    :func:`~.figures.superseded`; a count in progress, a silence: :mod:`.overtaken`): a line of
+    fact then says "as of" that day, and ``later``."""
+    later: str | None = None
+    """What the later reports do ("later reports give another figure")."""
 
     @property
     def strongest(self) -> Modality:

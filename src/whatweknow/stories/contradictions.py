@@ -28,9 +28,11 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
 Only pairs that reach across articles count (some report of ``a`` and some report of ``b`` come
 from different articles): contradictions inside one article are the dossier's; but for two
 counts from different sources the article names (two officials' tolls in one report), which the
-article reports rather than makes, and for a denial that the article itself pairs with the claim
-it denies (the dossier's denial pair: "X denied this."), which would otherwise leave the denied
-claim standing undisputed. Each pair keeps
+article reports rather than makes (a count the outlet says a named body confirmed or reported,
+"The health ministry has confirmed one death.", is that body's: :func:`_speaker`; two such tolls
+need no word in common where the article sets them side by side, :func:`_side_by_side`), and for
+a denial that the article itself pairs with the claim it denies (the dossier's denial pair: "X
+denied this."), which would otherwise leave the denied claim standing undisputed. Each pair keeps
 ``why`` (the frame, participants, days and sources compared), each side its sources and
 outlets, and ``seen`` the date from which both sides were out. Only pairs involving a claim that
 the new article changed are looked for, so an update costs the size of the story, not of the
@@ -41,8 +43,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
-from ..story_contract import Side, Story, StoryClaim, StoryContradiction
+from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .lookups import voice as _voice
 from .merge import Matcher, value_conflicts
@@ -56,10 +59,44 @@ def _across(a: StoryClaim, b: StoryClaim) -> bool:
     return bool(arts_a and arts_b) and len(arts_a | arts_b) != 1
 
 
+@cache
+def _cue(predicate: str) -> bool:
+    from ..stages.attribution.cues import load_cues
+
+    return load_cues().verb(stem(predicate)) is not None
+
+
+def _speaker(claim: StoryClaim, r: Report) -> str:
+    """Who gives a claim in one report: the source the report names, else, for a report in the
+    outlet's own voice of a claim whose predicate is a verb of saying or confirming with one
+    agent ("The health ministry has confirmed one death."), that agent: the outlet tells what
+    the ministry said; else "" (the outlet's own voice)."""
+    named = _voice(r)
+    if named or len(claim.agent) != 1 or not claim.predicate or not _cue(claim.predicate):
+        return named
+    return claim.agent[0].casefold()
+
+
 def _named(claim: StoryClaim) -> set[str]:
-    """The sources of a claim's reports: what names them (an actor, the words naming one), or
-    "" for a report in the outlet's own voice."""
-    return {(r.source or r.source_text or "").casefold() for r in claim.reports}
+    """The sources of a claim's reports (:func:`_speaker`), or "" for a report in the outlet's
+    own voice."""
+    return {_speaker(claim, r) for r in claim.reports}
+
+
+NEAR = 300
+"""Characters between two reports in one article that set them side by side: the next sentence
+or two ("The opposition says at least three people have been killed. The health ministry has
+confirmed one death."). A count further on is mostly another part of the story ("Divers have
+recovered 14 bodies from inside the hull since Wednesday" paragraphs after the toll)."""
+
+
+def _side_by_side(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether some article reports both claims within :data:`NEAR` characters of each other."""
+    return any(
+        x.article == y.article and max(x.start, y.start) - min(x.end, y.end) <= NEAR
+        for x in a.reports
+        for y in b.reports
+    )
 
 
 def _named_apart(a: StoryClaim, b: StoryClaim) -> bool:
@@ -248,7 +285,7 @@ def _also_says(
     if want is None:
         return False
     for r in claim.reports:
-        voice = _voice(r)
+        voice = _speaker(claim, r)
         if not any(
             c is not claim
             and (v == voice or not voice)
@@ -293,8 +330,12 @@ def _conflict_why(
             if _also_says(b, x, _scope(a), others) or _also_says(a, y, _scope(a), others):
                 return None  # one side's source gives the other's figure too
         shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
-        if not shared and not set(a.actors) & set(b.actors) and not _scope(a):
-            return None  # no link but the count: a place both name is one
+        linked = shared or set(a.actors) & set(b.actors) or _scope(a)
+        toll = all(base(x[0]) in CASUALTIES for x, _ in rivals(a.values.numbers, b.values.numbers))
+        if not linked and not (toll and _side_by_side(a, b) and _named_apart(a, b)):
+            return None  # no link but the count: a place both name is one, and so is an
+            # article setting two tolls of two sources it names side by side (not any two
+            # counts of people: "they saw three men" and "two men in intensive care")
         where = ", ".join(sorted(_scope(a))) or "no place named"
         why = f"same measured thing ({numeric[0].split(':', 1)[0]}), {where}, same day {days}"
         return "; ".join(numeric), f"{why}; sources {who}"

@@ -521,3 +521,31 @@ def label(frame: str) -> str:
 
 def _fmt(x: float) -> str:
     return f"{int(x):,}" if x == int(x) else f"{x:,g}"
+
+
+PROCESSED = frozenset({"counted", "tallied", "processed", "reporting", "declared", "verified"})
+"""Participles that make a share the progress of a count ("with 88 percent of polling stations
+counted", "97% of precincts reporting"): a running figure that later reports replace."""
+_PROGRESS = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+of\s+((?:[^\W\d_]+\s+){1,4}?)"
+    r"(" + "|".join(sorted(PROCESSED)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def progress(text: str) -> list[Value]:
+    """The progress of a count a claim states: "with 88 percent of polling stations counted" is
+    ``counted:station``, 88 to 88 (the participle and the counted whole, as a stem, without its
+    article). Only a share whose counted whole (up to four content words after "of") is followed
+    by one of :data:`PROCESSED`: "50.4 percent of the vote" is a share of a candidate, no
+    progress; nor is "60 percent of voters said they counted on him" (a clause, not a whole)."""
+    out: list[Value] = []
+    for m in _PROGRESS.finditer(text):
+        whole = m.group(2).lower().split()
+        whole = whole[1:] if whole[0] in ("the", "all") else whole
+        if not whole or any(w in STOP or _says(w) for w in whole):
+            continue  # "60 percent of voters said they counted on him": a clause, no share
+        noun = stem(whole[-1])
+        n = float(m.group(1))
+        out.append((f"{m.group(3).lower()}:{_SYNONYMS.get(noun, noun)}", n, n))
+    return out

@@ -1,0 +1,145 @@
+"""States and running figures that later reports overtake are dated, not stated as the present."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from whatweknow.briefing.overtaken import overtaken
+from whatweknow.stories.values import progress
+from whatweknow.story_contract import Report, Story, StoryActor, StoryClaim
+
+
+def _claim(
+    cid: str,
+    text: str,
+    day: int,
+    *,
+    source: str | None = None,
+    negative: bool = False,
+    predicate: str | None = None,
+    agent: list[str] | None = None,
+    modality: str = "asserted",
+) -> StoryClaim:
+    report = Report(
+        article=f"a{cid}",
+        claim=cid,
+        start=0,
+        end=len(text),
+        text=text,
+        seen=date(2025, 4, day),
+        source=source,
+        modality=modality,  # type: ignore[arg-type]
+        negated=negative,
+    )
+    return StoryClaim(
+        id=cid,
+        text=text,
+        polarity="negative" if negative else "positive",
+        reports=[report],
+        frame=predicate,
+        predicate=predicate,
+        agent=agent or [],
+    )
+
+
+NAMES = {"person:ilse varga": "Ilse Varga", "person:tomas brenn": "Tomas Brenn"}
+
+
+def _story(*claims: StoryClaim) -> Story:
+    actors = [StoryActor(key=k, name=v, type="person", articles=1) for k, v in NAMES.items()]
+    return Story(id=1, claims=list(claims), actors=actors)
+
+
+def test_the_progress_of_a_count_is_a_share_of_a_whole_counted() -> None:
+    assert progress("With 40 percent of ballot boxes counted, the mayor led.") == [
+        ("counted:box", 40.0, 40.0)
+    ]
+    assert progress("with 72% of the precincts reporting") == [("reporting:precinct", 72.0, 72.0)]
+    assert progress("The mayor had 51.2 percent of the vote.") == []  # a candidate's share
+    assert progress("Some 30 percent of farmers said they counted the cost.") == []  # a clause
+
+
+def test_a_later_higher_share_counted_dates_the_earlier_count() -> None:
+    early = _claim("c1", "With 40 percent of ballot boxes counted, the mayor had 52 percent", 3)
+    recap = _claim("c2", "With 20 percent of ballot boxes counted, turnout looked low", 5)
+    late = _claim("c3", "With 90 percent of ballot boxes counted, the mayor had 50 percent", 5)
+    other = _claim("c4", "With 95 percent of postal votes verified, officials paused", 6)
+    found = overtaken(_story(early, recap, late, other), NAMES)
+    assert found == {
+        "c1": (date(2025, 4, 3), "later reports give another figure"),
+    }  # a lower share reported later is a recap, and a share of the same day no step
+
+
+def test_a_guess_at_the_count_overtakes_nothing() -> None:
+    early = _claim("c1", "With 40 percent of ballot boxes counted, the mayor had 52 percent", 3)
+    guess = _claim(
+        "c2", "with 90 percent of ballot boxes counted the lead may hold", 5, modality="speculated"
+    )
+    assert overtaken(_story(early, guess), NAMES) == {}
+
+
+def test_a_silence_that_a_later_quote_breaks_is_dated() -> None:
+    silent = _claim(
+        "c1",
+        "Varga has not commented on the closure.",
+        3,
+        negative=True,
+        predicate="comment",
+        agent=["person:ilse varga"],
+    )
+    same_day = _claim("c2", "the plant was safe", 3, source="person:varga")
+    later = _claim("c3", "the closure was a mistake", 6, source="person:varga")
+    assert overtaken(_story(silent, same_day), NAMES) == {}
+    assert overtaken(_story(silent, same_day, later), NAMES) == {
+        "c1": (date(2025, 4, 3), "later reports quote Ilse Varga")
+    }
+
+
+def test_only_the_silent_one_quoted_on_a_later_day_breaks_a_silence() -> None:
+    silent = _claim(
+        "c1",
+        "Varga has not spoken in public since the vote.",
+        3,
+        negative=True,
+        predicate="speak",
+        agent=["person:ilse varga"],
+    )
+    someone_else = _claim("c2", "the vote was fair", 6, source="person:tomas brenn")
+    assert overtaken(_story(silent, someone_else), NAMES) == {}
+    undecided = _claim(
+        "c3",
+        "Varga has not said whether she will appeal.",
+        3,
+        negative=True,
+        predicate="say",
+        agent=["person:ilse varga"],
+    )
+    quoted = _claim("c4", "the vote was fair", 6, source="person:ilse varga")
+    assert overtaken(_story(undecided, quoted), NAMES) == {}  # one question, not a silence
+
+
+def test_an_estimate_the_outlet_tells_is_its_subjects_claim_not_a_fact() -> None:
+    from whatweknow.briefing import brief_dossiers
+
+    from .make import Doc, Says, dossier
+    from .test_sections import texts
+
+    words = [
+        "Stewards put the march at about 9,000.",
+        "Insurers estimated the damage at more than 40 million.",
+        "The council put the bridge on alert at 6 am.",
+        "The march ended at the town hall.",
+    ]
+    d = dossier(
+        Doc(
+            blocks=[("title", "March in Orvel"), *[("paragraph", w) for w in words]],
+            claims=[Says(w.removesuffix("."), frame="x") for w in words],
+        )
+    )
+    b = brief_dossiers([d])
+    assert sorted(texts(b, "What is established")) == [
+        "The council put the bridge on alert at 6 am",  # a time is no figure
+        "The march ended at the town hall",
+    ]
+    claimed = texts(b, "What is claimed, and by whom")
+    assert any("9,000" in t for t in claimed) and any("40 million" in t for t in claimed)
