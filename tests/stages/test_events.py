@@ -153,6 +153,14 @@ def test_the_time_of_the_sentence_is_inherited_and_never_guessed(analyser: Analy
     assert [e.time for e in d.events] == [None]  # not the publication date
 
 
+def test_the_day_a_source_speaks_does_not_date_what_it_reports(analyser: Analyser) -> None:
+    # Tuesday dates the saying; the bombing it reports may have been on any day before
+    d = dossier(analyser, "The rebel army said on Tuesday that it had bombed the depot in Goma.")
+    assert [e.time for e in d.events if e.type == "ASSAULT"] == [None]
+    d = dossier(analyser, "The rebel army said that it had bombed the depot in Goma on Sunday.")
+    assert [e.time for e in d.events if e.type == "ASSAULT"] == ["2024-06-02"]
+
+
 def test_a_protest_by_a_state_is_diplomatic(analyser: Analyser) -> None:
     d = dossier(analyser, "Thousands of students protested in Manila against the new law.")
     assert event(d, "protested").type == "PROTEST"

@@ -8,8 +8,10 @@
 - **time**: a timex of type DATE or TIME with a calendar value (``2024-06-03``, ``2024-06``,
   ``2024-W23``; not ``PAST_REF``) inside the clause, the nearest to the trigger; else the
   nearest one before the trigger in the same sentence ("On Monday, the army shelled the town
-  and rebels fired back"). Otherwise null: the publication date is *not* used, since an event
-  reported on a day did not necessarily happen that day.
+  and rebels fired back"), but not for a clause that is what another verb says or thinks (its
+  content: "The group said on Tuesday that it carried out the attack" dates the saying, and the
+  attack may have been on any day before). Otherwise null: the publication date is *not* used,
+  since an event reported on a day did not necessarily happen that day.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ...contract import Timex
+from ..attribution.cues import load_cues
 from .participants import Index
 
 LOCATIVE = frozenset({
@@ -80,6 +83,17 @@ def location(trigger: Token, index: Index, *, visit: bool = False) -> str | None
     return None
 
 
+def _content(head: Token) -> bool:
+    """Whether a clause (by its verb) is what a verb of saying or thinking says ("said … that
+    *it carried out the attack*"; a cue of the attribution lexicon), directly or as a conjunct
+    of such a clause. Not any complement clause: the parser makes some coordinated clauses one
+    ("the army shelled Goma and rebels attacked Bukavu")."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "ccomp" and load_cues().verb(tok.head.lemma_) is not None
+
+
 def _calendar(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and t.value[:1].isdigit()
 
@@ -94,6 +108,8 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
     inside = [t for t in usable if span.start_char <= t.start and t.end <= span.end_char]
     if inside:
         return min(inside, key=lambda t: (abs(t.start - at), t.start)).value
+    if _content(clause_head(trigger)):
+        return None
     before = [t for t in usable if sentence.start_char <= t.start and t.end <= at]
     if before:
         return max(before, key=lambda t: t.start).value
