@@ -37,7 +37,8 @@ from whatweknow.model import (
 from whatweknow.readers.base import RawDocument
 from whatweknow.store import EventLink, ItemMark, SourceState, Store, StoredActor
 from whatweknow.store.sql import RAW_BATCH
-from whatweknow.stories import Story, update_stories
+from whatweknow.stories import Story, update_pending, update_stories
+from whatweknow.stories.cluster import article_keys
 from whatweknow.stories.model import IndexedArticle, StoryArticle, StoryClaim
 
 FILLER = [
@@ -939,6 +940,40 @@ class StoreConformance:
         assert store.stories() == [] and store.count() == 1
         assert store.articles_without_story() == [dossier.article.id]
         assert update_stories(store, dossier.article.id) == 1
+
+    def test_clearing_some_stories_is_undone_by_placing_their_articles_again(
+        self, store: Store
+    ) -> None:
+        texts = [
+            "Russia and Ukraine agreed to hold ceasefire talks in Geneva next week, envoys said.",
+            "Envoys said Russia and Ukraine will hold the ceasefire talks in Geneva next week.",
+            FILLER[1],
+            FILLER[3],
+        ]
+        ids = []
+        for text in texts:
+            doc, dossier = named(text, RUSSIA, UKRAINE) if "Russia" in text else make(text)
+            store.add(doc, dossier)
+            ids.append(dossier.article.id)
+            update_stories(store, dossier.article.id)
+
+        def state() -> tuple[int, dict[str, int]]:
+            dossiers = [d for i in ids if (d := store.get_dossier(i)) is not None]
+            keys = {k for d in dossiers for k in article_keys(d)}
+            with store.story_index() as index:
+                return index.total_articles(), index.key_counts(keys)
+
+        before, members = state(), store.story_members()
+        talks = members[ids[0]]
+        store.clear_stories([talks, members[ids[2]]])
+        assert store.articles_without_story() == [ids[0], ids[1], ids[2]]
+        assert store.story(talks) is None and store.story_of(ids[3]) == members[ids[3]]
+        with store.story_index() as index:
+            assert index.total_articles() == 1
+        update_pending(store)
+        assert state() == before
+        after = store.story_members()
+        assert after[ids[0]] == after[ids[1]] != after[ids[2]] != after[ids[3]]
 
     def test_articles_wait_for_stories_in_order_of_publication(self, store: Store) -> None:
         order = [(FILLER[0], date(2024, 6, 5)), (FILLER[1], None), (FILLER[2], date(2024, 6, 1))]

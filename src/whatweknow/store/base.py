@@ -440,8 +440,11 @@ class Store(ABC):
         by publication date (undated last), then as ingested."""
 
     @abstractmethod
-    def clear_stories(self) -> None:
-        """Forget every story (before a rebuild); the articles and the redirects stay."""
+    def clear_stories(self, only: Collection[int] | None = None) -> None:
+        """Forget every story (before a rebuild), or the stories ``only`` (before their articles
+        are placed again, together: :func:`~whatweknow.stories.update.update_pending`); the
+        articles and the redirects stay, and the document frequencies lose what those stories'
+        articles brought."""
 
     @abstractmethod
     def story_members(self) -> dict[str, int]:

@@ -336,10 +336,15 @@ class SqlStore(Store):
         with self._read() as conn:
             return story_index.articles_without_story(conn)
 
-    def clear_stories(self) -> None:
+    def clear_stories(self, only: Collection[int] | None = None) -> None:
         self._stories.clear()
         with self._write() as conn:
-            story_index.clear(conn)
+            if only is None:
+                story_index.clear(conn)
+                return
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_STORIES_LOCK})")
+            story_index.clear_some(conn, sorted(set(only)))
 
     def story_members(self) -> dict[str, int]:
         with self._read() as conn:

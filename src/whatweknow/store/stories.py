@@ -626,5 +626,35 @@ def clear(conn: Connection) -> None:
         conn.execute(table.delete())
 
 
+def clear_some(conn: Connection, ids: list[int]) -> None:
+    """Forget the stories ``ids``: their rows, their articles' places, LSH buckets and key
+    counts (the global counts lose what their articles brought: a story's count of a key is how
+    many of its articles have it)."""
+    k = schema.story_keys.c
+    kc = schema.key_counts.c
+    a = schema.story_articles.c
+    for part in _chunks(ids):
+        brought = conn.execute(
+            sa.select(k.key, sa.func.sum(k.articles)).where(k.story_id.in_(part)).group_by(k.key)
+        ).all()
+        members = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(schema.story_articles)
+            .where(a.story_id.in_(part))
+        ).scalar_one()
+        for key, n in [*brought, (TOTAL_KEY, members)]:
+            conn.execute(
+                schema.key_counts.update()
+                .where(kc.key == key)
+                .values(articles=kc.articles - int(n))
+            )
+        placed = sa.select(a.article_id).where(a.story_id.in_(part))
+        conn.execute(schema.story_bands.delete().where(schema.story_bands.c.article_id.in_(placed)))
+        conn.execute(schema.story_keys.delete().where(k.story_id.in_(part)))
+        conn.execute(schema.story_articles.delete().where(a.story_id.in_(part)))
+        conn.execute(schema.stories.delete().where(schema.stories.c.id.in_(part)))
+    conn.execute(schema.key_counts.delete().where(kc.articles <= 0))
+
+
 def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

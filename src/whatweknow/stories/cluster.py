@@ -84,6 +84,12 @@ class ClusterConfig:
     chapter: int = 30
     """Days: the longest a story runs from its first article. News on it after that opens the
     next chapter: a new story that ``follows`` it (see :func:`fits`)."""
+    bridge: float = 1.5
+    """The least score with each of two stories for an article to show that they are one: the
+    story that an article opened (its first report scored under the threshold, worded around a
+    new turn) and the story it should have joined, when a later article scores this with both.
+    They are then merged (:func:`~whatweknow.stories.update.update_pending`). The tune halves of
+    the ECB+ dev topics and of all 33 tie from 1 to 2 (see EVALUATION.md): the middle."""
 
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -413,22 +419,40 @@ def choose(
     config: ClusterConfig,
 ) -> tuple[int | None, float]:
     """The story to join (None: open one) and its score (:meth:`SameStory.score`)."""
+    return choose_from(scored(keys, when, candidates, df, total, config), config)
+
+
+def choose_from(scores: list[tuple[float, int]], config: ClusterConfig) -> tuple[int | None, float]:
+    """:func:`choose` from the candidates' :func:`scored`: the best at or above the threshold
+    (on a tie, the older story)."""
     best: tuple[float, int] | None = None
+    for score, story_id in scores:
+        if score >= config.threshold and (best is None or (score, -story_id) > (best[0], -best[1])):
+            best = (score, story_id)
+    return (None, 0.0) if best is None else (best[1], best[0])
+
+
+def scored(
+    keys: Mapping[str, int],
+    when: date | None,
+    candidates: list[Profile],
+    df: Mapping[str, int],
+    total: int,
+    config: ClusterConfig,
+) -> list[tuple[float, int]]:
+    """``(score, story id)`` of each candidate the article may join: within the time window,
+    and sharing enough of its words (``t`` ≥ ``min_cos``), whatever the score."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
+    out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
             continue
         feats = _features(vector, norms, story, df, total, when)
-        score = model.score(feats)
-        if (
-            feats["t"] >= config.min_cos
-            and score >= config.threshold
-            and (best is None or (score, -story.story_id) > (best[0], -best[1]))
-        ):
-            best = (score, story.story_id)
-    return (None, 0.0) if best is None else (best[1], best[0])
+        if feats["t"] >= config.min_cos:
+            out.append((model.score(feats), story.story_id))
+    return out
 
 
 RELATED = 0.1

@@ -28,10 +28,15 @@ transaction, each story written once per batch (and, between batches, kept in me
 row's revision token is unchanged); the next batches may be prepared in other processes
 (:mod:`.prepare`).
 
-Placement is final: a later article never moves an earlier one (no story is split or merged
-afterwards); :func:`rebuild_stories` recomputes all, in order of publication, and keeps the
-stories' ids valid: a story keeps the id of the former story it holds most of, and the id of a
-story merged into another redirects to it (:mod:`.ids`).
+A later article moves earlier ones in one case only: when it shows two stories to be one. The
+first report of a new turn (a claim of payment, the day after a funeral) may score under the
+threshold with its story and open one of its own; a later article that scores at least
+``bridge`` (:class:`~.cluster.ClusterConfig`) with both joins the better and records the pair;
+at the end of the transaction the smaller story is forgotten and its articles join the larger
+in their order, its id redirecting (:func:`_merge_bridged`; stories with chapters are left
+apart). Nothing else is split or merged afterwards: :func:`rebuild_stories` recomputes all, in
+order of publication, and keeps the stories' ids valid: a story keeps the id of the former story
+it holds most of, and the id of a story merged into another redirects to it (:mod:`.ids`).
 """
 
 from __future__ import annotations
@@ -171,8 +176,10 @@ def _update(
     config: StoryConfig,
     known: dict[str, Dossier] | None = None,
     prepared: list[Prepared | None] | None = None,
+    into: int | None = None,
 ) -> list[int | None]:
-    """Place articles in order, in one transaction; their story ids (None: no such article)."""
+    """Place articles in order, in one transaction; their story ids (None: no such article).
+    ``into``: a story they all join (or its chapters), whatever the clustering says."""
     if prepared is None:  # read and sketched before the write transaction
         prepared = prepare_ids(store, article_ids, known)
     out: list[int | None] = []
@@ -184,10 +191,60 @@ def _update(
                 continue
             found = index.story_of(article_id)
             if found is None:
-                found = _place(index, item, config)
+                found = _place(index, item, config, into)
             out.append(found)
         index.flush()
+    if index.bridges and _merge_bridged(store, index.bridges, config):
+        out = [
+            None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
+        ]
     return out
+
+
+def _merge_bridged(store: Store, bridges: list[tuple[int, int]], config: StoryConfig) -> bool:
+    """Make each group of bridged stories one: the largest (the older on a tie) keeps its id;
+    the articles of the others, forgotten with their stories, join it in their order, and their
+    ids redirect to it. Stories with chapters (``follows``, ``continued_in``) are left apart.
+    Whether any story was merged."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in bridges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, set[int]] = {}
+    for x in {x for pair in bridges for x in pair}:
+        groups.setdefault(root(x), set()).add(x)
+    merged = False
+    for group in groups.values():
+        stories = [store.story(i) for i in sorted(group)]
+        if any(
+            s is None or s.id not in group or s.follows is not None or s.continued_in is not None
+            for s in stories
+        ):
+            continue
+        live = [s for s in stories if s is not None]
+        keeper = max(live, key=lambda s: (len(s.articles), -s.id))
+        others = [s for s in live if s is not keeper]
+        articles = [a for s in others for a in s.articles]
+        moved = [
+            articles[i].id
+            for _, _, i in sorted(
+                (a.published is None, a.published or date.min, i) for i, a in enumerate(articles)
+            )
+        ]
+        store.clear_stories([s.id for s in others])
+        # redirected first: an id a redirect uses is given to no new story (a chapter that
+        # an article of the merged story may open)
+        store.renumber_stories({}, {s.id: keeper.id for s in others})
+        _update(store, moved, config, into=keeper.id)
+        merged = True
+    return merged
 
 
 class _Deferred(StoryIndex):
@@ -205,6 +262,9 @@ class _Deferred(StoryIndex):
         self._profiles: dict[int, Profile] = {}
         self._fresh: dict[int, Profile] = {}
         self._next_id: int | None = None
+        self.bridges: list[tuple[int, int]] = []
+        """Pairs of stories an article of the batch scored at least ``bridge`` with both (the
+        story it joined first): :func:`_merge_bridged` makes each pair one story."""
 
     def story_of(self, article_id: str) -> int | None:
         return self._inner.story_of(article_id)
@@ -312,7 +372,7 @@ class _Deferred(StoryIndex):
         self._dirty.clear()
 
 
-def _place(index: _Deferred, item: Prepared, config: StoryConfig) -> int:
+def _place(index: _Deferred, item: Prepared, config: StoryConfig, into: int | None = None) -> int:
     article_id, sketch, keys = item.article_id, item.sketch, item.keys
     buckets = copies.buckets(sketch)
     window = config.clustering.window
@@ -326,7 +386,11 @@ def _place(index: _Deferred, item: Prepared, config: StoryConfig) -> int:
         if copies.is_copy(sketch, copies.CopySketch(c.signature, c.shingles))
     ]
     story_id: int | None = None
-    if found:
+    bridged: list[int] = []
+    if into is not None:  # the articles of a story merged into another (_merge_bridged)
+        story_id = into
+        found = [c for c in found if c.story_id == story_id]
+    elif found:
         best = max(
             found, key=lambda c: copies.jaccard(sketch, copies.CopySketch(c.signature, c.shingles))
         )
@@ -338,13 +402,18 @@ def _place(index: _Deferred, item: Prepared, config: StoryConfig) -> int:
         blocking = cluster.blocking_keys(keys, df, total, max_df=config.max_df)
         ids = index.story_candidates(blocking, config.max_candidates, item.published, window, reach)
         candidates = index.profiles(ids)
-        story_id, _ = cluster.choose(keys, item.published, candidates, df, total, config.clustering)
+        scores = cluster.scored(keys, item.published, candidates, df, total, config.clustering)
+        story_id, score = cluster.choose_from(scores, config.clustering)
+        if story_id is not None and score >= config.clustering.bridge:
+            bridged = [i for x, i in scores if x >= config.clustering.bridge and i != story_id]
     follows: int | None = None
     if story_id is not None:
         chosen = story_id
         story_id, follows = _chapter(index, chosen, item, config)
         if story_id != chosen:  # the copies stay with their chapter
             found = []
+        else:
+            index.bridges += [(chosen, other) for other in bridged]
     story = index.load(story_id) if story_id is not None else None
     if story is None:
         story = Story(id=index.new_story_id(), follows=follows)
