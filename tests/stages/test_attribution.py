@@ -1136,3 +1136,14 @@ def test_the_body_is_nobody_when_two_of_its_kind_were_named(analyser: Analyser) 
     )
     d = body(analyser, "Orsa Clinic shut its doors. The clinic denied that anyone was harmed.")
     assert actor(d, claim_with(d, "anyone was harmed").source).name == "Orsa Clinic"
+
+
+def test_who_was_told_by_nobody_named_is_the_outlets_sentence(analyser: Analyser) -> None:
+    """ "Rural clinics have been told for years that P": nobody tells it, and no unidentified
+    source says P; the outlet says the clinics were told. "It was reported that …" stays a
+    report with no speaker, and an agent named speaks."""
+    d = body(analyser, "Rural clinics have been told for years that their generators are unsafe.")
+    (claim,) = d.claims
+    assert claim.text.startswith("Rural clinics") and claim.modality == "asserted"
+    d = body(analyser, "Residents were told by the mayor that the water was safe.")
+    assert claim_with(d, "the water was safe").source_text == "the mayor"

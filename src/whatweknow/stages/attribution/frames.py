@@ -374,6 +374,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         who = parsed if not passive or tok.lemma_ in CITED_AS else _agent(tok)
+        if passive and who is None and _addressed(tok):
+            continue  # "Residents were warned that …": the outlet tells who was told, whole
         if who is not None and who.ent_type_ in _NO_SPEAKER:
             continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
         if who is not None and who.pos_ in ("VERB", "AUX"):
@@ -398,6 +400,21 @@ def nobody(who: Token) -> bool:
     return who.lower_ in NOBODY or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in who.children
     )
+
+
+ADDRESSING = frozenset({
+    "tell", "warn", "inform", "assure", "reassure", "advise", "remind", "notify", "caution",
+    "promise", "brief", "instruct",
+})  # fmt: skip
+"""Cues whose passive subject is the one told ("Residents were warned that …")."""
+
+
+def _addressed(cue: Token) -> bool:
+    """A passive cue of telling whose subject is who was told, with nobody telling ("Clinics
+    have been told for years that …"): no source to give the words to; the sentence, which says
+    who was told, is the outlet's. "It was reported that …" is not one (no one addressed)."""
+    told = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    return cue.lemma_.lower() in ADDRESSING and told is not None and told.lower_ != "it"
 
 
 DECLINING = frozenset({"decline", "refuse"})
