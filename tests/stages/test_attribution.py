@@ -1147,3 +1147,15 @@ def test_who_was_told_by_nobody_named_is_the_outlets_sentence(analyser: Analyser
     assert claim.text.startswith("Rural clinics") and claim.modality == "asserted"
     d = body(analyser, "Residents were told by the mayor that the water was safe.")
     assert claim_with(d, "the water was safe").source_text == "the mayor"
+
+
+def test_a_body_named_after_an_unknown_name_is_not_its_speaker(analyser: Analyser) -> None:
+    """ "Ines Oravec of Veldrin Labs said …": if the name is not found, the phrase speaks as
+    written, never as the body it names after "of"."""
+    d = body(
+        analyser,
+        "Ines Oravec of Veldrin Labs said the wallets had not moved since Friday.",
+    )
+    claim = claim_with(d, "the wallets had not moved")
+    assert claim.source_text == "Ines Oravec of Veldrin Labs"
+    assert claim.source is None or "Veldrin" not in actor(d, claim.source).name

@@ -190,6 +190,9 @@ class SpeakerResolver:
             named_as = self._apposed(head)
             if named_as is not None:
                 return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks
+        # a name after an unknown name's head qualifies it: "Ines Ora of Veld Labs" is not Veld
+        # Labs (left unresolved, the phrase speaks as written)
+        named = [m for m in named if head.pos_ != "PROPN" or m.start <= head.idx]
         people = [m for m in named if m.actor.type in ("person", "group")]
         if people and head.pos_ != "NOUN":
             return people[0].actor  # a common noun's modifiers never speak: "Putin's spokesman"
