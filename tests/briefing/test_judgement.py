@@ -266,6 +266,7 @@ def test_police_and_officials_take_a_plural_verb() -> None:
 
     assert _plural("Police") and _plural("harbour officials") and _plural("the local people")
     assert not _plural("the ministry") and not _plural("the bus company")
+    assert not _plural("Ana Ruiz of Vell Labs") and _plural("officials at the ports")
 
 
 def test_two_copies_of_one_wire_report_count_as_one_source() -> None:

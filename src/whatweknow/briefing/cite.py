@@ -262,9 +262,11 @@ def _voice_of(source_text: str | None, modality: str, outlet: str | None) -> Voi
 
 def _plural(words: str) -> bool:
     """Whether the words of a group or of an unresolved source name several ("officials",
-    "ship-tracking services", not "the paper"): their last word ends in s, but not in ss, us
-    or is."""
-    last = words.split()[-1].casefold()
+    "ship-tracking services", not "the paper"): their head's last word (before "of", "at", "for":
+    "officials at the port" several, "Ana Ruiz of Vell Labs" one) ends in s, but not in ss, us or
+    is."""
+    head = re.split(r"\s(?:of|at|for|from|in|with)\s", words, maxsplit=1)[0]
+    last = (head.split() or words.split())[-1].casefold()
     if last in PLURAL_NOUNS:
         return True  # "police say"
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
