@@ -266,6 +266,7 @@ def test_police_and_officials_take_a_plural_verb() -> None:
 
     assert _plural("Police") and _plural("harbour officials") and _plural("the local people")
     assert not _plural("the ministry") and not _plural("the bus company")
+    assert not _plural("Ana Ruiz of Vell Labs") and _plural("officials at the ports")
 
 
 def test_two_copies_of_one_wire_report_count_as_one_source() -> None:
@@ -295,3 +296,50 @@ def test_two_copies_of_one_wire_report_count_as_one_source() -> None:
     assert place(statement("c4", *[replace(r, unit=None) for r in quoted], independent=2), DAY) == (
         ESTABLISHED
     )
+
+
+def test_a_nested_report_is_voiced_by_its_relay_citing_its_source() -> None:
+    """ "Ivo Marek said a clerk had told him that P": the dossier's source is the clerk, via
+    Marek (the contract); the briefing names Marek, citing the clerk, never the clerk alone.
+    An unresolved inner source ("X said she expected …") is left unidentified, not relayed."""
+    from whatweknow.briefing.cite import voice
+    from whatweknow.model import Actor, Article, Claim, Dossier, PipelineInfo, Quote
+
+    def dossier(text: str, cue: str) -> tuple[Dossier, Claim]:
+        words = "the trucks were never serviced"
+        at, held = text.index(words), text.index(cue) + len(cue) + 1
+        d = Dossier(
+            pipeline=PipelineInfo(version="0", model="none"),
+            article=Article(id="c" * 16, outlet="The Ledger", text=text),
+            actors=[
+                Actor(id="a1", name="Ivo Marek", type="person", key="person:ivo marek"),
+                Actor(id="a2", name="clerk", type="group", key="group:clerk"),
+            ],
+            quotes=[
+                Quote(id="q1", kind="indirect", speaker="a1", speaker_text="Ivo Marek", cue=cue,
+                      text=text[held:-1], start=held, end=len(text) - 1),
+            ],
+        )  # fmt: skip
+        claim = Claim(
+            id="c1", start=at, end=at + len(words), text=words, source="a2",
+            source_text="a clerk", via=["a1"], modality="reported", quote="q1",
+        )  # fmt: skip
+        return d, claim
+
+    d, nested = dossier(
+        "Ivo Marek said a clerk had told him that the trucks were never serviced.", "said"
+    )
+    said = voice(d, nested, {})
+    assert said.name == "Ivo Marek (citing a clerk)" and said.kind == "source"
+    unresolved = nested.model_copy(update={"source": None, "source_text": "she"})
+    assert voice(d, unresolved, {}).kind == "unidentified"
+    direct = nested.model_copy(update={"via": []})
+    assert voice(d, direct, {}).name == "a clerk"
+    d, rejected = dossier(
+        "Ivo Marek rejected a clerk's claim that the trucks were never serviced.", "rejected"
+    )
+    assert voice(d, rejected, {}).name == "a clerk"  # Marek denies; he cites nobody
+    d, second = dossier(
+        "Ivo Marek said the depot was shut; a clerk said the trucks were never serviced.", "said"
+    )
+    assert voice(d, second, {}).name == "a clerk"  # two reports, the second not relayed

@@ -311,3 +311,15 @@ def test_the_first_word_of_a_role_title_is_no_organisation(analyser: Analyser) -
     )
     names = [a.name for a in d.actors]
     assert "Ida Brandt" in names and "Interior" not in names, names
+
+
+def test_a_name_after_a_rank_is_a_person_without_the_rank(analyser: Analyser) -> None:
+    """ "Detective Superintendent Tarn Oswy of the Coastal Fraud Unit": a person, not the unit."""
+    d = dossier(
+        analyser,
+        "Detective Superintendent Tarn Oswy of the Coastal Fraud Unit said two suspects were held.",
+    )
+    person, _ = by_surface(d, "Tarn Oswy")
+    assert person.type == "person"
+    speaker = next(c for c in d.claims if "two suspects" in c.text).source
+    assert speaker == person.id

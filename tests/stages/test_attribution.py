@@ -996,3 +996,166 @@ def test_he_after_a_subject_named_in_apposition_is_that_person(analyser: Analyse
         "mayor had asked for calm.",
     )
     assert actor(d, claim_with(d, "the mayor had asked for calm").source).name == "Tomas Brenner"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No militia has yet said it planted the device.",
+        "Nobody has claimed that the dam was sabotaged.",
+        "No one has said the files were copied.",
+        "None of the rebel factions has claimed that it shot down the drone.",
+        "Neither side has said the talks collapsed.",
+    ],
+)
+def test_a_negative_quantifier_says_nobody_said_it(analyser: Analyser, sentence: str) -> None:
+    """ "No militia has said it planted the device": nobody is the speaker and nothing is said
+    to be said; the sentence is the outlet's, whole."""
+    d = body(analyser, sentence)
+    assert not d.quotes, [(q.speaker_text, q.text) for q in d.quotes]
+    (claim,) = d.claims
+    assert claim.text == sentence and claim.source is None and claim.source_text is None
+    assert claim.modality == "asserted"
+
+
+def test_a_happening_denies_nothing(analyser: Analyser) -> None:
+    """ "The leak contradicts the minister's claim that P": the leak is no denier and P is not
+    denied by anyone; the minister's claim stays the minister's."""
+    d = body(
+        analyser,
+        "The leak contradicts the minister's earlier claim that no contracts were signed.",
+    )
+    assert not [c for c in d.claims if c.modality == "denied"], [c.text for c in d.claims]
+    assert not d.contradictions
+    assert claim_with(d, "no contracts were signed").source_text == "the minister"
+
+
+def test_words_taken_back_are_nobodys_statement(analyser: Analyser) -> None:
+    """ "reversing its earlier statement that P": P is withdrawn, no fresh claim of anyone's;
+    the sentence is the outlet's."""
+    d = body(
+        analyser,
+        "The water board on Friday reversed its earlier statement that the reservoir was safe.",
+    )
+    assert not d.quotes
+    (claim,) = d.claims
+    assert claim.source is None and claim.text.startswith("The water board")
+
+
+def test_a_possessive_never_speaks_and_refers_back_as_its_pronoun(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The port authority said on Monday that the cranes were idle. Its claim that the strike "
+        "had ended was doubted by dockers.",
+    )
+    claim = claim_with(d, "the strike had ended")
+    assert actor(d, claim.source).name == "port authority"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        (
+            "Marta Velin of the Orsk Institute said the release suggested that no ransom was paid.",
+            "the release suggested",
+        ),
+        (
+            "Tomas Ferro, a union steward, said an inspection in 2023 had warned the council "
+            "that the boilers were unsafe.",
+            "an inspection in 2023 had warned",
+        ),
+    ],
+)
+def test_a_thing_cited_under_a_speaker_is_that_speakers_words(
+    analyser: Analyser, paragraph: str, words: str
+) -> None:
+    """ "X said the release suggested P", "X said an inspection had warned that P": the release
+    and the inspection do not speak; X says it, all of it."""
+    d = body(analyser, paragraph)
+    claim = claim_with(d, words)
+    assert claim.source_text is not None and claim.source_text.startswith(paragraph[:10])
+    assert not [c for c in d.claims if c.source_text and "release" in c.source_text]
+    assert not [c for c in d.claims if c.source_text and "inspection" in c.source_text]
+
+
+def test_a_nested_report_keeps_its_relay(analyser: Analyser) -> None:
+    """ "A said a clerk had told him that P": the clerk's words, through A (``via``)."""
+    d = body(
+        analyser,
+        "The councillor, Ivo Marek, said a clerk at the depot had told him that the trucks were "
+        "never serviced.",
+    )
+    claim = claim_with(d, "the trucks were never serviced")
+    assert claim.source_text == "a clerk at the depot"
+    assert [actor(d, v).name for v in claim.via] == ["Ivo Marek"]
+
+
+def test_putting_a_figure_at_a_value_is_the_subjects_estimate(analyser: Analyser) -> None:
+    """ "The union put the number at more than 500": the union's figure, never the outlet's."""
+    d = body(
+        analyser,
+        "The council said 80 homes had been flooded. The residents' association put the number "
+        "at more than 200.",
+    )
+    claim = claim_with(d, "more than 200")
+    assert claim.source_text == "The residents' association"
+    assert claim.modality == "reported"
+    assert not [c for c in d.claims if "200" in c.text and c.source is None]
+
+
+def test_a_figure_put_earlier_is_the_outlets_history(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The council now says 90 homes were flooded. The fire service had earlier put the "
+        "number at 40.",
+    )
+    claim = claim_with(d, "at 40")
+    assert claim.source is None and claim.text.startswith("The fire service")
+
+
+def test_a_body_calling_itself_a_name_speaks_under_that_name(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A group calling itself Ash Harbour said on its channel that it had jammed the radios.",
+    )
+    claim = claim_with(d, "it had jammed the radios")
+    assert actor(d, claim.source).name == "Ash Harbour"
+
+
+def test_the_body_is_nobody_when_two_of_its_kind_were_named(analyser: Analyser) -> None:
+    """ "the clinic" after "Orsa Clinic" and "Veld Road Clinic" both: either, so neither."""
+    d = body(
+        analyser,
+        "Orsa Clinic shut its doors on Monday. A man was driven to Veld Road Clinic, where he "
+        "was treated. The clinic denied that the delay had harmed him.",
+    )
+    claim = claim_with(d, "the delay had harmed him")
+    assert claim.source is None or actor(d, claim.source).name not in (
+        "Orsa Clinic",
+        "Veld Road Clinic",
+    )
+    d = body(analyser, "Orsa Clinic shut its doors. The clinic denied that anyone was harmed.")
+    assert actor(d, claim_with(d, "anyone was harmed").source).name == "Orsa Clinic"
+
+
+def test_who_was_told_by_nobody_named_is_the_outlets_sentence(analyser: Analyser) -> None:
+    """ "Rural clinics have been told for years that P": nobody tells it, and no unidentified
+    source says P; the outlet says the clinics were told. "It was reported that …" stays a
+    report with no speaker, and an agent named speaks."""
+    d = body(analyser, "Rural clinics have been told for years that their generators are unsafe.")
+    (claim,) = d.claims
+    assert claim.text.startswith("Rural clinics") and claim.modality == "asserted"
+    d = body(analyser, "Residents were told by the mayor that the water was safe.")
+    assert claim_with(d, "the water was safe").source_text == "the mayor"
+
+
+def test_a_body_named_after_an_unknown_name_is_not_its_speaker(analyser: Analyser) -> None:
+    """ "Ines Oravec of Veldrin Labs said …": if the name is not found, the phrase speaks as
+    written, never as the body it names after "of"."""
+    d = body(
+        analyser,
+        "Ines Oravec of Veldrin Labs said the wallets had not moved since Friday.",
+    )
+    claim = claim_with(d, "the wallets had not moved")
+    assert claim.source_text == "Ines Oravec of Veldrin Labs"
+    assert claim.source is None or "Veldrin" not in actor(d, claim.source).name

@@ -307,6 +307,7 @@ def test_what_happened_or_a_confirmation_of_named_things_stays(analyser: Analyse
         "They requested anonymity because they were not authorized to discuss the inquiry.",
         "The clerk, who asked not to be identified, spoke to reporters on condition that "
         "his name not be used.",
+        "Orlov, who is not related to the station's owner, did not name the engineer.",
     ],
 )
 def test_a_sourcing_note_says_how_a_source_was_used_and_is_no_claim(
@@ -329,3 +330,8 @@ def test_what_an_unnamed_source_says_stays_with_its_note_aside(analyser: Analyse
     claim_with(d, "the spillway had been blocked")
     claim_with(d, "described water pouring")
     claim_with(d, "has yet to be named")
+
+
+def test_not_naming_someone_who_did_something_still_states_it(analyser: Analyser) -> None:
+    d = run(analyser, "Police did not name the driver, who was taken to hospital.")
+    claim_with(d, "who was taken to hospital")

@@ -17,7 +17,8 @@ UNIDENTIFIED = "unidentified source"
 
 PRONOUNS = frozenset({
     "which", "who", "whom", "whose", "that", "he", "she", "it", "they", "we", "i", "you",
-    "this", "these", "those", "him", "her", "them", "one",
+    "this", "these", "those", "him", "her", "them", "one", "its", "his", "their", "our", "my",
+    "your",
 })  # fmt: skip
 """A claim's ``source_text`` that is one of these is a pronoun the pipeline did not resolve: the
 claim is shown as from an unidentified source, never under the pronoun."""
@@ -148,7 +149,35 @@ def quoted(text: str) -> bool:
 def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     """The voice of a dossier claim (``names``: actor key -> the name to show). A claim with no
     source whose words are quoted ("They correspond to the list'.", the rest of a quote whose
-    speaker the pipeline did not find) is an unidentified source's, not the outlet's."""
+    speaker the pipeline did not find) is an unidentified source's, not the outlet's. A nested
+    report ("A said a manager had told him that P": source the manager, via A) is A's voice,
+    citing the manager: the relay the outlet names is never dropped. Only a relay that says or
+    tells (:data:`RELAYING`), not one that denies, and not across a semicolon (two reports the
+    parse nested)."""
+    own = _own_voice(d, claim, names)
+    relay = next((a for a in d.actors if claim.via and a.id == claim.via[-1]), None)
+    held = next((q for q in d.quotes if q.id == claim.quote), None) if claim.quote else None
+    if relay is None or own.kind != "source" or held is None or held.speaker != relay.id:
+        return own  # "X said she expected …": an unresolved pronoun is often X; unsure, unnamed
+    if (held.cue or "").casefold() not in RELAYING:
+        return own  # "X rejected a newspaper report that …": X denies, and cites nobody
+    if ";" in d.article.text[held.start : claim.start]:
+        return own  # "Beijing said …; an admiral said …": a second report, not one relayed
+    name = clean((names.get(relay.key) if relay.key else None) or relay.name)
+    plural = relay.type == "group" and _plural(name)
+    return Voice(f"{name} (citing {own.name})", "source", is_analyst(relay), plural)
+
+
+RELAYING = frozenset({
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "explained", "stated",
+    "wrote", "writes", "reported", "reports",
+})  # fmt: skip
+"""Cues under which a speaker passes on what another told them ("X said a clerk had told him
+that …"): the speaker relays. Under a denial or an allegation the speaker does something else
+with the words."""
+
+
+def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     actor = next((a for a in d.actors if a.id == claim.source), None) if claim.source else None
     if actor is not None:
         name = (names.get(actor.key) if actor.key else None) or actor.name
@@ -233,9 +262,11 @@ def _voice_of(source_text: str | None, modality: str, outlet: str | None) -> Voi
 
 def _plural(words: str) -> bool:
     """Whether the words of a group or of an unresolved source name several ("officials",
-    "ship-tracking services", not "the paper"): their last word ends in s, but not in ss, us
-    or is."""
-    last = words.split()[-1].casefold()
+    "ship-tracking services", not "the paper"): their head's last word (before "of", "at", "for":
+    "officials at the port" several, "Ana Ruiz of Vell Labs" one) ends in s, but not in ss, us or
+    is."""
+    head = re.split(r"\s(?:of|at|for|from|in|with)\s", words, maxsplit=1)[0]
+    last = (head.split() or words.split())[-1].casefold()
     if last in PLURAL_NOUNS:
         return True  # "police say"
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))

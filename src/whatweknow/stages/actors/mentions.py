@@ -4,6 +4,7 @@ Sources of candidates, merged without overlaps (longest first; a gazetteer entry
 NER label of the same extent):
 
 - spaCy's entities (PERSON, ORG, GPE, LOC, FAC, NORP);
+- a person's name after a rank or title ("Detective Superintendent Tarn Oswy": ``data/ranks.tsv``);
 - gazetteer surface forms (countries, capitals and cities, seats of government, organisations,
   leaders, user entries), matched on lower-cased tokens and then checked for case;
 - demonyms ("Iranian", "North Korean") not already inside a name;
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 from typing import Literal
 
 from spacy.language import Language
@@ -314,9 +317,56 @@ def merge(candidates: list[MentionCandidate]) -> list[MentionCandidate]:
     return sorted(taken, key=lambda c: (c.span.start, -c.length))
 
 
+@cache
+def ranks() -> frozenset[str]:
+    """Ranks and titles written before a person's name (``data/ranks.tsv``)."""
+    text = (files(__package__) / "data" / "ranks.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(rows[1:])
+
+
+_NAMED_OTHERWISE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+MAX_NAME = 3
+
+
+def titled_candidates(doc: Doc) -> list[MentionCandidate]:
+    """ "Detective Superintendent Tarn Oswy of the …": after a run of capitalised ranks, the
+    capitalised proper nouns up to the next word of another kind (at most :data:`MAX_NAME`) are
+    a person, the ranks left out, when NER named none there. Never inside a body's or a place's
+    name ("Captain Cook Hotel" as an organisation)."""
+    out = []
+    i = 0
+    while i < len(doc):
+        start = i
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in ranks():
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < MAX_NAME and _name_word(doc[end]):
+            end += 1
+        words = doc[start:end]
+        if end > i and not any(t.ent_type_ in _NAMED_OTHERWISE for t in words):
+            out.append(MentionCandidate(doc[i:end], "person"))
+        i = max(end, i)
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.lower_ not in ranks()
+        and tok.lower_ not in _CALENDAR
+    )
+
+
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     return merge(
         ner_candidates(doc, gaz)
+        + titled_candidates(doc)
         + gazetteer_candidates(doc, matcher, gaz)
         + demonym_candidates(doc, gaz)
         + group_candidates(doc, gaz)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
+from .things import thing
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 NP_CLASSES = frozenset({"deny", "allege", "report", "assert"})
@@ -373,14 +374,47 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         who = parsed if not passive or tok.lemma_ in CITED_AS else _agent(tok)
+        if passive and who is None and _addressed(tok):
+            continue  # "Residents were warned that …": the outlet tells who was told, whole
         if who is not None and who.ent_type_ in _NO_SPEAKER:
             continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
         if who is not None and who.pos_ in ("VERB", "AUX"):
             who = None  # "raising the wreck might show …": an act, not a speaker
+        if who is not None and nobody(who):
+            continue  # "No group has said it did it": nobody says it; the sentence is the outlet's
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
+        if klass == "deny" and thing(speaker) == "event":
+            continue  # "The publication contradicts the claim": a happening denies nothing
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
     return out
+
+
+NOBODY = frozenset({"nobody", "none", "no-one", "noone", "neither"})
+"""Subjects that say nobody said it ("None of the groups has claimed …")."""
+
+
+def nobody(who: Token) -> bool:
+    """A negative-quantifier subject ("No group", "No one", "Nobody", "None of the groups",
+    "Neither side"): the sentence says that nobody said it, not that anyone did."""
+    return who.lower_ in NOBODY or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in who.children
+    )
+
+
+ADDRESSING = frozenset({
+    "tell", "warn", "inform", "assure", "reassure", "advise", "remind", "notify", "caution",
+    "promise", "brief", "instruct",
+})  # fmt: skip
+"""Cues whose passive subject is the one told ("Residents were warned that …")."""
+
+
+def _addressed(cue: Token) -> bool:
+    """A passive cue of telling whose subject is who was told, with nobody telling ("Clinics
+    have been told for years that …"): no source to give the words to; the sentence, which says
+    who was told, is the outlet's. "It was reported that …" is not one (no one addressed)."""
+    told = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    return cue.lemma_.lower() in ADDRESSING and told is not None and told.lower_ != "it"
 
 
 DECLINING = frozenset({"decline", "refuse"})
@@ -517,11 +551,20 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
         )
         if clause is None:
             continue
+        if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RETRACTING:
+            continue  # "reversing its earlier statement that …": words taken back say nothing
         content = _content_span(clause, doc)
         if content is None:
             continue
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, _owner(tok)))
     return out
+
+
+RETRACTING = frozenset({
+    "reverse", "retract", "withdraw", "correct", "revise", "abandon", "drop", "recant",
+    "disown", "overturn", "update", "amend",
+})  # fmt: skip
+"""Verbs that take words back: their object's that-clause is nobody's statement now."""
 
 
 def _owner(noun: Token) -> Span | None:
@@ -620,8 +663,52 @@ def _uncrossed(frames: list[Frame]) -> list[Frame]:
     return [f for f in frames if id(f) not in dropped]
 
 
+PUT_AT = frozenset({
+    "number", "figure", "toll", "count", "total", "tally", "crowd", "turnout", "attendance",
+    "cost", "bill", "damage", "loss", "losses", "size",
+})  # fmt: skip
+"""What a source "puts at" a figure ("put the number at more than 500")."""
+
+
+EARLIER = frozenset({"previously", "earlier", "initially", "originally", "first", "once"})
+
+
+def put_at_frames(doc: Doc) -> list[Frame]:
+    """ "The union put the number at more than 500", "Police put the crowd at 4,000": the
+    subject gives that figure (its estimate, not the outlet's); the content runs from the thing
+    counted to the figure. A figure put before ("had put", "earlier put") is left to the
+    outlet's sentence."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "put":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        who = subject(tok)
+        if obj is None or at is None or who is None or obj.lemma_.lower() not in PUT_AT:
+            continue
+        if not any(t.like_num for t in at.subtree) or who.pos_ not in _NOMINAL or nobody(who):
+            continue
+        if any(
+            (c.dep_ == "aux" and c.lower_ == "had") or (c.dep_ == "advmod" and c.lower_ in EARLIER)
+            for c in tok.children
+        ):
+            continue  # "had previously put the toll at 5,500": an earlier figure, history the
+            # outlet tells whole (a step of a count, not a rival to the figure now given)
+        end = at.right_edge
+        content = (obj.left_edge.idx, end.idx + len(end))
+        out.append(Frame(doc[tok.i : tok.i + 1], "neutral", content, speaker_phrase(who)))
+    return out
+
+
+def puts_at(frame: Frame) -> bool:
+    """Whether a frame is a figure put at a value (:func:`put_at_frames`)."""
+    return len(frame.cue) == 1 and frame.cue[0].lemma_.lower() == "put"
+
+
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
+    frames += put_at_frames(doc)
     called = called_false(doc)
     calling = {g.cue.start for g in called}
     frames = [f for f in frames if f.cue.start not in calling]  # the calling frame replaces it
@@ -632,6 +719,23 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames += called
     frames = _uncrossed(frames)
     frames.sort(key=lambda f: f.cue.start)
+    _nest(frames)
+    cited = {
+        id(f)
+        for f in frames
+        if f.nested_in is not None and f.nested_in.speaker is not None and thing(f.speaker)
+    }
+    if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
+        frames = [f for f in frames if id(f) not in cited]
+        _nest(frames)
+    return frames
+
+
+def _nest(frames: list[Frame]) -> None:
+    """Each frame's innermost holder (``nested_in``) and the speakers it is reported through
+    (``via``)."""
+    for f in frames:
+        f.nested_in, f.via = None, []
     for inner in frames:  # "A told Reuters that diplomats say X": diplomats, via A
         holders = [
             f
@@ -649,4 +753,3 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
             if carrier.speaker is not None:
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
-    return frames

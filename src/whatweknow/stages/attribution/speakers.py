@@ -3,13 +3,15 @@
 A name in the phrase is its actor (the mention holding the phrase's head first). A pronoun is
 the compatible actor last named as a subject nearby, else the one such actor named there
 (:meth:`SpeakerResolver._pronoun`): "he"/"she" a person, "they" a group, organisation or state,
-"it" an organisation or state (never the "it" of "it is reported"). A nominal ("the
+"it" an organisation or state (never the "it" of "it is reported"); a possessive ("its
+claim that …") as its pronoun. A nominal ("the
 spokesperson", "the ministry") is the last person whose roles hold that noun, or the last
 organisation whose name holds it; a name that only qualifies a common noun ("a Chinese
 admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays unresolved
 (None): never a guess, and :meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a
 ``group`` of its own, of the country that qualifies it. A person's name in apposition to a
-common-noun speaker ("its spokesman, Lt Ana Reyes, said") is the speaker; a person named as a
+common-noun speaker ("its spokesman, Lt Ana Reyes, said"), or the name a body calls itself ("a
+group calling itself Ash Harbour said"), is the speaker; a person named as a
 common noun's modifier ("Putin's spokesman", "ferry operators") never is.
 """
 
@@ -31,6 +33,9 @@ PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
 RELATIVE = frozenset({"which", "who", "that"})
+POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
+"""A possessive owner of a cue noun ("its earlier statement", "their claim") refers back as
+its pronoun does; unresolved, it names nobody (never "Its says")."""
 WINDOW = 2
 """Sentences before a personal pronoun's own where its person is looked for."""
 
@@ -95,6 +100,21 @@ def _one_person(phrase: Span) -> bool:
         and (role := load_gazetteer().role(noun)) is not None
         and not role.collective
     )
+
+
+_REFLEXIVE = frozenset({"itself", "themselves"})
+
+
+def _self_named(head: Token) -> list[Token]:
+    """The name a body gives itself ("a group calling itself Ash Harbour", "a militia that
+    calls itself the Free Watch"): the name speaks for the common noun."""
+    out = []
+    for verb in head.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_ in ("call", "name", "style"):
+            kids = list(verb.children)
+            if any(k.lower_ in _REFLEXIVE for k in kids):
+                out += [k for k in kids if k.lower_ not in _REFLEXIVE and k.i > verb.i]
+    return out
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
@@ -170,12 +190,15 @@ class SpeakerResolver:
             named_as = self._apposed(head)
             if named_as is not None:
                 return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks
+        # a name after an unknown name's head qualifies it: "Ines Ora of Veld Labs" is not Veld
+        # Labs (left unresolved, the phrase speaks as written)
+        named = [m for m in named if head.pos_ != "PROPN" or m.start <= head.idx]
         people = [m for m in named if m.actor.type in ("person", "group")]
         if people and head.pos_ != "NOUN":
             return people[0].actor  # a common noun's modifiers never speak: "Putin's spokesman"
         if named and head.pos_ == "PROPN":
             return named[0].actor
-        word = head.lower_
+        word = POSSESSIVE.get(head.lower_, head.lower_) if head.tag_ == "PRP$" else head.lower_
         if word in PERSONAL:
             return self._pronoun(phrase, frozenset({"person"}))
         if word in NEUTER and head.dep_ in ("nsubjpass", "expl"):
@@ -193,8 +216,9 @@ class SpeakerResolver:
     def _apposed(self, head: Token) -> Actor | None:
         """The actor a name in apposition to a common-noun speaker names, if any ("its spokesman,
         Ana Reyes", "its owner, Brightwater Lines"): the name says who the noun is."""
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+        named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
+        for child in named:
+            if child.pos_ == "PROPN":
                 for m in self.inside(
                     child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
                 ):
@@ -334,20 +358,26 @@ class SpeakerResolver:
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
         """ "the spokesperson" → the last person whose role is one ("foreign ministry
-        spokesperson", not "ministry"); "the ministry" → the last organisation with that word in
-        its name. A phrase that names its country ("the Swiss foreign ministry") takes only an
-        actor of that country."""
+        spokesperson", not "ministry"); "the ministry" → the one organisation named before with
+        that word in its name (two such, "Orsa Clinic" and "Veld Road Clinic" for "the clinic":
+        nobody, rather than a guess). A phrase that names its country ("the Swiss foreign
+        ministry") takes only an actor of that country."""
         country = self._country(phrase)
         i = bisect_right(self.starts, phrase.start_char) - 1
+        found: list[Actor] = []
         while i >= 0:
             actor = self.mentions[i].actor
             i -= 1
             if country is not None and actor.country != country:
                 continue
-            if actor.type == "person" and any(
-                r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip()
+            if actor.type == "organisation" and noun in actor.name.lower().split():
+                if actor not in found:
+                    found.append(actor)
+                continue
+            if (
+                not found
+                and actor.type == "person"
+                and any(r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip())
             ):
                 return actor
-            if actor.type == "organisation" and noun in actor.name.lower().split():
-                return actor
-        return None
+        return found[0] if len(found) == 1 else None

@@ -37,7 +37,7 @@ from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.cues import load_cues
-from ..attribution.frames import Frame
+from ..attribution.frames import Frame, puts_at
 from .clauses import main_clause, said_of
 from .discourse import (
     Lexicon,
@@ -204,8 +204,8 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
     alleges, with no finite verb in it ("promised a full investigation", "showed a fireball
     rising above the plant"): the attribution stands, but the noun phrase is no claim of its
     own; the sentence holding it is."""
-    if frame.cue_class in ("deny", "allege") or not len(frame.cue):
-        return False
+    if frame.cue_class in ("deny", "allege") or not len(frame.cue) or puts_at(frame):
+        return False  # "put the number at more than 500": the figure is the source's
     span = doc.char_span(*frame.content, alignment_mode="expand")
     if span is None:
         return False

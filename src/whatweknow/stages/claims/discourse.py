@@ -319,7 +319,10 @@ def sourcing_note(sent: Span, lex: Lexicon) -> bool:
         return False
     for t in rest:
         if t.i in matched and t.dep_ not in ("dobj", "obj"):
-            skip.update(x.i for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree)
+            objects = [x for c in t.children if c.dep_ in ("dobj", "obj") for x in c.subtree]
+            if any(x.pos_ in ("VERB", "AUX") for x in objects):
+                return False  # "did not name the driver, who was taken to hospital": a statement
+            skip.update(x.i for x in objects)
         if t.dep_ == "prep" and t.lower_ in _ASIDE:
             skip.update(x.i for x in t.subtree)
     return all(t.i in matched or t.i in skip or t.is_stop or lex.names("sourcer", t) for t in rest)

@@ -1,0 +1,37 @@
+"""Things and happenings in a speaker's place (``data/things.tsv``): "the publication
+contradicts …", "X said the release suggested …", "X said an internal audit had warned …".
+
+A happening (``event``) never speaks: it is no denier of its own, and under another speaker's
+cue it is what that speaker cites. A record (``record``: a report, an audit, the data) is a
+source at the top of a sentence, but under another speaker's cue the words are that speaker's.
+A phrase that holds a name (a person, an organisation) is never such a thing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Literal
+
+from spacy.tokens import Span
+
+Kind = Literal["event", "record"]
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@cache
+def load_things() -> dict[str, Kind]:
+    text = (files(__package__) / "data" / "things.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {word.strip(): kind.strip() for word, kind in rows[1:]}  # type: ignore[misc]
+
+
+def thing(phrase: Span | None) -> Kind | None:
+    """The kind of thing a speaker's phrase names by its head noun ("the release": event; "an
+    internal audit in 2025": record), or None for anyone who can speak."""
+    if phrase is None or not len(phrase):
+        return None
+    head = phrase.root
+    if head.pos_ != "NOUN" or any(t.ent_type_ in _NAMED for t in phrase):
+        return None
+    return load_things().get(head.lemma_.lower())
