@@ -93,3 +93,25 @@ def role(span: Span) -> str | None:
         if prep in LOCATIVE_PREPS:
             return "place"
     return None
+
+
+_REACHED_BY = frozenset({
+    "divert", "redirect", "reroute", "take", "evacuate", "airlift", "fly", "drive", "travel",
+    "flee", "arrive", "walk", "sail", "relocate", "transport", "ferry",
+})  # fmt: skip
+"""Verbs of going or being taken somewhere: what they go to or from is a place."""
+
+
+def reached(span: Span) -> bool:
+    """Whether a one-word name NER labelled an organisation is where someone went or was taken
+    ("an ambulance diverted to Harrowgate", "patients flown from Ostby"): a place, the town,
+    not a body (a transfer, "sold to Acme", "wrote to Acme", is not this, nor "took the case
+    to the Court of Appeal")."""
+    root = span.root
+    prep = root.head
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and prep.lower_ in ("to", "from", "towards")
+        and prep.head.lemma_.lower() in _REACHED_BY
+    )
