@@ -314,6 +314,7 @@ class _Who:
     roles: list[str] = field(default_factory=list)
     country: str | None = None
     mentions: int = 0
+    articles: int = 0
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
@@ -340,6 +341,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
             row.country = row.country or a.country
             row.mentions += len(a.mentions)
+            row.articles += 1
     for key in [k for k in found if openers.get(k)]:
         del found[key]
     for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
@@ -384,16 +386,27 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
     as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
     for an organisation once) is one entry, a person's: NER gives a person's name an
-    organisation's label far more often than the reverse."""
+    organisation's label far more often than the reverse; but where more articles type it an
+    organisation than a person ("The hacking group Iron Wren said …" in most, a bare
+    "Iron Wren said" that NER took for a person in some), it is the organisation. A name of
+    two words or more that is the leading words of exactly one longer organisation's name
+    ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
+    person given a role."""
     same: dict[str, list[str]] = {}
     for key, row in found.items():
         if row.type in ("person", "organisation"):
             same.setdefault(row.name.casefold(), []).append(key)
     for keys in same.values():
         if len(keys) > 1:
+            votes = Counter(found[k].type for k in keys for _ in range(found[k].articles))
+            body = votes["organisation"] > votes["person"]
             main = max(
                 keys,
-                key=lambda k: (found[k].type == "person", found[k].mentions, -found[k].order),
+                key=lambda k: (
+                    (found[k].type == "organisation") == body,
+                    found[k].mentions,
+                    -found[k].order,
+                ),
             )
             for key in keys:
                 if key != main:
@@ -417,6 +430,13 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
                 for k, other in found.items()
                 if other.type == "organisation" and other.name.casefold().endswith(tail)
             ]
+        if not into and len(words) > 1 and (row.type == "organisation" or not row.roles):
+            lead = row.name.casefold() + " "
+            into = [
+                k
+                for k, other in found.items()
+                if other.type == "organisation" and other.name.casefold().startswith(lead)
+            ]
         if len(into) == 1 and into[0] != key:
             _fold_into(found, key, into[0])
 
@@ -428,6 +448,7 @@ def _fold_into(found: dict[str, _Who], key: str, into: str) -> None:
     full.roles = distinct([*full.roles, *row.roles])
     full.country = full.country or row.country
     full.mentions += row.mentions
+    full.articles += row.articles
     if row.order < full.order:
         full.at, full.order = row.at, row.order
     del found[key]
