@@ -367,6 +367,8 @@ def test_a_town_someone_was_taken_to_is_a_place(analyser: Analyser) -> None:
     )
     town, as_ = by_surface(d, "Harrowgate")
     assert (town.type, as_) == ("place", "place")
+    taken = dossier(analyser, "The opposition took the dispute to Parliament on Monday.")
+    assert by_surface(taken, "Parliament")[0].type == "organisation"  # a thing taken there
 
 
 def test_a_bare_surname_of_two_people_is_the_one_named_last_before_it(
