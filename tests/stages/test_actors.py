@@ -333,6 +333,7 @@ def test_an_institution_noun_before_a_name_says_it_is_a_body(analyser: Analyser)
     actor, _ = by_surface(d, "Iron Wren")
     assert (actor.type, actor.key) == ("organisation", "org:iron wren")
     assert len(actor.mentions) == 2
+    assert actor.roles == ["group"]  # its kind, which the briefing reads as the text's word
 
 
 def test_the_leading_words_of_a_body_named_in_the_article_are_that_body(

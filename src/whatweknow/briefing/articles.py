@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
+from ..stages.actors.roles import ends_as_organisation, names_a_body
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -386,20 +387,23 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
     as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
     for an organisation once) is one entry, a person's: NER gives a person's name an
-    organisation's label far more often than the reverse; but where more articles type it an
-    organisation than a person ("The hacking group Iron Wren said …" in most, a bare
-    "Iron Wren said" that NER took for a person in some), it is the organisation. A name of
+    organisation's label far more often than the reverse; but where more articles say it is an
+    organisation than type it a person (its name ends as bodies' names do, or it is given a
+    kind of body as a role: "The hacking group Iron Wren said …" in most, a bare "Iron Wren
+    said" that NER took for a person in some), it is the organisation. A name of
     two words or more that is the leading words of exactly one longer organisation's name
     ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
-    person given a role."""
+    person given a role. A one-word name NER took for an organisation that is the surname of
+    two people named in full is one of them, whose is unknown: no entry."""
     same: dict[str, list[str]] = {}
     for key, row in found.items():
         if row.type in ("person", "organisation"):
             same.setdefault(row.name.casefold(), []).append(key)
     for keys in same.values():
         if len(keys) > 1:
-            votes = Counter(found[k].type for k in keys for _ in range(found[k].articles))
-            body = votes["organisation"] > votes["person"]
+            told = sum(found[k].articles for k in keys if _told_body(found[k]))
+            typed = sum(found[k].articles for k in keys if found[k].type == "person")
+            body = told > typed
             main = max(
                 keys,
                 key=lambda k: (
@@ -439,6 +443,16 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
             ]
         if len(into) == 1 and into[0] != key:
             _fold_into(found, key, into[0])
+        elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
+            del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _told_body(row: _Who) -> bool:
+    """An organisation that its articles say is one, not only NER's label: its name ends as
+    bodies' names do, or a role names its kind ("ransomware group", "security firm")."""
+    return row.type == "organisation" and (
+        ends_as_organisation(row.name) or any(names_a_body(r) for r in row.roles)
+    )
 
 
 def _fold_into(found: dict[str, _Who], key: str, into: str) -> None:

@@ -28,6 +28,7 @@ from .mentions import MentionCandidate
 from .roles import (
     analyse_phrase,
     describes_organisation,
+    institution_before,
     institution_sector,
     located_in,
     named_as_body,
@@ -197,6 +198,8 @@ class Resolver:
                 country = located_in(span, gaz)
                 party = self._party(Party(f"org:{normalise(text)}", text, "organisation", country))
             party.told = party.told or told
+            if told and (noun := institution_before(span)) is not None:
+                party.add_role(noun.text)  # "the hacking group Iron Wren": its kind
         elif cand.kind == "place":
             as_ = metonymy.role(span) or "place"
             party = self._party(Party(f"place::{normalise(text)}", text, "place"))

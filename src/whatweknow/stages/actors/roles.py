@@ -145,26 +145,54 @@ def ends_as_organisation(name: str) -> bool:
     return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
 
 
-def headed_by_institution(name: Span) -> bool:
-    """Whether an institution noun right before a name says what it is ("the group Iron
-    Wren", "the hacking group Iron Wren", "the firm Quillon"), however the parser
-    attached them; not where the name is the subject of a clause on that noun ("the company
-    Ana Berg founded", "the group John Reyes leads")."""
+def institution_before(name: Span) -> Span | None:
+    """The institution noun right before a name that says what it is, with the words that
+    qualify it ("the group Iron Wren", "the hacking group Iron Wren": "hacking group"),
+    however the parser attached them; None where there is none, or where the name is the
+    subject of a clause on that noun ("the company Ana Berg founded", "the group John Reyes
+    leads")."""
     if name.start == 0:
-        return False
-    noun = name.doc[name.start - 1]
-    if noun.lemma_.lower() not in ORGANISATION_NOUNS or noun.tag_ != "NN" or not noun.is_lower:
-        return False
+        return None
     doc = name.doc
+    noun = doc[name.start - 1]
+    if noun.lemma_.lower() not in ORGANISATION_NOUNS or noun.tag_ != "NN" or not noun.is_lower:
+        return None
+    start = noun.i
+    while start > 0 and (
+        doc[start - 1].pos_ == "ADJ" or (doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN")
+    ):
+        start -= 1  # "hacking group", "Japanese newspaper"
+    phrase = doc[start : noun.i + 1]
     verb = doc[name.end] if name.end < len(doc) else None
     while verb is not None and verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return True
+        return phrase
     # the noun phrase's own verb, not a clause on the noun; a noun the parse left as the root
     # ("The group Iron Wren has said …" read as "the group [that] Iron Wren has said")
     # has no verb but that one
-    return verb.i == noun.head.i or noun.dep_ == "ROOT"
+    return phrase if verb.i == noun.head.i or noun.dep_ == "ROOT" else None
+
+
+def headed_by_institution(name: Span) -> bool:
+    """Whether an institution noun right before a name says what it is
+    (:func:`institution_before`)."""
+    return institution_before(name) is not None
+
+
+_ROLE_END = frozenset({"of", "that", "which", "who", "at", "for", "with", "in", "on", "based"})
+
+
+def names_a_body(role: str) -> bool:
+    """Whether a role as written names a kind of body: its head noun, the last word before
+    any "of", "that", "at" …, is an institution noun ("ransomware group", "security firm that
+    tracks …", "Japanese newspaper"; not "opposition candidate", "secretary of the union")."""
+    words: list[str] = []
+    for word in role.casefold().replace(",", " ").split():
+        if word in _ROLE_END:
+            break
+        words.append(word)
+    return bool(words) and is_institution(words[-1])
 
 
 def named_as_body(span: Span) -> bool:
