@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .gazetteer import normalise
-from .resolve import Party, Resolver
+from .resolve import Resolver
 from .roles import ends_as_organisation, is_title
 
 
@@ -51,8 +50,7 @@ def find_titled(res: Resolver, doc_span: Span) -> None:
                 for s, _ in p.mentions
             )
             if not taken:
-                party = res._party(Party(f"person:{normalise(span.text)}", span.text, "person"))
-                party.mentions.append((span, "actor"))
+                res.add_person(span)
         i = max(k, i + 1)
 
 
@@ -98,6 +96,5 @@ def find_namesakes(res: Resolver, doc_span: Span) -> None:
             ]
             if not p.mentions and p.type == "person" and not p.fixed:
                 del res.parties[p.key]
-        party = res._party(Party(f"person:{normalise(span.text)}", span.text, "person"))
-        party.mentions.append((span, "actor"))
+        res.add_person(span)
         known.add(first.text)

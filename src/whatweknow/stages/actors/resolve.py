@@ -99,6 +99,11 @@ class Resolver:
             self.parties[proto.key] = party = proto
         return party
 
+    def add_person(self, span: Span) -> None:
+        """A mention of a person the text names by ``span`` (a name NER missed)."""
+        party = self._party(Party(f"person:{normalise(span.text)}", span.text, "person"))
+        party.mentions.append((span, "actor"))
+
     def _leader(self, text: str) -> Leader | None:
         if self.year is not None:
             return self.gaz.leader(text, self.year)
