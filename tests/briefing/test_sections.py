@@ -508,6 +508,78 @@ def test_one_name_typed_as_a_person_and_as_an_organisation_is_one_entry() -> Non
     assert [i.text for i in items] == ["Nora Fell (person)"]
 
 
+def test_a_name_more_articles_say_is_an_organisation_is_one() -> None:
+    """ "The group Iron Wren said …" in two articles (its kind a role), a bare "Iron Wren said"
+    that NER took for a person in a third: one entry, the organisation's. NER's label alone
+    says nothing: a name it labels an organisation in two articles and a person in one stays
+    the person; and a surname of two people named in full, labelled an organisation, is no
+    entry (whose it is is unknown)."""
+    from whatweknow.briefing.articles import whos_who
+
+    told = [
+        Doc(
+            blocks=[("paragraph", f"The group Iron Wren said on {day} it held the files.")],
+            actors=[Who("org:iron wren", "Iron Wren", "organisation", roles=["group"])],
+        )
+        for day in ("Monday", "Tuesday")
+    ]
+    bare = Doc(
+        blocks=[("paragraph", "Iron Wren said it would publish them.")],
+        actors=[Who("person:iron wren", "Iron Wren")],
+    )
+    items = whos_who([dossier(d) for d in (*told, bare)], {}).items
+    assert [i.text for i in items] == ["Iron Wren (organisation) — group"]
+    labelled = [
+        Doc(
+            blocks=[("paragraph", f"Nora Fell spoke on {day}; Eva Brun and Tom Brun left. Brun")],
+            actors=[
+                Who("org:nora fell", "Nora Fell", "organisation"),
+                Who("person:eva brun", "Eva Brun"),
+                Who("person:tom brun", "Tom Brun"),
+                Who("org:brun", "Brun", "organisation"),
+            ],
+        )
+        for day in ("Monday", "Tuesday")
+    ]
+    person = Doc(
+        blocks=[("paragraph", "Nora Fell won the ward.")],
+        actors=[Who("person:nora fell", "Nora Fell")],
+    )
+    items = whos_who([dossier(d) for d in (*labelled, person)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Eva Brun (person)",
+        "Nora Fell (person)",
+        "Tom Brun (person)",
+    ]
+
+
+def test_the_leading_words_of_an_organisations_name_are_that_organisation() -> None:
+    """ "St Oswin" (NER: a person) in one article, "St Oswin Infirmary" in another: one entry;
+    a person given a role is left alone."""
+    from whatweknow.briefing.articles import whos_who
+
+    full = Doc(
+        blocks=[("paragraph", "St Oswin Infirmary shut its doors. Lena Moss Trust paid.")],
+        actors=[
+            Who("org:st oswin infirmary", "St Oswin Infirmary", "organisation"),
+            Who("org:lena moss trust", "Lena Moss Trust", "organisation"),
+        ],
+    )
+    short = Doc(
+        blocks=[("paragraph", "Ambulances went past St Oswin, said the nurse Lena Moss.")],
+        actors=[
+            Who("person:st oswin", "St Oswin"),
+            Who("person:lena moss", "Lena Moss", roles=["nurse"]),
+        ],
+    )
+    items = whos_who([dossier(full), dossier(short)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Lena Moss (person) — nurse",
+        "Lena Moss Trust (organisation)",
+        "St Oswin Infirmary (organisation)",
+    ]
+
+
 def test_an_organisation_named_as_a_place_more_often_is_that_place() -> None:
     from whatweknow.briefing.articles import whos_who
 

@@ -617,3 +617,16 @@ def test_an_agencys_credit_with_added_reporting_and_a_listen_promo_are_furniture
     assert_offsets(text, lay)
     assert [k for k, _ in kinds(text, lay)][-2:] == ["source_line", "promo"]
     assert lay.sources == ["Coastline Wire"] and lay.byline == ["Ada Brenner"]
+
+
+def test_a_section_label_above_a_wire_dateline_is_a_label() -> None:
+    text = (
+        "Clinic shut after attack\n\nREGIONAL\n\n\n"
+        "OSTBY, Norland, May 2 (Coastline Wire) — A cyberattack shut the Ostby clinic on Friday, "
+        "its director said.\n\nPolice said they were investigating.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = kinds(text, lay)
+    assert ("subheading", "REGIONAL") in got
+    assert not any(k == "paragraph" and "REGIONAL" in t for k, t in got)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
+from ..stages.actors.roles import ends_as_organisation, names_a_body
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -314,6 +315,7 @@ class _Who:
     roles: list[str] = field(default_factory=list)
     country: str | None = None
     mentions: int = 0
+    articles: int = 0
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
@@ -340,6 +342,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
             row.country = row.country or a.country
             row.mentions += len(a.mentions)
+            row.articles += 1
     for key in [k for k in found if openers.get(k)]:
         del found[key]
     for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
@@ -384,16 +387,30 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
     as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
     for an organisation once) is one entry, a person's: NER gives a person's name an
-    organisation's label far more often than the reverse."""
+    organisation's label far more often than the reverse; but where more articles say it is an
+    organisation than type it a person (its name ends as bodies' names do, or it is given a
+    kind of body as a role: "The hacking group Iron Wren said …" in most, a bare "Iron Wren
+    said" that NER took for a person in some), it is the organisation. A name of
+    two words or more that is the leading words of exactly one longer organisation's name
+    ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
+    person given a role. A one-word name NER took for an organisation that is the surname of
+    two people named in full is one of them, whose is unknown: no entry."""
     same: dict[str, list[str]] = {}
     for key, row in found.items():
         if row.type in ("person", "organisation"):
             same.setdefault(row.name.casefold(), []).append(key)
     for keys in same.values():
         if len(keys) > 1:
+            told = sum(found[k].articles for k in keys if _told_body(found[k]))
+            typed = sum(found[k].articles for k in keys if found[k].type == "person")
+            body = told > typed
             main = max(
                 keys,
-                key=lambda k: (found[k].type == "person", found[k].mentions, -found[k].order),
+                key=lambda k: (
+                    (found[k].type == "organisation") == body,
+                    found[k].mentions,
+                    -found[k].order,
+                ),
             )
             for key in keys:
                 if key != main:
@@ -417,8 +434,25 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
                 for k, other in found.items()
                 if other.type == "organisation" and other.name.casefold().endswith(tail)
             ]
+        if not into and len(words) > 1 and (row.type == "organisation" or not row.roles):
+            lead = row.name.casefold() + " "
+            into = [
+                k
+                for k, other in found.items()
+                if other.type == "organisation" and other.name.casefold().startswith(lead)
+            ]
         if len(into) == 1 and into[0] != key:
             _fold_into(found, key, into[0])
+        elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
+            del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _told_body(row: _Who) -> bool:
+    """An organisation that its articles say is one, not only NER's label: its name ends as
+    bodies' names do, or a role names its kind ("ransomware group", "security firm")."""
+    return row.type == "organisation" and (
+        ends_as_organisation(row.name) or any(names_a_body(r) for r in row.roles)
+    )
 
 
 def _fold_into(found: dict[str, _Who], key: str, into: str) -> None:
@@ -428,6 +462,7 @@ def _fold_into(found: dict[str, _Who], key: str, into: str) -> None:
     full.roles = distinct([*full.roles, *row.roles])
     full.country = full.country or row.country
     full.mentions += row.mentions
+    full.articles += row.articles
     if row.order < full.order:
         full.at, full.order = row.at, row.order
     del found[key]

@@ -170,7 +170,8 @@ MAX_SECTION_WORDS = 3
 
 def _section_label(ln: _Line, after: list[_Line]) -> bool:
     """A section's label on a line of its own right above the byline ("Opinion", "World news"
-    then "By Jo Reyes"): a few capitalised words with no stop, which neither start the body
+    then "By Jo Reyes") or above the dateline that opens a wire copy ("REGIONAL" then "OSTBY,
+    May 2 (Agency) — …"): a few capitalised words with no stop, which neither start the body
     nor hide the byline under them (as "Opinion | By Jo Reyes" on one line does not)."""
     words = ln.text.split()
     return (
@@ -178,7 +179,7 @@ def _section_label(ln: _Line, after: list[_Line]) -> bool:
         and 0 < len(words) <= MAX_SECTION_WORDS
         and words[0][0].isupper()
         and ln.text[-1].isalnum()
-        and P.byline(after[0].text) is not None
+        and (P.byline(after[0].text) is not None or P.dateline(after[0].text) is not None)
     )
 
 

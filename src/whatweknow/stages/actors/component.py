@@ -10,6 +10,7 @@ from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import MentionCandidate, build_matcher, find_candidates
+from .names import find_namesakes
 from .resolve import Resolver, title_spans
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
@@ -47,6 +48,10 @@ class ActorsStage:
         resolver = Resolver(self.gaz, year)
         for cand in cands:
             resolver.add(cand)
+        for start, end, places_only in regions:
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and not places_only:
+                find_namesakes(resolver, span)
         resolver.add_roles(cands)
         resolver.merge_aliases()
         for start, end, places_only in regions:
@@ -73,7 +78,12 @@ def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
     blocks = doc.spans.get("wwk_blocks")
     if not blocks or article is None:
         return [(0, len(text_of(doc)), False)]
-    out = [(s.start_char, s.end_char, False) for s in blocks if s.label_ in STORY_BLOCKS]
+    body = min((s.start_char for s in blocks if s.label_ == "paragraph"), default=0)
+    out = [
+        (s.start_char, s.end_char, False)
+        for s in blocks
+        if s.label_ in STORY_BLOCKS and not (s.label_ == "subheading" and s.end_char <= body)
+    ]  # a subheading above the first paragraph is a section's label ("REGIONAL"), no party
     out += [(s.start_char, s.end_char, True) for s in blocks if s.label_ == "dateline"]
     out += [(c.start, c.end, False) for c in article.captions]
     return out

@@ -93,3 +93,27 @@ def role(span: Span) -> str | None:
         if prep in LOCATIVE_PREPS:
             return "place"
     return None
+
+
+_REACHED_BY = frozenset({
+    "divert", "redirect", "reroute", "take", "evacuate", "airlift", "fly", "drive", "travel",
+    "flee", "arrive", "walk", "sail", "relocate", "transport", "ferry",
+})  # fmt: skip
+"""Verbs of going or being taken somewhere: what they go to or from is a place."""
+
+
+def reached(span: Span) -> bool:
+    """Whether a one-word name NER labelled an organisation is where someone went or was taken
+    ("an ambulance diverted to Harrowgate", "patients flown from Ostby"): a place, the town,
+    not a body (a transfer, "sold to Acme", "wrote to Acme", is not this, nor a thing taken
+    somewhere, "took the case to Parliament", "the Court of Appeal")."""
+    root = span.root
+    prep = root.head
+    verb = prep.head
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and prep.lower_ in ("to", "from", "towards")
+        and verb.lemma_.lower() in _REACHED_BY
+        and not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    )

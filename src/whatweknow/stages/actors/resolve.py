@@ -28,8 +28,10 @@ from .mentions import MentionCandidate
 from .roles import (
     analyse_phrase,
     describes_organisation,
+    institution_before,
     institution_sector,
     located_in,
+    named_as_body,
     owned_by,
     role_phrases,
 )
@@ -41,6 +43,7 @@ _TITLE_NOUNS = frozenset({
 })  # fmt: skip
 _TITLE_FIRST = frozenset(t.split()[0] for t in _TITLE_NOUNS)
 _STOP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+_DET = frozenset({"a", "an", "the"})
 
 
 @dataclass
@@ -56,6 +59,9 @@ class Party:
     mentions: list[tuple[Span, str]] = field(default_factory=list)
     fixed: bool = False
     """Resolved by the gazetteer: its name and codes are not to be changed by the text."""
+    told: bool = False
+    """An organisation that the text says is one (its name ends as bodies' names do, or an
+    institution noun names what it is), not only NER's label."""
 
     def add_role(self, text: str) -> None:
         if text and text.casefold() not in (r.casefold() for r in self.roles):
@@ -93,6 +99,11 @@ class Resolver:
             self.parties[proto.key] = party = proto
         return party
 
+    def add_person(self, span: Span) -> None:
+        """A mention of a person the text names by ``span`` (a name NER missed)."""
+        party = self._party(Party(f"person:{normalise(span.text)}", span.text, "person"))
+        party.mentions.append((span, "actor"))
+
     def _leader(self, text: str) -> Leader | None:
         if self.year is not None:
             return self.gaz.leader(text, self.year)
@@ -103,7 +114,11 @@ class Resolver:
         span, entry, gaz = cand.span, cand.entry, self.gaz
         text = span.text
         as_ = "actor"
-        if isinstance(entry, Leader) or (cand.kind == "person" and entry is None):
+        seen = cand.kind
+        told = entry is None and seen in ("person", "organisation") and named_as_body(span)
+        if told:
+            seen = "organisation"  # "Quillon Labs", "the group Iron Wren": never a person
+        if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
             if ldr is not None and (self.year is None or ldr.active(self.year)):
                 party = self._party(_leader_party(ldr, gaz))
@@ -177,14 +192,19 @@ class Resolver:
                         fixed=True,
                     )
                 )
-        elif cand.kind == "organisation":
+        elif seen == "organisation":
             owner = owned_by(span, gaz)
             if owner is not None:  # "Russia's Foreign Ministry": that state's, not any one's
                 key = f"org:{owner}:{normalise(text)}"
                 party = self._party(Party(key, text, "organisation", owner))
+            elif not told and metonymy.reached(span):  # "diverted to Harrowgate": a town
+                party, as_ = self._party(Party(f"place::{normalise(text)}", text, "place")), "place"
             else:
                 country = located_in(span, gaz)
                 party = self._party(Party(f"org:{normalise(text)}", text, "organisation", country))
+            party.told = party.told or told
+            if told and (noun := institution_before(span)) is not None:
+                party.add_role(noun.text)  # "the hacking group Iron Wren": its kind
         elif cand.kind == "place":
             as_ = metonymy.role(span) or "place"
             party = self._party(Party(f"place::{normalise(text)}", text, "place"))
@@ -220,10 +240,14 @@ class Resolver:
         by_start = sorted(candidates, key=lambda c: c.span.start)
         retyped: list[Party] = []
         for party in self.parties.values():
+            if party.type == "organisation" and not party.fixed:
+                self._kind_of_body(party)
             if party.type != "person":
                 continue
             for span, _ in party.mentions:
                 for phrase in role_phrases(span):
+                    if describes_organisation(phrase) and phrase.start > span.end + 1:
+                        continue  # "A of B Labs, a data firm": the firm is B, not A
                     if describes_organisation(phrase) and not party.fixed:
                         party.type = "organisation"
                         party.sector = party.sector or institution_sector(phrase)
@@ -243,11 +267,69 @@ class Resolver:
         for party in retyped:  # NER took an organisation for a person: file it as one
             if self.parties.get(party.key) is party:
                 del self.parties[party.key]
-                party.key = f"org:{normalise(party.name)}"
-                self._party(party)
+                party.key, party.told = f"org:{normalise(party.name)}", True
+                same = self.parties.get(party.key)
+                if same is None:
+                    self._party(party)
+                else:  # the name NER labelled an organisation elsewhere in the article
+                    same.mentions.extend(party.mentions)
+                    same.told = True
+                    for r in party.roles:
+                        same.add_role(r)
+                    same.sector = same.sector or party.sector
+        self._one_type()
+
+    @staticmethod
+    def _kind_of_body(party: Party) -> None:
+        """An organisation's kind, as an apposition or a head noun before it says ("Quillon
+        Labs, a data firm that …", "the ransomware group Iron Wren"): one of its roles."""
+        for span, _ in party.mentions:
+            for phrase in role_phrases(span):
+                if not describes_organisation(phrase) or phrase.start > span.end + 1:
+                    continue
+                words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DET)]
+                if words:
+                    party.add_role(span.doc[words[0].i : words[-1].i + 1].text)
+
+    def _one_type(self) -> None:
+        """One name, one type in an article: a person of the very name of an organisation the
+        text says is one ("The hacking group Iron Wren said …", then "Iron Wren
+        could be …" that NER labelled a person) is that organisation."""
+        bodies = {
+            p.name.casefold(): p
+            for p in self.parties.values()
+            if p.type == "organisation" and (p.told or p.fixed)
+        }
+        for party in list(self.parties.values()):
+            body = bodies.get(party.name.casefold())
+            if party.type == "person" and not party.fixed and body is not None and not party.roles:
+                self._fold(party, body)
+
+    def _people_taken_for_places(self) -> None:
+        """A name NER took for an unknown place ("Ines Rook of …" read as a building) that acts
+        in every mention and whose last word is a person's name alone elsewhere in the article
+        ("Rook said"): that person, named in full."""
+        alone = {p.name for p in self.parties.values() if p.type == "person" and " " not in p.name}
+        for party in list(self.parties.values()):
+            words = party.name.split()
+            if (
+                party.type == "place"
+                and not party.fixed
+                and len(words) in (2, 3)
+                and words[-1] in alone
+                and all(as_ == "actor" for _, as_ in party.mentions)
+            ):
+                del self.parties[party.key]
+                party.key, party.type = f"person:{normalise(party.name)}", "person"
+                same = self.parties.get(party.key)
+                if same is None:
+                    self.parties[party.key] = party
+                else:
+                    same.mentions.extend(party.mentions)
 
     def merge_aliases(self) -> None:
         """Short names into full names, acronyms into the names they stand for."""
+        self._people_taken_for_places()
         people = [p for p in self.parties.values() if p.type == "person" and not p.fixed]
         full = [p for p in self.parties.values() if p.type == "person"]
         for short in people:
@@ -261,18 +343,37 @@ class Resolver:
             ]
             if len({p.key for p in longer}) == 1:
                 self._fold(short, longer[0])
-        surnames = {p.name.split()[-1]: p for p in full if len(p.name.split()) > 1}
+            elif longer:
+                self._nearest(short, longer)
+        surnames: dict[str, list[Party]] = {}
+        for p in full:
+            if len(p.name.split()) > 1 and p.key in self.parties:
+                surnames.setdefault(p.name.split()[-1], []).append(p)
         for other in list(self.parties.values()):  # "Horiuchi" mistaken for an organisation
-            if other.type != "person" and not other.fixed and other.name in surnames:
-                self._fold(other, surnames[other.name])
+            found = surnames.get(other.name, [])
+            if other.type == "person" or other.fixed or not found:
+                continue
+            if len(found) == 1:
+                self._fold(other, found[0])
+            else:  # two people of that surname: the one named last before each mention
+                self._nearest(other, found)
         orgs = [p for p in self.parties.values() if p.type == "organisation"]
         heads: dict[str, list[Party]] = {}
-        for org in orgs:  # "Kestrel" for "Kestrel Geospatial"
-            if len(org.name.split()) > 1:
-                heads.setdefault(org.name.split()[0], []).append(org)
+        for org in orgs:  # "Kestrel" for "Kestrel Geospatial", "St Oswin" for "St Oswin
+            words = org.name.split()  # University Hospital": its leading words
+            for n in range(1, len(words)):
+                heads.setdefault(" ".join(words[:n]), []).append(org)
         for other in list(self.parties.values()):
             found = heads.get(other.name, [])
-            if other.type in ("person", "organisation") and not other.fixed and len(found) == 1:
+            one = len(other.name.split()) == 1
+            if (
+                (
+                    other.type == "organisation"
+                    or (other.type == "person" and (one or not other.roles))
+                )
+                and not other.fixed
+                and len(found) == 1
+            ):
                 self._fold(other, found[0])
         owned: dict[str, list[Party]] = {}
         for org in self.parties.values():  # "the Foreign Ministry" after "Russia's Foreign
@@ -292,6 +393,21 @@ class Resolver:
             if len(spelled) == 1:
                 target, other = (acr, spelled[0]) if acr.fixed else (spelled[0], acr)
                 self._fold(other, target)
+
+    def _nearest(self, short: Party, longer: list[Party]) -> None:
+        """A short name of two people named in full ("Quist" with "Dara Quist" and "Tobias
+        Quist"): each mention is the one named last before it (:func:`last_named`), or
+        nobody's (left as it is)."""
+        kept: list[tuple[Span, str]] = []
+        for span, as_ in short.mentions:
+            party = last_named(longer, span.start)
+            if party is not None:
+                party.mentions.append((span, as_))
+            else:
+                kept.append((span, as_))
+        short.mentions = kept
+        if not kept:
+            del self.parties[short.key]
 
     def _fold(self, src: Party, dst: Party) -> None:
         if src.key not in self.parties or dst.key not in self.parties:
@@ -351,18 +467,22 @@ class Resolver:
         taken = {
             i for p in self.parties.values() for s, _ in p.mentions for i in range(s.start, s.end)
         }
-        surnames: dict[str, Party] = {}
+        surnames: dict[str, list[Party]] = {}
         for p in self.parties.values():
             words = p.name.split()
             if p.type == "person" and len(words) > 1:
-                surnames.setdefault(words[-1], p)
+                surnames.setdefault(words[-1], []).append(p)
             elif p.type == "organisation" and not p.fixed and len(words) > 1:
-                surnames.setdefault(words[0], p)
+                surnames.setdefault(words[0], []).append(p)
         for tok in doc_span:
-            party = surnames.get(tok.text)
-            if tok.ent_type_ in ("DATE", "TIME"):
+            found = surnames.get(tok.text, [])
+            if tok.ent_type_ in ("DATE", "TIME") or tok.i in taken or tok.pos_ != "PROPN":
                 continue
-            if party is not None and tok.i not in taken and tok.pos_ == "PROPN":
+            if len(found) == 1:
+                party: Party | None = found[0]
+            else:  # of two people of one surname, the one named last before it
+                party = last_named(found, tok.i)
+            if party is not None:
                 party.mentions.append((doc_span.doc[tok.i : tok.i + 1], "actor"))
 
     def resolve_titles(self, doc_spans: list[Span]) -> None:
@@ -419,6 +539,20 @@ class Resolver:
                 )
             )
         return out
+
+
+def last_named(people: list[Party], at: int) -> Party | None:
+    """Of people who share a surname, the one named last before token ``at``; None when none
+    is, or when another of them is named in that same sentence ("Tom Brun and Eva Brun were
+    aboard. Brun said …": whose words is unknown)."""
+    before = [(s.start, p, s) for p in people for s, _ in p.mentions if s.start < at]
+    if not before:
+        return None
+    _, party, span = max(before, key=lambda x: x[0])
+    sent = span.sent.start
+    if any(p is not party and s.sent.start == sent for _, p, s in before):
+        return None
+    return party
 
 
 def _initials(name: str) -> str:

@@ -11,6 +11,8 @@ the topic ("an Iran expert") or a base ("a Beijing-based correspondent") gives n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -114,6 +116,89 @@ def describes_organisation(phrase: Span) -> bool:
     """An apposition whose head is an institution noun: "Kestrel, an Oslo-based imagery firm"
     says the name is an organisation, whatever NER thought."""
     return phrase.root.lemma_.lower() in ORGANISATION_NOUNS and phrase.root.tag_ in ("NN", "NNP")
+
+
+@cache
+def name_words() -> dict[str, frozenset[str]]:
+    """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
+    names; ``title``, titles and honorifics before a person's name."""
+    text = (files(__package__) / "data" / "name_words.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    found: dict[str, set[str]] = {"ending": set(), "title": set()}
+    for n, line in enumerate(rows[1:], 2):
+        kind, _, word = line.partition("\t")
+        if kind not in found or not word.strip():
+            raise ValueError(f"name_words.tsv row {n}: expected ending|title<TAB>word")
+        found[kind].add(word.strip().casefold())
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent")."""
+    return word.casefold().strip(".") in name_words()["title"]
+
+
+def ends_as_organisation(name: str) -> bool:
+    """Whether a name of two words or more ends in a word that ends bodies' names ("Quillon
+    Labs", "Ostby General Hospital", "Nurses' Union"): never a person's name."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
+
+
+def institution_before(name: Span) -> Span | None:
+    """The institution noun right before a name that says what it is, with the words that
+    qualify it ("the group Iron Wren", "the hacking group Iron Wren": "hacking group"),
+    however the parser attached them; None where there is none, or where the name is the
+    subject of a clause on that noun ("the company Ana Berg founded", "the group John Reyes
+    leads")."""
+    if name.start == 0:
+        return None
+    doc = name.doc
+    noun = doc[name.start - 1]
+    if noun.lemma_.lower() not in ORGANISATION_NOUNS or noun.tag_ != "NN" or not noun.is_lower:
+        return None
+    start = noun.i
+    while start > 0 and (
+        doc[start - 1].pos_ == "ADJ" or (doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN")
+    ):
+        start -= 1  # "hacking group", "Japanese newspaper"
+    phrase = doc[start : noun.i + 1]
+    verb = doc[name.end] if name.end < len(doc) else None
+    while verb is not None and verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return phrase
+    # the noun phrase's own verb, not a clause on the noun; a noun the parse left as the root
+    # ("The group Iron Wren has said …" read as "the group [that] Iron Wren has said")
+    # has no verb but that one
+    return phrase if verb.i == noun.head.i or noun.dep_ == "ROOT" else None
+
+
+def headed_by_institution(name: Span) -> bool:
+    """Whether an institution noun right before a name says what it is
+    (:func:`institution_before`)."""
+    return institution_before(name) is not None
+
+
+_ROLE_END = frozenset({"of", "that", "which", "who", "at", "for", "with", "in", "on", "based"})
+
+
+def names_a_body(role: str) -> bool:
+    """Whether a role as written names a kind of body: its head noun, the last word before
+    any "of", "that", "at" …, is an institution noun ("ransomware group", "security firm that
+    tracks …", "Japanese newspaper"; not "opposition candidate", "secretary of the union")."""
+    words: list[str] = []
+    for word in role.casefold().replace(",", " ").split():
+        if word in _ROLE_END:
+            break
+        words.append(word)
+    return bool(words) and is_institution(words[-1])
+
+
+def named_as_body(span: Span) -> bool:
+    """Whether the text says a name is a body's: it ends as bodies' names do ("Quillon Labs")
+    or an institution noun right before it says so ("the group Iron Wren")."""
+    return ends_as_organisation(span.text) or headed_by_institution(span)
 
 
 def owned_by(org: Span, gaz: Gazetteer) -> str | None:
