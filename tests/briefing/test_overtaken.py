@@ -143,3 +143,17 @@ def test_an_estimate_the_outlet_tells_is_its_subjects_claim_not_a_fact() -> None
     ]
     claimed = texts(b, "What is claimed, and by whom")
     assert any("9,000" in t for t in claimed) and any("40 million" in t for t in claimed)
+
+
+def test_a_state_told_as_it_stands_so_far_is_dated_once_the_story_goes_on() -> None:
+    yet = _claim("c1", "No militia has yet said it fired the shells.", 3)
+    remain = _claim("c2", "Four climbers remain missing on the ridge.", 3)
+    remains = _claim("c3", "The remains of two climbers were found on the ridge.", 3)
+    later = _claim("c4", "Rescuers reached the upper camp.", 5)
+    found = overtaken(_story(yet, remain, remains, later), NAMES)
+    assert found == {
+        "c1": (date(2025, 4, 3), "the story went on after it"),
+        "c2": (date(2025, 4, 3), "the story went on after it"),
+    }
+    # on the story's last day nothing came after it
+    assert overtaken(_story(yet, remain), NAMES) == {}

@@ -242,5 +242,8 @@ def test_a_count_that_a_later_report_replaces_is_established_as_of_its_day(
         "(as of 3 June 2024; later reports give another figure)",
         "Rescuers in Orvel cleared the road to the valley",
         "The Orvel death toll rose to 12 on Tuesday",  # no later toll: as it stands
-        "Twenty-two people remain missing after the Orvel landslide",
+        # the latest count, but a state told as it stood on its day ("remain"), and the story
+        # went on: dated
+        "Twenty-two people remain missing after the Orvel landslide "
+        "(as of 6 June 2024; the story went on after it)",
     ]

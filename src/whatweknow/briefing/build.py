@@ -26,7 +26,7 @@ from . import articles, claims
 from .cite import head, key_names
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
-from .overtaken import FIGURE, overtaken
+from .overtaken import FIGURE, WENT_ON, overtaken
 from .statements import Clash, from_dossiers, from_story
 
 STORY = "The story"
@@ -72,7 +72,9 @@ def brief_story(
     where a dossier is needed: events, actors, sources)."""
     statements, clashes = from_story(story, dossiers)
     late = {k: (day, FIGURE) for k, day in superseded(story).items()}
-    late.update(overtaken(story, {a.key: a.name for a in story.actors}))
+    for key, found in overtaken(story, {a.key: a.name for a in story.actors}).items():
+        if found[1] != WENT_ON or key not in late:  # what later reports do says more
+            late[key] = found
     for st in statements:
         st.as_of, st.later = late.get(st.id, (None, None))
     seen = {a.id: a.seen for a in story.articles}

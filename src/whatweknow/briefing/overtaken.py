@@ -12,7 +12,11 @@ Two kinds, each read only where the same thing is clearly identified:
   since Sunday", "X did not respond to questions", "X has not yet commented") when a report
   first seen on a later day quotes X (its source is the actor that fills the statement's agent
   role, or a person of the same surname): the line says so ("later reports quote X"), which is
-  true whatever X then said.
+  true whatever X then said;
+* a statement of how things stand so far (:data:`SO_FAR`: "No group has yet said it carried
+  out the attack", "Three miners remain missing", "The cause is still unknown") when the story
+  has reports first seen on a later day: it was the state of its day, whatever came after, so
+  it is dated ("the story went on after it") even where nothing later names the same thing.
 
 A briefing dates each such line "as of" the day of its first report rather than state it as the
 present (:mod:`.claims`).
@@ -20,6 +24,7 @@ present (:mod:`.claims`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -32,6 +37,12 @@ SPEECH = frozenset({"speak", "comment", "respond", "reply", "talk", "answer"})
 does not answer."""
 
 FIGURE = "later reports give another figure"
+
+SO_FAR = re.compile(
+    r"\b(?:yet|so far|thus far|to date|still|remain|remained|remains(?! of\b))\b", re.IGNORECASE
+)
+"""Words that tell a state as it stands at the time of telling. "remains of …" is a noun."""
+WENT_ON = "the story went on after it"
 
 
 def _first(claim: StoryClaim) -> date | None:
@@ -98,7 +109,19 @@ def _silence(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, st
     return out
 
 
+def _so_far(story: Story) -> dict[str, tuple[date, str]]:
+    last = max(
+        (r.seen for c in story.claims for r in c.reports if r.seen is not None), default=None
+    )
+    out: dict[str, tuple[date, str]] = {}
+    for claim in story.claims:
+        day = _first(claim)
+        if day is not None and last is not None and day < last and SO_FAR.search(claim.text):
+            out[claim.id] = (day, WENT_ON)
+    return out
+
+
 def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, str]]:
     """The claims a later report overtakes (see the module doc), each with the day of its first
     report and what the later reports do; ``names``: actor key -> name."""
-    return {**_progress(story), **_silence(story, names)}
+    return {**_so_far(story), **_progress(story), **_silence(story, names)}
