@@ -98,9 +98,13 @@ def test_plan_gives_ids_by_shared_articles() -> None:
     # rebuilt: 10 holds a, b and d (most of 1, all of 2); 11 holds c; 12 holds e; 13 is new
     after = {"a": 10, "b": 10, "d": 10, "c": 11, "e": 12, "f": 11, "g": 13}
     ids, redirects = plan(before, after, used=[7])
-    # 3 is split evenly between 11 and 12: it goes to the first opened, 11
-    assert ids == {10: 1, 11: 3, 12: 8, 13: 9}
+    # 3 is split evenly between 11 and 12: it goes to the first opened, 11; 12 and 13 are
+    # above every id used (7): they keep theirs
+    assert ids == {10: 1, 11: 3, 12: 12, 13: 13}
     assert redirects == {2: 1}
+    # a new story whose id a former story or a redirect had gets the next id above them all
+    ids, _ = plan({"a": 1, "b": 5}, {"a": 1, "b": 1, "c": 2, "d": 9}, used=[8])
+    assert ids == {1: 1, 2: 10, 9: 9}
 
 
 def test_plan_ties_go_to_the_older_story() -> None:

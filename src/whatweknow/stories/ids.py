@@ -11,7 +11,9 @@ stories before, by the articles they share:
   the id; after a merge, the former story that brought the most;
 - the other former stories that go to it redirect to it (``store.story(old)`` gives it);
 - a rebuilt story that no former story goes to gets a new id, above every id a story or a
-  redirect ever used, so an id never names two stories.
+  redirect ever used, so an id never names two stories: the id it was built with where that
+  one already is (so that a rebuild of a store whose stories were taken out, or one that merged
+  stories as it went, renumbers none of them), else the next above.
 
 A former story none of whose articles is left (they were deleted) has no redirect: its id
 answers "no such story".
@@ -43,8 +45,13 @@ def plan(
         if new not in final or shared[old, new] > shared[final[new], new]:
             final[new] = old
     top = max([0, *used, *before.values()])
-    for new in sorted(set(after.values())):
-        if new not in final:
+    fresh = [new for new in sorted(set(after.values())) if new not in final]
+    kept = {new for new in fresh if new > top}  # already above every id used: left as it is
+    top = max([top, *kept])
+    for new in fresh:
+        if new in kept:
+            final[new] = new
+        else:
             top += 1
             final[new] = top
     redirects = {old: final[new] for old, new in goes.items() if final[new] != old}

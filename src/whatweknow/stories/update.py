@@ -97,6 +97,18 @@ def update_pending(
     dossier parsed, sketched, its claims sketched) while this one places articles; placing stays
     in order, so the stories are the same. Needs a store other processes can open.
     """
+    return _place_pending(store, config, progress, workers, redirect=True)
+
+
+def _place_pending(
+    store: Store,
+    config: StoryConfig | None,
+    progress: Callable[[int, int], None] | None,
+    workers: int,
+    redirect: bool,
+) -> int:
+    """:func:`update_pending`; ``redirect``: whether the id of a story merged while placing
+    redirects to the story it joined (not in a rebuild, whose ids are planned at its end)."""
     config = config or StoryConfig()
     pending = store.articles_without_story()
     chunks = [pending[i : i + BATCH] for i in range(0, len(pending), BATCH)]
@@ -109,7 +121,7 @@ def update_pending(
     done = 0
     with _collected_between_batches() as collect:
         for chunk, prepared in batches:
-            _update(store, chunk, config, prepared=prepared)
+            _update(store, chunk, config, prepared=prepared, redirect=redirect)
             done += len(chunk)
             collect()
             if progress is not None:
@@ -164,7 +176,9 @@ def rebuild_stories(
     before = store.story_members()
     used = {i for pair in store.story_redirects().items() for i in pair}
     store.clear_stories()
-    placed = update_pending(store, config, progress, workers)
+    # the ids of stories merged while placing are the rebuild's own: no redirect is kept for
+    # them (the plan below gives every former id its story)
+    placed = _place_pending(store, config, progress, workers, redirect=False)
     new_ids, redirects = ids.plan(before, store.story_members(), used)
     store.renumber_stories(new_ids, redirects)
     return placed
@@ -177,9 +191,11 @@ def _update(
     known: dict[str, Dossier] | None = None,
     prepared: list[Prepared | None] | None = None,
     into: int | None = None,
+    redirect: bool = True,
 ) -> list[int | None]:
     """Place articles in order, in one transaction; their story ids (None: no such article).
-    ``into``: a story they all join (or its chapters), whatever the clustering says."""
+    ``into``: a story they all join (or its chapters), whatever the clustering says;
+    ``redirect``: whether the id of a story merged into another redirects to it."""
     if prepared is None:  # read and sketched before the write transaction
         prepared = prepare_ids(store, article_ids, known)
     out: list[int | None] = []
@@ -194,18 +210,20 @@ def _update(
                 found = _place(index, item, config, into)
             out.append(found)
         index.flush()
-    if index.bridges and _merge_bridged(store, index.bridges, config):
+    if index.bridges and _merge_bridged(store, index.bridges, config, redirect):
         out = [
             None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
         ]
     return out
 
 
-def _merge_bridged(store: Store, bridges: list[tuple[int, int]], config: StoryConfig) -> bool:
+def _merge_bridged(
+    store: Store, bridges: list[tuple[int, int]], config: StoryConfig, redirect: bool = True
+) -> bool:
     """Make each group of bridged stories one: the largest (the older on a tie) keeps its id;
     the articles of the others, forgotten with their stories, join it in their order, and their
-    ids redirect to it. Stories with chapters (``follows``, ``continued_in``) are left apart.
-    Whether any story was merged."""
+    ids redirect to it (``redirect``). Stories with chapters (``follows``, ``continued_in``) are
+    left apart. Whether any story was merged."""
     parent: dict[int, int] = {}
 
     def root(x: int) -> int:
@@ -241,8 +259,9 @@ def _merge_bridged(store: Store, bridges: list[tuple[int, int]], config: StoryCo
         store.clear_stories([s.id for s in others])
         # redirected first: an id a redirect uses is given to no new story (a chapter that
         # an article of the merged story may open)
-        store.renumber_stories({}, {s.id: keeper.id for s in others})
-        _update(store, moved, config, into=keeper.id)
+        if redirect:
+            store.renumber_stories({}, {s.id: keeper.id for s in others})
+        _update(store, moved, config, into=keeper.id, redirect=redirect)
         merged = True
     return merged
 
