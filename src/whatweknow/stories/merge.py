@@ -22,13 +22,14 @@ cosine of sentence embeddings instead.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 from typing import Protocol
 
 from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
 from .claims import ClaimSketch
 from .lookups import lookups
-from .text import jaccard
+from .text import content_terms, jaccard
 from .values import differing, figure, figures_apart, label
 
 ACTOR_BONUS = 0.15
@@ -235,6 +236,39 @@ def candidates(
     return sorted(out, key=lambda c: int(c.id[1:]))
 
 
+REFUSAL = re.compile(
+    r"\b(?:declined|refused|would not|did not|has not|have not|could not be reached)"
+    r"(?: to)?\b(?: (?:comment|say|respond|reply|confirm|discuss|answer|return))?",
+    re.IGNORECASE,
+)
+"""A refusal or a silence ("The hospital declined to comment on the claim", "Police would not
+say"): words that say nothing of the matter, so that two of them share their words whoever
+refuses."""
+
+
+def _refuser(text: str) -> frozenset[str]:
+    """The content terms before a refusal's verb (who refuses), or none where the text is no
+    refusal."""
+    found = REFUSAL.search(text)
+    if found is None or found.group(0).split()[-1].lower() not in _SAID:
+        return frozenset()
+    return frozenset(content_terms(text[: found.start()]))
+
+
+_SAID = frozenset(
+    {"comment", "say", "respond", "reply", "confirm", "discuss", "answer", "return", "reached"}
+)
+
+
+def _other_refuser(sketch: ClaimSketch, claim: StoryClaim) -> bool:
+    """Whether two refusals are by different refusers ("The hospital declined to comment on
+    the group's claim" and "Police declined to comment on the group's claim"): never one claim,
+    which each would corroborate."""
+    mine = _refuser(sketch.claim.text)
+    theirs = _refuser(claim.text) if mine else frozenset()
+    return bool(mine and theirs and mine.isdisjoint(theirs))
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -259,7 +293,7 @@ def add_claims(
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
         for claim in candidates(sketch.terms, story.claims, index, matcher.min_shared, least):
-            if claim.polarity != sketch.polarity:
+            if claim.polarity != sketch.polarity or _other_refuser(sketch, claim):
                 continue
             sim = matcher.score(sketch, claim)
             if sim < matcher.merge or (best is not None and sim <= best[0]):

@@ -1,0 +1,34 @@
+"""A refusal or a silence says nothing of the matter, so two of them share their words whoever
+refuses: they are one claim only when the same one refuses (texts written for these tests)."""
+
+from __future__ import annotations
+
+from whatweknow.stories.merge import _refuser
+from whatweknow.story_contract import Story
+
+from .test_figures import _place
+
+
+def test_refusals_of_two_bodies_are_two_claims() -> None:
+    story = Story(id=1)
+    _place(story, 1, ["The port authority declined to comment on the militia's claim."])
+    _place(story, 2, ["Police declined to comment on the militia's claim."])
+    _place(story, 3, ["The port authority declined to comment on the militia's claim."])
+    assert sorted(len(c.reports) for c in story.claims) == [1, 2]
+    authority = next(c for c in story.claims if len(c.reports) == 2)
+    assert authority.text.startswith("The port authority")
+
+
+def test_who_refuses_is_read_only_from_a_refusal() -> None:
+    assert _refuser("A spokesman for the port authority declined to say whether it knew.") == {
+        "port",
+        "authority",
+    }
+    assert _refuser("Officials at the port could not be reached for comment.") == {"port"}
+    assert _refuser("The port authority did not respond to requests for comment.") == {
+        "port",
+        "authority",
+    }
+    # no refusal of speech: nobody is read ("did not close", "declined sharply")
+    assert _refuser("The port authority did not close the harbour.") == frozenset()
+    assert _refuser("Ferry bookings declined sharply after the blast.") == frozenset()
