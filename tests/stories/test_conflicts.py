@@ -107,6 +107,16 @@ def test_a_reporting_verb_is_never_what_a_number_counts() -> None:
     ]
 
 
+def test_whose_records_a_number_gives_is_no_count_of_them() -> None:
+    # the records of up to 9,000 members were copied: no tally of members (moved, hurt, held)
+    assert counts("personal data of up to 9,000 members had been copied") == []
+    assert counts("the records of two million customers were stolen") == []
+    assert counts("files on 300 staff were posted online") == []
+    # an act done to people still counts them
+    assert counts("the evacuation of 300 passengers") == [("passenger", 300.0, 300.0)]
+    assert counts("14 members had been moved to the annexe") == [("member", 14.0, 14.0)]
+
+
 def test_a_span_of_time_or_length_is_no_count() -> None:
     assert counts("the rescue went on for 72 hours") == []
     assert counts("water two metres deep") == []

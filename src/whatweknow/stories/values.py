@@ -127,6 +127,27 @@ story could see change or dispute."""
 _BESIDES = frozenset({"other", "others", "more", "additional", "further", "extra"})
 """Words right after a number that count beside or on top of another count ("nine other people
 on board", "three more bodies"): a part or an increment, never the whole of what is counted."""
+_RECORDS = frozenset({
+    "data", "records", "details", "files", "information", "names", "addresses", "accounts",
+    "passwords", "emails", "photos", "histories",
+})  # fmt: skip
+"""Records kept of people ("personal data of up to 40,000 patients", "the records of two
+million customers"): the number says whose records, not how many the claim counts."""
+_BOUNDS = frozenset({
+    "up", "to", "at", "most", "least", "more", "than", "fewer", "less", "about", "around",
+    "nearly", "almost", "some", "over", "under", "roughly", "approximately", "as", "many",
+})  # fmt: skip
+
+
+def _of_records(ws: list[str], i: int) -> bool:
+    """Whether the number at ``ws[i]`` (after its bound, if any) follows "<records> of" (or
+    "on", "about")."""
+    k = i
+    while k > 0 and i - k < 3 and ws[k - 1] in _BOUNDS:
+        k -= 1
+    return k >= 2 and ws[k - 1] in ("of", "on", "about") and ws[k - 2] in _RECORDS
+
+
 _JOINERS = frozenset({"and", "other", "or"})
 """Words that may continue the description of what is counted: "coast guard and other ships"."""
 _SYNONYMS = {
@@ -218,6 +239,9 @@ def counts(text: str) -> list[Value]:
             continue
         if j < len(ws) and ws[j] in _BESIDES:
             i = j  # "nine other people", "three more bodies": a part or an increment, no tally
+            continue
+        if _of_records(ws, i):
+            i = j  # "the data of up to 40,000 patients": whose records, not who was counted
             continue
         if (j < len(ws) and ws[j] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
             i = j  # a date: "12 June", "June 12"
