@@ -102,6 +102,21 @@ def test_a_dated_happening_is_a_factual_claim_with_one_past_day_in_its_main_clau
     assert found["c5"].text == "Divers searched the lake"
 
 
+def test_words_that_open_with_a_pronoun_are_no_line() -> None:
+    body = "The keeper of the weir was taken to the clinic. She died there on Sunday."
+    d = dossier(
+        Doc(
+            blocks=[("title", "Dam bursts"), ("paragraph", body)],
+            published=date(2024, 6, 4),
+            claims=[Says("She died there on Sunday.", frame="die")],
+            timexes=[("Sunday", "2024-06-02")],
+        )
+    )
+    assert dated(d) == []  # who died, and where, is in the sentence before
+    d = doc(Says("The river dam burst on Sunday after days of rain.", frame="burst"))
+    assert [h.text for h in dated(d)] == ["The river dam burst after days of rain."]
+
+
 def test_a_claim_with_no_proposition_is_a_happening_only_through_a_clause() -> None:
     d = doc(Says("Rescuers found a boat that sank on Saturday near the weir."))
     [h] = dated(d)

@@ -294,3 +294,16 @@ def distinct(values: Sequence[str]) -> list[str]:
             seen.add(v.casefold())
             out.append(v)
     return out
+
+
+CONTEXT_WORDS = frozenset({
+    "it", "he", "she", "they", "this", "these", "those", "its", "their", "his", "her", "others",
+    "none",
+})  # fmt: skip
+
+
+def leans_on_context(text: str) -> bool:
+    """Whether words open with one whose meaning is in the sentence before them ("It advised
+    anglers not to eat fish", "This was the third accident", "She died there")."""
+    first = text.lstrip("“\"'‘ ").split(" ", 1)[0].casefold().strip(",")
+    return first in CONTEXT_WORDS

@@ -43,7 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 
-from .cite import UNIDENTIFIED, clean, distinct
+from .cite import UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
 from .periods import human
 from .statements import STRENGTH, Clash, Said, Statement, unit
@@ -168,18 +168,11 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     return CLAIMED
 
 
-CONTEXT_WORDS = frozenset({
-    "it", "he", "she", "they", "this", "these", "those", "its", "their", "his", "her", "others",
-    "none",
-})  # fmt: skip
-
-
 def _leans_on_context(text: str) -> bool:
-    """Whether a statement opens with a word whose meaning is in the sentence before it ("It
-    advised anglers not to eat fish", "This was the third accident"): out of its paragraph it
-    establishes nothing a reader can check; it is the outlet's claim."""
-    first = text.lstrip("“\"'‘ ").split(" ", 1)[0].casefold().strip(",")
-    return first in CONTEXT_WORDS
+    """Whether a statement opens with a word whose meaning is in the sentence before it
+    (:func:`~.cite.leans_on_context`): out of its paragraph it establishes nothing a reader can
+    check; it is the outlet's claim."""
+    return leans_on_context(text)
 
 
 _ESTIMATE = re.compile(

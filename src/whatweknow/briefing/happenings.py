@@ -22,7 +22,9 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   report") or a noun phrase ("the identities of the people who died on Monday") tells none.
 
 Its line shows the claim's words trimmed of the date phrase where that leaves a whole sentence
-(:func:`words`), else the claim's words as they are; never other words.
+(:func:`words`), else the claim's words as they are; never other words. Words that open with a
+pronoun ("She died there.", "its board met") are no line: who did what is in the sentence
+before them, which the line does not show.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
-from .cite import claim_bearing, clean
+from .cite import claim_bearing, clean, leans_on_context
 
 FACTUAL = frozenset({"asserted", "reported"})
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
@@ -115,7 +117,10 @@ def dated(d: Dossier) -> list[Happening]:
         verb = _clause_verb(before) if clause else None
         if verb is None and c.proposition is not None and not clause:
             verb = stem(c.proposition.predicate.split()[0])
-        out.append(Happening(c, first.value, words(d.article.text, c, first), verb))
+        shown = words(d.article.text, c, first)
+        if leans_on_context(shown):
+            continue  # "She died there.": who did what is in the sentence before
+        out.append(Happening(c, first.value, shown, verb))
     return out
 
 
