@@ -149,7 +149,8 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if own:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
-        return CLAIMED if _leans_on_context(st.text) or _estimate(st.text) else ESTABLISHED
+        # a line that leans on the sentence before it establishes nothing a reader can check
+        return CLAIMED if leans_on_context(st.text) or _estimate(st.text) else ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
     voices = distinct([r.voice.name for r in committed if r.voice.identified])
     outlets = {unit(r) for r in committed}  # copies of one report are one source
@@ -166,13 +167,6 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS
     return CLAIMED
-
-
-def _leans_on_context(text: str) -> bool:
-    """Whether a statement opens with a word whose meaning is in the sentence before it
-    (:func:`~.cite.leans_on_context`): out of its paragraph it establishes nothing a reader can
-    check; it is the outlet's claim."""
-    return leans_on_context(text)
 
 
 _ESTIMATE = re.compile(

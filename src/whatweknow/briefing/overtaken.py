@@ -1,7 +1,7 @@
 """States and running figures that a later report overtakes, besides the tallies of
 :func:`~.figures.superseded`: true on the day they were first reported, no longer what is known.
 
-Two kinds, each read only where the same thing is clearly identified:
+Three kinds, each read only where the same thing is clearly identified:
 
 * the progress of a count (:func:`~whatweknow.stories.values.progress`: "with 88 percent of
   polling stations counted") when a report first seen on a later day gives a higher share of

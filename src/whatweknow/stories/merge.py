@@ -246,6 +246,11 @@ say"): words that say nothing of the matter, so that two of them share their wor
 refuses."""
 
 
+_SAID = frozenset(
+    {"comment", "say", "respond", "reply", "confirm", "discuss", "answer", "return", "reached"}
+)
+
+
 def _refuser(text: str) -> frozenset[str]:
     """The content terms before a refusal's verb (who refuses), or none where the text is no
     refusal."""
@@ -255,18 +260,15 @@ def _refuser(text: str) -> frozenset[str]:
     return frozenset(content_terms(text[: found.start()]))
 
 
-_SAID = frozenset(
-    {"comment", "say", "respond", "reply", "confirm", "discuss", "answer", "return", "reached"}
-)
-
-
-def _other_refuser(sketch: ClaimSketch, claim: StoryClaim) -> bool:
-    """Whether two refusals are by different refusers ("The hospital declined to comment on
-    the group's claim" and "Police declined to comment on the group's claim"): never one claim,
-    which each would corroborate."""
-    mine = _refuser(sketch.claim.text)
-    theirs = _refuser(claim.text) if mine else frozenset()
-    return bool(mine and theirs and mine.isdisjoint(theirs))
+def _other_refuser(refuser: frozenset[str], claim: StoryClaim) -> bool:
+    """Whether a refusal by ``refuser`` (:func:`_refuser` of the new claim) and a story claim
+    are refusals by different refusers ("The hospital declined to comment on the group's
+    claim" and "Police declined to comment on the group's claim"): never one claim, which
+    each would corroborate."""
+    if not refuser:
+        return False
+    theirs = _refuser(claim.text)
+    return bool(theirs) and refuser.isdisjoint(theirs)
 
 
 def add_claims(
@@ -292,8 +294,9 @@ def add_claims(
     ordered = sorted(sketches, key=lambda s: s.polarity == "negative")
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
+        refuser = _refuser(sketch.claim.text)  # once per claim, not per candidate
         for claim in candidates(sketch.terms, story.claims, index, matcher.min_shared, least):
-            if claim.polarity != sketch.polarity or _other_refuser(sketch, claim):
+            if claim.polarity != sketch.polarity or _other_refuser(refuser, claim):
                 continue
             sim = matcher.score(sketch, claim)
             if sim < matcher.merge or (best is not None and sim <= best[0]):

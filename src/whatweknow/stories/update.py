@@ -218,7 +218,7 @@ def _update(
 
 
 def _merge_bridged(
-    store: Store, bridges: list[tuple[int, int]], config: StoryConfig, redirect: bool = True
+    store: Store, bridges: list[tuple[int, int]], config: StoryConfig, redirect: bool
 ) -> bool:
     """Make each group of bridged stories one: the largest (the older on a tie) keeps its id;
     the articles of the others, forgotten with their stories, join it in their order, and their

@@ -266,18 +266,21 @@ class Resolver:
                         party.sector = party.sector or info.sector
         for party in retyped:  # NER took an organisation for a person: file it as one
             if self.parties.get(party.key) is party:
-                del self.parties[party.key]
-                party.key, party.told = f"org:{normalise(party.name)}", True
-                same = self.parties.get(party.key)
-                if same is None:
-                    self._party(party)
-                else:  # the name NER labelled an organisation elsewhere in the article
-                    same.mentions.extend(party.mentions)
-                    same.told = True
-                    for r in party.roles:
-                        same.add_role(r)
-                    same.sector = same.sector or party.sector
+                # with the name NER labelled an organisation elsewhere in the article, if any
+                self._rekey(party, f"org:{normalise(party.name)}").told = True
         self._one_type()
+
+    def _rekey(self, party: Party, key: str) -> Party:
+        """``party`` filed under ``key``, or folded into the party already there (:meth:`_fold`);
+        the party it now is."""
+        same = self.parties.get(key)
+        if same is not None and same is not party:
+            self._fold(party, same)
+            return same
+        del self.parties[party.key]
+        party.key = key
+        self.parties[key] = party
+        return party
 
     @staticmethod
     def _kind_of_body(party: Party) -> None:
@@ -319,13 +322,8 @@ class Resolver:
                 and words[-1] in alone
                 and all(as_ == "actor" for _, as_ in party.mentions)
             ):
-                del self.parties[party.key]
-                party.key, party.type = f"person:{normalise(party.name)}", "person"
-                same = self.parties.get(party.key)
-                if same is None:
-                    self.parties[party.key] = party
-                else:
-                    same.mentions.extend(party.mentions)
+                party.type = "person"
+                self._rekey(party, f"person:{normalise(party.name)}")
 
     def merge_aliases(self) -> None:
         """Short names into full names, acronyms into the names they stand for."""
