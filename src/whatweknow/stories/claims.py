@@ -84,6 +84,10 @@ class ClaimSketch(NamedTuple):
     predicate: str | None = None
     agent: frozenset[str] = frozenset()
     theme: frozenset[str] = frozenset()
+    names: tuple[tuple[str, str], ...] = ()
+    """``(term, actor key)`` for each of its terms that is a word of a named actor's mention
+    ("St Aldric University Hospital" gives four): a name is one referent, counted once when
+    two claims are compared (:func:`~.merge.lexical`)."""
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL"})
@@ -150,6 +154,12 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
         terms = frozenset(content_terms(masked))
         if not terms:
             continue
+        names = {
+            (term, key)
+            for s, e, key in by_actor.inside(a, b)
+            for term in content_terms(text[s:e])
+            if term in terms
+        }
         values = ValueSet(
             numbers=sorted(set(counts(masked))),
             dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
@@ -168,6 +178,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
                 predicate=claim.proposition.predicate if claim.proposition else None,
                 agent=_role(claim.proposition.agent, known) if claim.proposition else frozenset(),
                 theme=_role(claim.proposition.theme, known) if claim.proposition else frozenset(),
+                names=tuple(sorted(names)),
             )
         )
     return out

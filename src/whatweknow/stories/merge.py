@@ -29,7 +29,7 @@ from typing import Protocol
 from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
 from .claims import ClaimSketch
 from .lookups import lookups
-from .text import content_terms, jaccard
+from .text import content_terms
 from .values import differing, figure, figures_apart, label
 
 ACTOR_BONUS = 0.15
@@ -61,11 +61,27 @@ class Matcher(Protocol):
     def score_claims(self, a: StoryClaim, b: StoryClaim) -> float: ...
 
 
-def lexical(terms_a: frozenset[str], terms_b: frozenset[str], shared_actor: bool) -> float:
-    shared = len(terms_a & terms_b)
+def lexical(
+    terms_a: frozenset[str],
+    terms_b: frozenset[str],
+    shared_actor: bool,
+    names: Collection[tuple[str, str]] = (),
+) -> float:
+    """The Jaccard overlap of two claims' content terms, the shared words of one named actor
+    counted as one term (``names``: ``(term, actor key)`` of the first claim's name words):
+    "the MV Tern Star had been overloaded" and "the captain of the MV Tern Star has not been
+    arrested" share one ship, not three words. Under two shared terms (or the same single
+    term) they are not alike at all."""
+    common = terms_a & terms_b
+    shared = len(common)
+    union = len(terms_a) + len(terms_b) - shared
+    if names:
+        of = {term: key for term, key in names if term in common}
+        fold = len(of) - len(set(of.values()))
+        shared, union = shared - fold, union - fold
     if shared < 2 and not (shared == 1 and terms_a == terms_b):
         return 0.0
-    return jaccard(terms_a, terms_b) + (ACTOR_BONUS if shared_actor else 0.0)
+    return shared / union + (ACTOR_BONUS if shared_actor else 0.0)
 
 
 class LexicalMatcher:
@@ -85,7 +101,9 @@ class LexicalMatcher:
         return None
 
     def score(self, sketch: ClaimSketch, claim: StoryClaim) -> float:
-        return lexical(sketch.terms, claim.term_set, not sketch.actors.isdisjoint(claim.actors))
+        return lexical(
+            sketch.terms, claim.term_set, not sketch.actors.isdisjoint(claim.actors), sketch.names
+        )
 
     def score_claims(self, a: StoryClaim, b: StoryClaim) -> float:
         return lexical(a.term_set, b.term_set, not set(a.actors).isdisjoint(b.actors))
@@ -271,6 +289,12 @@ def _other_refuser(refuser: frozenset[str], claim: StoryClaim) -> bool:
     return bool(theirs) and refuser.isdisjoint(theirs)
 
 
+def _question(text: str) -> bool:
+    """Whether a claim's words are a question ("Who fired first?"): it asserts nothing, so it
+    is no report of a claim, nor is a claim a report of it."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -295,8 +319,14 @@ def add_claims(
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
         refuser = _refuser(sketch.claim.text)  # once per claim, not per candidate
+        question = _question(sketch.claim.text)
         for claim in candidates(sketch.terms, story.claims, index, matcher.min_shared, least):
-            if claim.polarity != sketch.polarity or _other_refuser(refuser, claim):
+            if (
+                claim.polarity != sketch.polarity
+                or _other_refuser(refuser, claim)
+                or question
+                or _question(claim.text)
+            ):
                 continue
             sim = matcher.score(sketch, claim)
             if sim < matcher.merge or (best is not None and sim <= best[0]):
