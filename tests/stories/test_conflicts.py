@@ -117,6 +117,18 @@ def test_whose_records_a_number_gives_is_no_count_of_them() -> None:
     assert counts("14 members had been moved to the annexe") == [("member", 14.0, 14.0)]
 
 
+def test_ages_and_differences_are_no_counts() -> None:
+    # every age after "aged", not only the first
+    assert counts("the two guards who died were recruits aged 18 and 21") == [
+        ("dead:guard", 2.0, 2.0)
+    ]
+    assert counts("a woman aged 60 and three children died") == [("dead:child", 3.0, 3.0)]
+    # "by N" with nothing counted after it is how much something changed
+    assert counts("a later order raised the number of tanks by 15") == []
+    assert counts("the toll rose by 4 to 31") == [("dead", 31.0, 31.0)]
+    assert counts("the barge was boarded by 12 armed men") == [("man", 12.0, 12.0)]
+
+
 def test_a_span_of_time_or_length_is_no_count() -> None:
     assert counts("the rescue went on for 72 hours") == []
     assert counts("water two metres deep") == []

@@ -139,6 +139,22 @@ _BOUNDS = frozenset({
 })  # fmt: skip
 
 
+def _aged(ws: list[str], i: int, j: int) -> bool:
+    """Whether the number at ``ws[i]`` (its words end before ``ws[j]``) is an age after "aged"
+    ("aged 24", "aged 19 and 20", "aged between 30 and 40"; not the "two children" of "a man
+    aged 50 and two children")."""
+    k = i
+    counts_something = j < len(ws) and ws[j] not in _BREAK and ws[j] not in STOP
+    while (
+        not counts_something
+        and k >= 2
+        and ws[k - 1] in ("and", "or", "to", ",")
+        and _number(ws[k - 2]) is not None
+    ):
+        k -= 2
+    return k >= 1 and (ws[k - 1] == "aged" or (k >= 2 and ws[k - 2 : k] == ["aged", "between"]))
+
+
 def _of_records(ws: list[str], i: int) -> bool:
     """Whether the number at ``ws[i]`` (after its bound, if any) follows "<records> of" (or
     "on", "about")."""
@@ -246,8 +262,8 @@ def counts(text: str) -> list[Value]:
         if (j < len(ws) and ws[j] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
             i = j  # a date: "12 June", "June 12"
             continue
-        if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or (i and ws[i - 1] == "aged"):
-            i = j  # an age: "a 24-year-old man", "aged 24"
+        if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or _aged(ws, i, j):
+            i = j  # an age: "a 24-year-old man", "aged 24", "aged 19 and 20"
             continue
         if j < len(ws) and _singular(ws[j]) in MEASURES:
             i = j + 1  # a span or a size: "eight days after", "40 metres of water"
@@ -262,6 +278,9 @@ def counts(text: str) -> list[Value]:
                 break
             run.append(ws[j])
             j += 1
+        if not run and i and ws[i - 1] == "by":
+            i = max(j, i + 1)  # a difference: "raised the number of drones by 20", "fell by 3"
+            continue
         head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
         status = _status(ws, i, number_end) or casualty  # "35 people remain missing"
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
