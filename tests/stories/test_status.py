@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from whatweknow.stories.corroboration import refresh, status
-from whatweknow.story_contract import Report, Story, StoryClaim, StoryContradiction
+from whatweknow.story_contract import (
+    Report,
+    Story,
+    StoryArticle,
+    StoryClaim,
+    StoryContradiction,
+)
 
 
 def claim(cid: str, modality: str, polarity: str = "positive", negated: bool = False) -> StoryClaim:
@@ -37,3 +43,34 @@ def test_a_denial_and_what_a_source_denies_are_denied() -> None:
     assert status(accused, story) == "denied"
     refresh(story)
     assert [c.status for c in story.claims] == ["denied", "denied"]
+
+
+def _report(article: str, source_text: str | None) -> Report:
+    return Report(article=article, claim="c1", start=0, end=10, text="…", source_text=source_text)
+
+
+def test_a_report_relaying_another_outlet_is_no_second_source() -> None:
+    articles = [
+        StoryArticle(id="a1", outlet="Harbour Ledger"),  # its own report
+        StoryArticle(id="a2", outlet="Coastal Wire"),  # "The Harbour Ledger reported that …"
+        StoryArticle(id="a3", outlet="Evening Post"),  # "the Ledger said …"
+        StoryArticle(id="a4", outlet="Kessling Courier"),
+        StoryArticle(id="a5", outlet="Dale Courier"),
+    ]
+    relays = StoryClaim(
+        id="c1",
+        text="…",
+        reports=[
+            _report("a1", None),
+            _report("a2", "The Harbour Ledger"),
+            _report("a3", "the Ledger"),
+        ],
+    )
+    # "the Courier" could be either Courier: the report stays its own outlet's
+    own = StoryClaim(id="c2", text="…", reports=[_report("a4", None), _report("a2", "the Courier")])
+    confirmed = StoryClaim(
+        id="c3", text="…", reports=[_report("a1", None), _report("a2", "port officials")]
+    )
+    story = Story(id=1, articles=articles, claims=[relays, own, confirmed])
+    refresh(story)
+    assert [c.independent for c in story.claims] == [1, 2, 2]

@@ -2,7 +2,9 @@
 
 * Independent sources of a claim: its reports counted by *unit*: a copy group counts once (a wire
   report and its copies are one source), other articles once per outlet (an article without an
-  outlet is a unit of its own). ``outlets`` lists the outlets that carried it.
+  outlet is a unit of its own), and a report that relays another outlet of the story ("The Brask
+  Ledger reported that …", "the Ledger said") counts as that outlet's (:func:`relayed`), not
+  as a second source. ``outlets`` lists the outlets that carried it.
 * Named sources: the distinct keyed actors that the reports attribute it to, unnamed groups
   ("officials", "analysts") left out.
 * First and last reported: the earliest and latest ``seen`` date of its reports.
@@ -99,10 +101,29 @@ def units(story: Story) -> dict[str, str]:
     return out
 
 
+def relayed(source_text: str | None, outlets: Collection[str]) -> str | None:
+    """The outlet (of ``outlets``, casefolded) that a report's source names, if it names one:
+    its full name ("The Brask Ledger") or, where only one outlet ends so, its last word ("the
+    Ledger"); else None."""
+    if not source_text:
+        return None
+    name = source_text.casefold().replace("’", "'").removesuffix("'s").strip()
+    name = name.removeprefix("the ").strip()
+    if not name:
+        return None
+    if name in outlets:
+        return name
+    if " " in name:
+        return None
+    ending = [o for o in outlets if o.endswith(" " + name)]
+    return ending[0] if len(ending) == 1 else None
+
+
 def refresh(story: Story, claims: Collection[str] | None = None) -> None:
     """Recompute the derived fields of the story and of its claims (in place): of every claim,
     or of those with the ids in ``claims`` (the others are known to be unchanged)."""
     unit = units(story)
+    outlets = {a.outlet.casefold() for a in story.articles if a.outlet}
     names = {a.key: a.name for a in story.actors}
     look = lookups(story)
     if claims is None:
@@ -110,7 +131,14 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
     else:
         wanted = [look.by_id[cid] for cid in claims if cid in look.by_id]
     for claim in wanted:
-        claim.independent = len({unit.get(r.article, r.article) for r in claim.reports})
+        claim.independent = len(
+            {
+                f"outlet:{via}"
+                if (via := relayed(r.source_text, outlets))
+                else unit.get(r.article, r.article)
+                for r in claim.reports
+            }
+        )
         claim.outlets = _distinct(r.outlet for r in claim.reports)
         claim.named_sources = _distinct(
             names.get(r.source) or r.source_text or r.source
