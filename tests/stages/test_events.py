@@ -222,3 +222,15 @@ def test_the_speaker_of_a_report_is_no_party_of_its_events(analyser: Analyser) -
     assert d.events
     for e in d.events:
         assert not any("road agency" in names[x] for x in e.actor + e.target), e
+
+
+def test_a_clause_coordinated_after_the_verb_does_not_date_it(analyser: Analyser) -> None:
+    # "next week" dates the shelling to come, not the attack that had already happened
+    d = dossier(
+        analyser,
+        "The rebels had attacked the depot in Goma and would shell the airport next week.",
+    )
+    assert [e.time for e in d.events if e.type == "ASSAULT"][:1] == [None]
+    # a time in the verb's own clause still dates it, and each conjunct keeps its own
+    d = dossier(analyser, "The army shelled Goma on Sunday and rebels attacked Bukavu on Monday.")
+    assert [e.time for e in d.events] == ["2024-06-02", "2024-06-03"]

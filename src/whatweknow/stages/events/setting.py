@@ -6,7 +6,9 @@
   preposition ("in", "at", "near" …) in the clause, the one nearest the trigger in the parse
   first; for a visit, the place visited ("visit Beijing").
 - **time**: a timex of type DATE or TIME with a calendar value (``2024-06-03``, ``2024-06``,
-  ``2024-W23``; not ``PAST_REF``) inside the clause, the nearest to the trigger; else the
+  ``2024-W23``; not ``PAST_REF``) inside the clause (not inside a clause coordinated after its
+  verb: "had asked the union and would raise it next week" does not date the asking), the
+  nearest to the trigger; else the
   nearest one before the trigger in the same sentence ("On Monday, the army shelled the town
   and rebels fired back"), but not for a clause that is what another verb says or thinks (its
   content: "The group said on Tuesday that it carried out the attack" dates the saying, and the
@@ -98,6 +100,16 @@ def _calendar(t: Timex) -> bool:
     return t.type in ("DATE", "TIME") and t.value[:1].isdigit()
 
 
+def _coordinated(head: Token) -> list[tuple[int, int]]:
+    """The character ranges of the clauses coordinated after a verb ("had asked the union
+    *and would raise it next week*"): events of their own, whose times are not the verb's."""
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in head.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > head.i
+    ]
+
+
 def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> str | None:
     """The TIMEX3 value of the event's time, or None (see the module doc)."""
     if not timexes:
@@ -105,7 +117,14 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
     span = clause(trigger)
     at = trigger.idx
     usable = [t for t in timexes if _calendar(t)]
-    inside = [t for t in usable if span.start_char <= t.start and t.end <= span.end_char]
+    others = _coordinated(clause_head(trigger))
+    inside = [
+        t
+        for t in usable
+        if span.start_char <= t.start
+        and t.end <= span.end_char
+        and not any(a <= t.start and t.end <= b for a, b in others)
+    ]
     if inside:
         return min(inside, key=lambda t: (abs(t.start - at), t.start)).value
     if _content(clause_head(trigger)):
