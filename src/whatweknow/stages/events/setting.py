@@ -87,12 +87,16 @@ def location(trigger: Token, index: Index, *, visit: bool = False) -> str | None
 
 def _content(head: Token) -> bool:
     """Whether a clause (by its verb) is what a verb of saying or thinking says ("said … that
-    *it carried out the attack*"; a cue of the attribution lexicon), directly or as a conjunct
-    of such a clause. Not any complement clause: the parser makes some coordinated clauses one
-    ("the army shelled Goma and rebels attacked Bukavu")."""
+    *it carried out the attack*", "accused X … *of breaking the embargo*"; a cue of the
+    attribution lexicon), directly or as a conjunct of such a clause. Not any complement
+    clause: the parser makes some coordinated clauses one ("the army shelled Goma and rebels
+    attacked Bukavu")."""
     tok = head
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "accused X on Wednesday of breaking …"
+        tok = tok.head
+        return load_cues().verb(tok.head.lemma_) is not None
     return tok.dep_ == "ccomp" and load_cues().verb(tok.head.lemma_) is not None
 
 
