@@ -200,10 +200,17 @@ def test_an_outlets_sentence_that_leans_on_the_one_before_is_not_established() -
     cite = Citation(article="a" * 16, start=0, end=5, outlet="Wire A", text="x")
     own = Said(cite, "asserted", Voice("Wire A", "outlet"), seen=DAY)
     leaning = Statement("c1", "It advised anglers not to eat fish from the river.", [own])
-    whole = Statement("c2", "The agency advised anglers not to eat fish from the river.", [own])
+    whole = Statement(
+        "c2", "The Water Agency advised anglers not to eat fish from the river.", [own]
+    )
     assert place(leaning, DAY) == CLAIMED
     assert place(Statement("c3", "Others are less sure.", [own]), DAY) == CLAIMED
     assert place(whole, DAY) == ESTABLISHED
+    # "the" and a noun that only the sentence before names: which company, which two men?
+    for text in ("The company declined to comment.", "The two men agreed the quantities."):
+        assert place(Statement("c4", text, [own]), DAY) == CLAIMED
+    for text in ("The company's chairman resigned on Friday.", "The fire spread quickly."):
+        assert place(Statement("c5", text, [own]), DAY) == ESTABLISHED
 
 
 def test_a_guess_corroborates_nothing() -> None:

@@ -302,8 +302,28 @@ CONTEXT_WORDS = frozenset({
 })  # fmt: skip
 
 
+GENERIC_HEADS = frozenset({
+    "company", "firm", "group", "ministry", "department", "agency", "office", "government",
+    "man", "men", "woman", "women", "couple", "official", "officials", "suspect", "suspects",
+    "ship", "vessel", "plane", "aircraft", "driver", "captain", "trader", "broker",
+})  # fmt: skip
+"""Nouns that, after "the" and opening a sentence, point back to whom the sentence before
+named ("The company declined to comment", "the two men agreed the quantities")."""
+
+
 def leans_on_context(text: str) -> bool:
     """Whether words open with one whose meaning is in the sentence before them ("It advised
-    anglers not to eat fish", "This was the third accident", "She died there")."""
-    first = text.lstrip("“\"'‘ ").split(" ", 1)[0].casefold().strip(",")
-    return first in CONTEXT_WORDS
+    anglers not to eat fish", "This was the third accident", "She died there"), or with "the"
+    and a noun that only the sentence before names (:data:`GENERIC_HEADS`: "The company
+    declined to comment", "The two men agreed the quantities"; not "The company's chairman"
+    nor "The trading company Halvard …")."""
+    words = text.lstrip("“\"'‘ ").split(" ", 4)
+    first = words[0].casefold().strip(",")
+    if first in CONTEXT_WORDS:
+        return True
+    if first != "the" or len(words) < 3:
+        return False
+    rest = [w.strip(",") for w in words[1:]]
+    if rest[0].casefold() in ("two", "three", "four", "both"):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in GENERIC_HEADS and len(rest) > 1 and rest[1][:1].islower()
