@@ -234,6 +234,13 @@ def test_a_clause_coordinated_after_the_verb_does_not_date_it(analyser: Analyser
     # a time in the verb's own clause still dates it, and each conjunct keeps its own
     d = dossier(analyser, "The army shelled Goma on Sunday and rebels attacked Bukavu on Monday.")
     assert [e.time for e in d.events] == ["2024-06-02", "2024-06-03"]
+    # also after a clause the verb holds ("had asked the council to hold … and would …")
+    d = dossier(
+        analyser,
+        "Lund said Vestria had asked the regional council to hold an emergency meeting and "
+        "would raise the matter at a summit next week.",
+    )
+    assert [e.time for e in d.events if e.trigger == "asked"] == [None]
 
 
 def test_the_day_of_an_accusation_does_not_date_the_act(analyser: Analyser) -> None:

@@ -105,11 +105,12 @@ def _calendar(t: Timex) -> bool:
 
 
 def _coordinated(head: Token) -> list[tuple[int, int]]:
-    """The character ranges of the clauses coordinated after a verb ("had asked the union
-    *and would raise it next week*"): events of their own, whose times are not the verb's."""
+    """The character ranges of the clauses coordinated after a verb or after a clause it holds
+    ("had asked the union *and would raise it next week*", "had asked the union to meet *and
+    would raise it next week*"): events of their own, whose times are not the verb's."""
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in head.children
+        for c in head.subtree
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > head.i
     ]
 
