@@ -3,6 +3,8 @@ once the story has enough articles for its names to be known."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from whatweknow.stories import cluster
 from whatweknow.stories.model import Profile
 
@@ -31,6 +33,10 @@ def _choose(keys: dict[str, int], articles: int = 5) -> int | None:
 def test_a_collapse_elsewhere_with_other_names_does_not_join() -> None:
     elsewhere = {**WORDS, "p:place::eastfield": 3, "a:org:basalt mining": 2}
     assert _choose(elsewhere) is None
+    # without the names' bound its words alone would take it in
+    story = Profile(1, 5, QUARRY, None, None)
+    unbound = replace(BY_WORDS, named=None)
+    assert cluster.choose(elsewhere, None, [story], DF, 12, unbound)[0] == 1
 
 
 def test_a_later_report_naming_one_of_the_story_s_names_joins() -> None:

@@ -92,12 +92,12 @@ class ClusterConfig:
     new turn) and the story it should have joined, when a later article scores this with both.
     They are then merged (:func:`~whatweknow.stories.update.update_pending`). The tune halves of
     the ECB+ dev topics and of all 33 tie from 1 to 2 (see EVALUATION.md): the middle."""
-    named: int = 5
+    named: int | None = 5
     """The least articles for a story's names to bound who joins it: an article that names people,
     organisations, states or places, none of which any of the story's articles names, does not
-    join a story this large (:func:`names_none`), whatever its words share. The ECB+ tune halves
-    tie at 5 with 3 when the article names three or more (see EVALUATION.md); 5 asks nothing of
-    the article."""
+    join a story this large (:func:`names_none`), whatever its words share; None: never. The
+    ECB+ tune halves tie at 5 with 3 when the article names three or more (see EVALUATION.md);
+    5 asks nothing of the article."""
 
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -459,7 +459,7 @@ def scored(
     for story in candidates:
         if not in_window(when, story, config.window):
             continue
-        if story.articles >= config.named and names_none(named, story):
+        if config.named is not None and story.articles >= config.named and names_none(named, story):
             continue
         feats = _features(vector, norms, story, df, total, when)
         if feats["t"] >= config.min_cos:
