@@ -275,7 +275,9 @@ def baseline() -> Any:
     from ..stories.update import StoryConfig
 
     model = SameStory(-TFIDF, {"t": 1.0})
-    return StoryConfig(clustering=ClusterConfig(threshold=0.0, min_cos=0.0, model=model))
+    return StoryConfig(
+        clustering=ClusterConfig(threshold=0.0, min_cos=0.0, model=model, named=None)
+    )
 
 
 def by_half(

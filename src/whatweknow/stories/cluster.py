@@ -23,7 +23,9 @@ near the article's date is to the story's span, times their shared content terms
 in time strengthens what they share, but alone proves nothing: in a live store every candidate
 is near). The article joins the candidate of highest
 score at or above ``threshold``, provided the cosine of their content terms reaches ``min_cos``
-(a shared date, place or kind of event alone never makes one story).
+(a shared date, place or kind of event alone never makes one story), and, once the story has
+``named`` articles, that the article names someone or somewhere the story's articles name, if it
+names anyone (:func:`names_none`: a look-alike elsewhere shares words and days, not names).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
@@ -90,6 +92,12 @@ class ClusterConfig:
     new turn) and the story it should have joined, when a later article scores this with both.
     They are then merged (:func:`~whatweknow.stories.update.update_pending`). The tune halves of
     the ECB+ dev topics and of all 33 tie from 1 to 2 (see EVALUATION.md): the middle."""
+    named: int | None = 5
+    """The least articles for a story's names to bound who joins it: an article that names people,
+    organisations, states or places, none of which any of the story's articles names, does not
+    join a story this large (:func:`names_none`), whatever its words share; None: never. The
+    ECB+ tune halves tie at 5 with 3 when the article names three or more (see EVALUATION.md);
+    5 asks nothing of the article."""
 
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -441,18 +449,54 @@ def scored(
     config: ClusterConfig,
 ) -> list[tuple[float, int]]:
     """``(score, story id)`` of each candidate the article may join: within the time window,
+    naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
     and sharing enough of its words (``t`` ≥ ``min_cos``), whatever the score."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
+    named = [k for k in keys if k[:1] in NAMED]
     out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
+            continue
+        if config.named is not None and story.articles >= config.named and names_none(named, story):
             continue
         feats = _features(vector, norms, story, df, total, when)
         if feats["t"] >= config.min_cos:
             out.append((model.score(feats), story.story_id))
     return out
+
+
+NAMED = frozenset({"a", "p"})
+"""The kinds of key that name an identity: actors (people, organisations) and places (states,
+cities, ports)."""
+
+
+def name_of(key: str) -> str:
+    """The name a named key ends with, whatever its kind: ``orlend`` of ``a:org:orlend`` and of
+    ``p:place::orlend`` (a state acting in a sentence may be read as an organisation in one
+    article and as a place in the next; the name is the same identity)."""
+    return key.rsplit(":", 1)[-1]
+
+
+def names_none(named: list[str], story: Profile) -> bool:
+    """Whether an article with the named keys ``named`` (of :data:`NAMED` kinds) names some
+    identity and none that any of the story's articles names (compared by :func:`name_of`).
+
+    A look-alike of a story (the same kind of event between other states, at another port, in
+    another country's hospital) shares its words and its days, and may score well; what it does
+    not share is anyone or anywhere the story's articles have named. A later report of the story
+    itself (a funeral, a trial, a payment) names at least one of them. An article that names
+    nobody is not judged by this. The story's names are kept in the profile's memo."""
+    if not named:
+        return False
+    held = story.keys
+    if any(k in held for k in named):
+        return False
+    names = story.memo.get("names")
+    if names is None:
+        names = story.memo["names"] = frozenset(name_of(k) for k in held if k[:1] in NAMED)
+    return not any(name_of(k) in names for k in named)
 
 
 RELATED = 0.1
