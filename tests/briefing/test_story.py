@@ -216,6 +216,23 @@ def test_a_same_day_rival_count_a_sum_or_people_at_large_make_no_series(tmp_path
     assert _steps(updates[0]) == ["14", "12"]
 
 
+def test_a_figure_already_said_hedged_is_a_rival_not_the_next_step(tmp_path: Path) -> None:
+    """Customs speak of 36 crates, hedged, the day the shipper says 12; a wire repeats the 36
+    as fact the next day: a dispute between two sources, not the count moving on."""
+    days = [
+        ("Inspectors in Orvel found 36 crates that appeared to hold rifle parts.", 3),
+        ("The Orvel shipper loaded 12 crates, its manager said.", 3),
+        ("Inspectors in Orvel opened 36 crates on the freighter.", 4),
+    ]
+    hedged = {days[0][0]: "speculated"}
+    updates = _figures(
+        tmp_path,
+        days,
+        lambda w: Says(w.removesuffix("."), hedged.get(w, "reported"), None, "officials", "x"),
+    )
+    assert updates == []
+
+
 def test_a_claim_giving_two_tallies_steps_both_series(tmp_path: Path) -> None:
     days = [
         ("Forty people were missing after the Orvel landslide.", 3),

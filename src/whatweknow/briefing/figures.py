@@ -14,7 +14,8 @@ that say nothing of what happened to them ("10,000 people", "nine men":
 the injured, the rescued) takes no later, lower figure as its next step (:data:`CUMULATIVE`).
 Each step cites the report it is read from. A figure repeated on a later day is shown once, on
 its first day. A second figure given on the same day as the step before it is not an update,
-and is left out of the series: rival counts are the conflicts of
+and is left out of the series, nor is one that anyone had said by then, hedged or quoted
+(:func:`first_said`): rival counts are the conflicts of
 :mod:`whatweknow.stories.contradictions`.
 """
 
@@ -127,9 +128,28 @@ def superseded(story: Story) -> dict[str, date]:
     return out
 
 
+def first_said(story: Story) -> dict[Value, date]:
+    """The day each counted value was first said in the story, by any claim that states it,
+    hedged, quoted or expected alike ("36 crates holding what appeared to be drone parts"): a
+    figure already said on the day of another is its rival, not the news that replaced it."""
+    out: dict[Value, date] = {}
+    for claim in story.claims:
+        if claim.polarity != "positive" or not claim.values.numbers:
+            continue
+        first = _first(claim)
+        day = (first.seen or first.published) if first is not None else None
+        if day is None:
+            continue
+        for value in claim.values.numbers:
+            if value not in out or day < out[value]:
+                out[value] = day
+    return out
+
+
 def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     """The section (empty when no figure changed; see the module doc)."""
     series = tallies(story)
+    aired = first_said(story)
     items: list[Item] = []
     places = {a.key: a.name for a in story.actors}
     for (what, where), found in sorted(series.items()):
@@ -139,8 +159,9 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
                 continue
             if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]):
                 continue  # a lower count of the dead after a higher one: a part, not the total
-            if steps and steps[-1][0] == day:
-                continue  # another figure the same day is a rival count (a dispute), no update
+            if steps and aired.get(value, day) <= steps[-1][0]:
+                continue  # another figure the same day (first said then by anyone, hedged or
+                # quoted) is a rival count (a dispute), no update
             steps.append((day, claim, report, value))
         if len(steps) < 2 or len({s[0] for s in steps}) < 2:
             continue
