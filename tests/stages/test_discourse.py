@@ -233,6 +233,7 @@ def test_page_furniture_signposts_and_the_outlet_on_itself_are_no_statements(
         "Support independent journalism.\n\n"
         "Newsletter: The Valley Courier's morning briefing, every weekday at 7 a.m.\n\n"
         "The Valley Courier publishes analysis every Friday.\n\n"
+        "The Courier's first report was based on a leaked memo.\n\n"
         "This analysis is part of the Courier's Rivers series.\n\n"
         "Correction, March 4\n\nMore information will follow.",
         outlet="Valley Courier",

@@ -256,10 +256,11 @@ def _told_before(obj: Token, before: Span | None) -> bool:
 
 def about_itself(sent: Span, outlet: str | None) -> bool:
     """ "The Weekly Ledger publishes analysis every Friday.", "The Ledger has found no evidence
-    for the figure": a sentence whose subject is the article's own outlet (its name, or its
-    last words: "The Ledger"), with no clause of what it reports ("The Ledger reported that …"
-    is a report, kept): the page describing itself or its own reporting, nothing of the
-    story."""
+    for the figure", "The Ledger's first report was based on the contract": a sentence whose
+    subject is the article's own outlet (its name, or its last words: "The Ledger") or the
+    outlet's own (its report, its reporting), with no clause of what it reports ("The Ledger
+    reported that …" is a report, kept): the page describing itself or its own reporting,
+    nothing of the story."""
     if not outlet:
         return False
     root = sent.root
@@ -268,7 +269,9 @@ def about_itself(sent: Span, outlet: str | None) -> bool:
     own = _bare(outlet).split()
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            said = _bare(sent.doc[c.left_edge.i : c.right_edge.i + 1].text).split()
+            # its own reporting: "The Ledger's first report was based on …"
+            who = next((x for x in c.children if x.dep_ == "poss"), c)
+            said = _bare(" ".join(t.text for t in who.subtree if t.dep_ != "case")).split()
             # "The Observer" for The Continental Observer: its own last word, no other word
             return bool(own and said) and said[-1] == own[-1] and set(said) <= set(own)
     return False
