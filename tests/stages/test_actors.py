@@ -336,6 +336,21 @@ def test_a_name_ending_as_a_bodys_name_is_never_a_person(analyser: Analyser) -> 
     assert by_surface(d, "Mara Lenz")[0].type == "person"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The cover was suspended by Pellan Marine on Sunday, the operator said.",
+        "The crates held tractor parts, Dorn Freight said on Friday.",
+    ],
+)
+def test_a_name_ending_in_an_industry_word_is_a_firm(analyser: Analyser, body: str) -> None:
+    """Two capitalised words whose last is an industry word ("… Marine", "… Freight"), which
+    NER labels a person: a firm's name."""
+    d = dossier(analyser, body)
+    firm = next(a for a in d.actors if a.name.split()[-1] in ("Marine", "Freight"))
+    assert firm.type == "organisation", firm
+
+
 def test_an_institution_noun_before_a_name_says_it_is_a_body(analyser: Analyser) -> None:
     d = dossier(
         analyser,
