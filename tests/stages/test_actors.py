@@ -351,6 +351,16 @@ def test_a_name_ending_in_an_industry_word_is_a_firm(analyser: Analyser, body: s
     assert firm.type == "organisation", firm
 
 
+def test_an_honorific_is_no_part_of_a_persons_name(analyser: Analyser) -> None:
+    """ "Mr Velk" is the person Velk (so that the briefing joins him to "Osric Velk" named in
+    another article), never a person called "Mr Velk"."""
+    d = dossier(
+        analyser, "I met Mr Velk once, in March, the minister said. Mr Velk declined to comment."
+    )
+    people = [a for a in d.actors if a.type == "person"]
+    assert [(a.name, a.key) for a in people] == [("Velk", "person:velk")], people
+
+
 def test_an_institution_noun_before_a_name_says_it_is_a_body(analyser: Analyser) -> None:
     d = dossier(
         analyser,

@@ -30,6 +30,7 @@ from .roles import (
     describes_organisation,
     institution_before,
     institution_sector,
+    is_title,
     located_in,
     named_as_body,
     owned_by,
@@ -44,6 +45,7 @@ _TITLE_NOUNS = frozenset({
 _TITLE_FIRST = frozenset(t.split()[0] for t in _TITLE_NOUNS)
 _STOP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _DET = frozenset({"a", "an", "the"})
+_SAINT = frozenset({"st", "saint"})
 
 
 @dataclass
@@ -123,7 +125,8 @@ class Resolver:
             if ldr is not None and (self.year is None or ldr.active(self.year)):
                 party = self._party(_leader_party(ldr, gaz))
             else:
-                party = self._party(Party(f"person:{normalise(text)}", text, "person"))
+                name = untitled(text)
+                party = self._party(Party(f"person:{normalise(name)}", name, "person"))
         elif isinstance(entry, Organisation):
             party = self._party(_org_party(entry))
         elif isinstance(entry, UserActor):
@@ -433,6 +436,7 @@ class Resolver:
                 and tok.text[:1].isupper()
                 and tok.ent_type_ in ("", "PERSON")
                 and self.gaz.role(tok.text) is None
+                and not is_title(tok.text)  # "Mr Velk" is Velk: no given name
             )
             if name_like:
                 runs[-1].append(tok)
@@ -551,6 +555,16 @@ def last_named(people: list[Party], at: int) -> Party | None:
     if any(p is not party and s.sent.start == sent for _, p, s in before):
         return None
     return party
+
+
+def untitled(name: str) -> str:
+    """A person's name without the titles and honorifics before it ("Mr Velk" is Velk, "Dr Ana
+    Roth" Ana Roth), so that it joins the same person named in full; a title alone stays, and
+    so does "St", which opens the names of places and bodies ("St Oswin" for a hospital)."""
+    words = name.split()
+    while len(words) > 1 and is_title(words[0]) and words[0].casefold().strip(".") not in _SAINT:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _initials(name: str) -> str:
