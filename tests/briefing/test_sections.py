@@ -617,3 +617,27 @@ def test_a_given_name_alone_joins_the_one_person_it_begins() -> None:
         "Ivo Lusk (person)",
         "Nora Fell (person)",
     ]
+
+
+def test_a_name_another_article_marks_as_a_state_is_that_state() -> None:
+    """ "Veldra's foreign ministry said …" made Veldra a state in one article; another, with
+    no cue, has NER's person "Veldra" and a body "Veldra Freight" of its name: the person is
+    the state, the firm (a name that ends as bodies' names do) stays a firm."""
+    from whatweknow.briefing.articles import whos_who
+
+    cued = Doc(
+        blocks=[("paragraph", "Veldra's foreign ministry denied the sale on Monday.")],
+        actors=[Who("country::veldra", "Veldra", "state")],
+    )
+    bare = Doc(
+        blocks=[("paragraph", "Veldra has armed the rebels, said Veldra Freight's owner.")],
+        actors=[
+            Who("person:veldra", "Veldra"),
+            Who("org:veldra freight", "Veldra Freight", "organisation"),
+        ],
+    )
+    items = whos_who([dossier(cued), dossier(bare)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Veldra (state)",
+        "Veldra Freight (organisation)",
+    ]

@@ -361,6 +361,38 @@ def test_an_honorific_is_no_part_of_a_persons_name(analyser: Analyser) -> None:
     assert [(a.name, a.key) for a in people] == [("Velk", "person:velk")], people
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Veldra's foreign ministry said it knew nothing of the sale.", "Veldra"),
+        ("Two Corvanian officials said the ship would be stopped. Corvania denied it.", "Corvania"),
+        ("The cargo was bound for Ostmark, a neighbouring country, the spokesman said.", "Ostmark"),
+        ("Tesmar denied the report, the government of Tesmar said on Monday.", "Tesmar"),
+    ],
+)
+def test_an_unknown_name_the_text_marks_as_a_state_is_a_state(
+    analyser: Analyser, body: str, name: str
+) -> None:
+    """Names no gazetteer knows, marked as states by what only states have: a foreign
+    ministry, officials of its demonym, "a country" in apposition, a government "of" it."""
+    d = dossier(analyser, body)
+    (state,) = [a for a in d.actors if a.name == name]
+    assert (state.type, state.key) == ("state", f"country::{name.lower()}")
+    assert not [a for a in d.actors if a.name == f"{name[:-1]}n" or a.name == f"{name}n"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden's spokesman said the firm had done nothing wrong. Halden had chartered the ship.",
+        "Bramsey's regional government said the roads were shut. Bramsey is cut off.",
+    ],
+)
+def test_a_spokesman_or_a_regional_government_makes_no_state(analyser: Analyser, body: str) -> None:
+    d = dossier(analyser, body)
+    assert not [a for a in d.actors if a.type == "state"], d.actors
+
+
 def test_an_institution_noun_before_a_name_says_it_is_a_body(analyser: Analyser) -> None:
     d = dossier(
         analyser,

@@ -394,7 +394,12 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     two words or more that is the leading words of exactly one longer organisation's name
     ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
     person given a role. A one-word name NER took for an organisation that is the surname of
-    two people named in full is one of them, whose is unknown: no entry."""
+    two people named in full is one of them, whose is unknown: no entry. A name that an
+    article's text marks as a state the gazetteer does not know (``country::`` keys:
+    :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and
+    where NER typed it a person or a body, unless the text says it is a body or a person is
+    given a role under it."""
+    _fold_into_states(found)
     same: dict[str, list[str]] = {}
     for key, row in found.items():
         if row.type in ("person", "organisation"):
@@ -445,6 +450,20 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
             _fold_into(found, key, into[0])
         elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
             del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _fold_into_states(found: dict[str, _Who]) -> None:
+    states = {r.name.casefold(): k for k, r in found.items() if k.startswith("country::")}
+    for key, row in list(found.items()):
+        into = states.get(row.name.casefold())
+        if (
+            into is not None
+            and key != into
+            and row.type in ("person", "organisation")
+            and not _told_body(row)
+            and not (row.type == "person" and row.roles)
+        ):
+            _fold_into(found, key, into)
 
 
 def _told_body(row: _Who) -> bool:

@@ -12,6 +12,7 @@ from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
+from .states import marked_states
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
 """Blocks whose names are parties of the story; of the furniture only the caption text (not its
@@ -48,6 +49,11 @@ class ActorsStage:
         resolver = Resolver(self.gaz, year)
         for cand in cands:
             resolver.add(cand)
+        unknown = resolver.unknown_names()
+        for start, end, places_only in regions:
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and not places_only and unknown:
+                resolver.make_states(marked_states(span, unknown))
         for start, end, places_only in regions:
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and not places_only:

@@ -36,6 +36,7 @@ from .roles import (
     owned_by,
     role_phrases,
 )
+from .states import demonyms
 
 ActorType = Literal["person", "state", "organisation", "place", "group"]
 _TITLE_NOUNS = frozenset({
@@ -238,6 +239,41 @@ class Resolver:
         return Party(f"group:{normalise(name)}", name, "group", country, sector)
 
     # -- after all mentions are in ------------------------------------------------------------
+
+    def unknown_names(self) -> set[str]:
+        """One-word names of parties the gazetteer did not resolve, typed by NER alone (as a
+        person, a body or a place), that the text does not say are bodies: those that
+        :meth:`make_states` may find to be states."""
+        return {
+            p.name
+            for p in self.parties.values()
+            if not p.fixed
+            and not p.told
+            and p.type in ("person", "organisation", "place")
+            and p.name.isalpha()
+            and p.name.istitle()
+        }
+
+    def make_states(self, names: set[str]) -> None:
+        """Names the text marks as states (:func:`.states.marked_states`): every party of such
+        a name, whatever NER typed it, is one state (``country::name``, no code known), each
+        mention acting or locating as a country's does (:func:`.metonymy.role`); a demonym of
+        it ("Xian" that NER took for a name) is a mention of it that locates, as a known
+        country's demonym is."""
+        adjectives = {d: n for n in names for d in demonyms(n)}
+        for party in list(self.parties.values()):
+            name = party.name if party.name in names else adjectives.get(party.name)
+            if name is None or party.fixed or party.told:
+                continue
+            if party.type not in ("person", "organisation", "place"):
+                continue
+            key = f"country::{normalise(name)}"
+            state = self.parties.setdefault(key, Party(key, name, "state", None, "GOV", fixed=True))
+            state.mentions.extend(
+                (span, "place" if name != party.name else metonymy.role(span) or "actor")
+                for span, _ in party.mentions
+            )
+            del self.parties[party.key]
 
     def add_roles(self, candidates: list[MentionCandidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
