@@ -303,6 +303,38 @@ def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyse
     assert "Martin Keller" in names and not [n for n in names if "Ledger" in n], names
 
 
+@pytest.mark.parametrize(
+    ("outlet", "body", "short"),
+    [
+        (
+            "Quayside Courier",
+            "The clerk was dismissed on Friday, her lawyer, Martin Keller, told the Courier by "
+            "phone. Keller said the council had acted unlawfully.",
+            "Courier",
+        ),
+        (
+            "QTN News",
+            "The clerk was dismissed on Friday, her lawyer, Martin Keller, said.\n\n"
+            "Watch: QTN's evening bulletin on the dismissal",
+            "QTN",
+        ),
+    ],
+)
+def test_the_articles_own_outlet_by_its_short_form_is_no_party(
+    analyser: Analyser, outlet: str, body: str, short: str
+) -> None:
+    """ "told the Courier" in an article of the Quayside Courier, "Watch: QTN's bulletin" in
+    one of QTN News: the reporter speaking of itself."""
+    text = f"Headline for the test\n\n{body}\n"
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2024, 6, 3), outlet=outlet
+    )
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    names = [a.name for a in item[1].actors]
+    assert "Martin Keller" in names and short not in names, names
+
+
 def test_the_first_word_of_a_role_title_is_no_organisation(analyser: Analyser) -> None:
     d = dossier(
         analyser,

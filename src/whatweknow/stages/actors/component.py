@@ -21,7 +21,8 @@ credit) and the dateline's place are read, and bylines and source lines not at a
 
 class ActorsStage:
     """Mentions from NER and the gazetteer, metonymy by syntax, aliases, roles and groups. The
-    article's own outlet, named in its text ("… his brother told the Harbour Times"), is the
+    article's own outlet, named in its text ("… his brother told the Harbour Times"), or by its
+    short form ("told the Times", "Watch: HTN's bulletin" in an article of HTN News), is the
     reporter, not a party of the story (unless the gazetteer knows the name)."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
@@ -38,13 +39,16 @@ class ActorsStage:
         regions = _regions(doc, article)
         found = find_candidates(doc, self.matcher, self.gaz)
         vehicles = {c.span.text for c in found if _vehicle(c)}
-        own = _bare(article.outlet) if article and article.outlet else None
+        outlet = article.outlet if article and article.outlet else None
+        own = _bare(outlet) if outlet else None
+        short = _short_forms(outlet) if outlet else frozenset()
         cands = [
             c
             for c in found
             if _within(c.span, regions, c.kind in ("place", "country"))
             and not (c.entry is None and c.span.text in vehicles)
             and not (c.entry is None and own and _bare(c.span.text) == own)
+            and not (c.entry is None and c.kind == "organisation" and _bare(c.span.text) in short)
         ]
         resolver = Resolver(self.gaz, year)
         for cand in cands:
@@ -77,6 +81,20 @@ def _bare(name: str) -> str:
     """A name as compared with the article's outlet: "The Harbour Times" is "harbour times"."""
     words = name.casefold().split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _short_forms(outlet: str) -> frozenset[str]:
+    """The short forms by which an article speaks of its own outlet (as :func:`_bare` writes
+    them), read as the outlet only where NER took them for a body (never a place: "Europe" of
+    "Radio Free Europe"): the last word of its name ("times" of "The Harbour Times") and an
+    acronym that opens it ("htn" of "HTN News"). A capitalised first word is no short form:
+    outlets are named after their towns ("Harbour" of "Harbour Times" is also the town)."""
+    words = _bare(outlet).split()
+    first = outlet.split()[1 if outlet.startswith("The ") else 0]
+    if len(words) < 2:
+        return frozenset()
+    acronym = first.isupper() and first.isalpha() and len(first) > 1
+    return frozenset({words[-1], *([words[0]] if acronym else [])})
 
 
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
