@@ -641,3 +641,30 @@ def test_a_name_another_article_marks_as_a_state_is_that_state() -> None:
         "Veldra (state)",
         "Veldra Freight (organisation)",
     ]
+
+
+def test_the_last_word_of_one_organisations_name_is_that_organisation() -> None:
+    """ "Ledger" alone in one article, "Tarnwick Ledger" in another: one entry; "Union" (a word
+    that ends bodies' names of any kind) joins no union."""
+    from whatweknow.briefing.articles import whos_who
+
+    full = Doc(
+        blocks=[("paragraph", "The Tarnwick Ledger said the Dock Workers Union had agreed.")],
+        actors=[
+            Who("org:tarnwick ledger", "Tarnwick Ledger", "organisation"),
+            Who("org:dock workers union", "Dock Workers Union", "organisation"),
+        ],
+    )
+    short = Doc(
+        blocks=[("paragraph", "The Ledger's report was denied by the Union on Friday.")],
+        actors=[
+            Who("org:ledger", "Ledger", "organisation"),
+            Who("org:union", "Union", "organisation"),
+        ],
+    )
+    items = whos_who([dossier(full), dossier(short)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Dock Workers Union (organisation)",
+        "Tarnwick Ledger (organisation)",
+        "Union (organisation)",
+    ]

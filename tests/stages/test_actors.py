@@ -449,6 +449,18 @@ def test_the_leading_words_of_a_body_named_in_the_article_are_that_body(
     assert short.name == "St Oswin University Hospital" and short.type == "organisation"
 
 
+def test_the_last_word_of_a_body_named_in_the_article_is_that_body(analyser: Analyser) -> None:
+    """ "the Ledger's report" after "the Tarnwick Ledger": one newspaper; a word that ends
+    bodies' names of any kind ("the Union") joins none of them."""
+    d = dossier(
+        analyser,
+        "Officials told the Tarnwick Ledger that the deal was signed. The Ledger's report cited "
+        "leaked files.",
+    )
+    short, _ = by_surface(d, "Ledger")
+    assert short.name == "Tarnwick Ledger" and short.type == "organisation"
+
+
 def test_two_full_names_of_one_surname_are_two_people(analyser: Analyser) -> None:
     """Two people of one surname: each keeps their own entry, and a bare surname is the one
     named last before it."""

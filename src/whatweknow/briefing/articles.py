@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
+from ..stages.actors.resolve import short_forms
 from ..stages.actors.roles import ends_as_organisation, names_a_body
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
@@ -394,8 +395,10 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     two words or more that is the leading words of exactly one longer organisation's name
     ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
     person given a role. A one-word name NER took for an organisation that is the surname of
-    two people named in full is one of them, whose is unknown: no entry. A name that an
-    article's text marks as a state the gazetteer does not know (``country::`` keys:
+    two people named in full is one of them, whose is unknown: no entry; one that is no
+    person's and the last word of exactly one organisation's name ("Ledger" with "Harbour
+    Ledger": :func:`~whatweknow.stages.actors.resolve.short_forms`) is that organisation. A
+    name that an article's text marks as a state the gazetteer does not know (``country::`` keys:
     :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and
     where NER typed it a person or a body, unless the text says it is a body or a person is
     given a role under it."""
@@ -427,11 +430,17 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
             people.setdefault(words[-1].casefold(), []).append(key)
             if words[0].casefold() != words[-1].casefold():  # a given name alone ("Lidia")
                 people.setdefault(words[0].casefold(), []).append(key)
+    tails = short_forms([r.name for r in found.values() if r.type == "organisation"])
     for key, row in list(found.items()):
         words = row.name.split()
         into: list[str] = []
         if len(words) == 1 and row.type in ("person", "organisation"):
             into = people.get(words[0].casefold(), [])
+        if not into and len(words) == 1 and row.type == "organisation":
+            into = [k for k, other in found.items() if other.name == tails.get(row.name)]
+            if len(into) == 1:  # "Ledger" for "Harbour Ledger": the one body it ends
+                _fold_into(found, key, into[0])
+                continue
         elif row.type == "organisation" and len(words) > 1:
             tail = " " + row.name.casefold()
             into = [

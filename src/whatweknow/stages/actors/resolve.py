@@ -28,6 +28,7 @@ from .mentions import MentionCandidate
 from .roles import (
     analyse_phrase,
     describes_organisation,
+    ends_as_organisation,
     institution_before,
     institution_sector,
     is_title,
@@ -412,6 +413,11 @@ class Resolver:
                 and len(found) == 1
             ):
                 self._fold(other, found[0])
+        tails = short_forms([p.name for p in self.parties.values() if p.type == "organisation"])
+        for other in list(self.parties.values()):  # "the Ledger" for "the Harbour Ledger"
+            found = [p for p in self.parties.values() if p.name == tails.get(other.name)]
+            if other.type == "organisation" and not other.fixed and len(found) == 1:
+                self._fold(other, found[0])
         owned: dict[str, list[Party]] = {}
         for org in self.parties.values():  # "the Foreign Ministry" after "Russia's Foreign
             # Ministry": that one, when the article names one country's only
@@ -591,6 +597,19 @@ def last_named(people: list[Party], at: int) -> Party | None:
     if any(p is not party and s.sent.start == sent for _, p, s in before):
         return None
     return party
+
+
+def short_forms(names: list[str]) -> dict[str, str]:
+    """The last word of a body's name that stands for it alone ("Ledger" for "Harbour Ledger",
+    "the Ledger's report"), when it is the last word of exactly one of ``names`` and no word
+    that ends bodies' names of every kind ("Union", "Party", "Ministry": :func:`.roles.
+    ends_as_organisation`), which may stand for any body of the kind."""
+    found: dict[str, list[str]] = {}
+    for name in set(names):
+        words = name.split()
+        if len(words) > 1 and words[-1].isalpha() and not ends_as_organisation(name):
+            found.setdefault(words[-1], []).append(name)
+    return {word: full[0] for word, full in found.items() if len(full) == 1}
 
 
 def untitled(name: str) -> str:
