@@ -289,6 +289,25 @@ def test_a_name_ends_before_a_share_and_never_on_a_preposition(words: list[str],
     assert span is not None and span.text == want
 
 
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        (["Kite", "Runner", "at", "Farholm"], "Kite Runner"),  # NER ran on into the place
+        (["Ostby", "Trust", "in", "Vell"], "Ostby Trust"),
+        (["University", "of", "Tarn", "at", "Ebbing"], "University of Tarn at Ebbing"),
+        (["Kite", "Runner", "at", "dawn"], "Kite Runner at dawn"),  # no place after it
+    ],
+)
+def test_a_name_ends_before_the_place_ner_ran_on_into(words: list[str], want: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from whatweknow.stages.actors.mentions import _before_place
+
+    doc = Doc(spacy.blank("en").vocab, words=[*words, "said", "."])
+    assert _before_place(doc[0 : len(words)]).text == want
+
+
 def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyser) -> None:
     text = (
         "Headline for the test\n\nThe clerk was dismissed on Friday, her lawyer, Martin Keller, "
