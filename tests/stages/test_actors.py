@@ -308,6 +308,12 @@ def test_a_name_ends_before_the_place_ner_ran_on_into(words: list[str], want: st
     assert _before_place(doc[0 : len(words)]).text == want
 
 
+def test_a_name_after_the_port_of_is_a_place(analyser: Analyser) -> None:
+    d = dossier(analyser, "Kaval said the destination was the port of Qessa in Marand.")
+    port, used_as = by_surface(d, "Qessa")
+    assert (port.type, used_as) == ("place", "place")
+
+
 def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyser) -> None:
     text = (
         "Headline for the test\n\nThe clerk was dismissed on Friday, her lawyer, Martin Keller, "

@@ -25,6 +25,7 @@ from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .mentions import MentionCandidate
+from .metonymy import named_place
 from .roles import (
     analyse_phrase,
     describes_organisation,
@@ -122,6 +123,8 @@ class Resolver:
         told = entry is None and seen in ("person", "organisation") and named_as_body(span)
         if told:
             seen = "organisation"  # "Quillon Labs", "the group Iron Wren": never a person
+        if entry is None and not told and seen in ("person", "organisation") and named_place(span):
+            seen = "place"  # "the port of Qorin"
         if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
             if ldr is not None and (self.year is None or ldr.active(self.year)):
@@ -210,7 +213,7 @@ class Resolver:
             party.told = party.told or told
             if told and (noun := institution_before(span)) is not None:
                 party.add_role(noun.text)  # "the hacking group Iron Wren": its kind
-        elif cand.kind == "place":
+        elif cand.kind == "place" or seen == "place":
             as_ = metonymy.role(span) or "place"
             party = self._party(Party(f"place::{normalise(text)}", text, "place"))
         elif cand.kind == "group" or (cand.kind == "norp" and span.root.tag_ in ("NNS", "NNPS")):
