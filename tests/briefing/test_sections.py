@@ -668,3 +668,25 @@ def test_the_last_word_of_one_organisations_name_is_that_organisation() -> None:
         "Tarnwick Ledger (organisation)",
         "Union (organisation)",
     ]
+
+
+def test_a_ship_or_a_place_named_bare_elsewhere_is_no_entry() -> None:
+    """ "the freighter Kite Runner" in one article (the stage leaves it out there), a bare "Kite
+    Runner" NER took for a body in another; "the port of Qorin" in one, "a firm in Qorin" read
+    as a person in another: neither is an entry. A person given a role stays."""
+    from whatweknow.briefing.articles import whos_who
+
+    first = Doc(
+        blocks=[("paragraph", "The freighter Kite Runner left the port of Qorin on Monday.")],
+        actors=[Who("place::qorin", "Qorin", "place")],
+    )
+    second = Doc(
+        blocks=[("paragraph", "Kite Runner was chartered by a firm in Qorin, said Ada Varr.")],
+        actors=[
+            Who("org:kite runner", "Kite Runner", "organisation"),
+            Who("person:qorin", "Qorin"),
+            Who("person:ada varr", "Ada Varr", roles=["spokeswoman"]),
+        ],
+    )
+    items = whos_who([dossier(first), dossier(second)], {}).items
+    assert [i.text for i in items] == ["Ada Varr (person) — spokeswoman"]

@@ -36,7 +36,7 @@ from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
 from ..stages.actors.resolve import short_forms
-from ..stages.actors.roles import ends_as_organisation, names_a_body
+from ..stages.actors.roles import VEHICLES, ends_as_organisation, names_a_body
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -320,7 +320,9 @@ class _Who:
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
-    """People, organisations and states, one entry per actor key, most mentioned first. An
+    """People, organisations and states, one entry per actor key, most mentioned first; no name
+    some article gives a ship or a plane (:func:`_vehicle_names`), nor a one-word person's
+    name the articles give a place as often (:func:`_placed`). An
     organisation of the very name that the story's articles more often give a place is that
     place, and no entry (a possessive place name NER took for a body: "the province's", "all of
     Tarn's polling stations")."""
@@ -350,6 +352,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
             del found[key]
     _fold_short_names(found)
+    named = _vehicle_names(texts)
+    for key in [k for k, r in found.items() if _vehicle(r, named) or _placed(r, places)]:
+        del found[key]
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
         kind = f"{row.type}, {row.country}" if row.country else row.type
@@ -473,6 +478,39 @@ def _fold_into_states(found: dict[str, _Who]) -> None:
             and not (row.type == "person" and row.roles)
         ):
             _fold_into(found, key, into)
+
+
+_VEHICLE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(VEHICLES))
+    + r")s?\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
+)
+
+
+def _vehicle_names(texts: Sequence[str]) -> set[str]:
+    """Names that some article of the story writes right after a vehicle noun ("the cargo ship
+    Corva Star"): a ship's or a plane's, no party, also where another article names it bare
+    (the actors stage leaves it out only where the noun is beside it)."""
+    return {m.group(1) for t in texts for m in _VEHICLE.finditer(t)}
+
+
+def _vehicle(row: _Who, named: set[str]) -> bool:
+    """A ship's or a plane's name (:func:`_vehicle_names`), also where an article names it bare
+    and NER took it for a body or a person; not one given a role."""
+    return row.type in ("person", "organisation") and not row.roles and row.name in named
+
+
+def _placed(row: _Who, places: Counter[str]) -> bool:
+    """A one-word name of nobody's full name, with no role, that NER took for a person and the
+    story's articles give a place as often ("the port of Qessa" in one, "a firm in Qessa" read
+    as a person in another): the place, and no entry."""
+    name = row.name.casefold()
+    return (
+        row.type == "person"
+        and " " not in name
+        and not row.roles
+        and places[name] >= max(1, row.mentions)
+    )
 
 
 def _told_body(row: _Who) -> bool:

@@ -12,6 +12,7 @@ from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
+from .roles import VEHICLES
 from .states import marked_states
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
@@ -120,13 +121,6 @@ def _within(span: Span, regions: list[tuple[int, int, bool]], is_place: bool = F
     return False
 
 
-_VEHICLES = frozenset({
-    "ship", "vessel", "freighter", "tanker", "boat", "cutter", "carrier", "frigate", "destroyer",
-    "submarine", "ferry", "yacht", "aircraft", "plane", "jet", "helicopter", "drone", "satellite",
-    "train", "rocket", "missile",
-})  # fmt: skip
-
-
 def _vehicle(cand: MentionCandidate) -> bool:
     """A name given to a ship or a plane ("the patrol vessel Kaimon") is not a party."""
     if cand.kind not in ("person", "organisation", "place") or cand.entry is not None:
@@ -148,7 +142,7 @@ def _vehicle(cand: MentionCandidate) -> bool:
         and (after[0].dep_ == "appos" or after[0].head.i == root.i)
     ):
         near.append(after[0])  # "Marisol Star, the freighter …" (not "X, the ships left")
-    return any(t.lemma_.lower() in _VEHICLES for t in near)
+    return any(t.lemma_.lower() in VEHICLES for t in near)
 
 
 @Language.factory(
