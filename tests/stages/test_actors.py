@@ -443,9 +443,13 @@ def test_an_unknown_name_the_text_marks_as_a_state_is_a_state(
     [
         "Halden's spokesman said the firm had done nothing wrong. Halden had chartered the ship.",
         "Bramsey's regional government said the roads were shut. Bramsey is cut off.",
+        "The Tollund government fell. Tollund's ministers quit, and the Tollund party split.",
+        "The Brenmark government fell on Monday after Brenmark lost the vote, officials said.",
     ],
 )
-def test_a_spokesman_or_a_regional_government_makes_no_state(analyser: Analyser, body: str) -> None:
+def test_a_spokesman_a_regional_government_or_a_partys_makes_no_state(
+    analyser: Analyser, body: str
+) -> None:
     d = dossier(analyser, body)
     assert not [a for a in d.actors if a.type == "state"], d.actors
 

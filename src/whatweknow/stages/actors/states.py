@@ -7,14 +7,15 @@ is a state when it gives it what only a state has (the words are ``data/state_cu
 - an organ after its possessive: "X's foreign ministry", "X's prime minister", "X's customs
   service" (the organ word is the head or one of its modifiers; "X's regional government",
   "X's city council" are no cue: ``local`` words);
-- the name as an organ's modifier, "the X government", or after one and "of", "the government
-  of X";
+- the name after an organ and "of": "the government of X" ("the X government" is no cue: a
+  party's name stands there as often, "the Labour government");
 - a kind in apposition: "X, a country under an embargo", "the country, X";
 - a demonym of it (the name and a suffix, "Dalmenia" → "Dalmenian") that qualifies an organ or
   a people word: "Xian officials", "the Xian foreign ministry", "Xian waters".
 
 Precision first: a name the text also says is a body's (it ends as bodies' names do, or an
-institution noun names its kind) is never a state; one cue in the article is enough, since
+institution noun names its kind) is never a state, nor one that a ``body`` word follows
+anywhere in the text ("the X party", "X Party"); one cue in the article is enough, since
 persons and firms do not have foreign ministries.
 """
 
@@ -26,7 +27,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-KINDS = ("organ", "of", "people", "kind", "local", "suffix")
+KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix")
 
 
 @cache
@@ -66,8 +67,6 @@ def _marks(tok: Token) -> bool:
     possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
     if (tok.dep_ == "poss" or possessive) and tok.head.i != tok.i and _organ(tok.head):
         return True
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in cues["organ"]:
-        return True  # "the X government"
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in cues["of"]:
         return True
@@ -96,6 +95,15 @@ def marked_states(doc_span: Span, names: set[str]) -> set[str]:
     state at least once: by a cue on the name itself or on a demonym of it."""
     found: set[str] = set()
     adjectives = {d: n for n in names for d in demonyms(n)}
+    bodies = cue_words()["body"]
+    doc = doc_span.doc
+    names = {
+        n
+        for n in names
+        if not any(
+            t.text == n and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in bodies for t in doc
+        )
+    }
     for tok in doc_span:
         if tok.text in names and tok.text not in found and _marks(tok):
             found.add(tok.text)
