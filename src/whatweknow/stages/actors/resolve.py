@@ -245,15 +245,17 @@ class Resolver:
     # -- after all mentions are in ------------------------------------------------------------
 
     def unknown_names(self) -> set[str]:
-        """One-word names of parties the gazetteer did not resolve, typed by NER alone (as a
-        person, a body or a place), that the text does not say are bodies: those that
-        :meth:`make_states` may find to be states."""
+        """One-word names of parties the gazetteer did not resolve that NER typed a person or a
+        body and the text does not say are bodies: those that :meth:`make_states` may find to
+        be states. A name NER always took for a place stays a place ("Bavaria's interior
+        ministry" is a region's: a place is no wrong type for a country, a state is for a
+        region)."""
         return {
             p.name
             for p in self.parties.values()
             if not p.fixed
             and not p.told
-            and p.type in ("person", "organisation", "place")
+            and p.type in ("person", "organisation")
             and p.name.isalpha()
             and p.name.istitle()
         }
