@@ -617,3 +617,76 @@ def test_a_given_name_alone_joins_the_one_person_it_begins() -> None:
         "Ivo Lusk (person)",
         "Nora Fell (person)",
     ]
+
+
+def test_a_name_another_article_marks_as_a_state_is_that_state() -> None:
+    """ "Veldra's foreign ministry said …" made Veldra a state in one article; another, with
+    no cue, has NER's person "Veldra" and a body "Veldra Freight" of its name: the person is
+    the state, the firm (a name that ends as bodies' names do) stays a firm."""
+    from whatweknow.briefing.articles import whos_who
+
+    cued = Doc(
+        blocks=[("paragraph", "Veldra's foreign ministry denied the sale on Monday.")],
+        actors=[Who("country::veldra", "Veldra", "state")],
+    )
+    bare = Doc(
+        blocks=[("paragraph", "Veldra has armed the rebels, said Veldra Freight's owner.")],
+        actors=[
+            Who("person:veldra", "Veldra"),
+            Who("org:veldra freight", "Veldra Freight", "organisation"),
+        ],
+    )
+    items = whos_who([dossier(cued), dossier(bare)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Veldra (state)",
+        "Veldra Freight (organisation)",
+    ]
+
+
+def test_the_last_word_of_one_organisations_name_is_that_organisation() -> None:
+    """ "Ledger" alone in one article, "Tarnwick Ledger" in another: one entry; "Union" (a word
+    that ends bodies' names of any kind) joins no union."""
+    from whatweknow.briefing.articles import whos_who
+
+    full = Doc(
+        blocks=[("paragraph", "The Tarnwick Ledger said the Dock Workers Union had agreed.")],
+        actors=[
+            Who("org:tarnwick ledger", "Tarnwick Ledger", "organisation"),
+            Who("org:dock workers union", "Dock Workers Union", "organisation"),
+        ],
+    )
+    short = Doc(
+        blocks=[("paragraph", "The Ledger's report was denied by the Union on Friday.")],
+        actors=[
+            Who("org:ledger", "Ledger", "organisation"),
+            Who("org:union", "Union", "organisation"),
+        ],
+    )
+    items = whos_who([dossier(full), dossier(short)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Dock Workers Union (organisation)",
+        "Tarnwick Ledger (organisation)",
+        "Union (organisation)",
+    ]
+
+
+def test_a_ship_or_a_place_named_bare_elsewhere_is_no_entry() -> None:
+    """ "the freighter Kite Runner" in one article (the stage leaves it out there), a bare "Kite
+    Runner" NER took for a body in another; "the port of Qorin" in one, "a firm in Qorin" read
+    as a person in another: neither is an entry. A person given a role stays."""
+    from whatweknow.briefing.articles import whos_who
+
+    first = Doc(
+        blocks=[("paragraph", "The freighter Kite Runner left the port of Qorin on Monday.")],
+        actors=[Who("place::qorin", "Qorin", "place")],
+    )
+    second = Doc(
+        blocks=[("paragraph", "Kite Runner was chartered by a firm in Qorin, said Ada Varr.")],
+        actors=[
+            Who("org:kite runner", "Kite Runner", "organisation"),
+            Who("person:qorin", "Qorin"),
+            Who("person:ada varr", "Ada Varr", roles=["spokeswoman"]),
+        ],
+    )
+    items = whos_who([dossier(first), dossier(second)], {}).items
+    assert [i.text for i in items] == ["Ada Varr (person) — spokeswoman"]

@@ -289,6 +289,31 @@ def test_a_name_ends_before_a_share_and_never_on_a_preposition(words: list[str],
     assert span is not None and span.text == want
 
 
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        (["Kite", "Runner", "at", "Farholm"], "Kite Runner"),  # NER ran on into the place
+        (["Ostby", "Trust", "in", "Vell"], "Ostby Trust"),
+        (["University", "of", "Tarn", "at", "Ebbing"], "University of Tarn at Ebbing"),
+        (["Kite", "Runner", "at", "dawn"], "Kite Runner at dawn"),  # no place after it
+    ],
+)
+def test_a_name_ends_before_the_place_ner_ran_on_into(words: list[str], want: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from whatweknow.stages.actors.mentions import _before_place
+
+    doc = Doc(spacy.blank("en").vocab, words=[*words, "said", "."])
+    assert _before_place(doc[0 : len(words)]).text == want
+
+
+def test_a_name_after_the_port_of_is_a_place(analyser: Analyser) -> None:
+    d = dossier(analyser, "Kaval said the destination was the port of Qessa in Marand.")
+    port, used_as = by_surface(d, "Qessa")
+    assert (port.type, used_as) == ("place", "place")
+
+
 def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyser) -> None:
     text = (
         "Headline for the test\n\nThe clerk was dismissed on Friday, her lawyer, Martin Keller, "
@@ -301,6 +326,38 @@ def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyse
     assert isinstance(item, tuple)
     names = [a.name for a in item[1].actors]
     assert "Martin Keller" in names and not [n for n in names if "Ledger" in n], names
+
+
+@pytest.mark.parametrize(
+    ("outlet", "body", "short"),
+    [
+        (
+            "Quayside Courier",
+            "The clerk was dismissed on Friday, her lawyer, Martin Keller, told the Courier by "
+            "phone. Keller said the council had acted unlawfully.",
+            "Courier",
+        ),
+        (
+            "QTN News",
+            "The clerk was dismissed on Friday, her lawyer, Martin Keller, said.\n\n"
+            "Watch: QTN's evening bulletin on the dismissal",
+            "QTN",
+        ),
+    ],
+)
+def test_the_articles_own_outlet_by_its_short_form_is_no_party(
+    analyser: Analyser, outlet: str, body: str, short: str
+) -> None:
+    """ "told the Courier" in an article of the Quayside Courier, "Watch: QTN's bulletin" in
+    one of QTN News: the reporter speaking of itself."""
+    text = f"Headline for the test\n\n{body}\n"
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2024, 6, 3), outlet=outlet
+    )
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    names = [a.name for a in item[1].actors]
+    assert "Martin Keller" in names and short not in names, names
 
 
 def test_the_first_word_of_a_role_title_is_no_organisation(analyser: Analyser) -> None:
@@ -336,6 +393,89 @@ def test_a_name_ending_as_a_bodys_name_is_never_a_person(analyser: Analyser) -> 
     assert by_surface(d, "Mara Lenz")[0].type == "person"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The cover was suspended by Pellan Marine on Sunday, the operator said.",
+        "The crates held tractor parts, Dorn Freight said on Friday.",
+    ],
+)
+def test_a_name_ending_in_an_industry_word_is_a_firm(analyser: Analyser, body: str) -> None:
+    """Two capitalised words whose last is an industry word ("… Marine", "… Freight"), which
+    NER labels a person: a firm's name."""
+    d = dossier(analyser, body)
+    firm = next(a for a in d.actors if a.name.split()[-1] in ("Marine", "Freight"))
+    assert firm.type == "organisation", firm
+
+
+def test_an_honorific_is_no_part_of_a_persons_name(analyser: Analyser) -> None:
+    """ "Mr Velk" is the person Velk (so that the briefing joins him to "Osric Velk" named in
+    another article), never a person called "Mr Velk"."""
+    d = dossier(
+        analyser, "I met Mr Velk once, in March, the minister said. Mr Velk declined to comment."
+    )
+    people = [a for a in d.actors if a.type == "person"]
+    assert [(a.name, a.key) for a in people] == [("Velk", "person:velk")], people
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Veldra's foreign ministry said it knew nothing of the sale. Veldra had not sold any "
+            "drones, it added.",
+            "Veldra",
+        ),
+        ("Two Corvanian officials said the ship would be stopped. Corvania denied it.", "Corvania"),
+        ("The cargo was bound for Ostmark, a neighbouring country, the spokesman said.", "Ostmark"),
+        ("Tesmar denied the report, the government of Tesmar said on Monday.", "Tesmar"),
+    ],
+)
+def test_an_unknown_name_the_text_marks_as_a_state_is_a_state(
+    analyser: Analyser, body: str, name: str
+) -> None:
+    """Names no gazetteer knows, marked as states by what only states have: a foreign
+    ministry, officials of its demonym, "a country" in apposition, a government "of" it."""
+    d = dossier(analyser, body)
+    (state,) = [a for a in d.actors if a.name == name]
+    assert (state.type, state.key) == ("state", f"country::{name.lower()}")
+    assert not [a for a in d.actors if a.name == f"{name[:-1]}n" or a.name == f"{name}n"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden's spokesman said the firm had done nothing wrong. Halden had chartered the ship.",
+        "Bramsey's regional government said the roads were shut. Bramsey is cut off.",
+        "The Tollund government fell. Tollund's ministers quit, and the Tollund party split.",
+        "The Brenmark government fell on Monday after Brenmark lost the vote, officials said.",
+    ],
+)
+def test_a_spokesman_a_regional_government_or_a_partys_makes_no_state(
+    analyser: Analyser, body: str
+) -> None:
+    d = dossier(analyser, body)
+    assert not [a for a in d.actors if a.type == "state"], d.actors
+
+
+def test_only_a_name_ner_took_for_a_person_or_a_body_may_become_a_state() -> None:
+    """A name NER always took for a place stays a place, whatever cue follows ("Bavaria's
+    interior ministry" is a region's); one it typed a person or a body in some mention may be
+    a state, its place mentions with it; a name the text says is a body's may not."""
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.resolve import Party, Resolver
+
+    res = Resolver(load_gazetteer(), 2024)
+    for party in (
+        Party("place::vestmark", "Vestmark", "place"),
+        Party("place::kelmar", "Kelmar", "place"),
+        Party("org:kelmar", "Kelmar", "organisation"),
+        Party("org:tolland", "Tolland", "organisation", told=True),
+    ):
+        res.parties[party.key] = party
+    assert res.unknown_names() == {"Kelmar"}
+
+
 def test_an_institution_noun_before_a_name_says_it_is_a_body(analyser: Analyser) -> None:
     d = dossier(
         analyser,
@@ -358,6 +498,18 @@ def test_the_leading_words_of_a_body_named_in_the_article_are_that_body(
     )
     short, _ = by_surface(d, "St Oswin")
     assert short.name == "St Oswin University Hospital" and short.type == "organisation"
+
+
+def test_the_last_word_of_a_body_named_in_the_article_is_that_body(analyser: Analyser) -> None:
+    """ "the Ledger's report" after "the Tarnwick Ledger": one newspaper; a word that ends
+    bodies' names of any kind ("the Union") joins none of them."""
+    d = dossier(
+        analyser,
+        "Officials told the Tarnwick Ledger that the deal was signed. The Ledger's report cited "
+        "leaked files.",
+    )
+    short, _ = by_surface(d, "Ledger")
+    assert short.name == "Tarnwick Ledger" and short.type == "organisation"
 
 
 def test_two_full_names_of_one_surname_are_two_people(analyser: Analyser) -> None:

@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event
-from ..stages.actors.roles import ends_as_organisation, names_a_body
+from ..stages.actors.resolve import short_forms
+from ..stages.actors.roles import VEHICLES, ends_as_organisation, names_a_body
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -319,7 +320,9 @@ class _Who:
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
-    """People, organisations and states, one entry per actor key, most mentioned first. An
+    """People, organisations and states, one entry per actor key, most mentioned first; no name
+    some article gives a ship or a plane (:func:`_vehicle_names`), nor a one-word person's
+    name the articles give a place as often (:func:`_placed`). An
     organisation of the very name that the story's articles more often give a place is that
     place, and no entry (a possessive place name NER took for a body: "the province's", "all of
     Tarn's polling stations")."""
@@ -349,6 +352,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
             del found[key]
     _fold_short_names(found)
+    named = _vehicle_names(texts)
+    for key in [k for k, r in found.items() if _vehicle(r, named) or _placed(r, places)]:
+        del found[key]
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
         kind = f"{row.type}, {row.country}" if row.country else row.type
@@ -394,7 +400,14 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     two words or more that is the leading words of exactly one longer organisation's name
     ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
     person given a role. A one-word name NER took for an organisation that is the surname of
-    two people named in full is one of them, whose is unknown: no entry."""
+    two people named in full is one of them, whose is unknown: no entry; one that is no
+    person's and the last word of exactly one organisation's name ("Ledger" with "Harbour
+    Ledger": :func:`~whatweknow.stages.actors.resolve.short_forms`) is that organisation. A
+    name that an article's text marks as a state the gazetteer does not know (``country::`` keys:
+    :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and
+    where NER typed it a person or a body, unless the text says it is a body or a person is
+    given a role under it."""
+    _fold_into_states(found)
     same: dict[str, list[str]] = {}
     for key, row in found.items():
         if row.type in ("person", "organisation"):
@@ -422,11 +435,17 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
             people.setdefault(words[-1].casefold(), []).append(key)
             if words[0].casefold() != words[-1].casefold():  # a given name alone ("Lidia")
                 people.setdefault(words[0].casefold(), []).append(key)
+    tails = short_forms([r.name for r in found.values() if r.type == "organisation"])
     for key, row in list(found.items()):
         words = row.name.split()
         into: list[str] = []
         if len(words) == 1 and row.type in ("person", "organisation"):
             into = people.get(words[0].casefold(), [])
+        if not into and len(words) == 1 and row.type == "organisation":
+            into = [k for k, other in found.items() if other.name == tails.get(row.name)]
+            if len(into) == 1:  # "Ledger" for "Harbour Ledger": the one body it ends
+                _fold_into(found, key, into[0])
+                continue
         elif row.type == "organisation" and len(words) > 1:
             tail = " " + row.name.casefold()
             into = [
@@ -445,6 +464,53 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
             _fold_into(found, key, into[0])
         elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
             del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _fold_into_states(found: dict[str, _Who]) -> None:
+    states = {r.name.casefold(): k for k, r in found.items() if k.startswith("country::")}
+    for key, row in list(found.items()):
+        into = states.get(row.name.casefold())
+        if (
+            into is not None
+            and key != into
+            and row.type in ("person", "organisation")
+            and not _told_body(row)
+            and not (row.type == "person" and row.roles)
+        ):
+            _fold_into(found, key, into)
+
+
+_VEHICLE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(VEHICLES))
+    + r")s?\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
+)
+
+
+def _vehicle_names(texts: Sequence[str]) -> set[str]:
+    """Names that some article of the story writes right after a vehicle noun ("the cargo ship
+    Corva Star"): a ship's or a plane's, no party, also where another article names it bare
+    (the actors stage leaves it out only where the noun is beside it)."""
+    return {m.group(1) for t in texts for m in _VEHICLE.finditer(t)}
+
+
+def _vehicle(row: _Who, named: set[str]) -> bool:
+    """A ship's or a plane's name (:func:`_vehicle_names`), also where an article names it bare
+    and NER took it for a body or a person; not one given a role."""
+    return row.type in ("person", "organisation") and not row.roles and row.name in named
+
+
+def _placed(row: _Who, places: Counter[str]) -> bool:
+    """A one-word name of nobody's full name, with no role, that NER took for a person and the
+    story's articles give a place as often ("the port of Qessa" in one, "a firm in Qessa" read
+    as a person in another): the place, and no entry."""
+    name = row.name.casefold()
+    return (
+        row.type == "person"
+        and " " not in name
+        and not row.roles
+        and places[name] >= max(1, row.mentions)
+    )
 
 
 def _told_body(row: _Who) -> bool:

@@ -12,6 +12,8 @@ from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
+from .roles import VEHICLES
+from .states import marked_states
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
 """Blocks whose names are parties of the story; of the furniture only the caption text (not its
@@ -20,7 +22,8 @@ credit) and the dateline's place are read, and bylines and source lines not at a
 
 class ActorsStage:
     """Mentions from NER and the gazetteer, metonymy by syntax, aliases, roles and groups. The
-    article's own outlet, named in its text ("… his brother told the Harbour Times"), is the
+    article's own outlet, named in its text ("… his brother told the Harbour Times"), or by its
+    short form ("told the Times", "Watch: HTN's bulletin" in an article of HTN News), is the
     reporter, not a party of the story (unless the gazetteer knows the name)."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
@@ -37,17 +40,25 @@ class ActorsStage:
         regions = _regions(doc, article)
         found = find_candidates(doc, self.matcher, self.gaz)
         vehicles = {c.span.text for c in found if _vehicle(c)}
-        own = _bare(article.outlet) if article and article.outlet else None
+        outlet = article.outlet if article and article.outlet else None
+        own = _bare(outlet) if outlet else None
+        short = _short_forms(outlet) if outlet else frozenset()
         cands = [
             c
             for c in found
             if _within(c.span, regions, c.kind in ("place", "country"))
             and not (c.entry is None and c.span.text in vehicles)
             and not (c.entry is None and own and _bare(c.span.text) == own)
+            and not (c.entry is None and c.kind == "organisation" and _bare(c.span.text) in short)
         ]
         resolver = Resolver(self.gaz, year)
         for cand in cands:
             resolver.add(cand)
+        unknown = resolver.unknown_names()
+        for start, end, places_only in regions:
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and not places_only and unknown:
+                resolver.make_states(marked_states(span, unknown))
         for start, end, places_only in regions:
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and not places_only:
@@ -73,6 +84,20 @@ def _bare(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
+def _short_forms(outlet: str) -> frozenset[str]:
+    """The short forms by which an article speaks of its own outlet (as :func:`_bare` writes
+    them), read as the outlet only where NER took them for a body (never a place: "Europe" of
+    "Radio Free Europe"): the last word of its name ("times" of "The Harbour Times") and an
+    acronym that opens it ("htn" of "HTN News"). A capitalised first word is no short form:
+    outlets are named after their towns ("Harbour" of "Harbour Times" is also the town)."""
+    words = _bare(outlet).split()
+    first = outlet.split()[1 if outlet.startswith("The ") else 0]
+    if len(words) < 2:
+        return frozenset()
+    acronym = first.isupper() and first.isalpha() and len(first) > 1
+    return frozenset({words[-1], *([words[0]] if acronym else [])})
+
+
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
     """Character regions to read, each with whether only places count there (datelines)."""
     blocks = doc.spans.get("wwk_blocks")
@@ -96,13 +121,6 @@ def _within(span: Span, regions: list[tuple[int, int, bool]], is_place: bool = F
     return False
 
 
-_VEHICLES = frozenset({
-    "ship", "vessel", "freighter", "tanker", "boat", "cutter", "carrier", "frigate", "destroyer",
-    "submarine", "ferry", "yacht", "aircraft", "plane", "jet", "helicopter", "drone", "satellite",
-    "train", "rocket", "missile",
-})  # fmt: skip
-
-
 def _vehicle(cand: MentionCandidate) -> bool:
     """A name given to a ship or a plane ("the patrol vessel Kaimon") is not a party."""
     if cand.kind not in ("person", "organisation", "place") or cand.entry is not None:
@@ -124,7 +142,7 @@ def _vehicle(cand: MentionCandidate) -> bool:
         and (after[0].dep_ == "appos" or after[0].head.i == root.i)
     ):
         near.append(after[0])  # "Marisol Star, the freighter …" (not "X, the ships left")
-    return any(t.lemma_.lower() in _VEHICLES for t in near)
+    return any(t.lemma_.lower() in VEHICLES for t in near)
 
 
 @Language.factory(

@@ -136,6 +136,21 @@ def _person_name(span: Span) -> Span:
     return span
 
 
+_LOCATING = frozenset({"at", "in"})
+
+
+def _before_place(span: Span) -> Span:
+    """A name without the place NER ran on into ("the Kite Runner at Farholm" is the Kite
+    Runner): it ends before a lower-case "at" or "in" and a capitalised word, unless an "of"
+    comes first ("University of Tarn at Ebbing" is one name)."""
+    for tok in span[1:-1]:
+        if tok.lower_ == "of":
+            break
+        if tok.text in _LOCATING and span.doc[tok.i + 1].text[:1].isupper():
+            return span.doc[span.start : tok.i]
+    return span
+
+
 def _best_entry(entries: Iterable[Entry]) -> Entry | None:
     """Among entries of one form: a user entry first, then countries, organisations, leaders,
     seats, places; among places the most populous."""
@@ -172,6 +187,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
+        if kind in ("person", "organisation") and span is not None:
+            span = _before_place(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
         entry = _best_entry(gaz.lookup(span.text))

@@ -117,3 +117,25 @@ def reached(span: Span) -> bool:
         and verb.lemma_.lower() in _REACHED_BY
         and not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
     )
+
+
+PLACE_NOUNS = frozenset({
+    "port", "city", "town", "village", "capital", "province", "region", "island", "district",
+    "harbour", "harbor", "county", "state",
+})  # fmt: skip
+"""Nouns of places whose name follows them after "of" ("the port of Qorin")."""
+
+
+def named_place(span: Span) -> bool:
+    """Whether a name is given to a place by the noun before it: "the port of Qorin", "the town
+    of Ebbing" (a place, whatever NER took it for; not "the state of the economy", whose
+    object is no name, nor "the Port of Qorin Authority", one name)."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.i == span.start - 1
+        and prep.head.lower_ in PLACE_NOUNS
+        and prep.head.is_lower
+    )

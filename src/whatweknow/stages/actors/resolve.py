@@ -25,16 +25,20 @@ from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .mentions import MentionCandidate
+from .metonymy import named_place
 from .roles import (
     analyse_phrase,
     describes_organisation,
+    ends_as_organisation,
     institution_before,
     institution_sector,
+    is_title,
     located_in,
     named_as_body,
     owned_by,
     role_phrases,
 )
+from .states import demonyms
 
 ActorType = Literal["person", "state", "organisation", "place", "group"]
 _TITLE_NOUNS = frozenset({
@@ -44,6 +48,7 @@ _TITLE_NOUNS = frozenset({
 _TITLE_FIRST = frozenset(t.split()[0] for t in _TITLE_NOUNS)
 _STOP = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _DET = frozenset({"a", "an", "the"})
+_SAINT = frozenset({"st", "saint"})
 
 
 @dataclass
@@ -118,12 +123,15 @@ class Resolver:
         told = entry is None and seen in ("person", "organisation") and named_as_body(span)
         if told:
             seen = "organisation"  # "Quillon Labs", "the group Iron Wren": never a person
+        if entry is None and not told and seen in ("person", "organisation") and named_place(span):
+            seen = "place"  # "the port of Qorin"
         if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
             if ldr is not None and (self.year is None or ldr.active(self.year)):
                 party = self._party(_leader_party(ldr, gaz))
             else:
-                party = self._party(Party(f"person:{normalise(text)}", text, "person"))
+                name = untitled(text)
+                party = self._party(Party(f"person:{normalise(name)}", name, "person"))
         elif isinstance(entry, Organisation):
             party = self._party(_org_party(entry))
         elif isinstance(entry, UserActor):
@@ -205,7 +213,7 @@ class Resolver:
             party.told = party.told or told
             if told and (noun := institution_before(span)) is not None:
                 party.add_role(noun.text)  # "the hacking group Iron Wren": its kind
-        elif cand.kind == "place":
+        elif cand.kind == "place" or seen == "place":
             as_ = metonymy.role(span) or "place"
             party = self._party(Party(f"place::{normalise(text)}", text, "place"))
         elif cand.kind == "group" or (cand.kind == "norp" and span.root.tag_ in ("NNS", "NNPS")):
@@ -235,6 +243,43 @@ class Resolver:
         return Party(f"group:{normalise(name)}", name, "group", country, sector)
 
     # -- after all mentions are in ------------------------------------------------------------
+
+    def unknown_names(self) -> set[str]:
+        """One-word names of parties the gazetteer did not resolve that NER typed a person or a
+        body and the text does not say are bodies: those that :meth:`make_states` may find to
+        be states. A name NER always took for a place stays a place ("Bavaria's interior
+        ministry" is a region's: a place is no wrong type for a country, a state is for a
+        region)."""
+        return {
+            p.name
+            for p in self.parties.values()
+            if not p.fixed
+            and not p.told
+            and p.type in ("person", "organisation")
+            and p.name.isalpha()
+            and p.name.istitle()
+        }
+
+    def make_states(self, names: set[str]) -> None:
+        """Names the text marks as states (:func:`.states.marked_states`): every party of such
+        a name, whatever NER typed it, is one state (``country::name``, no code known), each
+        mention acting or locating as a country's does (:func:`.metonymy.role`); a demonym of
+        it ("Xian" that NER took for a name) is a mention of it that locates, as a known
+        country's demonym is."""
+        adjectives = {d: n for n in names for d in demonyms(n)}
+        for party in list(self.parties.values()):
+            name = party.name if party.name in names else adjectives.get(party.name)
+            if name is None or party.fixed or party.told:
+                continue
+            if party.type not in ("person", "organisation", "place"):
+                continue
+            key = f"country::{normalise(name)}"
+            state = self.parties.setdefault(key, Party(key, name, "state", None, "GOV", fixed=True))
+            state.mentions.extend(
+                (span, "place" if name != party.name else metonymy.role(span) or "actor")
+                for span, _ in party.mentions
+            )
+            del self.parties[party.key]
 
     def add_roles(self, candidates: list[MentionCandidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
@@ -373,6 +418,11 @@ class Resolver:
                 and len(found) == 1
             ):
                 self._fold(other, found[0])
+        tails = short_forms([p.name for p in self.parties.values() if p.type == "organisation"])
+        for other in list(self.parties.values()):  # "the Ledger" for "the Harbour Ledger"
+            found = [p for p in self.parties.values() if p.name == tails.get(other.name)]
+            if other.type == "organisation" and not other.fixed and len(found) == 1:
+                self._fold(other, found[0])
         owned: dict[str, list[Party]] = {}
         for org in self.parties.values():  # "the Foreign Ministry" after "Russia's Foreign
             # Ministry": that one, when the article names one country's only
@@ -433,6 +483,7 @@ class Resolver:
                 and tok.text[:1].isupper()
                 and tok.ent_type_ in ("", "PERSON")
                 and self.gaz.role(tok.text) is None
+                and not is_title(tok.text)  # "Mr Velk" is Velk: no given name
             )
             if name_like:
                 runs[-1].append(tok)
@@ -551,6 +602,29 @@ def last_named(people: list[Party], at: int) -> Party | None:
     if any(p is not party and s.sent.start == sent for _, p, s in before):
         return None
     return party
+
+
+def short_forms(names: list[str]) -> dict[str, str]:
+    """The last word of a body's name that stands for it alone ("Ledger" for "Harbour Ledger",
+    "the Ledger's report"), when it is the last word of exactly one of ``names`` and no word
+    that ends bodies' names of every kind ("Union", "Party", "Ministry": :func:`.roles.
+    ends_as_organisation`), which may stand for any body of the kind."""
+    found: dict[str, list[str]] = {}
+    for name in set(names):
+        words = name.split()
+        if len(words) > 1 and words[-1].isalpha() and not ends_as_organisation(name):
+            found.setdefault(words[-1], []).append(name)
+    return {word: full[0] for word, full in found.items() if len(full) == 1}
+
+
+def untitled(name: str) -> str:
+    """A person's name without the titles and honorifics before it ("Mr Velk" is Velk, "Dr Ana
+    Roth" Ana Roth), so that it joins the same person named in full; a title alone stays, and
+    so does "St", which opens the names of places and bodies ("St Oswin" for a hospital)."""
+    words = name.split()
+    while len(words) > 1 and is_title(words[0]) and words[0].casefold().strip(".") not in _SAINT:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _initials(name: str) -> str:

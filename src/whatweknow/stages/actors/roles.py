@@ -99,6 +99,15 @@ def _describes(tok: Token, phrase: Span) -> bool:
     return True
 
 
+VEHICLES = frozenset({
+    "ship", "vessel", "freighter", "tanker", "boat", "cutter", "carrier", "frigate", "destroyer",
+    "submarine", "ferry", "yacht", "aircraft", "plane", "jet", "helicopter", "drone", "satellite",
+    "train", "rocket", "missile",
+})  # fmt: skip
+"""Nouns of things people travel or fire in: a name they give ("the patrol vessel Kaimon") is
+no party."""
+
+
 ORGANISATION_NOUNS = frozenset({
     "firm", "company", "group", "agency", "organisation", "organization", "institute",
     "newspaper", "broadcaster", "bank", "university", "charity", "startup", "manufacturer",

@@ -1,0 +1,112 @@
+"""States the gazetteer does not know, marked as states by the text's government cues.
+
+A name the gazetteer has no entry for ("Orlend" in a story of invented or little-known
+countries) is typed by NER as a person, a body or a place, often each in turn. The text says it
+is a state when it gives it what only a state has (the words are ``data/state_cues.tsv``):
+
+- an organ after its possessive: "X's foreign ministry", "X's prime minister", "X's customs
+  service" (the organ word is the head or one of its modifiers; "X's regional government",
+  "X's city council" are no cue: ``local`` words);
+- the name after an organ and "of": "the government of X" ("the X government" is no cue: a
+  party's name stands there as often, "the Labour government");
+- a kind in apposition: "X, a country under an embargo", "the country, X";
+- a demonym of it (the name and a suffix, "Dalmenia" → "Dalmenian") that qualifies an organ or
+  a people word: "Xian officials", "the Xian foreign ministry", "Xian waters".
+
+Precision first: a name the text also says is a body's (it ends as bodies' names do, or an
+institution noun names its kind) is never a state, nor one that a ``body`` word follows
+anywhere in the text ("the X party", "X Party"); one cue in the article is enough, since
+persons and firms do not have foreign ministries.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix")
+
+
+@cache
+def cue_words() -> dict[str, frozenset[str]]:
+    """Cue words by kind (``data/state_cues.tsv``)."""
+    text = (files(__package__) / "data" / "state_cues.tsv").read_text(encoding="utf-8")
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    found: dict[str, set[str]] = {k: set() for k in KINDS}
+    for n, line in enumerate(rows[1:], 2):
+        kind, _, word = line.partition("\t")
+        if kind not in found or not word.strip():
+            raise ValueError(f"state_cues.tsv row {n}: expected a kind<TAB>word")
+        found[kind].add(word.strip().casefold())
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _words(head: Token) -> list[Token]:
+    """A noun with the modifiers right before it ("foreign ministry", "customs service")."""
+    mods = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i < head.i]
+    return [*mods, head]
+
+
+def _organ(head: Token) -> bool:
+    """Whether a noun, with its modifiers, names a state's organ and no local body's."""
+    cues = cue_words()
+    words = [t.lower_ for t in _words(head)]
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    if any(w in cues["local"] for w in words):
+        return False
+    return any(w in cues["organ"] for w in words) or bool(pairs & cues["organ"])
+
+
+def _marks(tok: Token) -> bool:
+    """Whether the text marks the name whose last word is ``tok`` as a state there."""
+    cues = cue_words()
+    doc = tok.doc
+    possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
+    if (tok.dep_ == "poss" or possessive) and tok.head.i != tok.i and _organ(tok.head):
+        return True
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in cues["of"]:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in cues["kind"] for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.lemma_.lower() in cues["kind"]
+
+
+def demonyms(name: str) -> frozenset[str]:
+    """The words that would be demonyms of a one-word name ("Sarvia": "Sarvian", "Sarviaese" …)."""
+    return frozenset(name + s for s in cue_words()["suffix"])
+
+
+def _demonym_marks(tok: Token) -> bool:
+    cues = cue_words()
+    head = tok.head
+    return (
+        tok.dep_ in ("amod", "compound", "nmod")
+        and head.i != tok.i
+        and (_organ(head) or head.lower_ in cues["people"])
+    )
+
+
+def marked_states(doc_span: Span, names: set[str]) -> set[str]:
+    """Of ``names`` (one capitalised word each), those the text of ``doc_span`` marks as a
+    state at least once: by a cue on the name itself or on a demonym of it."""
+    found: set[str] = set()
+    adjectives = {d: n for n in names for d in demonyms(n)}
+    bodies = cue_words()["body"]
+    doc = doc_span.doc
+    names = {
+        n
+        for n in names
+        if not any(
+            t.text == n and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in bodies for t in doc
+        )
+    }
+    for tok in doc_span:
+        if tok.text in names and tok.text not in found and _marks(tok):
+            found.add(tok.text)
+        elif (name := adjectives.get(tok.text)) is not None and _demonym_marks(tok):
+            found.add(name)
+    return found
