@@ -233,6 +233,18 @@ def test_a_figure_already_said_hedged_is_a_rival_not_the_next_step(tmp_path: Pat
     assert updates == []
 
 
+def test_one_figure_told_exactly_and_as_a_bound_is_one_step(tmp_path: Path) -> None:
+    """Two outlets give the same toll, one as "at least": one claim of one figure, a step."""
+    days = [
+        ("Two people died in the Orvel landslide.", 3),
+        ("Three people died in the Orvel landslide.", 4),
+        ("At least three people died in the Orvel landslide.", 4),
+        ("Five people died in the Orvel landslide.", 6),
+    ]
+    [update] = _figures(tmp_path, days, lambda w: Says(w.removesuffix("."), frame="die"))
+    assert _steps(update) == ["2", "3", "5"]
+
+
 def test_a_claim_giving_two_tallies_steps_both_series(tmp_path: Path) -> None:
     days = [
         ("Forty people were missing after the Orvel landslide.", 3),

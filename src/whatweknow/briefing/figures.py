@@ -96,11 +96,17 @@ def tallies(
             continue
         day = first.seen or first.published
         assert day is not None
-        labels = Counter(v[0] for v in claim.values.numbers)
-        for value in claim.values.numbers:
+        # one figure of a thing, however its reports bound it ("three people have died" and
+        # "at least three people have died", merged): the same figure
+        labels = Counter(what for what, _ in {(v[0], anchor(v)) for v in claim.values.numbers})
+        taken: set[str] = set()
+        for value in sorted(claim.values.numbers, key=lambda v: v[2] - v[1]):  # exact first
             what = value[0]
             if labels[what] != 1 or what in VAGUE_COUNTS or what in PEOPLE or what in CURRENCIES:
                 continue  # people at large ("nine men") or a sum ("1.2 million crowns"): no tally
+            if what in taken:
+                continue
+            taken.add(what)
             if anchor(value) is None:
                 continue  # "thousands were killed": a size told, no figure to update
             series.setdefault((what, tuple(claim.values.places)), []).append(
