@@ -1165,3 +1165,29 @@ def test_a_body_named_after_an_unknown_name_is_not_its_speaker(analyser: Analyse
     claim = claim_with(d, "the wallets had not moved")
     assert claim.source_text == "Ines Oravec of Veldrin Labs"
     assert claim.source is None or "Veldrin" not in actor(d, claim.source).name
+
+
+def test_a_body_whose_name_holds_and_speaks_whole() -> None:
+    """ "the Halden Fire and Rescue Service said": one body, not "the Halden Fire", whatever the
+    parse made of the "and" inside its name (a parse of our own, as the small model gives some
+    such names); two bodies joined by "and" still speak each."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from whatweknow.stages.attribution.frames import co_speakers, speaker_phrase
+
+    words = ["the", "Halden", "Fire", "and", "Rescue", "Service", "said", "so"]
+    heads = [2, 2, 6, 2, 5, 2, 6, 6]
+    deps = ["det", "nmod", "nsubj", "cc", "compound", "conj", "ROOT", "advmod"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+    assert speaker_phrase(doc[2]).text == "the Halden Fire and Rescue Service"
+    assert co_speakers(doc[2]) == []
+    words = ["Tehran", "and", "Riyadh", "denied", "it"]
+    heads = [3, 0, 0, 3, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "dobj"]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PRON"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents, pos=pos)
+    assert speaker_phrase(doc[0]).text == "Tehran"
+    assert [p.text for p in co_speakers(doc[0])] == ["Riyadh"]

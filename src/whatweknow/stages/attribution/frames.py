@@ -67,6 +67,9 @@ def speaker_phrase(tok: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
+    name = _name_of(tok)
+    if name is not None and name.end > end:
+        end = name.end  # "the Fire and Rescue Service said": one body, not "the Fire"
     while start < end and (
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"
     ):
@@ -74,6 +77,16 @@ def speaker_phrase(tok: Token) -> Span:
     if start + 1 < end and doc[start].lower_ in _PRECONJ and tok.conjuncts:
         start += 1  # "Both Tehran and Riyadh": the conjuncts speak, not "Both"
     return doc[start:end]
+
+
+_NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
+
+
+def _name_of(tok: Token) -> Span | None:
+    """The named entity (a body, a person, a place) that holds ``tok``, if any."""
+    if tok.ent_iob_ == "O" or tok.ent_type_ not in _NAMES:
+        return None
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
 
 
 def _when(prep: Token) -> bool:
@@ -92,7 +105,12 @@ _TIME_WORDS = frozenset({
 
 def co_speakers(tok: Token) -> list[Span]:
     """The other conjuncts of a coordinated speaker ("Tehran and Riyadh denied …": Riyadh)."""
-    return [speaker_phrase(c) for c in tok.conjuncts if c.i > tok.i and c.pos_ in _NOMINAL]
+    name = _name_of(tok)
+    return [
+        speaker_phrase(c)
+        for c in tok.conjuncts
+        if c.i > tok.i and c.pos_ in _NOMINAL and not (name is not None and c.i < name.end)
+    ]
 
 
 def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
