@@ -1107,6 +1107,13 @@ def test_putting_a_figure_at_a_value_is_the_subjects_estimate(analyser: Analyser
     assert claim.source_text == "The residents' association"
     assert claim.modality == "reported"
     assert not [c for c in d.claims if "200" in c.text and c.source is None]
+    # "at" hung on a participle inside the object; a pronoun subject resolved as any speaker's
+    d = body(
+        analyser,
+        "The fire service said nine people had died. It put the number of homes destroyed at 420.",
+    )
+    claim = claim_with(d, "at 420")
+    assert claim.source_text == "It" and actor(d, claim.source).name == "fire service"
 
 
 def test_a_figure_put_earlier_is_the_outlets_history(analyser: Analyser) -> None:

@@ -702,6 +702,12 @@ def put_at_frames(doc: Doc) -> list[Frame]:
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        if at is None and obj is not None:  # "put the number of homes destroyed at 420": the
+            # parser hangs "at" on the participle inside the object
+            at = next(
+                (c for c in obj.subtree if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i),
+                None,
+            )
         who = subject(tok)
         if obj is None or at is None or who is None or obj.lemma_.lower() not in PUT_AT:
             continue
