@@ -1198,3 +1198,18 @@ def test_a_body_whose_name_holds_and_speaks_whole() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents, pos=pos)
     assert speaker_phrase(doc[0]).text == "Tehran"
     assert [p.text for p in co_speakers(doc[0])] == ["Riyadh"]
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent(analyser: Analyser) -> None:
+    """ "The ministry, which had denied on Monday that …, said …": the ministry denies (the
+    phrase stays "which", as annotators mark it; its actor is the antecedent's)."""
+    d = body(
+        analyser,
+        "Dana Rothman, who said the ferry was overloaded, left the port on Monday.\n\n"
+        "The ministry, which had denied on Monday that its inspectors were involved, said the "
+        "review would take a month.",
+    )
+    said = claim_with(d, "the ferry was overloaded")
+    assert actor(d, said.source).name == "Dana Rothman"
+    denial = claim_with(d, "its inspectors were involved")
+    assert denial.modality == "denied" and actor(d, denial.source).name == "ministry"

@@ -233,6 +233,13 @@ class SpeakerResolver:
         if actor is not None or phrase is None or not len(phrase):
             return actor
         head = phrase.root
+        if (
+            head.lower_ in RELATIVE
+            and head.head.dep_ == "relcl"
+            and head.head.head.dep_ in ("nsubj", "nsubjpass")
+        ):  # "the company, which had denied …, said": the antecedent, made an actor as it would
+            # be (a subject's only: "during the same period, which suggested …" is no speaker)
+            return self.resolve_or_add(speaker_phrase(head.head.head))
         if head.pos_ != "NOUN" or head.lower_ in _NOT_SOURCES:
             return None
         if _one_person(phrase):
