@@ -130,15 +130,16 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
         wanted = story.claims
     else:
         wanted = [look.by_id[cid] for cid in claims if cid in look.by_id]
+    via: dict[str | None, str | None] = {}  # relayed(), once per source text
+
+    def unit_of(r: Report) -> str:
+        if r.source_text not in via:
+            via[r.source_text] = relayed(r.source_text, outlets)
+        relay = via[r.source_text]
+        return f"outlet:{relay}" if relay else unit.get(r.article, r.article)
+
     for claim in wanted:
-        claim.independent = len(
-            {
-                f"outlet:{via}"
-                if (via := relayed(r.source_text, outlets))
-                else unit.get(r.article, r.article)
-                for r in claim.reports
-            }
-        )
+        claim.independent = len({unit_of(r) for r in claim.reports})
         claim.outlets = _distinct(r.outlet for r in claim.reports)
         claim.named_sources = _distinct(
             names.get(r.source) or r.source_text or r.source
