@@ -222,6 +222,16 @@ def test_a_guess_corroborates_nothing() -> None:
     assert place(both, DAY) == ESTABLISHED
 
 
+def test_two_sources_words_that_lean_on_their_sentence_are_claimed() -> None:
+    """ "it was reviewing a fault", told by two outlets: whose words, the line cannot say."""
+    two = (said("Wire A", voice="the utility"), said("Paper B", voice="the utility's chief"))
+    st = statement("c1", *two, independent=2)
+    assert place(st, DAY) == ESTABLISHED
+    assert (
+        place(dataclasses.replace(st, text="it was reviewing a fault on the line"), DAY) == CLAIMED
+    )
+
+
 def test_voices_against_a_denial_of_the_same_kind_establish_nothing() -> None:
     """Two outlets relay that the drone carried munitions; a side denies it carried weapons, in
     words too far apart to pair: the claim stays claimed while a denial of its kind stands."""

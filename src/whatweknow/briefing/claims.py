@@ -162,6 +162,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         and st.proposition  # "a death toll of 27" out of its sentence establishes nothing
         and st.frame not in contested  # "carried two munitions" when a side denies "carried
         # weapons": sources' words against a denial of the kind, not yet established
+        and not leans_on_context(st.text)  # "it was reviewing a fault": whose words, by name
     ):
         return ESTABLISHED
     if all(r.voice.analyst for r in st.reports):
