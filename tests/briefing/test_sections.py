@@ -690,3 +690,26 @@ def test_a_ship_or_a_place_named_bare_elsewhere_is_no_entry() -> None:
     )
     items = whos_who([dossier(first), dossier(second)], {}).items
     assert [i.text for i in items] == ["Ada Varr (person) — spokeswoman"]
+
+
+def test_an_outlets_clause_cut_short_of_its_time_clause_is_left_out() -> None:
+    """ "The arrest came a day | after the firm denied …": what is left says nothing alone;
+    "The row widened at the weekend | after …" and "The minister resigned | , saying …" do."""
+    paragraph = (
+        "The arrest came a day after the firm denied that its cables had failed. The row widened "
+        "at the weekend after the report appeared. The minister resigned, saying he was tired."
+    )
+    d = dossier(
+        Doc(
+            blocks=[("title", "Arrest in Lisk"), ("paragraph", paragraph)],
+            claims=[
+                Says("The arrest came a day", frame="come"),
+                Says("The row widened at the weekend", frame="widen"),
+                Says("The minister resigned", frame="resign"),
+            ],
+        )
+    )
+    shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    assert not [t for t in shown if t.startswith("The arrest came")]
+    assert [t for t in shown if t.startswith("The row widened")]
+    assert [t for t in shown if t.startswith("The minister resigned")]

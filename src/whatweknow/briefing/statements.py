@@ -8,12 +8,14 @@ Background rule reads. Left out are claims that state nothing: those outside bod
 subheadings, captions, credits, datelines, bylines, promotion, boilerplate, URLs, embedded posts,
 glossary lines, comments; but an embedded post's sentences in its author's name) and copyright
 lines (:func:`~.cite.claim_bearing`), paragraphs
-that are no sentence (the items of a list), questions (ending in ``?``) and fragments of fewer
-than :data:`MIN_WORDS` words (a quoted word); a statement left with no report is left out.
+that are no sentence (the items of a list), questions (ending in ``?``), fragments of fewer
+than :data:`MIN_WORDS` words (a quoted word) and an outlet's clause cut short of the clause
+it leans on (:func:`_cut_short`); a statement left with no report is left out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -156,12 +158,38 @@ def _bare(claim: Claim) -> bool:
     )
 
 
+_SINCE = re.compile(r"\s*(?:after|before|since|until)\s+\w", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)|\b(?:shortly|soon|just|moments|hours|days|"
+    r"weeks))$",
+    re.IGNORECASE,
+)
+
+
+def _cut_short(d: Dossier, claim: Claim) -> bool:
+    """Whether a claim in the outlet's voice is the head of a sentence whose clause of time was
+    taken out as a claim of its own, leaving words that say nothing by themselves: "The arrest
+    came a day | after the company denied …" (a measure of time before "after", "before",
+    "since", "until"; not "The row widened at the weekend | after …", whole without it; nor
+    "The minister resigned | , saying …", whole too)."""
+    if claim.source or claim.source_text:
+        return False
+    text = d.article.text
+    if claim.end > len(text) or claim.text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    return (
+        _SINCE.match(text, claim.end) is not None
+        and _MEASURE.search(claim.text.rstrip()) is not None
+    )
+
+
 def said(
     d: Dossier, claim: Claim, names: Mapping[str, str], seen: date | None = None
 ) -> Said | None:
     """The report of one dossier claim, or None for a claim in a furniture block."""
     found = c.cite(d, claim.start, claim.end)
-    if found is None or _bare(claim):
+    if found is None or _bare(claim) or _cut_short(d, claim):
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim)):
         return None
