@@ -713,3 +713,20 @@ def test_an_outlets_clause_cut_short_of_its_time_clause_is_left_out() -> None:
     assert not [t for t in shown if t.startswith("The arrest came")]
     assert [t for t in shown if t.startswith("The row widened")]
     assert [t for t in shown if t.startswith("The minister resigned")]
+
+
+def test_a_name_written_where_a_place_goes_is_no_person() -> None:
+    """NER took the town for a person; "homes in Lisk" says it is a place: no Who's who entry.
+    A person written after "in" as a possessor ("in Varn's view") stays one."""
+    paragraph = (
+        "Lisk was quiet on Monday. Forty homes in Lisk burned down. In Varn's view the town "
+        "will recover, Varn said."
+    )
+    d = dossier(
+        Doc(
+            blocks=[("title", "Fire in the hills"), ("paragraph", paragraph)],
+            actors=[Who("person:lisk", "Lisk"), Who("person:varn", "Varn")],
+            claims=[Says("Forty homes in Lisk burned down", frame="burn")],
+        )
+    )
+    assert texts(brief_dossiers([d]), "Who's who") == ["Varn (person)"]

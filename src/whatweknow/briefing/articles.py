@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ..contract import Actor, Dossier, Event
+from ..contract import Actor, Dossier, Event, Mention
 from ..stages.actors.resolve import short_forms
 from ..stages.actors.roles import VEHICLES, ends_as_organisation, names_a_body
 from ..story_contract import Story, StoryClaim
@@ -330,10 +330,13 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     texts = [d.article.text for d in dossiers]
     openers: dict[str, bool] = {}
     places: Counter[str] = Counter()
+    located: Counter[str] = Counter()
     for d in dossiers:
         for a in d.actors:
             if a.type == "place":
                 places[a.name.casefold()] += len(a.mentions)
+            elif a.type == "person" and " " not in a.name:
+                located[a.name.casefold()] += sum(_located(d.article.text, m) for m in a.mentions)
             first = min(a.mentions, key=lambda m: m.start, default=None)
             at = cite(d, first.start, first.end) if first else None
             if a.type not in WHO_TYPES or at is None:
@@ -353,7 +356,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             del found[key]
     _fold_short_names(found)
     named = _vehicle_names(texts)
-    for key in [k for k, r in found.items() if _vehicle(r, named) or _placed(r, places)]:
+    for key in [k for k, r in found.items() if _vehicle(r, named) or _placed(r, places, located)]:
         del found[key]
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
@@ -500,17 +503,31 @@ def _vehicle(row: _Who, named: set[str]) -> bool:
     return row.type in ("person", "organisation") and not row.roles and row.name in named
 
 
-def _placed(row: _Who, places: Counter[str]) -> bool:
+def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
     """A one-word name of nobody's full name, with no role, that NER took for a person and the
     story's articles give a place as often ("the port of Qessa" in one, "a firm in Qessa" read
-    as a person in another): the place, and no entry."""
+    as a person in another), or write where a place goes ("homes in Vellmoor", "fled from
+    Vellmoor": :func:`_located`): the place, and no entry."""
     name = row.name.casefold()
     return (
         row.type == "person"
         and " " not in name
         and not row.roles
-        and places[name] >= max(1, row.mentions)
+        and (places[name] >= max(1, row.mentions) or located[name] > 0)
     )
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|outside|around|across|towards?|into)\s+$", re.IGNORECASE
+)
+
+
+def _located(text: str, m: Mention) -> bool:
+    """Whether a mention stands where a place goes: after a preposition of place ("in Vellmoor",
+    "near Vellmoor"), not as a possessor ("in Vellmoor's view")."""
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    return _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _told_body(row: _Who) -> bool:
