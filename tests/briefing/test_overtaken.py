@@ -150,10 +150,14 @@ def test_a_state_told_as_it_stands_so_far_is_dated_once_the_story_goes_on() -> N
     remain = _claim("c2", "Four climbers remain missing on the ridge.", 3)
     remains = _claim("c3", "The remains of two climbers were found on the ridge.", 3)
     later = _claim("c4", "Rescuers reached the upper camp.", 5)
-    found = overtaken(_story(yet, remain, remains, later), NAMES)
+    stays = _claim("c5", "The road to the ridge stays closed.", 3)
+    burns = _claim("c6", "The fire on the ridge continues to burn.", 4)
+    found = overtaken(_story(yet, remain, remains, later, stays, burns), NAMES)
     assert found == {
         "c1": (date(2025, 4, 3), "the story went on after it"),
         "c2": (date(2025, 4, 3), "the story went on after it"),
+        "c5": (date(2025, 4, 3), "the story went on after it"),
+        "c6": (date(2025, 4, 4), "the story went on after it"),
     }
     # on the story's last day nothing came after it
     assert overtaken(_story(yet, remain), NAMES) == {}

@@ -39,9 +39,12 @@ does not answer."""
 FIGURE = "later reports give another figure"
 
 SO_FAR = re.compile(
-    r"\b(?:yet|so far|thus far|to date|still|remain|remained|remains(?! of\b))\b", re.IGNORECASE
+    r"\b(?:yet|so far|thus far|to date|still|remain|remained|remains(?! of\b)|stays|"
+    r"continues? to)\b",
+    re.IGNORECASE,
 )
-"""Words that tell a state as it stands at the time of telling. "remains of …" is a noun."""
+"""Words that tell a state as it stands at the time of telling ("The order stays in place", "the
+fire continues to burn"). "remains of …" is a noun."""
 WENT_ON = "the story went on after it"
 
 
