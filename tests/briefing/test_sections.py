@@ -730,3 +730,19 @@ def test_a_name_written_where_a_place_goes_is_no_person() -> None:
         )
     )
     assert texts(brief_dossiers([d]), "Who's who") == ["Varn (person)"]
+
+
+def test_a_relative_pronoun_never_speaks_as_itself() -> None:
+    """ "The firm, which had denied that its cables failed, said …": the firm denies; the line
+    is never "Which denies"."""
+    paragraph = "The firm, which had denied that its cables failed, said the review was routine."
+    d = dossier(
+        Doc(
+            blocks=[("title", "Fire in the hills"), ("paragraph", paragraph)],
+            actors=[Who("group:firm", "firm", type="group")],
+            claims=[Says("its cables failed", "denied", "group:firm", "which", frame="fail")],
+        )
+    )
+    shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    assert [t for t in shown if "its cables failed" in t and t.startswith("Firm denies")]
+    assert not [t for t in shown if t.startswith("Which")]

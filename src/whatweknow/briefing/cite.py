@@ -182,8 +182,13 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     if actor is not None:
         name = (names.get(actor.key) if actor.key else None) or actor.name
         name = clean(name)
-        if actor.type == "group" and not _plural(name) and claim.source_text:
-            name = clean(claim.source_text)  # one body named by a description: "the firm"
+        if (
+            actor.type == "group"
+            and not _plural(name)
+            and claim.source_text
+            and claim.source_text.casefold() not in ("which", "who", "that")
+        ):  # one body named by a description: "the firm" (not the "which" that stands for it)
+            name = clean(claim.source_text)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
     if not claim.source_text and quoted(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")
