@@ -746,3 +746,21 @@ def test_a_relative_pronoun_never_speaks_as_itself() -> None:
     shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
     assert [t for t in shown if "its cables failed" in t and t.startswith("Firm denies")]
     assert not [t for t in shown if t.startswith("Which")]
+
+
+def test_a_tally_by_a_time_is_no_happening_of_that_time() -> None:
+    """ "Divers had recovered 21 bodies by Tuesday afternoon": how far a count had got, not
+    something that happened that afternoon; "The barge sank on Monday evening" is."""
+    tally = "Divers had recovered 21 bodies by Tuesday afternoon"
+    sank = "The barge sank on Monday evening"
+    d = dossier(
+        Doc(
+            blocks=[("title", "Barge sinks"), ("paragraph", f"{sank}. {tally}.")],
+            published=date(2024, 6, 5),
+            claims=[Says(sank, frame="sink"), Says(tally, frame="recover")],
+            timexes=[("Monday evening", "2024-06-03TEV"), ("Tuesday afternoon", "2024-06-04TAF")],
+        )
+    )
+    timeline = texts(brief_dossiers([d]), "Timeline")
+    assert [t for t in timeline if "barge sank" in t]
+    assert not [t for t in timeline if "21 bodies" in t]

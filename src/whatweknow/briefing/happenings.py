@@ -124,12 +124,13 @@ def dated(d: Dossier) -> list[Happening]:
     return out
 
 
-_BOUNDS = frozenset({"since", "until", "till", "from"})
+_BOUNDS = frozenset({"since", "until", "till", "from", "by"})
 
 
 def _bound(d: Dossier, t: Timex) -> bool:
     """Whether a date only bounds a stretch of time ("who had waited since Monday night",
-    "closed until Friday"): it is not the day anything in the sentence happened."""
+    "closed until Friday", "had burned 1,200 hectares by Sunday evening"): it is not the day
+    anything in the sentence happened."""
     before = d.article.text[max(0, t.start - 12) : t.start].split()
     return bool(before) and before[-1].casefold() in _BOUNDS
 
