@@ -186,8 +186,9 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
             actor.type == "group"
             and not _plural(name)
             and claim.source_text
-            and claim.source_text.casefold() not in ("which", "who", "that")
-        ):  # one body named by a description: "the firm" (not the "which" that stands for it)
+            and claim.source_text.casefold() not in PRONOUNS
+        ):  # one body named by a description: "the firm" (not the "which" or "it" standing
+            # for it)
             name = clean(claim.source_text)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
     if not claim.source_text and quoted(claim.text):
