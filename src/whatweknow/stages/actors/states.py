@@ -22,10 +22,11 @@ persons and firms do not have foreign ministries.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
+
+from .roles import kind_words
 
 KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix")
 
@@ -33,15 +34,7 @@ KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix")
 @cache
 def cue_words() -> dict[str, frozenset[str]]:
     """Cue words by kind (``data/state_cues.tsv``)."""
-    text = (files(__package__) / "data" / "state_cues.tsv").read_text(encoding="utf-8")
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    found: dict[str, set[str]] = {k: set() for k in KINDS}
-    for n, line in enumerate(rows[1:], 2):
-        kind, _, word = line.partition("\t")
-        if kind not in found or not word.strip():
-            raise ValueError(f"state_cues.tsv row {n}: expected a kind<TAB>word")
-        found[kind].add(word.strip().casefold())
-    return {k: frozenset(v) for k, v in found.items()}
+    return kind_words("state_cues.tsv", KINDS)
 
 
 def _words(head: Token) -> list[Token]:
