@@ -775,3 +775,20 @@ def test_a_tally_by_a_time_is_no_happening_of_that_time() -> None:
     timeline = texts(brief_dossiers([d]), "Timeline")
     assert [t for t in timeline if "barge sank" in t]
     assert not [t for t in timeline if "21 bodies" in t]
+
+
+def test_a_name_that_only_qualifies_a_thing_is_no_person() -> None:
+    """ "the Harlow fire of 2019", "the Harlow family": NER's person, but no one acts; a name
+    that also acts ("Varn said") stays."""
+    paragraph = (
+        "The blaze was the worst since the Harlow fire of 2019. The Harlow family lost its farm "
+        "then. Varn said the town was ready."
+    )
+    d = dossier(
+        Doc(
+            blocks=[("title", "Fire in the hills"), ("paragraph", paragraph)],
+            actors=[Who("person:harlow", "Harlow"), Who("person:varn", "Varn")],
+            claims=[Says("the town was ready", "reported", "person:varn", "Varn", frame="be")],
+        )
+    )
+    assert texts(brief_dossiers([d]), "Who's who") == ["Varn (person)"]

@@ -322,7 +322,8 @@ class _Who:
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     """People, organisations and states, one entry per actor key, most mentioned first; no name
     some article gives a ship or a plane (:func:`_vehicle_names`), nor a one-word person's
-    name the articles give a place as often (:func:`_placed`). An
+    name the articles give a place as often (:func:`_placed`), nor a person's name with no role
+    that every article uses only to qualify a thing (:func:`_modifies`). An
     organisation of the very name that the story's articles more often give a place is that
     place, and no entry (a possessive place name NER took for a body: "the province's", "all of
     Tarn's polling stations")."""
@@ -331,12 +332,18 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     openers: dict[str, bool] = {}
     places: Counter[str] = Counter()
     located: Counter[str] = Counter()
+    named_as: dict[str, bool] = {}  # a person's name used only to qualify a thing
     for d in dossiers:
         for a in d.actors:
             if a.type == "place":
                 places[a.name.casefold()] += len(a.mentions)
             elif a.type == "person" and " " not in a.name:
                 located[a.name.casefold()] += sum(_located(d.article.text, m) for m in a.mentions)
+            if a.type == "person" and a.mentions:
+                key = a.name.casefold()
+                named_as[key] = named_as.get(key, True) and all(
+                    _modifies(d.article.text, m) for m in a.mentions
+                )
             first = min(a.mentions, key=lambda m: m.start, default=None)
             at = cite(d, first.start, first.end) if first else None
             if a.type not in WHO_TYPES or at is None:
@@ -356,7 +363,13 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             del found[key]
     _fold_short_names(found)
     named = _vehicle_names(texts)
-    for key in [k for k, r in found.items() if _vehicle(r, named) or _placed(r, places, located)]:
+    for key in [
+        k
+        for k, r in found.items()
+        if _vehicle(r, named)
+        or _placed(r, places, located)
+        or (r.type == "person" and not r.roles and named_as.get(r.name.casefold(), False))
+    ]:
         del found[key]
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
@@ -520,6 +533,19 @@ def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|outside|around|across|towards?|into)\s+$", re.IGNORECASE
 )
+
+
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+
+
+def _modifies(text: str, m: Mention) -> bool:
+    """Whether a mention qualifies a thing after "the" ("the Greyhallow fire of 2019", "the
+    Kesler inquiry"): a name used for an event or a thing, not someone acting."""
+    return (
+        _THE.search(text, max(0, m.start - 5), m.start) is not None
+        and _LOWER_WORD.match(text, m.end) is not None
+    )
 
 
 def _located(text: str, m: Mention) -> bool:
