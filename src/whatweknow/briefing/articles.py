@@ -535,6 +535,14 @@ _LOCATIVE = re.compile(
 )
 
 
+def _located(text: str, m: Mention) -> bool:
+    """Whether a mention stands where a place goes: after a preposition of place ("in Vellmoor",
+    "near Vellmoor"), not as a possessor ("in Vellmoor's view")."""
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    return _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None
+
+
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 
@@ -546,14 +554,6 @@ def _modifies(text: str, m: Mention) -> bool:
         _THE.search(text, max(0, m.start - 5), m.start) is not None
         and _LOWER_WORD.match(text, m.end) is not None
     )
-
-
-def _located(text: str, m: Mention) -> bool:
-    """Whether a mention stands where a place goes: after a preposition of place ("in Vellmoor",
-    "near Vellmoor"), not as a possessor ("in Vellmoor's view")."""
-    if text[m.end : m.end + 2] in ("'s", "’s"):
-        return False
-    return _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None
 
 
 def _told_body(row: _Who) -> bool:

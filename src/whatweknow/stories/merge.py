@@ -319,12 +319,15 @@ def add_claims(
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
         refuser = _refuser(sketch.claim.text)  # once per claim, not per candidate
-        question = _question(sketch.claim.text)
-        for claim in candidates(sketch.terms, story.claims, index, matcher.min_shared, least):
+        scan = (
+            []  # a question reports no claim
+            if _question(sketch.claim.text)
+            else candidates(sketch.terms, story.claims, index, matcher.min_shared, least)
+        )
+        for claim in scan:
             if (
                 claim.polarity != sketch.polarity
                 or _other_refuser(refuser, claim)
-                or question
                 or _question(claim.text)
             ):
                 continue

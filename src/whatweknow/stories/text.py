@@ -179,9 +179,3 @@ class _Terms(dict[str, str]):
 
 MAX_TERMS = 262_144
 _TERMS = _Terms()
-
-
-def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
-    if not a and not b:
-        return 0.0
-    return len(a & b) / len(a | b)
