@@ -792,3 +792,54 @@ def test_a_name_that_only_qualifies_a_thing_is_no_person() -> None:
         )
     )
     assert texts(brief_dossiers([d]), "Who's who") == ["Varn (person)"]
+
+
+def test_a_name_listed_with_another_before_a_thing_is_no_person() -> None:
+    """ "the Riverside and Old Mill districts": NER's person, but a district like the name it is
+    listed with. A name of two words written where a place goes ("a baker in Old Mill") is a
+    place where another article types it one."""
+    paragraph = (
+        "About 1,500 people could go back to the Riverside and Old Mill districts on Friday. "
+        "Tallow said the roads were open."
+    )
+    d = dossier(
+        Doc(
+            blocks=[("title", "Fire in the hills"), ("paragraph", paragraph)],
+            actors=[Who("person:old mill", "Old Mill"), Who("person:tallow", "Tallow")],
+            claims=[Says("the roads were open", "reported", "person:tallow", "Tallow", frame="be")],
+        )
+    )
+    assert texts(brief_dossiers([d]), "Who's who") == ["Tallow (person)"]
+
+
+def test_a_plural_noun_that_opens_a_sentence_is_nobody() -> None:
+    """ "Wildfires in the region are starting earlier": NER's person, a common noun the story
+    also writes in lower case ("the wildfire"); "Jones said" stays a person."""
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[
+            ("paragraph", "The wildfire burned for a week. Jones said the town was ready."),
+            ("paragraph", "LISK, Nov. 3 — Wildfires in the region start earlier, experts say."),
+        ],
+        actors=[Who("person:wildfires", "Wildfires"), Who("person:jones", "Jones")],
+    )
+    assert [i.text for i in whos_who([dossier(doc)], {}).items] == ["Jones (person)"]
+
+
+def test_a_two_word_name_written_where_a_place_goes_is_a_place_if_typed_one() -> None:
+    """ "a family in Old Mill" (NER's person) with "a baker in Old Mill" typed a place: no
+    entry; "trust in Ada Varr", never typed a place, stays a person."""
+    from whatweknow.briefing.articles import whos_who
+
+    one = Doc(
+        blocks=[("paragraph", "A family unloads a car in Old Mill. Voters put trust in Ada Varr.")],
+        actors=[Who("person:old mill", "Old Mill"), Who("person:ada varr", "Ada Varr")],
+    )
+    two = Doc(
+        blocks=[("paragraph", "Ada Varr met a baker in Old Mill.")],
+        actors=[Who("place:old mill", "Old Mill", "place"), Who("person:ada varr", "Ada Varr")],
+    )
+    assert [i.text for i in whos_who([dossier(one), dossier(two)], {}).items] == [
+        "Ada Varr (person)"
+    ]

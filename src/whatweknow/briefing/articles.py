@@ -337,7 +337,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         for a in d.actors:
             if a.type == "place":
                 places[a.name.casefold()] += len(a.mentions)
-            elif a.type == "person" and " " not in a.name:
+            elif a.type == "person":
                 located[a.name.casefold()] += sum(_located(d.article.text, m) for m in a.mentions)
             if a.type == "person" and a.mentions:
                 key = a.name.casefold()
@@ -350,6 +350,11 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 continue
             key = _identity(d, a)
             opens = all(_common_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
+            opens = opens or (
+                a.type == "person"
+                and not a.roles
+                and all(_plural_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
+            )
             openers[key] = openers.get(key, True) and opens
             row = found.setdefault(key, _Who(_name(a, names), a.type, at, len(found)))
             row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
@@ -381,6 +386,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_OPENERS = ("\n", ".", "!", "?", "”", '"', "—", "–")
+"""What a sentence's first word follows: a line's start, a sentence's end, a dateline's dash."""
 
 
 def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bool:
@@ -391,13 +398,30 @@ def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bo
     written nowhere)."""
     name = text[start:end]
     before = text[:start].rstrip(" ")
-    if " " in name or (before and not before.endswith(("\n", ".", "!", "?", "”", '"'))):
+    if " " in name or (before and not before.endswith(_OPENERS)):
         return False
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return False
     phrase = f"{name.lower()} {after.group(1)}"
     return any(phrase in t for t in texts)
+
+
+def _plural_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bool:
+    """Whether a one-word "person" is a plural common noun capitalised only because it opens a
+    sentence ("Wildfires in the region are starting earlier"): it opens a line or follows a
+    sentence's end, ends in "s" (not "ss"), and some article of the story writes it, or it
+    without its "s", in lower case ("the wildfire"). A surname ending in "s" ("Jones said")
+    is written in lower case nowhere."""
+    name = text[start:end]
+    before = text[:start].rstrip(" ")
+    if " " in name or not name.endswith("s") or name.endswith("ss") or not name[:1].isupper():
+        return False
+    if before and not before.endswith(_OPENERS):
+        return False
+    lower = name.lower()
+    common = re.compile(rf"\b(?:{re.escape(lower)}|{re.escape(lower[:-1])})\b")
+    return any(common.search(t) for t in texts)
 
 
 def _fold_short_names(found: dict[str, _Who]) -> None:
@@ -520,14 +544,15 @@ def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
     """A one-word name of nobody's full name, with no role, that NER took for a person and the
     story's articles give a place as often ("the port of Qessa" in one, "a firm in Qessa" read
     as a person in another), or write where a place goes ("homes in Vellmoor", "fled from
-    Vellmoor": :func:`_located`): the place, and no entry."""
+    Vellmoor": :func:`_located`): the place, and no entry. A name of more words ("Old Mill")
+    is one only where an article types it a place as well as one writes it where a place
+    goes."""
     name = row.name.casefold()
-    return (
-        row.type == "person"
-        and " " not in name
-        and not row.roles
-        and (places[name] >= max(1, row.mentions) or located[name] > 0)
-    )
+    if row.type != "person" or row.roles:
+        return False
+    if " " in name:  # "in John Hale" is rarer than "in Vellmoor": a place somewhere as well
+        return places[name] > 0 and located[name] > 0
+    return places[name] >= max(1, row.mentions) or located[name] > 0
 
 
 _LOCATIVE = re.compile(
@@ -543,15 +568,16 @@ def _located(text: str, m: Mention) -> bool:
     return _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None
 
 
-_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s*,|\s+(?:and|or))\s+)?$")
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 
 
 def _modifies(text: str, m: Mention) -> bool:
     """Whether a mention qualifies a thing after "the" ("the Greyhallow fire of 2019", "the
-    Kesler inquiry"): a name used for an event or a thing, not someone acting."""
+    Kesler inquiry"), alone or after other names it is listed with ("the Riverside and Old
+    Mill districts"): a name used for an event or a thing, not someone acting."""
     return (
-        _THE.search(text, max(0, m.start - 5), m.start) is not None
+        _THE.search(text, max(0, m.start - 60), m.start) is not None
         and _LOWER_WORD.match(text, m.end) is not None
     )
 
