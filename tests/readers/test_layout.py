@@ -573,16 +573,27 @@ def test_a_labelled_captions_closing_credit_and_a_writers_bio_are_furniture() ->
         "The storm on Monday was forecast days ahead.\n\n"
         "Photo: A ferry leaves the quay on Monday. (Quay Times/Jo Reyes)\n\n"
         "Photo: Crews at work (left) on the quay.\n\n"
-        "Ida Lund said nothing about the weather.\n"
+        "Ida Lund said nothing about the weather.\n\n"
+        "Photo caption: The harbour office in Lisk. (Quay Press)\n"
     )
     lay = parse_layout(text)
     assert_offsets(text, lay)
     assert lay.byline == ["Ida Lund"]
     got = [k for k, _ in kinds(text, lay)]
-    assert got == ["title", "byline", "boilerplate", "paragraph", "caption", "caption", "paragraph"]
+    assert got == [
+        "title",
+        "byline",
+        "boilerplate",
+        "paragraph",
+        "caption",
+        "caption",
+        "paragraph",
+        "caption",
+    ]
     assert [(c.text, c.credit) for c in lay.captions] == [
         ("A ferry leaves the quay on Monday.", "Quay Times/Jo Reyes"),
         ("Crews at work (left) on the quay.", None),
+        ("The harbour office in Lisk.", "Quay Press"),
     ]
 
 

@@ -366,7 +366,7 @@ def line_kind(text: str) -> BlockKind | None:
 
 
 _LABELLED = re.compile(
-    r"^(?P<label>(?:file )?(?:photo(?:graph)?|picture|image)|file|caption|pictured)"
+    r"^(?P<label>(?:file )?(?:photo(?:graph)?|picture|image)(?: caption)?|file|caption|pictured)"
     r"(?P<sep>:\s?| [-–—] )(?P<text>\S.*)$",
     re.IGNORECASE,
 )
