@@ -843,3 +843,24 @@ def test_a_two_word_name_written_where_a_place_goes_is_a_place_if_typed_one() ->
     assert [i.text for i in whos_who([dossier(one), dossier(two)], {}).items] == [
         "Ada Varr (person)"
     ]
+
+
+def test_an_outlet_of_the_story_is_an_organisation_whatever_ner_typed_it() -> None:
+    """Another article's outlet, quoted ("the Lisk Herald said") and taken by NER for a
+    person, is an organisation in Who's who, and its short form ("the Herald") is it."""
+    from whatweknow.briefing.articles import whos_who
+
+    quoting = Doc(
+        blocks=[
+            ("paragraph", "The Lisk Herald said its reporter was held. Ada Varr said so."),
+            ("paragraph", "The Herald added that he was well."),
+        ],
+        actors=[
+            Who("person:lisk herald", "Lisk Herald"),
+            Who("person:ada varr", "Ada Varr"),
+            Who("person:herald", "Herald"),
+        ],
+    )
+    own = Doc(blocks=[("paragraph", "Our reporter was held on Sunday.")], outlet="Lisk Herald")
+    items = [i.text for i in whos_who([dossier(quoting), dossier(own)], {}).items]
+    assert sorted(items) == ["Ada Varr (person)", "Lisk Herald (organisation)"]

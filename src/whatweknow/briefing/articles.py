@@ -323,7 +323,10 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     """People, organisations and states, one entry per actor key, most mentioned first; no name
     some article gives a ship or a plane (:func:`_vehicle_names`), nor a one-word person's
     name the articles give a place as often (:func:`_placed`), nor a person's name with no role
-    that every article uses only to qualify a thing (:func:`_modifies`). An
+    that every article uses only to qualify a thing (:func:`_modifies`); the name of an outlet
+    of the story's articles is an organisation's, whatever NER typed it, and its last word
+    ("the Herald") is that outlet, or no entry where the outlet has none (an article's own
+    outlet is the reporter, no party). An
     organisation of the very name that the story's articles more often give a place is that
     place, and no entry (a possessive place name NER took for a body: "the province's", "all of
     Tarn's polling stations")."""
@@ -366,7 +369,20 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
         if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
             del found[key]
+    outlets = {_bare_name(d.article.outlet) for d in dossiers if d.article.outlet}
+    tails: set[str] = set()  # an outlet's short form ("the Herald"): it, or no party
+    for key, row in found.items():  # another outlet of the story, NER's person ("Lisk Herald")
+        bare = _bare_name(row.name)
+        if row.type != "person" or places[bare] or located[bare]:
+            continue
+        if bare in outlets:
+            row.type = "organisation"
+        elif " " not in bare and any(o.endswith(" " + bare) for o in outlets):
+            row.type = "organisation"
+            tails.add(key)
     _fold_short_names(found)
+    for key in tails & found.keys():
+        del found[key]
     named = _vehicle_names(texts)
     for key in [
         k
@@ -383,6 +399,12 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         text = f"{row.name} ({kind}){roles}"
         items.append(Item(text=text, kind="actor", record=key, citations=[row.at]))
     return Section(title=WHO, items=items, note=NOTES[WHO])
+
+
+def _bare_name(name: str) -> str:
+    """A name as compared with an outlet's: "The Lisk Herald" is "lisk herald"."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
