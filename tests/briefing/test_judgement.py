@@ -360,3 +360,22 @@ def test_a_nested_report_is_voiced_by_its_relay_citing_its_source() -> None:
         "Ivo Marek said the depot was shut; a clerk said the trucks were never serviced.", "said"
     )
     assert voice(d, second, {}).name == "a clerk"  # two reports, the second not relayed
+
+
+def test_a_claim_is_worded_by_a_report_that_names_whom_a_pronoun_stands_for() -> None:
+    """Two copies of one wire report, the first "He pleaded not guilty", the second "Varr
+    pleaded not guilty": the line says the second's words and cites both."""
+
+    def copy(outlet: str, words: str) -> Said:
+        cite = Citation(article=outlet, start=0, end=len(words), outlet=outlet, text=words)
+        return Said(cite, "asserted", Voice(outlet, "outlet"), seen=DAY)
+
+    st = statement("c1", copy("Wire A", "He pleaded not guilty."))
+    st.reports.append(copy("Paper B", "Varr pleaded not guilty."))
+    items = [i for s in claim_sections([st], [], [], DAY) for i in s.items]
+    assert [i.text for i in items] == ["Varr pleaded not guilty."]
+    assert [c.outlet for c in items[0].citations] == ["Wire A", "Paper B"]
+    alone = statement("c2", copy("Wire A", "He pleaded not guilty."))
+    assert [i.text for s in claim_sections([alone], [], [], DAY) for i in s.items] == [
+        "He pleaded not guilty."
+    ]

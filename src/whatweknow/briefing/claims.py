@@ -208,9 +208,12 @@ def _suffix(st: Statement) -> str:
 
 
 def _wording(st: Statement, reports: Sequence[Said]) -> str:
-    """The words of the first of these reports (each article words a story claim its own way);
-    the statement's text where a report has none."""
-    return next((clean(r.citation.text) for r in reports if r.citation.text), st.text)
+    """The words of the first of these reports (each article words a story claim its own way)
+    that stand on their own: a copy that names who a pronoun of the first stands for ("Varr
+    pleaded not guilty" for "He pleaded not guilty") is worded by that copy. The statement's
+    text where a report has none."""
+    worded = [clean(r.citation.text) for r in reports if r.citation.text]
+    return next((w for w in worded if not leans_on_context(w)), worded[0] if worded else st.text)
 
 
 def _plain(st: Statement) -> Item:
