@@ -625,3 +625,40 @@ def test_a_person_ner_took_for_a_place_is_the_person_named_alone_later(
     (corvo,) = [a for a in doc._.wwk_actors if "Corvo" in a.name]
     assert (corvo.name, corvo.type) == ("Ines Corvo", "person")
     assert [m.text for m in corvo.mentions] == ["Ines Corvo", "Corvo"]
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("The court in Varnholt ruled on Monday. Varnholt's ambassador was summoned.", True),
+        ("Troops crossed into Selvania, and the embassy of Selvania closed its doors.", True),
+    ],
+)
+def test_a_place_the_text_gives_an_organ_no_region_has_is_a_state(
+    analyser: Analyser, body: str, state: bool
+) -> None:
+    """A name NER always took for a place is a state by an ambassador, an embassy or a foreign
+    ministry of its own, not by a government or an interior ministry, which a region has (a
+    state's key, whether it acts or only locates there)."""
+    d = dossier(analyser, body)
+    states = [a.name for a in d.actors if a.key and a.key.startswith("country::")]
+    assert bool(states) == state, d.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Ostrel's ambassador was summoned on Monday.", {"Ostrel"}),
+        ("The Ostrelian foreign ministry said nothing.", {"Ostrel"}),
+        ("Ostrel's interior ministry sent pumps.", set()),
+        ("Ostrelian officials said the roads were shut.", set()),
+        ("The government of Ostrel fell.", set()),
+    ],
+)
+def test_only_an_organ_no_region_has_marks_a_place_a_state(
+    analyser: Analyser, text: str, marked: set[str]
+) -> None:
+    from whatweknow.stages.actors.states import marked_states
+
+    doc = analyser.nlp(text)
+    assert marked_states(doc[:], {"Ostrel"}, sovereign=True) == marked

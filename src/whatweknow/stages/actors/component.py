@@ -54,11 +54,13 @@ class ActorsStage:
         resolver = Resolver(self.gaz, year)
         for cand in cands:
             resolver.add(cand)
-        unknown = resolver.unknown_names()
+        unknown, places = resolver.unknown_names(), resolver.unknown_places()
         for start, end, places_only in regions:
             span = doc.char_span(start, end, alignment_mode="contract")
-            if span is not None and not places_only and unknown:
-                resolver.make_states(marked_states(span, unknown))
+            if span is not None and not places_only and (unknown or places):
+                resolver.make_states(
+                    marked_states(span, unknown) | marked_states(span, places, sovereign=True)
+                )
         for start, end, places_only in regions:
             span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and not places_only:

@@ -260,6 +260,20 @@ class Resolver:
             and p.name.istitle()
         }
 
+    def unknown_places(self) -> set[str]:
+        """One-word names of places the gazetteer did not resolve (NER's, always typed a
+        place): those that :meth:`make_states` may find to be states by an organ no region
+        has (:func:`.states.marked_states` with ``sovereign``)."""
+        return {
+            p.name
+            for p in self.parties.values()
+            if not p.fixed
+            and not p.told
+            and p.type == "place"
+            and p.name.isalpha()
+            and p.name.istitle()
+        }
+
     def make_states(self, names: set[str]) -> None:
         """Names the text marks as states (:func:`.states.marked_states`): every party of such
         a name, whatever NER typed it, is one state (``country::name``, no code known), each

@@ -13,6 +13,10 @@ is a state when it gives it what only a state has (the words are ``data/state_cu
 - a demonym of it (the name and a suffix, "Dalmenia" → "Dalmenian") that qualifies an organ or
   a people word: "Xian officials", "the Xian foreign ministry", "Xian waters".
 
+A name NER always took for a place is a state only by an organ no region has (``sovereign``
+words: "X's foreign ministry", "the X ambassador", "the embassy of X") or a kind in apposition:
+a region has a government, a parliament and officials, and the place is no wrong type for it.
+
 Precision first: a name the text also says is a body's (it ends as bodies' names do, or an
 institution noun names its kind) is never a state, nor one that a ``body`` word follows
 anywhere in the text ("the X party", "X Party"); one cue in the article is enough, since
@@ -28,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from .roles import kind_words
 
-KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix")
+KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix", "sovereign")
 
 
 @cache
@@ -43,25 +47,29 @@ def _words(head: Token) -> list[Token]:
     return [*mods, head]
 
 
-def _organ(head: Token) -> bool:
-    """Whether a noun, with its modifiers, names a state's organ and no local body's."""
+def _organ(head: Token, sovereign: bool = False) -> bool:
+    """Whether a noun, with its modifiers, names a state's organ and no local body's
+    (``sovereign``: an organ no region has)."""
     cues = cue_words()
+    organs = cues["sovereign" if sovereign else "organ"]
     words = [t.lower_ for t in _words(head)]
     pairs = {f"{a} {b}" for a, b in pairwise(words)}
     if any(w in cues["local"] for w in words):
         return False
-    return any(w in cues["organ"] for w in words) or bool(pairs & cues["organ"])
+    return any(w in organs for w in words) or bool(pairs & organs)
 
 
-def _marks(tok: Token) -> bool:
-    """Whether the text marks the name whose last word is ``tok`` as a state there."""
+def _marks(tok: Token, sovereign: bool = False) -> bool:
+    """Whether the text marks the name whose last word is ``tok`` as a state there
+    (``sovereign``: by an organ no region has, or a kind)."""
     cues = cue_words()
     doc = tok.doc
     possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
-    if (tok.dep_ == "poss" or possessive) and tok.head.i != tok.i and _organ(tok.head):
+    if (tok.dep_ == "poss" or possessive) and tok.head.i != tok.i and _organ(tok.head, sovereign):
         return True
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in cues["of"]:
+    by_organ = _organ(prep.head, True) if sovereign else prep.head.lower_ in cues["of"]
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and by_organ:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in cues["kind"] for c in tok.children):
         return True
@@ -73,19 +81,21 @@ def demonyms(name: str) -> frozenset[str]:
     return frozenset(name + s for s in cue_words()["suffix"])
 
 
-def _demonym_marks(tok: Token) -> bool:
+def _demonym_marks(tok: Token, sovereign: bool = False) -> bool:
     cues = cue_words()
     head = tok.head
     return (
         tok.dep_ in ("amod", "compound", "nmod")
         and head.i != tok.i
-        and (_organ(head) or head.lower_ in cues["people"])
+        and (_organ(head, sovereign) or (not sovereign and head.lower_ in cues["people"]))
     )
 
 
-def marked_states(doc_span: Span, names: set[str]) -> set[str]:
+def marked_states(doc_span: Span, names: set[str], sovereign: bool = False) -> set[str]:
     """Of ``names`` (one capitalised word each), those the text of ``doc_span`` marks as a
-    state at least once: by a cue on the name itself or on a demonym of it."""
+    state at least once: by a cue on the name itself or on a demonym of it; ``sovereign``: only
+    by an organ no region has ("X's embassy", "the Xian foreign ministry") or a kind ("X, a
+    country …"), the cues for names NER took for places."""
     found: set[str] = set()
     adjectives = {d: n for n in names for d in demonyms(n)}
     bodies = cue_words()["body"]
@@ -98,8 +108,8 @@ def marked_states(doc_span: Span, names: set[str]) -> set[str]:
         )
     }
     for tok in doc_span:
-        if tok.text in names and tok.text not in found and _marks(tok):
+        if tok.text in names and tok.text not in found and _marks(tok, sovereign):
             found.add(tok.text)
-        elif (name := adjectives.get(tok.text)) is not None and _demonym_marks(tok):
+        elif (name := adjectives.get(tok.text)) is not None and _demonym_marks(tok, sovereign):
             found.add(name)
     return found
