@@ -662,3 +662,19 @@ def test_only_an_organ_no_region_has_marks_a_place_a_state(
 
     doc = analyser.nlp(text)
     assert marked_states(doc[:], {"Ostrel"}, sovereign=True) == marked
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A ministry spokeswoman, Vera Lindqvist, said on Thursday that four men were held.",
+        "Talks broke down, and the ambassador, Danil Ostrov, was summoned on Tuesday.",
+    ],
+)
+def test_a_name_in_apposition_to_a_persons_role_is_a_person(analyser: Analyser, body: str) -> None:
+    """Whatever NER typed it, a name in apposition to a spokeswoman or an ambassador is a
+    person, with that role."""
+    d = dossier(analyser, body)
+    named = [a for a in d.actors if a.name in ("Vera Lindqvist", "Danil Ostrov")]
+    assert [a.type for a in named] == ["person"], d.actors
+    assert named[0].roles, named

@@ -295,9 +295,40 @@ class Resolver:
             )
             del self.parties[party.key]
 
+    def _people_by_apposition(self) -> None:
+        """A name of two or three words that NER took for a place or a body, in apposition to
+        a person's role noun ("a ministry spokeswoman, Vera Lind, said", "its ambassador,
+        Dan Orr,"): that person (a body is in apposition to "the company", a place to "the
+        town"; no role noun of a person names either)."""
+        for party in list(self.parties.values()):
+            words = party.name.split()
+            if (
+                party.type not in ("place", "organisation")
+                or party.fixed
+                or party.told
+                or len(words) not in (2, 3)
+                or not all(w.isalpha() and w.istitle() for w in words)
+                or ends_as_organisation(party.name)
+            ):
+                continue
+            if any(self._person_role(span) for span, _ in party.mentions):
+                party.type = "person"
+                party.mentions = [(span, "actor") for span, _ in party.mentions]
+                self._rekey(party, f"person:{normalise(party.name)}")
+
+    def _person_role(self, span: Span) -> bool:
+        """Whether the name ``span`` is in apposition to one person's role noun before it."""
+        root = span.root
+        head = root.head
+        if root.dep_ != "appos" or head.i >= span.start or head.tag_ != "NN":
+            return False
+        role = self.gaz.role(head.text)
+        return role is not None and not role.collective
+
     def add_roles(self, candidates: list[MentionCandidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
         retyped: list[Party] = []
+        self._people_by_apposition()
         for party in self.parties.values():
             if party.type == "organisation" and not party.fixed:
                 self._kind_of_body(party)
