@@ -360,3 +360,11 @@ def test_a_nested_report_is_voiced_by_its_relay_citing_its_source() -> None:
         "Ivo Marek said the depot was shut; a clerk said the trucks were never serviced.", "said"
     )
     assert voice(d, second, {}).name == "a clerk"  # two reports, the second not relayed
+
+
+def test_a_hedge_that_negates_or_ends_its_cue_leaves_the_statement_unconfirmed() -> None:
+    from whatweknow.briefing.statements import _negating
+
+    for hedge in ("no longer alleged", "had ceased to claim", "stopped saying", "did not claim"):
+        assert _negating(hedge), hedge
+    assert not _negating("may") and not _negating("reportedly")

@@ -631,6 +631,54 @@ def test_what_a_source_cannot_confirm_is_not_asserted(analyser: Analyser) -> Non
         assert c.modality == "speculated" and hedge in c.hedges, c
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "hedge"),
+    [
+        (
+            "The judge told jurors that the police no longer alleged that the driver had been "
+            "paid by a rival firm.",
+            "the driver had been paid",
+            "no longer alleged",
+        ),
+        (
+            "The council no longer said that the library would close in spring.",
+            "the library would close",
+            "no longer said",
+        ),
+        (
+            "Campaigners had ceased to claim that the reservoir was poisoned.",
+            "the reservoir was poisoned",
+            "had ceased to claim",
+        ),
+    ],
+)
+def test_a_cue_no_longer_standing_attributes_nothing_as_said(
+    analyser: Analyser, paragraph: str, fragment: str, hedge: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, fragment)
+    assert c.modality == "speculated" and hedge in c.hedges, c  # never "X alleges P"
+
+
+def test_a_negated_charge_or_denial_of_a_thing_is_the_outlets_sentence(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The tenants did not accuse the landlord of cutting the heating. The mill stopped "
+        "denying the reports of a spill.",
+    )
+    for c in d.claims:
+        assert c.modality not in ("alleged", "denied"), c
+    assert claim_with(d, "did not accuse the landlord").source is None
+    assert claim_with(d, "stopped denying the reports").source is None
+
+
+def test_a_source_that_never_stopped_claiming_still_claims(analyser: Analyser) -> None:
+    d = body(analyser, "The opposition never stopped claiming that the count was rigged.")
+    assert claim_with(d, "the count was rigged").modality == "alleged"
+
+
 def test_a_negated_cue_over_a_question_or_a_thing_hedges_nothing(analyser: Analyser) -> None:
     d = body(
         analyser,

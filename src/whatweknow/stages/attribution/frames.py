@@ -375,6 +375,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and tok.lemma_ in CONTESTING and not _said_noun(obj, cues):
                 obj = None  # "have disputed a stretch of the border": no one's words contested
+            if obj is not None and cue_negation(tok):
+                obj = None  # "did not accuse the mayor of fraud", "stopped denying the reports":
+                # nobody charges or denies it; the sentence is the outlet's
             if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":
                 target = obj
                 charge = _charge(tok, obj) if klass == "allege" else None
@@ -406,6 +409,42 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
     return out
+
+
+ENDING = frozenset({"stop", "cease", "quit", "halt", "end"})
+"""Verbs that end what their clause does ("stopped accusing", "ceased to claim")."""
+_NO_MORE = frozenset({"longer", "more"})
+
+
+def _negators(head: Token) -> list[Token]:
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "neg"
+        or (c.dep_ == "det" and c.lower_ == "no")
+        or (
+            c.dep_ == "advmod"
+            and c.lower_ in _NO_MORE
+            and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children)
+        )
+    ]
+
+
+def cue_negation(cue: Token) -> list[Token]:
+    """The words that say a cue's source does not (or no longer) say what it says: a negation
+    ("did not allege", "never claimed", "no confirmation"), "no longer", "no more" ("no longer
+    alleged"), or a verb ending it ("stopped accusing", "had ceased to claim") that is not
+    itself negated ("never stopped claiming" claims). Empty when the cue stands."""
+    found = _negators(cue)
+    ending = cue.head
+    if (
+        cue.dep_ == "xcomp"
+        and ending.i != cue.i
+        and ending.lemma_.lower() in ENDING
+        and not _negators(ending)
+    ):
+        found.append(ending)
+    return found
 
 
 NOBODY = frozenset({"nobody", "none", "no-one", "noone", "neither"})
