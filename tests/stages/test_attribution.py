@@ -866,6 +866,34 @@ def test_a_trailing_speaker_in_apposition_is_not_part_of_the_content(
     assert name in speaker.name
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Defence Minister Lena Fors will fly to Kessel on Thursday to meet her Dravian "
+        "counterpart, Ivo Marr, the Ostrian defence ministry said on Wednesday.",
+        "The mayor will tour the flooded quarter with her deputy, Ivo Marr, the city council "
+        "said on Tuesday.",
+    ],
+)
+def test_a_name_before_a_said_tail_with_no_closing_comma_is_not_its_apposition(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    first = d.claims[0]
+    assert first.text.endswith("Ivo Marr"), first  # the name belongs to the clause before
+    assert first.source_text is not None and "Marr" not in first.source_text
+    assert first.source_text.endswith(("ministry", "council"))
+    marr = next(a for a in d.actors if a.name == "Ivo Marr")
+    assert not any("ministry" in r or "council" in r for r in marr.roles), marr.roles
+
+
+def test_a_name_with_a_closed_apposition_still_speaks_with_its_role(analyser: Analyser) -> None:
+    d = body(analyser, "Pavel Dresk, the deputy mayor, said the quarter would be cleared.")
+    c = claim_with(d, "the quarter would be cleared")
+    assert actor(d, c.source).name == "Pavel Dresk"
+    assert any("deputy mayor" in r for r in actor(d, c.source).roles)
+
+
 def test_a_time_never_speaks_and_a_thing_shown_is_the_outlets_sentence(
     analyser: Analyser,
 ) -> None:

@@ -246,8 +246,14 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     comma, words = segments[-1]
     if not _speaker_words(words):
         return None  # "…, but X learned", "…, who joked": no speaker of a report
-    if len(segments) > 1 and _speaker_words(segments[-2][1]) and _apposed(segments[-2][1], words):
-        comma = segments[-2][0]  # "…, Declan Rourke, chief of the fire service, told reporters"
+    if (
+        len(segments) > 1
+        and words.end < cue.i
+        and _speaker_words(segments[-2][1])
+        and _apposed(segments[-2][1], words)
+    ):  # "…, Declan Rourke, chief of the fire service, told reporters"; with no comma to close
+        # the last phrase ("…, Oleg Varn, the foreign ministry said") it is the subject alone
+        comma = segments[-2][0]
     head = [t for t in doc[sent.start : comma] if not t.is_space]
     if not _a_clause(head):
         return None
