@@ -949,6 +949,41 @@ def test_calling_a_report_false_denies_it(analyser: Analyser) -> None:
     assert claim_with(d, "called the talks useful").modality == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "denied"),
+    [
+        ("The union called the charges fabricated.", "the charges"),
+        ("The club called the accusations politically motivated.", "the accusations"),
+        ("The regional council has called the allegations trumped-up.", "the allegations"),
+        ("The lawyers called the charges against the pilot invented.", "the charges against"),
+        ("The agency called the rumours ridiculous and bogus.", "the rumours"),
+    ],
+)
+def test_calling_an_accusation_made_up_denies_it(
+    analyser: Analyser, paragraph: str, denied: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, denied)
+    assert c.modality == "denied" and c.text.startswith(denied), c
+    assert not any(w in c.text for w in ("fabricated", "motivated", "trumped", "invented", "ridic"))
+    assert c.source is not None and c.source_text is not None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The minister called the talks fruitful and ridiculous.",  # no accusation
+        "The union did not call the charges fabricated.",  # negated: nothing denied
+        "The mayor never called the reports false.",
+    ],
+)
+def test_a_dismissive_word_of_no_accusation_or_a_negated_calling_denies_nothing(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    assert not [c for c in d.claims if c.modality == "denied"], d.claims
+
+
 def test_dismissing_a_claim_as_false_denies_what_it_says(analyser: Analyser) -> None:
     """A deny verb that also calls its object false ("dismissed … as a fabrication") is one
     denial; the denied claim ends where the calling starts."""
