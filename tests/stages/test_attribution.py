@@ -892,6 +892,9 @@ def test_a_name_with_a_closed_apposition_still_speaks_with_its_role(analyser: An
     c = claim_with(d, "the quarter would be cleared")
     assert actor(d, c.source).name == "Pavel Dresk"
     assert any("deputy mayor" in r for r in actor(d, c.source).roles)
+    d = body(analyser, "The ministry's spokesman, Ali Tarem said the talks would resume.")
+    tarem = next(a for a in d.actors if a.name == "Ali Tarem")
+    assert any("spokesman" in r for r in tarem.roles)  # a role before the name stays
 
 
 def test_a_time_never_speaks_and_a_thing_shown_is_the_outlets_sentence(

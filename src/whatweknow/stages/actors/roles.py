@@ -310,7 +310,7 @@ def role_phrases(person: Span) -> list[Span]:
         if child.dep_ == "appos" and child.i >= person.end and not unclosed(child):
             phrases.append(_clean(doc[child.left_edge.i : child.right_edge.i + 1]))
     # the name in apposition to a role noun before it
-    if root.dep_ == "appos" and root.head.i < person.start and not unclosed(root):
+    if root.dep_ == "appos" and root.head.i < person.start:
         head = root.head
         end = min(head.i + 1, person.start)
         phrases.append(_clean(doc[head.left_edge.i : end]))
