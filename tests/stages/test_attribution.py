@@ -677,6 +677,8 @@ def test_a_negated_charge_or_denial_of_a_thing_is_the_outlets_sentence(
 def test_a_source_that_never_stopped_claiming_still_claims(analyser: Analyser) -> None:
     d = body(analyser, "The opposition never stopped claiming that the count was rigged.")
     assert claim_with(d, "the count was rigged").modality == "alleged"
+    d = body(analyser, "The mayor stopped to say that the ferry would sail.")  # to say it
+    assert claim_with(d, "the ferry would sail").modality != "speculated"
 
 
 def test_a_negated_cue_over_a_question_or_a_thing_hedges_nothing(analyser: Analyser) -> None:

@@ -420,7 +420,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
 
 
 ENDING = frozenset({"stop", "cease", "quit", "halt", "end"})
-"""Verbs that end what their clause does ("stopped accusing", "ceased to claim")."""
+"""Verbs that end what their clause does ("stopped accusing", "ceased to claim"): with a gerund;
+"cease" also with an infinitive ("stopped to say" stops in order to say it)."""
 _NO_MORE = frozenset({"longer", "more"})
 
 
@@ -449,6 +450,7 @@ def cue_negation(cue: Token) -> list[Token]:
         cue.dep_ == "xcomp"
         and ending.i != cue.i
         and ending.lemma_.lower() in ENDING
+        and (cue.tag_ == "VBG" or ending.lemma_.lower() == "cease")
         and not _negators(ending)
     ):
         found.append(ending)
