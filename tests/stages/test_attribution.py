@@ -631,6 +631,56 @@ def test_what_a_source_cannot_confirm_is_not_asserted(analyser: Analyser) -> Non
         assert c.modality == "speculated" and hedge in c.hedges, c
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "hedge"),
+    [
+        (
+            "The judge told jurors that the police no longer alleged that the driver had been "
+            "paid by a rival firm.",
+            "the driver had been paid",
+            "no longer alleged",
+        ),
+        (
+            "The council no longer said that the library would close in spring.",
+            "the library would close",
+            "no longer said",
+        ),
+        (
+            "Campaigners had ceased to claim that the reservoir was poisoned.",
+            "the reservoir was poisoned",
+            "had ceased to claim",
+        ),
+    ],
+)
+def test_a_cue_no_longer_standing_attributes_nothing_as_said(
+    analyser: Analyser, paragraph: str, fragment: str, hedge: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, fragment)
+    assert c.modality == "speculated" and hedge in c.hedges, c  # never "X alleges P"
+
+
+def test_a_negated_charge_or_denial_of_a_thing_is_the_outlets_sentence(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The tenants did not accuse the landlord of cutting the heating. The mill stopped "
+        "denying the reports of a spill.",
+    )
+    for c in d.claims:
+        assert c.modality not in ("alleged", "denied"), c
+    assert claim_with(d, "did not accuse the landlord").source is None
+    assert claim_with(d, "stopped denying the reports").source is None
+
+
+def test_a_source_that_never_stopped_claiming_still_claims(analyser: Analyser) -> None:
+    d = body(analyser, "The opposition never stopped claiming that the count was rigged.")
+    assert claim_with(d, "the count was rigged").modality == "alleged"
+    d = body(analyser, "The mayor stopped to say that the ferry would sail.")  # to say it
+    assert claim_with(d, "the ferry would sail").modality != "speculated"
+
+
 def test_a_negated_cue_over_a_question_or_a_thing_hedges_nothing(analyser: Analyser) -> None:
     d = body(
         analyser,
@@ -818,6 +868,37 @@ def test_a_trailing_speaker_in_apposition_is_not_part_of_the_content(
     assert name in speaker.name
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Defence Minister Lena Fors will fly to Kessel on Thursday to meet her Dravian "
+        "counterpart, Ivo Marr, the Ostrian defence ministry said on Wednesday.",
+        "The mayor will tour the flooded quarter with her deputy, Ivo Marr, the city council "
+        "said on Tuesday.",
+    ],
+)
+def test_a_name_before_a_said_tail_with_no_closing_comma_is_not_its_apposition(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    first = d.claims[0]
+    assert first.text.endswith("Ivo Marr"), first  # the name belongs to the clause before
+    assert first.source_text is not None and "Marr" not in first.source_text
+    assert first.source_text.endswith(("ministry", "council"))
+    marr = next(a for a in d.actors if a.name == "Ivo Marr")
+    assert not any("ministry" in r or "council" in r for r in marr.roles), marr.roles
+
+
+def test_a_name_with_a_closed_apposition_still_speaks_with_its_role(analyser: Analyser) -> None:
+    d = body(analyser, "Pavel Dresk, the deputy mayor, said the quarter would be cleared.")
+    c = claim_with(d, "the quarter would be cleared")
+    assert actor(d, c.source).name == "Pavel Dresk"
+    assert any("deputy mayor" in r for r in actor(d, c.source).roles)
+    d = body(analyser, "The ministry's spokesman, Ali Tarem said the talks would resume.")
+    tarem = next(a for a in d.actors if a.name == "Ali Tarem")
+    assert any("spokesman" in r for r in tarem.roles)  # a role before the name stays
+
+
 def test_a_time_never_speaks_and_a_thing_shown_is_the_outlets_sentence(
     analyser: Analyser,
 ) -> None:
@@ -871,6 +952,41 @@ def test_calling_a_report_false_denies_it(analyser: Analyser) -> None:
     assert claim_with(d, "the allegations").modality == "denied"
     assert claim_with(d, "the figures").modality == "denied"
     assert claim_with(d, "called the talks useful").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "denied"),
+    [
+        ("The union called the charges fabricated.", "the charges"),
+        ("The club called the accusations politically motivated.", "the accusations"),
+        ("The regional council has called the allegations trumped-up.", "the allegations"),
+        ("The lawyers called the charges against the pilot invented.", "the charges against"),
+        ("The agency called the rumours ridiculous and bogus.", "the rumours"),
+    ],
+)
+def test_calling_an_accusation_made_up_denies_it(
+    analyser: Analyser, paragraph: str, denied: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, denied)
+    assert c.modality == "denied" and c.text.startswith(denied), c
+    assert not any(w in c.text for w in ("fabricated", "motivated", "trumped", "invented", "ridic"))
+    assert c.source is not None and c.source_text is not None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The minister called the talks fruitful and ridiculous.",  # no accusation
+        "The union did not call the charges fabricated.",  # negated: nothing denied
+        "The mayor never called the reports false.",
+    ],
+)
+def test_a_dismissive_word_of_no_accusation_or_a_negated_calling_denies_nothing(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    assert not [c for c in d.claims if c.modality == "denied"], d.claims
 
 
 def test_dismissing_a_claim_as_false_denies_what_it_says(analyser: Analyser) -> None:

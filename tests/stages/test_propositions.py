@@ -212,3 +212,17 @@ def test_a_short_denial_of_its_own_denies_the_claim_of_the_sentence_before(
     # denies: neither answers the sentence before
     assert not any(c.text == "The ferry sank on Monday." for c in denied)
     assert not any("rejected" in c.text or "denied it" in c.text for c in d.claims)
+
+
+def test_calling_the_accusation_before_made_up_denies_it(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Police accused a courier of smuggling rare birds. His employer called the accusation "
+        "fabricated.",
+    )
+    by_id = {c.id: c for c in d.claims}
+    pairs = {(by_id[x.a].text, by_id[x.b].text) for x in d.contradictions if x.kind == "denial"}
+    charged = "a courier of smuggling rare birds"
+    assert (charged, charged) in pairs
+    denial = next(c for c in d.claims if c.modality == "denied")
+    assert denial.text == charged and denial.source_text == "His employer"

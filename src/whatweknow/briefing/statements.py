@@ -221,7 +221,11 @@ def _charge(text: str, claim: Claim) -> str | None:
     return verb
 
 
-NEGATING = frozenset({"not", "n't", "no", "nothing", "never", "cannot", "none"})
+NEGATING = frozenset({
+    "not", "n't", "no", "nothing", "never", "cannot", "none",
+    "stopped", "stops", "ceased", "ceases", "quit", "quits", "halted", "ended",
+})  # fmt: skip
+"""Words of a hedge that negate or end its cue ("could not confirm", "had ceased to claim")."""
 
 
 def _negating(hedge: str) -> bool:

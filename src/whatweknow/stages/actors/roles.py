@@ -273,6 +273,19 @@ def _clean(span: Span) -> Span:
     return doc[start:end]
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def unclosed(appos: Token) -> bool:
+    """Whether an apposition runs straight into a finite verb, with no comma to close it
+    ("…, Oleg Varn, the foreign ministry said"): in edited English a phrase apposed between a
+    subject and its verb is closed by a comma ("Varn, the minister, said"), so this one is the
+    verb's subject, and no apposition of the name before it (a slip of the parse)."""
+    doc = appos.doc
+    nxt = appos.right_edge.i + 1
+    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX") and doc[nxt].tag_ in _FINITE
+
+
 def role_phrases(person: Span) -> list[Span]:
     """The phrases around a person's name that can state a role."""
     doc = person.doc
@@ -294,7 +307,7 @@ def role_phrases(person: Span) -> list[Span]:
         phrases.append(_clean(doc[start : person.start]))
     # apposition after the name
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= person.end:
+        if child.dep_ == "appos" and child.i >= person.end and not unclosed(child):
             phrases.append(_clean(doc[child.left_edge.i : child.right_edge.i + 1]))
     # the name in apposition to a role noun before it
     if root.dep_ == "appos" and root.head.i < person.start:

@@ -12,6 +12,8 @@ A frame's content is a character span; its source is the speaker's noun phrase, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
@@ -246,8 +248,14 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     comma, words = segments[-1]
     if not _speaker_words(words):
         return None  # "…, but X learned", "…, who joked": no speaker of a report
-    if len(segments) > 1 and _speaker_words(segments[-2][1]) and _apposed(segments[-2][1], words):
-        comma = segments[-2][0]  # "…, Declan Rourke, chief of the fire service, told reporters"
+    if (
+        len(segments) > 1
+        and words.end < cue.i
+        and _speaker_words(segments[-2][1])
+        and _apposed(segments[-2][1], words)
+    ):  # "…, Declan Rourke, chief of the fire service, told reporters"; with no comma to close
+        # the last phrase ("…, Oleg Varn, the foreign ministry said") it is the subject alone
+        comma = segments[-2][0]
     head = [t for t in doc[sent.start : comma] if not t.is_space]
     if not _a_clause(head):
         return None
@@ -375,6 +383,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and tok.lemma_ in CONTESTING and not _said_noun(obj, cues):
                 obj = None  # "have disputed a stretch of the border": no one's words contested
+            if obj is not None and cue_negation(tok):
+                obj = None  # "did not accuse the mayor of fraud", "stopped denying the reports":
+                # nobody charges or denies it; the sentence is the outlet's
             if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":
                 target = obj
                 charge = _charge(tok, obj) if klass == "allege" else None
@@ -406,6 +417,44 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
     return out
+
+
+ENDING = frozenset({"stop", "cease", "quit", "halt", "end"})
+"""Verbs that end what their clause does ("stopped accusing", "ceased to claim"): with a gerund;
+"cease" also with an infinitive ("stopped to say" stops in order to say it)."""
+_NO_MORE = frozenset({"longer", "more"})
+
+
+def _negators(head: Token) -> list[Token]:
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "neg"
+        or (c.dep_ == "det" and c.lower_ == "no")
+        or (
+            c.dep_ == "advmod"
+            and c.lower_ in _NO_MORE
+            and any(g.dep_ == "neg" or g.lower_ == "no" for g in c.children)
+        )
+    ]
+
+
+def cue_negation(cue: Token) -> list[Token]:
+    """The words that say a cue's source does not (or no longer) say what it says: a negation
+    ("did not allege", "never claimed", "no confirmation"), "no longer", "no more" ("no longer
+    alleged"), or a verb ending it ("stopped accusing", "had ceased to claim") that is not
+    itself negated ("never stopped claiming" claims). Empty when the cue stands."""
+    found = _negators(cue)
+    ending = cue.head
+    if (
+        cue.dep_ == "xcomp"
+        and ending.i != cue.i
+        and ending.lemma_.lower() in ENDING
+        and (cue.tag_ == "VBG" or ending.lemma_.lower() == "cease")
+        and not _negators(ending)
+    ):
+        found.append(ending)
+    return found
 
 
 NOBODY = frozenset({"nobody", "none", "no-one", "noone", "neither"})
@@ -616,27 +665,113 @@ CALLING = frozenset({"call", "brand", "label", "describe", "dismiss", "denounce"
 """Verbs that call their object something ("called the allegations baseless")."""
 
 
+@cache
+def load_dismissals() -> dict[str, frozenset[str]]:
+    """``data/dismissals.tsv``: the accusation nouns and the dismissive words, by kind."""
+    text = (files(__package__) / "data" / "dismissals.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    kinds: dict[str, set[str]] = {"accusation": set(), "dismissive": set()}
+    for word, kind in rows[1:]:
+        kinds[kind.strip()].add(word.strip().lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _dismissive(attr: Token) -> bool:
+    """Whether an attribute dismisses what it is said of as made up ("fabricated", "politically
+    motivated", "trumped-up"): its word, its lemma, or its words as written (a coordinated
+    attribute's own words only)."""
+    words = load_dismissals()["dismissive"]
+    if attr.lower_ in words or attr.lemma_.lower() in words:
+        return True
+    left = [t for t in attr.lefts if t.dep_ in ("advmod", "npadvmod")]
+    rights = [t for t in attr.rights if t.dep_ in ("prt", "punct") and t.text != ","]
+    start = left[0].i if left else attr.i
+    end = (max(t.right_edge.i for t in rights) if rights else attr.i) + 1
+    return attr.doc[start:end].text.lower() in words
+
+
+def _attributes(verb: Token, obj: Token) -> list[Token]:
+    """What a calling verb calls its object: its predicate ("called the charges baseless",
+    "called it a lie", and a bare participle the parse took for a clause: "called the charges
+    fabricated"), with their conjuncts, or an attribute the parse hung at the end of the object
+    ("called the accusations politically motivated")."""
+    said = [
+        c
+        for c in verb.children
+        if c.dep_ in ("oprd", "xcomp", "acomp")
+        or (
+            c.dep_ == "ccomp"
+            and c.i > obj.i
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "aux" for g in c.children)
+        )
+    ]
+    said += [
+        c
+        for c in obj.children
+        if c.dep_ in ("acl", "amod") and c.i > obj.i and c.right_edge.i == obj.right_edge.i
+    ]
+    return [*said, *(c for a in said for c in a.conjuncts if c.i > a.i)]
+
+
+def dismissal(verb: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """A verb of calling that dismisses its object, not negated: (the object, what it is called,
+    its "as" phrases), or None. Dismissed by a rejecting attribute of the claims stage's
+    ``REJECTING`` ("called the allegations baseless"), or, where the object is an accusation, by
+    a dismissive word of ``data/dismissals.tsv`` ("called the charges fabricated"; "called the
+    talks useful" dismisses nothing; "did not call the charges false" neither)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in CALLING or cue_negation(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return _small_clause(verb)
+    if obj.pos_ == "PRON":
+        return None
+    said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+    as_ = _as_phrases(verb, obj)
+    said += [g for c in as_ for g in c.children]
+    if any(a.lemma_.lower() in REJECTING for a in said):
+        return obj, said, as_
+    if obj.lemma_.lower() not in load_dismissals()["accusation"]:
+        return None
+    dismissed = [a for a in _attributes(verb, obj) if _dismissive(a)]
+    return (obj, [*said, *(a for a in dismissed if a not in said)], as_) if dismissed else None
+
+
+def _small_clause(verb: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """ "called the accusation fabricated" parsed as a clause of its own (the accusation its
+    subject, the participle its head, no auxiliary): the accusation, dismissed."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp", "oprd") or clause.i < verb.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if (
+            subj is not None
+            and subj.i < clause.i
+            and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in load_dismissals()["accusation"]
+            and (clause.lemma_.lower() in REJECTING or _dismissive(clause))
+        ):
+            return subj, [clause], []
+    return None
+
+
 def called_false(doc: Doc) -> list[Frame]:
     """ "X called the allegations baseless", "described the claims as false", "dismissed the
-    report as a fabrication": X denies what the object names (a rejecting attribute of the claims
-    stage's ``REJECTING``). The object is the content; a report noun with a clause of its own
+    report as a fabrication", "called the charges fabricated": X denies what the object names
+    (:func:`dismissal`). The object is the content; a report noun with a clause of its own
     ("the claim that …") gives its own frame, which this one carries."""
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_ not in CALLING:
+        called = dismissal(tok)
+        if called is None:
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.pos_ == "PRON":
-            continue
-        said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")]
-        as_ = _as_phrases(tok, obj)
-        said += [g for c in as_ for g in c.children]
-        if not any(a.lemma_.lower() in REJECTING for a in said):
-            continue
+        obj, said, as_ = called
         end = min(
             [
                 obj.right_edge.i + 1,
-                *(a.left_edge.i for a in said if a.i > obj.i),
+                *(_start_after(a, obj) for a in said if a.i > obj.i),
                 *(c.i for c in as_ if c.i > obj.i),
             ]
         )
@@ -650,6 +785,14 @@ def called_false(doc: Doc) -> list[Frame]:
         )  # the object, not what it is called
         out.append(Frame(doc[tok.i : tok.i + 1], "deny", content, speaker_phrase(who)))
     return out
+
+
+def _start_after(attr: Token, obj: Token) -> int:
+    """Where an attribute starts after its object (the object is the subject of a small clause
+    in "called [the accusation fabricated]": the attribute's own words start after it)."""
+    if not attr.left_edge.i <= obj.i <= attr.right_edge.i:
+        return attr.left_edge.i
+    return min((t.i for t in attr.subtree if t.i > obj.right_edge.i), default=attr.i)
 
 
 def _as_phrases(verb: Token, obj: Token) -> list[Token]:

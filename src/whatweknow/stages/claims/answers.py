@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Claim
 from ..attribution.cues import load_cues
+from ..attribution.frames import dismissal
 from .component import claim_sentences
 from .discourse import Lexicon, load_lexicon
 
@@ -94,23 +95,28 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str] | None:
     """The subject and verb of a short sentence that only denies what it points back to."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     root = sent.root
-    if len(words) > MAX_WORDS or load_cues().verb(root.lemma_) != "deny":
+    called = dismissal(root)  # "The ministry called the charges fabricated."
+    if len(words) > MAX_WORDS or (load_cues().verb(root.lemma_) != "deny" and called is None):
         return None
     if any(c.dep_ == "neg" for c in root.children):
         return None
+    what = {t.i for a in (called[1] + called[2] if called else []) for t in a.subtree}
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    objects = [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in root.children if c.dep_ in ("dobj", "obj")] or (
+        [called[0]] if called else []
+    )  # "called [the accusation fabricated]": the accusation, the subject of a small clause
     others = [
         c
         for c in root.children
         if c.dep_ not in ("nsubj", "dobj", "obj", "punct", "aux", "advmod", "npadvmod")
+        and c.i not in what
     ]
     if len(subjects) != 1 or len(objects) != 1 or others:
         return None
     obj = objects[0]
     if not lex.names("answered", obj):
         return None
-    if any(c.dep_ not in ("det", "amod") for c in obj.children):
+    if any(c.dep_ not in ("det", "amod") and c.i not in what for c in obj.children):
         return None  # "the accusation of negligence": it names what it denies
     return subjects[0], root.lower_
 

@@ -37,7 +37,7 @@ from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.cues import load_cues
-from ..attribution.frames import Frame, puts_at
+from ..attribution.frames import Frame, cue_negation, puts_at
 from .clauses import main_clause, said_of
 from .discourse import (
     Lexicon,
@@ -267,8 +267,7 @@ _QUESTION = frozenset({"whether", "if", "where", "when", "what", "who", "why", "
 
 
 def _negation(cue: Span) -> list[Token]:
-    head = cue[0]
-    return [c for c in head.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
+    return cue_negation(cue[0])
 
 
 def _asked(content: Span) -> bool:
@@ -304,7 +303,13 @@ def negated_cue(cue: Span, content: Span) -> str | None:
     neg = _negation(cue)
     if not neg:
         return None
-    first = min([neg[0].i, *(c.i for c in head.children if c.dep_ == "aux" and c.i < head.i)])
+    verbs = [head, *(t for t in neg if t.pos_ in ("VERB", "AUX"))]  # "had ceased to claim"
+    first = min(
+        [
+            *(t.i if t in verbs else t.left_edge.i for t in neg),  # "no longer said"
+            *(c.i for v in verbs for c in v.children if c.dep_ == "aux" and c.i < v.i),
+        ]
+    )
     return head.doc[first : head.i + 1].text
 
 
