@@ -897,6 +897,9 @@ def test_a_name_with_a_closed_apposition_still_speaks_with_its_role(analyser: An
     d = body(analyser, "The ministry's spokesman, Ali Tarem said the talks would resume.")
     tarem = next(a for a in d.actors if a.name == "Ali Tarem")
     assert any("spokesman" in r for r in tarem.roles)  # a role before the name stays
+    d = body(analyser, "Nina Sollar, a spokeswoman for the port authority said the talks failed.")
+    sollar = next(a for a in d.actors if a.name == "Nina Sollar")
+    assert any("spokeswoman" in r for r in sollar.roles)  # a person's role left unclosed
 
 
 def test_a_time_never_speaks_and_a_thing_shown_is_the_outlets_sentence(

@@ -226,3 +226,15 @@ def test_calling_the_accusation_before_made_up_denies_it(analyser: Analyser) -> 
     assert (charged, charged) in pairs
     denial = next(c for c in d.claims if c.modality == "denied")
     assert denial.text == charged and denial.source_text == "His employer"
+
+
+def test_the_allegations_never_answer_a_plan(analyser: Analyser) -> None:
+    """ "Nell said the union would give its files to the police. The firm called the
+    allegations baseless.": the allegations are not the plan in the sentence before, which
+    nobody denies."""
+    d = body(
+        analyser,
+        "Nell Arden said the union would give its files to the police. The firm called the "
+        "allegations baseless.",
+    )
+    assert not [x for x in d.contradictions if x.kind == "denial"], d.claims

@@ -277,13 +277,20 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def unclosed(appos: Token) -> bool:
-    """Whether an apposition runs straight into a finite verb, with no comma to close it
-    ("…, Oleg Varn, the foreign ministry said"): in edited English a phrase apposed between a
-    subject and its verb is closed by a comma ("Varn, the minister, said"), so this one is the
-    verb's subject, and no apposition of the name before it (a slip of the parse)."""
+    """Whether an apposition naming an institution runs straight into a finite verb, with no
+    comma to close it ("…, Oleg Varn, the foreign ministry said"): in edited English a phrase
+    apposed between a subject and its verb is closed by a comma ("Varn, the minister, said"),
+    and a person is no ministry, so this one is the verb's subject, and no apposition of the
+    name before it (a slip of the parse). A person's role left unclosed ("Ana Lind, a
+    spokeswoman for the committee said") is a slip of the writer's: still her role."""
     doc = appos.doc
     nxt = appos.right_edge.i + 1
-    return nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX") and doc[nxt].tag_ in _FINITE
+    return (
+        is_institution(appos.lemma_.lower())
+        and nxt < len(doc)
+        and doc[nxt].pos_ in ("VERB", "AUX")
+        and doc[nxt].tag_ in _FINITE
+    )
 
 
 def role_phrases(person: Span) -> list[Span]:

@@ -11,7 +11,9 @@ sentence before it. The sentence answers when all of these hold (precision befor
   ``discourse.tsv``: the claim, the account, the accusation …) with nothing of its own (no
   clause, no "of …": "denied the accusation of negligence" names what it denies);
 * the sentence right before it holds exactly one claim that is no denial, is someone's (a
-  source's, not the outlet's own statement) and is not the denier's own.
+  source's, not the outlet's own statement) and is not the denier's own; where the object is
+  an accusation noun ("the allegations", "the charges"), a claim stated, reported or alleged,
+  not one expected or speculated (a plan or a guess accuses nobody).
 
 The denial becomes a claim of its own, as "A denied that P" is: the words it denies (the span
 of the claim it answers), modality ``denied``, in the subject's name, paired with the claim it
@@ -26,11 +28,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Claim
 from ..attribution.cues import load_cues
-from ..attribution.frames import dismissal
+from ..attribution.frames import dismissal, load_dismissals
 from .component import claim_sentences
 from .discourse import Lexicon, load_lexicon
 
 MAX_WORDS = 8
+_NO_ACCUSATION = frozenset({"expected", "speculated"})
+"""What "the allegations" never answers: a plan or a guess ("Nand said the union would hand
+its records to investigators. The firm called the allegations baseless.")."""
 _PRONOUN_SUBJECTS = frozenset({"PRON"})
 
 
@@ -51,7 +56,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
         shape = _shape(sent, lex)
         if shape is None:
             continue
-        subject, verb = shape
+        subject, verb, accusation = shape
         inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
         if any(c.modality != "denied" for c in inside):
             continue  # the sentence states something else too
@@ -67,6 +72,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             and c.modality != "denied"
             and (c.source is not None or c.source_text is not None)  # someone's, not the outlet's
             and not (source is not None and c.source == source)
+            and not (accusation and c.modality in _NO_ACCUSATION)
         ]
         if len(before) != 1:
             continue
@@ -91,7 +97,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
     return every, found
 
 
-def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str] | None:
+def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool] | None:
     """The subject and verb of a short sentence that only denies what it points back to."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     root = sent.root
@@ -118,7 +124,7 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str] | None:
         return None
     if any(c.dep_ not in ("det", "amod") and c.i not in what for c in obj.children):
         return None  # "the accusation of negligence": it names what it denies
-    return subjects[0], root.lower_
+    return subjects[0], root.lower_, obj.lemma_.lower() in load_dismissals()["accusation"]
 
 
 def _denier(
