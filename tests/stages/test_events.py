@@ -293,3 +293,18 @@ def test_a_date_in_a_clause_aside_dates_only_that_clause(analyser: Analyser) -> 
         "in March 2021.",
     )
     assert event(d, "talks").time is None
+
+
+def test_a_wish_about_a_state_is_no_request_and_by_a_day_dates_nothing(
+    analyser: Analyser,
+) -> None:
+    d = dossier(
+        analyser,
+        "“Lena Marsh should be back with her children by Christmas,” Foreign Minister "
+        "Tomas Brell said.\n\n"
+        "“Korland must be ready to negotiate with Varnia by Friday,” Tomas Brell said.\n\n"
+        "“Korland should release the sailors,” Tomas Brell added.",
+    )
+    requests = [e for e in d.events if e.type == "REQUEST"]
+    assert sorted(e.trigger for e in requests) == ["must be", "should release"]
+    assert not any(e.time for e in d.events), [(e.trigger, e.time) for e in d.events]

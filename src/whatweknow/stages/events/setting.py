@@ -16,7 +16,8 @@
   does not hold the trigger is that clause's ("would come soon, as when the government freed a
   pilot in 2019"; "attacked the base, which was built in 2010"). Otherwise null: the
   publication date is *not* used, since an event reported on a day did not necessarily happen
-  that day.
+  that day. Nor a date after "by", "until", "since" … (:data:`BOUNDS`): it bounds an
+  expectation or a stretch of time ("should be home by Christmas", "closed until Friday").
 """
 
 from __future__ import annotations
@@ -120,6 +121,15 @@ def _coordinated(head: Token) -> list[tuple[int, int]]:
 
 
 _SUBORDINATE = frozenset({"advcl", "relcl"})
+BOUNDS = frozenset({"since", "until", "till", "from", "by"})
+"""Words before a date that make it bound a stretch of time or a deadline ("closed until
+Friday", "should be home by Christmas"), not name the day anything happened."""
+
+
+def bounds(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` follows a word of :data:`BOUNDS`."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold() in BOUNDS
 
 
 def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
@@ -142,10 +152,13 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
     span = clause(trigger)
     at = trigger.idx
     outside = _subordinate(trigger, sentence)
+    text = trigger.doc.text
     usable = [
         t
         for t in timexes
-        if _calendar(t) and not any(a <= t.start and t.end <= b for a, b in outside)
+        if _calendar(t)
+        and not any(a <= t.start and t.end <= b for a, b in outside)
+        and not bounds(text, t.start)
     ]
     others = _coordinated(clause_head(trigger))
     inside = [
