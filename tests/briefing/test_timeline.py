@@ -297,6 +297,24 @@ def test_a_meeting_of_one_person_with_nobody_and_nowhere_is_no_line() -> None:
     lines = texts_of(brief_dossiers([_planned()]))
     assert not any(t.endswith("Ilse Doran consult/meet (expected)") for t in lines), lines
     assert any("Ilse Doran consult/travel Brenholt (expected)" in t for t in lines), lines
+    text = "Varnia will meet on Monday. The board will meet on Monday."
+    alone = Doc(
+        blocks=[("paragraph", text)],
+        published=date(2026, 11, 13),
+        actors=[Who("country::varnia", "Varnia", type="state"), Who("org:board", "The board",
+                type="organisation")],
+        claims=[Says(text, "expected")],
+        events=[
+            Does("Varnia will meet", "CONSULT", "meet", ["country::varnia"], [], "2026-11-16",
+                 "expected"),
+            Does("The board will meet", "CONSULT", "meet", ["org:board"], [], "2026-11-16",
+                 "expected"),
+        ],
+        timexes=[("Monday", "2026-11-16")],
+    )  # fmt: skip
+    lines = texts_of(brief_dossiers([dossier(alone)]))
+    assert not any("Varnia consult" in t for t in lines), lines
+    assert any("The board consult/meet" in t for t in lines), lines
 
 
 def texts_of(b: object) -> list[str]:

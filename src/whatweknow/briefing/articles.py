@@ -134,8 +134,9 @@ def timeline(
                 done.append(_Done(e.time or "", e.type, set(who), set(who) | set(whom), same))
                 continue
             placed = e.location is not None and e.location in actors
-            person = [actors[x].type for x in e.actor if x in actors] == ["person"]
-            if not _told(e.type, who, whom, placed=placed, person=person):
+            kinds = [actors[x].type for x in e.actor if x in actors]
+            alone = len(kinds) == 1 and kinds[0] in ("person", "state")
+            if not _told(e.type, who, whom, placed=placed, alone=alone):
                 continue
             key: tuple[object, ...] = (
                 e.time,
@@ -244,7 +245,7 @@ def _told(
     whom: tuple[str, ...],
     *,
     placed: bool = False,
-    person: bool = False,
+    alone: bool = False,
 ) -> bool:
     """Whether a template line can say who did what to whom: both sides are named, or it is a
     meeting, whose parties are its actors ("the ministers of A and B met", "the union met").
@@ -252,13 +253,14 @@ def _told(
     "X assault/shot" at nothing named, "X reject/denied" toward nobody: the one side the parse
     found is too often the wrong one (a founder read as his group, the victim of an accident
     as its agent), and the claim's own words carry such a happening when it is dated. A
-    meeting of one ``person`` with nobody named and no place ("Ilse Doran consult/meet") is a
-    fragment: whom she meets is in words the line does not show (a body meets in itself)."""
+    meeting of one person or one state (``alone``) with nobody named and no place ("Ilse Doran
+    consult/meet") is a fragment: whom it meets is in words the line does not show (a body, "the
+    union met", meets in itself)."""
     if who and whom:
         return True
     if type_ != "CONSULT" or not who:
         return False
-    return not person or len(who) > 1 or placed
+    return not alone or len(who) > 1 or placed
 
 
 @dataclass
