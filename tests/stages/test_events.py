@@ -274,6 +274,7 @@ def test_a_past_aside_inside_a_hedged_claim_gives_an_asserted_event(analyser: An
     )
     assert event(d, "released").modality == "asserted"
     assert _claim_holding(d, "need a court ruling") == "speculated"
+    assert _claim_holding(d, "Dravia released two engineers") == "asserted"
 
 
 def test_an_undated_or_believed_aside_keeps_the_hedge(analyser: Analyser) -> None:

@@ -540,19 +540,25 @@ class ClaimsStage:
         by "when", "after", "as" … in the past tense with a past date:
         :func:`~.modality.past_aside`) cut in two: "A swap would come only after a verdict, as
         when the government freed a pilot in 2019" is a speculation and a statement of what
-        happened. Not where the hedge is the cue's ("analysts believe …"), nor a denial or an
-        allegation: all of the content is that."""
+        happened. An aside in the middle ("Any swap, as when the government freed a pilot in
+        2019, would need a verdict") is a claim inside the hedged one, which stays whole. Not
+        where the hedge is the cue's ("analysts believe …"), nor a denial or an allegation: all
+        of the content is that."""
         out: list[Piece] = []
         for piece in pieces:
             span, frame = piece[0], piece[1]
             cue_class = frame.cue_class if frame else None
-            found = asides(span, timexes, published, self.hedges)
-            parts = split_aside(span, *found[0]) if found and cue_class not in _WHOLE else None
-            if parts is None or assess(span, cue_class, False, self.hedges)[0] not in _HEDGED:
+            found = [] if cue_class in _WHOLE else asides(span, timexes, published, self.hedges)
+            if not found or assess(span, cue_class, False, self.hedges)[0] not in _HEDGED:
                 out.append(piece)
                 continue
-            rest, aside = sorted(parts, key=lambda p: p.start)
-            out += [(rest, *piece[1:]), (aside, *piece[1:])]
+            parts = split_aside(span, *found[0]) if len(found) == 1 else None
+            if parts is not None:
+                rest, aside = sorted(parts, key=lambda p: p.start)
+                out += [(rest, *piece[1:]), (aside, *piece[1:])]
+                continue
+            out.append(piece)
+            out += [(words, *piece[1:]) for _, words in found]
         return out
 
 
