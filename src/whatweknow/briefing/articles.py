@@ -3,8 +3,8 @@
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
   ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
-  asserted (only an event with both an actor and a target, or a meeting, is a line: see
-  :func:`_told`); and
+  asserted (only an event with both an actor and a target, or a meeting that names more than
+  one person or state, or a place: see :func:`_told`); and
   the dated happenings (:mod:`.happenings`: claims stating what happened on a day, a crash or a
   flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The reports of one
   story claim on one day are one line, and so are happenings of one day whose words mostly agree
@@ -18,7 +18,10 @@
   into it; then, under *Earlier events*, the background before it, in time order. The same event
   in several articles (same time, type and parties, asserted or reported alike; with no party,
   the same trigger) is one item with all its citations; an expected event that another article
-  reports as done joins that item. An expected event whose date had passed by the last article
+  reports as done joins that item, and so does one announced for a day on which a done event of
+  its type has its actor among its parties and its targets other than places ("X will travel to
+  Y on Saturday to meet Z", then "X met Z in Y on Saturday": :func:`_occasion`). An expected
+  event whose date had passed by the last article
   is shown as *planned*: it was announced, and no article says it took place.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
