@@ -4,7 +4,10 @@ Hedges come from ``data/hedges.tsv`` (speculation: may, might, could, reportedly
 plans: will, is scheduled to, plans to …). The order of decision follows the contract:
 a denial or an allegation by the cue first; then hedged content is *speculated*, a planned act
 *expected*; attributed content is *reported* (neutral cues) or *asserted* (cues that assert);
-the outlet's unhedged narration is *asserted*.
+the outlet's unhedged narration is *asserted*. A clause told in passing of a past happening
+("A swap would come after a verdict, as when the government freed a pilot in 2019":
+:func:`past_aside`) is not hedged by its main clause's modal: the claims stage makes it a claim
+of its own, and the events stage asserts its events.
 """
 
 from __future__ import annotations
