@@ -14,7 +14,7 @@ from whatweknow.model import Dossier
 from whatweknow.readers.base import RawDocument
 from whatweknow.readers.layout import build_article, parse_layout
 
-from .make import Doc, Says, dossier
+from .make import Doc, Does, Says, Who, dossier
 from .test_sections import section
 
 FRIDAY = date(2024, 6, 7)
@@ -227,3 +227,98 @@ def test_a_charge_is_said_whole_as_the_accuser_accusing(analyser: Analyser) -> N
         t.startswith("The Valdish army accuses Osmian troops of firing mortars") for t in claimed
     ), claimed
     assert not any("alleges: Osmian troops of" in t for t in claimed)
+
+
+DORAN = Who("person:ilse doran", "Ilse Doran", roles=["foreign minister"])
+VASKO = Who("person:piet vasko", "Piet Vasko", roles=["foreign minister"])
+WEISS = Who("person:karl weiss", "Karl Weiss", roles=["trade envoy"])
+BRENHOLT = Who("place::brenholt", "Brenholt", type="place")
+HER_PLAN = "Ilse Doran will travel to Brenholt on Saturday to meet her counterpart"
+HIS_PLAN = "Karl Weiss will travel to Brenholt on Saturday to meet Ilse Doran"
+PLAN = f"{HER_PLAN}. {HIS_PLAN}."
+TALKS = "Ilse Doran and Piet Vasko held talks in Brenholt on Saturday"
+
+
+def _planned() -> Dossier:
+    return dossier(
+        Doc(
+            blocks=[("title", "Minister to visit Brenholt"), ("paragraph", PLAN)],
+            published=date(2026, 11, 13),
+            actors=[DORAN, BRENHOLT, WEISS],
+            claims=[
+                Says(HER_PLAN, "expected"),
+                Says(HIS_PLAN, "expected"),
+            ],
+            events=[
+                Does("Ilse Doran will travel to Brenholt", "CONSULT", "travel", [DORAN.key],
+                     [BRENHOLT.key], "2026-11-14", "expected"),
+                Does("meet her counterpart", "CONSULT", "meet", [DORAN.key], [], "2026-11-14",
+                     "expected"),
+                Does("Karl Weiss will travel to Brenholt", "CONSULT", "travel", [WEISS.key],
+                     [BRENHOLT.key], "2026-11-14", "expected"),
+                Does("meet Ilse Doran", "CONSULT", "meet", [WEISS.key], [DORAN.key],
+                     "2026-11-14", "expected"),
+            ],
+            timexes=[("Saturday", "2026-11-14")],
+        )
+    )  # fmt: skip
+
+
+def _met() -> Dossier:
+    text = f"{TALKS}, aides said."
+    return dossier(
+        Doc(
+            blocks=[("title", "Ministers meet"), ("paragraph", text)],
+            published=date(2026, 11, 15),
+            actors=[DORAN, VASKO, BRENHOLT],
+            claims=[Says(TALKS, "reported")],
+            events=[
+                Does("Ilse Doran and Piet Vasko held talks", "CONSULT", "talks",
+                     [DORAN.key, VASKO.key], [], "2026-11-14", "reported", BRENHOLT.key),
+            ],
+            timexes=[("Saturday", "2026-11-14")],
+        )
+    )  # fmt: skip
+
+
+def test_a_plan_joins_the_meeting_of_its_actor_that_day_not_another_actors() -> None:
+    lines = texts_of(brief_dossiers([_planned(), _met()]))
+    done = [t for t in lines if "talks" in t]
+    assert done == [
+        "14 November 2026 — Ilse Doran, Piet Vasko consult/talks, in Brenholt (reported)"
+    ]
+    assert not any("Ilse Doran consult" in t and "(planned)" in t for t in lines), lines
+    # Karl Weiss's plan is his own: not joined to a meeting he is not said to be at
+    assert any(t.startswith("14 November 2026 — Karl Weiss consult/travel") for t in lines), lines
+    assert any("Karl Weiss consult/meet Ilse Doran (planned)" in t for t in lines), lines
+
+
+def test_a_meeting_of_one_person_with_nobody_and_nowhere_is_no_line() -> None:
+    lines = texts_of(brief_dossiers([_planned()]))
+    assert not any(t.endswith("Ilse Doran consult/meet (expected)") for t in lines), lines
+    assert any("Ilse Doran consult/travel Brenholt (expected)" in t for t in lines), lines
+    text = "Varnia will meet on Monday. The board will meet on Monday."
+    alone = Doc(
+        blocks=[("paragraph", text)],
+        published=date(2026, 11, 13),
+        actors=[Who("country::varnia", "Varnia", type="state"), Who("org:board", "The board",
+                type="organisation")],
+        claims=[Says(text, "expected")],
+        events=[
+            Does("Varnia will meet", "CONSULT", "meet", ["country::varnia"], [], "2026-11-16",
+                 "expected"),
+            Does("The board will meet", "CONSULT", "meet", ["org:board"], [], "2026-11-16",
+                 "expected"),
+        ],
+        timexes=[("Monday", "2026-11-16")],
+    )  # fmt: skip
+    lines = texts_of(brief_dossiers([dossier(alone)]))
+    assert not any("Varnia consult" in t for t in lines), lines
+    assert any("The board consult/meet" in t for t in lines), lines
+
+
+def texts_of(b: object) -> list[str]:
+    from whatweknow.briefing.model import Briefing
+
+    assert isinstance(b, Briefing)
+    return [i.text for i in section(b, "Timeline")]

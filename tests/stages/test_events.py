@@ -246,3 +246,66 @@ def test_a_clause_coordinated_after_the_verb_does_not_date_it(analyser: Analyser
 def test_the_day_of_an_accusation_does_not_date_the_act(analyser: Analyser) -> None:
     d = dossier(analyser, "The governor accused the rebels on Sunday of attacking the depot.")
     assert [e.time for e in d.events if e.type == "ASSAULT"] == [None]
+
+
+def _claim_holding(d: Dossier, words: str) -> str:
+    found = [c for c in d.claims if words in c.text]
+    assert found, f"no claim holds {words!r}: {[c.text for c in d.claims]}"
+    return min(found, key=lambda c: len(c.text)).modality
+
+
+def test_a_past_aside_of_a_hedged_claim_states_what_happened(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Any handover would probably wait for an appeal ruling, as in an earlier dispute, "
+        "when Dravia released two detained engineers to Omalia in 2021, officials said.",
+    )
+    assert _claim_holding(d, "wait for an appeal") == "speculated"
+    assert _claim_holding(d, "released two detained engineers") == "reported"
+    ev = event(d, "released")
+    assert (ev.modality, ev.time) == ("reported", "2021")
+
+
+def test_a_past_aside_inside_a_hedged_claim_gives_an_asserted_event(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Any handover, as happened when Dravia released two engineers to Omalia in 2021, "
+        "would probably need a court ruling.",
+    )
+    assert event(d, "released").modality == "asserted"
+    assert _claim_holding(d, "need a court ruling") == "speculated"
+    assert _claim_holding(d, "Dravia released two engineers") == "asserted"
+
+
+def test_an_undated_or_believed_aside_keeps_the_hedge(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The talks would likely resume after the Omalia delegation arrived, a diplomat said.\n\n"
+        "Analysts believe the truce collapsed after rebels attacked Omalia troops in May 2021.",
+    )
+    assert _claim_holding(d, "the Omalia delegation arrived") == "speculated"
+    assert event(d, "attacked").modality == "speculated"
+
+
+def test_a_date_in_a_clause_aside_dates_only_that_clause(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Dravia and Omalia could hold talks soon, as when Dravia freed two engineers "
+        "in March 2021.",
+    )
+    assert event(d, "talks").time is None
+
+
+def test_a_wish_about_a_state_is_no_request_and_by_a_day_dates_nothing(
+    analyser: Analyser,
+) -> None:
+    d = dossier(
+        analyser,
+        "“Lena Marsh should be back with her children by Christmas,” Foreign Minister "
+        "Tomas Brell said.\n\n"
+        "“Korland must be ready to negotiate with Varnia by Friday,” Tomas Brell said.\n\n"
+        "“Korland should release the sailors,” Tomas Brell added.",
+    )
+    requests = [e for e in d.events if e.type == "REQUEST"]
+    assert sorted(e.trigger for e in requests) == ["must be", "should release"]
+    assert not any(e.time for e in d.events), [(e.trigger, e.time) for e in d.events]

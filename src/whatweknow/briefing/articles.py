@@ -3,8 +3,8 @@
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
   ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
-  asserted (only an event with both an actor and a target, or a meeting, is a line: see
-  :func:`_told`); and
+  asserted (only an event with both an actor and a target, or a meeting that names more than
+  one person or state, or a place: see :func:`_told`); and
   the dated happenings (:mod:`.happenings`: claims stating what happened on a day, a crash or a
   flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The reports of one
   story claim on one day are one line, and so are happenings of one day whose words mostly agree
@@ -18,7 +18,10 @@
   into it; then, under *Earlier events*, the background before it, in time order. The same event
   in several articles (same time, type and parties, asserted or reported alike; with no party,
   the same trigger) is one item with all its citations; an expected event that another article
-  reports as done joins that item. An expected event whose date had passed by the last article
+  reports as done joins that item, and so does one announced for a day on which a done event of
+  its type has its actor among its parties and its targets other than places ("X will travel to
+  Y on Saturday to meet Z", then "X met Z in Y on Saturday": :func:`_occasion`). An expected
+  event whose date had passed by the last article
   is shown as *planned*: it was announced, and no article says it took place.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
@@ -111,16 +114,14 @@ def timeline(
     that its claims merge across articles."""
     rows: dict[tuple[object, ...], _Row] = {}
     told = _happening_rows(dossiers, story, rows)
+    done: list[_Done] = []
+    places: set[str] = set()
     for d in dossiers:
         actors = {a.id: a for a in d.actors}
         for e in d.events:
             when = period(e.time)
             found = cite(d, e.start, e.end)
             if when is None or found is None:
-                continue
-            same = told.get((d.article.id, e.claim or "", (e.time or "")[:10]))
-            if same is not None and e.modality in FACTUAL:
-                same.cite(found)  # the happening told as a claim is the event's line
                 continue
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(
@@ -130,7 +131,15 @@ def timeline(
                     if x in actors and x != e.location  # the place it happened in is no target
                 )
             )
-            if not _told(e.type, who, whom):
+            same = told.get((d.article.id, e.claim or "", (e.time or "")[:10]))
+            if same is not None and e.modality in FACTUAL:
+                same.cite(found)  # the happening told as a claim is the event's line
+                done.append(_Done(e.time or "", e.type, set(who), set(who) | set(whom), same))
+                continue
+            placed = e.location is not None and e.location in actors
+            kinds = [actors[x].type for x in e.actor if x in actors]
+            alone = len(kinds) == 1 and kinds[0] in ("person", "state")
+            if not _told(e.type, who, whom, placed=placed, alone=alone):
                 continue
             key: tuple[object, ...] = (
                 e.time,
@@ -140,12 +149,15 @@ def timeline(
                 "factual" if e.modality in FACTUAL else e.modality,
                 None if who or whom else (e.trigger or "").casefold(),
             )
+            places.update(_identity(d, actors[x]) for x in e.target if _place(actors.get(x)))
             row = rows.get(key)
             if row is None:
-                rows[key] = _Row(
+                row = rows[key] = _Row(
                     when, len(rows), [found], e.modality, e.time or "", event=e, actors=actors,
                     record=e.id,
                 )  # fmt: skip
+                if e.modality in FACTUAL:
+                    done.append(_Done(e.time or "", e.type, set(who), set(who) | set(whom), row))
                 continue
             row.citations.append(found)
             if row.modality == "reported" and e.modality == "asserted":
@@ -153,9 +165,13 @@ def timeline(
     for key, row in list(rows.items()):
         if row.event is None:
             continue
-        done = rows.get((*key[:4], "factual", key[5]))
-        if row.modality == "expected" and done is not None:
-            done.citations += row.citations  # announced, then reported as done
+        same_event = rows.get((*key[:4], "factual", key[5]))
+        if row.modality == "expected" and same_event is not None:
+            same_event.citations += row.citations  # announced, then reported as done
+            del rows[key]
+        elif row.modality == "expected" and (occasion := _occasion(key, done, places)):
+            for c in row.citations:  # announced, then told as done with other parties
+                occasion.cite(c)
             del rows[key]
     dates = [d.article.published for d in dossiers if d.article.published]
     start = min(dates) - timedelta(days=BACKGROUND_DAYS) if dates else None
@@ -226,16 +242,63 @@ def _terms(text: str) -> set[str]:
     return {w.casefold() for w in _TERM.findall(text)}
 
 
-def _told(type_: str, who: tuple[str, ...], whom: tuple[str, ...]) -> bool:
+def _told(
+    type_: str,
+    who: tuple[str, ...],
+    whom: tuple[str, ...],
+    *,
+    placed: bool = False,
+    alone: bool = False,
+) -> bool:
     """Whether a template line can say who did what to whom: both sides are named, or it is a
-    meeting, whose parties are its actors ("the ministers of A and B met"). "Assault/killed X"
-    with nobody doing it,
+    meeting, whose parties are its actors ("the ministers of A and B met", "the union met").
+    "Assault/killed X" with nobody doing it,
     "X assault/shot" at nothing named, "X reject/denied" toward nobody: the one side the parse
     found is too often the wrong one (a founder read as his group, the victim of an accident
-    as its agent), and the claim's own words carry such a happening when it is dated."""
+    as its agent), and the claim's own words carry such a happening when it is dated. A
+    meeting of one person or one state (``alone``) with nobody named and no place ("Ilse Doran
+    consult/meet") is a fragment: whom it meets is in words the line does not show (a body, "the
+    union met", meets in itself)."""
     if who and whom:
         return True
-    return type_ == "CONSULT" and bool(who)
+    if type_ != "CONSULT" or not who:
+        return False
+    return not alone or len(who) > 1 or placed
+
+
+@dataclass
+class _Done:
+    """An event told as done (asserted or reported), and the line it is on."""
+
+    time: str
+    type: str
+    who: set[str]
+    parties: set[str]
+    row: _Row
+
+
+def _place(a: Actor | None) -> bool:
+    return a is not None and a.type == "place"
+
+
+def _occasion(key: tuple[object, ...], done: Sequence[_Done], places: set[str]) -> _Row | None:
+    """The line of the done event that an expected one announced (key: its row's key): one of
+    the same type on the same day whose actors include the expected one's (any of a meeting's
+    parties, CONSULT being one occasion for all: "X will travel to Y to meet Z", then "X met Z
+    in Y"), and whose parties include each of its targets that is not a place (the place a visit
+    is made to is where the meeting is). Two actors' events stay apart; so do a planned meeting
+    with Z and a done one with W."""
+    time, type_, who, whom = key[0], key[1], key[2], key[3]
+    if not isinstance(time, str) or len(time) < 10 or not who:
+        return None
+    assert isinstance(who, tuple) and isinstance(whom, tuple)
+    for x in done:
+        if x.time[:10] != time[:10] or x.type != type_ or len(x.time) < 10:
+            continue
+        has = x.parties if type_ == "CONSULT" else x.who
+        if set(who) <= has and {t for t in whom if t not in places} <= x.parties:
+            return x.row
+    return None
 
 
 def _merge_happenings(rows: dict[tuple[object, ...], _Row]) -> dict[int, _Row]:

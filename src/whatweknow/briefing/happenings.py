@@ -36,6 +36,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
+from ..stages.events.setting import bounds
 from .cite import claim_bearing, clean, leans_on_context
 
 FACTUAL = frozenset({"asserted", "reported"})
@@ -124,15 +125,11 @@ def dated(d: Dossier) -> list[Happening]:
     return out
 
 
-_BOUNDS = frozenset({"since", "until", "till", "from", "by"})
-
-
 def _bound(d: Dossier, t: Timex) -> bool:
     """Whether a date only bounds a stretch of time ("who had waited since Monday night",
     "closed until Friday", "had burned 1,200 hectares by Sunday evening"): it is not the day
-    anything in the sentence happened."""
-    before = d.article.text[max(0, t.start - 12) : t.start].split()
-    return bool(before) and before[-1].casefold() in _BOUNDS
+    anything in the sentence happened (:func:`~whatweknow.stages.events.setting.bounds`)."""
+    return bounds(d.article.text, t.start)
 
 
 def _is_day(t: Timex) -> bool:

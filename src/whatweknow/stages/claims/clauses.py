@@ -134,3 +134,36 @@ def _raised(span: Span, cue: Token) -> Span | None:
     if bearer is None or bearer.pos_ not in ("NOUN", "PROPN") or bearer.i >= span.start:
         return None
     return span.doc[bearer.left_edge.i : span.end]
+
+
+def _bare(words: Span) -> Span:
+    """The span without the punctuation, spaces and joining words at its edges."""
+    doc = words.doc
+    i, j = words.start, words.end
+    while i < j and (doc[i].is_punct or doc[i].is_space or doc[i].lower_ in _EDGE):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in _EDGE):
+        j -= 1
+    return doc[i:j]
+
+
+def split_aside(span: Span, clause: Span, words: Span) -> tuple[Span, Span] | None:
+    """(the rest, the aside) of a span that opens or ends with a clause told in passing
+    (``clause``, its ``words`` after its opener: :func:`~.modality.asides`): "A swap would come
+    after a verdict, as when the government freed a pilot in 2019" gives "A swap would come
+    after a verdict" and "the government freed a pilot in 2019". None when the clause is in the
+    middle, or the rest holds no verb."""
+    doc = span.doc
+    tail = doc[clause.end : span.end]
+    if all(t.is_punct or t.is_space for t in tail):
+        rest = _bare(doc[span.start : clause.start])
+        aside = doc[words.start : span.end]
+    elif clause.start == span.start:
+        rest = _bare(doc[clause.end : span.end])
+        rest = doc[rest.start : span.end] if len(rest) else rest
+        aside = words
+    else:
+        return None
+    if len(rest) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    return rest, aside

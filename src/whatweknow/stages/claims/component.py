@@ -28,17 +28,18 @@ on the same span.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...contract import CLAIM_BEARING, Claim
+from ...contract import CLAIM_BEARING, Claim, Timex
 from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.cues import load_cues
 from ..attribution.frames import Frame, cue_negation, puts_at
-from .clauses import main_clause, said_of
+from .clauses import main_clause, said_of, split_aside
 from .discourse import (
     Lexicon,
     about_itself,
@@ -51,7 +52,13 @@ from .discourse import (
     raises_question,
     sourcing_note,
 )
-from .modality import Hedges, ahead, assess, load_hedges
+from .modality import Hedges, ahead, asides, assess, load_hedges
+
+Piece = tuple[Span, Frame | None, str | None, str | None]
+"""A claim's words, its frame, and its source (actor id, text)."""
+_WHOLE = frozenset({"speculate", "believe", "deny", "allege"})
+"""Cue classes that make all of the content what they say, a past aside included."""
+_HEDGED = frozenset({"speculated", "expected"})
 
 
 def claim_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -488,7 +495,8 @@ class ClaimsStage:
         every_piece = _per_source(pieces) + [(span, None, None, who) for span, who in posted(doc)]
         every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
-        for n, (span, frame, source, source_text) in enumerate(every_piece, 1):
+        for span, frame, source, source_text in self._asides_apart(every_piece, timexes, published):
+            n = len(claims) + 1
             attributed = (frame is None and source_text is not None) or (
                 frame is not None
                 and (frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None)
@@ -529,6 +537,34 @@ class ClaimsStage:
             claims.append(claim)
         doc._.wwk_claims = claims
         return doc
+
+    def _asides_apart(
+        self, pieces: list[Piece], timexes: list[Timex], published: date | None
+    ) -> list[Piece]:
+        """The pieces, each hedged one that opens or ends with a past aside (a clause opened
+        by "when", "after", "as" … in the past tense with a past date:
+        :func:`~.modality.past_aside`) cut in two: "A swap would come only after a verdict, as
+        when the government freed a pilot in 2019" is a speculation and a statement of what
+        happened. An aside in the middle ("Any swap, as when the government freed a pilot in
+        2019, would need a verdict") is a claim inside the hedged one, which stays whole. Not
+        where the hedge is the cue's ("analysts believe …"), nor a denial or an allegation: all
+        of the content is that."""
+        out: list[Piece] = []
+        for piece in pieces:
+            span, frame = piece[0], piece[1]
+            cue_class = frame.cue_class if frame else None
+            found = [] if cue_class in _WHOLE else asides(span, timexes, published, self.hedges)
+            if not found or assess(span, cue_class, False, self.hedges)[0] not in _HEDGED:
+                out.append(piece)
+                continue
+            parts = split_aside(span, *found[0]) if len(found) == 1 else None
+            if parts is not None:
+                rest, aside = sorted(parts, key=lambda p: p.start)
+                out += [(rest, *piece[1:]), (aside, *piece[1:])]
+                continue
+            out.append(piece)
+            out += [(words, *piece[1:]) for _, words in found]
+        return out
 
 
 @Language.factory(

@@ -4,7 +4,10 @@ Hedges come from ``data/hedges.tsv`` (speculation: may, might, could, reportedly
 plans: will, is scheduled to, plans to …). The order of decision follows the contract:
 a denial or an allegation by the cue first; then hedged content is *speculated*, a planned act
 *expected*; attributed content is *reported* (neutral cues) or *asserted* (cues that assert);
-the outlet's unhedged narration is *asserted*.
+the outlet's unhedged narration is *asserted*. A clause told in passing of a past happening
+("A swap would come after a verdict, as when the government freed a pilot in 2019":
+:func:`past_aside`) is not hedged by its main clause's modal: the claims stage makes it a claim
+of its own, and the events stage asserts its events.
 """
 
 from __future__ import annotations
@@ -178,3 +181,89 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
         if day > published:
             return t.text
     return None
+
+
+ASIDE_OPENERS = frozenset({"when", "after", "as", "before", "since"})
+"""Words that open a clause telling, in passing, when or after what something else happens."""
+_ASIDE_DEPS = frozenset({"advcl", "relcl"})
+
+
+def _dated_before(value: str, published: date) -> bool:
+    """Whether a TIMEX3 calendar value (a day, a month or a year) lies before ``published``: a
+    day on it or before it, a month or a year that ended before it."""
+    day = published.isoformat()
+    if len(value) >= 10 and _DAY.match(value):
+        return value[:10] <= day
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value < day[:7]
+    if re.fullmatch(r"\d{4}", value):
+        return value < day[:4]
+    return False
+
+
+def opener(verb: Token) -> Token | None:
+    """The word that opens the clause of ``verb`` as an aside (:data:`ASIDE_OPENERS`): a
+    marker or adverb of an adverbial or relative clause ("after it ended", "the case when it
+    ended"), or the preposition whose complement the clause is ("as when it ended"); or None."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ASIDE_OPENERS and verb.head.i < verb.i:
+        return verb.head
+    if verb.dep_ not in _ASIDE_DEPS:
+        return None
+    return max(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i and c.dep_ in ("mark", "advmod") and c.lower_ in ASIDE_OPENERS
+        ),
+        key=lambda c: c.i,
+        default=None,
+    )
+
+
+def past_aside(
+    verb: Token, timexes: Sequence[Timex], published: date | None, hedges: Hedges
+) -> bool:
+    """Whether ``verb`` heads a clause opened by "when", "after", "as", "before" or "since"
+    (:data:`ASIDE_OPENERS`) that tells a past happening: the verb is in the past tense ("freed",
+    "was freed", "had freed"; no modal), the clause names a calendar date before the publication
+    day ("… as in 2019, when the government freed a pilot in 2019"), and it holds no hedge of
+    its own. Such a clause states what happened whatever the main clause's modal says ("A swap
+    would come only after a verdict, as when …"). A past tense with no past date is not enough:
+    "would resume after the parties agreed" tells a future in the past."""
+    if published is None or opener(verb) is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))):
+        return False
+    doc = verb.doc
+    clause = doc[verb.left_edge.i : verb.right_edge.i + 1]
+    if find_hedges(clause, hedges):
+        return False
+    return any(
+        t.type in ("DATE", "TIME")
+        and clause.start_char <= t.start
+        and t.end <= clause.end_char
+        and _dated_before(t.value, published)
+        for t in timexes
+    )
+
+
+def asides(
+    span: Span, timexes: Sequence[Timex], published: date | None, hedges: Hedges
+) -> list[tuple[Span, Span]]:
+    """The past asides (:func:`past_aside`) in a span, innermost: each as (the whole
+    clause, "just as it did when …"; its words after its opener, "it did when …")."""
+    out: list[tuple[Span, Span]] = []
+    doc = span.doc
+    found = [t for t in span if past_aside(t, timexes, published, hedges)]
+    for tok in found:
+        if any(o.i != tok.i and tok.left_edge.i <= o.i <= tok.right_edge.i for o in found):
+            continue  # "just as it did when Varnia freed …": the clause inside tells it
+        opens = opener(tok)
+        assert opens is not None
+        start = max(min(tok.left_edge.i, opens.i), span.start)
+        end = min(tok.right_edge.i + 1, span.end)
+        out.append((doc[start:end], doc[max(opens.i + 1, start) : end]))
+    return out

@@ -19,7 +19,9 @@ manual's rules (:mod:`.modes`). Then:
   or reported claim gives ``expected`` to an announced act (:func:`.stance.future`). A trigger
   in no claim (the cue of an attribution: "Tehran *rejected* the proposal") takes the modality
   of the attribution frame around it, else ``asserted``; an act an accusation is about
-  ("accused Iran of *supplying* drones") is ``alleged``.
+  ("accused Iran of *supplying* drones") is ``alleged``. A trigger in a past aside of a hedged
+  claim ("A swap would come after a verdict, as when the government *freed* a pilot in 2019":
+  :func:`..claims.modality.past_aside`) is asserted, or reported when the claim has a source.
 - **a denial's party**: a nominal event with no party of its own inside a *denied* claim takes
   the denier as actor ("The Kremlin denied plans for a uranium *deal*": a denial is of one's own
   act). A demand ("X must …") is made by the source of its claim, and dropped without one.
@@ -34,6 +36,7 @@ left to the exports (:mod:`.coding`): the dossier records what is said, with its
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import cast
 
 from spacy.language import Language
@@ -43,7 +46,8 @@ from ...contract import Actor, Claim, Event, EventType, Modality, Timex
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import Frame
 from ..claims.component import claim_sentences
-from . import communicative, participants, stance
+from ..claims.modality import load_hedges, past_aside
+from . import communicative, participants, setting, stance
 from .draft import Draft, build
 from .event_types import PROPOSITIONAL
 from .lexicon import Lexicon, Trigger, load_lexicon
@@ -59,6 +63,7 @@ FRAME_MODALITY: dict[str, Modality] = {
     "speculate": "speculated",
     "believe": "speculated",
 }
+FACTUAL = frozenset({"asserted", "reported"})
 Item = tuple[Draft, bool, bool]
 """A draft, whether it is alleged, and whether it is announced."""
 DEMAND = Trigger(("must",), "VERB", "REQUEST", notes="a demand: X must / should …")
@@ -117,6 +122,18 @@ def _frame_modality(frames: Sequence[Frame], start: int, end: int) -> Modality:
 class EventsStage:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self.hedges = load_hedges()
+        self.told: tuple[Sequence[Timex], date | None] = ([], None)
+        """The timexes and publication date of the document being read."""
+
+    def _aside(self, d: Draft, frames: Sequence[Frame]) -> bool:
+        """Whether the trigger is told in a past aside of its claim (:func:`.modality.past_aside`:
+        "… as when the government freed a pilot in 2019"), and no frame around it speculates,
+        denies or alleges it: what happened, whatever the claim's main clause hedges."""
+        start = d.head.idx
+        if _frame_modality(frames, start, start + len(d.head.text)) not in FACTUAL:
+            return False
+        return past_aside(setting.clause_head(d.head), *self.told, self.hedges)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.wwk_events = self.events(doc)
@@ -196,6 +213,8 @@ class EventsStage:
         claims: list[Claim] = doc._.wwk_claims or []
         frames: list[Frame] = doc._.wwk_frames or []
         timexes: list[Timex] | None = doc._.wwk_timexes
+        article = doc._.wwk_article
+        self.told = (timexes or [], article.published if article is not None else None)
         speakers = (t.i for f in frames if f.speaker is not None for t in f.speaker)
         index = Index(doc, actors, speakers)
         drafts: list[Item] = []
@@ -276,6 +295,8 @@ class EventsStage:
             modality = _frame_modality(frames, start, end)
         if future and modality in ("asserted", "reported"):
             modality = "expected"
+        if modality in ("speculated", "expected") and claim is not None and self._aside(d, frames):
+            modality = "reported" if claim.source else "asserted"
         return Event(
             id="",
             type=cast(EventType, d.type),  # a row of the type table: the lexicon checks it

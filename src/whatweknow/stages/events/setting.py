@@ -12,8 +12,12 @@
   nearest one before the trigger in the same sentence ("On Monday, the army shelled the town
   and rebels fired back"), but not for a clause that is what another verb says or thinks (its
   content: "The group said on Tuesday that it carried out the attack" dates the saying, and the
-  attack may have been on any day before). Otherwise null: the publication date is *not* used,
-  since an event reported on a day did not necessarily happen that day.
+  attack may have been on any day before). A date in an adverbial or relative clause that
+  does not hold the trigger is that clause's ("would come soon, as when the government freed a
+  pilot in 2019"; "attacked the base, which was built in 2010"). Otherwise null: the
+  publication date is *not* used, since an event reported on a day did not necessarily happen
+  that day. Nor a date after "by", "until", "since" … (:data:`BOUNDS`): it bounds an
+  expectation or a stretch of time ("should be home by Christmas", "closed until Friday").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from ...contract import Timex
 from ..attribution.cues import load_cues
+from ..claims.modality import opener
 from .participants import Index
 
 LOCATIVE = frozenset({
@@ -115,13 +120,46 @@ def _coordinated(head: Token) -> list[tuple[int, int]]:
     ]
 
 
+_SUBORDINATE = frozenset({"advcl", "relcl"})
+BOUNDS = frozenset({"since", "until", "till", "from", "by"})
+"""Words before a date that make it bound a stretch of time or a deadline ("closed until
+Friday", "should be home by Christmas"), not name the day anything happened."""
+
+
+def bounds(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` follows a word of :data:`BOUNDS`."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold() in BOUNDS
+
+
+def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
+    """The character ranges of the adverbial and relative clauses of the sentence that do not
+    hold the trigger ("A swap could come soon, as when the government freed a pilot *in
+    2019*"; "the base, which was built in 2010"): their dates are their own verbs'."""
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in sentence
+        if (c.dep_ in _SUBORDINATE or opener(c) is not None)
+        and c.pos_ in ("VERB", "AUX")
+        and not c.left_edge.i <= trigger.i <= c.right_edge.i
+    ]
+
+
 def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> str | None:
     """The TIMEX3 value of the event's time, or None (see the module doc)."""
     if not timexes:
         return None
     span = clause(trigger)
     at = trigger.idx
-    usable = [t for t in timexes if _calendar(t)]
+    outside = _subordinate(trigger, sentence)
+    text = trigger.doc.text
+    usable = [
+        t
+        for t in timexes
+        if _calendar(t)
+        and not any(a <= t.start and t.end <= b for a, b in outside)
+        and not bounds(text, t.start)
+    ]
     others = _coordinated(clause_head(trigger))
     inside = [
         t

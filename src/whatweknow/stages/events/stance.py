@@ -6,7 +6,8 @@
   is ``expected`` when its claim is plainly asserted or reported (a denial, allegation or
   speculation is kept as it is).
 - **demands**: "Sudan **must** return the helicopter", said by a source, is that source's
-  REQUEST of Sudan (PLOVER REQUEST: "all requests, demands, and orders").
+  REQUEST of Sudan (PLOVER REQUEST: "all requests, demands, and orders"); a wish about a state
+  ("X **should** be home by Christmas") asks nobody to act, and is none.
 - **reversals** (PLOVER manual and CAMEO2PLOVER table): ending, suspending or cutting talks,
   aid or cooperation is SANCTION (reduce relations: "halt negotiations", "reduce or stop aid");
   calling off a strike or lifting a curfew or a ban is CONCEDE (easing restrictions, suspending
@@ -76,10 +77,28 @@ def future(tok: Token) -> bool:
 
 
 def deontic(verb: Token) -> bool:
-    """ "must release", "should resign", "must be ready to mediate"."""
-    return verb.pos_ in ("VERB", "AUX") and any(
+    """ "must release", "should resign", "must be ready to mediate"; not a
+    wish or an obligation about a state ("X should be home by Christmas", "must be safe"): PLOVER
+    REQUEST is an actor asking another to act, and "be" asks for an act only through one it
+    holds ("be ready *to mediate*")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
         c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children
-    )
+    ):
+        return False
+    return verb.lemma_.lower() != "be" or _holds_act(verb)
+
+
+def _holds_act(verb: Token) -> bool:
+    """Whether a "be" holds a verb of its own: an infinitive, of it or of its complement ("be
+    ready to mediate", "be the first to act")."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+            return True
+        if c.dep_ in ("acomp", "attr") and any(
+            g.dep_ in ("xcomp", "ccomp", "acl", "relcl") and g.pos_ == "VERB" for g in c.children
+        ):
+            return True
+    return False
 
 
 def governs_events(tok: Token) -> bool:
