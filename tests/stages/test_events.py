@@ -296,6 +296,18 @@ def test_a_date_in_a_clause_aside_dates_only_that_clause(analyser: Analyser) -> 
     assert event(d, "talks").time is None
 
 
+def test_a_past_when_clause_of_a_past_event_dates_it(analyser: Analyser) -> None:
+    """ "Rebels killed two guards when they attacked the depot on 3 May 2024": what happened
+    then happened at once; a modal main clause is not dated by its "when" aside."""
+    d = dossier(
+        analyser,
+        "Rebels killed two guards when they stormed the depot on 3 May 2024.\n\n"
+        "Dravia could free the engineers, as it did when it freed two pilots on 2 April 2021.",
+    )
+    assert event(d, "killed").time == "2024-05-03"
+    assert [e.time for e in d.events if e.trigger == "free"] in ([], [None])
+
+
 def test_a_wish_about_a_state_is_no_request_and_by_a_day_dates_nothing(
     analyser: Analyser,
 ) -> None:

@@ -132,17 +132,41 @@ def bounds(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in BOUNDS
 
 
+_AT_ONCE = frozenset({"when", "as", "while"})
+_PAST = frozenset({"VBD", "VBN"})
+
+
 def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
     """The character ranges of the adverbial and relative clauses of the sentence that do not
     hold the trigger ("A swap could come soon, as when the government freed a pilot *in
-    2019*"; "the base, which was built in 2010"): their dates are their own verbs'."""
+    2019*"; "the base, which was built in 2010"): their dates are their own verbs'. Not a
+    past "when", "as" or "while" clause of the trigger's own past verb: what happened then
+    happened at once ("Four people were killed when an explosion tore through the plant *on
+    Monday*")."""
+    head = clause_head(trigger)
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in sentence
         if (c.dep_ in _SUBORDINATE or opener(c) is not None)
         and c.pos_ in ("VERB", "AUX")
         and not c.left_edge.i <= trigger.i <= c.right_edge.i
+        and not _at_once(c, head)
     ]
+
+
+def _at_once(clause: Token, head: Token) -> bool:
+    """Whether ``clause`` is a past "when"/"as"/"while" clause of the past verb ``head`` with
+    no modal ("were killed when it tore through", not "could come, as when it freed")."""
+    mark = opener(clause)
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i == head.i
+        and mark is not None
+        and mark.lower_ in _AT_ONCE
+        and clause.tag_ in _PAST
+        and head.tag_ in _PAST
+        and not any(c.tag_ == "MD" for c in head.children)
+    )
 
 
 def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> str | None:
