@@ -273,3 +273,20 @@ def test_two_named_tolls_far_apart_in_one_article_with_no_word_in_common_are_no_
         "vote.\n\n" + filler * 2 + "The interior ministry has confirmed two deaths.\n",
     )
     assert [x for x in story.contradictions if x.kind == "conflict"] == []
+
+
+@pytest.mark.model
+def test_a_negation_of_a_visit_to_one_person_is_no_pair_with_a_meeting_of_unknown_object(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    """ "Minister Ada Varr met her counterpart in Lisk on Monday" and, from the same day, "Varr
+    did not visit Tom Brun in prison": the second negates no meeting the first tells of."""
+    story = story_of_two(
+        analyser,
+        tmp_path / "visit",
+        "Talks in Lisk\n\n"
+        "Foreign Minister Ada Varr visited Lisk on Monday to meet her counterpart, the ministry "
+        "said.\n",
+        "Varr in Lisk\n\nForeign Minister Ada Varr did not visit Tom Brun in prison.\n",
+    )
+    assert [x for x in story.contradictions if x.kind == "denial"] == []

@@ -248,6 +248,8 @@ def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
         return None
     if _plain_negation(neg) and not _days(pos) & _days(neg):
         return None
+    if _plain_negation(neg) and bool(pos.theme) != bool(neg.theme):
+        return None  # "B did not visit F" negates no "B met her counterpart" of unknown object
     if _plain_negation(neg) and _MODAL_NOT.search(neg.text):
         return None  # "I cannot lead this company …" says what will not be, not what was not
     if differing(pos.values.numbers, neg.values.numbers):
