@@ -1332,3 +1332,18 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(analyser: Analyser) -> Non
     assert actor(d, said.source).name == "Dana Rothman"
     denial = claim_with(d, "its inspectors were involved")
     assert denial.modality == "denied" and actor(d, denial.source).name == "ministry"
+
+
+def test_she_after_a_name_of_nobody_known_is_not_the_speaker_before(analyser: Analyser) -> None:
+    """ "Varga, speaking in Lisk, called the ruling a start. “…,” she said.": "she" is Varga,
+    whom the article names nowhere else (NER took her for a place or left her out), never the
+    woman who spoke in the paragraph before."""
+    d = body(
+        analyser,
+        "“They told the world he was a thief,” editor-in-chief Sofie Lindqvist said.\n\n"
+        "Varga, speaking in Lisk, called the ruling “a start, no more”. “Tom should be home "
+        "with his family by spring,” she said.",
+    )
+    c = claim_with(d, "Tom should be home")
+    assert c.source is None or actor(d, c.source).name != "Sofie Lindqvist"
+    assert claim_with(d, "a thief").source_text == "editor-in-chief Sofie Lindqvist"

@@ -321,6 +321,10 @@ class SpeakerResolver:
         actor = self._main_subject_actor(doc[first : phrase.start], types, after, pronoun=pronoun)
         if actor is not None:
             return actor
+        stretch = doc[first : phrase.start]
+        if pronoun.lower_ in PERSONAL and self._unknown_name(stretch, window_start):
+            return None  # "Brandt … called the change a step. “…,” she said.": Brandt, whom the
+            # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
             fits = _fits(last, types) if self._agrees(last.actor, pronoun, text) else None
             if fits is not None:
@@ -338,6 +342,27 @@ class SpeakerResolver:
             if m.actor.type in types and m.actor not in named:
                 named.append(m.actor)
         return named[0] if len(named) == 1 else None
+
+    def _unknown_name(self, stretch: Span, start: int) -> bool:
+        """Whether the last main-clause subject of ``stretch`` from ``start``, outside
+        quotations, is a name of no person (a surname NER left out or took for a place): a
+        personal pronoun after it refers to that subject, whom the dossier does not know as a
+        person, never to a speaker named before it."""
+        for tok in reversed(stretch):
+            if tok.idx < start:
+                break
+            if self._in_quote(tok.idx) or not _main_subject(tok):
+                continue
+            if tok.pos_ != "PROPN" or not tok.ent_type_:
+                return False  # "Emotion overtook him …": no name
+            subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            found = self.inside(subject.start_char, subject.end_char)
+            if any(m.actor.type == "person" for m in found):
+                return False
+            return not any(  # a surname of a person named elsewhere ("Mr Brandt"): known
+                tok.text in a.name.split() for a in self.actors if a.type == "person"
+            )
+        return False
 
     def _main_subject_actor(
         self,
