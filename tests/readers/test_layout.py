@@ -641,3 +641,25 @@ def test_a_section_label_above_a_wire_dateline_is_a_label() -> None:
     got = kinds(text, lay)
     assert ("subheading", "REGIONAL") in got
     assert not any(k == "paragraph" and "REGIONAL" in t for k, t in got)
+
+
+def test_a_date_alone_before_a_dash_is_a_dateline_and_an_outlets_photo_label_a_caption() -> None:
+    """ "Nov. 11 — The line …": a trade paper's dateline with no place (not a sentence's words,
+    not a date of its own claim); "Quay Times photo: …" a caption; the writer's closing bio
+    ("… is a transport economist and a former adviser to the Harlow council") furniture.
+    "May 9 — 12 people …" opens a sentence (no capital after the dash)."""
+    text = (
+        "Signals on the coast line are old\n\nBy Ida Lund\n\n"
+        "Nov. 11 — The coast line is run by relay signals built in the 1980s.\n\n"
+        "Quay Times photo: A relay cabinet beside the track.\n\n"
+        "Ida Lund is a transport economist and a former adviser to the Harlow council.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = [k for k, _ in kinds(text, lay)]
+    assert got == ["title", "byline", "dateline", "paragraph", "caption", "boilerplate"]
+    assert lay.dateline is None
+    assert [c.text for c in lay.captions] == ["A relay cabinet beside the track."]
+    from whatweknow.readers._patterns import dateline
+
+    assert dateline("May 9 — 12 people were hurt.") is None

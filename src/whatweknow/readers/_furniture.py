@@ -235,7 +235,7 @@ def credit_only(text: str) -> bool:
 
 _ROLE = re.compile(r"(?:,| is| was| has been) (?:a|an|the|former|formerly)\b")
 """What follows the writer's name in a line that says who the writer is: a role."""
-_AT_PLACE = re.compile(r"\b(?:at|of|for|with|in) (?:the )?[A-Z]")
+_AT_PLACE = re.compile(r"\b(?:at|of|for|with|in|to) (?:the )?[A-Z]")
 """Where the role is held: a named body ("at the Institute for …", "of Harlow College")."""
 
 
@@ -366,7 +366,8 @@ def line_kind(text: str) -> BlockKind | None:
 
 
 _LABELLED = re.compile(
-    r"^(?P<label>(?:file )?(?:photo(?:graph)?|picture|image)(?: caption)?|file|caption|pictured)"
+    r"^(?P<label>(?:[\w'’&.-]+ ){0,3}(?:file )?(?:photo(?:graph)?|picture|image)(?: caption)?"
+    r"|file|caption|pictured)"
     r"(?P<sep>:\s?| [-–—] )(?P<text>\S.*)$",
     re.IGNORECASE,
 )

@@ -97,8 +97,18 @@ agency with it, or must be a known place (``Rabat —``, ``Tripoli:``); a dateli
 line needs both a date and an agency (see :func:`dateline`)."""
 
 
+_DATE_ONLY = re.compile(
+    rf"^(?P<place>)(?P<date>{_DL_DATE})\.?(?P<agency>)(?P<agency2>)(?P<date2>)"
+    r"(?P<sep>\s?[-–—]{1,2})\s+(?=[A-Z\"“‘'])"
+)
+"""A dateline of a date alone: ``Nov. 11 — The section …`` (a trade paper's, a blog's)."""
+
+
 def dateline(text: str) -> re.Match[str] | None:
-    """The dateline that opens ``text``, if any (see :data:`DATELINE`)."""
+    """The dateline that opens ``text``, if any (see :data:`DATELINE`; a date alone and a dash
+    before a sentence's capital: :data:`_DATE_ONLY`, no month taken for a place)."""
+    if (alone := _DATE_ONLY.match(text)) is not None:
+        return alone
     m = DATELINE.match(text)
     if m is None:
         return None

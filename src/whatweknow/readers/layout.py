@@ -214,7 +214,7 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
         m = P.dateline(ln.text)
         if m is None:
             continue
-        lay.dateline = P.dateline_place(m)
+        lay.dateline = P.dateline_place(m) or lay.dateline  # a date alone names no place
         lay.published = lay.published or P.dateline_date(m)
         agency = m.group("agency") or m.group("agency2")
         if agency and agency not in lay.sources:
