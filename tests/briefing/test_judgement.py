@@ -211,6 +211,15 @@ def test_an_outlets_sentence_that_leans_on_the_one_before_is_not_established() -
         assert place(Statement("c4", text, [own]), DAY) == CLAIMED
     for text in ("The company's chairman resigned on Friday.", "The fire spread quickly."):
         assert place(Statement("c5", text, [own]), DAY) == ESTABLISHED
+    # a demonstrative that points at the sentence before: which accident?
+    assert place(Statement("c6", "Nobody died in that accident.", [own]), DAY) == CLAIMED
+    assert place(Statement("c7", "The line reopened that day.", [own]), DAY) == ESTABLISHED
+    for text in (
+        "Aid reached those affected.",  # a pronoun before a participle
+        "Critics call it language that usually signals a rift.",  # no demonstrative
+        "The line has been shut since this crisis began.",  # the story's own crisis
+    ):
+        assert place(Statement("c8", text, [own]), DAY) == ESTABLISHED, text
 
 
 def test_a_guess_corroborates_nothing() -> None:

@@ -317,9 +317,37 @@ GENERIC_HEADS = frozenset({
 named ("The company declined to comment", "the two men agreed the quantities")."""
 
 
+_POINTING = re.compile(
+    r"\b(?:(?:in|of|on|at|after|before|from|since|during|by|for|with|about|to) that"
+    r"|this|these|those) ([a-z]+)\b"
+)
+"""A demonstrative before a noun inside the words ("Nobody died in that accident"): the
+accident of the sentence before. "that" only after a preposition, where it is no relative
+pronoun or conjunction ("language that usually signals", "said that prices rose"); none
+before a participle, where "those" is a pronoun ("those killed", "those waiting")."""
+_NO_NOUN = frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do", "who", "which", "that", "the", "a", "an",
+    "and", "or", "but", "not", "in", "on", "at", "to", "of", "for", "with", "by", "as", "one",
+    "ones", "two", "three", "first", "last", "same", "latest", "new", "other",
+})  # fmt: skip
+DEICTIC = frozenset({
+    "day", "days", "night", "nights", "morning", "afternoon", "evening", "week", "weeks",
+    "weekend", "month", "months", "year", "years", "time", "times", "season", "spring",
+    "summer", "autumn", "winter", "century", "decade", "country", "city", "town", "way",
+    "kind", "sort", "point", "stage", "moment", "end", "crisis", "disaster", "tragedy",
+    "catastrophe", "war", "conflict",
+})  # fmt: skip
+"""Nouns a demonstrative points at without the sentence before: a time, the place or the
+disaster the article is about, a manner ("that day", "this year", "this country", "this
+crisis", "that way")."""
+
+
 def leans_on_context(text: str) -> bool:
     """Whether words open with one whose meaning is in the sentence before them ("It advised
-    anglers not to eat fish", "This was the third accident", "She died there"), or with "the"
+    anglers not to eat fish", "This was the third accident", "She died there"), hold a
+    demonstrative before a noun that is no time or place of the article's own ("Nobody died in
+    that accident"; not "that day", "this year"), or open with "the"
     and a noun that only the sentence before names (:data:`GENERIC_HEADS`: "The company
     declined to comment", "The two men agreed the quantities"; not "The company's chairman"
     nor "The trading company Halvard …")."""
@@ -327,6 +355,11 @@ def leans_on_context(text: str) -> bool:
     first = words[0].casefold().strip(",")
     if first in CONTEXT_WORDS:
         return True
+    if any(
+        w not in DEICTIC and w not in _NO_NOUN and not w.endswith(("ly", "ed", "ing"))
+        for w in (m.group(1) for m in _POINTING.finditer(text))
+    ):
+        return True  # "Nobody died in that accident": which one is in the sentence before
     if first != "the" or len(words) < 3:
         return False
     rest = [w.strip(",") for w in words[1:]]
