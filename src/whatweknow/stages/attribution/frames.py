@@ -341,6 +341,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or (klass := cues.verb(tok.lemma_)) is None:
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
+            continue  # "left hours later than the operator had announced": a comparison, and
+            # the sentence around it the outlet's
         clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
         after = [c for c in clauses if c.i > tok.i]
         # "…were on patrol; an admiral said there had been ten": of two clauses, the one after
