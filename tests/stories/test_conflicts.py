@@ -290,3 +290,13 @@ def test_a_negation_of_a_visit_to_one_person_is_no_pair_with_a_meeting_of_unknow
         "Varr in Lisk\n\nForeign Minister Ada Varr did not visit Tom Brun in prison.\n",
     )
     assert [x for x in story.contradictions if x.kind == "denial"] == []
+
+
+def test_a_count_that_remains_missing_counts_the_missing() -> None:
+    """ "12 remained missing", "two are still missing": the missing, as "35 people remain
+    missing" is, not a count of something called "remain"."""
+    assert counts("Twelve people died and 12 remained missing on Wednesday.") == [
+        ("dead", 12.0, 12.0),
+        ("missing", 12.0, 12.0),
+    ]
+    assert counts("Two remain missing.") == [("missing", 2.0, 2.0)]

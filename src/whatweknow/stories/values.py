@@ -289,7 +289,11 @@ def counts(text: str) -> list[Value]:
             i = max(j, i + 1)
             continue
         if status and (
-            not run or run[0] in _STATUS or head in PEOPLE or head in _INJURED | _DEAD
+            not run
+            or run[0] in _STATUS
+            or stem(run[0]) in _QUALIFIERS  # "12 remained missing", "two are still missing"
+            or head in PEOPLE
+            or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
             group = _group(run)
             out.append((f"{status}:{group}" if group else status, lo, hi))
