@@ -678,3 +678,11 @@ def test_a_name_in_apposition_to_a_persons_role_is_a_person(analyser: Analyser, 
     named = [a for a in d.actors if a.name in ("Vera Lindqvist", "Danil Ostrov")]
     assert [a.type for a in named] == ["person"], d.actors
     assert named[0].roles, named
+
+
+def test_a_name_ends_before_a_bracket(analyser: Analyser) -> None:
+    """ "sent to Lisk (Harbour Daily)": NER ran the place into the credit after it; no name
+    holds a bracket."""
+    d = dossier(analyser, "The pumps were sent to Lisk (Harbour Daily) on Monday.")
+    assert d.actors and not [a.name for a in d.actors if "(" in a.name or ")" in a.name]
+    assert "Lisk" in [a.name for a in d.actors]

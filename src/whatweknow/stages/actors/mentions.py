@@ -107,9 +107,13 @@ def _figure(tok: Token) -> bool:
     return "." in tok.text.strip(".") or (after is not None and after.lower_ in _SHARE)
 
 
+_BRACKETS = frozenset("()[]")
+
+
 def _trim(span: Span) -> Span | None:
     """Drop a leading determiner and a trailing possessive or punctuation from a span; a name
-    ends before a figure in it and never on a preposition or a conjunction (:data:`_TRAILING`)."""
+    ends before a figure or a bracket in it and never on a preposition or a conjunction
+    (:data:`_TRAILING`)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
@@ -117,6 +121,9 @@ def _trim(span: Span) -> Span | None:
     cut = next((t.i for t in doc[start + 1 : end] if _figure(t)), None)
     if cut is not None:
         end = cut
+    bracket = next((t.i for t in doc[start + 1 : end] if t.text in _BRACKETS), None)
+    if bracket is not None:
+        end = bracket  # "Dunmere (Rail Review": the place, and a credit NER ran into it
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
