@@ -864,3 +864,21 @@ def test_an_outlet_of_the_story_is_an_organisation_whatever_ner_typed_it() -> No
     own = Doc(blocks=[("paragraph", "Our reporter was held on Sunday.")], outlet="Lisk Herald")
     items = [i.text for i in whos_who([dossier(quoting), dossier(own)], {}).items]
     assert sorted(items) == ["Ada Varr (person)", "Lisk Herald (organisation)"]
+
+
+def test_a_one_word_person_listed_with_a_place_is_a_place() -> None:
+    """ "Residents of Harlow and Sellby returned": NER's person Sellby is listed with a place;
+    "Ada Varr and Brun met" lists no place."""
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[("paragraph", "Residents of Harlow and Sellby returned. Ada Varr and Brun met.")],
+        actors=[
+            Who("place:harlow", "Harlow", "place"),
+            Who("person:sellby", "Sellby"),
+            Who("person:ada varr", "Ada Varr"),
+            Who("person:brun", "Brun"),
+        ],
+    )
+    items = [i.text for i in whos_who([dossier(doc)], {}).items]
+    assert sorted(items) == ["Ada Varr (person)", "Brun (person)"]

@@ -399,12 +399,15 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     places: Counter[str] = Counter()
     located: Counter[str] = Counter()
     named_as: dict[str, bool] = {}  # a person's name used only to qualify a thing
+    listed: dict[str, set[str]] = {}  # the names a one-word "person" is listed with
     for d in dossiers:
         for a in d.actors:
             if a.type == "place":
                 places[a.name.casefold()] += len(a.mentions)
             elif a.type == "person":
                 located[a.name.casefold()] += sum(_located(d.article.text, m) for m in a.mentions)
+                for m in a.mentions:  # "Dunmere and Sellby": listed with a place
+                    listed.setdefault(a.name.casefold(), set()).update(_listed(d.article.text, m))
             if a.type == "person" and a.mentions:
                 key = a.name.casefold()
                 named_as[key] = named_as.get(key, True) and all(
@@ -429,6 +432,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.articles += 1
     for key in [k for k in found if openers.get(k)]:
         del found[key]
+    for name, others in listed.items():  # a "person" listed with a place is a place
+        if " " not in name and any(places[o] for o in others):
+            located[name] += 1
     for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
         if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
             del found[key]
@@ -629,7 +635,8 @@ def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
     """A one-word name of nobody's full name, with no role, that NER took for a person and the
     story's articles give a place as often ("the port of Qessa" in one, "a firm in Qessa" read
     as a person in another), or write where a place goes ("homes in Vellmoor", "fled from
-    Vellmoor": :func:`_located`): the place, and no entry. A name of more words ("Old Mill")
+    Vellmoor": :func:`_located`), or list with a place ("residents of Dunmere and Sellby"):
+    the place, and no entry. A name of more words ("Old Mill")
     is one only where an article types it a place as well as one writes it where a place
     goes."""
     name = row.name.casefold()
@@ -651,6 +658,16 @@ def _located(text: str, m: Mention) -> bool:
     if text[m.end : m.end + 2] in ("'s", "’s"):
         return False
     return _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+_LISTED = re.compile(r"\b([A-Z][\w'’-]*)(?:,| and| or) $")
+
+
+def _listed(text: str, m: Mention) -> set[str]:
+    """The name a mention is listed after ("Dunmere and Sellby", "Dunmere, Sellby"), casefolded;
+    none where it is no list."""
+    found = _LISTED.search(text, max(0, m.start - 40), m.start)
+    return {found.group(1).casefold()} if found else set()
 
 
 _THE = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:\s*,|\s+(?:and|or))\s+)?$")
