@@ -882,3 +882,22 @@ def test_a_one_word_person_listed_with_a_place_is_a_place() -> None:
     )
     items = [i.text for i in whos_who([dossier(doc)], {}).items]
     assert sorted(items) == ["Ada Varr (person)", "Brun (person)"]
+
+
+def test_a_sources_denial_of_a_thing_named_in_two_words_is_shown() -> None:
+    """ "The ministry called the charges fabricated": the ministry denies "the charges", two
+    words, shorter than a statement and still one; an outlet's two words state nothing."""
+    paragraph = "The Ostmark ministry called the charges fabricated. Talks went on."
+    d = dossier(
+        Doc(
+            blocks=[("title", "Reporter held"), ("paragraph", paragraph)],
+            actors=[Who("org:ostmark ministry", "Ostmark ministry", "organisation")],
+            claims=[
+                Says("the charges", "denied", "org:ostmark ministry", "The Ostmark ministry"),
+                Says("Talks went on"),
+            ],
+        )
+    )
+    shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    assert "Ostmark ministry denies: the charges" in shown
+    assert not [t for t in shown if t.startswith("Talks went on")]

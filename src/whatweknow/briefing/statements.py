@@ -9,7 +9,8 @@ subheadings, captions, credits, datelines, bylines, promotion, boilerplate, URLs
 glossary lines, comments; but an embedded post's sentences in its author's name) and copyright
 lines (:func:`~.cite.claim_bearing`), paragraphs
 that are no sentence (the items of a list), questions (ending in ``?``), fragments of fewer
-than :data:`MIN_WORDS` words (a quoted word) and an outlet's clause cut short of the clause
+than :data:`MIN_WORDS` words (a quoted word; not a source's denial of a thing named in two:
+"the charges") and an outlet's clause cut short of the clause
 it leans on (:func:`_cut_short`); a statement left with no report is left out.
 """
 
@@ -132,6 +133,18 @@ def states(d: Dossier | None, start: int, text: str) -> bool:
     return d is None or c.claim_bearing(d, start)
 
 
+def _dismissed(d: Dossier, claim: Claim) -> bool:
+    """A source's denial of a thing it names in two words ("the charges" that a ministry
+    called fabricated): shorter than a statement, and still one ("Ostmark denies: the
+    charges")."""
+    return (
+        claim.modality == "denied"
+        and bool(claim.source or claim.source_text)
+        and len(claim.text.split()) == MIN_WORDS - 1
+        and c.claim_bearing(d, claim.start)
+    )
+
+
 def _posted(d: Dossier, claim: Claim) -> bool:
     """A sentence of an embedded post, which the claims stage gives in its author's name (the
     post's text is the author's statement, never the outlet's)."""
@@ -191,7 +204,7 @@ def said(
     found = c.cite(d, claim.start, claim.end)
     if found is None or _bare(claim) or _cut_short(d, claim):
         return None
-    if not (states(d, claim.start, claim.text) or _posted(d, claim)):
+    if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None
     dates, past = _dates(d, claim)
     seen = seen or d.article.published
