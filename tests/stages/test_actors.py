@@ -686,3 +686,11 @@ def test_a_name_ends_before_a_bracket(analyser: Analyser) -> None:
     d = dossier(analyser, "The pumps were sent to Lisk (Harbour Daily) on Monday.")
     assert d.actors and not [a.name for a in d.actors if "(" in a.name or ")" in a.name]
     assert "Lisk" in [a.name for a in d.actors]
+
+
+def test_a_portfolio_before_a_title_is_no_name(analyser: Analyser) -> None:
+    """ "Ostrevia's Transport Minister Anders Kovel": NER's body "Transport" is the portfolio of
+    the title after it, no organisation."""
+    d = dossier(analyser, "Ostrevia's Transport Minister Anders Kovel thanked the rescue team.")
+    assert "Transport" not in [a.name for a in d.actors], d.actors
+    assert "Anders Kovel" in [a.name for a in d.actors]

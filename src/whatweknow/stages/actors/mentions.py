@@ -199,7 +199,7 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
         entry = _best_entry(gaz.lookup(span.text))
-        if entry is None and _opening_common_word(span, lower):
+        if entry is None and (_opening_common_word(span, lower) or _portfolio(span)):
             continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
@@ -215,6 +215,16 @@ def _opens_role(span: Span, gaz: Gazetteer) -> bool:
     of "Interior Minister Radek Hollin", which NER took for a body): a role, no name."""
     doc = span.doc
     return span.end < len(doc) and gaz.role(f"{span.text} {doc[span.end].text}") is not None
+
+
+_TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
+
+
+def _portfolio(span: Span) -> bool:
+    """Whether one word NER took for a name is the portfolio of the title after it ("Transport"
+    of "Ostrevia's Transport Minister Anders Kovel"): a role, no name."""
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].text in _TITLES
 
 
 def _opening_common_word(span: Span, lower: set[str]) -> bool:
