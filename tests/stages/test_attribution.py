@@ -1375,3 +1375,14 @@ def test_a_cue_in_a_comparison_speaks_for_nobody() -> None:
     deps[7] = "dep"  # without the comparison, the operator announced it
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert [f.cue.text for f in verb_frames(doc, load_cues())] == ["announced"]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_one_alleges(analyser: Analyser) -> None:
+    """ "The operator has blamed its contractor; the contractor has blamed the driver": the
+    contractor blames the driver, not "the operator has blamed its contractor"."""
+    d = body(
+        analyser,
+        "The operator has blamed its contractor; the contractor has blamed the driver; the "
+        "driver's union has blamed both.",
+    )
+    assert not [c for c in d.claims if c.text.startswith("The operator has blamed")], d.claims

@@ -344,7 +344,12 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if any(c.dep_ == "mark" and c.lower_ == "than" for c in tok.children):
             continue  # "left hours later than the operator had announced": a comparison, and
             # the sentence around it the outlet's
-        clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+        clauses = [
+            c
+            for c in tok.children
+            if c.dep_ in ("ccomp", "parataxis")
+            and not (c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i : tok.i]))
+        ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words
         after = [c for c in clauses if c.i > tok.i]
         # "…were on patrol; an admiral said there had been ten": of two clauses, the one after
         # the cue is what it says (the one before is another speaker's, hung here by the parse)
