@@ -300,3 +300,20 @@ def test_a_count_that_remains_missing_counts_the_missing() -> None:
         ("missing", 12.0, 12.0),
     ]
     assert counts("Two remain missing.") == [("missing", 2.0, 2.0)]
+
+
+@pytest.mark.model
+def test_a_claim_and_one_of_another_predicate_on_the_same_people_stay_two(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    """ "Two people were missing near the village of Lisk" and "the two people missing near
+    Lisk had been found alive" share most words and say opposite things: two claims, neither
+    corroborating the other."""
+    story = story_of_two(
+        analyser,
+        tmp_path / "found",
+        "Floods in Lisk\n\nTwo people were missing near the village of Lisk, the mayor said.\n",
+        "Lisk floods\n\nThe two people missing near Lisk had been found alive, police said.\n",
+    )
+    joined = [c for c in story.claims if len({r.article for r in c.reports}) > 1]
+    assert joined == [], [(c.text, [r.text for r in c.reports]) for c in joined]

@@ -295,6 +295,18 @@ def _question(text: str) -> bool:
     return text.rstrip(" \"'”’)").endswith("?")
 
 
+OTHER_PREDICATE = 0.6
+"""The overlap two claims of different predicates need to be one claim ("two people were
+missing near Vosk" and "the two people missing near Vosk had been found alive" share most
+words and say opposite things)."""
+_LIGHT = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"})
+
+
+def _other_predicate(a: str | None, b: str | None) -> bool:
+    """Whether two claims' frames are both given, neither a light verb, and differ."""
+    return a is not None and b is not None and a != b and a not in _LIGHT and b not in _LIGHT
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -334,6 +346,8 @@ def add_claims(
             sim = matcher.score(sketch, claim)
             if sim < matcher.merge or (best is not None and sim <= best[0]):
                 continue
+            if sim < OTHER_PREDICATE and _other_predicate(sketch.frame, claim.frame):
+                continue  # "two people were missing near Vosk" / "… had been found alive"
             if compatible(sketch.values, claim.values):  # values only keep claims apart
                 best = (sim, claim)
         target = placed.get(denies.get(sketch.claim.id, ""))
