@@ -663,3 +663,24 @@ def test_a_date_alone_before_a_dash_is_a_dateline_and_an_outlets_photo_label_a_c
     from whatweknow.readers._patterns import dateline
 
     assert dateline("May 9 — 12 people were hurt.") is None
+
+
+@pytest.mark.parametrize("sign", ["— Harbour Wire", "(Harbour Wire)", "HWA"])
+def test_an_agency_set_alone_after_the_story_signs_it_off(sign: str) -> None:
+    """A wire's sign-off on a line of its own names the wire, and states nothing; "(Updated)"
+    and a bare acronym before the last line (a subheading) are no sign-off. "Image caption —"
+    and "A caption reads:" label captions."""
+    text = (
+        "Dam cracks found\n\nOSKEL, Nov. 11 — Engineers found cracks in the dam on Monday.\n\n"
+        "Image caption — Engineers on the dam wall.\n\n"
+        "A caption reads: The reservoir on Sunday.\n\n"
+        "(Updated)\n\nFLOODS\n\nThe river rose overnight.\n\n" + sign + "\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = [k for k, _ in kinds(text, lay)]
+    assert got == [
+        "title", "dateline", "paragraph", "caption", "caption", "paragraph", "subheading",
+        "paragraph", "source_line",
+    ]  # fmt: skip
+    assert lay.sources == [sign.strip("—() ")]

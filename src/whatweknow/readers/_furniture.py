@@ -367,7 +367,7 @@ def line_kind(text: str) -> BlockKind | None:
 
 _LABELLED = re.compile(
     r"^(?P<label>(?:[\w'’&.-]+ ){0,3}(?:file )?(?:photo(?:graph)?|picture|image)(?: caption)?"
-    r"|file|caption|pictured)"
+    r"|file|caption|a caption reads|pictured)"
     r"(?P<sep>:\s?| [-–—] )(?P<text>\S.*)$",
     re.IGNORECASE,
 )
@@ -425,11 +425,38 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
     if m is not None and credit_only(m.group("credit")):
         return m.group("text"), 0, m.group("credit").strip()
     m = _LABELLED.match(text)
-    if m is not None and (":" in m.group("sep") or m.group("label").isupper()):
+    if m is not None and (
+        ":" in m.group("sep")
+        or m.group("label").isupper()
+        or m.group("label").casefold().endswith("caption")  # "Image caption — …"
+    ):
         return _credit_after(m.group("text"), m.start("text"))
     m = _THIS_PICTURE.match(text)
     if m is not None and (m.group("in") or _SHOWS.search(text)):
         return text, 0, None
     if len(text.split()) <= 60 and _PLACE_DATE_END.search(text):
         return text, 0, None
+    return None
+
+
+_SIGN_OFF = re.compile(r"^(?:[—–-]\s*(?P<dashed>[^()\s].*)|\((?P<bracketed>[^()]+)\))$")
+_NO_SIGN_OFF = frozenset({
+    "updated", "corrected", "developing", "breaking", "video", "audio", "photos", "file",
+    "advertisement", "sponsored", "opinion", "analysis", "live", "end", "more", "ends",
+})  # fmt: skip
+"""Words set alone in brackets or after a dash that name no agency ("(Updated)", "— End")."""
+_SIGN_OFF_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$")
+
+
+def sign_off(text: str, last: bool) -> str | None:
+    """The agency or outlet a line on its own signs the article off with, or None: "— Harbour
+    Wire", "(Harbour Wire)", anywhere after the body has begun; a bare acronym ("HWA") only as
+    the article's last line (elsewhere it may be a subheading)."""
+    t = text.strip()
+    m = _SIGN_OFF.match(t)
+    name = (m.group("dashed") or m.group("bracketed")).strip() if m else None
+    if name is not None and _SIGN_OFF_NAME.match(name) and name.casefold() not in _NO_SIGN_OFF:
+        return name
+    if last and t.isupper() and t.isalpha() and 2 <= len(t) <= 6:
+        return t
     return None

@@ -110,6 +110,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     if first.kind == "title":
         lay.title = first.text
     body_started = False
+    last = max((n for n, ln in enumerate(lines) if ln.text.strip()), default=-1)
     in_comments = False
     in_promo_list = False
     in_post = False
@@ -157,6 +158,10 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "subheading"  # "Opinion" on its own line above "By Jo Reyes": a label
         elif F.author_bio(ln.text, lay.byline):
             ln.kind = "boilerplate"  # "Jo Reyes is a columnist for …": the writer, not the story
+        elif body_started and (agency := F.sign_off(ln.text, n == last)) is not None:
+            ln.kind = "source_line"  # "— Harbour Wire", "(Harbour Wire)", a last line "HWA"
+            if agency not in lay.sources:
+                lay.sources.append(agency)
         elif body_started and F.comments_header(ln.text):
             ln.kind = "comment"
             in_comments = True
