@@ -901,3 +901,41 @@ def test_a_sources_denial_of_a_thing_named_in_two_words_is_shown() -> None:
     shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
     assert "Ostmark ministry denies: the charges" in shown
     assert not [t for t in shown if t.startswith("Talks went on")]
+
+
+def test_a_person_whose_every_role_names_a_body_is_an_organisation() -> None:
+    """NER's person "Lisk Rail", which the text calls "the state rail operator": an
+    organisation; "Ada Varr, a lawyer" stays a person."""
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[("paragraph", "Lisk Rail, the state rail operator, and Ada Varr, a lawyer, met.")],
+        actors=[
+            Who("person:lisk rail", "Lisk Rail", roles=["state rail operator"]),
+            Who("person:ada varr", "Ada Varr", roles=["lawyer"]),
+        ],
+    )
+    assert sorted(i.text for i in whos_who([dossier(doc)], {}).items) == [
+        "Ada Varr (person) — lawyer",
+        "Lisk Rail (organisation) — state rail operator",
+    ]
+
+
+def test_a_name_one_article_calls_a_body_is_one_though_ner_typed_it_a_person_more_often() -> None:
+    """ "Lisk Rail, the state rail operator" in one article, a bare "Lisk Rail" that NER took for
+    a person in three, none giving a person's role: the organisation."""
+    from whatweknow.briefing.articles import whos_who
+
+    told = Doc(
+        blocks=[("paragraph", "Lisk Rail, the state rail operator, closed the line.")],
+        actors=[Who("org:lisk rail", "Lisk Rail", "organisation", roles=["state rail operator"])],
+    )
+    bare = [
+        Doc(
+            blocks=[("paragraph", f"Lisk Rail said the line would reopen on day {n}.")],
+            actors=[Who("person:lisk rail", "Lisk Rail")],
+        )
+        for n in range(3)
+    ]
+    items = [i.text for i in whos_who([dossier(d) for d in (told, *bare)], {}).items]
+    assert items == ["Lisk Rail (organisation) — state rail operator"]

@@ -389,7 +389,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     that every article uses only to qualify a thing (:func:`_modifies`); the name of an outlet
     of the story's articles is an organisation's, whatever NER typed it, and its last word
     ("the Herald") is that outlet, or no entry where the outlet has none (an article's own
-    outlet is the reporter, no party). An
+    outlet is the reporter, no party); a "person" whose every role names a kind of body ("the
+    state rail operator") is an organisation. An
     organisation of the very name that the story's articles more often give a place is that
     place, and no entry (a possessive place name NER took for a body: "the province's", "all of
     Tarn's polling stations")."""
@@ -449,6 +450,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         elif " " not in bare and any(o.endswith(" " + bare) for o in outlets):
             row.type = "organisation"
             tails.add(key)
+    for row in found.values():  # "Transline Ostrevia, the state rail operator": a body
+        if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
+            row.type = "organisation"
     _fold_short_names(found)
     for key in tails & found.keys():
         del found[key]
@@ -527,7 +531,9 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     organisation's label far more often than the reverse; but where more articles say it is an
     organisation than type it a person (its name ends as bodies' names do, or it is given a
     kind of body as a role: "The hacking group Iron Wren said …" in most, a bare "Iron Wren
-    said" that NER took for a person in some), it is the organisation. A name of
+    said" that NER took for a person in some), or where some article says so and none gives the
+    person a role ("Transline, the state rail operator" once, a bare "Transline" typed a person
+    in ten), it is the organisation. A name of
     two words or more that is the leading words of exactly one longer organisation's name
     ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
     person given a role. A one-word name NER took for an organisation that is the surname of
@@ -547,7 +553,8 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
         if len(keys) > 1:
             told = sum(found[k].articles for k in keys if _told_body(found[k]))
             typed = sum(found[k].articles for k in keys if found[k].type == "person")
-            body = told > typed
+            a_person = any(found[k].roles for k in keys if found[k].type == "person")
+            body = told > typed or (told > 0 and not a_person)
             main = max(
                 keys,
                 key=lambda k: (
