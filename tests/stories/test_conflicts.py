@@ -317,3 +317,15 @@ def test_a_claim_and_one_of_another_predicate_on_the_same_people_stay_two(
     )
     joined = [c for c in story.claims if len({r.article for r in c.reports}) > 1]
     assert joined == [], [(c.text, [r.text for r in c.reports]) for c in joined]
+
+
+def test_sizes_in_one_unit_tell_two_claims_apart() -> None:
+    """ "lowered by two metres" and "lowered by four metres" are two claims; "2 metres" and
+    "two metres" one; a size in another unit says nothing of it."""
+    from whatweknow.stories.values import sizes, sizes_apart
+
+    two = sizes("The reservoir had been lowered by two metres since Monday.")
+    assert two == {("metre", 2.0)}
+    assert sizes_apart(two, sizes("The reservoir had been lowered by four metres since Monday."))
+    assert not sizes_apart(two, sizes("The reservoir was lowered by 2 metres."))
+    assert not sizes_apart(two, sizes("The reservoir was lowered over three days."))

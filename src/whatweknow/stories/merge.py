@@ -30,7 +30,7 @@ from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
 from .claims import ClaimSketch
 from .lookups import lookups
 from .text import content_terms
-from .values import differing, figure, figures_apart, label
+from .values import differing, figure, figures_apart, label, sizes, sizes_apart
 
 ACTOR_BONUS = 0.15
 
@@ -331,6 +331,7 @@ def add_claims(
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
         refuser = _refuser(sketch.claim.text)  # once per claim, not per candidate
+        measured = sizes(sketch.claim.text)
         scan = (
             []  # a question reports no claim
             if _question(sketch.claim.text)
@@ -348,6 +349,8 @@ def add_claims(
                 continue
             if sim < OTHER_PREDICATE and _other_predicate(sketch.frame, claim.frame):
                 continue  # "two people were missing near Vosk" / "… had been found alive"
+            if measured and sizes_apart(measured, sizes(claim.text)):
+                continue  # "lowered by two metres" / "lowered by four metres"
             if compatible(sketch.values, claim.values):  # values only keep claims apart
                 best = (sim, claim)
         target = placed.get(denies.get(sketch.claim.id, ""))

@@ -432,6 +432,32 @@ def figures(text: str, context: str | None = None) -> list[float]:
     return sorted(out)
 
 
+_SIZE_UNITS = MEASURES - {"percent", "per", "cent", "degree"}
+
+
+def sizes(text: str) -> frozenset[tuple[str, float]]:
+    """The sizes and spans a text states, figure or word with its unit ("lowered by two metres"
+    → ``("metre", 2.0)``, "for six days" → ``("day", 6.0)``): not figures of what is counted
+    (:func:`counts`), and still what tells two claims apart (:func:`sizes_apart`)."""
+    ws = words(text)
+    out: set[tuple[str, float]] = set()
+    for i, w in enumerate(ws[:-1]):
+        n = _number(w)
+        unit = _singular(ws[i + 1])
+        if n is not None and unit in _SIZE_UNITS:
+            out.add((unit, n))
+    return frozenset(out)
+
+
+def sizes_apart(mine: frozenset[tuple[str, float]], theirs: frozenset[tuple[str, float]]) -> bool:
+    """Whether two claims give different sizes in one unit and none in common in it ("lowered
+    by two metres" and "lowered by four metres"): two claims, neither corroborating the other."""
+    for unit in {u for u, _ in mine} & {u for u, _ in theirs}:
+        if not {v for u, v in mine if u == unit} & {v for u, v in theirs if u == unit}:
+            return True
+    return False
+
+
 def figures_apart(mine: list[float], theirs: list[float]) -> bool:
     """Whether two claims' figures say they are different claims: both state figures and
     neither's are all among the other's. "had 50.3 percent" and "had 50.4 percent" are two
