@@ -867,15 +867,15 @@ def test_an_outlet_of_the_story_is_an_organisation_whatever_ner_typed_it() -> No
 
 
 def test_a_one_word_person_listed_with_a_place_is_a_place() -> None:
-    """ "Residents of Harlow and Sellby returned": NER's person Sellby is listed with a place;
+    """ "Residents of Harlow and Brenby returned": NER's person Brenby is listed with a place;
     "Ada Varr and Brun met" lists no place."""
     from whatweknow.briefing.articles import whos_who
 
     doc = Doc(
-        blocks=[("paragraph", "Residents of Harlow and Sellby returned. Ada Varr and Brun met.")],
+        blocks=[("paragraph", "Residents of Harlow and Brenby returned. Ada Varr and Brun met.")],
         actors=[
             Who("place:harlow", "Harlow", "place"),
-            Who("person:sellby", "Sellby"),
+            Who("person:brenby", "Brenby"),
             Who("person:ada varr", "Ada Varr"),
             Who("person:brun", "Brun"),
         ],

@@ -689,8 +689,8 @@ def test_a_name_ends_before_a_bracket(analyser: Analyser) -> None:
 
 
 def test_a_portfolio_before_a_title_is_no_name(analyser: Analyser) -> None:
-    """ "Ostrevia's Transport Minister Anders Kovel": NER's body "Transport" is the portfolio of
+    """ "Dravia's Transport Minister Anton Kessel": NER's body "Transport" is the portfolio of
     the title after it, no organisation."""
-    d = dossier(analyser, "Ostrevia's Transport Minister Anders Kovel thanked the rescue team.")
+    d = dossier(analyser, "Dravia's Transport Minister Anton Kessel thanked the rescue team.")
     assert "Transport" not in [a.name for a in d.actors], d.actors
-    assert "Anders Kovel" in [a.name for a in d.actors]
+    assert "Anton Kessel" in [a.name for a in d.actors]

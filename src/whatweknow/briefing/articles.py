@@ -407,7 +407,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 places[a.name.casefold()] += len(a.mentions)
             elif a.type == "person":
                 located[a.name.casefold()] += sum(_located(d.article.text, m) for m in a.mentions)
-                for m in a.mentions:  # "Dunmere and Sellby": listed with a place
+                for m in a.mentions:  # "Harlow and Brenby": listed with a place
                     listed.setdefault(a.name.casefold(), set()).update(_listed(d.article.text, m))
             if a.type == "person" and a.mentions:
                 key = a.name.casefold()
@@ -450,7 +450,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         elif " " not in bare and any(o.endswith(" " + bare) for o in outlets):
             row.type = "organisation"
             tails.add(key)
-    for row in found.values():  # "Transline Ostrevia, the state rail operator": a body
+    for row in found.values():  # "Lisk Rail, the state rail operator": a body
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
     _fold_short_names(found)
@@ -532,7 +532,7 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     organisation than type it a person (its name ends as bodies' names do, or it is given a
     kind of body as a role: "The hacking group Iron Wren said …" in most, a bare "Iron Wren
     said" that NER took for a person in some), or where some article says so and none gives the
-    person a role ("Transline, the state rail operator" once, a bare "Transline" typed a person
+    person a role ("Lisk Rail, the state rail operator" once, a bare "Lisk Rail" typed a person
     in ten), it is the organisation. A name of
     two words or more that is the leading words of exactly one longer organisation's name
     ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
@@ -642,7 +642,7 @@ def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
     """A one-word name of nobody's full name, with no role, that NER took for a person and the
     story's articles give a place as often ("the port of Qessa" in one, "a firm in Qessa" read
     as a person in another), or write where a place goes ("homes in Vellmoor", "fled from
-    Vellmoor": :func:`_located`), or list with a place ("residents of Dunmere and Sellby"):
+    Vellmoor": :func:`_located`), or list with a place ("residents of Harlow and Brenby"):
     the place, and no entry. A name of more words ("Old Mill")
     is one only where an article types it a place as well as one writes it where a place
     goes."""
@@ -671,7 +671,7 @@ _LISTED = re.compile(r"\b([A-Z][\w'’-]*)(?:,| and| or) $")
 
 
 def _listed(text: str, m: Mention) -> set[str]:
-    """The name a mention is listed after ("Dunmere and Sellby", "Dunmere, Sellby"), casefolded;
+    """The name a mention is listed after ("Harlow and Brenby", "Harlow, Brenby"), casefolded;
     none where it is no list."""
     found = _LISTED.search(text, max(0, m.start - 40), m.start)
     return {found.group(1).casefold()} if found else set()

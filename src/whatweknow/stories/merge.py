@@ -297,7 +297,7 @@ def _question(text: str) -> bool:
 
 OTHER_PREDICATE = 0.6
 """The overlap two claims of different predicates need to be one claim ("two people were
-missing near Vosk" and "the two people missing near Vosk had been found alive" share most
+missing near Lisk" and "the two people missing near Lisk had been found alive" share most
 words and say opposite things)."""
 _LIGHT = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"})
 
@@ -348,7 +348,7 @@ def add_claims(
             if sim < matcher.merge or (best is not None and sim <= best[0]):
                 continue
             if sim < OTHER_PREDICATE and _other_predicate(sketch.frame, claim.frame):
-                continue  # "two people were missing near Vosk" / "… had been found alive"
+                continue  # "two people were missing near Lisk" / "… had been found alive"
             if measured and sizes_apart(measured, sizes(claim.text)):
                 continue  # "lowered by two metres" / "lowered by four metres"
             if compatible(sketch.values, claim.values):  # values only keep claims apart

@@ -123,7 +123,7 @@ def _trim(span: Span) -> Span | None:
         end = cut
     bracket = next((t.i for t in doc[start + 1 : end] if t.text in _BRACKETS), None)
     if bracket is not None:
-        end = bracket  # "Dunmere (Rail Review": the place, and a credit NER ran into it
+        end = bracket  # "Harlow (Quay Press": the place, and a credit NER ran into it
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
@@ -222,7 +222,7 @@ _TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
 
 def _portfolio(span: Span) -> bool:
     """Whether one word NER took for a name is the portfolio of the title after it ("Transport"
-    of "Ostrevia's Transport Minister Anders Kovel"): a role, no name."""
+    of "Dravia's Transport Minister Anton Kessel"): a role, no name."""
     doc = span.doc
     return len(span) == 1 and span.end < len(doc) and doc[span.end].text in _TITLES
 

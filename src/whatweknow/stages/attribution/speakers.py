@@ -323,7 +323,7 @@ class SpeakerResolver:
             return actor
         stretch = doc[first : phrase.start]
         if pronoun.lower_ in PERSONAL and self._unknown_name(stretch, window_start):
-            return None  # "Brandt … called the change a step. “…,” she said.": Brandt, whom the
+            return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
             fits = _fits(last, types) if self._agrees(last.actor, pronoun, text) else None
@@ -359,7 +359,7 @@ class SpeakerResolver:
             found = self.inside(subject.start_char, subject.end_char)
             if any(m.actor.type == "person" for m in found):
                 return False
-            return not any(  # a surname of a person named elsewhere ("Mr Brandt"): known
+            return not any(  # a surname of a person named elsewhere ("Mr Harl"): known
                 tok.text in a.name.split() for a in self.actors if a.type == "person"
             )
         return False
