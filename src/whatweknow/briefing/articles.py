@@ -39,7 +39,7 @@ from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event, Mention
 from ..stages.actors.resolve import short_forms
-from ..stages.actors.roles import VEHICLES, ends_as_organisation, names_a_body
+from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -410,8 +410,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 for m in a.mentions:  # "Harlow and Brenby": listed with a place
                     listed.setdefault(a.name.casefold(), set()).update(_listed(d.article.text, m))
             if a.type == "person" and a.mentions:
-                key = a.name.casefold()
-                named_as[key] = named_as.get(key, True) and all(
+                name = a.name.casefold()
+                named_as[name] = named_as.get(name, True) and all(
                     _modifies(d.article.text, m) for m in a.mentions
                 )
             first = min(a.mentions, key=lambda m: m.start, default=None)
@@ -439,10 +439,10 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
         if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
             del found[key]
-    outlets = {_bare_name(d.article.outlet) for d in dossiers if d.article.outlet}
+    outlets = {bare_name(d.article.outlet) for d in dossiers if d.article.outlet}
     tails: set[str] = set()  # an outlet's short form ("the Herald"): it, or no party
     for key, row in found.items():  # another outlet of the story, NER's person ("Lisk Herald")
-        bare = _bare_name(row.name)
+        bare = bare_name(row.name)
         if row.type != "person" or places[bare] or located[bare]:
             continue
         if bare in outlets:
@@ -472,12 +472,6 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         text = f"{row.name} ({kind}){roles}"
         items.append(Item(text=text, kind="actor", record=key, citations=[row.at]))
     return Section(title=WHO, items=items, note=NOTES[WHO])
-
-
-def _bare_name(name: str) -> str:
-    """A name as compared with an outlet's: "The Lisk Herald" is "lisk herald"."""
-    words = name.casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")

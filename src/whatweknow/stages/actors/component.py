@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
-from .roles import VEHICLES
+from .roles import VEHICLES, bare_name
 from .states import marked_states
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
@@ -41,15 +41,17 @@ class ActorsStage:
         found = find_candidates(doc, self.matcher, self.gaz)
         vehicles = {c.span.text for c in found if _vehicle(c)}
         outlet = article.outlet if article and article.outlet else None
-        own = _bare(outlet) if outlet else None
+        own = bare_name(outlet) if outlet else None
         short = _short_forms(outlet) if outlet else frozenset()
         cands = [
             c
             for c in found
             if _within(c.span, regions, c.kind in ("place", "country"))
             and not (c.entry is None and c.span.text in vehicles)
-            and not (c.entry is None and own and _bare(c.span.text) == own)
-            and not (c.entry is None and c.kind == "organisation" and _bare(c.span.text) in short)
+            and not (c.entry is None and own and bare_name(c.span.text) == own)
+            and not (
+                c.entry is None and c.kind == "organisation" and bare_name(c.span.text) in short
+            )
         ]
         resolver = Resolver(self.gaz, year)
         for cand in cands:
@@ -80,19 +82,14 @@ class ActorsStage:
         return resolver.actors()
 
 
-def _bare(name: str) -> str:
-    """A name as compared with the article's outlet: "The Harbour Times" is "harbour times"."""
-    words = name.casefold().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
 def _short_forms(outlet: str) -> frozenset[str]:
-    """The short forms by which an article speaks of its own outlet (as :func:`_bare` writes
-    them), read as the outlet only where NER took them for a body (never a place: "Europe" of
-    "Radio Free Europe"): the last word of its name ("times" of "The Harbour Times") and an
-    acronym that opens it ("htn" of "HTN News"). A capitalised first word is no short form:
-    outlets are named after their towns ("Harbour" of "Harbour Times" is also the town)."""
-    words = _bare(outlet).split()
+    """The short forms by which an article speaks of its own outlet (as
+    :func:`~.roles.bare_name` writes them), read as the outlet only where NER took them for a
+    body (never a place: "Europe" of "Radio Free Europe"): the last word of its name ("times"
+    of "The Harbour Times") and an acronym that opens it ("htn" of "HTN News"). A capitalised
+    first word is no short form: outlets are named after their towns ("Harbour" of "Harbour
+    Times" is also the town)."""
+    words = bare_name(outlet).split()
     first = outlet.split()[1 if outlet.startswith("The ") else 0]
     if len(words) < 2:
         return frozenset()

@@ -148,6 +148,12 @@ def name_words() -> dict[str, frozenset[str]]:
     return kind_words("name_words.tsv", ("ending", "title"))
 
 
+def bare_name(name: str) -> str:
+    """A name as compared with an outlet's: "The Harbour Times" is "harbour times"."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def is_title(word: str) -> bool:
     """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent")."""
     return word.casefold().strip(".") in name_words()["title"]
