@@ -4,9 +4,12 @@ and the conflicts one article reports between two named sources (texts written f
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from whatweknow import Analyser
 from whatweknow.readers.base import RawDocument
@@ -329,3 +332,42 @@ def test_sizes_in_one_unit_tell_two_claims_apart() -> None:
     assert sizes_apart(two, sizes("The reservoir had been lowered by four metres since Monday."))
     assert not sizes_apart(two, sizes("The reservoir was lowered by 2 metres."))
     assert not sizes_apart(two, sizes("The reservoir was lowered over three days."))
+
+
+_SIZE_WORDS = [
+    "two",
+    "2",
+    "1,200",
+    "4.5",
+    "metres",
+    "metre",
+    "days",
+    "hours",
+    "miles",
+    "percent",
+    "fish",
+    "the",
+    "dam",
+    "was",
+    "lowered",
+    "by",
+    "for",
+    "ton",
+    "tons",
+    "class",
+    "s",
+]
+
+
+@given(st.lists(st.sampled_from(_SIZE_WORDS), max_size=12))
+def test_sizes_read_each_number_before_a_unit(ws: list[str]) -> None:
+    """A size is a number directly before a word whose singular is a unit of size, whatever
+    the other words (a reference reading of the rule, word by word)."""
+    from whatweknow.stories.values import _SIZE_UNITS, _number, _singular, sizes
+
+    expected = {
+        (_singular(b), n)
+        for a, b in pairwise(ws)
+        if (n := _number(a)) is not None and _singular(b) in _SIZE_UNITS
+    }
+    assert sizes(" ".join(ws)) == expected

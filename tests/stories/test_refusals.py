@@ -32,3 +32,15 @@ def test_who_refuses_is_read_only_from_a_refusal() -> None:
     # no refusal of speech: nobody is read ("did not close", "declined sharply")
     assert _refuser("The port authority did not close the harbour.") == frozenset()
     assert _refuser("Ferry bookings declined sharply after the blast.") == frozenset()
+
+
+def test_a_refusal_is_read_in_any_case() -> None:
+    """The quick test before the search reads the text as the search does, case aside."""
+    assert _refuser("THE PORT AUTHORITY DECLINED TO COMMENT.") == {"port", "authority"}
+    assert _refuser("Asked twice, the harbour master Did Not Respond.") == {
+        "ask",
+        "twice",
+        "harbour",
+        "master",
+    }
+    assert _refuser("Refused to comment, the mayor walked off.") == frozenset()

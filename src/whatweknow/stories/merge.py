@@ -272,6 +272,9 @@ _SAID = frozenset(
 def _refuser(text: str) -> frozenset[str]:
     """The content terms before a refusal's verb (who refuses), or none where the text is no
     refusal."""
+    low = text.lower()  # no word of REFUSAL: a substring test, many times a search's speed
+    if "not" not in low and "declined" not in low and "refused" not in low:
+        return frozenset()
     found = REFUSAL.search(text)
     if found is None or found.group(0).split()[-1].lower() not in _SAID:
         return frozenset()

@@ -433,6 +433,10 @@ def figures(text: str, context: str | None = None) -> list[float]:
 
 
 _SIZE_UNITS = MEASURES - {"percent", "per", "cent", "degree"}
+_UNIT_FORMS = {
+    w: _singular(w) for u in _SIZE_UNITS for w in (u, u + "s") if _singular(w) in _SIZE_UNITS
+}
+"""Each word that :func:`_singular` makes a size unit ("metres", "day"), with that unit."""
 
 
 def sizes(text: str) -> frozenset[tuple[str, float]]:
@@ -441,10 +445,9 @@ def sizes(text: str) -> frozenset[tuple[str, float]]:
     (:func:`counts`), and still what tells two claims apart (:func:`sizes_apart`)."""
     ws = words(text)
     out: set[tuple[str, float]] = set()
-    for i, w in enumerate(ws[:-1]):
-        n = _number(w)
-        unit = _singular(ws[i + 1])
-        if n is not None and unit in _SIZE_UNITS:
+    for i in range(1, len(ws)):  # the unit first: a set lookup, where a number is a regex
+        unit = _UNIT_FORMS.get(ws[i])
+        if unit is not None and (n := _number(ws[i - 1])) is not None:
             out.add((unit, n))
     return frozenset(out)
 
