@@ -20,9 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-from pydantic import ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from .contract import Modality, Record
 
@@ -32,6 +32,39 @@ Status = Literal["asserted", "reported", "alleged", "speculated", "expected", "d
 """What is known of a story claim now: the strongest modality of its reports (asserted over
 reported over alleged over speculated over expected), or ``denied`` when it is itself a denial
 or when some source denies it (a denial contradiction names it as side ``a``)."""
+
+
+_R = TypeVar("_R", bound=BaseModel)
+_ORDER: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def built(cls: type[_R], **values: Any) -> _R:
+    """A record of ``cls`` from trusted values, **every field given, in the order the model
+    declares them**, without validation: what ``cls.model_construct(**values)`` makes (tests
+    hold the two equal, JSON included: the serializer writes a record's fields in the order it
+    holds them), at half its cost. ``model_construct`` looks up each field's aliases and
+    default in turn; placing an article opens about thirty story claims and their reports, and
+    that was a tenth of placing's time. Only for a model without aliases, private attributes or
+    a post-init hook, checked the first time a class is built."""
+    order = _ORDER.get(cls)
+    if order is None:
+        fields = cls.__pydantic_fields__
+        if (
+            cls.__pydantic_post_init__ is not None
+            or cls.__private_attributes__
+            or cls.model_config.get("extra") == "allow"
+            or any(f.alias is not None or f.validation_alias is not None for f in fields.values())
+        ):
+            raise TypeError(f"{cls.__name__} needs model_construct")
+        order = _ORDER[cls] = tuple(fields)
+    if tuple(values) != order:
+        raise TypeError(f"{cls.__name__}: every field must be given, in the model's order")
+    record = cls.__new__(cls)
+    object.__setattr__(record, "__dict__", values)
+    object.__setattr__(record, "__pydantic_fields_set__", set(order))
+    object.__setattr__(record, "__pydantic_extra__", None)
+    object.__setattr__(record, "__pydantic_private__", None)
+    return record
 
 
 class StoryArticle(Record):

@@ -27,7 +27,7 @@ from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
 from .text import content_terms
-from .values import counts, figures
+from .values import counts, figures, sizes, words
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -88,8 +88,12 @@ class ClaimSketch(NamedTuple):
     """``(term, actor key)`` for each of its terms that is a word of a named actor's mention
     ("St Aldric University Hospital" gives four): a name is one referent, counted once when
     two claims are compared (:func:`~.merge.lexical`)."""
+    sizes: frozenset[tuple[str, float]] = frozenset()
+    """The sizes and spans its text states (:func:`~.values.sizes`): what keeps two claims of
+    one unit apart (read here, where the text's words are at hand, not while placing)."""
 
 
+_NO_SIZES: frozenset[tuple[str, float]] = frozenset()
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
@@ -144,9 +148,10 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
     for claim in dossier.claims:
         a, b = claim.start, claim.end
         masked = claim.text
-        if text[a:b] == claim.text:
+        blank = masks.overlapping(a, b)
+        if blank and text[a:b] == claim.text:
             chars = list(claim.text)
-            for s, e, _ in masks.overlapping(a, b):
+            for s, e, _ in blank:
                 lo, hi = max(s, a) - a, min(e, b) - a
                 if hi > lo:
                     chars[lo:hi] = " " * (hi - lo)
@@ -160,8 +165,9 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             for term in content_terms(text[s:e])
             if term in terms
         }
+        said = words(claim.text)
         values = ValueSet(
-            numbers=sorted(set(counts(masked))),
+            numbers=sorted(set(counts(masked, said if masked is claim.text else None))),
             dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
             places=sorted({k for _, _, k in by_place.inside(a, b)}),
             figures=figures(masked, claim.text),
@@ -179,6 +185,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
                 agent=_role(claim.proposition.agent, known) if claim.proposition else frozenset(),
                 theme=_role(claim.proposition.theme, known) if claim.proposition else frozenset(),
                 names=tuple(sorted(names)),
+                sizes=sizes(claim.text, said) or _NO_SIZES,
             )
         )
     return out

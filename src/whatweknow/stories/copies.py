@@ -109,8 +109,11 @@ def sketch(text: str, ws: list[str] | None = None) -> CopySketch:
     if x.size == 0:
         return CopySketch(_EMPTY, 0)
     with np.errstate(over="ignore"):
-        hashed = (np.multiply.outer(x, _A) + _B) >> _SHIFT  # shingles x permutations, < 2**32
-    return CopySketch(hashed.min(axis=0).astype("<u4").tobytes(), int(x.size))
+        hashed = np.multiply.outer(x, _A)  # shingles x permutations
+        hashed += _B  # in place: the array is the cost, not the arithmetic
+    # the top 32 bits of each minimum: shifting is monotone, so the minimum of the shifted
+    # values, once per permutation rather than once per shingle
+    return CopySketch((hashed.min(axis=0) >> _SHIFT).astype("<u4").tobytes(), int(x.size))
 
 
 def buckets(s: CopySketch) -> list[str]:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Collection
 from typing import Protocol
 
-from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values
+from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values, built
 from .claims import ClaimSketch
 from .lookups import lookups
 from .text import content_terms
@@ -146,7 +146,8 @@ def report(sketch: ClaimSketch, article: StoryArticle) -> Report:
     """One article's report of a claim (built without validation: every value comes from
     validated records; this runs for every claim of every article)."""
     c = sketch.claim
-    return Report.model_construct(
+    return built(
+        Report,
         article=article.id,
         claim=c.id,
         start=c.start,
@@ -180,7 +181,8 @@ def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None
         and set(new.places).issubset(v.places)
         and set(new.figures).issubset(v.figures)
     ):
-        claim.values = Values.model_construct(
+        claim.values = built(
+            Values,
             numbers=sorted(set(v.numbers).union(new.numbers)),
             dates=sorted(set(v.dates).union(new.dates)),
             places=sorted(set(v.places).union(new.places)),
@@ -190,10 +192,10 @@ def _join(claim: StoryClaim, sketch: ClaimSketch, article: StoryArticle) -> None
 
 def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClaim:
     """A new story claim with the article's report (as :func:`_join` into an empty claim)."""
-    # built without validation, as in report(); every field given (a default_factory would cost
-    # more in model_construct than validation saves)
+    # built without validation, as in report(); every field given
     new = sketch.values
-    claim = StoryClaim.model_construct(
+    claim = built(
+        StoryClaim,
         id=f"c{len(story.claims) + 1}",
         text=sketch.claim.text,
         polarity=sketch.polarity,
@@ -204,7 +206,8 @@ def _open(story: Story, sketch: ClaimSketch, article: StoryArticle) -> StoryClai
         named_sources=[],
         first_reported=None,
         last_reported=None,
-        values=Values.model_construct(
+        values=built(
+            Values,
             numbers=sorted(set(new.numbers)),
             dates=sorted(set(new.dates)),
             places=sorted(set(new.places)),
@@ -334,7 +337,7 @@ def add_claims(
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
         refuser = _refuser(sketch.claim.text)  # once per claim, not per candidate
-        measured = sizes(sketch.claim.text)
+        measured = sketch.sizes
         scan = (
             []  # a question reports no claim
             if _question(sketch.claim.text)
