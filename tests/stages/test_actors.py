@@ -694,3 +694,27 @@ def test_a_portfolio_before_a_title_is_no_name(analyser: Analyser) -> None:
     d = dossier(analyser, "Dravia's Transport Minister Anton Kessel thanked the rescue team.")
     assert "Transport" not in [a.name for a in d.actors], d.actors
     assert "Anton Kessel" in [a.name for a in d.actors]
+
+
+def test_a_name_in_apposition_to_a_place_noun_is_a_place(analyser: Analyser) -> None:
+    """ "flew to Pelmora, the capital of Vestria": whatever NER took the name for, the
+    apposition says it is a place; a person's apposition ("the city's mayor") keeps a person."""
+    d = dossier(analyser, "The minister flew to Pelmora, the capital of Vestria, on Friday.")
+    actor, used_as = by_surface(d, "Pelmora")
+    assert (actor.type, used_as) == ("place", "place"), d.actors
+    d = dossier(analyser, "Anna Brisk, the city's mayor, said the plan would fail.")
+    assert by_surface(d, "Anna Brisk")[0].type == "person"
+
+
+def test_a_name_listed_with_a_place_after_a_preposition_of_place_is_a_place(
+    analyser: Analyser,
+) -> None:
+    """ "offices in Talmor and Pessar": Talmor a place NER found, Pessar (NER's person) listed
+    with it after "in" is a place too."""
+    d = dossier(
+        analyser,
+        "Hundreds of people queued outside Corvex's offices in Talmor and Pessar on Monday.",
+    )
+    assert by_surface(d, "Talmor")[0].type == "place", d.actors
+    actor, used_as = by_surface(d, "Pessar")
+    assert (actor.type, used_as) == ("place", "place"), d.actors

@@ -25,7 +25,7 @@ from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .mentions import MentionCandidate
-from .metonymy import named_place
+from .metonymy import apposed_place, listed_locative, named_place
 from .roles import (
     analyse_phrase,
     describes_organisation,
@@ -123,8 +123,13 @@ class Resolver:
         told = entry is None and seen in ("person", "organisation") and named_as_body(span)
         if told:
             seen = "organisation"  # "Quillon Labs", "the group Iron Wren": never a person
-        if entry is None and not told and seen in ("person", "organisation") and named_place(span):
-            seen = "place"  # "the port of Qorin"
+        if (
+            entry is None
+            and not told
+            and seen in ("person", "organisation")
+            and (named_place(span) or apposed_place(span) or self._listed_with_place(span))
+        ):
+            seen = "place"  # "the port of Qorin", "Pelmora, the capital of …", "in Talmor and …"
         if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
             if ldr is not None and (self.year is None or ldr.active(self.year)):
@@ -221,6 +226,16 @@ class Resolver:
         else:
             return
         party.mentions.append((span, as_))
+
+    def _listed_with_place(self, span: Span) -> bool:
+        """Whether a name is listed after a preposition of place with a place that NER or the
+        gazetteer knows ("offices in Talmor and Pessar", Talmor a place: Pessar is one too,
+        whatever NER took it for; two unknown names are left as they are)."""
+        return any(
+            tok.ent_type_ in ("GPE", "LOC")
+            or any(isinstance(e, Place | Country) for e in self.gaz.lookup(tok.text))
+            for tok in listed_locative(span)
+        )
 
     def _group(self, cand: MentionCandidate) -> Party:
         span = cand.span
