@@ -718,3 +718,31 @@ def test_a_name_listed_with_a_place_after_a_preposition_of_place_is_a_place(
     assert by_surface(d, "Talmor")[0].type == "place", d.actors
     actor, used_as = by_surface(d, "Pessar")
     assert (actor.type, used_as) == ("place", "place"), d.actors
+
+
+def test_a_role_noun_before_a_name_is_a_title_not_an_outlet(analyser: Analyser) -> None:
+    """ "Economist Jonas Pirrel of Tamsk University": a title, as "Professor" is, not the
+    magazine, whose country the person must not take; "The Economist reported" is the
+    magazine."""
+    d = dossier(
+        analyser,
+        "Economist Jonas Pirrel of Tamsk University said the fund could cost the state a lot.",
+    )
+    assert "The Economist" not in [a.name for a in d.actors], d.actors
+    person, _ = by_surface(d, "Jonas Pirrel")
+    assert person.country is None and person.roles == ["Economist"], person
+    d = dossier(analyser, "The Economist reported on Monday that the fund had run dry.")
+    assert [(a.name, a.country) for a in d.actors if a.type == "organisation"] == [
+        ("The Economist", "GBR")
+    ]
+
+
+def test_a_portfolio_of_several_words_before_a_title_is_no_name(analyser: Analyser) -> None:
+    """ "Digital Economy Minister Yuri Talland": NER's body "Digital" is the first word of the
+    portfolio, which is the role's."""
+    d = dossier(
+        analyser, "Digital Economy Minister Yuri Talland said the scheme would be reviewed."
+    )
+    assert "Digital" not in [a.name for a in d.actors], d.actors
+    person, _ = by_surface(d, "Yuri Talland")
+    assert person.roles == ["Digital Economy Minister"]
