@@ -746,3 +746,19 @@ def test_a_portfolio_of_several_words_before_a_title_is_no_name(analyser: Analys
     assert "Digital" not in [a.name for a in d.actors], d.actors
     person, _ = by_surface(d, "Yuri Talland")
     assert person.roles == ["Digital Economy Minister"]
+
+
+def test_a_descriptor_stays_with_the_name_it_precedes(analyser: Analyser) -> None:
+    """ "failed lender QuickLoan" beside "the QuickLoan Savers' Union": the union of the
+    lender's savers is another body; neither the lender's name nor its descriptor is the
+    union's."""
+    d = dossier(
+        analyser,
+        "Customers of failed lender QuickLoan lost their savings, the QuickLoan Savers' Union "
+        "said.",
+    )
+    union, _ = by_surface(d, "QuickLoan Savers' Union")
+    assert "failed lender" not in union.roles, union
+    assert [m.text for m in union.mentions] == ["QuickLoan Savers' Union"], union
+    lender, _ = by_surface(d, "QuickLoan")
+    assert lender.name == "QuickLoan" and lender.roles == ["failed lender"], lender

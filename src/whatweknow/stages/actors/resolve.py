@@ -465,6 +465,8 @@ class Resolver:
         for org in orgs:  # "Kestrel" for "Kestrel Geospatial", "St Oswin" for "St Oswin
             words = org.name.split()  # University Hospital": its leading words
             for n in range(1, len(words)):
+                if _possessive(words[n:]):
+                    break  # "Tarrow Savers' Union" is the savers' body, not Tarrow
                 heads.setdefault(" ".join(words[:n]), []).append(org)
         for other in list(self.parties.values()):
             found = heads.get(other.name, [])
@@ -581,7 +583,12 @@ class Resolver:
             words = p.name.split()
             if p.type == "person" and len(words) > 1:
                 surnames.setdefault(words[-1], []).append(p)
-            elif p.type == "organisation" and not p.fixed and len(words) > 1:
+            elif (
+                p.type == "organisation"
+                and not p.fixed
+                and len(words) > 1
+                and not _possessive(words[1:])
+            ):
                 surnames.setdefault(words[0], []).append(p)
         for tok in doc_span:
             found = surnames.get(tok.text, [])
@@ -728,6 +735,13 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
             out.append(span)
             break
     return out
+
+
+def _possessive(words: list[str]) -> bool:
+    """Whether the rest of a body's name, after its leading words, holds a possessive ("Savers'
+    Union", "Workers' Fund", "Women's League"): a body of the people of the leading words'
+    party ("Tarrow Savers' Union" of Tarrow's savers), which those words alone never name."""
+    return any(w.endswith(("'", "’", "'s", "’s")) for w in words if len(w) > 2)
 
 
 def _part_of(words: list[str], full: list[str]) -> bool:
