@@ -718,6 +718,8 @@ def test_a_name_listed_with_a_place_after_a_preposition_of_place_is_a_place(
     assert by_surface(d, "Talmor")[0].type == "place", d.actors
     actor, used_as = by_surface(d, "Pessar")
     assert (actor.type, used_as) == ("place", "place"), d.actors
+    d = dossier(analyser, "The ministers met in Geneva and Kallum Brandt said the talks failed.")
+    assert by_surface(d, "Kallum Brandt")[0].type != "place", d.actors  # a clause of its own
 
 
 def test_a_role_noun_before_a_name_is_a_title_not_an_outlet(analyser: Analyser) -> None:
@@ -746,6 +748,8 @@ def test_a_portfolio_of_several_words_before_a_title_is_no_name(analyser: Analys
     assert "Digital" not in [a.name for a in d.actors], d.actors
     person, _ = by_surface(d, "Yuri Talland")
     assert person.roles == ["Digital Economy Minister"]
+    d = dossier(analyser, "The Harbour Trust Board Secretary Ida Lund resigned on Monday.")
+    assert "Harbour Trust Board" in [a.name for a in d.actors], d.actors  # a body's name
 
 
 def test_a_descriptor_stays_with_the_name_it_precedes(analyser: Analyser) -> None:

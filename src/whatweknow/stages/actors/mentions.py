@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Country, Entry, Gazetteer, Leader, Organisation, Place, Seat, UserActor
+from .roles import name_words
 
 Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
 
@@ -231,7 +232,9 @@ def _portfolio(span: Span, kind: Kind) -> bool:
     "Transport" of "Dravia's Transport Minister Anton Kessel", "Digital" or "Digital Economy"
     of "Digital Economy Minister Yuri Talland" (the capitalised words up to Minister,
     Secretary or Commissioner are the role's): a role, no name. A place that more words of a
-    portfolio follow is where the office is ("Vestria Finance Minister"), and stays."""
+    portfolio follow is where the office is ("Vestria Finance Minister"), and a name with a
+    word that ends bodies' names after its first is a body ("Harbour Trust Board Secretary
+    Ida Lund", "Tarrow Board Secretary …"): both stay."""
     doc = span.doc
     end = span.end
     while (
@@ -247,7 +250,12 @@ def _portfolio(span: Span, kind: Kind) -> bool:
         return False
     if len(span) == 1 and end == span.end:
         return True
-    return kind in ("organisation", "person") and len(span) + end - span.end <= MAX_PORTFOLIO
+    endings = name_words()["ending"]
+    return (
+        kind in ("organisation", "person")
+        and len(span) + end - span.end <= MAX_PORTFOLIO
+        and not any(t.lower_ in endings for t in doc[span.start + 1 : end])
+    )
 
 
 _THE = frozenset({"the", "The"})

@@ -175,11 +175,18 @@ def conjuncts(tok: Token) -> list[Token]:
 
 
 def listed_locative(span: Span) -> list[Token]:
-    """The names listed with a name after a preposition of place ("offices in Talmor and
-    Pessar": Talmor for Pessar; none for "talks with Talmor and Pessar"), by their head tokens;
-    none where the name is in no such list."""
+    """The names listed with a one-word name after a preposition of place ("offices in Talmor
+    and Pessar": Talmor for Pessar; none for "talks with Talmor and Pessar"), by their head
+    tokens; none where the name is in no such list, or where a verb follows it: "met in Geneva
+    and Pessar said …" is a new clause that the parse may list with the place."""
     root = span.root
     first = _first_conjunct(root)
-    if first.dep_ != "pobj" or first.head.lower_ not in LISTING_PREPS:
+    doc = span.doc
+    if (
+        len(span) != 1
+        or first.dep_ != "pobj"
+        or first.head.lower_ not in LISTING_PREPS
+        or (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))
+    ):
         return []
     return [t for t in conjuncts(root) if not (span.start <= t.i < span.end)]
