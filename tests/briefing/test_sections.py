@@ -595,6 +595,47 @@ def test_an_organisation_named_as_a_place_more_often_is_that_place() -> None:
     assert [i.text for i in items] == ["Ola Brenn (person)"]
 
 
+def test_an_unknown_one_word_body_a_place_as_often_is_that_place() -> None:
+    """ "Pelmora, the capital of Vestria" a place in one article, "a flight to Pelmora" read as
+    a body in another: no entry; a body given a role ("Ostrel, a lender") stays."""
+    from whatweknow.briefing.articles import whos_who
+
+    placed = Doc(
+        blocks=[("paragraph", "He flew to Pelmora, the capital of Vestria. Ostrel shut.")],
+        actors=[Who("place::pelmora", "Pelmora", "place"), Who("place::ostrel", "Ostrel", "place")],
+    )
+    body = Doc(
+        blocks=[("paragraph", "He took a flight to Pelmora, said Ostrel, a lender.")],
+        actors=[
+            Who("org:pelmora", "Pelmora", "organisation"),
+            Who("org:ostrel", "Ostrel", "organisation", roles=["lender"]),
+        ],
+    )
+    items = whos_who([dossier(placed), dossier(body)], {}).items
+    assert [i.text for i in items] == ["Ostrel (organisation) — lender"]
+
+
+def test_a_name_listed_with_a_name_written_where_a_place_goes_is_a_place() -> None:
+    """ "offices in Harlby and Ostrel", where NER took both for people and another article
+    writes "talks in Harlby": neither is an entry; a name listed with a person stays."""
+    from whatweknow.briefing.articles import whos_who
+
+    listed = Doc(
+        blocks=[("paragraph", "Crowds gathered outside its offices in Harlby and Ostrel.")],
+        actors=[Who("person:harlby", "Harlby"), Who("person:ostrel", "Ostrel")],
+    )
+    located = Doc(
+        blocks=[("paragraph", "The talks in Harlby ended. Vane and Corr said so.")],
+        actors=[
+            Who("person:harlby", "Harlby"),
+            Who("person:vane", "Vane"),
+            Who("person:corr", "Corr"),
+        ],
+    )
+    items = whos_who([dossier(listed), dossier(located)], {}).items
+    assert sorted(i.text for i in items) == ["Corr (person)", "Vane (person)"]
+
+
 def test_a_given_name_alone_joins_the_one_person_it_begins() -> None:
     from whatweknow.briefing.articles import whos_who
 

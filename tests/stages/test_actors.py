@@ -694,3 +694,75 @@ def test_a_portfolio_before_a_title_is_no_name(analyser: Analyser) -> None:
     d = dossier(analyser, "Dravia's Transport Minister Anton Kessel thanked the rescue team.")
     assert "Transport" not in [a.name for a in d.actors], d.actors
     assert "Anton Kessel" in [a.name for a in d.actors]
+
+
+def test_a_name_in_apposition_to_a_place_noun_is_a_place(analyser: Analyser) -> None:
+    """ "flew to Pelmora, the capital of Vestria": whatever NER took the name for, the
+    apposition says it is a place; a person's apposition ("the city's mayor") keeps a person."""
+    d = dossier(analyser, "The minister flew to Pelmora, the capital of Vestria, on Friday.")
+    actor, used_as = by_surface(d, "Pelmora")
+    assert (actor.type, used_as) == ("place", "place"), d.actors
+    d = dossier(analyser, "Anna Brisk, the city's mayor, said the plan would fail.")
+    assert by_surface(d, "Anna Brisk")[0].type == "person"
+
+
+def test_a_name_listed_with_a_place_after_a_preposition_of_place_is_a_place(
+    analyser: Analyser,
+) -> None:
+    """ "offices in Talmor and Pessar": Talmor a place NER found, Pessar (NER's person) listed
+    with it after "in" is a place too."""
+    d = dossier(
+        analyser,
+        "Hundreds of people queued outside Corvex's offices in Talmor and Pessar on Monday.",
+    )
+    assert by_surface(d, "Talmor")[0].type == "place", d.actors
+    actor, used_as = by_surface(d, "Pessar")
+    assert (actor.type, used_as) == ("place", "place"), d.actors
+    d = dossier(analyser, "The ministers met in Geneva and Kallum Brandt said the talks failed.")
+    assert by_surface(d, "Kallum Brandt")[0].type != "place", d.actors  # a clause of its own
+
+
+def test_a_role_noun_before_a_name_is_a_title_not_an_outlet(analyser: Analyser) -> None:
+    """ "Economist Jonas Pirrel of Tamsk University": a title, as "Professor" is, not the
+    magazine, whose country the person must not take; "The Economist reported" is the
+    magazine."""
+    d = dossier(
+        analyser,
+        "Economist Jonas Pirrel of Tamsk University said the fund could cost the state a lot.",
+    )
+    assert "The Economist" not in [a.name for a in d.actors], d.actors
+    person, _ = by_surface(d, "Jonas Pirrel")
+    assert person.country is None and person.roles == ["Economist"], person
+    d = dossier(analyser, "The Economist reported on Monday that the fund had run dry.")
+    assert [(a.name, a.country) for a in d.actors if a.type == "organisation"] == [
+        ("The Economist", "GBR")
+    ]
+
+
+def test_a_portfolio_of_several_words_before_a_title_is_no_name(analyser: Analyser) -> None:
+    """ "Digital Economy Minister Yuri Talland": NER's body "Digital" is the first word of the
+    portfolio, which is the role's."""
+    d = dossier(
+        analyser, "Digital Economy Minister Yuri Talland said the scheme would be reviewed."
+    )
+    assert "Digital" not in [a.name for a in d.actors], d.actors
+    person, _ = by_surface(d, "Yuri Talland")
+    assert person.roles == ["Digital Economy Minister"]
+    d = dossier(analyser, "The Harbour Trust Board Secretary Ida Lund resigned on Monday.")
+    assert "Harbour Trust Board" in [a.name for a in d.actors], d.actors  # a body's name
+
+
+def test_a_descriptor_stays_with_the_name_it_precedes(analyser: Analyser) -> None:
+    """ "failed lender QuickLoan" beside "the QuickLoan Savers' Union": the union of the
+    lender's savers is another body; neither the lender's name nor its descriptor is the
+    union's."""
+    d = dossier(
+        analyser,
+        "Customers of failed lender QuickLoan lost their savings, the QuickLoan Savers' Union "
+        "said.",
+    )
+    union, _ = by_surface(d, "QuickLoan Savers' Union")
+    assert "failed lender" not in union.roles, union
+    assert [m.text for m in union.mentions] == ["QuickLoan Savers' Union"], union
+    lender, _ = by_surface(d, "QuickLoan")
+    assert lender.name == "QuickLoan" and lender.roles == ["failed lender"], lender

@@ -434,10 +434,10 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     for key in [k for k in found if openers.get(k)]:
         del found[key]
     for name, others in listed.items():  # a "person" listed with a place is a place
-        if " " not in name and any(places[o] for o in others):
+        if " " not in name and any(places[o] or located[o] for o in others):
             located[name] += 1
     for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
-        if row.type == "organisation" and places[row.name.casefold()] > row.mentions:
+        if row.type == "organisation" and _as_place(row, places):
             del found[key]
     outlets = {bare_name(d.article.outlet) for d in dossiers if d.article.outlet}
     tails: set[str] = set()  # an outlet's short form ("the Herald"): it, or no party
@@ -511,6 +511,19 @@ def _plural_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bo
     lower = name.lower()
     common = re.compile(rf"\b(?:{re.escape(lower)}|{re.escape(lower[:-1])})\b")
     return any(common.search(t) for t in texts)
+
+
+def _as_place(row: _Who, places: Counter[str]) -> bool:
+    """Whether an organisation's name is a place's: the story's articles give the name a place
+    more often ("all of Tarnby's schools" beside "floods hit Tarnby"), or as often where it is
+    one word the text never says is a body and that has no role ("may be in Pelmora" that NER
+    took for a body, where another article writes "Pelmora, the capital of …")."""
+    name = row.name.casefold()
+    if places[name] > row.mentions:
+        return True
+    return (
+        " " not in name and places[name] >= row.mentions and not row.roles and not _told_body(row)
+    )
 
 
 def _fold_short_names(found: dict[str, _Who]) -> None:
@@ -636,10 +649,11 @@ def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
     """A one-word name of nobody's full name, with no role, that NER took for a person and the
     story's articles give a place as often ("the port of Qessa" in one, "a firm in Qessa" read
     as a person in another), or write where a place goes ("homes in Vellmoor", "fled from
-    Vellmoor": :func:`_located`), or list with a place ("residents of Harlow and Brenby"):
-    the place, and no entry. A name of more words ("Old Mill")
-    is one only where an article types it a place as well as one writes it where a place
-    goes."""
+    Vellmoor": :func:`_located`), or list with a place ("residents of Harlow and Brenby"),
+    or with such a name ("offices in Harlow and Brenby", Harlow a "person" written where a
+    place goes elsewhere: "in Harlow"): the place, and no entry. A name of more words ("Old
+    Mill") is one only where an article types it a place as well as one writes it where a
+    place goes."""
     name = row.name.casefold()
     if row.type != "person" or row.roles:
         return False

@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Country, Entry, Gazetteer, Leader, Organisation, Place, Seat, UserActor
+from .roles import name_words
 
 Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
 
@@ -181,7 +182,9 @@ def gazetteer_candidates(
             continue
         span = doc[start:end]
         entry = _best_entry(gaz.lookup(span.text))
-        if entry is not None:
+        if entry is not None and not (
+            isinstance(entry, Organisation) and _title_before_name(span, gaz)
+        ):
             out.append(MentionCandidate(span, entry_kind(entry), entry))
     return out
 
@@ -199,7 +202,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
         entry = _best_entry(gaz.lookup(span.text))
-        if entry is None and (_opening_common_word(span, lower) or _portfolio(span)):
+        if entry is None and (_opening_common_word(span, lower) or _portfolio(span, kind)):
+            continue
+        if isinstance(entry, Organisation) and _title_before_name(span, gaz):
             continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
@@ -218,13 +223,62 @@ def _opens_role(span: Span, gaz: Gazetteer) -> bool:
 
 
 _TITLES = frozenset({"Minister", "Secretary", "Commissioner"})
+MAX_PORTFOLIO = 3
+"""The most capitalised words of a portfolio between a name NER found and the title."""
 
 
-def _portfolio(span: Span) -> bool:
-    """Whether one word NER took for a name is the portfolio of the title after it ("Transport"
-    of "Dravia's Transport Minister Anton Kessel"): a role, no name."""
+def _portfolio(span: Span, kind: Kind) -> bool:
+    """Whether a name NER found is the portfolio of the title after it, or its first words:
+    "Transport" of "Dravia's Transport Minister Anton Kessel", "Digital" or "Digital Economy"
+    of "Digital Economy Minister Yuri Talland" (the capitalised words up to Minister,
+    Secretary or Commissioner are the role's): a role, no name. A place that more words of a
+    portfolio follow is where the office is ("Vestria Finance Minister"), and a name with a
+    word that ends bodies' names after its first is a body ("Harbour Trust Board Secretary
+    Ida Lund", "Tarrow Board Secretary …"): both stay."""
     doc = span.doc
-    return len(span) == 1 and span.end < len(doc) and doc[span.end].text in _TITLES
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.end < MAX_PORTFOLIO
+        and doc[end].text not in _TITLES
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and doc[end].ent_type_ != "PERSON"
+    ):
+        end += 1
+    if end >= len(doc) or doc[end].text not in _TITLES:
+        return False
+    if len(span) == 1 and end == span.end:
+        return True
+    endings = name_words()["ending"]
+    return (
+        kind in ("organisation", "person")
+        and len(span) + end - span.end <= MAX_PORTFOLIO
+        and not any(t.lower_ in endings for t in doc[span.start + 1 : end])
+    )
+
+
+_THE = frozenset({"the", "The"})
+
+
+def _title_before_name(span: Span, gaz: Gazetteer) -> bool:
+    """Whether one capitalised word that names a known body ("Economist" for the magazine) is
+    a role noun written as a title right before a person's name ("Economist Ana Brisk of
+    Halden University said …", where NER may find no name at all): a role of that person, as
+    "Minister" or "Professor" is, and no body; not after "the" ("the Economist's Tom Hale"),
+    nor before a name NER gives a body or a place."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not span[0].is_title:
+        return False
+    if span.start > 0 and doc[span.start - 1].text in _THE:
+        return False
+    after = doc[span.end]
+    return (
+        after.ent_type_ in ("PERSON", "")
+        and after.pos_ == "PROPN"
+        and after.is_title
+        and gaz.role(span.text) is not None
+    )
 
 
 def _opening_common_word(span: Span, lower: set[str]) -> bool:

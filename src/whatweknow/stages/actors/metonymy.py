@@ -139,3 +139,54 @@ def named_place(span: Span) -> bool:
         and prep.head.lower_ in PLACE_NOUNS
         and prep.head.is_lower
     )
+
+
+def apposed_place(span: Span) -> bool:
+    """Whether the apposition after a name says it is a place: "flew to Pelmora, the capital of
+    Vestria", "Brisca, a port city in the south" (its head a place noun in lower case, after a
+    comma). A person's apposition has a person's noun for head ("Ana Roth, the city's
+    mayor")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        child.dep_ == "appos"
+        and child.i > span.end
+        and child.is_lower
+        and child.lower_ in PLACE_NOUNS
+        for child in span.root.children
+    )
+
+
+LISTING_PREPS = LOCATIVE_PREPS - {"of"}
+"""Prepositions that only locate: "the people of X and Y" may be anyone's."""
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens listed with it ("Talmor and Pessar", "Talmor, Pessar and Orm"),
+    the first conjunct first."""
+    first = _first_conjunct(tok)
+    out = [first]
+    i = 0
+    while i < len(out):
+        out.extend(c for c in out[i].children if c.dep_ == "conj")
+        i += 1
+    return out
+
+
+def listed_locative(span: Span) -> list[Token]:
+    """The names listed with a one-word name after a preposition of place ("offices in Talmor
+    and Pessar": Talmor for Pessar; none for "talks with Talmor and Pessar"), by their head
+    tokens; none where the name is in no such list, or where a verb follows it: "met in Geneva
+    and Pessar said …" is a new clause that the parse may list with the place."""
+    root = span.root
+    first = _first_conjunct(root)
+    doc = span.doc
+    if (
+        len(span) != 1
+        or first.dep_ != "pobj"
+        or first.head.lower_ not in LISTING_PREPS
+        or (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))
+    ):
+        return []
+    return [t for t in conjuncts(root) if not (span.start <= t.i < span.end)]

@@ -25,7 +25,7 @@ from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .mentions import MentionCandidate
-from .metonymy import named_place
+from .metonymy import apposed_place, listed_locative, named_place
 from .roles import (
     analyse_phrase,
     describes_organisation,
@@ -123,8 +123,13 @@ class Resolver:
         told = entry is None and seen in ("person", "organisation") and named_as_body(span)
         if told:
             seen = "organisation"  # "Quillon Labs", "the group Iron Wren": never a person
-        if entry is None and not told and seen in ("person", "organisation") and named_place(span):
-            seen = "place"  # "the port of Qorin"
+        if (
+            entry is None
+            and not told
+            and seen in ("person", "organisation")
+            and (named_place(span) or apposed_place(span) or self._listed_with_place(span))
+        ):
+            seen = "place"  # "the port of Qorin", "Pelmora, the capital of …", "in Talmor and …"
         if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
             if ldr is not None and (self.year is None or ldr.active(self.year)):
@@ -221,6 +226,16 @@ class Resolver:
         else:
             return
         party.mentions.append((span, as_))
+
+    def _listed_with_place(self, span: Span) -> bool:
+        """Whether a name is listed after a preposition of place with a place that NER or the
+        gazetteer knows ("offices in Talmor and Pessar", Talmor a place: Pessar is one too,
+        whatever NER took it for; two unknown names are left as they are)."""
+        return any(
+            tok.ent_type_ in ("GPE", "LOC")
+            or any(isinstance(e, Place | Country) for e in self.gaz.lookup(tok.text))
+            for tok in listed_locative(span)
+        )
 
     def _group(self, cand: MentionCandidate) -> Party:
         span = cand.span
@@ -450,6 +465,8 @@ class Resolver:
         for org in orgs:  # "Kestrel" for "Kestrel Geospatial", "St Oswin" for "St Oswin
             words = org.name.split()  # University Hospital": its leading words
             for n in range(1, len(words)):
+                if _possessive(words[n:]):
+                    break  # "Tarrow Savers' Union" is the savers' body, not Tarrow
                 heads.setdefault(" ".join(words[:n]), []).append(org)
         for other in list(self.parties.values()):
             found = heads.get(other.name, [])
@@ -566,7 +583,12 @@ class Resolver:
             words = p.name.split()
             if p.type == "person" and len(words) > 1:
                 surnames.setdefault(words[-1], []).append(p)
-            elif p.type == "organisation" and not p.fixed and len(words) > 1:
+            elif (
+                p.type == "organisation"
+                and not p.fixed
+                and len(words) > 1
+                and not _possessive(words[1:])
+            ):
                 surnames.setdefault(words[0], []).append(p)
         for tok in doc_span:
             found = surnames.get(tok.text, [])
@@ -713,6 +735,13 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
             out.append(span)
             break
     return out
+
+
+def _possessive(words: list[str]) -> bool:
+    """Whether the rest of a body's name, after its leading words, holds a possessive ("Savers'
+    Union", "Workers' Fund", "Women's League"): a body of the people of the leading words'
+    party ("Tarrow Savers' Union" of Tarrow's savers), which those words alone never name."""
+    return any(w.endswith(("'", "’", "'s", "’s")) for w in words if len(w) > 2)
 
 
 def _part_of(words: list[str], full: list[str]) -> bool:

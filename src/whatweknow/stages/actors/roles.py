@@ -13,11 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from .gazetteer import Country, Gazetteer, Organisation, Place, Role, Seat
-from .mentions import MentionCandidate
+
+if TYPE_CHECKING:  # the mentions stage reads the lexicons here
+    from .mentions import MentionCandidate
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 _INSTITUTION_SECTORS = {
