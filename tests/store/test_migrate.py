@@ -52,7 +52,7 @@ def test_an_empty_database_gets_the_tables(tmp_path: Path) -> None:
     with open_store(tmp_path / "new.db") as store:
         assert isinstance(store, SqlStore)
         assert set(sa.inspect(store.engine).get_table_names()) >= TABLES
-        assert revision(store.engine) == head() == "0009"
+        assert revision(store.engine) == head() == "0010"
 
 
 def test_the_migrated_schema_is_the_one_the_code_queries(tmp_path: Path) -> None:
@@ -230,3 +230,46 @@ def test_stories_of_stores_from_0008_are_found_by_dated_lookups(tmp_path: Path) 
         )
         store.add(doc, dossier)
         assert update_stories(store, dossier.article.id) == first
+
+
+def _bands_table(engine: sa.Engine) -> tuple[str, list[str]]:
+    """The SQL that made ``story_bands``, and its key's columns in order."""
+    with engine.connect() as conn:
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'story_bands'"
+        ).scalar_one()
+        columns = conn.exec_driver_sql("PRAGMA table_info(story_bands)").fetchall()
+    return str(sql), [name for _, name in sorted((c[5], c[1]) for c in columns if c[5])]
+
+
+def test_the_bands_are_stored_in_the_key_lookups_read(tmp_path: Path) -> None:
+    """A new store, and a store at 0009 with bands, both keep ``story_bands`` as one B-tree
+    keyed by bucket, week and article (no rowid), and the rows survive the move."""
+    from whatweknow.stories import update_stories
+
+    with open_store(tmp_path / "new.db") as store:
+        assert isinstance(store, SqlStore)
+        sql, key = _bands_table(store.engine)
+        assert "WITHOUT ROWID" in sql.upper() and key == ["bucket", "period", "article_id"]
+    path = tmp_path / "old.db"
+    with open_store(path) as store:
+        assert isinstance(store, SqlStore)
+        doc, dossier = make(
+            "Divers searched the flooded lower deck of the ferry at Harlow for a second day on "
+            "Tuesday, the coastguard said, after the vessel grounded on a sandbar in a storm.",
+            published=date(2024, 6, 4),
+        )
+        store.add(doc, dossier)
+        update_stories(store, dossier.article.id)
+        with writing(store.engine) as conn:
+            command.downgrade(alembic_config(conn), "0009")
+            before = sorted(conn.exec_driver_sql("SELECT * FROM story_bands").fetchall())
+        assert len(before) > 10
+        assert "WITHOUT ROWID" not in _bands_table(store.engine)[0].upper()
+    with open_store(path) as store:
+        assert isinstance(store, SqlStore)
+        sql, key = _bands_table(store.engine)
+        assert "WITHOUT ROWID" in sql.upper() and key == ["bucket", "period", "article_id"]
+        with store.engine.connect() as conn:
+            after = sorted(conn.exec_driver_sql("SELECT * FROM story_bands").fetchall())
+        assert after == before

@@ -174,13 +174,16 @@ story_bands = sa.Table(
         nullable=False,
     ),
     sa.Column("period", sa.Integer, nullable=False, server_default="-1"),
-    sa.PrimaryKeyConstraint("bucket", "article_id", name="pk_story_bands"),
+    sa.PrimaryKeyConstraint("bucket", "period", "article_id", name="pk_story_bands"),
     sa.Index("ix_story_bands_article_id", "article_id"),
-    sa.Index("ix_story_bands_bucket_period", "bucket", "period", "article_id"),
+    sqlite_with_rowid=False,
 )
 """The LSH buckets of each article's signature: articles sharing a bucket are copy candidates.
 ``period``: the week of the article's date (:func:`~whatweknow.store.stories.period`; -1:
-undated, or stored before periods were), so that a lookup reads the weeks of the moment only."""
+undated, or stored before periods were), so that a lookup reads the weeks of the moment only.
+The key is what a lookup reads (bucket, then week); in SQLite the rows are stored in it
+(``WITHOUT ROWID``), one B-tree where a table and two indexes were: each article placed adds a
+row per band (42), and those insertions were a tenth of placing's time."""
 
 story_keys = sa.Table(
     "story_keys",
