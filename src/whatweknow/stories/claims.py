@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
@@ -145,6 +146,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
         _Spans(dates),
     )
     out: list[ClaimSketch] = []
+    name_terms = _Memo(content_terms)  # a name recurs in many claims of an article
     for claim in dossier.claims:
         a, b = claim.start, claim.end
         masked = claim.text
@@ -159,10 +161,11 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
         terms = frozenset(content_terms(masked))
         if not terms:
             continue
+        mentioned = by_actor.inside(a, b)
         names = {
             (term, key)
-            for s, e, key in by_actor.inside(a, b)
-            for term in content_terms(text[s:e])
+            for s, e, key in mentioned
+            for term in name_terms(text[s:e])
             if term in terms
         }
         said = words(claim.text)
@@ -176,7 +179,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             ClaimSketch(
                 claim=ClaimRef.of(claim),
                 terms=terms,
-                actors=frozenset(k for _, _, k in by_actor.inside(a, b)),
+                actors=frozenset(k for _, _, k in mentioned),
                 values=values,
                 polarity=polarity(claim),
                 source=keys.get(claim.source) if claim.source else None,
@@ -189,6 +192,20 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             )
         )
     return out
+
+
+class _Memo(dict[str, list[str]]):
+    """A function of a text, worked out once per text."""
+
+    def __init__(self, f: Callable[[str], list[str]]) -> None:
+        super().__init__()
+        self.f = f
+
+    def __call__(self, text: str) -> list[str]:
+        found = self.get(text)
+        if found is None:
+            found = self[text] = self.f(text)
+        return found
 
 
 class _Spans:
