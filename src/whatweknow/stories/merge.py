@@ -243,10 +243,14 @@ def candidates(
     mine = frozenset(terms)
     n = len(mine)
     need = max(min(min_shared, n), math.ceil(least * n - 1e-9), 1)
-    rarest = sorted(mine, key=lambda t: (len(index.get(t, ())), t))[: n - need + 1]
+    # the n - need + 1 rarest terms: those no claim has first (they find nothing), then the
+    # shortest lists of claims; which of equally rare terms are taken changes no result
+    get = index.get
+    lists = [having for t in mine if (having := get(t))]
+    lists.sort(key=len)
     found: dict[str, StoryClaim] = {}
-    for term in rarest:
-        for claim in index.get(term, ()):
+    for claims_of_term in lists[: n - need + 1 - (n - len(lists))]:
+        for claim in claims_of_term:
             found[claim.id] = claim
     out = []
     for claim in found.values():
