@@ -1386,3 +1386,44 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_one_alleges(analyser: 
         "driver's union has blamed both.",
     )
     assert not [c for c in d.claims if c.text.startswith("The operator has blamed")], d.claims
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "hedge"),
+    [
+        (
+            "The port authority said it had seen the letter but would neither confirm nor deny "
+            "that the tanker was in its waters.",
+            "would neither confirm nor deny",
+        ),
+        (
+            "The port authority would not confirm or deny that the tanker was in its waters.",
+            "would not confirm or deny",
+        ),
+        (
+            "The port authority declined to confirm or deny that the tanker was in its waters.",
+            "declined to confirm or deny",
+        ),
+    ],
+)
+def test_neither_confirming_nor_denying_is_no_denial(
+    analyser: Analyser, paragraph: str, hedge: str
+) -> None:
+    """ "would neither confirm nor deny that P": a non-answer, never "denies P"; P is left
+    unconfirmed, the non-answer its hedge."""
+    d = body(analyser, paragraph)
+    assert not [c for c in d.claims if c.modality == "denied"], d.claims
+    c = claim_with(d, "the tanker was in its waters")
+    assert c.modality == "speculated" and hedge in c.hedges, c
+    assert not d.contradictions
+
+
+def test_a_plain_denial_still_denies(analyser: Analyser) -> None:
+    d = body(analyser, "The port authority denied that the tanker was in its waters.")
+    assert claim_with(d, "the tanker was in its waters").modality == "denied"
+    d = body(
+        analyser,
+        "Two dockers said the tanker had unloaded at night. The port authority neither "
+        "confirmed nor denied this.",
+    )
+    assert not [c for c in d.claims if c.modality == "denied"], d.claims

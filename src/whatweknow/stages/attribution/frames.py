@@ -447,12 +447,41 @@ def _negators(head: Token) -> list[Token]:
     ]
 
 
+NON_ANSWER = {"confirm": "deny", "deny": "confirm"}
+"""Cues that, coordinated with each other by "or" or "nor", answer nothing ("would neither
+confirm nor deny", "would not confirm or deny", "declined to confirm or deny")."""
+
+
+def non_answer(cue: Token) -> list[Token]:
+    """The words that make a cue half of a non-answer: the opposite cue it is coordinated with
+    by "or" or "nor" (:data:`NON_ANSWER`), and a verb of declining it hangs from ("declined to
+    confirm or deny"). Neither confirming nor denying a statement is neither: the statement is
+    left unconfirmed, by nobody denied. Empty for a cue standing on its own ("denied that …",
+    "confirmed and denied nothing else" is not coordinated by "or")."""
+    other = NON_ANSWER.get(cue.lemma_.lower())
+    if other is None:
+        return []
+    doc = cue.doc
+    for partner in cue.conjuncts:
+        lo, hi = sorted((cue.i, partner.i))
+        if partner.lemma_.lower() == other and any(
+            t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in doc[lo + 1 : hi]
+        ):
+            first = doc[lo]
+            declining = first.head if first.dep_ == "xcomp" else None
+            if declining is not None and declining.lemma_.lower() in DECLINING:
+                return [partner, declining]
+            return [partner]
+    return []
+
+
 def cue_negation(cue: Token) -> list[Token]:
     """The words that say a cue's source does not (or no longer) say what it says: a negation
     ("did not allege", "never claimed", "no confirmation"), "no longer", "no more" ("no longer
-    alleged"), or a verb ending it ("stopped accusing", "had ceased to claim") that is not
-    itself negated ("never stopped claiming" claims). Empty when the cue stands."""
-    found = _negators(cue)
+    alleged"), a verb ending it ("stopped accusing", "had ceased to claim") that is not
+    itself negated ("never stopped claiming" claims), or the other half of a non-answer ("would
+    neither confirm nor deny": :func:`non_answer`). Empty when the cue stands."""
+    found = _negators(cue) + [t for t in non_answer(cue) if t.i != cue.i]
     ending = cue.head
     if (
         cue.dep_ == "xcomp"
