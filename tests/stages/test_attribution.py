@@ -1427,3 +1427,37 @@ def test_a_plain_denial_still_denies(analyser: Analyser) -> None:
         "confirmed nor denied this.",
     )
     assert not [c for c in d.claims if c.modality == "denied"], d.claims
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        (
+            "The co-operative admitted on Friday that it could not account for 80,000 euros "
+            "of members' savings.",
+            "could not account for 80,000 euros",
+        ),
+        (
+            "The auditors acknowledged that they could not find the ledgers for 2023.",
+            "could not find the ledgers",
+        ),
+        ("The clinic conceded that it cannot trace the missing samples.", "cannot trace"),
+    ],
+)
+def test_an_admission_of_what_someone_could_not_do_is_no_speculation(
+    analyser: Analyser, paragraph: str, fragment: str
+) -> None:
+    """ "X admitted it could not account for the money": a negated "could" of ability states a
+    fact, and the admission asserts it; never "X speculates"."""
+    c = claim_with(body(analyser, paragraph), fragment)
+    assert c.modality == "asserted" and c.negated and not c.hedges, c
+
+
+def test_a_modal_of_possibility_still_hedges(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The engineer said the blaze could not have started by itself. Officials said the "
+        "footbridge could collapse.",
+    )
+    assert claim_with(d, "could not have started").modality == "speculated"
+    assert claim_with(d, "could collapse").modality == "speculated"
