@@ -1461,3 +1461,51 @@ def test_a_modal_of_possibility_still_hedges(analyser: Analyser) -> None:
     )
     assert claim_with(d, "could not have started").modality == "speculated"
     assert claim_with(d, "could collapse").modality == "speculated"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "speaker"),
+    [
+        (
+            "The leader of the opposition Green Alliance, Daniel Okoro, said on Thursday that "
+            "ministers had been warned about the fund in July.",
+            "ministers had been warned",
+            "Daniel Okoro",
+        ),
+        (
+            "The head of the regulator Finance Watch, Ruth Abernathy, told reporters that the "
+            "audit was late.",
+            "the audit was late",
+            "Ruth Abernathy",
+        ),
+    ],
+)
+def test_the_person_named_after_a_role_in_a_body_speaks_not_the_body(
+    analyser: Analyser, paragraph: str, fragment: str, speaker: str
+) -> None:
+    """ "The leader of the opposition Green Alliance, Daniel Okoro, said …": the parse hangs the
+    name on the party; the person speaks, never the party or the role alone."""
+    d = body(analyser, paragraph)
+    assert actor(d, claim_with(d, fragment).source).name == speaker
+
+
+def test_a_body_apposed_to_the_role_of_a_body_is_not_taken_for_a_person(
+    analyser: Analyser,
+) -> None:
+    d = body(analyser, "The head of the regulator, Finance Watch, said the audit was late.")
+    assert actor(d, claim_with(d, "the audit was late").source).type != "person"
+
+
+def test_words_quoted_in_a_belief_are_the_words_of_who_reports_it(analyser: Analyser) -> None:
+    """ "The governor, X, said the inspectors now believed losses were “…”": a belief says no
+    words; the quoted ones are the governor's, and the inspectors' belief is told via her (her
+    quote holds it), never the inspectors' words alone."""
+    d = body(
+        analyser,
+        "The central bank governor, Lena Sorvik, said on Sunday that the bank's inspectors "
+        'now believed losses were "closer to 90 million crowns" than its first estimate.',
+    )
+    q = quote_with(d, "closer to 90 million crowns")
+    assert actor(d, q.speaker).name == "Lena Sorvik"
+    c = claim_with(d, "closer to 90 million crowns")
+    assert c.quote == q.id and q.speaker in c.via, c

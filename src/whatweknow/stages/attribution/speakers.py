@@ -215,16 +215,35 @@ class SpeakerResolver:
 
     def _apposed(self, head: Token) -> Actor | None:
         """The actor a name in apposition to a common-noun speaker names, if any ("its spokesman,
-        Ana Reyes", "its owner, Brightwater Lines"): the name says who the noun is."""
+        Ana Reyes", "its owner, Brightwater Lines"): the name says who the noun is. The parse
+        may hang a person's name on the body the role names ("The leader of the opposition
+        Green League, Ana Reyes, said": Ana Reyes in apposition to "Green League", the object
+        of "of" or itself taken for the apposition of "leader"): such a name speaks when it is
+        a person's, and before the body (the head of a body is never the body)."""
         named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
-        for child in named:
+        bodies = named + [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
+            bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
+        people = [a for a in self._names(bodies) if a.type == "person"]
+        return (people or self._names(named) or [None])[0]
+
+    def _names(self, tokens: list[Token]) -> list[Actor]:
+        """The actors (no place) whose mentions hold the proper nouns among ``tokens``."""
+        found: list[Actor] = []
+        for child in tokens:
             if child.pos_ == "PROPN":
                 for m in self.inside(
                     child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
                 ):
                     if m.actor.type != "place" and m.start <= child.idx < m.end:
-                        return m.actor
-        return None
+                        found.append(m.actor)
+        return found
 
     def resolve_or_add(self, phrase: Span | None) -> Actor | None:
         """As :meth:`resolve`; an unresolved common-noun speaker ("a senior official", "the
