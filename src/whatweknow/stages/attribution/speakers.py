@@ -231,7 +231,8 @@ class SpeakerResolver:
         for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
             bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
         people = [a for a in self._names(bodies) if a.type == "person"]
-        return (people or self._names(named) or [None])[0]
+        found = people or self._names(named)
+        return found[0] if found else None
 
     def _names(self, tokens: list[Token]) -> list[Actor]:
         """The actors (no place) whose mentions hold the proper nouns among ``tokens``."""
