@@ -1509,3 +1509,20 @@ def test_words_quoted_in_a_belief_are_the_words_of_who_reports_it(analyser: Anal
     assert actor(d, q.speaker).name == "Lena Sorvik"
     c = claim_with(d, "closer to 90 million crowns")
     assert c.quote == q.id and q.speaker in c.via, c
+
+
+def test_a_characterisation_described_is_the_describers_not_the_outlets(
+    analyser: Analyser,
+) -> None:
+    """ "Former staff described a bakery chain that opened shops too fast": the staff's
+    characterisation, never the outlet's statement of fact; describing a thing with no clause
+    of its own ("described the scene") stays the outlet's sentence."""
+    d = body(
+        analyser,
+        "Former staff described a bakery chain that opened shops too fast. Witnesses described "
+        "the scene in detail.",
+    )
+    c = claim_with(d, "a bakery chain that opened shops too fast")
+    assert c.source is not None and c.modality == "reported", c
+    assert not [x for x in d.claims if x.source is None and "bakery" in x.text], d.claims
+    assert claim_with(d, "Witnesses described the scene").source is None

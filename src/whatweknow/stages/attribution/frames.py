@@ -387,8 +387,11 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
             continue
         charge = None
-        if target is None and klass in NP_CLASSES:
+        described = tok.lemma_.lower() in DESCRIBING
+        if target is None and (klass in NP_CLASSES or described):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and described and not _characterised(obj):
+                obj = None  # "described the scene": no characterisation of anything
             if obj is not None and tok.lemma_ in CONTESTING and not _said_noun(obj, cues):
                 obj = None  # "have disputed a stretch of the border": no one's words contested
             if obj is not None and cue_negation(tok):
@@ -541,6 +544,20 @@ SAID_NOUNS = frozenset({
     "statistic", "allegation", "accusation", "charge", "claim", "report", "rumour", "rumor",
 })  # fmt: skip
 _WH = frozenset({"how", "what", "why", "which", "who", "whom", "when", "where"})
+
+
+DESCRIBING = frozenset({"describe"})
+"""Cues whose object, told by a clause of its own, is the subject's characterisation ("Former
+staff described a firm that grew too fast"): their words, not the outlet's fact."""
+
+
+def _characterised(obj: Token) -> bool:
+    """Whether an object noun carries a relative clause with a verb of its own that says what
+    it is or did ("a firm that grew too fast"): a characterisation, a statement of the
+    describer's."""
+    return obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "relcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in obj.children
+    )
 
 
 def _said_noun(obj: Token, cues: Cues) -> bool:
