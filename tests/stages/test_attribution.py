@@ -1526,3 +1526,54 @@ def test_a_characterisation_described_is_the_describers_not_the_outlets(
     assert c.source is not None and c.modality == "reported", c
     assert not [x for x in d.claims if x.source is None and "bakery" in x.text], d.claims
     assert claim_with(d, "Witnesses described the scene").source is None
+    # a clause about what was done to it says what was described, not what it is
+    d = body(analyser, "Marcus Hale described a harbour plan that he expected to finish by May.")
+    assert claim_with(d, "Marcus Hale described a harbour plan").source is None
+
+
+def test_a_figure_put_at_a_value_is_told_as_the_whole_clause(analyser: Analyser) -> None:
+    """ "a group representing tenants put the figure at 540": the figure's clause, subject and
+    verb with it, never the verbless "the figure at 540"."""
+    d = body(
+        analyser,
+        "Rents rose by at least 8 percent, the housing office said on Friday, but a group "
+        "representing tenants put the figure at 14 percent.",
+    )
+    c = claim_with(d, "at 14 percent")
+    assert c.text.startswith("a group representing tenants put"), c
+    assert c.source_text == "a group" and c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dozens of savers gathered outside the branch in Lisk and Torvo on Monday after the app "
+        'began showing the message "withdrawals paused".',
+        'Savers queued after the website showed the notice "payments suspended".',
+    ],
+)
+def test_a_message_an_object_names_is_no_claim(analyser: Analyser, paragraph: str) -> None:
+    """ "after the app began showing the message “withdrawals paused”": a screen's label, the
+    object of the verb, not the app's statement; the sentence is the outlet's."""
+    d = body(analyser, paragraph)
+    assert not [c for c in d.claims if c.source_text is not None], d.claims
+
+
+def test_a_longer_message_posted_still_states(analyser: Analyser) -> None:
+    d = body(analyser, 'The ministry posted the message "all our staff are safe" on its website.')
+    assert claim_with(d, "all our staff are safe").source is not None
+
+
+def test_a_thing_reported_inside_anothers_words_is_no_claim_of_its_own(
+    analyser: Analyser,
+) -> None:
+    """ "X said new members had reported savings that were missing": X's words hold the whole
+    clause; "savings that were missing …" alone is a noun phrase, no statement."""
+    d = body(
+        analyser,
+        "Marta Quill, chair of the savers' union, said new members had reported savings that "
+        "were missing from earlier counts.",
+    )
+    assert not [c for c in d.claims if c.text.startswith("savings")], d.claims
+    c = claim_with(d, "new members had reported savings")
+    assert actor(d, c.source).name == "Marta Quill"

@@ -377,6 +377,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue  # "declined to say how many …", "wanted Tarsova to acknowledge that …":
             # nothing said (yet), by anyone
         target = clause
+        label = _labelled(tok, clause)
+        if label is not None:  # "showing the message “payments paused”": the object's words
+            target = label
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         parsed = subject(tok)
         if trailing is not None and (
@@ -409,6 +412,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
         if target is clause and clause is not None:
             content = (content[0], _split_clause_end(clause, after, content[1]))
+        if label is not None and clause is not None and (words := _content_span(clause, doc)):
+            content = (content[0], max(content[1], words[1]))
         if content[0] <= tok.idx < content[1] and target.i > tok.i:
             # "…, which analysts said could mean …": the clause starts after its cue
             content = (doc[tok.i + 1].idx, content[1])
@@ -546,6 +551,31 @@ SAID_NOUNS = frozenset({
 _WH = frozenset({"how", "what", "why", "which", "who", "whom", "when", "where"})
 
 
+def _labelled(cue: Token, clause: Token | None) -> Token | None:
+    """The object noun of a cue whose "clause" is only the quoted words that object names, right
+    after it ("began showing the message “payments paused”", "displayed the notice “closed”"):
+    the parse hangs the quotation on the cue, but it is the object's label, and the object, with
+    it, is what the cue is about. None for a cue of telling, whose object is who is told ("told
+    the crowd “we will win”"), for a clause that does not open with a quotation mark right after
+    the object, and for quoted words of :data:`LABEL_WORDS` or more ("posted the message “all
+    our staff are safe”": a statement)."""
+    if clause is None or cue.lemma_.lower() in ADDRESSING:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or obj.i > clause.i:
+        return None
+    opening = clause.left_edge
+    if opening.tag_ != "``" or opening.i != obj.right_edge.i + 1:
+        return None
+    words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    return obj if len(words) < LABEL_WORDS else None
+
+
+LABEL_WORDS = 3
+"""Quoted words fewer than this that an object names ("the message “payments paused”") are its
+label, not a statement (as a quotation that short with no speaker is a term)."""
+
+
 DESCRIBING = frozenset({"describe"})
 """Cues whose object, told by a clause of its own, is the subject's characterisation ("Former
 staff described a firm that grew too fast"): their words, not the outlet's fact."""
@@ -553,10 +583,15 @@ staff described a firm that grew too fast"): their words, not the outlet's fact.
 
 def _characterised(obj: Token) -> bool:
     """Whether an object noun carries a relative clause with a verb of its own that says what
-    it is or did ("a firm that grew too fast"): a characterisation, a statement of the
-    describer's."""
+    it is or did, the relative pronoun its subject ("a firm that grew too fast"): a
+    characterisation, a statement of the describer's. A clause about something done to it ("a
+    plan that he expected to finish") says what the describer described, not what it is."""
     return obj.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "relcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX") for c in obj.children
+        c.dep_ == "relcl"
+        and c.i > obj.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)
+        for c in obj.children
     )
 
 
@@ -890,9 +925,10 @@ EARLIER = frozenset({"previously", "earlier", "initially", "originally", "first"
 
 def put_at_frames(doc: Doc) -> list[Frame]:
     """ "The union put the number at more than 500", "Police put the crowd at 4,000": the
-    subject gives that figure (its estimate, not the outlet's); the content runs from the thing
-    counted to the figure. A figure put before ("had put", "earlier put") is left to the
-    outlet's sentence."""
+    subject gives that figure (its estimate, not the outlet's); the content is the whole clause,
+    from the subject to the figure ("the number at more than 500" alone has no verb, and says
+    nothing). A figure put before ("had put", "earlier put") is left to the outlet's
+    sentence."""
     out = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "put":
@@ -917,7 +953,8 @@ def put_at_frames(doc: Doc) -> list[Frame]:
             continue  # "had previously put the toll at 5,500": an earlier figure, history the
             # outlet tells whole (a step of a count, not a rival to the figure now given)
         end = at.right_edge
-        content = (obj.left_edge.idx, end.idx + len(end))
+        start = min(who.left_edge, obj.left_edge, key=lambda t: t.i)
+        content = (start.idx, end.idx + len(end))
         out.append(Frame(doc[tok.i : tok.i + 1], "neutral", content, speaker_phrase(who)))
     return out
 
