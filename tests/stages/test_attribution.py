@@ -1577,3 +1577,19 @@ def test_a_thing_reported_inside_anothers_words_is_no_claim_of_its_own(
     assert not [c for c in d.claims if c.text.startswith("savings")], d.claims
     c = claim_with(d, "new members had reported savings")
     assert actor(d, c.source).name == "Marta Quill"
+
+
+@pytest.mark.parametrize("name", ["Zarkam", "Brixo"])
+def test_it_after_a_body_named_as_subject_is_that_body(analyser: Analyser, name: str) -> None:
+    """ "X was founded in 2020 by …. It says it has 90,000 customers": "it" is X, the subject
+    before it, which the article names as an organisation elsewhere even where NER takes that
+    mention for a person; never the newspaper named earlier."""
+    d = body(
+        analyser,
+        f"Customers of the online lender {name} queued outside its office in Velm on Monday, "
+        f"the Velm Herald reported.\n\n{name} was founded in 2020 by Anton Brisk, a former "
+        "trader. It says it has about 90,000 customers.",
+    )
+    c = claim_with(d, "it has about 90,000 customers")
+    who = actor(d, c.source)
+    assert who.name == name and who.type == "organisation", who

@@ -315,7 +315,22 @@ class SpeakerResolver:
                 return named
             return None  # "the Telegram channel": not the company that qualifies it
         chosen = holding or found
+        if not chosen and "person" not in types and head.pos_ == "PROPN":
+            return self._body_named(subject, types)
         return chosen[0].actor if chosen else None
+
+    def _body_named(self, subject: Span, types: frozenset[str]) -> Actor | None:
+        """The one body (of ``types``) that the article names by the very words of a proper-noun
+        subject that NER left out or took for a person there ("Quibly was founded in 2020 by
+        …. It says …", Quibly an organisation elsewhere): "it" never stands for a person, and
+        two bodies of that name are nobody."""
+        head = subject.root
+        start = head.i
+        while start > subject.start and subject.doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = subject.doc[start : head.i + 1].text
+        same = {a.id: a for a in self.actors if a.type in types and a.name == words}
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _pronoun(self, phrase: Span, types: frozenset[str]) -> Actor | None:
         """A pronoun's actor: the one of ``types`` last named as a subject in the pronoun's
