@@ -1502,11 +1502,11 @@ def test_words_quoted_in_a_belief_are_the_words_of_who_reports_it(analyser: Anal
     quote holds it), never the inspectors' words alone."""
     d = body(
         analyser,
-        "The central bank governor, Lena Sorvik, said on Sunday that the bank's inspectors "
+        "The central bank governor, Inga Hartwig, said on Sunday that the bank's inspectors "
         'now believed losses were "closer to 90 million crowns" than its first estimate.',
     )
     q = quote_with(d, "closer to 90 million crowns")
-    assert actor(d, q.speaker).name == "Lena Sorvik"
+    assert actor(d, q.speaker).name == "Inga Hartwig"
     c = claim_with(d, "closer to 90 million crowns")
     assert c.quote == q.id and q.speaker in c.via, c
 
