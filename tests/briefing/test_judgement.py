@@ -393,6 +393,7 @@ def test_a_claim_is_worded_by_a_report_that_names_whom_a_pronoun_stands_for() ->
 def test_a_hedge_that_negates_or_ends_its_cue_leaves_the_statement_unconfirmed() -> None:
     from whatweknow.briefing.statements import _negating
 
-    for hedge in ("no longer alleged", "had ceased to claim", "stopped saying", "did not claim"):
+    for hedge in ("no longer alleged", "had ceased to claim", "stopped saying", "did not claim",
+                  "would neither confirm nor deny", "declined to confirm or deny"):  # fmt: skip
         assert _negating(hedge), hedge
     assert not _negating("may") and not _negating("reportedly")

@@ -1386,3 +1386,210 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_one_alleges(analyser: 
         "driver's union has blamed both.",
     )
     assert not [c for c in d.claims if c.text.startswith("The operator has blamed")], d.claims
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "hedge"),
+    [
+        (
+            "The port authority said it had seen the letter but would neither confirm nor deny "
+            "that the tanker was in its waters.",
+            "would neither confirm nor deny",
+        ),
+        (
+            "The port authority would not confirm or deny that the tanker was in its waters.",
+            "would not confirm or deny",
+        ),
+        (
+            "The port authority declined to confirm or deny that the tanker was in its waters.",
+            "declined to confirm or deny",
+        ),
+    ],
+)
+def test_neither_confirming_nor_denying_is_no_denial(
+    analyser: Analyser, paragraph: str, hedge: str
+) -> None:
+    """ "would neither confirm nor deny that P": a non-answer, never "denies P"; P is left
+    unconfirmed, the non-answer its hedge."""
+    d = body(analyser, paragraph)
+    assert not [c for c in d.claims if c.modality == "denied"], d.claims
+    c = claim_with(d, "the tanker was in its waters")
+    assert c.modality == "speculated" and hedge in c.hedges, c
+    assert not d.contradictions
+
+
+def test_a_plain_denial_still_denies(analyser: Analyser) -> None:
+    d = body(analyser, "The port authority denied that the tanker was in its waters.")
+    assert claim_with(d, "the tanker was in its waters").modality == "denied"
+    d = body(
+        analyser,
+        "Two dockers said the tanker had unloaded at night. The port authority neither "
+        "confirmed nor denied this.",
+    )
+    assert not [c for c in d.claims if c.modality == "denied"], d.claims
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        (
+            "The co-operative admitted on Friday that it could not account for 80,000 euros "
+            "of members' savings.",
+            "could not account for 80,000 euros",
+        ),
+        (
+            "The auditors acknowledged that they could not find the ledgers for 2023.",
+            "could not find the ledgers",
+        ),
+        ("The clinic conceded that it cannot trace the missing samples.", "cannot trace"),
+    ],
+)
+def test_an_admission_of_what_someone_could_not_do_is_no_speculation(
+    analyser: Analyser, paragraph: str, fragment: str
+) -> None:
+    """ "X admitted it could not account for the money": a negated "could" of ability states a
+    fact, and the admission asserts it; never "X speculates"."""
+    c = claim_with(body(analyser, paragraph), fragment)
+    assert c.modality == "asserted" and c.negated and not c.hedges, c
+
+
+def test_a_modal_of_possibility_still_hedges(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The engineer said the blaze could not have started by itself. Officials said the "
+        "footbridge could collapse.",
+    )
+    assert claim_with(d, "could not have started").modality == "speculated"
+    assert claim_with(d, "could collapse").modality == "speculated"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "speaker"),
+    [
+        (
+            "The leader of the opposition Green Alliance, Daniel Okoro, said on Thursday that "
+            "ministers had been warned about the fund in July.",
+            "ministers had been warned",
+            "Daniel Okoro",
+        ),
+        (
+            "The head of the regulator Finance Watch, Ruth Abernathy, told reporters that the "
+            "audit was late.",
+            "the audit was late",
+            "Ruth Abernathy",
+        ),
+    ],
+)
+def test_the_person_named_after_a_role_in_a_body_speaks_not_the_body(
+    analyser: Analyser, paragraph: str, fragment: str, speaker: str
+) -> None:
+    """ "The leader of the opposition Green Alliance, Daniel Okoro, said …": the parse hangs the
+    name on the party; the person speaks, never the party or the role alone."""
+    d = body(analyser, paragraph)
+    assert actor(d, claim_with(d, fragment).source).name == speaker
+
+
+def test_a_body_apposed_to_the_role_of_a_body_is_not_taken_for_a_person(
+    analyser: Analyser,
+) -> None:
+    d = body(analyser, "The head of the regulator, Finance Watch, said the audit was late.")
+    assert actor(d, claim_with(d, "the audit was late").source).type != "person"
+
+
+def test_words_quoted_in_a_belief_are_the_words_of_who_reports_it(analyser: Analyser) -> None:
+    """ "The governor, X, said the inspectors now believed losses were “…”": a belief says no
+    words; the quoted ones are the governor's, and the inspectors' belief is told via her (her
+    quote holds it), never the inspectors' words alone."""
+    d = body(
+        analyser,
+        "The central bank governor, Inga Hartwig, said on Sunday that the bank's inspectors "
+        'now believed losses were "closer to 90 million crowns" than its first estimate.',
+    )
+    q = quote_with(d, "closer to 90 million crowns")
+    assert actor(d, q.speaker).name == "Inga Hartwig"
+    c = claim_with(d, "closer to 90 million crowns")
+    assert c.quote == q.id and q.speaker in c.via, c
+
+
+def test_a_characterisation_described_is_the_describers_not_the_outlets(
+    analyser: Analyser,
+) -> None:
+    """ "Former staff described a bakery chain that opened shops too fast": the staff's
+    characterisation, never the outlet's statement of fact; describing a thing with no clause
+    of its own ("described the scene") stays the outlet's sentence."""
+    d = body(
+        analyser,
+        "Former staff described a bakery chain that opened shops too fast. Witnesses described "
+        "the scene in detail.",
+    )
+    c = claim_with(d, "a bakery chain that opened shops too fast")
+    assert c.source is not None and c.modality == "reported", c
+    assert not [x for x in d.claims if x.source is None and "bakery" in x.text], d.claims
+    assert claim_with(d, "Witnesses described the scene").source is None
+    # a clause about what was done to it says what was described, not what it is
+    d = body(analyser, "Marcus Hale described a harbour plan that he expected to finish by May.")
+    assert claim_with(d, "Marcus Hale described a harbour plan").source is None
+
+
+def test_a_figure_put_at_a_value_is_told_as_the_whole_clause(analyser: Analyser) -> None:
+    """ "a group representing tenants put the figure at 540": the figure's clause, subject and
+    verb with it, never the verbless "the figure at 540"."""
+    d = body(
+        analyser,
+        "Rents rose by at least 8 percent, the housing office said on Friday, but a group "
+        "representing tenants put the figure at 14 percent.",
+    )
+    c = claim_with(d, "at 14 percent")
+    assert c.text.startswith("a group representing tenants put"), c
+    assert c.source_text == "a group" and c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dozens of savers gathered outside the branch in Lisk and Torvo on Monday after the app "
+        'began showing the message "withdrawals paused".',
+        'Savers queued after the website showed the notice "payments suspended".',
+    ],
+)
+def test_a_message_an_object_names_is_no_claim(analyser: Analyser, paragraph: str) -> None:
+    """ "after the app began showing the message “withdrawals paused”": a screen's label, the
+    object of the verb, not the app's statement; the sentence is the outlet's."""
+    d = body(analyser, paragraph)
+    assert not [c for c in d.claims if c.source_text is not None], d.claims
+
+
+def test_a_longer_message_posted_still_states(analyser: Analyser) -> None:
+    d = body(analyser, 'The ministry posted the message "all our staff are safe" on its website.')
+    assert claim_with(d, "all our staff are safe").source is not None
+
+
+def test_a_thing_reported_inside_anothers_words_is_no_claim_of_its_own(
+    analyser: Analyser,
+) -> None:
+    """ "X said new members had reported savings that were missing": X's words hold the whole
+    clause; "savings that were missing …" alone is a noun phrase, no statement."""
+    d = body(
+        analyser,
+        "Marta Quill, chair of the savers' union, said new members had reported savings that "
+        "were missing from earlier counts.",
+    )
+    assert not [c for c in d.claims if c.text.startswith("savings")], d.claims
+    c = claim_with(d, "new members had reported savings")
+    assert actor(d, c.source).name == "Marta Quill"
+
+
+@pytest.mark.parametrize("name", ["Zarkam", "Brixo"])
+def test_it_after_a_body_named_as_subject_is_that_body(analyser: Analyser, name: str) -> None:
+    """ "X was founded in 2020 by …. It says it has 90,000 customers": "it" is X, the subject
+    before it, which the article names as an organisation elsewhere even where NER takes that
+    mention for a person; never the newspaper named earlier."""
+    d = body(
+        analyser,
+        f"Customers of the online lender {name} queued outside its office in Velm on Monday, "
+        f"the Velm Herald reported.\n\n{name} was founded in 2020 by Anton Brisk, a former "
+        "trader. It says it has about 90,000 customers.",
+    )
+    c = claim_with(d, "it has about 90,000 customers")
+    who = actor(d, c.source)
+    assert who.name == name and who.type == "organisation", who

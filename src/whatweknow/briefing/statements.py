@@ -235,10 +235,12 @@ def _charge(text: str, claim: Claim) -> str | None:
 
 
 NEGATING = frozenset({
-    "not", "n't", "no", "nothing", "never", "cannot", "none",
+    "not", "n't", "no", "nothing", "never", "cannot", "none", "neither", "nor",
     "stopped", "stops", "ceased", "ceases", "quit", "quits", "halted", "ended",
+    "declined", "declines", "refused", "refuses",
 })  # fmt: skip
-"""Words of a hedge that negate or end its cue ("could not confirm", "had ceased to claim")."""
+"""Words of a hedge that negate or end its cue ("could not confirm", "had ceased to claim",
+"would neither confirm nor deny", "declined to confirm or deny")."""
 
 
 def _negating(hedge: str) -> bool:

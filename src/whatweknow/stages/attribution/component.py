@@ -103,7 +103,8 @@ def _holder(frames: list[Frame], q: QuoteSpan, n: int) -> Frame | None:
     """The frame whose content is quote ``q`` (direct) or holds it (partial): the innermost
     one. A frame holding that one's cue is a carrier ("X declared that they had “…”, Reuters
     reported"; "“…,” said a man, according to AFP journalists"): the quoted words are the inner
-    speaker's, and the carrier is a source of the report, not of the words."""
+    speaker's, and the carrier is a source of the report, not of the words; but a belief
+    ("believed", "thinks") says no words, and the words quoted in it are its carrier's."""
     found: list[tuple[Frame, str]] = []
     for f in frames:
         a, b = f.content
@@ -116,6 +117,19 @@ def _holder(frames: list[Frame], q: QuoteSpan, n: int) -> Frame | None:
     if not found:
         return None
     inner = min(found, key=lambda fk: (fk[1] != "direct", fk[0].content[1] - fk[0].content[0]))[0]
+    carrying = [
+        f for f, _ in found if _carries(f, inner) and f.cue_class != "believe"
+    ] if inner.cue_class == "believe" else []  # fmt: skip
+    if carrying:  # "A said B now believed losses were “…”": a belief says no words; the
+        # quoted ones are A's (the nearest carrier's), and B's belief stays nested in them
+        found = [(f, k) for f, k in found if f is not inner]
+        inner = max(carrying, key=lambda f: f.cue.start_char)
+    return _keep(inner, found, q, n)
+
+
+def _keep(inner: Frame, found: list[tuple[Frame, str]], q: QuoteSpan, n: int) -> Frame:
+    """Mark the frames that hold quote ``q`` (number ``n``), but for the carriers of
+    ``inner``'s words, and return ``inner``."""
     for f, kind in found:
         if f is not inner and _carries(f, inner):
             continue  # the carrier of the inner speaker's words

@@ -377,6 +377,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue  # "declined to say how many …", "wanted Tarsova to acknowledge that …":
             # nothing said (yet), by anyone
         target = clause
+        label = _labelled(tok, clause)
+        if label is not None:  # "showing the message “payments paused”": the object's words
+            target = label
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         parsed = subject(tok)
         if trailing is not None and (
@@ -387,8 +390,11 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
             continue
         charge = None
-        if target is None and klass in NP_CLASSES:
+        described = tok.lemma_.lower() in DESCRIBING
+        if target is None and (klass in NP_CLASSES or described):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and described and not _characterised(obj):
+                obj = None  # "described the scene": no characterisation of anything
             if obj is not None and tok.lemma_ in CONTESTING and not _said_noun(obj, cues):
                 obj = None  # "have disputed a stretch of the border": no one's words contested
             if obj is not None and cue_negation(tok):
@@ -406,6 +412,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
         if target is clause and clause is not None:
             content = (content[0], _split_clause_end(clause, after, content[1]))
+        if label is not None and clause is not None and (words := _content_span(clause, doc)):
+            content = (content[0], max(content[1], words[1]))
         if content[0] <= tok.idx < content[1] and target.i > tok.i:
             # "…, which analysts said could mean …": the clause starts after its cue
             content = (doc[tok.i + 1].idx, content[1])
@@ -447,12 +455,41 @@ def _negators(head: Token) -> list[Token]:
     ]
 
 
+NON_ANSWER = {"confirm": "deny", "deny": "confirm"}
+"""Cues that, coordinated with each other by "or" or "nor", answer nothing ("would neither
+confirm nor deny", "would not confirm or deny", "declined to confirm or deny")."""
+
+
+def non_answer(cue: Token) -> list[Token]:
+    """The words that make a cue half of a non-answer: the opposite cue it is coordinated with
+    by "or" or "nor" (:data:`NON_ANSWER`), and a verb of declining it hangs from ("declined to
+    confirm or deny"). Neither confirming nor denying a statement is neither: the statement is
+    left unconfirmed, by nobody denied. Empty for a cue standing on its own ("denied that …",
+    "confirmed and denied nothing else" is not coordinated by "or")."""
+    other = NON_ANSWER.get(cue.lemma_.lower())
+    if other is None:
+        return []
+    doc = cue.doc
+    for partner in cue.conjuncts:
+        lo, hi = sorted((cue.i, partner.i))
+        if partner.lemma_.lower() == other and any(
+            t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in doc[lo + 1 : hi]
+        ):
+            first = doc[lo]
+            declining = first.head if first.dep_ == "xcomp" else None
+            if declining is not None and declining.lemma_.lower() in DECLINING:
+                return [partner, declining]
+            return [partner]
+    return []
+
+
 def cue_negation(cue: Token) -> list[Token]:
     """The words that say a cue's source does not (or no longer) say what it says: a negation
     ("did not allege", "never claimed", "no confirmation"), "no longer", "no more" ("no longer
-    alleged"), or a verb ending it ("stopped accusing", "had ceased to claim") that is not
-    itself negated ("never stopped claiming" claims). Empty when the cue stands."""
-    found = _negators(cue)
+    alleged"), a verb ending it ("stopped accusing", "had ceased to claim") that is not
+    itself negated ("never stopped claiming" claims), or the other half of a non-answer ("would
+    neither confirm nor deny": :func:`non_answer`). Empty when the cue stands."""
+    found = _negators(cue) + [t for t in non_answer(cue) if t.i != cue.i]
     ending = cue.head
     if (
         cue.dep_ == "xcomp"
@@ -512,6 +549,50 @@ SAID_NOUNS = frozenset({
     "statistic", "allegation", "accusation", "charge", "claim", "report", "rumour", "rumor",
 })  # fmt: skip
 _WH = frozenset({"how", "what", "why", "which", "who", "whom", "when", "where"})
+
+
+def _labelled(cue: Token, clause: Token | None) -> Token | None:
+    """The object noun of a cue whose "clause" is only the quoted words that object names, right
+    after it ("began showing the message “payments paused”", "displayed the notice “closed”"):
+    the parse hangs the quotation on the cue, but it is the object's label, and the object, with
+    it, is what the cue is about. None for a cue of telling, whose object is who is told ("told
+    the crowd “we will win”"), for a clause that does not open with a quotation mark right after
+    the object, and for quoted words of :data:`LABEL_WORDS` or more ("posted the message “all
+    our staff are safe”": a statement)."""
+    if clause is None or cue.lemma_.lower() in ADDRESSING:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or obj.i > clause.i:
+        return None
+    opening = clause.left_edge
+    if opening.tag_ != "``" or opening.i != obj.right_edge.i + 1:
+        return None
+    words = [t for t in clause.subtree if not (t.is_punct or t.is_space)]
+    return obj if len(words) < LABEL_WORDS else None
+
+
+LABEL_WORDS = 3
+"""Quoted words fewer than this that an object names ("the message “payments paused”") are its
+label, not a statement (as a quotation that short with no speaker is a term)."""
+
+
+DESCRIBING = frozenset({"describe"})
+"""Cues whose object, told by a clause of its own, is the subject's characterisation ("Former
+staff described a firm that grew too fast"): their words, not the outlet's fact."""
+
+
+def _characterised(obj: Token) -> bool:
+    """Whether an object noun carries a relative clause with a verb of its own that says what
+    it is or did, the relative pronoun its subject ("a firm that grew too fast"): a
+    characterisation, a statement of the describer's. A clause about something done to it ("a
+    plan that he expected to finish") says what the describer described, not what it is."""
+    return obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "relcl"
+        and c.i > obj.i
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)
+        for c in obj.children
+    )
 
 
 def _said_noun(obj: Token, cues: Cues) -> bool:
@@ -844,9 +925,10 @@ EARLIER = frozenset({"previously", "earlier", "initially", "originally", "first"
 
 def put_at_frames(doc: Doc) -> list[Frame]:
     """ "The union put the number at more than 500", "Police put the crowd at 4,000": the
-    subject gives that figure (its estimate, not the outlet's); the content runs from the thing
-    counted to the figure. A figure put before ("had put", "earlier put") is left to the
-    outlet's sentence."""
+    subject gives that figure (its estimate, not the outlet's); the content is the whole clause,
+    from the subject to the figure ("the number at more than 500" alone has no verb, and says
+    nothing). A figure put before ("had put", "earlier put") is left to the outlet's
+    sentence."""
     out = []
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "put":
@@ -871,7 +953,8 @@ def put_at_frames(doc: Doc) -> list[Frame]:
             continue  # "had previously put the toll at 5,500": an earlier figure, history the
             # outlet tells whole (a step of a count, not a rival to the figure now given)
         end = at.right_edge
-        content = (obj.left_edge.idx, end.idx + len(end))
+        start = min(who.left_edge, obj.left_edge, key=lambda t: t.i)
+        content = (start.idx, end.idx + len(end))
         out.append(Frame(doc[tok.i : tok.i + 1], "neutral", content, speaker_phrase(who)))
     return out
 

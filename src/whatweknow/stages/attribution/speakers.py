@@ -215,16 +215,36 @@ class SpeakerResolver:
 
     def _apposed(self, head: Token) -> Actor | None:
         """The actor a name in apposition to a common-noun speaker names, if any ("its spokesman,
-        Ana Reyes", "its owner, Brightwater Lines"): the name says who the noun is."""
+        Ana Reyes", "its owner, Brightwater Lines"): the name says who the noun is. The parse
+        may hang a person's name on the body the role names ("The leader of the opposition
+        Green League, Ana Reyes, said": Ana Reyes in apposition to "Green League", the object
+        of "of" or itself taken for the apposition of "leader"): such a name speaks when it is
+        a person's, and before the body (the head of a body is never the body)."""
         named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
-        for child in named:
+        bodies = named + [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
+            bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
+        people = [a for a in self._names(bodies) if a.type == "person"]
+        found = people or self._names(named)
+        return found[0] if found else None
+
+    def _names(self, tokens: list[Token]) -> list[Actor]:
+        """The actors (no place) whose mentions hold the proper nouns among ``tokens``."""
+        found: list[Actor] = []
+        for child in tokens:
             if child.pos_ == "PROPN":
                 for m in self.inside(
                     child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
                 ):
                     if m.actor.type != "place" and m.start <= child.idx < m.end:
-                        return m.actor
-        return None
+                        found.append(m.actor)
+        return found
 
     def resolve_or_add(self, phrase: Span | None) -> Actor | None:
         """As :meth:`resolve`; an unresolved common-noun speaker ("a senior official", "the
@@ -295,7 +315,22 @@ class SpeakerResolver:
                 return named
             return None  # "the Telegram channel": not the company that qualifies it
         chosen = holding or found
+        if not chosen and "person" not in types and head.pos_ == "PROPN":
+            return self._body_named(subject, types)
         return chosen[0].actor if chosen else None
+
+    def _body_named(self, subject: Span, types: frozenset[str]) -> Actor | None:
+        """The one body (of ``types``) that the article names by the very words of a proper-noun
+        subject that NER left out or took for a person there ("Quibly was founded in 2020 by
+        …. It says …", Quibly an organisation elsewhere): "it" never stands for a person, and
+        two bodies of that name are nobody."""
+        head = subject.root
+        start = head.i
+        while start > subject.start and subject.doc[start - 1].dep_ == "compound":
+            start -= 1
+        words = subject.doc[start : head.i + 1].text
+        same = {a.id: a for a in self.actors if a.type in types and a.name == words}
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def _pronoun(self, phrase: Span, types: frozenset[str]) -> Actor | None:
         """A pronoun's actor: the one of ``types`` last named as a subject in the pronoun's

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Claim
 from ..attribution.cues import load_cues
-from ..attribution.frames import dismissal, load_dismissals
+from ..attribution.frames import cue_negation, dismissal, load_dismissals
 from .component import claim_sentences
 from .discourse import Lexicon, load_lexicon
 
@@ -104,8 +104,8 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool] | None:
     called = dismissal(root)  # "The ministry called the charges fabricated."
     if len(words) > MAX_WORDS or (load_cues().verb(root.lemma_) != "deny" and called is None):
         return None
-    if any(c.dep_ == "neg" for c in root.children):
-        return None
+    if any(c.dep_ == "neg" for c in root.children) or cue_negation(root):
+        return None  # "did not deny it", "would neither confirm nor deny it": no denial
     what = {t.i for a in (called[1] + called[2] if called else []) for t in a.subtree}
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in root.children if c.dep_ in ("dobj", "obj")] or (

@@ -38,7 +38,7 @@ from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.cues import load_cues
-from ..attribution.frames import Frame, cue_negation, puts_at
+from ..attribution.frames import DESCRIBING, LABEL_WORDS, Frame, cue_negation, puts_at
 from .clauses import main_clause, said_of, split_aside
 from .discourse import (
     Lexicon,
@@ -209,20 +209,53 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
 def _thing_promised(doc: Doc, frame: Frame) -> bool:
     """A frame whose content is only the noun-phrase object of a cue that neither denies nor
     alleges, with no finite verb in it ("promised a full investigation", "showed a fireball
-    rising above the plant"): the attribution stands, but the noun phrase is no claim of its
-    own; the sentence holding it is."""
+    rising above the plant"), but within quotation marks ("began showing the message “payments
+    paused”": words the object names, a label, not a clause of the cue) or, in a report carried
+    by another's words, a relative clause of the object ("A said members had reported savings
+    that were missing from earlier counts": A's words hold the whole; not quoted words, whose
+    parse may hang their main verb there, nor under a verb of describing, whose object's clause
+    is the characterisation: "described a firm that grew too fast"): the attribution stands,
+    but the noun phrase is no claim of its own; the sentence holding it is."""
     if frame.cue_class in ("deny", "allege") or not len(frame.cue) or puts_at(frame):
         return False  # "put the number at more than 500": the figure is the source's
     span = doc.char_span(*frame.content, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    cue = frame.cue[0]
+    relative = (  # "A said members had reported savings that were missing": a thing reported
+        {t.i for c in root.subtree if c.dep_ == "relcl" for t in c.subtree}
+        if frame.nested_in is not None
+        and frame.quote is None
+        and cue.lemma_.lower() not in DESCRIBING  # "described a firm that grew too fast"
+        else set()
+    )
     return (
         root.pos_ in ("NOUN", "PROPN")
         and root.dep_ == "dobj"
-        and root.head.i == frame.cue[0].i
-        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+        and root.head.i == cue.i
+        and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in relative for t in _unquoted(span)
+        )
     )
+
+
+def _unquoted(span: Span) -> list[Token]:
+    """The tokens of a span but the words of a short quotation in it (fewer than
+    :data:`~..attribution.frames.LABEL_WORDS`: a label, "the message “payments paused”"), by
+    the parser's opening and closing quote tags (an apostrophe is neither)."""
+    out: list[Token] = []
+    quoted: list[Token] | None = None
+    for t in [*span, None]:  # None: the span's end closes a quotation its content cut short
+        if t is None or t.tag_ in ("``", "''"):
+            if quoted is not None and len([w for w in quoted if not w.is_punct]) >= LABEL_WORDS:
+                out += quoted
+            quoted = [] if quoted is None and t is not None else None
+        elif quoted is not None:
+            quoted.append(t)
+        else:
+            out.append(t)
+    return out
 
 
 REFUSED = frozenset({

@@ -87,10 +87,28 @@ def _hedges(tok: Token) -> bool:
     stated as fact). A hedge anywhere else in the span counts, in a clause of its own too: a
     claim holding a hedged clause is not stated as fact."""
     if tok.tag_ == "MD":
+        if _unable(tok):
+            return False
         return tok.head.pos_ in _VERBAL or any(c.pos_ in _VERBAL for c in tok.children)
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
         return False
     return tok.lower_ not in _RAISING or any(c.dep_ in _RAISED for c in tok.children)
+
+
+_ABILITY = frozenset({"could", "can"})
+
+
+def _unable(modal: Token) -> bool:
+    """ "could not account for the money", "cannot find the records": a negated modal of
+    ability over its verb says what someone was (or is) unable to do, a fact, not a guess. With
+    a perfect ("could not have known") it judges what was possible, and hedges."""
+    verb = modal.head
+    if modal.lower_ not in _ABILITY or verb.pos_ not in _VERBAL or verb.i == modal.i:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "neg" for c in kids) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids
+    )
 
 
 def negated(span: Span) -> bool:
