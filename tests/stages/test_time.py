@@ -448,3 +448,11 @@ def test_a_time_of_day_takes_the_weekday_after_an_aside() -> None:
     plain = "The blast came at 9:10 a.m. in the old port."
     got = {plain[r.start : r.end]: r.value for r in resolve(scan(plain, ANCHOR), ANCHOR)}
     assert got["9:10 a.m."] == "2024-06-03T09:10"
+
+
+def test_no_century_or_decade_before_year_zero() -> None:
+    """Found by the property test above: an anchor in the first century has no last century,
+    and no decade of the century before; nothing is resolved rather than a negative value."""
+    for text in ("last century", "the 90s"):
+        found = resolve(scan(text, date(45, 3, 1)), date(45, 3, 1))
+        assert all(not r.value.startswith("-") for r in found), found

@@ -133,6 +133,8 @@ def h_decade(m: re.Match[str], ctx: Context) -> Found | None:
     century = a.year // 100 if a else 19
     if a and century * 100 + d * 10 > a.year:
         century -= 1
+    if century < 0:
+        return None  # before year 0: no TIMEX3 value (an anchor in the first century)
     return "DATE", f"{century:02d}{d}"
 
 
@@ -146,7 +148,8 @@ def h_century(m: re.Match[str], ctx: Context) -> Found | None:
     if ctx.anchor is None:
         return "DATE", "XX"
     k = {"this": 0, "last": -1, "next": 1}[g(m, "rel")]
-    return "DATE", f"{ctx.anchor.year // 100 + k:02d}"
+    century = ctx.anchor.year // 100 + k
+    return ("DATE", f"{century:02d}") if century >= 0 else None  # none before year 0
 
 
 def h_season(m: re.Match[str], ctx: Context) -> Found | None:
