@@ -9,7 +9,7 @@ from datetime import date
 from whatweknow.stories.claims import ClaimRef, ClaimSketch, ValueSet
 from whatweknow.stories.merge import LexicalMatcher, add_claims, compatible
 from whatweknow.stories.text import content_terms
-from whatweknow.stories.values import counts, figures, figures_apart, sizes
+from whatweknow.stories.values import counts, figures, figures_apart
 from whatweknow.story_contract import Story, StoryArticle
 
 
@@ -40,8 +40,7 @@ def test_claims_whose_figures_disagree_are_apart() -> None:
 def _sketch(cid: str, text: str) -> ClaimSketch:
     ref = ClaimRef(cid, text, 0, len(text), None, "asserted", False)
     values = ValueSet(numbers=sorted(set(counts(text))), dates=[], places=[], figures=figures(text))
-    terms = frozenset(content_terms(text))
-    return ClaimSketch(ref, terms, frozenset(), values, "positive", None, sizes=sizes(text))
+    return ClaimSketch(ref, frozenset(content_terms(text)), frozenset(), values, "positive", None)
 
 
 def _place(story: Story, day: int, texts: list[str]) -> None:
@@ -73,8 +72,9 @@ def test_the_same_figures_reported_again_still_merge() -> None:
 
 
 def test_two_sizes_in_one_unit_are_two_claims() -> None:
-    """Sizes read from a claim while it is sketched keep it apart from a claim of another size
-    in the same unit, as they do when the dossier is read (``test_conflicts``)."""
+    """Sizes read from a claim's text while it is merged keep it apart from a claim of another
+    size in the same unit (read only for a claim that would join: ``test_conflicts`` reads the
+    same through the dossier)."""
     story = Story(id=1)
     _place(story, 1, ["The embankment was raised by three metres along the river."])
     _place(story, 2, ["The embankment was raised by five metres along the river."])

@@ -28,7 +28,7 @@ from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
 from .text import content_terms
-from .values import counts, figures, sizes, words
+from .values import counts, figures
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -89,12 +89,8 @@ class ClaimSketch(NamedTuple):
     """``(term, actor key)`` for each of its terms that is a word of a named actor's mention
     ("St Aldric University Hospital" gives four): a name is one referent, counted once when
     two claims are compared (:func:`~.merge.lexical`)."""
-    sizes: frozenset[tuple[str, float]] = frozenset()
-    """The sizes and spans its text states (:func:`~.values.sizes`): what keeps two claims of
-    one unit apart (read here, where the text's words are at hand, not while placing)."""
 
 
-_NO_SIZES: frozenset[tuple[str, float]] = frozenset()
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
@@ -168,9 +164,8 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             for term in name_terms(text[s:e])
             if term in terms
         }
-        said = words(claim.text)
         values = ValueSet(
-            numbers=sorted(set(counts(masked, said if masked is claim.text else None))),
+            numbers=sorted(set(counts(masked))),
             dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
             places=sorted({k for _, _, k in by_place.inside(a, b)}),
             figures=figures(masked, claim.text),
@@ -188,7 +183,6 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
                 agent=_role(claim.proposition.agent, known) if claim.proposition else frozenset(),
                 theme=_role(claim.proposition.theme, known) if claim.proposition else frozenset(),
                 names=tuple(sorted(names)),
-                sizes=sizes(claim.text, said) or _NO_SIZES,
             )
         )
     return out

@@ -341,7 +341,7 @@ def add_claims(
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
         refuser = _refuser(sketch.claim.text)  # once per claim, not per candidate
-        measured = sketch.sizes
+        measured: frozenset[tuple[str, float]] | None = None  # read once a candidate needs it
         scan = (
             []  # a question reports no claim
             if _question(sketch.claim.text)
@@ -359,6 +359,8 @@ def add_claims(
                 continue
             if sim < OTHER_PREDICATE and _other_predicate(sketch.frame, claim.frame):
                 continue  # "two people were missing near Lisk" / "… had been found alive"
+            if measured is None:
+                measured = sizes(sketch.claim.text)
             if measured and sizes_apart(measured, sizes(claim.text)):
                 continue  # "lowered by two metres" / "lowered by four metres"
             if compatible(sketch.values, claim.values):  # values only keep claims apart

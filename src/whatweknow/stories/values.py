@@ -220,10 +220,9 @@ def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
     return n, n
 
 
-def counts(text: str, ws: list[str] | None = None) -> list[Value]:
-    """The counted values of a claim's text (see the module doc); ``ws``: its :func:`words`,
-    when the caller has them."""
-    ws = words(text) if ws is None else ws
+def counts(text: str) -> list[Value]:
+    """The counted values of a claim's text (see the module doc)."""
+    ws = words(text)
     if _DIGIT.search(text) is None:  # no number in figures: only words can count
         if _COUNTING.isdisjoint(ws):
             return []
@@ -440,12 +439,11 @@ _UNIT_FORMS = {
 """Each word that :func:`_singular` makes a size unit ("metres", "day"), with that unit."""
 
 
-def sizes(text: str, ws: list[str] | None = None) -> frozenset[tuple[str, float]]:
+def sizes(text: str) -> frozenset[tuple[str, float]]:
     """The sizes and spans a text states, figure or word with its unit ("lowered by two metres"
     → ``("metre", 2.0)``, "for six days" → ``("day", 6.0)``): not figures of what is counted
-    (:func:`counts`), and still what tells two claims apart (:func:`sizes_apart`). ``ws``: its
-    :func:`words`, when the caller has them."""
-    ws = words(text) if ws is None else ws
+    (:func:`counts`), and still what tells two claims apart (:func:`sizes_apart`)."""
+    ws = words(text)
     out: set[tuple[str, float]] = set()
     for i in range(1, len(ws)):  # the unit first: a set lookup, where a number is a regex
         unit = _UNIT_FORMS.get(ws[i])
