@@ -3,6 +3,9 @@ event written apart are not (texts written for the test)."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from whatweknow.stories.copies import is_copy, sketch
 
 WIRE = (
@@ -56,3 +59,23 @@ def test_a_reworked_copy_of_one_report_is_a_copy() -> None:
 def test_two_reports_written_apart_are_not_copies() -> None:
     assert not is_copy(sketch(WIRE), sketch(OWN))
     assert not is_copy(sketch(COPY), sketch(OWN))
+
+
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=40))
+def test_distinct_shingles_are_numpys_unique(values: list[int]) -> None:
+    import numpy as np
+
+    from whatweknow.stories.copies import _distinct
+
+    x = np.array(values, dtype=np.uint64)
+    assert np.array_equal(_distinct(x), np.unique(x))
+    assert np.array_equal(_distinct(np.concatenate([x, x])), np.unique(x))
+
+
+def test_a_words_code_is_the_crc_of_its_utf8_however_often_it_is_read() -> None:
+    import zlib
+
+    from whatweknow.stories.copies import _CRC
+
+    for word in ("harbour", "ferry", "zürich", "harbour"):
+        assert _CRC[word] == zlib.crc32(word.encode("utf-8"))
