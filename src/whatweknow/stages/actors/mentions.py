@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Country, Entry, Gazetteer, Leader, Organisation, Place, Seat, UserActor
-from .roles import name_words
+from .lexicons import name_words
 
 Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
 

@@ -11,13 +11,12 @@ the topic ("an Iran expert") or a base ("a Beijing-based correspondent") gives n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from .gazetteer import Country, Gazetteer, Organisation, Place, Role, Seat
+from .lexicons import name_words
 
 if TYPE_CHECKING:  # the mentions stage reads the lexicons here
     from .mentions import MentionCandidate
@@ -128,27 +127,6 @@ def describes_organisation(phrase: Span) -> bool:
     """An apposition whose head is an institution noun: "Kestrel, an Oslo-based imagery firm"
     says the name is an organisation, whatever NER thought."""
     return phrase.root.lemma_.lower() in ORGANISATION_NOUNS and phrase.root.tag_ in ("NN", "NNP")
-
-
-def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """The words of a ``kind<TAB>word`` lexicon of this package's ``data/`` (a header row first,
-    ``#`` comments), by kind, casefolded; a row of another kind is an error naming its row."""
-    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
-    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    found: dict[str, set[str]] = {k: set() for k in kinds}
-    for n, line in enumerate(rows[1:], 2):
-        kind, _, word = line.partition("\t")
-        if kind not in found or not word.strip():
-            raise ValueError(f"{name} row {n}: expected {'|'.join(kinds)}<TAB>word")
-        found[kind].add(word.strip().casefold())
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-@cache
-def name_words() -> dict[str, frozenset[str]]:
-    """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
-    names; ``title``, titles and honorifics before a person's name."""
-    return kind_words("name_words.tsv", ("ending", "title"))
 
 
 def bare_name(name: str) -> str:

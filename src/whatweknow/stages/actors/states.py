@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from .roles import kind_words
+from .lexicons import kind_words
 
 KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix", "sovereign")
 

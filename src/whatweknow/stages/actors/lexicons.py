@@ -1,0 +1,28 @@
+"""Word lists of the actors stage's ``data/`` (``kind<TAB>word`` lexicons): a leaf module, read
+by the stage's others (what a word is, never how a mention is read)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The words of a ``kind<TAB>word`` lexicon of this package's ``data/`` (a header row first,
+    ``#`` comments), by kind, casefolded; a row of another kind is an error naming its row."""
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    found: dict[str, set[str]] = {k: set() for k in kinds}
+    for n, line in enumerate(rows[1:], 2):
+        kind, _, word = line.partition("\t")
+        if kind not in found or not word.strip():
+            raise ValueError(f"{name} row {n}: expected {'|'.join(kinds)}<TAB>word")
+        found[kind].add(word.strip().casefold())
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@cache
+def name_words() -> dict[str, frozenset[str]]:
+    """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
+    names; ``title``, titles and honorifics before a person's name."""
+    return kind_words("name_words.tsv", ("ending", "title"))
