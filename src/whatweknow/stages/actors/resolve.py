@@ -34,6 +34,7 @@ from .roles import (
     institution_sector,
     is_title,
     located_in,
+    name_words,
     named_as_body,
     owned_by,
     role_phrases,
@@ -210,7 +211,9 @@ class Resolver:
             if owner is not None:  # "Russia's Foreign Ministry": that state's, not any one's
                 key = f"org:{owner}:{normalise(text)}"
                 party = self._party(Party(key, text, "organisation", owner))
-            elif not told and metonymy.reached(span):  # "diverted to Harrowgate": a town
+            elif not told and (
+                metonymy.reached(span) or metonymy.sited(span, name_words()["site"])
+            ):  # "diverted to Harrowgate", "a plant in Harrowgate": a town
                 party, as_ = self._party(Party(f"place::{normalise(text)}", text, "place")), "place"
             else:
                 country = located_in(span, gaz)
