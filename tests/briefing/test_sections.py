@@ -985,14 +985,16 @@ def test_a_name_one_article_calls_a_body_is_one_though_ner_typed_it_a_person_mor
 def test_a_demonym_of_a_state_the_story_names_is_nobody() -> None:
     """ "a Halvanian company", NER's body "Halvanian", where another article names the state
     Halvania: an adjective, no entry; a body of another name before a noun ("Brenna shares
-    fell") stays."""
+    fell") stays, and so does a person whose name is a place's and an ending ("Marlan said",
+    with the town of Marl)."""
     from whatweknow.briefing.articles import whos_who
 
     state = Doc(
-        blocks=[("paragraph", "Halvania raised its rates on Tuesday, said Ruth Penn.")],
+        blocks=[("paragraph", "Halvania raised its rates, said Ruth Penn. Roads in Marl shut.")],
         actors=[
             Who("country::halvania", "Halvania", "state"),
             Who("person:ruth penn", "Ruth Penn"),
+            Who("place::marl", "Marl", "place"),
         ],
     )
     firm = Doc(
@@ -1003,11 +1005,16 @@ def test_a_demonym_of_a_state_the_story_names_is_nobody() -> None:
             Who("org:brenna", "Brenna", "organisation"),
         ],
     )
-    items = whos_who([dossier(state), dossier(firm)], {}).items
+    person = Doc(
+        blocks=[("paragraph", "Marlan said the vote was fair.")],
+        actors=[Who("person:marlan", "Marlan")],
+    )
+    items = whos_who([dossier(state), dossier(firm), dossier(person)], {}).items
     assert sorted(i.text for i in items) == [
         "Brenna (organisation)",
         "Corvane Mills (organisation)",
         "Halvania (state)",
+        "Marlan (person)",
         "Ruth Penn (person)",
     ]
 

@@ -384,7 +384,8 @@ class _Who:
     located: int = 0
     """Its mentions written where a place goes ("in Harrowby": :func:`_located`)."""
     attributive: bool = True
-    """Every mention of it is followed by a word in lower case ("a Harrowbian firm")."""
+    """Every mention of it stands between a determiner and a word in lower case ("a
+    Harrowbian firm": :func:`_attributive`)."""
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
@@ -441,7 +442,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.articles += 1
             row.located += sum(_located(d.article.text, m) for m in a.mentions)
             row.attributive = row.attributive and all(
-                _LOWER_WORD.match(d.article.text, m.end) is not None for m in a.mentions
+                _attributive(d.article.text, m) for m in a.mentions
             )
         if d.article.dateline:  # "HARROWBY, Nov. 9 —": the town the article was written in
             places[d.article.dateline.split(",")[0].strip().casefold()] += 1
@@ -570,14 +571,31 @@ def _demonyms_of(names: Sequence[str]) -> frozenset[str]:
 
 def _demonym(row: _Who, adjectives: frozenset[str]) -> bool:
     """Whether a one-word "person" or "organisation" is the demonym of a place or state the
-    story names, written before a common noun in every mention ("a Harrowbian company",
-    "Harrowbian officials"): an adjective, nobody; not one given a role."""
+    story names, written between a determiner and a word in lower case in every mention ("a
+    Harrowbian company", "two Harrowbian officials"): an adjective, nobody; not one given a
+    role, nor a name that acts ("Marlan said", Marl a town)."""
     return (
         row.type in ("person", "organisation")
         and " " not in row.name
         and row.name.casefold() in adjectives
         and row.attributive
         and not row.roles
+    )
+
+
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|another|each|every|some|no"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|many|several|other)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attributive(text: str, m: Mention) -> bool:
+    """Whether a mention is a word that qualifies a noun after a determiner ("a Harrowbian
+    company", "two Harrowbian officials"), not a name that acts ("Marlan said")."""
+    return (
+        _DETERMINER.search(text, max(0, m.start - 12), m.start) is not None
+        and _LOWER_WORD.match(text, m.end) is not None
     )
 
 
