@@ -70,6 +70,7 @@ class Doc:
     timexes: list[tuple[str, str]] = field(default_factory=list)
     contradictions: list[tuple[int, int, str]] = field(default_factory=list)
     """(claim index, claim index, denial|conflict), indexes from 1."""
+    dateline: str | None = None
 
 
 def dossier(doc: Doc) -> Dossier:
@@ -146,6 +147,7 @@ def dossier(doc: Doc) -> Dossier:
         byline=doc.byline,
         sources=doc.sources,
         blocks=blocks,
+        dateline=doc.dateline,
     )
     return Dossier(
         pipeline=PipelineInfo(version="0.1.0", model="test"),

@@ -980,3 +980,93 @@ def test_a_name_one_article_calls_a_body_is_one_though_ner_typed_it_a_person_mor
     ]
     items = [i.text for i in whos_who([dossier(d) for d in (told, *bare)], {}).items]
     assert items == ["Lisk Rail (organisation) — state rail operator"]
+
+
+def test_a_demonym_of_a_state_the_story_names_is_nobody() -> None:
+    """ "a Halvanian company", NER's body "Halvanian", where another article names the state
+    Halvania: an adjective, no entry; a body of another name before a noun ("Brenna shares
+    fell") stays, and so does a person whose name is a place's and an ending ("Marlan said",
+    with the town of Marl)."""
+    from whatweknow.briefing.articles import whos_who
+
+    state = Doc(
+        blocks=[("paragraph", "Halvania raised its rates, said Ruth Penn. Roads in Marl shut.")],
+        actors=[
+            Who("country::halvania", "Halvania", "state"),
+            Who("person:ruth penn", "Ruth Penn"),
+            Who("place::marl", "Marl", "place"),
+        ],
+    )
+    firm = Doc(
+        blocks=[("paragraph", "Corvane Mills is a Halvanian company. Brenna shares fell.")],
+        actors=[
+            Who("org:corvane mills", "Corvane Mills", "organisation"),
+            Who("org:halvanian", "Halvanian", "organisation"),
+            Who("org:brenna", "Brenna", "organisation"),
+        ],
+    )
+    person = Doc(
+        blocks=[("paragraph", "Marlan said the vote was fair.")],
+        actors=[Who("person:marlan", "Marlan")],
+    )
+    items = whos_who([dossier(state), dossier(firm), dossier(person)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Brenna (organisation)",
+        "Corvane Mills (organisation)",
+        "Halvania (state)",
+        "Marlan (person)",
+        "Ruth Penn (person)",
+    ]
+
+
+def test_the_first_word_of_a_firms_name_alone_is_that_firm() -> None:
+    """ "Corvane said its plant …" (NER: a person) in one article, "Corvane Foods" in another:
+    one entry, the firm's; a one-word person given a role ("Vesk, the manager") beside "Vesk
+    Holdings" stays a person, and so does one beside a name that does not say it is a body
+    ("Orlin Legacy" may be a thing Orlin makes)."""
+    from whatweknow.briefing.articles import whos_who
+
+    full = Doc(
+        blocks=[("paragraph", "Corvane Foods shut a plant. Vesk Holdings and Orlin Legacy left.")],
+        actors=[
+            Who("org:corvane foods", "Corvane Foods", "organisation"),
+            Who("org:vesk holdings", "Vesk Holdings", "organisation"),
+            Who("org:orlin legacy", "Orlin Legacy", "organisation"),
+        ],
+    )
+    short = Doc(
+        blocks=[("paragraph", "Corvane said its plant would reopen, said Vesk, the manager.")],
+        actors=[Who("person:corvane", "Corvane"), Who("person:vesk", "Vesk", roles=["manager"])],
+    )
+    other = Doc(
+        blocks=[("paragraph", "Orlin said the jets would fly again.")],
+        actors=[Who("person:orlin", "Orlin")],
+    )
+    items = whos_who([dossier(full), dossier(short), dossier(other)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Corvane Foods (organisation)",
+        "Orlin (person)",
+        "Orlin Legacy (organisation)",
+        "Vesk (person) — manager",
+        "Vesk Holdings (organisation)",
+    ]
+
+
+def test_a_town_ner_took_for_a_body_where_a_place_goes_is_no_entry() -> None:
+    """ "a mill in Dunmerrow", "reporters in Dunmerrow" (NER: a body) in an article datelined
+    DUNMERROW: the town, no entry; without the dateline (or another article's place) nothing
+    says it is a place, and the body stays."""
+    from whatweknow.briefing.articles import whos_who
+
+    def town(dateline: str | None) -> Dossier:
+        text = "Workers at a mill in Dunmerrow fell ill. The Dunmerrow clinic is full."
+        return dossier(
+            Doc(
+                blocks=[("paragraph", text)],
+                actors=[Who("org:dunmerrow", "Dunmerrow", "organisation")],
+                dateline=dateline,
+            )
+        )
+
+    assert [i.text for i in whos_who([town("DUNMERROW")], {}).items] == []
+    assert [i.text for i in whos_who([town(None)], {}).items] == ["Dunmerrow (organisation)"]

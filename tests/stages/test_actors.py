@@ -536,6 +536,18 @@ def test_a_town_someone_was_taken_to_is_a_place(analyser: Analyser) -> None:
     assert by_surface(taken, "Parliament")[0].type == "organisation"  # a thing taken there
 
 
+def test_a_town_a_works_stands_in_is_a_place(analyser: Analyser) -> None:
+    """ "the Orvale Mills plant in Pessary", where NER took Pessary for a body: the town; a
+    body one invests in is no works ("invested in Norrholt") and stays a body."""
+    d = dossier(
+        analyser,
+        "Cases linked to the Orvale Mills plant in Pessary had risen to 30, the union said.",
+    )
+    assert by_surface(d, "Pessary")[0].type == "place"
+    invested = dossier(analyser, "He invested in Norrholt, a small chip maker.")
+    assert by_surface(invested, "Norrholt")[0].type == "organisation"
+
+
 def test_a_bare_surname_of_two_people_is_the_one_named_last_before_it(
     analyser: Analyser,
 ) -> None:

@@ -40,6 +40,7 @@ from datetime import timedelta
 from ..contract import Actor, Dossier, Event, Mention
 from ..stages.actors.resolve import short_forms
 from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
+from ..stages.actors.states import demonyms
 from ..story_contract import Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -380,6 +381,11 @@ class _Who:
     country: str | None = None
     mentions: int = 0
     articles: int = 0
+    located: int = 0
+    """Its mentions written where a place goes ("in Harrowby": :func:`_located`)."""
+    attributive: bool = True
+    """Every mention of it stands between a determiner and a word in lower case ("a
+    Harrowbian firm": :func:`_attributive`)."""
 
 
 def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
@@ -393,7 +399,10 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     state rail operator") is an organisation. An
     organisation of the very name that the story's articles more often give a place is that
     place, and no entry (a possessive place name NER took for a body: "the province's", "all of
-    Tarn's polling stations")."""
+    Tarn's polling stations"), and so is a one-word body that some article types a place or
+    writes as its dateline and that stands where a place goes in a third of its mentions ("a
+    plant in Dunmerrow": :func:`_placed_body`); the demonym of a place or state the story names,
+    before a common noun ("a Halvanian company": :func:`_demonym`), is no entry."""
     found: dict[str, _Who] = {}
     texts = [d.article.text for d in dossiers]
     openers: dict[str, bool] = {}
@@ -431,13 +440,23 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.country = row.country or a.country
             row.mentions += len(a.mentions)
             row.articles += 1
+            row.located += sum(_located(d.article.text, m) for m in a.mentions)
+            row.attributive = row.attributive and all(
+                _attributive(d.article.text, m) for m in a.mentions
+            )
+        if d.article.dateline:  # "HARROWBY, Nov. 9 —": the town the article was written in
+            places[d.article.dateline.split(",")[0].strip().casefold()] += 1
     for key in [k for k in found if openers.get(k)]:
         del found[key]
     for name, others in listed.items():  # a "person" listed with a place is a place
         if " " not in name and any(places[o] or located[o] for o in others):
             located[name] += 1
     for key, row in list(found.items()):  # "Harrowmere's polling stations" taken for a body
-        if row.type == "organisation" and _as_place(row, places):
+        if row.type == "organisation" and (_as_place(row, places) or _placed_body(row, places)):
+            del found[key]
+    adjectives = _demonyms_of([*places, *(r.name for r in found.values() if r.type == "state")])
+    for key, row in list(found.items()):  # "a Harrowbian firm": no party
+        if _demonym(row, adjectives):
             del found[key]
     outlets = {bare_name(d.article.outlet) for d in dossiers if d.article.outlet}
     tails: set[str] = set()  # an outlet's short form ("the Herald"): it, or no party
@@ -453,7 +472,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     for row in found.values():  # "Lisk Rail, the state rail operator": a body
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
-    _fold_short_names(found)
+    _fold_short_names(found, places, located)
     for key in tails & found.keys():
         del found[key]
     named = _vehicle_names(texts)
@@ -526,7 +545,61 @@ def _as_place(row: _Who, places: Counter[str]) -> bool:
     )
 
 
-def _fold_short_names(found: dict[str, _Who]) -> None:
+def _placed_body(row: _Who, places: Counter[str]) -> bool:
+    """Whether a one-word "organisation" is a town: some article types its name a place or
+    writes it as its dateline, and at least a third of its mentions stand where a place goes
+    ("a plant in Harrowby", "reporters in Harrowby"), though NER took it for a body there; not
+    one the text says is a body or gives a role."""
+    name = row.name.casefold()
+    return (
+        " " not in name
+        and places[name] > 0
+        and row.located > 0
+        and 3 * row.located >= row.mentions
+        and not row.roles
+        and not _told_body(row)
+    )
+
+
+def _demonyms_of(names: Sequence[str]) -> frozenset[str]:
+    """The demonyms (:func:`~whatweknow.stages.actors.states.demonyms`) of the one-word names
+    of places and states the story knows, casefolded ("harrowbian" of "Harrowbia")."""
+    return frozenset(
+        d.casefold() for n in names if n.isalpha() for d in demonyms(n[:1].upper() + n[1:])
+    )
+
+
+def _demonym(row: _Who, adjectives: frozenset[str]) -> bool:
+    """Whether a one-word "person" or "organisation" is the demonym of a place or state the
+    story names, written between a determiner and a word in lower case in every mention ("a
+    Harrowbian company", "two Harrowbian officials"): an adjective, nobody; not one given a
+    role, nor a name that acts ("Marlan said", Marl a town)."""
+    return (
+        row.type in ("person", "organisation")
+        and " " not in row.name
+        and row.name.casefold() in adjectives
+        and row.attributive
+        and not row.roles
+    )
+
+
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|another|each|every|some|no"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|many|several|other)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _attributive(text: str, m: Mention) -> bool:
+    """Whether a mention is a word that qualifies a noun after a determiner ("a Harrowbian
+    company", "two Harrowbian officials"), not a name that acts ("Marlan said")."""
+    return (
+        _DETERMINER.search(text, max(0, m.start - 12), m.start) is not None
+        and _LOWER_WORD.match(text, m.end) is not None
+    )
+
+
+def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Counter[str]) -> None:
     """A short form that another entry names in full is that entry (in place): a one-word name
     that is the surname or the given name of exactly one person named in full ("Solberg",
     "Margit" that NER cut from "Margit Solberg", or "Malko" that NER
@@ -543,11 +616,16 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
     in ten), it is the organisation. A name of
     two words or more that is the leading words of exactly one longer organisation's name
     ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
-    person given a role. A one-word name NER took for an organisation that is the surname of
-    two people named in full is one of them, whose is unknown: no entry; one that is no
-    person's and the last word of exactly one organisation's name ("Ledger" with "Harbour
-    Ledger": :func:`~whatweknow.stages.actors.resolve.short_forms`) is that organisation. A
-    name that an article's text marks as a state the gazetteer does not know (``country::`` keys:
+    person given a role; so is a one-word "person" given no role, no person's name and no
+    place's, that is the first word of exactly one organisation's name that says it is a body
+    (:func:`_told_body`: "Corvane" that NER took for a person in "Corvane said its plant …",
+    with "Corvane Foods" in another article; not "Corvane Legacy", which may be a thing it
+    makes), but not of a body of its people ("Corvane Savers' Union"). A one-word name NER took for
+    an organisation that is the surname of two people named in full is one of them, whose is
+    unknown: no entry; one that is no person's and the last word of exactly one
+    organisation's name ("Ledger" with "Harbour Ledger":
+    :func:`~whatweknow.stages.actors.resolve.short_forms`) is that organisation. A name that an
+    article's text marks as a state the gazetteer does not know (``country::`` keys:
     :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and
     where NER typed it a person or a body, unless the text says it is a body or a person is
     given a role under it."""
@@ -598,17 +676,29 @@ def _fold_short_names(found: dict[str, _Who]) -> None:
                 for k, other in found.items()
                 if other.type == "organisation" and other.name.casefold().endswith(tail)
             ]
-        if not into and len(words) > 1 and (row.type == "organisation" or not row.roles):
-            lead = row.name.casefold() + " "
+        name = row.name.casefold()
+        alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
+        if not into and (len(words) > 1 or alone) and (row.type == "organisation" or not row.roles):
+            lead = name + " "
             into = [
                 k
                 for k, other in found.items()
-                if other.type == "organisation" and other.name.casefold().startswith(lead)
+                if other.type == "organisation"
+                and other.name.casefold().startswith(lead)
+                and not (
+                    len(words) == 1 and (_possessive_rest(other.name, 1) or not _told_body(other))
+                )
             ]
         if len(into) == 1 and into[0] != key:
             _fold_into(found, key, into[0])
         elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
             del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _possessive_rest(name: str, n: int) -> bool:
+    """Whether the words of a body's name after its first ``n`` hold a possessive ("Savers'
+    Union" of "Corvane Savers' Union"): a body of that place's people, not the place's."""
+    return any(w.endswith(("'", "’", "'s", "’s")) for w in name.split()[n:] if len(w) > 2)
 
 
 def _fold_into_states(found: dict[str, _Who]) -> None:

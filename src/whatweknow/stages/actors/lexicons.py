@@ -24,5 +24,6 @@ def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
 @cache
 def name_words() -> dict[str, frozenset[str]]:
     """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
-    names; ``title``, titles and honorifics before a person's name."""
-    return kind_words("name_words.tsv", ("ending", "title"))
+    names; ``title``, titles and honorifics before a person's name; ``site``, works that
+    stand in a town ("a plant in Ostby")."""
+    return kind_words("name_words.tsv", ("ending", "title", "site"))

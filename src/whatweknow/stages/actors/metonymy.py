@@ -119,6 +119,22 @@ def reached(span: Span) -> bool:
     )
 
 
+def sited(span: Span, sites: frozenset[str]) -> bool:
+    """Whether a one-word name NER labelled an organisation is where a works stands ("a
+    meat plant in Ostby", "the mill near Ostby", ``sites`` the works' nouns): the town, not a
+    body (a stake, a job or a change "in Acme" is no works)."""
+    root = span.root
+    prep = root.head
+    noun = prep.head
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and prep.lower_ in ("in", "near", "outside")
+        and noun.pos_ == "NOUN"
+        and noun.lower_ in sites
+    )
+
+
 PLACE_NOUNS = frozenset({
     "port", "city", "town", "village", "capital", "province", "region", "island", "district",
     "harbour", "harbor", "county", "state",

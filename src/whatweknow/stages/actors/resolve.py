@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
+from .lexicons import name_words
 from .mentions import MentionCandidate
 from .metonymy import apposed_place, listed_locative, named_place
 from .roles import (
@@ -210,7 +211,9 @@ class Resolver:
             if owner is not None:  # "Russia's Foreign Ministry": that state's, not any one's
                 key = f"org:{owner}:{normalise(text)}"
                 party = self._party(Party(key, text, "organisation", owner))
-            elif not told and metonymy.reached(span):  # "diverted to Harrowgate": a town
+            elif not told and (
+                metonymy.reached(span) or metonymy.sited(span, name_words()["site"])
+            ):  # "diverted to Harrowgate", "a plant in Harrowgate": a town
                 party, as_ = self._party(Party(f"place::{normalise(text)}", text, "place")), "place"
             else:
                 country = located_in(span, gaz)
