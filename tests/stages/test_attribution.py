@@ -1593,3 +1593,31 @@ def test_it_after_a_body_named_as_subject_is_that_body(analyser: Analyser, name:
     c = claim_with(d, "it has about 90,000 customers")
     who = actor(d, c.source)
     assert who.name == name and who.type == "organisation", who
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "A nurse who gave only her first name, Marit, said the night crew had been sent "
+            'home early. "We were told nothing at all," she said.',
+            "Marit",
+        ),
+        (
+            "A driver who asked to be identified only by his surname, Holberg, said the road "
+            'had been shut since dawn. "Nobody came to clear it," he said.',
+            "Holberg",
+        ),
+    ],
+)
+def test_a_name_a_speaker_gave_is_that_persons(
+    analyser: Analyser, paragraph: str, name: str
+) -> None:
+    """ "A nurse who gave only her first name, Marit, said …": Marit speaks, a person (whatever
+    NER took the name for), and the "she" of the next quote is her."""
+    d = body(analyser, paragraph)
+    first = claim_with(d, "since dawn" if name == "Holberg" else "sent home early")
+    who = actor(d, first.source)
+    assert who.name == name and who.type == "person", who
+    quote = quote_with(d, "Nobody came" if name == "Holberg" else "told nothing")
+    assert quote.speaker == who.id, quote

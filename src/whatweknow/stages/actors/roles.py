@@ -147,8 +147,21 @@ def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
 @cache
 def name_words() -> dict[str, frozenset[str]]:
     """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
-    names; ``title``, titles and honorifics before a person's name."""
-    return kind_words("name_words.tsv", ("ending", "title"))
+    names; ``title``, titles and honorifics before a person's name; ``given``, nouns for a
+    person's own name ("her first name, Oda")."""
+    return kind_words("name_words.tsv", ("ending", "title", "given"))
+
+
+def given_name(tok: Token) -> bool:
+    """Whether a proper noun is given as a person's name: in apposition to a noun for one
+    ("who gave only her first name, Oda", "identified only by his surname, Brix")."""
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and head.lemma_.casefold() in name_words()["given"]
+    )
 
 
 def bare_name(name: str) -> str:

@@ -11,7 +11,8 @@ admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays
 (None): never a guess, and :meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a
 ``group`` of its own, of the country that qualifies it. A person's name in apposition to a
 common-noun speaker ("its spokesman, Lt Ana Reyes, said"), or the name a body calls itself ("a
-group calling itself Ash Harbour said"), is the speaker; a person named as a
+group calling itself Ash Harbour said"), or the one a clause on it gives ("a nurse who gave
+only her first name, Oda, said"), is the speaker; a person named as a
 common noun's modifier ("Putin's spokesman", "ferry operators") never is.
 """
 
@@ -25,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from ...contract import Actor, Mention
 from ..actors.gazetteer.load import load_gazetteer
-from ..actors.roles import is_institution
+from ..actors.roles import given_name, is_institution
 from .frames import speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of
 
@@ -115,6 +116,14 @@ def _self_named(head: Token) -> list[Token]:
             if any(k.lower_ in _REFLEXIVE for k in kids):
                 out += [k for k in kids if k.lower_ not in _REFLEXIVE and k.i > verb.i]
     return out
+
+
+def _given_name(head: Token) -> list[Token]:
+    """The name a clause on the noun gives for the person ("a nurse who gave only her first
+    name, Oda", "a driver, identified only by his surname, Brix,"): that name speaks."""
+    return [
+        t for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree if given_name(t)
+    ]
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
@@ -221,6 +230,7 @@ class SpeakerResolver:
         of "of" or itself taken for the apposition of "leader"): such a name speaks when it is
         a person's, and before the body (the head of a body is never the body)."""
         named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
+        named += _given_name(head)
         bodies = named + [
             o
             for p in head.children
