@@ -1596,6 +1596,86 @@ def test_it_after_a_body_named_as_subject_is_that_body(analyser: Analyser, name:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "claimed"),
+    [
+        (
+            "The abrupt dismissal and swift rehiring of Dr. Ilse Brannock suggests the agency "
+            "wanted someone to blame.",
+            "the agency wanted someone to blame",
+        ),
+        (
+            "The sudden change of plan indicates the council has lost patience with the "
+            "contractor.",
+            "the council has lost patience",
+        ),
+        (
+            "The water board now says it is checking its pumps, a shift that suggests it "
+            "expects more complaints.",
+            "it expects more complaints",
+        ),
+    ],
+)
+def test_a_happening_read_as_evidence_is_the_writers_inference(
+    analyser: Analyser, paragraph: str, claimed: str
+) -> None:
+    """ "The dismissal of Dr X suggests …", "…, a shift that suggests …": a happening is no
+    speaker, and neither is the person it happened to; the sentence is the writer's hedged
+    inference, with no source (not an unidentified one: no source words either)."""
+    d = body(analyser, paragraph)
+    c = claim_with(d, claimed)
+    assert c.source is None and c.source_text is None and c.modality == "speculated", c
+    assert not [x for x in d.claims if claimed in x.text and x.source is not None], d.claims
+
+
+def test_words_before_the_writers_inference_end_before_it(analyser: Analyser) -> None:
+    """ "X says it is checking its pumps, a shift that suggests …": X's words end at "pumps";
+    the apposition that reads them as evidence is the writer's."""
+    d = body(
+        analyser,
+        'The water board now says it is "checking" its pumps, a shift that suggests it '
+        "expects more complaints.",
+    )
+    c = claim_with(d, "its pumps")
+    assert c.text == 'it is "checking" its pumps' and c.source is not None, c
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The audit suggests the agency was slow to act on the warnings.",
+        "Ruth Calloway suggests the agency was slow to act on the warnings.",
+    ],
+)
+def test_a_record_or_a_person_still_suggests(analyser: Analyser, paragraph: str) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, "the agency was slow to act")
+    assert c.source is not None, c
+
+
+def test_said_in_a_statement_that_is_the_subjects_statement(analyser: Analyser) -> None:
+    """ "X said in a statement that …": the statement is X's, so are its words (never an
+    unidentified source because the clause hangs from the noun "statement")."""
+    d = body(
+        analyser,
+        "The Orlen Water Company said in a statement that it was reviewing its testing and "
+        "would publish the results.",
+    )
+    c = claim_with(d, "it was reviewing its testing")
+    assert actor(d, c.source).name == "Orlen Water Company", c
+
+
+def test_responding_to_claims_that_does_not_make_them_the_responders(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Harrowgate Mills responded on Monday to claims that the mill had ignored inspectors.",
+    )
+    found = [c for c in d.claims if c.text == "the mill had ignored inspectors"]
+    assert all(c.source is None for c in found), found
+
+
+@pytest.mark.parametrize(
     ("paragraph", "name"),
     [
         (
