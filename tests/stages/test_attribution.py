@@ -1701,3 +1701,28 @@ def test_a_name_a_speaker_gave_is_that_persons(
     assert who.name == name and who.type == "person", who
     quote = quote_with(d, "Nobody came" if name == "Holberg" else "told nothing")
     assert quote.speaker == who.id, quote
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ("The city council responded by saying that the bridge was safe.", "the bridge was safe"),
+        (
+            'The water board has moved from flat denial to saying it is "reviewing" its checks.',
+            "reviewing",
+        ),
+    ],
+)
+def test_saying_after_by_or_to_is_the_subjects(
+    analyser: Analyser, paragraph: str, said: str
+) -> None:
+    """ "X responded by saying P", "X moved from denial to saying P": X says P."""
+    d = body(analyser, paragraph)
+    c = claim_with(d, said)
+    assert c.source is not None and c.source_text is not None, c
+    assert c.source_text.startswith("The"), c
+
+
+def test_stopping_short_of_saying_says_nothing(analyser: Analyser) -> None:
+    d = body(analyser, "The mayor stopped short of saying the plan had failed.")
+    assert not [c for c in d.claims if c.source is not None], d.claims

@@ -142,6 +142,8 @@ is quoted, never the speaker of the quotation."""
 
 
 CITED_AS = frozenset({"cite", "quote"})
+_DOING_BY = frozenset({"by", "after", "to"})
+"""Prepositions by which a clause's subject does what a gerund says ("replied by saying")."""
 
 
 def subject(verb: Token) -> Token | None:
@@ -155,6 +157,14 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in _DOING_BY
+        and verb.head.head.pos_ == "VERB"
+        and verb.head.head.i != verb.i
+    ):  # "X responded by saying …", "X moved from denial to saying …": X says it ("stopped
+        # short of saying", "without saying" say nothing)
+        return subject(verb.head.head)
     slipped = _slipped_subject(verb)
     if slipped is not None:
         return slipped
