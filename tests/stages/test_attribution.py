@@ -1726,3 +1726,36 @@ def test_saying_after_by_or_to_is_the_subjects(
 def test_stopping_short_of_saying_says_nothing(analyser: Analyser) -> None:
     d = body(analyser, "The mayor stopped short of saying the plan had failed.")
     assert not [c for c in d.claims if c.source is not None], d.claims
+
+
+REHIRED = (
+    "The Orlen Water Board rehired Dr. Petra Lindqvist on Friday after an inquiry cleared her "
+    "of hiding test results.\n\n{middle} The state laboratory in Kestrel traced the fault to a "
+    "broken valve, the board said.\n\nShe said she would be back at her desk on Tuesday."
+)
+
+
+def test_she_after_only_bodies_spoke_is_the_one_person_named_before(analyser: Analyser) -> None:
+    """ "A board rehired Dr X. The board said …. The lab traced …, the board said. ⏎ She said
+    …": only the board speaks or acts in between, and Dr X is the one person named: she speaks
+    (never the board, whose "the board" is no person's role)."""
+    d = body(analyser, REHIRED.format(middle="The Orlen Water Board said 12 wells were closed."))
+    c = claim_with(d, "back at her desk")
+    assert actor(d, c.source).name == "Petra Lindqvist", c
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "A spokeswoman for the Orlen Water Board said 12 wells were closed.",
+        "The Orlen Water Board said 12 wells were closed. Its chair, Ada Wren, spoke to staff.",
+        "Residents said 12 wells were closed.",
+    ],
+)
+def test_she_stays_unidentified_when_someone_else_may_be_her(
+    analyser: Analyser, middle: str
+) -> None:
+    d = body(analyser, REHIRED.format(middle=middle))
+    c = claim_with(d, "back at her desk")
+    assert c.source is None or actor(d, c.source).name != "Petra Lindqvist", c
+    assert c.source is None or actor(d, c.source).type == "person", c

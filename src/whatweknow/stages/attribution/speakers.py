@@ -41,6 +41,21 @@ WINDOW = 2
 """Sentences before a personal pronoun's own where its person is looked for."""
 
 
+FARTHER = 2
+"""Sentences before a pronoun's window where a "he" or "she" opening its sentence finds its one
+person, when only bodies speak or act in between (:meth:`SpeakerResolver._person_before_bodies`)."""
+BODIES = frozenset({"organisation", "state"})
+
+
+def _body(phrase: Span, actor: Actor | None) -> bool:
+    """Whether a phrase names a body, never a person: an organisation or a state, or one
+    institution by its noun ("the ministry", made a group of its own when unresolved)."""
+    if actor is not None and actor.type != "group":
+        return actor.type in BODIES
+    head = phrase.root
+    return head.tag_ == "NN" and is_institution(head.lemma_.lower())
+
+
 @dataclass
 class _Mention:
     start: int
@@ -80,6 +95,7 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
         and spoke.actor.type != "group"
         and head.tag_ == "NN"
         and not is_institution(head.lemma_.lower())
+        and head.lower_ not in spoke.actor.name.lower().split()  # "the board" of "X Board"
     ):
         return True  # "Rell's lawyer, Beatriz Okafor, said …. She said": a person, named
     if spoke.actor.type == "group" and "person" not in types:
@@ -386,7 +402,48 @@ class SpeakerResolver:
                 continue
             if m.actor.type in types and m.actor not in named:
                 named.append(m.actor)
-        return named[0] if len(named) == 1 else None
+        if named:
+            return named[0] if len(named) == 1 else None
+        return self._person_before_bodies(phrase, first, pronoun)
+
+    def _person_before_bodies(self, phrase: Span, first: int, pronoun: Token) -> Actor | None:
+        """ "A board rehired Dr Ames on Friday. The board said …. The lab traced …, the board
+        said. ⏎ She said she would return on Monday.": a "he" or "she" opening its sentence,
+        with no person in its window, is the one person named up to :data:`FARTHER` sentences
+        further back, when only bodies (organisations, states) speak or are the subjects since
+        that person's last mention, and no other person is named in all that stretch."""
+        doc, text = phrase.doc, self._text or ""
+        if pronoun.lower_ not in PERSONAL or pronoun.i != pronoun.sent.start:
+            return None
+        far = first
+        for _ in range(FARTHER):
+            if far == 0:
+                break
+            far = doc[far - 1].sent.start
+        if far == first:
+            return None
+        found = self.inside(doc[far].idx, phrase.start_char)
+        people = [m for m in found if m.actor.type == "person"]
+        if len({m.actor.id for m in people}) != 1 or not self._agrees(
+            people[-1].actor, pronoun, text
+        ):
+            return None
+        since = people[-1].end
+        if any(
+            since <= x.cue < phrase.start_char and not _body(x.phrase, x.actor) for x in self.spoke
+        ):
+            return None  # "A nurse said …": someone else "she" may be
+        for tok in doc[far : phrase.start]:
+            if tok.idx < since:
+                continue
+            if self._in_quote(tok.idx) or not _main_subject(tok) or tok.lower_ in NEUTER:
+                continue
+            if tok.lower_ in PERSONAL | PLURAL:
+                return None
+            subject = speaker_phrase(tok)
+            if not _body(subject, self.resolve(subject)):
+                return None
+        return people[-1].actor
 
     def _unknown_name(self, stretch: Span, start: int) -> bool:
         """Whether the last main-clause subject of ``stretch`` from ``start``, outside
