@@ -1759,3 +1759,12 @@ def test_she_stays_unidentified_when_someone_else_may_be_her(
     c = claim_with(d, "back at her desk")
     assert c.source is None or actor(d, c.source).name != "Petra Lindqvist", c
     assert c.source is None or actor(d, c.source).type == "person", c
+
+
+def test_a_bodys_new_name_is_no_persons(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The ferry operator, which took its new name, Veltrano, in March, said crossings "
+        "would resume on Friday.",
+    )
+    assert not [a for a in d.actors if a.name == "Veltrano" and a.type == "person"], d.actors

@@ -152,15 +152,26 @@ def name_words() -> dict[str, frozenset[str]]:
     return kind_words("name_words.tsv", ("ending", "title", "given"))
 
 
+_PERSONAL_OWNERS = frozenset({"her", "his"})
+_PERSONAL_NAMES = frozenset({"first", "given", "last", "middle", "christian"})
+
+
 def given_name(tok: Token) -> bool:
-    """Whether a proper noun is given as a person's name: in apposition to a noun for one
-    ("who gave only her first name, Oda", "identified only by his surname, Brix")."""
+    """Whether a proper noun is given as a person's name: in apposition to a noun for one, a
+    person's ("who gave only her first name, Oda", "identified only by his surname, Brix"; never
+    "the firm's new name, Veltra" or "its name, Veltra")."""
     head = tok.head
-    return (
+    if not (
         tok.dep_ == "appos"
         and tok.pos_ == "PROPN"
         and head.pos_ == "NOUN"
         and head.lemma_.casefold() in name_words()["given"]
+    ):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS)
+        or (c.dep_ == "amod" and c.lower_ in _PERSONAL_NAMES)
+        for c in head.children
     )
 
 
