@@ -1593,3 +1593,178 @@ def test_it_after_a_body_named_as_subject_is_that_body(analyser: Analyser, name:
     c = claim_with(d, "it has about 90,000 customers")
     who = actor(d, c.source)
     assert who.name == name and who.type == "organisation", who
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "claimed"),
+    [
+        (
+            "The abrupt dismissal and swift rehiring of Dr. Ilse Brannock suggests the agency "
+            "wanted someone to blame.",
+            "the agency wanted someone to blame",
+        ),
+        (
+            "The sudden change of plan indicates the council has lost patience with the "
+            "contractor.",
+            "the council has lost patience",
+        ),
+        (
+            "The water board now says it is checking its pumps, a shift that suggests it "
+            "expects more complaints.",
+            "it expects more complaints",
+        ),
+    ],
+)
+def test_a_happening_read_as_evidence_is_the_writers_inference(
+    analyser: Analyser, paragraph: str, claimed: str
+) -> None:
+    """ "The dismissal of Dr X suggests …", "…, a shift that suggests …": a happening is no
+    speaker, and neither is the person it happened to; the sentence is the writer's hedged
+    inference, with no source (not an unidentified one: no source words either)."""
+    d = body(analyser, paragraph)
+    c = claim_with(d, claimed)
+    assert c.source is None and c.source_text is None and c.modality == "speculated", c
+    assert not [x for x in d.claims if claimed in x.text and x.source is not None], d.claims
+
+
+def test_words_before_the_writers_inference_end_before_it(analyser: Analyser) -> None:
+    """ "X says it is checking its pumps, a shift that suggests …": X's words end at "pumps";
+    the apposition that reads them as evidence is the writer's."""
+    d = body(
+        analyser,
+        'The water board now says it is "checking" its pumps, a shift that suggests it '
+        "expects more complaints.",
+    )
+    c = claim_with(d, "its pumps")
+    assert c.text == 'it is "checking" its pumps' and c.source is not None, c
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The audit suggests the agency was slow to act on the warnings.",
+        "Ruth Calloway suggests the agency was slow to act on the warnings.",
+    ],
+)
+def test_a_record_or_a_person_still_suggests(analyser: Analyser, paragraph: str) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, "the agency was slow to act")
+    assert c.source is not None, c
+
+
+def test_said_in_a_statement_that_is_the_subjects_statement(analyser: Analyser) -> None:
+    """ "X said in a statement that …": the statement is X's, so are its words (never an
+    unidentified source because the clause hangs from the noun "statement")."""
+    d = body(
+        analyser,
+        "The Orlen Water Company said in a statement that it was reviewing its testing and "
+        "would publish the results.",
+    )
+    c = claim_with(d, "it was reviewing its testing")
+    assert actor(d, c.source).name == "Orlen Water Company", c
+
+
+def test_responding_to_claims_that_does_not_make_them_the_responders(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Harrowgate Mills responded on Monday to claims that the mill had ignored inspectors.",
+    )
+    found = [c for c in d.claims if c.text == "the mill had ignored inspectors"]
+    assert all(c.source is None for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        (
+            "A nurse who gave only her first name, Marit, said the night crew had been sent "
+            'home early. "We were told nothing at all," she said.',
+            "Marit",
+        ),
+        (
+            "A driver who asked to be identified only by his surname, Holberg, said the road "
+            'had been shut since dawn. "Nobody came to clear it," he said.',
+            "Holberg",
+        ),
+    ],
+)
+def test_a_name_a_speaker_gave_is_that_persons(
+    analyser: Analyser, paragraph: str, name: str
+) -> None:
+    """ "A nurse who gave only her first name, Marit, said …": Marit speaks, a person (whatever
+    NER took the name for), and the "she" of the next quote is her."""
+    d = body(analyser, paragraph)
+    first = claim_with(d, "since dawn" if name == "Holberg" else "sent home early")
+    who = actor(d, first.source)
+    assert who.name == name and who.type == "person", who
+    quote = quote_with(d, "Nobody came" if name == "Holberg" else "told nothing")
+    assert quote.speaker == who.id, quote
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ("The city council responded by saying that the bridge was safe.", "the bridge was safe"),
+        (
+            'The water board has moved from flat denial to saying it is "reviewing" its checks.',
+            "reviewing",
+        ),
+    ],
+)
+def test_saying_after_by_or_to_is_the_subjects(
+    analyser: Analyser, paragraph: str, said: str
+) -> None:
+    """ "X responded by saying P", "X moved from denial to saying P": X says P."""
+    d = body(analyser, paragraph)
+    c = claim_with(d, said)
+    assert c.source is not None and c.source_text is not None, c
+    assert c.source_text.startswith("The"), c
+
+
+def test_stopping_short_of_saying_says_nothing(analyser: Analyser) -> None:
+    d = body(analyser, "The mayor stopped short of saying the plan had failed.")
+    assert not [c for c in d.claims if c.source is not None], d.claims
+
+
+REHIRED = (
+    "The Orlen Water Board rehired Dr. Petra Lindqvist on Friday after an inquiry cleared her "
+    "of hiding test results.\n\n{middle} The state laboratory in Kestrel traced the fault to a "
+    "broken valve, the board said.\n\nShe said she would be back at her desk on Tuesday."
+)
+
+
+def test_she_after_only_bodies_spoke_is_the_one_person_named_before(analyser: Analyser) -> None:
+    """ "A board rehired Dr X. The board said …. The lab traced …, the board said. ⏎ She said
+    …": only the board speaks or acts in between, and Dr X is the one person named: she speaks
+    (never the board, whose "the board" is no person's role)."""
+    d = body(analyser, REHIRED.format(middle="The Orlen Water Board said 12 wells were closed."))
+    c = claim_with(d, "back at her desk")
+    assert actor(d, c.source).name == "Petra Lindqvist", c
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "A spokeswoman for the Orlen Water Board said 12 wells were closed.",
+        "The Orlen Water Board said 12 wells were closed. Its chair, Ada Wren, spoke to staff.",
+        "Residents said 12 wells were closed.",
+    ],
+)
+def test_she_stays_unidentified_when_someone_else_may_be_her(
+    analyser: Analyser, middle: str
+) -> None:
+    d = body(analyser, REHIRED.format(middle=middle))
+    c = claim_with(d, "back at her desk")
+    assert c.source is None or actor(d, c.source).name != "Petra Lindqvist", c
+    assert c.source is None or actor(d, c.source).type == "person", c
+
+
+def test_a_bodys_new_name_is_no_persons(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The ferry operator, which took its new name, Veltrano, in March, said crossings "
+        "would resume on Friday.",
+    )
+    assert not [a for a in d.actors if a.name == "Veltrano" and a.type == "person"], d.actors

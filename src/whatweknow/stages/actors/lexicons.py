@@ -1,10 +1,12 @@
-"""Word lists of the actors stage's ``data/`` (``kind<TAB>word`` lexicons): a leaf module, read
-by the stage's others (what a word is, never how a mention is read)."""
+"""Word lists of the actors stage's ``data/`` (``kind<TAB>word`` lexicons), and the token tests
+that read nothing but them: a leaf module, read by the stage's others."""
 
 from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+
+from spacy.tokens import Token
 
 
 def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -25,5 +27,29 @@ def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
 def name_words() -> dict[str, frozenset[str]]:
     """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
     names; ``title``, titles and honorifics before a person's name; ``site``, works that
-    stand in a town ("a plant in Ostby")."""
-    return kind_words("name_words.tsv", ("ending", "title", "site"))
+    stand in a town ("a plant in Ostby"); ``given``, nouns for a person's own name ("her first
+    name, Oda")."""
+    return kind_words("name_words.tsv", ("ending", "title", "site", "given"))
+
+
+_PERSONAL_OWNERS = frozenset({"her", "his"})
+_PERSONAL_NAMES = frozenset({"first", "given", "last", "middle", "christian"})
+
+
+def given_name(tok: Token) -> bool:
+    """Whether a proper noun is given as a person's name: in apposition to a noun for one, a
+    person's ("who gave only her first name, Oda", "identified only by his surname, Brix"; never
+    "the firm's new name, Veltra" or "its name, Veltra")."""
+    head = tok.head
+    if not (
+        tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and head.lemma_.casefold() in name_words()["given"]
+    ):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ in _PERSONAL_OWNERS)
+        or (c.dep_ == "amod" and c.lower_ in _PERSONAL_NAMES)
+        for c in head.children
+    )

@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Country, Entry, Gazetteer, Leader, Organisation, Place, Seat, UserActor
-from .lexicons import name_words
+from .lexicons import given_name, name_words
 
 Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
 
@@ -208,6 +208,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
+        elif kind != "person" and given_name(span.root):
+            out.append(MentionCandidate(span, "person", None, from_ner=True))  # "her first
+            # name, Oda": a person's, whatever NER took it for
         elif kind == "norp" and (code := _demonym_code(span, gaz)):
             out.append(MentionCandidate(span, "demonym", gaz.countries.get(code), from_ner=True))
         else:

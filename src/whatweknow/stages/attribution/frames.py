@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
-from .things import thing
+from .things import inferred_from, thing
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 NP_CLASSES = frozenset({"deny", "allege", "report", "assert"})
@@ -53,6 +53,8 @@ class Frame:
     """(actor id, text) of each further speaker, once resolved."""
     record: str | None = None
     """The id of the contract quote made of this frame, if any."""
+    inferred: bool = False
+    """The writer's inference from a happening ("the delay suggests …"): nobody speaks."""
 
 
 def speaker_phrase(tok: Token) -> Span:
@@ -140,6 +142,8 @@ is quoted, never the speaker of the quotation."""
 
 
 CITED_AS = frozenset({"cite", "quote"})
+_DOING_BY = frozenset({"by", "after", "to"})
+"""Prepositions by which a clause's subject does what a gerund says ("replied by saying")."""
 
 
 def subject(verb: Token) -> Token | None:
@@ -153,6 +157,14 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in _DOING_BY
+        and verb.head.head.pos_ == "VERB"
+        and verb.head.head.i != verb.i
+    ):  # "X responded by saying …", "X moved from denial to saying …": X says it ("stopped
+        # short of saying", "without saying" say nothing)
+        return subject(verb.head.head)
     slipped = _slipped_subject(verb)
     if slipped is not None:
         return slipped
@@ -430,6 +442,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
         if klass == "deny" and thing(speaker) == "event":
             continue  # "The publication contradicts the claim": a happening denies nothing
+        if speaker is not None and who is not None and inferred_from(tok, who):
+            # "The abrupt recall of Dr Ames suggests …": the writer's inference, nobody's words
+            out.append(Frame(doc[tok.i : tok.i + 1], "speculate", content, None, inferred=True))
+            continue
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
     return out
@@ -712,8 +728,25 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
         content = _content_span(clause, doc)
         if content is None:
             continue
-        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, _owner(tok)))
+        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, _owner(tok, cues)))
     return out
+
+
+def _carrier_subject(noun: Token, cues: Cues) -> Span | None:
+    """The speaker of a cue verb in whose "in"/"through" phrase a cue noun stands ("X said in
+    a statement that …"): X, the statement's author."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _CARRIED_IN:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or cues.verb(verb.lemma_) is None:
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "it was said in a statement that …": no author named
+    who = subject(verb)
+    if who is None or who.pos_ not in _NOMINAL or who.dep_ == "expl" or nobody(who):
+        return None
+    return speaker_phrase(who)
 
 
 RETRACTING = frozenset({
@@ -723,15 +756,20 @@ RETRACTING = frozenset({
 """Verbs that take words back: their object's that-clause is nobody's statement now."""
 
 
-def _owner(noun: Token) -> Span | None:
+_CARRIED_IN = frozenset({"in", "through", "via"})
+
+
+def _owner(noun: Token, cues: Cues) -> Span | None:
     """Whose report or claim: "Iran's denial" (possessive), "a Japanese newspaper report"
-    (the modifiers before the noun, when they hold a noun or a name)."""
+    (the modifiers before the noun, when they hold a noun or a name), or the subject of the
+    cue verb the noun carries the words for ("The firm said in a statement that …": the firm;
+    "responded to claims that …" carries nobody's words: the claims are another's)."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return speaker_phrase(poss)
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     if not any(m.pos_ in ("NOUN", "PROPN") for m in mods):
-        return None
+        return _carrier_subject(noun, cues)
     return noun.doc[mods[0].left_edge.i : noun.i]
 
 
@@ -976,17 +1014,40 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 f.content = (f.content[0], g.content[1])
     frames += called
     frames = _uncrossed(frames)
+    _cut_before_comment(frames)
     frames.sort(key=lambda f: f.cue.start)
     _nest(frames)
     cited = {
         id(f)
         for f in frames
-        if f.nested_in is not None and f.nested_in.speaker is not None and thing(f.speaker)
+        if f.nested_in is not None
+        and f.nested_in.speaker is not None
+        and (thing(f.speaker) or f.inferred)
     }
     if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+def _cut_before_comment(frames: list[Frame]) -> None:
+    """ "X says it is checking its records, a change that suggests it expects scrutiny": the
+    apposition reading X's words as evidence is the writer's, not X's; X's words end before
+    it."""
+    for g in frames:
+        cue = g.cue[0] if len(g.cue) else None
+        if not g.inferred or cue is None or cue.dep_ != "relcl" or cue.head.dep_ != "appos":
+            continue
+        doc, first = cue.doc, cue.head.left_edge.i
+        end = first
+        while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end == 0:
+            continue
+        cut = doc[end - 1].idx + len(doc[end - 1])
+        for f in frames:
+            if f is not g and f.content[0] < cut and doc[first].idx < f.content[1]:
+                f.content = (f.content[0], cut)
 
 
 def _nest(frames: list[Frame]) -> None:

@@ -11,7 +11,8 @@ admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays
 (None): never a guess, and :meth:`SpeakerResolver.resolve_or_add` makes the common-noun phrase a
 ``group`` of its own, of the country that qualifies it. A person's name in apposition to a
 common-noun speaker ("its spokesman, Lt Ana Reyes, said"), or the name a body calls itself ("a
-group calling itself Ash Harbour said"), is the speaker; a person named as a
+group calling itself Ash Harbour said"), or the one a clause on it gives ("a nurse who gave
+only her first name, Oda, said"), is the speaker; a person named as a
 common noun's modifier ("Putin's spokesman", "ferry operators") never is.
 """
 
@@ -25,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from ...contract import Actor, Mention
 from ..actors.gazetteer.load import load_gazetteer
+from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
 from .frames import speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of
@@ -38,6 +40,21 @@ POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 its pronoun does; unresolved, it names nobody (never "Its says")."""
 WINDOW = 2
 """Sentences before a personal pronoun's own where its person is looked for."""
+
+
+FARTHER = 2
+"""Sentences before a pronoun's window where a "he" or "she" opening its sentence finds its one
+person, when only bodies speak or act in between (:meth:`SpeakerResolver._person_before_bodies`)."""
+BODIES = frozenset({"organisation", "state"})
+
+
+def _body(phrase: Span, actor: Actor | None) -> bool:
+    """Whether a phrase names a body, never a person: an organisation or a state, or one
+    institution by its noun ("the ministry", made a group of its own when unresolved)."""
+    if actor is not None and actor.type != "group":
+        return actor.type in BODIES
+    head = phrase.root
+    return head.tag_ == "NN" and is_institution(head.lemma_.lower())
 
 
 @dataclass
@@ -79,6 +96,7 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
         and spoke.actor.type != "group"
         and head.tag_ == "NN"
         and not is_institution(head.lemma_.lower())
+        and head.lower_ not in spoke.actor.name.lower().split()  # "the board" of "X Board"
     ):
         return True  # "Rell's lawyer, Beatriz Okafor, said …. She said": a person, named
     if spoke.actor.type == "group" and "person" not in types:
@@ -115,6 +133,14 @@ def _self_named(head: Token) -> list[Token]:
             if any(k.lower_ in _REFLEXIVE for k in kids):
                 out += [k for k in kids if k.lower_ not in _REFLEXIVE and k.i > verb.i]
     return out
+
+
+def _given_name(head: Token) -> list[Token]:
+    """The name a clause on the noun gives for the person ("a nurse who gave only her first
+    name, Oda", "a driver, identified only by his surname, Brix,"): that name speaks."""
+    return [
+        t for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree if given_name(t)
+    ]
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
@@ -221,6 +247,7 @@ class SpeakerResolver:
         of "of" or itself taken for the apposition of "leader"): such a name speaks when it is
         a person's, and before the body (the head of a body is never the body)."""
         named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
+        named += _given_name(head)
         bodies = named + [
             o
             for p in head.children
@@ -376,7 +403,48 @@ class SpeakerResolver:
                 continue
             if m.actor.type in types and m.actor not in named:
                 named.append(m.actor)
-        return named[0] if len(named) == 1 else None
+        if named:
+            return named[0] if len(named) == 1 else None
+        return self._person_before_bodies(phrase, first, pronoun)
+
+    def _person_before_bodies(self, phrase: Span, first: int, pronoun: Token) -> Actor | None:
+        """ "A board rehired Dr Ames on Friday. The board said …. The lab traced …, the board
+        said. ⏎ She said she would return on Monday.": a "he" or "she" opening its sentence,
+        with no person in its window, is the one person named up to :data:`FARTHER` sentences
+        further back, when only bodies (organisations, states) speak or are the subjects since
+        that person's last mention, and no other person is named in all that stretch."""
+        doc, text = phrase.doc, self._text or ""
+        if pronoun.lower_ not in PERSONAL or pronoun.i != pronoun.sent.start:
+            return None
+        far = first
+        for _ in range(FARTHER):
+            if far == 0:
+                break
+            far = doc[far - 1].sent.start
+        if far == first:
+            return None
+        found = self.inside(doc[far].idx, phrase.start_char)
+        people = [m for m in found if m.actor.type == "person"]
+        if len({m.actor.id for m in people}) != 1 or not self._agrees(
+            people[-1].actor, pronoun, text
+        ):
+            return None
+        since = people[-1].end
+        if any(
+            since <= x.cue < phrase.start_char and not _body(x.phrase, x.actor) for x in self.spoke
+        ):
+            return None  # "A nurse said …": someone else "she" may be
+        for tok in doc[far : phrase.start]:
+            if tok.idx < since:
+                continue
+            if self._in_quote(tok.idx) or not _main_subject(tok) or tok.lower_ in NEUTER:
+                continue
+            if tok.lower_ in PERSONAL | PLURAL:
+                return None
+            subject = speaker_phrase(tok)
+            if not _body(subject, self.resolve(subject)):
+                return None
+        return people[-1].actor
 
     def _unknown_name(self, stretch: Span, start: int) -> bool:
         """Whether the last main-clause subject of ``stretch`` from ``start``, outside

@@ -5,6 +5,9 @@ A happening (``event``) never speaks: it is no denier of its own, and under anot
 cue it is what that speaker cites. A record (``record``: a report, an audit, the data) is a
 source at the top of a sentence, but under another speaker's cue the words are that speaker's.
 A phrase that holds a name (a person, an organisation) is never such a thing.
+
+A happening read as evidence ("the suspension suggests …", "a change that indicates …": a verb
+of ``data/inferring.tsv``) is its writer's hedged inference: nobody in the sentence speaks.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Literal
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 Kind = Literal["event", "record"]
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -24,6 +27,30 @@ def load_things() -> dict[str, Kind]:
     text = (files(__package__) / "data" / "things.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {word.strip(): kind.strip() for word, kind in rows[1:]}  # type: ignore[misc]
+
+
+@cache
+def load_inferring() -> frozenset[str]:
+    """``data/inferring.tsv``: the verbs by which a writer reads something as evidence."""
+    text = (files(__package__) / "data" / "inferring.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r.lower() for r in rows[1:] if r)
+
+
+RELATIVE = frozenset({"that", "which"})
+
+
+def inferred_from(cue: Token, subject: Token) -> bool:
+    """Whether a cue reads a happening as evidence: a verb of ``data/inferring.tsv`` whose
+    subject's head noun is an ``event`` ("The sudden recall of the mayor suggests …", names in
+    its modifiers or not), or a relative pronoun standing for one ("…, a change that suggests
+    …"). A person, a body or a record ("the report suggests …") is no happening, and speaks."""
+    if cue.lemma_.lower() not in load_inferring():
+        return False
+    head = subject
+    if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+        head = head.head.head  # "a change that suggests …": the change
+    return head.pos_ == "NOUN" and load_things().get(head.lemma_.lower()) == "event"
 
 
 def thing(phrase: Span | None) -> Kind | None:
