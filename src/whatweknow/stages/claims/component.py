@@ -187,15 +187,20 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     text = text_of(doc)
     carriers: set[int] = set()
     own: dict[int, tuple[int, int]] = {}
+    nested: dict[int, list[Frame]] = {}
+    for g in frames:
+        if g.nested_in is not None:
+            nested.setdefault(id(g.nested_in), []).append(g)
+    alnum: list[int] = []  # letters and digits before each offset, counted once per text
+    for ch in text:
+        alnum.append((alnum[-1] if alnum else 0) + ch.isalnum())
+    alnum.insert(0, 0)
     for f in frames:
-        inner = [_extent(g) for g in frames if g.nested_in is f]
+        inner = [_extent(g) for g in nested.get(id(f), [])]
         if not inner:
             continue
         a, b = f.content
-        left = [
-            i for i in range(a, b) if text[i].isalnum() and not any(x <= i < y for x, y in inner)
-        ]
-        if len(left) < 12:
+        if _letters_outside(alnum, a, b, inner) < 12:
             carriers.add(id(f))
             continue
         tail = [x for x, y in inner if a < x and y >= b - 1]
@@ -204,6 +209,20 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
         else:  # a nested clause inside the content ("a clip that it said showed …"): carried
             carriers.add(id(f))
     return carriers, own
+
+
+def _letters_outside(alnum: list[int], a: int, b: int, inner: list[tuple[int, int]]) -> int:
+    """How many letters and digits of ``[a, b)`` lie outside every span of ``inner``
+    (``alnum``: the count before each offset), by the spans merged, not character by
+    character: a text of nested frames would read its characters once per frame."""
+    count = alnum[b] - alnum[a] if b > a else 0
+    end = a
+    for x, y in sorted((max(x, a), min(y, b)) for x, y in inner):
+        x = max(x, end)
+        if y > x:
+            count -= alnum[y] - alnum[x]
+            end = y
+    return count
 
 
 def _thing_promised(doc: Doc, frame: Frame) -> bool:
