@@ -78,3 +78,24 @@ def test_unstored_skips_only_what_this_pipeline_version_stored(store: Store) -> 
     store.replace_dossier(current[1].article.id, make(TEXT, version=PIPELINE_VERSION)[1])
     assert list(unstored(items, store, skipped.append)) == [old[0], problem, fresh[0]]
     assert skipped == [current[0]]
+
+
+def test_the_same_text_from_another_outlet_is_one_article_and_says_so(store: Store) -> None:
+    """A wire report carried word for word by a second outlet has the first one's article id
+    (the text's hash): it is not stored again, and one line says whose copy it is, on both
+    paths (stored in the run, and skipped before the analysis); a re-read from the same outlet
+    says nothing more than "already stored"."""
+    raw, dossier = make(TEXT, outlet="Harlow Wire", version=PIPELINE_VERSION)
+    assert ingest_one(store, raw, dossier).outcome == "new"
+    copy, copied = make(TEXT, outlet="Lisk Evening Post", version=PIPELINE_VERSION)
+    done = ingest_one(store, copy, copied)
+    assert (done.outcome, done.stored) == ("seen", False)
+    assert done.message == (
+        f"t.txt: the same text as article {dossier.article.id} from Harlow Wire, already "
+        "stored: one article, and Lisk Evening Post's copy is not listed among its sources"
+    )
+    assert store.count() == 1
+    notes: list[str] = []
+    assert list(unstored([copy, raw], store, note=notes.append)) == []
+    assert notes == [done.message]  # the second outlet's copy only
+    assert ingest_one(store, raw, dossier).message == "t.txt: already stored"

@@ -156,7 +156,8 @@ def ingest(
     )
     tally = Tally()
     with open_db(db) as store:
-        items = analyser.analyse(unstored(read_paths(paths, options), store, tally.skipped))
+        fresh = unstored(read_paths(paths, options), store, tally.skipped, reporter.warning)
+        items = analyser.analyse(fresh)
         for item in reporter.track(items, paths):
             if isinstance(item, ReadProblem):
                 reporter.problem(item)
@@ -254,6 +255,8 @@ class Tally:
         if done.outcome == "unplaced":
             reporter.warning(done.message)
             self.unplaced.add(done.article_id)
+        elif done.outcome == "seen" and done.detail:
+            reporter.warning(done.message)  # another outlet's copy of a stored text
 
     def summary(self, reporter: Reporter, total: int, db: str) -> str:
         return (

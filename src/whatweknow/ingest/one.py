@@ -36,7 +36,8 @@ class Ingested:
     story: int | None = None
     """The story it is in (None when it is in none, or when the store was not read for it)."""
     detail: str | None = None
-    """The error, for ``failed`` and ``unplaced``."""
+    """The error, for ``failed`` and ``unplaced``; for ``seen``, the line of
+    :func:`another_copy` when another outlet published the text."""
 
     @property
     def stored(self) -> bool:
@@ -50,7 +51,7 @@ class Ingested:
         if self.outcome == "unplaced":
             return unplaced_message(self.source, self.detail)
         if self.outcome == "seen":
-            return f"{self.source}: already stored"
+            return self.detail or f"{self.source}: already stored"
         return f"{self.source}: stored" + (f" in story {self.story}" if self.story else "")
 
     @property
@@ -78,7 +79,9 @@ def ingest_one(
     except Exception as exc:  # the store rolled back this article; the batch goes on
         return Ingested(raw.source, article_id, "failed", detail=str(exc))
     if not added:
-        return Ingested(raw.source, article_id, "seen")
+        stored = store.get_dossier(article_id)
+        copy = another_copy(raw, stored) if stored is not None else None
+        return Ingested(raw.source, article_id, "seen", detail=copy)
     try:
         story = update_stories(store, article_id, dossier=dossier)
     except Exception as exc:  # the story update rolled back; the article is stored
@@ -90,16 +93,36 @@ def unstored(
     items: Iterable[RawDocument | ReadProblem],
     store: Store,
     seen: Callable[[RawDocument], None] = lambda raw: None,
+    note: Callable[[str], None] = lambda message: None,
 ) -> Iterator[RawDocument | ReadProblem]:
     """The problems, and the documents not yet stored by this pipeline version; ``seen`` is
-    called with each document skipped (so a re-run does not analyse again what it stored)."""
+    called with each document skipped (so a re-run does not analyse again what it stored), and
+    ``note`` with the line of :func:`another_copy` for each that another outlet published."""
     for item in items:
         if isinstance(item, RawDocument):
             stored = store.get_dossier(item.article.id)
             if stored is not None and stored.pipeline.version == PIPELINE_VERSION:
                 seen(item)
+                if (line := another_copy(item, stored)) is not None:
+                    note(line)
                 continue
         yield item
+
+
+def another_copy(raw: RawDocument, stored: Dossier) -> str | None:
+    """The line that says a document is the text of an article already stored from another
+    outlet or address (a wire report carried word for word): the contract's article id is the
+    text's hash, so the two are one article, and the second publication is in no story and
+    no list of sources. None for the same outlet and address (a re-run, a re-read feed)."""
+    new, old = raw.article, stored.article
+    if (new.outlet or "") == (old.outlet or "") and (new.url or "") == (old.url or ""):
+        return None
+    where = new.outlet or new.url or "another source"
+    first = old.outlet or old.url or "an earlier input"
+    return (
+        f"{raw.source}: the same text as article {old.id} from {first}, already stored: one "
+        f"article, and {where}'s copy is not listed among its sources"
+    )
 
 
 def place_pending(store: Store, skip: Collection[str] = ()) -> tuple[int, list[str]]:

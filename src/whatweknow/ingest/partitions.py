@@ -147,7 +147,7 @@ def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> Partit
 
     store = open_store(job.db)
     try:
-        fresh = unstored(read_paths(files, job.options), store, seen)
+        fresh = unstored(read_paths(files, job.options), store, seen, result.warnings.append)
         for item in _analyser(job).analyse(fresh):
             if isinstance(item, ReadProblem):
                 result.problems.append((item.source, item.problem))
@@ -158,7 +158,7 @@ def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> Partit
                 continue
             result.new += done.stored
             result.seen += not done.stored
-            if done.outcome == "unplaced":
+            if done.outcome == "unplaced" or (done.outcome == "seen" and done.detail):
                 result.warnings.append(done.message)
     finally:
         store.close()
