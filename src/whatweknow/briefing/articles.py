@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event, Mention
-from ..stages.actors.resolve import short_forms
+from ..stages.actors.resolve import possessive, short_forms
 from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
 from ..stages.actors.states import demonyms
 from ..story_contract import Story, StoryClaim
@@ -686,19 +686,14 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
                 if other.type == "organisation"
                 and other.name.casefold().startswith(lead)
                 and not (
-                    len(words) == 1 and (_possessive_rest(other.name, 1) or not _told_body(other))
+                    len(words) == 1
+                    and (possessive(other.name.split()[1:]) or not _told_body(other))
                 )
             ]
         if len(into) == 1 and into[0] != key:
             _fold_into(found, key, into[0])
         elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
             del found[key]  # the surname of one of two people, whose unknown: no body
-
-
-def _possessive_rest(name: str, n: int) -> bool:
-    """Whether the words of a body's name after its first ``n`` hold a possessive ("Savers'
-    Union" of "Corvane Savers' Union"): a body of that place's people, not the place's."""
-    return any(w.endswith(("'", "’", "'s", "’s")) for w in name.split()[n:] if len(w) > 2)
 
 
 def _fold_into_states(found: dict[str, _Who]) -> None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from functools import cache
 from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
@@ -142,7 +142,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
         _Spans(dates),
     )
     out: list[ClaimSketch] = []
-    name_terms = _Memo(content_terms)  # a name recurs in many claims of an article
+    name_terms = cache(content_terms)  # a name recurs in many claims of an article
     for claim in dossier.claims:
         a, b = claim.start, claim.end
         masked = claim.text
@@ -186,20 +186,6 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             )
         )
     return out
-
-
-class _Memo(dict[str, list[str]]):
-    """A function of a text, worked out once per text."""
-
-    def __init__(self, f: Callable[[str], list[str]]) -> None:
-        super().__init__()
-        self.f = f
-
-    def __call__(self, text: str) -> list[str]:
-        found = self.get(text)
-        if found is None:
-            found = self[text] = self.f(text)
-        return found
 
 
 class _Spans:

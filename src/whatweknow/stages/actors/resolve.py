@@ -468,7 +468,7 @@ class Resolver:
         for org in orgs:  # "Kestrel" for "Kestrel Geospatial", "St Oswin" for "St Oswin
             words = org.name.split()  # University Hospital": its leading words
             for n in range(1, len(words)):
-                if _possessive(words[n:]):
+                if possessive(words[n:]):
                     break  # "Tarrow Savers' Union" is the savers' body, not Tarrow
                 heads.setdefault(" ".join(words[:n]), []).append(org)
         for other in list(self.parties.values()):
@@ -590,7 +590,7 @@ class Resolver:
                 p.type == "organisation"
                 and not p.fixed
                 and len(words) > 1
-                and not _possessive(words[1:])
+                and not possessive(words[1:])
             ):
                 surnames.setdefault(words[0], []).append(p)
         for tok in doc_span:
@@ -740,7 +740,7 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
     return out
 
 
-def _possessive(words: list[str]) -> bool:
+def possessive(words: list[str]) -> bool:
     """Whether the rest of a body's name, after its leading words, holds a possessive ("Savers'
     Union", "Workers' Fund", "Women's League"): a body of the people of the leading words'
     party ("Tarrow Savers' Union" of Tarrow's savers), which those words alone never name."""

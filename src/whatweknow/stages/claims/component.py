@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -191,10 +192,7 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     for g in frames:
         if g.nested_in is not None:
             nested.setdefault(id(g.nested_in), []).append(g)
-    alnum: list[int] = []  # letters and digits before each offset, counted once per text
-    for ch in text:
-        alnum.append((alnum[-1] if alnum else 0) + ch.isalnum())
-    alnum.insert(0, 0)
+    alnum = [0, *accumulate(ch.isalnum() for ch in text)]  # letters and digits before each offset
     for f in frames:
         inner = [_extent(g) for g in nested.get(id(f), [])]
         if not inner:
