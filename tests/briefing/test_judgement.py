@@ -95,6 +95,31 @@ def test_salience_orders_by_sources_then_central_actors_then_recency() -> None:
     assert [s.id for s in ranked] == ["c4", "c3", "c2", "c1"]
 
 
+def test_a_refusal_or_a_silence_ranks_after_statements_of_the_matter() -> None:
+    own = {"voice": None}
+    refusals = [
+        dataclasses.replace(statement("c1", said("Wire A", "asserted", **own)), text=words)
+        for words in (
+            "The ferry's owner, Brask Lines, declined to comment.",
+            "The harbour master could not be reached for comment.",
+            "Port officials have neither confirmed nor denied the account.",
+        )
+    ]
+    fact = dataclasses.replace(
+        statement("c2", said("Wire A", "asserted", day=date(2024, 6, 1), **own)),
+        text="The ferry sank two miles off Brask on Sunday.",
+        frame="sink",
+    )
+    aside = dataclasses.replace(
+        statement("c3", said("Wire A", "asserted", day=date(2024, 6, 1), **own)),
+        text="The ministry was gathering information and would not discuss intelligence.",
+        frame="gather",
+    )  # a statement that refuses on the side is a statement
+    key = salience([*refusals, fact, aside])
+    for refusal in refusals:  # more recent, first reported: still after the matter
+        assert [s.id for s in sorted([refusal, fact, aside], key=key)] == ["c2", "c3", "c1"]
+
+
 def test_a_clashed_statement_leaves_every_other_section_and_the_pair_says_why() -> None:
     a = statement("c1", said("Wire A", "asserted", voice=None))
     b = statement("c2", said("Paper B", "denied", "the ministry"))

@@ -26,7 +26,8 @@ Each statement goes to one section, by these rules in order:
 8. otherwise *What is claimed, and by whom*.
 
 Within a section the strongest come first (:func:`salience`): more independent sources, then
-the actors most central to the story (those named by the most statements), then the most
+statements of the matter before refusals and silences ("X declined to comment"), then the actors
+most central to the story (those named by the most statements), then the most
 recently reported; Background and the timeline stay in time order. A dispute ranks by its two
 sides together and carries ``why`` it was paired.
 
@@ -43,6 +44,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 
+from ..stories.merge import refusal
 from .cite import UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
 from .periods import human
@@ -117,19 +119,46 @@ def claim_sections(
 
 def salience(
     statements: Sequence[Statement],
-) -> Callable[[Statement], tuple[int, int, int, tuple[date, int, int]]]:
-    """A sort key, strongest first: independent sources, how many of the story's central actors
-    (the five named by the most statements) it names, how recently it was reported, then the
-    order of first report."""
+) -> Callable[[Statement], tuple[int, bool, int, int, tuple[date, int, int]]]:
+    """A sort key, strongest first: independent sources, a statement of the matter before a
+    refusal or a silence ("X declined to comment": true, and about nothing), how many of the
+    story's central actors (the five named by the most statements) it names, how recently it
+    was reported, then the order of first report."""
     counts = Counter(k for st in statements for k in st.actors)
     # ties by key: the actors are sets, so insertion order (and most_common's) is hash order
     central = {k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]}
 
-    def key(st: Statement) -> tuple[int, int, int, tuple[date, int, int]]:
+    def key(st: Statement) -> tuple[int, bool, int, int, tuple[date, int, int]]:
         latest = max((r.seen for r in st.reports if r.seen is not None), default=date.min)
-        return (-st.independent, -len(st.actors & central), -latest.toordinal(), st.order)
+        return (
+            -st.independent,
+            _non_answer(st),
+            -len(st.actors & central),
+            -latest.toordinal(),
+            st.order,
+        )
 
     return key
+
+
+_ANSWERING = frozenset(
+    {"reach", "respond", "comment", "return", "answer", "reply", "confirm", "say"}
+)
+
+
+def _non_answer(st: Statement) -> bool:
+    """Whether a statement is only a refusal or a silence ("X declined to comment", "Y could not
+    be reached for comment"): its frame is none or one of answering, and its words refuse
+    (:func:`~whatweknow.stories.merge.refusal`); not a statement that refuses on the side ("the
+    ministry was gathering information and would not discuss it"), nor one that answers ("have
+    neither confirmed nor denied" is a non-answer too)."""
+    return (st.frame is None or st.frame in _ANSWERING) and (
+        refusal(st.text) or _NEITHER.search(st.text) is not None
+    )
+
+
+_NEITHER = re.compile(r"\bneither\s+(?:confirm|den[iy])\w*\s+nor\s+(?:confirm|den[iy])", re.I)
+"""A non-answer to a report: "have neither confirmed nor denied the report"."""
 
 
 WIDE_FRAMES = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"})

@@ -288,6 +288,12 @@ def _refuser(text: str) -> frozenset[str]:
     return frozenset(content_terms(text[: found.start()]))
 
 
+def refusal(text: str) -> bool:
+    """Whether a claim's words are a refusal or a silence ("X declined to comment", "Y could not
+    be reached for comment"): true, and about nothing of the matter."""
+    return bool(_refuser(text))
+
+
 def _other_refuser(refuser: frozenset[str], claim: StoryClaim) -> bool:
     """Whether a refusal by ``refuser`` (:func:`_refuser` of the new claim) and a story claim
     are refusals by different refusers ("The hospital declined to comment on the group's
