@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..contract import Dossier
+from ..store.base import Publication as StoredPublication
 from ..store.base import Store, StoryIndex
 from ..story_contract import IndexedArticle, Profile, Story, StoryArticle
 from . import cluster, contradictions, copies, corroboration, ids, merge
@@ -296,6 +297,9 @@ class _Deferred(StoryIndex):
 
     def key_counts(self, keys: Collection[str]) -> dict[str, int]:
         return self._inner.key_counts(keys)
+
+    def publications(self, article_ids: Collection[str]) -> dict[str, list[StoredPublication]]:
+        return self._inner.publications(article_ids)
 
     def copy_candidates(
         self,
