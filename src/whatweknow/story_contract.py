@@ -67,6 +67,16 @@ def built(cls: type[_R], **values: Any) -> _R:
     return record
 
 
+class Publication(Record):
+    """Another outlet's (or address's) publication of an article's very text: a wire report
+    carried word for word. The text's hash is the article id, so it is the same article, and
+    one source with it."""
+
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+
 class StoryArticle(Record):
     id: str = Field(description="the dossier's article id")
     title: str | None = None
@@ -80,14 +90,24 @@ class StoryArticle(Record):
     copy_of: str | None = Field(
         default=None, description="the id of the copy group it belongs to, if it has copies"
     )
+    also_published: list[Publication] = Field(
+        default_factory=list,
+        description="other publications of this very text (another outlet or address), in the "
+        "order they were read: the same article, counted as one source with it",
+    )
 
 
 class CopyGroup(Record):
-    """Copies and light rewrites of one report: they count as one source."""
+    """Copies and light rewrites of one report: they count as one source. An article whose very
+    text other outlets carried (:attr:`StoryArticle.also_published`) is a group too, of one
+    article."""
 
     id: str = Field(description="the id of the group's first article")
     articles: list[str]
-    outlets: list[str] = Field(default_factory=list)
+    outlets: list[str] = Field(
+        default_factory=list,
+        description="the outlets that carried it: its articles', then their other publications'",
+    )
 
 
 class StoryActor(Record):

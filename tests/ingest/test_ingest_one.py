@@ -4,18 +4,26 @@ version already stored. Dossiers are built by hand (no spaCy)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from store.conformance import make
+from whatweknow.briefing import brief_story
+from whatweknow.contract import Dossier
 from whatweknow.errors import StoreError
-from whatweknow.ingest import ingest_one, unstored
+from whatweknow.ingest import ingest_one, place_pending, unstored
 from whatweknow.pipeline import PIPELINE_VERSION
 from whatweknow.readers.base import RawDocument, ReadProblem
+from whatweknow.store import Publication as StoredPublication
 from whatweknow.store import Store, open_store
-from whatweknow.stories import copies
+from whatweknow.stories import copies, rebuild_stories
+from whatweknow.stories import update as story_update
+from whatweknow.stories.corroboration import units
+from whatweknow.story_contract import CopyGroup, Publication
 
 TEXT = "Envoys met in Geneva on Monday to resume the ceasefire talks, officials said."
 OTHER = "Dock workers in Rotterdam voted on Friday to end their strike, the union said."
@@ -80,22 +88,169 @@ def test_unstored_skips_only_what_this_pipeline_version_stored(store: Store) -> 
     assert skipped == [current[0]]
 
 
-def test_the_same_text_from_another_outlet_is_one_article_and_says_so(store: Store) -> None:
+def published_as(
+    outlet: str, url: str, day: date, source: str, text: str = TEXT
+) -> tuple[RawDocument, Dossier]:
+    """The text as one outlet published it (its article id is the text's, whoever published
+    it)."""
+    raw, dossier = make(
+        text, "Ceasefire talks resume", outlet=outlet, published=day, version=PIPELINE_VERSION
+    )
+    article = dossier.article.model_copy(update={"url": url})
+    doc = dataclasses.replace(raw, source=source, article=article, meta={"url": url})
+    return doc, dossier.model_copy(update={"article": article})
+
+
+WIRE = ("Harlow Wire", "https://harlowwire.example/talks", date(2026, 3, 2), "harlow.txt")
+POST = ("Lisk Evening Post", "https://liskpost.example/world/talks", date(2026, 3, 3), "lisk.txt")
+RECORDED = (
+    "lisk.txt: the same text as article {id} from Harlow Wire, already stored: one article; "
+    "Lisk Evening Post's copy is recorded among its sources (one source with it)"
+)
+
+
+def test_the_same_text_from_another_outlet_is_recorded_in_its_story_and_briefing(
+    store: Store,
+) -> None:
     """A wire report carried word for word by a second outlet has the first one's article id
-    (the text's hash): it is not stored again, and one line says whose copy it is, on both
-    paths (stored in the run, and skipped before the analysis); a re-read from the same outlet
-    says nothing more than "already stored"."""
-    raw, dossier = make(TEXT, outlet="Harlow Wire", version=PIPELINE_VERSION)
-    assert ingest_one(store, raw, dossier).outcome == "new"
-    copy, copied = make(TEXT, outlet="Lisk Evening Post", version=PIPELINE_VERSION)
+    (the text's hash): it is not stored again, but its publication is recorded against the
+    article, listed in the story's copy group (one source: the group of one article), and named
+    in the briefing's sources with a citation of the same text under its own outlet. Reading it
+    again adds nothing and says nothing more."""
+    raw, dossier = published_as(*WIRE)
+    first = ingest_one(store, raw, dossier)
+    assert first.outcome == "new" and first.story is not None
+    article_id = dossier.article.id
+    copy, copied = published_as(*POST)
     done = ingest_one(store, copy, copied)
     assert (done.outcome, done.stored) == ("seen", False)
-    assert done.message == (
-        f"t.txt: the same text as article {dossier.article.id} from Harlow Wire, already "
-        "stored: one article, and Lisk Evening Post's copy is not listed among its sources"
-    )
+    assert done.message == RECORDED.format(id=article_id)
     assert store.count() == 1
+    assert store.publications([article_id]) == {
+        article_id: [StoredPublication(POST[0], POST[1], POST[2], "lisk.txt")]
+    }
+    story = store.story(first.story)
+    assert story is not None
+    [entry] = story.articles
+    assert entry.also_published == [Publication(outlet=POST[0], url=POST[1], published=POST[2])]
+    assert story.copies == [
+        CopyGroup(id=article_id, articles=[article_id], outlets=["Harlow Wire", POST[0]])
+    ]
+    assert story.outlets == ["Harlow Wire", POST[0]]
+    [unit] = set(units(story).values())  # one article, one source: its outlet
+    assert unit == "outlet:harlow wire"
+
+    briefing = brief_story(story, {article_id: dossier})
+    [sources] = [s for s in briefing.sections if s.title == "Sources"]
+    [item] = sources.items
+    assert "Harlow Wire, 2026-03-02" in item.text
+    assert "carried word for word by Lisk Evening Post (2026-03-03)" in item.text
+    own, carried = item.citations
+    assert (own.outlet, carried.outlet, carried.url, carried.published) == (
+        "Harlow Wire",
+        POST[0],
+        POST[1],
+        POST[2],
+    )
+    assert (carried.article, carried.start, carried.end) == (article_id, own.start, own.end)
+    assert carried.text == dossier.article.text[carried.start : carried.end]
+
+    again = ingest_one(store, copy, copied)
+    assert again.message == "lisk.txt: already stored"
     notes: list[str] = []
     assert list(unstored([copy, raw], store, note=notes.append)) == []
-    assert notes == [done.message]  # the second outlet's copy only
-    assert ingest_one(store, raw, dossier).message == "t.txt: already stored"
+    assert notes == []
+    assert len(store.publications([article_id])[article_id]) == 1
+    assert store.story(first.story) == story
+
+
+def test_a_copy_skipped_before_the_analysis_is_recorded_too(store: Store) -> None:
+    """The path that skips a stored text before analysing it (sequential and parallel runs
+    alike) records the other outlet's publication and lists it in the story."""
+    raw, dossier = published_as(*WIRE)
+    story_id = ingest_one(store, raw, dossier).story
+    assert story_id is not None
+    copy, _ = published_as(*POST)
+    notes: list[str] = []
+    assert list(unstored([copy], store, note=notes.append)) == []
+    assert notes == [RECORDED.format(id=dossier.article.id)]
+    story = store.story(story_id)
+    assert story is not None and story.outlets == ["Harlow Wire", POST[0]]
+
+
+def test_a_copy_read_before_its_article_is_placed_joins_the_story_with_it(store: Store) -> None:
+    raw, dossier = published_as(*WIRE)
+    assert store.add(raw, dossier)  # stored, in no story yet
+    copy, copied = published_as(*POST)
+    assert ingest_one(store, copy, copied).message == RECORDED.format(id=dossier.article.id)
+    assert place_pending(store) == (1, [])
+    story_id = store.story_of(dossier.article.id)
+    story = store.story(story_id) if story_id is not None else None
+    assert story is not None and [g.outlets for g in story.copies] == [["Harlow Wire", POST[0]]]
+
+
+def test_a_rebuild_keeps_the_other_publications(store: Store) -> None:
+    raw, dossier = published_as(*WIRE)
+    story_id = ingest_one(store, raw, dossier).story
+    ingest_one(store, *published_as(*POST))
+    before = store.story(story_id) if story_id is not None else None
+    rebuild_stories(store)
+    after = store.story(store.story_of(dossier.article.id) or 0)
+    assert before is not None and after is not None
+    assert after.copies == before.copies and after.articles == before.articles
+
+
+def test_a_copy_that_cannot_be_recorded_changes_nothing_and_says_so(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, dossier = published_as(*WIRE)
+    story_id = ingest_one(store, raw, dossier).story
+    story = store.story(story_id) if story_id is not None else None
+
+    def refuse(*_args: object) -> bool:
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(store, "add_publication", refuse)
+    copy, copied = published_as(*POST)
+    done = ingest_one(store, copy, copied)
+    assert done.message.endswith(
+        "Lisk Evening Post's copy could not be recorded among its sources (disk full)"
+    )
+    monkeypatch.undo()
+    assert store.publications([dossier.article.id]) == {}
+    assert store.story(story_id or 0) == story
+    assert ingest_one(store, copy, copied).message == RECORDED.format(id=dossier.article.id)
+
+
+def test_a_failed_story_update_is_made_good_by_reading_the_copy_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, dossier = published_as(*WIRE)
+    story_id = ingest_one(store, raw, dossier).story
+    assert story_id is not None
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("broken on purpose")
+
+    monkeypatch.setattr(story_update.corroboration, "refresh", broken)
+    copy, copied = published_as(*POST)
+    done = ingest_one(store, copy, copied)
+    assert done.message.endswith(
+        "Lisk Evening Post's copy is recorded among its sources, but not yet listed in its "
+        "story (broken on purpose)"
+    )
+    monkeypatch.undo()
+    assert len(store.publications([dossier.article.id])[dossier.article.id]) == 1
+    story = store.story(story_id)
+    assert story is not None and story.copies == []  # rolled back
+    assert ingest_one(store, copy, copied).message == "lisk.txt: already stored"
+    story = store.story(story_id)
+    assert story is not None and [g.outlets for g in story.copies] == [["Harlow Wire", POST[0]]]
+
+
+def test_the_same_outlet_and_address_again_records_nothing(store: Store) -> None:
+    raw, dossier = published_as(*WIRE)
+    ingest_one(store, raw, dossier)
+    again = dataclasses.replace(raw, source="harlow-again.txt")
+    assert ingest_one(store, again, dossier).message == "harlow-again.txt: already stored"
+    assert store.publications([dossier.article.id]) == {}

@@ -35,7 +35,14 @@ from whatweknow.model import (
     article_id,
 )
 from whatweknow.readers.base import RawDocument
-from whatweknow.store import EventLink, ItemMark, SourceState, Store, StoredActor
+from whatweknow.store import (
+    EventLink,
+    ItemMark,
+    Publication,
+    SourceState,
+    Store,
+    StoredActor,
+)
 from whatweknow.store.sql import RAW_BATCH
 from whatweknow.stories import Story, update_pending, update_stories
 from whatweknow.stories.cluster import article_keys
@@ -271,6 +278,56 @@ class StoreConformance:
         assert store.count() == 1
         assert len(store.articles()) == 1
         assert len(list(store.raw_documents())) == 1
+
+    # -- other publications of a stored text ----------------------------------------------
+
+    @staticmethod
+    def _published_as(
+        text: str, outlet: str | None, url: str | None, day: date | None, source: str
+    ) -> RawDocument:
+        doc, _ = make(text, outlet=outlet, published=day, raw=f"{outlet}: {text}".encode())
+        article = doc.article.model_copy(update={"url": url})
+        return dataclasses.replace(doc, source=source, article=article, meta={"url": url})
+
+    def test_another_publication_of_a_stored_text_is_recorded_once(self, store: Store) -> None:
+        text = "The ferry service to the islands resumes on Friday, the operator said."
+        first = self._published_as(text, "Harlow Wire", "https://hw.example/f", None, "a.txt")
+        _, dossier = make(text, outlet="Harlow Wire")
+        aid = dossier.article.id
+        assert store.add_publication(first) is False  # not stored: nothing to record it against
+        store.add(first, dossier)
+        assert store.publications([aid]) == {}
+        day = date(2026, 3, 3)
+        other = self._published_as(text, "Lisk Evening Post", "https://lep.example/f", day, "b.txt")
+        assert store.add_publication(other) is True
+        assert store.add_publication(other) is False  # read again: nothing more
+        assert store.add_publication(dataclasses.replace(other, source="c.txt")) is False
+        assert store.add_publication(first) is False  # the article's own publication
+        moved = self._published_as(text, "Lisk Evening Post", "https://lep.example/g", None, "d")
+        assert store.add_publication(moved) is True  # the same outlet at another address
+        expected = [
+            Publication("Lisk Evening Post", "https://lep.example/f", day, "b.txt"),
+            Publication("Lisk Evening Post", "https://lep.example/g", None, "d"),
+        ]
+        assert store.publications([aid, "0" * 64]) == {aid: expected}
+        with store.story_index() as index:
+            assert index.publications([aid]) == {aid: expected}
+        assert store.count() == 1
+        [raw] = store.raw_documents()  # re-analysis reads the article's own input
+        assert (raw.raw, raw.source) == (first.raw, "a.txt")
+        _, newer = make(text, outlet="Harlow Wire", version="0.2.0")
+        store.replace_dossier(aid, newer)
+        assert store.publications([aid]) == {aid: expected}
+
+    def test_a_failed_publication_write_leaves_nothing(self, store: Store) -> None:
+        text = "The ferry service to the islands resumes on Friday, the operator said."
+        store.add(*make(text, outlet="Harlow Wire"))
+        other = self._published_as(text, "Lisk Evening Post", None, None, "b.txt")
+        broken = dataclasses.replace(other, raw=None)  # type: ignore[arg-type]
+        with pytest.raises(StoreError, match="W017"):
+            store.add_publication(broken)
+        assert store.publications([other.article.id]) == {}
+        assert store.add_publication(other) is True
 
     def test_same_version_again_keeps_the_stored_dossier(self, store: Store) -> None:
         doc, first = make("Text of the article.", "First title")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import tomllib
 from datetime import date
@@ -52,7 +53,7 @@ def test_an_empty_database_gets_the_tables(tmp_path: Path) -> None:
     with open_store(tmp_path / "new.db") as store:
         assert isinstance(store, SqlStore)
         assert set(sa.inspect(store.engine).get_table_names()) >= TABLES
-        assert revision(store.engine) == head() == "0010"
+        assert revision(store.engine) == head() == "0011"
 
 
 def test_the_migrated_schema_is_the_one_the_code_queries(tmp_path: Path) -> None:
@@ -273,3 +274,52 @@ def test_the_bands_are_stored_in_the_key_lookups_read(tmp_path: Path) -> None:
         with store.engine.connect() as conn:
             after = sorted(conn.exec_driver_sql("SELECT * FROM story_bands").fetchall())
         assert after == before
+
+
+def test_raw_inputs_of_stores_from_0010_are_their_articles_first_publications(
+    tmp_path: Path,
+) -> None:
+    """Migrating to 0011 gives each raw input stored before it its article's outlet, address
+    and date: reading the same publication again records nothing, another outlet's is recorded."""
+    engine = make_engine(resolve_url(tmp_path / "old.db"))
+    with writing(engine) as conn:
+        command.upgrade(alembic_config(conn), "0010")
+    text = "The ferry service to the islands resumes on Friday, the operator said."
+    doc, dossier = make(text, outlet="Harlow Wire", published=date(2026, 3, 2))
+    article = dossier.article.model_copy(update={"url": "https://hw.example/f"})
+    with writing(engine) as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO articles (id, search_rowid, url, outlet, published, text, source,"
+                " format, pipeline_version, model, ingested_at, updated_at) VALUES (:id, 1,"
+                " :url, :outlet, :day, :text, 'a.txt', 'text', '0.1.0', 'x', :at, :at)"
+            ),
+            {
+                "id": article.id,
+                "url": article.url,
+                "outlet": article.outlet,
+                "day": "2026-03-02",
+                "text": text,
+                "at": "2026-03-02 00:00:00.000000",
+            },
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO raw_inputs (article_id, source, format, raw, meta)"
+                " VALUES (:id, 'a.txt', 'text', :raw, '{}')"
+            ),
+            {"id": article.id, "raw": doc.raw},
+        )
+    engine.dispose()
+    with open_store(tmp_path / "old.db") as store:
+        assert isinstance(store, SqlStore)
+        with store.engine.connect() as conn:
+            row = conn.execute(sa.text("SELECT outlet, url, published FROM raw_inputs")).one()
+        assert tuple(row) == ("Harlow Wire", "https://hw.example/f", "2026-03-02")
+        same = dataclasses.replace(doc, article=article, source="again.txt")
+        assert store.add_publication(same) is False
+        other = article.model_copy(update={"outlet": "Lisk Evening Post", "url": None})
+        assert store.add_publication(dataclasses.replace(doc, article=other)) is True
+        assert [p.outlet for p in store.publications([article.id])[article.id]] == [
+            "Lisk Evening Post"
+        ]

@@ -4,11 +4,16 @@ headers are on every response, the form refuses writes as the API does."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from store.conformance import make
+from whatweknow.ingest import ingest_one
+from whatweknow.store import open_store
 from whatweknow.web.security import CSP
 
 from .conftest import TOKEN, Site, client_for
@@ -212,3 +217,19 @@ def test_the_story_timeline_page_shows_the_briefing_timeline(
         shown = " ".join(" ".join(page.text).split())
         for line in timeline:
             assert " ".join(line.split()) in shown, line
+
+
+def test_a_story_page_names_the_other_outlet_that_carried_an_article_s_text(
+    tmp_path: Path,
+) -> None:
+    text = "The ferry service to the islands resumes on Friday, the operator said on Tuesday."
+    db = tmp_path / "copies.db"
+    with open_store(db) as store:
+        wire = make(text, "Ferries resume", outlet="Harlow Wire", published=date(2026, 3, 2))
+        sid = ingest_one(store, *wire).story
+        post = make(text, "Ferries resume", outlet="Lisk Evening Post", published=date(2026, 3, 3))
+        ingest_one(store, *post)
+    page = client_for(db).get(f"/stories/{sid}").text
+    shown = " ".join("".join(parse(page).text).split())
+    assert "the same text in Lisk Evening Post 2026-03-03" in shown
+    assert "carried word for word by Lisk Evening Post (2026-03-03)" in shown

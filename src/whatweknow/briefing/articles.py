@@ -27,6 +27,8 @@
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
   byline, credits and the named sources it quotes; cited at its title, byline and credit line.
+  The other outlets that published an article's very text (a story's record of them) are named
+  in its item, one source with it, each cited at the same span with its own outlet and date.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ..contract import Actor, Dossier, Event, Mention
 from ..stages.actors.resolve import possessive, short_forms
 from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
 from ..stages.actors.states import demonyms
-from ..story_contract import Story, StoryClaim
+from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
 from .happenings import Happening, dated, stem
@@ -806,9 +808,17 @@ def _fold_into(found: dict[str, _Who], key: str, into: str) -> None:
 
 
 def sources(
-    dossiers: Sequence[Dossier], copies: Sequence[Sequence[str]], names: Mapping[str, str]
+    dossiers: Sequence[Dossier],
+    copies: Sequence[Sequence[str]],
+    names: Mapping[str, str],
+    also: Mapping[str, Sequence[Publication]] | None = None,
 ) -> Section:
-    """One item per article, or per group of copies of one report (``copies``: article ids)."""
+    """One item per article, or per group of copies of one report (``copies``: article ids);
+    ``also``: article id -> the other outlets' publications of its very text (a story's
+    :attr:`~whatweknow.story_contract.StoryArticle.also_published`), named in its item, each
+    cited at the article's own first heading span with that outlet's name, address and date (the
+    text, and so the offsets, are the same)."""
+    also = also or {}
     group_of = {a: tuple(g) for g in copies if len(g) > 1 for a in g}
     shown = {d.article.id: d for d in dossiers}
     done: set[str] = set()
@@ -822,16 +832,42 @@ def sources(
         extras = _extras(members, names)
         if len(members) > 1:
             entries = f"One report in {len(members)} articles, counted as one source: {entries}"
+        citations = [c for m in members for c in head(m)]
+        carried = _carried(members, also, citations)
         items.append(
             Item(
-                text=entries + extras,
+                text=entries + carried + extras,
                 kind="article",
                 record=members[0].article.id,
                 related=[m.article.id for m in members[1:]],
-                citations=[c for m in members for c in head(m)],
+                citations=citations,
             )
         )
     return Section(title=SOURCES, items=[i for i in items if i.citations], note=NOTES[SOURCES])
+
+
+def _carried(
+    members: Sequence[Dossier],
+    also: Mapping[str, Sequence[Publication]],
+    citations: list[Citation],
+) -> str:
+    """The other outlets that published the very text of ``members``, as the item says them
+    (empty for none); a citation of each, at its article's first heading span, joins
+    ``citations``."""
+    named: list[str] = []
+    for m in members:
+        first = next((c for c in citations if c.article == m.article.id), None)
+        for p in also.get(m.article.id, ()):
+            where = clean(p.outlet or p.url or "") or "outlet not given"
+            when = p.published.isoformat() if p.published else "undated"
+            named.append(f"{where} ({when})")
+            if first is not None:
+                update = {"outlet": p.outlet, "url": p.url, "published": p.published}
+                citations.append(first.model_copy(update=update))
+    if not named:
+        return ""
+    others = ", ".join(distinct(named))
+    return f"; the same text carried word for word by {others}, counted as one source with it"
 
 
 def _entry(d: Dossier) -> str:

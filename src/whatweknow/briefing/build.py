@@ -159,7 +159,12 @@ def _article_sections(
     return [
         *articles.timeline(dossiers, names, story),
         articles.whos_who(dossiers, names),
-        articles.sources(dossiers, copies, names),
+        articles.sources(
+            dossiers,
+            copies,
+            names,
+            {a.id: a.also_published for a in story.articles} if story is not None else None,
+        ),
     ]
 
 

@@ -28,6 +28,13 @@ def anchor(c: Citation) -> str:
     return f"a-{c.article}-{c.start}-{c.end}"
 
 
+def _note_key(c: Citation) -> tuple[object, ...]:
+    """What one note shows: the span, and the publication it is cited in (the citations of one
+    article share its outlet, address and date; another outlet's publication of the same text
+    has its own, :func:`~.articles.sources`)."""
+    return (anchor(c), c.outlet, c.url, c.published)
+
+
 def label(c: Citation) -> str:
     """A citation in words: its outlet (or article id) and date."""
     when = c.published.isoformat() if c.published else "undated"
@@ -44,10 +51,10 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _md_item(item: Item, notes: dict[str, tuple[int, Citation]]) -> str:
+def _md_item(item: Item, notes: dict[tuple[object, ...], tuple[int, Citation]]) -> str:
     refs: list[str] = []
     for c in item.citations:
-        n, _ = notes.setdefault(anchor(c), (len(notes) + 1, c))
+        n, _ = notes.setdefault(_note_key(c), (len(notes) + 1, c))
         refs.append(f"{_md(label(c))}[^{n}]")
     cites = "; ".join(dict.fromkeys(refs))
     return f"- {_md(item.text)} — {cites}" if cites else f"- {_md(item.text)}"
@@ -65,7 +72,7 @@ def to_markdown(b: Briefing, limit: int | None = LIMIT) -> str:
     a numbered note at the end (Markdown footnotes: each citation resolves to its article, its
     characters and their words)."""
     lines = [f"# {_md(heading(b))}"]
-    notes: dict[str, tuple[int, Citation]] = {}
+    notes: dict[tuple[object, ...], tuple[int, Citation]] = {}
     for section in b.sections:
         lines += ["", f"## {_md(section.title)}", ""]
         if section.note:
@@ -97,13 +104,30 @@ def _environment() -> Environment:
 
 def to_html(b: Briefing, limit: int | None = LIMIT) -> str:
     """The briefing as one HTML page: inline CSS, no scripts, no external resources."""
-    cited: dict[str, Citation] = {}
+    cited: dict[tuple[object, ...], tuple[str, Citation]] = {}
+    used: set[str] = set()
     for section in b.sections:
         for item in section.items if limit is None else section.items[:limit]:
             for c in item.citations:
-                cited.setdefault(anchor(c), c)
+                key = _note_key(c)
+                if key in cited:
+                    continue
+                # the span's anchor; a second publication of the same span gets a suffix
+                found = base = anchor(c)
+                n = 1
+                while found in used:
+                    n += 1
+                    found = f"{base}-{n}"
+                used.add(found)
+                cited[key] = (found, c)
+
+    def ref(c: Citation) -> str:
+        return cited[_note_key(c)][0]
+
     template = _environment().get_template("briefing.html")
-    return template.render(b=b, heading=heading(b), limit=limit, cited=list(cited.values()))
+    return template.render(
+        b=b, heading=heading(b), limit=limit, cited=list(cited.values()), ref=ref
+    )
 
 
 def to_json(b: Briefing) -> str:

@@ -5,7 +5,9 @@
 counted as seen), places a newly stored one in its story, and says what happened in one
 :class:`Ingested` with one message per outcome. :func:`unstored` skips, before the analysis, the
 documents already stored by this pipeline version; :func:`place_pending` places at the end of a
-run the stored articles that are in no story.
+run the stored articles that are in no story. On both, a document that is the text of a stored
+article from another outlet or address (a wire report carried word for word: the text's hash is
+the article id) is recorded against that article and listed in its story (:func:`record_copy`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ class Ingested:
     """The story it is in (None when it is in none, or when the store was not read for it)."""
     detail: str | None = None
     """The error, for ``failed`` and ``unplaced``; for ``seen``, the line of
-    :func:`another_copy` when another outlet published the text."""
+    :func:`record_copy` when another outlet published the text (recorded as another publication
+    of the stored article)."""
 
     @property
     def stored(self) -> bool:
@@ -80,7 +83,7 @@ def ingest_one(
         return Ingested(raw.source, article_id, "failed", detail=str(exc))
     if not added:
         stored = store.get_dossier(article_id)
-        copy = another_copy(raw, stored) if stored is not None else None
+        copy = record_copy(store, raw, stored) if stored is not None else None
         return Ingested(raw.source, article_id, "seen", detail=copy)
     try:
         story = update_stories(store, article_id, dossier=dossier)
@@ -97,32 +100,58 @@ def unstored(
 ) -> Iterator[RawDocument | ReadProblem]:
     """The problems, and the documents not yet stored by this pipeline version; ``seen`` is
     called with each document skipped (so a re-run does not analyse again what it stored), and
-    ``note`` with the line of :func:`another_copy` for each that another outlet published."""
+    ``note`` with the line of :func:`record_copy` for each that another outlet published (it is
+    recorded against the stored article)."""
     for item in items:
         if isinstance(item, RawDocument):
             stored = store.get_dossier(item.article.id)
             if stored is not None and stored.pipeline.version == PIPELINE_VERSION:
                 seen(item)
-                if (line := another_copy(item, stored)) is not None:
+                if (line := record_copy(store, item, stored)) is not None:
                     note(line)
                 continue
         yield item
 
 
-def another_copy(raw: RawDocument, stored: Dossier) -> str | None:
-    """The line that says a document is the text of an article already stored from another
-    outlet or address (a wire report carried word for word): the contract's article id is the
-    text's hash, so the two are one article, and the second publication is in no story and
-    no list of sources. None for the same outlet and address (a re-run, a re-read feed)."""
+def another_copy(raw: RawDocument, stored: Dossier) -> bool:
+    """Whether a document is the text of a stored article published by another outlet or at
+    another address (a wire report carried word for word): the contract's article id is the
+    text's hash, so the two are one article. False for the same outlet and address (a re-run,
+    a re-read feed)."""
     new, old = raw.article, stored.article
-    if (new.outlet or "") == (old.outlet or "") and (new.url or "") == (old.url or ""):
+    return (new.outlet or "", new.url or "") != (old.outlet or "", old.url or "")
+
+
+def record_copy(store: Store, raw: RawDocument, stored: Dossier) -> str | None:
+    """Record a document that is another publication of a stored article's text
+    (:func:`another_copy`) against that article, and list it in the article's story; the one
+    line that says so, or None when there is nothing to say (the same outlet and address, or a
+    publication recorded before: reading it again adds nothing). Never raises: a failure to
+    record it or to list it is said in the line (a later read of it tries again)."""
+    from ..stories import update_publications
+
+    if not another_copy(raw, stored):
         return None
+    new, old = raw.article, stored.article
     where = new.outlet or new.url or "another source"
     first = old.outlet or old.url or "an earlier input"
-    return (
-        f"{raw.source}: the same text as article {old.id} from {first}, already stored: one "
-        f"article, and {where}'s copy is not listed among its sources"
+    said = (
+        f"{raw.source}: the same text as article {old.id} from {first}, already stored: one article"
     )
+    try:
+        recorded = store.add_publication(raw)
+    except Exception as exc:  # the store rolled it back
+        return f"{said}, and {where}'s copy could not be recorded among its sources ({exc})"
+    try:
+        update_publications(store, old.id)
+    except Exception as exc:  # the story update rolled back; the publication is recorded
+        return (
+            f"{said}; {where}'s copy is recorded among its sources, but not yet listed in its "
+            f"story ({exc})"
+        )
+    if not recorded:
+        return None
+    return f"{said}; {where}'s copy is recorded among its sources (one source with it)"
 
 
 def place_pending(store: Store, skip: Collection[str] = ()) -> tuple[int, list[str]]:

@@ -8,6 +8,7 @@
 from .base import (
     EventLink,
     ItemMark,
+    Publication,
     RawInput,
     SearchHit,
     SourceState,
@@ -21,6 +22,7 @@ from .sql import SqlStore, open_store
 __all__ = [
     "EventLink",
     "ItemMark",
+    "Publication",
     "RawInput",
     "SearchHit",
     "SourceState",

@@ -152,6 +152,18 @@ class ItemMark:
     keys: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Publication:
+    """One more publication of a stored article's text: another outlet or address that carried
+    it word for word (the text's hash is the article id, so it is the same article)."""
+
+    outlet: str | None
+    url: str | None
+    published: date | None
+    source: str
+    """The input it was read from, as in :attr:`RawDocument.source`."""
+
+
 class RawInput(NamedTuple):
     """What an article was read from, enough to read and analyse it again."""
 
@@ -243,6 +255,11 @@ class StoryIndex(ABC):
         after it (or undated) are looked at."""
 
     @abstractmethod
+    def publications(self, article_ids: Collection[str]) -> dict[str, list[Publication]]:
+        """The other publications of each of the articles (see
+        :meth:`Store.publications`), read in this transaction."""
+
+    @abstractmethod
     def profiles(self, story_ids: Collection[int]) -> list[Profile]:
         """The clustering profiles of these stories (unknown ids are left out)."""
 
@@ -310,6 +327,20 @@ class Store(ABC):
         than ``dossier``, the stored dossier is replaced by this one. ``mark``: the watched
         item's keys, recorded in the same transaction (new or not; keys already recorded stay
         as they were)."""
+
+    @abstractmethod
+    def add_publication(self, doc: RawDocument) -> bool:
+        """Record ``doc`` as another publication of the stored article whose text it is (a
+        report carried word for word by another outlet, or at another address): its raw input,
+        outlet, address, date and source, all or nothing. Returns False, and adds nothing, when
+        the article is not stored or when a publication with the same outlet and address is
+        recorded (its first one included): reading the same input again adds nothing."""
+
+    @abstractmethod
+    def publications(self, article_ids: Collection[str]) -> dict[str, list[Publication]]:
+        """The other publications of each stored article of ``article_ids`` (those recorded by
+        :meth:`add_publication`, in the order they were), the first one, the article's own,
+        left out; an article with none is left out."""
 
     @abstractmethod
     def get_dossier(self, article_id: str) -> Dossier | None:

@@ -54,10 +54,16 @@ raw_inputs = sa.Table(
     sa.Column("format", sa.String, nullable=False),
     sa.Column("raw", sa.LargeBinary, nullable=False),
     sa.Column("meta", sa.JSON, nullable=False),
+    sa.Column("outlet", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.Date),
     sa.Index("ix_raw_inputs_article_id", "article_id"),
 )
-"""What an article was read from. Several rows per article are allowed by the schema; the store
-writes one (the first input seen) and re-analysis reads the first."""
+"""What an article was read from: one row per publication of its text (the text's hash is the
+article id, so a wire report carried word for word by a second outlet is the same article), each
+with the outlet, address and date the reader found. The first row (the lowest ``id``) is the
+input the article was stored from, which re-analysis reads; the rows after it are the other
+publications (:meth:`~whatweknow.store.Store.add_publication`), one per outlet and address."""
 
 dossiers = sa.Table(
     "dossiers",

@@ -32,6 +32,7 @@ from . import watch as watch_index
 from .base import (
     EventLink,
     ItemMark,
+    Publication,
     RawInput,
     SearchHit,
     SourceState,
@@ -42,6 +43,7 @@ from .base import (
     StoryIndex,
 )
 from .engine import make_engine, resolve_url, writing
+from .publications import publications
 from .schema import search_rowid
 from .search import search
 
@@ -127,15 +129,7 @@ class SqlStore(Store):
                         **_article_values(dossier),
                     )
                 )
-                conn.execute(
-                    schema.raw_inputs.insert().values(
-                        article_id=article.id,
-                        source=_clean(doc.source),
-                        format=_clean(doc.format),
-                        raw=doc.raw,
-                        meta=dict(doc.meta),
-                    )
-                )
+                conn.execute(schema.raw_inputs.insert().values(**_raw_input(doc)))
                 conn.execute(
                     schema.dossiers.insert().values(article_id=article.id, **_dossier(dossier))
                 )
@@ -145,6 +139,28 @@ class SqlStore(Store):
             if mark is not None:
                 watch_index.mark(conn, mark, article.id)
             return stored is None
+
+    def add_publication(self, doc: RawDocument) -> bool:
+        article_id = doc.article.id
+        outlet, url = _clean(doc.article.outlet) or "", _clean(doc.article.url) or ""
+        r = schema.raw_inputs.c
+        with self._write() as conn:
+            if conn.dialect.name == "postgresql":  # queued with adds of the same text
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(search_rowid(article_id))))
+            stored = conn.execute(
+                sa.select(schema.articles.c.id).where(schema.articles.c.id == article_id)
+            ).scalar_one_or_none()
+            if stored is None:
+                return False
+            known = conn.execute(sa.select(r.outlet, r.url).where(r.article_id == article_id))
+            if any((o or "", u or "") == (outlet, url) for o, u in known):
+                return False
+            conn.execute(schema.raw_inputs.insert().values(**_raw_input(doc)))
+            return True
+
+    def publications(self, article_ids: Collection[str]) -> dict[str, list[Publication]]:
+        with self._read() as conn:
+            return publications(conn, article_ids)
 
     def replace_dossier(self, article_id: str, dossier: Dossier) -> None:
         if dossier.article.id != article_id:
@@ -465,6 +481,21 @@ def _index(conn: Connection, dossier: Dossier, now: datetime) -> None:
     """The rows taken from a dossier beside it: its keyed actors and its events."""
     actor_index.index_actors(conn, dossier, now)
     event_index.index_events(conn, dossier)
+
+
+def _raw_input(doc: RawDocument) -> dict[str, Any]:
+    """The row of ``raw_inputs`` that records the input ``doc`` and the publication it is."""
+    a = doc.article
+    return {
+        "article_id": a.id,
+        "source": _clean(doc.source),
+        "format": _clean(doc.format),
+        "raw": doc.raw,
+        "meta": dict(doc.meta),
+        "outlet": _clean(a.outlet),
+        "url": _clean(a.url),
+        "published": a.published,
+    }
 
 
 def _article_values(dossier: Dossier) -> dict[str, Any]:

@@ -21,7 +21,8 @@ from sqlalchemy.engine import Connection
 
 from ..story_contract import IndexedArticle, Profile, Story, StorySummary, top_actor_names
 from . import schema
-from .base import StoryIndex
+from .base import Publication, StoryIndex
+from .publications import publications
 
 TOTAL_KEY = ""
 """The ``key_counts`` row that counts every article in stories (no feature key is empty): the
@@ -193,6 +194,9 @@ class SqlStoryIndex(StoryIndex):
             sa.select(a.ingested_at).where(a.id == article_id)
         ).scalar_one_or_none()
         return None if found is None else _utc(found).date()
+
+    def publications(self, article_ids: Collection[str]) -> dict[str, list[Publication]]:
+        return publications(self._conn, article_ids)
 
     def total_articles(self) -> int:
         found = self._scalar("SELECT articles FROM key_counts WHERE key = ?", (TOTAL_KEY,))

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 from ..story_contract import STORY_SCHEMA, CopyGroup, Report, Story, StoryClaim, StoryContradiction
 
 if TYPE_CHECKING:
-    from .update import StoryConfig, rebuild_stories, update_pending, update_stories
+    from .update import (
+        StoryConfig,
+        rebuild_stories,
+        update_pending,
+        update_publications,
+        update_stories,
+    )
 
 __all__ = [
     "STORY_SCHEMA",
@@ -29,10 +35,17 @@ __all__ = [
     "StoryContradiction",
     "rebuild_stories",
     "update_pending",
+    "update_publications",
     "update_stories",
 ]
 
-_LAZY = {"StoryConfig", "rebuild_stories", "update_pending", "update_stories"}
+_LAZY = {
+    "StoryConfig",
+    "rebuild_stories",
+    "update_pending",
+    "update_publications",
+    "update_stories",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,9 @@
   report and its copies are one source), other articles once per outlet (an article without an
   outlet is a unit of its own), and a report that relays another outlet of the story ("The Brask
   Ledger reported that …", "the Ledger said") counts as that outlet's (:func:`relayed`), not
-  as a second source. ``outlets`` lists the outlets that carried it.
+  as a second source. ``outlets`` lists the outlets that carried it. Another outlet's publication
+  of an article's very text (:attr:`~whatweknow.story_contract.StoryArticle.also_published`) is
+  that article: it adds no source, and is listed among the story's outlets and its copy groups.
 * Named sources: the distinct keyed actors that the reports attribute it to, unnamed groups
   ("officials", "analysts") left out.
 * First and last reported: the earliest and latest ``seen`` date of its reports.
@@ -19,7 +21,15 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from ..story_contract import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
+from ..story_contract import (
+    CopyGroup,
+    Report,
+    Status,
+    Story,
+    StoryActor,
+    StoryArticle,
+    StoryClaim,
+)
 from .lookups import lookups
 from .titles import title
 
@@ -153,22 +163,34 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
     dates = [a.published for a in story.articles if a.published is not None]
     story.first = min(dates, default=None)
     story.last = max(dates, default=None)
-    story.outlets = _distinct(a.outlet for a in story.articles)
+    story.outlets = _distinct(o for a in story.articles for o in carried_by(a))
     story.copies = _copies(story)
     story.title = title(story)
 
 
+def carried_by(a: StoryArticle) -> list[str | None]:
+    """The outlets that published the article's text: its own, then its other publications'."""
+    return [a.outlet, *(p.outlet for p in a.also_published)]
+
+
 def _copies(story: Story) -> list[CopyGroup]:
+    """The copy groups of two articles or more, and the articles whose very text was published
+    more than once (each a group of one article): the outlets that carried each."""
     groups: dict[str, list[str]] = {}
     outlets: dict[str, list[str | None]] = {}
+    again: set[str] = set()
     for a in story.articles:
-        if a.copy_of:
-            groups.setdefault(a.copy_of, []).append(a.id)
-            outlets.setdefault(a.copy_of, []).append(a.outlet)
+        group = a.copy_of or (a.id if a.also_published else None)
+        if group is None:
+            continue
+        groups.setdefault(group, []).append(a.id)
+        outlets.setdefault(group, []).extend(carried_by(a))
+        if a.also_published:
+            again.add(group)
     return [
         CopyGroup(id=g, articles=ids, outlets=_distinct(outlets[g]))
         for g, ids in groups.items()
-        if len(ids) > 1
+        if len(ids) > 1 or g in again
     ]
 
 

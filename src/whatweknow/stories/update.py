@@ -48,8 +48,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..contract import Dossier
+from ..store.base import Publication as StoredPublication
 from ..store.base import Store, StoryIndex
-from ..story_contract import IndexedArticle, Profile, Story, StoryArticle
+from ..story_contract import IndexedArticle, Profile, Publication, Story, StoryArticle
 from . import cluster, contradictions, copies, corroboration, ids, merge
 from .prepare import Prepared, prepare_ids, prepared_elsewhere
 
@@ -201,13 +202,16 @@ def _update(
     out: list[int | None] = []
     with store.story_index() as inner:
         index = _Deferred(inner, config.matcher)
+        # read in the transaction: a publication recorded meanwhile is in it, or it updates
+        # the story after it (update_publications)
+        also = inner.publications(article_ids)
         for article_id, item in zip(article_ids, prepared, strict=True):
             if item is None:
                 out.append(None)
                 continue
             found = index.story_of(article_id)
             if found is None:
-                found = _place(index, item, config, into)
+                found = _place(index, item, config, into, _published(also.get(article_id, [])))
             out.append(found)
         index.flush()
     if index.bridges and _merge_bridged(store, index.bridges, config, redirect):
@@ -215,6 +219,45 @@ def _update(
             None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
         ]
     return out
+
+
+def update_publications(store: Store, article_id: str) -> int | None:
+    """The story entry of a stored article takes the other publications of its text that the
+    store records (:meth:`~whatweknow.store.Store.add_publication`: a publication read after the
+    article was placed), and its story's outlets and copy groups follow, in one transaction;
+    returns its story id (None: the article is in no story, and placing it will read them).
+    Idempotent: a story that lists them already is not written."""
+
+    def stale(story: Story | None, also: list[Publication]) -> bool:
+        entry = None if story is None else _article(story, article_id)
+        return entry is not None and entry.also_published != also
+
+    found = store.story_of(article_id)
+    if found is None:
+        return None
+    also = _published(store.publications([article_id]).get(article_id, []))
+    if not stale(store.story(found), also):
+        return found
+    with store.story_index() as index:
+        found = index.story_of(article_id)
+        story = None if found is None else index.load(found)
+        also = _published(index.publications([article_id]).get(article_id, []))
+        if story is not None and stale(story, also):
+            entry = _article(story, article_id)
+            assert entry is not None  # stale() found it
+            entry.also_published = also
+            corroboration.refresh(story, ())
+            index.save_story(story)
+    return found
+
+
+def _article(story: Story, article_id: str) -> StoryArticle | None:
+    return next((a for a in story.articles if a.id == article_id), None)
+
+
+def _published(found: list[StoredPublication]) -> list[Publication]:
+    """The publications as the story lists them (the input each was read from is the store's)."""
+    return [Publication(outlet=p.outlet, url=p.url, published=p.published) for p in found]
 
 
 def _merge_bridged(
@@ -296,6 +339,9 @@ class _Deferred(StoryIndex):
 
     def key_counts(self, keys: Collection[str]) -> dict[str, int]:
         return self._inner.key_counts(keys)
+
+    def publications(self, article_ids: Collection[str]) -> dict[str, list[StoredPublication]]:
+        return self._inner.publications(article_ids)
 
     def copy_candidates(
         self,
@@ -391,7 +437,13 @@ class _Deferred(StoryIndex):
         self._dirty.clear()
 
 
-def _place(index: _Deferred, item: Prepared, config: StoryConfig, into: int | None = None) -> int:
+def _place(
+    index: _Deferred,
+    item: Prepared,
+    config: StoryConfig,
+    into: int | None = None,
+    also: list[Publication] | None = None,
+) -> int:
     article_id, sketch, keys = item.article_id, item.sketch, item.keys
     buckets = copies.buckets(sketch)
     window = config.clustering.window
@@ -443,6 +495,7 @@ def _place(index: _Deferred, item: Prepared, config: StoryConfig, into: int | No
                 index.save_story(before)
     group, regroup = _copy_group(story, article_id, found)
     entry = _entry(item, group, story, lambda: index.ingested_on(article_id))
+    entry.also_published = also or []
     everything = _join(story, item, entry, regroup)
     index.defer(story, item, entry, everything)
     index.save(
