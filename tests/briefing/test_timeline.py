@@ -322,3 +322,35 @@ def texts_of(b: object) -> list[str]:
 
     assert isinstance(b, Briefing)
     return [i.text for i in section(b, "Timeline")]
+
+
+@pytest.mark.model
+def test_a_trip_announced_then_reported_done_is_one_line_not_a_plan(analyser: Analyser) -> None:
+    tuesday, friday = date(2024, 6, 4), date(2024, 6, 7)
+    plan = analysed(
+        analyser,
+        "Minister to visit Velmar",
+        "Minister Ilka Dorn will visit Velmar on Thursday to meet families of the victims.",
+        published=tuesday,
+    )
+    done = analysed(
+        analyser,
+        "Minister meets families",
+        "Minister Ilka Dorn met families of the victims of last week's flood on Thursday.",
+        published=friday,
+    )
+    lines = section(brief_dossiers([plan, done]), "Timeline")
+    texts = [i.text for i in lines]
+    assert not any("(planned)" in t for t in texts), texts  # the visit was that meeting's trip
+    (line,) = [i for i in lines if i.text.startswith("6 June 2024 — ")]
+    assert "(" not in line.text, texts  # asserted
+    assert {c.article for c in line.citations} == {plan.article.id, done.article.id}
+    # a meeting on another day is no report of the trip: the plan stays a plan
+    other = analysed(
+        analyser,
+        "Minister meets families",
+        "Minister Ilka Dorn met families of the victims of last week's flood on Wednesday.",
+        published=friday,
+    )
+    texts = [i.text for i in section(brief_dossiers([plan, other]), "Timeline")]
+    assert "6 June 2024 — Ilka Dorn consult/visit Velmar (planned)" in texts, texts

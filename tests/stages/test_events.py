@@ -321,3 +321,29 @@ def test_a_wish_about_a_state_is_no_request_and_by_a_day_dates_nothing(
     requests = [e for e in d.events if e.type == "REQUEST"]
     assert sorted(e.trigger for e in requests) == ["must be", "should release"]
     assert not any(e.time for e in d.events), [(e.trigger, e.time) for e in d.events]
+
+
+def test_a_date_that_qualifies_an_argument_does_not_date_the_event(analyser: Analyser) -> None:
+    # published Monday 3 June 2024: Friday is 31 May, Sunday is 2 June
+    d = dossier(analyser, "Mayor Ilka Dorn visited survivors of Friday's flood on Sunday.")
+    assert event(d, "visited").time == "2024-06-02"  # the visit's own day, not the flood's
+    d = dossier(analyser, "Mayor Ilka Dorn visited survivors of Friday's flood.")
+    assert event(d, "visited").time is None  # the flood's day is not the visit's
+    d = dossier(analyser, "Mayor Ilka Dorn met rescuers on the night of 30 May.")
+    assert event(d, "met").time == "2024-05-30"  # a time word's "of" date is the event's
+
+
+def test_a_trailing_speaker_is_not_the_actor_of_what_it_reports(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Foreign Minister Ilka Dorn praised the rescuers in Paris. "
+        "She will travel to Berlin on Tuesday, her office said.",
+    )
+    by_id = {a.id: a.name for a in d.actors}
+    assert [by_id[x] for x in event(d, "travel").actor] == ["Ilka Dorn"]
+    d = dossier(
+        analyser,
+        "The rescuers were praised in Paris. "
+        "She will travel to Berlin on Tuesday, her office said.",
+    )
+    assert event(d, "travel").actor == []  # "she" is nobody named: not the office

@@ -80,3 +80,20 @@ def test_two_sizes_in_one_unit_are_two_claims() -> None:
     _place(story, 2, ["The embankment was raised by five metres along the river."])
     _place(story, 3, ["The embankment was raised by 3 metres along the river."])
     assert sorted(len(c.reports) for c in story.claims) == [1, 2]
+
+
+def test_an_ordinal_death_counts_at_least_that_many_and_other_ordinals_nothing() -> None:
+    far = 1e18  # the high end of "at least"
+    assert counts("the pit was sealed after a fifth miner died on Thursday") == [
+        ("dead:miner", 5.0, far)
+    ]
+    assert counts("a 13th person died in hospital overnight") == [("dead", 13.0, far)]
+    assert counts("a third passenger was killed when the coach overturned") == [
+        ("dead:passenger", 3.0, far)  # the dead of a group, as "three passengers were killed"
+    ]
+    # a floor, a day, a century: no people, no count
+    assert counts("fire crews reached the 13th floor after two people died") == [("dead", 2.0, 2.0)]
+    assert counts("on the fifth day of the search, divers found nothing") == []
+    assert counts("a 13th-century chapel in Orrin was damaged") == []
+    assert counts("the fifth person to be questioned was released") == []  # nothing befell
+    assert counts("the first victim died on Sunday") == []  # "first" tells no count

@@ -20,9 +20,12 @@
   the same trigger) is one item with all its citations; an expected event that another article
   reports as done joins that item, and so does one announced for a day on which a done event of
   its type has its actor among its parties and its targets other than places ("X will travel to
-  Y on Saturday to meet Z", then "X met Z in Y on Saturday": :func:`_occasion`). An expected
-  event whose date had passed by the last article
-  is shown as *planned*: it was announced, and no article says it took place.
+  Y on Saturday to meet Z", then "X met Z in Y on Saturday": :func:`_occasion`); then the other
+  events of its type and actors announced for that day in the same claim of an article join it
+  too ("X will visit Y on Saturday to meet Z", then "X met Z on Saturday": the visit was that
+  meeting's trip, whatever Y was typed: :func:`_announced`). An expected event whose date had
+  passed by the last article is shown as *planned*: it was announced, and no article says it
+  took place.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
@@ -102,6 +105,8 @@ class _Row:
     shown: str | None = None
     """The modality as the line says it, when not the record's ("planned": an expected event
     whose date had passed by the last article)."""
+    told_in: set[tuple[str, str]] = field(default_factory=set)
+    """(article id, claim id) of the claims its events are told in."""
 
     def cite(self, found: Citation) -> None:
         """Add a citation, one per article."""
@@ -161,20 +166,34 @@ def timeline(
                 )  # fmt: skip
                 if e.modality in FACTUAL:
                     done.append(_Done(e.time or "", e.type, set(who), set(who) | set(whom), row))
-                continue
-            row.citations.append(found)
+            else:
+                row.citations.append(found)
+            if e.claim is not None:
+                row.told_in.add((d.article.id, e.claim))
             if row.modality == "reported" and e.modality == "asserted":
                 row.modality = "asserted"  # an outlet's own word outranks a report of it
+    closed: dict[tuple[object, ...], _Row] = {}
     for key, row in list(rows.items()):
-        if row.event is None:
+        if row.event is None or row.modality != "expected":
             continue
-        same_event = rows.get((*key[:4], "factual", key[5]))
-        if row.modality == "expected" and same_event is not None:
-            same_event.citations += row.citations  # announced, then reported as done
-            del rows[key]
-        elif row.modality == "expected" and (occasion := _occasion(key, done, places)):
+        into = rows.get((*key[:4], "factual", key[5]))
+        if into is not None:
+            into.citations += row.citations  # announced, then reported as done
+        elif into := _occasion(key, done, places):
             for c in row.citations:  # announced, then told as done with other parties
-                occasion.cite(c)
+                into.cite(c)
+        else:
+            continue
+        del rows[key]
+        for told_in in row.told_in:
+            closed[_announced(key, told_in)] = into
+    for key, row in list(rows.items()):  # the rest of an announcement a done report closed
+        if row.event is None or row.modality != "expected":
+            continue
+        into = next((closed[k] for t in row.told_in if (k := _announced(key, t)) in closed), None)
+        if into is not None:
+            for c in row.citations:
+                into.cite(c)
             del rows[key]
     dates = [d.article.published for d in dossiers if d.article.published]
     start = min(dates) - timedelta(days=BACKGROUND_DAYS) if dates else None
@@ -282,6 +301,13 @@ class _Done:
 
 def _place(a: Actor | None) -> bool:
     return a is not None and a.type == "place"
+
+
+def _announced(key: tuple[object, ...], told_in: tuple[str, str]) -> tuple[object, ...]:
+    """What makes two expected events one announced occasion: one claim of one article, one
+    day, one type and the same actors ("X will travel to Y on Saturday to meet Z": a visit and
+    a meeting, one trip)."""
+    return (*told_in, str(key[0])[:10], key[1], key[2])
 
 
 def _occasion(key: tuple[object, ...], done: Sequence[_Done], places: set[str]) -> _Row | None:

@@ -16,7 +16,11 @@ read with the words before it that bound it and the words after it that say what
   missing`` is ``missing`` in a claim about deaths). A number followed by ``of`` (``two of the
   ships``) counts a part, not a whole, and one followed by ``other`` or ``more`` (``nine other
   people``, ``three more bodies``) a part or an increment, and a year (1900–2100 counting
-  nothing) is not a count.
+  nothing) is not a count;
+* an ordinal after "a", "an" or "the" whose own words say people died, were hurt or went
+  missing (``a fifth miner died``, ``a 13th person died in hospital``) counts that many at
+  least (``dead:miner`` 5 … ∞, ``dead`` 13 … ∞); any other ordinal counts nothing (``the 13th
+  floor``, ``the fifth day``, ``a 13th-century church``), nor does ``first``.
 
 Two values of one frame cannot both hold when their ranges do not meet (:func:`disjoint`); two
 claims state different counts when their figures differ (:func:`differing`): what a story keeps
@@ -71,6 +75,14 @@ _UNITS = {
     "ninety": 90,
     "dozen": 12,
 }
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+"""Ordinal words, from "second" ("first" tells no count)."""
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _VAGUE = {"dozens": (24.0, 120.0), "hundreds": (200.0, 1e3), "thousands": (2e3, 1e4)}
 _APPROX = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some"})
@@ -176,14 +188,16 @@ _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 Value = tuple[str, float, float]
 UNBOUNDED = 1e18
 """The high end of "more than N" (a finite number, so that it round-trips through JSON)."""
-_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[,;:]")
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[,;:]")
 _BREAK = frozenset({",", ";", ":"})
 """Clause punctuation, kept as words: a count never reaches across it ("rose to 30, officials
 said" counts no officials)."""
 
 
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+"""How ordinals end ("second", "third", "fifth", "13th"): a cheap test before the lookup."""
 _DIGIT = re.compile(r"\d")
-_COUNTING = frozenset(_VAGUE) | frozenset(_UNITS)
+_COUNTING = frozenset(_VAGUE) | frozenset(_UNITS) | frozenset(_ORDINALS)
 """The words that count without a figure: a text without either has no counted value."""
 
 
@@ -200,6 +214,33 @@ def _number(word: str) -> float | None:
     if _DIGITS.match(word):
         return float(word.replace(",", ""))
     return float(_UNITS[word]) if word in _UNITS else None
+
+
+def _ordinal(word: str) -> float | None:
+    """The number of an ordinal from "second" on ("fifth", "13th"), or None."""
+    if m := _ORDINAL_DIGITS.match(word):
+        n = int(m[1])
+        return float(n) if n >= 2 else None
+    return float(_ORDINALS[word]) if word in _ORDINALS else None
+
+
+def _ordinal_count(ws: list[str], i: int) -> tuple[Value | None, int]:
+    """The count an ordinal at ``ws[i]`` tells, and where its words end: after "a", "an" or
+    "the", of people (:data:`PEOPLE`) whose own words say what befell them ("a fifth miner
+    died": the dead miners, at least five); else none ("the 13th floor", "the fifth day")."""
+    n = _ordinal(ws[i])
+    j = i + 1
+    if n is None or not i or ws[i - 1] not in ("a", "an", "the"):
+        return None, j
+    run: list[str] = []
+    while j < len(ws) and len(run) < 4 and ws[j] not in _BREAK and ws[j] not in STOP:
+        run.append(ws[j])
+        j += 1
+    status = _status(ws, i, i + 1)
+    if not run or _head(run) not in PEOPLE or status is None:
+        return None, j
+    group = _group(run)
+    return (f"{status}:{group}" if group else status, n, UNBOUNDED), j
 
 
 def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
@@ -226,7 +267,7 @@ def counts(text: str) -> list[Value]:
     if _DIGIT.search(text) is None:  # no number in figures: only words can count
         if _COUNTING.isdisjoint(ws):
             return []
-    elif not any(w in _VAGUE or _number(w) is not None for w in ws):
+    elif not any(w in _VAGUE or _number(w) is not None or _ordinal(w) for w in ws):
         return []
     stems = {stem(w) for w in ws}
     casualty = "injured" if stems & _INJURED else "dead" if stems & _DEAD else None
@@ -240,7 +281,10 @@ def counts(text: str) -> list[Value]:
         else:
             n = _number(w)
             if n is None:
-                i += 1
+                found, j = _ordinal_count(ws, i) if w[-2:] in _ORDINAL_ENDS else (None, i + 1)
+                if found is not None:
+                    out.append(found)  # "a fifth miner died": at least five
+                i = j if found is not None else i + 1
                 continue
             j = i + 1
             if 20 <= n <= 90 and j < len(ws) and ws[j] in _UNITS and _UNITS[ws[j]] < 10:

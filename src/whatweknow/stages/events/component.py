@@ -216,7 +216,8 @@ class EventsStage:
         article = doc._.wwk_article
         self.told = (timexes or [], article.published if article is not None else None)
         speakers = (t.i for f in frames if f.speaker is not None for t in f.speaker)
-        index = Index(doc, actors, speakers)
+        quoted = [(q.start, q.end) for q in doc._.wwk_quotes or [] if q.kind != "indirect"]
+        index = Index(doc, actors, speakers, quoted)
         drafts: list[Item] = []
         for sent in claim_sentences(doc):
             drafts += self.sentence(sent, index, timexes)

@@ -16,7 +16,11 @@ officials"). Coordinated phrases are all taken ("Tehran and Moscow").
   governing clause ("Iran refused to deploy", "NATO confirmed it would tighten", "rebels who
   attacked") or, for "urged Iran to release", from the governing verb's object; never from a
   negated clause to its "-ing" result ("he could not say what caused the crash, killing ten":
-  nothing he did killed them);
+  nothing he did killed them); nor, for what is said, from a speaker named after it ("She will
+  fly to Osk on Tuesday, *her office* said": "she" was named before, and is not the office)
+  nor from a speaker that is no person for "he" or "she" ("Her office said she would fly"):
+  "he" or "she" is then the person the attribution stage's resolver finds
+  (:meth:`~whatweknow.stages.attribution.speakers.SpeakerResolver.resolve`), else nobody;
 - nouns: possessor, name or demonym modifiers ("Russia's annexation", "the Biden-Xi summit",
   "Israeli air strikes"), "between/among X and Y" and "by X" → actor; "with/against/on/to X"
   → target; "of X" → actor of intransitive acts ("the visit of the president", "withdrawal of
@@ -31,6 +35,8 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from ...contract import Actor
+from ..attribution.cues import load_cues
+from ..attribution.speakers import PERSONAL, SpeakerResolver
 from .stance import TRANSPARENT
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -83,8 +89,16 @@ LIGHT_PREPS = frozenset({"in", "into", "to", "on", "under"})
 class Index:
     """Token → the actors with a mention covering it, and the mention's ``as``."""
 
-    def __init__(self, doc: Doc, actors: Sequence[Actor], speakers: Iterable[int] = ()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        actors: Sequence[Actor],
+        speakers: Iterable[int] = (),
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.by_id = {a.id: a for a in actors}
+        self.actors, self.quoted = list(actors), quoted
+        self._resolver: SpeakerResolver | None = None
         self.speakers = frozenset(speakers)
         """Tokens of the speakers of attribution frames: never a party of another phrase."""
         self.at: dict[int, list[tuple[Actor, str]]] = {}
@@ -96,6 +110,15 @@ class Index:
 
     def of(self, tok: Token) -> list[tuple[Actor, str]]:
         return self.at.get(tok.i, [])
+
+    def person(self, pronoun: Token) -> list[str]:
+        """The person a "he" or "she" refers to, as the attribution stage resolves a speaker's
+        pronoun (the subject last named before it nearby, else the one person named there),
+        or none."""
+        if self._resolver is None:
+            self._resolver = SpeakerResolver(self.actors, self.quoted)
+        found = self._resolver.resolve(pronoun.doc[pronoun.i : pronoun.i + 1])
+        return [found.id] if found is not None and found.type == "person" else []
 
 
 def _dedupe(ids: Iterable[str]) -> list[str]:
@@ -204,8 +227,24 @@ def subject_of(verb: Token, index: Index, depth: int = 0) -> list[str]:
             if controlled:
                 return controlled
         if gov.pos_ in ("VERB", "AUX"):
+            personal = [t for t in subj if t.lower_ in PERSONAL]
+            if personal and _said(verb, gov):
+                inherited = [] if gov.i > verb.i else subject_of(gov, index, depth + 1)
+                if inherited and all(_person(index, a) for a in inherited):
+                    return inherited  # "Ilka Dorn said she would fly"
+                return index.person(personal[0])  # "She will fly, her office said"
             return subject_of(gov, index, depth + 1)
     return []
+
+
+def _said(verb: Token, gov: Token) -> bool:
+    """Whether ``verb`` heads what ``gov``, a verb of saying or thinking, says."""
+    return verb.dep_ == "ccomp" and load_cues().verb(gov.lemma_) is not None
+
+
+def _person(index: Index, actor_id: str) -> bool:
+    actor = index.by_id.get(actor_id)
+    return actor is not None and actor.type == "person"
 
 
 def _negated(verb: Token) -> bool:

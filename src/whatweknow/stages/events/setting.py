@@ -18,6 +18,10 @@
   publication date is *not* used, since an event reported on a day did not necessarily happen
   that day. Nor a date after "by", "until", "since" … (:data:`BOUNDS`): it bounds an
   expectation or a stretch of time ("should be home by Christmas", "closed until Friday").
+  Nor a date that qualifies a noun other than the trigger (:func:`qualifies`: a possessor,
+  a name modifier, an "of" phrase): it dates that noun's thing, not the event ("visited
+  survivors of *Friday's* flood on Monday" is a visit on Monday; with no "on Monday", a visit on
+  a day not told).
 """
 
 from __future__ import annotations
@@ -132,6 +136,30 @@ def bounds(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in BOUNDS
 
 
+NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
+"""How a date hangs from a noun whose thing it dates ("Friday's flood", "the 2 May vote")."""
+
+
+def qualifies(trigger: Token, t: Timex) -> bool:
+    """Whether the date ``t`` qualifies a noun other than the trigger (and other than a time
+    word: "the night of 2 May" is a date): a possessor or name modifier ("survivors of
+    *Friday's* flood", "the *2 May* vote"), or the object of an "of" that hangs from such a
+    noun ("the flood of *2 May*")."""
+    span = trigger.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in NOUN_MODIFIERS:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        noun = root.head.head
+    else:
+        return False
+    if noun.i == trigger.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.ent_type_ not in ("DATE", "TIME") and not (t.start <= noun.idx < t.end)
+
+
 _AT_ONCE = frozenset({"when", "as", "while"})
 _PAST = frozenset({"VBD", "VBN"})
 
@@ -183,6 +211,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
         if _calendar(t)
         and not any(a <= t.start and t.end <= b for a, b in outside)
         and not bounds(text, t.start)
+        and not qualifies(trigger, t)
     ]
     others = _coordinated(clause_head(trigger))
     inside = [
