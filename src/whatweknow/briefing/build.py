@@ -26,7 +26,7 @@ from . import articles, claims
 from .cite import head, key_names
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
-from .overtaken import FIGURE, WENT_ON, overtaken
+from .overtaken import FIGURE, WENT_ON, flipped, overtaken, reversals
 from .statements import Clash, from_dossiers, from_story
 
 STORY = "The story"
@@ -77,6 +77,16 @@ def brief_story(
             late[key] = found
     for st in statements:
         st.as_of, st.later = late.get(st.id, (None, None))
+    by_id = {st.id: st for st in statements}
+    flips = reversals(story)
+    for was, (day, by) in flips.items():
+        if was in by_id and by in by_id:  # dated, with what its source said later
+            note = claims.reversed_note(by_id[was], by_id[by], day)
+            if note is not None:
+                st = by_id[was]
+                st.as_of, st.later, st.reversed_by = day, note, by_id[by]
+    gone = flipped(story, [(x.a.id, x.b.id) for x in clashes if x.kind == "denial"])
+    clashes = [x for x in clashes if (x.a.id, x.b.id) not in gone]
     seen = {a.id: a.seen for a in story.articles}
     ordered = _in_order(story, dossiers)
     keep: set[str] | None = None

@@ -18,6 +18,12 @@ Three kinds, each read only where the same thing is clearly identified:
   has reports first seen on a later day: it was the state of its day, whatever came after, so
   it is dated ("the story went on after it") even where nothing later names the same thing.
 
+Besides, a statement its own source later reversed (:func:`reversals`: "Tessel Mining denied that
+any miner had been exposed" on Monday, "Tessel Mining admitted that four miners had been
+exposed" on Wednesday; or a statement confirmed, then retracted): the line says what the source
+said then, and what it said later, citing both; a denial so overtaken is no live denial, and
+contests nothing.
+
 A briefing dates each such line "as of" the day of its first report rather than state it as the
 present (:mod:`.claims`).
 """
@@ -25,9 +31,10 @@ present (:mod:`.claims`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
+from ..stories.contradictions import known_names, reversal
 from ..stories.values import progress
 from ..story_contract import Story, StoryClaim
 
@@ -122,6 +129,47 @@ def _so_far(story: Story) -> dict[str, tuple[date, str]]:
         if day is not None and last is not None and day < last and SO_FAR.search(claim.text):
             out[claim.id] = (day, WENT_ON)
     return out
+
+
+def reversals(story: Story) -> dict[str, tuple[date, str]]:
+    """The statements that their own source later reversed (:func:`~whatweknow.stories.
+    contradictions.reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
+    "Tessel Mining admitted that four miners had been exposed" on Wednesday), each with the day
+    of its first report and the claim that reverses it, the first seen of several."""
+    names = known_names(story)
+    families: dict[str, list[StoryClaim]] = {}
+    for claim in story.claims:
+        if claim.frame is not None:
+            families.setdefault(claim.frame, []).append(claim)
+    out: dict[str, tuple[date, str]] = {}
+    for family in families.values():
+        for old in family:
+            day = _first(old)
+            later = [
+                (_first(new) or day, int(new.id[1:]), new.id)
+                for new in family
+                if new is not old and reversal(old, new, names) is not None
+            ]
+            if day is not None and later:
+                out[old.id] = (day, min(later)[2])
+    return out
+
+
+def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pairs of claims of which one is its own source's later reversal of the other: a
+    denial pair that a story recorded before reversals were told apart is no dispute."""
+    claims = {c.id: c for c in story.claims}
+    names = known_names(story)
+    return {
+        (a, b)
+        for a, b in pairs
+        if a in claims
+        and b in claims
+        and (
+            reversal(claims[a], claims[b], names) is not None
+            or reversal(claims[b], claims[a], names) is not None
+        )
+    }
 
 
 def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, str]]:

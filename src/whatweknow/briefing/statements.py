@@ -90,6 +90,9 @@ class Statement:
     fact then says "as of" that day, and ``later``."""
     later: str | None = None
     """What the later reports do ("later reports give another figure")."""
+    reversed_by: Statement | None = None
+    """The statement by which its own source later reversed it (:func:`~.overtaken.
+    reversals`): the line says it as of its day, and what the source said later, citing it."""
 
     @property
     def strongest(self) -> Modality:
