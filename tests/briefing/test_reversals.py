@@ -46,7 +46,7 @@ def _brief(
                 Doc(
                     blocks=[
                         ("title", f"Fumes at the Tessel shaft, report {n}"),
-                        *[("paragraph", line) for line, _, _ in said],
+                        *[("paragraph", line) for line, _, _ in said if line],
                     ],
                     outlet=f"Outlet {n}",
                     published=date(2024, 6, day),
@@ -148,5 +148,24 @@ def test_one_source_both_ways_on_one_day_overtakes_nothing_and_disputes_nothing(
         ],
     )
     assert story.contradictions == []  # which it said last is unknown: say less
+    assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {NONE}"]
+    assert texts(b, "What is claimed, and by whom") == [f"Corvane Minerals says: {FOUR}"]
+
+
+def test_one_report_telling_a_later_reversal_overtakes_the_first(tmp_path: Path) -> None:
+    deny = Says(NONE, "denied", CORVANE.key, CORVANE.name, "expose")
+    admit = Says(FOUR, "asserted", CORVANE.key, CORVANE.name, "expose")
+    told = f"{CORVANE.name} at first denied that {NONE}, but later admitted that {FOUR}."
+    story, b = _brief(tmp_path / "told", [(3, [(told, deny, CORVANE), ("", admit, CORVANE)])])
+    assert story.contradictions == []
+    assert texts(b, "Disputed and denied") == []
+    assert sorted(texts(b, "What is claimed, and by whom")) == [
+        f"Corvane Minerals denied: {NONE} (as of 3 June 2024; later in the same report: "
+        f"Corvane Minerals says “{FOUR}”)",
+        f"Corvane Minerals says: {FOUR}",
+    ]
+    # both in one report, nothing telling which came later: nothing overtaken
+    both = f"{CORVANE.name} denied that {NONE}, and its manager gave an account that {FOUR}."
+    _, b = _brief(tmp_path / "both", [(3, [(both, deny, CORVANE), ("", admit, CORVANE)])])
     assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {NONE}"]
     assert texts(b, "What is claimed, and by whom") == [f"Corvane Minerals says: {FOUR}"]

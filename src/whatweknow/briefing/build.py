@@ -78,13 +78,14 @@ def brief_story(
     for st in statements:
         st.as_of, st.later = late.get(st.id, (None, None))
     by_id = {st.id: st for st in statements}
-    flips = reversals(story)
-    for was, (day, by) in flips.items():
+    texts = {k: d.article.text for k, d in dossiers.items()}
+    for was, (day, by, within) in reversals(story, texts).items():
         if was in by_id and by in by_id:  # dated, with what its source said later
-            note = claims.reversed_note(by_id[was], by_id[by], day)
-            if note is not None:
+            told = claims.reversed_note(by_id[was], by_id[by], day, within)
+            if told is not None:
                 st = by_id[was]
-                st.as_of, st.later, st.reversed_by = day, note, by_id[by]
+                st.as_of, st.reversed_by = day, by_id[by]
+                st.later, st.later_reports = told
     gone = flipped(story, [(x.a.id, x.b.id) for x in clashes if x.kind == "denial"])
     clashes = [x for x in clashes if (x.a.id, x.b.id) not in gone]
     seen = {a.id: a.seen for a in story.articles}

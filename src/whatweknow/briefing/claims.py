@@ -225,28 +225,39 @@ def _suffix(st: Statement) -> str:
     return f" ({st.note})" if st.note else ""
 
 
-def _later(st: Statement, new: Statement | None, day: date | None) -> list[Said]:
-    """The reports in which the source of a statement says the other way later (``new``, its
-    reversal, after ``day``, the statement's): ``new``'s reports seen after that day, in the
-    statement's own voice where some are (a copy by another outlet that names the source its
-    own way aside)."""
-    if new is None or day is None:
-        return []
+def _later(st: Statement, new: Statement, day: date, within: bool) -> list[Said]:
+    """The reports in which the source of a statement of ``day`` says the other way later, in
+    ``new``: told later in one report (``within``), its reports after one of the statement's
+    in the same article; else its reports seen after that day, in the statement's own voice
+    where some are (a copy by another outlet that names the source its own way aside)."""
+    if within:
+        return [
+            r
+            for r in new.reports
+            if any(
+                r.citation.article == s.citation.article and r.citation.start >= s.citation.end
+                for s in st.reports
+            )
+        ]
     after = [r for r in new.reports if r.seen is not None and r.seen > day]
     mine = {r.voice.name.casefold() for r in st.reports}
     return [r for r in after if r.voice.name.casefold() in mine] or after
 
 
-def reversed_note(st: Statement, new: Statement, day: date) -> str | None:
-    """What the source of a statement of ``day`` said later, the other way, in ``new``
-    (:func:`_later`): "later reports: Tessel Mining says “four miners had been exposed”";
-    None where no report says."""
-    reports = _later(st, new, day)
+def reversed_note(
+    st: Statement, new: Statement, day: date, within: bool = False
+) -> tuple[str, list[Said]] | None:
+    """What the source of a statement of ``day`` said later, the other way, in ``new``, and the
+    reports that say it (:func:`_later`): "later reports: Tessel Mining says “four miners had
+    been exposed”" ("later in the same report: …" where one report tells both); None where no
+    report says."""
+    reports = _later(st, new, day, within)
     if not reports:
         return None
     verb = VERBS[_modality(reports)]
     verb = PLURAL[verb] if reports[0].voice.plural else verb
-    return f"later reports: {reports[0].voice.name} {verb} “{_wording(new, reports)}”"
+    where = "later in the same report" if within else "later reports"
+    return f"{where}: {reports[0].voice.name} {verb} “{_wording(new, reports)}”", reports
 
 
 def _reversed(st: Statement) -> str:
@@ -284,7 +295,7 @@ def _plain(st: Statement) -> Item:
         kind="claim",
         record=st.id,
         modality=st.strongest,
-        citations=[r.citation for r in [*stating, *_later(st, st.reversed_by, st.as_of)]],
+        citations=[r.citation for r in [*stating, *st.later_reports]],
     )
 
 
@@ -328,10 +339,7 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                     kind="claim",
                     record=st.id,
                     modality=modality,
-                    citations=[
-                        r.citation
-                        for r in [*reports, *(_later(st, st.reversed_by, st.as_of) if then else [])]
-                    ],
+                    citations=[r.citation for r in [*reports, *(st.later_reports if then else [])]],
                     group=name,
                     related=[st.reversed_by.id] if then and st.reversed_by else [],
                 )

@@ -46,7 +46,7 @@ store.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
 from functools import cache
 
@@ -325,6 +325,22 @@ def _identified(who: str, names: Collection[str]) -> bool:
     return ":" in who or any(_one(who, n, names) for n in names)
 
 
+def _proper(r: Report) -> bool:
+    """Whether a report's source is named by a name of two words or more, each capitalised
+    ("Tessel Mining", "Oren Malvick"), an article aside: a name, where the story has no actor
+    for it; not a description ("The company", "Officials")."""
+    words = (r.source_text or "").split()
+    if words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _named_one(claim: StoryClaim, who: str, names: Collection[str]) -> bool:
+    """Whether ``who``, the one source of a claim's reports, is identified: an actor
+    (:func:`_identified`), or a proper name as the reports write it (:func:`_proper`)."""
+    return bool(who) and (_identified(who, names) or any(_proper(r) for r in claim.reports))
+
+
 def known_names(story: Story) -> frozenset[str]:
     """The names of the story's actors but groups, in the words :func:`_who` gives."""
     return frozenset(
@@ -336,7 +352,16 @@ def known_names(story: Story) -> frozenset[str]:
     )
 
 
-def reversal(old: StoryClaim, new: StoryClaim, names: Collection[str]) -> str | None:
+IN_ONE_REPORT = "later in one report"
+"""What :func:`reversal` says of a reversal that one report tells."""
+
+
+def reversal(
+    old: StoryClaim,
+    new: StoryClaim,
+    names: Collection[str],
+    told_after: Callable[[Report, Report], bool] | None = None,
+) -> str | None:
     """Why ``new`` is its own source's later reversal of ``old``, or None when it is not.
 
     A reversal: every report of ``old`` comes from one identified source (:func:`_identified`),
@@ -345,8 +370,10 @@ def reversal(old: StoryClaim, new: StoryClaim, names: Collection[str]) -> str | 
     reports of that day or before ("Tessel Mining denied that any miner had been exposed" on
     Monday, "Tessel Mining admitted that four miners had been exposed" on Wednesday; or a
     statement confirmed, then retracted). Both said on one day is no reversal: which came first
-    is unknown, so nothing is overtaken. Two sources are a dispute, never a reversal; ``names``:
-    :func:`known_names`."""
+    is unknown, so nothing is overtaken; but for a report of ``new`` that one of ``old`` comes
+    before in one article, told as later (``told_after``, given a report of each: "at first
+    denied that …, but later admitted that …"). Two sources are a dispute, never a reversal;
+    ``names``: :func:`known_names`."""
     if old.polarity == new.polarity:
         return None
     day = _first(old)
@@ -354,14 +381,22 @@ def reversal(old: StoryClaim, new: StoryClaim, names: Collection[str]) -> str | 
     if day is None or len(speakers) != 1:
         return None
     (speaker,) = speakers
-    if not speaker or not _identified(speaker, names):
+    if not _named_one(old, speaker, names):
         return None
     by = [r for r in new.reports if _one(_who(r), speaker, names)]
-    if not by or any(r.seen is None or r.seen <= day for r in by):
+    if not by:
+        return None
+    after = [(a, b) for a in old.reports for b in by if told_after and told_after(a, b)]
+    if not after and any(r.seen is None or r.seen <= day for r in by):
         return None
     pos, neg = (old, new) if old.polarity == "positive" else (new, old)
     if _opposed(pos, neg) is None:
         return None
+    if after:
+        return (
+            f"same proposition ({old.frame}); one source ({_name(speaker)}), the other way "
+            f"{IN_ONE_REPORT} ({after[0][0].article})"
+        )
     then = min(r.seen for r in by if r.seen is not None)
     return (
         f"same proposition ({old.frame}); one source ({_name(speaker)}) on {day.isoformat()}, "
@@ -374,7 +409,7 @@ def one_source(a: StoryClaim, b: StoryClaim, names: Collection[str]) -> bool:
     :func:`_one`): a source that says both ways is in no dispute with another party; on one
     day, which it said last is unknown, so nothing is paired and nothing overtaken."""
     first = _who(a.reports[0]) if a.reports else ""
-    return _identified(first, names) and all(
+    return _named_one(a, first, names) and all(
         _one(_who(r), first, names) for c in (a, b) for r in c.reports
     )
 
