@@ -169,3 +169,23 @@ def test_one_report_telling_a_later_reversal_overtakes_the_first(tmp_path: Path)
     _, b = _brief(tmp_path / "both", [(3, [(both, deny, CORVANE), ("", admit, CORVANE)])])
     assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {NONE}"]
     assert texts(b, "What is claimed, and by whom") == [f"Corvane Minerals says: {FOUR}"]
+
+
+def test_two_people_of_one_surname_are_two_sources(tmp_path: Path) -> None:
+    anna = Who("person:anna berg", "Anna Berg")
+    lars = Who("person:lars berg", "Lars Berg")
+    berg = Who("person:berg", "Berg")
+    _, b = _brief(
+        tmp_path / "two",
+        [(3, [_report(anna, NONE, "denied", verb="denied")]), (5, [_report(lars, FOUR)])],
+    )
+    assert len(section(b, "Disputed and denied")) == 1  # one Berg disputes the other
+    _, b = _brief(
+        tmp_path / "one",
+        [(3, [_report(anna, NONE, "denied", verb="denied")]), (5, [_report(berg, FOUR)])],
+    )
+    assert section(b, "Disputed and denied") == []  # "Berg", named by surname: Anna Berg
+    assert any(
+        "(as of 3 June 2024; later reports: Berg says" in t
+        for t in texts(b, "What is claimed, and by whom")
+    )

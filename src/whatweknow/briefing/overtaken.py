@@ -182,12 +182,15 @@ def reversals(
     for family in families.values():
         for old in family:
             day = _first(old)
+            if day is None:
+                continue
             later = [
                 (_first(new) or day, int(new.id[1:]), new.id, IN_ONE_REPORT in why)
                 for new in family
-                if new is not old and (why := reversal(old, new, names, after)) is not None
+                if new.polarity != old.polarity
+                and (why := reversal(old, new, names, after)) is not None
             ]
-            if day is not None and later:
+            if later:
                 _, _, by, within = min(later)
                 out[old.id] = (day, by, within)
     return out

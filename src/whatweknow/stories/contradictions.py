@@ -303,8 +303,8 @@ def _one(x: str, y: str, names: Collection[str]) -> bool:
         return True
     a, b = _name(x), _name(y)
     people = [w for w in (x, y) if w.startswith("person:")]
-    if len(people) == 2:
-        return _person(x) == _person(y)
+    if len(people) == 2:  # one named in full, the other by surname ("Anna Berg", "Berg")
+        return (" " not in a or " " not in b) and _person(x) == _person(y)
     if ":" in x and ":" in y:
         return False  # two keys: two actors
     if people:  # a person's key, and words: the full name, or the surname alone
