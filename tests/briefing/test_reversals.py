@@ -80,6 +80,10 @@ def test_a_denial_its_source_later_reversed_is_dated_not_a_live_denial(tmp_path:
     )
     assert [c.text for c in then.citations] == [NONE, FOUR]  # the later words are cited too
     assert [c.published for c in then.citations] == [date(2024, 6, 3), date(2024, 6, 5)]
+    assert then.related and then.why == (
+        "same proposition (expose); one source (corvane minerals) on 2024-06-03, "
+        "the other way on 2024-06-05"
+    )
     claimed = texts(b, "What is claimed, and by whom")
     assert f"Corvane Minerals says: {FOUR}" in claimed  # the admission, as it stands
 

@@ -79,12 +79,12 @@ def brief_story(
         st.as_of, st.later = late.get(st.id, (None, None))
     by_id = {st.id: st for st in statements}
     texts = {k: d.article.text for k, d in dossiers.items()}
-    for was, (day, by, within) in reversals(story, texts).items():
+    for was, (day, by, within, why) in reversals(story, texts).items():
         if was in by_id and by in by_id:  # dated, with what its source said later
             told = claims.reversed_note(by_id[was], by_id[by], day, within)
             if told is not None:
                 st = by_id[was]
-                st.as_of, st.reversed_by = day, by_id[by]
+                st.as_of, st.reversed_by, st.reversed_why = day, by_id[by], why
                 st.later, st.later_reports = told
     gone = flipped(story, [(x.a.id, x.b.id) for x in clashes if x.kind == "denial"])
     clashes = [x for x in clashes if (x.a.id, x.b.id) not in gone]

@@ -296,6 +296,8 @@ def _plain(st: Statement) -> Item:
         record=st.id,
         modality=st.strongest,
         citations=[r.citation for r in [*stating, *st.later_reports]],
+        related=[st.reversed_by.id] if st.reversed_by and st.later_reports else [],
+        why=st.reversed_why if st.later_reports else None,
     )
 
 
@@ -342,6 +344,7 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                     citations=[r.citation for r in [*reports, *(st.later_reports if then else [])]],
                     group=name,
                     related=[st.reversed_by.id] if then and st.reversed_by else [],
+                    why=st.reversed_why if then else None,
                 )
             )
     order = sorted(

@@ -165,34 +165,35 @@ def _told_after(texts: Mapping[str, str]) -> Callable[[Report, Report], bool]:
 
 def reversals(
     story: Story, texts: Mapping[str, str] | None = None
-) -> dict[str, tuple[date, str, bool]]:
+) -> dict[str, tuple[date, str, bool, str]]:
     """The statements that their own source later reversed (:func:`~whatweknow.stories.
     contradictions.reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
     "Tessel Mining admitted that four miners had been exposed" on Wednesday; or in one report,
     told as later: "at first denied that …, but later admitted that …", where ``texts``,
     article id -> text, gives the article), each with the day of its first report, the claim
-    that reverses it (the first seen of several) and whether one report tells both."""
+    that reverses it (the first seen of several), whether one report tells both, and why it
+    is a reversal (the proposition, the source and the days compared)."""
     names = known_names(story)
     after = _told_after(texts or {})
     families: dict[str, list[StoryClaim]] = {}
     for claim in story.claims:
         if claim.frame is not None:
             families.setdefault(claim.frame, []).append(claim)
-    out: dict[str, tuple[date, str, bool]] = {}
+    out: dict[str, tuple[date, str, bool, str]] = {}
     for family in families.values():
         for old in family:
             day = _first(old)
             if day is None:
                 continue
             later = [
-                (_first(new) or day, int(new.id[1:]), new.id, IN_ONE_REPORT in why)
+                (_first(new) or day, int(new.id[1:]), new.id, why)
                 for new in family
                 if new.polarity != old.polarity
                 and (why := reversal(old, new, names, after)) is not None
             ]
             if later:
-                _, _, by, within = min(later)
-                out[old.id] = (day, by, within)
+                _, _, by, why = min(later)
+                out[old.id] = (day, by, IN_ONE_REPORT in why, why)
     return out
 
 

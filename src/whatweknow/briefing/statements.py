@@ -93,6 +93,8 @@ class Statement:
     reversed_by: Statement | None = None
     """The statement by which its own source later reversed it (:func:`~.overtaken.
     reversals`): the line says it as of its day, and what the source said later, citing it."""
+    reversed_why: str | None = None
+    """Why ``reversed_by`` reverses it (the proposition, the source and the days compared)."""
     later_reports: list[Said] = field(default_factory=list)
     """The reports of ``reversed_by`` in which the source says the other way, later."""
 
