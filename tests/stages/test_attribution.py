@@ -1162,6 +1162,23 @@ def test_words_taken_back_are_nobodys_statement(analyser: Analyser) -> None:
     assert claim.source is None and claim.text.startswith("The water board")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The water board on Friday walked back its statement that the reservoir was safe.",
+        "The water board took back its claim that the reservoir was safe.",
+        "The water board rowed back on its claim that the reservoir was safe.",
+    ],
+)
+def test_words_walked_back_are_nobodys_statement(analyser: Analyser, sentence: str) -> None:
+    """A phrasal verb that takes words back ("walked back", "rowed back on") is a retraction:
+    P is no claim its speaker makes, not one reported as theirs."""
+    d = body(analyser, sentence)
+    assert not [c for c in d.claims if c.text == "the reservoir was safe"], [
+        (c.text, c.modality, c.source_text) for c in d.claims
+    ]
+
+
 def test_a_possessive_never_speaks_and_refers_back_as_its_pronoun(analyser: Analyser) -> None:
     d = body(
         analyser,

@@ -26,7 +26,7 @@ from . import articles, claims
 from .cite import head, key_names
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
-from .overtaken import FIGURE, WENT_ON, overtaken
+from .overtaken import FIGURE, WENT_ON, flipped, overtaken, reversals
 from .statements import Clash, from_dossiers, from_story
 
 STORY = "The story"
@@ -77,6 +77,17 @@ def brief_story(
             late[key] = found
     for st in statements:
         st.as_of, st.later = late.get(st.id, (None, None))
+    by_id = {st.id: st for st in statements}
+    texts = {k: d.article.text for k, d in dossiers.items()}
+    for was, (day, by, within, why) in reversals(story, texts).items():
+        if was in by_id and by in by_id:  # dated, with what its source said later
+            told = claims.reversed_note(by_id[was], by_id[by], day, within)
+            if told is not None:
+                st = by_id[was]
+                st.as_of, st.reversed_by, st.reversed_why = day, by_id[by], why
+                st.later, st.later_reports = told
+    gone = flipped(story, [(x.a.id, x.b.id) for x in clashes if x.kind == "denial"])
+    clashes = [x for x in clashes if (x.a.id, x.b.id) not in gone]
     seen = {a.id: a.seen for a in story.articles}
     ordered = _in_order(story, dossiers)
     keep: set[str] | None = None

@@ -3,7 +3,11 @@
 Each statement goes to one section, by these rules in order:
 
 1. one side of a denial or conflict: *Disputed and denied*, as one item naming both sides;
-2. a denial (some report denies it): *Disputed and denied*, as ``{source} denies: …``;
+2. a denial (some report denies it): *Disputed and denied*, as ``{source} denies: …``; but a
+   denial its own source later reversed (:func:`~.overtaken.reversals`) is what the source said
+   then: *What is claimed, and by whom*, as ``{source} denied: … (as of {day}; later reports:
+   {source} says “…”)``, citing both (so is any statement so reversed, wherever it goes); it
+   contests nothing (rule 6);
 3. speculation (its strongest report is speculated): *Analysis and speculation*;
 4. a negated statement or a denial that a source (not the outlet) makes: *What is claimed, and
    by whom* ("no deal was reached", a spokesman says: one party's view, however many outlets
@@ -66,6 +70,16 @@ VERBS = {
     "denied": "denies",
 }
 
+PAST = {
+    "asserted": "said",
+    "reported": "said",
+    "alleged": "alleged",
+    "expected": "expected",
+    "speculated": "speculated",
+    "denied": "denied",
+}
+"""The verbs for a statement its own source later reversed: what it said then."""
+
 PLURAL = {
     "says": "say",
     "alleges": "allege",
@@ -97,7 +111,9 @@ def claim_sections(
     take their statements out of every other section; ``shown_clashes`` those to show; ``keep``
     the statements to show (all when None)."""
     clashed = {x.a.id for x in clashes} | {x.b.id for x in clashes}
-    contested = {st.frame for st in statements if st.frame and st.denied} - WIDE_FRAMES
+    contested = {
+        st.frame for st in statements if st.frame and st.denied and st.reversed_by is None
+    } - WIDE_FRAMES  # a denial its own source took back contests nothing
     placed: dict[str, list[Statement]] = {k: [] for k in NOTES}
     for st in sorted(statements, key=lambda s: s.order):
         if st.id not in clashed and (keep is None or st.id in keep):
@@ -168,6 +184,8 @@ WIDE_FRAMES = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"}
 def place(st: Statement, first: date | None, contested: Collection[str] = ()) -> str:
     """The section of a statement that is in no dispute (rules 2 to 8 of the module doc);
     ``contested``: the frames some source in the story denies."""
+    if st.denied and st.reversed_by is not None:
+        return CLAIMED  # its source's view of its day, which the source itself later reversed
     if st.denied:
         return DISPUTED
     if st.strongest == "speculated":
@@ -236,6 +254,49 @@ def _suffix(st: Statement) -> str:
     return f" ({st.note})" if st.note else ""
 
 
+def _later(st: Statement, new: Statement, day: date, within: bool) -> list[Said]:
+    """The reports in which the source of a statement of ``day`` says the other way later, in
+    ``new``: told later in one report (``within``), its reports after one of the statement's
+    in the same article; else its reports seen after that day, in the statement's own voice
+    where some are (a copy by another outlet that names the source its own way aside)."""
+    if within:
+        return [
+            r
+            for r in new.reports
+            if any(
+                r.citation.article == s.citation.article and r.citation.start >= s.citation.end
+                for s in st.reports
+            )
+        ]
+    after = [r for r in new.reports if r.seen is not None and r.seen > day]
+    mine = {r.voice.name.casefold() for r in st.reports}
+    return [r for r in after if r.voice.name.casefold() in mine] or after
+
+
+def reversed_note(
+    st: Statement, new: Statement, day: date, within: bool = False
+) -> tuple[str, list[Said]] | None:
+    """What the source of a statement of ``day`` said later, the other way, in ``new``, and the
+    reports that say it (:func:`_later`): "later reports: Tessel Mining says “four miners had
+    been exposed”" ("later in the same report: …" where one report tells both); None where no
+    report says."""
+    reports = _later(st, new, day, within)
+    if not reports:
+        return None
+    verb = VERBS[_modality(reports)]
+    verb = PLURAL[verb] if reports[0].voice.plural else verb
+    where = "later in the same report" if within else "later reports"
+    return f"{where}: {reports[0].voice.name} {verb} “{_wording(new, reports)}”", reports
+
+
+def _reversed(st: Statement) -> str:
+    """The note of a statement its own source later reversed: as of its day, and what the
+    source said later (:func:`reversed_note`); "" for any other."""
+    if st.reversed_by is None or st.as_of is None or not st.later:
+        return ""
+    return f" (as of {human(st.as_of.isoformat())}; {st.later})"
+
+
 def _wording(st: Statement, reports: Sequence[Said]) -> str:
     """The words of the first of these reports (each article words a story claim its own way)
     that stand on their own: a copy that names who a pronoun of the first stands for ("Varr
@@ -263,7 +324,9 @@ def _plain(st: Statement) -> Item:
         kind="claim",
         record=st.id,
         modality=st.strongest,
-        citations=[r.citation for r in stating],
+        citations=[r.citation for r in [*stating, *st.later_reports]],
+        related=[st.reversed_by.id] if st.reversed_by and st.later_reports else [],
+        why=st.reversed_why if st.later_reports else None,
     )
 
 
@@ -290,6 +353,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             modality = _modality(reports)
             verb = VERBS[modality]
             verb = PLURAL[verb] if reports[0].voice.plural else verb
+            then = _reversed(st)
+            if then:  # what it said on its day, which it later reversed
+                verb = PAST[modality]
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
@@ -300,12 +366,14 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                 said = f"{charges} {_wording(st, reports)}"
             groups.setdefault(name.casefold(), []).append(
                 Item(
-                    text=f"{name[:1].upper()}{name[1:]} {said}{_suffix(st)}",
+                    text=f"{name[:1].upper()}{name[1:]} {said}{then}{_suffix(st)}",
                     kind="claim",
                     record=st.id,
                     modality=modality,
-                    citations=[r.citation for r in reports],
+                    citations=[r.citation for r in [*reports, *(st.later_reports if then else [])]],
                     group=name,
+                    related=[st.reversed_by.id] if then and st.reversed_by else [],
+                    why=st.reversed_why if then else None,
                 )
             )
     order = sorted(

@@ -44,10 +44,14 @@ class Item(Record):
         default=None, description="what the item is grouped under: the source that says it"
     )
     related: list[str] = Field(
-        default_factory=list, description="other records it renders: the other side of a dispute"
+        default_factory=list,
+        description="other records it renders: the other side of a dispute, the statement by "
+        "which its source later reversed it",
     )
     why: str | None = Field(
-        default=None, description="a dispute: why the two sides were paired (frame, participants)"
+        default=None,
+        description="a dispute: why the two sides were paired (frame, participants); a statement "
+        "its source later reversed: why the later one reverses it",
     )
 
 

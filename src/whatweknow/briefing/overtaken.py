@@ -18,6 +18,13 @@ Three kinds, each read only where the same thing is clearly identified:
   has reports first seen on a later day: it was the state of its day, whatever came after, so
   it is dated ("the story went on after it") even where nothing later names the same thing.
 
+Besides, a statement its own source later reversed (:func:`reversals`: "Tessel Mining denied that
+any miner had been exposed" on Monday, "Tessel Mining admitted that four miners had been
+exposed" on Wednesday; or a statement confirmed, then retracted; or both in one report, the
+second told as later: "at first denied that …, but later admitted that …", a word of
+``data/later_markers.tsv`` between them): the line says what the source said then, and what it
+said later, citing both; a denial so overtaken is no live denial, and contests nothing.
+
 A briefing dates each such line "as of" the day of its first report rather than state it as the
 present (:mod:`.claims`).
 """
@@ -25,11 +32,14 @@ present (:mod:`.claims`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from functools import cache
+from importlib.resources import files
 
+from ..stories.contradictions import IN_ONE_REPORT, known_names, reversal
 from ..stories.values import progress
-from ..story_contract import Story, StoryClaim
+from ..story_contract import Report, Story, StoryClaim
 
 SPEECH = frozenset({"speak", "comment", "respond", "reply", "talk", "answer"})
 """Predicates of speaking whose negation ("has not commented") a later quote overtakes. Not
@@ -122,6 +132,86 @@ def _so_far(story: Story) -> dict[str, tuple[date, str]]:
         if day is not None and last is not None and day < last and SO_FAR.search(claim.text):
             out[claim.id] = (day, WENT_ON)
     return out
+
+
+@cache
+def later_markers() -> re.Pattern[str]:
+    """``data/later_markers.tsv``: words telling that what follows came later, as a pattern."""
+    text = (files(__package__) / "data" / "later_markers.tsv").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+NEAR = 300
+"""Characters between a statement and its source's reversal in one report: the same sentence
+or the next ("at first denied that …, but later admitted that …")."""
+
+
+def _told_after(texts: Mapping[str, str]) -> Callable[[Report, Report], bool]:
+    """Whether, in one article, a report comes after another within :data:`NEAR` characters
+    with a word of :func:`later_markers` between them."""
+
+    def after(a: Report, b: Report) -> bool:
+        text = texts.get(a.article)
+        return (
+            text is not None
+            and a.article == b.article
+            and 0 <= b.start - a.end <= NEAR
+            and later_markers().search(text, a.end, b.start) is not None
+        )
+
+    return after
+
+
+def reversals(
+    story: Story, texts: Mapping[str, str] | None = None
+) -> dict[str, tuple[date, str, bool, str]]:
+    """The statements that their own source later reversed (:func:`~whatweknow.stories.
+    contradictions.reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
+    "Tessel Mining admitted that four miners had been exposed" on Wednesday; or in one report,
+    told as later: "at first denied that …, but later admitted that …", where ``texts``,
+    article id -> text, gives the article), each with the day of its first report, the claim
+    that reverses it (the first seen of several), whether one report tells both, and why it
+    is a reversal (the proposition, the source and the days compared)."""
+    names = known_names(story)
+    after = _told_after(texts or {})
+    families: dict[str, list[StoryClaim]] = {}
+    for claim in story.claims:
+        if claim.frame is not None:
+            families.setdefault(claim.frame, []).append(claim)
+    out: dict[str, tuple[date, str, bool, str]] = {}
+    for family in families.values():
+        for old in family:
+            day = _first(old)
+            if day is None:
+                continue
+            later = [
+                (_first(new) or day, int(new.id[1:]), new.id, why)
+                for new in family
+                if new.polarity != old.polarity
+                and (why := reversal(old, new, names, after)) is not None
+            ]
+            if later:
+                _, _, by, why = min(later)
+                out[old.id] = (day, by, IN_ONE_REPORT in why, why)
+    return out
+
+
+def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pairs of claims of which one is its own source's later reversal of the other: a
+    denial pair that a story recorded before reversals were told apart is no dispute."""
+    claims = {c.id: c for c in story.claims}
+    names = known_names(story)
+    return {
+        (a, b)
+        for a, b in pairs
+        if a in claims
+        and b in claims
+        and (
+            reversal(claims[a], claims[b], names) is not None
+            or reversal(claims[b], claims[a], names) is not None
+        )
+    }
 
 
 def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, str]]:

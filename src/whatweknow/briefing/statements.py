@@ -90,6 +90,13 @@ class Statement:
     fact then says "as of" that day, and ``later``."""
     later: str | None = None
     """What the later reports do ("later reports give another figure")."""
+    reversed_by: Statement | None = None
+    """The statement by which its own source later reversed it (:func:`~.overtaken.
+    reversals`): the line says it as of its day, and what the source said later, citing it."""
+    reversed_why: str | None = None
+    """Why ``reversed_by`` reverses it (the proposition, the source and the days compared)."""
+    later_reports: list[Said] = field(default_factory=list)
+    """The reports of ``reversed_by`` in which the source says the other way, later."""
 
     @property
     def strongest(self) -> Modality:

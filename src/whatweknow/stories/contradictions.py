@@ -13,7 +13,11 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   about different figures ("three soldiers died" is no claim that a denial of "twelve were
   killed" denies), and the predicate's own forms ("fired", "firing") are no word in common.
   Two denials, or two negations that agree, are never a pair; nor is a claim without a
-  proposition (a fragment);
+  proposition (a fragment); nor two claims that one identified source gives both ways
+  (:func:`one_source`: no party disputes another), nor a claim and its own source's later
+  reversal of it (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on
+  Monday, "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
+  briefing tells as the earlier statement overtaken;
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -42,6 +46,7 @@ store.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from datetime import date
 from functools import cache
 
@@ -238,6 +243,14 @@ def _forms(verb: str) -> set[str]:
 
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
+    if _plain_negation(neg) and not _days(pos) & _days(neg):
+        return None
+    return _opposed(pos, neg)
+
+
+def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
+    """Why ``neg`` says the opposite of ``pos`` (the same proposition), whatever their days, or
+    None when it does not."""
     if not _same_proposition(pos, neg):
         return None
     said = {
@@ -245,8 +258,6 @@ def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     }
     shared = (pos.term_set & neg.term_set) - said or (set(pos.actors) & set(neg.actors))
     if not shared:  # the predicate's own words are no second link
-        return None
-    if _plain_negation(neg) and not _days(pos) & _days(neg):
         return None
     if _plain_negation(neg) and bool(pos.theme) != bool(neg.theme):
         return None  # "B did not visit F" negates no "B met her counterpart" of unknown object
@@ -260,6 +271,147 @@ def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     roles = _roles(pos) or _roles(neg)
     how = "negated" if _plain_negation(neg) else "denied"
     return f"same proposition ({pos.frame}){'; ' + roles if roles else ''}; {how} by the other"
+
+
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def _who(r: Report) -> str:
+    """Who gives a report, for a reversal: the key of the actor it names unless a group
+    ("group:officials"), else the words naming its source without an article ("tessel mining"
+    for "Tessel Mining", "company" for "The company"); "" for a group or the outlet's own voice."""
+    if r.source:
+        return "" if r.source.startswith("group:") else r.source
+    text = " ".join((r.source_text or "").casefold().split())
+    for article in _ARTICLES:
+        text = text.removeprefix(article)
+    return text
+
+
+def _name(who: str) -> str:
+    return who.rsplit(":", 1)[-1]
+
+
+def _one(x: str, y: str, names: Collection[str]) -> bool:
+    """Whether two sources (:func:`_who`) are one actor: the same key or words; a person's key
+    and a person's key or words of the same surname ("person:oren malvick", "Malvick"); or a
+    body's short name, the leading words of exactly one name the story knows or the other
+    source gives ("Tessel" and "Tessel Mining")."""
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    a, b = _name(x), _name(y)
+    people = [w for w in (x, y) if w.startswith("person:")]
+    if len(people) == 2:  # one named in full, the other by surname ("Anna Berg", "Berg")
+        return (" " not in a or " " not in b) and _person(x) == _person(y)
+    if ":" in x and ":" in y:
+        return False  # two keys: two actors
+    if people:  # a person's key, and words: the full name, or the surname alone
+        words = b if people[0] == x else a
+        return words == _name(people[0]) or (" " not in words and words == _person(people[0]))
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=lambda n: len(n.split()))
+    lead = short + " "
+    if not long.startswith(lead):
+        return False
+    return not any(n != long and n.startswith(lead) for n in names)
+
+
+def _identified(who: str, names: Collection[str]) -> bool:
+    """Whether a source is an identified actor: a keyed one, or words that name one the story
+    knows ("Tessel Mining" where the story knows "Tessel"), not a description ("company")."""
+    return ":" in who or any(_one(who, n, names) for n in names)
+
+
+def _proper(r: Report) -> bool:
+    """Whether a report's source is named by a name of two words or more, each capitalised
+    ("Tessel Mining", "Oren Malvick"), an article aside: a name, where the story has no actor
+    for it; not a description ("The company", "Officials")."""
+    words = (r.source_text or "").split()
+    if words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _named_one(claim: StoryClaim, who: str, names: Collection[str]) -> bool:
+    """Whether ``who``, the one source of a claim's reports, is identified: an actor
+    (:func:`_identified`), or a proper name as the reports write it (:func:`_proper`)."""
+    return bool(who) and (_identified(who, names) or any(_proper(r) for r in claim.reports))
+
+
+def known_names(story: Story) -> frozenset[str]:
+    """The names of the story's actors but groups, in the words :func:`_who` gives."""
+    return frozenset(
+        n
+        for a in story.actors
+        if not a.key.startswith("group:")
+        for n in (_name(a.key), " ".join(a.name.casefold().split()))
+        if n
+    )
+
+
+IN_ONE_REPORT = "later in one report"
+"""What :func:`reversal` says of a reversal that one report tells."""
+
+
+def reversal(
+    old: StoryClaim,
+    new: StoryClaim,
+    names: Collection[str],
+    told_after: Callable[[Report, Report], bool] | None = None,
+) -> str | None:
+    """Why ``new`` is its own source's later reversal of ``old``, or None when it is not.
+
+    A reversal: every report of ``old`` comes from one identified source (:func:`_identified`),
+    and that source gives the opposite of the same proposition (:func:`_opposed`, whatever the
+    days) in a report of ``new`` first seen on a later day than ``old``, and in none of its
+    reports of that day or before ("Tessel Mining denied that any miner had been exposed" on
+    Monday, "Tessel Mining admitted that four miners had been exposed" on Wednesday; or a
+    statement confirmed, then retracted). Both said on one day is no reversal: which came first
+    is unknown, so nothing is overtaken; but for a report of ``new`` that one of ``old`` comes
+    before in one article, told as later (``told_after``, given a report of each: "at first
+    denied that …, but later admitted that …"). Two sources are a dispute, never a reversal;
+    ``names``: :func:`known_names`."""
+    if old.polarity == new.polarity:
+        return None
+    day = _first(old)
+    speakers = {_who(r) for r in old.reports}
+    if day is None or len(speakers) != 1:
+        return None
+    (speaker,) = speakers
+    if not _named_one(old, speaker, names):
+        return None
+    by = [r for r in new.reports if _one(_who(r), speaker, names)]
+    if not by:
+        return None
+    after = [(a, b) for a in old.reports for b in by if told_after and told_after(a, b)]
+    if not after and any(r.seen is None or r.seen <= day for r in by):
+        return None
+    pos, neg = (old, new) if old.polarity == "positive" else (new, old)
+    if _opposed(pos, neg) is None:
+        return None
+    if after:
+        return (
+            f"same proposition ({old.frame}); one source ({_name(speaker)}), the other way "
+            f"{IN_ONE_REPORT} ({after[0][0].article})"
+        )
+    then = min(r.seen for r in by if r.seen is not None)
+    return (
+        f"same proposition ({old.frame}); one source ({_name(speaker)}) on {day.isoformat()}, "
+        f"the other way on {then.isoformat()}"
+    )
+
+
+def one_source(a: StoryClaim, b: StoryClaim, names: Collection[str]) -> bool:
+    """Whether every report of both claims comes from one identified source (:func:`_who`,
+    :func:`_one`): a source that says both ways is in no dispute with another party; on one
+    day, which it said last is unknown, so nothing is paired and nothing overtaken."""
+    first = _who(a.reports[0]) if a.reports else ""
+    return _named_one(a, first, names) and all(
+        _one(_who(r), first, names) for c in (a, b) for r in c.reports
+    )
 
 
 def _scope(claim: StoryClaim) -> frozenset[str]:
@@ -380,6 +532,19 @@ def find(
         look.add_contradiction(x)
         found.append(x)
 
+    known: list[frozenset[str]] = []
+
+    def _reversed(a: StoryClaim, b: StoryClaim) -> bool:
+        """Both said by one source (:func:`one_source`), or one source's statement and its
+        own later reversal (:func:`reversal`): no dispute between parties."""
+        if not known:
+            known.append(known_names(story))
+        return (
+            one_source(a, b, known[0])
+            or reversal(a, b, known[0]) is not None
+            or reversal(b, a, known[0]) is not None
+        )
+
     paired = set(explicit)
     pairs = [(by_id[a], by_id[b]) for a, b in explicit if a in by_id and b in by_id]
     for cid in sorted(changed, key=lambda c: int(c[1:])):
@@ -392,7 +557,7 @@ def find(
     for pos, neg in sorted(pairs, key=lambda p: (int(p[0].id[1:]), int(p[1].id[1:]))):
         if pos.polarity == "positive" and neg.polarity == "negative":
             why = _denial_why(pos, neg)
-            if why is not None:
+            if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):

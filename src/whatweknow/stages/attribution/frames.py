@@ -724,7 +724,7 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
         )
         if clause is None:
             continue
-        if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RETRACTING:
+        if taken_back(tok):
             continue  # "reversing its earlier statement that …": words taken back say nothing
         content = _content_span(clause, doc)
         if content is None:
@@ -750,11 +750,41 @@ def _carrier_subject(noun: Token, cues: Cues) -> Span | None:
     return speaker_phrase(who)
 
 
-RETRACTING = frozenset({
-    "reverse", "retract", "withdraw", "correct", "revise", "abandon", "drop", "recant",
-    "disown", "overturn", "update", "amend",
-})  # fmt: skip
-"""Verbs that take words back: their object's that-clause is nobody's statement now."""
+@cache
+def load_retracting() -> frozenset[str]:
+    """``data/retracting.tsv``: the verbs, and phrasal verbs ("walk back"), that take words
+    back."""
+    text = (files(__package__) / "data" / "retracting.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(" ".join(r.lower().split()) for r in rows[1:] if r)
+
+
+def _retracts(verb: Token) -> bool:
+    """Whether a verb takes words back (:func:`load_retracting`): by its lemma, or by its lemma
+    and the particle after it ("walked back", "took back")."""
+    words = load_retracting()
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(
+        f"{lemma} {c.lower_}" in words
+        for c in verb.children
+        if c.dep_ in ("prt", "advmod") and c.i > verb.i
+    )
+
+
+def taken_back(noun: Token) -> bool:
+    """Whether a cue noun names words their speaker takes back: the object of a retracting verb
+    ("reversed its earlier statement that …", "walked back its claim that …"), or its object
+    after "on" ("rowed back on its claim that …", "backtracked on its statement that …")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj"):
+        return _retracts(head)
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "on"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "VERB"
+        and _retracts(head.head)
+    )
 
 
 _CARRIED_IN = frozenset({"in", "through", "via"})

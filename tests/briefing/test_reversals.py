@@ -1,0 +1,195 @@
+"""A source's own later reversal overtakes its earlier statement: the earlier one is dated "as of"
+its day with what the source said later, and is no live denial; two parties stay a dispute; one
+source saying both ways on one day overtakes nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from whatweknow.briefing import Briefing, brief_story
+from whatweknow.readers.base import RawDocument
+from whatweknow.store import open_store
+from whatweknow.stories import Story, update_stories
+
+from .make import Doc, Says, Who, dossier
+from .test_sections import section, texts
+
+CORVANE = Who("org:corvane minerals", "Corvane Minerals", "organisation")
+UNION = Who("org:corvane miners union", "Corvane Miners Union", "organisation")
+INSPECTORS = Who("org:orvel mine inspectorate", "Orvel Mine Inspectorate", "organisation")
+
+AFTER_TESTS = (
+    "reported on Thursday, after two days of testing the air and the blood of the crews in the "
+    "lower galleries,"
+)
+NONE = "any miner had been exposed to the fumes at the Tessel shaft"
+FOUR = "four miners had been exposed to the fumes at the Tessel shaft"
+
+
+def _report(
+    who: Who, words: str, modality: str = "asserted", *, verb: str = "said", when: str = ""
+) -> tuple[str, Says, Who]:
+    """One paragraph in which ``who`` says ``words`` (a claim of frame "expose")."""
+    line = f"{who.name} {verb}{when} that {words}."
+    return line, Says(words, modality, who.key, who.name, "expose"), who  # type: ignore[arg-type]
+
+
+def _brief(
+    tmp_path: Path, days: list[tuple[int, list[tuple[str, Says, Who]]]]
+) -> tuple[Story, Briefing]:
+    """The story and briefing of one article a day (June ``day``), each from its own outlet."""
+    tmp_path.mkdir(exist_ok=True)
+    with open_store(tmp_path / "news.db") as store:
+        for n, (day, said) in enumerate(days):
+            d = dossier(
+                Doc(
+                    blocks=[
+                        ("title", f"Fumes at the Tessel shaft, report {n}"),
+                        *[("paragraph", line) for line, _, _ in said if line],
+                    ],
+                    outlet=f"Outlet {n}",
+                    published=date(2024, 6, day),
+                    actors=list({w.key: w for _, _, w in said}.values()),
+                    claims=[s for _, s, _ in said],
+                )
+            )
+            store.add(RawDocument(f"{n}.txt", "text", d.article.text.encode(), d.article), d)
+            update_stories(store, d.article.id)
+        (listed,) = store.stories()
+        story = store.story(listed.id)
+        assert story is not None
+        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
+    return story, brief_story(story, dossiers)
+
+
+def test_a_denial_its_source_later_reversed_is_dated_not_a_live_denial(tmp_path: Path) -> None:
+    story, b = _brief(
+        tmp_path,
+        [
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (5, [_report(CORVANE, FOUR, verb="admitted", when=" on Wednesday")]),
+        ],
+    )
+    assert story.contradictions == []  # no party disputes another
+    assert section(b, "Disputed and denied") == []
+    [then] = [i for i in section(b, "What is claimed, and by whom") if NONE in i.text]
+    assert then.text == (
+        f"Corvane Minerals denied: {NONE} (as of 3 June 2024; "
+        f"later reports: Corvane Minerals says “{FOUR}”)"
+    )
+    assert [c.text for c in then.citations] == [NONE, FOUR]  # the later words are cited too
+    assert [c.published for c in then.citations] == [date(2024, 6, 3), date(2024, 6, 5)]
+    assert then.related and then.why == (
+        "same proposition (expose); one source (corvane minerals) on 2024-06-03, "
+        "the other way on 2024-06-05"
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    assert f"Corvane Minerals says: {FOUR}" in claimed  # the admission, as it stands
+
+
+def test_a_statement_later_retracted_is_dated_and_the_admission_may_be_established(
+    tmp_path: Path,
+) -> None:
+    # confirmed, then retracted: the earlier confirmation is what was said then
+    _, b = _brief(
+        tmp_path / "retracted",
+        [
+            (3, [_report(CORVANE, FOUR, verb="confirmed")]),
+            (6, [_report(CORVANE, FOUR, "denied", verb="withdrew its statement")]),
+        ],
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    assert claimed == [
+        f"Corvane Minerals said: {FOUR} (as of 3 June 2024; "
+        f"later reports: Corvane Minerals denies “{FOUR}”)"
+    ]
+    assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {FOUR}"]
+    # denied, then admitted, and inspectors say so too: no denial stands against it
+    _, b = _brief(
+        tmp_path / "admitted",
+        [
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (5, [_report(CORVANE, FOUR, verb="admitted")]),
+            (6, [_report(INSPECTORS, FOUR, verb=AFTER_TESTS)]),
+        ],
+    )
+    assert texts(b, "What is established") == [f"{FOUR} (2 independent sources)"]
+
+
+def test_a_denial_by_one_party_of_anothers_claim_stays_a_dispute(tmp_path: Path) -> None:
+    story, b = _brief(
+        tmp_path,
+        [
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (5, [_report(UNION, FOUR)]),
+        ],
+    )
+    assert [x.kind for x in story.contradictions] == ["denial"]
+    [dispute] = section(b, "Disputed and denied")
+    assert dispute.kind == "dispute" and "as of" not in dispute.text
+    assert "(Corvane Minerals)" in dispute.text and "(Corvane Miners Union)" in dispute.text
+    assert not any("as of" in t for t in texts(b, "What is claimed, and by whom"))
+    # "Corvane" alone, where the story knows two bodies of that name: which one is unknown
+    line = f"Corvane, whose crews belong to the Corvane Miners Union, said that {FOUR}."
+    short = (line, Says(FOUR, "asserted", None, "Corvane", "expose"), UNION)
+    story, b = _brief(
+        tmp_path / "short",
+        [(3, [_report(CORVANE, NONE, "denied", verb="denied")]), (5, [short])],
+    )
+    assert [x.kind for x in story.contradictions] == ["denial"]
+    assert not any("as of" in t for t in texts(b, "What is claimed, and by whom"))
+
+
+def test_one_source_both_ways_on_one_day_overtakes_nothing_and_disputes_nothing(
+    tmp_path: Path,
+) -> None:
+    story, b = _brief(
+        tmp_path,
+        [
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (3, [_report(CORVANE, FOUR, verb="admitted")]),
+        ],
+    )
+    assert story.contradictions == []  # which it said last is unknown: say less
+    assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {NONE}"]
+    assert texts(b, "What is claimed, and by whom") == [f"Corvane Minerals says: {FOUR}"]
+
+
+def test_one_report_telling_a_later_reversal_overtakes_the_first(tmp_path: Path) -> None:
+    deny = Says(NONE, "denied", CORVANE.key, CORVANE.name, "expose")
+    admit = Says(FOUR, "asserted", CORVANE.key, CORVANE.name, "expose")
+    told = f"{CORVANE.name} at first denied that {NONE}, but later admitted that {FOUR}."
+    story, b = _brief(tmp_path / "told", [(3, [(told, deny, CORVANE), ("", admit, CORVANE)])])
+    assert story.contradictions == []
+    assert texts(b, "Disputed and denied") == []
+    assert sorted(texts(b, "What is claimed, and by whom")) == [
+        f"Corvane Minerals denied: {NONE} (as of 3 June 2024; later in the same report: "
+        f"Corvane Minerals says “{FOUR}”)",
+        f"Corvane Minerals says: {FOUR}",
+    ]
+    # both in one report, nothing telling which came later: nothing overtaken
+    both = f"{CORVANE.name} denied that {NONE}, and its manager gave an account that {FOUR}."
+    _, b = _brief(tmp_path / "both", [(3, [(both, deny, CORVANE), ("", admit, CORVANE)])])
+    assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {NONE}"]
+    assert texts(b, "What is claimed, and by whom") == [f"Corvane Minerals says: {FOUR}"]
+
+
+def test_two_people_of_one_surname_are_two_sources(tmp_path: Path) -> None:
+    anna = Who("person:anna berg", "Anna Berg")
+    lars = Who("person:lars berg", "Lars Berg")
+    berg = Who("person:berg", "Berg")
+    _, b = _brief(
+        tmp_path / "two",
+        [(3, [_report(anna, NONE, "denied", verb="denied")]), (5, [_report(lars, FOUR)])],
+    )
+    assert len(section(b, "Disputed and denied")) == 1  # one Berg disputes the other
+    _, b = _brief(
+        tmp_path / "one",
+        [(3, [_report(anna, NONE, "denied", verb="denied")]), (5, [_report(berg, FOUR)])],
+    )
+    assert section(b, "Disputed and denied") == []  # "Berg", named by surname: Anna Berg
+    assert any(
+        "(as of 3 June 2024; later reports: Berg says" in t
+        for t in texts(b, "What is claimed, and by whom")
+    )
