@@ -761,3 +761,23 @@ def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
 def test_an_outlet_given_beside_the_text_wins() -> None:
     text = "Ferries cancelled as storm nears the islands\nBy Jo Reyes, Velt Evening Courier" + BODY
     assert _article(text, outlet="Osk Daily")[0] == "Osk Daily"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This is a developing story and will be updated.", "boilerplate"),
+        ("This story will be updated as more details emerge.", "boilerplate"),
+        ("The Osk Ledger newsletter: our best stories, every morning. Sign up here.", "promo"),
+        ("Velt Evening Courier podcast: the week in five minutes.", "promo"),
+        # statements that mention a newsletter or a developing story stay statements
+        ("The mayor wrote in her newsletter: the bridge will close in May.", "paragraph"),
+        ("Her newsletter: the bridge will close in May, she wrote.", "paragraph"),
+        ("Officials said this is a developing situation and urged calm.", "paragraph"),
+    ],
+)
+def test_update_notices_and_an_outlets_newsletter_line_are_furniture(line: str, kind: str) -> None:
+    text = "Ferries cancelled\n\nThe port closed on Monday as the gale grew.\n\n" + line + "\n"
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert kinds(text, lay)[-1] == (kind, line)
