@@ -343,6 +343,11 @@ def test_the_articles_own_outlet_named_in_its_text_is_no_party(analyser: Analyse
             "Watch: QTN's evening bulletin on the dismissal",
             "QTN",
         ),
+        (
+            "Radio Brava Online",
+            "The clerk was dismissed on Friday, her lawyer, Martin Keller, told Radio Brava.",
+            "Radio Brava",
+        ),
     ],
 )
 def test_the_articles_own_outlet_by_its_short_form_is_no_party(

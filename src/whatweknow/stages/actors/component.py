@@ -94,15 +94,17 @@ def _short_forms(outlet: str) -> frozenset[str]:
     """The short forms by which an article speaks of its own outlet (as
     :func:`~.roles.bare_name` writes them), read as the outlet only where NER took them for a
     body (never a place: "Europe" of "Radio Free Europe"): the last word of its name ("times"
-    of "The Harbour Times") and an acronym that opens it ("htn" of "HTN News"). A capitalised
-    first word is no short form: outlets are named after their towns ("Harbour" of "Harbour
-    Times" is also the town)."""
+    of "The Harbour Times"), an acronym that opens it ("htn" of "HTN News") and, of a name of
+    three words or more, the name less its last word ("radio brava" of "Radio Brava Online").
+    A capitalised first word alone is no short form: outlets are named after their towns
+    ("Harbour" of "Harbour Times" is also the town)."""
     words = bare_name(outlet).split()
     first = outlet.split()[1 if outlet.startswith("The ") else 0]
     if len(words) < 2:
         return frozenset()
     acronym = first.isupper() and first.isalpha() and len(first) > 1
-    return frozenset({words[-1], *([words[0]] if acronym else [])})
+    shorter = [" ".join(words[:-1])] if len(words) > 2 else []
+    return frozenset({words[-1], *([words[0]] if acronym else []), *shorter})
 
 
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
