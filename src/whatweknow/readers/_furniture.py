@@ -67,6 +67,8 @@ class _Index:
     by_first: dict[str, tuple[_Entry, ...]]
     """``start`` and ``point`` entries by their first character."""
     within: tuple[_Entry, ...]
+    named: tuple[_Entry, ...]
+    """Phrases set after a name in capitals that opens the line."""
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,7 @@ def _index() -> _Index:
         whole={e.phrase: e.kind for e in lex if e.match == "whole"},
         by_first={k: tuple(v) for k, v in by_first.items()},
         within=tuple(e for e in lex if e.match == "within"),
+        named=tuple(e for e in lex if e.match == "named"),
     )
 
 
@@ -107,6 +110,13 @@ def _opens(line: str, phrase: str) -> bool:
     )
 
 
+_NAMED = re.compile(
+    r"^(?:The )?(?!(?:The|A|An|This|That|Her|His|Our|Their|Its|My|Your) )"
+    r"(?:[A-Z][\w&.-]*(?:['’]s)? ){1,5}(?=[a-z])"
+)
+"""A name in capitals opening a line, before a word in lower case (see ``named`` entries)."""
+
+
 def _lexicon_kind(text: str) -> str | None:
     """The kind of a promotion, boilerplate or comment-header line found by its words."""
     line = _folded(text)
@@ -116,6 +126,11 @@ def _lexicon_kind(text: str) -> str | None:
     words = len(line.split())
     if len(line) <= 60 and (kind := index.whole.get(_bare(line))) is not None:
         return kind
+    if (name := _NAMED.match(text.strip())) is not None:
+        rest = _folded(text.strip()[name.end() :])
+        for e in index.named:
+            if not (e.max_words and words > e.max_words) and _opens(rest, e.phrase):
+                return e.kind
     for e in index.by_first.get(line[0], ()) + index.within:
         if (e.max_words and words > e.max_words) or e.match == "whole":
             continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from importlib.resources import files
 
 from ._places import known_place
 
@@ -206,6 +208,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z\"“‘])")
 class Credits:
     sources: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    """The outlet a ``Source:`` line names first, when a masthead and no agency."""
 
 
 def ends_sentence(text: str) -> bool:
@@ -270,9 +274,79 @@ def byline(text: str) -> list[str] | None:
 
 
 def split_outlets(names: list[str]) -> tuple[list[str], list[str]]:
-    people = [n for n in names if n.casefold() not in _AGENCY_SET]
-    outlets = [n for n in names if n.casefold() in _AGENCY_SET]
+    """Reporters' names apart from the agencies credited among them (``Reuters``, ``Harbour
+    Press Agency``)."""
+    people = [n for n in names if not is_agency(n)]
+    outlets = [n for n in names if is_agency(n)]
     return people, outlets
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> dict[str, frozenset[str]]:
+    """The words of ``data/outlets.tsv`` by kind (``masthead``, ``agency_end``, ``role``)."""
+    rows = (files(__package__) / "data" / "outlets.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, word = line.split("\t")
+        out.setdefault(kind, set()).add(word.casefold())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’&-]*|[A-Z0-9]{2,}|of|the|and|&|de|la)$")
+MAX_OUTLET_WORDS = 6
+
+
+def _name_words(name: str) -> list[str] | None:
+    """The words of a name in capitals (``Harbour Daily Courier``), small joining words allowed;
+    ``None`` for anything else (a role in lower case, a sentence)."""
+    words = name.split()
+    if not 0 < len(words) <= MAX_OUTLET_WORDS or not words[0][0].isupper():
+        return None
+    if not all(_NAME_WORD.match(w) for w in words):
+        return None
+    return words
+
+
+def is_agency(name: str) -> bool:
+    """A wire agency: a known one (:data:`AGENCIES`), or a name in capitals that ends as an
+    agency's does (``Harbour Press Agency``, ``Coastline Wire``, ``Delta News Service``)."""
+    folded = " ".join(name.split()).casefold()
+    if folded in _AGENCY_SET:
+        return True
+    words = _name_words(name)
+    if words is None or len(words) < 2:
+        return False
+    ends = _outlet_words().get("agency_end", frozenset())
+    return any(folded.endswith(" " + end) for end in ends)
+
+
+def masthead(name: str) -> bool:
+    """A name that reads as a news outlet's: in capitals, with a masthead word first or last
+    (``Harbour Daily Courier``, ``The Morning Ledger``, ``Radio Velt Online``) and no writer's
+    role in it (``Staff Writer``); an agency is no masthead (see :func:`is_agency`)."""
+    words = _name_words(name)
+    if words is None or is_agency(name):
+        return False
+    kinds = _outlet_words()
+    folded = [w.casefold().strip(".") for w in words]
+    if folded[0] == "the":
+        folded = folded[1:]
+    if not folded or kinds.get("role", frozenset()) & set(folded):
+        return False
+    heads = kinds.get("masthead", frozenset())
+    return len(folded) >= 2 and (folded[0] in heads or folded[-1] in heads)
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet a byline names after the last comma (``By Jo Reyes, Harbour Daily Courier``):
+    a masthead that is not an agency (an agency is a credit: :func:`split_outlets`)."""
+    m = _BYLINE.match(text)
+    if m is None or "," not in m.group("names"):
+        return None
+    last = _TRAILING_PLACE.sub("", m.group("names").rstrip(".")).rsplit(",", 1)[-1].strip()
+    return last if masthead(last) else None
 
 
 def date_line(text: str) -> tuple[date, bool] | None:
@@ -312,10 +386,26 @@ def _split_names(names: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_SOURCE_SPLIT = re.compile(r"\s+/\s+|,\s*with\s+|,|;|&|\band\b")
+
+
+def _source_credits(rest: str) -> Credits:
+    """``Source: The Harbour Herald, with Delta Press Agency``: the first name, a masthead and
+    no agency, is the outlet; every other name (and an agency first) is a credit. ``Source:
+    Harbour Press Agency`` alone names no outlet: a wire copy's publisher is not its agency."""
+    parts = (p.strip().strip(" .") for p in _SOURCE_SPLIT.split(rest))
+    names = [n for p in parts if (n := _TRAILING_PLACE.sub("", re.sub(r"^with\s+", "", p)))]
+    credits = Credits()
+    if names and masthead(names[0]):
+        credits.outlet = names.pop(0)
+    credits.sources = names
+    return credits
+
+
 def source_line(text: str) -> Credits | None:
     """Closing lines that credit sources or reporters, not statements of the story."""
     if m := _SOURCE.match(text):
-        return Credits(sources=_split_names(m.group("rest")))
+        return _source_credits(m.group("rest"))
     if m := _REPORTING.match(text):
         credits = Credits()
         if m.group("agency"):  # the report's agency, then who added to it

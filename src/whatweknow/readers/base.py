@@ -31,6 +31,8 @@ layout of a longer text: no pattern runs on it."""
 class ReadOptions:
     published: date | None = None
     """Overrides any date the reader finds."""
+    outlet: str | None = None
+    """Overrides any outlet the reader finds (a page's site name, a byline's masthead)."""
     max_bytes: int = DEFAULT_MAX_BYTES
     lang_any: bool = False
     """Keep articles that are not in English (they are skipped with a message otherwise)."""

@@ -106,7 +106,8 @@ def reread(
     format: str, raw: bytes, meta: Mapping[str, str | None], source: str, options: ReadOptions
 ) -> Result:
     """Read again one stored payload (``RawDocument.format``, ``.raw`` and ``.meta``). A date
-    that overrode the article's when it was first read is in ``meta`` and applies again."""
+    that overrode the article's when it was first read is in ``meta`` and applies again, and so
+    does an outlet."""
     reader = registry.for_format(format)
     if reader is None:
         doc: Result = ReadProblem(source, W.BAD_RECORD.format(detail=f"unknown reader {format!r}"))
@@ -114,6 +115,8 @@ def reread(
         doc = reader.reread(raw, source, meta)
     if options.published is None and (day := _iso_day(meta.get("published"))) is not None:
         options = dataclasses.replace(options, published=day)
+    if options.outlet is None and meta.get("outlet"):
+        options = dataclasses.replace(options, outlet=meta.get("outlet"))
     return _finish(doc, options)
 
 
@@ -233,6 +236,9 @@ def _finish(doc: Result, options: ReadOptions) -> Result:
     if options.published is not None:
         update["published"] = options.published
         meta = {**meta, "published": options.published.isoformat()}
+    if options.outlet is not None:
+        update["outlet"] = options.outlet
+        meta = {**meta, "outlet": options.outlet}
     return dataclasses.replace(doc, article=doc.article.model_copy(update=update), meta=meta)
 
 

@@ -37,6 +37,21 @@ class Layout:
     dateline: str | None = None
     published: date | None = None
     blocks: list[Block] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    """The outlets the text names itself (a byline's masthead, a ``Source:`` line's first name)."""
+
+    @property
+    def outlet(self) -> str | None:
+        """The outlet the text names, when every line that names one names the same; else (or
+        when none does) ``None``: a wrong outlet makes two articles of one outlet look
+        independent, or the reverse."""
+        names = {_outlet_key(o) for o in self.outlets}
+        return self.outlets[0] if len(names) == 1 else None
+
+
+def _outlet_key(name: str) -> str:
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 @dataclass
@@ -129,6 +144,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "promo"  # a headline of another story, listed under "Related stories"
         elif (names := P.byline(ln.text)) is not None and not body_started:
             ln.kind = "byline"
+            if (outlet := P.byline_outlet(ln.text)) is not None:
+                lay.outlets.append(outlet)
+                names = [n for n in names if n != outlet]
             people, outlets = P.split_outlets(names)
             lay.byline.extend(people)
             lay.sources.extend(outlets)
@@ -152,6 +170,8 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             )
         elif (credits := P.source_line(ln.text)) is not None:
             ln.kind = "source_line"
+            if credits.outlet is not None:
+                lay.outlets.append(credits.outlet)
             lay.sources.extend(s for s in credits.sources if s not in lay.sources)
             lay.byline.extend(n for n in credits.people if n not in lay.byline)
         elif not body_started and _section_label(ln, lines[n + 1 : n + 2]):
@@ -224,6 +244,8 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
         agency = m.group("agency") or m.group("agency2")
         if agency and agency not in lay.sources:
             lay.sources.append(agency)
+        if agency:  # the agency the dateline credits is no outlet, whatever its name
+            lay.outlets = [o for o in lay.outlets if _outlet_key(o) != _outlet_key(agency)]
         cut = ln.start + m.end()
         head = _Line(
             ln.start,
@@ -355,12 +377,12 @@ def build_article(
     byline: list[str] | None = None,
     lang: str | None = None,
 ) -> Article:
-    """An :class:`Article` from text, its layout and metadata; metadata given here wins over what
-    the layout found."""
+    """An :class:`Article` from text, its layout and metadata; metadata given here (an outlet from
+    a page's site name, a JSON field, a feed's title) wins over what the layout found."""
     return Article(
         id=article_id(text),
         url=url,
-        outlet=outlet,
+        outlet=outlet or layout.outlet,
         published=published or layout.published,
         title=title or layout.title,
         standfirst=layout.standfirst,

@@ -17,7 +17,9 @@ from .states import marked_states
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
 """Blocks whose names are parties of the story; of the furniture only the caption text (not its
-credit) and the dateline's place are read, and bylines and source lines not at all."""
+credit) and the dateline's place are read, and bylines and source lines not at all. A caption
+adds mentions to the parties the story names, never a party of its own (as it states no claim):
+"St Anne's church" in a caption is no actor."""
 
 
 class ActorsStage:
@@ -43,10 +45,16 @@ class ActorsStage:
         outlet = article.outlet if article and article.outlet else None
         own = bare_name(outlet) if outlet else None
         short = _short_forms(outlet) if outlet else frozenset()
+        story = {
+            tuple(c.span.text.casefold().split())
+            for c in found
+            if _within(c.span, regions) and not _in_caption(c.span, article)
+        }
         cands = [
             c
             for c in found
             if _within(c.span, regions, c.kind in ("place", "country"))
+            and (not _in_caption(c.span, article) or _named_in_story(c.span, story))
             and not (c.entry is None and c.span.text in vehicles)
             and not (c.entry is None and own and bare_name(c.span.text) == own)
             and not (
@@ -86,15 +94,17 @@ def _short_forms(outlet: str) -> frozenset[str]:
     """The short forms by which an article speaks of its own outlet (as
     :func:`~.roles.bare_name` writes them), read as the outlet only where NER took them for a
     body (never a place: "Europe" of "Radio Free Europe"): the last word of its name ("times"
-    of "The Harbour Times") and an acronym that opens it ("htn" of "HTN News"). A capitalised
-    first word is no short form: outlets are named after their towns ("Harbour" of "Harbour
-    Times" is also the town)."""
+    of "The Harbour Times"), an acronym that opens it ("htn" of "HTN News") and, of a name of
+    three words or more, the name less its last word ("radio brava" of "Radio Brava Online").
+    A capitalised first word alone is no short form: outlets are named after their towns
+    ("Harbour" of "Harbour Times" is also the town)."""
     words = bare_name(outlet).split()
     first = outlet.split()[1 if outlet.startswith("The ") else 0]
     if len(words) < 2:
         return frozenset()
     acronym = first.isupper() and first.isalpha() and len(first) > 1
-    return frozenset({words[-1], *([words[0]] if acronym else [])})
+    shorter = [" ".join(words[:-1])] if len(words) > 2 else []
+    return frozenset({words[-1], *([words[0]] if acronym else []), *shorter})
 
 
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
@@ -111,6 +121,21 @@ def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
     out += [(s.start_char, s.end_char, True) for s in blocks if s.label_ == "dateline"]
     out += [(c.start, c.end, False) for c in article.captions]
     return out
+
+
+def _in_caption(span: Span, article: Article | None) -> bool:
+    return article is not None and any(
+        c.start <= span.start_char and span.end_char <= c.end for c in article.captions
+    )
+
+
+def _named_in_story(span: Span, story: set[tuple[str, ...]]) -> bool:
+    """Whether a caption's name is also one the story names outside the captions (whole, or
+    as its last words: "Ole Brandt" in a caption, "Brandt" in the text)."""
+    words = tuple(span.text.casefold().split())
+    return any(
+        said and (said == words[-len(said) :] or words == said[-len(words) :]) for said in story
+    )
 
 
 def _within(span: Span, regions: list[tuple[int, int, bool]], is_place: bool = False) -> bool:

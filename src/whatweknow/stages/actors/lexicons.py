@@ -28,8 +28,13 @@ def name_words() -> dict[str, frozenset[str]]:
     """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
     names; ``title``, titles and honorifics before a person's name; ``site``, works that
     stand in a town ("a plant in Ostby"); ``given``, nouns for a person's own name ("her first
-    name, Oda")."""
-    return kind_words("name_words.tsv", ("ending", "title", "site", "given"))
+    name, Oda"); ``facility`` and ``venue``, the last words of venues' names ("Brommel
+    Arena"; "Velt Park" after "the" or "at"); ``opening``, the first words of bodies' names
+    ("FC Velt"); ``figurative_in``, verbs whose "in" sets no place ("invested in Acme")."""
+    return kind_words(
+        "name_words.tsv",
+        ("ending", "title", "site", "given", "facility", "venue", "opening", "figurative_in"),
+    )
 
 
 _PERSONAL_OWNERS = frozenset({"her", "his"})

@@ -201,6 +201,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _before_place(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if _label(span):
+            continue
         entry = _best_entry(gaz.lookup(span.text))
         if entry is None and (_opening_common_word(span, lower) or _portfolio(span, kind)):
             continue
@@ -297,6 +299,20 @@ def _opening_common_word(span: Span, lower: set[str]) -> bool:
         and after.is_alpha
         and after.text.islower()
         and after.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _label(span: Span) -> bool:
+    """A headline's label before a colon, ending in a word in lower case ("Brava U-turn: gate
+    was locked", "Velt hospital: …"): a topic, no name (a name is capitalised to its end)."""
+    doc = span.doc
+    last = span[-1]
+    return (
+        len(span) > 1
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
+        and last.is_alpha
+        and last.is_lower
     )
 
 

@@ -142,6 +142,39 @@ PLACE_NOUNS = frozenset({
 """Nouns of places whose name follows them after "of" ("the port of Qorin")."""
 
 
+def set_in(span: Span, figurative: frozenset[str]) -> bool:
+    """Whether a one-word name is where a verb's event takes place: the object of "in" right
+    before it, the "in" attached to a verb that takes it for a place (``figurative``: the
+    verbs that take "in" otherwise, "invested in Acme", "believe in Acme")."""
+    root = span.root
+    prep = root.head
+    verb = prep.head
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.i == span.start - 1
+        and verb.pos_ == "VERB"
+        and verb.lemma_.casefold() not in figurative
+    )
+
+
+def sited_in_venue(span: Span, venues: frozenset[str]) -> bool:
+    """Whether a one-word name NER labelled an organisation is where a venue stands ("the
+    Brommel Arena in Velt", ``venues`` the last words of venues' names): the town."""
+    root = span.root
+    prep = root.head
+    venue = prep.head
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and prep.lower_ in ("in", "near", "outside")
+        and prep.i == span.start - 1
+        and venue.pos_ == "PROPN"
+        and venue.lower_ in venues
+    )
+
+
 def named_place(span: Span) -> bool:
     """Whether a name is given to a place by the noun before it: "the port of Qorin", "the town
     of Ebbing" (a place, whatever NER took it for; not "the state of the economy", whose

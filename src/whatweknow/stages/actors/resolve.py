@@ -36,6 +36,7 @@ from .roles import (
     is_title,
     located_in,
     named_as_body,
+    names_a_venue,
     owned_by,
     role_phrases,
 )
@@ -121,6 +122,9 @@ class Resolver:
         text = span.text
         as_ = "actor"
         seen = cand.kind
+        venue = entry is None and seen in ("person", "organisation") and names_a_venue(span)
+        if venue:
+            seen = "place"  # "the Brommel Arena": a venue, never a person or a body
         told = entry is None and seen in ("person", "organisation") and named_as_body(span)
         if told:
             seen = "organisation"  # "Quillon Labs", "the group Iron Wren": never a person
@@ -212,8 +216,10 @@ class Resolver:
                 key = f"org:{owner}:{normalise(text)}"
                 party = self._party(Party(key, text, "organisation", owner))
             elif not told and (
-                metonymy.reached(span) or metonymy.sited(span, name_words()["site"])
-            ):  # "diverted to Harrowgate", "a plant in Harrowgate": a town
+                metonymy.reached(span)
+                or metonymy.sited(span, name_words()["site"])
+                or metonymy.sited_in_venue(span, name_words()["facility"])
+            ):  # "diverted to Harrowgate", "a plant in Harrowgate", "the Osk Arena in Velt"
                 party, as_ = self._party(Party(f"place::{normalise(text)}", text, "place")), "place"
             else:
                 country = located_in(span, gaz)
@@ -433,9 +439,32 @@ class Resolver:
                 party.type = "person"
                 self._rekey(party, f"person:{normalise(party.name)}")
 
+    def _towns_taken_for_bodies(self) -> None:
+        """A one-word name NER took for an organisation that the text sets where something
+        happens ("the funerals were held in Velt on Friday": "in" right before it, after a verb
+        that does not take "in" for other than a place, "invested in Acme"), or that the text
+        names as a place elsewhere ("the Osk Arena in Velt"): the town, a place, in every
+        mention (a body the text says is one, "the group Velt", stays one)."""
+        figurative = name_words()["figurative_in"]
+        for party in list(self.parties.values()):
+            if party.type != "organisation" or party.fixed or party.told or " " in party.name:
+                continue
+            key = f"place::{normalise(party.name)}"
+            if key not in self.parties and not any(
+                metonymy.set_in(span, figurative) for span, _ in party.mentions
+            ):
+                continue
+            party.type = "place"
+            party.mentions = [
+                (span, "place" if metonymy.set_in(span, figurative) else as_)
+                for span, as_ in party.mentions
+            ]
+            self._rekey(party, key)
+
     def merge_aliases(self) -> None:
         """Short names into full names, acronyms into the names they stand for."""
         self._people_taken_for_places()
+        self._towns_taken_for_bodies()
         people = [p for p in self.parties.values() if p.type == "person" and not p.fixed]
         full = [p for p in self.parties.values() if p.type == "person"]
         for short in people:

@@ -142,9 +142,35 @@ def is_title(word: str) -> bool:
 
 def ends_as_organisation(name: str) -> bool:
     """Whether a name of two words or more ends in a word that ends bodies' names ("Quillon
-    Labs", "Ostby General Hospital", "Nurses' Union"): never a person's name."""
+    Labs", "Ostby General Hospital", "Nurses' Union", "Osk United") or opens with one that
+    opens them ("FC Velt"): never a person's name."""
     words = name.split()
-    return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
+    words_of = name_words()
+    return len(words) > 1 and (
+        words[-1].casefold().strip(".") in words_of["ending"]
+        or words[0].casefold().strip(".") in words_of["opening"]
+    )
+
+
+_AT_VENUE = frozenset({"the", "at", "in", "inside", "outside", "near", "into"})
+
+
+def names_a_venue(span: Span) -> bool:
+    """Whether a name of two words or more is a venue's: it ends in a venue's word ("Brommel
+    Arena", "Velt Stadium"), or in one that is also a surname ("Park", "Hall") with "the" or a
+    preposition of place right before it ("at Velt Park"; "Jo Park said" is a person's) and
+    no possessive after it."""
+    words = span.text.split()
+    if len(words) < 2 or not span[-1].is_title:
+        return False
+    last = words[-1].casefold().strip(".")
+    words_of = name_words()
+    if last in words_of["facility"]:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    return last in words_of["venue"] and before in _AT_VENUE and not possessive
 
 
 def institution_before(name: Span) -> Span | None:
