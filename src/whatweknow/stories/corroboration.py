@@ -5,7 +5,13 @@
   outlet is a unit of its own), and a report that relays another outlet of the story ("The Brask
   Ledger reported that …", "the Ledger said") counts as that outlet's (:func:`relayed`), not
   as a second source. ``outlets`` lists the outlets that carried it.
-* Named sources: the distinct keyed actors that the reports attribute it to, unnamed groups
+* Only the reports that can vouch for the claim as it stands count as its sources
+  (:func:`vouching`): a plan's report ("the union will hold a ballot on Friday", ``expected``)
+  vouches for nothing once some report says the thing happened, or may have ("the union held a
+  ballot on Friday"): said before it happened, it corroborates none of it. The plan's report
+  stays with the claim (the claim moved from expected to asserted) and is counted while every
+  report of the claim is a plan.
+* Named sources: the distinct keyed actors that those reports attribute it to, unnamed groups
   ("officials", "analysts") left out.
 * First and last reported: the earliest and latest ``seen`` date of its reports.
 * Status (:func:`status`), as of any date: ``denied`` for a denial (a report whose modality is
@@ -88,6 +94,18 @@ def _seen_before(seen: date | None, cutoff: date) -> bool:
     return seen is not None and seen < cutoff
 
 
+DONE: frozenset[str] = frozenset({"asserted", "reported", "alleged", "speculated"})
+"""Modalities of a report that says the thing happened, or may have."""
+
+
+def vouching(reports: list[Report]) -> list[Report]:
+    """The reports that count as sources of a claim (see the module doc): all of them but its
+    plans (``expected``) where some report says it happened, or may have."""
+    if not any(r.modality in DONE for r in reports):
+        return reports
+    return [r for r in reports if r.modality != "expected"]
+
+
 def units(story: Story) -> dict[str, str]:
     """The independence unit of each article of the story (see the module doc)."""
     out: dict[str, str] = {}
@@ -139,11 +157,12 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
         return f"outlet:{relay}" if relay else unit.get(r.article, r.article)
 
     for claim in wanted:
-        claim.independent = len({unit_of(r) for r in claim.reports})
+        vouch = vouching(claim.reports)
+        claim.independent = len({unit_of(r) for r in vouch})
         claim.outlets = _distinct(r.outlet for r in claim.reports)
         claim.named_sources = _distinct(
             names.get(r.source) or r.source_text or r.source
-            for r in claim.reports
+            for r in vouch
             if r.source and not r.source.startswith("group:")
         )
         seen = [r.seen for r in claim.reports if r.seen is not None]
