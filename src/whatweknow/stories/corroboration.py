@@ -12,7 +12,8 @@
   stays with the claim (the claim moved from expected to asserted) and is counted while every
   report of the claim is a plan.
 * Named sources: the distinct keyed actors that those reports attribute it to, unnamed groups
-  ("officials", "analysts") left out.
+  ("officials", "analysts") left out, a body's short name as its full name ("Grelholt" for
+  "Grelholt Foods": :func:`~.names.shown_names`).
 * First and last reported: the earliest and latest ``seen`` date of its reports.
 * Status (:func:`status`), as of any date: ``denied`` for a denial (a report whose modality is
   ``denied``; a negated or antonymic claim is no denial by that alone), or for a claim some
@@ -27,6 +28,7 @@ from datetime import date
 
 from ..story_contract import CopyGroup, Report, Status, Story, StoryActor, StoryClaim
 from .lookups import lookups
+from .names import shown_names
 from .titles import title
 
 STRENGTH: tuple[Status, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
@@ -142,7 +144,7 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
     or of those with the ids in ``claims`` (the others are known to be unchanged)."""
     unit = units(story)
     outlets = {a.outlet.casefold() for a in story.articles if a.outlet}
-    names = {a.key: a.name for a in story.actors}
+    names = shown_names(story.actors)
     look = lookups(story)
     if claims is None:
         wanted = story.claims
