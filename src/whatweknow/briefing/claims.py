@@ -266,8 +266,8 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
-            # in the words of a report of the modality its verb tells: "says: the union held a
-            # ballot", not the plan's "will hold" that the same voice gave the day before
+            # in the words of a report of the modality its verb tells: "says: the guild held a
+            # vote", not the plan's "will hold" that the same voice gave the day before
             wording = _wording(st, [r for r in reports if r.modality == modality] or reports)
             said = f"{verb}: {wording}"
             charge = reports[0].charge if all(r.charge for r in reports) else None

@@ -6,14 +6,14 @@
   Ledger reported that …", "the Ledger said") counts as that outlet's (:func:`relayed`), not
   as a second source. ``outlets`` lists the outlets that carried it.
 * Only the reports that can vouch for the claim as it stands count as its sources
-  (:func:`vouching`): a plan's report ("the union will hold a ballot on Friday", ``expected``)
-  vouches for nothing once some report says the thing happened, or may have ("the union held a
-  ballot on Friday"): said before it happened, it corroborates none of it. The plan's report
+  (:func:`vouching`): a plan's report ("the guild will hold a vote on Friday", ``expected``)
+  vouches for nothing once some report says the thing happened, or may have ("the guild held a
+  vote on Friday"): said before it happened, it corroborates none of it. The plan's report
   stays with the claim (the claim moved from expected to asserted) and is counted while every
   report of the claim is a plan.
 * Named sources: the distinct keyed actors that those reports attribute it to, unnamed groups
-  ("officials", "analysts") left out, a body's short name as its full name ("Grelholt" for
-  "Grelholt Foods": :func:`~.names.shown_names`).
+  ("officials", "analysts") left out, a body's short name as its full name ("Varn" for
+  "Varn Industries": :func:`~.names.shown_names`).
 * First and last reported: the earliest and latest ``seen`` date of its reports.
 * Status (:func:`status`), as of any date: ``denied`` for a denial (a report whose modality is
   ``denied``; a negated or antonymic claim is no denial by that alone), or for a claim some

@@ -1,27 +1,25 @@
 """One body under its full name and its short name across a story's articles.
 
-Actors are resolved article by article: one article writes "Grelholt Foods said …", another only
-"Grelholt said …", and each keeps its own key. Within the story, a short name is the same actor
+Actors are resolved article by article: one article writes "Varn Industries said …", another only
+"Varn said …", and each keeps its own key. Within the story, a short name is the same actor
 as the one organisation whose name it opens (:func:`short_names`), so that the body is one named
 source of a claim, one voice in the briefing and one actor, not two. Kept apart, as the
 briefing's Who's who keeps them apart:
 
-* a short name that opens the names of two organisations of the story ("Grelholt" beside
-  "Grelholt Foods" and "Grelholt Energy"): which one is unknown;
+* a short name that opens the names of two organisations of the story ("Varn" beside
+  "Varn Industries" and "Varn Shipping"): which one is unknown;
 * one word that opens a body of its people ("Corvane Savers' Union":
   :func:`~whatweknow.stages.actors.resolve.possessive`), or a body whose name does not end as
   bodies' names do ("Corvane Legacy" may be a thing Corvane makes: :func:`~whatweknow.stages.
   actors.roles.ends_as_organisation`);
-* a word that is the given name or surname of a person the story names in full ("Ilves" with
-  "Marta Ilves"): that person's.
+* a word that is the given name or surname of a person the story names in full ("Brun" with
+  "Edda Brun"): that person's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..stages.actors.resolve import possessive
-from ..stages.actors.roles import ends_as_organisation
 from ..story_contract import StoryActor
 
 FOLDED = ("person", "organisation")
@@ -46,19 +44,22 @@ def short_names(actors: Sequence[StoryActor]) -> dict[str, str]:
         if len(words) == 1 and words[0].casefold() in people:
             continue
         lead = short.name.casefold() + " "
-        into = [
-            b
-            for b in bodies
-            if b.key != short.key
-            and b.name.casefold().startswith(lead)
-            and not (
-                len(words) == 1
-                and (possessive(b.name.split()[1:]) or not ends_as_organisation(b.name))
-            )
-        ]
+        into = [b for b in bodies if b.key != short.key and b.name.casefold().startswith(lead)]
+        if len(words) == 1:
+            into = [b for b in into if _told_body(b)]
         if len(into) == 1:
             out[short.key] = into[0].key
     return out
+
+
+def _told_body(body: StoryActor) -> bool:
+    """Whether a body's name says it is one, and not one of its first word's people: it ends as
+    bodies' names do and holds no possessive."""
+    # read here, not on import: the actors stage loads spaCy, which the stories need not
+    from ..stages.actors.resolve import possessive
+    from ..stages.actors.roles import ends_as_organisation
+
+    return ends_as_organisation(body.name) and not possessive(body.name.split()[1:])
 
 
 def shown_names(actors: Sequence[StoryActor]) -> dict[str, str]:

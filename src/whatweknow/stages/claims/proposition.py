@@ -13,8 +13,8 @@ Rules, on the dependency parse of the claim's span:
 * **the predicate**: the head's lemma; a copula keeps its attribute or preposition ("be dead",
   "be behind"), a phrasal verb its particle ("shoot down"); a verb with an object noun is also
   looked up as "verb noun" ("reach deal"). "Stop"/"cease"/"halt" doing X is X negated;
-* **an attitude**: a copula whose adjective takes a clause of its own ("she was glad to return
-  to work", "he was sure that the talks would fail", "they were ready to resume") states the
+* **an attitude**: a copula whose adjective takes a clause of its own ("she was glad to go back
+  to the mill", "he was sure that the talks would fail", "they were ready to resume") states the
   subject's stance towards that clause's event, not the event: its predicate is the attribute
   ("be glad"), its own family unless the table knows it, never the clause's verb;
 * **the frame**: the predicate's family in ``data/frames.tsv`` (with antonyms flipping the
