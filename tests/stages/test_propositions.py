@@ -42,6 +42,9 @@ def claim_with(d: Dossier, fragment: str) -> Claim:
         ("The station has not broadcast since June 1.", "has not", "broadcast", True),
         ("Three sailors were killed in the collision.", "killed", "die", False),
         ("The freighter was shot down over the strait.", "shot down", "attack", False),
+        # a stance towards an event is the stance's proposition, not the event's
+        ("Tessa Ovid said she was glad to go back to the mill.", "glad", "be glad", False),
+        ("The envoy said he was sure that the talks would fail.", "sure", "be sure", False),
     ],
 )
 def test_predicate_frame_and_polarity(

@@ -14,7 +14,14 @@ from whatweknow.story_contract import Story, StoryArticle
 SHIP = "person:tern"  # any actor key: the test only needs one for the ship's name
 
 
-def _sketch(cid: str, text: str, name: str = "", negative: bool = False) -> ClaimSketch:
+def _sketch(
+    cid: str,
+    text: str,
+    name: str = "",
+    negative: bool = False,
+    predicate: str | None = None,
+    source: str | None = None,
+) -> ClaimSketch:
     ref = ClaimRef(cid, text, 0, len(text), None, "asserted", False)
     terms = frozenset(content_terms(text))
     names = tuple((t, SHIP) for t in sorted(content_terms(name)) if t in terms)
@@ -24,7 +31,9 @@ def _sketch(cid: str, text: str, name: str = "", negative: bool = False) -> Clai
         frozenset({SHIP}) if name else frozenset(),
         ValueSet([], [], [], []),
         "negative" if negative else "positive",
-        None,
+        source,
+        frame=predicate,
+        predicate=predicate,
         names=names,
     )
 
@@ -58,4 +67,17 @@ def test_the_words_of_one_name_count_once() -> None:
     _place(story, 1, _sketch("c1", overloaded.claim.text, name=name, negative=True))
     _place(story, 2, _sketch("c1", arrested.claim.text, name=name, negative=True))
     _place(story, 3, _sketch("c1", again.claim.text, name=name, negative=True))
+    assert [len(c.reports) for c in story.claims] == [2, 1]
+
+
+def test_a_stance_towards_an_event_is_no_report_of_the_event() -> None:
+    ovid = "person:tessa ovid"
+    back = _sketch("c1", "she would go back to the mill on Monday", predicate="go", source=ovid)
+    glad = _sketch("c1", "she was glad to go back to the mill", predicate="be glad", source=ovid)
+    assert lexical(back.terms, glad.terms, False) >= LexicalMatcher().merge  # alike in words
+    again = _sketch("c1", "she would go back to the mill", predicate="go", source=ovid)
+    story = Story(id=1)
+    _place(story, 1, back)
+    _place(story, 2, glad)
+    _place(story, 3, again)
     assert [len(c.reports) for c in story.claims] == [2, 1]

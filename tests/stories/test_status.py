@@ -74,3 +74,22 @@ def test_a_report_relaying_another_outlet_is_no_second_source() -> None:
     story = Story(id=1, articles=articles, claims=[relays, own, confirmed])
     refresh(story)
     assert [c.independent for c in story.claims] == [1, 2, 2]
+
+
+def _said(article: str, modality: str) -> Report:
+    return Report(article=article, claim="c1", start=0, end=10, text="…", modality=modality)
+
+
+def test_a_plan_reported_before_the_act_is_no_source_of_the_act() -> None:
+    articles = [
+        StoryArticle(id="a1", outlet="Velden Gazette"),  # "the guild will hold a vote on Friday"
+        StoryArticle(id="a2", outlet="Orsk Tribune"),  # "the guild held a vote on Friday"
+        StoryArticle(id="a3", outlet="Pellin Post"),  # "the guild will hold a vote on Friday"
+    ]
+    held = StoryClaim(id="c1", text="…", reports=[_said("a1", "expected"), _said("a2", "asserted")])
+    planned = StoryClaim(
+        id="c2", text="…", reports=[_said("a1", "expected"), _said("a3", "expected")]
+    )
+    story = Story(id=1, articles=articles, claims=[held, planned])
+    refresh(story)
+    assert [(c.status, c.independent) for c in story.claims] == [("asserted", 1), ("expected", 2)]

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ..contract import Dossier
+from ..stories.names import shown_names
 from ..story_contract import Story
 from . import articles, claims
 from .cite import head, key_names
@@ -125,7 +126,7 @@ def brief_story(
             text=line, kind="story", record=str(story.id), citations=head(opener) if opener else []
         )
     ]
-    names = key_names((a.key, a.name) for a in story.actors)
+    names = shown_names(story.actors)  # a body's short name as its full name
     copies = [g.articles for g in story.copies]
     return _briefing(
         title=story.title,
@@ -144,7 +145,7 @@ def brief_story(
 def story_timeline(story: Story, dossiers: Mapping[str, Dossier]) -> list[Section]:
     """The timeline sections of a story's briefing (*Timeline*, *Earlier events*), as
     :func:`brief_story` builds them, empty ones included: for a page that shows only them."""
-    names = key_names((a.key, a.name) for a in story.actors)
+    names = shown_names(story.actors)  # a body's short name as its full name
     return articles.timeline(_in_order(story, dossiers), names, story)
 
 

@@ -36,7 +36,9 @@ recently reported; Background and the timeline stay in time order. A dispute ran
 sides together and carries ``why`` it was paired.
 
 Attributed items are one per statement and voice, grouped by voice, and say
-``{voice} {verb}: {claim}``, the verb from the modality of that voice's reports (:data:`VERBS`).
+``{voice} {verb}: {claim}``, the verb from the modality of that voice's reports (:data:`VERBS`),
+the claim in the words of one of its reports of that modality (a voice that told a plan and then
+the deed says the deed).
 A voice is the source's name as the article resolves it, the outlet for its own statements, or
 "unidentified source" for a source the pipeline left as a pronoun or did not find.
 """
@@ -359,11 +361,14 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
-            said = f"{verb}: {_wording(st, reports)}"
+            # in the words of a report of the modality its verb tells: "says: the guild held a
+            # vote", not the plan's "will hold" that the same voice gave the day before
+            wording = _wording(st, [r for r in reports if r.modality == modality] or reports)
+            said = f"{verb}: {wording}"
             charge = reports[0].charge if all(r.charge for r in reports) else None
             if charge is not None and modality == "alleged":  # "… accuses the army of firing"
                 charges = charge if reports[0].voice.plural else charge + "s"
-                said = f"{charges} {_wording(st, reports)}"
+                said = f"{charges} {wording}"
             groups.setdefault(name.casefold(), []).append(
                 Item(
                     text=f"{name[:1].upper()}{name[1:]} {said}{then}{_suffix(st)}",

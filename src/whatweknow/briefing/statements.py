@@ -24,6 +24,7 @@ from typing import Literal
 
 from ..contract import Claim, Dossier, Modality
 from ..stories.claims import polarity
+from ..stories.names import shown_names
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .model import Citation
@@ -291,7 +292,7 @@ def from_story(
     story: Story, dossiers: Mapping[str, Dossier]
 ) -> tuple[list[Statement], list[Clash]]:
     """One statement per story claim, with the reports the story merged into it."""
-    names = c.key_names((a.key, a.name) for a in story.actors)
+    names = shown_names(story.actors)  # a body's short name as its full name
     names.update((k, v) for k, v in _dossier_names(dossiers).items() if k not in names)
     rank = {a.id: n for n, a in enumerate(story.articles)}
     copies = {a.id: f"copy:{a.copy_of}" for a in story.articles if a.copy_of}

@@ -33,6 +33,8 @@ Scores
   baseline of the literature, over predicted stories instead of gold topics). Merged-claim
   clusters refine that baseline's (same story, same head, and the same story claim), so they can
   only gain precision and lose recall. MUC, B-cubed, CEAF-e and their mean, CoNLL F1.
+  The merged claims are also scored on each half's gold mentions alone (``merged claims tune``,
+  ``merged claims check``: the same run, its mentions split by their article's half).
 """
 
 from __future__ import annotations
@@ -218,6 +220,16 @@ def run(
         "head per story": coref_scores(gold_events, heads),
         "merged claims": coref_scores(gold_events, ours),
     }
+    for which in HALVES:  # the same merged claims, scored on each half's gold mentions
+        mine: dict[Hashable, Hashable] = {
+            (d.name, e.m_id): e.cluster
+            for d in docs
+            if half("ecbplus", d.name) == which
+            for e in d.events
+        }
+        coreference[f"merged claims {which}"] = coref_scores(
+            mine, {k: v for k, v in ours.items() if k in mine}
+        )
     n_stories = len(set(story_of.values()))
     store.close()
     halves = by_half(docs, items, config)
@@ -326,11 +338,11 @@ def format_table(r: EcbReport) -> str:
         "",
         f"Event coreference on {r.n_mentions} gold action mentions"
         f" ({r.n_mapped} inside a merged claim)",
-        "                      MUC F1  B3 F1  CEAF-e F1  CoNLL F1",
+        "                        MUC F1  B3 F1  CEAF-e F1  CoNLL F1",
     ]
     for name, s in r.coreference.items():
         lines.append(
-            f"  {name:<18} {s['muc']['f1']:>7.3f} {s['bcubed']['f1']:>6.3f}"
+            f"  {name:<20} {s['muc']['f1']:>7.3f} {s['bcubed']['f1']:>6.3f}"
             f" {s['ceaf_e']['f1']:>10.3f} {s['conll_f1']:>9.3f}"
         )
     if r.halves:

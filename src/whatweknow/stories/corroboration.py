@@ -7,8 +7,15 @@
   as a second source. ``outlets`` lists the outlets that carried it. Another outlet's publication
   of an article's very text (:attr:`~whatweknow.story_contract.StoryArticle.also_published`) is
   that article: it adds no source, and is listed among the story's outlets and its copy groups.
-* Named sources: the distinct keyed actors that the reports attribute it to, unnamed groups
-  ("officials", "analysts") left out.
+* Only the reports that can vouch for the claim as it stands count as its sources
+  (:func:`vouching`): a plan's report ("the guild will hold a vote on Friday", ``expected``)
+  vouches for nothing once some report says the thing happened, or may have ("the guild held a
+  vote on Friday"): said before it happened, it corroborates none of it. The plan's report
+  stays with the claim (the claim moved from expected to asserted) and is counted while every
+  report of the claim is a plan.
+* Named sources: the distinct keyed actors that those reports attribute it to, unnamed groups
+  ("officials", "analysts") left out, a body's short name as its full name ("Varn" for
+  "Varn Industries": :func:`~.names.shown_names`).
 * First and last reported: the earliest and latest ``seen`` date of its reports.
 * Status (:func:`status`), as of any date: ``denied`` for a denial (a report whose modality is
   ``denied``; a negated or antonymic claim is no denial by that alone), or for a claim some
@@ -31,6 +38,7 @@ from ..story_contract import (
     StoryClaim,
 )
 from .lookups import lookups
+from .names import shown_names
 from .titles import title
 
 STRENGTH: tuple[Status, ...] = ("asserted", "reported", "alleged", "speculated", "expected")
@@ -98,6 +106,18 @@ def _seen_before(seen: date | None, cutoff: date) -> bool:
     return seen is not None and seen < cutoff
 
 
+DONE: frozenset[str] = frozenset({"asserted", "reported", "alleged", "speculated"})
+"""Modalities of a report that says the thing happened, or may have."""
+
+
+def vouching(reports: list[Report]) -> list[Report]:
+    """The reports that count as sources of a claim (see the module doc): all of them but its
+    plans (``expected``) where some report says it happened, or may have."""
+    if not any(r.modality in DONE for r in reports):
+        return reports
+    return [r for r in reports if r.modality != "expected"]
+
+
 def units(story: Story) -> dict[str, str]:
     """The independence unit of each article of the story (see the module doc)."""
     out: dict[str, str] = {}
@@ -134,7 +154,7 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
     or of those with the ids in ``claims`` (the others are known to be unchanged)."""
     unit = units(story)
     outlets = {a.outlet.casefold() for a in story.articles if a.outlet}
-    names = {a.key: a.name for a in story.actors}
+    names = shown_names(story.actors)
     look = lookups(story)
     if claims is None:
         wanted = story.claims
@@ -149,11 +169,12 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
         return f"outlet:{relay}" if relay else unit.get(r.article, r.article)
 
     for claim in wanted:
-        claim.independent = len({unit_of(r) for r in claim.reports})
+        vouch = vouching(claim.reports)
+        claim.independent = len({unit_of(r) for r in vouch})
         claim.outlets = _distinct(r.outlet for r in claim.reports)
         claim.named_sources = _distinct(
             names.get(r.source) or r.source_text or r.source
-            for r in claim.reports
+            for r in vouch
             if r.source and not r.source.startswith("group:")
         )
         seen = [r.seen for r in claim.reports if r.seen is not None]

@@ -323,6 +323,22 @@ def _other_predicate(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b and a not in _LIGHT and b not in _LIGHT
 
 
+def _other_state(
+    frames: tuple[str | None, str | None], predicates: tuple[str | None, str | None]
+) -> bool:
+    """Whether two claims of different frames are one a copula's, whose attribute is its
+    predicate ("she was glad to go back to the mill": be glad), and the other's not the same
+    state ("she would go back to the mill on Monday": go): a state or a stance is no report of
+    the event it names, however many words the two share."""
+    a, b = frames
+    return (
+        a is not None
+        and b is not None
+        and a != b
+        and any(p is not None and p.startswith("be ") for p in predicates)
+    )
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -365,6 +381,8 @@ def add_claims(
                 continue
             if sim < OTHER_PREDICATE and _other_predicate(sketch.frame, claim.frame):
                 continue  # "two people were missing near Lisk" / "… had been found alive"
+            if _other_state((sketch.frame, claim.frame), (sketch.predicate, claim.predicate)):
+                continue  # "she was glad to go back to the mill" / "she would go back on Monday"
             if measured is None:
                 measured = sizes(sketch.claim.text)
             if measured and sizes_apart(measured, sizes(claim.text)):

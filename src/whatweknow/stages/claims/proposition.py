@@ -13,6 +13,10 @@ Rules, on the dependency parse of the claim's span:
 * **the predicate**: the head's lemma; a copula keeps its attribute or preposition ("be dead",
   "be behind"), a phrasal verb its particle ("shoot down"); a verb with an object noun is also
   looked up as "verb noun" ("reach deal"). "Stop"/"cease"/"halt" doing X is X negated;
+* **an attitude**: a copula whose adjective takes a clause of its own ("she was glad to go back
+  to the mill", "he was sure that the talks would fail", "they were ready to resume") states the
+  subject's stance towards that clause's event, not the event: its predicate is the attribute
+  ("be glad"), its own family unless the table knows it, never the clause's verb;
 * **the frame**: the predicate's family in ``data/frames.tsv`` (with antonyms flipping the
   polarity), else the predicate itself; a light verb (``data/light.tsv``: be, have, say …) with
   no attribute, particle or object that the table knows is no proposition;
@@ -193,12 +197,15 @@ def _predicate(head: Token) -> tuple[list[str], str]:
     if _ordered_by(head) is not None:
         out.append("order")
     if lemma == "be":
+        own = lemma
         for c in head.children:
             if c.dep_ in ("attr", "acomp"):
                 out.append(f"be {c.lemma_.lower()}")
+                if _attitude(c):
+                    own = f"be {c.lemma_.lower()}"
             elif c.dep_ == "prep" and f"be {c.lower_}" in load_frames().family:
                 out.append(f"be {c.lower_}")
-        return out, lemma
+        return out, own
     prt = next((c for c in head.children if c.dep_ == "prt"), None)
     if prt is not None:
         out.append(f"{lemma} {prt.lower_}")
@@ -207,6 +214,14 @@ def _predicate(head: Token) -> tuple[list[str], str]:
             out.append(f"{lemma} {c.lemma_.lower()}")
     out.append(lemma)
     return out, f"{lemma} {prt.lower_}" if prt is not None else lemma
+
+
+def _attitude(attribute: Token) -> bool:
+    """Whether a copula's attribute is an adjective that takes a clause of its own ("glad to
+    return", "sure that the talks would fail"): a stance towards that clause's event."""
+    return attribute.pos_ == "ADJ" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in attribute.children
+    )
 
 
 def _actors_in(tok: Token, spans: Sequence[tuple[int, int, str]]) -> list[str]:
@@ -290,7 +305,7 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
     chosen = next((p for p in predicates if p in table.family), None)
     if chosen is not None:
         family, antonym = table.family[chosen]
-    elif head.lemma_.lower() in table.light:
+    elif head.lemma_.lower() in table.light and not own.startswith("be "):
         return None  # "has been a long week", "had things to do": no known predicate
     else:
         chosen, family, antonym = own, own, False
