@@ -1768,3 +1768,13 @@ def test_a_bodys_new_name_is_no_persons(analyser: Analyser) -> None:
         "would resume on Friday.",
     )
     assert not [a for a in d.actors if a.name == "Veltrano" and a.type == "person"], d.actors
+
+
+def test_a_hedge_naming_a_charge_does_not_hedge_the_inquiry(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Orsk prosecutor's office said it had opened an inquiry into possible negligent"
+        " arson. The likely cause was a faulty heater, the fire chief said.",
+    )
+    assert claim_with(d, "opened an inquiry").modality == "reported"
+    assert claim_with(d, "faulty heater").modality == "speculated"  # the hedge is the clause's
