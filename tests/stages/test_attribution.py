@@ -1770,6 +1770,21 @@ def test_a_bodys_new_name_is_no_persons(analyser: Analyser) -> None:
     assert not [a for a in d.actors if a.name == "Veltrano" and a.type == "person"], d.actors
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Ama Pell runs the burns unit. She said it was too early to say whether the wait had"
+        " cost lives.",
+        "Chief Rolo Venn declined to comment on whether he still believed the pilots had erred.",
+    ],
+)
+def test_an_open_question_is_nobodys_claim_of_its_answer(analyser: Analyser, sentence: str) -> None:
+    d = body(analyser, sentence)
+    for c in d.claims:  # the question is told, whole or not at all; never its answer alone
+        assert c.text not in ("the wait had cost lives", "the pilots had erred"), c
+        assert not (c.text.startswith("the pilots") and c.source), c
+
+
 def test_a_hedge_naming_a_charge_does_not_hedge_the_inquiry(analyser: Analyser) -> None:
     d = body(
         analyser,
@@ -1778,3 +1793,45 @@ def test_a_hedge_naming_a_charge_does_not_hedge_the_inquiry(analyser: Analyser) 
     )
     assert claim_with(d, "opened an inquiry").modality == "reported"
     assert claim_with(d, "faulty heater").modality == "speculated"  # the hedge is the clause's
+
+
+def test_a_relative_clause_picking_out_a_subject_is_no_claim_of_it(analyser: Analyser) -> None:
+    d = body(analyser, "The harbour master who blamed the ferry crew was dismissed on Friday.")
+    assert not [c for c in d.claims if c.modality == "alleged"], d.claims
+    assert claim_with(d, "was dismissed").source is None
+
+
+def test_two_reporting_clauses_joined_by_and_keep_apart(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Her office said the minister had never received the memo, and a ministry official,"
+        " speaking on condition of anonymity, told the Gazette that clerks were searching the"
+        " files.",
+    )
+    first = claim_with(d, "never received the memo")
+    assert first.text == "the minister had never received the memo"
+    second = claim_with(d, "clerks were searching the files")
+    assert second.text == "clerks were searching the files"
+    assert second.source_text == "a ministry official"
+
+
+def test_footage_that_appeared_to_show_keeps_its_source_and_hedge(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The broadcaster aired footage that appeared to show the hatch closed while sailors pushed"
+        " against it.",
+    )
+    c = claim_with(d, "the hatch closed")
+    assert c.modality == "speculated"
+    assert c.source_text == "footage"
+
+
+def test_a_denial_ends_before_the_outlets_as_clause(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The operator denied that the sluice had been opened, as the agency raised the flood"
+        " count to 30.",
+    )
+    c = claim_with(d, "the sluice had been opened")
+    assert c.modality == "denied"
+    assert c.text == "the sluice had been opened"
