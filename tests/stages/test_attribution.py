@@ -1795,6 +1795,41 @@ def test_a_hedge_naming_a_charge_does_not_hedge_the_inquiry(analyser: Analyser) 
     assert claim_with(d, "faulty heater").modality == "speculated"  # the hedge is the clause's
 
 
+def test_who_said_after_a_named_witness_and_her_trade_is_hers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "“We could not breathe,” said Pia Lund, a 41-year-old baker, who said she had carried a"
+        " child out.",
+    )
+    c = claim_with(d, "carried a child out")
+    assert actor(d, c.source).name == "Pia Lund"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dr Jon Vey told reporters the wards were full.",
+        "“The wards are full,” said Dr Jon Vey, the director of Velt Hospital.",
+    ],
+)
+def test_a_role_is_the_one_person_the_article_names_in_it(analyser: Analyser, second: str) -> None:
+    d = body(
+        analyser, f"The director of Velt Hospital said his staff had treated 40 people. {second}"
+    )
+    c = claim_with(d, "treated 40 people")
+    assert actor(d, c.source).name == "Jon Vey"
+
+
+def test_a_role_stays_a_role_when_the_next_name_has_another(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The director of Velt Hospital said his staff had treated 40 people. Jon Vey, a nurse,"
+        " said the wards were full.",
+    )
+    c = claim_with(d, "treated 40 people")
+    assert c.source is None or actor(d, c.source).name != "Jon Vey"
+
+
 def test_a_relative_clause_picking_out_a_subject_is_no_claim_of_it(analyser: Analyser) -> None:
     d = body(analyser, "The harbour master who blamed the ferry crew was dismissed on Friday.")
     assert not [c for c in d.claims if c.modality == "alleged"], d.claims
