@@ -1809,6 +1809,7 @@ def test_who_said_after_a_named_witness_and_her_trade_is_hers(analyser: Analyser
     "second",
     [
         "Dr Jon Vey told reporters the wards were full.",
+        "“The wards are full,” Dr Jon Vey told reporters.",
         "“The wards are full,” said Dr Jon Vey, the director of Velt Hospital.",
     ],
 )

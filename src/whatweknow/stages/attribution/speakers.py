@@ -280,9 +280,10 @@ class SpeakerResolver:
         ("The director of Velt Hospital said …"): the name the same role is in apposition to
         elsewhere in the article ("Dr Jon Vey, the director of Velt Hospital"); or, where no
         name has a role of that noun, a person first named at the start of the very next
-        sentence, with no role of their own there ("The retired judge said …. Marta Quell told
-        …": the report names the speaker a sentence late). Two such names, a second role of
-        the same noun, or a person named in the description's own sentence: nobody."""
+        sentence or as its subject, with no role of their own there ("The retired judge said
+        …. Marta Quell told …": the report names the speaker a sentence late). Two such names,
+        a second role of the same noun, or a person named in the description's own sentence:
+        nobody."""
         noun = head.lemma_.lower()
         if phrase[0].lower_ != "the" or is_institution(noun):
             return None
@@ -308,8 +309,9 @@ class SpeakerResolver:
         return self._named_next(phrase)
 
     def _named_next(self, phrase: Span) -> Actor | None:
-        """The person first named at the start of the sentence after ``phrase``'s (after a
-        title at most), with no apposition, when ``phrase``'s sentence names no person."""
+        """The person first named in the sentence after ``phrase``'s, at its start (after a
+        title at most) or as the subject of its main verb ("“…,” Marta Quell told reporters"),
+        with no apposition, when ``phrase``'s sentence names no person."""
         sent = phrase.sent
         doc = phrase.doc
         if sent.end >= len(doc):
@@ -319,12 +321,16 @@ class SpeakerResolver:
         nxt = doc[sent.end].sent
         opening = [t for t in nxt if not (t.is_punct or t.is_space)][:2]
         for m in self.inside(nxt.start_char, nxt.end_char):
-            if m.actor.type != "person" or not any(m.start == t.idx for t in opening):
+            if m.actor.type != "person":
                 continue
-            first = min(x.start for x in m.actor.mentions)
-            token = next((t for t in nxt if t.idx >= m.start and t.idx < m.end), None)
+            token = next((t for t in nxt if m.start <= t.idx < m.end), None)
             holder = token.head if token is not None and token.dep_ == "compound" else token
-            if first < nxt.start_char or holder is None:
+            if holder is None:
+                return None
+            speaks = holder.dep_ == "nsubj" and holder.head.i == nxt.root.i
+            if not (speaks or any(m.start == t.idx for t in opening)):
+                continue  # "“…,” Ana Roe told reporters": the subject of the sentence speaks too
+            if min(x.start for x in m.actor.mentions) < nxt.start_char:
                 return None
             if any(c.dep_ == "appos" for c in holder.children):
                 return None  # "Ana Roe, a nurse, said": a role of her own
