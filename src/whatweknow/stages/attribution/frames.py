@@ -462,10 +462,6 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if who is not None and nobody(who):
             continue  # "No group has said it did it": nobody says it; the sentence is the outlet's
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
-        if who is not None and who.lower_ in _WHICH and who.head.dep_ == "relcl":
-            named = speaker_phrase(who.head.head)  # "footage that showed …": the footage
-            if thing(named) is not None:
-                speaker = named
         if _seeming(tok):
             klass = "speculate"  # "appeared to show the gate closed": only seemingly shown
         if klass == "deny" and thing(speaker) == "event":
@@ -646,7 +642,6 @@ def _said_noun(obj: Token, cues: Cues) -> bool:
     return lemma in SAID_NOUNS or cues.noun(lemma) is not None
 
 
-_WHICH = frozenset({"that", "which"})
 SEEMING = frozenset({"appear", "seem"})
 """Raising verbs that make the cue under them a guess ("appeared to show", "seems to confirm")."""
 
@@ -672,12 +667,12 @@ def _restricting(cue: Token) -> bool:
     """Whether a cue heads a restrictive relative clause of a subject ("The chief who blamed the
     crew was suspended", no comma before "who"): the clause says which one is meant, and the
     sentence states what is said of the subject; "The chief, who blamed the crew, resigned" (a
-    clause of its own, between commas) still says it."""
+    clause of its own, between commas, dashes or brackets) still says it."""
     noun = cue.head
     if cue.dep_ != "relcl" or noun.dep_ not in ("nsubj", "nsubjpass") or cue.i < noun.i:
         return False
     before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
-    return before is not None and before.text != ","
+    return before is not None and not before.is_punct  # a comma, a dash, a bracket: an aside
 
 
 _NARRATING = frozenset({"as"})
@@ -701,8 +696,8 @@ def _narrated_tail(clause: Token, cues: Cues) -> int:
         told_aside = (
             c.dep_ == "advcl"
             and any(g.dep_ == "mark" and g.lower_ in _NARRATING for g in c.children)
-            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-        )
+            and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
+        )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
         if told_aside and comma is not None and comma.text == ",":
             cut = min(cut, comma.idx)
             continue

@@ -30,6 +30,7 @@ from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
 from .frames import speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of
+from .things import thing
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
@@ -285,8 +286,11 @@ class SpeakerResolver:
         a second role of the same noun, or a person named in the description's own sentence:
         nobody."""
         noun = head.lemma_.lower()
-        if phrase[0].lower_ != "the" or is_institution(noun):
+        known = load_gazetteer().role(noun)
+        if phrase[0].lower_ != "the" or head.tag_ != "NN" or is_institution(noun):
             return None
+        if known is not None and known.collective:
+            return None  # "The opposition welcomed it …. Jonas Frey said": a body, not him
         wanted = _role_words(phrase)
         exact: set[str] = set()
         same: set[str] = set()
@@ -359,9 +363,13 @@ class SpeakerResolver:
         if (
             head.lower_ in RELATIVE
             and head.head.dep_ == "relcl"
-            and head.head.head.dep_ in ("nsubj", "nsubjpass")
+            and (
+                head.head.head.dep_ in ("nsubj", "nsubjpass")
+                or thing(speaker_phrase(head.head.head)) == "record"
+            )
         ):  # "the company, which had denied …, said": the antecedent, made an actor as it would
-            # be (a subject's only: "during the same period, which suggested …" is no speaker)
+            # be (a subject's only: "during the same period, which suggested …" is no speaker;
+            # but a record anywhere: "aired footage that showed …")
             return self.resolve_or_add(speaker_phrase(head.head.head))
         if head.pos_ != "NOUN" or head.lower_ in _NOT_SOURCES:
             return None
