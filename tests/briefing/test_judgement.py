@@ -413,15 +413,21 @@ def test_a_sentence_whose_subject_is_an_unresolved_pronoun_is_no_line() -> None:
                     "paragraph",
                     "Her brother was treated for burns. Varn said she was grateful to the crew.",
                 ),
+                ("paragraph", "His deputy, Olaf Brenn, will lead the search."),
             ],
-            actors=[Who("varn", "Ilse Varn")],
+            actors=[Who("varn", "Ilse Varn"), Who("brenn", "Olaf Brenn")],
             claims=[
                 Says("Captain Ilse Varn was rescued."),
                 Says("She later thanked the crew."),
                 Says("Her brother was treated for burns."),
                 Says("she was grateful to the crew", "reported", "varn", "Varn", "be"),
+                Says("His deputy, Olaf Brenn, will lead the search.", "expected", frame="lead"),
             ],
         )
     )
     kept = [c.text for c in d.claims if said(d, c, {}) is not None]
-    assert kept == ["Captain Ilse Varn was rescued.", "she was grateful to the crew"]
+    assert kept == [
+        "Captain Ilse Varn was rescued.",
+        "she was grateful to the crew",
+        "His deputy, Olaf Brenn, will lead the search.",  # the apposition names him
+    ]

@@ -186,7 +186,18 @@ def _pronoun_only(d: Dossier, claim: Claim) -> bool:
     words = claim.text.split(maxsplit=1)
     if not words or words[0].strip("“”\"‘’'").casefold() not in PRONOUN_SUBJECTS:
         return False
+    named = _APPOSED.match(claim.text)
+    if named is not None and any(
+        m.start == claim.start + named.end()
+        for a in d.actors
+        if a.type != "place"
+        for m in a.mentions
+    ):
+        return False  # "His deputy, Ruth Amsel, will lead …": the apposition names the subject
     return not any(m.start <= claim.start < m.end for a in d.actors for m in a.mentions)
+
+
+_APPOSED = re.compile(r"[^\s,]+(?: [^\s,]+){1,3}, ")
 
 
 _SINCE = re.compile(r"\s*(?:after|before|since|until)\s+\w", re.IGNORECASE)
