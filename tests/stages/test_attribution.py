@@ -1885,3 +1885,16 @@ def test_a_denial_ends_before_the_outlets_as_clause(analyser: Analyser) -> None:
     c = claim_with(d, "the sluice had been opened")
     assert c.modality == "denied"
     assert c.text == "the sluice had been opened"
+    told = claim_with(d, "the agency raised the flood count to 30")  # the outlet's own
+    assert told.source is None and told.source_text is None and told.modality == "asserted"
+
+
+def test_a_report_ends_before_others_doing_something_else(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Riders said the hotline played a recording telling callers to ring back later, and"
+        " others even posted about their wait.",
+    )
+    assert claim_with(d, "ring back later").text.endswith("ring back later")
+    told = claim_with(d, "others even posted about their wait")
+    assert told.source is None and told.modality == "asserted"

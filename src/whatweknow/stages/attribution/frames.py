@@ -56,6 +56,9 @@ class Frame:
     """The id of the contract quote made of this frame, if any."""
     inferred: bool = False
     """The writer's inference from a happening ("the delay suggests …"): nobody speaks."""
+    tail: tuple[int, int] | None = None
+    """Character offsets of a clause cut off the content's end as no part of it (", as the
+    ministry raised the toll"; ", and others tweeted about it"): the outlet's words."""
 
 
 def speaker_phrase(tok: Token) -> Span:
@@ -423,6 +426,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
             continue
         charge = None
+        told = None
         described = tok.lemma_.lower() in DESCRIBING
         if target is None and (klass in NP_CLASSES or described):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -445,7 +449,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
         if target is clause and clause is not None:
             content = (content[0], _split_clause_end(clause, after, content[1]))
-            content = (content[0], min(content[1], _narrated_tail(clause, cues)))
+            cut, tail = _narrated_tail(clause, cues)
+            if cut < content[1]:
+                content = (content[0], cut)
+                told = tail
         if label is not None and clause is not None and (words := _content_span(clause, doc)):
             content = (content[0], max(content[1], words[1]))
         if content[0] <= tok.idx < content[1] and target.i > tok.i:
@@ -471,7 +478,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             out.append(Frame(doc[tok.i : tok.i + 1], "speculate", content, None, inferred=True))
             continue
         also = co_speakers(who) if speaker is not None and who is not None else []
-        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
+        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also, tail=told))
     return out
 
 
@@ -680,15 +687,18 @@ _NARRATING = frozenset({"as"})
 locked, as the ministry raised the toll"): its time, not the source's words."""
 
 
-def _narrated_tail(clause: Token, cues: Cues) -> int:
+def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | None]:
     """Where a reported clause ends before a clause joined to it after a comma that is no part of
     it (the character offset of that comma; a large number when there is none): a clause opened
     by "as" with a subject of its own ("…, as the ministry raised the toll to 12"), a verb of
     saying joined to it with a subject of its own ("…, and an official told the paper …"), or a noun
     phrase hung on the clause as a conjunct after ", and" (the parse of a second speaker: "said
-    the minister never saw it, and a ministry official, speaking …, told …")."""
+    the minister never saw it, and a ministry official, speaking …, told …"). With it, the
+    words of the clause cut off where they are the outlet's (after "as"; a verb of saying with
+    no clause of its own: "…, and others tweeted about it"), else None."""
     doc = clause.doc
     cut = 1 << 62
+    told: tuple[int, int] | None = None
     for c in clause.children:
         if c.i <= clause.i:
             continue
@@ -699,7 +709,8 @@ def _narrated_tail(clause: Token, cues: Cues) -> int:
             and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
         )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
         if told_aside and comma is not None and comma.text == ",":
-            cut = min(cut, comma.idx)
+            if comma.idx < cut:
+                cut, told = comma.idx, _words(doc, c.left_edge.i + 1, c.right_edge.i + 1)
             continue
         if (
             c.dep_ == "conj"
@@ -712,16 +723,28 @@ def _narrated_tail(clause: Token, cues: Cues) -> int:
             cc = [
                 g for g in doc[clause.i : c.left_edge.i] if g.dep_ == "cc" and g.head.i == c.head.i
             ]
-            if cc and doc[cc[-1].i - 1].text == ",":
-                cut = min(cut, doc[cc[-1].i - 1].idx)
+            if cc and doc[cc[-1].i - 1].text == "," and doc[cc[-1].i - 1].idx < cut:
+                cut = doc[cc[-1].i - 1].idx
+                reports = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+                told = None if reports else _words(doc, cc[-1].i + 1, c.right_edge.i + 1)
             continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
             cc = [
                 g for g in doc[clause.i : c.left_edge.i] if g.dep_ == "cc" and g.head.i == clause.i
             ]
-            if cc and cc[-1].i > 0 and doc[cc[-1].i - 1].text == ",":
-                cut = min(cut, doc[cc[-1].i - 1].idx)
-    return cut
+            comma = doc[cc[-1].i - 1] if cc and cc[-1].i > 0 else None
+            if comma is not None and comma.text == "," and comma.idx < cut:
+                cut, told = comma.idx, None
+    return cut, told
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of tokens ``start``..``end`` without edge punctuation."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if end > start else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
