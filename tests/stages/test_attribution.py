@@ -1898,3 +1898,15 @@ def test_a_report_ends_before_others_doing_something_else(analyser: Analyser) ->
     assert claim_with(d, "ring back later").text.endswith("ring back later")
     told = claim_with(d, "others even posted about their wait")
     assert told.source is None and told.modality == "asserted"
+
+
+def test_an_office_is_never_the_person_named_next(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Hundreds of people gathered in the port city of Orsk on Friday.\n\nThe Orsk prosecutor's"
+        " office said it had opened an inquiry into possible arson but had not yet named any"
+        " suspects.\n\nFC Orsk chairman Ivo Pask, speaking publicly for the first time since the"
+        " fire, said the club would pay for the repairs.",
+    )
+    c = claim_with(d, "opened an inquiry")
+    assert c.source is None or actor(d, c.source).name != "Ivo Pask"

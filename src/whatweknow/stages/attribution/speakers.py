@@ -21,6 +21,8 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -104,6 +106,14 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
         plural = head.tag_ in ("NNS", "NNPS")
         return True if plural == ("group" in types) else None
     return None
+
+
+@cache
+def load_holders() -> frozenset[str]:
+    """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
+    text = (files(__package__) / "data" / "holders.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r.lower() for r in rows[1:] if r)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -310,6 +320,8 @@ class SpeakerResolver:
                         exact.add(actor.id)
         if same:
             return found[next(iter(exact))] if len(exact) == 1 and exact == same else None
+        if known is None and noun not in load_holders():
+            return None  # "The prosecutor's office said …": an office is nobody named next
         return self._named_next(phrase)
 
     def _named_next(self, phrase: Span) -> Actor | None:
