@@ -422,3 +422,37 @@ def test_a_hedge_that_negates_or_ends_its_cue_leaves_the_statement_unconfirmed()
                   "would neither confirm nor deny", "declined to confirm or deny"):  # fmt: skip
         assert _negating(hedge), hedge
     assert not _negating("may") and not _negating("reportedly")
+
+
+def test_a_sentence_whose_subject_is_an_unresolved_pronoun_is_no_line() -> None:
+    from whatweknow.briefing.statements import said
+
+    from .make import Doc, Says, Who, dossier
+
+    d = dossier(
+        Doc(
+            blocks=[
+                ("title", "Ferry sinks off Orsk"),
+                ("paragraph", "Captain Ilse Varn was rescued. She later thanked the crew."),
+                (
+                    "paragraph",
+                    "Her brother was treated for burns. Varn said she was grateful to the crew.",
+                ),
+                ("paragraph", "His deputy, Olaf Brenn, will lead the search."),
+            ],
+            actors=[Who("varn", "Ilse Varn"), Who("brenn", "Olaf Brenn")],
+            claims=[
+                Says("Captain Ilse Varn was rescued."),
+                Says("She later thanked the crew."),
+                Says("Her brother was treated for burns."),
+                Says("she was grateful to the crew", "reported", "varn", "Varn", "be"),
+                Says("His deputy, Olaf Brenn, will lead the search.", "expected", frame="lead"),
+            ],
+        )
+    )
+    kept = [c.text for c in d.claims if said(d, c, {}) is not None]
+    assert kept == [
+        "Captain Ilse Varn was rescued.",
+        "she was grateful to the crew",
+        "His deputy, Olaf Brenn, will lead the search.",  # the apposition names him
+    ]

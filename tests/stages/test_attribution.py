@@ -1785,3 +1785,145 @@ def test_a_bodys_new_name_is_no_persons(analyser: Analyser) -> None:
         "would resume on Friday.",
     )
     assert not [a for a in d.actors if a.name == "Veltrano" and a.type == "person"], d.actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr Ama Pell runs the burns unit. She said it was too early to say whether the wait had"
+        " cost lives.",
+        "Chief Rolo Venn declined to comment on whether he still believed the pilots had erred.",
+    ],
+)
+def test_an_open_question_is_nobodys_claim_of_its_answer(analyser: Analyser, sentence: str) -> None:
+    d = body(analyser, sentence)
+    for c in d.claims:  # the question is told, whole or not at all; never its answer alone
+        assert c.text not in ("the wait had cost lives", "the pilots had erred"), c
+        assert not (c.text.startswith("the pilots") and c.source), c
+
+
+def test_a_hedge_naming_a_charge_does_not_hedge_the_inquiry(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Orsk prosecutor's office said it had opened an inquiry into possible negligent"
+        " arson. The likely cause was a faulty heater, the fire chief said.",
+    )
+    assert claim_with(d, "opened an inquiry").modality == "reported"
+    assert claim_with(d, "faulty heater").modality == "speculated"  # the hedge is the clause's
+
+
+def test_who_said_after_a_named_witness_and_her_trade_is_hers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "“We could not breathe,” said Pia Lund, a 41-year-old baker, who said she had carried a"
+        " child out.",
+    )
+    c = claim_with(d, "carried a child out")
+    assert actor(d, c.source).name == "Pia Lund"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dr Jon Vey told reporters the wards were full.",
+        "“The wards are full,” Dr Jon Vey told reporters.",
+        "“The wards are full,” said Dr Jon Vey, the director of Velt Hospital.",
+    ],
+)
+def test_a_role_is_the_one_person_the_article_names_in_it(analyser: Analyser, second: str) -> None:
+    d = body(
+        analyser, f"The director of Velt Hospital said his staff had treated 40 people. {second}"
+    )
+    c = claim_with(d, "treated 40 people")
+    assert actor(d, c.source).name == "Jon Vey"
+
+
+def test_a_body_is_never_the_person_named_next(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The opposition welcomed the choice but said the audit must cover the harbour. Ines Tamm"
+        " said she would hand over her notes.",
+    )
+    c = claim_with(d, "the audit must cover the harbour")
+    assert c.source is None or actor(d, c.source).name != "Ines Tamm"
+
+
+def test_a_role_stays_a_role_when_the_next_name_has_another(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The director of Velt Hospital said his staff had treated 40 people. Jon Vey, a nurse,"
+        " said the wards were full.",
+    )
+    c = claim_with(d, "treated 40 people")
+    assert c.source is None or actor(d, c.source).name != "Jon Vey"
+
+
+def test_a_relative_clause_picking_out_a_subject_is_no_claim_of_it(analyser: Analyser) -> None:
+    d = body(analyser, "The harbour master who blamed the ferry crew was dismissed on Friday.")
+    assert not [c for c in d.claims if c.modality == "alleged"], d.claims
+    assert claim_with(d, "was dismissed").source is None
+    aside = body(
+        analyser, "The harbour master -- who blamed the ferry crew -- was dismissed on Friday."
+    )
+    assert claim_with(aside, "the ferry crew").modality == "alleged"  # an aside still blames
+
+
+def test_two_reporting_clauses_joined_by_and_keep_apart(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Her office said the minister had never received the memo, and a ministry official,"
+        " speaking on condition of anonymity, told the Gazette that clerks were searching the"
+        " files.",
+    )
+    first = claim_with(d, "never received the memo")
+    assert first.text == "the minister had never received the memo"
+    second = claim_with(d, "clerks were searching the files")
+    assert second.text == "clerks were searching the files"
+    assert second.source_text == "a ministry official"
+
+
+def test_footage_that_appeared_to_show_keeps_its_source_and_hedge(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The broadcaster aired footage that appeared to show the hatch closed while sailors pushed"
+        " against it.",
+    )
+    c = claim_with(d, "the hatch closed")
+    assert c.modality == "speculated"
+    assert actor(d, c.source).name == "footage"  # a thing, never an unidentified source
+
+
+def test_a_denial_ends_before_the_outlets_as_clause(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The operator denied that the sluice had been opened, as the agency raised the flood"
+        " count to 30.",
+    )
+    c = claim_with(d, "the sluice had been opened")
+    assert c.modality == "denied"
+    assert c.text == "the sluice had been opened"
+    told = claim_with(d, "the agency raised the flood count to 30")  # the outlet's own
+    assert told.source is None and told.source_text is None and told.modality == "asserted"
+
+
+def test_a_report_ends_before_others_doing_something_else(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Riders said the hotline played a recording telling callers to ring back later, and"
+        " others even posted about their wait.",
+    )
+    assert claim_with(d, "ring back later").text.endswith("ring back later")
+    told = claim_with(d, "others even posted about their wait")
+    assert told.source is None and told.modality == "asserted"
+
+
+def test_an_office_is_never_the_person_named_next(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Hundreds of people gathered in the port city of Orsk on Friday.\n\nThe Orsk prosecutor's"
+        " office said it had opened an inquiry into possible arson but had not yet named any"
+        " suspects.\n\nFC Orsk chairman Ivo Pask, speaking publicly for the first time since the"
+        " fire, said the club would pay for the repairs.",
+    )
+    c = claim_with(d, "opened an inquiry")
+    assert c.source is None or actor(d, c.source).name != "Ivo Pask"

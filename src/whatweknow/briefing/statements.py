@@ -7,7 +7,8 @@ periods of the dates written inside it (TIMEX3 dates in its span, times of its e
 Background rule reads. Left out are claims that state nothing: those outside body text (titles,
 subheadings, captions, credits, datelines, bylines, promotion, boilerplate, URLs, embedded posts,
 glossary lines, comments; but an embedded post's sentences in its author's name) and copyright
-lines (:func:`~.cite.claim_bearing`), paragraphs
+lines (:func:`~.cite.claim_bearing`), an outlet's sentence whose subject is an unresolved personal
+pronoun (:func:`_pronoun_only`), paragraphs
 that are no sentence (the items of a list), questions (ending in ``?``), fragments of fewer
 than :data:`MIN_WORDS` words (a quoted word; not a source's denial of a thing named in two:
 "the charges") and an outlet's clause cut short of the clause
@@ -179,6 +180,34 @@ def _bare(claim: Claim) -> bool:
     )
 
 
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their"})
+"""Personal pronouns (and their possessives: "Her brother …") that open a sentence as its
+subject or the subject's owner: who they are is told elsewhere."""
+
+
+def _pronoun_only(d: Dossier, claim: Claim) -> bool:
+    """An outlet's sentence whose subject is a personal pronoun that no actor mention resolves
+    ("He has not been named.", "She later laid a wreath.", "Her brother was treated …"): alone,
+    a line that names nobody. A source's words ("Pell says: she …") keep their speaker."""
+    if claim.source or claim.source_text:
+        return False
+    words = claim.text.split(maxsplit=1)
+    if not words or words[0].strip("“”\"‘’'").casefold() not in PRONOUN_SUBJECTS:
+        return False
+    named = _APPOSED.match(claim.text)
+    if named is not None and any(
+        m.start == claim.start + named.end()
+        for a in d.actors
+        if a.type != "place"
+        for m in a.mentions
+    ):
+        return False  # "His deputy, Ruth Amsel, will lead …": the apposition names the subject
+    return not any(m.start <= claim.start < m.end for a in d.actors for m in a.mentions)
+
+
+_APPOSED = re.compile(r"[^\s,]+(?: [^\s,]+){1,3}, ")
+
+
 _SINCE = re.compile(r"\s*(?:after|before|since|until)\s+\w", re.IGNORECASE)
 _MEASURE = re.compile(
     r"(?:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+"
@@ -210,7 +239,7 @@ def said(
 ) -> Said | None:
     """The report of one dossier claim, or None for a claim in a furniture block."""
     found = c.cite(d, claim.start, claim.end)
-    if found is None or _bare(claim) or _cut_short(d, claim):
+    if found is None or _bare(claim) or _cut_short(d, claim) or _pronoun_only(d, claim):
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None

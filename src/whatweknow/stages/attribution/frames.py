@@ -56,6 +56,9 @@ class Frame:
     """The id of the contract quote made of this frame, if any."""
     inferred: bool = False
     """The writer's inference from a happening ("the delay suggests …"): nobody speaks."""
+    tail: tuple[int, int] | None = None
+    """Character offsets of a clause cut off the content's end as no part of it (", as the
+    ministry raised the toll"; ", and others tweeted about it"): the outlet's words."""
 
 
 def speaker_phrase(tok: Token) -> Span:
@@ -124,6 +127,7 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     while start < end and (
         (doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"))
+        or _complementiser(doc[start], tok)
         or doc[start].is_punct
         or doc[start].is_space
     ):
@@ -135,6 +139,22 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _complementiser(word: Token, clause: Token) -> bool:
+    """ "told the paper that staff were searching": a "that" parsed as the determiner of the
+    clause's subject, opening a reported clause (a verb's), is its complementiser."""
+    return (
+        word.lower_ == "that"
+        and word.dep_ == "det"
+        and word.i == clause.left_edge.i
+        and clause.pos_ in ("VERB", "AUX")
+        and word.head.dep_ in ("nsubj", "nsubjpass")
+        and word.head.head.i == clause.i
+        and word.head.tag_ in ("NNS", "NN")
+        and clause.head.pos_ in ("VERB", "AUX")
+        and clause.dep_ == "ccomp"
+    )
 
 
 SPEAKERLESS = frozenset({"i", "we", "you", "me", "us"})
@@ -166,7 +186,7 @@ def subject(verb: Token) -> Token | None:
     ):  # "X responded by saying …", "X moved from denial to saying …": X says it ("stopped
         # short of saying", "without saying" say nothing)
         return subject(verb.head.head)
-    slipped = _slipped_subject(verb)
+    slipped = _slipped_subject(verb) or _stranded_subject(verb)
     if slipped is not None:
         return slipped
     cited = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
@@ -378,11 +398,14 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 ),
                 None,
             )
-        if clause is not None and (
-            any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
-            or _asks(clause, tok)
-        ):
+        if clause is not None and (_interrogative(clause) or _asks(clause, tok)):
             continue  # "might reveal whether the engine failed": a question, nobody's statement
+        if _interrogative(tok):
+            continue  # "declined to comment on whether he still believed the crew erred": what
+            # is asked about, nobody's statement
+        if _restricting(tok):
+            continue  # "The chief who blamed the crew was suspended": the sentence tells of the
+            # chief; the blame, told to pick the chief out, is no statement of the sentence's
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if (tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and infinitive)) and (
             tok.head.lemma_ in DECLINING | WANTING
@@ -403,6 +426,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             out.append(Frame(doc[tok.i : tok.i + 1], klass, trailing[0], trailing[1]))
             continue
         charge = None
+        told = None
         described = tok.lemma_.lower() in DESCRIBING
         if target is None and (klass in NP_CLASSES or described):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -425,6 +449,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
         if target is clause and clause is not None:
             content = (content[0], _split_clause_end(clause, after, content[1]))
+            cut, tail = _narrated_tail(clause, cues)
+            if cut < content[1]:
+                content = (content[0], cut)
+                told = tail
         if label is not None and clause is not None and (words := _content_span(clause, doc)):
             content = (content[0], max(content[1], words[1]))
         if content[0] <= tok.idx < content[1] and target.i > tok.i:
@@ -441,6 +469,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if who is not None and nobody(who):
             continue  # "No group has said it did it": nobody says it; the sentence is the outlet's
         speaker = speaker_phrase(who) if who is not None and who.dep_ != "expl" else None
+        if _seeming(tok):
+            klass = "speculate"  # "appeared to show the gate closed": only seemingly shown
         if klass == "deny" and thing(speaker) == "event":
             continue  # "The publication contradicts the claim": a happening denies nothing
         if speaker is not None and who is not None and inferred_from(tok, who):
@@ -448,7 +478,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             out.append(Frame(doc[tok.i : tok.i + 1], "speculate", content, None, inferred=True))
             continue
         also = co_speakers(who) if speaker is not None and who is not None else []
-        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also))
+        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also, tail=told))
     return out
 
 
@@ -617,6 +647,130 @@ def _said_noun(obj: Token, cues: Cues) -> bool:
     :data:`SAID_NOUNS`)."""
     lemma = obj.lemma_.lower()
     return lemma in SAID_NOUNS or cues.noun(lemma) is not None
+
+
+SEEMING = frozenset({"appear", "seem"})
+"""Raising verbs that make the cue under them a guess ("appeared to show", "seems to confirm")."""
+
+
+def _seeming(cue: Token) -> bool:
+    """Whether a cue hangs as an infinitive from "appear" or "seem": what it says is hedged."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in SEEMING
+
+
+def _interrogative(clause: Token) -> bool:
+    """Whether a clause is a yes-no question ("whether the fire caused the deaths"): "whether"
+    or "if" marks its head, or an auxiliary of it (the parse may take "had cost" for "had" and
+    a noun), or opens it."""
+    marks = list(clause.children) + [
+        g for c in clause.children if c.dep_ in ("aux", "auxpass") for g in c.children
+    ]
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in marks) or (
+        clause.left_edge.lower_ == "whether" and clause.left_edge.i < clause.i
+    )
+
+
+def _restricting(cue: Token) -> bool:
+    """Whether a cue heads a restrictive relative clause of a subject ("The chief who blamed the
+    crew was suspended", no comma before "who"): the clause says which one is meant, and the
+    sentence states what is said of the subject; "The chief, who blamed the crew, resigned" (a
+    clause of its own, between commas, dashes or brackets) still says it."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or noun.dep_ not in ("nsubj", "nsubjpass") or cue.i < noun.i:
+        return False
+    before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > 0 else None
+    return before is not None and not before.is_punct  # a comma, a dash, a bracket: an aside
+
+
+_NARRATING = frozenset({"as"})
+"""Subordinators of a clause the outlet adds beside a reported one ("denied that the gate was
+locked, as the ministry raised the toll"): its time, not the source's words."""
+
+
+def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | None]:
+    """Where a reported clause ends before a clause joined to it after a comma that is no part of
+    it (the character offset of that comma; a large number when there is none): a clause opened
+    by "as" with a subject of its own ("…, as the ministry raised the toll to 12"), a verb of
+    saying joined to it with a subject of its own ("…, and an official told the paper …"), or a noun
+    phrase hung on the clause as a conjunct after ", and" (the parse of a second speaker: "said
+    the minister never saw it, and a ministry official, speaking …, told …"). With it, the
+    words of the clause cut off where they are the outlet's (after "as"; a verb of saying with
+    no clause of its own: "…, and others tweeted about it"), else None."""
+    doc = clause.doc
+    cut = 1 << 62
+    told: tuple[int, int] | None = None
+    for c in clause.children:
+        if c.i <= clause.i:
+            continue
+        comma = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        told_aside = (
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in _NARRATING for g in c.children)
+            and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
+        )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
+        if told_aside and comma is not None and comma.text == ",":
+            if comma.idx < cut:
+                cut, told = comma.idx, _words(doc, c.left_edge.i + 1, c.right_edge.i + 1)
+            continue
+        if (
+            c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and cues.verb(c.lemma_) is not None
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            and not any(g.dep_ == "mark" for g in c.children)
+        ):  # "…, and a ministry official … told the paper …": a report of its own ("and that
+            # Gao had replied …" is a second clause of the same report)
+            cc = [
+                g for g in doc[clause.i : c.left_edge.i] if g.dep_ == "cc" and g.head.i == c.head.i
+            ]
+            if cc and doc[cc[-1].i - 1].text == "," and doc[cc[-1].i - 1].idx < cut:
+                cut = doc[cc[-1].i - 1].idx
+                reports = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+                told = None if reports else _words(doc, cc[-1].i + 1, c.right_edge.i + 1)
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            cc = [
+                g for g in doc[clause.i : c.left_edge.i] if g.dep_ == "cc" and g.head.i == clause.i
+            ]
+            comma = doc[cc[-1].i - 1] if cc and cc[-1].i > 0 else None
+            if comma is not None and comma.text == "," and comma.idx < cut:
+                cut, told = comma.idx, None
+    return cut, told
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of tokens ``start``..``end`` without edge punctuation."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) if end > start else None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a verb of saying that has none, stranded by the parse as a conjunct of the
+    clause before ("said the minister never saw it, and a ministry official, speaking on condition
+    of anonymity, told the paper …": "official", a noun, joined by ", and" to "saw"): the noun
+    phrase that ends right before the verb (after its commas)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or i == verb.i - 1:
+        return None  # no comma between: not stranded
+    tok = doc[i]
+    while tok.head.i != tok.i and not (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN")):
+        tok = tok.head
+        if tok.i > verb.i:
+            return None
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or tok.right_edge.i >= verb.i:
+        return None
+    joined = tok.head
+    if joined.pos_ not in ("VERB", "AUX"):
+        return None  # "Ana and a ministry official, …, told": a plain subject pair
+    if not any(g.dep_ == "cc" and g.lower_ == "and" for g in doc[joined.i : tok.left_edge.i]):
+        return None
+    return tok
 
 
 def _asks(clause: Token, cue: Token) -> bool:

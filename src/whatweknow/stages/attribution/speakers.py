@@ -21,6 +21,8 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -30,6 +32,7 @@ from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
 from .frames import speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of
+from .things import thing
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
@@ -103,6 +106,23 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
         plural = head.tag_ in ("NNS", "NNPS")
         return True if plural == ("group" in types) else None
     return None
+
+
+@cache
+def load_holders() -> frozenset[str]:
+    """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
+    text = (files(__package__) / "data" / "holders.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r.lower() for r in rows[1:] if r)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _role_words(phrase: Span) -> tuple[str, ...]:
+    """A role's words, lower-cased, without articles and punctuation ("the director of Velt
+    Hospital": director of velt hospital)."""
+    return tuple(t.lower_ for t in phrase if not (t.is_punct or t.lower_ in _ARTICLES))
 
 
 def _one_person(phrase: Span) -> bool:
@@ -205,8 +225,13 @@ class SpeakerResolver:
             return None
         head = phrase.root
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
-            # "the ministry, which said …": the antecedent speaks (the phrase stays "which")
-            return self.resolve(speaker_phrase(head.head.head))
+            # "the ministry, which said …": the antecedent speaks (the phrase stays "which");
+            # "Ana Roe, a baker, who said …": an apposition's anchor is the one it describes
+            antecedent = head.head.head
+            meant = self.resolve(speaker_phrase(antecedent))
+            if meant is None and antecedent.dep_ == "appos" and antecedent.head.i < antecedent.i:
+                meant = self.resolve(speaker_phrase(antecedent.head))
+            return meant
         found = self.inside(phrase.start_char, phrase.end_char)
         named = [m for m in found if m.actor.type != "place" or m.actor.country]
         holding_head = [m for m in named if m.start <= head.idx < m.end]
@@ -236,7 +261,7 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
-            return self._nominal(phrase, head.lemma_.lower())
+            return self._nominal(phrase, head.lemma_.lower()) or self._holder(phrase, head)
         return named[0].actor if named else None
 
     def _apposed(self, head: Token) -> Actor | None:
@@ -261,6 +286,73 @@ class SpeakerResolver:
         found = people or self._names(named)
         return found[0] if found else None
 
+    def _holder(self, phrase: Span, head: Token) -> Actor | None:
+        """The one person an article names as holding the role a definite description gives
+        ("The director of Velt Hospital said …"): the name the same role is in apposition to
+        elsewhere in the article ("Dr Jon Vey, the director of Velt Hospital"); or, where no
+        name has a role of that noun, a person first named at the start of the very next
+        sentence or as its subject, with no role of their own there ("The retired judge said
+        …. Marta Quell told …": the report names the speaker a sentence late). Two such names,
+        a second role of the same noun, or a person named in the description's own sentence:
+        nobody."""
+        noun = head.lemma_.lower()
+        known = load_gazetteer().role(noun)
+        if phrase[0].lower_ != "the" or head.tag_ != "NN" or is_institution(noun):
+            return None
+        if known is not None and known.collective:
+            return None  # "The opposition welcomed it …. Jonas Frey said": a body, not him
+        wanted = _role_words(phrase)
+        exact: set[str] = set()
+        same: set[str] = set()
+        found: dict[str, Actor] = {}
+        for tok in phrase.doc:
+            if tok.dep_ != "appos":
+                continue
+            for name, role in ((tok.head, tok), (tok, tok.head)):
+                if name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.lemma_.lower() != noun:
+                    continue
+                for actor in self._names([name]):
+                    if actor.type == "place":
+                        continue
+                    found[actor.id] = actor
+                    same.add(actor.id)
+                    if _role_words(speaker_phrase(role)) == wanted:
+                        exact.add(actor.id)
+        if same:
+            return found[next(iter(exact))] if len(exact) == 1 and exact == same else None
+        if known is None and noun not in load_holders():
+            return None  # "The prosecutor's office said …": an office is nobody named next
+        return self._named_next(phrase)
+
+    def _named_next(self, phrase: Span) -> Actor | None:
+        """The person first named in the sentence after ``phrase``'s, at its start (after a
+        title at most) or as the subject of its main verb ("“…,” Marta Quell told reporters"),
+        with no apposition, when ``phrase``'s sentence names no person."""
+        sent = phrase.sent
+        doc = phrase.doc
+        if sent.end >= len(doc):
+            return None
+        if any(m.actor.type == "person" for m in self.inside(sent.start_char, sent.end_char)):
+            return None
+        nxt = doc[sent.end].sent
+        opening = [t for t in nxt if not (t.is_punct or t.is_space)][:2]
+        for m in self.inside(nxt.start_char, nxt.end_char):
+            if m.actor.type != "person":
+                continue
+            token = next((t for t in nxt if m.start <= t.idx < m.end), None)
+            holder = token.head if token is not None and token.dep_ == "compound" else token
+            if holder is None:
+                return None
+            speaks = holder.dep_ == "nsubj" and holder.head.i == nxt.root.i
+            if not (speaks or any(m.start == t.idx for t in opening)):
+                continue  # "“…,” Ana Roe told reporters": the subject of the sentence speaks too
+            if min(x.start for x in m.actor.mentions) < nxt.start_char:
+                return None
+            if any(c.dep_ == "appos" for c in holder.children):
+                return None  # "Ana Roe, a nurse, said": a role of her own
+            return m.actor
+        return None
+
     def _names(self, tokens: list[Token]) -> list[Actor]:
         """The actors (no place) whose mentions hold the proper nouns among ``tokens``."""
         found: list[Actor] = []
@@ -283,9 +375,13 @@ class SpeakerResolver:
         if (
             head.lower_ in RELATIVE
             and head.head.dep_ == "relcl"
-            and head.head.head.dep_ in ("nsubj", "nsubjpass")
+            and (
+                head.head.head.dep_ in ("nsubj", "nsubjpass")
+                or thing(speaker_phrase(head.head.head)) == "record"
+            )
         ):  # "the company, which had denied …, said": the antecedent, made an actor as it would
-            # be (a subject's only: "during the same period, which suggested …" is no speaker)
+            # be (a subject's only: "during the same period, which suggested …" is no speaker;
+            # but a record anywhere: "aired footage that showed …")
             return self.resolve_or_add(speaker_phrase(head.head.head))
         if head.pos_ != "NOUN" or head.lower_ in _NOT_SOURCES:
             return None

@@ -541,6 +541,7 @@ class ClaimsStage:
         for sent in sentences:
             if sent.start not in covered and (span := _clip(doc, sent.start_char, sent.end_char)):
                 pieces.append((span, None))
+        pieces += _tails(doc, live, frames, seen)
         pieces.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         every_piece = _per_source(pieces) + [(span, None, None, who) for span, who in posted(doc)]
         every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
@@ -615,6 +616,28 @@ class ClaimsStage:
             out.append(piece)
             out += [(words, *piece[1:]) for _, words in found]
         return out
+
+
+def _tails(
+    doc: Doc, live: list[Frame], frames: list[Frame], seen: set[tuple[int, int]]
+) -> list[tuple[Span, Frame | None]]:
+    """The outlet's clauses cut off the end of a source's words (:attr:`Frame.tail`: "…, as the
+    ministry raised the toll to 12"), each a piece of the outlet's own where no frame's words or
+    cue lie in it."""
+    out: list[tuple[Span, Frame | None]] = []
+    for f in live:
+        if f.tail is None:
+            continue
+        a, b = f.tail
+        if any(g.content[0] < b and a < g.content[1] for g in frames) or any(
+            len(g.cue) and a <= g.cue.start_char < b for g in frames
+        ):
+            continue
+        span = _clip(doc, a, b)
+        if span is not None and (span.start_char, span.end_char) not in seen:
+            seen.add((span.start_char, span.end_char))
+            out.append((span, None))
+    return out
 
 
 @Language.factory(

@@ -92,7 +92,20 @@ def _hedges(tok: Token) -> bool:
         return tok.head.pos_ in _VERBAL or any(c.pos_ in _VERBAL for c in tok.children)
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
         return False
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and _named_thing(tok.head):
+        return False  # "opened an inquiry into possible manslaughter": the charge's name
     return tok.lower_ not in _RAISING or any(c.dep_ in _RAISED for c in tok.children)
+
+
+_NAMING = frozenset({"pobj", "dobj", "obj", "compound"})
+
+
+def _named_thing(noun: Token) -> bool:
+    """Whether a noun that a hedge adjective describes only names what something is about or
+    what is done ("an inquiry into possible fraud", "arrested a likely suspect"): an object of a
+    verb or a preposition, not the subject or predicate of the clause ("The likely cause was a
+    fire", "It was a possible attack" stay hedged)."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _NAMING
 
 
 _ABILITY = frozenset({"could", "can"})
