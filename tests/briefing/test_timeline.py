@@ -354,3 +354,27 @@ def test_a_trip_announced_then_reported_done_is_one_line_not_a_plan(analyser: An
     )
     texts = [i.text for i in section(brief_dossiers([plan, other]), "Timeline")]
     assert "6 June 2024 — Ilka Dorn consult/visit Velmar (planned)" in texts, texts
+
+
+@pytest.mark.model
+def test_a_possessors_minister_announced_then_reported_done_is_one_line(
+    analyser: Analyser,
+) -> None:
+    plan = analysed(
+        analyser,
+        "Minister to visit Velmar",
+        "Norvale's transport minister, Ilka Dorn, will visit Velmar on "
+        "Thursday, her ministry said.",
+        published=date(2024, 6, 4),
+    )
+    visit = next(e for e in plan.events if e.trigger == "visit")
+    assert [a.name for a in plan.actors if a.id in visit.actor] == ["Ilka Dorn"]
+    done = analysed(
+        analyser,
+        "Minister at Velmar",
+        "Transport Minister Ilka Dorn visited Velmar on Thursday and said two "
+        "docks might reopen on Friday.",
+    )
+    texts = [i.text for i in section(brief_dossiers([plan, done]), "Timeline")]
+    assert not any("(planned)" in t for t in texts), texts
+    assert [t for t in texts if t.startswith("6 June 2024")], texts
