@@ -357,6 +357,21 @@ def test_a_trip_announced_then_reported_done_is_one_line_not_a_plan(analyser: An
 
 
 @pytest.mark.model
+def test_what_should_have_been_done_on_a_day_is_no_timeline_line(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Councillor faults mayor",
+        "Councillor Tamsin Orel said Mayor Beck Halloran should have resigned on Monday. "
+        "Orel said the ferry crew ought to have warned the harbour on Tuesday. "
+        "The ferry would have sailed on Wednesday if the storm had passed.",
+    )
+    assert not [e for e in d.events if e.time], [(e.trigger, e.time) for e in d.events]
+    assert not any(e.type == "REQUEST" for e in d.events)  # a reproach asks nothing
+    assert dated(d) == []
+    assert section(brief_dossiers([d]), "Timeline") == []
+
+
+@pytest.mark.model
 def test_a_possessors_minister_announced_then_reported_done_is_one_line(
     analyser: Analyser,
 ) -> None:

@@ -9,6 +9,8 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   ``2023-08-23TEV``, relative ones resolved against the publication date by the time stage)
   name one day, no later than the publication date (a past happening); a claim that names two
   different days is left out;
+* no modal perfect comes before its date ("the mayor should have resigned on Monday", "would
+  have sailed on Friday if …": :func:`_modal_perfect`): the act was judged or imagined;
 * its predicate is not in the present tense (:func:`_present`: "the findings match a report of
   1 June" says how things are; with no proposition, no present "is" or "are" in it);
 * the date belongs to the claim's main clause: no word that opens a subordinate or relative
@@ -37,6 +39,7 @@ from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
 from ..stages.events.setting import bounds
+from ..stages.events.stance import modal_perfects
 from .cite import claim_bearing, clean, leans_on_context
 
 FACTUAL = frozenset({"asserted", "reported"})
@@ -103,6 +106,8 @@ def dated(d: Dossier) -> list[Happening]:
         first = min(days, key=lambda t: t.start)
         if published is not None and first.value[:10] > published:
             continue
+        if _modal_perfect(d.article.text[c.start : first.start]):
+            continue  # "the mayor should have resigned on Monday": no resignation that day
         own = any(e.claim == c.id and (e.time or "")[:10] == first.value[:10] for e in d.events)
         if _present(c.text, c.proposition.predicate if c.proposition else "be"):
             continue
@@ -123,6 +128,19 @@ def dated(d: Dossier) -> list[Happening]:
             continue  # "She died there.": who did what is in the sentence before
         out.append(Happening(c, first.value, shown, verb))
     return out
+
+
+@cache
+def _modal_perfect_re() -> re.Pattern[str]:
+    modals = "|".join(re.escape(m) for m in sorted(modal_perfects(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{modals})(?:\s+not|n[’']t)?\s+(?:to\s+)?have\b", re.I)
+
+
+def _modal_perfect(before: str) -> bool:
+    """Whether a modal perfect (:func:`~whatweknow.stages.events.stance.modal_perfects`:
+    "should have", "ought to have", "would have", "could have") comes before the date in the
+    claim: the date is of an act judged or imagined, not one told as done."""
+    return _modal_perfect_re().search(before) is not None
 
 
 def _bound(d: Dossier, t: Timex) -> bool:
