@@ -372,6 +372,20 @@ def test_what_should_have_been_done_on_a_day_is_no_timeline_line(analyser: Analy
 
 
 @pytest.mark.model
+def test_the_day_of_a_compared_figure_does_not_date_the_statement(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Boats still waiting at Velmar",
+        "Pilot Oskar Brand said 12 boats were waiting outside the harbour, down from 30 on "
+        "Wednesday. Harbour staff counted 12 boats on Thursday, against 30 a week earlier.",
+    )
+    days = [h.day for h in dated(d)]
+    assert "2024-06-05" not in days, days  # Wednesday is the day of the 30, not of the 12
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any(t.startswith("5 June 2024") for t in texts), texts
+
+
+@pytest.mark.model
 def test_a_possessors_minister_announced_then_reported_done_is_one_line(
     analyser: Analyser,
 ) -> None:

@@ -38,7 +38,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
-from ..stages.events.setting import bounds
+from ..stages.events.setting import bounds, compared
 from ..stages.events.stance import modal_perfects
 from .cite import claim_bearing, clean, leans_on_context
 
@@ -146,8 +146,10 @@ def _modal_perfect(before: str) -> bool:
 def _bound(d: Dossier, t: Timex) -> bool:
     """Whether a date only bounds a stretch of time ("who had waited since Monday night",
     "closed until Friday", "had burned 1,200 hectares by Sunday evening"): it is not the day
-    anything in the sentence happened (:func:`~whatweknow.stages.events.setting.bounds`)."""
-    return bounds(d.article.text, t.start)
+    anything in the sentence happened (:func:`~whatweknow.stages.events.setting.bounds`); nor
+    does one after a compared figure ("12 boats were waiting, down from 30 on Wednesday":
+    :func:`~whatweknow.stages.events.setting.compared`)."""
+    return bounds(d.article.text, t.start) or compared(d.article.text, t.start)
 
 
 def _is_day(t: Timex) -> bool:

@@ -21,12 +21,16 @@
   Nor a date that qualifies a noun other than the trigger (:func:`qualifies`: a possessor,
   a name modifier, an "of" phrase): it dates that noun's thing, not the event ("visited
   survivors of *Friday's* flood on Monday" is a visit on Monday; with no "on Monday", a visit on
-  a day not told).
+  a day not told). Nor a date after a figure a comparative sets against the sentence's own
+  (:func:`compared`: "12 boats were waiting, down from 30 on Wednesday"): it is that figure's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -136,6 +140,43 @@ def bounds(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in BOUNDS
 
 
+FIGURE_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+    "thousands", "dozen", "dozens", "million", "millions", "billion",
+})  # fmt: skip
+_HEDGE = (
+    r"(?:(?:about|around|some|nearly|almost|just|roughly|over|under"
+    r"|more\s+than|fewer\s+than|less\s+than)\s+)?"
+)
+_FIGURE = r"(?:\$|€|£)?(?:\d[\d.,]*%?|(?:" + "|".join(sorted(FIGURE_WORDS)) + r"))"
+
+
+@cache
+def _compared_re() -> re.Pattern[str]:
+    """The pattern of a comparative cue, its figure and what it counts, up to the date."""
+    text = (files(__package__) / "data" / "comparatives.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("#")]
+    alts = []
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != 2 or row[1] not in ("yes", "no"):
+            raise ValueError(f"comparatives.tsv row {n}: expected cue<TAB>yes|no")
+        cue = r"\s+".join(map(re.escape, row[0].split()))
+        nouns = r"(?:\s+[a-z][\w-]*){0,3}?" if row[1] == "yes" else ""
+        alts.append(rf"{cue}\s+(?:the\s+|a\s+)?{_HEDGE}{_FIGURE}{nouns}")
+    return re.compile(rf"\b(?:{'|'.join(alts)})(?:\s+(?:on|at|in|of))?\s*,?\s*$", re.I)
+
+
+def compared(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a figure that a comparative cue
+    (``data/comparatives.tsv``) sets against the sentence's own ("12 boats were waiting, *down
+    from 30* on Wednesday", "*against 30* a week earlier", "*compared with 9 boats* on
+    Monday"): the date is the compared figure's day, not the day of what the sentence says."""
+    before = text[max(0, start - 80) : start]
+    before = re.split(r"[.;:!?\n]", before)[-1]
+    return _compared_re().search(before) is not None
+
+
 NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
 """How a date hangs from a noun whose thing it dates ("Friday's flood", "the 2 May vote")."""
 
@@ -211,6 +252,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
         if _calendar(t)
         and not any(a <= t.start and t.end <= b for a, b in outside)
         and not bounds(text, t.start)
+        and not compared(text, t.start)
         and not qualifies(trigger, t)
     ]
     others = _coordinated(clause_head(trigger))
