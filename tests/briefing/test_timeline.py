@@ -407,3 +407,18 @@ def test_a_possessors_minister_announced_then_reported_done_is_one_line(
     texts = [i.text for i in section(brief_dossiers([plan, done]), "Timeline")]
     assert not any("(planned)" in t for t in texts), texts
     assert [t for t in texts if t.startswith("6 June 2024")], texts
+
+
+@pytest.mark.model
+def test_a_visit_to_a_towns_port_is_a_line_placed_in_the_town(analyser: Analyser) -> None:
+    done = analysed(
+        analyser,
+        "Minister at Velmar",
+        "Transport Minister Ilka Dorn visited the port of Velmar on Thursday and said two "
+        "docks might reopen on Friday.",
+    )
+    visit = next(e for e in done.events if e.trigger == "visited")
+    velmar = next(a for a in done.actors if a.name == "Velmar")
+    assert visit.location == velmar.id
+    texts = [i.text for i in section(brief_dossiers([done]), "Timeline")]
+    assert [t for t in texts if t.startswith("6 June 2024") and "Velmar" in t], texts

@@ -4,7 +4,8 @@
   the verb it depends on ("Talks between Iran and the IAEA **resumed** in Vienna on Monday").
 - **location**: a place (a mention with ``as: place``) that is the object of a locative
   preposition ("in", "at", "near" …) in the clause, the one nearest the trigger in the parse
-  first; for a visit, the place visited ("visit Beijing").
+  first; for a visit, the place visited ("visit Beijing"), or the place its site belongs to
+  ("visited the port of Dunmore").
 - **time**: a timex of type DATE or TIME with a calendar value (``2024-06-03``, ``2024-06``,
   ``2024-W23``; not ``PAST_REF``) inside the clause (not inside a clause coordinated after its
   verb: "had asked the union and would raise it next week" does not date the asking), the
@@ -71,12 +72,25 @@ def _place_at(tok: Token, index: Index) -> str | None:
     return None
 
 
+def _place_of(noun: Token, index: Index) -> str | None:
+    """The place a visited site belongs to: "the port *of Dunmore*", "*Dunmore's* port", "the
+    *Dunmore* port" (a visit to the port is a visit to Dunmore)."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and (found := _place_at(c, index)):
+            return found
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in c.children:
+                if obj.dep_ == "pobj" and (found := _place_at(obj, index)):
+                    return found
+    return None
+
+
 def location(trigger: Token, index: Index, *, visit: bool = False) -> str | None:
     """The id of the place where the event happens, or None."""
     head = clause_head(trigger)
     if visit:
         for c in trigger.children:
-            if c.dep_ == "dobj" and (found := _place_at(c, index)):
+            if c.dep_ == "dobj" and (found := _place_at(c, index) or _place_of(c, index)):
                 return found
     # breadth first from the trigger, then from its clause's verb
     seen: set[int] = set()
