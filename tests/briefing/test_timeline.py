@@ -422,3 +422,16 @@ def test_a_visit_to_a_towns_port_is_a_line_placed_in_the_town(analyser: Analyser
     assert visit.location == velmar.id
     texts = [i.text for i in section(brief_dossiers([done]), "Timeline")]
     assert [t for t in texts if t.startswith("6 June 2024") and "Velmar" in t], texts
+
+
+@pytest.mark.model
+def test_the_day_a_plan_was_due_is_no_dated_happening(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Minister expected at Velmar",
+        "Transport Minister Ilka Dorn was due to visit the harbour later on Thursday. "
+        "Officials said the ferry would sail again on Wednesday. "
+        "The ferry sank on Tuesday.",
+        published=date(2024, 6, 6),  # the Thursday: the plan's day had come
+    )
+    assert [h.day for h in dated(d)] == ["2024-06-04"]  # only what happened: the sinking

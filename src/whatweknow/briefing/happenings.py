@@ -11,6 +11,8 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   different days is left out;
 * no modal perfect comes before its date ("the mayor should have resigned on Monday", "would
   have sailed on Friday if …": :func:`_modal_perfect`): the act was judged or imagined;
+* no plan marker comes before its date ("was due to visit the port on Thursday", "would
+  reopen on Monday": :func:`_planned`): that is a plan's day, not a happening's;
 * its predicate is not in the present tense (:func:`_present`: "the findings match a report of
   1 June" says how things are; with no proposition, no present "is" or "are" in it);
 * the date belongs to the claim's main clause: no word that opens a subordinate or relative
@@ -108,6 +110,8 @@ def dated(d: Dossier) -> list[Happening]:
             continue
         if _modal_perfect(d.article.text[c.start : first.start]):
             continue  # "the mayor should have resigned on Monday": no resignation that day
+        if _planned(d.article.text[c.start : first.start]):
+            continue  # "the minister was due to visit the port on Thursday": a plan's day
         own = any(e.claim == c.id and (e.time or "")[:10] == first.value[:10] for e in d.events)
         if _present(c.text, c.proposition.predicate if c.proposition else "be"):
             continue
@@ -141,6 +145,21 @@ def _modal_perfect(before: str) -> bool:
     "should have", "ought to have", "would have", "could have") comes before the date in the
     claim: the date is of an act judged or imagined, not one told as done."""
     return _modal_perfect_re().search(before) is not None
+
+
+@cache
+def _plan_re() -> re.Pattern[str]:
+    text = (Path(__file__).parent / "data" / "plan_markers.tsv").read_text(encoding="utf-8")
+    rows = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    words = [r"\s+".join(map(re.escape, m.split())) for m in rows[1:] if m[0] != "'"]
+    clitics = [re.escape(m[1:]) for m in rows[1:] if m[0] == "'"]  # "'ll": after its word
+    return re.compile(rf"(?:(?<![\w'’-])(?:{'|'.join(words)})|['’](?:{'|'.join(clitics)}))\b")
+
+
+def _planned(before: str) -> bool:
+    """Whether a plan marker (``data/plan_markers.tsv``: "was due to", "would", "scheduled
+    for") comes before the date in the claim: the day is a plan's, whether or not it came."""
+    return _plan_re().search(before) is not None
 
 
 def _bound(d: Dossier, t: Timex) -> bool:
