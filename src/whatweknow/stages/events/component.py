@@ -296,6 +296,8 @@ class EventsStage:
             modality = _frame_modality(frames, start, end)
         if future and modality in ("asserted", "reported"):
             modality = "expected"
+        if modality in FACTUAL and stance.modal_perfect(d.head) == "possible":
+            modality = "speculated"  # "the intruders must have entered on Sunday": a guess
         if modality in ("speculated", "expected") and claim is not None and self._aside(d, frames):
             modality = "reported" if claim.source else "asserted"
         return Event(
