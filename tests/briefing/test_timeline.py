@@ -435,3 +435,23 @@ def test_the_day_a_plan_was_due_is_no_dated_happening(analyser: Analyser) -> Non
         published=date(2024, 6, 6),  # the Thursday: the plan's day had come
     )
     assert [h.day for h in dated(d)] == ["2024-06-04"]  # only what happened: the sinking
+
+
+@pytest.mark.model
+def test_a_bare_plan_joins_the_visit_reported_done_that_day(analyser: Analyser) -> None:
+    plan = analysed(
+        analyser,
+        "Minister to visit the port",
+        "Norvale's transport minister, Ilka Dorn, will visit the port on Thursday, her ministry "
+        "said.",
+        published=date(2024, 6, 4),
+    )
+    done = analysed(
+        analyser,
+        "Minister at Velmar",
+        "Transport Minister Ilka Dorn visited the port of Velmar on Thursday.",
+    )
+    lines = section(brief_dossiers([plan, done]), "Timeline")
+    (line,) = [i for i in lines if i.text.startswith("6 June 2024")]
+    assert {c.article for c in line.citations} == {plan.article.id, done.article.id}
+    assert not any("(planned)" in i.text for i in lines)
