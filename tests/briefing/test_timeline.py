@@ -354,3 +354,104 @@ def test_a_trip_announced_then_reported_done_is_one_line_not_a_plan(analyser: An
     )
     texts = [i.text for i in section(brief_dossiers([plan, other]), "Timeline")]
     assert "6 June 2024 — Ilka Dorn consult/visit Velmar (planned)" in texts, texts
+
+
+@pytest.mark.model
+def test_what_should_have_been_done_on_a_day_is_no_timeline_line(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Councillor faults mayor",
+        "Councillor Tamsin Orel said Mayor Beck Halloran should have resigned on Monday. "
+        "Orel said the ferry crew ought to have warned the harbour on Tuesday. "
+        "The ferry would have sailed on Wednesday if the storm had passed.",
+    )
+    assert not [e for e in d.events if e.time], [(e.trigger, e.time) for e in d.events]
+    assert not any(e.type == "REQUEST" for e in d.events)  # a reproach asks nothing
+    assert dated(d) == []
+    assert section(brief_dossiers([d]), "Timeline") == []
+
+
+@pytest.mark.model
+def test_the_day_of_a_compared_figure_does_not_date_the_statement(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Boats still waiting at Velmar",
+        "Pilot Oskar Brand said 12 boats were waiting outside the harbour, down from 30 on "
+        "Wednesday. Harbour staff counted 12 boats on Thursday, against 30 a week earlier.",
+    )
+    days = [h.day for h in dated(d)]
+    assert "2024-06-05" not in days, days  # Wednesday is the day of the 30, not of the 12
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any(t.startswith("5 June 2024") for t in texts), texts
+
+
+@pytest.mark.model
+def test_a_possessors_minister_announced_then_reported_done_is_one_line(
+    analyser: Analyser,
+) -> None:
+    plan = analysed(
+        analyser,
+        "Minister to visit Velmar",
+        "Norvale's transport minister, Ilka Dorn, will visit Velmar on "
+        "Thursday, her ministry said.",
+        published=date(2024, 6, 4),
+    )
+    visit = next(e for e in plan.events if e.trigger == "visit")
+    assert [a.name for a in plan.actors if a.id in visit.actor] == ["Ilka Dorn"]
+    done = analysed(
+        analyser,
+        "Minister at Velmar",
+        "Transport Minister Ilka Dorn visited Velmar on Thursday and said two "
+        "docks might reopen on Friday.",
+    )
+    texts = [i.text for i in section(brief_dossiers([plan, done]), "Timeline")]
+    assert not any("(planned)" in t for t in texts), texts
+    assert [t for t in texts if t.startswith("6 June 2024")], texts
+
+
+@pytest.mark.model
+def test_a_visit_to_a_towns_port_is_a_line_placed_in_the_town(analyser: Analyser) -> None:
+    done = analysed(
+        analyser,
+        "Minister at Velmar",
+        "Transport Minister Ilka Dorn visited the port of Velmar on Thursday and said two "
+        "docks might reopen on Friday.",
+    )
+    visit = next(e for e in done.events if e.trigger == "visited")
+    velmar = next(a for a in done.actors if a.name == "Velmar")
+    assert visit.location == velmar.id
+    texts = [i.text for i in section(brief_dossiers([done]), "Timeline")]
+    assert [t for t in texts if t.startswith("6 June 2024") and "Velmar" in t], texts
+
+
+@pytest.mark.model
+def test_the_day_a_plan_was_due_is_no_dated_happening(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Minister expected at Velmar",
+        "Transport Minister Ilka Dorn was due to visit the harbour later on Thursday. "
+        "Officials said the ferry would sail again on Wednesday. "
+        "The ferry sank on Tuesday.",
+        published=date(2024, 6, 6),  # the Thursday: the plan's day had come
+    )
+    assert [h.day for h in dated(d)] == ["2024-06-04"]  # only what happened: the sinking
+
+
+@pytest.mark.model
+def test_a_bare_plan_joins_the_visit_reported_done_that_day(analyser: Analyser) -> None:
+    plan = analysed(
+        analyser,
+        "Minister to visit the port",
+        "Norvale's transport minister, Ilka Dorn, will visit the port on Thursday, her ministry "
+        "said.",
+        published=date(2024, 6, 4),
+    )
+    done = analysed(
+        analyser,
+        "Minister at Velmar",
+        "Transport Minister Ilka Dorn visited the port of Velmar on Thursday.",
+    )
+    lines = section(brief_dossiers([plan, done]), "Timeline")
+    (line,) = [i for i in lines if i.text.startswith("6 June 2024")]
+    assert {c.article for c in line.citations} == {plan.article.id, done.article.id}
+    assert not any("(planned)" in i.text for i in lines)

@@ -347,3 +347,14 @@ def test_a_trailing_speaker_is_not_the_actor_of_what_it_reports(analyser: Analys
         "She will travel to Berlin on Tuesday, her office said.",
     )
     assert event(d, "travel").actor == []  # "she" is nobody named: not the office
+
+
+def test_a_modal_perfect_tells_no_act_done(analyser: Analyser) -> None:
+    d = dossier(
+        analyser, "Auditors said the raiders must have attacked the depot at Osk on Sunday."
+    )
+    assert event(d, "attacked").modality == "speculated"  # a guess about the past
+    d = dossier(analyser, "Auditors said the raiders attacked the depot at Osk on Sunday.")
+    assert event(d, "attacked").modality == "reported"
+    d = dossier(analyser, "Auditor Wenna Falk said Mayor Odo Reth should have resigned on Sunday.")
+    assert not [(e.type, e.trigger) for e in d.events]  # a reproach: nothing done, nothing asked

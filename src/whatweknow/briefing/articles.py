@@ -23,7 +23,9 @@
   Y on Saturday to meet Z", then "X met Z in Y on Saturday": :func:`_occasion`); then the other
   events of its type and actors announced for that day in the same claim of an article join it
   too ("X will visit Y on Saturday to meet Z", then "X met Z on Saturday": the visit was that
-  meeting's trip, whatever Y was typed: :func:`_announced`). An expected event whose date had
+  meeting's trip, whatever Y was typed: :func:`_announced`). A plan too bare for a line of its
+  own ("X will visit the port on Thursday": one person, nobody named, no place) still joins the
+  done line of its occasion. An expected event whose date had
   passed by the last article is shown as *planned*: it was announced, and no article says it
   took place.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
@@ -124,6 +126,7 @@ def timeline(
     told = _happening_rows(dossiers, story, rows)
     done: list[_Done] = []
     places: set[str] = set()
+    untold: list[tuple[tuple[object, ...], Citation]] = []
     for d in dossiers:
         actors = {a.id: a for a in d.actors}
         for e in d.events:
@@ -148,6 +151,8 @@ def timeline(
             kinds = [actors[x].type for x in e.actor if x in actors]
             alone = len(kinds) == 1 and kinds[0] in ("person", "state")
             if not _told(e.type, who, whom, placed=placed, alone=alone):
+                if e.modality == "expected":  # no line of its own; it may join a done one
+                    untold.append(((e.time, e.type, who, whom), found))
                 continue
             key: tuple[object, ...] = (
                 e.time,
@@ -195,6 +200,9 @@ def timeline(
             for c in row.citations:
                 into.cite(c)
             del rows[key]
+    for key, found in untold:  # "X will visit the port on Thursday", then "X visited Y"
+        if (into := _occasion(key, done, places)) is not None:
+            into.cite(found)
     dates = [d.article.published for d in dossiers if d.article.published]
     start = min(dates) - timedelta(days=BACKGROUND_DAYS) if dates else None
     latest = max(dates, default=None)

@@ -9,6 +9,10 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   ``2023-08-23TEV``, relative ones resolved against the publication date by the time stage)
   name one day, no later than the publication date (a past happening); a claim that names two
   different days is left out;
+* no modal perfect comes before its date ("the mayor should have resigned on Monday", "would
+  have sailed on Friday if …": :func:`_modal_perfect`): the act was judged or imagined;
+* no plan marker comes before its date ("was due to visit the port on Thursday", "would
+  reopen on Monday": :func:`_planned`): that is a plan's day, not a happening's;
 * its predicate is not in the present tense (:func:`_present`: "the findings match a report of
   1 June" says how things are; with no proposition, no present "is" or "are" in it);
 * the date belongs to the claim's main clause: no word that opens a subordinate or relative
@@ -36,7 +40,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
-from ..stages.events.setting import bounds
+from ..stages.events.setting import bounds, compared
+from ..stages.events.stance import modal_perfects
 from .cite import claim_bearing, clean, leans_on_context
 
 FACTUAL = frozenset({"asserted", "reported"})
@@ -103,6 +108,10 @@ def dated(d: Dossier) -> list[Happening]:
         first = min(days, key=lambda t: t.start)
         if published is not None and first.value[:10] > published:
             continue
+        if _modal_perfect(d.article.text[c.start : first.start]):
+            continue  # "the mayor should have resigned on Monday": no resignation that day
+        if _planned(d.article.text[c.start : first.start]):
+            continue  # "the minister was due to visit the port on Thursday": a plan's day
         own = any(e.claim == c.id and (e.time or "")[:10] == first.value[:10] for e in d.events)
         if _present(c.text, c.proposition.predicate if c.proposition else "be"):
             continue
@@ -125,11 +134,41 @@ def dated(d: Dossier) -> list[Happening]:
     return out
 
 
+@cache
+def _modal_perfect_re() -> re.Pattern[str]:
+    modals = "|".join(re.escape(m) for m in sorted(modal_perfects(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{modals})(?:\s+not|n[’']t)?\s+(?:to\s+)?have\b", re.I)
+
+
+def _modal_perfect(before: str) -> bool:
+    """Whether a modal perfect (:func:`~whatweknow.stages.events.stance.modal_perfects`:
+    "should have", "ought to have", "would have", "could have") comes before the date in the
+    claim: the date is of an act judged or imagined, not one told as done."""
+    return _modal_perfect_re().search(before) is not None
+
+
+@cache
+def _plan_re() -> re.Pattern[str]:
+    text = (Path(__file__).parent / "data" / "plan_markers.tsv").read_text(encoding="utf-8")
+    rows = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    words = [r"\s+".join(map(re.escape, m.split())) for m in rows[1:] if m[0] != "'"]
+    clitics = [re.escape(m[1:]) for m in rows[1:] if m[0] == "'"]  # "'ll": after its word
+    return re.compile(rf"(?:(?<![\w'’-])(?:{'|'.join(words)})|['’](?:{'|'.join(clitics)}))\b")
+
+
+def _planned(before: str) -> bool:
+    """Whether a plan marker (``data/plan_markers.tsv``: "was due to", "would", "scheduled
+    for") comes before the date in the claim: the day is a plan's, whether or not it came."""
+    return _plan_re().search(before) is not None
+
+
 def _bound(d: Dossier, t: Timex) -> bool:
     """Whether a date only bounds a stretch of time ("who had waited since Monday night",
     "closed until Friday", "had burned 1,200 hectares by Sunday evening"): it is not the day
-    anything in the sentence happened (:func:`~whatweknow.stages.events.setting.bounds`)."""
-    return bounds(d.article.text, t.start)
+    anything in the sentence happened (:func:`~whatweknow.stages.events.setting.bounds`); nor
+    does one after a compared figure ("12 boats were waiting, down from 30 on Wednesday":
+    :func:`~whatweknow.stages.events.setting.compared`)."""
+    return bounds(d.article.text, t.start) or compared(d.article.text, t.start)
 
 
 def _is_day(t: Timex) -> bool:

@@ -192,8 +192,8 @@ class EventsStage:
                 cand.match, sent, index, heads, self.lex, timexes,
                 type_=cand.type, mode=cand.mode, contents=cand.contents, demand=cand.demand,
             )  # fmt: skip
-            if draft is None:
-                continue
+            if draft is None or stance.modal_perfect(cand.match.head) == "unrealised":
+                continue  # "should have resigned on Monday": no act happened that day
             gov = governor(cand.match.head, cands)
             alleged = gov is not None and gov[0].match.entry.mode == "allege"
             out.append((draft, alleged, stance.future(cand.match.head)))
@@ -296,6 +296,8 @@ class EventsStage:
             modality = _frame_modality(frames, start, end)
         if future and modality in ("asserted", "reported"):
             modality = "expected"
+        if modality in FACTUAL and stance.modal_perfect(d.head) == "possible":
+            modality = "speculated"  # "the intruders must have entered on Sunday": a guess
         if modality in ("speculated", "expected") and claim is not None and self._aside(d, frames):
             modality = "reported" if claim.source else "asserted"
         return Event(

@@ -21,6 +21,9 @@ officials"). Coordinated phrases are all taken ("Tehran and Moscow").
   nor from a speaker that is no person for "he" or "she" ("Her office said she would fly"):
   "he" or "she" is then the person the attribution stage's resolver finds
   (:meth:`~whatweknow.stages.attribution.speakers.SpeakerResolver.resolve`), else nobody;
+A possessor's owner is no party when the phrase names another ("*Osk's* transport minister,
+Ida Brenn, will visit" is Ida Brenn's act).
+
 - nouns: possessor, name or demonym modifiers ("Russia's annexation", "the Biden-Xi summit",
   "Israeli air strikes"), "between/among X and Y" and "by X" → actor; "with/against/on/to X"
   → target; "of X" → actor of intransitive acts ("the visit of the president", "withdrawal of
@@ -154,12 +157,21 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
         for x in index.of(t)
     ]  # "killing at least 14 people, the head of the agency said": the head speaks (a parse
     # that hangs a trailing speaker on the object as its apposition)
-    found = heads or [a for a, as_ in inside if as_ == "actor"]
+    owners = {x.id for t in _possessors(head) for x, _ in index.of(t)}
+    named = [a for a, as_ in inside if as_ == "actor"]
+    found = heads or [a for a in named if a.id not in owners] or named
     if not found and places:
         found = [a for a, as_ in index.of(head)]
     if not any(_coded(a) for a in found):
         found += [a for a, _ in inside if _coded(a) and a not in found]
     return _dedupe(a.id for a in found)
+
+
+def _possessors(head: Token) -> list[Token]:
+    """The tokens of the head's possessor ("*Osk's* transport minister, Ida Brenn"): its owner
+    is no party of what the phrase does when the phrase names another; else it stands for it
+    ("Osk's minister will visit": the state's agent)."""
+    return [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
 
 
 def _apposed(tok: Token, head: Token) -> bool:

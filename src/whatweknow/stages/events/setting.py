@@ -4,7 +4,8 @@
   the verb it depends on ("Talks between Iran and the IAEA **resumed** in Vienna on Monday").
 - **location**: a place (a mention with ``as: place``) that is the object of a locative
   preposition ("in", "at", "near" …) in the clause, the one nearest the trigger in the parse
-  first; for a visit, the place visited ("visit Beijing").
+  first; for a visit, the place visited ("visit Beijing"), or the place its site belongs to
+  ("visited the port of Dunmore").
 - **time**: a timex of type DATE or TIME with a calendar value (``2024-06-03``, ``2024-06``,
   ``2024-W23``; not ``PAST_REF``) inside the clause (not inside a clause coordinated after its
   verb: "had asked the union and would raise it next week" does not date the asking), the
@@ -21,12 +22,16 @@
   Nor a date that qualifies a noun other than the trigger (:func:`qualifies`: a possessor,
   a name modifier, an "of" phrase): it dates that noun's thing, not the event ("visited
   survivors of *Friday's* flood on Monday" is a visit on Monday; with no "on Monday", a visit on
-  a day not told).
+  a day not told). Nor a date after a figure a comparative sets against the sentence's own
+  (:func:`compared`: "12 boats were waiting, down from 30 on Wednesday"): it is that figure's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -67,12 +72,25 @@ def _place_at(tok: Token, index: Index) -> str | None:
     return None
 
 
+def _place_of(noun: Token, index: Index) -> str | None:
+    """The place a visited site belongs to: "the port *of Dunmore*", "*Dunmore's* port", "the
+    *Dunmore* port" (a visit to the port is a visit to Dunmore)."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and (found := _place_at(c, index)):
+            return found
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for obj in c.children:
+                if obj.dep_ == "pobj" and (found := _place_at(obj, index)):
+                    return found
+    return None
+
+
 def location(trigger: Token, index: Index, *, visit: bool = False) -> str | None:
     """The id of the place where the event happens, or None."""
     head = clause_head(trigger)
     if visit:
         for c in trigger.children:
-            if c.dep_ == "dobj" and (found := _place_at(c, index)):
+            if c.dep_ == "dobj" and (found := _place_at(c, index) or _place_of(c, index)):
                 return found
     # breadth first from the trigger, then from its clause's verb
     seen: set[int] = set()
@@ -134,6 +152,43 @@ def bounds(text: str, start: int) -> bool:
     """Whether the date at ``start`` in ``text`` follows a word of :data:`BOUNDS`."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].casefold() in BOUNDS
+
+
+FIGURE_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+    "thousands", "dozen", "dozens", "million", "millions", "billion",
+})  # fmt: skip
+_HEDGE = (
+    r"(?:(?:about|around|some|nearly|almost|just|roughly|over|under"
+    r"|more\s+than|fewer\s+than|less\s+than)\s+)?"
+)
+_FIGURE = r"(?:\$|€|£)?(?:\d[\d.,]*%?|(?:" + "|".join(sorted(FIGURE_WORDS)) + r"))"
+
+
+@cache
+def _compared_re() -> re.Pattern[str]:
+    """The pattern of a comparative cue, its figure and what it counts, up to the date."""
+    text = (files(__package__) / "data" / "comparatives.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("#")]
+    alts = []
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != 2 or row[1] not in ("yes", "no"):
+            raise ValueError(f"comparatives.tsv row {n}: expected cue<TAB>yes|no")
+        cue = r"\s+".join(map(re.escape, row[0].split()))
+        nouns = r"(?:\s+[a-z][\w-]*){0,3}?" if row[1] == "yes" else ""
+        alts.append(rf"{cue}\s+(?:the\s+|a\s+)?{_HEDGE}{_FIGURE}{nouns}")
+    return re.compile(rf"\b(?:{'|'.join(alts)})(?:\s+(?:on|at|in|of))?\s*,?\s*$", re.I)
+
+
+def compared(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a figure that a comparative cue
+    (``data/comparatives.tsv``) sets against the sentence's own ("12 boats were waiting, *down
+    from 30* on Wednesday", "*against 30* a week earlier", "*compared with 9 boats* on
+    Monday"): the date is the compared figure's day, not the day of what the sentence says."""
+    before = text[max(0, start - 80) : start]
+    before = re.split(r"[.;:!?\n]", before)[-1]
+    return _compared_re().search(before) is not None
 
 
 NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
@@ -211,6 +266,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
         if _calendar(t)
         and not any(a <= t.start and t.end <= b for a, b in outside)
         and not bounds(text, t.start)
+        and not compared(text, t.start)
         and not qualifies(trigger, t)
     ]
     others = _coordinated(clause_head(trigger))

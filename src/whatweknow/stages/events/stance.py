@@ -19,6 +19,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
+
 from spacy.tokens import Token
 
 from .event_types import COOPERATIVE
@@ -76,6 +79,61 @@ def future(tok: Token) -> bool:
     return False
 
 
+@cache
+def modal_perfects() -> dict[str, str]:
+    """modal → kind (``unrealised`` or ``possible``), from ``data/modal_perfects.tsv``."""
+    text = (files(__package__) / "data" / "modal_perfects.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("#")]
+    out = {}
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != 2 or row[1] not in ("unrealised", "possible"):
+            raise ValueError(f"modal_perfects.tsv row {n}: expected modal<TAB>unrealised|possible")
+        out[row[0]] = row[1]
+    return out
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    head = tok.head
+    while head.lemma_.lower() in TRANSPARENT and head.i != head.head.i:
+        head = head.head
+    if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX", "ADP"):
+        return head if head.pos_ != "ADP" else head.head
+    return None
+
+
+def modal_perfect(tok: Token) -> str | None:
+    """The kind (:func:`modal_perfects`) of the modal perfect that governs the trigger: "the
+    mayor *should have* resigned", "troops *would have* withdrawn if …", "*ought to have*
+    warned", "*should have* agreed to resign" (through infinitives), "*should have* held
+    talks" (a noun's verb), and the "if" clause of an unrealised one ("would have withdrawn if
+    the talks *had gone* well"); None for any other ("should resign" is a demand, "has resigned" a
+    report)."""
+    verb = _clause_verb(tok)
+    perfect = False
+    for _ in range(4):
+        if verb is None:
+            return None
+        if perfect and verb.lower_ in modal_perfects():
+            return modal_perfects()[verb.lower_]  # "ought" heads "to have resigned"
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        perfect = perfect or any(c.lower_ == "have" for c in aux)
+        if perfect:
+            for c in aux:
+                kind = modal_perfects().get(c.lower_)
+                if kind is not None:
+                    return kind
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if verb.dep_ == "advcl" and "if" in marks:
+            # "would have withdrawn if the talks *had gone* well": the condition is as unreal
+            return "unrealised" if modal_perfect(verb.head) == "unrealised" else None
+        if verb.dep_ != "xcomp":
+            return None
+        verb = verb.head
+    return None
+
+
 def deontic(verb: Token) -> bool:
     """ "must release", "should resign", "must be ready to mediate"; not a
     wish or an obligation about a state ("X should be home by Christmas", "must be safe"): PLOVER
@@ -85,6 +143,8 @@ def deontic(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children
     ):
         return False
+    if modal_perfect(verb) is not None:
+        return False  # "should have resigned": a reproach of what was not done, asks nothing
     return verb.lemma_.lower() != "be" or _holds_act(verb)
 
 
