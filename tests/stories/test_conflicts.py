@@ -402,3 +402,39 @@ def test_two_parts_of_one_set_are_two_claims(analyser: Analyser, tmp_path: Path)
     )
     joined = [c for c in story.claims if len({r.article for r in c.reports}) > 1]
     assert joined == [], [(c.text, [r.text for r in c.reports]) for c in joined]
+
+
+@pytest.mark.model
+def test_a_denial_pairs_only_with_a_claim_of_the_doer_it_denies(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    """A denial that a neighbouring state was behind an attack is no dispute with a finding
+    that a named group carried it out: the other claim does not assert what is denied (its doer
+    is another), and agrees with the denial."""
+    story = story_of_two(
+        analyser,
+        tmp_path / "doer",
+        "Depot attack\n\nThe embassy of Varnia on Tuesday rejected reports that the neighbouring "
+        "state was behind the arson attack on the Oskel grain depot, calling them baseless.\n",
+        "Oskel depot\n\nThe fire service said on Thursday that the criminal group Brenner "
+        "Syndicate carried out the arson attack on the Oskel grain depot, and that it had found "
+        "no sign of involvement by any state.\n",
+    )
+    assert [(x.kind, x.why) for x in story.contradictions] == []
+
+
+@pytest.mark.model
+def test_a_denial_pairs_with_a_claim_naming_the_doer_it_denies(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    """The same denial and a finding that names the denied doer are a dispute, though only the
+    denial's doer was read as an actor."""
+    story = story_of_two(
+        analyser,
+        tmp_path / "doer",
+        "Depot attack\n\nThe embassy of Varnia on Tuesday rejected reports that Varnia was "
+        "behind the arson attack on the Oskel grain depot, calling them baseless.\n",
+        "Oskel depot\n\nThe fire service said on Thursday that Varnia carried out the arson "
+        "attack on the Oskel grain depot.\n",
+    )
+    assert [x.kind for x in story.contradictions] == ["denial"]

@@ -12,9 +12,13 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   moving on, not a dispute. Two claims that give different figures of one measured thing are
   about different figures ("three soldiers died" is no claim that a denial of "twelve were
   killed" denies), and the predicate's own forms ("fired", "firing") are no word in common.
-  Two denials, or two negations that agree, are never a pair; nor is a claim without a
-  proposition (a fragment); nor two claims that one identified source gives both ways
-  (:func:`one_source`: no party disputes another), nor a claim and its own source's later
+  A claim whose doer (agent) is an actor pairs with one of no such doer only where the other
+  names that actor or both have an actor in the same other role (theme): where "the
+  neighbouring state was behind the attack" (its doer no actor of the story) is denied, a
+  finding that the group Brenner Syndicate carried it out does not assert it
+  (:func:`_same_doer`). Two denials, or two negations that agree, are never a pair; nor is a
+  claim without a proposition (a fragment); nor two claims that one identified source gives
+  both ways (:func:`one_source`: no party disputes another), nor a claim and its own source's later
   reversal of it (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on
   Monday, "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
   briefing tells as the earlier statement overtaken;
@@ -241,6 +245,42 @@ def _forms(verb: str) -> set[str]:
     return {stem(w) for w in (verb, verb + "s", root + "ed", root + "ing", verb + "d")}
 
 
+def _names_doer(claim: StoryClaim, other: StoryClaim) -> bool:
+    """Whether ``other`` names an actor that fills ``claim``'s agent role: among its actors, or
+    by name in its words (a surname for a person) where no actor was read there."""
+    text = " ".join(re.findall(r"\w+", other.text.casefold()))
+    for key in claim.agent:
+        name = " ".join(
+            re.findall(r"\w+", _person(key) if key.startswith("person:") else _name(key))
+        )
+        if key in other.actors or re.search(rf"\b{re.escape(name)}\b", text):
+            return True
+    return False
+
+
+def _gives_doer(claim: StoryClaim, other: StoryClaim) -> bool:
+    """Whether a source of ``other`` fills ``claim``'s agent role (a state by its country code
+    whatever its key's kind): a denial of "any involvement" by Moscow is of Moscow's own doing."""
+    mine = {_name(k) if k.startswith(("state:", "country:")) else k for k in claim.agent}
+    return any(
+        r.source is not None
+        and (_name(r.source) if r.source.startswith(("state:", "country:")) else r.source) in mine
+        for r in other.reports
+    )
+
+
+def _same_doer(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether a doer (agent) that one claim has and the other lacks may be the other's: the
+    other names it or is said by it (:func:`_gives_doer`), or both have an actor in the same
+    other role (theme). A claim whose doer is an actor of the story and one whose doer is none
+    (a description, "the neighbouring state", or another not read as an actor) are about
+    different doers."""
+    if bool(a.agent) == bool(b.agent) or set(a.theme) & set(b.theme):
+        return True
+    one, other = (a, b) if a.agent else (b, a)
+    return _names_doer(one, other) or _gives_doer(one, other)
+
+
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
     if _plain_negation(neg) and not _days(pos) & _days(neg):
@@ -253,6 +293,9 @@ def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
     None when it does not."""
     if not _same_proposition(pos, neg):
         return None
+    if not _same_doer(pos, neg):
+        return None  # "the neighbouring state was behind the attack" denies no "the group
+        # Brenner Syndicate carried out the attack"
     said = {
         f for c in (pos, neg) for w in f"{c.frame} {c.predicate or ''}".split() for f in _forms(w)
     }
