@@ -193,3 +193,42 @@ def test_two_people_of_one_surname_are_two_sources(tmp_path: Path) -> None:
         "(as of 3 June 2024; later reports: Berg says" in t
         for t in texts(b, "What is claimed, and by whom")
     )
+
+
+COUNCIL = Who("org:varn town council", "Varn Town Council", "organisation")
+BRIGADE = Who("org:varn fire brigade", "Varn Fire Brigade", "organisation")
+RAIN = "The council described the flooding in Lower Varn as caused by heavy rain."
+MAIN = (
+    "a burst water main caused the flooding in Lower Varn, reversing its earlier statement "
+    "that the rain was to blame"
+)
+
+
+def _described() -> tuple[str, Says, Who]:
+    """The outlet telling, in its own voice, what the council said (a claim of frame
+    "describe")."""
+    return RAIN, Says(RAIN, "asserted", None, None, "describe"), COUNCIL
+
+
+def test_a_statement_its_source_takes_back_in_words_is_overtaken(tmp_path: Path) -> None:
+    """ "reversing its earlier statement that P" overtakes the same source's statement of P (here
+    told by the outlet: "The council described …"), which is dated and never established; the
+    same words by another body overtake nothing of the council's."""
+    _, b = _brief(
+        tmp_path / "council",
+        [
+            (3, [_described()]),
+            (5, [_report(COUNCIL, MAIN, verb="said", when=" on Wednesday")]),
+        ],
+    )
+    assert not any(RAIN in t for t in texts(b, "What is established"))
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if RAIN in t]
+    assert then.endswith(f"(as of 3 June 2024; later reports: Varn Town Council says “{MAIN}”)")
+    _, b = _brief(
+        tmp_path / "brigade",
+        [
+            (3, [_described()]),
+            (5, [_report(BRIGADE, MAIN, verb="said", when=" on Wednesday")]),
+        ],
+    )
+    assert texts(b, "What is established") == [RAIN]

@@ -362,6 +362,35 @@ def _one(x: str, y: str, names: Collection[str]) -> bool:
     return not any(n != long and n.startswith(lead) for n in names)
 
 
+def _tail(x: str, y: str, names: Collection[str]) -> bool:
+    """Whether one source is words that end the other's name and no other name the story knows
+    ("authority" for "Kessel Harbour Authority", as an article says "the authority" after it
+    named it once): a description that can only be that body."""
+    for desc, full in ((x, y), (y, x)):
+        long = _name(full)
+        if ":" in desc or not desc or long == desc or not long.endswith(" " + desc):
+            continue
+        if not any(n != long and (n == desc or n.endswith(" " + desc)) for n in names):
+            return True
+    return False
+
+
+def source_of(r: Report) -> str:
+    """Who gives a report (:func:`_who`)."""
+    return _who(r)
+
+
+def same_source(x: str, y: str, names: Collection[str]) -> bool:
+    """Whether two sources (:func:`source_of`) are one actor (:func:`_one`), or one is words that
+    can only describe the other (:func:`_tail`: "the authority" for "Kessel Harbour Authority")."""
+    return bool(x) and bool(y) and (_one(x, y, names) or _tail(x, y, names))
+
+
+def identified_source(claim: StoryClaim, who: str, names: Collection[str]) -> bool:
+    """Whether ``who``, a source of a claim's reports, is identified (:func:`_named_one`)."""
+    return _named_one(claim, who, names)
+
+
 def _identified(who: str, names: Collection[str]) -> bool:
     """Whether a source is an identified actor: a keyed one, or words that name one the story
     knows ("Tessel Mining" where the story knows "Tessel"), not a description ("company")."""
