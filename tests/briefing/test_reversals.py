@@ -232,3 +232,31 @@ def test_a_statement_its_source_takes_back_in_words_is_overtaken(tmp_path: Path)
         ],
     )
     assert texts(b, "What is established") == [RAIN]
+
+
+def test_an_earlier_statement_taken_back_unnamed_is_the_sources_own_of_that_frame(
+    tmp_path: Path,
+) -> None:
+    """ "reversing its earlier statement" with no that-clause overtakes the same source's earlier
+    statement of the same frame; one of another frame stays as it was."""
+    rain = "heavy rain had caused the flooding in Lower Varn"
+    main = (
+        "a burst water main had caused the flooding in Lower Varn, reversing its earlier statement"
+    )
+    closed = "the riverside road in Lower Varn would stay closed until Friday"
+    road = Says(closed, "asserted", COUNCIL.key, COUNCIL.name, "close")
+    _, b = _brief(
+        tmp_path,
+        [
+            (
+                3,
+                [_report(COUNCIL, rain), (f"Varn Town Council said that {closed}.", road, COUNCIL)],
+            ),
+            (5, [_report(COUNCIL, main, verb="said", when=" on Wednesday")]),
+        ],
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    [then] = [t for t in claimed if rain in t]
+    assert "(as of 3 June 2024; later reports: Varn Town Council says" in then
+    [shut] = [t for t in claimed if closed in t]
+    assert "as of" not in shut
