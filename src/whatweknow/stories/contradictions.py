@@ -12,15 +12,16 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   moving on, not a dispute. Two claims that give different figures of one measured thing are
   about different figures ("three soldiers died" is no claim that a denial of "twelve were
   killed" denies), and the predicate's own forms ("fired", "firing") are no word in common.
-  A claim whose doer (agent) is an actor pairs with one of no such doer only where the other
-  names that actor or both have an actor in the same other role (theme): where "the
-  neighbouring state was behind the attack" (its doer no actor of the story) is denied, a
-  finding that the group Brenner Syndicate carried it out does not assert it
-  (:func:`_same_doer`). Two denials, or two negations that agree, are never a pair; nor is a
-  claim without a proposition (a fragment); nor two claims that one identified source gives
-  both ways (:func:`one_source`: no party disputes another), nor a claim and its own source's later
-  reversal of it (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on
-  Monday, "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
+  A claim whose doer (agent) is an actor pairs with one whose words describe its doer as a
+  party without naming it (``data/party_nouns.tsv``) only where the other names that actor, is
+  said by it or by a body named after it, or both have an actor in the same other role (theme):
+  where "the neighbouring state was behind the attack" is denied, a finding that the group
+  Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two denials, or
+  two negations that agree, are never a pair; nor is a claim without a proposition (a
+  fragment); nor two claims that one identified source gives both ways (:func:`one_source`: no
+  party disputes another), nor a claim and its own source's later reversal of it
+  (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
+  "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
   briefing tells as the earlier statement overtaken;
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
@@ -53,6 +54,7 @@ import re
 from collections.abc import Callable, Collection
 from datetime import date
 from functools import cache
+from importlib.resources import files
 
 from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
@@ -259,26 +261,58 @@ def _names_doer(claim: StoryClaim, other: StoryClaim) -> bool:
 
 
 def _gives_doer(claim: StoryClaim, other: StoryClaim) -> bool:
-    """Whether a source of ``other`` fills ``claim``'s agent role (a state by its country code
-    whatever its key's kind): a denial of "any involvement" by Moscow is of Moscow's own doing."""
+    """Whether a source of ``other`` is ``claim``'s doer (a state by its country code whatever
+    its key's kind: a denial of "any involvement" by Moscow is of Moscow's own doing) or a body
+    named after it ("the embassy of Durrow" speaks for Durrow)."""
     mine = {_name(k) if k.startswith(("state:", "country:")) else k for k in claim.agent}
-    return any(
-        r.source is not None
-        and (_name(r.source) if r.source.startswith(("state:", "country:")) else r.source) in mine
-        for r in other.reports
-    )
+    words = {_name(k) for k in claim.agent}
+    for r in other.reports:
+        if r.source is None:
+            continue
+        if (_name(r.source) if r.source.startswith(("state:", "country:")) else r.source) in mine:
+            return True
+        if any(re.search(rf"\b{re.escape(w)}\b", _name(r.source)) for w in words if w):
+            return True
+    return False
+
+
+_BE = frozenset({"be", "is", "was", "were", "are", "been", "being"})
+
+
+@cache
+def _party_nouns() -> frozenset[str]:
+    """``data/party_nouns.tsv``: nouns that describe a doer as a party without naming it."""
+    text = (files(__package__) / "data" / "party_nouns.tsv").read_text(encoding="utf-8")
+    rows = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return frozenset(rows[1:])
+
+
+def _described_doer(claim: StoryClaim) -> bool:
+    """Whether a claim's words before its predicate describe its doer as a party
+    (:func:`_party_nouns`: "the neighbouring state was behind the attack"); not where the
+    predicate's form is not found ("a missile took down the plane")."""
+    if not claim.predicate:
+        return False
+    verb = claim.predicate.split()[0].casefold()
+    root = verb[:-1] if verb.endswith("e") else verb
+    forms = _BE if verb == "be" else {verb, verb + "s", verb + "d", root + "ed", root + "ing"}
+    words = re.findall(r"[\w'’-]+", claim.text.casefold())
+    lead = next((words[:i] for i, w in enumerate(words) if w in forms), [])
+    nouns = _party_nouns()
+    return any(w in nouns or (w.endswith("s") and w[:-1] in nouns) for w in lead)
 
 
 def _same_doer(a: StoryClaim, b: StoryClaim) -> bool:
-    """Whether a doer (agent) that one claim has and the other lacks may be the other's: the
-    other names it or is said by it (:func:`_gives_doer`), or both have an actor in the same
-    other role (theme). A claim whose doer is an actor of the story and one whose doer is none
-    (a description, "the neighbouring state", or another not read as an actor) are about
-    different doers."""
+    """Whether a doer (agent) that one claim has and the other describes as a party without
+    naming it may be one: the other names it or is said by it (:func:`_gives_doer`), or both
+    have an actor in the same other role (theme). Where "the neighbouring state was behind the
+    attack" is denied, a finding that the group Brenner Syndicate carried it out is about
+    another doer (:func:`_described_doer`); a claim whose doer is no party ("a missile took
+    down the plane") may still be one with a claim of who fired it."""
     if bool(a.agent) == bool(b.agent) or set(a.theme) & set(b.theme):
         return True
     one, other = (a, b) if a.agent else (b, a)
-    return _names_doer(one, other) or _gives_doer(one, other)
+    return not _described_doer(other) or _names_doer(one, other) or _gives_doer(one, other)
 
 
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
