@@ -227,17 +227,23 @@ def _retraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(sorted(rows[kind], key=len, reverse=True))
 
     det = r"(?:its|his|her|their|the|an?|our|my)"
+    own = r"(?:its|his|her|their|our|my)"  # one's own: "the first claim was false" may be another's
     noun = rf"{det}\s+(?:own\s+)?(?:(?P<earlier>{alt('earlier')})\s+)?(?P<noun>{alt('noun')})\b"
+    mine = rf"{own}\s+(?:own\s+)?(?P<earlier>{alt('earlier')})\s+(?P<noun>{alt('noun')})\b"
     what = r"(?:\s+that\s+(?P<what>[^.;:!?]+?))?"
     took = re.compile(
         rf"\b(?:{alt('verb')})\s+{noun}(?:\s+that\s+(?P<what>[^.;:!?]+))?", re.IGNORECASE
     )
     erred = re.compile(
-        rf"\b{noun}{what}\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?"
+        rf"\b{mine}{what}\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?"
         rf"(?:{alt('wrong')})\b",
         re.IGNORECASE,
     )
     return took, erred
+
+
+WIDE_FRAMES = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"})
+"""Frames too wide to tell, with no words naming it, which statement a source took back."""
 
 
 _END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
@@ -323,6 +329,7 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
                     how = f"its {m['noun']} that {m['what'].strip()}: {', '.join(sorted(shared))}"
                 elif (
                     new.frame is None
+                    or new.frame in WIDE_FRAMES
                     or old.frame != new.frame
                     or r.seen is None
                     or day >= r.seen
