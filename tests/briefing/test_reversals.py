@@ -193,3 +193,70 @@ def test_two_people_of_one_surname_are_two_sources(tmp_path: Path) -> None:
         "(as of 3 June 2024; later reports: Berg says" in t
         for t in texts(b, "What is claimed, and by whom")
     )
+
+
+COUNCIL = Who("org:varn town council", "Varn Town Council", "organisation")
+BRIGADE = Who("org:varn fire brigade", "Varn Fire Brigade", "organisation")
+RAIN = "The council described the flooding in Lower Varn as caused by heavy rain."
+MAIN = (
+    "a burst water main caused the flooding in Lower Varn, reversing its earlier statement "
+    "that the rain was to blame"
+)
+
+
+def _described() -> tuple[str, Says, Who]:
+    """The outlet telling, in its own voice, what the council said (a claim of frame
+    "describe")."""
+    return RAIN, Says(RAIN, "asserted", None, None, "describe"), COUNCIL
+
+
+def test_a_statement_its_source_takes_back_in_words_is_overtaken(tmp_path: Path) -> None:
+    """ "reversing its earlier statement that P" overtakes the same source's statement of P (here
+    told by the outlet: "The council described …"), which is dated and never established; the
+    same words by another body overtake nothing of the council's."""
+    _, b = _brief(
+        tmp_path / "council",
+        [
+            (3, [_described()]),
+            (5, [_report(COUNCIL, MAIN, verb="said", when=" on Wednesday")]),
+        ],
+    )
+    assert not any(RAIN in t for t in texts(b, "What is established"))
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if RAIN in t]
+    assert then.endswith(f"(as of 3 June 2024; later reports: Varn Town Council says “{MAIN}”)")
+    _, b = _brief(
+        tmp_path / "brigade",
+        [
+            (3, [_described()]),
+            (5, [_report(BRIGADE, MAIN, verb="said", when=" on Wednesday")]),
+        ],
+    )
+    assert texts(b, "What is established") == [RAIN]
+
+
+def test_an_earlier_statement_taken_back_unnamed_is_the_sources_own_of_that_frame(
+    tmp_path: Path,
+) -> None:
+    """ "reversing its earlier statement" with no that-clause overtakes the same source's earlier
+    statement of the same frame; one of another frame stays as it was."""
+    rain = "heavy rain had caused the flooding in Lower Varn"
+    main = (
+        "a burst water main had caused the flooding in Lower Varn, reversing its earlier statement"
+    )
+    closed = "the riverside road in Lower Varn would stay closed until Friday"
+    road = Says(closed, "asserted", COUNCIL.key, COUNCIL.name, "close")
+    _, b = _brief(
+        tmp_path,
+        [
+            (
+                3,
+                [_report(COUNCIL, rain), (f"Varn Town Council said that {closed}.", road, COUNCIL)],
+            ),
+            (5, [_report(COUNCIL, main, verb="said", when=" on Wednesday")]),
+        ],
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    [then] = [t for t in claimed if rain in t]
+    assert "(as of 3 June 2024; later reports: Varn Town Council says" in then
+    [shut] = [t for t in claimed if closed in t]
+    assert "as of" not in shut

@@ -371,3 +371,70 @@ def test_sizes_read_each_number_before_a_unit(ws: list[str]) -> None:
         if (n := _number(a)) is not None and _singular(b) in _SIZE_UNITS
     }
     assert sizes(" ".join(ws)) == expected
+
+
+def test_parts_of_one_set_tell_two_claims_apart() -> None:
+    """ "two of the harbour's five piers" and "a third pier" are different parts of one set: the
+    part and the ordinal are read, the whole (five) is not; a size or a fraction is no part."""
+    from whatweknow.stories.values import parts, sizes_apart
+
+    two = parts("Two of the harbour's five piers reopened on Monday.")
+    assert two == {("part:pier", 2.0)}
+    third = parts("Boats were queuing as a third pier reopened.")
+    assert third == {("part:pier", 3.0)}
+    assert sizes_apart(two, third)
+    assert not sizes_apart(two, parts("A second pier reopened."))
+    assert parts("on the fifth day of the strike") == frozenset()
+    assert parts("a third of the boats") == frozenset()
+
+
+@pytest.mark.model
+def test_two_parts_of_one_set_are_two_claims(analyser: Analyser, tmp_path: Path) -> None:
+    """ "Two of the harbour's five piers reopened" is not corroborated by "a third pier
+    reopened": a different part of the same set, not the same proposition."""
+    story = story_of_two(
+        analyser,
+        tmp_path / "piers",
+        "Piers reopen in Oskel\n\nTwo of the harbour's five piers reopened on Monday, the "
+        "harbour board said.\n",
+        "Oskel harbour\n\nHarbourmaster Ilka Sorn said eleven boats were waiting off the "
+        "harbour on Tuesday, down from 30 on Monday, as a third pier reopened.\n",
+    )
+    joined = [c for c in story.claims if len({r.article for r in c.reports}) > 1]
+    assert joined == [], [(c.text, [r.text for r in c.reports]) for c in joined]
+
+
+@pytest.mark.model
+def test_a_denial_pairs_only_with_a_claim_of_the_doer_it_denies(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    """A denial that a neighbouring state was behind an attack is no dispute with a finding
+    that a named group carried it out: the other claim does not assert what is denied (its doer
+    is another), and agrees with the denial."""
+    story = story_of_two(
+        analyser,
+        tmp_path / "doer",
+        "Depot attack\n\nThe embassy of Varnia on Tuesday rejected reports that the neighbouring "
+        "state was behind the arson attack on the Oskel grain depot, calling them baseless.\n",
+        "Oskel depot\n\nThe fire service said on Thursday that the criminal group Brenner "
+        "Syndicate carried out the arson attack on the Oskel grain depot, and that it had found "
+        "no sign of involvement by any state.\n",
+    )
+    assert [(x.kind, x.why) for x in story.contradictions] == []
+
+
+@pytest.mark.model
+def test_a_denial_pairs_with_a_claim_naming_the_doer_it_denies(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    """The same denial and a finding that names the denied doer are a dispute, though only the
+    denial's doer was read as an actor."""
+    story = story_of_two(
+        analyser,
+        tmp_path / "doer",
+        "Depot attack\n\nThe embassy of Varnia on Tuesday rejected reports that Varnia was "
+        "behind the arson attack on the Oskel grain depot, calling them baseless.\n",
+        "Oskel depot\n\nThe fire service said on Thursday that Varnia carried out the arson "
+        "attack on the Oskel grain depot.\n",
+    )
+    assert [x.kind for x in story.contradictions] == ["denial"]

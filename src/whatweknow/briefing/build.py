@@ -27,7 +27,7 @@ from . import articles, claims
 from .cite import head, key_names
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
-from .overtaken import FIGURE, WENT_ON, flipped, overtaken, reversals
+from .overtaken import FIGURE, WENT_ON, flipped, overtaken, retractions, reversals
 from .statements import Clash, from_dossiers, from_story
 
 STORY = "The story"
@@ -87,7 +87,17 @@ def brief_story(
                 st = by_id[was]
                 st.as_of, st.reversed_by, st.reversed_why = day, by_id[by], why
                 st.later, st.later_reports = told
+    taken = retractions(story, texts)
+    for was, (day, by, why) in taken.items():
+        if was in by_id and by in by_id and by_id[was].reversed_by is None:
+            told = claims.reversed_note(by_id[was], by_id[by], day, taken_back=True)
+            if told is not None:  # its source took it back in words
+                st = by_id[was]
+                st.as_of, st.reversed_by, st.reversed_why = day, by_id[by], why
+                st.later, st.later_reports = told
     gone = flipped(story, [(x.a.id, x.b.id) for x in clashes if x.kind == "denial"])
+    back = {(was, by) for was, (_, by, _) in taken.items()}  # no dispute: one source's turn
+    gone |= {(x.a.id, x.b.id) for x in clashes if {(x.a.id, x.b.id), (x.b.id, x.a.id)} & back}
     clashes = [x for x in clashes if (x.a.id, x.b.id) not in gone]
     seen = {a.id: a.seen for a in story.articles}
     ordered = _in_order(story, dossiers)

@@ -186,7 +186,7 @@ WIDE_FRAMES = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"}
 def place(st: Statement, first: date | None, contested: Collection[str] = ()) -> str:
     """The section of a statement that is in no dispute (rules 2 to 8 of the module doc);
     ``contested``: the frames some source in the story denies."""
-    if st.denied and st.reversed_by is not None:
+    if st.reversed_by is not None:
         return CLAIMED  # its source's view of its day, which the source itself later reversed
     if st.denied:
         return DISPUTED
@@ -256,11 +256,15 @@ def _suffix(st: Statement) -> str:
     return f" ({st.note})" if st.note else ""
 
 
-def _later(st: Statement, new: Statement, day: date, within: bool) -> list[Said]:
+def _later(
+    st: Statement, new: Statement, day: date, within: bool, taken_back: bool = False
+) -> list[Said]:
     """The reports in which the source of a statement of ``day`` says the other way later, in
     ``new``: told later in one report (``within``), its reports after one of the statement's
     in the same article; else its reports seen after that day, in the statement's own voice
     where some are (a copy by another outlet that names the source its own way aside)."""
+    if taken_back:  # its words say the statement came before: each of its reports
+        return list(new.reports)
     if within:
         return [
             r
@@ -276,13 +280,13 @@ def _later(st: Statement, new: Statement, day: date, within: bool) -> list[Said]
 
 
 def reversed_note(
-    st: Statement, new: Statement, day: date, within: bool = False
+    st: Statement, new: Statement, day: date, within: bool = False, taken_back: bool = False
 ) -> tuple[str, list[Said]] | None:
     """What the source of a statement of ``day`` said later, the other way, in ``new``, and the
     reports that say it (:func:`_later`): "later reports: Tessel Mining says “four miners had
     been exposed”" ("later in the same report: …" where one report tells both); None where no
     report says."""
-    reports = _later(st, new, day, within)
+    reports = _later(st, new, day, within, taken_back)
     if not reports:
         return None
     verb = VERBS[_modality(reports)]

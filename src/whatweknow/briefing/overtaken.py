@@ -23,7 +23,12 @@ any miner had been exposed" on Monday, "Tessel Mining admitted that four miners 
 exposed" on Wednesday; or a statement confirmed, then retracted; or both in one report, the
 second told as later: "at first denied that …, but later admitted that …", a word of
 ``data/later_markers.tsv`` between them): the line says what the source said then, and what it
-said later, citing both; a denial so overtaken is no live denial, and contests nothing.
+said later, citing both; a denial so overtaken is no live denial, and contests nothing. So is a
+statement its source takes back in words (:func:`retractions`, ``data/retractions.tsv``:
+"reversing its earlier statement that the rain was to blame", "reversing a denial it issued a
+day earlier"), where the statement taken back can be identified: the same source's, saying what
+the words name, else of the same frame and participants and said before. Either is its
+source's view of its day, never established.
 
 A briefing dates each such line "as of" the day of its first report rather than state it as the
 present (:mod:`.claims`).
@@ -37,7 +42,15 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
-from ..stories.contradictions import IN_ONE_REPORT, known_names, reversal
+from ..stories.contradictions import (
+    IN_ONE_REPORT,
+    identified_source,
+    known_names,
+    reversal,
+    same_source,
+    source_of,
+)
+from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
 
@@ -194,6 +207,144 @@ def reversals(
             if later:
                 _, _, by, why = min(later)
                 out[old.id] = (day, by, IN_ONE_REPORT in why, why)
+    return out
+
+
+@cache
+def _retraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/retractions.tsv`` as two patterns: a statement taken back ("reversing its earlier
+    statement that P") and one admitted wrong ("our first assessment that P was wrong"), each
+    with the groups ``earlier`` (the word telling it came before), ``noun`` and ``what`` (P)."""
+    text = (files(__package__) / "data" / "retractions.tsv").read_text(encoding="utf-8")
+    rows: dict[str, list[str]] = {}
+    for line in text.splitlines()[1:]:
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            kind, word = line.split("\t", 1)
+            if kind != "kind":
+                rows.setdefault(kind, []).append(r"\s+".join(map(re.escape, word.split())))
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(rows[kind], key=len, reverse=True))
+
+    det = r"(?:its|his|her|their|the|an?|our|my)"
+    own = r"(?:its|his|her|their|our|my)"  # one's own: "the first claim was false" may be another's
+    noun = rf"{det}\s+(?:own\s+)?(?:(?P<earlier>{alt('earlier')})\s+)?(?P<noun>{alt('noun')})\b"
+    mine = rf"{own}\s+(?:own\s+)?(?P<earlier>{alt('earlier')})\s+(?P<noun>{alt('noun')})\b"
+    what = r"(?:\s+that\s+(?P<what>[^.;:!?]+?))?"
+    took = re.compile(
+        rf"\b(?:{alt('verb')})\s+{noun}(?:\s+that\s+(?P<what>[^.;:!?]+))?", re.IGNORECASE
+    )
+    erred = re.compile(
+        rf"\b{mine}{what}\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)?"
+        rf"(?:{alt('wrong')})\b",
+        re.IGNORECASE,
+    )
+    return took, erred
+
+
+WIDE_FRAMES = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"})
+"""Frames too wide to tell, with no words naming it, which statement a source took back."""
+
+
+_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (at most :data:`NEAR` characters either side) that holds ``start:end``."""
+    before = [m.end() for m in _END.finditer(text, max(0, start - NEAR), start)]
+    after = _END.search(text, end, min(len(text), end + NEAR))
+    return text[before[-1] if before else max(0, start - NEAR) : after.end() if after else end]
+
+
+def _content(words: str) -> set[str]:
+    return {
+        stem(w) for w in re.findall(r"[^\W\d_]+", words.casefold()) if w not in STOP and len(w) > 2
+    }
+
+
+def _opens_with(claim: StoryClaim, who: str, names: frozenset[str]) -> bool:
+    """Whether a claim in an outlet's own voice tells what ``who`` said: its words open with a
+    name or description of ``who`` and then its predicate, a verb of saying ("The authority
+    described the outage as …")."""
+    if not claim.predicate or claim.frame is None:
+        return False
+    verb = claim.predicate.split()[0]
+    root = verb[:-1] if verb.endswith("e") else verb
+    forms = {stem(f) for f in (verb, verb + "s", verb + "d", root + "ed", root + "ing")}
+    words = re.findall(r"[\w'’-]+", claim.text.casefold())
+    for i, w in enumerate(words[:6]):
+        if stem(w) in forms and i:
+            lead = words[1:i] if words[0] in ("the", "a", "an") else words[:i]
+            return bool(lead) and same_source(" ".join(lead), who, names)
+    return False
+
+
+def _by(old: StoryClaim, who: str, names: frozenset[str]) -> bool:
+    """Whether every report of ``old`` is ``who``'s: by its source, or, in an outlet's own voice,
+    by its words (:func:`_opens_with`)."""
+    return bool(old.reports) and all(
+        same_source(source_of(r), who, names) if source_of(r) else _opens_with(old, who, names)
+        for r in old.reports
+    )
+
+
+def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The statements their own source took back in words (``data/retractions.tsv``: "reversing
+    its earlier statement that the rain was to blame", "reversing a denial it issued a day
+    earlier", "our first assessment that … was wrong"), each with the day of its first report,
+    the claim whose report says so, and why. The statement taken back is one of the same
+    identified source (a description that can only be it counts: "the council" for "Varn Town
+    Council"; so does the outlet telling what it said, "The council described the flood as …"):
+    where the words name it ("its earlier statement that P"), one that says most of P's content
+    words (a denial where the words take back a denial); where they do not, one of the claim's
+    own frame and participants first seen on an earlier day (a denial where they take back a
+    denial). A source that takes back a statement nobody can identify overtakes nothing."""
+    names = known_names(story)
+    took, erred = _retraction_patterns()
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        for r in new.reports:
+            text = texts.get(r.article)
+            who = source_of(r)
+            if text is None or not who or not identified_source(new, who, names):
+                continue
+            sentence = _sentence(text, r.start, r.end)
+            m = took.search(sentence) or erred.search(sentence)
+            if m is None:
+                continue
+            denial = m["noun"].casefold() == "denial"
+            what = _content(m["what"]) if m["what"] else set()
+            for old in story.claims:
+                day = _first(old)
+                if old is new or old.id in out or day is None or not _by(old, who, names):
+                    continue
+                if any(o.article == r.article and o.end > r.start for o in old.reports):
+                    continue  # said in the same report after, or as, the retraction
+                if denial != (old.polarity == "negative"):
+                    continue
+                if what:
+                    shared = what & _content(old.text)
+                    if len(shared) * 2 < len(what):
+                        continue
+                    how = f"its {m['noun']} that {m['what'].strip()}: {', '.join(sorted(shared))}"
+                elif (
+                    new.frame is None
+                    or new.frame in WIDE_FRAMES
+                    or old.frame != new.frame
+                    or r.seen is None
+                    or day >= r.seen
+                    or (old.agent and new.agent and not set(old.agent) & set(new.agent))
+                    or (old.theme and new.theme and not set(old.theme) & set(new.theme))
+                ):
+                    continue
+                else:
+                    how = f"its earlier {m['noun']}: same proposition ({new.frame})"
+                seen = r.seen.isoformat() if r.seen else "undated"
+                out[old.id] = (
+                    day,
+                    new.id,
+                    f"taken back in words; one source ({who.rsplit(':', 1)[-1]}) on {seen}, {how}",
+                )
     return out
 
 

@@ -12,11 +12,16 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   moving on, not a dispute. Two claims that give different figures of one measured thing are
   about different figures ("three soldiers died" is no claim that a denial of "twelve were
   killed" denies), and the predicate's own forms ("fired", "firing") are no word in common.
-  Two denials, or two negations that agree, are never a pair; nor is a claim without a
-  proposition (a fragment); nor two claims that one identified source gives both ways
-  (:func:`one_source`: no party disputes another), nor a claim and its own source's later
-  reversal of it (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on
-  Monday, "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
+  A claim whose doer (agent) is an actor pairs with one whose words describe its doer as a
+  party without naming it (``data/party_nouns.tsv``) only where the other names that actor, is
+  said by it or by a body named after it, or both have an actor in the same other role (theme):
+  where "the neighbouring state was behind the attack" is denied, a finding that the group
+  Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two denials, or
+  two negations that agree, are never a pair; nor is a claim without a proposition (a
+  fragment); nor two claims that one identified source gives both ways (:func:`one_source`: no
+  party disputes another), nor a claim and its own source's later reversal of it
+  (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
+  "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
   briefing tells as the earlier statement overtaken;
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
@@ -49,6 +54,7 @@ import re
 from collections.abc import Callable, Collection
 from datetime import date
 from functools import cache
+from importlib.resources import files
 
 from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
@@ -241,6 +247,74 @@ def _forms(verb: str) -> set[str]:
     return {stem(w) for w in (verb, verb + "s", root + "ed", root + "ing", verb + "d")}
 
 
+def _names_doer(claim: StoryClaim, other: StoryClaim) -> bool:
+    """Whether ``other`` names an actor that fills ``claim``'s agent role: among its actors, or
+    by name in its words (a surname for a person) where no actor was read there."""
+    text = " ".join(re.findall(r"\w+", other.text.casefold()))
+    for key in claim.agent:
+        name = " ".join(
+            re.findall(r"\w+", _person(key) if key.startswith("person:") else _name(key))
+        )
+        if key in other.actors or re.search(rf"\b{re.escape(name)}\b", text):
+            return True
+    return False
+
+
+def _gives_doer(claim: StoryClaim, other: StoryClaim) -> bool:
+    """Whether a source of ``other`` is ``claim``'s doer (a state by its country code whatever
+    its key's kind: a denial of "any involvement" by Moscow is of Moscow's own doing) or a body
+    named after it ("the embassy of Durrow" speaks for Durrow)."""
+    mine = {_name(k) if k.startswith(("state:", "country:")) else k for k in claim.agent}
+    words = {_name(k) for k in claim.agent}
+    for r in other.reports:
+        if r.source is None:
+            continue
+        if (_name(r.source) if r.source.startswith(("state:", "country:")) else r.source) in mine:
+            return True
+        if any(re.search(rf"\b{re.escape(w)}\b", _name(r.source)) for w in words if w):
+            return True
+    return False
+
+
+_BE = frozenset({"be", "is", "was", "were", "are", "been", "being"})
+
+
+@cache
+def _party_nouns() -> frozenset[str]:
+    """``data/party_nouns.tsv``: nouns that describe a doer as a party without naming it."""
+    text = (files(__package__) / "data" / "party_nouns.tsv").read_text(encoding="utf-8")
+    rows = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return frozenset(rows[1:])
+
+
+def _described_doer(claim: StoryClaim) -> bool:
+    """Whether a claim's words before its predicate describe its doer as a party
+    (:func:`_party_nouns`: "the neighbouring state was behind the attack"); not where the
+    predicate's form is not found ("a missile took down the plane")."""
+    if not claim.predicate:
+        return False
+    verb = claim.predicate.split()[0].casefold()
+    root = verb[:-1] if verb.endswith("e") else verb
+    forms = _BE if verb == "be" else {verb, verb + "s", verb + "d", root + "ed", root + "ing"}
+    words = re.findall(r"[\w'’-]+", claim.text.casefold())
+    lead = next((words[:i] for i, w in enumerate(words) if w in forms), [])
+    nouns = _party_nouns()
+    return any(w in nouns or (w.endswith("s") and w[:-1] in nouns) for w in lead)
+
+
+def _same_doer(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether a doer (agent) that one claim has and the other describes as a party without
+    naming it may be one: the other names it or is said by it (:func:`_gives_doer`), or both
+    have an actor in the same other role (theme). Where "the neighbouring state was behind the
+    attack" is denied, a finding that the group Brenner Syndicate carried it out is about
+    another doer (:func:`_described_doer`); a claim whose doer is no party ("a missile took
+    down the plane") may still be one with a claim of who fired it."""
+    if bool(a.agent) == bool(b.agent) or set(a.theme) & set(b.theme):
+        return True
+    one, other = (a, b) if a.agent else (b, a)
+    return not _described_doer(other) or _names_doer(one, other) or _gives_doer(one, other)
+
+
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
     if _plain_negation(neg) and not _days(pos) & _days(neg):
@@ -253,6 +327,9 @@ def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
     None when it does not."""
     if not _same_proposition(pos, neg):
         return None
+    if not _same_doer(pos, neg):
+        return None  # "the neighbouring state was behind the attack" denies no "the group
+        # Brenner Syndicate carried out the attack"
     said = {
         f for c in (pos, neg) for w in f"{c.frame} {c.predicate or ''}".split() for f in _forms(w)
     }
@@ -317,6 +394,35 @@ def _one(x: str, y: str, names: Collection[str]) -> bool:
     if not long.startswith(lead):
         return False
     return not any(n != long and n.startswith(lead) for n in names)
+
+
+def _tail(x: str, y: str, names: Collection[str]) -> bool:
+    """Whether one source is words that end the other's name and no other name the story knows
+    ("authority" for "Kessel Harbour Authority", as an article says "the authority" after it
+    named it once): a description that can only be that body."""
+    for desc, full in ((x, y), (y, x)):
+        long = _name(full)
+        if ":" in desc or not desc or long == desc or not long.endswith(" " + desc):
+            continue
+        if not any(n != long and (n == desc or n.endswith(" " + desc)) for n in names):
+            return True
+    return False
+
+
+def source_of(r: Report) -> str:
+    """Who gives a report (:func:`_who`)."""
+    return _who(r)
+
+
+def same_source(x: str, y: str, names: Collection[str]) -> bool:
+    """Whether two sources (:func:`source_of`) are one actor (:func:`_one`), or one is words that
+    can only describe the other (:func:`_tail`: "the authority" for "Kessel Harbour Authority")."""
+    return bool(x) and bool(y) and (_one(x, y, names) or _tail(x, y, names))
+
+
+def identified_source(claim: StoryClaim, who: str, names: Collection[str]) -> bool:
+    """Whether ``who``, a source of a claim's reports, is identified (:func:`_named_one`)."""
+    return _named_one(claim, who, names)
 
 
 def _identified(who: str, names: Collection[str]) -> bool:

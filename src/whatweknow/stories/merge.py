@@ -30,7 +30,7 @@ from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values, bu
 from .claims import ClaimSketch
 from .lookups import lookups
 from .text import content_terms
-from .values import differing, figure, figures_apart, label, sizes, sizes_apart
+from .values import differing, figure, figures_apart, label, parts, sizes, sizes_apart
 
 ACTOR_BONUS = 0.15
 
@@ -384,9 +384,10 @@ def add_claims(
             if _other_state((sketch.frame, claim.frame), (sketch.predicate, claim.predicate)):
                 continue  # "she was glad to go back to the mill" / "she would go back on Monday"
             if measured is None:
-                measured = sizes(sketch.claim.text)
-            if measured and sizes_apart(measured, sizes(claim.text)):
-                continue  # "lowered by two metres" / "lowered by four metres"
+                measured = sizes(sketch.claim.text) | parts(sketch.claim.text)
+            if measured and sizes_apart(measured, sizes(claim.text) | parts(claim.text)):
+                continue  # "lowered by two metres" / "lowered by four metres"; "two of the
+                # four gates reopened" / "a third gate reopened"
             if compatible(sketch.values, claim.values):  # values only keep claims apart
                 best = (sim, claim)
         target = placed.get(denies.get(sketch.claim.id, ""))

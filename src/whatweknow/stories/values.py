@@ -496,6 +496,38 @@ def sizes(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(out)
 
 
+_PART_SKIP = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "these", "those"})
+"""Words between "of" and a part's noun that name whose or which ("two of the port's four
+terminals")."""
+
+
+def parts(text: str) -> frozenset[tuple[str, float]]:
+    """How many of a set of things a text says something of: a part ("two of the port's four
+    terminals" → ``("part:termin", 2.0)``, the noun as a stem) or an ordinal after "a", "an" or
+    "the" ("a third terminal restarted" → ``("part:termin", 3.0)``: the third of them). Never a
+    count of the whole (:func:`counts` reads none), but two claims of different parts of one set
+    are two claims (:func:`sizes_apart`): "two terminals restarted" is no report that "a third
+    terminal restarted". A size or a span ("the fifth day") is no part."""
+    ws = words(text)
+    out: set[tuple[str, float]] = set()
+    for i, w in enumerate(ws[:-1]):
+        n = _number(w) if ws[i + 1] == "of" else None
+        j = i + 2
+        if n is None:
+            n = _ordinal(w) if w[-2:] in _ORDINAL_ENDS else None
+            if n is None or not i or ws[i - 1] not in ("a", "an", "the"):
+                continue
+            j = i + 1
+        while j < len(ws) and (
+            ws[j] in _PART_SKIP or ws[j].endswith("'s") or _number(ws[j]) is not None
+        ):
+            j += 1
+        if j >= len(ws) or ws[j] in _BREAK or ws[j] in STOP or _singular(ws[j]) in MEASURES:
+            continue
+        out.add((f"part:{stem(ws[j])}", n))
+    return frozenset(out)
+
+
 def sizes_apart(mine: frozenset[tuple[str, float]], theirs: frozenset[tuple[str, float]]) -> bool:
     """Whether two claims give different sizes in one unit and none in common in it ("lowered
     by two metres" and "lowered by four metres"): two claims, neither corroborating the other."""
