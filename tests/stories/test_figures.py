@@ -97,3 +97,11 @@ def test_an_ordinal_death_counts_at_least_that_many_and_other_ordinals_nothing()
     assert counts("a 13th-century chapel in Orrin was damaged") == []
     assert counts("the fifth person to be questioned was released") == []  # nothing befell
     assert counts("the first victim died on Sunday") == []  # "first" tells no count
+
+
+def test_the_figure_a_count_changed_from_is_no_count_of_the_claim() -> None:
+    assert counts("18 barges were queuing, down from 30 on Tuesday") == [("barge", 18, 18)]
+    assert counts("the toll rose from 9 to 14") == [("dead", 14, 14)]
+    assert counts("the toll rose to 14 from 9") == [("dead", 14, 14)]
+    assert counts("six crews were idle, compared with two a week ago") == [("crew", 6, 6)]
+    assert counts("the ferry sails from 9 ports") == [("port", 9, 9)]  # no change: a count

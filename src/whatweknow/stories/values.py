@@ -261,6 +261,23 @@ def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
     return n, n
 
 
+_CHANGED = frozenset({
+    "up", "down", "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls",
+    "falling", "dropped", "drop", "drops", "climbed", "climbs", "increased", "decreased",
+    "jumped", "grew", "grown", "declined", "revised", "raised", "lowered", "cut",
+})  # fmt: skip
+"""Words of a change before ``from``: "down from 31", "rose from 14 to 31", "revised from 40"."""
+
+
+def _earlier(ws: list[str], i: int) -> bool:
+    """Whether the number at ``i`` is the figure a change started from ("22 ships, down from 31
+    on Thursday", "rose from 14 to 31", "to 31 from 14", "compared with 14 a day earlier"): a
+    figure of another time, told for comparison, not a count the claim reports."""
+    if i >= 2 and ws[i - 1] == "from":
+        return ws[i - 2] in _CHANGED or _number(ws[i - 2]) is not None
+    return i >= 2 and ws[i - 2] == "compared" and ws[i - 1] in ("with", "to")
+
+
 def counts(text: str) -> list[Value]:
     """The counted values of a claim's text (see the module doc)."""
     ws = words(text)
@@ -294,6 +311,9 @@ def counts(text: str) -> list[Value]:
                 n *= _SCALE[ws[j]]
                 j += 1
             lo, hi = _bound(ws, i, n)
+        if _earlier(ws, i):
+            i = j  # "22 ships, down from 31 on Thursday": the figure it replaced, told again
+            continue
         if j < len(ws) and ws[j] == "of" and w not in _VAGUE:
             i = j  # "two of the ships": a part
             continue
