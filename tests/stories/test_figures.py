@@ -105,3 +105,12 @@ def test_the_figure_a_count_changed_from_is_no_count_of_the_claim() -> None:
     assert counts("the toll rose to 14 from 9") == [("dead", 14, 14)]
     assert counts("six crews were idle, compared with two a week ago") == [("crew", 6, 6)]
     assert counts("the ferry sails from 9 ports") == [("port", 9, 9)]  # no change: a count
+
+
+def test_claims_counting_different_things_with_different_figures_are_two() -> None:
+    story = Story(id=1)
+    _place(story, 1, ["Two of the lock's four gates reopened on Friday at the Orvel canal"])
+    _place(story, 2, ["Nine barges waited at the Orvel canal lock as a third gate reopened"])
+    _place(story, 3, ["Nine boats waited at the Orvel canal lock as a third gate reopened"])
+    assert len(story.claims) == 2  # barges and boats, both nine: one claim said twice
+    assert [len(c.reports) for c in story.claims] == [1, 2]

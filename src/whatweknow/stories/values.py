@@ -610,6 +610,18 @@ def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value
     return out
 
 
+def counts_apart(mine: list[Value], theirs: list[Value]) -> bool:
+    """Whether two claims count different things with different figures: both count, no
+    thing is counted by both and no figure is given by both ("two of the four terminals
+    restarted" and "nine ships were waiting"): two claims, however many words they share. "12
+    ships" and "12 vessels" may be one claim, its noun chosen by each outlet."""
+    if not mine or not theirs or {v[0] for v in mine} & {v[0] for v in theirs}:
+        return False
+    xs = {a for v in mine if (a := anchor(v)) is not None}
+    ys = {a for v in theirs if (a := anchor(v)) is not None}
+    return bool(xs and ys) and not any(close(a, b) for a in xs for b in ys)
+
+
 def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
     """The pairs of :func:`differing` whose figures are :func:`comparable`: rival counts of one
     thing, as a conflict needs them (two differing figures far apart stay two claims, but are
