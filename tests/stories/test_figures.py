@@ -114,3 +114,12 @@ def test_claims_counting_different_things_with_different_figures_are_two() -> No
     _place(story, 3, ["Nine boats waited at the Orvel canal lock as a third gate reopened"])
     assert len(story.claims) == 2  # barges and boats, both nine: one claim said twice
     assert [len(c.reports) for c in story.claims] == [1, 2]
+
+
+def test_counts_outlets_may_name_apart_do_not_keep_claims_apart() -> None:
+    from whatweknow.stories.values import counts_apart
+
+    assert counts_apart([("barge", 9, 9)], [("gate", 4, 4)])
+    assert not counts_apart([("dead", 2, 2)], [("injured", 7, 7)])  # one event's casualties
+    assert not counts_apart([("m", 51, 66)], [("ft", 200, 200)])  # one height, converted
+    assert not counts_apart([("barge", 9, 9)], [("thing", 4, 4)])  # a word naming nothing

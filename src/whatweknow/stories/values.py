@@ -610,12 +610,33 @@ def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value
     return out
 
 
+def _unsure(frame: str) -> bool:
+    """A counted thing that two outlets may name apart: people (the dead of one report, the
+    injured of another), a unit of size ("51 m", "170 ft": one height converted), a word cut
+    from a name ("76ers") or a word that names nothing ("11 things")."""
+    return (
+        base(frame) in _STATUS.values()
+        or frame in PEOPLE
+        or frame in _GENERIC
+        or frame in _SIZES
+        or len(frame) < 4
+        or frame in _VAGUE_THINGS
+    )
+
+
+_VAGUE_THINGS = frozenset({"thing", "one", "item", "time", "way", "part"})
+
+
 def counts_apart(mine: list[Value], theirs: list[Value]) -> bool:
     """Whether two claims count different things with different figures: both count, no
     thing is counted by both and no figure is given by both ("two of the four terminals
     restarted" and "nine ships were waiting"): two claims, however many words they share. "12
-    ships" and "12 vessels" may be one claim, its noun chosen by each outlet."""
+    ships" and "12 vessels" may be one claim, its noun chosen by each outlet. Not where either
+    counts what outlets may name apart (:func:`_unsure`): one event's report gives its dead,
+    another its injured, and both are reports of that event."""
     if not mine or not theirs or {v[0] for v in mine} & {v[0] for v in theirs}:
+        return False
+    if any(_unsure(v[0]) for v in (*mine, *theirs)):
         return False
     xs = {a for v in mine if (a := anchor(v)) is not None}
     ys = {a for v in theirs if (a := anchor(v)) is not None}
