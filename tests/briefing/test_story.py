@@ -256,6 +256,18 @@ def test_a_claim_giving_two_tallies_steps_both_series(tmp_path: Path) -> None:
     assert sorted(_steps(u) for u in updates) == [["12", "15", "19"], ["40", "31", "22"]]
 
 
+def test_a_count_told_with_the_figure_it_replaced_is_still_a_step(tmp_path: Path) -> None:
+    """Each day's count names the day before's ("down from 30"): that figure is told again for
+    comparison, not a second count of the day, and the series still runs."""
+    days = [
+        ("Eleven barges were queuing at the Orvel lock on Monday, the lockkeeper said.", 3),
+        ("Thirty barges were queuing at the Orvel lock, up from 11 on Monday, he said.", 4),
+        ("Eighteen barges were queuing at the Orvel lock, down from 30 on Tuesday, he said.", 6),
+    ]
+    updates = _figures(tmp_path, days, lambda w: Says(w.rsplit(",", 1)[0], frame="x"))
+    assert [_steps(u) for u in updates] == [["11", "30", "18"]]
+
+
 def test_a_count_that_a_later_report_replaces_is_established_as_of_its_day(
     tmp_path: Path,
 ) -> None:

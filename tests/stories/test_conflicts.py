@@ -438,3 +438,28 @@ def test_a_denial_pairs_with_a_claim_naming_the_doer_it_denies(
         "attack on the Oskel grain depot.\n",
     )
     assert [x.kind for x in story.contradictions] == ["denial"]
+
+
+@pytest.mark.model
+def test_a_count_a_named_source_stands_by_is_a_rival_of_another_sources_count(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    """A body saying its own count was right states that count, and speaks of the figure
+    itself: another source's count of the same thing that day, far off in the article, is its
+    rival."""
+    filler = (
+        "Lorries queued along the ring road for most of the day. Cafes near the gates stayed "
+        "shut and the ferry office posted a notice on its door. Drivers slept in their cabs "
+        "and shared coffee from a flask.\n\n"
+    )
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Crates pile up at Dunmere\n\n"
+        "About 9,000 crates are stuck on the wharves, the carters' guild said on Tuesday.\n\n"
+        + filler * 2
+        + "The Dunmere Wharf Board said its count of 4,000 crates was correct.\n",
+    )
+    [x] = [x for x in story.contradictions if x.kind == "conflict"]
+    texts = {c.text for c in story.claims if c.id in (x.a, x.b)}
+    assert any("9,000" in t for t in texts) and any("4,000" in t for t in texts)

@@ -97,3 +97,29 @@ def test_an_ordinal_death_counts_at_least_that_many_and_other_ordinals_nothing()
     assert counts("a 13th-century chapel in Orrin was damaged") == []
     assert counts("the fifth person to be questioned was released") == []  # nothing befell
     assert counts("the first victim died on Sunday") == []  # "first" tells no count
+
+
+def test_the_figure_a_count_changed_from_is_no_count_of_the_claim() -> None:
+    assert counts("18 barges were queuing, down from 30 on Tuesday") == [("barge", 18, 18)]
+    assert counts("the toll rose from 9 to 14") == [("dead", 14, 14)]
+    assert counts("the toll rose to 14 from 9") == [("dead", 14, 14)]
+    assert counts("six crews were idle, compared with two a week ago") == [("crew", 6, 6)]
+    assert counts("the ferry sails from 9 ports") == [("port", 9, 9)]  # no change: a count
+
+
+def test_claims_counting_different_things_with_different_figures_are_two() -> None:
+    story = Story(id=1)
+    _place(story, 1, ["Two of the lock's four gates reopened on Friday at the Orvel canal"])
+    _place(story, 2, ["Nine barges waited at the Orvel canal lock as a third gate reopened"])
+    _place(story, 3, ["Nine boats waited at the Orvel canal lock as a third gate reopened"])
+    assert len(story.claims) == 2  # barges and boats, both nine: one claim said twice
+    assert [len(c.reports) for c in story.claims] == [1, 2]
+
+
+def test_counts_outlets_may_name_apart_do_not_keep_claims_apart() -> None:
+    from whatweknow.stories.values import counts_apart
+
+    assert counts_apart([("barge", 9, 9)], [("gate", 4, 4)])
+    assert not counts_apart([("dead", 2, 2)], [("injured", 7, 7)])  # one event's casualties
+    assert not counts_apart([("m", 51, 66)], [("ft", 200, 200)])  # one height, converted
+    assert not counts_apart([("barge", 9, 9)], [("thing", 4, 4)])  # a word naming nothing

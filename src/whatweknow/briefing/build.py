@@ -25,6 +25,7 @@ from ..stories.names import shown_names
 from ..story_contract import Story
 from . import articles, claims
 from .cite import head, key_names
+from .corrections import without_withdrawn
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
 from .overtaken import FIGURE, WENT_ON, flipped, overtaken, retractions, reversals
@@ -71,6 +72,7 @@ def brief_story(
     """The briefing of a story from its merged claims, corroboration and contradictions;
     ``dossiers``: article id -> dossier, for the story's articles (missing ones are skipped
     where a dossier is needed: events, actors, sources)."""
+    story = without_withdrawn(story, dossiers)  # a figure its outlet corrected: no claim
     statements, clashes = from_story(story, dossiers)
     late = {k: (day, FIGURE) for k, day in superseded(story).items()}
     for key, found in overtaken(story, {a.key: a.name for a in story.actors}).items():

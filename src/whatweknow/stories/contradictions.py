@@ -210,14 +210,43 @@ def _plain_negation(claim: StoryClaim) -> bool:
 CASUALTIES = frozenset({"dead", "injured", "missing", "displaced"})
 
 
+@cache
+def count_nouns() -> frozenset[str]:
+    """``data/count_nouns.tsv``: nouns that name a count as such ("count", "tally", "estimate")."""
+    text = (files(__package__) / "data" / "count_nouns.tsv").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_NUMBER = re.compile(r"^(?:about |around |nearly |some |at least |more than )?\d")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _of_count(claim: StoryClaim) -> bool:
+    """Whether a counting claim names its count as such: a count noun, "of" and a figure in
+    digits ("its count of 2,500 crates was right", "an estimate of 6,000 people"): the claim is
+    about the figure itself."""
+    if not claim.values.numbers:
+        return False
+    text = claim.text.lower()
+    nouns = count_nouns()
+    for m in re.finditer(r"\bof\s+", text):
+        before = _WORD.findall(text[max(0, m.start() - 20) : m.start()])
+        if before and before[-1] in nouns and _NUMBER.match(text[m.end() :]):
+            return True
+    return False
+
+
 def _states(claim: StoryClaim) -> bool:
     """Whether a claim states something that can be contested: it has a proposition, or it is a
-    count of casualties that a named source gives ("the eastern administration estimating a
-    death toll of 3,500"), not a phrase in passing ("a death toll of 27" with nobody's name)."""
+    count that a named source gives, of casualties ("the eastern administration estimating a
+    death toll of 3,500") or named as a count ("its count of 2,500 crates was right":
+    :func:`_of_count`), not a phrase in passing ("a death toll of 27" with nobody's name)."""
     if claim.frame is not None:
         return True
     counts = {base(v[0]) for v in claim.values.numbers}
-    return bool(counts & CASUALTIES) and all(r.source or r.source_text for r in claim.reports)
+    return bool(counts & CASUALTIES or _of_count(claim)) and all(
+        r.source or r.source_text for r in claim.reports
+    )
 
 
 def _antonym_only(claim: StoryClaim) -> bool:
@@ -590,7 +619,10 @@ def _conflict_why(
             if _also_says(b, x, _scope(a), others) or _also_says(a, y, _scope(a), others):
                 return None  # one side's source gives the other's figure too
         shared = (a.term_set & b.term_set) - {i.split(":", 1)[0] for i in numeric}
-        linked = shared or set(a.actors) & set(b.actors) or _scope(a)
+        # a count named as such ("its count of 2,500 crates") is about what it counts
+        linked = (
+            shared or set(a.actors) & set(b.actors) or _scope(a) or _of_count(a) or _of_count(b)
+        )
         toll = all(base(x[0]) in CASUALTIES for x, _ in rivals(a.values.numbers, b.values.numbers))
         if not linked and not (toll and _side_by_side(a, b) and _named_apart(a, b)):
             return None  # no link but the count: a place both name is one, and so is an

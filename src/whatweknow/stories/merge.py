@@ -30,7 +30,16 @@ from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values, bu
 from .claims import ClaimSketch
 from .lookups import lookups
 from .text import content_terms
-from .values import differing, figure, figures_apart, label, parts, sizes, sizes_apart
+from .values import (
+    counts_apart,
+    differing,
+    figure,
+    figures_apart,
+    label,
+    parts,
+    sizes,
+    sizes_apart,
+)
 
 ACTOR_BONUS = 0.15
 
@@ -127,7 +136,11 @@ def compatible(a: HasValues, b: HasValues) -> bool:
     :func:`value_conflicts`), and their figures, counted or not, agree
     (:func:`~.values.figures_apart`: "Turnout was 71 percent" and "Turnout was 73.4 percent"
     are two claims, neither of which corroborates the other)."""
-    return not figures_apart(a.figures, b.figures) and not value_conflicts(a, b)
+    return (
+        not figures_apart(a.figures, b.figures)
+        and not counts_apart(a.numbers, b.numbers)
+        and not value_conflicts(a, b)
+    )
 
 
 def value_conflicts(a: HasValues, b: HasValues) -> list[str]:

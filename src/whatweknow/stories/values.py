@@ -261,6 +261,23 @@ def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
     return n, n
 
 
+_CHANGED = frozenset({
+    "up", "down", "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls",
+    "falling", "dropped", "drop", "drops", "climbed", "climbs", "increased", "decreased",
+    "jumped", "grew", "grown", "declined", "revised", "raised", "lowered", "cut",
+})  # fmt: skip
+"""Words of a change before ``from``: "down from 31", "rose from 14 to 31", "revised from 40"."""
+
+
+def _earlier(ws: list[str], i: int) -> bool:
+    """Whether the number at ``i`` is the figure a change started from ("22 ships, down from 31
+    on Thursday", "rose from 14 to 31", "to 31 from 14", "compared with 14 a day earlier"): a
+    figure of another time, told for comparison, not a count the claim reports."""
+    if i >= 2 and ws[i - 1] == "from":
+        return ws[i - 2] in _CHANGED or _number(ws[i - 2]) is not None
+    return i >= 2 and ws[i - 2] == "compared" and ws[i - 1] in ("with", "to")
+
+
 def counts(text: str) -> list[Value]:
     """The counted values of a claim's text (see the module doc)."""
     ws = words(text)
@@ -294,6 +311,9 @@ def counts(text: str) -> list[Value]:
                 n *= _SCALE[ws[j]]
                 j += 1
             lo, hi = _bound(ws, i, n)
+        if _earlier(ws, i):
+            i = j  # "22 ships, down from 31 on Thursday": the figure it replaced, told again
+            continue
         if j < len(ws) and ws[j] == "of" and w not in _VAGUE:
             i = j  # "two of the ships": a part
             continue
@@ -620,6 +640,39 @@ def differing(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value
         if xs and ys and not any(close(a, b) for _, a in xs for _, b in ys):
             out.append((xs[0][0], ys[0][0]))
     return out
+
+
+def _unsure(frame: str) -> bool:
+    """A counted thing that two outlets may name apart: people (the dead of one report, the
+    injured of another), a unit of size ("51 m", "170 ft": one height converted), a word cut
+    from a name ("76ers") or a word that names nothing ("11 things")."""
+    return (
+        base(frame) in _STATUS.values()
+        or frame in PEOPLE
+        or frame in _GENERIC
+        or frame in _SIZES
+        or len(frame) < 4
+        or frame in _VAGUE_THINGS
+    )
+
+
+_VAGUE_THINGS = frozenset({"thing", "one", "item", "time", "way", "part"})
+
+
+def counts_apart(mine: list[Value], theirs: list[Value]) -> bool:
+    """Whether two claims count different things with different figures: both count, no
+    thing is counted by both and no figure is given by both ("two of the four terminals
+    restarted" and "nine ships were waiting"): two claims, however many words they share. "12
+    ships" and "12 vessels" may be one claim, its noun chosen by each outlet. Not where either
+    counts what outlets may name apart (:func:`_unsure`): one event's report gives its dead,
+    another its injured, and both are reports of that event."""
+    if not mine or not theirs or {v[0] for v in mine} & {v[0] for v in theirs}:
+        return False
+    if any(_unsure(v[0]) for v in (*mine, *theirs)):
+        return False
+    xs = {a for v in mine if (a := anchor(v)) is not None}
+    ys = {a for v in theirs if (a := anchor(v)) is not None}
+    return bool(xs and ys) and not any(close(a, b) for a in xs for b in ys)
 
 
 def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:

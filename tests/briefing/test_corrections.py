@@ -1,0 +1,136 @@
+"""A correction notice withdraws the figure it corrects: from the same outlet's earlier report,
+or from its own article (texts written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from whatweknow.briefing import Briefing, brief_story
+from whatweknow.contract import BlockKind
+from whatweknow.readers.base import RawDocument
+from whatweknow.store import open_store
+from whatweknow.stories import update_stories
+
+from .make import Doc, Says, dossier
+from .test_sections import section
+
+Part = tuple[BlockKind, str]
+
+
+def _brief(tmp_path: Path, reports: list[tuple[str, int, list[Part]]]) -> Briefing:
+    """The briefing of a story of reports (outlet, June day, blocks): each paragraph a claim
+    of the lockkeeper's."""
+    with open_store(tmp_path / "news.db") as store:
+        for n, (outlet, day, blocks) in enumerate(reports):
+            said = [t for k, t in blocks if k == "paragraph"]
+            d = dossier(
+                Doc(
+                    blocks=[("title", f"Orvel lock, report {n}"), *blocks],
+                    outlet=outlet,
+                    published=date(2024, 6, day),
+                    claims=[
+                        Says(t.rsplit(",", 1)[0], "reported", None, "the lockkeeper", "wait")
+                        for t in said
+                    ],
+                )
+            )
+            text = d.article.text
+            store.add(RawDocument(f"{n}.txt", "text", text.encode(), d.article), d)
+            update_stories(store, d.article.id)
+        (listed,) = store.stories()
+        story = store.story(listed.id)
+        assert story is not None
+        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
+    return brief_story(story, dossiers)
+
+
+def _lines(b: Briefing) -> list[str]:
+    return [i.text for s in b.sections for i in s.items if s.title != "Sources"]
+
+
+def test_a_figure_the_outlet_corrected_later_is_no_figure_of_the_story(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        [
+            (
+                "Dale Wire",
+                3,
+                [("paragraph", "Eleven barges were queuing at the Orvel lock, he said.")],
+            ),
+            (
+                "Vell Radio",
+                4,
+                [("paragraph", "Forty barges were queuing at the Orvel lock, he said.")],
+            ),
+            (
+                "Vell Radio",
+                5,
+                [
+                    (
+                        "paragraph",
+                        "Thirty-one barges were still queuing at the Orvel lock, he said.",
+                    ),
+                    (
+                        "boilerplate",
+                        "Correction: An earlier version of a Vell Radio report on Tuesday said 40 "
+                        "barges were queuing at the lock. The correct figure was 31.",
+                    ),
+                ],
+            ),
+        ],
+    )
+    assert not any("Forty" in t or " 40 " in t for t in _lines(b))
+    [update] = [i.text for i in section(b, "How the figures changed")]
+    assert [w.split(" (")[0] for w in update.split(": ", 1)[1].split(" → ")] == ["11", "31"]
+
+
+def test_a_correction_of_its_own_article_leaves_other_outlets_alone(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        [
+            (
+                "Dale Wire",
+                3,
+                [("paragraph", "Forty barges were queuing at the Orvel lock, he said.")],
+            ),
+            (
+                "Vell Radio",
+                3,
+                [
+                    ("paragraph", "Twelve lock gates were shut at the Orvel canal, he said."),
+                    (
+                        "boilerplate",
+                        "Correction: An earlier version of this article said 40 barges were "
+                        "queuing. The correct figure was 31.",
+                    ),
+                ],
+            ),
+        ],
+    )
+    assert any("Forty barges" in t for t in _lines(b))  # another outlet's figure stands
+
+
+def test_a_correction_of_its_own_article_withdraws_the_figure_it_still_states(
+    tmp_path: Path,
+) -> None:
+    b = _brief(
+        tmp_path,
+        [
+            ("Dale Wire", 3, [("paragraph", "Nine gates were shut at the Orvel canal, he said.")]),
+            (
+                "Vell Radio",
+                3,
+                [
+                    ("paragraph", "Forty barges were queuing at the Orvel lock, he said."),
+                    (
+                        "boilerplate",
+                        "Correction: An earlier version of this article said 40 barges were "
+                        "queuing. The correct figure was 31.",
+                    ),
+                ],
+            ),
+        ],
+    )
+    lines = _lines(b)
+    assert any("Nine gates" in t for t in lines) and not any("Forty" in t for t in lines)
