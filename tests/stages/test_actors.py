@@ -893,6 +893,8 @@ def test_a_title_before_a_name_is_no_part_of_the_name(analyser: Analyser) -> Non
     names = [a.name for a in d.actors]
     assert names.count("Ole Brandt") == 1 and names.count("Ida Brenner") == 1, names
     assert not any(n.startswith(("Harbourmaster", "Spokesperson")) for n in names), names
+    (ole,) = [a for a in d.actors if a.name == "Ole Brandt"]
+    assert [r.casefold() for r in ole.roles] == ["harbourmaster"], ole.roles  # a role, kept
 
 
 def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:

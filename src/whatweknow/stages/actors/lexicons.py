@@ -26,7 +26,8 @@ def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
 @cache
 def name_words() -> dict[str, frozenset[str]]:
     """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
-    names; ``title``, titles and honorifics before a person's name; ``site``, works that
+    names; ``title``, titles and honorifics before a person's name, and ``office``, offices
+    written as titles there ("Spokesperson Ida Lund"); ``site``, works that
     stand in a town ("a plant in Ostby"); ``given``, nouns for a person's own name ("her first
     name, Oda"); ``facility`` and ``venue``, the last words of venues' names ("Brommel
     Arena"; "Velt Park" after "the" or "at"); ``opening``, the first words of bodies' names
@@ -38,6 +39,7 @@ def name_words() -> dict[str, frozenset[str]]:
         (
             "ending",
             "title",
+            "office",
             "site",
             "given",
             "facility",

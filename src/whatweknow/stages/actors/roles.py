@@ -137,8 +137,15 @@ def bare_name(name: str) -> str:
 
 
 def is_title(word: str) -> bool:
-    """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent")."""
-    return word.casefold().strip(".") in name_words()["title"]
+    """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent"), or an office
+    written as one ("Spokesperson", "Harbourmaster": :func:`is_office`)."""
+    return word.casefold().strip(".") in name_words()["title"] or is_office(word)
+
+
+def is_office(word: str) -> bool:
+    """Whether a word is an office written as a title before a name ("Harbourmaster Ole
+    Brandt"): a role of the person named after it."""
+    return word.casefold().strip(".") in name_words()["office"]
 
 
 def ends_as_organisation(name: str) -> bool:
