@@ -781,3 +781,52 @@ def test_update_notices_and_an_outlets_newsletter_line_are_furniture(line: str, 
     lay = parse_layout(text)
     assert_offsets(text, lay)
     assert kinds(text, lay)[-1] == (kind, line)
+
+
+STANDFIRST_ABOVE_BYLINE = """\
+Valley lights fail after storm
+
+Streetlights went dark across the valley on Sunday night.
+
+By Jo Reyes, The Valley Times
+Published 9 May 2026
+
+The council said crews were working to restore power by Tuesday.
+
+Residents said the unlit roads were unsafe.
+
+Get the Valley Times morning briefing every day. Sign up here.
+"""
+
+
+def test_a_standfirst_above_the_byline_keeps_the_byline_and_date_read() -> None:
+    text = STANDFIRST_ABOVE_BYLINE
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.standfirst == "Streetlights went dark across the valley on Sunday night."
+    assert lay.byline == ["Jo Reyes"]
+    assert lay.outlet == "The Valley Times"
+    assert lay.published == date(2026, 5, 9)
+    assert [k for k, _ in kinds(text, lay)] == [
+        "title",
+        "standfirst",
+        "byline",
+        "published",
+        "paragraph",
+        "paragraph",
+        "promo",  # a call to sign up, whatever words open it
+    ]
+
+
+def test_two_prose_lines_above_a_byline_are_body_not_a_standfirst_pair() -> None:
+    text = (
+        "Valley lights fail after storm\n\n"
+        "Streetlights went dark across the valley on Sunday night.\n\n"
+        "Crews worked through the night to restore them, the council said.\n\n"
+        "By Jo Reyes, The Valley Times\n\n"
+        "Residents said the unlit roads were unsafe.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.published is None
+    assert "byline" not in [k for k, _ in kinds(text, lay)]  # a "By" line in the body is text

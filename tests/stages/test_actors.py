@@ -840,3 +840,69 @@ def test_a_caption_adds_no_party_of_its_own(analyser: Analyser) -> None:
     assert not any("Anne" in n for n in names), names
     (ida,) = [a for a in d.actors if a.name == "Ida Brenner"]
     assert len(ida.mentions) == 2  # the caption's mention joins the story's party
+
+
+def _analysed(analyser: Analyser, text: str) -> Dossier:
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    return item[1]
+
+
+def test_a_common_noun_opening_a_headline_or_standfirst_is_no_name(analyser: Analyser) -> None:
+    text = (
+        "Sabotage, not fault, shut Velt tunnel, council now says\n\n"
+        "Cranes stood still and trains were halted on Monday after water entered the tunnel.\n\n"
+        "The Velt council said on Tuesday that sabotage had closed the tunnel. Ida Brenner, "
+        "its engineer, said cranes had stopped.\n"
+    )
+    names = [a.name for a in _analysed(analyser, text).actors]
+    assert "Sabotage" not in names and "Cranes" not in names, names
+    assert "Ida Brenner" in names, names
+
+
+def test_a_firms_name_ending_in_a_trade_word_is_a_body(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "She said the city was working day and night with Dorrick Terminals to restore its "
+        "systems. Brennan Venues did not respond to a request for comment.",
+    )
+    types = _types(d)
+    assert types["Dorrick Terminals"] == "organisation", types
+    assert types["Brennan Venues"] == "organisation", types
+
+
+def test_the_outlet_a_speaker_told_is_no_person(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        'Ida Brenner denied that the gate was locked. "It was open," she told Osterby Wire.\n\n'
+        "Jo Varga, a steward, told Velt Herald that the gate had been shut.",
+    )
+    types = _types(d)
+    assert types.get("Osterby Wire") in (None, "organisation"), types
+    assert types.get("Velt Herald") in (None, "organisation"), types
+    assert types["Ida Brenner"] == "person" and types["Jo Varga"] == "person", types
+
+
+def test_a_title_before_a_name_is_no_part_of_the_name(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Harbourmaster Ole Brandt said ten ships were waiting. Spokesperson Ida Brenner said the "
+        "count was right.\n\nOle Brandt said more would come. Ida Brenner declined to say more.",
+    )
+    names = [a.name for a in d.actors]
+    assert names.count("Ole Brandt") == 1 and names.count("Ida Brenner") == 1, names
+    assert not any(n.startswith(("Harbourmaster", "Spokesperson")) for n in names), names
+    (ole,) = [a for a in d.actors if a.name == "Ole Brandt"]
+    assert [r.casefold() for r in ole.roles] == ["harbourmaster"], ole.roles  # a role, kept
+
+
+def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The minister also met Ole Brandt, the ferrymen's union leader, who said afterwards that "
+        "the talks had been useful.",
+    )
+    (ole,) = [a for a in d.actors if a.name == "Ole Brandt"]
+    assert ole.roles, ole
+    assert not any("who" in r or "afterwards" in r for r in ole.roles), ole.roles

@@ -185,9 +185,29 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         elif body_started and F.comments_header(ln.text):
             ln.kind = "comment"
             in_comments = True
+        elif not body_started and _standfirst_above_header(lines, n):
+            pass  # a standfirst between the headline and the byline: the body starts later
         else:
             body_started = True
     _credited_above(lines, lay)
+
+
+MAX_STANDFIRST_CHARS = 300
+
+
+def _standfirst_above_header(lines: list[_Line], n: int) -> bool:
+    """Line ``n`` is the first prose line under the headline (only captions between), short
+    (one or two sentences), and a byline or date line follows it: a standfirst set above the
+    byline (headline, standfirst, ``By …``, ``Published …``), not the body's first paragraph."""
+    ln = lines[n]
+    if lines[0].kind != "title" or n + 1 >= len(lines):
+        return False
+    if any(prev.kind not in ("caption", "credit") for prev in lines[1:n]):
+        return False
+    if len(ln.text) > MAX_STANDFIRST_CHARS or P.sentence_count(ln.text) > 2:
+        return False
+    nxt = lines[n + 1].text
+    return P.byline(nxt) is not None or P.date_line(nxt) is not None
 
 
 MAX_SECTION_WORDS = 3

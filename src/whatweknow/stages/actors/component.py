@@ -50,11 +50,26 @@ class ActorsStage:
             for c in found
             if _within(c.span, regions) and not _in_caption(c.span, article)
         }
+        heads = _heading_blocks(doc)
+        lower = {t.text for t in doc if t.text.islower()}
+        body = {
+            tuple(c.span.text.casefold().split())
+            for c in found
+            if _within(c.span, regions)
+            and not _in_caption(c.span, article)
+            and not _within(c.span, heads)
+        }
         cands = [
             c
             for c in found
             if _within(c.span, regions, c.kind in ("place", "country"))
             and (not _in_caption(c.span, article) or _named_in_story(c.span, story))
+            and not (
+                c.entry is None
+                and _opens_heading(c.span, heads)
+                and c.span[0].lower_ in lower
+                and not _named_in_story(c.span, body)
+            )
             and not (c.entry is None and c.span.text in vehicles)
             and not (c.entry is None and own and bare_name(c.span.text) == own)
             and not (
@@ -121,6 +136,27 @@ def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
     out += [(s.start_char, s.end_char, True) for s in blocks if s.label_ == "dateline"]
     out += [(c.start, c.end, False) for c in article.captions]
     return out
+
+
+HEADING_BLOCKS = frozenset({"title", "standfirst"})
+
+
+def _heading_blocks(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The headline's and the standfirst's regions."""
+    blocks = doc.spans.get("wwk_blocks") or []
+    return [(s.start_char, s.end_char, False) for s in blocks if s.label_ in HEADING_BLOCKS]
+
+
+def _opens_heading(span: Span, heads: list[tuple[int, int, bool]]) -> bool:
+    """Whether a name of one word opens a sentence of the headline or the standfirst
+    ("Cyberattack, not fault, shut the terminals", "Cranes stood idle …"), where a common
+    noun is capitalised as a name is. Such a word that the text also writes in lower case
+    ("a cyberattack", "halting cranes") is a name only if the body names it too."""
+    return (
+        len(span) == 1
+        and (span[0].is_sent_start or any(span.start_char == start for start, _, _ in heads))
+        and _within(span, heads)
+    )
 
 
 def _in_caption(span: Span, article: Article | None) -> bool:

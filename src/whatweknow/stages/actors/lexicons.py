@@ -26,14 +26,28 @@ def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
 @cache
 def name_words() -> dict[str, frozenset[str]]:
     """Words of names by kind (``data/name_words.tsv``): ``ending``, the last words of bodies'
-    names; ``title``, titles and honorifics before a person's name; ``site``, works that
+    names; ``title``, titles and honorifics before a person's name, and ``office``, offices
+    written as titles there ("Spokesperson Ida Lund"); ``site``, works that
     stand in a town ("a plant in Ostby"); ``given``, nouns for a person's own name ("her first
     name, Oda"); ``facility`` and ``venue``, the last words of venues' names ("Brommel
     Arena"; "Velt Park" after "the" or "at"); ``opening``, the first words of bodies' names
-    ("FC Velt"); ``figurative_in``, verbs whose "in" sets no place ("invested in Acme")."""
+    ("FC Velt"); ``figurative_in``, verbs whose "in" sets no place ("invested in Acme");
+    ``told``, the forms of a verb of telling whose object may be the outlet a speaker spoke
+    to ("she told the Velt Herald")."""
     return kind_words(
         "name_words.tsv",
-        ("ending", "title", "site", "given", "facility", "venue", "opening", "figurative_in"),
+        (
+            "ending",
+            "title",
+            "office",
+            "site",
+            "given",
+            "facility",
+            "venue",
+            "opening",
+            "figurative_in",
+            "told",
+        ),
     )
 
 

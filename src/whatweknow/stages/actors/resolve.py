@@ -33,6 +33,7 @@ from .roles import (
     ends_as_organisation,
     institution_before,
     institution_sector,
+    is_office,
     is_title,
     located_in,
     named_as_body,
@@ -359,6 +360,8 @@ class Resolver:
             if party.type != "person":
                 continue
             for span, _ in party.mentions:
+                if (office := _office_before(span)) is not None:
+                    party.add_role(office)  # "Harbourmaster Ole Brandt": a harbourmaster
                 for phrase in role_phrases(span):
                     if describes_organisation(phrase) and phrase.start > span.end + 1:
                         continue  # "A of B Labs, a data firm": the firm is B, not A
@@ -714,6 +717,18 @@ def short_forms(names: list[str]) -> dict[str, str]:
         if len(words) > 1 and words[-1].isalpha() and not ends_as_organisation(name):
             found.setdefault(words[-1], []).append(name)
     return {word: full[0] for word, full in found.items() if len(full) == 1}
+
+
+def _office_before(span: Span) -> str | None:
+    """The office written as a title that opens a person's name as the text gives it, with the
+    titles before it ("Harbourmaster" of "Harbourmaster Ole Brandt", "Chief Prosecutor" of
+    "Chief Prosecutor Ida Lund"); None where the name opens with none."""
+    lead = 0
+    while lead < len(span) - 1 and is_title(span[lead].text):
+        lead += 1
+    if lead == 0 or not is_office(span[lead - 1].text):
+        return None
+    return span[:lead].text
 
 
 def untitled(name: str) -> str:

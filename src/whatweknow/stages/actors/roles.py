@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ...readers._patterns import is_agency, masthead
 from .gazetteer import Country, Gazetteer, Organisation, Place, Role, Seat
 from .lexicons import name_words
 
@@ -136,8 +137,15 @@ def bare_name(name: str) -> str:
 
 
 def is_title(word: str) -> bool:
-    """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent")."""
-    return word.casefold().strip(".") in name_words()["title"]
+    """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent"), or an office
+    written as one ("Spokesperson", "Harbourmaster": :func:`is_office`)."""
+    return word.casefold().strip(".") in name_words()["title"] or is_office(word)
+
+
+def is_office(word: str) -> bool:
+    """Whether a word is an office written as a title before a name ("Harbourmaster Ole
+    Brandt"): a role of the person named after it."""
+    return word.casefold().strip(".") in name_words()["office"]
 
 
 def ends_as_organisation(name: str) -> bool:
@@ -224,9 +232,25 @@ def names_a_body(role: str) -> bool:
 
 
 def named_as_body(span: Span) -> bool:
-    """Whether the text says a name is a body's: it ends as bodies' names do ("Quillon Labs")
-    or an institution noun right before it says so ("the group Iron Wren")."""
-    return ends_as_organisation(span.text) or headed_by_institution(span)
+    """Whether the text says a name is a body's: it ends as bodies' names do ("Quillon Labs"),
+    an institution noun right before it says so ("the group Iron Wren"), or it is an outlet's
+    (:func:`names_an_outlet`)."""
+    return ends_as_organisation(span.text) or headed_by_institution(span) or names_an_outlet(span)
+
+
+def names_an_outlet(span: Span) -> bool:
+    """Whether a name is a news outlet's or a wire agency's: it ends as an agency's does
+    ("Coastline Wire", "Delta News Agency"), or it reads as a masthead ("Velt Herald", "Radio
+    Osk": see ``readers/data/outlets.tsv``) and "the" or a verb of telling comes right before it
+    ("she told Velt Herald", "the Osk Sentinel reported"); a person may carry a masthead's word
+    as a surname ("Emily Post"), but is not told to nor written after "the"."""
+    name = span.text
+    if is_agency(name):
+        return True
+    if span.start == 0 or not masthead(name):
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ == "the" or before.lower_ in name_words()["told"]
 
 
 def owned_by(org: Span, gaz: Gazetteer) -> str | None:
@@ -306,6 +330,19 @@ def unclosed(appos: Token) -> bool:
     )
 
 
+_RELATIVE = frozenset({"who", "whom", "whose", "which"})
+
+
+def _before_relative(doc: Doc, head: int, end: int) -> int:
+    """Where a role phrase ends: before a comma that opens a relative clause on it ("the union
+    leader, who said afterwards that …" is "the union leader"); what the clause says is no
+    role."""
+    for i in range(head + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE:
+            return i
+    return end
+
+
 def role_phrases(person: Span) -> list[Span]:
     """The phrases around a person's name that can state a role."""
     doc = person.doc
@@ -328,7 +365,8 @@ def role_phrases(person: Span) -> list[Span]:
     # apposition after the name
     for child in root.children:
         if child.dep_ == "appos" and child.i >= person.end and not unclosed(child):
-            phrases.append(_clean(doc[child.left_edge.i : child.right_edge.i + 1]))
+            end = _before_relative(doc, child.i, child.right_edge.i + 1)
+            phrases.append(_clean(doc[child.left_edge.i : end]))
     # the name in apposition to a role noun before it
     if root.dep_ == "appos" and root.head.i < person.start:
         head = root.head
