@@ -1785,3 +1785,28 @@ def test_a_bodys_new_name_is_no_persons(analyser: Analyser) -> None:
         "would resume on Friday.",
     )
     assert not [a for a in d.actors if a.name == "Veltrano" and a.type == "person"], d.actors
+
+
+def test_a_cue_in_a_relative_clause_inside_a_report_leaves_the_report_whole(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Harbour radio reported on Friday that detectives were studying ties between Amber "
+        "Kite, the crew that has claimed the raid, and Olmara's navy.",
+    )
+    c = claim_with(d, "detectives were studying ties")
+    assert c.text.endswith("and Olmara's navy")
+    assert c.source_text == "Harbour radio"
+    assert not [x for x in d.claims if x.text == "the raid"]
+
+
+def test_the_report_a_question_asks_about_is_no_claim(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Asked about reports that detectives had studied links to Olmara, Petra Vell said the "
+        'agency had "followed every lead".',
+    )
+    assert not [c for c in d.claims if "studied links" in c.text]
+    c = claim_with(d, "followed every lead")
+    assert c.source_text == "Petra Vell"
