@@ -1810,3 +1810,21 @@ def test_the_report_a_question_asks_about_is_no_claim(analyser: Analyser) -> Non
     assert not [c for c in d.claims if "studied links" in c.text]
     c = claim_with(d, "followed every lead")
     assert c.source_text == "Petra Vell"
+
+
+def test_a_name_in_what_a_speaker_is_asked_about_is_not_her(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The cyber bureau gave an update on Friday.\n\n"
+        "Asked about reports that detectives had examined links to Corvane, she said the "
+        'bureau had "followed every lead".',
+    )
+    c = claim_with(d, "followed every lead")
+    assert c.source is None and c.source_text == "she"
+
+
+def test_an_admission_a_speaker_cites_is_no_source_of_its_own(analyser: Analyser) -> None:
+    d = body(analyser, "Jonas Harker said Tova Lind's admission showed the public had been misled.")
+    c = claim_with(d, "the public had been misled")
+    assert c.source_text == "Jonas Harker" and c.via == []
+    assert c.text.startswith("Tova Lind's admission")

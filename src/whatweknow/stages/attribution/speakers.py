@@ -67,6 +67,29 @@ class _Mention:
 _PRONOUNS = PERSONAL | PLURAL | NEUTER | RELATIVE
 
 
+_FRONTED_TAGS = frozenset({"VBN", "VBG"})
+
+
+def _before_fronted(pronoun: Token) -> int:
+    """Where the stretch a pronoun refers back into ends: before a subjectless participle clause
+    that opens its sentence and whose understood subject the pronoun is ("Asked about links to
+    Olmara, she said …": she was asked; a name in what she was asked about is not she). Else at
+    the pronoun itself."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return pronoun.i
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i < pronoun.i
+            and clause.tag_ in _FRONTED_TAGS
+            and clause.left_edge.i == pronoun.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        ):
+            return clause.left_edge.i
+    return pronoun.i
+
+
 def _main_subject(tok: Token) -> bool:
     """A subject of its sentence's main clause (of the root, or of a clause joined to it):
     news refers back with a pronoun to such a subject, not to one inside a subordinate clause
@@ -372,6 +395,7 @@ class SpeakerResolver:
             self._text = doc.text
         pronoun, text = phrase.root, self._text
         first = phrase[0].sent.start
+        phrase = doc[_before_fronted(pronoun) : phrase.end]
         for _ in range(WINDOW):
             if first == 0:
                 break
