@@ -1828,3 +1828,24 @@ def test_an_admission_a_speaker_cites_is_no_source_of_its_own(analyser: Analyser
     c = claim_with(d, "the public had been misled")
     assert c.source_text == "Jonas Harker" and c.via == []
     assert c.text.startswith("Tova Lind's admission")
+
+
+def test_a_bare_description_is_the_one_actor_the_article_names_so(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The crew says it took files from the depot.\n\n"
+        "Amber Kite, the crew that has claimed the raid, posted a message on Monday.",
+    )
+    c = claim_with(d, "took files from the depot")
+    assert actor(d, c.source).name == "Amber Kite"
+
+
+def test_a_bare_description_two_actors_fit_is_nobody_named(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Amber Kite, the crew that has claimed the raid, posted a message on Monday. Rust "
+        "Lantern, a rival crew, said nothing.\n\n"
+        "The crew says it took files from the depot.",
+    )
+    c = claim_with(d, "took files from the depot")
+    assert c.source is None or actor(d, c.source).name not in ("Amber Kite", "Rust Lantern")

@@ -539,4 +539,29 @@ class SpeakerResolver:
                 and any(r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip())
             ):
                 return actor
+        if not found:
+            return self._described(phrase, noun)
+        return found[0] if len(found) == 1 else None
+
+    def _described(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the crew" alone → the one actor the article names as a crew, before or after:
+        "Amber Kite, the crew that …" (a name and its apposition, either way round), "a crew
+        calling itself Amber Kite". Two so named: nobody, rather than a guess. Only a bare
+        "the" and the noun: a phrase that says more ("the other crew") is left as it is."""
+        if len(phrase) != 2 or phrase[0].lower_ != "the":
+            return None
+        found: list[Actor] = []
+        for tok in phrase.doc:
+            if (
+                tok.pos_ != "NOUN"
+                or tok.lemma_.lower() != noun
+                or phrase.start <= tok.i < phrase.end
+            ):
+                continue
+            names = [c for c in tok.children if c.dep_ == "appos"] + _self_named(tok)
+            if tok.dep_ == "appos":
+                names.append(tok.head)
+            for actor in self._names(names):
+                if actor.type not in ("state", "place") and actor not in found:
+                    found.append(actor)
         return found[0] if len(found) == 1 else None
