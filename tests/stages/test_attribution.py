@@ -1849,3 +1849,13 @@ def test_a_bare_description_two_actors_fit_is_nobody_named(analyser: Analyser) -
     )
     c = claim_with(d, "took files from the depot")
     assert c.source is None or actor(d, c.source).name not in ("Amber Kite", "Rust Lantern")
+
+
+def test_the_body_named_in_full_before_speaks_again_by_its_noun(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The consulate of Norvania on Monday rejected claims that its staff had helped the crew."
+        '\n\n"Norvania had no part in this," the consulate said in a statement.',
+    )
+    c = claim_with(d, "had no part in this")
+    assert actor(d, c.source).name == "consulate of Norvania"

@@ -546,7 +546,9 @@ class SpeakerResolver:
     def _described(self, phrase: Span, noun: str) -> Actor | None:
         """ "the crew" alone → the one actor the article names as a crew, before or after:
         "Amber Kite, the crew that …" (a name and its apposition, either way round), "a crew
-        calling itself Amber Kite". Two so named: nobody, rather than a guess. Only a bare
+        calling itself Amber Kite"; or the one body that spoke before under a name holding
+        the noun and a name ("The embassy of Olmara rejected …", then "the embassy said"). Two
+        so named: nobody, rather than a guess. Only a bare
         "the" and the noun: a phrase that says more ("the other crew") is left as it is."""
         if len(phrase) != 2 or phrase[0].lower_ != "the":
             return None
@@ -564,4 +566,15 @@ class SpeakerResolver:
             for actor in self._names(names):
                 if actor.type not in ("state", "place") and actor not in found:
                     found.append(actor)
+        for spoke in self.spoke:  # "The embassy of Olmara rejected …": a body speaking before
+            body = spoke.actor
+            if (
+                spoke.cue < phrase.start_char
+                and body is not None
+                and body.type == "group"
+                and noun in body.name.lower().split()
+                and any(w[:1].isupper() for w in body.name.split()[1:])
+                and body not in found
+            ):
+                found.append(body)
         return found[0] if len(found) == 1 else None
