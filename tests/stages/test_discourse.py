@@ -354,13 +354,28 @@ def test_a_condition_is_no_hedge(analyser: Analyser, sentence: str, fragment: st
     ("sentence", "fragment"),
     [
         ('"I will not discuss the details of the rescue," Gunnar Brisk said.', "discuss"),
-        ("Gunnar Brisk spoke at noon. He would not say when the bridge would reopen.", "reopen"),
-        ("Gunnar Brisk spoke at noon. He did not say when the bridge would reopen.", "reopen"),
+        ("Gunnar Brisk would not say when the bridge would reopen.", "reopen"),
+        ("Gunnar Brisk did not say when the bridge would reopen.", "reopen"),
     ],
 )
 def test_a_refusal_to_tell_is_no_plan(analyser: Analyser, sentence: str, fragment: str) -> None:
     c = claim_with(run(analyser, sentence), fragment)
     assert c.modality != "expected" and c.hedges == [], c
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He would not say when the bridge would reopen.",
+        "He declined to say when the bridge would reopen.",
+    ],
+)
+def test_a_refusal_by_a_pronoun_the_outlet_tells_is_no_line(
+    analyser: Analyser, sentence: str
+) -> None:
+    d = run(analyser, f"Gunnar Brisk, the mayor, visited the bridge on Monday. {sentence}")
+    no_claim_with(d, "reopen")
+    claim_with(d, "visited the bridge")
 
 
 def test_a_plan_and_a_possibility_still_hedge(analyser: Analyser) -> None:

@@ -110,6 +110,20 @@ def _refused(verb: Token, withheld: frozenset[str]) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING
 
 
+_UNNAMED = frozenset({"he", "she", "they", "it"})
+
+
+def unnamed_refusal(span: Span, hedges: Hedges) -> bool:
+    """Whether the outlet's sentence is a refusal to tell by a pronoun ("She would not say when
+    the gates would reopen.", "He declined to comment."): a non-answer whose teller the line
+    would not name. Said less: no claim (the speaker's own words nearby say who she is)."""
+    root = span.root
+    told = [root] + [c for c in root.children if c.dep_ == "xcomp"]
+    if not any(_refused(v, hedges.withheld) for v in told):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _UNNAMED for c in root.children)
+
+
 def _withheld(tok: Token, withheld: frozenset[str]) -> bool:
     """Whether a hedge word belongs to a refusal to tell, a non-answer: the modal of a refused
     verb of telling ("I will not discuss the details": no plan), or any hedge of the question
