@@ -1859,3 +1859,13 @@ def test_the_body_named_in_full_before_speaks_again_by_its_noun(analyser: Analys
     )
     c = claim_with(d, "had no part in this")
     assert actor(d, c.source).name == "consulate of Norvania"
+
+
+def test_a_description_of_one_person_is_not_the_next_one_named_so(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The official said the quay had flooded.\n\n"
+        "Ossian Brand, the official in charge of the harbour, spoke later.",
+    )
+    c = claim_with(d, "the quay had flooded")
+    assert c.source is None or actor(d, c.source).name != "Ossian Brand"
