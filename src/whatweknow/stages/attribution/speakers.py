@@ -550,7 +550,9 @@ class SpeakerResolver:
         the noun and a name ("The embassy of Olmara rejected …", then "the embassy said"). Two
         so named: nobody, rather than a guess. Only a bare
         "the" and the noun: a phrase that says more ("the other crew") is left as it is."""
-        if len(phrase) != 2 or phrase[0].lower_ != "the" or load_gazetteer().role(noun):
+        if len(phrase) != 2 or phrase[0].lower_ != "the":
+            return None
+        if load_gazetteer().role(noun) is not None and not is_institution(noun):
             return None  # "the official": a person by office, named before (see _nominal), not
             # the next official the article names
         found: list[Actor] = []
