@@ -1070,3 +1070,28 @@ def test_a_town_ner_took_for_a_body_where_a_place_goes_is_no_entry() -> None:
 
     assert [i.text for i in whos_who([town("DUNMERROW")], {}).items] == []
     assert [i.text for i in whos_who([town(None)], {}).items] == ["Dunmerrow (organisation)"]
+
+
+def test_a_body_described_with_its_name_speaks_by_that_name() -> None:
+    """ "The consulate of Norvania rejected …" then "“…,” the consulate said": the line names
+    the consulate of Norvania, not "The consulate"; a body with no name in its description
+    speaks as written ("The firm")."""
+    paragraph = '"We had no part in it," the consulate said.'
+    d = dossier(
+        Doc(
+            blocks=[("title", "Fire in the hills"), ("paragraph", paragraph)],
+            actors=[Who("group:consulate of norvania", "consulate of Norvania", type="group")],
+            claims=[
+                Says(
+                    "We had no part in it",
+                    "reported",
+                    "group:consulate of norvania",
+                    "the consulate",
+                    frame="take part",
+                )
+            ],
+        )
+    )
+    shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    assert [t for t in shown if t.startswith("Consulate of Norvania says")], shown
+    assert not [t for t in shown if t.startswith("The consulate says")], shown

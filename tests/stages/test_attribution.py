@@ -1927,3 +1927,87 @@ def test_an_office_is_never_the_person_named_next(analyser: Analyser) -> None:
     )
     c = claim_with(d, "opened an inquiry")
     assert c.source is None or actor(d, c.source).name != "Ivo Pask"
+
+
+def test_a_cue_in_a_relative_clause_inside_a_report_leaves_the_report_whole(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Harbour radio reported on Friday that detectives were studying ties between Amber "
+        "Kite, the crew that has claimed the raid, and Olmara's navy.",
+    )
+    c = claim_with(d, "detectives were studying ties")
+    assert c.text.endswith("and Olmara's navy")
+    assert c.source_text == "Harbour radio"
+    assert not [x for x in d.claims if x.text == "the raid"]
+
+
+def test_the_report_a_question_asks_about_is_no_claim(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Asked about reports that detectives had studied links to Olmara, Petra Vell said the "
+        'agency had "followed every lead".',
+    )
+    assert not [c for c in d.claims if "studied links" in c.text]
+    c = claim_with(d, "followed every lead")
+    assert c.source_text == "Petra Vell"
+
+
+def test_a_name_in_what_a_speaker_is_asked_about_is_not_her(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The cyber bureau gave an update on Friday.\n\n"
+        "Asked about reports that detectives had examined links to Corvane, she said the "
+        'bureau had "followed every lead".',
+    )
+    c = claim_with(d, "followed every lead")
+    assert c.source is None and c.source_text == "she"
+
+
+def test_an_admission_a_speaker_cites_is_no_source_of_its_own(analyser: Analyser) -> None:
+    d = body(analyser, "Jonas Harker said Tova Lind's admission showed the public had been misled.")
+    c = claim_with(d, "the public had been misled")
+    assert c.source_text == "Jonas Harker" and c.via == []
+    assert c.text.startswith("Tova Lind's admission")
+
+
+def test_a_bare_description_is_the_one_actor_the_article_names_so(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The crew says it took files from the depot.\n\n"
+        "Amber Kite, the crew that has claimed the raid, posted a message on Monday.",
+    )
+    c = claim_with(d, "took files from the depot")
+    assert actor(d, c.source).name == "Amber Kite"
+
+
+def test_a_bare_description_two_actors_fit_is_nobody_named(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Amber Kite, the crew that has claimed the raid, posted a message on Monday. Rust "
+        "Lantern, a rival crew, said nothing.\n\n"
+        "The crew says it took files from the depot.",
+    )
+    c = claim_with(d, "took files from the depot")
+    assert c.source is None or actor(d, c.source).name not in ("Amber Kite", "Rust Lantern")
+
+
+def test_the_body_named_in_full_before_speaks_again_by_its_noun(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The consulate of Norvania on Monday rejected claims that its staff had helped the crew."
+        '\n\n"Norvania had no part in this," the consulate said in a statement.',
+    )
+    c = claim_with(d, "had no part in this")
+    assert actor(d, c.source).name == "consulate of Norvania"
+
+
+def test_a_description_of_one_person_is_not_the_next_one_named_so(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The official said the quay had flooded.\n\n"
+        "Ossian Brand, the official in charge of the harbour, spoke later.",
+    )
+    c = claim_with(d, "the quay had flooded")
+    assert c.source is None or actor(d, c.source).name != "Ossian Brand"

@@ -336,3 +336,48 @@ def test_what_an_unnamed_source_says_stays_with_its_note_aside(analyser: Analyse
 def test_not_naming_someone_who_did_something_still_states_it(analyser: Analyser) -> None:
     d = run(analyser, "Police did not name the driver, who was taken to hospital.")
     claim_with(d, "who was taken to hospital")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Gunnar Brisk said crews had cleared the drains by hand where possible.", "by hand"),
+        ("Gunnar Brisk said crews had pumped the cellars dry as far as possible.", "pumped"),
+    ],
+)
+def test_a_condition_is_no_hedge(analyser: Analyser, sentence: str, fragment: str) -> None:
+    c = claim_with(run(analyser, sentence), fragment)
+    assert c.modality == "reported" and c.hedges == [], c
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ('"I will not discuss the details of the rescue," Gunnar Brisk said.', "discuss"),
+        ("Gunnar Brisk would not say when the bridge would reopen.", "reopen"),
+        ("Gunnar Brisk did not say when the bridge would reopen.", "reopen"),
+    ],
+)
+def test_a_refusal_to_tell_is_no_plan(analyser: Analyser, sentence: str, fragment: str) -> None:
+    c = claim_with(run(analyser, sentence), fragment)
+    assert c.modality != "expected" and c.hedges == [], c
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He would not say when the bridge would reopen.",
+        "He declined to say when the bridge would reopen.",
+    ],
+)
+def test_a_refusal_by_a_pronoun_the_outlet_tells_is_no_line(
+    analyser: Analyser, sentence: str
+) -> None:
+    d = run(analyser, f"Gunnar Brisk, the mayor, visited the bridge on Monday. {sentence}")
+    no_claim_with(d, "reopen")
+    claim_with(d, "visited the bridge")
+
+
+def test_a_plan_and_a_possibility_still_hedge(analyser: Analyser) -> None:
+    d = run(analyser, "Gunnar Brisk said he would reopen the bridge if possible on Friday.")
+    assert claim_with(d, "reopen the bridge").modality == "expected"

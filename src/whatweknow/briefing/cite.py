@@ -177,6 +177,14 @@ that …"): the speaker relays. Under a denial or an allegation the speaker does
 with the words."""
 
 
+def _holds_name(name: str) -> bool:
+    """Whether a body's description names whose it is ("embassy of Olmara"): it says which
+    body it is, better than the shorter words that point back to it ("the embassy"). A
+    description with only a people's adjective ("a retired Chinese admiral") stays as
+    written."""
+    return re.search(r"\S\s+of\s+[A-Z]", name) is not None
+
+
 def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     actor = next((a for a in d.actors if a.id == claim.source), None) if claim.source else None
     if actor is not None:
@@ -185,6 +193,7 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
         if (
             actor.type == "group"
             and not _plural(name)
+            and not _holds_name(name)
             and claim.source_text
             and claim.source_text.casefold() not in PRONOUNS
         ):  # one body named by a description: "the firm" (not the "which" or "it" standing
@@ -251,7 +260,7 @@ def report_voice(
     if source and source in names:
         name = clean(names[source])
         group = source.startswith("group:")
-        if group and not _plural(name) and source_text:
+        if group and not _plural(name) and not _holds_name(name) and source_text:
             name = clean(source_text)  # one body named by a description: "the firm", as written
         return Voice(name, "source", is_analyst(None, name), group and _plural(name))
     return _voice_of(source_text, modality, outlet)

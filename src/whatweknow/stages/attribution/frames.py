@@ -880,6 +880,8 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue
         if taken_back(tok):
             continue  # "reversing its earlier statement that …": words taken back say nothing
+        if asked_about(tok):
+            continue  # "Asked about reports that …": the question's premise, nobody's words
         content = _content_span(clause, doc)
         if content is None:
             continue
@@ -939,6 +941,27 @@ def taken_back(noun: Token) -> bool:
         and head.head.pos_ == "VERB"
         and _retracts(head.head)
     )
+
+
+@cache
+def load_asking() -> frozenset[str]:
+    """``data/asking.tsv``: the verbs that put a question to someone."""
+    text = (files(__package__) / "data" / "asking.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r.lower() for r in rows[1:] if r)
+
+
+_ASKED_ABOUT = frozenset({"about", "on", "over"})
+
+
+def asked_about(noun: Token) -> bool:
+    """Whether a cue noun is what someone is asked about ("Asked about reports that …",
+    "pressed on claims that …"): the object of "about", "on" or "over" after a verb of asking
+    (``data/asking.tsv``). The report is the question's premise; nobody states it there."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _ASKED_ABOUT:
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in load_asking()
 
 
 _CARRIED_IN = frozenset({"in", "through", "via"})
@@ -1207,6 +1230,7 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 f.content = (f.content[0], g.content[1])
     frames += called
     frames = _uncrossed(frames)
+    frames = _unrelated(frames)
     _cut_before_comment(frames)
     frames.sort(key=lambda f: f.cue.start)
     _nest(frames)
@@ -1221,6 +1245,36 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+_RELATIVE = frozenset({"WDT", "WP"})
+
+
+def _relative(frame: Frame) -> bool:
+    """Whether a frame's cue heads a relative clause whose subject is the relative pronoun
+    ("Blue Heron, the crew that has claimed the theft"): the noun it describes speaks there."""
+    if len(frame.cue) != 1 or frame.speaker is None or len(frame.speaker) != 1:
+        return False
+    return frame.cue[0].dep_ == "relcl" and frame.speaker[0].tag_ in _RELATIVE
+
+
+def _unrelated(frames: list[Frame]) -> list[Frame]:
+    """ "Radio reported that police were studying ties between Blue Heron, the crew that has
+    claimed the theft, and Norvania's navy": a cue in a relative clause describing a noun of
+    another frame's content (:func:`_relative`) is part of that content, no frame of its own
+    that would carry it and replace the outer report; its words stay in the outer claim."""
+    spans = [f.content for f in frames]
+    return [
+        f
+        for f in frames
+        if not (
+            _relative(f)
+            and any(
+                a <= f.cue.start_char < b and g is not f
+                for g, (a, b) in zip(frames, spans, strict=True)
+            )
+        )
+    ]
 
 
 def _cut_before_comment(frames: list[Frame]) -> None:

@@ -70,6 +70,29 @@ class _Mention:
 _PRONOUNS = PERSONAL | PLURAL | NEUTER | RELATIVE
 
 
+_FRONTED_TAGS = frozenset({"VBN", "VBG"})
+
+
+def _before_fronted(pronoun: Token) -> int:
+    """Where the stretch a pronoun refers back into ends: before a subjectless participle clause
+    that opens its sentence and whose understood subject the pronoun is ("Asked about links to
+    Olmara, she said …": she was asked; a name in what she was asked about is not she). Else at
+    the pronoun itself."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj":
+        return pronoun.i
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i < pronoun.i
+            and clause.tag_ in _FRONTED_TAGS
+            and clause.left_edge.i == pronoun.sent.start
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+        ):
+            return clause.left_edge.i
+    return pronoun.i
+
+
 def _main_subject(tok: Token) -> bool:
     """A subject of its sentence's main clause (of the root, or of a clause joined to it):
     news refers back with a pronoun to such a subject, not to one inside a subordinate clause
@@ -468,6 +491,7 @@ class SpeakerResolver:
             self._text = doc.text
         pronoun, text = phrase.root, self._text
         first = phrase[0].sent.start
+        phrase = doc[_before_fronted(pronoun) : phrase.end]
         for _ in range(WINDOW):
             if first == 0:
                 break
@@ -611,4 +635,45 @@ class SpeakerResolver:
                 and any(r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip())
             ):
                 return actor
+        if not found:
+            return self._described(phrase, noun)
+        return found[0] if len(found) == 1 else None
+
+    def _described(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the crew" alone → the one actor the article names as a crew, before or after:
+        "Amber Kite, the crew that …" (a name and its apposition, either way round), "a crew
+        calling itself Amber Kite"; or the one body that spoke before under a name holding
+        the noun and a name ("The embassy of Olmara rejected …", then "the embassy said"). Two
+        so named: nobody, rather than a guess. Only a bare
+        "the" and the noun: a phrase that says more ("the other crew") is left as it is."""
+        if len(phrase) != 2 or phrase[0].lower_ != "the":
+            return None
+        if load_gazetteer().role(noun) is not None and not is_institution(noun):
+            return None  # "the official": a person by office, named before (see _nominal), not
+            # the next official the article names
+        found: list[Actor] = []
+        for tok in phrase.doc:
+            if (
+                tok.pos_ != "NOUN"
+                or tok.lemma_.lower() != noun
+                or phrase.start <= tok.i < phrase.end
+            ):
+                continue
+            names = [c for c in tok.children if c.dep_ == "appos"] + _self_named(tok)
+            if tok.dep_ == "appos":
+                names.append(tok.head)
+            for actor in self._names(names):
+                if actor.type not in ("state", "place") and actor not in found:
+                    found.append(actor)
+        for spoke in self.spoke:  # "The embassy of Olmara rejected …": a body speaking before
+            body = spoke.actor
+            if (
+                spoke.cue < phrase.start_char
+                and body is not None
+                and body.type == "group"
+                and noun in body.name.lower().split()
+                and any(w[:1].isupper() for w in body.name.split()[1:])
+                and body not in found
+            ):
+                found.append(body)
         return found[0] if len(found) == 1 else None

@@ -55,10 +55,13 @@ def inferred_from(cue: Token, subject: Token) -> bool:
 
 def thing(phrase: Span | None) -> Kind | None:
     """The kind of thing a speaker's phrase names by its head noun ("the release": event; "an
-    internal audit in 2025": record), or None for anyone who can speak."""
+    internal audit in 2025": record), or None for anyone who can speak. A name in the phrase
+    makes it someone ("the Hartley inquiry"), but not the name of its owner: "Vell's admission"
+    is an admission, Vell's, that speaks for nobody under another speaker's cue."""
     if phrase is None or not len(phrase):
         return None
     head = phrase.root
-    if head.pos_ != "NOUN" or any(t.ent_type_ in _NAMED for t in phrase):
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    if head.pos_ != "NOUN" or any(t.ent_type_ in _NAMED and t.i not in owner for t in phrase):
         return None
     return load_things().get(head.lemma_.lower())

@@ -53,7 +53,7 @@ from .discourse import (
     raises_question,
     sourcing_note,
 )
-from .modality import Hedges, ahead, asides, assess, load_hedges
+from .modality import Hedges, ahead, asides, assess, load_hedges, unnamed_refusal
 
 Piece = tuple[Span, Frame | None, str | None, str | None]
 """A claim's words, its frame, and its source (actor id, text)."""
@@ -547,6 +547,8 @@ class ClaimsStage:
         every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
         for span, frame, source, source_text in self._asides_apart(every_piece, timexes, published):
+            if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
+                continue  # "She would not say when …": nobody's non-answer, told of nobody
             n = len(claims) + 1
             attributed = (frame is None and source_text is not None) or (
                 frame is not None

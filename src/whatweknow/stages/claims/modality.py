@@ -31,6 +31,17 @@ _MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
 class Hedges:
     single: dict[str, str]
     multi: tuple[tuple[tuple[str, ...], str], ...]
+    conditions: tuple[tuple[str, ...], ...] = ()
+    """Set phrases of condition (``data/conditions.tsv``: "where possible", "if necessary"),
+    whose words hedge nothing."""
+    withheld: frozenset[str] = frozenset()
+    """Verbs of telling whose refusal is a non-answer (``data/withheld.tsv``)."""
+
+
+def _lines(name: str) -> list[str]:
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [r.lower() for r in rows[1:]]
 
 
 @cache
@@ -48,7 +59,8 @@ def load_hedges() -> Hedges:
             single[words[0]] = kind
         else:
             multi.append((words, kind))
-    return Hedges(single, tuple(multi))
+    conditions = tuple(tuple(r.split()) for r in _lines("conditions.tsv"))
+    return Hedges(single, tuple(multi), conditions, frozenset(_lines("withheld.tsv")))
 
 
 def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
@@ -56,6 +68,11 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
     found: list[tuple[int, str, str]] = []
     lowers = [t.lower_ for t in span]
     taken: set[int] = set()
+    for words in hedges.conditions:  # "by hand where possible": a condition, no guess
+        n = len(words)
+        for i in range(len(lowers) - n + 1):
+            if tuple(lowers[i : i + n]) == words:
+                taken |= set(range(i, i + n))
     for words, kind in hedges.multi:
         n = len(words)
         for i in range(len(lowers) - n + 1):
@@ -69,7 +86,62 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         if tok.lower_ in _MODALS and tok.tag_ != "MD":
             continue  # "May" the month, "will" the noun
         found.append((i, tok.text, single))
-    return [(text, kind) for i, text, kind in sorted(found) if _hedges(span[i])]
+    return [
+        (text, kind)
+        for i, text, kind in sorted(found)
+        if _hedges(span[i]) and not _withheld(span[i], hedges.withheld)
+    ]
+
+
+_PLAN_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+_REFUSING = frozenset({"decline", "refuse"})
+_OPENS_QUESTION = frozenset({
+    "whether", "if", "how", "what", "why", "which", "who", "when", "where",
+})  # fmt: skip
+
+
+def _refused(verb: Token, withheld: frozenset[str]) -> bool:
+    """Whether a verb of telling (``withheld``) is refused: negated ("would not say", "did not
+    say") or what someone declines or refuses to do ("declined to say")."""
+    if verb.lemma_.lower() not in withheld:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING
+
+
+_UNNAMED = frozenset({"he", "she", "they", "it"})
+
+
+def unnamed_refusal(span: Span, hedges: Hedges) -> bool:
+    """Whether the outlet's sentence is a refusal to tell by a pronoun ("She would not say when
+    the gates would reopen.", "He declined to comment."): a non-answer whose teller the line
+    would not name. Said less: no claim (the speaker's own words nearby say who she is)."""
+    root = span.root
+    told = [root] + [c for c in root.children if c.dep_ == "xcomp"]
+    if not any(_refused(v, hedges.withheld) for v in told):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _UNNAMED for c in root.children)
+
+
+def _withheld(tok: Token, withheld: frozenset[str]) -> bool:
+    """Whether a hedge word belongs to a refusal to tell, a non-answer: the modal of a refused
+    verb of telling ("I will not discuss the details": no plan), or any hedge of the question
+    it leaves unanswered ("would not say when the gates would reopen": nobody expects that)."""
+    if tok.tag_ == "MD" and tok.lower_ in _PLAN_MODALS and _refused(tok.head, withheld):
+        return True
+    node = tok
+    while node.head.i != node.i:
+        verb = node.head
+        first = node.doc[node.left_edge.i]
+        if (
+            node.dep_ in ("ccomp", "xcomp", "dobj")
+            and first.lower_ in _OPENS_QUESTION
+            and _refused(verb, withheld)
+        ):
+            return True
+        node = verb
+    return False
 
 
 _RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"})
