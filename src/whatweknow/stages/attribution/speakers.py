@@ -213,6 +213,8 @@ class SpeakerResolver:
         """The speakers resolved so far, in text order (:meth:`note`)."""
         self._genders: dict[str, Gender | None] = {}
         self._text: str | None = None
+        self._appositions: list[Token] | None = None
+        """The doc's apposition tokens, found once (:meth:`_holder` reads them per phrase)."""
 
     def _agrees(self, actor: Actor | None, pronoun: Token, doc_text: str) -> bool:
         """Whether a personal pronoun may refer to ``actor`` (:mod:`.gender`: "she" never to a
@@ -328,9 +330,9 @@ class SpeakerResolver:
         exact: set[str] = set()
         same: set[str] = set()
         found: dict[str, Actor] = {}
-        for tok in phrase.doc:
-            if tok.dep_ != "appos":
-                continue
+        if self._appositions is None:
+            self._appositions = [t for t in phrase.doc if t.dep_ == "appos"]
+        for tok in self._appositions:
             for name, role in ((tok.head, tok), (tok, tok.head)):
                 if name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.lemma_.lower() != noun:
                     continue
