@@ -386,7 +386,8 @@ def _split_names(names: str) -> list[str]:
     return [p for p in parts if p]
 
 
-_SOURCE_SPLIT = re.compile(r"\s+/\s+|,\s*with\s+|,|;|&|\band\b")
+# a run of spaces is tried once, from its first space (the look-behind), never from each one
+_SOURCE_SPLIT = re.compile(r"(?<!\s)\s++/\s+|,\s*+with\s+|,|;|&|\band\b")
 
 
 def _source_credits(rest: str) -> Credits:
