@@ -260,3 +260,42 @@ def test_an_earlier_statement_taken_back_unnamed_is_the_sources_own_of_that_fram
     assert "(as of 3 June 2024; later reports: Varn Town Council says" in then
     [shut] = [t for t in claimed if closed in t]
     assert "as of" not in shut
+
+
+def test_a_statement_taken_back_is_the_earlier_one_even_when_it_was_a_negation(
+    tmp_path: Path,
+) -> None:
+    """ "reversing its earlier statement that no main had burst" takes back a negation said
+    before it, never the admission a later report repeats in the words of P."""
+    burst = "a water main had burst under the Lower Varn road"
+    took_back = f"{burst}, reversing its earlier statement that no main had burst"
+    never, _, _ = _report(COUNCIL, "no water main had burst under the Lower Varn road")
+    _, b = _brief(
+        tmp_path,
+        [
+            (
+                3,
+                [
+                    (
+                        never,
+                        Says(
+                            "no water main had burst under the Lower Varn road",
+                            "denied",
+                            COUNCIL.key,
+                            COUNCIL.name,
+                            "burst",
+                        ),
+                        COUNCIL,
+                    )
+                ],
+            ),
+            (5, [_report(COUNCIL, took_back, verb="said", when=" on Wednesday")]),
+            (6, [_report(COUNCIL, burst, verb="admitted", when=" on Thursday")]),
+        ],
+    )
+    lines = [
+        t for s in ("What is claimed, and by whom", "Disputed and denied") for t in texts(b, s)
+    ]
+    assert not any("as of 6 June" in t or "as of 5 June" in t for t in lines), lines
+    [then] = [t for t in lines if "no water main had burst" in t and "as of" in t]
+    assert "as of 3 June 2024" in then

@@ -312,7 +312,11 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
             m = took.search(sentence) or erred.search(sentence)
             if m is None:
                 continue
-            denial = m["noun"].casefold() == "denial"
+            # a denial taken back, or a statement that was itself a negation ("its earlier
+            # statement that no warning had been logged"): what is taken back is negative
+            denial = m["noun"].casefold() == "denial" or bool(
+                m["what"] and _NEGATION.search(m["what"])
+            )
             what = _content(m["what"]) if m["what"] else set()
             for old in story.claims:
                 day = _first(old)
@@ -320,6 +324,8 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
                     continue
                 if any(o.article == r.article and o.end > r.start for o in old.reports):
                     continue  # said in the same report after, or as, the retraction
+                if not _before_it(old, r):
+                    continue  # a statement first reported later is never what was taken back
                 if denial != (old.polarity == "negative"):
                     continue
                 if what:
@@ -346,6 +352,19 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
                     f"taken back in words; one source ({who.rsplit(':', 1)[-1]}) on {seen}, {how}",
                 )
     return out
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
+
+
+def _before_it(old: StoryClaim, r: Report) -> bool:
+    """Whether some report of ``old`` came before the report ``r`` of its retraction: on an
+    earlier day, or earlier in the same article."""
+    return any(
+        (o.article == r.article and o.end <= r.start)
+        or (o.seen is not None and r.seen is not None and o.seen < r.seen)
+        for o in old.reports
+    )
 
 
 def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
