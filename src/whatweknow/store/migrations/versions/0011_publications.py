@@ -23,17 +23,22 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 _COLUMNS = ("outlet", "url", "published")
+_FILL = (
+    "UPDATE raw_inputs SET"
+    " outlet = (SELECT articles.outlet FROM articles WHERE articles.id = raw_inputs.article_id),"
+    " url = (SELECT articles.url FROM articles WHERE articles.id = raw_inputs.article_id),"
+    " published = (SELECT articles.published FROM articles"
+    " WHERE articles.id = raw_inputs.article_id)"
+)
+"""Rows stored before this revision take their article's publication: correlated subqueries, a
+constant statement, alike on SQLite and PostgreSQL."""
 
 
 def upgrade() -> None:
     op.add_column("raw_inputs", sa.Column("outlet", sa.Text))
     op.add_column("raw_inputs", sa.Column("url", sa.Text))
     op.add_column("raw_inputs", sa.Column("published", sa.Date))
-    for column in _COLUMNS:  # portable: a correlated subquery, on SQLite and PostgreSQL alike
-        op.execute(
-            f"UPDATE raw_inputs SET {column} = "
-            f"(SELECT articles.{column} FROM articles WHERE articles.id = raw_inputs.article_id)"
-        )
+    op.execute(_FILL)
 
 
 def downgrade() -> None:
