@@ -236,11 +236,25 @@ def _ordinal_count(ws: list[str], i: int) -> tuple[Value | None, int]:
     while j < len(ws) and len(run) < 4 and ws[j] not in _BREAK and ws[j] not in STOP:
         run.append(ws[j])
         j += 1
-    status = _status(ws, i, i + 1)
+    status = _status(ws, i, _after_apposition(ws, j) or i + 1)
     if not run or _head(run) not in PEOPLE or status is None:
         return None, j
     group = _group(run)
     return (f"{status}:{group}" if group else status, n, UNBOUNDED), j
+
+
+def _after_apposition(ws: list[str], j: int) -> int | None:
+    """Where the words after an apposition set between commas at ``j`` end ("a third
+    passenger, a 71-year-old man, died": at "died"), or None when none opens there: what befell
+    the person is told after it."""
+    if j + 1 >= len(ws) or ws[j] != "," or ws[j + 1] not in ("a", "an", "the"):
+        return None
+    for k in range(j + 2, min(len(ws), j + 10)):
+        if ws[k] == ",":
+            return k + 1
+        if ws[k] in _BREAK:
+            return None
+    return None
 
 
 def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
