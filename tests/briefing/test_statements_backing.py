@@ -27,10 +27,13 @@ def test_a_spokeswomans_quote_after_her_bodys_denial_backs_the_denial(analyser: 
         "Dyke budget row in Wessmark\n\n"
         "The Wessmark Water Board denied cutting its flood-wall budget on Monday. "
         '"Our flood-wall budget has grown every year since 2021," spokeswoman Ada Rask said.\n\n'
-        "Engineers at the Orrin depot said two pumps had failed during the storm.\n",
+        "Engineers at the Orrin depot said two pumps had failed during the storm.\n\n"
+        "A police spokeswoman said nine cellars had been flooded on Tuesday.\n",
     )
     by_text = {c.text: c for c in d.claims}
     grown = next(c for t, c in by_text.items() if "has grown" in t)
     pumps = next(c for t, c in by_text.items() if "pumps" in t)
+    cellars = next(c for t, c in by_text.items() if "cellars" in t)
     assert backs_denial(d, grown)
     assert not backs_denial(d, pumps)
+    assert not backs_denial(d, cellars)  # another body's spokeswoman

@@ -294,7 +294,22 @@ def backs_denial(d: Dossier, claim: Claim) -> bool:
         if any(re.search(rf"\b{re.escape(n)}\b", words, re.IGNORECASE) for n in names):
             return True
     parties = {x.source or _cue_free(x.source_text or "").casefold() for x in denials}
-    return bool(_SPOKES.search(words)) and len(bodies) >= 1 and len(parties) == 1
+    # the words naming the source here say whose spokesperson it is before any role read
+    spoken = claim.source_text if _SPOKES.search(claim.source_text or "") else words
+    return _own_spokesperson(spoken or "") and len(bodies) >= 1 and len(parties) == 1
+
+
+_UNNAMED_BODY = frozenset({"", "a", "an", "the", "its", "their"})
+
+
+def _own_spokesperson(words: str) -> bool:
+    """A spokesperson named for no body of their own ("spokeswoman Ada Rask", "its
+    spokesman"): not "a police spokeswoman", "a Harbour Board spokesman" (another body's)."""
+    for m in _SPOKES.finditer(words):
+        before = words[: m.start()].split()
+        if " ".join(before[-1:]).casefold() in _UNNAMED_BODY:
+            return True
+    return False
 
 
 _DENY_CUE = re.compile(r"\s+(?:has |have |had )?(?:denied|denies|deny|rejected|rejects)\b.*$")
