@@ -841,7 +841,8 @@ def test_an_outlets_own_newsletter_and_a_phone_in_call_are_promotion() -> None:
         "The Quay Ledger's harbour newsletter lands every Friday.\n\n"
         "Call the Harbour Hour on 0800 555 0199 to share your story.\n\n"
         "Police urged anyone who saw the ferry to call 0800 555 0123.\n\n"
-        "Mayor Ilse Brandt's office said the ferry show would go on every night.\n"
+        "Mayor Ilse Brandt's office said the ferry show would go on every night.\n\n"
+        "Quayside's summer boat show draws crowds every August.\n"
     )
     lay = parse_layout(text)
     assert_offsets(text, lay)
@@ -853,3 +854,4 @@ def test_an_outlets_own_newsletter_and_a_phone_in_call_are_promotion() -> None:
         "paragraph",
         "Mayor Ilse Brandt's office said the ferry show would go on every night.",
     ) in got
+    assert ("paragraph", "Quayside's summer boat show draws crowds every August.") in got
