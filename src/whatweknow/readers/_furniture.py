@@ -164,8 +164,7 @@ _PHONE = re.compile(r"(?<![\w/.])\+?\d(?:[ ()-]?\d){6,14}(?![\w/])")
 def _own_offer(name: str, line: str, words: int) -> bool:
     """An outlet's promotion of what it offers, after a possessive name that opens the line
     ("The Osk Ledger's weekly podcast airs every Monday."): a name with an ``outlet`` word, and a
-    ``product`` word and a ``schedule`` word in a short line. A name without a possessive ("Mayor Ilse Brandt's …" has one, but no
-    product and schedule together in a statement of the story) is not enough."""
+    ``product`` word and a ``schedule`` word in a short line, with no word of a report."""
     if words > 30 or not re.search(r"['’]s $", name):
         return False
     if not set(re.findall(r"[a-z]+", _folded(name))) & _offer_words("outlet"):
