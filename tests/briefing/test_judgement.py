@@ -456,3 +456,16 @@ def test_a_sentence_whose_subject_is_an_unresolved_pronoun_is_no_line() -> None:
         "she was grateful to the crew",
         "His deputy, Olaf Brenn, will lead the search.",  # the apposition names him
     ]
+
+
+def test_a_partys_words_for_its_side_of_a_denial_are_never_established_by_it_alone() -> None:
+    """The body that denied ("The board denied cutting the budget and said it had grown") and
+    its spokeswoman ("'Our budget has grown,' spokeswoman Ada Rask said", after its denial) are
+    one party's view: two outlets carrying it establish nothing. Two other voices do."""
+    backing = [
+        dataclasses.replace(said("Wire A", voice="Ada Rask"), backs_denial=True),
+        dataclasses.replace(said("Paper B", voice="The board"), backs_denial=True),
+    ]
+    assert place(statement("c1", *backing, independent=2), DAY) == CLAIMED
+    others = [said("Radio C", voice="an auditor"), said("Daily D", voice="the regulator")]
+    assert place(statement("c2", *backing, *others, independent=4), DAY) == ESTABLISHED

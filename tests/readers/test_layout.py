@@ -830,3 +830,28 @@ def test_two_prose_lines_above_a_byline_are_body_not_a_standfirst_pair() -> None
     assert_offsets(text, lay)
     assert lay.published is None
     assert "byline" not in [k for k, _ in kinds(text, lay)]  # a "By" line in the body is text
+
+
+def test_an_outlets_own_newsletter_and_a_phone_in_call_are_promotion() -> None:
+    """An outlet's offer after its possessive name with a schedule word ("… newsletter lands
+    every Friday"), and a call to phone in with a number, are promotion; a report of an appeal
+    with a number, and a possessive line with a reporting verb, stay statements."""
+    text = (
+        "Ferries cancelled\n\nThe port closed on Monday as the gale grew.\n\n"
+        "The Quay Ledger's harbour newsletter lands every Friday.\n\n"
+        "Call the Harbour Hour on 0800 555 0199 to share your story.\n\n"
+        "Police urged anyone who saw the ferry to call 0800 555 0123.\n\n"
+        "Mayor Ilse Brandt's office said the ferry show would go on every night.\n\n"
+        "Quayside's summer boat show draws crowds every August.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = kinds(text, lay)
+    assert ("promo", "The Quay Ledger's harbour newsletter lands every Friday.") in got
+    assert ("promo", "Call the Harbour Hour on 0800 555 0199 to share your story.") in got
+    assert ("paragraph", "Police urged anyone who saw the ferry to call 0800 555 0123.") in got
+    assert (
+        "paragraph",
+        "Mayor Ilse Brandt's office said the ferry show would go on every night.",
+    ) in got
+    assert ("paragraph", "Quayside's summer boat show draws crowds every August.") in got

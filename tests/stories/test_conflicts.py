@@ -463,3 +463,33 @@ def test_a_count_a_named_source_stands_by_is_a_rival_of_another_sources_count(
     [x] = [x for x in story.contradictions if x.kind == "conflict"]
     texts = {c.text for c in story.claims if c.id in (x.a, x.b)}
     assert any("9,000" in t for t in texts) and any("4,000" in t for t in texts)
+
+
+def test_a_figure_named_only_as_such_counts_what_the_count_it_answers_counts() -> None:
+    """ "The true figure was more than 30" counts nothing of its own: it takes the counted
+    thing of the count just before it; with none given, it still counts nothing."""
+    assert counts("the true figure was more than 30", "kiosk") == [("kiosk", 30.0, 1e18)]
+    assert counts("she put the number at 45", "kiosk") == [("kiosk", 45.0, 45.0)]
+    assert counts("the true figure was more than 30") == []
+    assert counts("the bridge reopened after 30", "kiosk") == []  # no count named as such
+
+
+@pytest.mark.model
+def test_a_rival_figure_for_a_count_given_just_before_is_a_conflict(
+    analyser: Analyser, tmp_path: Path
+) -> None:
+    story = story_of(
+        analyser,
+        tmp_path,
+        "Storm hits Pellmark fair\n\n"
+        "The Pellmark fire brigade said 14 kiosks were wrecked by the storm on Sunday. "
+        "The town's mayor, Oskar Thelling, said the true figure was more than 40.\n",
+    )
+    [x] = [x for x in story.contradictions if x.kind == "conflict"]
+    texts = {c.text for c in story.claims if c.id in (x.a, x.b)}
+    assert any("14" in t for t in texts) and any("40" in t for t in texts)
+
+
+def test_a_count_noun_that_names_what_it_counts_takes_nothing_from_before() -> None:
+    assert counts("the number of missing people had reached 40", "kiosk") == []
+    assert counts("a figure of 30 was given", "kiosk") == [("kiosk", 30.0, 30.0)]

@@ -9,7 +9,7 @@ from datetime import date
 from whatweknow.stories.claims import ClaimRef, ClaimSketch, ValueSet
 from whatweknow.stories.merge import LexicalMatcher, add_claims, compatible
 from whatweknow.stories.text import content_terms
-from whatweknow.stories.values import counts, figures, figures_apart
+from whatweknow.stories.values import counts, differing, figures, figures_apart
 from whatweknow.story_contract import Story, StoryArticle
 
 
@@ -123,3 +123,16 @@ def test_counts_outlets_may_name_apart_do_not_keep_claims_apart() -> None:
     assert not counts_apart([("dead", 2, 2)], [("injured", 7, 7)])  # one event's casualties
     assert not counts_apart([("m", 51, 66)], [("ft", 200, 200)])  # one height, converted
     assert not counts_apart([("barge", 9, 9)], [("thing", 4, 4)])  # a word naming nothing
+
+
+def test_an_ordinal_death_told_across_an_apposition_is_a_count_kept_apart_from_a_later_total() -> (
+    None
+):
+    """ "A third person, a retired ferryman, died" counts at least three dead, as without the
+    apposition: a later "Four people died" is another count, never merged into one claim that
+    would carry four back to the day of three."""
+    third = counts("a third person, a retired ferryman from Osk, died in hospital on Monday")
+    assert third == [("dead", 3.0, 1e18)]
+    later = counts("Four people died: two in the boathouse and a retired ferryman in hospital")
+    assert differing(third, later) != []
+    assert counts("the third floor, a storage area, was wrecked by the storm") == []

@@ -201,10 +201,14 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         # a line that leans on the sentence before it establishes nothing a reader can check
         return CLAIMED if leans_on_context(st.text) or _estimate(st.text) else ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
+    # a party's words for its side of a denial it makes in the same article establish nothing
+    # by themselves (judgement §3: never a quote of one party's view)
+    backing = [r for r in committed if r.backs_denial]
+    committed = [r for r in committed if not r.backs_denial]
     voices = distinct([r.voice.name for r in committed if r.voice.identified])
     outlets = {unit(r) for r in committed}  # copies of one report are one source
     if (
-        st.independent >= 2
+        st.independent - len({unit(r) for r in backing} - outlets) >= 2
         and len(voices) >= 2
         and len(outlets) >= 2  # a guess ("may be missing") corroborates nothing
         and st.strongest in ("asserted", "reported")

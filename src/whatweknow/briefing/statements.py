@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
-from ..contract import Claim, Dossier, Modality
+from ..contract import Actor, Claim, Dossier, Modality
 from ..stories.claims import polarity
 from ..stories.names import shown_names
 from ..story_contract import Report, Story, StoryClaim
@@ -55,6 +55,10 @@ class Said:
     unit: str | None = None
     """Its independence unit when the story knows one: the copy group of a copy of a wire
     report (the wire and its copies are one source), else None (see :func:`unit`)."""
+    backs_denial: bool = False
+    """Said by a party that denies something in the same article (:func:`backs_denial`): its
+    words for its own side ("The agency denied cutting its budget. 'Our budget has grown,' its
+    spokeswoman said."), which that party's voices alone never establish."""
 
     @property
     def own_assertion(self) -> bool:
@@ -250,8 +254,83 @@ def said(
         unconfirmed = None
     charge = _charge(d.article.text, claim) if claim.modality == "alleged" else None
     return Said(
-        found, claim.modality, c.voice(d, claim, names), dates, past, seen, unconfirmed, charge
+        found,
+        claim.modality,
+        c.voice(d, claim, names),
+        dates,
+        past,
+        seen,
+        unconfirmed,
+        charge,
+        backs_denial=claim.modality != "denied" and backs_denial(d, claim),
     )
+
+
+_SPOKES = re.compile(r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|press officer)\b", re.IGNORECASE)
+
+
+def backs_denial(d: Dossier, claim: Claim) -> bool:
+    """Whether a claim's source denies something in the same article, itself or as one party:
+    the body that denies and a person speaking for it (a role that names the body, or its
+    spokesperson where the body is the article's one denier: "The agency denied cutting its
+    budget. 'Our budget has grown,' spokeswoman Eva Lind said."), or a body's short name."""
+    if not claim.source and not claim.source_text:
+        return False
+    denials = [x for x in d.claims if x.modality == "denied" and x is not claim]
+    deniers = {x.source for x in denials if x.source}
+    if claim.source and claim.source in deniers:
+        return True
+    actors = {a.id: a for a in d.actors}
+    bodies: list[list[str]] = []
+    for x in denials:
+        actor = actors.get(x.source) if x.source else None
+        if actor is not None and actor.type == "person":
+            continue
+        if names := _body_names(actor, x.source_text):
+            bodies.append(names)
+    me = actors.get(claim.source) if claim.source else None
+    words = " ".join([*(me.roles if me is not None else []), claim.source_text or ""])
+    for names in bodies:
+        if any(re.search(rf"\b{re.escape(n)}\b", words, re.IGNORECASE) for n in names):
+            return True
+    parties = {x.source or _cue_free(x.source_text or "").casefold() for x in denials}
+    # the words naming the source here say whose spokesperson it is before any role read
+    spoken = claim.source_text if _SPOKES.search(claim.source_text or "") else words
+    return _own_spokesperson(spoken or "") and len(bodies) >= 1 and len(parties) == 1
+
+
+_UNNAMED_BODY = frozenset({"", "a", "an", "the", "its", "their"})
+
+
+def _own_spokesperson(words: str) -> bool:
+    """A spokesperson named for no body of their own ("spokeswoman Ada Rask", "its
+    spokesman"): not "a police spokeswoman", "a Harbour Board spokesman" (another body's)."""
+    for m in _SPOKES.finditer(words):
+        before = words[: m.start()].split()
+        if " ".join(before[-1:]).casefold() in _UNNAMED_BODY:
+            return True
+    return False
+
+
+_DENY_CUE = re.compile(r"\s+(?:has |have |had )?(?:denied|denies|deny|rejected|rejects)\b.*$")
+
+
+def _cue_free(text: str) -> str:
+    """A source's words without a denial cue left in them ("The Osk Board denied")."""
+    return _DENY_CUE.sub("", text).strip()
+
+
+def _body_names(actor: Actor | None, source_text: str | None) -> list[str]:
+    """The names a denying body goes by: its actor's name, aliases and short name (its first
+    word, when long enough to be a name), else the words naming it without "the"."""
+    names: list[str] = []
+    if actor is not None:
+        names += [actor.name, *actor.aliases]
+    elif source_text:
+        names.append(re.sub(r"^(?:the|a|an)\s+", "", _cue_free(source_text), flags=re.I))
+    names = [n for n in names if n and n[0].isupper()]
+    names += [n.split()[0] for n in names if " " in n and len(n.split()[0]) > 3]
+    return names
 
 
 CHARGES = {"accused": "accuse", "accusing": "accuse", "accuses": "accuse", "accuse": "accuse",

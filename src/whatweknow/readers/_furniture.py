@@ -128,9 +128,13 @@ def _lexicon_kind(text: str) -> str | None:
         return kind
     if (name := _NAMED.match(text.strip())) is not None:
         rest = _folded(text.strip()[name.end() :])
+        if _own_offer(name.group(0), line, words):
+            return "promo"
         for e in index.named:
             if not (e.max_words and words > e.max_words) and _opens(rest, e.phrase):
                 return e.kind
+    if _phone_in(line, words):
+        return "promo"
     for e in index.by_first.get(line[0], ()) + index.within:
         if (e.max_words and words > e.max_words) or e.match == "whole":
             continue
@@ -151,6 +155,44 @@ def _lexicon_kind(text: str) -> str | None:
         ):
             return e.kind
     return None
+
+
+_PHONE = re.compile(r"(?<![\w/.])\+?\d(?:[ ()-]?\d){6,14}(?![\w/])")
+"""A phone number: seven digits or more, spaced or dashed ("0800 555 0199", "+44 20 7946 0000")."""
+
+
+def _own_offer(name: str, line: str, words: int) -> bool:
+    """An outlet's promotion of what it offers, after a possessive name that opens the line
+    ("The Osk Ledger's weekly podcast airs every Monday."): a name with an ``outlet`` word, and a
+    ``product`` word and a ``schedule`` word in a short line, with no word of a report."""
+    if words > 30 or not re.search(r"['’]s $", name):
+        return False
+    if not set(re.findall(r"[a-z]+", _folded(name))) & _offer_words("outlet"):
+        return False  # "Lystra's air show draws crowds every summer": no outlet's name
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", line))
+    if tokens & _offer_words("reported"):
+        return False
+    return bool(tokens & _offer_words("product")) and bool(tokens & _offer_words("schedule"))
+
+
+def _phone_in(line: str, words: int) -> bool:
+    """A call to the reader to phone in: a short line that opens with a ``call`` imperative
+    ("Call the Morning Line on 0800 555 0199") or asks to "call us", and gives a phone number.
+    A report of an appeal ("Police urged anyone with information to call …") opens otherwise."""
+    if words > 40 or not _PHONE.search(line):
+        return False
+    if set(re.findall(r"[a-z]+", line)) & _offer_words("reported"):
+        return False
+    first = line.split(maxsplit=1)[0].strip(".,:;!")
+    return (
+        first in _offer_words("call")
+        or re.search(r"\b(?:call|ring|text|phone) us\b", line) is not None
+    )
+
+
+@lru_cache(maxsize=8)
+def _offer_words(kind: str) -> frozenset[str]:
+    return frozenset(e.phrase for e in _entries(kind, "word"))
 
 
 @lru_cache(maxsize=1)

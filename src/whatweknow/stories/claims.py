@@ -143,6 +143,8 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
     )
     out: list[ClaimSketch] = []
     name_terms = cache(content_terms)  # a name recurs in many claims of an article
+    counted: list[tuple[int, str]] = []
+    """(end, the one thing counted) of each claim read so far that counts one thing."""
     for claim in dossier.claims:
         a, b = claim.start, claim.end
         masked = claim.text
@@ -164,8 +166,11 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             for term in name_terms(text[s:e])
             if term in terms
         }
+        numbers = counts(masked, _referent(counted, a))
+        if len({v[0] for v in numbers}) == 1:
+            counted.append((b, numbers[0][0]))
         values = ValueSet(
-            numbers=sorted(set(counts(masked))),
+            numbers=sorted(set(numbers)),
             dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
             places=sorted({k for _, _, k in by_place.inside(a, b)}),
             figures=figures(masked, claim.text),
@@ -186,6 +191,18 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             )
         )
     return out
+
+
+REFER = 300
+"""Characters before a claim within which a count it answers is given (the same or the previous
+sentence: "The brigade said 12 stands were damaged. The mayor said the true figure was more
+than 30.")."""
+
+
+def _referent(counted: list[tuple[int, str]], start: int) -> str | None:
+    """What the nearest count before ``start`` (within :data:`REFER` characters) counts."""
+    near = [(end, key) for end, key in counted if end <= start and start - end <= REFER]
+    return max(near)[1] if near else None
 
 
 class _Spans:

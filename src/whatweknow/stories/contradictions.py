@@ -61,7 +61,7 @@ from .lookups import lookups
 from .lookups import voice as _voice
 from .merge import Matcher, value_conflicts
 from .text import stem
-from .values import Value, anchor, base, close, differing, rivals
+from .values import Value, anchor, base, close, count_nouns, differing, names_count, rivals
 
 
 def _across(a: StoryClaim, b: StoryClaim) -> bool:
@@ -210,23 +210,20 @@ def _plain_negation(claim: StoryClaim) -> bool:
 CASUALTIES = frozenset({"dead", "injured", "missing", "displaced"})
 
 
-@cache
-def count_nouns() -> frozenset[str]:
-    """``data/count_nouns.tsv``: nouns that name a count as such ("count", "tally", "estimate")."""
-    text = (files(__package__) / "data" / "count_nouns.tsv").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 _NUMBER = re.compile(r"^(?:about |around |nearly |some |at least |more than )?\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _of_count(claim: StoryClaim) -> bool:
     """Whether a counting claim names its count as such: a count noun, "of" and a figure in
-    digits ("its count of 2,500 crates was right", "an estimate of 6,000 people"): the claim is
-    about the figure itself."""
+    digits ("its count of 2,500 crates was right", "an estimate of 6,000 people"), or a count
+    noun a few words before a figure that counts nothing of its own ("the true figure was more
+    than 30": :func:`~whatweknow.stories.values.names_count`): the claim is about the figure
+    itself."""
     if not claim.values.numbers:
         return False
+    if names_count(claim.text):
+        return True
     text = claim.text.lower()
     nouns = count_nouns()
     for m in re.finditer(r"\bof\s+", text):

@@ -236,11 +236,25 @@ def _ordinal_count(ws: list[str], i: int) -> tuple[Value | None, int]:
     while j < len(ws) and len(run) < 4 and ws[j] not in _BREAK and ws[j] not in STOP:
         run.append(ws[j])
         j += 1
-    status = _status(ws, i, i + 1)
+    status = _status(ws, i, _after_apposition(ws, j) or i + 1)
     if not run or _head(run) not in PEOPLE or status is None:
         return None, j
     group = _group(run)
     return (f"{status}:{group}" if group else status, n, UNBOUNDED), j
+
+
+def _after_apposition(ws: list[str], j: int) -> int | None:
+    """Where the words after an apposition set between commas at ``j`` end ("a third
+    passenger, a 71-year-old man, died": at "died"), or None when none opens there: what befell
+    the person is told after it."""
+    if j + 1 >= len(ws) or ws[j] != "," or ws[j + 1] not in ("a", "an", "the"):
+        return None
+    for k in range(j + 2, min(len(ws), j + 10)):
+        if ws[k] == ",":
+            return k + 1
+        if ws[k] in _BREAK:
+            return None
+    return None
 
 
 def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
@@ -278,8 +292,41 @@ def _earlier(ws: list[str], i: int) -> bool:
     return i >= 2 and ws[i - 2] == "compared" and ws[i - 1] in ("with", "to")
 
 
-def counts(text: str) -> list[Value]:
-    """The counted values of a claim's text (see the module doc)."""
+@cache
+def count_nouns() -> frozenset[str]:
+    """``data/count_nouns.tsv``: nouns that name a count as such ("count", "tally", "estimate")."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "count_nouns.tsv").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _refers_back(ws: list[str], i: int) -> bool:
+    """Whether the number at ``i`` is given for a count named only as such, a few words before
+    it, with no counted noun of its own ("the true figure was more than 30", "put the number at
+    30"): it answers a count given before."""
+    nouns = count_nouns()
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if ws[k] in _BREAK:
+            return False
+        if ws[k] in nouns:
+            # "the number of missing people is 40" names what it counts; "a figure of 30" not
+            return not (ws[k + 1] == "of" and k + 2 < i)
+    return False
+
+
+def names_count(text: str) -> bool:
+    """Whether some number of the text is given for a count named only as such ("the true
+    figure was more than 30", "put the toll at 45"): the text speaks of the figure itself."""
+    ws = words(text)
+    return any(_number(w) is not None and _refers_back(ws, i) for i, w in enumerate(ws))
+
+
+def counts(text: str, referent: str | None = None) -> list[Value]:
+    """The counted values of a claim's text (see the module doc). ``referent``: what the count
+    just before the claim counts (the same or the previous sentence), taken by a number that
+    counts no noun of its own but a count named as such ("The brigade said 12 stands were
+    damaged. The mayor said the true figure was more than 30.": stands, 30 … ∞)."""
     ws = words(text)
     if _DIGIT.search(text) is None:  # no number in figures: only words can count
         if _COUNTING.isdisjoint(ws):
@@ -346,6 +393,10 @@ def counts(text: str) -> list[Value]:
             i = max(j, i + 1)  # a difference: "raised the number of drones by 20", "fell by 3"
             continue
         head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
+        if not head and not run and referent and not casualty and _refers_back(ws, i):
+            out.append((referent, lo, hi))  # "the true figure was more than 30"
+            i = max(j, i + 1)
+            continue
         status = _status(ws, i, number_end) or casualty  # "35 people remain missing"
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
         if animal is not None:
