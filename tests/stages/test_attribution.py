@@ -2011,3 +2011,67 @@ def test_a_description_of_one_person_is_not_the_next_one_named_so(analyser: Anal
     )
     c = claim_with(d, "the quay had flooded")
     assert c.source is None or actor(d, c.source).name != "Ossian Brand"
+
+
+def test_she_after_an_unnamed_spokeswoman_is_her_not_the_man_named_before(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Senator Piet Vandrell on Monday urged the head of the port board to step down. "
+        '"He must go," Vandrell told a crowd in Ostrava.\n\n'
+        "A ministry spokeswoman said the head had no plan to step down. "
+        '"Mr Kolby is running the inquiry and will keep doing so," she said.',
+    )
+    c = claim_with(d, "running the inquiry")
+    assert c.source is not None and actor(d, c.source).name == "ministry spokeswoman"
+
+
+def test_he_after_an_anonymous_teller_is_the_teller_not_whom_he_told(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "A former clerk, who left the depot last spring and asked not to be named, told the "
+        "Lindell Courier that overtime had been scrapped.\n\n"
+        '"We were told the budget had been cut. Whole shifts went without cover," he said.',
+    )
+    c = claim_with(d, "the budget had been cut")
+    assert c.source is not None and actor(d, c.source).name == "former clerk"
+
+
+def test_a_spokesman_is_no_she(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Senator Alma Vrede on Monday urged the head of the port board to step down.\n\n"
+        "A ministry spokesman said the head had no plan to step down. "
+        '"Mr Kolby is running the inquiry," she said.',
+    )
+    c = claim_with(d, "running the inquiry")
+    assert c.source is None or actor(d, c.source).name != "ministry spokesman"
+
+
+def test_she_opening_a_paragraph_after_her_own_pronouns_is_the_one_person_named(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Energy Minister Talia Brosk toured the plant on Tuesday. She told reporters that the "
+        'state would cover the losses.\n\n"I have seen what this leak has done," she said.\n\n'
+        "She said she would meet the board of the operator on Friday.",
+    )
+    c = claim_with(d, "meet the board of the operator")
+    assert c.source is not None and actor(d, c.source).name == "Talia Brosk"
+
+
+def test_a_teller_of_what_others_told_stays_the_channel(analyser: Analyser) -> None:
+    """ "A told B that C had told D that P": C's words come through A (``via``), an unnamed
+    teller made a group of its own included."""
+    d = body(
+        analyser,
+        "A hospital cleaner told the Lindell Courier that doctors had told patients on Friday "
+        "that the clinic would shut.",
+    )
+    c = claim_with(d, "the clinic would shut")
+    teller = [a for a in d.actors if a.name == "hospital cleaner"]
+    assert teller and (c.source == teller[0].id or teller[0].id in c.via)

@@ -31,7 +31,7 @@ from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
 from .frames import speaker_phrase
-from .gender import PRONOUN_GENDER, Gender, gender_of
+from .gender import PRONOUN_GENDER, Gender, gender_of, word_gender
 from .things import thing
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -103,7 +103,22 @@ def _main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
-def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
+def _one_of_us(head: Token) -> bool:
+    """Whether a singular common noun names one person, not a body or a thing: a gendered
+    word ("spokeswoman", "chairman"), a person's role the gazetteer lists ("nurse", "officer";
+    an institution noun never), or a noun with a "who" clause ("a former clerk, who asked not
+    to be named")."""
+    if head.tag_ != "NN" or is_institution(head.lemma_.lower()):
+        return False
+    if word_gender(head.lower_) is not None or load_gazetteer().role(head.lower_) is not None:
+        return True
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        for c in head.children
+    )
+
+
+def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) -> bool | None:
     """Whether a pronoun of ``types`` can refer to the speaker ``spoke``: True (it is that
     actor), False (it is that speaker, who is unidentified: so is the pronoun), None (it cannot
     be: look further back). A common-noun speaker ("the channel", "officials") fits "it" when
@@ -125,6 +140,14 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
         and head.lower_ not in spoke.actor.name.lower().split()  # "the board" of "X Board"
     ):
         return True  # "Rell's lawyer, Beatriz Okafor, said …. She said": a person, named
+    if spoke.actor.type == "group" and "person" in types and pronoun is not None:
+        # "A ministry spokeswoman said …. “…,” she said.": the one person the speaker's noun
+        # names, unnamed, when it may be the pronoun's ("he" is not the spokeswoman's)
+        if not _one_of_us(head):
+            return None
+        said = word_gender(head.lower_)
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        return True if said is None or wanted is None or said == wanted else None
     if spoke.actor.type == "group" and "person" not in types:
         plural = head.tag_ in ("NNS", "NNPS")
         return True if plural == ("group" in types) else None
@@ -510,7 +533,7 @@ class SpeakerResolver:
             return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
-            fits = _fits(last, types) if self._agrees(last.actor, pronoun, text) else None
+            fits = _fits(last, types, pronoun) if self._agrees(last.actor, pronoun, text) else None
             if fits is not None:
                 return last.actor if fits else None
             # it cannot be that speaker's: the subjects before it
@@ -534,7 +557,8 @@ class SpeakerResolver:
         said. ⏎ She said she would return on Monday.": a "he" or "she" opening its sentence,
         with no person in its window, is the one person named up to :data:`FARTHER` sentences
         further back, when only bodies (organisations, states) speak or are the subjects since
-        that person's last mention, and no other person is named in all that stretch."""
+        that person's last mention (or a "he" or "she" of the same gender, the same person),
+        and no other person is named in all that stretch."""
         doc, text = phrase.doc, self._text or ""
         if pronoun.lower_ not in PERSONAL or pronoun.i != pronoun.sent.start:
             return None
@@ -561,6 +585,10 @@ class SpeakerResolver:
                 continue
             if self._in_quote(tok.idx) or not _main_subject(tok) or tok.lower_ in NEUTER:
                 continue
+            if tok.lower_ in PERSONAL and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(
+                pronoun.lower_
+            ):
+                continue  # "She told reporters …. “…,” she said. ⏎ She said …": the same one
             if tok.lower_ in PERSONAL | PLURAL:
                 return None
             subject = speaker_phrase(tok)
