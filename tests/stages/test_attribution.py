@@ -2075,3 +2075,33 @@ def test_a_teller_of_what_others_told_stays_the_channel(analyser: Analyser) -> N
     c = claim_with(d, "the clinic would shut")
     teller = [a for a in d.actors if a.name == "hospital cleaner"]
     assert teller and (c.source == teller[0].id or teller[0].id in c.via)
+
+
+def test_an_unknown_name_with_which_said_after_by_speaks(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The alert was issued at 6.15pm on Sunday by the Varnholt Fire and Rescue Service, which "
+        "said the fire had started in dry grass near Pell Valley in the afternoon.",
+    )
+    c = claim_with(d, "started in dry grass")
+    assert c.source is not None and "Varnholt Fire and Rescue Service" in actor(d, c.source).name
+
+
+def test_the_one_cited_by_according_to_speaks_in_its_which_clause(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Crews fought the blaze overnight.\n\nThe blaze could burn for days, according to the "
+        "fire service, which said on Monday that it had destroyed 40 homes.",
+    )
+    c = claim_with(d, "destroyed 40 homes")
+    assert c.source is not None and actor(d, c.source).name == "fire service"
+
+
+def test_photographs_that_show_are_the_outlets_description(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Photographs shared on social media by residents of Pell Valley show smoke rising close "
+        "to a mast on the firm's Pell line on Sunday afternoon.",
+    )
+    assert not any(c.source is None and c.modality == "reported" for c in d.claims)
+    assert all(c.text.startswith("Photographs") for c in d.claims)

@@ -118,6 +118,17 @@ def _one_of_us(head: Token) -> bool:
     )
 
 
+def _cited(tok: Token) -> bool:
+    """Whether a noun is a name, or one cited as a source: the agent of a passive ("issued by
+    the coast guard") or the object of "according to"."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.dep_ == "agent" or (prep.lower_ == "to" and prep.head.lower_ == "according")
+
+
 def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) -> bool | None:
     """Whether a pronoun of ``types`` can refer to the speaker ``spoke``: True (it is that
     actor), False (it is that speaker, who is unidentified: so is the pronoun), None (it cannot
@@ -413,26 +424,34 @@ class SpeakerResolver:
                         found.append(m.actor)
         return found
 
-    def resolve_or_add(self, phrase: Span | None) -> Actor | None:
+    def resolve_or_add(self, phrase: Span | None, *, named: bool = False) -> Actor | None:
         """As :meth:`resolve`; an unresolved common-noun speaker ("a senior official", "the
-        newspaper", "leaked emails") becomes an unnamed ``group`` actor of its own."""
+        newspaper", "leaked emails") becomes an unnamed ``group`` actor of its own, and so does
+        an unknown name that a relative clause makes speak (``named``: "by the Varnholt Fire
+        and Rescue Service, which said …")."""
         actor = self.resolve(phrase)
         if actor is not None or phrase is None or not len(phrase):
             return actor
         head = phrase.root
-        if (
-            head.lower_ in RELATIVE
-            and head.head.dep_ == "relcl"
-            and (
-                head.head.head.dep_ in ("nsubj", "nsubjpass")
-                or thing(speaker_phrase(head.head.head)) == "record"
-            )
-        ):  # "the company, which had denied …, said": the antecedent, made an actor as it would
-            # be (a subject's only: "during the same period, which suggested …" is no speaker;
-            # but a record anywhere: "aired footage that showed …")
-            return self.resolve_or_add(speaker_phrase(head.head.head))
-        if head.pos_ != "NOUN" or head.lower_ in _NOT_SOURCES:
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            if (
+                antecedent.dep_ in ("nsubj", "nsubjpass")
+                or thing(speaker_phrase(antecedent)) == "record"
+                or _cited(antecedent)
+            ):  # "the company, which had denied …, said": the antecedent, made an actor as it
+                # would be (a subject's, a record's, or a name's or the one cited: "during the
+                # same period, which suggested …" is no speaker; "aired footage that showed …",
+                # "according to the fire service, which said …" are)
+                return self.resolve_or_add(
+                    speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
+                )
+        if head.lower_ in _NOT_SOURCES or (
+            head.pos_ != "NOUN" and not (named and head.pos_ == "PROPN")
+        ):
             return None
+        if named and self.inside(phrase.start_char, phrase.end_char):
+            return None  # a name known as something that does not speak (a place)
         if _one_person(phrase):
             return None  # "the Democratic candidate": someone named before, not found
         words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
