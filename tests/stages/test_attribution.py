@@ -2110,3 +2110,17 @@ def test_photographs_that_show_are_the_outlets_description(analyser: Analyser, b
     d.claims = [c for c in d.claims if "Photographs" in c.text or "smoke" in c.text]
     assert not any(c.source is None and c.modality == "reported" for c in d.claims)
     assert all(c.text.startswith("Photographs") for c in d.claims)
+
+
+def test_a_quote_after_a_pronoun_speaker_is_that_pronouns_person(analyser: Analyser) -> None:
+    """ "She told reporters …" resolved to Voss is the last speaker: the "she said" of the next
+    paragraph's quote is Voss too, though only her surname is the subject before."""
+    d = body(
+        analyser,
+        "Energy Minister Idra Voss was heckled by residents on Thursday as she toured the town.\n\n"
+        "Voss spent two hours with families in the town hall and later walked along Alder Row. "
+        "She told reporters that the state would pay for housing for every family.\n\n"
+        '"I have seen today what this blaze has done. Nobody should live through this," she said.',
+    )
+    c = claim_with(d, "what this blaze has done")
+    assert c.source is not None and actor(d, c.source).name == "Idra Voss"

@@ -263,7 +263,14 @@ class SpeakerResolver:
 
     def note(self, cue: int, phrase: Span | None, actor: Actor | None) -> None:
         """Remember who spoke at ``cue``: a pronoun after it may refer back to this speaker."""
-        if phrase is not None and len(phrase) and phrase.root.lower_ not in _PRONOUNS:
+        if (
+            phrase is not None
+            and len(phrase)
+            and (
+                phrase.root.lower_ not in _PRONOUNS
+                or (actor is not None and actor.type == "person")
+            )
+        ):
             insort(self.spoke, _Spoke(cue, phrase, actor), key=lambda x: x.cue)
 
     def _in_quote(self, offset: int) -> bool:
@@ -596,7 +603,10 @@ class SpeakerResolver:
             return None
         since = people[-1].end
         if any(
-            since <= x.cue < phrase.start_char and not _body(x.phrase, x.actor) for x in self.spoke
+            since <= x.cue < phrase.start_char
+            and not _body(x.phrase, x.actor)
+            and x.actor is not people[-1].actor  # "she" as that person before
+            for x in self.spoke
         ):
             return None  # "A nurse said …": someone else "she" may be
         for tok in doc[far : phrase.start]:
