@@ -2124,3 +2124,15 @@ def test_a_quote_after_a_pronoun_speaker_is_that_pronouns_person(analyser: Analy
     )
     c = claim_with(d, "what this blaze has done")
     assert c.source is not None and actor(d, c.source).name == "Idra Voss"
+
+
+def test_police_capitalised_after_a_dateline_speak_as_the_police(analyser: Analyser) -> None:
+    d = run(
+        analyser,
+        "Dornhill blaze: police reject councillor's sabotage claim\n\n"
+        "DORNHILL — Police said on Thursday they had found no evidence that the Dornhill blaze "
+        "was started deliberately, a day after a local councillor told a crowded meeting that it "
+        "may have been sabotage.\n",
+    )
+    c = claim_with(d, "started deliberately")
+    assert c.source is not None and actor(d, c.source).name.lower() == "police"

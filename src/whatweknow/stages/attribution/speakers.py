@@ -118,6 +118,15 @@ def _one_of_us(head: Token) -> bool:
     )
 
 
+def _capitalised(phrase: Span) -> bool:
+    """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
+    name for its capital ("Police said …" opening a sentence after a dateline)."""
+    if len(phrase) != 1 or phrase.root.pos_ != "PROPN" or not phrase.text.istitle():
+        return False
+    word = phrase.root.lower_
+    return is_institution(word) or load_gazetteer().role(word) is not None
+
+
 def _cited(tok: Token) -> bool:
     """Whether a noun is a name, or one cited as a source: the agent of a passive ("issued by
     the coast guard") or the object of "according to"."""
@@ -454,7 +463,9 @@ class SpeakerResolver:
                     speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
                 )
         if head.lower_ in _NOT_SOURCES or (
-            head.pos_ != "NOUN" and not (named and head.pos_ == "PROPN")
+            head.pos_ != "NOUN"
+            and not (named and head.pos_ == "PROPN")
+            and not _capitalised(phrase)
         ):
             return None
         if named and self.inside(phrase.start_char, phrase.end_char):
