@@ -2136,3 +2136,28 @@ def test_police_capitalised_after_a_dateline_speak_as_the_police(analyser: Analy
     )
     c = claim_with(d, "started deliberately")
     assert c.source is not None and actor(d, c.source).name.lower() == "police"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        (
+            "Tessa Quill, a spokeswoman for Varnholt Power, said the firm had checked its logs "
+            'and found "no fault logged on our grid" at the time. "We know people want answers. '
+            'So do we," she said.',
+            "people want answers",
+        ),
+        (
+            'Varnholt Power denied cutting its budget. "Our tree-trimming budget has grown every '
+            'year since 2021," spokeswoman Tessa Quill said in an emailed statement. She said the '
+            'firm was "reviewing" the clip and would share it with investigators.',
+            "reviewing",
+        ),
+    ],
+)
+def test_she_after_a_named_spokeswoman_is_her_whatever_her_names_type(
+    analyser: Analyser, paragraph: str, fragment: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, fragment)
+    assert c.source is not None and actor(d, c.source).name == "Tessa Quill"

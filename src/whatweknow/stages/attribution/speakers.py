@@ -160,6 +160,18 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
         and head.lower_ not in spoke.actor.name.lower().split()  # "the board" of "X Board"
     ):
         return True  # "Rell's lawyer, Beatriz Okafor, said …. She said": a person, named
+    if (
+        "person" in types
+        and pronoun is not None
+        and spoke.actor.type == "organisation"
+        and head.pos_ == "PROPN"
+    ):
+        # "Ida Marr, a spokeswoman for Veld, said …. “…,” she said." with the name taken for a
+        # body's: the role in apposition (or before the name) says it is a person
+        roles = [c for c in head.children if c.dep_ in ("appos", "compound") and _one_of_us(c)]
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        if roles and all(word_gender(r.lower_) in (None, wanted) for r in roles):
+            return True
     if spoke.actor.type == "group" and "person" in types and pronoun is not None:
         # "A ministry spokeswoman said …. “…,” she said.": the one person the speaker's noun
         # names, unnamed, when it may be the pronoun's ("he" is not the spokeswoman's)
@@ -579,6 +591,17 @@ class SpeakerResolver:
             )
             if actor is not None:
                 return actor
+            for earlier in reversed(spoke[:-1]):  # "Ida Marr, a spokeswoman, said the firm
+                # had found …. “…,” she said.": the firm cannot be she; Marr, whose name was
+                # taken for a body's, can
+                # (an unnamed one, "a spokeswoman", is no more she than the person named before)
+                if (
+                    earlier.actor is not None
+                    and earlier.actor.type != "group"
+                    and self._agrees(earlier.actor, pronoun, text)
+                    and _fits(earlier, types, pronoun)
+                ):
+                    return earlier.actor
         named: list[Actor] = []
         for m in reversed(self.inside(doc[first].idx, phrase.start_char)):
             if self._in_quote(m.start) or not self._agrees(m.actor, pronoun, text):
@@ -652,6 +675,10 @@ class SpeakerResolver:
             found = self.inside(subject.start_char, subject.end_char)
             if any(m.actor.type == "person" for m in found):
                 return False
+            if found and any(
+                c.dep_ in ("appos", "compound") and _one_of_us(c) for c in tok.children
+            ):
+                return False  # "Ida Marr, a spokeswoman, said": known, though as a body
             return not any(  # a surname of a person named elsewhere ("Mr Harl"): known
                 tok.text in a.name.split() for a in self.actors if a.type == "person"
             )
