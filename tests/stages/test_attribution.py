@@ -2011,3 +2011,153 @@ def test_a_description_of_one_person_is_not_the_next_one_named_so(analyser: Anal
     )
     c = claim_with(d, "the quay had flooded")
     assert c.source is None or actor(d, c.source).name != "Ossian Brand"
+
+
+def test_she_after_an_unnamed_spokeswoman_is_her_not_the_man_named_before(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Senator Piet Vandrell on Monday urged the head of the port board to step down. "
+        '"He must go," Vandrell told a crowd in Ostrava.\n\n'
+        "A ministry spokeswoman said the head had no plan to step down. "
+        '"Mr Kolby is running the inquiry and will keep doing so," she said.',
+    )
+    c = claim_with(d, "running the inquiry")
+    assert c.source is not None and actor(d, c.source).name == "ministry spokeswoman"
+
+
+def test_he_after_an_anonymous_teller_is_the_teller_not_whom_he_told(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "A former clerk, who left the depot last spring and asked not to be named, told the "
+        "Lindell Courier that overtime had been scrapped.\n\n"
+        '"We were told the budget had been cut. Whole shifts went without cover," he said.',
+    )
+    c = claim_with(d, "the budget had been cut")
+    assert c.source is not None and actor(d, c.source).name == "former clerk"
+
+
+def test_a_spokesman_is_no_she(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Senator Alma Vrede on Monday urged the head of the port board to step down.\n\n"
+        "A ministry spokesman said the head had no plan to step down. "
+        '"Mr Kolby is running the inquiry," she said.',
+    )
+    c = claim_with(d, "running the inquiry")
+    assert c.source is None or actor(d, c.source).name != "ministry spokesman"
+
+
+def test_she_opening_a_paragraph_after_her_own_pronouns_is_the_one_person_named(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Energy Minister Talia Brosk toured the plant on Tuesday. She told reporters that the "
+        'state would cover the losses.\n\n"I have seen what this leak has done," she said.\n\n'
+        "She said she would meet the board of the operator on Friday.",
+    )
+    c = claim_with(d, "meet the board of the operator")
+    assert c.source is not None and actor(d, c.source).name == "Talia Brosk"
+
+
+def test_a_teller_of_what_others_told_stays_the_channel(analyser: Analyser) -> None:
+    """ "A told B that C had told D that P": C's words come through A (``via``), an unnamed
+    teller made a group of its own included."""
+    d = body(
+        analyser,
+        "A hospital cleaner told the Lindell Courier that doctors had told patients on Friday "
+        "that the clinic would shut.",
+    )
+    c = claim_with(d, "the clinic would shut")
+    teller = [a for a in d.actors if a.name == "hospital cleaner"]
+    assert teller and (c.source == teller[0].id or teller[0].id in c.via)
+
+
+def test_an_unknown_name_with_which_said_after_by_speaks(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The alert was issued at 6.15pm on Sunday by the Varnholt Fire and Rescue Service, which "
+        "said the fire had started in dry grass near Pell Valley in the afternoon.",
+    )
+    c = claim_with(d, "started in dry grass")
+    assert c.source is not None and "Varnholt Fire and Rescue Service" in actor(d, c.source).name
+
+
+def test_the_one_cited_by_according_to_speaks_in_its_which_clause(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Crews fought the blaze overnight.\n\nThe blaze could burn for days, according to the "
+        "fire service, which said on Monday that it had destroyed 40 homes.",
+    )
+    c = claim_with(d, "destroyed 40 homes")
+    assert c.source is not None and actor(d, c.source).name == "fire service"
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", "Varnholt Power on Monday rejected claims that one of its cables started the blaze.\n\n"],
+)
+def test_photographs_that_show_are_the_outlets_description(analyser: Analyser, before: str) -> None:
+    d = body(
+        analyser,
+        f"{before}Photographs shared on social media by residents of Pell Valley show smoke rising "
+        "close to a mast on the firm's Pell line on Sunday afternoon.",
+    )
+    d.claims = [c for c in d.claims if "Photographs" in c.text or "smoke" in c.text]
+    assert not any(c.source is None and c.modality == "reported" for c in d.claims)
+    assert all(c.text.startswith("Photographs") for c in d.claims)
+
+
+def test_a_quote_after_a_pronoun_speaker_is_that_pronouns_person(analyser: Analyser) -> None:
+    """ "She told reporters …" resolved to Voss is the last speaker: the "she said" of the next
+    paragraph's quote is Voss too, though only her surname is the subject before."""
+    d = body(
+        analyser,
+        "Energy Minister Idra Voss was heckled by residents on Thursday as she toured the town.\n\n"
+        "Voss spent two hours with families in the town hall and later walked along Alder Row. "
+        "She told reporters that the state would pay for housing for every family.\n\n"
+        '"I have seen today what this blaze has done. Nobody should live through this," she said.',
+    )
+    c = claim_with(d, "what this blaze has done")
+    assert c.source is not None and actor(d, c.source).name == "Idra Voss"
+
+
+def test_police_capitalised_after_a_dateline_speak_as_the_police(analyser: Analyser) -> None:
+    d = run(
+        analyser,
+        "Dornhill blaze: police reject councillor's sabotage claim\n\n"
+        "DORNHILL — Police said on Thursday they had found no evidence that the Dornhill blaze "
+        "was started deliberately, a day after a local councillor told a crowded meeting that it "
+        "may have been sabotage.\n",
+    )
+    c = claim_with(d, "started deliberately")
+    assert c.source is not None and actor(d, c.source).name.lower() == "police"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        (
+            "Tessa Quill, a spokeswoman for Varnholt Power, said the firm had checked its logs "
+            'and found "no fault logged on our grid" at the time. "We know people want answers. '
+            'So do we," she said.',
+            "people want answers",
+        ),
+        (
+            'Varnholt Power denied cutting its budget. "Our tree-trimming budget has grown every '
+            'year since 2021," spokeswoman Tessa Quill said in an emailed statement. She said the '
+            'firm was "reviewing" the clip and would share it with investigators.',
+            "reviewing",
+        ),
+    ],
+)
+def test_she_after_a_named_spokeswoman_is_her_whatever_her_names_type(
+    analyser: Analyser, paragraph: str, fragment: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, fragment)
+    assert c.source is not None and actor(d, c.source).name == "Tessa Quill"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...contract import Quote
+from ...contract import Actor, Quote
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from . import conventions
@@ -159,6 +159,10 @@ def _parts(q: QuoteSpan) -> list[tuple[int, int]]:
     return list(zip(cuts[::2], cuts[1::2], strict=True))
 
 
+def _id(actor: Actor | None) -> str | None:
+    return actor.id if actor is not None else None
+
+
 def _at(frame: Frame) -> int:
     """Where a frame is said: its cue, else its speaker, else its content."""
     if len(frame.cue):
@@ -249,6 +253,11 @@ class AttributionStage:
                 carrier = carrier.nested_in
         records: list[Quote] = []
         carriers = _carriers(frames)
+        told = {  # "A hospital porter told the paper that …": the teller as resolved (or added)
+            (f.speaker.start, f.speaker.end): f.source
+            for f in frames
+            if f.speaker is not None and f.source is not None
+        }
         for frame in frames:
             frame.also_sources = [
                 (a.id, sp.text)
@@ -256,9 +265,10 @@ class AttributionStage:
                 if (a := resolver.resolve_or_add(sp)) is not None and a.id != frame.source
             ]
             frame.via_ids = [
-                a.id
+                teller
                 for v in frame.via
-                if (a := resolver.resolve(v)) is not None and a.id != frame.source
+                if (teller := told.get((v.start, v.end)) or _id(resolver.resolve(v))) is not None
+                and teller != frame.source
             ]
             if frame.speaker is None and frame.kind == "indirect":
                 continue  # "speculation that …": a hedged claim, not somebody's words

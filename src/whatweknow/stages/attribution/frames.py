@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
-from .things import inferred_from, thing
+from .things import inferred_from, load_depicting, load_things, thing
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 NP_CLASSES = frozenset({"deny", "allege", "report", "assert"})
@@ -462,6 +462,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         who = parsed if not passive or tok.lemma_ in CITED_AS else _agent(tok)
         if passive and who is None and _addressed(tok):
             continue  # "Residents were warned that …": the outlet tells who was told, whole
+        if _thing_shows(tok):
+            continue  # "Photographs shared by residents show smoke …" parsed with "shared" its
+            # verb: evidence the outlet describes, no speaker's words (nor a claim of nobody's)
         if who is not None and who.ent_type_ in _NO_SPEAKER:
             continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
         if who is not None and who.pos_ in ("VERB", "AUX"):
@@ -1320,3 +1323,18 @@ def _nest(frames: list[Frame]) -> None:
             if carrier.speaker is not None:
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+def _thing_shows(cue: Token) -> bool:
+    """Whether a cue of showing (``data/depicting.tsv``) with no subject of its own hangs off a
+    verb (``dep``, ``prep``, ``advcl``: a misparse) whose subject before the cue is a thing
+    (:mod:`.things`): "Photographs shared online show …" read as "Photographs shared", then a
+    loose "show"."""
+    if cue.dep_ not in ("dep", "prep", "advcl") or cue.lemma_.lower() not in load_depicting():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i and c.lemma_.lower() in load_things()
+        for c in cue.head.children
+    )

@@ -37,7 +37,7 @@ def gendered_words() -> dict[str, Gender]:
     return out
 
 
-def _word_gender(word: str) -> Gender | None:
+def word_gender(word: str) -> Gender | None:
     word = word.lower().strip(".,;:()\"'’‘“”")
     listed = gendered_words().get(word) or gendered_words().get(word + ".")
     if listed is not None:
@@ -65,7 +65,7 @@ def gender_of(actor: Actor, text: str) -> Gender | None:
                 found.add(g)
     for role in actor.roles:
         words = role.split()
-        g = _word_gender(words[-1]) if words else None
+        g = word_gender(words[-1]) if words else None
         if g is not None:
             found.add(g)
     return found.pop() if len(found) == 1 else None

@@ -31,7 +31,7 @@ from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
 from .frames import speaker_phrase
-from .gender import PRONOUN_GENDER, Gender, gender_of
+from .gender import PRONOUN_GENDER, Gender, gender_of, word_gender
 from .things import thing
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -103,7 +103,42 @@ def _main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
-def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
+def _one_of_us(head: Token) -> bool:
+    """Whether a singular common noun names one person, not a body or a thing: a gendered
+    word ("spokeswoman", "chairman"), a person's role the gazetteer lists ("nurse", "officer";
+    an institution noun never), or a noun with a "who" clause ("a former clerk, who asked not
+    to be named")."""
+    if head.tag_ != "NN" or is_institution(head.lemma_.lower()):
+        return False
+    if word_gender(head.lower_) is not None or load_gazetteer().role(head.lower_) is not None:
+        return True
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        for c in head.children
+    )
+
+
+def _capitalised(phrase: Span) -> bool:
+    """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
+    name for its capital ("Police said …" opening a sentence after a dateline)."""
+    if len(phrase) != 1 or phrase.root.pos_ != "PROPN" or not phrase.text.istitle():
+        return False
+    word = phrase.root.lower_
+    return is_institution(word) or load_gazetteer().role(word) is not None
+
+
+def _cited(tok: Token) -> bool:
+    """Whether a noun is a name, or one cited as a source: the agent of a passive ("issued by
+    the coast guard") or the object of "according to"."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.dep_ == "agent" or (prep.lower_ == "to" and prep.head.lower_ == "according")
+
+
+def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) -> bool | None:
     """Whether a pronoun of ``types`` can refer to the speaker ``spoke``: True (it is that
     actor), False (it is that speaker, who is unidentified: so is the pronoun), None (it cannot
     be: look further back). A common-noun speaker ("the channel", "officials") fits "it" when
@@ -125,6 +160,26 @@ def _fits(spoke: _Spoke, types: frozenset[str]) -> bool | None:
         and head.lower_ not in spoke.actor.name.lower().split()  # "the board" of "X Board"
     ):
         return True  # "Rell's lawyer, Beatriz Okafor, said …. She said": a person, named
+    if (
+        "person" in types
+        and pronoun is not None
+        and spoke.actor.type == "organisation"
+        and head.pos_ == "PROPN"
+    ):
+        # "Ida Marr, a spokeswoman for Veld, said …. “…,” she said." with the name taken for a
+        # body's: the role in apposition (or before the name) says it is a person
+        roles = [c for c in head.children if c.dep_ in ("appos", "compound") and _one_of_us(c)]
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        if roles and all(word_gender(r.lower_) in (None, wanted) for r in roles):
+            return True
+    if spoke.actor.type == "group" and "person" in types and pronoun is not None:
+        # "A ministry spokeswoman said …. “…,” she said.": the one person the speaker's noun
+        # names, unnamed, when it may be the pronoun's ("he" is not the spokeswoman's)
+        if not _one_of_us(head):
+            return None
+        said = word_gender(head.lower_)
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        return True if said is None or wanted is None or said == wanted else None
     if spoke.actor.type == "group" and "person" not in types:
         plural = head.tag_ in ("NNS", "NNPS")
         return True if plural == ("group" in types) else None
@@ -229,7 +284,14 @@ class SpeakerResolver:
 
     def note(self, cue: int, phrase: Span | None, actor: Actor | None) -> None:
         """Remember who spoke at ``cue``: a pronoun after it may refer back to this speaker."""
-        if phrase is not None and len(phrase) and phrase.root.lower_ not in _PRONOUNS:
+        if (
+            phrase is not None
+            and len(phrase)
+            and (
+                phrase.root.lower_ not in _PRONOUNS
+                or (actor is not None and actor.type == "person")
+            )
+        ):
             insort(self.spoke, _Spoke(cue, phrase, actor), key=lambda x: x.cue)
 
     def _in_quote(self, offset: int) -> bool:
@@ -390,26 +452,36 @@ class SpeakerResolver:
                         found.append(m.actor)
         return found
 
-    def resolve_or_add(self, phrase: Span | None) -> Actor | None:
+    def resolve_or_add(self, phrase: Span | None, *, named: bool = False) -> Actor | None:
         """As :meth:`resolve`; an unresolved common-noun speaker ("a senior official", "the
-        newspaper", "leaked emails") becomes an unnamed ``group`` actor of its own."""
+        newspaper", "leaked emails") becomes an unnamed ``group`` actor of its own, and so does
+        an unknown name that a relative clause makes speak (``named``: "by the Varnholt Fire
+        and Rescue Service, which said …")."""
         actor = self.resolve(phrase)
         if actor is not None or phrase is None or not len(phrase):
             return actor
         head = phrase.root
-        if (
-            head.lower_ in RELATIVE
-            and head.head.dep_ == "relcl"
-            and (
-                head.head.head.dep_ in ("nsubj", "nsubjpass")
-                or thing(speaker_phrase(head.head.head)) == "record"
-            )
-        ):  # "the company, which had denied …, said": the antecedent, made an actor as it would
-            # be (a subject's only: "during the same period, which suggested …" is no speaker;
-            # but a record anywhere: "aired footage that showed …")
-            return self.resolve_or_add(speaker_phrase(head.head.head))
-        if head.pos_ != "NOUN" or head.lower_ in _NOT_SOURCES:
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            antecedent = head.head.head
+            if (
+                antecedent.dep_ in ("nsubj", "nsubjpass")
+                or thing(speaker_phrase(antecedent)) == "record"
+                or _cited(antecedent)
+            ):  # "the company, which had denied …, said": the antecedent, made an actor as it
+                # would be (a subject's, a record's, or a name's or the one cited: "during the
+                # same period, which suggested …" is no speaker; "aired footage that showed …",
+                # "according to the fire service, which said …" are)
+                return self.resolve_or_add(
+                    speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
+                )
+        if head.lower_ in _NOT_SOURCES or (
+            head.pos_ != "NOUN"
+            and not (named and head.pos_ == "PROPN")
+            and not _capitalised(phrase)
+        ):
             return None
+        if named and self.inside(phrase.start_char, phrase.end_char):
+            return None  # a name known as something that does not speak (a place)
         if _one_person(phrase):
             return None  # "the Democratic candidate": someone named before, not found
         words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
@@ -510,7 +582,7 @@ class SpeakerResolver:
             return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
-            fits = _fits(last, types) if self._agrees(last.actor, pronoun, text) else None
+            fits = _fits(last, types, pronoun) if self._agrees(last.actor, pronoun, text) else None
             if fits is not None:
                 return last.actor if fits else None
             # it cannot be that speaker's: the subjects before it
@@ -519,6 +591,17 @@ class SpeakerResolver:
             )
             if actor is not None:
                 return actor
+            for earlier in reversed(spoke[:-1]):  # "Ida Marr, a spokeswoman, said the firm
+                # had found …. “…,” she said.": the firm cannot be she; Marr, whose name was
+                # taken for a body's, can
+                # (an unnamed one, "a spokeswoman", is no more she than the person named before)
+                if (
+                    earlier.actor is not None
+                    and earlier.actor.type != "group"
+                    and self._agrees(earlier.actor, pronoun, text)
+                    and _fits(earlier, types, pronoun)
+                ):
+                    return earlier.actor
         named: list[Actor] = []
         for m in reversed(self.inside(doc[first].idx, phrase.start_char)):
             if self._in_quote(m.start) or not self._agrees(m.actor, pronoun, text):
@@ -534,7 +617,8 @@ class SpeakerResolver:
         said. ⏎ She said she would return on Monday.": a "he" or "she" opening its sentence,
         with no person in its window, is the one person named up to :data:`FARTHER` sentences
         further back, when only bodies (organisations, states) speak or are the subjects since
-        that person's last mention, and no other person is named in all that stretch."""
+        that person's last mention (or a "he" or "she" of the same gender, the same person),
+        and no other person is named in all that stretch."""
         doc, text = phrase.doc, self._text or ""
         if pronoun.lower_ not in PERSONAL or pronoun.i != pronoun.sent.start:
             return None
@@ -553,7 +637,10 @@ class SpeakerResolver:
             return None
         since = people[-1].end
         if any(
-            since <= x.cue < phrase.start_char and not _body(x.phrase, x.actor) for x in self.spoke
+            since <= x.cue < phrase.start_char
+            and not _body(x.phrase, x.actor)
+            and x.actor is not people[-1].actor  # "she" as that person before
+            for x in self.spoke
         ):
             return None  # "A nurse said …": someone else "she" may be
         for tok in doc[far : phrase.start]:
@@ -561,6 +648,10 @@ class SpeakerResolver:
                 continue
             if self._in_quote(tok.idx) or not _main_subject(tok) or tok.lower_ in NEUTER:
                 continue
+            if tok.lower_ in PERSONAL and PRONOUN_GENDER.get(tok.lower_) == PRONOUN_GENDER.get(
+                pronoun.lower_
+            ):
+                continue  # "She told reporters …. “…,” she said. ⏎ She said …": the same one
             if tok.lower_ in PERSONAL | PLURAL:
                 return None
             subject = speaker_phrase(tok)
@@ -584,6 +675,10 @@ class SpeakerResolver:
             found = self.inside(subject.start_char, subject.end_char)
             if any(m.actor.type == "person" for m in found):
                 return False
+            if found and any(
+                c.dep_ in ("appos", "compound") and _one_of_us(c) for c in tok.children
+            ):
+                return False  # "Ida Marr, a spokeswoman, said": known, though as a body
             return not any(  # a surname of a person named elsewhere ("Mr Harl"): known
                 tok.text in a.name.split() for a in self.actors if a.type == "person"
             )

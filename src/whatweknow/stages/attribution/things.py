@@ -37,6 +37,14 @@ def load_inferring() -> frozenset[str]:
     return frozenset(r.lower() for r in rows[1:] if r)
 
 
+@cache
+def load_depicting() -> frozenset[str]:
+    """``data/depicting.tsv``: the verbs by which a picture or a record shows something."""
+    text = (files(__package__) / "data" / "depicting.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r.lower() for r in rows[1:] if r)
+
+
 RELATIVE = frozenset({"that", "which"})
 
 
