@@ -906,3 +906,37 @@ def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:
     (ole,) = [a for a in d.actors if a.name == "Ole Brandt"]
     assert ole.roles, ole
     assert not any("who" in r or "afterwards" in r for r in ole.roles), ole.roles
+
+
+def test_a_name_ner_gave_a_body_after_a_role_noun_is_the_roles_holder() -> None:
+    """ "Quarry Board spokeswoman Elske Marn said": whatever NER labelled the name, the person
+    after a singular role noun holds the role; a body's name there stays a body."""
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("Quarry Board spokeswoman Elske Marn said spokesman Velt Labs had left.")
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 3, 5, "ORG"), Span(doc, 7, 9, "ORG")]
+    kinds = {c.span.text: c.kind for c in ner_candidates(doc, load_gazetteer())}
+    assert kinds == {
+        "Quarry Board": "organisation",
+        "Elske Marn": "person",
+        "Velt Labs": "organisation",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("Tor Ness drove down Mill Way.", "Mill Way", "place"),
+        ("Ada Row said the plan had failed.", "Ada Row", "person"),
+    ],
+)
+def test_a_name_ending_in_a_street_word_after_a_preposition_of_place_is_a_street(
+    analyser: Analyser, body: str, surface: str, kind: str
+) -> None:
+    actor, _ = by_surface(dossier(analyser, body), surface)
+    assert actor.type == kind

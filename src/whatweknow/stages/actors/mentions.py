@@ -210,6 +210,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
+        elif kind == "organisation" and _named_after_role(span, gaz):
+            out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
+            # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
         elif kind != "person" and given_name(span.root):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "her first
             # name, Oda": a person's, whatever NER took it for
@@ -218,6 +221,23 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         else:
             out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
+
+
+def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name NER gave a body stands right after a person's role noun in the singular,
+    written in lower case ("Harbour Authority spokeswoman Ines Varga", "a council official
+    Tomas Reil"): the holder of the role, a person, unless the name ends in a word of a body's
+    name ("spokesman Velt Labs" is none)."""
+    doc = span.doc
+    if span.start == 0 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    before = doc[span.start - 1]
+    role = gaz.role(before.text) if before.is_lower and before.is_alpha else None
+    return (
+        role is not None
+        and role.forms[0].casefold() == before.lower_
+        and span[-1].lower_ not in name_words()["ending"]
+    )
 
 
 def _opens_role(span: Span, gaz: Gazetteer) -> bool:
