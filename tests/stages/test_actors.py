@@ -940,3 +940,23 @@ def test_a_name_ending_in_a_street_word_after_a_preposition_of_place_is_a_street
 ) -> None:
     actor, _ = by_surface(dossier(analyser, body), surface)
     assert actor.type == kind
+
+
+def test_a_given_name_sharing_the_surname_after_and_is_no_person_alone() -> None:
+    """ "Arne and Silje Vantoft" are two Vantofts: "Arne" alone is nobody's name; "Hale and Tom
+    Brown" after "Ann Hale" is Ann Hale's surname and stays."""
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    gaz = load_gazetteer()
+    couple = nlp("Rescuers named the couple as Arne and Silje Vantoft.")
+    couple.ents = [Span(couple, 5, 6, "PERSON"), Span(couple, 7, 9, "PERSON")]
+    assert [c.span.text for c in ner_candidates(couple, gaz)] == ["Silje Vantoft"]
+    known = nlp("Ann Hale spoke. Hale and Tom Brown met.")
+    known.ents = [Span(known, 0, 2, "PERSON"), Span(known, 4, 5, "PERSON")]
+    known.ents = [*known.ents, Span(known, 6, 8, "PERSON")]
+    assert [c.span.text for c in ner_candidates(known, gaz)] == ["Ann Hale", "Hale", "Tom Brown"]

@@ -201,6 +201,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _before_place(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if kind == "person" and _shares_surname(span):
+            continue
         if _label(span):
             continue
         entry = _best_entry(gaz.lookup(span.text))
@@ -221,6 +223,22 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         else:
             out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
+
+
+def _shares_surname(span: Span) -> bool:
+    """Whether a one-word person's name is a given name that shares the surname of the full
+    name after "and" ("Arne and Silje Vantoft": two people, Arne Vantoft and Silje Vantoft):
+    no mention of its own, since "Arne" alone is nobody's whole name and the text holds no
+    span "Arne Vantoft"; kept where the word is the surname of someone the text names in
+    full ("Hale and Tom Brown", after "Ann Hale")."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+        return False
+    pair = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if pair is None or pair.label_ != "PERSON" or len(pair) < 2:
+        return False
+    word = span[0].text
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
