@@ -960,3 +960,19 @@ def test_a_given_name_sharing_the_surname_after_and_is_no_person_alone() -> None
     known.ents = [Span(known, 0, 2, "PERSON"), Span(known, 4, 5, "PERSON")]
     known.ents = [*known.ents, Span(known, 6, 8, "PERSON")]
     assert [c.span.text for c in ner_candidates(known, gaz)] == ["Ann Hale", "Hale", "Tom Brown"]
+
+
+def test_an_agency_the_article_credits_is_no_party(analyser: Analyser) -> None:
+    text = (
+        "Headline for the test\nBy Ola Brenn, Tarrow Newswire\n\n"
+        "The clerk was dismissed on Friday. Her lawyer, Martin Keller, told Tarrow Newswire "
+        "that the council had acted unlawfully.\n\nSource: Quayside Ledger, with Tarrow Newswire\n"
+    )
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2024, 6, 3), outlet="Quayside Ledger"
+    )
+    assert "Tarrow Newswire" in article.sources
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    names = [a.name for a in item[1].actors]
+    assert "Martin Keller" in names and not [n for n in names if "Tarrow" in n], names

@@ -26,7 +26,9 @@ class ActorsStage:
     """Mentions from NER and the gazetteer, metonymy by syntax, aliases, roles and groups. The
     article's own outlet, named in its text ("… his brother told the Harbour Times"), or by its
     short form ("told the Times", "Watch: HTN's bulletin" in an article of HTN News), is the
-    reporter, not a party of the story (unless the gazetteer knows the name)."""
+    reporter, not a party of the story (unless the gazetteer knows the name); so is an agency
+    or outlet the article credits ("Source: Velt Review, with Osk Wire": "told Osk Wire" in
+    it names the reporting agency, no party)."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
@@ -45,6 +47,7 @@ class ActorsStage:
         outlet = article.outlet if article and article.outlet else None
         own = bare_name(outlet) if outlet else None
         short = _short_forms(outlet) if outlet else frozenset()
+        credits = frozenset(bare_name(s) for s in (article.sources if article else []) if s)
         story = {
             tuple(c.span.text.casefold().split())
             for c in found
@@ -72,6 +75,9 @@ class ActorsStage:
             )
             and not (c.entry is None and c.span.text in vehicles)
             and not (c.entry is None and own and bare_name(c.span.text) == own)
+            and not (
+                c.entry is None and c.kind == "organisation" and bare_name(c.span.text) in credits
+            )
             and not (
                 c.entry is None and c.kind == "organisation" and bare_name(c.span.text) in short
             )
