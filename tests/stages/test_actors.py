@@ -962,17 +962,19 @@ def test_a_given_name_sharing_the_surname_after_and_is_no_person_alone() -> None
     assert [c.span.text for c in ner_candidates(known, gaz)] == ["Ann Hale", "Hale", "Tom Brown"]
 
 
-def test_an_agency_the_article_credits_is_no_party(analyser: Analyser) -> None:
+@pytest.mark.parametrize("agency", ["Tarrow Newswire", "Caldor Wire"])
+def test_an_agency_the_article_credits_is_no_party(analyser: Analyser, agency: str) -> None:
+    """Whatever NER takes the credited agency for (a body, or a person: "Caldor Wire")."""
     text = (
-        "Headline for the test\nBy Ola Brenn, Tarrow Newswire\n\n"
-        "The clerk was dismissed on Friday. Her lawyer, Martin Keller, told Tarrow Newswire "
-        "that the council had acted unlawfully.\n\nSource: Quayside Ledger, with Tarrow Newswire\n"
+        f"Headline for the test\nBy Ola Brenn, {agency}\n\n"
+        f"The clerk was dismissed on Friday. Her lawyer, Martin Keller, told {agency} "
+        f"that the council had acted unlawfully.\n\nSource: Quayside Ledger, with {agency}\n"
     )
     article = build_article(
         text, parse_layout(text), fmt="text", published=date(2024, 6, 3), outlet="Quayside Ledger"
     )
-    assert "Tarrow Newswire" in article.sources
+    assert agency in article.sources
     (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
     assert isinstance(item, tuple)
     names = [a.name for a in item[1].actors]
-    assert "Martin Keller" in names and not [n for n in names if "Tarrow" in n], names
+    assert "Martin Keller" in names and not [n for n in names if agency in n], names

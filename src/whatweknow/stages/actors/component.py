@@ -75,9 +75,7 @@ class ActorsStage:
             )
             and not (c.entry is None and c.span.text in vehicles)
             and not (c.entry is None and own and bare_name(c.span.text) == own)
-            and not (
-                c.entry is None and c.kind == "organisation" and bare_name(c.span.text) in credits
-            )
+            and not (c.entry is None and bare_name(c.span.text) in credits)
             and not (
                 c.entry is None and c.kind == "organisation" and bare_name(c.span.text) in short
             )
