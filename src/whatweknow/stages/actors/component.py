@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...contract import Actor, Article
+from ...readers._patterns import is_agency, masthead
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
@@ -47,7 +48,11 @@ class ActorsStage:
         outlet = article.outlet if article and article.outlet else None
         own = bare_name(outlet) if outlet else None
         short = _short_forms(outlet) if outlet else frozenset()
-        credits = frozenset(bare_name(s) for s in (article.sources if article else []) if s)
+        credits = frozenset(
+            bare_name(s)
+            for s in (article.sources if article else [])
+            if s and (is_agency(s) or masthead(s))
+        )  # a credit that reads as an agency's or an outlet's: "Osk Wire", not a firm "GM"
         story = {
             tuple(c.span.text.casefold().split())
             for c in found

@@ -244,10 +244,11 @@ def _shares_surname(span: Span) -> bool:
 def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
     """Whether a name NER gave a body stands right after a person's role noun in the singular,
     written in lower case ("Harbour Authority spokeswoman Ines Varga", "a council official
-    Tomas Reil"): the holder of the role, a person, unless the name ends in a word of a body's
-    name ("spokesman Velt Labs" is none)."""
+    Tomas Reil"): the holder of the role, a person, where the name has two words or more (a
+    given name and a surname; "the company Velt" names the body) and does not end in a word
+    of a body's name ("spokesman Velt Labs" is none)."""
     doc = span.doc
-    if span.start == 0 or not all(t.is_title and t.is_alpha for t in span):
+    if span.start == 0 or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
         return False
     before = doc[span.start - 1]
     role = gaz.role(before.text) if before.is_lower and before.is_alpha else None
