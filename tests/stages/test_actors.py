@@ -978,3 +978,12 @@ def test_an_agency_the_article_credits_is_no_party(analyser: Analyser, agency: s
     assert isinstance(item, tuple)
     names = [a.name for a in item[1].actors]
     assert "Martin Keller" in names and not [n for n in names if agency in n], names
+
+
+def test_a_name_written_once_as_a_street_is_the_street_throughout(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Odd Brekk stands in what was his kitchen on Tallow Lane on Saturday. "
+        "Odd Brekk walked along Tallow Lane with his daughter.",
+    )
+    assert {a.type for a in d.actors if a.name == "Tallow Lane"} == {"place"}

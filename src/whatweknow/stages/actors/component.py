@@ -13,7 +13,7 @@ from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
-from .roles import VEHICLES, bare_name
+from .roles import VEHICLES, bare_name, names_a_venue
 from .states import marked_states
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
@@ -86,6 +86,9 @@ class ActorsStage:
             )
         ]
         resolver = Resolver(self.gaz, year)
+        resolver.venues = frozenset(
+            c.span.text for c in cands if c.entry is None and names_a_venue(c.span)
+        )
         for cand in cands:
             resolver.add(cand)
         unknown, places = resolver.unknown_names(), resolver.unknown_places()
