@@ -987,3 +987,16 @@ def test_a_name_written_once_as_a_street_is_the_street_throughout(analyser: Anal
         "Odd Brekk walked along Tallow Lane with his daughter.",
     )
     assert {a.type for a in d.actors if a.name == "Tallow Lane"} == {"place"}
+
+
+def test_a_surname_in_the_plural_after_the_is_a_family_no_body() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("Silje Vantoft died. Neighbours laid flowers where the Vantofts lived.")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 9, 10, "ORG")]
+    assert [c.span.text for c in ner_candidates(doc, load_gazetteer())] == ["Silje Vantoft"]

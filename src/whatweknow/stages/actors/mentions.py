@@ -203,6 +203,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if kind == "person" and _shares_surname(span):
             continue
+        if _family(span):
+            continue
         if _label(span):
             continue
         entry = _best_entry(gaz.lookup(span.text))
@@ -239,6 +241,20 @@ def _shares_surname(span: Span) -> bool:
         return False
     word = span[0].text
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+
+
+def _family(span: Span) -> bool:
+    """Whether a one-word name after "the" is a surname in the plural ("where the Vantofts
+    lived", after "Silje Vantoft"): the family of people the text names, no body and no one
+    person of its own."""
+    doc = span.doc
+    word = span[0].text
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    if not word.endswith("s"):
+        return False
+    stems = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in stems for e in doc.ents)
 
 
 def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
