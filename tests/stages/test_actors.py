@@ -1000,3 +1000,17 @@ def test_a_surname_in_the_plural_after_the_is_a_family_no_body() -> None:
     doc = nlp("Silje Vantoft died. Neighbours laid flowers where the Vantofts lived.")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 9, 10, "ORG")]
     assert [c.span.text for c in ner_candidates(doc, load_gazetteer())] == ["Silje Vantoft"]
+
+
+def test_a_name_ner_took_for_a_law_that_ends_as_a_bodys_is_a_body() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("The order came from the Velmark Fire and Rescue Service under the Dam Act.")
+    doc.ents = [Span(doc, 4, 10, "LAW"), Span(doc, 11, 14, "LAW")]
+    found = [(c.span.text, c.kind) for c in ner_candidates(doc, load_gazetteer())]
+    assert found == [("Velmark Fire and Rescue Service", "organisation")]

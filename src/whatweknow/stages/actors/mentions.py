@@ -37,6 +37,8 @@ NER_KINDS: dict[str, Kind] = {
     "FAC": "place",
     "NORP": "norp",
 }
+_MISREAD_BODIES = frozenset({"LAW", "PRODUCT", "WORK_OF_ART"})
+"""NER labels under which a name that ends as bodies' names do is still a body's."""
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _CALENDAR = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -194,6 +196,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     lower = {t.text for t in doc if t.text.islower()}
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
+        if kind is None and ent.label_ in _MISREAD_BODIES and _ends_as_body(ent.text):
+            kind = "organisation"  # "the Velmark Fire and Rescue Service" NER took for a law
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
@@ -225,6 +229,12 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         else:
             out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
+
+
+def _ends_as_body(name: str) -> bool:
+    """A name of two words or more whose last word ends bodies' names ("… Rescue Service")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
 
 
 def _shares_surname(span: Span) -> bool:
