@@ -455,3 +455,41 @@ def test_a_bare_plan_joins_the_visit_reported_done_that_day(analyser: Analyser) 
     (line,) = [i for i in lines if i.text.startswith("6 June 2024")]
     assert {c.article for c in line.citations} == {plan.article.id, done.article.id}
     assert not any("(planned)" in i.text for i in lines)
+
+
+def test_a_cut_time_takes_its_preposition_with_it_or_the_words_stay_whole() -> None:
+    """ "The gate was shut at 6.15am on Sunday by the wardens": cutting the time leaves no
+    stray "at" ("shut at by the wardens"); after "at about" the words are kept as written."""
+    one = "The gate was shut at 6.15am on Sunday by the wardens."
+    two = "The ferry left at about 9pm on Sunday."
+    d = dossier(
+        Doc(
+            blocks=[("paragraph", f"{one} {two}")],
+            claims=[Says(one), Says(two)],
+            timexes=[
+                ("6.15am on Sunday", "2024-06-02T06:15"),
+                ("9pm on Sunday", "2024-06-02T21:00"),
+            ],
+        )
+    )
+    first, second = d.claims
+    assert words(d.article.text, first, d.timexes[0]) == "The gate was shut by the wardens."
+    assert words(d.article.text, second, d.timexes[1]) == two
+
+
+def test_two_clock_times_of_one_afternoon_are_in_the_order_of_the_clock() -> None:
+    late = "The pump at the weir failed at 15:20 on Sunday."
+    early = "The sirens in Dunmere sounded at 15:05 on Sunday."
+    d = dossier(
+        Doc(
+            blocks=[("paragraph", f"{late} {early}")],
+            published=date(2024, 6, 4),
+            claims=[Says(late, frame="fail"), Says(early, frame="sound")],
+            timexes=[
+                ("15:20 on Sunday", "2024-06-02T15:20"),
+                ("15:05 on Sunday", "2024-06-02T15:05"),
+            ],
+        )
+    )
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline") if i.kind == "claim"]
+    assert [("sirens" in t, "pump" in t) for t in texts] == [(True, False), (False, True)], texts

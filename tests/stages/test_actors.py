@@ -906,3 +906,111 @@ def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:
     (ole,) = [a for a in d.actors if a.name == "Ole Brandt"]
     assert ole.roles, ole
     assert not any("who" in r or "afterwards" in r for r in ole.roles), ole.roles
+
+
+def test_a_name_ner_gave_a_body_after_a_role_noun_is_the_roles_holder() -> None:
+    """ "Quarry Board spokeswoman Elske Marn said": whatever NER labelled the name, the person
+    after a singular role noun holds the role; a body's name there stays a body."""
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("Quarry Board spokeswoman Elske Marn said spokesman Velt Labs had left.")
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 3, 5, "ORG"), Span(doc, 7, 9, "ORG")]
+    kinds = {c.span.text: c.kind for c in ner_candidates(doc, load_gazetteer())}
+    assert kinds == {
+        "Quarry Board": "organisation",
+        "Elske Marn": "person",
+        "Velt Labs": "organisation",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "kind"),
+    [
+        ("Tor Ness drove down Mill Way.", "Mill Way", "place"),
+        ("Ada Row said the plan had failed.", "Ada Row", "person"),
+    ],
+)
+def test_a_name_ending_in_a_street_word_after_a_preposition_of_place_is_a_street(
+    analyser: Analyser, body: str, surface: str, kind: str
+) -> None:
+    actor, _ = by_surface(dossier(analyser, body), surface)
+    assert actor.type == kind
+
+
+def test_a_given_name_sharing_the_surname_after_and_is_no_person_alone() -> None:
+    """ "Arne and Silje Vantoft" are two Vantofts: "Arne" alone is nobody's name; "Hale and Tom
+    Brown" after "Ann Hale" is Ann Hale's surname and stays."""
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    gaz = load_gazetteer()
+    couple = nlp("Rescuers named the couple as Arne and Silje Vantoft.")
+    couple.ents = [Span(couple, 5, 6, "PERSON"), Span(couple, 7, 9, "PERSON")]
+    assert [c.span.text for c in ner_candidates(couple, gaz)] == ["Silje Vantoft"]
+    known = nlp("Ann Hale spoke. Hale and Tom Brown met.")
+    known.ents = [Span(known, 0, 2, "PERSON"), Span(known, 4, 5, "PERSON")]
+    known.ents = [*known.ents, Span(known, 6, 8, "PERSON")]
+    assert [c.span.text for c in ner_candidates(known, gaz)] == ["Ann Hale", "Hale", "Tom Brown"]
+
+
+@pytest.mark.parametrize("agency", ["Tarrow Newswire", "Caldor Wire"])
+def test_an_agency_the_article_credits_is_no_party(analyser: Analyser, agency: str) -> None:
+    """Whatever NER takes the credited agency for (a body, or a person: "Caldor Wire")."""
+    text = (
+        f"Headline for the test\nBy Ola Brenn, {agency}\n\n"
+        f"The clerk was dismissed on Friday. Her lawyer, Martin Keller, told {agency} "
+        f"that the council had acted unlawfully.\n\nSource: Quayside Ledger, with {agency}\n"
+    )
+    article = build_article(
+        text, parse_layout(text), fmt="text", published=date(2024, 6, 3), outlet="Quayside Ledger"
+    )
+    assert agency in article.sources
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    names = [a.name for a in item[1].actors]
+    assert "Martin Keller" in names and not [n for n in names if agency in n], names
+
+
+def test_a_name_written_once_as_a_street_is_the_street_throughout(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Odd Brekk stands in what was his kitchen on Tallow Lane on Saturday. "
+        "Odd Brekk walked along Tallow Lane with his daughter.",
+    )
+    assert {a.type for a in d.actors if a.name == "Tallow Lane"} == {"place"}
+
+
+def test_a_surname_in_the_plural_after_the_is_a_family_no_body() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("Silje Vantoft died. Neighbours laid flowers where the Vantofts lived.")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 9, 10, "ORG")]
+    assert [c.span.text for c in ner_candidates(doc, load_gazetteer())] == ["Silje Vantoft"]
+
+
+def test_a_name_ner_took_for_a_law_that_ends_as_a_bodys_is_a_body() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("The order came from the Velmark Fire and Rescue Service under the Dam Act.")
+    doc.ents = [Span(doc, 4, 10, "LAW"), Span(doc, 11, 14, "LAW")]
+    found = [(c.span.text, c.kind) for c in ner_candidates(doc, load_gazetteer())]
+    assert found == [("Velmark Fire and Rescue Service", "organisation")]

@@ -256,16 +256,18 @@ def _happening_rows(
     return {k: into.get(id(r), r) for k, r in told.items()}
 
 
-def _part(time: str) -> int:
+def _part(time: str) -> tuple[int, int]:
     """The order of a time within its day: the day itself, then morning, afternoon, evening,
-    night (a clock time by its hour, in the same order)."""
+    night (a clock time by its hour, in the same order, then by its minute of the day: 14:38
+    before 14:40)."""
     tail = time[10:]
     if not tail.startswith("T"):
-        return 0
+        return (0, 0)
     if tail[1:3].isdigit():
         hour = int(tail[1:3])
-        return 1 if hour < 12 else 2 if hour < 17 else 3 if hour < 21 else 4
-    return _PARTS.get(tail[1:3], 0)
+        minute = int(tail[4:6]) if tail[3:4] == ":" and tail[4:6].isdigit() else 0
+        return (1 if hour < 12 else 2 if hour < 17 else 3 if hour < 21 else 4, hour * 60 + minute)
+    return (_PARTS.get(tail[1:3], 0), 0)
 
 
 def _terms(text: str) -> set[str]:

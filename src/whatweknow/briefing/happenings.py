@@ -59,6 +59,7 @@ of them in a claim belongs to that clause, not to the claim's main clause."""
 DANGLING = frozenset({
     "just", "only", "the", "a", "an", "this", "that", "of", "since", "until", "by", "from",
     "to", "before", "after", "as", "than", "between", "and", "or", "'s", "early", "late",
+    "at", "in", "about", "around", "during", "for", "within", "over", "through", "throughout",
 })  # fmt: skip
 """Words that cannot end what is left when a date phrase is cut out after them ("just two days
 ago", "the 23 August crash", "until Monday"): the claim's words are then kept whole."""
@@ -284,15 +285,17 @@ def _subordinate(before: str) -> bool:
     return any(w.casefold() in SUBORDINATE for w in _WORD.findall(before))
 
 
-_ON = re.compile(r"(?:\b[Oo]n\s+)?$")
+_ON = re.compile(r"(?:\b(?:[Oo]n|[Aa]t|[Ii]n)\s+)?$")
+"""A preposition that heads the date phrase ("on Monday", "at 7.30pm", "in March"): cut with
+it, so that no stray preposition is left ("issued at by the council")."""
 _AFTER = re.compile(r"^(?:\s*$|[,.;:!?]|\s+[\w“\"(])")
 
 
 def words(text: str, c: Claim, t: Timex) -> str:
-    """The claim's words without its date phrase (the timex and an "on" before it) where what
-    is left reads whole: the phrase opens the claim ("On Monday, the dam…", "On Friday it
-    asked…": the next word capitalised), or a word that can end a clause comes before it and
-    a word or punctuation after it ("the dam broke on Monday after…", "…came down on
+    """The claim's words without its date phrase (the timex and an "on", "at" or "in" before
+    it) where what is left reads whole: the phrase opens the claim ("On Monday, the dam…",
+    "On Friday it asked…": the next word capitalised), or a word that can end a clause comes
+    before it and a word or punctuation after it ("the dam broke on Monday after…", "…came down on
     Monday."); else the claim's words."""
     head = text[c.start : t.start]
     tail = text[t.end : c.end]

@@ -6,13 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...contract import Actor, Article
+from ...readers._patterns import is_agency, masthead
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
-from .roles import VEHICLES, bare_name
+from .roles import VEHICLES, bare_name, names_a_venue
 from .states import marked_states
 
 STORY_BLOCKS = frozenset({"title", "standfirst", "subheading", "lead_in", "paragraph"})
@@ -26,7 +27,9 @@ class ActorsStage:
     """Mentions from NER and the gazetteer, metonymy by syntax, aliases, roles and groups. The
     article's own outlet, named in its text ("… his brother told the Harbour Times"), or by its
     short form ("told the Times", "Watch: HTN's bulletin" in an article of HTN News), is the
-    reporter, not a party of the story (unless the gazetteer knows the name)."""
+    reporter, not a party of the story (unless the gazetteer knows the name); so is an agency
+    or outlet the article credits ("Source: Velt Review, with Osk Wire": "told Osk Wire" in
+    it names the reporting agency, no party)."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
@@ -45,6 +48,11 @@ class ActorsStage:
         outlet = article.outlet if article and article.outlet else None
         own = bare_name(outlet) if outlet else None
         short = _short_forms(outlet) if outlet else frozenset()
+        credits = frozenset(
+            bare_name(s)
+            for s in (article.sources if article else [])
+            if s and (is_agency(s) or masthead(s))
+        )  # a credit that reads as an agency's or an outlet's: "Osk Wire", not a firm "GM"
         story = {
             tuple(c.span.text.casefold().split())
             for c in found
@@ -72,11 +80,15 @@ class ActorsStage:
             )
             and not (c.entry is None and c.span.text in vehicles)
             and not (c.entry is None and own and bare_name(c.span.text) == own)
+            and not (c.entry is None and bare_name(c.span.text) in credits)
             and not (
                 c.entry is None and c.kind == "organisation" and bare_name(c.span.text) in short
             )
         ]
         resolver = Resolver(self.gaz, year)
+        resolver.venues = frozenset(
+            c.span.text for c in cands if c.entry is None and names_a_venue(c.span)
+        )
         for cand in cands:
             resolver.add(cand)
         unknown, places = resolver.unknown_names(), resolver.unknown_places()

@@ -37,6 +37,8 @@ NER_KINDS: dict[str, Kind] = {
     "FAC": "place",
     "NORP": "norp",
 }
+_MISREAD_BODIES = frozenset({"LAW", "PRODUCT", "WORK_OF_ART"})
+"""NER labels under which a name that ends as bodies' names do is still a body's."""
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _CALENDAR = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -194,12 +196,18 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     lower = {t.text for t in doc if t.text.islower()}
     for ent in doc.ents:
         kind = NER_KINDS.get(ent.label_)
+        if kind is None and ent.label_ in _MISREAD_BODIES and _ends_as_body(ent.text):
+            kind = "organisation"  # "the Velmark Fire and Rescue Service" NER took for a law
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
         if kind in ("person", "organisation") and span is not None:
             span = _before_place(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
+            continue
+        if kind == "person" and _shares_surname(span):
+            continue
+        if _family(span):
             continue
         if _label(span):
             continue
@@ -210,6 +218,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
+        elif kind == "organisation" and _named_after_role(span, gaz):
+            out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
+            # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
         elif kind != "person" and given_name(span.root):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "her first
             # name, Oda": a person's, whatever NER took it for
@@ -218,6 +229,60 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         else:
             out.append(MentionCandidate(span, kind, None, from_ner=True))
     return out
+
+
+def _ends_as_body(name: str) -> bool:
+    """A name of two words or more whose last word ends bodies' names ("… Rescue Service")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
+
+
+def _shares_surname(span: Span) -> bool:
+    """Whether a one-word person's name is a given name that shares the surname of the full
+    name after "and" ("Arne and Silje Vantoft": two people, Arne Vantoft and Silje Vantoft):
+    no mention of its own, since "Arne" alone is nobody's whole name and the text holds no
+    span "Arne Vantoft"; kept where the word is the surname of someone the text names in
+    full ("Hale and Tom Brown", after "Ann Hale")."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or doc[span.end].lower_ != "and":
+        return False
+    pair = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if pair is None or pair.label_ != "PERSON" or len(pair) < 2:
+        return False
+    word = span[0].text
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
+
+
+def _family(span: Span) -> bool:
+    """Whether a one-word name after "the" is a surname in the plural ("where the Vantofts
+    lived", after "Silje Vantoft"): the family of people the text names, no body and no one
+    person of its own."""
+    doc = span.doc
+    word = span[0].text
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    if not word.endswith("s"):
+        return False
+    stems = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in stems for e in doc.ents)
+
+
+def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name NER gave a body stands right after a person's role noun in the singular,
+    written in lower case ("Harbour Authority spokeswoman Ines Varga", "a council official
+    Tomas Reil"): the holder of the role, a person, where the name has two words or more (a
+    given name and a surname; "the company Velt" names the body) and does not end in a word
+    of a body's name ("spokesman Velt Labs" is none)."""
+    doc = span.doc
+    if span.start == 0 or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    before = doc[span.start - 1]
+    role = gaz.role(before.text) if before.is_lower and before.is_alpha else None
+    return (
+        role is not None
+        and role.forms[0].casefold() == before.lower_
+        and span[-1].lower_ not in name_words()["ending"]
+    )
 
 
 def _opens_role(span: Span, gaz: Gazetteer) -> bool:

@@ -99,6 +99,9 @@ class Resolver:
         self.gaz = gaz
         self.year = year
         self.parties: dict[str, Party] = {}
+        self.venues: frozenset[str] = frozenset()
+        """Names the article writes once as a venue's ("along Tallow Lane"): a venue wherever
+        the same article writes them ("his kitchen on Tallow Lane"), set by the caller."""
 
     def _party(self, proto: Party) -> Party:
         party = self.parties.setdefault(proto.key, proto)
@@ -123,7 +126,11 @@ class Resolver:
         text = span.text
         as_ = "actor"
         seen = cand.kind
-        venue = entry is None and seen in ("person", "organisation") and names_a_venue(span)
+        venue = (
+            entry is None
+            and seen in ("person", "organisation")
+            and (names_a_venue(span) or text in self.venues)
+        )
         if venue:
             seen = "place"  # "the Brommel Arena": a venue, never a person or a body
         told = entry is None and seen in ("person", "organisation") and named_as_body(span)

@@ -160,7 +160,9 @@ def ends_as_organisation(name: str) -> bool:
     )
 
 
-_AT_VENUE = frozenset({"the", "at", "in", "inside", "outside", "near", "into"})
+_AT_VENUE = frozenset(
+    {"the", "at", "in", "inside", "outside", "near", "into", "along", "down", "off", "across"}
+)
 
 
 def names_a_venue(span: Span) -> bool:
