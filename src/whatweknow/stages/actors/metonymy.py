@@ -107,32 +107,34 @@ def reached(span: Span) -> bool:
     ("an ambulance diverted to Harrowgate", "patients flown from Ostby"): a place, the town,
     not a body (a transfer, "sold to Acme", "wrote to Acme", is not this, nor a thing taken
     somewhere, "took the case to Parliament", "the Court of Appeal")."""
-    root = span.root
-    prep = root.head
-    verb = prep.head
+    prep = _one_word_object(span, ("to", "from", "towards"))
+    verb = prep.head if prep is not None else None
     return (
-        len(span) == 1
-        and root.dep_ == "pobj"
-        and prep.lower_ in ("to", "from", "towards")
+        verb is not None
         and verb.lemma_.lower() in _REACHED_BY
         and not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
     )
+
+
+def _one_word_object(
+    span: Span, preps: tuple[str, ...], *, right_after: bool = False
+) -> Token | None:
+    """The preposition (one of ``preps``) whose object a one-word name is, or None;
+    ``right_after``: only the preposition just before the name ("in Velt", not "in central
+    Velt")."""
+    root = span.root
+    prep = root.head
+    if len(span) != 1 or root.dep_ != "pobj" or prep.lower_ not in preps:
+        return None
+    return None if right_after and prep.i != span.start - 1 else prep
 
 
 def sited(span: Span, sites: frozenset[str]) -> bool:
     """Whether a one-word name NER labelled an organisation is where a works stands ("a
     meat plant in Ostby", "the mill near Ostby", ``sites`` the works' nouns): the town, not a
     body (a stake, a job or a change "in Acme" is no works)."""
-    root = span.root
-    prep = root.head
-    noun = prep.head
-    return (
-        len(span) == 1
-        and root.dep_ == "pobj"
-        and prep.lower_ in ("in", "near", "outside")
-        and noun.pos_ == "NOUN"
-        and noun.lower_ in sites
-    )
+    prep = _one_word_object(span, ("in", "near", "outside"))
+    return prep is not None and prep.head.pos_ == "NOUN" and prep.head.lower_ in sites
 
 
 PLACE_NOUNS = frozenset({
@@ -146,33 +148,16 @@ def set_in(span: Span, figurative: frozenset[str]) -> bool:
     """Whether a one-word name is where a verb's event takes place: the object of "in" right
     before it, the "in" attached to a verb that takes it for a place (``figurative``: the
     verbs that take "in" otherwise, "invested in Acme", "believe in Acme")."""
-    root = span.root
-    prep = root.head
-    verb = prep.head
-    return (
-        len(span) == 1
-        and root.dep_ == "pobj"
-        and prep.lower_ == "in"
-        and prep.i == span.start - 1
-        and verb.pos_ == "VERB"
-        and verb.lemma_.casefold() not in figurative
-    )
+    prep = _one_word_object(span, ("in",), right_after=True)
+    verb = prep.head if prep is not None else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.casefold() not in figurative
 
 
 def sited_in_venue(span: Span, venues: frozenset[str]) -> bool:
     """Whether a one-word name NER labelled an organisation is where a venue stands ("the
     Brommel Arena in Velt", ``venues`` the last words of venues' names): the town."""
-    root = span.root
-    prep = root.head
-    venue = prep.head
-    return (
-        len(span) == 1
-        and root.dep_ == "pobj"
-        and prep.lower_ in ("in", "near", "outside")
-        and prep.i == span.start - 1
-        and venue.pos_ == "PROPN"
-        and venue.lower_ in venues
-    )
+    prep = _one_word_object(span, ("in", "near", "outside"), right_after=True)
+    return prep is not None and prep.head.pos_ == "PROPN" and prep.head.lower_ in venues
 
 
 def named_place(span: Span) -> bool:
