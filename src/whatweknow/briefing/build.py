@@ -29,7 +29,7 @@ from .corrections import without_withdrawn
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
 from .overtaken import FIGURE, WENT_ON, flipped, overtaken, retractions, reversals
-from .statements import Clash, from_dossiers, from_story
+from .statements import Clash, Said, Statement, from_dossiers, from_story
 
 STORY = "The story"
 
@@ -85,18 +85,12 @@ def brief_story(
     for was, (day, by, within, why) in reversals(story, texts).items():
         if was in by_id and by in by_id:  # dated, with what its source said later
             told = claims.reversed_note(by_id[was], by_id[by], day, within)
-            if told is not None:
-                st = by_id[was]
-                st.as_of, st.reversed_by, st.reversed_why = day, by_id[by], why
-                st.later, st.later_reports = told
+            _mark(by_id[was], by_id[by], day, why, told)
     taken = retractions(story, texts)
     for was, (day, by, why) in taken.items():
         if was in by_id and by in by_id and by_id[was].reversed_by is None:
             told = claims.reversed_note(by_id[was], by_id[by], day, taken_back=True)
-            if told is not None:  # its source took it back in words
-                st = by_id[was]
-                st.as_of, st.reversed_by, st.reversed_why = day, by_id[by], why
-                st.later, st.later_reports = told
+            _mark(by_id[was], by_id[by], day, why, told)  # its source took it back in words
     gone = flipped(story, [(x.a.id, x.b.id) for x in clashes if x.kind == "denial"])
     back = {(was, by) for was, (_, by, _) in taken.items()}  # no dispute: one source's turn
     gone |= {(x.a.id, x.b.id) for x in clashes if {(x.a.id, x.b.id), (x.b.id, x.a.id)} & back}
@@ -230,3 +224,17 @@ def _line(
         when = f"{first} to {last}"
     extra = f"; since {since}" if since is not None else ""
     return f"{' '.join((title or '(untitled)').split())} — {when}: {counts}{extra}"
+
+
+def _mark(
+    st: Statement,
+    by: Statement,
+    day: date,
+    why: str,
+    told: tuple[str, list[Said]] | None,
+) -> None:
+    """Date a statement its own source later turned from (``told``: what the line says of it
+    and the reports of the later statement; None: nothing to say, left as it is)."""
+    if told is not None:
+        st.as_of, st.reversed_by, st.reversed_why = day, by, why
+        st.later, st.later_reports = told

@@ -46,6 +46,7 @@ from ..stories.contradictions import (
     IN_ONE_REPORT,
     identified_source,
     known_names,
+    predicate_forms,
     reversal,
     same_source,
     source_of,
@@ -53,6 +54,7 @@ from ..stories.contradictions import (
 from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
+from .claims import WIDE_FRAMES
 
 SPEECH = frozenset({"speak", "comment", "respond", "reply", "talk", "answer"})
 """Predicates of speaking whose negation ("has not commented") a later quote overtakes. Not
@@ -242,10 +244,6 @@ def _retraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return took, erred
 
 
-WIDE_FRAMES = frozenset({"be", "have", "say", "do", "get", "make", "go", "take"})
-"""Frames too wide to tell, with no words naming it, which statement a source took back."""
-
-
 _END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
@@ -268,9 +266,7 @@ def _opens_with(claim: StoryClaim, who: str, names: frozenset[str]) -> bool:
     described the outage as …")."""
     if not claim.predicate or claim.frame is None:
         return False
-    verb = claim.predicate.split()[0]
-    root = verb[:-1] if verb.endswith("e") else verb
-    forms = {stem(f) for f in (verb, verb + "s", verb + "d", root + "ed", root + "ing")}
+    forms = predicate_forms(claim.predicate.split()[0])
     words = re.findall(r"[\w'’-]+", claim.text.casefold())
     for i, w in enumerate(words[:6]):
         if stem(w) in forms and i:

@@ -305,7 +305,7 @@ def _find_standfirst(lines: list[_Line], lay: Layout) -> None:
         and not P.ends_sentence(cand.text)
     ):
         return  # a paragraph wrapped over several lines: body text, not a standfirst
-    if len(cand.text) > 300 or P.sentence_count(cand.text) > 2:
+    if len(cand.text) > MAX_STANDFIRST_CHARS or P.sentence_count(cand.text) > 2:
         return
     rest = lines[idx + 1 :]
     if not any(ln.kind is None for ln in rest):

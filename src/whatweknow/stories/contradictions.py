@@ -266,7 +266,7 @@ _MODAL_NOT = re.compile(
 """A negated modal: a negation of ability, will or duty, no negation of a fact."""
 
 
-def _forms(verb: str) -> set[str]:
+def predicate_forms(verb: str) -> set[str]:
     """The stems of a predicate's inflected forms ("fire": fire, fired, firing are "fire" and
     "fir"): none of them is a second word in common."""
     root = verb[:-1] if verb.endswith("e") else verb
@@ -357,7 +357,10 @@ def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
         return None  # "the neighbouring state was behind the attack" denies no "the group
         # Brenner Syndicate carried out the attack"
     said = {
-        f for c in (pos, neg) for w in f"{c.frame} {c.predicate or ''}".split() for f in _forms(w)
+        f
+        for c in (pos, neg)
+        for w in f"{c.frame} {c.predicate or ''}".split()
+        for f in predicate_forms(w)
     }
     shared = (pos.term_set & neg.term_set) - said or (set(pos.actors) & set(neg.actors))
     if not shared:  # the predicate's own words are no second link
