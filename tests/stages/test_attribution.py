@@ -2108,6 +2108,7 @@ def test_photographs_that_show_are_the_outlets_description(analyser: Analyser, b
         "close to a mast on the firm's Pell line on Sunday afternoon.",
     )
     d.claims = [c for c in d.claims if "Photographs" in c.text or "smoke" in c.text]
+    assert d.claims  # the sentence is a claim, the outlet's
     assert not any(c.source is None and c.modality == "reported" for c in d.claims)
     assert all(c.text.startswith("Photographs") for c in d.claims)
 

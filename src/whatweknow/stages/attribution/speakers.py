@@ -269,6 +269,7 @@ class SpeakerResolver:
         self._genders: dict[str, Gender | None] = {}
         self._text: str | None = None
         self._appositions: list[Token] | None = None
+        self._nouns: dict[str, list[Token]] | None = None
         """The doc's apposition tokens, found once (:meth:`_holder` reads them per phrase)."""
 
     def _agrees(self, actor: Actor | None, pronoun: Token, doc_text: str) -> bool:
@@ -749,12 +750,13 @@ class SpeakerResolver:
             return None  # "the official": a person by office, named before (see _nominal), not
             # the next official the article names
         found: list[Actor] = []
-        for tok in phrase.doc:
-            if (
-                tok.pos_ != "NOUN"
-                or tok.lemma_.lower() != noun
-                or phrase.start <= tok.i < phrase.end
-            ):
+        if self._nouns is None:  # the doc's nouns by lemma, found once per article
+            self._nouns = {}
+            for t in phrase.doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_.lower(), []).append(t)
+        for tok in self._nouns.get(noun, ()):
+            if phrase.start <= tok.i < phrase.end:
                 continue
             names = [c for c in tok.children if c.dep_ == "appos"] + _self_named(tok)
             if tok.dep_ == "appos":
