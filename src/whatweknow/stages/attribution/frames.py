@@ -18,6 +18,7 @@ from importlib.resources import files
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from .._lists import word_list
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
 from .things import inferred_from, load_depicting, load_things, thing
@@ -913,9 +914,7 @@ def _carrier_subject(noun: Token, cues: Cues) -> Span | None:
 def load_retracting() -> frozenset[str]:
     """``data/retracting.tsv``: the verbs, and phrasal verbs ("walk back"), that take words
     back."""
-    text = (files(__package__) / "data" / "retracting.tsv").read_text(encoding="utf-8")
-    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(" ".join(r.lower().split()) for r in rows[1:] if r)
+    return word_list(__package__, "retracting.tsv")
 
 
 def _retracts(verb: Token) -> bool:
@@ -949,9 +948,7 @@ def taken_back(noun: Token) -> bool:
 @cache
 def load_asking() -> frozenset[str]:
     """``data/asking.tsv``: the verbs that put a question to someone."""
-    text = (files(__package__) / "data" / "asking.tsv").read_text(encoding="utf-8")
-    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r.lower() for r in rows[1:] if r)
+    return word_list(__package__, "asking.tsv")
 
 
 _ASKED_ABOUT = frozenset({"about", "on", "over"})

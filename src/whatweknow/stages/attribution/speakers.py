@@ -22,11 +22,11 @@ from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
 from ...contract import Actor, Mention
+from .._lists import word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
@@ -189,9 +189,7 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
 @cache
 def load_holders() -> frozenset[str]:
     """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
-    text = (files(__package__) / "data" / "holders.tsv").read_text(encoding="utf-8")
-    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r.lower() for r in rows[1:] if r)
+    return word_list(__package__, "holders.tsv")
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

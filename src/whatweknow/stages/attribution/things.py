@@ -18,6 +18,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from .._lists import word_list
+
 Kind = Literal["event", "record"]
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -32,17 +34,13 @@ def load_things() -> dict[str, Kind]:
 @cache
 def load_inferring() -> frozenset[str]:
     """``data/inferring.tsv``: the verbs by which a writer reads something as evidence."""
-    text = (files(__package__) / "data" / "inferring.tsv").read_text(encoding="utf-8")
-    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r.lower() for r in rows[1:] if r)
+    return word_list(__package__, "inferring.tsv")
 
 
 @cache
 def load_depicting() -> frozenset[str]:
     """``data/depicting.tsv``: the verbs by which a picture or a record shows something."""
-    text = (files(__package__) / "data" / "depicting.tsv").read_text(encoding="utf-8")
-    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r.lower() for r in rows[1:] if r)
+    return word_list(__package__, "depicting.tsv")
 
 
 RELATIVE = frozenset({"that", "which"})
