@@ -254,11 +254,10 @@ class Tally:
             return
         self.new += done.stored
         self.seen += not done.stored
-        if done.outcome == "unplaced":
+        if done.warns:  # a failed story update, or another outlet's copy of a stored text
             reporter.warning(done.message)
+        if done.outcome == "unplaced":
             self.unplaced.add(done.article_id)
-        elif done.outcome == "seen" and done.detail:
-            reporter.warning(done.message)  # another outlet's copy of a stored text
 
     def summary(self, reporter: Reporter, total: int, db: str) -> str:
         return (

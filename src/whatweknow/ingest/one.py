@@ -47,6 +47,12 @@ class Ingested:
         return self.outcome in ("new", "unplaced")
 
     @property
+    def warns(self) -> bool:
+        """Whether its line is a warning: a failed story update, or another outlet's copy of a
+        stored text."""
+        return self.outcome == "unplaced" or (self.outcome == "seen" and bool(self.detail))
+
+    @property
     def message(self) -> str:
         """The one line that reports this outcome."""
         if self.outcome == "failed":

@@ -160,7 +160,7 @@ def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> Partit
                 continue
             result.new += done.stored
             result.seen += not done.stored
-            if done.outcome == "unplaced" or (done.outcome == "seen" and done.detail):
+            if done.warns:
                 result.warnings.append(done.message)
     finally:
         store.close()
