@@ -98,6 +98,12 @@ class ClusterConfig:
     join a story this large (:func:`names_none`), whatever its words share; None: never. The
     ECB+ tune halves tie at 5 with 3 when the article names three or more (see EVALUATION.md);
     5 asks nothing of the article."""
+    placeless: float | None = 0.1
+    """The least content-term cosine (``t`` of :func:`features`) for an article that names no
+    place to join a story (:func:`placeless`); None: ``min_cos`` alone. Such an article tells
+    nothing of where; what it shares with a story beyond words is who, and a minister or a
+    company that a story names has other matters (a contract signed, a price cap extended), each
+    reported in the same days. Twice ``min_cos``: its words must carry what a place would."""
 
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -450,11 +456,15 @@ def scored(
 ) -> list[tuple[float, int]]:
     """``(score, story id)`` of each candidate the article may join: within the time window,
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
-    and sharing enough of its words (``t`` ≥ ``min_cos``), whatever the score."""
+    and sharing enough of its words (``t`` ≥ ``min_cos``; ≥ ``placeless`` when the article
+    names no place, :func:`placeless`), whatever the score."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
     named = [k for k in keys if k[:1] in NAMED]
+    floor = config.min_cos
+    if config.placeless is not None and placeless(keys):
+        floor = max(floor, config.placeless)
     out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
@@ -462,9 +472,14 @@ def scored(
         if config.named is not None and story.articles >= config.named and names_none(named, story):
             continue
         feats = _features(vector, norms, story, df, total, when)
-        if feats["t"] >= config.min_cos:
+        if feats["t"] >= floor:
             out.append((model.score(feats), story.story_id))
     return out
+
+
+def placeless(keys: Mapping[str, int]) -> bool:
+    """Whether an article with the keys ``keys`` names no place or state (no ``p:`` key)."""
+    return not any(k[:1] == "p" for k in keys)
 
 
 NAMED = frozenset({"a", "p"})
