@@ -1,10 +1,13 @@
-"""An article that names no place joins a story only if its words share more than the floor: the
-same minister on another matter (a school-meals budget, in the days of a harbour fire) shares
-who, not where or what."""
+"""An article that names no place, or names people and places none of which are the story's,
+joins a story only if its words share more than the floor: the same minister on another matter
+(a school-meals budget, in the days of a harbour fire), or the same fire service fined over an
+accident in another town, shares who, not where or what."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+import pytest
 
 from whatweknow.stories import cluster
 from whatweknow.stories.model import Profile
@@ -76,3 +79,31 @@ def test_an_article_naming_a_place_keeps_the_plain_floor() -> None:
 def test_the_floor_is_twice_the_plain_one() -> None:
     config = cluster.ClusterConfig()
     assert config.placeless == 2 * config.min_cos
+
+
+# the fire service fined over a ladder accident in another town, with other people
+FINED = {
+    "a:org:kelmouth fire service": 2,
+    "a:person:ansel brook": 2,
+    "p:place::dunmere": 2,
+    "t:fine": 3,
+    "t:ladder": 2,
+    "t:safeti": 2,
+    "t:injur": 2,
+    "t:crew": 2,
+    "t:inspector": 1,
+}
+
+
+def test_the_same_company_elsewhere_with_other_people_does_not_join() -> None:
+    feats = cluster.features(FINED, Profile(1, 6, FIRE, None, None), DF, 20)
+    assert feats["h≠"] == feats["p≠"] == 1.0
+    assert 0.05 <= feats["t"] < 0.15
+    assert _choose(FINED) is None
+    assert _choose(FINED, replace(BY_NAMES, elsewhere=None)) == 1
+
+
+def test_an_article_elsewhere_that_shares_a_person_keeps_the_plain_floor() -> None:
+    # the minister speaks in it: one of the story's people, so not a stranger's matter
+    assert _choose({**FINED, "a:person:orla denne": 1}) == 1
+    assert cluster.ClusterConfig().elsewhere == pytest.approx(3 * cluster.ClusterConfig().min_cos)
