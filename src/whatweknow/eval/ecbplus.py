@@ -288,7 +288,14 @@ def baseline() -> Any:
 
     model = SameStory(-TFIDF, {"t": 1.0})
     return StoryConfig(
-        clustering=ClusterConfig(threshold=0.0, min_cos=0.0, model=model, named=None)
+        clustering=ClusterConfig(
+            threshold=0.0,
+            min_cos=0.0,
+            model=model,
+            named=None,
+            placeless=None,
+            elsewhere=None,
+        )
     )
 
 

@@ -23,9 +23,12 @@ near the article's date is to the story's span, times their shared content terms
 in time strengthens what they share, but alone proves nothing: in a live store every candidate
 is near). The article joins the candidate of highest
 score at or above ``threshold``, provided the cosine of their content terms reaches ``min_cos``
-(a shared date, place or kind of event alone never makes one story), and, once the story has
-``named`` articles, that the article names someone or somewhere the story's articles name, if it
-names anyone (:func:`names_none`: a look-alike elsewhere shares words and days, not names).
+(a shared date, place or kind of event alone never makes one story; ``placeless``, twice that,
+for an article that names no place, :func:`placeless`, and ``elsewhere`` for one whose people
+and places are none of the story's: a shared minister or company alone never does either), and,
+once the story has ``named`` articles, that the article names someone or somewhere the story's
+articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
+days, not names).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
@@ -98,6 +101,17 @@ class ClusterConfig:
     join a story this large (:func:`names_none`), whatever its words share; None: never. The
     ECB+ tune halves tie at 5 with 3 when the article names three or more (see EVALUATION.md);
     5 asks nothing of the article."""
+    placeless: float | None = 0.1
+    """The least content-term cosine (``t`` of :func:`features`) for an article that names no
+    place to join a story (:func:`placeless`); None: ``min_cos`` alone. Such an article tells
+    nothing of where; what it shares with a story beyond words is who, and a minister or a
+    company that a story names has other matters (a contract signed, a price cap extended), each
+    reported in the same days. Twice ``min_cos``: its words must carry what a place would."""
+    elsewhere: float | None = 0.15
+    """The least content-term cosine for an article that names people and places, none of which
+    the story's articles name (``h≠`` and ``p≠`` of :func:`features`), to join it; None:
+    ``min_cos`` alone. What links it to the story is an organisation and words: the story's
+    company fined over an accident in another town, with other people. Three times ``min_cos``."""
 
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")
@@ -450,11 +464,16 @@ def scored(
 ) -> list[tuple[float, int]]:
     """``(score, story id)`` of each candidate the article may join: within the time window,
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
-    and sharing enough of its words (``t`` ≥ ``min_cos``), whatever the score."""
+    and sharing enough of its words (``t`` ≥ ``min_cos``; ≥ ``placeless`` when the article
+    names no place, :func:`placeless`; ≥ ``elsewhere`` when it names people and places and none
+    of them is the story's), whatever the score."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
     named = [k for k in keys if k[:1] in NAMED]
+    floor = config.min_cos
+    if config.placeless is not None and placeless(keys):
+        floor = max(floor, config.placeless)
     out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
@@ -462,9 +481,17 @@ def scored(
         if config.named is not None and story.articles >= config.named and names_none(named, story):
             continue
         feats = _features(vector, norms, story, df, total, when)
-        if feats["t"] >= config.min_cos:
+        least = floor
+        if config.elsewhere is not None and feats["h≠"] and feats["p≠"]:
+            least = max(least, config.elsewhere)
+        if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
+
+
+def placeless(keys: Mapping[str, int]) -> bool:
+    """Whether an article with the keys ``keys`` names no place or state (no ``p:`` key)."""
+    return not any(k[:1] == "p" for k in keys)
 
 
 NAMED = frozenset({"a", "p"})
