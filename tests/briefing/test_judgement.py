@@ -469,3 +469,59 @@ def test_a_partys_words_for_its_side_of_a_denial_are_never_established_by_it_alo
     assert place(statement("c1", *backing, independent=2), DAY) == CLAIMED
     others = [said("Radio C", voice="an auditor"), said("Daily D", voice="the regulator")]
     assert place(statement("c2", *backing, *others, independent=4), DAY) == ESTABLISHED
+
+
+def test_a_refusal_is_never_established_however_it_is_told() -> None:
+    """ "Varden Mills declined to comment." in an outlet's voice, or through two sources in two
+    outlets, is a silence about nothing of the matter: claimed, never established."""
+    own = {"voice": None}
+    told = dataclasses.replace(
+        statement("c1", said("Wire A", "asserted", **own)),
+        text="Varden Mills declined to comment on the audit.",
+    )
+    assert place(told, DAY) == CLAIMED
+    two = statement("c2", said("Wire A", voice="a clerk"), said("Paper B", voice="a minister"))
+    relayed = dataclasses.replace(
+        two, independent=2, text="Varden Mills would not comment on the audit."
+    )
+    assert place(relayed, DAY) == CLAIMED
+    matter = dataclasses.replace(told, text="Varden Mills closed the audit on Monday.")
+    assert place(matter, DAY) == ESTABLISHED
+
+
+def test_a_cleft_on_what_someone_has_not_explained_is_the_outlets_charge() -> None:
+    """ "What the harbour board has not explained is why it ignored the survey": the outlet's
+    charge (that there is a why), claimed in its voice, never established."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    charge = dataclasses.replace(
+        base, text="What the harbour board has not explained is why it ignored the survey."
+    )
+    assert place(charge, DAY) == CLAIMED
+    told = dataclasses.replace(
+        base, text="What the harbour board decided on Monday was to close the survey office."
+    )
+    assert place(told, DAY) == ESTABLISHED
+
+
+def test_a_signpost_and_words_cut_at_a_comparisons_pronoun_are_no_statements() -> None:
+    """ "Here is where things stand." points along the article; "The mill's tally is higher
+    than that" lost what it compares with ("… than that given by the union, which says …"):
+    neither is a line. A sentence that says where something is stays one."""
+    from whatweknow.briefing.statements import from_dossiers
+
+    from .make import Doc, Says, dossier
+
+    lines = [
+        "Here is where things stand.",
+        "The mill's tally is higher than that",
+        "Here the river floods every spring, the warden said.",
+        "Here's what we know so far:",
+    ]
+    text = " ".join(lines)
+    doc = Doc(
+        blocks=[("paragraph", text)],
+        claims=[Says(w, "asserted", frame="be") for w in lines],
+    )
+    found, _ = from_dossiers([dossier(doc)])
+    assert [st.text for st in found] == ["Here the river floods every spring, the warden said."]

@@ -17,8 +17,11 @@ Each statement goes to one section, by these rules in order:
    (a TIMEX3 date in its span, or the time of one of its events) ends more than
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
    (``PAST_REF``: "in recent years"); otherwise *What is established*, but for an estimate it
-   tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`)
-   or a line that leans on the sentence before it, which are the outlet's claims;
+   tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`),
+   a cleft on what someone has not explained (:func:`_unexplained`: the outlet's charge) or a
+   line that leans on the sentence before it, which are the outlet's claims; a refusal or a
+   silence ("X declined to comment", :func:`_non_answer`) is never established, whoever
+   tells it (it states nothing of the matter): *What is claimed, and by whom*;
 6. reported by two or more independent sources (copies of one report counted once) through two
    or more identified voices (sources or outlets), never only alleged or expected, stating
    a proposition (not a phrase reported in passing, "a death toll of 27") of a kind no source
@@ -195,11 +198,15 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     own = [r for r in st.reports if r.own_assertion and not r.voice.analyst]
     if st.negative and not own:
         return CLAIMED
+    if _non_answer(st):
+        return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
     if own:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
         # a line that leans on the sentence before it establishes nothing a reader can check
-        return CLAIMED if leans_on_context(st.text) or _estimate(st.text) else ESTABLISHED
+        if leans_on_context(st.text) or _estimate(st.text) or _unexplained(st.text):
+            return CLAIMED
+        return ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
     # a party's words for its side of a denial it makes in the same article establish nothing
     # by themselves (judgement §3: never a quote of one party's view)
@@ -237,6 +244,21 @@ def _estimate(text: str) -> bool:
     about 4,000", "Officials estimated the damage at 3 million"): the outlet tells what its
     subject reckons, which a rival estimate may put far higher; no fact it establishes."""
     return _ESTIMATE.search(text) is not None
+
+
+_UNEXPLAINED = re.compile(
+    r"^\W*what\s+(?:[\w'’-]+\s+){1,6}?(?:has|have|had|did|does|do|is|are|was|were)\s+"
+    r"(?:not|n't|never|yet\s+to|still\s+not|failed\s+to)\s+(?:yet\s+)?(?:[\w'’-]+\s+){1,2}?"
+    r"(?:is|was|are|were)\b",
+    re.IGNORECASE,
+)
+
+
+def _unexplained(text: str) -> bool:
+    """Whether a statement is a cleft on what someone has not said or done ("What the council
+    has not explained is why it ignored the survey"): the outlet's charge, whose presupposition
+    (that there is a why to explain) is its own reading, not a fact it establishes."""
+    return _UNEXPLAINED.search(text) is not None
 
 
 def _is_background(r: Said, first: date | None) -> bool:
@@ -355,7 +377,11 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
     groups: dict[str, list[Item]] = {}
     for st in statements:
         by_voice: dict[str, list[Said]] = {}
-        own = next((r.voice.name for r in st.reports if r.voice.kind == "outlet"), None)
+        told = [r for r in st.reports if r.voice.kind == "outlet"]
+        # the first outlet that has a name: "The article" only where none has one
+        own = next((r.voice.name for r in told if r.citation.outlet), None) or next(
+            (r.voice.name for r in told), None
+        )
         for r in st.reports:  # outlets in their own voice: the first, and the copies after it
             name = own if own is not None and r.voice.kind == "outlet" else r.voice.name
             by_voice.setdefault(name, []).append(r)
@@ -366,6 +392,8 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             then = _reversed(st)
             if then:  # what it said on its day, which it later reversed
                 verb = PAST[modality]
+            elif st.as_of is not None and _non_answer(st):  # a silence the story went past
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later or WENT_PAST})"
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
@@ -393,6 +421,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
         groups, key=lambda g: (g == UNIDENTIFIED, -len(groups[g]), list(groups).index(g))
     )
     return [item for g in order for item in groups[g]]
+
+
+WENT_PAST = "the story went on after it"
 
 
 def _who(st: Statement) -> str:

@@ -11,8 +11,10 @@ lines (:func:`~.cite.claim_bearing`), an outlet's sentence whose subject is an u
 pronoun (:func:`_pronoun_only`), paragraphs
 that are no sentence (the items of a list), questions (ending in ``?``), fragments of fewer
 than :data:`MIN_WORDS` words (a quoted word; not a source's denial of a thing named in two:
-"the charges") and an outlet's clause cut short of the clause
-it leans on (:func:`_cut_short`); a statement left with no report is left out.
+"the charges"), an outlet's clause cut short of the clause
+it leans on (:func:`_cut_short`), signposts of the text ("Here is where things stand.":
+:func:`_signpost`) and words cut at the pronoun of a comparison ("… is lower than that":
+:func:`_cut_at_comparison`); a statement left with no report is left out.
 """
 
 from __future__ import annotations
@@ -238,12 +240,38 @@ def _cut_short(d: Dossier, claim: Claim) -> bool:
     )
 
 
+_SIGNPOST = re.compile(
+    r"^\W*(?:here(?:\s+is|\s+are|['’]s)\s+(?:what|where|how|who|why|when)|"
+    r"(?:this|below)\s+is\s+what\s+(?:we|is)\s+(?:know|known))\b"
+    r"[^.:;!?]{0,60}[.:]?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _signpost(text: str) -> bool:
+    """Whether a sentence points the reader along the article ("Here is where things stand.",
+    "This is what we know so far:"): a signpost of the text, no statement of the story."""
+    return len(text.split()) <= 12 and _SIGNPOST.match(text) is not None
+
+
+_THAN_THAT = re.compile(r"\bthan\s+(?:that|those)\W*$", re.IGNORECASE)
+
+
+def _cut_at_comparison(claim: Claim) -> bool:
+    """Whether a claim's words end at the pronoun a comparison leans on, whose noun and
+    participle were cut off as a report of their own ("The company's figure is lower than
+    that | reported by …"): the words compare with nothing."""
+    return _THAN_THAT.search(claim.text) is not None
+
+
 def said(
     d: Dossier, claim: Claim, names: Mapping[str, str], seen: date | None = None
 ) -> Said | None:
     """The report of one dossier claim, or None for a claim in a furniture block."""
     found = c.cite(d, claim.start, claim.end)
     if found is None or _bare(claim) or _cut_short(d, claim) or _pronoun_only(d, claim):
+        return None
+    if _signpost(claim.text) or _cut_at_comparison(claim):
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None
