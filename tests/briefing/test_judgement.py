@@ -248,7 +248,7 @@ def test_an_outlets_sentence_that_leans_on_the_one_before_is_not_established() -
 
 
 def test_a_guess_corroborates_nothing() -> None:
-    reported = said("Wire A", "reported", voice="the agency")
+    reported = said("Wire A", "reported", voice="the Varn relief agency")
     guessed = said("Paper B", "speculated", voice="aid groups")
     st = statement("c1", reported, guessed, independent=2)
     assert place(st, DAY) != ESTABLISHED
@@ -270,7 +270,7 @@ def test_voices_against_a_denial_of_the_same_kind_establish_nothing() -> None:
     """Two outlets relay that the drone carried munitions; a side denies it carried weapons, in
     words too far apart to pair: the claim stays claimed while a denial of its kind stands."""
     carried = statement(
-        "c4", said("Wire A", voice="a minister"), said("Paper B", voice="the ministry"),
+        "c4", said("Wire A", voice="a minister"), said("Paper B", voice="the harbour police"),
         independent=2,
     )  # fmt: skip
     carried = Statement(**{**carried.__dict__, "frame": "carry"})
@@ -525,3 +525,18 @@ def test_a_signpost_and_words_cut_at_a_comparisons_pronoun_are_no_statements() -
     )
     found, _ = from_dossiers([dossier(doc)])
     assert [st.text for st in found] == ["Here the river floods every spring, the warden said."]
+
+
+def test_a_voice_named_only_by_a_noun_that_points_back_is_no_second_voice() -> None:
+    """ "The company said P" (Paper B) and its chief executive's P (Wire A): "the company" may
+    be his; two outlets, one party's words, claimed. Two voices named as themselves establish."""
+    pointing = statement(
+        "c1", said("Wire A", voice="Tomas Brell"), said("Paper B", voice="The company"),
+        independent=2,
+    )  # fmt: skip
+    assert place(pointing, DAY) == CLAIMED
+    named = statement(
+        "c2", said("Wire A", voice="Tomas Brell"), said("Paper B", voice="Harbour police"),
+        independent=2,
+    )  # fmt: skip
+    assert place(named, DAY) == ESTABLISHED

@@ -23,7 +23,9 @@ Each statement goes to one section, by these rules in order:
    silence ("X declined to comment", :func:`_non_answer`) is never established, whoever
    tells it (it states nothing of the matter): *What is claimed, and by whom*;
 6. reported by two or more independent sources (copies of one report counted once) through two
-   or more identified voices (sources or outlets), never only alleged or expected, stating
+   or more identified voices (sources or outlets; not one named only by a noun that points
+   back, "the company", which may be another voice's own body), never only alleged or
+   expected, stating
    a proposition (not a phrase reported in passing, "a death toll of 27") of a kind no source
    in the story denies (a frame that a denial has: "carried munitions" when a side denies the
    drone "carried weapons", worded too differently to pair):
@@ -54,7 +56,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 
 from ..stories.merge import refusal
-from .cite import UNIDENTIFIED, clean, distinct, leans_on_context
+from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
 from .periods import human
 from .statements import STRENGTH, Clash, Said, Statement, unit
@@ -212,7 +214,11 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     # by themselves (judgement §3: never a quote of one party's view)
     backing = [r for r in committed if r.backs_denial]
     committed = [r for r in committed if not r.backs_denial]
-    voices = distinct([r.voice.name for r in committed if r.voice.identified])
+    # "the company" points back to a body named elsewhere, perhaps another voice's own (its
+    # chief executive's): no voice of its own beside the others
+    voices = distinct(
+        [r.voice.name for r in committed if r.voice.identified and not _points_back(r.voice.name)]
+    )
     outlets = {unit(r) for r in committed}  # copies of one report are one source
     if (
         st.independent - len({unit(r) for r in backing} - outlets) >= 2
@@ -228,6 +234,17 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS
     return CLAIMED
+
+
+_POINTING_OWNERS = frozenset({"the", "its", "their"})
+
+
+def _points_back(name: str) -> bool:
+    """Whether a voice is named only by a noun that points back to a body or person named
+    elsewhere ("The company", "the ministry", "its office": :data:`~.cite.GENERIC_HEADS`):
+    which one, and whether another voice speaks for it, the words do not say."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in _POINTING_OWNERS and words[1] in GENERIC_HEADS
 
 
 _ESTIMATE = re.compile(
