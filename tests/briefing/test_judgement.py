@@ -540,3 +540,18 @@ def test_a_voice_named_only_by_a_noun_that_points_back_is_no_second_voice() -> N
         independent=2,
     )  # fmt: skip
     assert place(named, DAY) == ESTABLISHED
+
+
+def test_an_outlets_judgement_of_someones_standing_is_its_claim() -> None:
+    """ "The row puts the harbour board in an awkward position": the outlet's reading, claimed
+    in its name; a plain fact in the same words' neighbourhood stays established."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    for text in (
+        "The row puts the harbour board in an awkward position.",
+        "The mayor's own position is less secure than it was a month ago.",
+        "The vote is a blow to the harbour board.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+    plain = dataclasses.replace(base, text="The harbour board moved to a new position on the quay.")
+    assert place(plain, DAY) == ESTABLISHED

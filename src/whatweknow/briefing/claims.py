@@ -18,7 +18,9 @@ Each statement goes to one section, by these rules in order:
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
    (``PAST_REF``: "in recent years"); otherwise *What is established*, but for an estimate it
    tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`),
-   a cleft on what someone has not explained (:func:`_unexplained`: the outlet's charge) or a
+   a cleft on what someone has not explained (:func:`_unexplained`: the outlet's charge), a
+   judgement of someone's standing (:func:`_judges_standing`: "puts the coalition in an
+   awkward position", its reading) or a
    line that leans on the sentence before it, which are the outlet's claims; a refusal or a
    silence ("X declined to comment", :func:`_non_answer`) is never established, whoever
    tells it (it states nothing of the matter): *What is claimed, and by whom*;
@@ -54,7 +56,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
+from ..stages._lists import word_list
 from ..stories.merge import refusal
 from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
@@ -206,7 +210,12 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
         # a line that leans on the sentence before it establishes nothing a reader can check
-        if leans_on_context(st.text) or _estimate(st.text) or _unexplained(st.text):
+        if (
+            leans_on_context(st.text)
+            or _estimate(st.text)
+            or _unexplained(st.text)
+            or _judges_standing(st.text)
+        ):
             return CLAIMED
         return ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
@@ -234,6 +243,21 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS
     return CLAIMED
+
+
+@lru_cache(maxsize=1)
+def _standing() -> re.Pattern[str]:
+    """``data/standing.tsv`` as one pattern of whole words."""
+    words = sorted(word_list(__package__ or "whatweknow.briefing", "standing.tsv"), key=len)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def _judges_standing(text: str) -> bool:
+    """Whether an outlet's sentence judges someone's standing ("The affair puts the coalition in
+    an awkward position", "… is less secure than it was a week ago": ``data/standing.tsv``): its
+    reading of the matter, claimed in its name."""
+    return _standing().search(text) is not None
 
 
 _POINTING_OWNERS = frozenset({"the", "its", "their"})
