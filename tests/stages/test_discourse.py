@@ -411,3 +411,15 @@ def test_a_hedge_in_a_clause_describing_a_noun_leaves_the_main_clause_stated(
 def test_what_is_widely_expected_is_expected(analyser: Analyser) -> None:
     d = run(analyser, "Ilse Varga is widely expected to be named harbour master on Friday.")
     assert claim_with(d, "harbour master").modality == "expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("The harbour board would neither confirm nor deny this.", "neither confirm"),
+        ('"I will not prejudge the survey," Gunnar Brisk said.', "prejudge"),
+    ],
+)
+def test_a_non_answer_is_no_plan(analyser: Analyser, sentence: str, fragment: str) -> None:
+    c = claim_with(run(analyser, sentence), fragment)
+    assert c.modality != "expected" and c.hedges == [], c

@@ -128,11 +128,14 @@ _OPENS_QUESTION = frozenset({
 
 def _refused(verb: Token, withheld: frozenset[str]) -> bool:
     """Whether a verb of telling (``withheld``) is refused: negated ("would not say", "did not
-    say") or what someone declines or refuses to do ("declined to say")."""
+    say", "would neither confirm nor deny") or what someone declines or refuses to do ("declined
+    to say")."""
     if verb.lemma_.lower() not in withheld:
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
+    if any(
+        c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in verb.children
+    ):
+        return True  # "would not say", "would neither confirm nor deny"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING
 
 
