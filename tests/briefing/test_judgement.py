@@ -555,3 +555,47 @@ def test_an_outlets_judgement_of_someones_standing_is_its_claim() -> None:
         assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
     plain = dataclasses.replace(base, text="The harbour board moved to a new position on the quay.")
     assert place(plain, DAY) == ESTABLISHED
+
+
+def test_a_body_and_the_people_whose_role_names_it_are_one_party() -> None:
+    """ "Brask Mills said P" (Wire A) and "Ida Vell, chief executive of Brask Mills, said P"
+    (Paper B): one party's words through two outlets, claimed. A role towards a body ("envoy to
+    Brask Mills") names no party."""
+    from whatweknow.briefing.statements import party
+
+    from .make import Doc, Says, Who, dossier
+
+    text = (
+        "Ida Vell, chief executive of Brask Mills, said the audit was done. "
+        "Brask Mills said the audit was done. Ole Dask, envoy to Brask Mills, said so too."
+    )
+    d = dossier(
+        Doc(
+            blocks=[("paragraph", text)],
+            actors=[
+                Who("org:brask mills", "Brask Mills", "organisation"),
+                Who("person:ida vell", "Ida Vell", roles=["chief executive of Brask Mills"]),
+                Who("person:ole dask", "Ole Dask", roles=["envoy to Brask Mills"]),
+            ],
+            claims=[
+                Says("the audit was done", "reported", "person:ida vell", "Ida Vell"),
+                Says("Brask Mills said the audit", "reported", "org:brask mills", "Brask Mills"),
+                Says("said so too", "reported", "person:ole dask", "Ole Dask"),
+            ],
+        )
+    )
+    assert [party(d, x, {}) for x in d.claims] == ["Brask Mills", "Brask Mills", None]
+    one = statement(
+        "c1",
+        dataclasses.replace(said("Wire A", voice="Brask Mills"), party="Brask Mills"),
+        dataclasses.replace(said("Paper B", voice="Ida Vell"), party="Brask Mills"),
+        independent=2,
+    )
+    assert place(one, DAY) == CLAIMED
+    two = statement(
+        "c2",
+        dataclasses.replace(said("Wire A", voice="Brask Mills"), party="Brask Mills"),
+        said("Paper B", voice="Ole Dask"),
+        independent=2,
+    )
+    assert place(two, DAY) == ESTABLISHED

@@ -225,8 +225,14 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     committed = [r for r in committed if not r.backs_denial]
     # "the company" points back to a body named elsewhere, perhaps another voice's own (its
     # chief executive's): no voice of its own beside the others
+    # and the people of one body are that body's one voice ("Brask Mills said P" and its chief
+    # executive's P: one party, :func:`~.statements.party`)
     voices = distinct(
-        [r.voice.name for r in committed if r.voice.identified and not _points_back(r.voice.name)]
+        [
+            r.party or r.voice.name
+            for r in committed
+            if r.voice.identified and not _points_back(r.voice.name)
+        ]
     )
     outlets = {unit(r) for r in committed}  # copies of one report are one source
     if (

@@ -61,6 +61,10 @@ class Said:
     """Said by a party that denies something in the same article (:func:`backs_denial`): its
     words for its own side ("The agency denied cutting its budget. 'Our budget has grown,' its
     spokeswoman said."), which that party's voices alone never establish."""
+    party: str | None = None
+    """The body its voice speaks for, where the article says (:func:`party`): the body itself,
+    or a person whose role names it ("Varn Mills' chief executive"); one party however many of
+    its people speak."""
 
     @property
     def own_assertion(self) -> bool:
@@ -291,7 +295,35 @@ def said(
         unconfirmed,
         charge,
         backs_denial=claim.modality != "denied" and backs_denial(d, claim),
+        party=party(d, claim, names),
     )
+
+
+def party(d: Dossier, claim: Claim, names: Mapping[str, str]) -> str | None:
+    """The body a claim's source speaks for: an organisation or a state source itself, or the
+    one organisation of the article that a person source's role or words name as theirs
+    ("Brask Mills' chief executive", "chief executive of Brask Mills", its short name
+    "Brask"; :func:`_whose`), by the name shown for it; None for anyone else."""
+    actors = {a.id: a for a in d.actors}
+    me = actors.get(claim.source) if claim.source else None
+    if me is not None and me.type in ("organisation", "state"):
+        return c.clean((names.get(me.key) if me.key else None) or me.name)
+    if me is None or me.type != "person":
+        return None
+    words = " ".join([*me.roles, claim.source_text or ""])
+    named = {
+        c.clean((names.get(a.key) if a.key else None) or a.name)
+        for a in d.actors
+        if a.type == "organisation" and any(_whose(n, words) for n in _body_names(a, None))
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _whose(name: str, words: str) -> bool:
+    """Whether words name a body as whose a role is: "of Brask Mills", "Brask Mills' …",
+    "Brask Mills chief executive"; not "envoy to Brask Mills" (a role towards it)."""
+    n = re.escape(name)
+    return re.search(rf"\bof\s+(?:the\s+)?{n}\b|\b{n}(?:['’]s?)?\s+[a-z]", words) is not None
 
 
 _SPOKES = re.compile(r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|press officer)\b", re.IGNORECASE)
