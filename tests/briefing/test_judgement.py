@@ -599,3 +599,14 @@ def test_a_body_and_the_people_whose_role_names_it_are_one_party() -> None:
         independent=2,
     )
     assert place(two, DAY) == ESTABLISHED
+
+
+def test_a_refusal_told_with_its_day_is_no_established_fact() -> None:
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    for text in (
+        "Mayor Ilse Brandt declined on Friday to say whether the weir had failed, as crowds "
+        "gathered at the quay.",
+        "The water board has not explained how it reached its figure.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text

@@ -56,3 +56,12 @@ def test_one_bodys_refusals_about_different_things_are_two_claims() -> None:
     assert sorted(len(c.reports) for c in story.claims) == [1, 2]
     about = next(c for c in story.claims if len(c.reports) == 2)
     assert about.text.endswith("on her remarks.")
+
+
+def test_a_refusal_with_its_day_between_and_a_silence_on_how_are_refusals() -> None:
+    assert _refuser("The mayor declined on Friday to say whether the weir had failed.") == {"mayor"}
+    assert _refuser("The water board has not explained how it reached its figure.") == {
+        "water",
+        "board",
+    }
+    assert _refuser("The mayor declined sharply in the polls on Friday.") == frozenset()

@@ -169,7 +169,7 @@ def salience(
 
 
 _ANSWERING = frozenset(
-    {"reach", "respond", "comment", "return", "answer", "reply", "confirm", "say"}
+    {"reach", "respond", "comment", "return", "answer", "reply", "confirm", "say", "explain"}
 )
 
 
