@@ -550,7 +550,7 @@ def test_an_outlets_judgement_of_someones_standing_is_its_claim() -> None:
     for text in (
         "The row puts the harbour board in an awkward position.",
         "The mayor's own position is less secure than it was a month ago.",
-        "The vote is a blow to the harbour board.",
+        "The vote is a setback for the harbour board.",
     ):
         assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
     plain = dataclasses.replace(base, text="The harbour board moved to a new position on the quay.")
