@@ -610,3 +610,23 @@ def test_a_refusal_told_with_its_day_is_no_established_fact() -> None:
         "The water board has not explained how it reached its figure.",
     ):
         assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+
+
+def test_an_outlets_words_cut_at_a_thing_it_goes_on_to_quote_are_no_statement() -> None:
+    """ "The ledgers also hold a note | , sent in May, which reads: “…”": the outlet's words
+    name a note and stop; what it says is the quote's. A whole sentence naming one stays."""
+    from whatweknow.briefing.statements import from_dossiers
+
+    from .make import Doc, Says, dossier
+
+    cut = 'The ledgers also hold a note, sent in May from the depot, which reads: "Ship it all."'
+    whole = "Wardens found a note on the quay."
+    doc = Doc(
+        blocks=[("paragraph", cut), ("paragraph", whole)],
+        claims=[
+            Says("The ledgers also hold a note", "asserted", frame="hold"),
+            Says(whole, "asserted", frame="find"),
+        ],
+    )
+    found, _ = from_dossiers([dossier(doc)])
+    assert [st.text for st in found] == [whole]

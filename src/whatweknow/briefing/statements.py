@@ -13,8 +13,10 @@ that are no sentence (the items of a list), questions (ending in ``?``), fragmen
 than :data:`MIN_WORDS` words (a quoted word; not a source's denial of a thing named in two:
 "the charges"), an outlet's clause cut short of the clause
 it leans on (:func:`_cut_short`), signposts of the text ("Here is where things stand.":
-:func:`_signpost`) and words cut at the pronoun of a comparison ("… is lower than that":
-:func:`_cut_at_comparison`); a statement left with no report is left out.
+:func:`_signpost`), words cut at the pronoun of a comparison ("… is lower than that":
+:func:`_cut_at_comparison`) and an outlet's words cut at a thing its sentence goes on to quote
+("The records also include a message | , which reads: “…”": :func:`_names_a_quote`); a
+statement left with no report is left out.
 """
 
 from __future__ import annotations
@@ -268,6 +270,22 @@ def _cut_at_comparison(claim: Claim) -> bool:
     return _THAN_THAT.search(claim.text) is not None
 
 
+_INDEFINITE_END = re.compile(r"\b(?:a|an|another|one)\s+[\w'’-]+$", re.IGNORECASE)
+_QUOTE_AHEAD = re.compile(r"[^.!?\n]*:\s*[\"“‘']")
+
+
+def _names_a_quote(d: Dossier, claim: Claim) -> bool:
+    """Whether an outlet's words end at a thing named by an indefinite noun ("The records also
+    include a message") whose sentence goes on to quote it ("…, which reads: “…”"): cut from
+    what it is, the line says nothing (what message?)."""
+    if claim.source or claim.source_text:
+        return False
+    if _INDEFINITE_END.search(claim.text.rstrip()) is None:
+        return False
+    text = d.article.text
+    return claim.end <= len(text) and _QUOTE_AHEAD.match(text, claim.end) is not None
+
+
 def said(
     d: Dossier, claim: Claim, names: Mapping[str, str], seen: date | None = None
 ) -> Said | None:
@@ -275,7 +293,7 @@ def said(
     found = c.cite(d, claim.start, claim.end)
     if found is None or _bare(claim) or _cut_short(d, claim) or _pronoun_only(d, claim):
         return None
-    if _signpost(claim.text) or _cut_at_comparison(claim):
+    if _signpost(claim.text) or _cut_at_comparison(claim) or _names_a_quote(d, claim):
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None
