@@ -248,7 +248,7 @@ def test_an_outlets_sentence_that_leans_on_the_one_before_is_not_established() -
 
 
 def test_a_guess_corroborates_nothing() -> None:
-    reported = said("Wire A", "reported", voice="the agency")
+    reported = said("Wire A", "reported", voice="the Varn relief agency")
     guessed = said("Paper B", "speculated", voice="aid groups")
     st = statement("c1", reported, guessed, independent=2)
     assert place(st, DAY) != ESTABLISHED
@@ -270,7 +270,7 @@ def test_voices_against_a_denial_of_the_same_kind_establish_nothing() -> None:
     """Two outlets relay that the drone carried munitions; a side denies it carried weapons, in
     words too far apart to pair: the claim stays claimed while a denial of its kind stands."""
     carried = statement(
-        "c4", said("Wire A", voice="a minister"), said("Paper B", voice="the ministry"),
+        "c4", said("Wire A", voice="a minister"), said("Paper B", voice="the harbour police"),
         independent=2,
     )  # fmt: skip
     carried = Statement(**{**carried.__dict__, "frame": "carry"})
@@ -469,3 +469,164 @@ def test_a_partys_words_for_its_side_of_a_denial_are_never_established_by_it_alo
     assert place(statement("c1", *backing, independent=2), DAY) == CLAIMED
     others = [said("Radio C", voice="an auditor"), said("Daily D", voice="the regulator")]
     assert place(statement("c2", *backing, *others, independent=4), DAY) == ESTABLISHED
+
+
+def test_a_refusal_is_never_established_however_it_is_told() -> None:
+    """ "Varden Mills declined to comment." in an outlet's voice, or through two sources in two
+    outlets, is a silence about nothing of the matter: claimed, never established."""
+    own = {"voice": None}
+    told = dataclasses.replace(
+        statement("c1", said("Wire A", "asserted", **own)),
+        text="Varden Mills declined to comment on the audit.",
+    )
+    assert place(told, DAY) == CLAIMED
+    two = statement("c2", said("Wire A", voice="a clerk"), said("Paper B", voice="a minister"))
+    relayed = dataclasses.replace(
+        two, independent=2, text="Varden Mills would not comment on the audit."
+    )
+    assert place(relayed, DAY) == CLAIMED
+    matter = dataclasses.replace(told, text="Varden Mills closed the audit on Monday.")
+    assert place(matter, DAY) == ESTABLISHED
+
+
+def test_a_cleft_on_what_someone_has_not_explained_is_the_outlets_charge() -> None:
+    """ "What the harbour board has not explained is why it ignored the survey": the outlet's
+    charge (that there is a why), claimed in its voice, never established."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    charge = dataclasses.replace(
+        base, text="What the harbour board has not explained is why it ignored the survey."
+    )
+    assert place(charge, DAY) == CLAIMED
+    told = dataclasses.replace(
+        base, text="What the harbour board decided on Monday was to close the survey office."
+    )
+    assert place(told, DAY) == ESTABLISHED
+
+
+def test_a_signpost_and_words_cut_at_a_comparisons_pronoun_are_no_statements() -> None:
+    """ "Here is where things stand." points along the article; "The mill's tally is higher
+    than that" lost what it compares with ("… than that given by the union, which says …"):
+    neither is a line. A sentence that says where something is stays one."""
+    from whatweknow.briefing.statements import from_dossiers
+
+    from .make import Doc, Says, dossier
+
+    lines = [
+        "Here is where things stand.",
+        "The mill's tally is higher than that",
+        "Here the river floods every spring, the warden said.",
+        "Here's what we know so far:",
+    ]
+    text = " ".join(lines)
+    doc = Doc(
+        blocks=[("paragraph", text)],
+        claims=[Says(w, "asserted", frame="be") for w in lines],
+    )
+    found, _ = from_dossiers([dossier(doc)])
+    assert [st.text for st in found] == ["Here the river floods every spring, the warden said."]
+
+
+def test_a_voice_named_only_by_a_noun_that_points_back_is_no_second_voice() -> None:
+    """ "The company said P" (Paper B) and its chief executive's P (Wire A): "the company" may
+    be his; two outlets, one party's words, claimed. Two voices named as themselves establish."""
+    pointing = statement(
+        "c1", said("Wire A", voice="Tomas Brell"), said("Paper B", voice="The company"),
+        independent=2,
+    )  # fmt: skip
+    assert place(pointing, DAY) == CLAIMED
+    named = statement(
+        "c2", said("Wire A", voice="Tomas Brell"), said("Paper B", voice="Harbour police"),
+        independent=2,
+    )  # fmt: skip
+    assert place(named, DAY) == ESTABLISHED
+
+
+def test_an_outlets_judgement_of_someones_standing_is_its_claim() -> None:
+    """ "The row puts the harbour board in an awkward position": the outlet's reading, claimed
+    in its name; a plain fact in the same words' neighbourhood stays established."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    for text in (
+        "The row puts the harbour board in an awkward position.",
+        "The mayor's own position is less secure than it was a month ago.",
+        "The vote is a setback for the harbour board.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+    plain = dataclasses.replace(base, text="The harbour board moved to a new position on the quay.")
+    assert place(plain, DAY) == ESTABLISHED
+
+
+def test_a_body_and_the_people_whose_role_names_it_are_one_party() -> None:
+    """ "Brask Mills said P" (Wire A) and "Ida Vell, chief executive of Brask Mills, said P"
+    (Paper B): one party's words through two outlets, claimed. A role towards a body ("envoy to
+    Brask Mills") names no party."""
+    from whatweknow.briefing.statements import party
+
+    from .make import Doc, Says, Who, dossier
+
+    text = (
+        "Ida Vell, chief executive of Brask Mills, said the audit was done. "
+        "Brask Mills said the audit was done. Ole Dask, envoy to Brask Mills, said so too."
+    )
+    d = dossier(
+        Doc(
+            blocks=[("paragraph", text)],
+            actors=[
+                Who("org:brask mills", "Brask Mills", "organisation"),
+                Who("person:ida vell", "Ida Vell", roles=["chief executive of Brask Mills"]),
+                Who("person:ole dask", "Ole Dask", roles=["envoy to Brask Mills"]),
+            ],
+            claims=[
+                Says("the audit was done", "reported", "person:ida vell", "Ida Vell"),
+                Says("Brask Mills said the audit", "reported", "org:brask mills", "Brask Mills"),
+                Says("said so too", "reported", "person:ole dask", "Ole Dask"),
+            ],
+        )
+    )
+    assert [party(d, x, {}) for x in d.claims] == ["Brask Mills", "Brask Mills", None]
+    one = statement(
+        "c1",
+        dataclasses.replace(said("Wire A", voice="Brask Mills"), party="Brask Mills"),
+        dataclasses.replace(said("Paper B", voice="Ida Vell"), party="Brask Mills"),
+        independent=2,
+    )
+    assert place(one, DAY) == CLAIMED
+    two = statement(
+        "c2",
+        dataclasses.replace(said("Wire A", voice="Brask Mills"), party="Brask Mills"),
+        said("Paper B", voice="Ole Dask"),
+        independent=2,
+    )
+    assert place(two, DAY) == ESTABLISHED
+
+
+def test_a_refusal_told_with_its_day_is_no_established_fact() -> None:
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    for text in (
+        "Mayor Ilse Brandt declined on Friday to say whether the weir had failed, as crowds "
+        "gathered at the quay.",
+        "The water board has not explained how it reached its figure.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+
+
+def test_an_outlets_words_cut_at_a_thing_it_goes_on_to_quote_are_no_statement() -> None:
+    """ "The ledgers also hold a note | , sent in May, which reads: “…”": the outlet's words
+    name a note and stop; what it says is the quote's. A whole sentence naming one stays."""
+    from whatweknow.briefing.statements import from_dossiers
+
+    from .make import Doc, Says, dossier
+
+    cut = 'The ledgers also hold a note, sent in May from the depot, which reads: "Ship it all."'
+    whole = "Wardens found a note on the quay."
+    doc = Doc(
+        blocks=[("paragraph", cut), ("paragraph", whole)],
+        claims=[
+            Says("The ledgers also hold a note", "asserted", frame="hold"),
+            Says(whole, "asserted", frame="find"),
+        ],
+    )
+    found, _ = from_dossiers([dossier(doc)])
+    assert [st.text for st in found] == [whole]

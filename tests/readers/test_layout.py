@@ -855,3 +855,27 @@ def test_an_outlets_own_newsletter_and_a_phone_in_call_are_promotion() -> None:
         "Mayor Ilse Brandt's office said the ferry show would go on every night.",
     ) in got
     assert ("paragraph", "Quayside's summer boat show draws crowds every August.") in got
+
+
+def test_an_outlets_digest_that_asks_the_reader_to_subscribe_is_promotion() -> None:
+    """A short line that asks the reader to subscribe free ("… in five minutes. Subscribe
+    free.") is the outlet's promotion, whatever its name's words; a report of a subscription
+    stays a statement."""
+    text = (
+        "Quay closed\n\nThe port closed on Monday as the gale grew.\n\n"
+        "The Fennick Lamp's Tide Sheet: the week's harbour stories in four minutes. "
+        "Subscribe free.\n\n"
+        "Harbour staff said the council would let residents subscribe to alerts by text.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = kinds(text, lay)
+    assert (
+        "promo",
+        "The Fennick Lamp's Tide Sheet: the week's harbour stories in four minutes. "
+        "Subscribe free.",
+    ) in got
+    assert (
+        "paragraph",
+        "Harbour staff said the council would let residents subscribe to alerts by text.",
+    ) in got

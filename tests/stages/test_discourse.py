@@ -381,3 +381,45 @@ def test_a_refusal_by_a_pronoun_the_outlet_tells_is_no_line(
 def test_a_plan_and_a_possibility_still_hedge(analyser: Analyser) -> None:
     d = run(analyser, "Gunnar Brisk said he would reopen the bridge if possible on Friday.")
     assert claim_with(d, "reopen the bridge").modality == "expected"
+
+
+def test_a_refusal_leaves_the_belief_it_would_not_tell_unclaimed(analyser: Analyser) -> None:
+    """ "declined to say where auditors believed the grain had gone": the question the refusal
+    leaves open is nobody's claim; the refusal is the outlet's sentence."""
+    d = run(
+        analyser, "The mill's treasurer declined to say where auditors believed the grain had gone."
+    )
+    assert not [c for c in d.claims if c.text.startswith("the grain")], d.claims
+    told = claim_with(d, "declined to say")
+    assert told.source_text is None and told.modality == "asserted", told
+
+
+def test_a_hedge_in_a_clause_describing_a_noun_leaves_the_main_clause_stated(
+    analyser: Analyser,
+) -> None:
+    """ "Wardens searched the barn, which the family allegedly used for storage": the search is
+    stated as fact; "allegedly" tells only the use. A hedge over the main clause still hedges."""
+    d = run(
+        analyser,
+        "Wardens searched the Holm barn on Monday, which the family allegedly used for storage.\n\n"
+        "Wardens allegedly searched the Ostry barn on Tuesday.",
+    )
+    assert claim_with(d, "Holm barn").modality == "asserted"
+    assert claim_with(d, "Ostry barn").modality == "speculated"
+
+
+def test_what_is_widely_expected_is_expected(analyser: Analyser) -> None:
+    d = run(analyser, "Ilse Varga is widely expected to be named harbour master on Friday.")
+    assert claim_with(d, "harbour master").modality == "expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("The harbour board would neither confirm nor deny this.", "neither confirm"),
+        ('"I will not prejudge the survey," Gunnar Brisk said.', "prejudge"),
+    ],
+)
+def test_a_non_answer_is_no_plan(analyser: Analyser, sentence: str, fragment: str) -> None:
+    c = claim_with(run(analyser, sentence), fragment)
+    assert c.modality != "expected" and c.hedges == [], c

@@ -44,3 +44,24 @@ def test_a_refusal_is_read_in_any_case() -> None:
         "master",
     }
     assert _refuser("Refused to comment, the mayor walked off.") == frozenset()
+
+
+def test_one_bodys_refusals_about_different_things_are_two_claims() -> None:
+    """ "Varden Mills declined to comment on her remarks." and "Varden Mills declined to
+    comment." (asked about another matter) are two silences: neither corroborates the other."""
+    story = Story(id=1)
+    _place(story, 1, ["Varden Mills declined to comment on her remarks."])
+    _place(story, 2, ["Varden Mills declined to comment."])
+    _place(story, 3, ["Varden Mills declined to comment on her remarks."])
+    assert sorted(len(c.reports) for c in story.claims) == [1, 2]
+    about = next(c for c in story.claims if len(c.reports) == 2)
+    assert about.text.endswith("on her remarks.")
+
+
+def test_a_refusal_with_its_day_between_and_a_silence_on_how_are_refusals() -> None:
+    assert _refuser("The mayor declined on Friday to say whether the weir had failed.") == {"mayor"}
+    assert _refuser("The water board has not explained how it reached its figure.") == {
+        "water",
+        "board",
+    }
+    assert _refuser("The mayor declined sharply in the polls on Friday.") == frozenset()

@@ -6,6 +6,7 @@ from whatweknow.stories.corroboration import refresh, status
 from whatweknow.story_contract import (
     Report,
     Story,
+    StoryActor,
     StoryArticle,
     StoryClaim,
     StoryContradiction,
@@ -93,3 +94,30 @@ def test_a_plan_reported_before_the_act_is_no_source_of_the_act() -> None:
     story = Story(id=1, articles=articles, claims=[held, planned])
     refresh(story)
     assert [(c.status, c.independent) for c in story.claims] == [("asserted", 1), ("expected", 2)]
+
+
+def test_a_report_of_what_the_website_said_is_that_outlets_when_the_words_name_it() -> None:
+    """ "The website said P", the article resolving "the website" to The Tarn Lantern, an
+    outlet of the story: the Lantern's voice, no second source of its own report of P. An
+    outlet named with or without its "The" is the same outlet."""
+    articles = [
+        StoryArticle(id="a1", outlet="The Tarn Lantern"),  # its own report
+        StoryArticle(id="a2", outlet="Coastal Wire"),  # "The website said …"
+        StoryArticle(id="a3", outlet="Evening Post"),  # "Tarn Lantern reported …"
+    ]
+    website = Report(
+        article="a2", claim="c1", start=0, end=10, text="…", source="org:tarn lantern",
+        source_text="The website",
+    )  # fmt: skip
+    relays = StoryClaim(
+        id="c1", text="…", reports=[_report("a1", None), website, _report("a3", "Tarn Lantern")]
+    )
+    story = Story(
+        id=1,
+        articles=articles,
+        claims=[relays],
+        actors=[StoryActor(key="org:tarn lantern", name="Tarn Lantern", type="organisation",
+                           articles=2)],
+    )  # fmt: skip
+    refresh(story)
+    assert story.claims[0].independent == 1

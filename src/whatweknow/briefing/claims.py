@@ -17,10 +17,17 @@ Each statement goes to one section, by these rules in order:
    (a TIMEX3 date in its span, or the time of one of its events) ends more than
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
    (``PAST_REF``: "in recent years"); otherwise *What is established*, but for an estimate it
-   tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`)
-   or a line that leans on the sentence before it, which are the outlet's claims;
+   tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`),
+   a cleft on what someone has not explained (:func:`_unexplained`: the outlet's charge), a
+   judgement of someone's standing (:func:`_judges_standing`: "puts the coalition in an
+   awkward position", its reading) or a
+   line that leans on the sentence before it, which are the outlet's claims; a refusal or a
+   silence ("X declined to comment", :func:`_non_answer`) is never established, whoever
+   tells it (it states nothing of the matter): *What is claimed, and by whom*;
 6. reported by two or more independent sources (copies of one report counted once) through two
-   or more identified voices (sources or outlets), never only alleged or expected, stating
+   or more identified voices (sources or outlets; not one named only by a noun that points
+   back, "the company", which may be another voice's own body), never only alleged or
+   expected, stating
    a proposition (not a phrase reported in passing, "a death toll of 27") of a kind no source
    in the story denies (a frame that a denial has: "carried munitions" when a side denies the
    drone "carried weapons", worded too differently to pair):
@@ -49,9 +56,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
+from ..stages._lists import word_list
 from ..stories.merge import refusal
-from .cite import UNIDENTIFIED, clean, distinct, leans_on_context
+from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
 from .periods import human
 from .statements import STRENGTH, Clash, Said, Statement, unit
@@ -160,7 +169,7 @@ def salience(
 
 
 _ANSWERING = frozenset(
-    {"reach", "respond", "comment", "return", "answer", "reply", "confirm", "say"}
+    {"reach", "respond", "comment", "return", "answer", "reply", "confirm", "say", "explain"}
 )
 
 
@@ -195,17 +204,36 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     own = [r for r in st.reports if r.own_assertion and not r.voice.analyst]
     if st.negative and not own:
         return CLAIMED
+    if _non_answer(st):
+        return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
     if own:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
         # a line that leans on the sentence before it establishes nothing a reader can check
-        return CLAIMED if leans_on_context(st.text) or _estimate(st.text) else ESTABLISHED
+        if (
+            leans_on_context(st.text)
+            or _estimate(st.text)
+            or _unexplained(st.text)
+            or _judges_standing(st.text)
+        ):
+            return CLAIMED
+        return ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
     # a party's words for its side of a denial it makes in the same article establish nothing
     # by themselves (judgement §3: never a quote of one party's view)
     backing = [r for r in committed if r.backs_denial]
     committed = [r for r in committed if not r.backs_denial]
-    voices = distinct([r.voice.name for r in committed if r.voice.identified])
+    # "the company" points back to a body named elsewhere, perhaps another voice's own (its
+    # chief executive's): no voice of its own beside the others
+    # and the people of one body are that body's one voice ("Brask Mills said P" and its chief
+    # executive's P: one party, :func:`~.statements.party`)
+    voices = distinct(
+        [
+            r.party or r.voice.name
+            for r in committed
+            if r.voice.identified and not _points_back(r.voice.name)
+        ]
+    )
     outlets = {unit(r) for r in committed}  # copies of one report are one source
     if (
         st.independent - len({unit(r) for r in backing} - outlets) >= 2
@@ -223,6 +251,32 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     return CLAIMED
 
 
+@lru_cache(maxsize=1)
+def _standing() -> re.Pattern[str]:
+    """``data/standing.tsv`` as one pattern of whole words."""
+    words = sorted(word_list(__package__ or "whatweknow.briefing", "standing.tsv"), key=len)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def _judges_standing(text: str) -> bool:
+    """Whether an outlet's sentence judges someone's standing ("The affair puts the coalition in
+    an awkward position", "… is less secure than it was a week ago": ``data/standing.tsv``): its
+    reading of the matter, claimed in its name."""
+    return _standing().search(text) is not None
+
+
+_POINTING_OWNERS = frozenset({"the", "its", "their"})
+
+
+def _points_back(name: str) -> bool:
+    """Whether a voice is named only by a noun that points back to a body or person named
+    elsewhere ("The company", "the ministry", "its office": :data:`~.cite.GENERIC_HEADS`):
+    which one, and whether another voice speaks for it, the words do not say."""
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in _POINTING_OWNERS and words[1] in GENERIC_HEADS
+
+
 _ESTIMATE = re.compile(
     r"\b(?:put|puts|estimated|estimates|placed|places)\s+(?:the|its|their)\s+"
     r"(?:(?!on\b|in\b|under\b|to\b|into\b)[\w'’-]+\s+){1,3}at\s+"
@@ -237,6 +291,21 @@ def _estimate(text: str) -> bool:
     about 4,000", "Officials estimated the damage at 3 million"): the outlet tells what its
     subject reckons, which a rival estimate may put far higher; no fact it establishes."""
     return _ESTIMATE.search(text) is not None
+
+
+_UNEXPLAINED = re.compile(
+    r"^\W*what\s+(?:[\w'’-]+\s+){1,6}?(?:has|have|had|did|does|do|is|are|was|were)\s+"
+    r"(?:not|n't|never|yet\s+to|still\s+not|failed\s+to)\s+(?:yet\s+)?(?:[\w'’-]+\s+){1,2}?"
+    r"(?:is|was|are|were)\b",
+    re.IGNORECASE,
+)
+
+
+def _unexplained(text: str) -> bool:
+    """Whether a statement is a cleft on what someone has not said or done ("What the council
+    has not explained is why it ignored the survey"): the outlet's charge, whose presupposition
+    (that there is a why to explain) is its own reading, not a fact it establishes."""
+    return _UNEXPLAINED.search(text) is not None
 
 
 def _is_background(r: Said, first: date | None) -> bool:
@@ -355,7 +424,11 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
     groups: dict[str, list[Item]] = {}
     for st in statements:
         by_voice: dict[str, list[Said]] = {}
-        own = next((r.voice.name for r in st.reports if r.voice.kind == "outlet"), None)
+        told = [r for r in st.reports if r.voice.kind == "outlet"]
+        # the first outlet that has a name: "The article" only where none has one
+        own = next((r.voice.name for r in told if r.citation.outlet), None) or next(
+            (r.voice.name for r in told), None
+        )
         for r in st.reports:  # outlets in their own voice: the first, and the copies after it
             name = own if own is not None and r.voice.kind == "outlet" else r.voice.name
             by_voice.setdefault(name, []).append(r)
@@ -366,6 +439,8 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             then = _reversed(st)
             if then:  # what it said on its day, which it later reversed
                 verb = PAST[modality]
+            elif st.as_of is not None and _non_answer(st):  # a silence the story went past
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later or WENT_PAST})"
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
@@ -393,6 +468,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
         groups, key=lambda g: (g == UNIDENTIFIED, -len(groups[g]), list(groups).index(g))
     )
     return [item for g in order for item in groups[g]]
+
+
+WENT_PAST = "the story went on after it"
 
 
 def _who(st: Statement) -> str:

@@ -11,8 +11,12 @@ lines (:func:`~.cite.claim_bearing`), an outlet's sentence whose subject is an u
 pronoun (:func:`_pronoun_only`), paragraphs
 that are no sentence (the items of a list), questions (ending in ``?``), fragments of fewer
 than :data:`MIN_WORDS` words (a quoted word; not a source's denial of a thing named in two:
-"the charges") and an outlet's clause cut short of the clause
-it leans on (:func:`_cut_short`); a statement left with no report is left out.
+"the charges"), an outlet's clause cut short of the clause
+it leans on (:func:`_cut_short`), signposts of the text ("Here is where things stand.":
+:func:`_signpost`), words cut at the pronoun of a comparison ("… is lower than that":
+:func:`_cut_at_comparison`) and an outlet's words cut at a thing its sentence goes on to quote
+("The records also include a message | , which reads: “…”": :func:`_names_a_quote`); a
+statement left with no report is left out.
 """
 
 from __future__ import annotations
@@ -59,6 +63,10 @@ class Said:
     """Said by a party that denies something in the same article (:func:`backs_denial`): its
     words for its own side ("The agency denied cutting its budget. 'Our budget has grown,' its
     spokeswoman said."), which that party's voices alone never establish."""
+    party: str | None = None
+    """The body its voice speaks for, where the article says (:func:`party`): the body itself,
+    or a person whose role names it ("Varn Mills' chief executive"); one party however many of
+    its people speak."""
 
     @property
     def own_assertion(self) -> bool:
@@ -238,12 +246,54 @@ def _cut_short(d: Dossier, claim: Claim) -> bool:
     )
 
 
+_SIGNPOST = re.compile(
+    r"^\W*(?:here(?:\s+is|\s+are|['’]s)\s+(?:what|where|how|who|why|when)|"
+    r"(?:this|below)\s+is\s+what\s+(?:we|is)\s+(?:know|known))\b"
+    r"[^.:;!?]{0,60}[.:]?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _signpost(text: str) -> bool:
+    """Whether a sentence points the reader along the article ("Here is where things stand.",
+    "This is what we know so far:"): a signpost of the text, no statement of the story."""
+    return len(text.split()) <= 12 and _SIGNPOST.match(text) is not None
+
+
+_THAN_THAT = re.compile(r"\bthan\s+(?:that|those)\W*$", re.IGNORECASE)
+
+
+def _cut_at_comparison(claim: Claim) -> bool:
+    """Whether a claim's words end at the pronoun a comparison leans on, whose noun and
+    participle were cut off as a report of their own ("The company's figure is lower than
+    that | reported by …"): the words compare with nothing."""
+    return _THAN_THAT.search(claim.text) is not None
+
+
+_INDEFINITE_END = re.compile(r"\b(?:a|an|another|one)\s+[\w'’-]+$", re.IGNORECASE)
+_QUOTE_AHEAD = re.compile(r"[^.!?\n]*:\s*[\"“‘']")
+
+
+def _names_a_quote(d: Dossier, claim: Claim) -> bool:
+    """Whether an outlet's words end at a thing named by an indefinite noun ("The records also
+    include a message") whose sentence goes on to quote it ("…, which reads: “…”"): cut from
+    what it is, the line says nothing (what message?)."""
+    if claim.source or claim.source_text:
+        return False
+    if _INDEFINITE_END.search(claim.text.rstrip()) is None:
+        return False
+    text = d.article.text
+    return claim.end <= len(text) and _QUOTE_AHEAD.match(text, claim.end) is not None
+
+
 def said(
     d: Dossier, claim: Claim, names: Mapping[str, str], seen: date | None = None
 ) -> Said | None:
     """The report of one dossier claim, or None for a claim in a furniture block."""
     found = c.cite(d, claim.start, claim.end)
     if found is None or _bare(claim) or _cut_short(d, claim) or _pronoun_only(d, claim):
+        return None
+    if _signpost(claim.text) or _cut_at_comparison(claim) or _names_a_quote(d, claim):
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None
@@ -263,7 +313,35 @@ def said(
         unconfirmed,
         charge,
         backs_denial=claim.modality != "denied" and backs_denial(d, claim),
+        party=party(d, claim, names),
     )
+
+
+def party(d: Dossier, claim: Claim, names: Mapping[str, str]) -> str | None:
+    """The body a claim's source speaks for: an organisation or a state source itself, or the
+    one organisation of the article that a person source's role or words name as theirs
+    ("Brask Mills' chief executive", "chief executive of Brask Mills", its short name
+    "Brask"; :func:`_whose`), by the name shown for it; None for anyone else."""
+    actors = {a.id: a for a in d.actors}
+    me = actors.get(claim.source) if claim.source else None
+    if me is not None and me.type in ("organisation", "state"):
+        return c.clean((names.get(me.key) if me.key else None) or me.name)
+    if me is None or me.type != "person":
+        return None
+    words = " ".join([*me.roles, claim.source_text or ""])
+    named = {
+        c.clean((names.get(a.key) if a.key else None) or a.name)
+        for a in d.actors
+        if a.type == "organisation" and any(_whose(n, words) for n in _body_names(a, None))
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _whose(name: str, words: str) -> bool:
+    """Whether words name a body as whose a role is: "of Brask Mills", "Brask Mills' …",
+    "Brask Mills chief executive"; not "envoy to Brask Mills" (a role towards it)."""
+    n = re.escape(name)
+    return re.search(rf"\bof\s+(?:the\s+)?{n}\b|\b{n}(?:['’]s?)?\s+[a-z]", words) is not None
 
 
 _SPOKES = re.compile(r"\b(?:spokes(?:wo)?m[ae]n|spokesperson|press officer)\b", re.IGNORECASE)

@@ -3,8 +3,9 @@
 * Independent sources of a claim: its reports counted by *unit*: a copy group counts once (a wire
   report and its copies are one source), other articles once per outlet (an article without an
   outlet is a unit of its own), and a report that relays another outlet of the story ("The Brask
-  Ledger reported that …", "the Ledger said") counts as that outlet's (:func:`relayed`), not
-  as a second source. ``outlets`` lists the outlets that carried it. Another outlet's publication
+  Ledger reported that …", "the Ledger said", or "the website said" where the article resolves
+  the words to that outlet) counts as that outlet's (:func:`relayed`), not as a second source.
+  ``outlets`` lists the outlets that carried it. Another outlet's publication
   of an article's very text (:attr:`~whatweknow.story_contract.StoryArticle.also_published`) is
   that article: it adds no source, and is listed among the story's outlets and its copy groups.
 * Only the reports that can vouch for the claim as it stands count as its sources
@@ -137,16 +138,20 @@ def relayed(source_text: str | None, outlets: Collection[str]) -> str | None:
     Ledger"); else None."""
     if not source_text:
         return None
-    name = source_text.casefold().replace("’", "'").removesuffix("'s").strip()
-    name = name.removeprefix("the ").strip()
+    name = _bare_name(source_text.casefold().replace("’", "'").removesuffix("'s"))
     if not name:
         return None
-    if name in outlets:
-        return name
+    named = [o for o in outlets if _bare_name(o) == name]  # "The Lantern Review" or without
+    if named:
+        return named[0]
     if " " in name:
         return None
     ending = [o for o in outlets if o.endswith(" " + name)]
     return ending[0] if len(ending) == 1 else None
+
+
+def _bare_name(name: str) -> str:
+    return name.strip().removeprefix("the ").strip()
 
 
 def refresh(story: Story, claims: Collection[str] | None = None) -> None:
@@ -166,6 +171,8 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
         if r.source_text not in via:
             via[r.source_text] = relayed(r.source_text, outlets)
         relay = via[r.source_text]
+        if relay is None and r.source and r.source in names:  # "The website said": the
+            relay = relayed(names[r.source], outlets)  # outlet its words were resolved to
         return f"outlet:{relay}" if relay else unit.get(r.article, r.article)
 
     for claim in wanted:

@@ -276,29 +276,42 @@ def candidates(
 
 REFUSAL = re.compile(
     r"\b(?:declined|refused|would not|did not|has not|have not|could not be reached)"
-    r"(?: to)?\b(?: (?:comment|say|respond|reply|confirm|discuss|answer|return))?",
+    r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|repeatedly"
+    r"|yesterday|today|so far|yet))?"
+    r"(?: to)?\b(?: (?:comment|say|respond|reply|confirm|discuss|answer|return|explain))?",
     re.IGNORECASE,
 )
 """A refusal or a silence ("The hospital declined to comment on the claim", "Police would not
-say"): words that say nothing of the matter, so that two of them share their words whoever
+say", "The minister declined on Tuesday to say whether …", "The army has not explained how
+…"): words that say nothing of the matter, so that two of them share their words whoever
 refuses."""
 
 
 _SAID = frozenset(
-    {"comment", "say", "respond", "reply", "confirm", "discuss", "answer", "return", "reached"}
-)
+    {
+        "comment", "say", "respond", "reply", "confirm", "discuss", "answer", "return", "reached",
+        "explain",
+    }
+)  # fmt: skip
 
 
 def _refuser(text: str) -> frozenset[str]:
     """The content terms before a refusal's verb (who refuses), or none where the text is no
     refusal."""
+    return _refusal(text)[0]
+
+
+def _refusal(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The content terms before a refusal's verb (who refuses) and after it (what it is about:
+    "on her remarks"), or none where the text is no refusal."""
     low = text.lower()  # no word of REFUSAL: a substring test, many times a search's speed
     if "not" not in low and "declined" not in low and "refused" not in low:
-        return frozenset()
+        return frozenset(), frozenset()
     found = REFUSAL.search(text)
     if found is None or found.group(0).split()[-1].lower() not in _SAID:
-        return frozenset()
-    return frozenset(content_terms(text[: found.start()]))
+        return frozenset(), frozenset()
+    who = frozenset(content_terms(text[: found.start()]))
+    return who, frozenset(content_terms(text[found.end() :])) if who else frozenset()
 
 
 def refusal(text: str) -> bool:
@@ -307,15 +320,17 @@ def refusal(text: str) -> bool:
     return bool(_refuser(text))
 
 
-def _other_refuser(refuser: frozenset[str], claim: StoryClaim) -> bool:
-    """Whether a refusal by ``refuser`` (:func:`_refuser` of the new claim) and a story claim
-    are refusals by different refusers ("The hospital declined to comment on the group's
-    claim" and "Police declined to comment on the group's claim"): never one claim, which
-    each would corroborate."""
+def _other_refuser(refusing: tuple[frozenset[str], frozenset[str]], claim: StoryClaim) -> bool:
+    """Whether a refusal (:func:`_refusal` of the new claim) and a story claim are refusals by
+    different refusers ("The hospital declined to comment on the group's claim" and "Police
+    declined to comment on the group's claim") or about different things ("The firm declined
+    to comment on her remarks" and "The firm declined to comment", asked about another
+    matter): never one claim, which each would corroborate."""
+    refuser, about = refusing
     if not refuser:
         return False
-    theirs = _refuser(claim.text)
-    return bool(theirs) and refuser.isdisjoint(theirs)
+    theirs, their_about = _refusal(claim.text)
+    return bool(theirs) and (refuser.isdisjoint(theirs) or about != their_about)
 
 
 def _question(text: str) -> bool:
@@ -375,7 +390,7 @@ def add_claims(
     ordered = sorted(sketches, key=lambda s: s.polarity == "negative")
     for sketch in ordered:
         best: tuple[float, StoryClaim] | None = None
-        refuser = _refuser(sketch.claim.text)  # once per claim, not per candidate
+        refuser = _refusal(sketch.claim.text)  # once per claim, not per candidate
         measured: frozenset[tuple[str, float]] | None = None  # read once a candidate needs it
         scan = (
             []  # a question reports no claim

@@ -53,7 +53,15 @@ from .discourse import (
     raises_question,
     sourcing_note,
 )
-from .modality import Hedges, ahead, asides, assess, load_hedges, unnamed_refusal
+from .modality import (
+    Hedges,
+    ahead,
+    asides,
+    assess,
+    load_hedges,
+    refused_question,
+    unnamed_refusal,
+)
 
 Piece = tuple[Span, Frame | None, str | None, str | None]
 """A claim's words, its frame, and its source (actor id, text)."""
@@ -483,6 +491,8 @@ class ClaimsStage:
             if not (len(f.cue) and any(a <= f.cue.start_char < b for a, b in dropped))
             and not _thing_promised(doc, f)
             and not _refusal(doc, f)
+            # "declined to say where investigators believed P": the question left unanswered
+            and not (len(f.cue) and refused_question(f.cue[0], self.hedges))
         ]
         carriers, own = _carried(doc, frames)
         # a frame that only passes on another's words gives no claim of its own; one that
