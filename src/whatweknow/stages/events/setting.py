@@ -23,7 +23,10 @@
   a name modifier, an "of" phrase): it dates that noun's thing, not the event ("visited
   survivors of *Friday's* flood on Monday" is a visit on Monday; with no "on Monday", a visit on
   a day not told). Nor a date after a figure a comparative sets against the sentence's own
-  (:func:`compared`: "12 boats were waiting, down from 30 on Wednesday"): it is that figure's.
+  (:func:`compared`: "12 boats were waiting, down from 30 on Wednesday", and the figures listed
+  after it: "up from 12 on Monday and 17 on Tuesday"): it is that figure's. Nor a date that is
+  an argument (:func:`argument`: "logs *for* Saturday", "moved the vote *to* Friday", "declared
+  Friday a public holiday"): it is the day the words are about, not the day of the act.
 """
 
 from __future__ import annotations
@@ -178,7 +181,11 @@ def _compared_re() -> re.Pattern[str]:
         cue = r"\s+".join(map(re.escape, row[0].split()))
         nouns = r"(?:\s+[a-z][\w-]*){0,3}?" if row[1] == "yes" else ""
         alts.append(rf"{cue}\s+(?:the\s+|a\s+)?{_HEDGE}{_FIGURE}{nouns}")
-    return re.compile(rf"\b(?:{'|'.join(alts)})(?:\s+(?:on|at|in|of))?\s*,?\s*$", re.I)
+    # the figures listed after the compared one, each with its own day ("up from 12 on Monday
+    # and 17 on Tuesday"): a day of up to four words, then a comma or "and" and a figure
+    day = r"\s+(?:on|at|in)\s+[\w'’]+(?:\s+[\w'’]+){0,3}?"
+    listed = rf"(?:{day}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){_HEDGE}{_FIGURE})*"
+    return re.compile(rf"\b(?:{'|'.join(alts)}){listed}(?:\s+(?:on|at|in|of))?\s*,?\s*$", re.I)
 
 
 def compared(text: str, start: int) -> bool:
@@ -189,6 +196,38 @@ def compared(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
     before = re.split(r"[.;:!?\n]", before)[-1]
     return _compared_re().search(before) is not None
+
+
+@cache
+def _arguments() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of the words before and after a date that make it an argument
+    (``data/date_arguments.tsv``)."""
+    text = (files(__package__) / "data" / "date_arguments.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("#")]
+    cues: dict[str, list[str]] = {"before": [], "after": []}
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != 2 or row[1] not in cues:
+            raise ValueError(f"date_arguments.tsv row {n}: expected cue<TAB>before|after")
+        cues[row[1]].append(r"\s+".join(map(re.escape, row[0].split())))
+    before = re.compile(rf"(?<![\w'’-])(?:{'|'.join(cues['before'])})\s+$", re.I)
+    after = re.compile(rf"^\s+(?:{'|'.join(cues['after'])})\s", re.I)
+    return before, after
+
+
+_PAST_VERB = re.compile(r"(?<![\w'’-])[a-z]+ed\s+$")
+
+
+def argument(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is an argument, not the day of an act
+    (``data/date_arguments.tsv``): it follows a word that makes it one ("logs *for* Saturday",
+    "moved the vote *to* Friday"), or it follows a past verb with no preposition between and a
+    noun phrase follows it ("*declared* Friday *a* public holiday", "*named* Sunday *as a* day of
+    mourning"): the verb's object, the day declared, not the day of the declaring."""
+    before, after = _arguments()
+    left = text[max(0, start - 40) : start]
+    if before.search(left):
+        return True
+    return _PAST_VERB.search(left) is not None and after.match(text[end : end + 20]) is not None
 
 
 NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
@@ -267,6 +306,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
         and not any(a <= t.start and t.end <= b for a, b in outside)
         and not bounds(text, t.start)
         and not compared(text, t.start)
+        and not argument(text, t.start, t.end)
         and not qualifies(trigger, t)
     ]
     others = _coordinated(clause_head(trigger))
