@@ -25,8 +25,9 @@
   a day not told). Nor a date after a figure a comparative sets against the sentence's own
   (:func:`compared`: "12 boats were waiting, down from 30 on Wednesday", and the figures listed
   after it: "up from 12 on Monday and 17 on Tuesday"): it is that figure's. Nor a date that is
-  an argument (:func:`argument`: "logs *for* Saturday", "moved the vote *to* Friday", "declared
-  Friday a public holiday"): it is the day the words are about, not the day of the act.
+  an argument of a verbal trigger (:func:`argument`: "requested talks *for* Saturday", "declared
+  Friday a public holiday"): it is the day the words are about, not the day of the act; a
+  noun's day it is ("talks scheduled for Saturday", "a strike for Saturday").
 """
 
 from __future__ import annotations
@@ -299,6 +300,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
     at = trigger.idx
     outside = _subordinate(trigger, sentence)
     text = trigger.doc.text
+    verbal = trigger.pos_ in ("VERB", "AUX")
     usable = [
         t
         for t in timexes
@@ -306,7 +308,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
         and not any(a <= t.start and t.end <= b for a, b in outside)
         and not bounds(text, t.start)
         and not compared(text, t.start)
-        and not argument(text, t.start, t.end)
+        and not (verbal and argument(text, t.start, t.end))
         and not qualifies(trigger, t)
     ]
     others = _coordinated(clause_head(trigger))
