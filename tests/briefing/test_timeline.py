@@ -573,3 +573,24 @@ def test_an_event_of_a_relative_clause_does_not_date_the_main_one(analyser: Anal
     assert any(e.type == "RETREAT" and e.time for e in d.events)  # the resignation's day
     assert dated(d) == []
     assert section(brief_dossiers([d]), "Timeline") == []
+
+
+@pytest.mark.model
+def test_a_visit_done_that_day_with_no_host_named_closes_the_plan(analyser: Analyser) -> None:
+    """ "X will visit Y on Thursday", then "X visited the site of the collapse on Thursday":
+    nothing in the visit says it was another occasion, so the plan is no longer "planned"; a
+    visit done with another host named, or on another day, leaves it planned."""
+    plan = analysed(
+        analyser,
+        "Minister to visit Velmar",
+        "Transport Minister Ilka Dorn will visit Velmar on Thursday, her ministry said.",
+        published=date(2024, 6, 4),
+    )
+    for body, closed in [
+        ("Transport Minister Ilka Dorn visited the site of the collapse on Thursday.", True),
+        ("Transport Minister Ilka Dorn visited the site of the collapse on Wednesday.", False),
+        ("Transport Minister Ilka Dorn visited the port of Harrowby on Thursday.", False),
+    ]:
+        done = analysed(analyser, "Minister at the site", body)
+        texts = [i.text for i in section(brief_dossiers([plan, done]), "Timeline")]
+        assert any("(planned)" in t for t in texts) is not closed, (body, texts)
