@@ -594,3 +594,38 @@ def test_a_visit_done_that_day_with_no_host_named_closes_the_plan(analyser: Anal
         done = analysed(analyser, "Minister at the site", body)
         texts = [i.text for i in section(brief_dossiers([plan, done]), "Timeline")]
         assert any("(planned)" in t for t in texts) is not closed, (body, texts)
+
+
+def test_a_target_named_in_an_of_phrase_keeps_the_object_on_the_line() -> None:
+    """ "demanded the resignation of Piet Vasko": the line says what was demanded of whom, not
+    "request/demanded Piet Vasko"; a target that is the object itself stays as it was."""
+    said = "Ilse Doran demanded the resignation of Piet Vasko on Saturday"
+    asked = "Ilse Doran asked Piet Vasko for talks on Saturday"
+
+    def one(words: str, trigger: str) -> list[str]:
+        return texts_of(
+            brief_dossiers([
+                dossier(
+                    Doc(
+                        blocks=[("title", "Minister under fire"),
+                                ("paragraph", f"{words}, aides said.")],
+                        published=date(2026, 11, 15),
+                        actors=[DORAN, VASKO],
+                        claims=[Says(words, "speculated")],
+                        events=[
+                            Does(words, "REQUEST", trigger, [DORAN.key], [VASKO.key],
+                                 "2026-11-14", "reported")
+                        ],
+                        timexes=[("Saturday", "2026-11-14")],
+                    )
+                )
+            ])
+        )  # fmt: skip
+
+    assert (
+        "14 November 2026 — Ilse Doran request/demanded the resignation of Piet Vasko (reported)"
+        in one(said, "demanded")
+    )
+    assert "14 November 2026 — Ilse Doran request/asked Piet Vasko (reported)" in one(
+        asked, "asked"
+    )

@@ -398,7 +398,9 @@ def _item(row: _Row, names: Mapping[str, str]) -> Item:
         kind = "claim"
     else:
         assert row.event is not None
-        text = _event_text(row.event, row.actors, names, shown)
+        e = row.event
+        own = next((c for c in row.citations if (c.start, c.end) == (e.start, e.end)), None)
+        text = _event_text(e, row.actors, names, shown, own)
         kind = "event"
     return Item(
         text=text, kind=kind, record=row.record, modality=row.modality, citations=row.citations
@@ -406,17 +408,46 @@ def _item(row: _Row, names: Mapping[str, str]) -> Item:
 
 
 def _event_text(
-    e: Event, actors: Mapping[str, Actor], names: Mapping[str, str], modality: str
+    e: Event,
+    actors: Mapping[str, Actor],
+    names: Mapping[str, str],
+    modality: str,
+    own: Citation | None = None,
 ) -> str:
     who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
-    whom = ", ".join(
-        distinct([_name(actors[x], names) for x in e.target if x in actors and x != e.location])
-    )
+    targets = [x for x in e.target if x in actors and x != e.location]
+    whom = ", ".join(distinct([_name(actors[x], names) for x in targets]))
     did = e.type.lower() + (f"/{clean(e.trigger)}" if e.trigger else "")
+    if e.trigger and own is not None and len(targets) == 1:
+        did += _object_of(e.trigger, own, actors[targets[0]])
     text = f"{human(e.time)} — " + " ".join(x for x in (who, did, whom) if x)
     if e.location is not None and e.location in actors:
         text += f", in {_name(actors[e.location], names)}"
     return text + (f" ({modality})" if modality != "asserted" else "")
+
+
+_OBJECT_OF = re.compile(
+    r"^\s+((?:the|a|an|his|her|its|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of"
+    r"(?:\s+the)?\s+$"
+)
+"""The words between a trigger and its target when the target is named in an "of" phrase of
+the object ("demanded *the resignation of* Halvik")."""
+
+
+def _object_of(trigger: str, own: Citation, target: Actor) -> str:
+    """The words of the object whose "of" phrase names the event's target ("request/demanded
+    *the resignation of* Halvik", not "request/demanded Halvik": the demand was of his
+    resignation), from the event's own words (``own``); else nothing."""
+    text = own.text or ""
+    at = text.casefold().find(trigger.casefold())
+    if at < 0:
+        return ""
+    after = own.start + at + len(trigger)
+    named = [m.start for m in target.mentions if after <= m.start < own.end]
+    if not named:
+        return ""
+    found = _OBJECT_OF.match(text[after - own.start : min(named) - own.start])
+    return " " + found[0].strip() if found else ""
 
 
 @dataclass
