@@ -599,7 +599,7 @@ def test_a_visit_done_that_day_with_no_host_named_closes_the_plan(analyser: Anal
 def test_a_target_named_in_an_of_phrase_keeps_the_object_on_the_line() -> None:
     """ "demanded the resignation of Piet Vasko": the line says what was demanded of whom, not
     "request/demanded Piet Vasko"; a target that is the object itself stays as it was."""
-    said = "Ilse Doran demanded the resignation of Piet Vasko on Saturday"
+    said = "Ilse Doran demanded the resignation of Trade Minister Piet Vasko on Saturday"
     asked = "Ilse Doran asked Piet Vasko for talks on Saturday"
 
     def one(words: str, trigger: str) -> list[str]:

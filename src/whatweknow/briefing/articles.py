@@ -428,10 +428,11 @@ def _event_text(
 
 _OBJECT_OF = re.compile(
     r"^\s+((?:the|a|an|his|her|its|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of"
-    r"(?:\s+the)?\s+$"
+    r"(?:\s+the)?(?:\s+[A-Z][\w-]*){0,3}\s+$"
 )
 """The words between a trigger and its target when the target is named in an "of" phrase of
-the object ("demanded *the resignation of* Halvik")."""
+the object ("demanded *the resignation of* Halvik"; "of Infrastructure Minister Halvik" when the
+mention is the name alone)."""
 
 
 def _object_of(trigger: str, own: Citation, target: Actor) -> str:
@@ -447,7 +448,10 @@ def _object_of(trigger: str, own: Citation, target: Actor) -> str:
     if not named:
         return ""
     found = _OBJECT_OF.match(text[after - own.start : min(named) - own.start])
-    return " " + found[0].strip() if found else ""
+    if found is None:
+        return ""
+    words = found[0].split()
+    return " " + " ".join(words[: words.index("of") + 1])
 
 
 @dataclass
