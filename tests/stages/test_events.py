@@ -351,6 +351,15 @@ def test_the_days_of_figures_listed_after_a_compared_one_date_nothing(analyser: 
     assert event(dossier(analyser, body), "shelled").time == "2024-06-02"
 
 
+def test_a_reduced_clause_of_another_noun_does_not_date_the_event(analyser: Analyser) -> None:
+    """ "An Omalian review, begun on Tuesday, accused Dravia": Tuesday is when the review
+    began, not when it accused."""
+    d = dossier(analyser, "An Omalian review, begun on Saturday, accused Dravia of fraud.")
+    assert event(d, "accused").time is None
+    d = dossier(analyser, "Omalia accused Dravia of fraud on Saturday.")
+    assert event(d, "accused").time == "2024-06-01"
+
+
 def test_a_trailing_speaker_is_not_the_actor_of_what_it_reports(analyser: Analyser) -> None:
     d = dossier(
         analyser,

@@ -262,7 +262,8 @@ _PAST = frozenset({"VBD", "VBN"})
 def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
     """The character ranges of the adverbial and relative clauses of the sentence that do not
     hold the trigger ("A swap could come soon, as when the government freed a pilot *in
-    2019*"; "the base, which was built in 2010"): their dates are their own verbs'. Not a
+    2019*"; "the base, which was built in 2010"; a reduced one, :func:`_reduced`: "the review,
+    begun on Tuesday"): their dates are their own verbs'. Not a
     past "when", "as" or "while" clause of the trigger's own past verb: what happened then
     happened at once ("Four people were killed when an explosion tore through the plant *on
     Monday*")."""
@@ -270,11 +271,28 @@ def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in sentence
-        if (c.dep_ in _SUBORDINATE or opener(c) is not None)
+        if (c.dep_ in _SUBORDINATE or opener(c) is not None or _reduced(c, trigger))
         and c.pos_ in ("VERB", "AUX")
         and not c.left_edge.i <= trigger.i <= c.right_edge.i
         and not _at_once(c, head)
     ]
+
+
+def _reduced(clause: Token, trigger: Token) -> bool:
+    """Whether ``clause`` is a reduced relative clause set off by a comma, of a noun other than
+    the trigger ("An Omalian review, *begun on Tuesday*, accused Dravia"): its date is its
+    noun's. Only a past participle after a comma: the parser makes other words "acl" too
+    readily ("a bus carrying 40 people overturned on Sunday")."""
+    doc = clause.doc
+    left = clause.left_edge.i
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.head.i != trigger.i
+        and left == clause.i
+        and left > 0
+        and doc[left - 1].text == ","
+    )
 
 
 def _at_once(clause: Token, head: Token) -> bool:
