@@ -629,3 +629,20 @@ def test_a_target_named_in_an_of_phrase_keeps_the_object_on_the_line() -> None:
     assert "14 November 2026 — Ilse Doran request/asked Piet Vasko (reported)" in one(
         asked, "asked"
     )
+
+
+def test_a_participle_after_an_apposition_that_is_the_predicate_is_no_aside() -> None:
+    body = "The Orsk ferry, the largest boat on the lake, capsized on Tuesday, killing four people."
+    d = _one(body, body, ("Tuesday", "2024-06-11"), frame="capsize")
+    assert [h.day for h in dated(d)] == ["2024-06-11"]
+
+
+@pytest.mark.model
+def test_a_when_clause_event_still_dates_the_claim_it_happened_with(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Shell hits hospital",
+        "Two surgeons were operating on a wounded child when the strike hit Varno General "
+        "Hospital shortly before midnight on Tuesday, the charity's coordinator said.",
+    )
+    assert [h.day for h in dated(d)] == ["2024-06-04"]

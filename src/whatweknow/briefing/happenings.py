@@ -125,10 +125,11 @@ def dated(d: Dossier) -> list[Happening]:
             continue
         opens = _opening(d.article.text, c, first)
         clause = opens is not None
+        relative = opens if opens is not None and _relative(d.article.text, opens) else None
         own = any(
             e.claim == c.id
             and (e.time or "")[:10] == first.value[:10]
-            and (opens is None or e.start < opens)
+            and (relative is None or e.start < relative)
             for e in d.events
         )
         if (c.proposition is None and not clause) or (c.proposition and clause and not own):
@@ -318,6 +319,14 @@ RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
 """Words that open a relative clause set off by commas: an aside about a noun."""
 
 
+def _relative(text: str, at: int) -> bool:
+    """Whether the clause opening at ``at`` (:func:`_opening`) tells about a noun: an aside's
+    comma, or a relative word ("the minister *who* resigned on Thursday"). An event of such a
+    clause is that clause's, not the claim's; an event of a "when" clause may date the claim
+    too ("were operating when the strike hit on Sunday": at once)."""
+    return text[at] == "," or text[at:].split(maxsplit=1)[0].casefold() in RELATIVE | {"that"}
+
+
 def _aside(text: str, c: Claim, t: Timex) -> int | None:
     """The offset of the comma that opens an aside holding the date: a stretch of the claim
     between two commas, after which the claim goes on, whose first word opens a relative
@@ -325,7 +334,9 @@ def _aside(text: str, c: Claim, t: Timex) -> int | None:
     participle (a reduced one: ends in "-ed", "-en", "-wn" or "-rn", or one of
     :func:`participles`: "The audit, dated 2 May, found leaks", "the review, begun on Tuesday,
     had found"); or None. The aside tells something about a noun on the side of what the claim
-    says, and its date is its own. "The dam, on Monday, burst its banks" dates the bursting."""
+    says, and its date is its own. "The dam, on Monday, burst its banks" dates the bursting, and
+    so does "the bridge, the city's main crossing, collapsed on Monday, killing six": the
+    participle is the claim's own predicate."""
     comma = text.rfind(",", c.start, t.start)
     if comma < 0 or "," not in text[t.end : c.end] or not text[t.end : c.end].strip(" ,"):
         return None
@@ -333,7 +344,11 @@ def _aside(text: str, c: Claim, t: Timex) -> int | None:
     if first is None or not first[0].islower():
         return None
     word = first[0]
-    if word in RELATIVE or word.endswith(("ed", "en", "wn", "rn")) or word in participles():
+    if word in RELATIVE:
+        return comma
+    if c.proposition is not None and stem(word) == stem(c.proposition.predicate.split()[0]):
+        return None  # "A section of the bridge, the main crossing, collapsed on Monday, killing"
+    if word.endswith(("ed", "en", "wn", "rn")) or word in participles():
         return comma
     return None
 
