@@ -493,3 +493,156 @@ def test_two_clock_times_of_one_afternoon_are_in_the_order_of_the_clock() -> Non
     )
     texts = [i.text for i in section(brief_dossiers([d]), "Timeline") if i.kind == "claim"]
     assert [("sirens" in t, "pump" in t) for t in texts] == [(True, False), (False, True)], texts
+
+
+def _one(body: str, claim: str, *timexes: tuple[str, str], frame: str | None = None) -> Dossier:
+    return dossier(
+        Doc(
+            blocks=[("title", "Mill town"), ("paragraph", body)],
+            published=date(2024, 6, 12),
+            claims=[Says(claim, frame=frame)],
+            timexes=list(timexes),
+        )
+    )
+
+
+def test_a_date_in_an_aside_between_commas_dates_no_happening() -> None:
+    """A relative clause or a reduced one set off by commas tells something on the side about
+    a noun: its day is not the day of the claim's own verb, and the line would read as if it
+    were ("Halvik, who resigned, declined to comment" under the day he resigned)."""
+    for body, day, value, frame in [
+        ("Orla Brisk, who resigned on Thursday, declined to comment.", "Thursday",
+         "2024-06-06", "decline"),
+        ("Orla Brisk, who resigned on Thursday, declined to comment.", "Thursday",
+         "2024-06-06", None),
+        ("An internal review, begun on Tuesday, had found emails about the tender.", "Tuesday",
+         "2024-06-11", "find"),
+        ("The audit, dated 2 May 2024, found leaks in the main pipe.", "2 May 2024",
+         "2024-05-02", "find"),
+        ("The depot, set up on Monday, was closed by the police.", "Monday", "2024-06-10",
+         "close"),
+    ]:  # fmt: skip
+        d = _one(body, body, (day, value), frame=frame)
+        assert dated(d) == [], body
+    # a date of the main clause between commas still dates it
+    d = _one("The mill, on Tuesday, shut its gates.", "The mill, on Tuesday, shut its gates.",
+             ("Tuesday", "2024-06-11"), frame="shut")  # fmt: skip
+    assert [h.day for h in dated(d)] == ["2024-06-11"]
+
+
+def test_a_date_that_is_an_argument_dates_no_happening() -> None:
+    """ "declared Friday a public holiday": the day declared, not the day of the declaring;
+    "logs for Saturday", "moved the vote to Friday": the day the words are about."""
+    for body in [
+        "Governor Ama Rell declared Friday a public holiday.",
+        "The council named Sunday as a day of mourning.",
+        "Engineers' logs for Saturday had been sent to the council.",
+        "The board moved the vote to Friday.",
+    ]:
+        day = next(w for w in ("Friday", "Sunday", "Saturday") if w in body)
+        d = _one(body, body, (day, "2024-06-08"), frame="declare")
+        assert dated(d) == [], body
+    d = _one("The mill closed Friday after a fire.", "The mill closed Friday after a fire.",
+             ("Friday", "2024-06-07"), frame="close")  # fmt: skip
+    assert [h.day for h in dated(d)] == ["2024-06-07"]  # a bare date of the act still dates it
+
+
+def test_the_days_of_figures_listed_after_a_compared_one_date_nothing() -> None:
+    body = "At least 21 people had been killed, up from 12 on Monday and 17 on Tuesday."
+    d = _one(body, body, ("Monday", "2024-06-10"), ("Tuesday", "2024-06-11"), frame="kill")
+    assert dated(d) == []
+
+
+def test_a_date_cut_from_the_words_leaves_no_broken_phrase() -> None:
+    body = "The ministry sent a letter dated 18 March 2024 recommending repairs."
+    d = _one(body, body, ("18 March 2024", "2024-03-18"), frame="send")
+    assert words(d.article.text, d.claims[0], d.timexes[0]) == body
+    body = "The mill, shut on Tuesday, reopened its gates."
+    d = _one(body, body, ("Tuesday", "2024-06-11"), frame="reopen")
+    assert words(d.article.text, d.claims[0], d.timexes[0]) == body
+
+
+@pytest.mark.model
+def test_an_event_of_a_relative_clause_does_not_date_the_main_one(analyser: Analyser) -> None:
+    """The resignation is an event of the claim, dated Thursday; the meeting is not."""
+    d = analysed(
+        analyser,
+        "Envoys in Varro",
+        "The Dravian minister who resigned on Thursday met Omalian envoys in Varro.",
+    )
+    assert any(e.type == "RETREAT" and e.time for e in d.events)  # the resignation's day
+    assert dated(d) == []
+    assert section(brief_dossiers([d]), "Timeline") == []
+
+
+@pytest.mark.model
+def test_a_visit_done_that_day_with_no_host_named_closes_the_plan(analyser: Analyser) -> None:
+    """ "X will visit Y on Thursday", then "X visited the site of the collapse on Thursday":
+    nothing in the visit says it was another occasion, so the plan is no longer "planned"; a
+    visit done with another host named, or on another day, leaves it planned."""
+    plan = analysed(
+        analyser,
+        "Minister to visit Velmar",
+        "Transport Minister Ilka Dorn will visit Velmar on Thursday, her ministry said.",
+        published=date(2024, 6, 4),
+    )
+    for body, closed in [
+        ("Transport Minister Ilka Dorn visited the site of the collapse on Thursday.", True),
+        ("Transport Minister Ilka Dorn visited the site of the collapse on Wednesday.", False),
+        ("Transport Minister Ilka Dorn visited the port of Harrowby on Thursday.", False),
+    ]:
+        done = analysed(analyser, "Minister at the site", body)
+        texts = [i.text for i in section(brief_dossiers([plan, done]), "Timeline")]
+        assert any("(planned)" in t for t in texts) is not closed, (body, texts)
+
+
+def test_a_target_named_in_an_of_phrase_keeps_the_object_on_the_line() -> None:
+    """ "demanded the resignation of Piet Vasko": the line says what was demanded of whom, not
+    "request/demanded Piet Vasko"; a target that is the object itself stays as it was."""
+    said = "Ilse Doran demanded the resignation of Trade Minister Piet Vasko on Saturday"
+    asked = "Ilse Doran asked Piet Vasko for talks on Saturday"
+
+    def one(words: str, trigger: str) -> list[str]:
+        return texts_of(
+            brief_dossiers([
+                dossier(
+                    Doc(
+                        blocks=[("title", "Minister under fire"),
+                                ("paragraph", f"{words}, aides said.")],
+                        published=date(2026, 11, 15),
+                        actors=[DORAN, VASKO],
+                        claims=[Says(words, "speculated")],
+                        events=[
+                            Does(words, "REQUEST", trigger, [DORAN.key], [VASKO.key],
+                                 "2026-11-14", "reported")
+                        ],
+                        timexes=[("Saturday", "2026-11-14")],
+                    )
+                )
+            ])
+        )  # fmt: skip
+
+    assert (
+        "14 November 2026 — Ilse Doran request/demanded the resignation of Piet Vasko (reported)"
+        in one(said, "demanded")
+    )
+    assert "14 November 2026 — Ilse Doran request/asked Piet Vasko (reported)" in one(
+        asked, "asked"
+    )
+
+
+def test_a_participle_after_an_apposition_that_is_the_predicate_is_no_aside() -> None:
+    body = "The Orsk ferry, the largest boat on the lake, capsized on Tuesday, killing four people."
+    d = _one(body, body, ("Tuesday", "2024-06-11"), frame="capsize")
+    assert [h.day for h in dated(d)] == ["2024-06-11"]
+
+
+@pytest.mark.model
+def test_a_when_clause_event_still_dates_the_claim_it_happened_with(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Shell hits hospital",
+        "Two surgeons were operating on a wounded child when the strike hit Varno General "
+        "Hospital shortly before midnight on Tuesday, the charity's coordinator said.",
+    )
+    assert [h.day for h in dated(d)] == ["2024-06-04"]

@@ -333,6 +333,33 @@ def test_a_date_that_qualifies_an_argument_does_not_date_the_event(analyser: Ana
     assert event(d, "met").time == "2024-05-30"  # a time word's "of" date is the event's
 
 
+def test_a_date_that_is_an_argument_does_not_date_the_event(analyser: Analyser) -> None:
+    """ "requested talks for Saturday": the day asked for, not the day of the request; the
+    talks' own day it is."""
+    d = dossier(analyser, "Dravia postponed its talks with Omalia to Saturday.")
+    assert event(d, "talks").time == "2024-06-01"
+    d = dossier(analyser, "Dravia requested talks with Omalia for Saturday.")
+    assert event(d, "requested").time is None
+    d = dossier(analyser, "Dravia requested talks with Omalia on Saturday.")
+    assert event(d, "requested").time == "2024-06-01"  # the day of the request
+
+
+def test_the_days_of_figures_listed_after_a_compared_one_date_nothing(analyser: Analyser) -> None:
+    body = "Dravian troops shelled Omalia, up from 2 attacks on Friday and 3 on Saturday."
+    assert event(dossier(analyser, body), "shelled").time is None
+    body = "Dravian troops shelled Omalia on Sunday, up from 2 attacks on Friday and 3 on Saturday."
+    assert event(dossier(analyser, body), "shelled").time == "2024-06-02"
+
+
+def test_a_reduced_clause_of_another_noun_does_not_date_the_event(analyser: Analyser) -> None:
+    """ "An Omalian review, begun on Tuesday, accused Dravia": Tuesday is when the review
+    began, not when it accused."""
+    d = dossier(analyser, "An Omalian review, begun on Saturday, accused Dravia of fraud.")
+    assert event(d, "accused").time is None
+    d = dossier(analyser, "Omalia accused Dravia of fraud on Saturday.")
+    assert event(d, "accused").time == "2024-06-01"
+
+
 def test_a_trailing_speaker_is_not_the_actor_of_what_it_reports(analyser: Analyser) -> None:
     d = dossier(
         analyser,

@@ -142,12 +142,14 @@ def timeline(
                     if x in actors and x != e.location  # the place it happened in is no target
                 )
             )
+            placed = e.location is not None and e.location in actors
             same = told.get((d.article.id, e.claim or "", (e.time or "")[:10]))
             if same is not None and e.modality in FACTUAL:
                 same.cite(found)  # the happening told as a claim is the event's line
-                done.append(_Done(e.time or "", e.type, set(who), set(who) | set(whom), same))
+                done.append(
+                    _Done(e.time or "", e.type, set(who), set(who) | set(whom), same, placed)
+                )
                 continue
-            placed = e.location is not None and e.location in actors
             kinds = [actors[x].type for x in e.actor if x in actors]
             alone = len(kinds) == 1 and kinds[0] in ("person", "state")
             if not _told(e.type, who, whom, placed=placed, alone=alone):
@@ -170,7 +172,9 @@ def timeline(
                     record=e.id,
                 )  # fmt: skip
                 if e.modality in FACTUAL:
-                    done.append(_Done(e.time or "", e.type, set(who), set(who) | set(whom), row))
+                    done.append(
+                        _Done(e.time or "", e.type, set(who), set(who) | set(whom), row, placed)
+                    )
             else:
                 row.citations.append(found)
             if e.claim is not None:
@@ -307,6 +311,8 @@ class _Done:
     who: set[str]
     parties: set[str]
     row: _Row
+    placed: bool = False
+    """It names the place it happened in."""
 
 
 def _place(a: Actor | None) -> bool:
@@ -326,7 +332,9 @@ def _occasion(key: tuple[object, ...], done: Sequence[_Done], places: set[str]) 
     parties, CONSULT being one occasion for all: "X will travel to Y to meet Z", then "X met Z
     in Y"), and whose parties include each of its targets that is not a place (the place a visit
     is made to is where the meeting is). Two actors' events stay apart; so do a planned meeting
-    with Z and a done one with W."""
+    with Z and a done one with W. A meeting or visit of the same actors done that day that names
+    no host and no place ("X will visit Y on Saturday", then "X visited the site of the
+    collapse on Saturday") is that occasion too: nothing in it says it was another."""
     time, type_, who, whom = key[0], key[1], key[2], key[3]
     if not isinstance(time, str) or len(time) < 10 or not who:
         return None
@@ -337,6 +345,8 @@ def _occasion(key: tuple[object, ...], done: Sequence[_Done], places: set[str]) 
         has = x.parties if type_ == "CONSULT" else x.who
         if set(who) <= has and {t for t in whom if t not in places} <= x.parties:
             return x.row
+        if type_ == "CONSULT" and set(who) <= x.who and x.parties <= x.who and not x.placed:
+            return x.row  # the host not named: nothing says it was another occasion
     return None
 
 
@@ -388,7 +398,9 @@ def _item(row: _Row, names: Mapping[str, str]) -> Item:
         kind = "claim"
     else:
         assert row.event is not None
-        text = _event_text(row.event, row.actors, names, shown)
+        e = row.event
+        own = next((c for c in row.citations if (c.start, c.end) == (e.start, e.end)), None)
+        text = _event_text(e, row.actors, names, shown, own)
         kind = "event"
     return Item(
         text=text, kind=kind, record=row.record, modality=row.modality, citations=row.citations
@@ -396,17 +408,50 @@ def _item(row: _Row, names: Mapping[str, str]) -> Item:
 
 
 def _event_text(
-    e: Event, actors: Mapping[str, Actor], names: Mapping[str, str], modality: str
+    e: Event,
+    actors: Mapping[str, Actor],
+    names: Mapping[str, str],
+    modality: str,
+    own: Citation | None = None,
 ) -> str:
     who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
-    whom = ", ".join(
-        distinct([_name(actors[x], names) for x in e.target if x in actors and x != e.location])
-    )
+    targets = [x for x in e.target if x in actors and x != e.location]
+    whom = ", ".join(distinct([_name(actors[x], names) for x in targets]))
     did = e.type.lower() + (f"/{clean(e.trigger)}" if e.trigger else "")
+    if e.trigger and own is not None and len(targets) == 1:
+        did += _object_of(e.trigger, own, actors[targets[0]])
     text = f"{human(e.time)} — " + " ".join(x for x in (who, did, whom) if x)
     if e.location is not None and e.location in actors:
         text += f", in {_name(actors[e.location], names)}"
     return text + (f" ({modality})" if modality != "asserted" else "")
+
+
+_OBJECT_OF = re.compile(
+    r"^\s+((?:the|a|an|his|her|its|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of"
+    r"(?:\s+the)?(?:\s+[A-Z][\w-]*){0,3}\s+$"
+)
+"""The words between a trigger and its target when the target is named in an "of" phrase of
+the object ("demanded *the resignation of* Halvik"; "of Infrastructure Minister Halvik" when the
+mention is the name alone)."""
+
+
+def _object_of(trigger: str, own: Citation, target: Actor) -> str:
+    """The words of the object whose "of" phrase names the event's target ("request/demanded
+    *the resignation of* Halvik", not "request/demanded Halvik": the demand was of his
+    resignation), from the event's own words (``own``); else nothing."""
+    text = own.text or ""
+    at = text.casefold().find(trigger.casefold())
+    if at < 0:
+        return ""
+    after = own.start + at + len(trigger)
+    named = [m.start for m in target.mentions if after <= m.start < own.end]
+    if not named:
+        return ""
+    found = _OBJECT_OF.match(text[after - own.start : min(named) - own.start])
+    if found is None:
+        return ""
+    words = found[0].split()
+    return " " + " ".join(words[: words.index("of") + 1])
 
 
 @dataclass

@@ -24,6 +24,12 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   date is in such a clause and a finite verb comes outside it (:func:`_main_verb`): the
   happening is that clause's verb; a fragment with no clause ("the figures for Saturday's
   report") or a noun phrase ("the identities of the people who died on Monday") tells none.
+  An aside between commas, a relative clause or a reduced one (:func:`_aside`: "Halvik, *who
+  resigned on Thursday*, declined to comment", "an internal review, *begun on Tuesday*, had
+  found …", "the audit, *dated 2 May*, found …"), is such a clause too, and tells no happening
+  (the line would read as if the claim's own verb were dated). An event of the claim carries
+  the day only when it is the main clause's: it starts before the clause that holds the date
+  ("the minister who resigned on Thursday declined to comment" is no declining on Thursday);
 
 Its line shows the claim's words trimmed of the date phrase where that leaves a whole sentence
 (:func:`words`), else the claim's words as they are; never other words. Words that open with a
@@ -40,7 +46,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
-from ..stages.events.setting import bounds, compared
+from ..stages.events.setting import argument, bounds, compared
 from ..stages.events.stance import modal_perfects
 from .cite import claim_bearing, clean, leans_on_context
 
@@ -60,9 +66,11 @@ DANGLING = frozenset({
     "just", "only", "the", "a", "an", "this", "that", "of", "since", "until", "by", "from",
     "to", "before", "after", "as", "than", "between", "and", "or", "'s", "early", "late",
     "at", "in", "about", "around", "during", "for", "within", "over", "through", "throughout",
+    "dated",
 })  # fmt: skip
 """Words that cannot end what is left when a date phrase is cut out after them ("just two days
-ago", "the 23 August crash", "until Monday"): the claim's words are then kept whole."""
+ago", "the 23 August crash", "until Monday", "a letter dated 2 May"): the claim's words are
+then kept whole."""
 
 INVARIANT = frozenset({
     "hit", "put", "set", "cut", "let", "shut", "spread", "cost", "burst", "hurt", "quit",
@@ -113,12 +121,21 @@ def dated(d: Dossier) -> list[Happening]:
             continue  # "the mayor should have resigned on Monday": no resignation that day
         if _planned(d.article.text[c.start : first.start]):
             continue  # "the minister was due to visit the port on Thursday": a plan's day
-        own = any(e.claim == c.id and (e.time or "")[:10] == first.value[:10] for e in d.events)
         if _present(c.text, c.proposition.predicate if c.proposition else "be"):
             continue
-        clause = _subordinate(d.article.text[c.start : first.start])
+        opens = _opening(d.article.text, c, first)
+        clause = opens is not None
+        relative = opens if opens is not None and _relative(d.article.text, opens) else None
+        own = any(
+            e.claim == c.id
+            and (e.time or "")[:10] == first.value[:10]
+            and (relative is None or e.start < relative)
+            for e in d.events
+        )
         if (c.proposition is None and not clause) or (c.proposition and clause and not own):
             continue
+        if not own and _aside(d.article.text, c, first) is not None:
+            continue  # "The audit, dated 2 May, found leaks": the audit's date, no happening
         text = d.article.text
         if c.proposition is None and not _main_verb(
             text[c.start : first.start], text[first.end : c.end]
@@ -168,8 +185,10 @@ def _bound(d: Dossier, t: Timex) -> bool:
     "closed until Friday", "had burned 1,200 hectares by Sunday evening"): it is not the day
     anything in the sentence happened (:func:`~whatweknow.stages.events.setting.bounds`); nor
     does one after a compared figure ("12 boats were waiting, down from 30 on Wednesday":
-    :func:`~whatweknow.stages.events.setting.compared`)."""
-    return bounds(d.article.text, t.start) or compared(d.article.text, t.start)
+    :func:`~whatweknow.stages.events.setting.compared`), nor an argument ("logs for Saturday",
+    "declared Friday a public holiday": :func:`~whatweknow.stages.events.setting.argument`)."""
+    text = d.article.text
+    return bounds(text, t.start) or compared(text, t.start) or argument(text, t.start, t.end)
 
 
 def _is_day(t: Timex) -> bool:
@@ -285,6 +304,63 @@ def _subordinate(before: str) -> bool:
     return any(w.casefold() in SUBORDINATE for w in _WORD.findall(before))
 
 
+def _opening(text: str, c: Claim, t: Timex) -> int | None:
+    """Where the subordinate clause that holds the claim's date ``t`` opens, or None when the
+    date is the main clause's: the last word of :data:`SUBORDINATE` before it ("Halvik, *who*
+    resigned on Thursday, declined …"), or the comma of a reduced relative clause around it
+    (:func:`_aside`: "the review*,* begun on Tuesday, had found …")."""
+    if (at := _aside(text, c, t)) is not None:
+        return at
+    found = [m for m in _WORD.finditer(text, c.start, t.start) if m[0].casefold() in SUBORDINATE]
+    return found[-1].start() if found else None
+
+
+RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
+"""Words that open a relative clause set off by commas: an aside about a noun."""
+
+
+def _relative(text: str, at: int) -> bool:
+    """Whether the clause opening at ``at`` (:func:`_opening`) tells about a noun: an aside's
+    comma, or a relative word ("the minister *who* resigned on Thursday"). An event of such a
+    clause is that clause's, not the claim's; an event of a "when" clause may date the claim
+    too ("were operating when the strike hit on Sunday": at once)."""
+    return text[at] == "," or text[at:].split(maxsplit=1)[0].casefold() in RELATIVE | {"that"}
+
+
+def _aside(text: str, c: Claim, t: Timex) -> int | None:
+    """The offset of the comma that opens an aside holding the date: a stretch of the claim
+    between two commas, after which the claim goes on, whose first word opens a relative
+    clause (:data:`RELATIVE`: "Halvik, who resigned on Thursday, declined …") or is a past
+    participle (a reduced one: ends in "-ed", "-en", "-wn" or "-rn", or one of
+    :func:`participles`: "The audit, dated 2 May, found leaks", "the review, begun on Tuesday,
+    had found"); or None. The aside tells something about a noun on the side of what the claim
+    says, and its date is its own. "The dam, on Monday, burst its banks" dates the bursting, and
+    so does "the bridge, the city's main crossing, collapsed on Monday, killing six": the
+    participle is the claim's own predicate."""
+    comma = text.rfind(",", c.start, t.start)
+    if comma < 0 or "," not in text[t.end : c.end] or not text[t.end : c.end].strip(" ,"):
+        return None
+    first = _WORD.search(text, comma, t.start)
+    if first is None or not first[0].islower():
+        return None
+    word = first[0]
+    if word in RELATIVE:
+        return comma
+    if c.proposition is not None and stem(word) == stem(c.proposition.predicate.split()[0]):
+        return None  # "A section of the bridge, the main crossing, collapsed on Monday, killing"
+    if word.endswith(("ed", "en", "wn", "rn")) or word in participles():
+        return comma
+    return None
+
+
+@cache
+def participles() -> frozenset[str]:
+    """Irregular past participles (``data/participles.tsv``)."""
+    text = (Path(__file__).parent / "data" / "participles.tsv").read_text(encoding="utf-8")
+    rows = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")]
+    return frozenset(rows[1:])
+
+
 _ON = re.compile(r"(?:\b(?:[Oo]n|[Aa]t|[Ii]n)\s+)?$")
 """A preposition that heads the date phrase ("on Monday", "at 7.30pm", "in March"): cut with
 it, so that no stray preposition is left ("issued at by the council")."""
@@ -312,9 +388,17 @@ def words(text: str, c: Claim, t: Timex) -> str:
         and not kept.rstrip().endswith((",", "(", "“", '"'))
         and _AFTER.match(tail)
         and not tail.startswith(("'s", "’s"))
+        and not _lone(kept, tail)
     ):
         return _short(kept.rstrip() + tail)
     return _short(text[c.start : c.end])
+
+
+def _lone(kept: str, tail: str) -> bool:
+    """Whether cutting the date would leave one word alone between two commas ("The audit,
+    dated, found …", "the review, begun, had found …"): the phrase it opened is broken."""
+    inside = kept[kept.rfind(",") + 1 :] if "," in kept else None
+    return inside is not None and tail.startswith(",") and len(_WORD.findall(inside)) == 1
 
 
 def _short(words: str) -> str:

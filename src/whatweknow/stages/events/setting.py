@@ -23,7 +23,11 @@
   a name modifier, an "of" phrase): it dates that noun's thing, not the event ("visited
   survivors of *Friday's* flood on Monday" is a visit on Monday; with no "on Monday", a visit on
   a day not told). Nor a date after a figure a comparative sets against the sentence's own
-  (:func:`compared`: "12 boats were waiting, down from 30 on Wednesday"): it is that figure's.
+  (:func:`compared`: "12 boats were waiting, down from 30 on Wednesday", and the figures listed
+  after it: "up from 12 on Monday and 17 on Tuesday"): it is that figure's. Nor a date that is
+  an argument of a verbal trigger (:func:`argument`: "requested talks *for* Saturday", "declared
+  Friday a public holiday"): it is the day the words are about, not the day of the act; a
+  noun's day it is ("talks scheduled for Saturday", "a strike for Saturday").
 """
 
 from __future__ import annotations
@@ -178,7 +182,11 @@ def _compared_re() -> re.Pattern[str]:
         cue = r"\s+".join(map(re.escape, row[0].split()))
         nouns = r"(?:\s+[a-z][\w-]*){0,3}?" if row[1] == "yes" else ""
         alts.append(rf"{cue}\s+(?:the\s+|a\s+)?{_HEDGE}{_FIGURE}{nouns}")
-    return re.compile(rf"\b(?:{'|'.join(alts)})(?:\s+(?:on|at|in|of))?\s*,?\s*$", re.I)
+    # the figures listed after the compared one, each with its own day ("up from 12 on Monday
+    # and 17 on Tuesday"): a day of up to four words, then a comma or "and" and a figure
+    day = r"\s+(?:on|at|in)\s+[\w'’]+(?:\s+[\w'’]+){0,3}?"
+    listed = rf"(?:{day}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){_HEDGE}{_FIGURE})*"
+    return re.compile(rf"\b(?:{'|'.join(alts)}){listed}(?:\s+(?:on|at|in|of))?\s*,?\s*$", re.I)
 
 
 def compared(text: str, start: int) -> bool:
@@ -189,6 +197,38 @@ def compared(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
     before = re.split(r"[.;:!?\n]", before)[-1]
     return _compared_re().search(before) is not None
+
+
+@cache
+def _arguments() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of the words before and after a date that make it an argument
+    (``data/date_arguments.tsv``)."""
+    text = (files(__package__) / "data" / "date_arguments.tsv").read_text(encoding="utf-8")
+    rows = [r.split("\t") for r in text.splitlines() if r and not r.startswith("#")]
+    cues: dict[str, list[str]] = {"before": [], "after": []}
+    for n, row in enumerate(rows[1:], 2):
+        if len(row) != 2 or row[1] not in cues:
+            raise ValueError(f"date_arguments.tsv row {n}: expected cue<TAB>before|after")
+        cues[row[1]].append(r"\s+".join(map(re.escape, row[0].split())))
+    before = re.compile(rf"(?<![\w'’-])(?:{'|'.join(cues['before'])})\s+$", re.I)
+    after = re.compile(rf"^\s+(?:{'|'.join(cues['after'])})\s", re.I)
+    return before, after
+
+
+_PAST_VERB = re.compile(r"(?<![\w'’-])[a-z]+ed\s+$")
+
+
+def argument(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is an argument, not the day of an act
+    (``data/date_arguments.tsv``): it follows a word that makes it one ("logs *for* Saturday",
+    "moved the vote *to* Friday"), or it follows a past verb with no preposition between and a
+    noun phrase follows it ("*declared* Friday *a* public holiday", "*named* Sunday *as a* day of
+    mourning"): the verb's object, the day declared, not the day of the declaring."""
+    before, after = _arguments()
+    left = text[max(0, start - 40) : start]
+    if before.search(left):
+        return True
+    return _PAST_VERB.search(left) is not None and after.match(text[end : end + 20]) is not None
 
 
 NOUN_MODIFIERS = frozenset({"poss", "compound", "nmod", "amod"})
@@ -222,7 +262,8 @@ _PAST = frozenset({"VBD", "VBN"})
 def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
     """The character ranges of the adverbial and relative clauses of the sentence that do not
     hold the trigger ("A swap could come soon, as when the government freed a pilot *in
-    2019*"; "the base, which was built in 2010"): their dates are their own verbs'. Not a
+    2019*"; "the base, which was built in 2010"; a reduced one, :func:`_reduced`: "the review,
+    begun on Tuesday"): their dates are their own verbs'. Not a
     past "when", "as" or "while" clause of the trigger's own past verb: what happened then
     happened at once ("Four people were killed when an explosion tore through the plant *on
     Monday*")."""
@@ -230,11 +271,28 @@ def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in sentence
-        if (c.dep_ in _SUBORDINATE or opener(c) is not None)
+        if (c.dep_ in _SUBORDINATE or opener(c) is not None or _reduced(c, trigger))
         and c.pos_ in ("VERB", "AUX")
         and not c.left_edge.i <= trigger.i <= c.right_edge.i
         and not _at_once(c, head)
     ]
+
+
+def _reduced(clause: Token, trigger: Token) -> bool:
+    """Whether ``clause`` is a reduced relative clause set off by a comma, of a noun other than
+    the trigger ("An Omalian review, *begun on Tuesday*, accused Dravia"): its date is its
+    noun's. Only a past participle after a comma: the parser makes other words "acl" too
+    readily ("a bus carrying 40 people overturned on Sunday")."""
+    doc = clause.doc
+    left = clause.left_edge.i
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.head.i != trigger.i
+        and left == clause.i
+        and left > 0
+        and doc[left - 1].text == ","
+    )
 
 
 def _at_once(clause: Token, head: Token) -> bool:
@@ -260,6 +318,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
     at = trigger.idx
     outside = _subordinate(trigger, sentence)
     text = trigger.doc.text
+    verbal = trigger.pos_ in ("VERB", "AUX")
     usable = [
         t
         for t in timexes
@@ -267,6 +326,7 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
         and not any(a <= t.start and t.end <= b for a, b in outside)
         and not bounds(text, t.start)
         and not compared(text, t.start)
+        and not (verbal and argument(text, t.start, t.end))
         and not qualifies(trigger, t)
     ]
     others = _coordinated(clause_head(trigger))
