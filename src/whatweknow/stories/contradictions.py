@@ -19,7 +19,8 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two denials, or
   two negations that agree, are never a pair; nor is a claim without a proposition (a
   fragment); nor two claims that one identified source gives both ways (:func:`one_source`: no
-  party disputes another), nor a claim and its own source's later reversal of it
+  party disputes another), or one party gives, whatever they say (:func:`one_party`: a body and
+  its spokesperson, "Major Tov Rinn, an army spokesman" and "the Kolvan army"), nor a claim and its own source's later reversal of it
   (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
   "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
   briefing tells as the earlier statement overtaken;
@@ -51,7 +52,7 @@ store.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -71,7 +72,8 @@ def _across(a: StoryClaim, b: StoryClaim) -> bool:
 
 
 @cache
-def _cue(predicate: str) -> bool:
+def cue(predicate: str) -> bool:
+    """Whether a predicate (a lemma) is a verb of saying, a cue of the attribution stage."""
     from ..stages.attribution.cues import load_cues
 
     return load_cues().verb(stem(predicate)) is not None
@@ -83,7 +85,7 @@ def _speaker(claim: StoryClaim, r: Report) -> str:
     agent ("The health ministry has confirmed one death."), that agent: the outlet tells what
     the ministry said; else "" (the outlet's own voice)."""
     named = _voice(r)
-    if named or len(claim.agent) != 1 or not claim.predicate or not _cue(claim.predicate):
+    if named or len(claim.agent) != 1 or not claim.predicate or not cue(claim.predicate):
         return named
     return claim.agent[0].casefold()
 
@@ -382,16 +384,21 @@ def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
 _ARTICLES = ("the ", "a ", "an ")
 
 
+def _words(text: str | None) -> str:
+    """A source's words in lower case, without an article ("company" of "The company")."""
+    words = " ".join((text or "").casefold().split())
+    for article in _ARTICLES:
+        words = words.removeprefix(article)
+    return words
+
+
 def _who(r: Report) -> str:
     """Who gives a report, for a reversal: the key of the actor it names unless a group
     ("group:officials"), else the words naming its source without an article ("tessel mining"
     for "Tessel Mining", "company" for "The company"); "" for a group or the outlet's own voice."""
     if r.source:
         return "" if r.source.startswith("group:") else r.source
-    text = " ".join((r.source_text or "").casefold().split())
-    for article in _ARTICLES:
-        text = text.removeprefix(article)
-    return text
+    return _words(r.source_text)
 
 
 def _name(who: str) -> str:
@@ -549,6 +556,66 @@ def one_source(a: StoryClaim, b: StoryClaim, names: Collection[str]) -> bool:
     )
 
 
+def voices(story: Story) -> dict[str, str]:
+    """Person key -> the body that person speaks for (:attr:`Report.voice`: "army" of "Major Tov
+    Rinn, an army spokesman"), where the story's reports of that person give one body; a report
+    that names the person without the role ("Rinn said") speaks for it too."""
+    found: dict[str, set[str]] = {}
+    for claim in story.claims:
+        for r in claim.reports:
+            if r.source and r.voice and r.source.startswith("person:"):
+                found.setdefault(r.source, set()).add(r.voice)
+    out = {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
+    by_surname: dict[str, set[str]] = {}
+    for key, body in out.items():
+        by_surname.setdefault(_person(key), set()).add(body)
+    for surname, bodies in by_surname.items():  # "person:rinn", named by surname alone
+        if len(bodies) == 1 and f"person:{surname}" not in found:
+            out[f"person:{surname}"] = next(iter(bodies))
+    return out
+
+
+def parties(r: Report, spoken: Mapping[str, str]) -> set[str]:
+    """Who gives a report, as a party: its source (:func:`_who`; a group's words too, "varossan
+    military" of the group "the Varossan military"), and the body it speaks for as a
+    spokesperson (``spoken``: :func:`voices`): the army's spokesman is the army's voice."""
+    out = {_who(r)}
+    if r.source and r.source.startswith("group:"):
+        out.add(_name(r.source))
+    body = r.voice or spoken.get(r.source or "")
+    if body:
+        out.add(body)
+    return out - {""}
+
+
+def spoken_for(who: str, spoken: Mapping[str, str], names: Collection[str]) -> bool:
+    """Whether ``who`` is a body the story names a spokesperson of (``spoken``: :func:`voices`),
+    in its words or in words that can only be it (:func:`same_source`: "the Kolvan army" for a
+    spokesman's "army"): a body, not a description of many."""
+    return any(same_source(who, body, names) for body in spoken.values())
+
+
+def one_party(
+    a: StoryClaim, b: StoryClaim, names: Collection[str], spoken: Mapping[str, str]
+) -> bool:
+    """Whether every report of both claims comes from one identified party (:func:`parties`): a
+    body and its spokesperson, or a body named in several ways that can only be it ("the
+    Kolvan army", "the army", "army spokesman Major Tov Rinn"); a party is no dispute with
+    itself, whatever the two say. Besides :func:`one_source`."""
+    if not a.reports:
+        return False
+    for who in parties(a.reports[0], spoken):
+        if not (_named_one(a, who, names) or spoken_for(who, spoken, names)):
+            continue
+        if all(
+            any(same_source(who, p, names) for p in parties(r, spoken))
+            for c in (a, b)
+            for r in c.reports
+        ):
+            return True
+    return False
+
+
 def _scope(claim: StoryClaim) -> frozenset[str]:
     """Where a count is of: the places a claim names below the level of a country ("Derna"),
     else the countries it names ("Libya"), else nowhere in particular."""
@@ -671,14 +738,18 @@ def find(
         found.append(x)
 
     known: list[frozenset[str]] = []
+    spoken: list[dict[str, str]] = []
 
     def _reversed(a: StoryClaim, b: StoryClaim) -> bool:
-        """Both said by one source (:func:`one_source`), or one source's statement and its
-        own later reversal (:func:`reversal`): no dispute between parties."""
+        """Both said by one source (:func:`one_source`) or one party (:func:`one_party`), or one
+        source's statement and its own later reversal (:func:`reversal`): no dispute between
+        parties."""
         if not known:
             known.append(known_names(story))
+            spoken.append(voices(story))
         return (
             one_source(a, b, known[0])
+            or one_party(a, b, known[0], spoken[0])
             or reversal(a, b, known[0]) is not None
             or reversal(b, a, known[0]) is not None
         )
