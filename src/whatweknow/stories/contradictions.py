@@ -20,10 +20,14 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   two negations that agree, are never a pair; nor is a claim without a proposition (a
   fragment); nor two claims that one identified source gives both ways (:func:`one_source`: no
   party disputes another), or one party gives, whatever they say (:func:`one_party`: a body and
-  its spokesperson, "Major Tov Rinn, an army spokesman" and "the Kolvan army"), nor a claim and its own source's later reversal of it
+  its spokesperson, "Major Tov Rinn, an army spokesman" and "the Kolvan army"), nor a claim
+  and its own source's later reversal of it
   (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
   "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
-  briefing tells as the earlier statement overtaken;
+  briefing tells as the earlier statement overtaken. A denial that names only whose account
+  it rejects ("the lawyer rejected the company's account") denies that party's statement just
+  before it in the same report (:func:`owned_account`), as "X denied this." does the sentence
+  before it;
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -703,6 +707,70 @@ def _conflict_why(
     return None
 
 
+_OWNED = re.compile(
+    r"^(?:the\s+)?(?P<who>[^\W\d_][\w .&-]*?)['’]s?\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)$",
+    re.IGNORECASE,
+)
+"""A denial's words that name only whose statement it denies: "the company's account", "the
+agency's latest version"."""
+
+ANSWERED_WITHIN = 600
+"""Characters before a denial of a party's account within which the statement it denies is
+given: the same paragraph or the one before ("The company said an internal review had found …
+. The lawyer rejected the company's account.")."""
+
+
+@cache
+def _answered(noun: str) -> bool:
+    """Whether a noun names a statement a denial answers (``answered`` in the claims stage's
+    ``discourse.tsv``: account, version, claim …), not a pronoun."""
+    from ..stages.claims.discourse import load_lexicon
+
+    word = noun.casefold()
+    lex = load_lexicon()
+    return word not in ("this", "it", "that") and (
+        lex.has("answered", word) or (word.endswith("s") and lex.has("answered", word[:-1]))
+    )
+
+
+def owned_account(
+    neg: StoryClaim,
+    claims: Collection[StoryClaim],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> tuple[StoryClaim, str] | None:
+    """The statement a denial of a party's account answers ("Linde's lawyer rejected the
+    company's account"), with what the denial names ("company's account"): the nearest
+    statement before it in one report, within :data:`ANSWERED_WITHIN` characters, that this
+    party gives (:func:`parties`: "The company said an internal review had found …"), not
+    negative, not the denier's own; None where the denial names more than whose account it is,
+    or no such statement is found."""
+    if neg.polarity != "negative" or any(r.modality != "denied" for r in neg.reports):
+        return None
+    best: tuple[int, StoryClaim, str] | None = None
+    for r in neg.reports:
+        m = _OWNED.match(" ".join(r.text.split()))
+        if m is None or not _answered(m["noun"]):
+            continue
+        who = " ".join(m["who"].casefold().split())
+        deniers = parties(r, spoken)
+        for c in claims:
+            if c is neg or c.polarity != "positive" or _hedged(c):
+                continue
+            for x in c.reports:
+                gap = r.start - x.end
+                if x.article != r.article or not 0 <= gap <= ANSWERED_WITHIN:
+                    continue
+                mine = parties(x, spoken) | {_words(x.source_text)} - {""}  # "The company said"
+                if not any(same_source(who, p, names) for p in mine):
+                    continue
+                if any(same_source(d, p, names) for d in deniers for p in mine):
+                    continue  # the denier's own statement
+                if best is None or gap < best[0]:
+                    best = (gap, c, f"{who}'s {m['noun'].casefold()}")
+    return None if best is None else (best[1], best[2])
+
+
 def find(
     story: Story, changed: set[str], explicit: list[tuple[str, str]], matcher: Matcher
 ) -> list[StoryContradiction]:
@@ -769,6 +837,19 @@ def find(
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        neg = by_id[cid]
+        if neg.polarity != "negative" or neg.frame is not None:
+            continue  # a denial with a proposition of its own denies that
+        if not known:
+            known.append(known_names(story))
+            spoken.append(voices(story))
+        account = owned_account(neg, story.claims, known[0], spoken[0])
+        if account is not None:
+            pos, named = account
+            paired.add((pos.id, neg.id))  # told side by side in one report, as "X denied this."
+            why = f"a denial of {named}: its statement just before, in the same report"
+            add("denial", pos, neg, named, why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
         if claim.polarity != "positive" or _hedged(claim) or not _states(claim):
