@@ -51,8 +51,17 @@ def test_reversing_an_earlier_position_takes_back_the_statement(tmp_path: Path) 
         "position that all the fees had been lawful"
     )
     _, b = _brief(
-        tmp_path,
+        tmp_path / "grain",
         [(3, [_report(GRAIN, lawful)]), (6, [_report(GRAIN, unlawful, when=" on Friday")])],
     )
     [then] = [t for t in texts(b, "What is claimed, and by whom") if lawful in t]
     assert "(as of 3 June 2024; later reports: Medvik Grain says" in then
+    # said under the body's short name, taken back under its full name: one party
+    short = Who("org:medvik", "Medvik", "organisation")
+    full = Who("org:medvik holdings", "Medvik Holdings", "organisation")
+    _, b = _brief(
+        tmp_path / "short",
+        [(3, [_report(short, lawful)]), (6, [_report(full, unlawful, when=" on Friday")])],
+    )
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if lawful in t]
+    assert "(as of 3 June 2024; later reports: Medvik Holdings says" in then

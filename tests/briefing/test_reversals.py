@@ -305,7 +305,7 @@ ARMY = Who("group:kolvan army", "Kolvan army", "group")
 THE_ARMY = Who("group:army", "army", "group")
 RINN = Who("person:tov rinn", "Tov Rinn", roles=["Major", "army spokesman"])
 SHELLED = "its soldiers had shelled the covered market in Tarvesk"
-DEPOT = "our soldiers shelled a fuel depot beside the covered market in Tarvesk"
+DEPOT = "Kolvan soldiers shelled a fuel depot beside the covered market in Tarvesk"
 NOBODY = "no Kolvan soldiers had entered Tarvesk on Sunday"
 ENTERED = "its soldiers had entered Tarvesk on Sunday, reversing its earlier denial"
 
@@ -450,3 +450,30 @@ def test_a_denial_told_as_a_first_account_is_overtaken_with_its_earlier_report(
         ],
     )
     assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
+
+
+def test_two_parties_each_telling_of_their_own_doing_are_no_dispute(tmp_path: Path) -> None:
+    """The army says it struck a depot beside the market; the Tarn Front denies that a drone
+    launched from its territory hit the market: each tells of its own doing, neither denies the
+    other. A denial of the army's doing by the Front stays a dispute."""
+    army = Who("org:kolvan army", "Kolvan Army", "organisation")
+    front = Who("org:tarn front", "Tarn Front", "organisation")
+    depot = "it struck a fuel depot next to the covered market in Tarvesk"
+    drone = "a drone launched from its territory had struck the covered market in Tarvesk"
+    shelled = "the Kolvan Army had struck the covered market in Tarvesk"
+
+    def said(who: Who, words: str, modality: str = "asserted") -> tuple[str, Says, Who]:
+        verb = "denied" if modality == "denied" else "said"
+        line = f"The {who.name} {verb} that {words}."
+        return line, Says(words, modality, who.key, who.name, "strike"), who
+
+    story, _ = _brief(
+        tmp_path / "own",
+        [(3, [said(front, drone, "denied")]), (5, [said(army, depot)])],
+    )
+    assert story.contradictions == []
+    story, _ = _brief(
+        tmp_path / "other",
+        [(3, [said(front, shelled)]), (5, [said(army, shelled, "denied")])],
+    )
+    assert [x.kind for x in story.contradictions] == ["denial"]

@@ -65,6 +65,7 @@ from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .lookups import voice as _voice
 from .merge import Matcher, value_conflicts
+from .names import short_names
 from .text import stem
 from .values import Value, anchor, base, close, count_nouns, differing, names_count, rivals
 
@@ -347,6 +348,42 @@ def _same_doer(a: StoryClaim, b: StoryClaim) -> bool:
     return not _described_doer(other) or _names_doer(one, other) or _gives_doer(one, other)
 
 
+_OWN = frozenset({"it", "its", "we", "our", "i", "my"})
+"""Words of a source's own reference: "it struck a depot", "our aircraft struck", "a drone
+launched from its territory", said by the body they stand for."""
+
+
+def _own_doing(claim: StoryClaim) -> bool:
+    """Whether a claim tells its source's own doing: a word of :data:`_OWN` before its predicate,
+    which is active (no form of "be" just before it: "its wing was hit" tells what was done to
+    it)."""
+    if not claim.predicate:
+        return False
+    verb = claim.predicate.split()[0].casefold()
+    if verb == "be":
+        return False
+    root = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "d", root + "ed", root + "ing"}
+    words = re.findall(r"[\w'’-]+", claim.text.casefold())
+    at = next((i for i, w in enumerate(words) if w in forms or stem(w) == stem(verb)), None)
+    if at is None or (at and words[at - 1] in _BE):
+        return False
+    return any(w in _OWN for w in words[:at])
+
+
+def _own_acts(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether two parties each speak of their own doing ("it struck a depot next to the
+    market", the army says; "a drone launched from its territory hit the market", a neighbour
+    denies): each tells of another doer, so neither denies the other; not where a source gives
+    both, nor for the dossier's pair of "X denied this.", whose words are the claim's it
+    answers."""
+    return (
+        all(_own_doing(c) for c in (pos, neg))
+        and all(r.source or r.source_text for c in (pos, neg) for r in c.reports)
+        and not _sources(pos) & _sources(neg)
+    )
+
+
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
     if _plain_negation(neg) and not _days(pos) & _days(neg):
@@ -563,7 +600,9 @@ def one_source(a: StoryClaim, b: StoryClaim, names: Collection[str]) -> bool:
 def voices(story: Story) -> dict[str, str]:
     """Person key -> the body that person speaks for (:attr:`Report.voice`: "army" of "Major Tov
     Rinn, an army spokesman"), where the story's reports of that person give one body; a report
-    that names the person without the role ("Rinn said") speaks for it too."""
+    that names the person without the role ("Rinn said") speaks for it too. And a body's short
+    name -> the key of the body it stands for (:func:`~.names.short_names`: "Brannock" for
+    "Brannock Construction"), one party as it is one voice in the briefing."""
     found: dict[str, set[str]] = {}
     for claim in story.claims:
         for r in claim.reports:
@@ -576,6 +615,8 @@ def voices(story: Story) -> dict[str, str]:
     for surname, bodies in by_surname.items():  # "person:rinn", named by surname alone
         if len(bodies) == 1 and f"person:{surname}" not in found:
             out[f"person:{surname}"] = next(iter(bodies))
+    for short, full in short_names(story.actors).items():
+        out.setdefault(short, full)
     return out
 
 
@@ -833,6 +874,8 @@ def find(
         ]
     for pos, neg in sorted(pairs, key=lambda p: (int(p[0].id[1:]), int(p[1].id[1:]))):
         if pos.polarity == "positive" and neg.polarity == "negative":
+            if (pos.id, neg.id) not in paired and _own_acts(pos, neg):
+                continue  # each party of its own doing; "X denied this." repeats the words
             why = _denial_why(pos, neg)
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
