@@ -56,6 +56,22 @@ def test_reversing_an_earlier_position_takes_back_the_statement(tmp_path: Path) 
     )
     [then] = [t for t in texts(b, "What is claimed, and by whom") if lawful in t]
     assert "(as of 3 June 2024; later reports: Medvik Grain says" in then
+    # of two earlier statements on the fees, the one that says most of what is taken back
+    services = "the broker had earned every fee with shipping advice"
+    earned = (
+        f"Medvik Grain added that {services}.",
+        Says(services, "reported", GRAIN.key, GRAIN.name, "earn"),
+        GRAIN,
+    )
+    _, b = _brief(
+        tmp_path / "most",
+        [
+            (3, [_report(GRAIN, lawful), earned]),
+            (6, [_report(GRAIN, unlawful, when=" on Friday")]),
+        ],
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    assert [t for t in claimed if services in t] == [f"Medvik Grain says: {services}"]
     # said under the body's short name, taken back under its full name: one party
     short = Who("org:medvik", "Medvik", "organisation")
     full = Who("org:medvik holdings", "Medvik Holdings", "organisation")

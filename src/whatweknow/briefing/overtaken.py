@@ -451,6 +451,7 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
                 m["what"] and _NEGATION.search(m["what"])
             )
             what = _content(m["what"]) if m["what"] else set()
+            found: list[tuple[int, str, tuple[date, str, str]]] = []
             for old in story.claims:
                 day = _first(old)
                 if old is new or old.id in out or day is None:
@@ -482,11 +483,13 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
                 else:
                     how = f"its earlier {m['noun']}: same proposition ({new.frame})"
                 seen = r.seen.isoformat() if r.seen else "undated"
-                out[old.id] = (
-                    day,
-                    new.id,
-                    f"taken back in words; one source ({who.rsplit(':', 1)[-1]}) on {seen}, {how}",
-                )
+                why = f"taken back in words; one source ({who.rsplit(':', 1)[-1]}) on {seen}, {how}"
+                found.append((len(shared) if what else 0, old.id, (day, new.id, why)))
+            # where the words name it, the statements that say most of them: "its earlier
+            # position that all the payments had been lawful" is the one of lawful payments,
+            # not another of the same source's on the payments
+            most = max((n for n, _, _ in found), default=0)
+            out.update((cid, got) for n, cid, got in found if n == most)
     return out
 
 
