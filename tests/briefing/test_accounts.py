@@ -56,7 +56,8 @@ def test_reversing_an_earlier_position_takes_back_the_statement(tmp_path: Path) 
     )
     [then] = [t for t in texts(b, "What is claimed, and by whom") if lawful in t]
     assert "(as of 3 June 2024; later reports: Medvik Grain says" in then
-    # of two earlier statements on the fees, the one that says most of what is taken back
+    # of two earlier statements on the fees, the one that says most of what is taken back, in
+    # each report of the retraction
     services = "the broker had earned every fee with shipping advice"
     earned = (
         f"Medvik Grain added that {services}.",
@@ -68,6 +69,7 @@ def test_reversing_an_earlier_position_takes_back_the_statement(tmp_path: Path) 
         [
             (3, [_report(GRAIN, lawful), earned]),
             (6, [_report(GRAIN, unlawful, when=" on Friday")]),
+            (6, [_report(GRAIN, unlawful, when=" on Friday")]),  # another outlet's report
         ],
     )
     claimed = texts(b, "What is claimed, and by whom")

@@ -454,7 +454,7 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
             found: list[tuple[int, str, tuple[date, str, str]]] = []
             for old in story.claims:
                 day = _first(old)
-                if old is new or old.id in out or day is None:
+                if old is new or day is None:
                     continue
                 who = next((w for w in whos if _by(old, w, names, spoken)), None)
                 if who is None:
@@ -489,7 +489,7 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
             # position that all the payments had been lawful" is the one of lawful payments,
             # not another of the same source's on the payments
             most = max((n for n, _, _ in found), default=0)
-            out.update((cid, got) for n, cid, got in found if n == most)
+            out.update((cid, got) for n, cid, got in found if n == most and cid not in out)
     return out
 
 
