@@ -150,6 +150,11 @@ class Report(Record):
     source_text: str | None = None
     modality: Modality = "asserted"
     negated: bool = False
+    voice: str | None = Field(
+        default=None,
+        description="the body its source, a spokesperson, speaks for, in the role's words "
+        '("army" of "an army spokesman")',
+    )
 
 
 class StoryClaim(Record):

@@ -299,3 +299,181 @@ def test_a_statement_taken_back_is_the_earlier_one_even_when_it_was_a_negation(
     assert not any("as of 6 June" in t or "as of 5 June" in t for t in lines), lines
     [then] = [t for t in lines if "no water main had burst" in t and "as of" in t]
     assert "as of 3 June 2024" in then
+
+
+ARMY = Who("group:kolvan army", "Kolvan army", "group")
+THE_ARMY = Who("group:army", "army", "group")
+RINN = Who("person:tov rinn", "Tov Rinn", roles=["Major", "army spokesman"])
+SHELLED = "its soldiers had shelled the covered market in Tarvesk"
+DEPOT = "Kolvan soldiers shelled a fuel depot beside the covered market in Tarvesk"
+NOBODY = "no Kolvan soldiers had entered Tarvesk on Sunday"
+ENTERED = "its soldiers had entered Tarvesk on Sunday, reversing its earlier denial"
+
+
+def _body(who: Who, words: str, frame: str, modality: str = "asserted") -> tuple[str, Says, Who]:
+    """The body ``who`` (a group) saying ``words``, of ``frame``."""
+    verb = "denied" if modality == "denied" else "said"
+    return (
+        f"The {who.name} {verb} that {words}.",
+        Says(words, modality, who.key, f"The {who.name}", frame),
+        who,
+    )
+
+
+def _spokesman(words: str, frame: str, modality: str = "asserted") -> tuple[str, Says, Who]:
+    """Major Tov Rinn, introduced as an army spokesman, saying ``words``."""
+    line = f"Major Tov Rinn, an army spokesman, told reporters that {words}."
+    return line, Says(words, modality, RINN.key, RINN.name, frame), RINN
+
+
+def test_a_body_and_its_spokesman_are_one_party_never_a_dispute(tmp_path: Path) -> None:
+    """The army's denial that it shelled the market, and its spokesman's later word that its
+    soldiers shelled a depot beside it, are one party's: no dispute (here the spokesman's role
+    is given in the first report only); a spokesman of another body stays a party of its own."""
+    story, b = _brief(
+        tmp_path / "one",
+        [
+            (3, [_body(ARMY, SHELLED, "shell", "denied"), _spokesman(NOBODY, "enter", "denied")]),
+            (
+                5,
+                [
+                    (
+                        f"Tov Rinn said on Thursday that {DEPOT}.",
+                        Says(DEPOT, "asserted", RINN.key, RINN.name, "shell"),
+                        RINN,
+                    )
+                ],
+            ),
+        ],
+    )
+    assert story.contradictions == []
+    assert texts(b, "Disputed and denied") == [
+        f"The Kolvan army denies: {SHELLED}",
+        f"Tov Rinn denies: {NOBODY}",
+    ]
+    other = Who("person:tov rinn", "Tov Rinn", roles=["Major", "police spokesman"])
+    said = f"Major Tov Rinn, a police spokesman, said that {DEPOT}."
+    story, b = _brief(
+        tmp_path / "other",
+        [
+            (3, [_body(ARMY, SHELLED, "shell", "denied")]),
+            (5, [(said, Says(DEPOT, "asserted", other.key, other.name, "shell"), other)]),
+        ],
+    )
+    assert [x.kind for x in story.contradictions] == ["denial"]
+
+
+def test_a_body_taking_back_its_earlier_denial_takes_back_its_spokesmans(tmp_path: Path) -> None:
+    """ "The army said its soldiers had entered Tarvesk, reversing its earlier denial" takes back
+    the denial its spokesman gave two days before, which is dated, not left standing."""
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [_spokesman(NOBODY, "enter", "denied")]),
+            (5, [_body(THE_ARMY, ENTERED, "enter")]),
+        ],
+    )
+    lines = [
+        t for s in ("What is claimed, and by whom", "Disputed and denied") for t in texts(b, s)
+    ]
+    [then] = [t for t in lines if NOBODY in t]
+    assert then == (
+        f"Tov Rinn denied: {NOBODY} (as of 3 June 2024; later reports: The army says “{ENTERED}”)"
+    )
+
+
+FERRIES = Who("org:tamsin ferries", "Tamsin Ferries", "organisation")
+COASTGUARD = Who("org:harlow coastguard", "Harlow Coastguard", "organisation")
+WARNED = "it had received a warning from the coastguard about the hull of the Orla"
+RECEIVING = "receiving the warning"
+MISFILED = "it arrived but was misfiled by a clerk"
+
+
+def _first_account(first: str, then: str, who: Who = FERRIES) -> tuple[str, Says, Who]:
+    """A report of day 5 telling what Tamsin Ferries ``first`` did (denied receiving the
+    warning), and what ``who`` ``then`` says."""
+    line = f"Tamsin Ferries, which {first} {RECEIVING}, {then} {MISFILED}."
+    return line, Says(RECEIVING, "denied", FERRIES.key, "which", "receive"), FERRIES
+
+
+def test_a_denial_told_as_a_first_account_is_overtaken_with_its_earlier_report(
+    tmp_path: Path,
+) -> None:
+    """ "X, which at first denied P, now says Q": the denial is X's first account, no live
+    denial, and so is X's denial of P on an earlier day; Q is what X says now."""
+    now = Says(MISFILED, "asserted", FERRIES.key, FERRIES.name, "arrive")
+    denied = (
+        f"Tamsin Ferries denied that {WARNED}.",
+        Says(WARNED, "denied", FERRIES.key, FERRIES.name, "receive"),
+        FERRIES,
+    )
+    _, b = _brief(
+        tmp_path / "first",
+        [
+            (3, [denied]),
+            (5, [_first_account("at first denied", "now says"), ("", now, FERRIES)]),
+        ],
+    )
+    assert texts(b, "Disputed and denied") == []
+    claimed = texts(b, "What is claimed, and by whom")
+    later = f"Tamsin Ferries says “{MISFILED}”)"
+    assert f"Tamsin Ferries denied: {WARNED} (as of 3 June 2024; later reports: {later}" in claimed
+    assert (
+        f"Tamsin Ferries denied: {RECEIVING} (as of 5 June 2024; later in the same report: {later}"
+        in claimed
+    )
+    # no word of a first account, or no later word of the same party: the denials stand
+    _, b = _brief(
+        tmp_path / "plain",
+        [
+            (3, [denied]),
+            (5, [_first_account("denied", "now says"), ("", now, FERRIES)]),
+        ],
+    )
+    assert len(texts(b, "Disputed and denied")) == 2
+    theirs = Says(MISFILED, "asserted", COASTGUARD.key, COASTGUARD.name, "arrive")
+    line = f"Tamsin Ferries at first denied {RECEIVING}. The Harlow Coastguard now says {MISFILED}."
+    _, b = _brief(
+        tmp_path / "other",
+        [
+            (
+                5,
+                [
+                    (
+                        line,
+                        Says(RECEIVING, "denied", FERRIES.key, FERRIES.name, "receive"),
+                        FERRIES,
+                    ),
+                    ("", theirs, COASTGUARD),
+                ],
+            )
+        ],
+    )
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
+
+
+def test_two_parties_each_telling_of_their_own_doing_are_no_dispute(tmp_path: Path) -> None:
+    """The army says it struck a depot beside the market; the Tarn Front denies that a drone
+    launched from its territory hit the market: each tells of its own doing, neither denies the
+    other. A denial of the army's doing by the Front stays a dispute."""
+    army = Who("org:kolvan army", "Kolvan Army", "organisation")
+    front = Who("org:tarn front", "Tarn Front", "organisation")
+    depot = "it struck a fuel depot next to the covered market in Tarvesk"
+    drone = "a drone launched from its territory had struck the covered market in Tarvesk"
+    shelled = "the Kolvan Army had struck the covered market in Tarvesk"
+
+    def said(who: Who, words: str, modality: str = "asserted") -> tuple[str, Says, Who]:
+        verb = "denied" if modality == "denied" else "said"
+        line = f"The {who.name} {verb} that {words}."
+        return line, Says(words, modality, who.key, who.name, "strike"), who
+
+    story, _ = _brief(
+        tmp_path / "own",
+        [(3, [said(front, drone, "denied")]), (5, [said(army, depot)])],
+    )
+    assert story.contradictions == []
+    story, _ = _brief(
+        tmp_path / "other",
+        [(3, [said(front, shelled)]), (5, [said(army, shelled, "denied")])],
+    )
+    assert [x.kind for x in story.contradictions] == ["denial"]

@@ -27,6 +27,7 @@ def _report(**changes: Any) -> dict[str, Any]:
         "source_text": "the port authority",
         "modality": "reported",
         "negated": False,
+        "voice": None,
     }
     return fields | changes
 

@@ -28,7 +28,15 @@ from .cite import head, key_names
 from .corrections import without_withdrawn
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
-from .overtaken import FIGURE, WENT_ON, flipped, overtaken, retractions, reversals
+from .overtaken import (
+    FIGURE,
+    WENT_ON,
+    first_accounts,
+    flipped,
+    overtaken,
+    retractions,
+    reversals,
+)
 from .statements import Clash, Said, Statement, from_dossiers, from_story
 
 STORY = "The story"
@@ -91,8 +99,14 @@ def brief_story(
         if was in by_id and by in by_id and by_id[was].reversed_by is None:
             told = claims.reversed_note(by_id[was], by_id[by], day, taken_back=True)
             _mark(by_id[was], by_id[by], day, why, told)  # its source took it back in words
+    first = first_accounts(story, texts)
+    for was, (day, by, within, why) in first.items():
+        if was in by_id and by in by_id and by_id[was].reversed_by is None:
+            told = claims.reversed_note(by_id[was], by_id[by], day, within)
+            _mark(by_id[was], by_id[by], day, why, told)  # "at first denied …, now says …"
     gone = flipped(story, [(x.a.id, x.b.id) for x in clashes if x.kind == "denial"])
     back = {(was, by) for was, (_, by, _) in taken.items()}  # no dispute: one source's turn
+    back |= {(was, by) for was, (_, by, _, _) in first.items()}
     gone |= {(x.a.id, x.b.id) for x in clashes if {(x.a.id, x.b.id), (x.b.id, x.a.id)} & back}
     clashes = [x for x in clashes if (x.a.id, x.b.id) not in gone]
     seen = {a.id: a.seen for a in story.articles}

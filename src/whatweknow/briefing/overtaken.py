@@ -27,8 +27,11 @@ said later, citing both; a denial so overtaken is no live denial, and contests n
 statement its source takes back in words (:func:`retractions`, ``data/retractions.tsv``:
 "reversing its earlier statement that the rain was to blame", "reversing a denial it issued a
 day earlier"), where the statement taken back can be identified: the same source's, saying what
-the words name, else of the same frame and participants and said before. Either is its
-source's view of its day, never established.
+the words name, else of the same frame and participants and said before; a body's words take
+back its spokesperson's statement. So is a statement a report tells as its source's first
+account (:func:`first_accounts`, ``data/first_markers.tsv``: "Sellaway, which at first denied
+receiving the letter, now says it arrived but was lost"), with the same source's earlier
+statement it restates. Each is its source's view of its day, never established.
 
 A briefing dates each such line "as of" the day of its first report rather than state it as the
 present (:mod:`.claims`).
@@ -44,17 +47,23 @@ from importlib.resources import files
 
 from ..stories.contradictions import (
     IN_ONE_REPORT,
+    cue,
     identified_source,
     known_names,
+    one_party,
+    parties,
     predicate_forms,
     reversal,
     same_source,
     source_of,
+    spoken_for,
+    voices,
 )
 from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
 from .claims import WIDE_FRAMES
+from .happenings import past_forms
 
 SPEECH = frozenset({"speak", "comment", "respond", "reply", "talk", "answer"})
 """Predicates of speaking whose negation ("has not commented") a later quote overtakes. Not
@@ -213,6 +222,125 @@ def reversals(
 
 
 @cache
+def _first_told() -> tuple[re.Pattern[str], frozenset[str]]:
+    """``data/first_markers.tsv``: a pattern that ends the text before a claim, a word telling a
+    first account, a verb ("had" before it allowed) and "that" where one is written ("which at
+    first denied ", "initially said that "); and the verbs of publishing, which tell no
+    account since changed."""
+    text = (files(__package__) / "data" / "first_markers.tsv").read_text(encoding="utf-8")
+    rows: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            kind, word = line.split("\t", 1)
+            rows.setdefault(kind, []).append(word.strip().casefold())
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rows["marker"])
+    pattern = re.compile(
+        rf"\b(?:{words})\s+(?:had\s+)?(?P<verb>[^\W\d_]+)\s+(?:that\s+)?$", re.IGNORECASE
+    )
+    return pattern, frozenset(rows.get("publish", []))
+
+
+def _saying(verb: str) -> bool:
+    """Whether a verb form is one of saying (a cue of the attribution stage: "denied", "said"),
+    not of publishing (:func:`_first_told`)."""
+    word = verb.casefold()
+    if word in _first_told()[1]:
+        return False
+    lemma = past_forms().get(word) or word
+    return cue(lemma) or (lemma.endswith("ed") and (cue(lemma[:-1]) or cue(lemma[:-2])))
+
+
+def first_accounts(
+    story: Story, texts: Mapping[str, str]
+) -> dict[str, tuple[date, str, bool, str]]:
+    """The statements a report tells as their source's first account and then gives what the
+    source says now (``data/first_markers.tsv`` before the verb of saying, a word of
+    :func:`later_markers` before the later statement, within :data:`NEAR` characters: "Sellaway,
+    which at first denied receiving the letter, now says it arrived but was lost"), each with
+    the day of its report, the later statement, and why: the first account is no live denial,
+    whatever the two are about. The later statement is the same party's
+    (:func:`~whatweknow.stories.contradictions.parties`), the nearest after it. The same
+    party's statements that the first account restates (:func:`_restated`: "Sellaway denied
+    receiving the letter" on an earlier day) are overtaken by it too. Each with the day of its
+    first report, the later statement, whether one report tells both, and why."""
+    names = known_names(story)
+    spoken = voices(story)
+    marker = _first_told()[0]
+    starts: dict[str, list[tuple[int, Report, StoryClaim]]] = {}
+    for claim in story.claims:
+        for r in claim.reports:
+            starts.setdefault(r.article, []).append((r.start, r, claim))
+    out: dict[str, tuple[date, str, bool, str]] = {}
+    for old in story.claims:
+        for r in old.reports:
+            text = texts.get(r.article)
+            if text is None or r.seen is None or old.id in out:
+                continue
+            m = marker.search(text, max(0, r.start - 80), r.start)
+            if m is None or m.end() != r.start or not _saying(m["verb"]):
+                continue
+            mine = parties(r, spoken)
+            later = sorted(
+                (
+                    (n.start, new.id, p)
+                    for start, n, new in starts.get(r.article, [])
+                    if new is not old
+                    and r.end <= start <= r.end + NEAR
+                    and later_markers().search(text, r.end, start) is not None
+                    for p in sorted(mine)
+                    if any(same_source(p, q, names) for q in parties(n, spoken))
+                ),
+                key=lambda x: x[:2],
+            )
+            if not later:
+                continue
+            _, by, who = later[0]
+            told = f"told as its first account ({m.group(0).strip()}); one source ({_name(who)})"
+            out[old.id] = (r.seen, by, True, f"{told}, the other way {IN_ONE_REPORT} ({r.article})")
+            for same in _restated(story, old, r, who, names, spoken):
+                if same.id not in out and (day := _first(same)) is not None:
+                    why = f"{told} on {r.seen.isoformat()}, said so before on {day.isoformat()}"
+                    out[same.id] = (day, by, False, why)
+    return out
+
+
+def _name(key: str) -> str:
+    return key.rsplit(":", 1)[-1]
+
+
+def _restated(
+    story: Story,
+    old: StoryClaim,
+    r: Report,
+    who: str,
+    names: frozenset[str],
+    spoken: Mapping[str, str],
+) -> list[StoryClaim]:
+    """The statements that a first account (``old``, told in report ``r`` as ``who``'s) is: of
+    ``who`` alone (:func:`_by`), first seen on or before ``r``'s day, of its frame (not one too
+    wide to tell), polarity and participants, sharing a content word besides its predicate:
+    "Sellaway denied receiving the letter" of Monday, where a report of Friday tells that it
+    "at first denied receiving the letter"."""
+    if old.frame is None or old.frame in WIDE_FRAMES or r.seen is None:
+        return []
+    said = {f for w in f"{old.frame} {old.predicate or ''}".split() for f in predicate_forms(w)}
+    words = _content(old.text) - said
+    return [
+        c
+        for c in story.claims
+        if c is not old
+        and c.frame == old.frame
+        and c.polarity == old.polarity
+        and (first := _first(c)) is not None
+        and first <= r.seen
+        and not (old.agent and c.agent and not set(old.agent) & set(c.agent))
+        and not (old.theme and c.theme and not set(old.theme) & set(c.theme))
+        and words & _content(c.text)
+        and _by(c, who, names, spoken)
+    ]
+
+
+@cache
 def _retraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``data/retractions.tsv`` as two patterns: a statement taken back ("reversing its earlier
     statement that P") and one admitted wrong ("our first assessment that P was wrong"), each
@@ -275,11 +403,13 @@ def _opens_with(claim: StoryClaim, who: str, names: frozenset[str]) -> bool:
     return False
 
 
-def _by(old: StoryClaim, who: str, names: frozenset[str]) -> bool:
-    """Whether every report of ``old`` is ``who``'s: by its source, or, in an outlet's own voice,
-    by its words (:func:`_opens_with`)."""
+def _by(old: StoryClaim, who: str, names: frozenset[str], spoken: Mapping[str, str]) -> bool:
+    """Whether every report of ``old`` is ``who``'s: by its source, or the body its source speaks
+    for (:func:`~whatweknow.stories.contradictions.parties`: an army spokesman's is the army's),
+    or, in an outlet's own voice or a group's, by its words (:func:`_opens_with`)."""
     return bool(old.reports) and all(
-        same_source(source_of(r), who, names) if source_of(r) else _opens_with(old, who, names)
+        any(same_source(p, who, names) for p in parties(r, spoken))
+        or (not source_of(r) and _opens_with(old, who, names))
         for r in old.reports
     )
 
@@ -296,13 +426,20 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
     own frame and participants first seen on an earlier day (a denial where they take back a
     denial). A source that takes back a statement nobody can identify overtakes nothing."""
     names = known_names(story)
+    spoken = voices(story)
     took, erred = _retraction_patterns()
     out: dict[str, tuple[date, str, str]] = {}
     for new in story.claims:
         for r in new.reports:
             text = texts.get(r.article)
-            who = source_of(r)
-            if text is None or not who or not identified_source(new, who, names):
+            if text is None:
+                continue
+            whos = sorted(
+                w
+                for w in parties(r, spoken)
+                if identified_source(new, w, names) or spoken_for(w, spoken, names)
+            )
+            if not whos:
                 continue
             sentence = _sentence(text, r.start, r.end)
             m = took.search(sentence) or erred.search(sentence)
@@ -314,9 +451,13 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
                 m["what"] and _NEGATION.search(m["what"])
             )
             what = _content(m["what"]) if m["what"] else set()
+            found: list[tuple[int, str, tuple[date, str, str]]] = []
             for old in story.claims:
                 day = _first(old)
-                if old is new or old.id in out or day is None or not _by(old, who, names):
+                if old is new or day is None:
+                    continue
+                who = next((w for w in whos if _by(old, w, names, spoken)), None)
+                if who is None:
                     continue
                 if any(o.article == r.article and o.end > r.start for o in old.reports):
                     continue  # said in the same report after, or as, the retraction
@@ -342,11 +483,13 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
                 else:
                     how = f"its earlier {m['noun']}: same proposition ({new.frame})"
                 seen = r.seen.isoformat() if r.seen else "undated"
-                out[old.id] = (
-                    day,
-                    new.id,
-                    f"taken back in words; one source ({who.rsplit(':', 1)[-1]}) on {seen}, {how}",
-                )
+                why = f"taken back in words; one source ({who.rsplit(':', 1)[-1]}) on {seen}, {how}"
+                found.append((len(shared) if what else 0, old.id, (day, new.id, why)))
+            # where the words name it, the statements that say most of them: "its earlier
+            # position that all the payments had been lawful" is the one of lawful payments,
+            # not another of the same source's on the payments
+            most = max((n for n, _, _ in found), default=0)
+            out.update((cid, got) for n, cid, got in found if n == most and cid not in out)
     return out
 
 
@@ -364,17 +507,20 @@ def _before_it(old: StoryClaim, r: Report) -> bool:
 
 
 def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The pairs of claims of which one is its own source's later reversal of the other: a
-    denial pair that a story recorded before reversals were told apart is no dispute."""
+    """The pairs of claims of which one is its own source's later reversal of the other, or
+    both one party's (:func:`~whatweknow.stories.contradictions.one_party`): a denial pair
+    that a story recorded before these were told apart is no dispute."""
     claims = {c.id: c for c in story.claims}
     names = known_names(story)
+    spoken = voices(story)
     return {
         (a, b)
         for a, b in pairs
         if a in claims
         and b in claims
         and (
-            reversal(claims[a], claims[b], names) is not None
+            one_party(claims[a], claims[b], names, spoken)
+            or reversal(claims[a], claims[b], names) is not None
             or reversal(claims[b], claims[a], names) is not None
         )
     }

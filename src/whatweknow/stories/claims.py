@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import cache
+from importlib.resources import files
 from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
@@ -89,6 +91,9 @@ class ClaimSketch(NamedTuple):
     """``(term, actor key)`` for each of its terms that is a word of a named actor's mention
     ("St Aldric University Hospital" gives four): a name is one referent, counted once when
     two claims are compared (:func:`~.merge.lexical`)."""
+    voice: str | None = None
+    """The body its source, a spokesperson, speaks for, in the words of the role (:func:`voice_of`:
+    "army" of "Major Tov Rinn, an army spokesman")."""
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL"})
@@ -111,6 +116,42 @@ def identities(dossier: Dossier) -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
+def _voices() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """``data/voices.tsv``: a role "<body> <noun>", a role "<noun> for/of <body>" (each with the
+    group ``body``), and the words that make a role no voice of its body ("former")."""
+    text = (files(__package__) / "data" / "voices.tsv").read_text(encoding="utf-8")
+    rows: dict[str, list[str]] = {}
+    for line in text.splitlines()[1:]:
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            kind, word = line.split("\t", 1)
+            if kind != "kind":
+                rows.setdefault(kind, []).append(r"\s+".join(map(re.escape, word.split())))
+    nouns = "|".join(sorted(rows["noun"], key=len, reverse=True))
+    rank = "|".join(sorted(rows["rank"], key=len, reverse=True))
+    lead = rf"^(?:(?:the|an?)\s+)?(?:(?:{rank})\s+)*"
+    body = r"(?P<body>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+)*?)"
+    before = re.compile(rf"{lead}{body}\s+(?:{nouns})$", re.IGNORECASE)
+    after = re.compile(rf"{lead}(?:{nouns})\s+(?:for|of)\s+(?:the\s+)?{body}$", re.IGNORECASE)
+    return before, after, frozenset(w.replace("\\", "") for w in rows.get("not", []))
+
+
+def voice_of(roles: Iterable[str]) -> str | None:
+    """The body a person speaks for, from a role of speaking for it (``data/voices.tsv``): "army"
+    of "army spokesman", "port authority" of "spokeswoman for the Port Authority", in lower
+    case; None where no role names one, or two roles name two."""
+    before, after, past = _voices()
+    found: set[str] = set()
+    for role in roles:
+        words = " ".join(role.split())
+        if set(re.findall(r"[\w]+", words.casefold())) & past:
+            continue  # "former army spokesman": no voice of the army now
+        m = before.match(words) or after.match(words)
+        if m:
+            found.add(m["body"].casefold().removesuffix("'s").removesuffix("’s"))
+    return found.pop() if len(found) == 1 else None
+
+
 def _role(ids: list[str], known: dict[str, frozenset[str]]) -> frozenset[str]:
     return frozenset(x for i in ids for x in known.get(i, ()))
 
@@ -119,6 +160,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
     """Sketches of the dossier's claims that have at least one content term."""
     text = dossier.article.text
     keys = {a.id: a.key for a in dossier.actors}
+    voices = {a.id: voice_of(a.roles) for a in dossier.actors if a.type == "person" and a.roles}
     known = identities(dossier)
     places: list[tuple[int, int, str]] = []
     named: list[tuple[int, int, str]] = []
@@ -188,6 +230,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
                 agent=_role(claim.proposition.agent, known) if claim.proposition else frozenset(),
                 theme=_role(claim.proposition.theme, known) if claim.proposition else frozenset(),
                 names=tuple(sorted(names)),
+                voice=voices.get(claim.source or ""),
             )
         )
     return out

@@ -19,10 +19,15 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two denials, or
   two negations that agree, are never a pair; nor is a claim without a proposition (a
   fragment); nor two claims that one identified source gives both ways (:func:`one_source`: no
-  party disputes another), nor a claim and its own source's later reversal of it
+  party disputes another), or one party gives, whatever they say (:func:`one_party`: a body and
+  its spokesperson, "Major Tov Rinn, an army spokesman" and "the Kolvan army"), nor a claim
+  and its own source's later reversal of it
   (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
   "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
-  briefing tells as the earlier statement overtaken;
+  briefing tells as the earlier statement overtaken. A denial that names only whose account
+  it rejects ("the lawyer rejected the company's account") denies that party's statement just
+  before it in the same report (:func:`owned_account`), as "X denied this." does the sentence
+  before it;
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -51,7 +56,7 @@ store.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -60,6 +65,7 @@ from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .lookups import voice as _voice
 from .merge import Matcher, value_conflicts
+from .names import short_names
 from .text import stem
 from .values import Value, anchor, base, close, count_nouns, differing, names_count, rivals
 
@@ -71,7 +77,8 @@ def _across(a: StoryClaim, b: StoryClaim) -> bool:
 
 
 @cache
-def _cue(predicate: str) -> bool:
+def cue(predicate: str) -> bool:
+    """Whether a predicate (a lemma) is a verb of saying, a cue of the attribution stage."""
     from ..stages.attribution.cues import load_cues
 
     return load_cues().verb(stem(predicate)) is not None
@@ -83,7 +90,7 @@ def _speaker(claim: StoryClaim, r: Report) -> str:
     agent ("The health ministry has confirmed one death."), that agent: the outlet tells what
     the ministry said; else "" (the outlet's own voice)."""
     named = _voice(r)
-    if named or len(claim.agent) != 1 or not claim.predicate or not _cue(claim.predicate):
+    if named or len(claim.agent) != 1 or not claim.predicate or not cue(claim.predicate):
         return named
     return claim.agent[0].casefold()
 
@@ -341,6 +348,42 @@ def _same_doer(a: StoryClaim, b: StoryClaim) -> bool:
     return not _described_doer(other) or _names_doer(one, other) or _gives_doer(one, other)
 
 
+_OWN = frozenset({"it", "its", "we", "our", "i", "my"})
+"""Words of a source's own reference: "it struck a depot", "our aircraft struck", "a drone
+launched from its territory", said by the body they stand for."""
+
+
+def _own_doing(claim: StoryClaim) -> bool:
+    """Whether a claim tells its source's own doing: a word of :data:`_OWN` before its predicate,
+    which is active (no form of "be" just before it: "its wing was hit" tells what was done to
+    it)."""
+    if not claim.predicate:
+        return False
+    verb = claim.predicate.split()[0].casefold()
+    if verb == "be":
+        return False
+    root = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "d", root + "ed", root + "ing"}
+    words = re.findall(r"[\w'’-]+", claim.text.casefold())
+    at = next((i for i, w in enumerate(words) if w in forms or stem(w) == stem(verb)), None)
+    if at is None or (at and words[at - 1] in _BE):
+        return False
+    return any(w in _OWN for w in words[:at])
+
+
+def _own_acts(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether two parties each speak of their own doing ("it struck a depot next to the
+    market", the army says; "a drone launched from its territory hit the market", a neighbour
+    denies): each tells of another doer, so neither denies the other; not where a source gives
+    both, nor for the dossier's pair of "X denied this.", whose words are the claim's it
+    answers."""
+    return (
+        all(_own_doing(c) for c in (pos, neg))
+        and all(r.source or r.source_text for c in (pos, neg) for r in c.reports)
+        and not _sources(pos) & _sources(neg)
+    )
+
+
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
     if _plain_negation(neg) and not _days(pos) & _days(neg):
@@ -382,16 +425,21 @@ def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
 _ARTICLES = ("the ", "a ", "an ")
 
 
+def _words(text: str | None) -> str:
+    """A source's words in lower case, without an article ("company" of "The company")."""
+    words = " ".join((text or "").casefold().split())
+    for article in _ARTICLES:
+        words = words.removeprefix(article)
+    return words
+
+
 def _who(r: Report) -> str:
     """Who gives a report, for a reversal: the key of the actor it names unless a group
     ("group:officials"), else the words naming its source without an article ("tessel mining"
     for "Tessel Mining", "company" for "The company"); "" for a group or the outlet's own voice."""
     if r.source:
         return "" if r.source.startswith("group:") else r.source
-    text = " ".join((r.source_text or "").casefold().split())
-    for article in _ARTICLES:
-        text = text.removeprefix(article)
-    return text
+    return _words(r.source_text)
 
 
 def _name(who: str) -> str:
@@ -549,6 +597,70 @@ def one_source(a: StoryClaim, b: StoryClaim, names: Collection[str]) -> bool:
     )
 
 
+def voices(story: Story) -> dict[str, str]:
+    """Person key -> the body that person speaks for (:attr:`Report.voice`: "army" of "Major Tov
+    Rinn, an army spokesman"), where the story's reports of that person give one body; a report
+    that names the person without the role ("Rinn said") speaks for it too. And a body's short
+    name -> the key of the body it stands for (:func:`~.names.short_names`: "Brannock" for
+    "Brannock Construction"), one party as it is one voice in the briefing."""
+    found: dict[str, set[str]] = {}
+    for claim in story.claims:
+        for r in claim.reports:
+            if r.source and r.voice and r.source.startswith("person:"):
+                found.setdefault(r.source, set()).add(r.voice)
+    out = {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
+    by_surname: dict[str, set[str]] = {}
+    for key, body in out.items():
+        by_surname.setdefault(_person(key), set()).add(body)
+    for surname, bodies in by_surname.items():  # "person:rinn", named by surname alone
+        if len(bodies) == 1 and f"person:{surname}" not in found:
+            out[f"person:{surname}"] = next(iter(bodies))
+    for short, full in short_names(story.actors).items():
+        out.setdefault(short, full)
+    return out
+
+
+def parties(r: Report, spoken: Mapping[str, str]) -> set[str]:
+    """Who gives a report, as a party: its source (:func:`_who`; a group's words too, "varossan
+    military" of the group "the Varossan military"), and the body it speaks for as a
+    spokesperson (``spoken``: :func:`voices`): the army's spokesman is the army's voice."""
+    out = {_who(r)}
+    if r.source and r.source.startswith("group:"):
+        out.add(_name(r.source))
+    body = r.voice or spoken.get(r.source or "")
+    if body:
+        out.add(body)
+    return out - {""}
+
+
+def spoken_for(who: str, spoken: Mapping[str, str], names: Collection[str]) -> bool:
+    """Whether ``who`` is a body the story names a spokesperson of (``spoken``: :func:`voices`),
+    in its words or in words that can only be it (:func:`same_source`: "the Kolvan army" for a
+    spokesman's "army"): a body, not a description of many."""
+    return any(same_source(who, body, names) for body in spoken.values())
+
+
+def one_party(
+    a: StoryClaim, b: StoryClaim, names: Collection[str], spoken: Mapping[str, str]
+) -> bool:
+    """Whether every report of both claims comes from one identified party (:func:`parties`): a
+    body and its spokesperson, or a body named in several ways that can only be it ("the
+    Kolvan army", "the army", "army spokesman Major Tov Rinn"); a party is no dispute with
+    itself, whatever the two say. Besides :func:`one_source`."""
+    if not a.reports:
+        return False
+    for who in parties(a.reports[0], spoken):
+        if not (_named_one(a, who, names) or spoken_for(who, spoken, names)):
+            continue
+        if all(
+            any(same_source(who, p, names) for p in parties(r, spoken))
+            for c in (a, b)
+            for r in c.reports
+        ):
+            return True
+    return False
+
+
 def _scope(claim: StoryClaim) -> frozenset[str]:
     """Where a count is of: the places a claim names below the level of a country ("Derna"),
     else the countries it names ("Libya"), else nowhere in particular."""
@@ -636,6 +748,70 @@ def _conflict_why(
     return None
 
 
+_OWNED = re.compile(
+    r"^(?:the\s+)?(?P<who>[^\W\d_][\w .&-]*?)['’]s?\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)$",
+    re.IGNORECASE,
+)
+"""A denial's words that name only whose statement it denies: "the company's account", "the
+agency's latest version"."""
+
+ANSWERED_WITHIN = 600
+"""Characters before a denial of a party's account within which the statement it denies is
+given: the same paragraph or the one before ("The company said an internal review had found …
+. The lawyer rejected the company's account.")."""
+
+
+@cache
+def _answered(noun: str) -> bool:
+    """Whether a noun names a statement a denial answers (``answered`` in the claims stage's
+    ``discourse.tsv``: account, version, claim …), not a pronoun."""
+    from ..stages.claims.discourse import load_lexicon
+
+    word = noun.casefold()
+    lex = load_lexicon()
+    return word not in ("this", "it", "that") and (
+        lex.has("answered", word) or (word.endswith("s") and lex.has("answered", word[:-1]))
+    )
+
+
+def owned_account(
+    neg: StoryClaim,
+    claims: Collection[StoryClaim],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> tuple[StoryClaim, str] | None:
+    """The statement a denial of a party's account answers ("Linde's lawyer rejected the
+    company's account"), with what the denial names ("company's account"): the nearest
+    statement before it in one report, within :data:`ANSWERED_WITHIN` characters, that this
+    party gives (:func:`parties`: "The company said an internal review had found …"), not
+    negative, not the denier's own; None where the denial names more than whose account it is,
+    or no such statement is found."""
+    if neg.polarity != "negative" or any(r.modality != "denied" for r in neg.reports):
+        return None
+    best: tuple[int, StoryClaim, str] | None = None
+    for r in neg.reports:
+        m = _OWNED.match(" ".join(r.text.split()))
+        if m is None or not _answered(m["noun"]):
+            continue
+        who = " ".join(m["who"].casefold().split())
+        deniers = parties(r, spoken)
+        for c in claims:
+            if c is neg or c.polarity != "positive" or _hedged(c):
+                continue
+            for x in c.reports:
+                gap = r.start - x.end
+                if x.article != r.article or not 0 <= gap <= ANSWERED_WITHIN:
+                    continue
+                mine = parties(x, spoken) | {_words(x.source_text)} - {""}  # "The company said"
+                if not any(same_source(who, p, names) for p in mine):
+                    continue
+                if any(same_source(d, p, names) for d in deniers for p in mine):
+                    continue  # the denier's own statement
+                if best is None or gap < best[0]:
+                    best = (gap, c, f"{who}'s {m['noun'].casefold()}")
+    return None if best is None else (best[1], best[2])
+
+
 def find(
     story: Story, changed: set[str], explicit: list[tuple[str, str]], matcher: Matcher
 ) -> list[StoryContradiction]:
@@ -671,14 +847,18 @@ def find(
         found.append(x)
 
     known: list[frozenset[str]] = []
+    spoken: list[dict[str, str]] = []
 
     def _reversed(a: StoryClaim, b: StoryClaim) -> bool:
-        """Both said by one source (:func:`one_source`), or one source's statement and its
-        own later reversal (:func:`reversal`): no dispute between parties."""
+        """Both said by one source (:func:`one_source`) or one party (:func:`one_party`), or one
+        source's statement and its own later reversal (:func:`reversal`): no dispute between
+        parties."""
         if not known:
             known.append(known_names(story))
+            spoken.append(voices(story))
         return (
             one_source(a, b, known[0])
+            or one_party(a, b, known[0], spoken[0])
             or reversal(a, b, known[0]) is not None
             or reversal(b, a, known[0]) is not None
         )
@@ -694,10 +874,25 @@ def find(
         ]
     for pos, neg in sorted(pairs, key=lambda p: (int(p[0].id[1:]), int(p[1].id[1:]))):
         if pos.polarity == "positive" and neg.polarity == "negative":
+            if (pos.id, neg.id) not in paired and _own_acts(pos, neg):
+                continue  # each party of its own doing; "X denied this." repeats the words
             why = _denial_why(pos, neg)
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        neg = by_id[cid]
+        if neg.polarity != "negative" or neg.frame is not None:
+            continue  # a denial with a proposition of its own denies that
+        if not known:
+            known.append(known_names(story))
+            spoken.append(voices(story))
+        account = owned_account(neg, story.claims, known[0], spoken[0])
+        if account is not None:
+            pos, named = account
+            paired.add((pos.id, neg.id))  # told side by side in one report, as "X denied this."
+            why = f"a denial of {named}: its statement just before, in the same report"
+            add("denial", pos, neg, named, why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
         if claim.polarity != "positive" or _hedged(claim) or not _states(claim):

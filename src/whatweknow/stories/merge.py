@@ -173,6 +173,7 @@ def report(sketch: ClaimSketch, article: StoryArticle) -> Report:
         source_text=c.source_text,
         modality=c.modality,
         negated=c.negated,
+        voice=sketch.voice,
     )
 
 

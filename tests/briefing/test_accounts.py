@@ -1,0 +1,85 @@
+"""A denial that names only whose account it rejects ("the lawyer rejected the company's
+account") denies that party's statement just before it in the same report: the statement is
+disputed, never established; a statement of another party, or the denier's own, is not what it
+answers; and "reversing its earlier position that P" takes back the source's statement of P."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .make import Says, Who
+from .test_reversals import _brief, _report
+from .test_sections import texts
+
+GRAIN = Who("org:medvik grain", "Medvik Grain", "organisation")
+VARGA = Who("person:ines varga", "Ines Varga")
+AUDIT = (
+    "an internal audit had found that its former sales director had paid 14 fees to a port "
+    "broker without the board's knowledge"
+)
+ACCOUNT = "the company's account"
+
+
+def _audit(source_text: str = "The company") -> tuple[str, Says, Who]:
+    line = f"{source_text} said that {AUDIT}."
+    return line, Says(AUDIT, "reported", GRAIN.key, source_text, "find"), GRAIN
+
+
+def _rejected(words: str = ACCOUNT) -> tuple[str, Says, Who]:
+    line = f"The director's lawyer, Ines Varga, rejected {words}."
+    return line, Says(words, "denied", VARGA.key, VARGA.name, None), VARGA
+
+
+def test_a_denial_of_a_partys_account_disputes_its_statement_just_before(
+    tmp_path: Path,
+) -> None:
+    story, b = _brief(tmp_path / "company", [(3, [_audit(), _rejected()])])
+    assert [x.kind for x in story.contradictions] == ["denial"]
+    [dispute] = texts(b, "Disputed and denied")
+    assert dispute.startswith(f"“{AUDIT}” (Medvik Grain) — denied: “{ACCOUNT}” (Ines Varga)")
+    assert not any(AUDIT in t for t in texts(b, "What is established"))
+    # another party's account, or one that names what it denies: no pair
+    for words in ("the broker's account", "the company's account of the fees"):
+        story, _ = _brief(tmp_path / words.split()[1], [(3, [_audit(), _rejected(words)])])
+        assert story.contradictions == []
+
+
+def test_reversing_an_earlier_position_takes_back_the_statement(tmp_path: Path) -> None:
+    lawful = "all its fees to the port broker had been lawful"
+    unlawful = (
+        "a former manager had paid unlawful fees to the port broker, reversing its earlier "
+        "position that all the fees had been lawful"
+    )
+    _, b = _brief(
+        tmp_path / "grain",
+        [(3, [_report(GRAIN, lawful)]), (6, [_report(GRAIN, unlawful, when=" on Friday")])],
+    )
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if lawful in t]
+    assert "(as of 3 June 2024; later reports: Medvik Grain says" in then
+    # of two earlier statements on the fees, the one that says most of what is taken back, in
+    # each report of the retraction
+    services = "the broker had earned every fee with shipping advice"
+    earned = (
+        f"Medvik Grain added that {services}.",
+        Says(services, "reported", GRAIN.key, GRAIN.name, "earn"),
+        GRAIN,
+    )
+    _, b = _brief(
+        tmp_path / "most",
+        [
+            (3, [_report(GRAIN, lawful), earned]),
+            (6, [_report(GRAIN, unlawful, when=" on Friday")]),
+            (6, [_report(GRAIN, unlawful, when=" on Friday")]),  # another outlet's report
+        ],
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    assert [t for t in claimed if services in t] == [f"Medvik Grain says: {services}"]
+    # said under the body's short name, taken back under its full name: one party
+    short = Who("org:medvik", "Medvik", "organisation")
+    full = Who("org:medvik holdings", "Medvik Holdings", "organisation")
+    _, b = _brief(
+        tmp_path / "short",
+        [(3, [_report(short, lawful)]), (6, [_report(full, unlawful, when=" on Friday")])],
+    )
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if lawful in t]
+    assert "(as of 3 June 2024; later reports: Medvik Holdings says" in then
