@@ -469,3 +469,25 @@ def test_a_partys_words_for_its_side_of_a_denial_are_never_established_by_it_alo
     assert place(statement("c1", *backing, independent=2), DAY) == CLAIMED
     others = [said("Radio C", voice="an auditor"), said("Daily D", voice="the regulator")]
     assert place(statement("c2", *backing, *others, independent=4), DAY) == ESTABLISHED
+
+
+def test_an_analysis_speaks_in_its_outlets_voice_an_opinion_in_its_writers() -> None:
+    from whatweknow.briefing.cite import voice
+    from whatweknow.model import Article, Claim, Dossier, PipelineInfo
+
+    text = "Two days after the flood, the council and the Orvel Trust tell two stories."
+    said = Claim(id="c1", start=0, end=len(text), text=text)
+
+    def piece(title: str) -> Dossier:
+        return Dossier(
+            pipeline=PipelineInfo(version="0", model="none"),
+            article=Article(
+                id="d" * 16, title=title, outlet="The Marl Gazette", byline=["Pia Tolland"],
+                text=text,
+            ),
+        )  # fmt: skip
+
+    told = voice(piece("Analysis: two stories of one flood"), said, {})
+    assert (told.name, told.kind, told.analyst) == ("The Marl Gazette", "outlet", True)
+    argued = voice(piece("Opinion: the council owes the valley an answer"), said, {})
+    assert (argued.name, argued.kind) == ("Pia Tolland", "source")

@@ -205,9 +205,13 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     found = _voice_of(claim.source_text, claim.modality, d.article.outlet)
     if found.kind == "outlet" and _first_person(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")  # "Our crews are safe": someone's post
-    if found.kind == "outlet" and commentary(d.article):  # an analysis or opinion argues,
-        # in its writer's name where the byline gives one
+    if found.kind == "outlet" and commentary(d.article):  # an analysis or opinion argues:
+        # an opinion in its writer's name where the byline gives one; an analysis is the
+        # outlet's reporting, its narration the outlet's as in every other article (the
+        # reporter named in its byline says none of it)
         writer = clean(d.article.byline[0]) if len(d.article.byline) == 1 else None
+        if analysis(d.article):
+            writer = None
         if writer:
             return Voice(writer, "source", analyst=True)
         return Voice(found.name, "outlet", analyst=True)
@@ -227,6 +231,24 @@ COMMENTARY_LABELS = frozenset({
 """Labels a headline opens with ("Analysis: why …")."""
 
 
+ANALYSIS_LABELS = frozenset({"analysis"})
+"""The commentary labels and path segments of a reporter's analysis, not a writer's opinion."""
+
+
+def _label(article: Article) -> str:
+    label, colon, _ = (article.title or "").partition(":")
+    return label.strip().casefold() if colon else ""
+
+
+def analysis(article: Article) -> bool:
+    """Whether a commentary piece is a reporter's analysis ("Analysis: …", ``/analysis/``):
+    the outlet's own voice, as its news is, never its byline's."""
+    path = urlsplit(article.url or "").path.casefold()
+    return _label(article) in ANALYSIS_LABELS or any(
+        seg in ANALYSIS_LABELS for seg in path.split("/")
+    )
+
+
 def commentary(article: Article) -> bool:
     """Whether an article argues rather than reports: its URL's path has an opinion or analysis
     segment (``/opinion/``), or its headline opens with such a label ("Analysis: …"). Its own
@@ -234,8 +256,7 @@ def commentary(article: Article) -> bool:
     path = urlsplit(article.url or "").path.casefold()
     if any(seg in COMMENTARY_PATHS for seg in path.split("/")):
         return True
-    label, colon, _ = (article.title or "").partition(":")
-    return bool(colon) and label.strip().casefold() in COMMENTARY_LABELS
+    return _label(article) in COMMENTARY_LABELS
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|me)\b")
