@@ -310,6 +310,17 @@ def test_the_spokesperson_is_the_last_spokesperson(analyser: Analyser) -> None:
     assert actor(d, claim_with(d, "the crew was safe").source).name == "Li Wen"
 
 
+def test_an_indefinite_spokesman_is_someone_new(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Union spokesman Emil Varga said the strike would go on. The mayor will visit the docks "
+        "on Monday, a council spokesman said.",
+    )
+    c = claim_with(d, "The mayor will visit")
+    assert c.source is not None and actor(d, c.source).name != "Emil Varga"
+    assert c.source_text == "a council spokesman"
+
+
 # -- coordinated and media sources ------------------------------------------------------------
 
 

@@ -41,6 +41,9 @@ RELATIVE = frozenset({"which", "who", "that"})
 POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """A possessive owner of a cue noun ("its earlier statement", "their claim") refers back as
 its pronoun does; unresolved, it names nobody (never "Its says")."""
+INDEFINITE = frozenset({"a", "an", "another"})
+"""Determiners of a common noun that introduces someone new ("a palace spokesman", "another
+official"): never resolved to one named before."""
 WINDOW = 2
 """Sentences before a personal pronoun's own where its person is looked for."""
 
@@ -344,6 +347,9 @@ class SpeakerResolver:
             return self._pronoun(phrase, frozenset({"group", "organisation", "state"}))
         if word in NEUTER:
             return self._pronoun(phrase, frozenset({"organisation", "state"}))
+        if head.pos_ == "NOUN" and phrase[0].lower_ in INDEFINITE:
+            return None  # "a palace spokesman said": someone new, never the spokesman named
+            # before (of another body); made a speaker of its own by resolve_or_add
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
