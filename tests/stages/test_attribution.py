@@ -321,6 +321,21 @@ def test_an_indefinite_spokesman_is_someone_new(analyser: Analyser) -> None:
     assert c.source_text == "a council spokesman"
 
 
+def test_she_after_a_persons_office_is_that_person_or_nobody(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Senator Arvo Brisk called the report a smear. Ms Lund's office disagreed. She said she "
+        "had not seen the memo.",
+    )
+    assert actor(d, claim_with(d, "had not seen the memo").source).name == "Lund"
+    d = body(
+        analyser,
+        "Senator Arvo Brisk called the report a smear. Tova Rell's office disagreed. She said "
+        "she had not seen the memo.",
+    )
+    assert claim_with(d, "had not seen the memo").source is None  # Rell or Brisk: untold
+
+
 # -- coordinated and media sources ------------------------------------------------------------
 
 

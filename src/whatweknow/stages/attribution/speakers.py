@@ -246,6 +246,10 @@ _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several",
 _NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
 
 
+class _Unsure(Exception):
+    """A pronoun that the text does not settle between two people: it stays unresolved."""
+
+
 @dataclass
 class _Spoke:
     cue: int
@@ -558,6 +562,12 @@ class SpeakerResolver:
         return next(iter(same.values())) if len(same) == 1 else None
 
     def _pronoun(self, phrase: Span, types: frozenset[str]) -> Actor | None:
+        try:
+            return self._referent(phrase, types)
+        except _Unsure:
+            return None
+
+    def _referent(self, phrase: Span, types: frozenset[str]) -> Actor | None:
         """A pronoun's actor: the one of ``types`` last named as a subject in the pronoun's
         sentence or the :data:`WINDOW` sentences before it (news refers back to its subject, not
         to the last name: "Zelensky insists Ukraine had nothing to do with Prigozhin's crash.
@@ -711,7 +721,42 @@ class SpeakerResolver:
                 actor = self._subject_actor(subject, types)
                 if actor is not None and self._agrees(actor, pronoun, self._text or ""):
                     return actor
+                owner = self._owner(tok) if actor is None and "person" in types else None
+                if owner is not None:
+                    wanted = PRONOUN_GENDER.get(pronoun.lower_)
+                    has = gender_of(owner, self._text or "")
+                    if has is not None and wanted is not None and has != wanted:
+                        continue  # "Mr Lund's office disagreed. She said": not Lund
+                    if has is None and self._other_person(stretch, owner, pronoun):
+                        raise _Unsure  # "Brisk called it a smear. Lund's office disagreed.
+                        # She said": Lund or Brisk? the text does not tell
+                    return owner  # "Ms Lund's office disagreed. She said": Lund
         return None
+
+    def _other_person(self, stretch: Span, owner: Actor, pronoun: Token) -> bool:
+        """Whether ``stretch`` names, outside quotations, a person besides ``owner`` whom the
+        pronoun may stand for."""
+        return any(
+            m.actor.type == "person"
+            and m.actor is not owner
+            and not self._in_quote(m.start)
+            and self._agrees(m.actor, pronoun, self._text or "")
+            for m in self.inside(stretch.start_char, stretch.end_char)
+        )
+
+    def _owner(self, head: Token) -> Actor | None:
+        """The person who owns a subject that is no one person ("Lund's office", "the
+        senator's campaign"): a "he" or "she" after it may be that person, never the office."""
+        if head.pos_ != "NOUN" or _one_of_us(head):
+            return None
+        people = [
+            a
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN"
+            for a in self._names([c])
+            if a.type == "person"
+        ]
+        return people[0] if people else None
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
         """ "the spokesperson" → the last person whose role is one ("foreign ministry
