@@ -491,3 +491,10 @@ def test_an_analysis_speaks_in_its_outlets_voice_an_opinion_in_its_writers() -> 
     assert (told.name, told.kind, told.analyst) == ("The Marl Gazette", "outlet", True)
     argued = voice(piece("Opinion: the council owes the valley an answer"), said, {})
     assert (argued.name, argued.kind) == ("Pia Tolland", "source")
+
+
+def test_a_role_named_by_its_owner_is_shown_by_that_name() -> None:
+    from whatweknow.briefing.cite import _holds_name
+
+    assert _holds_name("Tamsin Roe's lawyer") and _holds_name("embassy of Olmara")
+    assert not _holds_name("the bus company") and not _holds_name("a retired Chinese admiral")

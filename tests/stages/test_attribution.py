@@ -336,6 +336,22 @@ def test_she_after_a_persons_office_is_that_person_or_nobody(analyser: Analyser)
     assert claim_with(d, "had not seen the memo").source is None  # Rell or Brisk: untold
 
 
+def test_her_lawyer_is_her_own_not_the_lawyer_named_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Ola Fenn, Jorik Vard's lawyer, said the transfers were lawful. Tamsin Roe, who quit on "
+        "Friday, declined to comment. Her lawyer said the funds were never hers.",
+    )
+    c = claim_with(d, "the funds were never")
+    assert c.source is not None and actor(d, c.source).name == "Tamsin Roe's lawyer"
+    d = body(
+        analyser,
+        "Ola Fenn, Tamsin Roe's lawyer, said the transfers were lawful. Roe, who quit on "
+        "Friday, declined to comment. Her lawyer said the funds were never hers.",
+    )
+    assert actor(d, claim_with(d, "the funds were never").source).name == "Ola Fenn"
+
+
 # -- coordinated and media sources ------------------------------------------------------------
 
 

@@ -178,11 +178,12 @@ with the words."""
 
 
 def _holds_name(name: str) -> bool:
-    """Whether a body's description names whose it is ("embassy of Olmara"): it says which
-    body it is, better than the shorter words that point back to it ("the embassy"). A
+    """Whether a body's description names whose it is ("embassy of Olmara", "Tamsin Roe's
+    lawyer" for "her lawyer"): it says which body it is, better than the shorter words that
+    point back to it ("the embassy"). A
     description with only a people's adjective ("a retired Chinese admiral") stays as
     written."""
-    return re.search(r"\S\s+of\s+[A-Z]", name) is not None
+    return re.search(r"\S\s+of\s+[A-Z]|[A-Z]\w*['’]s\s+\w", name) is not None
 
 
 def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:

@@ -198,6 +198,11 @@ def load_holders() -> frozenset[str]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun owning a common noun ("her" of "her lawyer"), if any."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE), None)
+
+
 def _role_words(phrase: Span) -> tuple[str, ...]:
     """A role's words, lower-cased, without articles and punctuation ("the director of Velt
     Hospital": director of velt hospital)."""
@@ -351,6 +356,8 @@ class SpeakerResolver:
             return self._pronoun(phrase, frozenset({"group", "organisation", "state"}))
         if word in NEUTER:
             return self._pronoun(phrase, frozenset({"organisation", "state"}))
+        if head.pos_ == "NOUN" and _pronoun_owner(head) is not None:
+            return self._owned(head)  # "Her lawyer said": her lawyer, not the lawyer before
         if head.pos_ == "NOUN" and phrase[0].lower_ in INDEFINITE:
             return None  # "a palace spokesman said": someone new, never the spokesman named
             # before (of another body); made a speaker of its own by resolve_or_add
@@ -359,6 +366,36 @@ class SpeakerResolver:
             # coast guard" are not the state that qualifies them
             return self._nominal(phrase, head.lemma_.lower()) or self._holder(phrase, head)
         return named[0].actor if named else None
+
+    def owner(self, head: Token) -> Actor | None:
+        """The actor a possessive pronoun on a common noun stands for ("her lawyer": the
+        "she" of :meth:`_pronoun`), if any."""
+        word = _pronoun_owner(head)
+        return None if word is None else self.resolve(head.doc[word.i : word.i + 1])
+
+    def _owned(self, head: Token) -> Actor | None:
+        """A role owned by a possessive pronoun ("his lawyer", "its spokesman") is the person
+        the text names as that owner's ("Halm's lawyer, Ida Fenn": Ida Fenn), the owner
+        resolved first; never the holder of the same role for someone else. Else nobody
+        (:meth:`resolve_or_add` names the role by its owner)."""
+        owner = self.owner(head)
+        if owner is None:
+            return None
+        noun = head.lemma_.lower()
+        if self._appositions is None:
+            self._appositions = [t for t in head.doc if t.dep_ == "appos"]
+        found: dict[str, Actor] = {}
+        for tok in self._appositions:
+            for name, role in ((tok.head, tok), (tok, tok.head)):
+                if name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.lemma_.lower() != noun:
+                    continue
+                owners = [c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                if owner not in self._names(owners):
+                    continue
+                for actor in self._names([name]):
+                    if actor.type == "person":
+                        found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _apposed(self, head: Token) -> Actor | None:
         """The actor a name in apposition to a common-noun speaker names, if any ("its spokesman,
@@ -497,6 +534,11 @@ class SpeakerResolver:
         if not words:
             return None
         name = phrase.doc[words[0].i : words[-1].i + 1].text
+        owner = self.owner(head) if head.pos_ == "NOUN" else None
+        if owner is not None and words[0].lower_ in POSSESSIVE:
+            # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
+            rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
+            name = f"{owner.name}'s {rest}"
         key = f"group:{name.lower()}"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
