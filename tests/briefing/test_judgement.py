@@ -308,6 +308,16 @@ def test_an_analysis_or_opinion_piece_argues_and_first_person_words_are_someones
     assert voice(d, held, {}).kind == "outlet" and not voice(d, held, {}).analyst
     assert voice(d, crews, {}).kind == "unidentified"  # a post's words, not the outlet's
     assert voice(d, us, {}).kind == "outlet"  # "US" is a name
+    text = "The Ledger checked the papers with two clerks. We will not say how we got them."
+    own = Dossier(
+        pipeline=PipelineInfo(version="0", model="none"),
+        article=Article(id="b" * 16, outlet="The Ledger", text=text),
+    )
+    ours = Claim(id="c9", start=text.index("We"), end=len(text), text=text[text.index("We") :])
+    assert voice(own, ours, {}).kind == "outlet"  # the outlet's own "we", named just before
+    own.article.text = "The dam held.\n" + text[text.index("We") :]
+    ours.start, ours.end = len("The dam held.\n"), len(own.article.text)
+    assert voice(own, ours, {}).kind == "unidentified"
     d.article.url = "https://ledger.example/analysis/dam"
     assert voice(d, held, {}).analyst
 

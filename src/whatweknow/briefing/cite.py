@@ -204,7 +204,7 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
     if not claim.source_text and quoted(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")
     found = _voice_of(claim.source_text, claim.modality, d.article.outlet)
-    if found.kind == "outlet" and _first_person(claim.text):
+    if found.kind == "outlet" and _first_person(claim.text) and not _outlets_we(d, claim):
         return Voice(UNIDENTIFIED, "unidentified")  # "Our crews are safe": someone's post
     if found.kind == "outlet" and commentary(d.article):  # an analysis or opinion argues:
         # an opinion in its writer's name where the byline gives one; an analysis is the
@@ -262,6 +262,22 @@ def commentary(article: Article) -> bool:
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|me)\b")
 """First-person words ("US" and "Me" are names, and left out)."""
+
+
+_SINGULAR_FIRST = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def _outlets_we(d: Dossier, claim: Claim) -> bool:
+    """Whether the first person of words the outlet seems to say is the outlet's own "we": no
+    "I", and the outlet named in the same paragraph before them ("The Ledger verified the
+    records with two people. We are not disclosing how we obtained them.")."""
+    outlet = d.article.outlet
+    if not outlet or _SINGULAR_FIRST.search(claim.text):
+        return False
+    text = d.article.text
+    paragraph = text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
+    name = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    return re.search(rf"\b{re.escape(name)}\b", paragraph) is not None
 
 
 def _first_person(text: str) -> bool:
