@@ -352,6 +352,16 @@ def test_her_lawyer_is_her_own_not_the_lawyer_named_before(analyser: Analyser) -
     assert actor(d, claim_with(d, "the funds were never").source).name == "Ola Fenn"
 
 
+def test_a_coordinator_named_a_sentence_late_is_that_person(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Two nurses were working on a ward when the shell hit the clinic on Sunday, the "
+        'charity\'s field coordinator said. "They were on the ward when the roof fell," Anna '
+        "Kessel, who runs the charity's work in the province, told reporters.",
+    )
+    assert actor(d, claim_with(d, "Two nurses were working").source).name == "Anna Kessel"
+
+
 # -- coordinated and media sources ------------------------------------------------------------
 
 
