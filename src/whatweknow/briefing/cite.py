@@ -183,7 +183,16 @@ def _holds_name(name: str) -> bool:
     point back to it ("the embassy"). A
     description with only a people's adjective ("a retired Chinese admiral") stays as
     written."""
-    return re.search(r"\S\s+of\s+[A-Z]|[A-Z]\w*['’]s\s+\w", name) is not None
+    return (
+        re.search(r"\S\s+of\s+[A-Z]|[A-Z]\w*['’]s\s+\w", name) is not None
+        or _PROPER.fullmatch(name) is not None
+    )
+
+
+_PROPER = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
+"""A name of capitalised words ("Dravik Regional Emergency Service"): a body's own name, shown
+for a description that stands for it across the story (:func:`~whatweknow.stories.names.
+short_names`)."""
 
 
 def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
