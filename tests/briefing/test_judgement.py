@@ -508,3 +508,15 @@ def test_a_role_named_by_its_owner_is_shown_by_that_name() -> None:
 
     assert _holds_name("Tamsin Roe's lawyer") and _holds_name("embassy of Olmara")
     assert not _holds_name("the bus company") and not _holds_name("a retired Chinese admiral")
+
+
+def test_a_description_and_a_quantifier_read_as_a_sentence_subject() -> None:
+    from whatweknow.briefing.cite import report_voice
+
+    names = {"group:company": "company", "group:some": "Some", "group:dock workers": "dock workers"}
+    company = report_voice("group:company", "it", "reported", None, names)
+    assert (company.name, company.plural) == ("the company", False)  # not "Company says"
+    some = report_voice("group:some", "Some", "speculated", None, names)
+    assert (some.name, some.plural) == ("Some", True)  # "Some speculate"
+    workers = report_voice("group:dock workers", "they", "reported", None, names)
+    assert (workers.name, workers.plural) == ("dock workers", True)

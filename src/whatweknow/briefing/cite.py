@@ -209,6 +209,8 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
         ):  # one body named by a description: "the firm" (not the "which" or "it" standing
             # for it)
             name = clean(claim.source_text)
+        elif actor.type == "group":
+            name = _described(name)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
     if not claim.source_text and quoted(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")
@@ -307,10 +309,37 @@ def report_voice(
     if source and source in names:
         name = clean(names[source])
         group = source.startswith("group:")
-        if group and not _plural(name) and not _holds_name(name) and source_text:
+        told = source_text and source_text.casefold() not in PRONOUNS
+        if group and not _plural(name) and not _holds_name(name) and told and source_text:
             name = clean(source_text)  # one body named by a description: "the firm", as written
+        elif group:
+            name = _described(name)  # "it" for the company: "the company"
         return Voice(name, "source", is_analyst(None, name), group and _plural(name))
     return _voice_of(source_text, modality, outlet)
+
+
+def _described(name: str) -> str:
+    """A description's words, shown with "the" where one body or person is meant ("company",
+    for a "the company" that an "it" stands for: "the company says", not "Company says"); a
+    name, a plural, words with their own determiner or owner as they are."""
+    words = name.split()
+    if (
+        not words
+        or not words[0].islower()
+        or words[0] in DETERMINERS
+        or _plural(name)
+        or _holds_name(name)
+        or re.search(r"['’]s\b", name)  # "last weekend's newspaper report": its own owner
+    ):
+        return name
+    return f"the {name}"
+
+
+DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "another",
+    "one", "each", "every", "both", "all", "most", "few", "other", "others",
+})  # fmt: skip
+"""Words a description that opens with one is shown as written."""
 
 
 def _voice_of(source_text: str | None, modality: str, outlet: str | None) -> Voice:
@@ -334,8 +363,11 @@ def _plural(words: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
-"""Plural nouns that do not end in s."""
+PLURAL_NOUNS = frozenset({
+    "police", "people", "personnel", "some", "many", "several", "few", "both", "most",
+})  # fmt: skip
+"""Plural nouns that do not end in s, and the quantifiers that stand for some people ("Some
+suggested …": "Some speculate")."""
 
 
 def key_names(actors: Iterable[tuple[str | None, str]]) -> dict[str, str]:
