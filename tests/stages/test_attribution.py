@@ -350,6 +350,12 @@ def test_her_lawyer_is_her_own_not_the_lawyer_named_before(analyser: Analyser) -
         "Friday, declined to comment. Her lawyer said the funds were never hers.",
     )
     assert actor(d, claim_with(d, "the funds were never").source).name == "Ola Fenn"
+    d = body(
+        analyser,
+        "Senator Ole Brekk's spokesman Tor Lindqvist said the senator was abroad. Mr Brekk "
+        "denied the report on Monday. His spokesman said the senator would return on Friday.",
+    )
+    assert actor(d, claim_with(d, "would return on Friday").source).name == "Tor Lindqvist"
 
 
 def test_a_coordinator_named_a_sentence_late_is_that_person(analyser: Analyser) -> None:

@@ -375,26 +375,28 @@ class SpeakerResolver:
 
     def _owned(self, head: Token) -> Actor | None:
         """A role owned by a possessive pronoun ("his lawyer", "its spokesman") is the person
-        the text names as that owner's ("Halm's lawyer, Ida Fenn": Ida Fenn), the owner
+        the text names as that owner's ("Halm's lawyer, Ida Fenn", "Halm's lawyer Ida Fenn":
+        Ida Fenn), the owner
         resolved first; never the holder of the same role for someone else. Else nobody
         (:meth:`resolve_or_add` names the role by its owner)."""
         owner = self.owner(head)
         if owner is None:
             return None
         noun = head.lemma_.lower()
-        if self._appositions is None:
-            self._appositions = [t for t in head.doc if t.dep_ == "appos"]
         found: dict[str, Actor] = {}
-        for tok in self._appositions:
-            for name, role in ((tok.head, tok), (tok, tok.head)):
-                if name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.lemma_.lower() != noun:
-                    continue
-                owners = [c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-                if owner not in self._names(owners):
-                    continue
-                for actor in self._names([name]):
-                    if actor.type == "person":
-                        found[actor.id] = actor
+        for role in head.doc:
+            if role.pos_ != "NOUN" or role.lemma_.lower() != noun:
+                continue
+            owners = [c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            if owner not in self._names(owners):
+                continue
+            # "Halm's lawyer, Ida Fenn", "Ida Fenn, Halm's lawyer", "Halm's lawyer Ida Fenn"
+            names = [c for c in role.children if c.dep_ == "appos"]
+            if role.dep_ in ("appos", "compound"):
+                names.append(role.head)
+            for actor in self._names(names):
+                if actor.type == "person":
+                    found[actor.id] = actor
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _apposed(self, head: Token) -> Actor | None:
