@@ -501,6 +501,11 @@ def test_an_analysis_speaks_in_its_outlets_voice_an_opinion_in_its_writers() -> 
     assert (told.name, told.kind, told.analyst) == ("The Marl Gazette", "outlet", True)
     argued = voice(piece("Opinion: the council owes the valley an answer"), said, {})
     assert (argued.name, argued.kind) == ("Pia Tolland", "source")
+    text = "Mayor Oskar Teln declined to comment on the trust's account."
+    refused = Claim(id="c2", start=0, end=len(text), text=text)
+    opinion = piece("Opinion: the council owes the valley an answer")
+    opinion.article.text = text
+    assert voice(opinion, refused, {}).kind == "outlet"  # his refusal, never the writer's
 
 
 def test_a_role_named_by_its_owner_is_shown_by_that_name() -> None:

@@ -9,6 +9,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from ..contract import CLAIM_BEARING, Actor, Article, Claim, Dossier
+from ..stories.merge import refusal
 from .model import Citation
 
 OWN_VOICE = "the article"
@@ -222,8 +223,9 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
         # outlet's reporting, its narration the outlet's as in every other article (the
         # reporter named in its byline says none of it)
         writer = clean(d.article.byline[0]) if len(d.article.byline) == 1 else None
-        if analysis(d.article):
-            writer = None
+        if analysis(d.article) or refusal(claim.text):
+            writer = None  # nor is someone else's refusal ("Rask declined to comment") ever
+            # the writer's
         if writer:
             return Voice(writer, "source", analyst=True)
         return Voice(found.name, "outlet", analyst=True)
