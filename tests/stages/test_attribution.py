@@ -356,6 +356,13 @@ def test_her_lawyer_is_her_own_not_the_lawyer_named_before(analyser: Analyser) -
         "denied the report on Monday. His spokesman said the senator would return on Friday.",
     )
     assert actor(d, claim_with(d, "would return on Friday").source).name == "Tor Lindqvist"
+    d = body(
+        analyser,
+        "Ms Tamsin Roe, who quit on Friday, declined to comment. His lawyer said the funds were "
+        "never touched.",
+    )
+    c = claim_with(d, "the funds were never")
+    assert c.source is None or "Roe" not in actor(d, c.source).name  # "his": not Ms Roe
 
 
 def test_a_coordinator_named_a_sentence_late_is_that_person(analyser: Analyser) -> None:

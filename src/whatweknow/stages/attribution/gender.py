@@ -19,7 +19,7 @@ from typing import Literal
 from ...contract import Actor
 
 Gender = Literal["f", "m"]
-PRONOUN_GENDER: dict[str, Gender] = {"she": "f", "her": "f", "he": "m", "him": "m"}
+PRONOUN_GENDER: dict[str, Gender] = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
 _BEFORE = 12
 """Characters before a mention read for a title ("Mrs. " fits)."""
 

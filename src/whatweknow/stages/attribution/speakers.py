@@ -637,7 +637,8 @@ class SpeakerResolver:
         if actor is not None:
             return actor
         stretch = doc[first : phrase.start]
-        if pronoun.lower_ in PERSONAL and self._unknown_name(stretch, window_start):
+        personal = POSSESSIVE.get(pronoun.lower_, pronoun.lower_) in PERSONAL  # "his" too
+        if personal and self._unknown_name(stretch, window_start):
             return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
