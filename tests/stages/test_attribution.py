@@ -363,6 +363,13 @@ def test_her_lawyer_is_her_own_not_the_lawyer_named_before(analyser: Analyser) -
     )
     c = claim_with(d, "the funds were never")
     assert c.source is None or "Roe" not in actor(d, c.source).name  # "his": not Ms Roe
+    d = body(
+        analyser,
+        "Sellan Ports said the quay was safe. A spokesman, Jon Briel, declined to say when it was "
+        "last checked. Port Minister Aron Kald will visit the quay on Friday, his ministry said.",
+    )
+    c = claim_with(d, "will visit the quay")
+    assert actor(d, c.source).name == "Aron Kald's ministry"  # not the spokesman's
 
 
 def test_a_coordinator_named_a_sentence_late_is_that_person(analyser: Analyser) -> None:

@@ -623,6 +623,9 @@ class SpeakerResolver:
         if self._text is None:
             self._text = doc.text
         pronoun, text = phrase.root, self._text
+        fronted = self._fronted_owner(pronoun, types)
+        if fronted is not None:
+            return fronted
         first = phrase[0].sent.start
         phrase = doc[_before_fronted(pronoun) : phrase.end]
         for _ in range(WINDOW):
@@ -788,6 +791,26 @@ class SpeakerResolver:
             and self._agrees(m.actor, pronoun, self._text or "")
             for m in self.inside(stretch.start_char, stretch.end_char)
         )
+
+    def _fronted_owner(self, pronoun: Token, types: frozenset[str]) -> Actor | None:
+        """The owner of a speaker after the words it reports is their subject ("Halm will visit
+        Dravik on Wednesday, his ministry said": Halm's), when that subject is an actor of
+        ``types`` the pronoun agrees with; only for a possessive ("X will resign, he said" may
+        be anyone's words)."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pronoun.head.head
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i > pronoun.i:
+                continue
+            for subject in clause.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                actor = self._subject_actor(span, types)
+                if actor is not None and self._agrees(actor, pronoun, self._text or ""):
+                    return actor
+        return None
 
     def _owner(self, head: Token) -> Actor | None:
         """The person who owns a subject that is no one person ("Lund's office", "the
