@@ -308,6 +308,16 @@ def test_an_analysis_or_opinion_piece_argues_and_first_person_words_are_someones
     assert voice(d, held, {}).kind == "outlet" and not voice(d, held, {}).analyst
     assert voice(d, crews, {}).kind == "unidentified"  # a post's words, not the outlet's
     assert voice(d, us, {}).kind == "outlet"  # "US" is a name
+    text = "The Ledger checked the papers with two clerks. We will not say how we got them."
+    own = Dossier(
+        pipeline=PipelineInfo(version="0", model="none"),
+        article=Article(id="b" * 16, outlet="The Ledger", text=text),
+    )
+    ours = Claim(id="c9", start=text.index("We"), end=len(text), text=text[text.index("We") :])
+    assert voice(own, ours, {}).kind == "outlet"  # the outlet's own "we", named just before
+    own.article.text = "The dam held.\n" + text[text.index("We") :]
+    ours.start, ours.end = len("The dam held.\n"), len(own.article.text)
+    assert voice(own, ours, {}).kind == "unidentified"
     d.article.url = "https://ledger.example/analysis/dam"
     assert voice(d, held, {}).analyst
 
@@ -630,3 +640,49 @@ def test_an_outlets_words_cut_at_a_thing_it_goes_on_to_quote_are_no_statement() 
     )
     found, _ = from_dossiers([dossier(doc)])
     assert [st.text for st in found] == [whole]
+
+
+def test_an_analysis_speaks_in_its_outlets_voice_an_opinion_in_its_writers() -> None:
+    from whatweknow.briefing.cite import voice
+    from whatweknow.model import Article, Claim, Dossier, PipelineInfo
+
+    text = "Two days after the flood, the council and the Orvel Trust tell two stories."
+    said = Claim(id="c1", start=0, end=len(text), text=text)
+
+    def piece(title: str) -> Dossier:
+        return Dossier(
+            pipeline=PipelineInfo(version="0", model="none"),
+            article=Article(
+                id="d" * 16, title=title, outlet="The Marl Gazette", byline=["Pia Tolland"],
+                text=text,
+            ),
+        )  # fmt: skip
+
+    told = voice(piece("Analysis: two stories of one flood"), said, {})
+    assert (told.name, told.kind, told.analyst) == ("The Marl Gazette", "outlet", True)
+    argued = voice(piece("Opinion: the council owes the valley an answer"), said, {})
+    assert (argued.name, argued.kind) == ("Pia Tolland", "source")
+    text = "Mayor Oskar Teln declined to comment on the trust's account."
+    refused = Claim(id="c2", start=0, end=len(text), text=text)
+    opinion = piece("Opinion: the council owes the valley an answer")
+    opinion.article.text = text
+    assert voice(opinion, refused, {}).kind == "outlet"  # his refusal, never the writer's
+
+
+def test_a_role_named_by_its_owner_is_shown_by_that_name() -> None:
+    from whatweknow.briefing.cite import _holds_name
+
+    assert _holds_name("Tamsin Roe's lawyer") and _holds_name("embassy of Olmara")
+    assert not _holds_name("the bus company") and not _holds_name("a retired Chinese admiral")
+
+
+def test_a_description_and_a_quantifier_read_as_a_sentence_subject() -> None:
+    from whatweknow.briefing.cite import report_voice
+
+    names = {"group:company": "company", "group:some": "Some", "group:dock workers": "dock workers"}
+    company = report_voice("group:company", "it", "reported", None, names)
+    assert (company.name, company.plural) == ("the company", False)  # not "Company says"
+    some = report_voice("group:some", "Some", "speculated", None, names)
+    assert (some.name, some.plural) == ("Some", True)  # "Some speculate"
+    workers = report_voice("group:dock workers", "they", "reported", None, names)
+    assert (workers.name, workers.plural) == ("dock workers", True)

@@ -785,7 +785,7 @@ def test_a_relative_pronoun_never_speaks_as_itself() -> None:
         )
     )
     shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
-    assert [t for t in shown if "its cables failed" in t and t.startswith("Firm denies")]
+    assert [t for t in shown if "its cables failed" in t and t.startswith("The firm denies")]
     assert not [t for t in shown if t.startswith("Which")]
     # nor "It says" for a pronoun resolved to the body
     put = "It put the number of homes lost at 40."
@@ -797,7 +797,7 @@ def test_a_relative_pronoun_never_speaks_as_itself() -> None:
         )
     )
     shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
-    assert [t for t in shown if t.startswith("Fire service says")]
+    assert [t for t in shown if t.startswith("The fire service says")]  # not "Fire service"
 
 
 def test_a_tally_by_a_time_is_no_happening_of_that_time() -> None:

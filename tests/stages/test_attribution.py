@@ -310,6 +310,78 @@ def test_the_spokesperson_is_the_last_spokesperson(analyser: Analyser) -> None:
     assert actor(d, claim_with(d, "the crew was safe").source).name == "Li Wen"
 
 
+def test_an_indefinite_spokesman_is_someone_new(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Union spokesman Emil Varga said the strike would go on. The mayor will visit the docks "
+        "on Monday, a council spokesman said.",
+    )
+    c = claim_with(d, "The mayor will visit")
+    assert c.source is not None and actor(d, c.source).name != "Emil Varga"
+    assert c.source_text == "a council spokesman"
+
+
+def test_she_after_a_persons_office_is_that_person_or_nobody(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Senator Arvo Brisk called the report a smear. Ms Lund's office disagreed. She said she "
+        "had not seen the memo.",
+    )
+    assert actor(d, claim_with(d, "had not seen the memo").source).name == "Lund"
+    d = body(
+        analyser,
+        "Senator Arvo Brisk called the report a smear. Tova Rell's office disagreed. She said "
+        "she had not seen the memo.",
+    )
+    assert claim_with(d, "had not seen the memo").source is None  # Rell or Brisk: untold
+
+
+def test_her_lawyer_is_her_own_not_the_lawyer_named_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Ola Fenn, Jorik Vard's lawyer, said the transfers were lawful. Tamsin Roe, who quit on "
+        "Friday, declined to comment. Her lawyer said the funds were never hers.",
+    )
+    c = claim_with(d, "the funds were never")
+    assert c.source is not None and actor(d, c.source).name == "Tamsin Roe's lawyer"
+    d = body(
+        analyser,
+        "Ola Fenn, Tamsin Roe's lawyer, said the transfers were lawful. Roe, who quit on "
+        "Friday, declined to comment. Her lawyer said the funds were never hers.",
+    )
+    assert actor(d, claim_with(d, "the funds were never").source).name == "Ola Fenn"
+    d = body(
+        analyser,
+        "Senator Ole Brekk's spokesman Tor Lindqvist said the senator was abroad. Mr Brekk "
+        "denied the report on Monday. His spokesman said the senator would return on Friday.",
+    )
+    assert actor(d, claim_with(d, "would return on Friday").source).name == "Tor Lindqvist"
+    d = body(
+        analyser,
+        "Ms Tamsin Roe, who quit on Friday, declined to comment. His lawyer said the funds were "
+        "never touched.",
+    )
+    c = claim_with(d, "the funds were never")
+    assert c.source is None or "Roe" not in actor(d, c.source).name  # "his": not Ms Roe
+    d = body(
+        analyser,
+        "Sellan Ports said the quay was safe. A spokesman, Jon Briel, declined to say when it was "
+        "last checked. Port Minister Aron Kald will visit the quay on Friday, his ministry said.",
+    )
+    c = claim_with(d, "will visit the quay")
+    assert actor(d, c.source).name == "Aron Kald's ministry"  # not the spokesman's
+
+
+def test_a_coordinator_named_a_sentence_late_is_that_person(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Two nurses were working on a ward when the shell hit the clinic on Sunday, the "
+        'charity\'s field coordinator said. "They were on the ward when the roof fell," Anna '
+        "Kessel, who runs the charity's work in the province, told reporters.",
+    )
+    assert actor(d, claim_with(d, "Two nurses were working").source).name == "Anna Kessel"
+
+
 # -- coordinated and media sources ------------------------------------------------------------
 
 

@@ -3,9 +3,10 @@ named source of a claim, one voice in the briefing (texts and names written for 
 
 from __future__ import annotations
 
+from whatweknow.briefing.cite import report_voice
 from whatweknow.briefing.statements import from_story
 from whatweknow.stories.corroboration import refresh
-from whatweknow.stories.names import short_names
+from whatweknow.stories.names import short_names, shown_names
 from whatweknow.story_contract import Report, Story, StoryActor, StoryArticle, StoryClaim
 
 
@@ -71,3 +72,22 @@ def test_a_body_under_two_names_is_one_named_source_and_one_voice() -> None:
     assert (story.claims[0].independent, story.claims[0].named_sources) == (2, ["Varn Industries"])
     [statement], _ = from_story(story, {})
     assert {r.voice.name for r in statement.reports} == {"Varn Industries"}
+
+
+def test_a_description_is_the_one_body_whose_name_ends_in_its_words() -> None:
+    service = _actor("org:orna valley rescue service", "Orna Valley Rescue Service", "organisation")
+    valley = _actor("group:valley rescue service", "valley rescue service", "group")
+    plain = _actor("group:rescue service", "rescue service", "group")
+    bare = _actor("group:service", "service", "group")
+    assert short_names([service, valley, plain, bare]) == {
+        "group:valley rescue service": service.key,
+        "group:rescue service": service.key,
+    }
+    other = _actor("org:kell rescue service", "Kell Rescue Service", "organisation")
+    assert short_names([service, other, valley, plain]) == {
+        "group:valley rescue service": service.key
+    }
+    said = _said("a1", "group:rescue service", "the rescue service")
+    names = shown_names([service, plain])
+    shown = report_voice(said.source, said.source_text, "reported", None, names)
+    assert shown.name == "Orna Valley Rescue Service"  # one voice with the body's own name

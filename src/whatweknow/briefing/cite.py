@@ -9,6 +9,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from ..contract import CLAIM_BEARING, Actor, Article, Claim, Dossier
+from ..stories.merge import refusal
 from .model import Citation
 
 OWN_VOICE = "the article"
@@ -178,11 +179,21 @@ with the words."""
 
 
 def _holds_name(name: str) -> bool:
-    """Whether a body's description names whose it is ("embassy of Olmara"): it says which
-    body it is, better than the shorter words that point back to it ("the embassy"). A
+    """Whether a body's description names whose it is ("embassy of Olmara", "Tamsin Roe's
+    lawyer" for "her lawyer"): it says which body it is, better than the shorter words that
+    point back to it ("the embassy"). A
     description with only a people's adjective ("a retired Chinese admiral") stays as
     written."""
-    return re.search(r"\S\s+of\s+[A-Z]", name) is not None
+    return (
+        re.search(r"\S\s+of\s+[A-Z]|[A-Z]\w*['’]s\s+\w", name) is not None
+        or _PROPER.fullmatch(name) is not None
+    )
+
+
+_PROPER = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
+"""A name of capitalised words ("Dravik Regional Emergency Service"): a body's own name, shown
+for a description that stands for it across the story (:func:`~whatweknow.stories.names.
+short_names`)."""
 
 
 def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
@@ -199,15 +210,22 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
         ):  # one body named by a description: "the firm" (not the "which" or "it" standing
             # for it)
             name = clean(claim.source_text)
+        elif actor.type == "group":
+            name = _described(name)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
     if not claim.source_text and quoted(claim.text):
         return Voice(UNIDENTIFIED, "unidentified")
     found = _voice_of(claim.source_text, claim.modality, d.article.outlet)
-    if found.kind == "outlet" and _first_person(claim.text):
+    if found.kind == "outlet" and _first_person(claim.text) and not _outlets_we(d, claim):
         return Voice(UNIDENTIFIED, "unidentified")  # "Our crews are safe": someone's post
-    if found.kind == "outlet" and commentary(d.article):  # an analysis or opinion argues,
-        # in its writer's name where the byline gives one
+    if found.kind == "outlet" and commentary(d.article):  # an analysis or opinion argues:
+        # an opinion in its writer's name where the byline gives one; an analysis is the
+        # outlet's reporting, its narration the outlet's as in every other article (the
+        # reporter named in its byline says none of it)
         writer = clean(d.article.byline[0]) if len(d.article.byline) == 1 else None
+        if analysis(d.article) or refusal(claim.text):
+            writer = None  # nor is someone else's refusal ("Rask declined to comment") ever
+            # the writer's
         if writer:
             return Voice(writer, "source", analyst=True)
         return Voice(found.name, "outlet", analyst=True)
@@ -227,6 +245,24 @@ COMMENTARY_LABELS = frozenset({
 """Labels a headline opens with ("Analysis: why …")."""
 
 
+ANALYSIS_LABELS = frozenset({"analysis"})
+"""The commentary labels and path segments of a reporter's analysis, not a writer's opinion."""
+
+
+def _label(article: Article) -> str:
+    label, colon, _ = (article.title or "").partition(":")
+    return label.strip().casefold() if colon else ""
+
+
+def analysis(article: Article) -> bool:
+    """Whether a commentary piece is a reporter's analysis ("Analysis: …", ``/analysis/``):
+    the outlet's own voice, as its news is, never its byline's."""
+    path = urlsplit(article.url or "").path.casefold()
+    return _label(article) in ANALYSIS_LABELS or any(
+        seg in ANALYSIS_LABELS for seg in path.split("/")
+    )
+
+
 def commentary(article: Article) -> bool:
     """Whether an article argues rather than reports: its URL's path has an opinion or analysis
     segment (``/opinion/``), or its headline opens with such a label ("Analysis: …"). Its own
@@ -234,12 +270,27 @@ def commentary(article: Article) -> bool:
     path = urlsplit(article.url or "").path.casefold()
     if any(seg in COMMENTARY_PATHS for seg in path.split("/")):
         return True
-    label, colon, _ = (article.title or "").partition(":")
-    return bool(colon) and label.strip().casefold() in COMMENTARY_LABELS
+    return _label(article) in COMMENTARY_LABELS
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|I|[Mm]y|me)\b")
 """First-person words ("US" and "Me" are names, and left out)."""
+
+
+_SINGULAR_FIRST = re.compile(r"\b(?:I|[Mm]y|me)\b")
+
+
+def _outlets_we(d: Dossier, claim: Claim) -> bool:
+    """Whether the first person of words the outlet seems to say is the outlet's own "we": no
+    "I", and the outlet named in the same paragraph before them ("The Ledger verified the
+    records with two people. We are not disclosing how we obtained them.")."""
+    outlet = d.article.outlet
+    if not outlet or _SINGULAR_FIRST.search(claim.text):
+        return False
+    text = d.article.text
+    paragraph = text[text.rfind("\n", 0, claim.start) + 1 : claim.start]
+    name = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    return re.search(rf"\b{re.escape(name)}\b", paragraph) is not None
 
 
 def _first_person(text: str) -> bool:
@@ -260,10 +311,37 @@ def report_voice(
     if source and source in names:
         name = clean(names[source])
         group = source.startswith("group:")
-        if group and not _plural(name) and not _holds_name(name) and source_text:
+        told = source_text and source_text.casefold() not in PRONOUNS
+        if group and not _plural(name) and not _holds_name(name) and told and source_text:
             name = clean(source_text)  # one body named by a description: "the firm", as written
+        elif group:
+            name = _described(name)  # "it" for the company: "the company"
         return Voice(name, "source", is_analyst(None, name), group and _plural(name))
     return _voice_of(source_text, modality, outlet)
+
+
+def _described(name: str) -> str:
+    """A description's words, shown with "the" where one body or person is meant ("company",
+    for a "the company" that an "it" stands for: "the company says", not "Company says"); a
+    name, a plural, words with their own determiner or owner as they are."""
+    words = name.split()
+    if (
+        not words
+        or not words[0].islower()
+        or words[0] in DETERMINERS
+        or _plural(name)
+        or _holds_name(name)
+        or re.search(r"['’]s\b", name)  # "last weekend's newspaper report": its own owner
+    ):
+        return name
+    return f"the {name}"
+
+
+DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "another",
+    "one", "each", "every", "both", "all", "most", "few", "other", "others",
+})  # fmt: skip
+"""Words a description that opens with one is shown as written."""
 
 
 def _voice_of(source_text: str | None, modality: str, outlet: str | None) -> Voice:
@@ -287,8 +365,11 @@ def _plural(words: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
-PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
-"""Plural nouns that do not end in s."""
+PLURAL_NOUNS = frozenset({
+    "police", "people", "personnel", "some", "many", "several", "few", "both", "most",
+})  # fmt: skip
+"""Plural nouns that do not end in s, and the quantifiers that stand for some people ("Some
+suggested …": "Some speculate")."""
 
 
 def key_names(actors: Iterable[tuple[str | None, str]]) -> dict[str, str]:

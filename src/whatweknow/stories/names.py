@@ -14,6 +14,11 @@ briefing's Who's who keeps them apart:
   actors.roles.ends_as_organisation`);
 * a word that is the given name or surname of a person the story names in full ("Brun" with
   "Edda Brun"): that person's.
+
+A description (a ``group`` speaker: "the emergency service", "the regional emergency service")
+is the one organisation whose full name ends in its words ("Dravik Regional Emergency
+Service"), never where two such bodies, or none, are in the story, and never for one word
+("the service").
 """
 
 from __future__ import annotations
@@ -39,6 +44,11 @@ def short_names(actors: Sequence[StoryActor]) -> dict[str, str]:
     out: dict[str, str] = {}
     for short in actors:
         words = short.name.split()
+        if short.type == "group" and words:
+            tail = _description_of(short.name, bodies)
+            if tail is not None:
+                out[short.key] = tail
+            continue
         if short.type not in FOLDED or not words:
             continue
         if len(words) == 1 and words[0].casefold() in people:
@@ -50,6 +60,25 @@ def short_names(actors: Sequence[StoryActor]) -> dict[str, str]:
         if len(into) == 1:
             out[short.key] = into[0].key
     return out
+
+
+DESCRIPTION_WORDS = 2
+"""The fewest words of a description that may stand for the one body whose name ends in them
+("emergency service" for "Dravik Regional Emergency Service"; "the service" says too little)."""
+
+
+def _description_of(name: str, bodies: Sequence[StoryActor]) -> str | None:
+    """Key of the one organisation whose full name is a description's words with modifiers
+    before them ("the regional emergency service", "the emergency service": "Dravik Regional
+    Emergency Service"), if there is exactly one such body in the story."""
+    words = name.casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) < DESCRIPTION_WORDS:
+        return None
+    tail = " " + " ".join(words)
+    into = {b.key for b in bodies if b.name.casefold().endswith(tail)}
+    return next(iter(into)) if len(into) == 1 else None
 
 
 def _told_body(body: StoryActor) -> bool:

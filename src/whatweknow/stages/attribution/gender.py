@@ -1,8 +1,9 @@
 """A person's gender as the text tells it, to rule out a pronoun's antecedent.
 
-Evidence is only what the article writes: a title just before a mention of the name ("Mr",
-"Ms", "Dame": ``data/gendered.tsv``), or a role whose head word says it ("spokeswoman",
-"chairman", "his widow" aside: the role's last word, ending in ``-woman``/``-man`` or listed).
+Evidence is only what the article writes: a title just before a mention of the name, or
+opening it ("Mr", "Ms", "Dame": ``data/gendered.tsv``), or a role whose head word says it
+("spokeswoman", "chairman", "his widow" aside: the role's last word, ending in
+``-woman``/``-man`` or listed).
 With no such word, or with words of both kinds, the gender is unknown, and any pronoun may
 refer to the person: this never picks an antecedent, it only rules one out ("she" is not the
 "Mr Okafor" named last; the resolver then looks further back, or leaves the speaker
@@ -18,7 +19,7 @@ from typing import Literal
 from ...contract import Actor
 
 Gender = Literal["f", "m"]
-PRONOUN_GENDER: dict[str, Gender] = {"she": "f", "her": "f", "he": "m", "him": "m"}
+PRONOUN_GENDER: dict[str, Gender] = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
 _BEFORE = 12
 """Characters before a mention read for a title ("Mrs. " fits)."""
 
@@ -59,8 +60,9 @@ def gender_of(actor: Actor, text: str) -> Gender | None:
     found: set[Gender] = set()
     for m in actor.mentions:
         before = text[max(0, m.start - _BEFORE) : m.start].split()
-        if before:
-            g = gendered_words().get(before[-1].lower())
+        own = text[m.start : m.end].split()[:-1]  # a title the mention holds: "Ms Lund"
+        for word in before[-1:] + own[:1]:
+            g = gendered_words().get(word.lower())
             if g is not None:
                 found.add(g)
     for role in actor.roles:

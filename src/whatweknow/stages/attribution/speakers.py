@@ -41,6 +41,9 @@ RELATIVE = frozenset({"which", "who", "that"})
 POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """A possessive owner of a cue noun ("its earlier statement", "their claim") refers back as
 its pronoun does; unresolved, it names nobody (never "Its says")."""
+INDEFINITE = frozenset({"a", "an", "another"})
+"""Determiners of a common noun that introduces someone new ("a palace spokesman", "another
+official"): never resolved to one named before."""
 WINDOW = 2
 """Sentences before a personal pronoun's own where its person is looked for."""
 
@@ -195,6 +198,11 @@ def load_holders() -> frozenset[str]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun owning a common noun ("her" of "her lawyer"), if any."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE), None)
+
+
 def _role_words(phrase: Span) -> tuple[str, ...]:
     """A role's words, lower-cased, without articles and punctuation ("the director of Velt
     Hospital": director of velt hospital)."""
@@ -241,6 +249,10 @@ def _given_name(head: Token) -> list[Token]:
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
 _NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
+
+
+class _Unsure(Exception):
+    """A pronoun that the text does not settle between two people: it stays unresolved."""
 
 
 @dataclass
@@ -344,11 +356,48 @@ class SpeakerResolver:
             return self._pronoun(phrase, frozenset({"group", "organisation", "state"}))
         if word in NEUTER:
             return self._pronoun(phrase, frozenset({"organisation", "state"}))
+        if head.pos_ == "NOUN" and _pronoun_owner(head) is not None:
+            return self._owned(head)  # "Her lawyer said": her lawyer, not the lawyer before
+        if head.pos_ == "NOUN" and phrase[0].lower_ in INDEFINITE:
+            return None  # "a palace spokesman said": someone new, never the spokesman named
+            # before (of another body); made a speaker of its own by resolve_or_add
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
             return self._nominal(phrase, head.lemma_.lower()) or self._holder(phrase, head)
         return named[0].actor if named else None
+
+    def owner(self, head: Token) -> Actor | None:
+        """The actor a possessive pronoun on a common noun stands for ("her lawyer": the
+        "she" of :meth:`_pronoun`), if any."""
+        word = _pronoun_owner(head)
+        return None if word is None else self.resolve(head.doc[word.i : word.i + 1])
+
+    def _owned(self, head: Token) -> Actor | None:
+        """A role owned by a possessive pronoun ("his lawyer", "its spokesman") is the person
+        the text names as that owner's ("Halm's lawyer, Ida Fenn", "Halm's lawyer Ida Fenn":
+        Ida Fenn), the owner
+        resolved first; never the holder of the same role for someone else. Else nobody
+        (:meth:`resolve_or_add` names the role by its owner)."""
+        owner = self.owner(head)
+        if owner is None:
+            return None
+        noun = head.lemma_.lower()
+        found: dict[str, Actor] = {}
+        for role in head.doc:
+            if role.pos_ != "NOUN" or role.lemma_.lower() != noun:
+                continue
+            owners = [c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            if owner not in self._names(owners):
+                continue
+            # "Halm's lawyer, Ida Fenn", "Ida Fenn, Halm's lawyer", "Halm's lawyer Ida Fenn"
+            names = [c for c in role.children if c.dep_ == "appos"]
+            if role.dep_ in ("appos", "compound"):
+                names.append(role.head)
+            for actor in self._names(names):
+                if actor.type == "person":
+                    found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _apposed(self, head: Token) -> Actor | None:
         """The actor a name in apposition to a common-noun speaker names, if any ("its spokesman,
@@ -487,6 +536,11 @@ class SpeakerResolver:
         if not words:
             return None
         name = phrase.doc[words[0].i : words[-1].i + 1].text
+        owner = self.owner(head) if head.pos_ == "NOUN" else None
+        if owner is not None and words[0].lower_ in POSSESSIVE:
+            # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
+            rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
+            name = f"{owner.name}'s {rest}"
         key = f"group:{name.lower()}"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
@@ -552,6 +606,12 @@ class SpeakerResolver:
         return next(iter(same.values())) if len(same) == 1 else None
 
     def _pronoun(self, phrase: Span, types: frozenset[str]) -> Actor | None:
+        try:
+            return self._referent(phrase, types)
+        except _Unsure:
+            return None
+
+    def _referent(self, phrase: Span, types: frozenset[str]) -> Actor | None:
         """A pronoun's actor: the one of ``types`` last named as a subject in the pronoun's
         sentence or the :data:`WINDOW` sentences before it (news refers back to its subject, not
         to the last name: "Zelensky insists Ukraine had nothing to do with Prigozhin's crash.
@@ -563,6 +623,9 @@ class SpeakerResolver:
         if self._text is None:
             self._text = doc.text
         pronoun, text = phrase.root, self._text
+        fronted = self._fronted_owner(pronoun, types)
+        if fronted is not None:
+            return fronted
         first = phrase[0].sent.start
         phrase = doc[_before_fronted(pronoun) : phrase.end]
         for _ in range(WINDOW):
@@ -577,7 +640,8 @@ class SpeakerResolver:
         if actor is not None:
             return actor
         stretch = doc[first : phrase.start]
-        if pronoun.lower_ in PERSONAL and self._unknown_name(stretch, window_start):
+        personal = POSSESSIVE.get(pronoun.lower_, pronoun.lower_) in PERSONAL  # "his" too
+        if personal and self._unknown_name(stretch, window_start):
             return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
@@ -705,7 +769,62 @@ class SpeakerResolver:
                 actor = self._subject_actor(subject, types)
                 if actor is not None and self._agrees(actor, pronoun, self._text or ""):
                     return actor
+                owner = self._owner(tok) if actor is None and "person" in types else None
+                if owner is not None:
+                    wanted = PRONOUN_GENDER.get(pronoun.lower_)
+                    has = gender_of(owner, self._text or "")
+                    if has is not None and wanted is not None and has != wanted:
+                        continue  # "Mr Lund's office disagreed. She said": not Lund
+                    if has is None and self._other_person(stretch, owner, pronoun):
+                        raise _Unsure  # "Brisk called it a smear. Lund's office disagreed.
+                        # She said": Lund or Brisk? the text does not tell
+                    return owner  # "Ms Lund's office disagreed. She said": Lund
         return None
+
+    def _other_person(self, stretch: Span, owner: Actor, pronoun: Token) -> bool:
+        """Whether ``stretch`` names, outside quotations, a person besides ``owner`` whom the
+        pronoun may stand for."""
+        return any(
+            m.actor.type == "person"
+            and m.actor is not owner
+            and not self._in_quote(m.start)
+            and self._agrees(m.actor, pronoun, self._text or "")
+            for m in self.inside(stretch.start_char, stretch.end_char)
+        )
+
+    def _fronted_owner(self, pronoun: Token, types: frozenset[str]) -> Actor | None:
+        """The owner of a speaker after the words it reports is their subject ("Halm will visit
+        Dravik on Wednesday, his ministry said": Halm's), when that subject is an actor of
+        ``types`` the pronoun agrees with; only for a possessive ("X will resign, he said" may
+        be anyone's words)."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pronoun.head.head
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i > pronoun.i:
+                continue
+            for subject in clause.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                span = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                actor = self._subject_actor(span, types)
+                if actor is not None and self._agrees(actor, pronoun, self._text or ""):
+                    return actor
+        return None
+
+    def _owner(self, head: Token) -> Actor | None:
+        """The person who owns a subject that is no one person ("Lund's office", "the
+        senator's campaign"): a "he" or "she" after it may be that person, never the office."""
+        if head.pos_ != "NOUN" or _one_of_us(head):
+            return None
+        people = [
+            a
+            for c in head.children
+            if c.dep_ == "poss" and c.pos_ == "PROPN"
+            for a in self._names([c])
+            if a.type == "person"
+        ]
+        return people[0] if people else None
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
         """ "the spokesperson" → the last person whose role is one ("foreign ministry
