@@ -2162,3 +2162,20 @@ def test_she_after_a_named_spokeswoman_is_her_whatever_her_names_type(
     d = body(analyser, paragraph)
     c = claim_with(d, fragment)
     assert c.source is not None and actor(d, c.source).name == "Tessa Quill"
+
+
+def test_an_inquiry_into_claims_nobody_names_is_told_not_claimed(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Inspectors have opened an inquiry into claims that Warden Ilse Varga sold the grain"
+        " reserve, an official said on Friday. Varga denied the claims.",
+    )
+    names = {a.id: a.name for a in d.actors}
+    sold = [c for c in d.claims if c.text == "Warden Ilse Varga sold the grain reserve"]
+    alleged = [c for c in sold if c.modality == "alleged"]
+    assert len(alleged) == 1
+    assert alleged[0].source is None  # nobody named makes the claims; the official tells of them
+    told = claim_with(d, "Inspectors have opened an inquiry")
+    assert names.get(told.source or "") == "official"
+    denied = [c for c in sold if c.modality == "denied"]
+    assert len(denied) == 1 and "Varga" in names.get(denied[0].source or "", "")

@@ -893,6 +893,26 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
     return out
 
 
+@cache
+def load_hearsay() -> frozenset[str]:
+    """``data/hearsay.tsv``: the cue nouns whose that-clause is somebody else's words."""
+    return word_list(__package__, "hearsay.tsv")
+
+
+def unowned(frame: Frame) -> bool:
+    """Whether a frame is the that-clause of a noun of hearsay (:func:`load_hearsay`) with
+    nobody named as its owner ("a review of claims that the mayor diverted the fund", "reports
+    that …"): whoever tells of the claims tells that they exist, not what they say; the words
+    are nobody's named."""
+    return (
+        frame.speaker is None
+        and not frame.inferred
+        and len(frame.cue) == 1
+        and frame.cue[0].pos_ == "NOUN"
+        and frame.cue[0].lemma_.lower() in load_hearsay()
+    )
+
+
 def _carrier_subject(noun: Token, cues: Cues) -> Span | None:
     """The speaker of a cue verb in whose "in"/"through" phrase a cue noun stands ("X said in
     a statement that …"): X, the statement's author."""

@@ -39,7 +39,14 @@ from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.cues import load_cues
-from ..attribution.frames import DESCRIBING, LABEL_WORDS, Frame, cue_negation, puts_at
+from ..attribution.frames import (
+    DESCRIBING,
+    LABEL_WORDS,
+    Frame,
+    cue_negation,
+    puts_at,
+    unowned,
+)
 from .clauses import main_clause, said_of, split_aside
 from .discourse import (
     Lexicon,
@@ -190,7 +197,9 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     own: dict[int, tuple[int, int]] = {}
     nested: dict[int, list[Frame]] = {}
     for g in frames:
-        if g.nested_in is not None:
+        if g.nested_in is not None and not (unowned(g) and g.nested_in.cue_class != "deny"):
+            # "X said there were reports that P": X's words hold the reports, nobody's named; X
+            # tells of them, whole ("X denied reports that P" passes the denial on to P)
             nested.setdefault(id(g.nested_in), []).append(g)
     alnum = [0, *accumulate(ch.isalnum() for ch in text)]  # letters and digits before each offset
     for f in frames:
