@@ -2179,3 +2179,29 @@ def test_an_inquiry_into_claims_nobody_names_is_told_not_claimed(analyser: Analy
     assert names.get(told.source or "") == "official"
     denied = [c for c in sold if c.modality == "denied"]
     assert len(denied) == 1 and "Varga" in names.get(denied[0].source or "", "")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "head"),
+    [
+        (
+            "The Brask quarry flood killed four workers. A volunteer group helping families find"
+            " relatives after the Brask Quarry flood says at least seven people are still missing.",
+            "group",
+        ),
+        (
+            "A miners' union supporting survivors of the Brask quarry flood says at least seven"
+            " people are still missing.",
+            "union",
+        ),
+    ],
+)
+def test_a_subject_with_a_participle_speaks_not_a_noun_inside_it(
+    analyser: Analyser, paragraph: str, head: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, "at least seven people are still missing")
+    assert c.source_text is not None and c.source_text.split()[-1] == head
+    assert not any(
+        "helping families" in x.text or "supporting survivors" in x.text for x in d.claims
+    )

@@ -198,6 +198,41 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+_NOUN_RUN = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def modified_subject(verb: Token, parsed: Token | None) -> Token | None:
+    """The head of a subject with a participle after it, which the parse broke up ("A volunteer
+    group helping families find relatives after the flood says …": "flood" taken for the cue's
+    subject; "A miners' union supporting survivors of the flood says …"): the noun phrase that
+    opens the sentence, when a participle follows it right away, no punctuation (but the
+    possessive's apostrophe) comes before the finite cue, and the cue's ``parsed`` subject is
+    missing, a verb, or a word after the participle. None for any other sentence: the parsed
+    subject stands ("Doctors treating the wounded say …")."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    before = doc[sent.start : verb.i]
+    if not len(before) or any((t.is_punct and t.tag_ != "POS") or t.is_space for t in before):
+        return None
+    run = sent.start
+    while run < verb.i and (doc[run].pos_ in _NOUN_RUN or doc[run].tag_ == "POS"):
+        run += 1
+    if run == sent.start or run >= verb.i or doc[run].tag_ not in _PARTICIPLES:
+        return None
+    head = doc[run - 1]
+    if head.pos_ not in ("NOUN", "PROPN") or doc[run].lower_ == "said":
+        return None
+    if head.lemma_.lower() in load_things() or verb.lemma_.lower() in load_depicting():
+        return None  # "A video posted online after 7 a.m. showed …": a thing shown, the outlet's
+    if parsed is not None and parsed.pos_ in _NOMINAL and parsed.i < run:
+        return None  # the parse found the subject before the participle: it stands
+    return head
+
+
 def _glued(verb: Token, subj: Token) -> Token:
     """ "Speaking on the network Alnour, Omar Haddad, a minister, reported": the parser takes
     the network's name, glued to the opening participle, for the subject and the speaker for
@@ -372,6 +407,8 @@ def _a_clause(words: list[Token]) -> bool:
 
 def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
     out = []
+    describing: list[range] = []  # the words of a subject with a participle ("A group helping
+    # families find relatives says …"): what they tell picks the speaker out; nobody says it
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or (klass := cues.verb(tok.lemma_)) is None:
             continue
@@ -419,6 +456,13 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             target = label
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         parsed = subject(tok)
+        modified = (
+            modified_subject(tok, parsed) if target is not None and target.i > tok.i else None
+        )
+        if modified is not None:
+            parsed = modified
+            trailing = None
+            describing.append(range(doc[tok.sent.start].i, tok.i))
         if trailing is not None and (
             target is None or parsed is None or _inside(parsed, trailing[0])
         ):
@@ -483,7 +527,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also, tail=told))
-    return out
+    return [f for f in out if not any(f.cue.start in r for r in describing)]
 
 
 ENDING = frozenset({"stop", "cease", "quit", "halt", "end"})

@@ -544,6 +544,14 @@ class ClaimsStage:
                     main = main_clause(s, cue[0], live_frame.content)
                     if main is not None and any(_touches(main, f) for f in frames):
                         main = None  # "…, according to X": the rest is X's, not the outlet's
+                    spoke = live_frame.speaker
+                    if (
+                        spoke is not None
+                        and main is not None
+                        and main.start <= spoke.start < main.end
+                    ):
+                        main = None  # "A group helping families find relatives says …" (parsed
+                        # with "find" its main verb): the words name the speaker, and say nothing
                     if main is not None and (main.start_char, main.end_char) not in seen:
                         seen.add((main.start_char, main.end_char))
                         pieces.append((main, None))
