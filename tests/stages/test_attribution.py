@@ -2205,3 +2205,26 @@ def test_a_subject_with_a_participle_speaks_not_a_noun_inside_it(
     assert not any(
         "helping families" in x.text or "supporting survivors" in x.text for x in d.claims
     )
+
+
+def test_a_relative_clause_someone_says_inside_a_report_leaves_the_report_whole(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Ferry operator Dunmore Lines opened its books on Friday. Hanna Bell said the port"
+        " had no record of a warning that the pilots' union says it sent in March.",
+    )
+    c = claim_with(d, "the port had no record of a warning")
+    assert c.source_text == "Hanna Bell"
+    assert not any(x.text.startswith("it sent") for x in d.claims)
+
+
+def test_a_relative_clause_with_no_pronoun_is_no_report_of_its_own(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        'The movement said the two sailors the coast guard said it had arrested were "invented".',
+    )
+    c = claim_with(d, "the two sailors the coast guard said it had arrested")
+    assert c.source_text == "The movement"
+    assert not any(x.text.startswith("it had arrested") for x in d.claims)

@@ -441,6 +441,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if _interrogative(tok):
             continue  # "declined to comment on whether he still believed the crew erred": what
             # is asked about, nobody's statement
+        if _contact_relative(tok):
+            continue  # "the fighters the army said it had killed were …": the clause picks the
+            # fighters out; what the army said is no clause of its own ("it had killed")
         if _restricting(tok):
             continue  # "The chief who blamed the crew was suspended": the sentence tells of the
             # chief; the blame, told to pick the chief out, is no statement of the sentence's
@@ -718,6 +721,24 @@ def _interrogative(clause: Token) -> bool:
     )
 
 
+def _contact_relative(cue: Token) -> bool:
+    """Whether a cue heads a relative clause with no relative pronoun that the parse hung as a
+    clause with two subjects ("the three fighters the army said it had killed were invented":
+    "fighters" and "army" both subjects of "said"): two noun phrases right next to each other
+    before the cue, no punctuation or conjunction between, the second opened by a determiner."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    if len(subjects) < 2:
+        return False
+    first, second = subjects[-2], subjects[-1]
+    opening = cue.doc[second.left_edge.i]
+    return (
+        first.pos_ in ("NOUN", "PROPN")
+        and second.pos_ in ("NOUN", "PROPN")
+        and first.right_edge.i + 1 == second.left_edge.i
+        and (opening.pos_ == "DET" or opening.tag_ == "PRP$")
+    )
+
+
 def _restricting(cue: Token) -> bool:
     """Whether a cue heads a restrictive relative clause of a subject ("The chief who blamed the
     crew was suspended", no comma before "who"): the clause says which one is meant, and the
@@ -926,6 +947,9 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
         )
         if clause is None:
             continue
+        if clause.dep_ == "relcl" and cues.verb(clause.lemma_) is not None and _reports(clause):
+            continue  # "a warning that the union says it sent": a relative clause that picks
+            # the warning out (its object gone to the noun), not what the warning says
         if taken_back(tok):
             continue  # "reversing its earlier statement that …": words taken back say nothing
         if asked_about(tok):
@@ -1322,6 +1346,32 @@ def _relative(frame: Frame) -> bool:
     return frame.cue[0].dep_ == "relcl" and frame.speaker[0].tag_ in _RELATIVE
 
 
+def _reports(verb: Token) -> bool:
+    """Whether a verb has a subject before it and a clause after it with a subject of its own
+    ("the union says it sent")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (
+        any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        and clause is not None
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
+
+
+def _gapped(frame: Frame) -> bool:
+    """Whether a frame's cue heads a relative clause of a noun before it whose gap lies in the
+    content, not in the cue's subject ("a complaint that the tenants' group says it filed in
+    May", "the fighters the army said it had killed"): the content, its object gone to the
+    noun, is a fragment ("it filed in May"); the clause only picks the noun out."""
+    if len(frame.cue) != 1 or frame.speaker is None:
+        return False
+    cue = frame.cue[0]
+    if cue.dep_ != "relcl" or cue.head.i > cue.i or cue.head.pos_ not in _NOMINAL:
+        return False
+    if any(t.tag_ in _RELATIVE for t in frame.speaker):
+        return False  # "the crew that has claimed the theft": the relative speaks (_relative)
+    return _reports(cue)
+
+
 def _unrelated(frames: list[Frame]) -> list[Frame]:
     """ "Radio reported that police were studying ties between Blue Heron, the crew that has
     claimed the theft, and Norvania's navy": a cue in a relative clause describing a noun of
@@ -1332,7 +1382,7 @@ def _unrelated(frames: list[Frame]) -> list[Frame]:
         f
         for f in frames
         if not (
-            _relative(f)
+            (_relative(f) or _gapped(f))
             and any(
                 a <= f.cue.start_char < b and g is not f
                 for g, (a, b) in zip(frames, spans, strict=True)
