@@ -2228,3 +2228,34 @@ def test_a_relative_clause_with_no_pronoun_is_no_report_of_its_own(analyser: Ana
     c = claim_with(d, "the two sailors the coast guard said it had arrested")
     assert c.source_text == "The movement"
     assert not any(x.text.startswith("it had arrested") for x in d.claims)
+
+
+def test_a_second_act_after_a_denied_clause_is_the_deniers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Harrow Front on Friday denied that any of its members were in or near the Dalby"
+        " depot when it burned, and accused the Selm government of lying.",
+    )
+    denied = claim_with(d, "any of its members were in or near the Dalby depot")
+    assert denied.modality == "denied" and "accused" not in denied.text
+    accused = claim_with(d, "the Selm government")
+    assert accused.source == denied.source and actor(d, accused.source).name == "Harrow Front"
+
+
+def test_would_neither_confirm_nor_deny_is_a_non_answer_not_a_forecast(
+    analyser: Analyser,
+) -> None:
+    d = body(analyser, "The harbour office would neither confirm nor deny this.")
+    c = claim_with(d, "would neither confirm nor deny")
+    assert c.modality == "asserted" and c.hedges == []
+
+
+def test_an_as_clause_standing_for_the_act_reported_is_the_speakers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Hanna Bell said the clinic had shared the floor plans with the police in April, as it"
+        " does every quarter.",
+    )
+    c = claim_with(d, "the clinic had shared the floor plans")
+    assert c.source_text == "Hanna Bell" and c.text.endswith("as it does every quarter")
+    assert not any(x.text.startswith("it does") for x in d.claims)

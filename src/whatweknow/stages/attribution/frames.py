@@ -459,6 +459,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             target = label
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         parsed = subject(tok)
+        if (joins := lifted(tok, cues)) is not None:
+            parsed = subject(joins)  # "X denied that P, and accused Y": X accuses
         modified = (
             modified_subject(tok, parsed) if target is not None and target.i > tok.i else None
         )
@@ -777,6 +779,7 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             and any(g.dep_ == "mark" and g.lower_ in _NARRATING for g in c.children)
             and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
         )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
+        told_aside = told_aside and not _elided(c)  # "…, as it does every quarter": so too
         if told_aside and comma is not None and comma.text == ",":
             if comma.idx < cut:
                 cut, told = comma.idx, _words(doc, c.left_edge.i + 1, c.right_edge.i + 1)
@@ -797,6 +800,10 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
                 reports = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
                 told = None if reports else _words(doc, cc[-1].i + 1, c.right_edge.i + 1)
             continue
+        if lifted(c, cues) is not None:  # "…, and accused Y of lying": the cue's own second
+            # act, no part of what it reports
+            cut = min(cut, doc[c.left_edge.i - 2].idx)
+            continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
             cc = [
                 g for g in doc[clause.i : c.left_edge.i] if g.dep_ == "cc" and g.head.i == clause.i
@@ -805,6 +812,46 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             if comma is not None and comma.text == "," and comma.idx < cut:
                 cut, told = comma.idx, None
     return cut, told
+
+
+_ACTS = frozenset({"VBD", "VBZ"})
+
+
+def lifted(verb: Token, cues: Cues) -> Token | None:
+    """The cue a verb of saying really joins when the parse hung it on that cue's reported
+    clause ("X denied that its fighters were near the school, and accused Y of lying":
+    "accused" a conjunct of "were"): after ", and", with no subject of its own, in the same
+    tense form as that cue, the clause it hangs on having a subject of its own. None otherwise:
+    "X said the guards left and the crowd accused Y" keeps its parse."""
+    if verb.dep_ != "conj" or verb.tag_ not in _ACTS or cues.verb(verb.lemma_) is None:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    clause = verb.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or cue.i == clause.i or cue.i > clause.i:
+        return None
+    if cue.pos_ != "VERB" or cue.tag_ != verb.tag_ or cues.verb(cue.lemma_) is None:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children):
+        return None
+    doc = verb.doc
+    edge = verb.left_edge.i
+    joined = edge >= 2 and doc[edge - 1].lower_ == "and" and doc[edge - 2].text == ","
+    return cue if joined else None
+
+
+_PRO_VERBS = frozenset({"do", "have", "be"})
+
+
+def _elided(clause: Token) -> bool:
+    """Whether a clause's verb stands for the verb before it ("as it does every quarter", "as
+    it has every year"): "do", "have" or "be" with no verb under it, a comparison of the act
+    reported with others like it, part of the report."""
+    return clause.lemma_.lower() in _PRO_VERBS and not any(
+        c.pos_ in ("VERB", "AUX") and c.dep_ not in ("aux", "auxpass", "neg")
+        for c in clause.children
+    )
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
