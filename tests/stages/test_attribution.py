@@ -2259,3 +2259,19 @@ def test_an_as_clause_standing_for_the_act_reported_is_the_speakers(analyser: An
     c = claim_with(d, "the clinic had shared the floor plans")
     assert c.source_text == "Hanna Bell" and c.text.endswith("as it does every quarter")
     assert not any(x.text.startswith("it does") for x in d.claims)
+
+
+@pytest.mark.parametrize("opening", ["On Monday Pell", "On Monday the mayor, Edda Pell,"])
+def test_a_claim_others_dispute_in_an_apposition_is_denied_by_them(
+    analyser: Analyser, opening: str
+) -> None:
+    d = body(
+        analyser,
+        f'{opening} went further, saying the depot had "never had any inspection",'
+        " a claim surveyors dispute.",
+    )
+    said = [c for c in d.claims if c.text.startswith("the depot had")]
+    by = {actor(d, c.source).name.split()[-1]: c for c in said}
+    assert set(by) == {"Pell", "surveyors"}, [(c.text, c.source_text) for c in said]
+    assert by["Pell"].modality == "reported" and by["surveyors"].modality == "denied"
+    assert by["Pell"].text == by["surveyors"].text and "a claim" not in by["Pell"].text

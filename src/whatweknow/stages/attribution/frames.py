@@ -80,8 +80,11 @@ def speaker_phrase(tok: Token) -> Span:
     if name is not None and name.end > end:
         end = name.end  # "the Fire and Rescue Service said": one body, not "the Fire"
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"
-    ):
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].dep_ == "preconj"
+        or (start < tok.i and doc[start].ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN")
+    ):  # "On Friday Orsk went …" read as one name: the day is no part of the speaker
         start += 1
     if start + 1 < end and doc[start].lower_ in _PRECONJ and tok.conjuncts:
         start += 1  # "Both Tehran and Riyadh": the conjuncts speak, not "Both"
@@ -187,7 +190,7 @@ def subject(verb: Token) -> Token | None:
     ):  # "X responded by saying …", "X moved from denial to saying …": X says it ("stopped
         # short of saying", "without saying" say nothing)
         return subject(verb.head.head)
-    slipped = _slipped_subject(verb) or _stranded_subject(verb)
+    slipped = _slipped_subject(verb) or _stranded_subject(verb) or _dated_subject(verb)
     if slipped is not None:
         return slipped
     cited = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
@@ -231,6 +234,25 @@ def modified_subject(verb: Token, parsed: Token | None) -> Token | None:
     if parsed is not None and parsed.pos_ in _NOMINAL and parsed.i < run:
         return None  # the parse found the subject before the participle: it stands
     return head
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """ "On Friday Orsk went further, saying …": the parse reads "Friday Orsk" as one name, the
+    object of "On", and leaves the verb with no subject; the name after the day (a person's or
+    a body's, right before the verb) is the subject."""
+    for prep in verb.lefts:
+        if prep.dep_ != "prep":
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.right_edge.i + 1 != verb.i:
+            continue
+        dated = any(
+            c.dep_ == "compound" and c.i < name.i and c.ent_type_ in ("DATE", "TIME")
+            for c in name.children
+        )
+        if dated and name.ent_type_ not in ("DATE", "TIME"):
+            return name
+    return None
 
 
 def _glued(verb: Token, subj: Token) -> Token:
@@ -821,10 +843,17 @@ def lifted(verb: Token, cues: Cues) -> Token | None:
     """The cue a verb of saying really joins when the parse hung it on that cue's reported
     clause ("X denied that its fighters were near the school, and accused Y of lying":
     "accused" a conjunct of "were"): after ", and", with no subject of its own, in the same
-    tense form as that cue, the clause it hangs on having a subject of its own. None otherwise:
+    tense form as that cue, the clause it hangs on having a subject of its own, and a clause or
+    (denying, alleging) an object of its own to report. None otherwise:
     "X said the guards left and the crowd accused Y" keeps its parse."""
-    if verb.dep_ != "conj" or verb.tag_ not in _ACTS or cues.verb(verb.lemma_) is None:
+    klass = cues.verb(verb.lemma_)
+    if verb.dep_ != "conj" or verb.tag_ not in _ACTS or klass is None:
         return None
+    own = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or (
+        klass in NP_CLASSES and any(c.dep_ == "dobj" for c in verb.children)
+    )
+    if not own:
+        return None  # "…, and urged Tokyo to “stop”": no report of its own to carry its words
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
         return None
     clause = verb.head
@@ -1353,9 +1382,79 @@ def puts_at(frame: Frame) -> bool:
     return len(frame.cue) == 1 and frame.cue[0].lemma_.lower() == "put"
 
 
+_LABEL_DETS = frozenset({"a", "an", "the", "that"})
+_LABEL_SPEAKER = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
+def _labelling(cue: Token, cues: Cues) -> tuple[Span, Token] | None:
+    """A cue ending its sentence in an apposition that names the words before it as said and
+    says who answers them ("…, saying the council had never been warned, a claim engineers
+    dispute."): the answerer's noun phrase (between the noun and the cue) and the comma before
+    the apposition. None for any other cue."""
+    doc = cue.doc
+    nxt = cue.i + 1
+    if cue.pos_ != "VERB" or nxt >= len(doc) or doc[nxt].text not in (".", ";"):
+        return None
+    if cue.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    i = cue.i - 1
+    while i > cue.sent.start and doc[i].pos_ in _LABEL_SPEAKER and not _said_noun(doc[i], cues):
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or not _said_noun(noun, cues) or i < cue.sent.start + 2:
+        return None
+    first = noun.i + 1
+    if first < cue.i and doc[first].lower_ in ("that", "which"):
+        first += 1
+    speaker = doc[first : cue.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return None
+    det, comma = doc[i - 1], doc[i - 2]
+    if det.lower_ not in _LABEL_DETS or comma.text != ",":
+        j = i - 1  # "a claim" with an adjective: "a further claim"
+        while j > cue.sent.start and doc[j].pos_ == "ADJ":
+            j -= 1
+        det, comma = doc[j], doc[j - 1]
+        if det.lower_ not in _LABEL_DETS or comma.text != ",":
+            return None
+    return speaker, comma
+
+
+def _labelled_answers(doc: Doc, frames: list[Frame], cues: Cues) -> list[Frame]:
+    """Each cue of a labelling apposition (:func:`_labelling`) answers the words of the frame
+    that ends at the apposition's comma, by its own speaker ("…, saying P, a claim engineers
+    dispute": the engineers dispute P); with no such frame it is dropped (the words are the
+    outlet's, no one's to answer here)."""
+    out = []
+    for f in frames:
+        found = _labelling(f.cue[0], cues) if len(f.cue) == 1 else None
+        if found is None:
+            out.append(f)
+            continue
+        speaker, comma = found
+        for g in frames:  # "saying P, a claim officials dispute" parsed as one clause: P ends
+            # at the comma
+            if g is not f and g.content[0] < comma.idx < f.cue.start_char < g.content[1]:
+                g.content = (g.content[0], len(doc.text[: comma.idx].rstrip(" \"”’'")))
+        held = [
+            g
+            for g in frames
+            if g is not f
+            and g.content[0] < comma.idx
+            and g.content[1] <= comma.idx
+            and not doc.text[g.content[1] : comma.idx].strip(" \"”’'")
+        ]
+        if not held:
+            continue
+        f.speaker, f.also, f.content = speaker, [], held[0].content
+        out.append(f)
+    return out
+
+
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
     frames += put_at_frames(doc)
+    frames = _labelled_answers(doc, frames, cues)
     called = called_false(doc)
     calling = {g.cue.start for g in called}
     frames = [f for f in frames if f.cue.start not in calling]  # the calling frame replaces it

@@ -172,6 +172,14 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "-", "("})
 """Punctuation that ends a clause before a nested one ("…shot down the plane, though …")."""
 
 
+def _key(span: Span, frame: Frame) -> tuple[int, ...]:
+    """A piece's place among those seen: its span, and for a denial its cue too ("…, saying P,
+    a claim engineers dispute": P, said by one, denied by another, is two claims)."""
+    if frame.cue_class == "deny" and len(frame.cue):
+        return (span.start_char, span.end_char, frame.cue.start_char)
+    return (span.start_char, span.end_char)
+
+
 def _extent(frame: Frame) -> tuple[int, int]:
     """The characters of a frame's whole clause: its speaker, its cue (with the clause the cue
     heads, "though they said …") and its content."""
@@ -511,7 +519,7 @@ class ClaimsStage:
             if id(f) not in carriers or (f.cue_class in ("deny", "allege") and id(f) not in passed)
         ]
         pieces: list[tuple[Span, Frame | None]] = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, ...]] = set()
         covered: set[int] = set()
         for live_frame in live:
             a, b = own.get(id(live_frame), live_frame.content)
@@ -531,8 +539,8 @@ class ClaimsStage:
                     if span is None:
                         covered.add(sent.start)
                         continue  # a fragment ("could mean …" of "which analysts said")
-                if span is not None and (span.start_char, span.end_char) not in seen:
-                    seen.add((span.start_char, span.end_char))
+                if span is not None and (key := _key(span, live_frame)) not in seen:
+                    seen.add(key)
                     pieces.append((span, live_frame))
                 covered.add(sent.start)
             cue = live_frame.cue
@@ -638,7 +646,7 @@ class ClaimsStage:
 
 
 def _tails(
-    doc: Doc, live: list[Frame], frames: list[Frame], seen: set[tuple[int, int]]
+    doc: Doc, live: list[Frame], frames: list[Frame], seen: set[tuple[int, ...]]
 ) -> list[tuple[Span, Frame | None]]:
     """The outlet's clauses cut off the end of a source's words (:attr:`Frame.tail`: "…, as the
     ministry raised the toll to 12"), each a piece of the outlet's own where no frame's words or
