@@ -2275,3 +2275,13 @@ def test_a_claim_others_dispute_in_an_apposition_is_denied_by_them(
     assert set(by) == {"Pell", "surveyors"}, [(c.text, c.source_text) for c in said]
     assert by["Pell"].modality == "reported" and by["surveyors"].modality == "denied"
     assert by["Pell"].text == by["surveyors"].text and "a claim" not in by["Pell"].text
+
+
+def test_what_someone_is_let_believe_is_no_report_of_theirs(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Critics say the levy was designed to let each council assume another would pay.",
+    )
+    c = claim_with(d, "another would pay")
+    assert c.source_text == "Critics" and c.text.startswith("the levy was designed")
+    assert not any(x.text == "another would pay" for x in d.claims)

@@ -475,6 +475,13 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         ):
             continue  # "declined to say how many …", "wanted Tarsova to acknowledge that …":
             # nothing said (yet), by anyone
+        if (
+            tok.dep_ in ("ccomp", "xcomp")
+            and tok.tag_ == "VB"
+            and tok.head.lemma_.lower() in load_causing()
+        ):
+            continue  # "built to let each agency assume another would act": what someone is
+            # let think or say, nothing said
         target = clause
         label = _labelled(tok, clause)
         if label is not None:  # "showing the message “payments paused”": the object's words
@@ -1072,6 +1079,12 @@ def _carrier_subject(noun: Token, cues: Cues) -> Span | None:
     if who is None or who.pos_ not in _NOMINAL or who.dep_ == "expl" or nobody(who):
         return None
     return speaker_phrase(who)
+
+
+@cache
+def load_causing() -> frozenset[str]:
+    """``data/causing.tsv``: the verbs that let someone do what the verb under them says."""
+    return word_list(__package__, "causing.tsv")
 
 
 @cache
