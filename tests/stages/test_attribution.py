@@ -2285,3 +2285,28 @@ def test_what_someone_is_let_believe_is_no_report_of_theirs(analyser: Analyser) 
     c = claim_with(d, "another would pay")
     assert c.source_text == "Critics" and c.text.startswith("the levy was designed")
     assert not any(x.text == "another would pay" for x in d.claims)
+
+
+def test_a_relative_clause_hung_as_an_apposition_is_no_report_of_its_own(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "In a statement posted on its site, the movement said Selm jets had “deliberately"
+        " shelled” the depot and that the two sailors the navy said it had arrested were"
+        " “invented”.",
+    )
+    assert not any(x.text.startswith("it had arrested") for x in d.claims)
+    c = claim_with(d, "the two sailors the navy said it had arrested")
+    assert c.source_text == "the movement"
+
+
+def test_a_claim_others_dispute_with_no_object_parsed_is_still_denied(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        'On Friday Pell went further, saying Dorn had "never had any contact" with the firm,'
+        " a claim Selm officials dispute.",
+    )
+    said = [c for c in d.claims if c.text.startswith("Dorn had")]
+    assert sorted(c.modality for c in said) == ["denied", "reported"]
+    assert all("a claim" not in c.text for c in said)

@@ -758,14 +758,20 @@ def _contact_relative(cue: Token) -> bool:
     "fighters" and "army" both subjects of "said"): two noun phrases right next to each other
     before the cue, no punctuation or conjunction between, the second opened by a determiner."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    if len(subjects) == 1:  # "the four fighters the military said …" with "the military" hung
+        # as an apposition of "fighters", no comma between
+        apposed = [c for c in subjects[0].rights if c.dep_ == "appos"]
+        subjects = [subjects[0], apposed[0]] if apposed else subjects
     if len(subjects) < 2:
         return False
     first, second = subjects[-2], subjects[-1]
+    if any(t.is_punct for t in cue.doc[first.i : second.left_edge.i]):
+        return False
     opening = cue.doc[second.left_edge.i]
     return (
         first.pos_ in ("NOUN", "PROPN")
         and second.pos_ in ("NOUN", "PROPN")
-        and first.right_edge.i + 1 == second.left_edge.i
+        and (first.right_edge.i + 1 == second.left_edge.i or first.i + 1 == second.left_edge.i)
         and (opening.pos_ == "DET" or opening.tag_ == "PRP$")
     )
 
@@ -1437,7 +1443,14 @@ def _labelled_answers(doc: Doc, frames: list[Frame], cues: Cues) -> list[Frame]:
     """Each cue of a labelling apposition (:func:`_labelling`) answers the words of the frame
     that ends at the apposition's comma, by its own speaker ("…, saying P, a claim engineers
     dispute": the engineers dispute P); with no such frame it is dropped (the words are the
-    outlet's, no one's to answer here)."""
+    outlet's, no one's to answer here). A cue the parse left with no frame (no object: "a claim
+    officials dispute" read as a relative clause of "claim") gets one."""
+    framed = {f.cue.start for f in frames if len(f.cue) == 1}
+    for tok in doc:
+        if tok.i in framed or tok.pos_ != "VERB" or (klass := cues.verb(tok.lemma_)) is None:
+            continue
+        if _labelling(tok, cues) is not None:
+            frames = [*frames, Frame(doc[tok.i : tok.i + 1], klass, (0, 0), None)]
     out = []
     for f in frames:
         found = _labelling(f.cue[0], cues) if len(f.cue) == 1 else None
