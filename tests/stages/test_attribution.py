@@ -2234,3 +2234,151 @@ def test_she_after_a_named_spokeswoman_is_her_whatever_her_names_type(
     d = body(analyser, paragraph)
     c = claim_with(d, fragment)
     assert c.source is not None and actor(d, c.source).name == "Tessa Quill"
+
+
+def test_an_inquiry_into_claims_nobody_names_is_told_not_claimed(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Inspectors have opened an inquiry into claims that Warden Ilse Varga sold the grain"
+        " reserve, an official said on Friday. Varga denied the claims.",
+    )
+    names = {a.id: a.name for a in d.actors}
+    sold = [c for c in d.claims if c.text == "Warden Ilse Varga sold the grain reserve"]
+    alleged = [c for c in sold if c.modality == "alleged"]
+    assert len(alleged) == 1
+    assert alleged[0].source is None  # nobody named makes the claims; the official tells of them
+    told = claim_with(d, "Inspectors have opened an inquiry")
+    assert names.get(told.source or "") == "official"
+    denied = [c for c in sold if c.modality == "denied"]
+    assert len(denied) == 1 and "Varga" in names.get(denied[0].source or "", "")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "head"),
+    [
+        (
+            "The Brask quarry flood killed four workers. A volunteer group helping families find"
+            " relatives after the Brask Quarry flood says at least seven people are still missing.",
+            "group",
+        ),
+        (
+            "A miners' union supporting survivors of the Brask quarry flood says at least seven"
+            " people are still missing.",
+            "union",
+        ),
+    ],
+)
+def test_a_subject_with_a_participle_speaks_not_a_noun_inside_it(
+    analyser: Analyser, paragraph: str, head: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, "at least seven people are still missing")
+    assert c.source_text is not None and c.source_text.split()[-1] == head
+    assert not any(
+        "helping families" in x.text or "supporting survivors" in x.text for x in d.claims
+    )
+
+
+def test_a_relative_clause_someone_says_inside_a_report_leaves_the_report_whole(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Ferry operator Dunmore Lines opened its books on Friday. Hanna Bell said the port"
+        " had no record of a warning that the pilots' union says it sent in March.",
+    )
+    c = claim_with(d, "the port had no record of a warning")
+    assert c.source_text == "Hanna Bell"
+    assert not any(x.text.startswith("it sent") for x in d.claims)
+
+
+def test_a_relative_clause_with_no_pronoun_is_no_report_of_its_own(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        'The movement said the two sailors the coast guard said it had arrested were "invented".',
+    )
+    c = claim_with(d, "the two sailors the coast guard said it had arrested")
+    assert c.source_text == "The movement"
+    assert not any(x.text.startswith("it had arrested") for x in d.claims)
+
+
+def test_a_second_act_after_a_denied_clause_is_the_deniers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Harrow Front on Friday denied that any of its members were in or near the Dalby"
+        " depot when it burned, and accused the Selm government of lying.",
+    )
+    denied = claim_with(d, "any of its members were in or near the Dalby depot")
+    assert denied.modality == "denied" and "accused" not in denied.text
+    accused = claim_with(d, "the Selm government")
+    assert accused.source == denied.source and actor(d, accused.source).name == "Harrow Front"
+
+
+def test_would_neither_confirm_nor_deny_is_a_non_answer_not_a_forecast(
+    analyser: Analyser,
+) -> None:
+    d = body(analyser, "The harbour office would neither confirm nor deny this.")
+    c = claim_with(d, "would neither confirm nor deny")
+    assert c.modality == "asserted" and c.hedges == []
+
+
+def test_an_as_clause_standing_for_the_act_reported_is_the_speakers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Hanna Bell said the clinic had shared the floor plans with the police in April, as it"
+        " does every quarter.",
+    )
+    c = claim_with(d, "the clinic had shared the floor plans")
+    assert c.source_text == "Hanna Bell" and c.text.endswith("as it does every quarter")
+    assert not any(x.text.startswith("it does") for x in d.claims)
+
+
+@pytest.mark.parametrize("opening", ["On Monday Pell", "On Monday the mayor, Edda Pell,"])
+def test_a_claim_others_dispute_in_an_apposition_is_denied_by_them(
+    analyser: Analyser, opening: str
+) -> None:
+    d = body(
+        analyser,
+        f'{opening} went further, saying the depot had "never had any inspection",'
+        " a claim surveyors dispute.",
+    )
+    said = [c for c in d.claims if c.text.startswith("the depot had")]
+    by = {actor(d, c.source).name.split()[-1]: c for c in said}
+    assert set(by) == {"Pell", "surveyors"}, [(c.text, c.source_text) for c in said]
+    assert by["Pell"].modality == "reported" and by["surveyors"].modality == "denied"
+    assert by["Pell"].text == by["surveyors"].text and "a claim" not in by["Pell"].text
+
+
+def test_what_someone_is_let_believe_is_no_report_of_theirs(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Critics say the levy was designed to let each council assume another would pay.",
+    )
+    c = claim_with(d, "another would pay")
+    assert c.source_text == "Critics" and c.text.startswith("the levy was designed")
+    assert not any(x.text == "another would pay" for x in d.claims)
+
+
+def test_a_relative_clause_hung_as_an_apposition_is_no_report_of_its_own(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "In a statement posted on its site, the movement said Selm jets had “deliberately"
+        " shelled” the depot and that the two sailors the navy said it had arrested were"
+        " “invented”.",
+    )
+    assert not any(x.text.startswith("it had arrested") for x in d.claims)
+    c = claim_with(d, "the two sailors the navy said it had arrested")
+    assert c.source_text == "the movement"
+
+
+def test_a_claim_others_dispute_with_no_object_parsed_is_still_denied(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        'On Friday Pell went further, saying Dorn had "never had any contact" with the firm,'
+        " a claim Selm officials dispute.",
+    )
+    said = [c for c in d.claims if c.text.startswith("Dorn had")]
+    assert sorted(c.modality for c in said) == ["denied", "reported"]
+    assert all("a claim" not in c.text for c in said)

@@ -23,7 +23,7 @@ from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from . import conventions
 from .cues import Cues, load_cues
-from .frames import Frame, find_frames, governs
+from .frames import Frame, find_frames, governs, unowned
 from .quotes import QuoteSpan, find_quotes
 from .speakers import SpeakerResolver
 
@@ -243,6 +243,9 @@ class AttributionStage:
             carrier, seen = frame.nested_in, {id(frame)}
             while frame.speaker is None and carrier is not None and id(carrier) not in seen:
                 seen.add(id(carrier))
+                if unowned(frame) and carrier.cue_class != "deny":
+                    break  # "X said auditors began a review of claims that P": the claims are
+                    # nobody's named; X reports the review, not P ("X denied claims that P" does)
                 if carrier.speaker is not None:
                     frame.speaker, frame.source = carrier.speaker, carrier.source
                     frame.via = [v for v in frame.via if v is not carrier.speaker]

@@ -80,8 +80,11 @@ def speaker_phrase(tok: Token) -> Span:
     if name is not None and name.end > end:
         end = name.end  # "the Fire and Rescue Service said": one body, not "the Fire"
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "preconj"
-    ):
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].dep_ == "preconj"
+        or (start < tok.i and doc[start].ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN")
+    ):  # "On Friday Orsk went …" read as one name: the day is no part of the speaker
         start += 1
     if start + 1 < end and doc[start].lower_ in _PRECONJ and tok.conjuncts:
         start += 1  # "Both Tehran and Riyadh": the conjuncts speak, not "Both"
@@ -187,7 +190,7 @@ def subject(verb: Token) -> Token | None:
     ):  # "X responded by saying …", "X moved from denial to saying …": X says it ("stopped
         # short of saying", "without saying" say nothing)
         return subject(verb.head.head)
-    slipped = _slipped_subject(verb) or _stranded_subject(verb)
+    slipped = _slipped_subject(verb) or _stranded_subject(verb) or _dated_subject(verb)
     if slipped is not None:
         return slipped
     cited = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
@@ -195,6 +198,60 @@ def subject(verb: Token) -> Token | None:
         c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in cited.children
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+_NOUN_RUN = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def modified_subject(verb: Token, parsed: Token | None) -> Token | None:
+    """The head of a subject with a participle after it, which the parse broke up ("A volunteer
+    group helping families find relatives after the flood says …": "flood" taken for the cue's
+    subject; "A miners' union supporting survivors of the flood says …"): the noun phrase that
+    opens the sentence, when a participle follows it right away, no punctuation (but the
+    possessive's apostrophe) comes before the finite cue, and the cue's ``parsed`` subject is
+    missing, a verb, or a word after the participle. None for any other sentence: the parsed
+    subject stands ("Doctors treating the wounded say …")."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    before = doc[sent.start : verb.i]
+    if not len(before) or any((t.is_punct and t.tag_ != "POS") or t.is_space for t in before):
+        return None
+    run = sent.start
+    while run < verb.i and (doc[run].pos_ in _NOUN_RUN or doc[run].tag_ == "POS"):
+        run += 1
+    if run == sent.start or run >= verb.i or doc[run].tag_ not in _PARTICIPLES:
+        return None
+    head = doc[run - 1]
+    if head.pos_ not in ("NOUN", "PROPN") or doc[run].lower_ == "said":
+        return None
+    if head.lemma_.lower() in load_things() or verb.lemma_.lower() in load_depicting():
+        return None  # "A video posted online after 7 a.m. showed …": a thing shown, the outlet's
+    if parsed is not None and parsed.pos_ in _NOMINAL and parsed.i < run:
+        return None  # the parse found the subject before the participle: it stands
+    return head
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """ "On Friday Orsk went further, saying …": the parse reads "Friday Orsk" as one name, the
+    object of "On", and leaves the verb with no subject; the name after the day (a person's or
+    a body's, right before the verb) is the subject."""
+    for prep in verb.lefts:
+        if prep.dep_ != "prep":
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.right_edge.i + 1 != verb.i:
+            continue
+        dated = any(
+            c.dep_ == "compound" and c.i < name.i and c.ent_type_ in ("DATE", "TIME")
+            for c in name.children
+        )
+        if dated and name.ent_type_ not in ("DATE", "TIME"):
+            return name
     return None
 
 
@@ -372,6 +429,8 @@ def _a_clause(words: list[Token]) -> bool:
 
 def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
     out = []
+    describing: list[range] = []  # the words of a subject with a participle ("A group helping
+    # families find relatives says …"): what they tell picks the speaker out; nobody says it
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or (klass := cues.verb(tok.lemma_)) is None:
             continue
@@ -404,6 +463,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if _interrogative(tok):
             continue  # "declined to comment on whether he still believed the crew erred": what
             # is asked about, nobody's statement
+        if _contact_relative(tok):
+            continue  # "the fighters the army said it had killed were …": the clause picks the
+            # fighters out; what the army said is no clause of its own ("it had killed")
         if _restricting(tok):
             continue  # "The chief who blamed the crew was suspended": the sentence tells of the
             # chief; the blame, told to pick the chief out, is no statement of the sentence's
@@ -413,12 +475,28 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         ):
             continue  # "declined to say how many …", "wanted Tarsova to acknowledge that …":
             # nothing said (yet), by anyone
+        if (
+            tok.dep_ in ("ccomp", "xcomp")
+            and tok.tag_ == "VB"
+            and tok.head.lemma_.lower() in load_causing()
+        ):
+            continue  # "built to let each agency assume another would act": what someone is
+            # let think or say, nothing said
         target = clause
         label = _labelled(tok, clause)
         if label is not None:  # "showing the message “payments paused”": the object's words
             target = label
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
         parsed = subject(tok)
+        if (joins := lifted(tok, cues)) is not None:
+            parsed = subject(joins)  # "X denied that P, and accused Y": X accuses
+        modified = (
+            modified_subject(tok, parsed) if target is not None and target.i > tok.i else None
+        )
+        if modified is not None:
+            parsed = modified
+            trailing = None
+            describing.append(range(doc[tok.sent.start].i, tok.i))
         if trailing is not None and (
             target is None or parsed is None or _inside(parsed, trailing[0])
         ):
@@ -483,7 +561,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue
         also = co_speakers(who) if speaker is not None and who is not None else []
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also, tail=told))
-    return out
+    return [f for f in out if not any(f.cue.start in r for r in describing)]
 
 
 ENDING = frozenset({"stop", "cease", "quit", "halt", "end"})
@@ -674,6 +752,30 @@ def _interrogative(clause: Token) -> bool:
     )
 
 
+def _contact_relative(cue: Token) -> bool:
+    """Whether a cue heads a relative clause with no relative pronoun that the parse hung as a
+    clause with two subjects ("the three fighters the army said it had killed were invented":
+    "fighters" and "army" both subjects of "said"): two noun phrases right next to each other
+    before the cue, no punctuation or conjunction between, the second opened by a determiner."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    if len(subjects) == 1:  # "the four fighters the military said …" with "the military" hung
+        # as an apposition of "fighters", no comma between
+        apposed = [c for c in subjects[0].rights if c.dep_ == "appos"]
+        subjects = [subjects[0], apposed[0]] if apposed else subjects
+    if len(subjects) < 2:
+        return False
+    first, second = subjects[-2], subjects[-1]
+    if any(t.is_punct for t in cue.doc[first.i : second.left_edge.i]):
+        return False
+    opening = cue.doc[second.left_edge.i]
+    return (
+        first.pos_ in ("NOUN", "PROPN")
+        and second.pos_ in ("NOUN", "PROPN")
+        and (first.right_edge.i + 1 == second.left_edge.i or first.i + 1 == second.left_edge.i)
+        and (opening.pos_ == "DET" or opening.tag_ == "PRP$")
+    )
+
+
 def _restricting(cue: Token) -> bool:
     """Whether a cue heads a restrictive relative clause of a subject ("The chief who blamed the
     crew was suspended", no comma before "who"): the clause says which one is meant, and the
@@ -712,6 +814,7 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             and any(g.dep_ == "mark" and g.lower_ in _NARRATING for g in c.children)
             and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
         )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
+        told_aside = told_aside and not _elided(c)  # "…, as it does every quarter": so too
         if told_aside and comma is not None and comma.text == ",":
             if comma.idx < cut:
                 cut, told = comma.idx, _words(doc, c.left_edge.i + 1, c.right_edge.i + 1)
@@ -732,6 +835,10 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
                 reports = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
                 told = None if reports else _words(doc, cc[-1].i + 1, c.right_edge.i + 1)
             continue
+        if lifted(c, cues) is not None:  # "…, and accused Y of lying": the cue's own second
+            # act, no part of what it reports
+            cut = min(cut, doc[c.left_edge.i - 2].idx)
+            continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
             cc = [
                 g for g in doc[clause.i : c.left_edge.i] if g.dep_ == "cc" and g.head.i == clause.i
@@ -740,6 +847,53 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             if comma is not None and comma.text == "," and comma.idx < cut:
                 cut, told = comma.idx, None
     return cut, told
+
+
+_ACTS = frozenset({"VBD", "VBZ"})
+
+
+def lifted(verb: Token, cues: Cues) -> Token | None:
+    """The cue a verb of saying really joins when the parse hung it on that cue's reported
+    clause ("X denied that its fighters were near the school, and accused Y of lying":
+    "accused" a conjunct of "were"): after ", and", with no subject of its own, in the same
+    tense form as that cue, the clause it hangs on having a subject of its own, and a clause or
+    (denying, alleging) an object of its own to report. None otherwise:
+    "X said the guards left and the crowd accused Y" keeps its parse."""
+    klass = cues.verb(verb.lemma_)
+    if verb.dep_ != "conj" or verb.tag_ not in _ACTS or klass is None:
+        return None
+    own = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or (
+        klass in NP_CLASSES and any(c.dep_ == "dobj" for c in verb.children)
+    )
+    if not own:
+        return None  # "…, and urged Tokyo to “stop”": no report of its own to carry its words
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    clause = verb.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or cue.i == clause.i or cue.i > clause.i:
+        return None
+    if cue.pos_ != "VERB" or cue.tag_ != verb.tag_ or cues.verb(cue.lemma_) is None:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children):
+        return None
+    doc = verb.doc
+    edge = verb.left_edge.i
+    joined = edge >= 2 and doc[edge - 1].lower_ == "and" and doc[edge - 2].text == ","
+    return cue if joined else None
+
+
+_PRO_VERBS = frozenset({"do", "have", "be"})
+
+
+def _elided(clause: Token) -> bool:
+    """Whether a clause's verb stands for the verb before it ("as it does every quarter", "as
+    it has every year"): "do", "have" or "be" with no verb under it, a comparison of the act
+    reported with others like it, part of the report."""
+    return clause.lemma_.lower() in _PRO_VERBS and not any(
+        c.pos_ in ("VERB", "AUX") and c.dep_ not in ("aux", "auxpass", "neg")
+        for c in clause.children
+    )
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -882,6 +1036,9 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
         )
         if clause is None:
             continue
+        if clause.dep_ == "relcl" and cues.verb(clause.lemma_) is not None and _reports(clause):
+            continue  # "a warning that the union says it sent": a relative clause that picks
+            # the warning out (its object gone to the noun), not what the warning says
         if taken_back(tok):
             continue  # "reversing its earlier statement that …": words taken back say nothing
         if asked_about(tok):
@@ -891,6 +1048,26 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, _owner(tok, cues)))
     return out
+
+
+@cache
+def load_hearsay() -> frozenset[str]:
+    """``data/hearsay.tsv``: the cue nouns whose that-clause is somebody else's words."""
+    return word_list(__package__, "hearsay.tsv")
+
+
+def unowned(frame: Frame) -> bool:
+    """Whether a frame is the that-clause of a noun of hearsay (:func:`load_hearsay`) with
+    nobody named as its owner ("a review of claims that the mayor diverted the fund", "reports
+    that …"): whoever tells of the claims tells that they exist, not what they say; the words
+    are nobody's named."""
+    return (
+        frame.speaker is None
+        and not frame.inferred
+        and len(frame.cue) == 1
+        and frame.cue[0].pos_ == "NOUN"
+        and frame.cue[0].lemma_.lower() in load_hearsay()
+    )
 
 
 def _carrier_subject(noun: Token, cues: Cues) -> Span | None:
@@ -908,6 +1085,12 @@ def _carrier_subject(noun: Token, cues: Cues) -> Span | None:
     if who is None or who.pos_ not in _NOMINAL or who.dep_ == "expl" or nobody(who):
         return None
     return speaker_phrase(who)
+
+
+@cache
+def load_causing() -> frozenset[str]:
+    """``data/causing.tsv``: the verbs that let someone do what the verb under them says."""
+    return word_list(__package__, "causing.tsv")
 
 
 @cache
@@ -1218,9 +1401,86 @@ def puts_at(frame: Frame) -> bool:
     return len(frame.cue) == 1 and frame.cue[0].lemma_.lower() == "put"
 
 
+_LABEL_DETS = frozenset({"a", "an", "the", "that"})
+_LABEL_SPEAKER = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
+def _labelling(cue: Token, cues: Cues) -> tuple[Span, Token] | None:
+    """A cue ending its sentence in an apposition that names the words before it as said and
+    says who answers them ("…, saying the council had never been warned, a claim engineers
+    dispute."): the answerer's noun phrase (between the noun and the cue) and the comma before
+    the apposition. None for any other cue."""
+    doc = cue.doc
+    nxt = cue.i + 1
+    if cue.pos_ != "VERB" or nxt >= len(doc) or doc[nxt].text not in (".", ";"):
+        return None
+    if cue.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    i = cue.i - 1
+    while i > cue.sent.start and doc[i].pos_ in _LABEL_SPEAKER and not _said_noun(doc[i], cues):
+        i -= 1
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or not _said_noun(noun, cues) or i < cue.sent.start + 2:
+        return None
+    first = noun.i + 1
+    if first < cue.i and doc[first].lower_ in ("that", "which"):
+        first += 1
+    speaker = doc[first : cue.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return None
+    det, comma = doc[i - 1], doc[i - 2]
+    if det.lower_ not in _LABEL_DETS or comma.text != ",":
+        j = i - 1  # "a claim" with an adjective: "a further claim"
+        while j > cue.sent.start and doc[j].pos_ == "ADJ":
+            j -= 1
+        det, comma = doc[j], doc[j - 1]
+        if det.lower_ not in _LABEL_DETS or comma.text != ",":
+            return None
+    return speaker, comma
+
+
+def _labelled_answers(doc: Doc, frames: list[Frame], cues: Cues) -> list[Frame]:
+    """Each cue of a labelling apposition (:func:`_labelling`) answers the words of the frame
+    that ends at the apposition's comma, by its own speaker ("…, saying P, a claim engineers
+    dispute": the engineers dispute P); with no such frame it is dropped (the words are the
+    outlet's, no one's to answer here). A cue the parse left with no frame (no object: "a claim
+    officials dispute" read as a relative clause of "claim") gets one."""
+    framed = {f.cue.start for f in frames if len(f.cue) == 1}
+    for tok in doc:
+        if tok.i in framed or tok.pos_ != "VERB" or (klass := cues.verb(tok.lemma_)) is None:
+            continue
+        if _labelling(tok, cues) is not None:
+            frames = [*frames, Frame(doc[tok.i : tok.i + 1], klass, (0, 0), None)]
+    out = []
+    for f in frames:
+        found = _labelling(f.cue[0], cues) if len(f.cue) == 1 else None
+        if found is None:
+            out.append(f)
+            continue
+        speaker, comma = found
+        for g in frames:  # "saying P, a claim officials dispute" parsed as one clause: P ends
+            # at the comma
+            if g is not f and g.content[0] < comma.idx < f.cue.start_char < g.content[1]:
+                g.content = (g.content[0], len(doc.text[: comma.idx].rstrip(" \"”’'")))
+        held = [
+            g
+            for g in frames
+            if g is not f
+            and g.content[0] < comma.idx
+            and g.content[1] <= comma.idx
+            and not doc.text[g.content[1] : comma.idx].strip(" \"”’'")
+        ]
+        if not held:
+            continue
+        f.speaker, f.also, f.content = speaker, [], held[0].content
+        out.append(f)
+    return out
+
+
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
     frames += put_at_frames(doc)
+    frames = _labelled_answers(doc, frames, cues)
     called = called_false(doc)
     calling = {g.cue.start for g in called}
     frames = [f for f in frames if f.cue.start not in calling]  # the calling frame replaces it
@@ -1258,6 +1518,32 @@ def _relative(frame: Frame) -> bool:
     return frame.cue[0].dep_ == "relcl" and frame.speaker[0].tag_ in _RELATIVE
 
 
+def _reports(verb: Token) -> bool:
+    """Whether a verb has a subject before it and a clause after it with a subject of its own
+    ("the union says it sent")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return (
+        any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+        and clause is not None
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
+
+
+def _gapped(frame: Frame) -> bool:
+    """Whether a frame's cue heads a relative clause of a noun before it whose gap lies in the
+    content, not in the cue's subject ("a complaint that the tenants' group says it filed in
+    May", "the fighters the army said it had killed"): the content, its object gone to the
+    noun, is a fragment ("it filed in May"); the clause only picks the noun out."""
+    if len(frame.cue) != 1 or frame.speaker is None:
+        return False
+    cue = frame.cue[0]
+    if cue.dep_ != "relcl" or cue.head.i > cue.i or cue.head.pos_ not in _NOMINAL:
+        return False
+    if any(t.tag_ in _RELATIVE for t in frame.speaker):
+        return False  # "the crew that has claimed the theft": the relative speaks (_relative)
+    return _reports(cue)
+
+
 def _unrelated(frames: list[Frame]) -> list[Frame]:
     """ "Radio reported that police were studying ties between Blue Heron, the crew that has
     claimed the theft, and Norvania's navy": a cue in a relative clause describing a noun of
@@ -1268,7 +1554,7 @@ def _unrelated(frames: list[Frame]) -> list[Frame]:
         f
         for f in frames
         if not (
-            _relative(f)
+            (_relative(f) or _gapped(f))
             and any(
                 a <= f.cue.start_char < b and g is not f
                 for g, (a, b) in zip(frames, spans, strict=True)

@@ -74,6 +74,20 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             and not (source is not None and c.source == source)
             and not (accusation and c.modality in _NO_ACCUSATION)
         ]
+        if accusation:  # "X said a review of claims that P began. Y denied the claims.": P,
+            # the allegation nobody named makes, not X's report of the review that holds it
+            held = [
+                c
+                for c in claims
+                if prev.start_char <= c.start < prev.end_char
+                and c.modality == "alleged"
+                and c.source is None
+                and c.source_text is None
+                and c.via
+                and any(b.start <= c.start and c.end <= b.end and b is not c for b in before)
+            ]
+            if len(held) == 1:
+                before = [held[0]]
         if len(before) != 1:
             continue
         told = before[0]

@@ -39,7 +39,14 @@ from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from ..attribution.cues import load_cues
-from ..attribution.frames import DESCRIBING, LABEL_WORDS, Frame, cue_negation, puts_at
+from ..attribution.frames import (
+    DESCRIBING,
+    LABEL_WORDS,
+    Frame,
+    cue_negation,
+    puts_at,
+    unowned,
+)
 from .clauses import main_clause, said_of, split_aside
 from .discourse import (
     Lexicon,
@@ -173,6 +180,14 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "-", "("})
 """Punctuation that ends a clause before a nested one ("…shot down the plane, though …")."""
 
 
+def _key(span: Span, frame: Frame) -> tuple[int, ...]:
+    """A piece's place among those seen: its span, and for a denial its cue too ("…, saying P,
+    a claim engineers dispute": P, said by one, denied by another, is two claims)."""
+    if frame.cue_class == "deny" and len(frame.cue):
+        return (span.start_char, span.end_char, frame.cue.start_char)
+    return (span.start_char, span.end_char)
+
+
 def _extent(frame: Frame) -> tuple[int, int]:
     """The characters of a frame's whole clause: its speaker, its cue (with the clause the cue
     heads, "though they said …") and its content."""
@@ -198,7 +213,9 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
     own: dict[int, tuple[int, int]] = {}
     nested: dict[int, list[Frame]] = {}
     for g in frames:
-        if g.nested_in is not None:
+        if g.nested_in is not None and not (unowned(g) and g.nested_in.cue_class != "deny"):
+            # "X said there were reports that P": X's words hold the reports, nobody's named; X
+            # tells of them, whole ("X denied reports that P" passes the denial on to P)
             nested.setdefault(id(g.nested_in), []).append(g)
     alnum = [0, *accumulate(ch.isalnum() for ch in text)]  # letters and digits before each offset
     for f in frames:
@@ -512,7 +529,7 @@ class ClaimsStage:
             if id(f) not in carriers or (f.cue_class in ("deny", "allege") and id(f) not in passed)
         ]
         pieces: list[tuple[Span, Frame | None]] = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[tuple[int, ...]] = set()
         covered: set[int] = set()
         for live_frame in live:
             a, b = own.get(id(live_frame), live_frame.content)
@@ -532,8 +549,8 @@ class ClaimsStage:
                     if span is None:
                         covered.add(sent.start)
                         continue  # a fragment ("could mean …" of "which analysts said")
-                if span is not None and (span.start_char, span.end_char) not in seen:
-                    seen.add((span.start_char, span.end_char))
+                if span is not None and (key := _key(span, live_frame)) not in seen:
+                    seen.add(key)
                     pieces.append((span, live_frame))
                 covered.add(sent.start)
             cue = live_frame.cue
@@ -545,6 +562,14 @@ class ClaimsStage:
                     main = main_clause(s, cue[0], live_frame.content)
                     if main is not None and any(_touches(main, f) for f in frames):
                         main = None  # "…, according to X": the rest is X's, not the outlet's
+                    spoke = live_frame.speaker
+                    if (
+                        spoke is not None
+                        and main is not None
+                        and main.start <= spoke.start < main.end
+                    ):
+                        main = None  # "A group helping families find relatives says …" (parsed
+                        # with "find" its main verb): the words name the speaker, and say nothing
                     if main is not None and (main.start_char, main.end_char) not in seen:
                         seen.add((main.start_char, main.end_char))
                         pieces.append((main, None))
@@ -631,7 +656,7 @@ class ClaimsStage:
 
 
 def _tails(
-    doc: Doc, live: list[Frame], frames: list[Frame], seen: set[tuple[int, int]]
+    doc: Doc, live: list[Frame], frames: list[Frame], seen: set[tuple[int, ...]]
 ) -> list[tuple[Span, Frame | None]]:
     """The outlet's clauses cut off the end of a source's words (:attr:`Frame.tail`: "…, as the
     ministry raised the toll to 12"), each a piece of the outlet's own where no frame's words or

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from ...contract import Timex
 from ..attribution.cues import CueClass
+from ..attribution.frames import non_answer
 
 _MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
 
@@ -134,7 +135,7 @@ def _refused(verb: Token, withheld: frozenset[str]) -> bool:
         return False
     if any(
         c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in verb.children
-    ):
+    ) or non_answer(verb):
         return True  # "would not say", "would neither confirm nor deny"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING
 
