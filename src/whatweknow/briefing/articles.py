@@ -448,6 +448,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     located: Counter[str] = Counter()
     named_as: dict[str, bool] = {}  # a person's name used only to qualify a thing
     listed: dict[str, set[str]] = {}  # the names a one-word "person" is listed with
+    firsts: dict[str, int] = {}  # an article's bodies, at their first mention
+    before: dict[str, set[str]] = {}  # the bodies some article names before a body
     for d in dossiers:
         for a in d.actors:
             if a.type == "place":
@@ -466,9 +468,11 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             if a.type not in WHO_TYPES or at is None:
                 continue
             key = _identity(d, a)
+            if first is not None and a.type == "organisation":
+                firsts[key] = first.start
             opens = all(_common_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
             opens = opens or (
-                a.type == "person"
+                a.type in ("person", "organisation")
                 and not a.roles
                 and all(_plural_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
             )
@@ -482,6 +486,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.attributive = row.attributive and all(
                 _attributive(d.article.text, m) for m in a.mentions
             )
+        for key, at_ in firsts.items():  # the bodies named before each in this article
+            before.setdefault(key, set()).update(k for k, a_ in firsts.items() if a_ < at_)
+        firsts.clear()
         if d.article.dateline:  # "HARROWBY, Nov. 9 —": the town the article was written in
             places[d.article.dateline.split(",")[0].strip().casefold()] += 1
     for key in [k for k in found if openers.get(k)]:
@@ -497,6 +504,10 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         if _demonym(row, adjectives):
             del found[key]
     outlets = {bare_name(d.article.outlet) for d in dossiers if d.article.outlet}
+    initials = {_initials(d.article.outlet) for d in dossiers if d.article.outlet}
+    for key, row in list(found.items()):  # "she told OCN": the story's Osk Cable News
+        if row.type == "organisation" and row.name.isupper() and row.name in initials:
+            del found[key]
     tails: set[str] = set()  # an outlet's short form ("the Herald"): it, or no party
     for key, row in found.items():  # another outlet of the story, NER's person ("Lisk Herald")
         bare = bare_name(row.name)
@@ -510,6 +521,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     for row in found.values():  # "Lisk Rail, the state rail operator": a body
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
+    _fold_bare_kinds(found, before)
     _fold_short_names(found, places, located)
     for key in tails & found.keys():
         del found[key]
@@ -536,6 +548,13 @@ _OPENERS = ("\n", ".", "!", "?", "”", '"', "—", "–")
 """What a sentence's first word follows: a line's start, a sentence's end, a dateline's dash."""
 
 
+def _initials(outlet: str) -> str:
+    """The capitals of an outlet's name ("Osk Cable News" → ``OCN``; "The" left out), when it
+    has two or more words."""
+    words = [w for w in outlet.split() if w[:1].isupper() and w.casefold() != "the"]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
 def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bool:
     """Whether a one-word mention is a common word capitalised only because it opens a sentence
     ("Coast" of "Coast guard divers …"): it opens a line or follows a sentence's end, the word
@@ -554,8 +573,9 @@ def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bo
 
 
 def _plural_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bool:
-    """Whether a one-word "person" is a plural common noun capitalised only because it opens a
-    sentence ("Wildfires in the region are starting earlier"): it opens a line or follows a
+    """Whether a one-word "person" or "organisation" is a plural common noun capitalised only
+    because it opens a sentence ("Wildfires in the region are starting earlier", "Engineers
+    said the span was sound"): it opens a line or follows a
     sentence's end, ends in "s" (not "ss"), and some article of the story writes it, or it
     without its "s", in lower case ("the wildfire"). A surname ending in "s" ("Jones said")
     is written in lower case nowhere."""
@@ -732,6 +752,27 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
             _fold_into(found, key, into[0])
         elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
             del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _fold_bare_kinds(found: dict[str, _Who], before: Mapping[str, set[str]]) -> None:
+    """A one-word "organisation" that is a word ending bodies' names of any kind ("the Front",
+    "the Party") is the one body of the story whose name ends in it, where an article names
+    that body before it ("The Talvo Front denied it. … The Front said"): the short form an
+    article uses for the body it introduced. With two such bodies, or none named before it in
+    an article ("the Union" may be any union), it stays as it is."""
+    for key, row in list(found.items()):
+        if row.type != "organisation" or " " in row.name.strip():
+            continue
+        if not ends_as_organisation(f"X {row.name}"):
+            continue
+        tail = " " + row.name.casefold()
+        into = [
+            k
+            for k, other in found.items()
+            if other.type == "organisation" and other.name.casefold().endswith(tail)
+        ]
+        if len(into) == 1 and into[0] in before.get(key, set()):
+            _fold_into(found, key, into[0])
 
 
 def _fold_into_states(found: dict[str, _Who]) -> None:
