@@ -1150,3 +1150,19 @@ def test_the_initials_of_an_outlet_of_the_story_are_no_party() -> None:
         outlet="Osk Cable News",
     )
     assert [i.text for i in whos_who([dossier(told)], {}).items] == ["Ada Varr (person)"]
+
+
+def test_the_first_word_of_an_outlets_name_is_that_outlet() -> None:
+    """ "the Beacon reported" beside "The Beacon Review" (an outlet of the story): one entry."""
+    from whatweknow.briefing.articles import whos_who
+
+    quoting = Doc(
+        blocks=[("paragraph", "The Beacon Review said so. The Beacon reported it first.")],
+        actors=[
+            Who("org:beacon review", "Beacon Review", "organisation"),
+            Who("org:beacon", "Beacon", "organisation"),
+        ],
+    )
+    own = Doc(blocks=[("paragraph", "Our reporter saw the records.")], outlet="The Beacon Review")
+    items = [i.text for i in whos_who([dossier(quoting), dossier(own)], {}).items]
+    assert items == ["Beacon Review (organisation)"]

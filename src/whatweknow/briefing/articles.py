@@ -522,7 +522,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
     _fold_bare_kinds(found, before)
-    _fold_short_names(found, places, located)
+    _fold_short_names(found, places, located, outlets)
     for key in tails & found.keys():
         del found[key]
     named = _vehicle_names(texts)
@@ -657,7 +657,12 @@ def _attributive(text: str, m: Mention) -> bool:
     )
 
 
-def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Counter[str]) -> None:
+def _fold_short_names(
+    found: dict[str, _Who],
+    places: Counter[str],
+    located: Counter[str],
+    outlets: frozenset[str] | set[str] = frozenset(),
+) -> None:
     """A short form that another entry names in full is that entry (in place): a one-word name
     that is the surname or the given name of exactly one person named in full ("Solberg",
     "Margit" that NER cut from "Margit Solberg", or "Malko" that NER
@@ -678,9 +683,10 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
     place's, that is the first word of exactly one organisation's name that says it is a body
     (:func:`_told_body`: "Corvane" that NER took for a person in "Corvane said its plant …",
     with "Corvane Foods" in another article; not "Corvane Legacy", which may be a thing it
-    makes), but not of a body of its people ("Corvane Savers' Union"). A one-word name NER took for
-    an organisation that is the surname of two people named in full is one of them, whose is
-    unknown: no entry; one that is no person's and the last word of exactly one
+    makes) or that is an outlet of the story's articles (``outlets``, bare: "Lantern" of "The
+    Lantern Review"), but not of a body of its people ("Corvane Savers' Union"). A one-word
+    name NER took for an organisation that is the surname of two people named in full is one
+    of them, whose is unknown: no entry; one that is no person's and the last word of exactly one
     organisation's name ("Ledger" with "Harbour Ledger":
     :func:`~whatweknow.stages.actors.resolve.short_forms`) is that organisation. A name that an
     article's text marks as a state the gazetteer does not know (``country::`` keys:
@@ -736,6 +742,7 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
             ]
         name = row.name.casefold()
         alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
+        alone = alone or any(o.startswith(name + " ") for o in outlets)  # "the Lantern"
         if not into and (len(words) > 1 or alone) and (row.type == "organisation" or not row.roles):
             lead = name + " "
             into = [
@@ -745,7 +752,10 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
                 and other.name.casefold().startswith(lead)
                 and not (
                     len(words) == 1
-                    and (possessive(other.name.split()[1:]) or not _told_body(other))
+                    and (
+                        possessive(other.name.split()[1:])
+                        or not (_told_body(other) or bare_name(other.name) in outlets)
+                    )
                 )
             ]
         if len(into) == 1 and into[0] != key:
