@@ -1052,3 +1052,14 @@ def test_a_body_named_with_its_street_its_owner_or_a_second_body(analyser: Analy
     assert kinds.get("Forward Party") == "organisation" and "Her Forward Party" not in kinds
     assert kinds.get("Orrin Advisory") == "organisation"
     assert not [n for n in kinds if " to " in n]
+
+
+def test_a_name_keeps_the_word_that_opens_its_sentence(analyser: Analyser) -> None:
+    """NER leaves out a sentence's first word that the parser joins to the name ("Clean" of
+    "Clean Ledger Osk"); a title there is no part of a name."""
+    d = dossier(
+        analyser,
+        "Clean Ledger Osk, an anti-corruption group, called for the bridge contract to be "
+        "suspended while the investigation continues.",
+    )
+    assert "Clean Ledger Osk" in {a.name for a in d.actors}

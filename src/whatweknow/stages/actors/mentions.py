@@ -165,6 +165,32 @@ def _before_place(span: Span) -> Span:
     return span
 
 
+def _with_opening_word(span: Span, gaz: Gazetteer) -> Span:
+    """A name with the word that opens its sentence, which NER left out but the parser joined
+    to it ("Clean Ledger Osk, a campaign group, said": NER's "Ledger Osk"): a proper noun in
+    capitals right before the name, first in its sentence, a compound of a word of the name;
+    not a title or a role ("Minister Ana Roth"), a date, or a word of the gazetteer."""
+    doc = span.doc
+    if span.start == 0:
+        return span
+    word = doc[span.start - 1]
+    if not (
+        word.is_sent_start
+        and word.tag_ == "NNP"
+        and word.is_title
+        and word.is_alpha
+        and word.dep_ == "compound"
+        and span.start <= word.head.i < span.end
+        and not word.ent_type_
+        and not word.is_stop
+    ):
+        return span
+    titles = name_words()["title"] | name_words()["office"]
+    if word.lower_ in titles or gaz.role(word.text) is not None or gaz.lookup(word.text):
+        return span
+    return doc[word.i : span.end]
+
+
 def _from_to(ent: Span) -> list[Span]:
     """An entity, or the two names NER ran into one across "to" after "from" ("from Velt to
     Orrin Advisory": Velt, and Orrin Advisory), each with the entity's label."""
@@ -261,6 +287,7 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _person_name(span)
         if kind in ("person", "organisation") and span is not None:
             span = _before_place(span)
+            span = _with_opening_word(span, gaz)
         if kind == "organisation" and span is not None:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
