@@ -1166,3 +1166,27 @@ def test_the_first_word_of_an_outlets_name_is_that_outlet() -> None:
     own = Doc(blocks=[("paragraph", "Our reporter saw the records.")], outlet="The Beacon Review")
     items = [i.text for i in whos_who([dossier(quoting), dossier(own)], {}).items]
     assert items == ["Beacon Review (organisation)"]
+
+
+def test_a_persons_name_that_ends_one_bodys_name_is_that_body() -> None:
+    """ "Ledger Osk" that NER cut from "of Clean Ledger Osk" (and took for a person) is the body
+    another article names in full; a person given a role stays a person."""
+    from whatweknow.briefing.articles import whos_who
+
+    full = Doc(
+        blocks=[("paragraph", "Clean Ledger Osk called for a halt. Ada Varr agreed.")],
+        actors=[
+            Who("org:clean ledger osk", "Clean Ledger Osk", "organisation"),
+            Who("person:ada varr", "Ada Varr"),
+        ],
+    )
+    cut = Doc(
+        blocks=[("paragraph", "Mira Holt of Clean Ledger Osk said no one checks.")],
+        actors=[Who("person:ledger osk", "Ledger Osk"), Who("person:mira holt", "Mira Holt")],
+    )
+    items = sorted(i.text for i in whos_who([dossier(full), dossier(cut)], {}).items)
+    assert items == [
+        "Ada Varr (person)",
+        "Clean Ledger Osk (organisation)",
+        "Mira Holt (person)",
+    ]

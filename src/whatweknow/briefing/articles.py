@@ -663,36 +663,35 @@ def _fold_short_names(
     located: Counter[str],
     outlets: frozenset[str] | set[str] = frozenset(),
 ) -> None:
-    """A short form that another entry names in full is that entry (in place): a one-word name
-    that is the surname or the given name of exactly one person named in full ("Solberg",
-    "Margit" that NER cut from "Margit Solberg", or "Malko" that NER
-    took for an organisation, with "Margit Solberg", "Anders Malko"), and an organisation's name
-    that ends exactly one longer organisation's name ("Safety Agency" with "Port Safety
-    Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
-    as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
-    for an organisation once) is one entry, a person's: NER gives a person's name an
-    organisation's label far more often than the reverse; but where more articles say it is an
-    organisation than type it a person (its name ends as bodies' names do, or it is given a
-    kind of body as a role: "The hacking group Iron Wren said …" in most, a bare "Iron Wren
-    said" that NER took for a person in some), or where some article says so and none gives the
-    person a role ("Lisk Rail, the state rail operator" once, a bare "Lisk Rail" typed a person
-    in ten), it is the organisation. A name of
-    two words or more that is the leading words of exactly one longer organisation's name
-    ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
-    person given a role; so is a one-word "person" given no role, no person's name and no
-    place's, that is the first word of exactly one organisation's name that says it is a body
-    (:func:`_told_body`: "Corvane" that NER took for a person in "Corvane said its plant …",
-    with "Corvane Foods" in another article; not "Corvane Legacy", which may be a thing it
-    makes) or that is an outlet of the story's articles (``outlets``, bare: "Lantern" of "The
-    Lantern Review"), but not of a body of its people ("Corvane Savers' Union"). A one-word
-    name NER took for an organisation that is the surname of two people named in full is one
-    of them, whose is unknown: no entry; one that is no person's and the last word of exactly one
-    organisation's name ("Ledger" with "Harbour Ledger":
+    """A short form that another entry names in full is that entry (in place): a one-word name that
+    is the surname or the given name of exactly one person named in full ("Solberg", "Margit" that
+    NER cut from "Margit Solberg", or "Malko" that NER took for an organisation, with "Margit
+    Solberg", "Anders Malko"), and an organisation's name that ends exactly one longer
+    organisation's name ("Safety Agency" with "Port Safety Agency"), as does a person's name of two
+    words or more given no role ("Ledger Osk" that NER cut from "Clean Ledger Osk"). Two people of
+    one surname, or two longer names, leave it as it is. One name typed as a person in some articles
+    and as an organisation in others ("Ana Reyes" that NER took for an organisation once) is one
+    entry, a person's: NER gives a person's name an organisation's label far more often than the
+    reverse; but where more articles say it is an organisation than type it a person (its name ends
+    as bodies' names do, or it is given a kind of body as a role: "The hacking group Iron Wren said
+    …" in most, a bare "Iron Wren said" that NER took for a person in some), or where some article
+    says so and none gives the person a role ("Lisk Rail, the state rail operator" once, a bare
+    "Lisk Rail" typed a person in ten), it is the organisation. A name of two words or more that is
+    the leading words of exactly one longer organisation's name ("St Oswin" with "St Oswin
+    Infirmary") is that organisation, unless it is a person given a role; so is a one-word "person"
+    given no role, no person's name and no place's, that is the first word of exactly one
+    organisation's name that says it is a body (:func:`_told_body`: "Corvane" that NER took for a
+    person in "Corvane said its plant …", with "Corvane Foods" in another article; not "Corvane
+    Legacy", which may be a thing it makes) or that is an outlet of the story's articles
+    (``outlets``, bare: "Lantern" of "The Lantern Review"), but not of a body of its people
+    ("Corvane Savers' Union"). A one-word name NER took for an organisation that is the surname of
+    two people named in full is one of them, whose is unknown: no entry; one that is no person's and
+    the last word of exactly one organisation's name ("Ledger" with "Harbour Ledger":
     :func:`~whatweknow.stages.actors.resolve.short_forms`) is that organisation. A name that an
     article's text marks as a state the gazetteer does not know (``country::`` keys:
-    :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and
-    where NER typed it a person or a body, unless the text says it is a body or a person is
-    given a role under it."""
+    :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and where
+    NER typed it a person or a body, unless the text says it is a body or a person is given a role
+    under it."""
     _fold_into_states(found)
     same: dict[str, list[str]] = {}
     for key, row in found.items():
@@ -733,8 +732,8 @@ def _fold_short_names(
             if len(into) == 1:  # "Ledger" for "Harbour Ledger": the one body it ends
                 _fold_into(found, key, into[0])
                 continue
-        elif row.type == "organisation" and len(words) > 1:
-            tail = " " + row.name.casefold()
+        elif len(words) > 1 and (row.type == "organisation" or not row.roles):
+            tail = " " + row.name.casefold()  # "Ledger Osk" NER cut from "Clean Ledger Osk"
             into = [
                 k
                 for k, other in found.items()
