@@ -47,10 +47,9 @@ def test_a_count_drawn_from_one_part_of_a_set_is_another_series() -> None:
     assert counts("300 people were evacuated from the valley") == [("evacuated", 300, 300)]
 
 
-def test_n_times_counts_the_act_of_its_verb_and_nothing_else() -> None:
-    assert counts("Velt Builders paid Orrin Advisory 17 times") == [("payment", 17, 17)]
-    assert counts("the envoy met the rebels five times in May") == [("meeting", 5, 5)]
-    # a multiple or a frequency counts nothing
+def test_n_times_is_a_multiple_or_a_frequency_and_counts_nothing() -> None:
     assert counts("three times as many people died in the second blast") == []
     assert counts("the toll is now four times higher") == []
     assert counts("the barges came back four times") == []
+    # how often a firm was paid is no count of payments that a series could take up
+    assert counts("Velt Builders paid Orrin Advisory 17 times") == []

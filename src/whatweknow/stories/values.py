@@ -403,9 +403,9 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             i = j  # an age: "a 24-year-old man", "aged 24", "aged 19 and 20"
             continue
         if j < len(ws) and ws[j] in ("times", "time"):
-            if (act := _act(ws, i)) is not None:
-                out.append((act, lo, hi))  # "paid the firm 17 times": 17 payments
-            i = j + 1  # else a multiple or a frequency ("three times as many people died")
+            i = j + 1  # a multiple or a frequency ("three times as many people died", "paid
+            # the firm 17 times"): no count of a thing; read as payments, 17 would be the step
+            # before "11 irregular payments" in a series that is no update
             continue
         if j < len(ws) and _singular(ws[j]) in MEASURES:
             i = j + 1  # a span or a size: "eight days after", "40 metres of water"
@@ -448,29 +448,6 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             out.append((f"{head}:{within}" if within else head, lo, hi))
         i = max(j, i + 1)
     return out
-
-
-@cache
-def acts() -> dict[str, str]:
-    """``data/acts.tsv``: verbs of an act, each with the noun of one act ("paid": payment)."""
-    from importlib.resources import files
-
-    text = (files(__package__) / "data" / "acts.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {verb.strip(): act.strip() for verb, act in rows[1:]}
-
-
-def _act(ws: list[str], i: int) -> str | None:
-    """The act "N times" counts, N at ``ws[i]``: the noun of the verb of :func:`acts` among the
-    four words before it, within its clause ("paid Orrin Advisory 17 times": payment), else
-    None ("three times larger" counts nothing)."""
-    found = acts()
-    for k in range(i - 1, max(-1, i - 5), -1):
-        if ws[k] in _BREAK:
-            return None
-        if ws[k] in found:
-            return found[ws[k]]
-    return None
 
 
 _WHICH = frozenset({"the", "that", "this", "these", "those", "its", "their", "his", "her", "our"})
