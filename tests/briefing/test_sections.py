@@ -1095,3 +1095,98 @@ def test_a_body_described_with_its_name_speaks_by_that_name() -> None:
     shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
     assert [t for t in shown if t.startswith("Consulate of Norvania says")], shown
     assert not [t for t in shown if t.startswith("The consulate says")], shown
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_body() -> None:
+    """ "Divers said the current was strong": NER's organisation, a common noun the story also
+    writes in lower case ("two divers"), is nobody."""
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[
+            ("paragraph", "Two divers searched the river. Ada Varr said the search would go on."),
+            ("paragraph", "Divers said the current was strong."),
+        ],
+        actors=[Who("org:divers", "Divers", "organisation"), Who("person:ada varr", "Ada Varr")],
+    )
+    assert [i.text for i in whos_who([dossier(doc)], {}).items] == ["Ada Varr (person)"]
+
+
+def test_a_bare_word_that_ends_bodies_names_is_the_one_body_it_ends() -> None:
+    """ "The Front said …" after "the Talvo Front": the one front the story names, one entry;
+    with two fronts named it joins neither."""
+    from whatweknow.briefing.articles import whos_who
+
+    one = Doc(
+        blocks=[("paragraph", "The Talvo Front denied it. The Front said the school was empty.")],
+        actors=[
+            Who("org:talvo front", "Talvo Front", "organisation"),
+            Who("org:front", "Front", "organisation"),
+        ],
+    )
+    assert [i.text for i in whos_who([dossier(one)], {}).items] == ["Talvo Front (organisation)"]
+    two = Doc(
+        blocks=[("paragraph", "The Talvo Front and the Osk Front met. The Front said no.")],
+        actors=[
+            Who("org:talvo front", "Talvo Front", "organisation"),
+            Who("org:osk front", "Osk Front", "organisation"),
+            Who("org:front", "Front", "organisation"),
+        ],
+    )
+    assert sorted(i.text for i in whos_who([dossier(two)], {}).items) == [
+        "Front (organisation)",
+        "Osk Front (organisation)",
+        "Talvo Front (organisation)",
+    ]
+
+
+def test_the_initials_of_an_outlet_of_the_story_are_no_party() -> None:
+    """ "he told OCN by phone", the story's Osk Cable News: the reporter, no party."""
+    from whatweknow.briefing.articles import whos_who
+
+    told = Doc(
+        blocks=[("paragraph", "Ada Varr was safe, he told OCN by phone.")],
+        actors=[Who("org:ocn", "OCN", "organisation"), Who("person:ada varr", "Ada Varr")],
+        outlet="Osk Cable News",
+    )
+    assert [i.text for i in whos_who([dossier(told)], {}).items] == ["Ada Varr (person)"]
+
+
+def test_the_first_word_of_an_outlets_name_is_that_outlet() -> None:
+    """ "the Beacon reported" beside "The Beacon Review" (an outlet of the story): one entry."""
+    from whatweknow.briefing.articles import whos_who
+
+    quoting = Doc(
+        blocks=[("paragraph", "The Beacon Review said so. The Beacon reported it first.")],
+        actors=[
+            Who("org:beacon review", "Beacon Review", "organisation"),
+            Who("org:beacon", "Beacon", "organisation"),
+        ],
+    )
+    own = Doc(blocks=[("paragraph", "Our reporter saw the records.")], outlet="The Beacon Review")
+    items = [i.text for i in whos_who([dossier(quoting), dossier(own)], {}).items]
+    assert items == ["Beacon Review (organisation)"]
+
+
+def test_a_persons_name_that_ends_one_bodys_name_is_that_body() -> None:
+    """ "Ledger Osk" that NER cut from "of Clean Ledger Osk" (and took for a person) is the body
+    another article names in full; a person given a role stays a person."""
+    from whatweknow.briefing.articles import whos_who
+
+    full = Doc(
+        blocks=[("paragraph", "Clean Ledger Osk called for a halt. Ada Varr agreed.")],
+        actors=[
+            Who("org:clean ledger osk", "Clean Ledger Osk", "organisation"),
+            Who("person:ada varr", "Ada Varr"),
+        ],
+    )
+    cut = Doc(
+        blocks=[("paragraph", "Mira Holt of Clean Ledger Osk said no one checks.")],
+        actors=[Who("person:ledger osk", "Ledger Osk"), Who("person:mira holt", "Mira Holt")],
+    )
+    items = sorted(i.text for i in whos_who([dossier(full), dossier(cut)], {}).items)
+    assert items == [
+        "Ada Varr (person)",
+        "Clean Ledger Osk (organisation)",
+        "Mira Holt (person)",
+    ]

@@ -15,7 +15,7 @@ from whatweknow.model import Dossier
 from whatweknow.store import open_store
 from whatweknow.stories import Story, update_stories
 
-from .make import Doc, Says, dossier
+from .make import Doc, Says, Who, dossier
 from .test_sections import assert_cited, section, texts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -159,8 +159,14 @@ def _figures(tmp_path: Path, days: list[tuple[str, int]], says: Callable[[str], 
     return [i.text for i in section(_brief(tmp_path, days, says), "How the figures changed")]
 
 
-def _brief(tmp_path: Path, days: list[tuple[str, int]], says: Callable[[str], Says]) -> Briefing:
-    """The briefing of a story of one-paragraph reports (see :func:`_figures`)."""
+def _brief(
+    tmp_path: Path,
+    days: list[tuple[str, int]],
+    says: Callable[[str], Says],
+    who: Callable[[str], list[Who]] = lambda _: [],
+) -> Briefing:
+    """The briefing of a story of one-paragraph reports (see :func:`_figures`); ``who``: the
+    actors of a report's words."""
     from whatweknow.readers.base import RawDocument
 
     with open_store(tmp_path / "news.db") as store:
@@ -171,6 +177,7 @@ def _brief(tmp_path: Path, days: list[tuple[str, int]], says: Callable[[str], Sa
                     outlet=f"Outlet {n}",
                     published=date(2024, 6, day),
                     claims=[says(words)],
+                    actors=who(words),
                 )
             )
             store.add(RawDocument(f"{n}.txt", "text", words.encode(), d.article), d)
@@ -287,4 +294,22 @@ def test_a_count_that_a_later_report_replaces_is_established_as_of_its_day(
         # went on: dated
         "Twenty-two people remain missing after the Orvel landslide "
         "(as of 6 June 2024; the story went on after it)",
+    ]
+
+
+def test_a_figure_said_by_a_pronoun_is_credited_to_whom_it_names(tmp_path: Path) -> None:
+    """A figure told after "She said" is the harbour master's, said as a strict bound ("fewer
+    than 6"), never an unidentified source's "at most 5.5"."""
+    said = "Ilse Marven runs the Orvel harbour. She said fewer than six barges sank at Orvel."
+    days = [(said, 3), ("Nine barges sank at Orvel, the coastguard said.", 5)]
+    marven = Who("person:ilse-marven", "Ilse Marven")
+
+    def says(w: str) -> Says:
+        if w == said:
+            return Says("fewer than six barges sank at Orvel", "reported", marven.key, "She", "x")
+        return Says("Nine barges sank at Orvel", "reported", None, "the coastguard", "x")
+
+    b = _brief(tmp_path, days, says, lambda w: [marven] if w == said else [])
+    assert [i.text for i in section(b, "How the figures changed")] == [
+        "barge: fewer than 6 (2024-06-03, Ilse Marven) → 9 (2024-06-05, the coastguard)"
     ]

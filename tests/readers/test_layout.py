@@ -758,6 +758,43 @@ def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
     assert _article(text) == (None, [], ["Velt Evening News"])
 
 
+@pytest.mark.parametrize(
+    ("byline", "credit", "expected"),
+    [
+        # the agency's own copy: its byline and its dateline name one agency, by name or initials
+        ("By Ilo Farr, Osk Wire Service", "OWS", ("Osk Wire Service", ["Ilo Farr"])),
+        ("By Ilo Farr, Brava Press Agency", "B.P.A.", ("Brava Press Agency", ["Ilo Farr"])),
+        (
+            "By Ilo Farr, Brava Press Agency",
+            "Brava Press Agency",
+            ("Brava Press Agency", ["Ilo Farr"]),
+        ),
+        # another agency's copy credited in the dateline: no outlet said
+        ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
+        ("By Ilo Farr", "OWS", (None, ["Ilo Farr"])),
+    ],
+)
+def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_copy(
+    byline: str, credit: str, expected: tuple[str | None, list[str]]
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{byline}\n\n"
+        f"OSK, May 3 ({credit}) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n"
+    )
+    outlet, people, _ = _article(text)
+    assert (outlet, people) == expected
+
+
+def test_a_masthead_beside_an_agency_byline_stays_the_outlet() -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\nBy Ilo Farr, Brava Press Agency\n\n"
+        "OSK, May 3 (BPA) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n\nSource: The Osk Ledger\n"
+    )
+    assert _article(text)[0] == "The Osk Ledger"
+
+
 def test_an_outlet_given_beside_the_text_wins() -> None:
     text = "Ferries cancelled as storm nears the islands\nBy Jo Reyes, Velt Evening Courier" + BODY
     assert _article(text, outlet="Osk Daily")[0] == "Osk Daily"

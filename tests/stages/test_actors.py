@@ -296,6 +296,8 @@ def test_a_name_ends_before_a_share_and_never_on_a_preposition(words: list[str],
         (["Ostby", "Trust", "in", "Vell"], "Ostby Trust"),
         (["University", "of", "Tarn", "at", "Ebbing"], "University of Tarn at Ebbing"),
         (["Kite", "Runner", "at", "dawn"], "Kite Runner at dawn"),  # no place after it
+        (["Velt", "Builders", "on", "Quarry", "Road"], "Velt Builders"),  # a street after "on"
+        (["Council", "on", "Public", "Accounts"], "Council on Public Accounts"),  # no street
     ],
 )
 def test_a_name_ends_before_the_place_ner_ran_on_into(words: list[str], want: str) -> None:
@@ -1014,3 +1016,50 @@ def test_a_name_ner_took_for_a_law_that_ends_as_a_bodys_is_a_body() -> None:
     doc.ents = [Span(doc, 4, 10, "LAW"), Span(doc, 11, 14, "LAW")]
     found = [(c.span.text, c.kind) for c in ner_candidates(doc, load_gazetteer())]
     assert found == [("Velmark Fire and Rescue Service", "organisation")]
+
+
+def _kinds(d: Dossier) -> dict[str, str]:
+    return {a.name: a.type for a in d.actors}
+
+
+def test_a_firm_named_for_roads_is_a_body_and_a_built_thing_a_place(analyser: Analyser) -> None:
+    """A plural road word ends a company's name, whatever NER labelled it; a bridge or a dam
+    after "the" is a place, even where a clause makes it act ("which has flooded")."""
+    d = dossier(
+        analyser,
+        "Police questioned two engineers from Brenner Highways on Tuesday. The Ostra Dam, "
+        "which has flooded three villages, lies upstream of the Kessel Bridge. Brenner "
+        "Highways said it would help the inquiry.",
+    )
+    kinds = _kinds(d)
+    assert kinds.get("Brenner Highways") == "organisation"
+    assert kinds.get("Ostra Dam", "place") == "place"
+    assert kinds.get("Kessel Bridge", "place") == "place"
+
+
+def test_a_body_named_with_its_street_its_owner_or_a_second_body(analyser: Analyser) -> None:
+    """ "Velt Builders on Quarry Road" is Velt Builders, the street a place; "Her Forward Party"
+    is the Forward Party; "from Velt to Orrin Advisory" names two bodies."""
+    d = dossier(
+        analyser,
+        "Police searched the offices of Velt Builders on Quarry Road on Tuesday. Lena Dorsk is "
+        "expected to speak. Her Forward Party has not said how it will vote. Bank records "
+        "show nine payments from Velt to Orrin Advisory, a firm owned by her brother.",
+    )
+    kinds = _kinds(d)
+    assert kinds.get("Velt Builders") == "organisation"
+    assert kinds.get("Quarry Road", "place") == "place"
+    assert kinds.get("Forward Party") == "organisation" and "Her Forward Party" not in kinds
+    assert kinds.get("Orrin Advisory") == "organisation"
+    assert not [n for n in kinds if " to " in n]
+
+
+def test_a_name_keeps_the_word_that_opens_its_sentence(analyser: Analyser) -> None:
+    """NER leaves out a sentence's first word that the parser joins to the name ("Clean" of
+    "Clean Ledger Osk"); a title there is no part of a name."""
+    d = dossier(
+        analyser,
+        "Clean Ledger Osk, an anti-corruption group, called for the bridge contract to be "
+        "suspended while the investigation continues.",
+    )
+    assert "Clean Ledger Osk" in {a.name for a in d.actors}

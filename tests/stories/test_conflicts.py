@@ -468,7 +468,7 @@ def test_a_count_a_named_source_stands_by_is_a_rival_of_another_sources_count(
 def test_a_figure_named_only_as_such_counts_what_the_count_it_answers_counts() -> None:
     """ "The true figure was more than 30" counts nothing of its own: it takes the counted
     thing of the count just before it; with none given, it still counts nothing."""
-    assert counts("the true figure was more than 30", "kiosk") == [("kiosk", 30.0, 1e18)]
+    assert counts("the true figure was more than 30", "kiosk") == [("kiosk", 30.5, 1e18)]
     assert counts("she put the number at 45", "kiosk") == [("kiosk", 45.0, 45.0)]
     assert counts("the true figure was more than 30") == []
     assert counts("the bridge reopened after 30", "kiosk") == []  # no count named as such

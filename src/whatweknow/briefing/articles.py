@@ -493,6 +493,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     located: Counter[str] = Counter()
     named_as: dict[str, bool] = {}  # a person's name used only to qualify a thing
     listed: dict[str, set[str]] = {}  # the names a one-word "person" is listed with
+    firsts: dict[str, int] = {}  # an article's bodies, at their first mention
+    before: dict[str, set[str]] = {}  # the bodies some article names before a body
     for d in dossiers:
         for a in d.actors:
             if a.type == "place":
@@ -511,9 +513,11 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             if a.type not in WHO_TYPES or at is None:
                 continue
             key = _identity(d, a)
+            if first is not None and a.type == "organisation":
+                firsts[key] = first.start
             opens = all(_common_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
             opens = opens or (
-                a.type == "person"
+                a.type in ("person", "organisation")
                 and not a.roles
                 and all(_plural_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
             )
@@ -527,6 +531,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             row.attributive = row.attributive and all(
                 _attributive(d.article.text, m) for m in a.mentions
             )
+        for key, at_ in firsts.items():  # the bodies named before each in this article
+            before.setdefault(key, set()).update(k for k, a_ in firsts.items() if a_ < at_)
+        firsts.clear()
         if d.article.dateline:  # "HARROWBY, Nov. 9 —": the town the article was written in
             places[d.article.dateline.split(",")[0].strip().casefold()] += 1
     for key in [k for k in found if openers.get(k)]:
@@ -542,6 +549,10 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         if _demonym(row, adjectives):
             del found[key]
     outlets = {bare_name(d.article.outlet) for d in dossiers if d.article.outlet}
+    initials = {_initials(d.article.outlet) for d in dossiers if d.article.outlet}
+    for key, row in list(found.items()):  # "she told OCN": the story's Osk Cable News
+        if row.type == "organisation" and row.name.isupper() and row.name in initials:
+            del found[key]
     tails: set[str] = set()  # an outlet's short form ("the Herald"): it, or no party
     for key, row in found.items():  # another outlet of the story, NER's person ("Lisk Herald")
         bare = bare_name(row.name)
@@ -555,7 +566,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     for row in found.values():  # "Lisk Rail, the state rail operator": a body
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
-    _fold_short_names(found, places, located)
+    _fold_bare_kinds(found, before)
+    _fold_short_names(found, places, located, outlets)
     for key in tails & found.keys():
         del found[key]
     named = _vehicle_names(texts)
@@ -581,6 +593,13 @@ _OPENERS = ("\n", ".", "!", "?", "”", '"', "—", "–")
 """What a sentence's first word follows: a line's start, a sentence's end, a dateline's dash."""
 
 
+def _initials(outlet: str) -> str:
+    """The capitals of an outlet's name ("Osk Cable News" → ``OCN``; "The" left out), when it
+    has two or more words."""
+    words = [w for w in outlet.split() if w[:1].isupper() and w.casefold() != "the"]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
 def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bool:
     """Whether a one-word mention is a common word capitalised only because it opens a sentence
     ("Coast" of "Coast guard divers …"): it opens a line or follows a sentence's end, the word
@@ -599,8 +618,9 @@ def _common_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bo
 
 
 def _plural_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bool:
-    """Whether a one-word "person" is a plural common noun capitalised only because it opens a
-    sentence ("Wildfires in the region are starting earlier"): it opens a line or follows a
+    """Whether a one-word "person" or "organisation" is a plural common noun capitalised only
+    because it opens a sentence ("Wildfires in the region are starting earlier", "Engineers
+    said the span was sound"): it opens a line or follows a
     sentence's end, ends in "s" (not "ss"), and some article of the story writes it, or it
     without its "s", in lower case ("the wildfire"). A surname ending in "s" ("Jones said")
     is written in lower case nowhere."""
@@ -682,36 +702,41 @@ def _attributive(text: str, m: Mention) -> bool:
     )
 
 
-def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Counter[str]) -> None:
-    """A short form that another entry names in full is that entry (in place): a one-word name
-    that is the surname or the given name of exactly one person named in full ("Solberg",
-    "Margit" that NER cut from "Margit Solberg", or "Malko" that NER
-    took for an organisation, with "Margit Solberg", "Anders Malko"), and an organisation's name
-    that ends exactly one longer organisation's name ("Safety Agency" with "Port Safety
-    Agency"). Two people of one surname, or two longer names, leave it as it is. One name typed
-    as a person in some articles and as an organisation in others ("Ana Reyes" that NER took
-    for an organisation once) is one entry, a person's: NER gives a person's name an
-    organisation's label far more often than the reverse; but where more articles say it is an
-    organisation than type it a person (its name ends as bodies' names do, or it is given a
-    kind of body as a role: "The hacking group Iron Wren said …" in most, a bare "Iron Wren
-    said" that NER took for a person in some), or where some article says so and none gives the
-    person a role ("Lisk Rail, the state rail operator" once, a bare "Lisk Rail" typed a person
-    in ten), it is the organisation. A name of
-    two words or more that is the leading words of exactly one longer organisation's name
-    ("St Oswin" with "St Oswin Infirmary") is that organisation, unless it is a
-    person given a role; so is a one-word "person" given no role, no person's name and no
-    place's, that is the first word of exactly one organisation's name that says it is a body
-    (:func:`_told_body`: "Corvane" that NER took for a person in "Corvane said its plant …",
-    with "Corvane Foods" in another article; not "Corvane Legacy", which may be a thing it
-    makes), but not of a body of its people ("Corvane Savers' Union"). A one-word name NER took for
-    an organisation that is the surname of two people named in full is one of them, whose is
-    unknown: no entry; one that is no person's and the last word of exactly one
-    organisation's name ("Ledger" with "Harbour Ledger":
+def _fold_short_names(
+    found: dict[str, _Who],
+    places: Counter[str],
+    located: Counter[str],
+    outlets: frozenset[str] | set[str] = frozenset(),
+) -> None:
+    """A short form that another entry names in full is that entry (in place): a one-word name that
+    is the surname or the given name of exactly one person named in full ("Solberg", "Margit" that
+    NER cut from "Margit Solberg", or "Malko" that NER took for an organisation, with "Margit
+    Solberg", "Anders Malko"), and an organisation's name that ends exactly one longer
+    organisation's name ("Safety Agency" with "Port Safety Agency"), as does a person's name of two
+    words or more given no role ("Ledger Osk" that NER cut from "Clean Ledger Osk"). Two people of
+    one surname, or two longer names, leave it as it is. One name typed as a person in some articles
+    and as an organisation in others ("Ana Reyes" that NER took for an organisation once) is one
+    entry, a person's: NER gives a person's name an organisation's label far more often than the
+    reverse; but where more articles say it is an organisation than type it a person (its name ends
+    as bodies' names do, or it is given a kind of body as a role: "The hacking group Iron Wren said
+    …" in most, a bare "Iron Wren said" that NER took for a person in some), or where some article
+    says so and none gives the person a role ("Lisk Rail, the state rail operator" once, a bare
+    "Lisk Rail" typed a person in ten), it is the organisation. A name of two words or more that is
+    the leading words of exactly one longer organisation's name ("St Oswin" with "St Oswin
+    Infirmary") is that organisation, unless it is a person given a role; so is a one-word "person"
+    given no role, no person's name and no place's, that is the first word of exactly one
+    organisation's name that says it is a body (:func:`_told_body`: "Corvane" that NER took for a
+    person in "Corvane said its plant …", with "Corvane Foods" in another article; not "Corvane
+    Legacy", which may be a thing it makes) or that is an outlet of the story's articles
+    (``outlets``, bare: "Lantern" of "The Lantern Review"), but not of a body of its people
+    ("Corvane Savers' Union"). A one-word name NER took for an organisation that is the surname of
+    two people named in full is one of them, whose is unknown: no entry; one that is no person's and
+    the last word of exactly one organisation's name ("Ledger" with "Harbour Ledger":
     :func:`~whatweknow.stages.actors.resolve.short_forms`) is that organisation. A name that an
     article's text marks as a state the gazetteer does not know (``country::`` keys:
-    :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and
-    where NER typed it a person or a body, unless the text says it is a body or a person is
-    given a role under it."""
+    :mod:`whatweknow.stages.actors.states`) is that state in the articles that give no cue and where
+    NER typed it a person or a body, unless the text says it is a body or a person is given a role
+    under it."""
     _fold_into_states(found)
     same: dict[str, list[str]] = {}
     for key, row in found.items():
@@ -752,8 +777,8 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
             if len(into) == 1:  # "Ledger" for "Harbour Ledger": the one body it ends
                 _fold_into(found, key, into[0])
                 continue
-        elif row.type == "organisation" and len(words) > 1:
-            tail = " " + row.name.casefold()
+        elif len(words) > 1 and (row.type == "organisation" or not row.roles):
+            tail = " " + row.name.casefold()  # "Ledger Osk" NER cut from "Clean Ledger Osk"
             into = [
                 k
                 for k, other in found.items()
@@ -761,6 +786,7 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
             ]
         name = row.name.casefold()
         alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
+        alone = alone or any(o.startswith(name + " ") for o in outlets)  # "the Lantern"
         if not into and (len(words) > 1 or alone) and (row.type == "organisation" or not row.roles):
             lead = name + " "
             into = [
@@ -770,13 +796,37 @@ def _fold_short_names(found: dict[str, _Who], places: Counter[str], located: Cou
                 and other.name.casefold().startswith(lead)
                 and not (
                     len(words) == 1
-                    and (possessive(other.name.split()[1:]) or not _told_body(other))
+                    and (
+                        possessive(other.name.split()[1:])
+                        or not (_told_body(other) or bare_name(other.name) in outlets)
+                    )
                 )
             ]
         if len(into) == 1 and into[0] != key:
             _fold_into(found, key, into[0])
         elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
             del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _fold_bare_kinds(found: dict[str, _Who], before: Mapping[str, set[str]]) -> None:
+    """A one-word "organisation" that is a word ending bodies' names of any kind ("the Front",
+    "the Party") is the one body of the story whose name ends in it, where an article names
+    that body before it ("The Talvo Front denied it. … The Front said"): the short form an
+    article uses for the body it introduced. With two such bodies, or none named before it in
+    an article ("the Union" may be any union), it stays as it is."""
+    for key, row in list(found.items()):
+        if row.type != "organisation" or " " in row.name.strip():
+            continue
+        if not ends_as_organisation(f"X {row.name}"):
+            continue
+        tail = " " + row.name.casefold()
+        into = [
+            k
+            for k, other in found.items()
+            if other.type == "organisation" and other.name.casefold().endswith(tail)
+        ]
+        if len(into) == 1 and into[0] in before.get(key, set()):
+            _fold_into(found, key, into[0])
 
 
 def _fold_into_states(found: dict[str, _Who]) -> None:

@@ -175,8 +175,12 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
         citations = []
         for day, _, report, value in steps:
             # the source in the article's own words ("Libya's ambassador to the UN", not the
-            # state it was resolved to), else the outlet's voice or an unidentified source
-            voice = c.report_voice(None, report.source_text, report.modality, report.outlet, {})
+            # state it was resolved to), else the outlet's voice or an unidentified source; a
+            # pronoun ("He said the army believed fewer than six had died") names no one: the
+            # one it was resolved to speaks
+            pronoun = (report.source_text or "").strip().casefold() in c.PRONOUNS
+            key = report.source if pronoun else None
+            voice = c.report_voice(key, report.source_text, report.modality, report.outlet, places)
             said = figure(value)
             words.append(f"{said} ({day.isoformat()}, {voice.name})")
             d = dossiers.get(report.article)

@@ -39,6 +39,9 @@ class Layout:
     blocks: list[Block] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
     """The outlets the text names itself (a byline's masthead, a ``Source:`` line's first name)."""
+    byline_agencies: list[str] = field(default_factory=list)
+    """The agencies a byline names (``By Aki Moll, Harbour Wire Service``): credits, unless the
+    dateline credits the same agency (:func:`_own_copy`)."""
 
     @property
     def outlet(self) -> str | None:
@@ -150,6 +153,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             people, outlets = P.split_outlets(names)
             lay.byline.extend(people)
             lay.sources.extend(outlets)
+            lay.byline_agencies.extend(outlets)
         elif not body_started and (dated := P.date_line(ln.text)) is not None:
             ln.kind = "published"
             if dated[1]:
@@ -250,6 +254,24 @@ def _credited_above(lines: list[_Line], lay: Layout) -> None:
     lay.captions.sort(key=lambda c: c.start)
 
 
+def _initials(name: str) -> str:
+    """The capitals of a name's words ("Harbour Wire Service" → ``HWS``; "of", "and" left out)."""
+    return "".join(w[0] for w in name.replace("&", " ").split() if w[:1].isupper())
+
+
+def _own_copy(lay: Layout, credit: str) -> str | None:
+    """The agency whose own copy the text is: one its byline names (``By Aki Moll, Harbour Wire
+    Service``) that its dateline credits too, by name or by its initials (``BRENNA, June 3
+    (HWS) —``); the agency wrote and sent the text, and is its outlet when no masthead names
+    another. None when the byline names no agency, or another than the dateline's."""
+    key = _outlet_key(credit)
+    letters = credit.replace(".", "").replace(" ", "")
+    for name in lay.byline_agencies:
+        if _outlet_key(name) == key or (len(letters) >= 2 and _initials(name) == letters):
+            return name
+    return None
+
+
 def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> None:
     """A dateline opens one of the first body paragraphs (``TOKYO (Reuters) -``) or is a line of
     its own (``Derna, Libya (AFP) Sept 20, 2023``): it becomes a ``dateline`` block, cut from the
@@ -266,6 +288,9 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
             lay.sources.append(agency)
         if agency:  # the agency the dateline credits is no outlet, whatever its name
             lay.outlets = [o for o in lay.outlets if _outlet_key(o) != _outlet_key(agency)]
+            own = _own_copy(lay, agency)
+            if own is not None and not lay.outlets:
+                lay.outlets.append(own)
         cut = ln.start + m.end()
         head = _Line(
             ln.start,

@@ -5,9 +5,11 @@ A number (digits, or a number word up to twenty and the tens, a ten and a unit a
 unit of time, length or weight, :data:`MEASURES`, is a span or a size and counts nothing) is
 read with the words before it that bound it and the words after it that say what it counts:
 
-* bounds: ``about``/``around``/``nearly``/``some`` N is N−15 % … N+10 %; ``more than``/``at
-  least``/``over`` N is N … ∞; ``fewer than``/``less than``/``under`` N is 0 … N−½; ``up to``/
-  ``at most`` N is 0 … N; ``dozens``/``hundreds``/``thousands of`` are ranges. ``as many as`` N
+* bounds (:func:`bounds`, ``data/bounds.tsv``): ``about``/``around``/``nearly``/``some`` N is
+  N−15 % … N+10 %; ``at least``/``no fewer than`` N is N … ∞; ``more than``/``over`` N is N+½
+  … ∞; ``fewer than``/``less than``/``under`` N is 0 … N−½ (a count is whole: the half says the
+  bound is strict, :data:`STRICT`); ``up to``/``at most``/``no more than`` N is 0 … N;
+  ``dozens``/``hundreds``/``thousands of`` are ranges. ``as many as`` N
   is read as N, as news uses it (the figure claimed, stressed as large), not as a bound;
 * what is counted: the last word of the run of content words right after the number (``Chinese
   government ships`` → ``ship``), as a stem; casualties are one frame whatever the noun:
@@ -87,9 +89,6 @@ _SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _VAGUE = {"dozens": (24.0, 120.0), "hundreds": (200.0, 1e3), "thousands": (2e3, 1e4)}
 _APPROX = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some"})
 _APPROX |= frozenset({"estimated", "circa", "approx"})
-_AT_LEAST = (("more", "than"), ("at", "least"), ("over",), ("above",), ("upwards", "of"))
-_AT_MOST_STRICT = (("fewer", "than"), ("less", "than"), ("under",), ("below",))
-_AT_MOST = (("up", "to"), ("at", "most"), ("no", "more", "than"))
 PEOPLE = frozenset(
     _split(
         """
@@ -257,20 +256,47 @@ def _after_apposition(ws: list[str], j: int) -> int | None:
     return None
 
 
+@cache
+def bounds() -> dict[tuple[str, ...], str]:
+    """``data/bounds.tsv``: the phrases that bound a number after them, each with its bound
+    (``min``, ``above``, ``max``, ``below``), negated ones listed whole ("no more than")."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "bounds.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {tuple(phrase.lower().split()): bound.strip() for phrase, bound in rows[1:]}
+
+
+STRICT = 0.5
+"""How far inside a whole number a strict bound lies ("fewer than six" is 0 … 5.5): no whole
+count lies between, so the range holds the same counts as "at most five", and the half tells
+:func:`figure` to say "fewer than 6"."""
+
+
 def _bound(ws: list[str], i: int, n: float) -> tuple[float, float]:
-    """The range a number at ``ws[i]`` stands for, given the words before it."""
-    before = tuple(ws[max(0, i - 3) : i])
-
-    def ends(options: tuple[tuple[str, ...], ...]) -> bool:
-        return any(before[-len(o) :] == o for o in options if len(before) >= len(o))
-
-    if ends(_AT_LEAST):
+    """The range a number at ``ws[i]`` stands for, given the words before it: the longest
+    phrase of :func:`bounds` ending right before it ("no more than" over "more than"). A strict
+    bound of a whole number is kept half a unit inside it (:data:`STRICT`): "more than 14" is
+    14.5 … ∞, which 14 does not meet and 15 does, and :func:`figure` says it as written."""
+    found = bounds()
+    bound = next(
+        (
+            found[tuple(ws[i - k : i])]
+            for k in (3, 2, 1)
+            if i >= k and tuple(ws[i - k : i]) in found
+        ),
+        None,
+    )
+    whole = n == int(n) and n >= 1
+    if bound == "min":
         return n, UNBOUNDED
-    if ends(_AT_MOST_STRICT):
-        return 0.0, n - 0.5
-    if ends(_AT_MOST):
+    if bound == "above":
+        return (n + STRICT if whole else n), UNBOUNDED
+    if bound == "max":
         return 0.0, n
-    if before and before[-1] in _APPROX:
+    if bound == "below":
+        return 0.0, (n - STRICT if whole else n)
+    if i and ws[i - 1] in _APPROX:
         return n * 0.85, n * 1.1
     return n, n
 
@@ -376,6 +402,11 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
         if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or _aged(ws, i, j):
             i = j  # an age: "a 24-year-old man", "aged 24", "aged 19 and 20"
             continue
+        if j < len(ws) and ws[j] in ("times", "time"):
+            i = j + 1  # a multiple or a frequency ("three times as many people died", "paid
+            # the firm 17 times"): no count of a thing; read as payments, 17 would be the step
+            # before "11 irregular payments" in a series that is no update
+            continue
         if j < len(ws) and _singular(ws[j]) in MEASURES:
             i = j + 1  # a span or a size: "eight days after", "40 metres of water"
             continue
@@ -397,6 +428,7 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             out.append((referent, lo, hi))  # "the true figure was more than 30"
             i = max(j, i + 1)
             continue
+        within = _restricted(ws, j) if run else ""  # "three transfers from that account"
         status = _status(ws, i, number_end) or casualty  # "35 people remain missing"
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
         if animal is not None:
@@ -410,12 +442,35 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             or head in PEOPLE
             or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
-            group = _group(run)
+            group = " ".join(w for w in (_group(run), within) if w)
             out.append((f"{status}:{group}" if group else status, lo, hi))
         elif head and head not in MEASURES and not (not run and 1900 <= lo <= 2100):
-            out.append((head, lo, hi))
+            out.append((f"{head}:{within}" if within else head, lo, hi))
         i = max(j, i + 1)
     return out
+
+
+_WHICH = frozenset({"the", "that", "this", "these", "those", "its", "their", "his", "her", "our"})
+"""Words after "from" that point at one known thing ("from that account", "from the north
+wing"): what the count is drawn from, not where all of it came from."""
+
+
+def _restricted(ws: list[str], j: int) -> str:
+    """What the counted noun ending before ``ws[j]`` is drawn from, when "from" and a word of
+    :data:`_WHICH` follow it ("Three transfers from that account" after "14 transfers"; "five
+    patients from the north wing" of the 40 a clinic treated): ``from`` and the content words
+    after it, as stems ("from account"), else "". Such a count is a part of a set the story
+    counts whole elsewhere, another series, never the next figure of the whole."""
+    if j + 2 >= len(ws) or ws[j] != "from" or ws[j + 1] not in _WHICH:
+        return ""
+    what: list[str] = []
+    for w in ws[j + 2 : j + 4]:  # a noun and one word before it: "the north wing"
+        if w in _BREAK or w in STOP or _number(w) is not None or w in _STATUS:
+            break
+        if w.endswith("ed") or stem(w) in _DEAD | _INJURED or _says(w):
+            break  # a verb after the place: "from the village died", "from that bank says"
+        what.append(stem(w))
+    return f"from {' '.join(what)}" if what else ""
 
 
 _GENERIC = frozenset({"person", "man", "woman", "member", "resident", "victim", "individual"})
@@ -642,10 +697,12 @@ def anchor(v: Value) -> float | None:
     """The figure a value states: N of "more than N", "up to N", "about N" or N; None for a vague
     range ("hundreds of")."""
     _, lo, hi = v
+    if hi >= UNBOUNDED and lo >= 1 and lo - STRICT == int(lo):
+        return lo - STRICT  # "more than 14": 14
     if lo == hi or hi >= UNBOUNDED:
         return lo
     if lo == 0:
-        return hi
+        return hi + STRICT if hi >= STRICT and hi + STRICT == int(hi + STRICT) else hi
     if hi > 2 * lo:
         return None
     return round((lo / 0.85 + hi / 1.1) / 2, 6)
@@ -746,14 +803,18 @@ def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
 
 
 def figure(v: Value) -> str:
-    """A value's figure in words: "2,000", "at least 2,000", "at most 10", "about 6,000",
-    "200–1,000"."""
+    """A value's figure in words: "2,000", "at least 2,000", "more than 2,000", "at most 10",
+    "fewer than 10", "about 6,000", "200–1,000"."""
     _, lo, hi = v
     if lo == hi:
         return _fmt(lo)
     if hi >= UNBOUNDED:
+        if lo >= 1 and lo - STRICT == int(lo):
+            return f"more than {_fmt(lo - STRICT)}"  # "more than 14" (14.5 … ∞)
         return f"at least {_fmt(lo)}"
     if lo == 0:
+        if hi >= STRICT and hi + STRICT == int(hi + STRICT):
+            return f"fewer than {_fmt(hi + STRICT)}"  # "fewer than 6" (0 … 5.5)
         return f"at most {_fmt(hi)}"
     about = anchor(v)
     return f"about {_fmt(round(about))}" if about is not None else f"{_fmt(lo)}–{_fmt(hi)}"

@@ -152,13 +152,94 @@ _LOCATING = frozenset({"at", "in"})
 def _before_place(span: Span) -> Span:
     """A name without the place NER ran on into ("the Kite Runner at Farholm" is the Kite
     Runner): it ends before a lower-case "at" or "in" and a capitalised word, unless an "of"
-    comes first ("University of Tarn at Ebbing" is one name)."""
+    comes first ("University of Tarn at Ebbing" is one name), and before a lower-case "on"
+    and a street's name to the span's end ("Velt Builders on Quarry Road"; "Council on Public
+    Accounts" is one name)."""
     for tok in span[1:-1]:
         if tok.lower_ == "of":
             break
         if tok.text in _LOCATING and span.doc[tok.i + 1].text[:1].isupper():
             return span.doc[span.start : tok.i]
+        if tok.text == "on" and _street(span.doc[tok.i + 1 : span.end]):
+            return span.doc[span.start : tok.i]
     return span
+
+
+def _with_opening_word(span: Span, gaz: Gazetteer) -> Span:
+    """A name with the word that opens its sentence, which NER left out but the parser joined
+    to it ("Clean Ledger Osk, a campaign group, said": NER's "Ledger Osk"): a proper noun in
+    capitals right before the name, first in its sentence, a compound of a word of the name;
+    not a title or a role ("Minister Ana Roth"), a date, or a word of the gazetteer."""
+    doc = span.doc
+    if span.start == 0:
+        return span
+    word = doc[span.start - 1]
+    if not (
+        word.is_sent_start
+        and word.tag_ == "NNP"
+        and word.is_title
+        and word.is_alpha
+        and word.dep_ == "compound"
+        and span.start <= word.head.i < span.end
+        and not word.ent_type_
+        and not word.is_stop
+    ):
+        return span
+    titles = name_words()["title"] | name_words()["office"]
+    if word.lower_ in titles or gaz.role(word.text) is not None or gaz.lookup(word.text):
+        return span
+    return doc[word.i : span.end]
+
+
+def _from_to(ent: Span) -> list[Span]:
+    """An entity, or the two names NER ran into one across "to" after "from" ("from Velt to
+    Orrin Advisory": Velt, and Orrin Advisory), each with the entity's label."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "from" or ent.label_ not in NER_KINDS:
+        return [ent]
+    cut = next((t.i for t in ent[1:-1] if t.text == "to"), None)
+    if cut is None or not doc[cut + 1].text[:1].isupper():
+        return [ent]
+    return [
+        Span(doc, ent.start, cut, label=ent.label_),
+        Span(doc, cut + 1, ent.end, label=ent.label_),
+    ]
+
+
+_OWNERS = frozenset({"her", "his", "its", "their", "our", "my", "your"})
+
+
+def _unpossessed(span: Span) -> Span | None:
+    """A body's name without the owner NER ran into it: a possessive determiner ("Her Unity
+    Party" is the Unity Party) or a person the text names ("Abbas's Unity Party", with "Lena
+    Abbas" named: the party is hers, not named after her); kept where the rest holds a
+    possessive of its own ("His Majesty's Treasury") or the owner is no person ("Women's
+    League", "Nurses' Union")."""
+    doc = span.doc
+    rest = span
+    if span[0].lower_ in _OWNERS and span[0].tag_ == "PRP$":
+        rest = doc[span.start + 1 : span.end]
+    else:
+        cut = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+        people = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+        if cut is not None and doc[cut - 1].text in people:
+            rest = doc[cut + 1 : span.end]
+    if rest is span:
+        return span
+    if not rest or any(t.tag_ == "POS" for t in rest) or not rest[0].text[:1].isupper():
+        return span
+    return rest
+
+
+def _street(span: Span) -> bool:
+    """Whether words in capitals end in a street's or a venue's word ("Quarry Road", "Ash
+    Lane", "the Velt Arena")."""
+    words = name_words()
+    return (
+        len(span) > 0
+        and all(t.text[:1].isupper() or t.lower_ == "the" for t in span)
+        and span[-1].lower_ in words["venue"] | words["facility"]
+    )
 
 
 def _best_entry(entries: Iterable[Entry]) -> Entry | None:
@@ -194,15 +275,21 @@ def gazetteer_candidates(
 def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     out = []
     lower = {t.text for t in doc if t.text.islower()}
-    for ent in doc.ents:
+    for ent in (piece for found in doc.ents for piece in _from_to(found)):
         kind = NER_KINDS.get(ent.label_)
         if kind is None and ent.label_ in _MISREAD_BODIES and _ends_as_body(ent.text):
             kind = "organisation"  # "the Velmark Fire and Rescue Service" NER took for a law
+        if ent.label_ == "FAC" and _ends_as_body(ent.text) and _plural(ent[-1].text):
+            kind = "organisation"  # "Brenner Highways", "Osk Shipyards": a firm; a built
+            # thing's name is singular ("Brenner Highway")
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
         if kind in ("person", "organisation") and span is not None:
             span = _before_place(span)
+            span = _with_opening_word(span, gaz)
+        if kind == "organisation" and span is not None:
+            span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
         if kind == "person" and _shares_surname(span):
@@ -235,6 +322,12 @@ def _ends_as_body(name: str) -> bool:
     """A name of two words or more whose last word ends bodies' names ("… Rescue Service")."""
     words = name.split()
     return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
+
+
+def _plural(word: str) -> bool:
+    """Whether a word reads as a plural: it ends in "s", not in "ss" or "us"."""
+    w = word.casefold()
+    return w.endswith("s") and not w.endswith(("ss", "us"))
 
 
 def _shares_surname(span: Span) -> bool:

@@ -161,7 +161,7 @@ def ends_as_organisation(name: str) -> bool:
 
 
 _AT_VENUE = frozenset(
-    {"the", "at", "in", "inside", "outside", "near", "into", "along", "down", "off", "across"}
+    {"the", "at", "in", "on", "inside", "outside", "near", "into", "along", "down", "off", "across"}
 )
 
 
