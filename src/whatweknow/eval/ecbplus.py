@@ -125,7 +125,11 @@ def build(items: Sequence[Any], config: Any) -> tuple[Any, dict[str, int], float
     t0 = time.perf_counter()
     for raw, dossier in items:
         store.add(raw, dossier)
-        found = update_stories(store, dossier.article.id, config)
+        update_stories(store, dossier.article.id, config)
+    # read at the end: a later article may merge two stories, or a story be split
+    members = store.story_members()
+    for _, dossier in items:
+        found = members.get(dossier.article.id)
         if found is not None:
             story_of[dossier.article.id] = found
     return store, story_of, time.perf_counter() - t0
@@ -288,7 +292,7 @@ def baseline() -> Any:
 
     model = SameStory(-TFIDF, {"t": 1.0})
     return StoryConfig(
-        clustering=ClusterConfig(threshold=0.0, min_cos=0.0, model=model, named=None)
+        clustering=ClusterConfig(threshold=0.0, min_cos=0.0, model=model, named=None, split=None)
     )
 
 
