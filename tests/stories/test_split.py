@@ -171,8 +171,22 @@ def test_two_late_reports_of_a_funeral_stay_in_the_crash_story(
         assert story is not None and story.related == [] and len(story.articles) == 6
 
 
-def test_a_story_is_looked_at_when_it_reaches_six_and_each_doubling() -> None:
-    assert [n for n in range(1, 60) if split.due(n - 1, n)] == [6, 12, 24, 48]
+def test_a_story_is_looked_at_when_it_reaches_six_and_each_time_it_grew_by_a_quarter() -> None:
+    assert [n for n in range(1, 60) if split.due(n - 1, n)] == [
+        6,
+        7,
+        8,
+        10,
+        12,
+        15,
+        18,
+        22,
+        27,
+        33,
+        41,
+        51,
+    ]
+    assert [n for n in range(60, 200) if split.due(n - 1, n)] == [63, 78, 97, 121, 151, 188]
     assert split.due(0, 30)  # a batch that brings 30 articles at once
-    assert not split.due(13, 23)
+    assert not split.due(27, 32)
     assert not split.due(150, 300)  # larger than split.MOST_CHECKED

@@ -35,14 +35,14 @@ threshold with its story and open one of its own; a later article that scores at
 at the end of the transaction the smaller story is forgotten and its articles join the larger
 in their order, its id redirecting (:func:`_merge_bridged`; stories with chapters, or split
 ones, are left apart). And when a story it joined turns out to hold two events of one kind:
-at the end of the transaction, a story that reached 6 articles, or a doubling of that, is
-looked at (:mod:`.split`), and split in two where its articles form two groups of three or
-more that link weakly; the part holding most of it keeps its id, the other's articles open a
-new story in their order, and each lists the other as ``related`` (:func:`_split_grown`; the
-same in a rebuild, so that ingest and a rebuild decide alike). Nothing else is split or merged
-afterwards: :func:`rebuild_stories` recomputes all, in order of publication, and keeps the
-stories' ids valid: a story keeps the id of the former story it holds most of, and the id of a
-story merged into another redirects to it (:mod:`.ids`).
+at the end of the transaction, a story that reached 6 articles, or grew by a quarter since it
+was last looked at, is looked at (:mod:`.split`), and split in two where its articles form two
+groups of three or more that link weakly; the part holding most of it keeps its id, the
+other's articles open a new story in their order, and each lists the other as ``related``
+(:func:`_split_grown`; the same in a rebuild, so that ingest and a rebuild decide alike).
+Nothing else is split or merged afterwards: :func:`rebuild_stories` recomputes all, in order of
+publication, and keeps the stories' ids valid: a story keeps the id of the former story it
+holds most of, and the id of a story merged into another redirects to it (:mod:`.ids`).
 """
 
 from __future__ import annotations
