@@ -48,7 +48,7 @@ holds most of, and the id of a story merged into another redirects to it (:mod:`
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -223,7 +223,9 @@ def _update(
     moved = bool(index.bridges) and _merge_bridged(store, index.bridges, config, redirect)
     if into is None:  # not the articles of a merged or split story, placed again
         grown = sorted(i for i, n in index.sizes.items() if split.due(n, index.size(i)))
-        moved = _split_grown(store, grown, config, redirect) or moved
+        # as written at the end of the transaction (read again if a merge changed them)
+        held = {} if moved else {i: index.held(i) for i in grown}
+        moved = _split_grown(store, grown, held, config, redirect) or moved
     if moved:
         out = [
             None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
@@ -323,17 +325,24 @@ def _merge_bridged(
     return merged
 
 
-def _split_grown(store: Store, story_ids: list[int], config: StoryConfig, redirect: bool) -> bool:
+def _split_grown(
+    store: Store,
+    story_ids: list[int],
+    held: Mapping[int, Story],
+    config: StoryConfig,
+    redirect: bool,
+) -> bool:
     """Split each of the stories that holds two events of one kind (:func:`split.parts`): the
     part holding most of its articles (the first article's on a tie) keeps its id; the articles
     of the other, in their order, open a new story, and each of the two lists the other as
-    ``related``. Stories with chapters are left whole. Whether any story was split."""
+    ``related``. Stories with chapters are left whole. ``held``: those of the stories that the
+    caller holds as stored (the others are read). Whether any story was split."""
     least = config.clustering.split
     if least is None:
         return False
     done = False
     for story_id in story_ids:
-        story = store.story(story_id)
+        story = held.get(story_id) or store.story(story_id)
         if (
             story is None
             or story.id != story_id
@@ -460,6 +469,10 @@ class _Deferred(StoryIndex):
     def size(self, story_id: int) -> int:
         """The articles of a story the batch holds, as they are now."""
         return len(self._stories[story_id].articles)
+
+    def held(self, story_id: int) -> Story:
+        """A story the batch holds, as it is now (as stored, after :meth:`flush`)."""
+        return self._stories[story_id]
 
     def new_story_id(self) -> int:
         """Read once per batch, then counted here (no other writer runs inside it)."""
