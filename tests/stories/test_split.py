@@ -17,6 +17,7 @@ from whatweknow.readers.base import RawDocument
 from whatweknow.store import Store, open_store
 from whatweknow.stories import cluster, rebuild_stories, split, update_stories
 from whatweknow.stories.cluster import ClusterConfig
+from whatweknow.stories.render import markdown
 from whatweknow.stories.update import StoryConfig
 from whatweknow.story_contract import Profile
 
@@ -124,6 +125,7 @@ def test_two_quakes_told_as_one_story_are_split_and_the_ids_stay_valid(
         assert a is not None and b is not None
         assert a.id == kept and a.related == [other] and b.related == [kept]
         assert [x.id for x in b.articles] == first[3:]
+        assert f"- **related**: story {other} " in markdown(a)  # wwk story ID --format md
         assert store.story_redirects() == {}
         # a rebuild decides alike, and the ids stay as they were
         rebuild_stories(store)
