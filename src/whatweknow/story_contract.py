@@ -225,6 +225,12 @@ class Story(Record):
     continued_in: int | None = Field(
         default=None, description="the story that continues this one: the chapter after it"
     )
+    related: list[int] = Field(
+        default_factory=list,
+        description="stories of another event of the same kind that this one was split from, or "
+        "that were split from it: told together at first, apart once they held three articles "
+        "each (stories.split)",
+    )
     keys: dict[str, int] = Field(
         default_factory=dict, description="feature key -> articles having it (internal)"
     )

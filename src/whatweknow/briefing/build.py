@@ -120,6 +120,8 @@ def brief_story(
         counts += f"; continues story {story.follows}"
     if story.continued_in is not None:
         counts += f"; continued in story {story.continued_in}"
+    if story.related:
+        counts += f"; another event of its kind: story {', '.join(map(str, story.related))}"
     if since is not None:
         from ..stories.since import changes
 

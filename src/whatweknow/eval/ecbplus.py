@@ -125,7 +125,11 @@ def build(items: Sequence[Any], config: Any) -> tuple[Any, dict[str, int], float
     t0 = time.perf_counter()
     for raw, dossier in items:
         store.add(raw, dossier)
-        found = update_stories(store, dossier.article.id, config)
+        update_stories(store, dossier.article.id, config)
+    # read at the end: a later article may merge two stories, or a story be split
+    members = store.story_members()
+    for _, dossier in items:
+        found = members.get(dossier.article.id)
         if found is not None:
             story_of[dossier.article.id] = found
     return store, story_of, time.perf_counter() - t0
@@ -295,6 +299,7 @@ def baseline() -> Any:
             named=None,
             placeless=None,
             elsewhere=None,
+            split=None,
         )
     )
 

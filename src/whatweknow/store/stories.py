@@ -539,9 +539,10 @@ def _rewrite(conn: Connection, part: list[int], ids: Mapping[int, int]) -> set[i
     for story_id, text in conn.execute(sa.select(s.id, s.json).where(s.id.in_(part))).all():
         story = Story.model_validate_json(text)
         links = (story.follows, story.continued_in)
-        linked |= {x for x in links if x is not None}
+        linked |= {x for x in links if x is not None} | set(story.related)
         story.id = ids.get(story.id, story.id)
         story.follows, story.continued_in = (None if x is None else ids.get(x, x) for x in links)
+        story.related = [ids.get(x, x) for x in story.related]
         values = {"json": story.model_dump_json(by_alias=True), "revision": _revision()}
         conn.execute(schema.stories.update().where(s.id == story_id).values(**values))
     return linked

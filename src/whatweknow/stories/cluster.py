@@ -112,6 +112,12 @@ class ClusterConfig:
     the story's articles name (``h≠`` and ``p≠`` of :func:`features`), to join it; None:
     ``min_cos`` alone. What links it to the story is an organisation and words: the story's
     company fined over an accident in another town, with other people. Three times ``min_cos``."""
+    split: float | None = -0.75
+    """The least average link for two groups of a story's articles to stay one story
+    (:mod:`.split`: a story holding two events of one kind, three articles each or more, is
+    split in two); None: stories are never split. The best of −1, −0.75, −0.5 on the ECB+ tune
+    halves among those that keep every real story whole; −0.75 and −0.5 tie, the smaller
+    change taken (see EVALUATION.md)."""
 
 
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?$")

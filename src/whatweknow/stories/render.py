@@ -58,6 +58,9 @@ def markdown(s: Story) -> str:
         lines.append(f"- **continues**: story {s.follows} (the chapter before)")
     if s.continued_in is not None:
         lines.append(f"- **continued in**: story {s.continued_in} (the chapter after)")
+    if s.related:
+        told = ", ".join(map(str, s.related))
+        lines.append(f"- **related**: story {told} (another event of the same kind, split apart)")
     lines += [
         "",
         "## Articles",

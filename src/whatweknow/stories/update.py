@@ -28,21 +28,27 @@ transaction, each story written once per batch (and, between batches, kept in me
 row's revision token is unchanged); the next batches may be prepared in other processes
 (:mod:`.prepare`).
 
-A later article moves earlier ones in one case only: when it shows two stories to be one. The
+A later article moves earlier ones in two cases. When it shows two stories to be one: the
 first report of a new turn (a claim of payment, the day after a funeral) may score under the
 threshold with its story and open one of its own; a later article that scores at least
 ``bridge`` (:class:`~.cluster.ClusterConfig`) with both joins the better and records the pair;
 at the end of the transaction the smaller story is forgotten and its articles join the larger
-in their order, its id redirecting (:func:`_merge_bridged`; stories with chapters are left
-apart). Nothing else is split or merged afterwards: :func:`rebuild_stories` recomputes all, in
-order of publication, and keeps the stories' ids valid: a story keeps the id of the former story
-it holds most of, and the id of a story merged into another redirects to it (:mod:`.ids`).
+in their order, its id redirecting (:func:`_merge_bridged`; stories with chapters, or split
+ones, are left apart). And when a story it joined turns out to hold two events of one kind:
+at the end of the transaction, a story that reached 6 articles, or grew by a quarter since it
+was last looked at, is looked at (:mod:`.split`), and split in two where its articles form two
+groups of three or more that link weakly; the part holding most of it keeps its id, the
+other's articles open a new story in their order, and each lists the other as ``related``
+(:func:`_split_grown`; the same in a rebuild, so that ingest and a rebuild decide alike).
+Nothing else is split or merged afterwards: :func:`rebuild_stories` recomputes all, in order of
+publication, and keeps the stories' ids valid: a story keeps the id of the former story it
+holds most of, and the id of a story merged into another redirects to it (:mod:`.ids`).
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +57,7 @@ from ..contract import Dossier
 from ..store.base import Publication as StoredPublication
 from ..store.base import Store, StoryIndex
 from ..story_contract import IndexedArticle, Profile, Publication, Story, StoryArticle
-from . import cluster, contradictions, copies, corroboration, ids, merge
+from . import cluster, contradictions, copies, corroboration, ids, merge, split
 from .prepare import Prepared, prepare_ids, prepared_elsewhere
 
 
@@ -214,7 +220,13 @@ def _update(
                 found = _place(index, item, config, into, _published(also.get(article_id, [])))
             out.append(found)
         index.flush()
-    if index.bridges and _merge_bridged(store, index.bridges, config, redirect):
+    moved = bool(index.bridges) and _merge_bridged(store, index.bridges, config, redirect)
+    if into is None:  # not the articles of a merged or split story, placed again
+        grown = sorted(i for i, n in index.sizes.items() if split.due(n, index.size(i)))
+        # as written at the end of the transaction (read again if a merge changed them)
+        held = {} if moved else {i: index.held(i) for i in grown}
+        moved = _split_grown(store, grown, held, config, redirect) or moved
+    if moved:
         out = [
             None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
         ]
@@ -265,8 +277,8 @@ def _merge_bridged(
 ) -> bool:
     """Make each group of bridged stories one: the largest (the older on a tie) keeps its id;
     the articles of the others, forgotten with their stories, join it in their order, and their
-    ids redirect to it (``redirect``). Stories with chapters (``follows``, ``continued_in``) are
-    left apart. Whether any story was merged."""
+    ids redirect to it (``redirect``). Stories with chapters (``follows``, ``continued_in``) or
+    split from others (``related``) are left apart. Whether any story was merged."""
     parent: dict[int, int] = {}
 
     def root(x: int) -> int:
@@ -285,7 +297,11 @@ def _merge_bridged(
     for group in groups.values():
         stories = [store.story(i) for i in sorted(group)]
         if any(
-            s is None or s.id not in group or s.follows is not None or s.continued_in is not None
+            s is None
+            or s.id not in group
+            or s.follows is not None
+            or s.continued_in is not None
+            or s.related
             for s in stories
         ):
             continue
@@ -309,6 +325,61 @@ def _merge_bridged(
     return merged
 
 
+def _split_grown(
+    store: Store,
+    story_ids: list[int],
+    held: Mapping[int, Story],
+    config: StoryConfig,
+    redirect: bool,
+) -> bool:
+    """Split each of the stories that holds two events of one kind (:func:`split.parts`): the
+    part holding most of its articles (the first article's on a tie) keeps its id; the articles
+    of the other, in their order, open a new story, and each of the two lists the other as
+    ``related``. Stories with chapters are left whole. ``held``: those of the stories that the
+    caller holds as stored (the others are read). Whether any story was split."""
+    least = config.clustering.split
+    if least is None:
+        return False
+    done = False
+    for story_id in story_ids:
+        story = held.get(story_id) or store.story(story_id)
+        if (
+            story is None
+            or story.id != story_id
+            or story.follows is not None
+            or story.continued_in is not None
+        ):
+            continue
+        members = [
+            split.Member(cluster.article_keys(d), d.article.published)
+            for _, d in store.get_dossiers([a.id for a in story.articles])
+            if d is not None
+        ]
+        if len(members) != len(story.articles):
+            continue
+        with store.story_index() as index:
+            df = index.key_counts({k for m in members for k in m.keys})
+            total = index.total_articles()
+        found = split.parts(members, df, total, least)
+        if found is None:
+            continue
+        kept = [a.id for a, p in zip(story.articles, found, strict=True) if p == 0]
+        other = [a.id for a, p in zip(story.articles, found, strict=True) if p == 1]
+        store.clear_stories([story_id])
+        with store.story_index() as index:
+            # the kept part's row first: the new id is above every id in use
+            kept_story = Story(id=story_id, related=story.related)
+            index.save_story(kept_story)
+            new = Story(id=index.new_story_id(), related=[story_id])
+            index.save_story(new)
+            kept_story.related = [*story.related, new.id]
+            index.save_story(kept_story)
+        _update(store, kept, config, into=story_id, redirect=redirect)
+        _update(store, other, config, into=new.id, redirect=redirect)
+        done = True
+    return done
+
+
 class _Deferred(StoryIndex):
     """A story index that writes each story's row once, at :meth:`flush`, however many of the
     batch's articles join it: reads of a story the batch changed see the changed story."""
@@ -324,6 +395,8 @@ class _Deferred(StoryIndex):
         self._profiles: dict[int, Profile] = {}
         self._fresh: dict[int, Profile] = {}
         self._next_id: int | None = None
+        self.sizes: dict[int, int] = {}
+        """The articles of each story the batch changed, before it (:func:`split.due`)."""
         self.bridges: list[tuple[int, int]] = []
         """Pairs of stories an article of the batch scored at least ``bridge`` with both (the
         story it joined first): :func:`_merge_bridged` makes each pair one story."""
@@ -390,6 +463,15 @@ class _Deferred(StoryIndex):
                 return None
             self._stories[story_id] = story
             self._stored.add(story_id)
+            self.sizes[story_id] = len(story.articles)
+        return self._stories[story_id]
+
+    def size(self, story_id: int) -> int:
+        """The articles of a story the batch holds, as they are now."""
+        return len(self._stories[story_id].articles)
+
+    def held(self, story_id: int) -> Story:
+        """A story the batch holds, as it is now (as stored, after :meth:`flush`)."""
         return self._stories[story_id]
 
     def new_story_id(self) -> int:
@@ -408,6 +490,7 @@ class _Deferred(StoryIndex):
         else:  # a new story's row is written at once: the articles' rows refer to it
             self._inner.save_story(story)
             self._stored.add(story.id)
+            self.sizes.setdefault(story.id, 0)
 
     def add_article(
         self,
