@@ -57,6 +57,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from ..stages._lists import word_list
 from ..stories.merge import refusal
@@ -206,6 +207,8 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return CLAIMED
     if _non_answer(st):
         return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
+    if _plan(st.text):
+        return CLAIMED  # "a march is planned for Sunday": expected, not done
     if own:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
@@ -219,9 +222,13 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
             return CLAIMED
         return ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
+    # a report in words that answer nothing ("That is a question for the police") or that set
+    # the time the other way ("we were told when it had already begun") supports nothing
+    backing = [r for r in committed if not supports(st, r)]
+    committed = [r for r in committed if supports(st, r)]
     # a party's words for its side of a denial it makes in the same article establish nothing
     # by themselves (judgement §3: never a quote of one party's view)
-    backing = [r for r in committed if r.backs_denial]
+    backing += [r for r in committed if r.backs_denial]
     committed = [r for r in committed if not r.backs_denial]
     # "the company" points back to a body named elsewhere, perhaps another voice's own (its
     # chief executive's): no voice of its own beside the others
@@ -249,6 +256,70 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS
     return CLAIMED
+
+
+def supports(st: Statement, r: Said) -> bool:
+    """Whether a report of a statement can support it: not one whose own words are a refusal,
+    a silence or a question passed on ("That is a question for the officers": about nothing),
+    nor one whose words put the happening after what the statement's put it before, or the
+    other way (``data/time_order.tsv``: "informed before the raid began" and "we were told the
+    raid had begun when it had already begun"), however many words they share."""
+    words = r.citation.text
+    if not words or clean(words) == st.text:
+        return True
+    if refusal(words) or _NEITHER.search(words) is not None or _deflects(words):
+        return False
+    ours, theirs = _order_sides(st.text), _order_sides(words)
+    return not (len(ours) == 1 and len(theirs) == 1 and ours != theirs)
+
+
+@lru_cache(maxsize=1)
+def _deflection() -> re.Pattern[str]:
+    """``data/deflections.tsv`` as one pattern of whole words."""
+    return _phrases("deflections.tsv")
+
+
+def _deflects(text: str) -> bool:
+    """Whether words pass a question on instead of answering it ("That is a question for the
+    officers": ``data/deflections.tsv``)."""
+    return _deflection().search(text.replace("’", "'")) is not None
+
+
+@lru_cache(maxsize=1)
+def _plans() -> re.Pattern[str]:
+    """``data/plan_states.tsv`` as one pattern of whole words."""
+    return _phrases("plan_states.tsv")
+
+
+def _plan(text: str) -> bool:
+    """Whether words tell a plan as the state of things ("A memorial march is planned outside
+    the town hall on Sunday": ``data/plan_states.tsv``): expected, never established."""
+    return _plans().search(text) is not None
+
+
+def _phrases(name: str) -> re.Pattern[str]:
+    words = sorted(word_list(__package__ or "whatweknow.briefing", name), key=len)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(rf"(?:(?<![\w'])|(?='))(?:{alts})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _time_order() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``data/time_order.tsv``: each phrase as a pattern of whole words, with its side."""
+    path = Path(__file__).parent / "data" / "time_order.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [r.split("\t") for r in lines if r.strip() and not r.startswith("#")][1:]
+    out: list[tuple[re.Pattern[str], str]] = []
+    for phrase, side in (r for r in rows if len(r) == 2):
+        words = r"\s+".join(map(re.escape, phrase.split()))
+        out.append((re.compile(rf"\b{words}\b", re.IGNORECASE), side.strip()))
+    return tuple(out)
+
+
+def _order_sides(text: str) -> set[str]:
+    """The sides ("before", "after") to which a text's words put one happening against
+    another."""
+    return {side for pattern, side in _time_order() if pattern.search(text)}
 
 
 @lru_cache(maxsize=1)
