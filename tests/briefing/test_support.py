@@ -63,3 +63,22 @@ def test_a_plan_told_as_the_state_of_things_is_never_established() -> None:
     assert place(statement(plan, said("Brenna Gazette", None, plan)), DAY) == CLAIMED
     done = "A lantern walk was held outside the guild hall on Saturday."
     assert place(statement(done, said("Brenna Gazette", None, done)), DAY) == ESTABLISHED
+
+
+def test_a_refusal_to_answer_a_question_it_names_is_never_established() -> None:
+    refused = "Harbour police would not say whether divers were searching the quay."
+    st = statement(refused, said("Brenna Gazette", None, refused))
+    st.frame = "search"
+    assert place(st, DAY) == CLAIMED
+    aside = "Divers were searching the quay and would not say more."
+    st = statement(aside, said("Brenna Gazette", None, aside))
+    st.frame = "search"
+    assert place(st, DAY) == ESTABLISHED
+
+
+def test_an_outlets_line_with_a_pronoun_pointing_out_of_it_is_never_established() -> None:
+    words = "Quay police had not confirmed his death by Tuesday night."
+    plain = said("Brenna Gazette", None, words)
+    assert place(statement(words, plain), DAY) == ESTABLISHED
+    pointing = dataclasses.replace(plain, dangling=True)
+    assert place(statement(words, pointing), DAY) == CLAIMED

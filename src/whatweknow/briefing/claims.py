@@ -60,7 +60,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..stages._lists import word_list
-from ..stories.merge import refusal
+from ..stories.merge import REFUSAL, refusal
 from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
 from .periods import human
@@ -180,8 +180,23 @@ def _non_answer(st: Statement) -> bool:
     (:func:`~whatweknow.stories.merge.refusal`); not a statement that refuses on the side ("the
     ministry was gathering information and would not discuss it"), nor one that answers ("have
     neither confirmed nor denied" is a non-answer too)."""
-    return (st.frame is None or st.frame in _ANSWERING) and (
+    return (st.frame is None or st.frame in _ANSWERING or _refuses_question(st.text)) and (
         refusal(st.text) or _NEITHER.search(st.text) is not None
+    )
+
+
+_ASKED = re.compile(r"\s+(?:whether|if|how|what|why|when|who|where|which)\b", re.IGNORECASE)
+
+
+def _refuses_question(text: str) -> bool:
+    """Whether words refuse to answer a question they name ("Police would not say whether
+    officers were preparing a raid"): the question's verb is the frame, yet the words say
+    nothing of it."""
+    found = REFUSAL.search(text)
+    return (
+        found is not None
+        and found.group(0).split()[-1].casefold() in _ANSWERING
+        and _ASKED.match(text, found.end()) is not None
     )
 
 
@@ -215,6 +230,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         # a line that leans on the sentence before it establishes nothing a reader can check
         if (
             leans_on_context(st.text)
+            or all(r.dangling for r in own)  # "Two of them were clerks": of whom?
             or _estimate(st.text)
             or _unexplained(st.text)
             or _judges_standing(st.text)
