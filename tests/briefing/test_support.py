@@ -82,3 +82,18 @@ def test_an_outlets_line_with_a_pronoun_pointing_out_of_it_is_never_established(
     assert place(statement(words, plain), DAY) == ESTABLISHED
     pointing = dataclasses.replace(plain, dangling=True)
     assert place(statement(words, pointing), DAY) == CLAIMED
+
+
+def test_one_speaker_carried_by_two_outlets_counts_once() -> None:
+    from whatweknow.briefing.claims import claim_sections
+
+    text = "The dam gates were opened at noon"
+    st = statement(
+        text,
+        said("Tolvan Wire", "Water Minister Aldo Feyr", text),
+        said("Brenna Gazette", "Water Minister Aldo Feyr", text),
+        said("Keld Courier", "Engineer Mara Sillen", text),
+    )
+    assert place(st, DAY) == ESTABLISHED
+    (line,) = claim_sections([st], [], [], DAY)[0].items
+    assert "(2 independent sources)" in line.text

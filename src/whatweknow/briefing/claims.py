@@ -475,10 +475,18 @@ def _wording(st: Statement, reports: Sequence[Said]) -> str:
 def _plain(st: Statement) -> Item:
     """A statement of fact in the words of its first report of the strongest modality, citing
     only the reports that state it (a report that it "reportedly" or "apparently" happened is
-    no source of the fact), with how many independent sources those are (copies of one wire
-    report counted once, however many outlets carry them: :func:`~.statements.unit`)."""
-    stating = [r for r in st.reports if r.modality in ("asserted", "reported")] or list(st.reports)
-    independent = min(st.independent, len({unit(r) for r in stating}))
+    no source of the fact, nor one that cannot support it: :func:`supports`), with how many
+    independent sources those are (copies of one wire report counted once, however many outlets
+    carry them: :func:`~.statements.unit`; one speaker once, however many outlets quote them)."""
+    stating = [
+        r for r in st.reports if r.modality in ("asserted", "reported") and supports(st, r)
+    ] or list(st.reports)
+    # one speaker carried by two outlets is one source: a source's reports count once per voice
+    origins = {
+        unit(r) if r.voice.kind == "outlet" or not r.voice.identified else _voice(r)
+        for r in stating
+    }
+    independent = min(st.independent, len({unit(r) for r in stating}), len(origins))
     notes = [f"{independent} independent sources"] if independent >= 2 else []
     if st.as_of is not None:  # a figure or state a later report overtook: true as of its day
         later = st.later or "later reports give another figure"
@@ -494,6 +502,11 @@ def _plain(st: Statement) -> Item:
         related=[st.reversed_by.id] if st.reversed_by and st.later_reports else [],
         why=st.reversed_why if st.later_reports else None,
     )
+
+
+def _voice(r: Said) -> str:
+    """The party or name of a report's source, the same however many outlets carry it."""
+    return "voice:" + (r.party or r.voice.name).casefold()
 
 
 def _modality(reports: Sequence[Said]) -> str:
