@@ -70,7 +70,7 @@ def test_a_refusal_to_answer_a_question_it_names_is_never_established() -> None:
     st = statement(refused, said("Brenna Gazette", None, refused))
     st.frame = "search"
     assert place(st, DAY) == CLAIMED
-    aside = "Divers were searching the quay and would not say more."
+    aside = "Divers were searching the quay and would not comment further."
     st = statement(aside, said("Brenna Gazette", None, aside))
     st.frame = "search"
     assert place(st, DAY) == ESTABLISHED
@@ -97,3 +97,14 @@ def test_one_speaker_carried_by_two_outlets_counts_once() -> None:
     assert place(st, DAY) == ESTABLISHED
     (line,) = claim_sections([st], [], [], DAY)[0].items
     assert "(2 independent sources)" in line.text
+
+
+def test_an_outlets_line_that_reports_someones_words_is_not_its_fact() -> None:
+    for words in (
+        "Blue Heron says at least 300 birds were oiled.",
+        "On Monday it said about 20 tonnes.",
+        "A freed clerk told the Gazette through her sister that the doors were locked.",
+    ):
+        assert place(statement(words, said("Brenna Gazette", None, words)), DAY) == CLAIMED
+    fact = "At least 300 birds were oiled on the spit."
+    assert place(statement(fact, said("Brenna Gazette", None, fact)), DAY) == ESTABLISHED

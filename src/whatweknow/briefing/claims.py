@@ -231,6 +231,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         if (
             leans_on_context(st.text)
             or all(r.dangling for r in own)  # "Two of them were clerks": of whom?
+            or _tells_speech(st.text)  # "Blue Heron says at least 300": its words
             or _estimate(st.text)
             or _unexplained(st.text)
             or _judges_standing(st.text)
@@ -299,6 +300,18 @@ def _deflects(text: str) -> bool:
     """Whether words pass a question on instead of answering it ("That is a question for the
     officers": ``data/deflections.tsv``)."""
     return _deflection().search(text.replace("’", "'")) is not None
+
+
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern[str]:
+    """``data/speech_verbs.tsv`` as one pattern of whole words."""
+    return _phrases("speech_verbs.tsv")
+
+
+def _tells_speech(text: str) -> bool:
+    """Whether an outlet's words report what someone says ("On Monday it said about 20 tonnes":
+    ``data/speech_verbs.tsv``): that one's claim, not the outlet's fact."""
+    return _speech().search(text) is not None
 
 
 @lru_cache(maxsize=1)
