@@ -108,3 +108,14 @@ def test_an_outlets_line_that_reports_someones_words_is_not_its_fact() -> None:
         assert place(statement(words, said("Brenna Gazette", None, words)), DAY) == CLAIMED
     fact = "At least 300 birds were oiled on the spit."
     assert place(statement(fact, said("Brenna Gazette", None, fact)), DAY) == ESTABLISHED
+
+
+def test_an_outlets_report_of_someones_words_supports_no_statement_of_theirs() -> None:
+    text = "No cargo was moved at sea"
+    st = statement(
+        text,
+        said("Tolvan Wire", "Shipping manager Ola Brask", text),
+        said("Brenna Gazette", None, "On Monday it said about 20 tonnes, and that no cargo was "
+             "moved at sea."),
+    )  # fmt: skip
+    assert place(st, DAY) == CLAIMED

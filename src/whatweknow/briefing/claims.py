@@ -217,7 +217,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return DISPUTED
     if st.strongest == "speculated":
         return ANALYSIS
-    own = [r for r in st.reports if r.own_assertion and not r.voice.analyst]
+    own = [r for r in st.reports if r.own_assertion and not r.voice.analyst and supports(st, r)]
     if st.negative and not own:
         return CLAIMED
     if _non_answer(st):
@@ -276,12 +276,15 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
 
 
 def supports(st: Statement, r: Said) -> bool:
-    """Whether a report of a statement can support it: not one whose own words are a refusal,
+    """Whether a report of a statement can support it: not an outlet's sentence that still
+    reports someone's words (:func:`_tells_speech`), nor one whose own words are a refusal,
     a silence or a question passed on ("That is a question for the officers": about nothing),
     nor one whose words put the happening after what the statement's put it before, or the
     other way (``data/time_order.tsv``: "informed before the raid began" and "we were told the
     raid had begun when it had already begun"), however many words they share."""
     words = r.citation.text
+    if r.voice.kind == "outlet" and _tells_speech(words or st.text):
+        return False  # "On Monday it said no transfer took place": its words, not the outlet's
     if not words or clean(words) == st.text:
         return True
     if refusal(words) or _NEITHER.search(words) is not None or _deflects(words):
