@@ -161,3 +161,18 @@ def test_a_state_told_as_it_stands_so_far_is_dated_once_the_story_goes_on() -> N
     }
     # on the story's last day nothing came after it
     assert overtaken(_story(yet, remain), NAMES) == {}
+
+
+def test_a_thing_not_yet_released_or_known_is_dated_once_the_story_goes_on() -> None:
+    unnamed = _claim("c1", "The names of the two drowned divers were not released.", 3)
+    unclear = _claim("c2", "The cause of the capsize was not immediately clear.", 3)
+    unconfirmed = _claim("c3", "Coastguards had not confirmed the death by Sunday night.", 4)
+    known = _claim("c4", "The ferry was carrying forty passengers.", 3)
+    later = _claim("c5", "The coastguard named the two divers.", 6)
+    found = overtaken(_story(unnamed, unclear, unconfirmed, known, later), NAMES)
+    assert found == {
+        "c1": (date(2025, 4, 3), "the story went on after it"),
+        "c2": (date(2025, 4, 3), "the story went on after it"),
+        "c3": (date(2025, 4, 4), "the story went on after it"),
+    }
+    assert overtaken(_story(unnamed, unclear), NAMES) == {}  # nothing came after them

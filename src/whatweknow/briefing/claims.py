@@ -57,9 +57,10 @@ from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from ..stages._lists import word_list
-from ..stories.merge import refusal
+from ..stories.merge import REFUSAL, refusal
 from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
 from .periods import human
@@ -179,8 +180,23 @@ def _non_answer(st: Statement) -> bool:
     (:func:`~whatweknow.stories.merge.refusal`); not a statement that refuses on the side ("the
     ministry was gathering information and would not discuss it"), nor one that answers ("have
     neither confirmed nor denied" is a non-answer too)."""
-    return (st.frame is None or st.frame in _ANSWERING) and (
+    return (st.frame is None or st.frame in _ANSWERING or _refuses_question(st.text)) and (
         refusal(st.text) or _NEITHER.search(st.text) is not None
+    )
+
+
+_ASKED = re.compile(r"\s+(?:whether|if|how|what|why|when|who|where|which)\b", re.IGNORECASE)
+
+
+def _refuses_question(text: str) -> bool:
+    """Whether words refuse to answer a question they name ("Police would not say whether
+    officers were preparing a raid"): the question's verb is the frame, yet the words say
+    nothing of it."""
+    found = REFUSAL.search(text)
+    return (
+        found is not None
+        and found.group(0).split()[-1].casefold() in _ANSWERING
+        and _ASKED.match(text, found.end()) is not None
     )
 
 
@@ -201,17 +217,21 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return DISPUTED
     if st.strongest == "speculated":
         return ANALYSIS
-    own = [r for r in st.reports if r.own_assertion and not r.voice.analyst]
+    own = [r for r in st.reports if r.own_assertion and not r.voice.analyst and supports(st, r)]
     if st.negative and not own:
         return CLAIMED
     if _non_answer(st):
         return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
+    if _plan(st.text):
+        return CLAIMED  # "a march is planned for Sunday": expected, not done
     if own:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
         # a line that leans on the sentence before it establishes nothing a reader can check
         if (
             leans_on_context(st.text)
+            or all(r.dangling for r in own)  # "Two of them were clerks": of whom?
+            or _tells_speech(st.text)  # "Blue Heron says at least 300": its words
             or _estimate(st.text)
             or _unexplained(st.text)
             or _judges_standing(st.text)
@@ -219,9 +239,13 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
             return CLAIMED
         return ESTABLISHED
     committed = [r for r in st.reports if r.modality in ("asserted", "reported")]
+    # a report in words that answer nothing ("That is a question for the police") or that set
+    # the time the other way ("we were told when it had already begun") supports nothing
+    backing = [r for r in committed if not supports(st, r)]
+    committed = [r for r in committed if supports(st, r)]
     # a party's words for its side of a denial it makes in the same article establish nothing
     # by themselves (judgement §3: never a quote of one party's view)
-    backing = [r for r in committed if r.backs_denial]
+    backing += [r for r in committed if r.backs_denial]
     committed = [r for r in committed if not r.backs_denial]
     # "the company" points back to a body named elsewhere, perhaps another voice's own (its
     # chief executive's): no voice of its own beside the others
@@ -249,6 +273,85 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS
     return CLAIMED
+
+
+def supports(st: Statement, r: Said) -> bool:
+    """Whether a report of a statement can support it: not an outlet's sentence that still
+    reports someone's words (:func:`_tells_speech`), nor one whose own words are a refusal,
+    a silence or a question passed on ("That is a question for the officers": about nothing),
+    nor one whose words put the happening after what the statement's put it before, or the
+    other way (``data/time_order.tsv``: "informed before the raid began" and "we were told the
+    raid had begun when it had already begun"), however many words they share."""
+    words = r.citation.text
+    if r.voice.kind == "outlet" and _tells_speech(words or st.text):
+        return False  # "On Monday it said no transfer took place": its words, not the outlet's
+    if not words or clean(words) == st.text:
+        return True
+    if refusal(words) or _NEITHER.search(words) is not None or _deflects(words):
+        return False
+    ours, theirs = _order_sides(st.text), _order_sides(words)
+    return not (len(ours) == 1 and len(theirs) == 1 and ours != theirs)
+
+
+@lru_cache(maxsize=1)
+def _deflection() -> re.Pattern[str]:
+    """``data/deflections.tsv`` as one pattern of whole words."""
+    return _phrases("deflections.tsv")
+
+
+def _deflects(text: str) -> bool:
+    """Whether words pass a question on instead of answering it ("That is a question for the
+    officers": ``data/deflections.tsv``)."""
+    return _deflection().search(text.replace("’", "'")) is not None
+
+
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern[str]:
+    """``data/speech_verbs.tsv`` as one pattern of whole words."""
+    return _phrases("speech_verbs.tsv")
+
+
+def _tells_speech(text: str) -> bool:
+    """Whether an outlet's words report what someone says ("On Monday it said about 20 tonnes":
+    ``data/speech_verbs.tsv``): that one's claim, not the outlet's fact."""
+    return _speech().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _plans() -> re.Pattern[str]:
+    """``data/plan_states.tsv`` as one pattern of whole words."""
+    return _phrases("plan_states.tsv")
+
+
+def _plan(text: str) -> bool:
+    """Whether words tell a plan as the state of things ("A memorial march is planned outside
+    the town hall on Sunday": ``data/plan_states.tsv``): expected, never established."""
+    return _plans().search(text) is not None
+
+
+def _phrases(name: str) -> re.Pattern[str]:
+    words = sorted(word_list(__package__ or "whatweknow.briefing", name), key=len)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(rf"(?:(?<![\w'])|(?='))(?:{alts})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _time_order() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``data/time_order.tsv``: each phrase as a pattern of whole words, with its side."""
+    path = Path(__file__).parent / "data" / "time_order.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [r.split("\t") for r in lines if r.strip() and not r.startswith("#")][1:]
+    out: list[tuple[re.Pattern[str], str]] = []
+    for phrase, side in (r for r in rows if len(r) == 2):
+        words = r"\s+".join(map(re.escape, phrase.split()))
+        out.append((re.compile(rf"\b{words}\b", re.IGNORECASE), side.strip()))
+    return tuple(out)
+
+
+def _order_sides(text: str) -> set[str]:
+    """The sides ("before", "after") to which a text's words put one happening against
+    another."""
+    return {side for pattern, side in _time_order() if pattern.search(text)}
 
 
 @lru_cache(maxsize=1)
@@ -388,10 +491,18 @@ def _wording(st: Statement, reports: Sequence[Said]) -> str:
 def _plain(st: Statement) -> Item:
     """A statement of fact in the words of its first report of the strongest modality, citing
     only the reports that state it (a report that it "reportedly" or "apparently" happened is
-    no source of the fact), with how many independent sources those are (copies of one wire
-    report counted once, however many outlets carry them: :func:`~.statements.unit`)."""
-    stating = [r for r in st.reports if r.modality in ("asserted", "reported")] or list(st.reports)
-    independent = min(st.independent, len({unit(r) for r in stating}))
+    no source of the fact, nor one that cannot support it: :func:`supports`), with how many
+    independent sources those are (copies of one wire report counted once, however many outlets
+    carry them: :func:`~.statements.unit`; one speaker once, however many outlets quote them)."""
+    stating = [
+        r for r in st.reports if r.modality in ("asserted", "reported") and supports(st, r)
+    ] or list(st.reports)
+    # one speaker carried by two outlets is one source: a source's reports count once per voice
+    origins = {
+        unit(r) if r.voice.kind == "outlet" or not r.voice.identified else _voice(r)
+        for r in stating
+    }
+    independent = min(st.independent, len({unit(r) for r in stating}), len(origins))
     notes = [f"{independent} independent sources"] if independent >= 2 else []
     if st.as_of is not None:  # a figure or state a later report overtook: true as of its day
         later = st.later or "later reports give another figure"
@@ -407,6 +518,11 @@ def _plain(st: Statement) -> Item:
         related=[st.reversed_by.id] if st.reversed_by and st.later_reports else [],
         why=st.reversed_why if st.later_reports else None,
     )
+
+
+def _voice(r: Said) -> str:
+    """The party or name of a report's source, the same however many outlets carry it."""
+    return "voice:" + (r.party or r.voice.name).casefold()
 
 
 def _modality(reports: Sequence[Said]) -> str:

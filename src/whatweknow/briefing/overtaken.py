@@ -529,4 +529,31 @@ def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, st
 def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, str]]:
     """The claims a later report overtakes (see the module doc), each with the day of its first
     report and what the later reports do; ``names``: actor key -> name."""
-    return {**_so_far(story), **_progress(story), **_silence(story, names)}
+    return {**_not_yet(story), **_so_far(story), **_progress(story), **_silence(story, names)}
+
+
+@cache
+def _not_yet_pattern() -> re.Pattern[str]:
+    """``data/not_yet.tsv`` as one pattern of whole words."""
+    text = (files(__package__ or "whatweknow.briefing") / "data" / "not_yet.tsv").read_text(
+        encoding="utf-8"
+    )
+    rows = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")][1:]
+    alts = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted(rows, key=len)[::-1])
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def _not_yet(story: Story) -> dict[str, tuple[date, str]]:
+    """The statements that something was not yet done or known on their day ("The names of the
+    dead were not released": ``data/not_yet.tsv``) when the story has reports first seen on a
+    later day: the state of its day, dated as such (as :func:`_so_far`)."""
+    last = max(
+        (r.seen for c in story.claims for r in c.reports if r.seen is not None), default=None
+    )
+    out: dict[str, tuple[date, str]] = {}
+    for claim in story.claims:
+        day = _first(claim)
+        late = day is not None and last is not None and day < last
+        if late and day is not None and _not_yet_pattern().search(claim.text):
+            out[claim.id] = (day, WENT_ON)
+    return out

@@ -25,9 +25,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib.resources import files
 from typing import Literal
 
 from ..contract import Actor, Claim, Dossier, Modality
+from ..stages.attribution.gender import PRONOUN_GENDER, gender_of, word_gender
 from ..stories.claims import polarity
 from ..stories.names import shown_names
 from ..story_contract import Report, Story, StoryClaim
@@ -63,6 +65,10 @@ class Said:
     """Said by a party that denies something in the same article (:func:`backs_denial`): its
     words for its own side ("The agency denied cutting its budget. 'Our budget has grown,' its
     spokeswoman said."), which that party's voices alone never establish."""
+    dangling: bool = False
+    """An outlet's sentence with a personal pronoun that nothing in it can stand for
+    (:func:`dangling`: "Two of them were clerks", "Police had not confirmed his death"): a line
+    that leans on the sentence before it, never established."""
     party: str | None = None
     """The body its voice speaks for, where the article says (:func:`party`): the body itself,
     or a person whose role names it ("Varn Mills' chief executive"); one party however many of
@@ -217,6 +223,68 @@ def _pronoun_only(d: Dossier, claim: Claim) -> bool:
     return not any(m.start <= claim.start < m.end for a in d.actors for m in a.mentions)
 
 
+_PERSONAL = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"^\W*(?:\w+\s+)?of\s+(?:them|those)\b", re.IGNORECASE)
+
+
+def dangling(d: Dossier, claim: Claim) -> bool:
+    """Whether an outlet's sentence holds a personal pronoun that nothing in the sentence can
+    stand for: one that opens it as a part of a group ("Two of them were clerks"), or a
+    singular "he"/"his"/"her" in a sentence that names no person of a gender that fits, nor a
+    role whose word gives one ("Police had not confirmed his death", "Deputy Lena Ost called
+    for his resignation" where the article calls Ost "Ms Ost"). A source's words keep their
+    speaker, who is the pronoun's reader's guide."""
+    if claim.source or claim.source_text:
+        return False
+    if _PARTITIVE.match(claim.text):
+        return True
+    text = d.article.text
+    for found in _PERSONAL.finditer(claim.text):
+        wanted = PRONOUN_GENDER[found.group(0).casefold()]
+        if any(word_gender(w) == wanted for w in claim.text.split()):
+            continue  # "the spokeswoman … her"
+        if _ROLE_NAMED.search(claim.text[: found.start()]):
+            continue  # "released the captain … after he was detained"
+        named = [
+            a
+            for a in d.actors
+            if any(
+                claim.start <= m.start < claim.end and _person_like(a, text[m.start : m.end])
+                for m in a.mentions
+            )
+            and not any(m.start == claim.start + found.start() for m in a.mentions)
+        ]
+        if not any(gender_of(a, text) in (None, wanted) for a in named):
+            return True
+    return False
+
+
+def _person_like(actor: Actor, words: str) -> bool:
+    """Whether an actor's mention may name a person: a person's, or a name of two capitalised
+    words or more not typed a body (a name is sometimes typed a place: "Ivo Stanek")."""
+    if actor.type == "person":
+        return True
+    return actor.type != "organisation" and sum(w[:1].isupper() for w in words.split()) >= 2
+
+
+def _role_nouns() -> list[str]:
+    """The one-word role nouns and ranks of the actors stage ("captain", "prosecutor")."""
+    out: set[str] = set()
+    for name in ("roles.tsv", "ranks.tsv"):
+        text = (files("whatweknow.stages.actors") / "data" / name).read_text(encoding="utf-8")
+        rows = [r.split("\t")[0] for r in text.splitlines() if r and not r.startswith("#")]
+        out.update(f.lower() for r in rows[1:] for f in r.split("|") if f.isalpha())
+    return sorted(out, key=len, reverse=True)
+
+
+_ROLE_NAMED = re.compile(
+    rf"\b(?:the|a|an|its|their|[A-Z]\w*'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_role_nouns())})\b",
+    re.IGNORECASE,
+)
+"""A person named by a role after a determiner ("the captain", "a Kesmark security guard"): a
+pronoun's possible antecedent."""
+
+
 _APPOSED = re.compile(r"[^\s,]+(?: [^\s,]+){1,3}, ")
 
 
@@ -314,6 +382,7 @@ def said(
         charge,
         backs_denial=claim.modality != "denied" and backs_denial(d, claim),
         party=party(d, claim, names),
+        dangling=dangling(d, claim),
     )
 
 
