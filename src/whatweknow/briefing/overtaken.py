@@ -305,7 +305,10 @@ def first_accounts(
     """The statements a report tells as their source's first account and then gives what the
     source says now (``data/first_markers.tsv`` before the verb of saying, a word of
     :func:`later_markers` before the later statement, within :data:`NEAR` characters: "Sellaway,
-    which at first denied receiving the letter, now says it arrived but was lost"), each with
+    which at first denied receiving the letter, now says it arrived but was lost"; or a denial
+    in a relative clause with a day of its own, :func:`_dated_relative`, and a main clause that
+    :func:`_later_than_relative` tells as later: "which denied on Tuesday that P, said that Q",
+    dated by the denial's first report), each with
     the day of its report, the later statement, and why: the first account is no live denial,
     whatever the two are about. The later statement is the same party's
     (:func:`~whatweknow.stories.contradictions.parties`), the nearest after it. The same
