@@ -83,3 +83,29 @@ def test_reversing_an_earlier_position_takes_back_the_statement(tmp_path: Path) 
     )
     [then] = [t for t in texts(b, "What is claimed, and by whom") if lawful in t]
     assert "(as of 3 June 2024; later reports: Medvik Holdings says" in then
+
+
+def test_a_denial_of_the_claim_just_before_disputes_that_partys_statement(
+    tmp_path: Path,
+) -> None:
+    """ "The company said P. The lawyer rejected the claim as a fabrication.": the claim is the
+    statement just before, of one party that is not the denier."""
+    words = "the claim as “a fabrication”"
+    story, b = _brief(tmp_path / "claim", [(3, [_audit(), _rejected(words)])])
+    assert [x.kind for x in story.contradictions] == ["denial"]
+    [dispute] = texts(b, "Disputed and denied")
+    assert dispute.startswith(f"“{AUDIT}” (Medvik Grain) — denied:"), dispute
+    # the denier's own statement, or the outlet's, just before: nothing to pair
+    own = f"{VARGA.name} said that {AUDIT}."
+    for n, before in enumerate(
+        [
+            (own, Says(AUDIT, "reported", VARGA.key, VARGA.name, "find"), VARGA),
+            (
+                f"{AUDIT.capitalize()}.",
+                Says(AUDIT.capitalize(), "asserted", None, None, "find"),
+                GRAIN,
+            ),
+        ]
+    ):
+        story, _ = _brief(tmp_path / f"none{n}", [(3, [before, _rejected(words)])])
+        assert story.contradictions == [], n

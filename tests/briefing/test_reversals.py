@@ -477,3 +477,56 @@ def test_two_parties_each_telling_of_their_own_doing_are_no_dispute(tmp_path: Pa
         [(3, [said(front, shelled)]), (5, [said(army, shelled, "denied")])],
     )
     assert [x.kind for x in story.contradictions] == ["denial"]
+
+
+HULL_WARNING = "any warning about the hull had reached the office"
+ARRIVED = "a warning about the hull had reached the office but was misfiled"
+
+
+def _dated_first(first: str, then: str, new: str = ARRIVED) -> list[tuple[str, Says, Who]]:
+    """A report of day 7 telling in a relative clause what Tamsin Ferries ``first`` did, with
+    its day (denied on Tuesday that a warning had come), and in the main clause what it says."""
+    line = f"Tamsin Ferries, which {first} that {HULL_WARNING}, {then} that {new}."
+    return [
+        (line, Says(HULL_WARNING, "denied", FERRIES.key, "which", "reach"), FERRIES),
+        ("", Says(new, "reported", FERRIES.key, FERRIES.name, "misfile"), FERRIES),
+    ]
+
+
+def test_a_dated_denial_in_a_relative_clause_is_overtaken_by_its_main_clause(
+    tmp_path: Path,
+) -> None:
+    """ "X, which denied on Tuesday that P, said that Q", Q saying what P denied (or said on
+    another day): the denial is X's first account, no live denial, dated by its first report."""
+    denied = (
+        f"Tamsin Ferries denied that {HULL_WARNING}.",
+        Says(HULL_WARNING, "denied", FERRIES.key, FERRIES.name, "reach"),
+        FERRIES,
+    )
+    for n, (first, then) in enumerate(
+        [
+            ("denied on Tuesday", "said in a statement"),
+            ("denied on Tuesday", "said on Friday"),
+        ]
+    ):
+        _, b = _brief(tmp_path / str(n), [(4, [denied]), (7, _dated_first(first, then))])
+        assert texts(b, "Disputed and denied") == [], (first, then)
+        claimed = texts(b, "What is claimed, and by whom")
+        assert any(
+            line.startswith(f"Tamsin Ferries denied: {HULL_WARNING} (as of 4 June 2024")
+            for line in claimed
+        ), claimed
+    # no day of its own in the relative clause, or a main clause on another matter of the
+    # same day: the denial stands
+    other = "the ferry would sail on Sunday"
+    for n, (first, then, new) in enumerate(
+        [
+            ("denied", "said in a statement", ARRIVED),
+            ("denied on Tuesday", "said on Tuesday", other),
+        ]
+    ):
+        _, b = _brief(tmp_path / f"plain{n}", [(4, [denied]), (7, _dated_first(first, then, new))])
+        assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {HULL_WARNING}"], (
+            first,
+            then,
+        )

@@ -240,6 +240,55 @@ def _first_told() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(rows.get("publish", []))
 
 
+@cache
+def _dated_relative() -> re.Pattern[str]:
+    """``data/first_markers.tsv``: a pattern that ends the text before a claim told in a
+    relative clause with a day of its own, earlier than the report's ("which denied on Tuesday
+    that ", "who had denied earlier that "), with the groups ``verb`` and ``day``."""
+    text = (files(__package__) / "data" / "first_markers.tsv").read_text(encoding="utf-8")
+    days = [
+        r"\s+".join(map(re.escape, word.strip().casefold().split()))
+        for kind, _, word in (line.partition("\t") for line in text.splitlines())
+        if kind == "earlier" and word.strip()
+    ]
+    day = "|".join(sorted(days, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:which|who)\s+(?:had\s+)?(?P<verb>[^\W\d_]+)\s+(?P<day>{day})\s+that\s+$",
+        re.IGNORECASE,
+    )
+
+
+_WEEKDAY = re.compile(
+    r"\bon\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
+
+
+def _later_than_relative(
+    text: str, told: re.Match[str], old: StoryClaim, r: Report, new: StoryClaim, n: Report
+) -> bool:
+    """Whether the main clause (``n``, of ``new``) after a denial told in a relative clause with
+    its own earlier day (``told``, :func:`_dated_relative`, before ``r`` of ``old``) tells what
+    the same party said later, in the same sentence: on another weekday ("which denied on
+    Monday that P, said on Thursday that Q"), or asserting what the denial denied, sharing a
+    content word besides its predicate ("which denied on Tuesday that any transfer had taken
+    place, said that a transfer had been under way")."""
+    between = text[r.end : n.start]
+    if _END.search(between) is not None or r.modality != "denied":
+        return False
+    if told["day"].casefold().startswith("on "):
+        other = {m["day"].casefold() for m in _WEEKDAY.finditer(between)}
+        if other - {told["day"].casefold().split()[-1]}:
+            return True
+    said = {f for w in (old.predicate or "").split() for f in predicate_forms(w)}
+    return (
+        old.polarity == "negative"
+        and new.polarity == "positive"
+        and n.modality in ("asserted", "reported")
+        and not n.negated
+        and bool((_content(old.text) & _content(new.text)) - said)
+    )
+
+
 def _saying(verb: str) -> bool:
     """Whether a verb form is one of saying (a cue of the attribution stage: "denied", "said"),
     not of publishing (:func:`_first_told`)."""
@@ -256,7 +305,10 @@ def first_accounts(
     """The statements a report tells as their source's first account and then gives what the
     source says now (``data/first_markers.tsv`` before the verb of saying, a word of
     :func:`later_markers` before the later statement, within :data:`NEAR` characters: "Sellaway,
-    which at first denied receiving the letter, now says it arrived but was lost"), each with
+    which at first denied receiving the letter, now says it arrived but was lost"; or a denial
+    in a relative clause with a day of its own, :func:`_dated_relative`, and a main clause that
+    :func:`_later_than_relative` tells as later: "which denied on Tuesday that P, said that Q",
+    dated by the denial's first report), each with
     the day of its report, the later statement, and why: the first account is no live denial,
     whatever the two are about. The later statement is the same party's
     (:func:`~whatweknow.stories.contradictions.parties`), the nearest after it. The same
@@ -266,6 +318,7 @@ def first_accounts(
     names = known_names(story)
     spoken = voices(story)
     marker = _first_told()[0]
+    dated_relative = _dated_relative()
     starts: dict[str, list[tuple[int, Report, StoryClaim]]] = {}
     for claim in story.claims:
         for r in claim.reports:
@@ -277,6 +330,9 @@ def first_accounts(
             if text is None or r.seen is None or old.id in out:
                 continue
             m = marker.search(text, max(0, r.start - 80), r.start)
+            dated = None
+            if m is None or m.end() != r.start:
+                m = dated = dated_relative.search(text, max(0, r.start - 80), r.start)
             if m is None or m.end() != r.start or not _saying(m["verb"]):
                 continue
             mine = parties(r, spoken)
@@ -286,7 +342,10 @@ def first_accounts(
                     for start, n, new in starts.get(r.article, [])
                     if new is not old
                     and r.end <= start <= r.end + NEAR
-                    and later_markers().search(text, r.end, start) is not None
+                    and (
+                        later_markers().search(text, r.end, start) is not None
+                        or (dated is not None and _later_than_relative(text, dated, old, r, new, n))
+                    )
                     for p in sorted(mine)
                     if any(same_source(p, q, names) for q in parties(n, spoken))
                 ),
@@ -296,7 +355,10 @@ def first_accounts(
                 continue
             _, by, who = later[0]
             told = f"told as its first account ({m.group(0).strip()}); one source ({_name(who)})"
-            out[old.id] = (r.seen, by, True, f"{told}, the other way {IN_ONE_REPORT} ({r.article})")
+            # a first account told with its own day is of that day: the first report of it
+            then = (_first(old) or r.seen) if dated is not None else r.seen
+            why = f"{told}, the other way {IN_ONE_REPORT} ({r.article})"
+            out[old.id] = (then, by, True, why)
             for same in _restated(story, old, r, who, names, spoken):
                 if same.id not in out and (day := _first(same)) is not None:
                     why = f"{told} on {r.seen.isoformat()}, said so before on {day.isoformat()}"

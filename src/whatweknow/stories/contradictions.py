@@ -790,6 +790,12 @@ def owned_account(
         return None
     best: tuple[int, StoryClaim, str] | None = None
     for r in neg.reports:
+        bare = _BARE.match(" ".join(r.text.split()))
+        if bare is not None and _answered(bare["noun"]):
+            got = _answered_just_before(r, claims, names, spoken)
+            if got is not None and (best is None or got[0] < best[0]):
+                best = (got[0], got[1], f"{got[2]}'s {bare['noun'].casefold()}")
+            continue
         m = _OWNED.match(" ".join(r.text.split()))
         if m is None or not _answered(m["noun"]):
             continue
@@ -810,6 +816,54 @@ def owned_account(
                 if best is None or gap < best[0]:
                     best = (gap, c, f"{who}'s {m['noun'].casefold()}")
     return None if best is None else (best[1], best[2])
+
+
+_BARE = re.compile(
+    r"^(?:the|that|this|these|those)\s+(?P<noun>[^\W\d_]+)(?:\s+as\s+\S.*)?$", re.IGNORECASE
+)
+"""A denial's words that name a statement by a definite noun alone, with or without what the
+denier calls it: "the claim", "the claim as “propaganda”", "these reports"."""
+
+
+def _answered_just_before(
+    r: Report,
+    claims: Collection[StoryClaim],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> tuple[int, StoryClaim, str] | None:
+    """The statement a denial of "the claim" (the report ``r``) answers: the reports just before
+    it in one article, within :data:`ANSWERED_WITHIN` characters, are all of one identified
+    party that is not the denier, back to the first report of another source or the outlet's
+    own voice; of these, the nearest a statement gives (reported or asserted, positive, not
+    hedged), else the nearest allegation. With the gap and the party's name; None where the
+    report just before is the denier's own, the outlet's, or nobody's."""
+    before = sorted(
+        (
+            (r.start - x.end, x, c)
+            for c in claims
+            for x in c.reports
+            if x.article == r.article and 0 <= r.start - x.end <= ANSWERED_WITHIN
+        ),
+        key=lambda t: t[0],
+    )
+    deniers = parties(r, spoken)
+    party = ""
+    chain: list[tuple[int, Report, StoryClaim]] = []
+    for gap, x, c in before:
+        who = _who(x)
+        if not who or any(same_source(d, p, names) for d in deniers for p in parties(x, spoken)):
+            break  # the outlet's own voice, a group, or the denier: "the claim" is not another's
+        if party and not same_source(party, who, names):
+            break
+        party = party or who
+        chain.append((gap, x, c))
+    if not party or not _identified(party, names):
+        return None
+    for kinds in (("reported", "asserted"), ("alleged",)):
+        for gap, x, c in chain:
+            if x.modality in kinds and c.polarity == "positive" and not _hedged(c):
+                return gap, c, _name(party)
+    return None
 
 
 def find(

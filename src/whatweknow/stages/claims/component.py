@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
+from importlib.resources import files
 from itertools import accumulate
 
 from spacy.language import Language
@@ -326,6 +328,33 @@ def _refusal(doc: Doc, frame: Frame) -> bool:
     )
 
 
+@cache
+def _refuting() -> frozenset[str]:
+    """``data/refuting.tsv``: verbs that show their subject or object, a report, wrong."""
+    text = (files(__package__) / "data" / "refuting.tsv").read_text(encoding="utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(r.lower() for r in rows[1:])
+
+
+_REFUTED = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _refuted(frame: Frame) -> bool:
+    """A noun cue of a report of nobody named whose own verb shows it wrong ("An early report
+    that the keeper had left the sluice open has been undercut", "Tests disproved a claim that
+    P"): the frame gives no claim of P; the outlet's sentence tells that the report was refuted.
+    A named source's report ("The leak contradicts the minister's claim that P") stays a claim
+    of that source's: that they said it is true."""
+    if not len(frame.cue) or frame.speaker is not None:
+        return False
+    noun = frame.cue[-1]
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ in _REFUTED
+        and noun.head.lemma_.lower() in _refuting()
+    )
+
+
 def _same_speaker(a: Frame, b: Frame) -> bool:
     x, y = a.speaker, b.speaker
     return x is not None and y is not None and (x.start, x.end) == (y.start, y.end)
@@ -508,6 +537,7 @@ class ClaimsStage:
             if not (len(f.cue) and any(a <= f.cue.start_char < b for a, b in dropped))
             and not _thing_promised(doc, f)
             and not _refusal(doc, f)
+            and not _refuted(f)
             # "declined to say where investigators believed P": the question left unanswered
             and not (len(f.cue) and refused_question(f.cue[0], self.hedges))
         ]

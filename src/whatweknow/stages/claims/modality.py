@@ -266,6 +266,48 @@ def _plan_now(span: Span, hedges: Hedges) -> bool:
     return False
 
 
+_NONE = frozenset({"no", "none", "nothing", "nobody", "neither", "never"})
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "attr", "dobj", "obj", "acomp"})
+
+
+def _denies(verb: Token) -> bool:
+    """Whether a verb is negated itself ("do not", "never") or in an argument ("there are no
+    talks", "there will be none", "nothing was found")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+            return True
+        if c.dep_ in _ARGUMENT and (
+            c.lower_ in _NONE or any(d.dep_ == "det" and d.lower_ in _NONE for d in c.children)
+        ):
+            return True
+    return False
+
+
+def _flat_denial(span: Span, hedges: Hedges) -> bool:
+    """Whether a main clause in the present denies flatly, with a negated future only joined to
+    it ("There are no talks and there will be none", "We do not pay and will never pay"): the
+    future repeats the denial for what is to come; it forecasts no act. Each verb of the span
+    that a plan word ("will") hangs on is a conjunct of the root, and denies too."""
+    root = span.root
+    present = root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )  # "there are no talks", "the mill does not pay"
+    if not present or not _denies(root):
+        return False
+    plans = [t for t in span if hedges.single.get(t.lower_) == "expect" and t.tag_ == "MD"]
+    lowers = [t.lower_ for t in span]
+    if any(
+        tuple(lowers[i : i + len(words)]) == words
+        for words, kind in hedges.multi
+        if kind == "expect"
+        for i in range(len(lowers) - len(words) + 1)
+    ):
+        return False  # "is due to", "plans to": a plan told in words of their own
+    return bool(plans) and all(
+        t.head.dep_ == "conj" and t.head.head.i == root.i and _denies(t.head) for t in plans
+    )
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
@@ -273,7 +315,11 @@ def assess(
     found = find_hedges(span, hedges)
     words = [w for w, _ in found]
     speculative = any(k == "speculate" for _, k in found) or cue_class in ("speculate", "believe")
-    planned = any(k == "expect" for _, k in found) and (not _past(span) or _plan_now(span, hedges))
+    planned = (
+        any(k == "expect" for _, k in found)
+        and (not _past(span) or _plan_now(span, hedges))
+        and not _flat_denial(span, hedges)
+    )
     if cue_class == "deny":
         modality = "denied"
     elif cue_class == "allege":

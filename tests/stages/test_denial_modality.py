@@ -1,0 +1,87 @@
+"""A flat denial in the present with a negated future joined to it ("there are no talks and
+there will be none") is a denial of how things stand, not a forecast; a future that is not
+negated, or stands alone, stays expected."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Claim
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+pytestmark = pytest.mark.model
+
+
+def _claim(analyser: Analyser, paragraph: str, fragment: str) -> Claim:
+    text = f"Strike at the Pell mill\n\n{paragraph}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 4))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    found = [c for c in item[1].claims if fragment in c.text]
+    assert found, (fragment, [c.text for c in item[1].claims])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"There is no offer on the table and there will be none," Mill owner Dara Quell said.',
+        "Dara Quell said the mill does not pay strikers and will never pay them.",
+    ],
+)
+def test_a_present_denial_with_a_negated_future_is_no_forecast(
+    analyser: Analyser, paragraph: str
+) -> None:
+    c = _claim(analyser, paragraph, "will")
+    assert c.modality != "expected"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Dara Quell said there is no offer yet and the mill will make one on Friday.",
+        "Dara Quell said there will be no offer.",
+    ],
+)
+def test_a_future_not_joined_as_a_denial_stays_expected(analyser: Analyser, paragraph: str) -> None:
+    assert _claim(analyser, paragraph, "will").modality == "expected"
+
+
+def _claims(analyser: Analyser, paragraph: str) -> list[Claim]:
+    text = f"Strike at the Pell mill\n\n{paragraph}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 4))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    for c in item[1].claims:
+        assert text[c.start : c.end] == c.text
+    return item[1].claims
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "An early report that the foreman had cut the power has been undercut: the mill says "
+        "the power failed on its own.",
+        "Records have disproved a claim that the foreman had cut the power.",
+        "A rumour that the foreman had cut the power was debunked by the mill's engineers.",
+    ],
+)
+def test_a_report_its_own_verb_refutes_is_no_claim_of_what_it_said(
+    analyser: Analyser, paragraph: str
+) -> None:
+    """ "A report that P has been undercut": P is refuted, no one's claim of P."""
+    claims = _claims(analyser, paragraph)
+    assert not [c for c in claims if c.text.startswith("the foreman had cut the power")], [
+        (c.text, c.source_text) for c in claims
+    ]
+
+
+def test_a_report_not_refuted_is_still_a_claim(analyser: Analyser) -> None:
+    claims = _claims(analyser, "An early report that the foreman had cut the power was repeated.")
+    assert [c for c in claims if c.text.startswith("the foreman had cut the power")], [
+        (c.text, c.source_text) for c in claims
+    ]
