@@ -646,3 +646,25 @@ def test_a_when_clause_event_still_dates_the_claim_it_happened_with(analyser: An
         "Hospital shortly before midnight on Tuesday, the charity's coordinator said.",
     )
     assert [h.day for h in dated(d)] == ["2024-06-04"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harbour chief Pell Moran confirmed on Thursday that contacts had taken place. Asked "
+        'whether the council had misled the board, he said: "I told the board the truth as it '
+        'stood on Tuesday afternoon."',
+        'The harbour board met on Wednesday. "We closed the quay on Tuesday," a dock worker said.',
+        'The harbour board met on Wednesday. "The quay was shut on Tuesday after the spill."',
+    ],
+)
+def test_a_quotation_of_nobody_or_in_the_first_person_is_no_happening(
+    analyser: Analyser, body: str
+) -> None:
+    """A quotation whose speaker is unknown, and words that open with "I" or "we", are no dated
+    happening: the line does not show who spoke, so it cannot say who did what. The outlet's
+    own dated sentence stays."""
+    d = analysed(analyser, "Harbour chief faces questions", body)
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any("quay" in t or "truth" in t for t in texts), texts
