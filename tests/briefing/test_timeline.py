@@ -668,3 +668,86 @@ def test_a_quotation_of_nobody_or_in_the_first_person_is_no_happening(
     d = analysed(analyser, "Harbour chief faces questions", body)
     texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
     assert not any("quay" in t or "truth" in t for t in texts), texts
+
+
+HARROWBY = Who("place::harrowby", "Harrowby", type="place")
+VISIT = "Ilse Doran will visit Brenholt on Saturday"
+
+
+def _visit_planned() -> Dossier:
+    return dossier(
+        Doc(
+            blocks=[("title", "Minister to visit Brenholt"), ("paragraph", f"{VISIT}.")],
+            published=date(2026, 11, 12),
+            actors=[DORAN, BRENHOLT],
+            claims=[Says(VISIT, "expected")],
+            events=[
+                Does(VISIT, "CONSULT", "visit", [DORAN.key], [BRENHOLT.key], "2026-11-14",
+                     "expected", BRENHOLT.key),
+            ],
+            timexes=[("Saturday", "2026-11-14")],
+        )
+    )  # fmt: skip
+
+
+def _done_there(words: str, type_: str, trigger: str, place: Who) -> Dossier:
+    return dossier(
+        Doc(
+            blocks=[("title", "Minister on the coast"), ("paragraph", f"{words} on Saturday.")],
+            published=date(2026, 11, 16),
+            actors=[DORAN, place],
+            claims=[Says(f"{words} on Saturday")],
+            events=[
+                Does(words, type_, trigger, [DORAN.key], [], "2026-11-14", "asserted", place.key),
+            ],
+            timexes=[("Saturday", "2026-11-14")],
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "type_", "trigger", "place", "closed"),
+    [
+        ("Ilse Doran promised aid in Brenholt", "AGREE", "promised", BRENHOLT, True),
+        ("Ilse Doran promised aid in Harrowby", "AGREE", "promised", HARROWBY, False),
+        ("Ilse Doran met fishermen in Harrowby", "CONSULT", "met", HARROWBY, False),
+    ],
+)
+def test_a_visit_plan_closes_on_its_actors_deed_at_its_place_that_day(
+    words: str, type_: str, trigger: str, place: Who, closed: bool
+) -> None:
+    """A planned visit to a place is done when its actor is told to have done anything there
+    that day (the deed's own line may be too bare to show: then the plan's line is the done
+    visit, with both citations); a deed or a meeting in another place leaves it planned."""
+    lines = texts_of(brief_dossiers([_visit_planned(), _done_there(words, type_, trigger, place)]))
+    planned = [t for t in lines if "(planned)" in t]
+    assert (planned == []) is closed, lines
+    if closed:
+        assert "14 November 2026 — Ilse Doran consult/visit, in Brenholt" in lines, lines
+
+
+@pytest.mark.model
+def test_a_visit_told_too_bare_for_a_line_closes_the_plan(analyser: Analyser) -> None:
+    """ "X will visit Y on Thursday", then "X visited the flooded quay on Thursday morning, and
+    promised …", a visit with no host and no place, too bare for a line of its own: the plan's
+    line becomes the done visit, citing both reports."""
+    plan = analysed(
+        analyser,
+        "Minister to visit Orlen",
+        "Environment Minister Ilka Dorn will visit the port town of Orlen on Thursday, her "
+        "ministry said.",
+        published=date(2024, 6, 4),
+    )
+    done = analysed(
+        analyser,
+        "Minister at the quay",
+        "Flood defences failed in two villages. Environment Minister Ilka Dorn visited the "
+        "flooded quay on Thursday morning, and promised that the state would pay for repairs.",
+        published=date(2024, 6, 7),
+    )
+    lines = section(brief_dossiers([plan, done]), "Timeline")
+    visit = [i for i in lines if "consult/visit" in i.text]
+    assert [i.text for i in visit] == ["6 June 2024 — Ilka Dorn consult/visit, in Orlen"], [
+        i.text for i in lines
+    ]
+    assert len({c.article for c in visit[0].citations}) == 2
