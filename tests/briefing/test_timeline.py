@@ -751,3 +751,22 @@ def test_a_visit_told_too_bare_for_a_line_closes_the_plan(analyser: Analyser) ->
         i.text for i in lines
     ]
     assert len({c.article for c in visit[0].citations}) == 2
+
+
+@pytest.mark.model
+def test_an_event_told_as_done_dated_after_its_article_is_no_line(analyser: Analyser) -> None:
+    """Written on Thursday, "extending the strike deadline to 6 a.m. on Friday out of respect
+    for the mediation of Bishop Arlen Voss" tells no mediation on Friday: an event told as done
+    cannot have happened after it was told, so its date is another thing's. A plan for that
+    day keeps its line."""
+    d = analysed(
+        analyser,
+        "Dock strike deadline extended",
+        "In a message posted before dawn, the dockers' spokesman Pell Moran said the union was "
+        'extending the strike deadline to 6 a.m. on Friday "out of respect for the mediation of '
+        'Bishop Arlen Voss". Harbour Minister Ilka Dorn will meet Pell Moran on Friday.',
+        published=date(2024, 6, 6),
+    )
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any("mediation" in t for t in texts), texts
+    assert any("Ilka Dorn" in t and "(expected)" in t for t in texts), texts

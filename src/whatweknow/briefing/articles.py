@@ -30,7 +30,8 @@
   with a place is no occasion of a deed of its people that day in another place; a planned visit
   to a place is done when its actors did anything there that day. An expected event whose date had
   passed by the last article is shown as *planned*: it was announced, and no article says it
-  took place.
+  took place. An event told as done (asserted or reported) whose date begins after its
+  article's publication day is no line: its date belongs to something else.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
@@ -137,6 +138,8 @@ def timeline(
             found = cite(d, e.start, e.end)
             if when is None or found is None:
                 continue
+            if e.modality in FACTUAL and _after(when, d):
+                continue  # told as done, dated after it was told: the date is another thing's
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(
                 sorted(
@@ -240,6 +243,15 @@ def timeline(
         Section(title=TIMELINE, items=[_item(r, names) for r in own], note=NOTES[TIMELINE]),
         Section(title=EARLIER, items=[_item(r, names) for r in earlier], note=NOTES[EARLIER]),
     ]
+
+
+def _after(when: Period, d: Dossier) -> bool:
+    """Whether ``when`` begins after the day ``d`` was published: nothing told as done (asserted
+    or reported) happened then, so its date belongs to something else in the sentence ("extending
+    the deadline to 6 a.m. on Friday out of respect for the mediation of …", written on
+    Thursday, is no mediation on Friday)."""
+    published = d.article.published
+    return published is not None and when[0] > published
 
 
 def _happening_rows(
