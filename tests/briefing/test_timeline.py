@@ -646,3 +646,127 @@ def test_a_when_clause_event_still_dates_the_claim_it_happened_with(analyser: An
         "Hospital shortly before midnight on Tuesday, the charity's coordinator said.",
     )
     assert [h.day for h in dated(d)] == ["2024-06-04"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harbour chief Pell Moran confirmed on Thursday that contacts had taken place. Asked "
+        'whether the council had misled the board, he said: "I told the board the truth as it '
+        'stood on Tuesday afternoon."',
+        'The harbour board met on Wednesday. "We closed the quay on Tuesday," a dock worker said.',
+        'The harbour board met on Wednesday. "The quay was shut on Tuesday after the spill."',
+    ],
+)
+def test_a_quotation_of_nobody_or_in_the_first_person_is_no_happening(
+    analyser: Analyser, body: str
+) -> None:
+    """A quotation whose speaker is unknown, and words that open with "I" or "we", are no dated
+    happening: the line does not show who spoke, so it cannot say who did what. The outlet's
+    own dated sentence stays."""
+    d = analysed(analyser, "Harbour chief faces questions", body)
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any("quay" in t or "truth" in t for t in texts), texts
+
+
+HARROWBY = Who("place::harrowby", "Harrowby", type="place")
+VISIT = "Ilse Doran will visit Brenholt on Saturday"
+
+
+def _visit_planned() -> Dossier:
+    return dossier(
+        Doc(
+            blocks=[("title", "Minister to visit Brenholt"), ("paragraph", f"{VISIT}.")],
+            published=date(2026, 11, 12),
+            actors=[DORAN, BRENHOLT],
+            claims=[Says(VISIT, "expected")],
+            events=[
+                Does(VISIT, "CONSULT", "visit", [DORAN.key], [BRENHOLT.key], "2026-11-14",
+                     "expected", BRENHOLT.key),
+            ],
+            timexes=[("Saturday", "2026-11-14")],
+        )
+    )  # fmt: skip
+
+
+def _done_there(words: str, type_: str, trigger: str, place: Who) -> Dossier:
+    return dossier(
+        Doc(
+            blocks=[("title", "Minister on the coast"), ("paragraph", f"{words} on Saturday.")],
+            published=date(2026, 11, 16),
+            actors=[DORAN, place],
+            claims=[Says(f"{words} on Saturday")],
+            events=[
+                Does(words, type_, trigger, [DORAN.key], [], "2026-11-14", "asserted", place.key),
+            ],
+            timexes=[("Saturday", "2026-11-14")],
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "type_", "trigger", "place", "closed"),
+    [
+        ("Ilse Doran promised aid in Brenholt", "AGREE", "promised", BRENHOLT, True),
+        ("Ilse Doran promised aid in Harrowby", "AGREE", "promised", HARROWBY, False),
+        ("Ilse Doran met fishermen in Harrowby", "CONSULT", "met", HARROWBY, False),
+    ],
+)
+def test_a_visit_plan_closes_on_its_actors_deed_at_its_place_that_day(
+    words: str, type_: str, trigger: str, place: Who, closed: bool
+) -> None:
+    """A planned visit to a place is done when its actor is told to have done anything there
+    that day (the deed's own line may be too bare to show: then the plan's line is the done
+    visit, with both citations); a deed or a meeting in another place leaves it planned."""
+    lines = texts_of(brief_dossiers([_visit_planned(), _done_there(words, type_, trigger, place)]))
+    planned = [t for t in lines if "(planned)" in t]
+    assert (planned == []) is closed, lines
+    if closed:
+        assert "14 November 2026 — Ilse Doran consult/visit, in Brenholt" in lines, lines
+
+
+@pytest.mark.model
+def test_a_visit_told_too_bare_for_a_line_closes_the_plan(analyser: Analyser) -> None:
+    """ "X will visit Y on Thursday", then "X visited the flooded quay on Thursday morning, and
+    promised …", a visit with no host and no place, too bare for a line of its own: the plan's
+    line becomes the done visit, citing both reports."""
+    plan = analysed(
+        analyser,
+        "Minister to visit Orlen",
+        "Environment Minister Ilka Dorn will visit the port town of Orlen on Thursday, her "
+        "ministry said.",
+        published=date(2024, 6, 4),
+    )
+    done = analysed(
+        analyser,
+        "Minister at the quay",
+        "Flood defences failed in two villages. Environment Minister Ilka Dorn visited the "
+        "flooded quay on Thursday morning, and promised that the state would pay for repairs.",
+        published=date(2024, 6, 7),
+    )
+    lines = section(brief_dossiers([plan, done]), "Timeline")
+    visit = [i for i in lines if "consult/visit" in i.text]
+    assert [i.text for i in visit] == ["6 June 2024 — Ilka Dorn consult/visit, in Orlen"], [
+        i.text for i in lines
+    ]
+    assert len({c.article for c in visit[0].citations}) == 2
+
+
+@pytest.mark.model
+def test_an_event_told_as_done_dated_after_its_article_is_no_line(analyser: Analyser) -> None:
+    """Written on Thursday, "extending the strike deadline to 6 a.m. on Friday out of respect
+    for the mediation of Bishop Arlen Voss" tells no mediation on Friday: an event told as done
+    cannot have happened after it was told, so its date is another thing's. A plan for that
+    day keeps its line."""
+    d = analysed(
+        analyser,
+        "Dock strike deadline extended",
+        "In a message posted before dawn, the dockers' spokesman Pell Moran said the union was "
+        'extending the strike deadline to 6 a.m. on Friday "out of respect for the mediation of '
+        'Bishop Arlen Voss". Harbour Minister Ilka Dorn will meet Pell Moran on Friday.',
+        published=date(2024, 6, 6),
+    )
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any("mediation" in t for t in texts), texts
+    assert any("Ilka Dorn" in t and "(expected)" in t for t in texts), texts

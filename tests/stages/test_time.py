@@ -456,3 +456,29 @@ def test_no_century_or_decade_before_year_zero() -> None:
     for text in ("last century", "the 90s"):
         found = resolve(scan(text, date(45, 3, 1)), date(45, 3, 1))
         assert all(not r.value.startswith("-") for r in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("body", "surface", "value"),
+    [
+        (
+            "The dockers said they were extending the strike deadline to 6 a.m. on Friday.",
+            "6 a.m. on Friday",
+            "2024-06-07T06:00",
+        ),
+        ("The council moved the vote on the harbour levy to Friday.", "Friday", "2024-06-07"),
+        ("The judge adjourned the case against Orvel Tamm until Tuesday.", "Tuesday", "2024-06-04"),
+        ("The ferry strike lasted until Friday.", "Friday", "2024-05-31"),
+        ("Pell Moran travelled to Geneva on Friday.", "Friday", "2024-05-31"),
+    ],
+)
+def test_a_day_a_time_is_moved_to_lies_ahead(
+    analyser: Analyser, body: str, surface: str, value: str
+) -> None:
+    """A bare weekday after "to" or "until" that a verb moving or stretching a time governs
+    ("extended the deadline to Friday", "adjourned the case until Tuesday") is the new day, ahead
+    of the moving, whatever the verb's tense; an "until" of lasting, or a "to" of a place before
+    the day, leaves it the day before the anchor."""
+    got = {(t.text, t.value) for t in _timexes(analyser, body)}
+    assert (surface, value) in got, got

@@ -25,9 +25,13 @@
   too ("X will visit Y on Saturday to meet Z", then "X met Z on Saturday": the visit was that
   meeting's trip, whatever Y was typed: :func:`_announced`). A plan too bare for a line of its
   own ("X will visit the port on Thursday": one person, nobody named, no place) still joins the
-  done line of its occasion. An expected event whose date had
+  done line of its occasion; a done event too bare for a line ("X visited the quay on Thursday
+  morning") that is a plan's occasion makes the plan's line the done one, citing both. A plan
+  with a place is no occasion of a deed of its people that day in another place; a planned visit
+  to a place is done when its actors did anything there that day. An expected event whose date had
   passed by the last article is shown as *planned*: it was announced, and no article says it
-  took place.
+  took place. An event told as done (asserted or reported) whose date begins after its
+  article's publication day is no line: its date belongs to something else.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
@@ -41,7 +45,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event, Mention
@@ -134,6 +138,8 @@ def timeline(
             found = cite(d, e.start, e.end)
             if when is None or found is None:
                 continue
+            if e.modality in FACTUAL and _after(when, d):
+                continue  # told as done, dated after it was told: the date is another thing's
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(
                 sorted(
@@ -143,18 +149,21 @@ def timeline(
                 )
             )
             placed = e.location is not None and e.location in actors
+            where = _identity(d, actors[e.location]) if placed and e.location else None
+            parties = set(who) | set(whom)
             same = told.get((d.article.id, e.claim or "", (e.time or "")[:10]))
             if same is not None and e.modality in FACTUAL:
                 same.cite(found)  # the happening told as a claim is the event's line
-                done.append(
-                    _Done(e.time or "", e.type, set(who), set(who) | set(whom), same, placed)
-                )
+                done.append(_Done(e.time or "", e.type, set(who), parties, same, placed, where))
                 continue
             kinds = [actors[x].type for x in e.actor if x in actors]
             alone = len(kinds) == 1 and kinds[0] in ("person", "state")
             if not _told(e.type, who, whom, placed=placed, alone=alone):
                 if e.modality == "expected":  # no line of its own; it may join a done one
                     untold.append(((e.time, e.type, who, whom), found))
+                elif e.modality in FACTUAL:  # no line of its own; it may close a plan's
+                    bare = _Done(e.time or "", e.type, set(who), parties, None, placed, where)
+                    done.append(replace(bare, found=found, modality=e.modality))
                 continue
             key: tuple[object, ...] = (
                 e.time,
@@ -172,9 +181,7 @@ def timeline(
                     record=e.id,
                 )  # fmt: skip
                 if e.modality in FACTUAL:
-                    done.append(
-                        _Done(e.time or "", e.type, set(who), set(who) | set(whom), row, placed)
-                    )
+                    done.append(_Done(e.time or "", e.type, set(who), parties, row, placed, where))
             else:
                 row.citations.append(found)
             if e.claim is not None:
@@ -186,13 +193,26 @@ def timeline(
         if row.event is None or row.modality != "expected":
             continue
         into = rows.get((*key[:4], "factual", key[5]))
+        where = _where(row)
+        there = _where(into) if into is not None else None
+        if where is not None and there is not None and there != where:
+            into = None  # the same people's deed that day in another place: another occasion
         if into is not None:
             into.citations += row.citations  # announced, then reported as done
-        elif into := _occasion(key, done, places):
+        elif (x := _occasion(key, done, places, where)) is None:
+            continue
+        elif x.row is None:  # told as done in words too bare for a line: the plan's line is it
+            x.row = into = row
+            row.modality = x.modality
+            if x.found is not None:
+                row.cite(x.found)
+            for told_in in row.told_in:
+                closed[_announced(key, told_in)] = into
+            continue
+        else:
+            into = x.row
             for c in row.citations:  # announced, then told as done with other parties
                 into.cite(c)
-        else:
-            continue
         del rows[key]
         for told_in in row.told_in:
             closed[_announced(key, told_in)] = into
@@ -205,8 +225,8 @@ def timeline(
                 into.cite(c)
             del rows[key]
     for key, found in untold:  # "X will visit the port on Thursday", then "X visited Y"
-        if (into := _occasion(key, done, places)) is not None:
-            into.cite(found)
+        if (x := _occasion(key, done, places)) is not None and x.row is not None:
+            x.row.cite(found)
     dates = [d.article.published for d in dossiers if d.article.published]
     start = min(dates) - timedelta(days=BACKGROUND_DAYS) if dates else None
     latest = max(dates, default=None)
@@ -223,6 +243,15 @@ def timeline(
         Section(title=TIMELINE, items=[_item(r, names) for r in own], note=NOTES[TIMELINE]),
         Section(title=EARLIER, items=[_item(r, names) for r in earlier], note=NOTES[EARLIER]),
     ]
+
+
+def _after(when: Period, d: Dossier) -> bool:
+    """Whether ``when`` begins after the day ``d`` was published: nothing told as done (asserted
+    or reported) happened then, so its date belongs to something else in the sentence ("extending
+    the deadline to 6 a.m. on Friday out of respect for the mediation of …", written on
+    Thursday, is no mediation on Friday)."""
+    published = d.article.published
+    return published is not None and when[0] > published
 
 
 def _happening_rows(
@@ -310,9 +339,14 @@ class _Done:
     type: str
     who: set[str]
     parties: set[str]
-    row: _Row
+    row: _Row | None
+    """None for an event too bare for a line of its own (:func:`_told`)."""
     placed: bool = False
     """It names the place it happened in."""
+    where: str | None = None
+    """The identity of that place."""
+    found: Citation | None = None
+    modality: str = "asserted"
 
 
 def _place(a: Actor | None) -> bool:
@@ -326,7 +360,18 @@ def _announced(key: tuple[object, ...], told_in: tuple[str, str]) -> tuple[objec
     return (*told_in, str(key[0])[:10], key[1], key[2])
 
 
-def _occasion(key: tuple[object, ...], done: Sequence[_Done], places: set[str]) -> _Row | None:
+def _where(row: _Row) -> str | None:
+    """The identity of the place a planned event names as where it happens (its location)."""
+    e = row.event
+    a = row.actors.get(e.location) if e is not None and e.location else None
+    if a is None or a.type != "place" or not row.citations:
+        return None
+    return a.key or f"{row.citations[0].article}:{a.id}"
+
+
+def _occasion(
+    key: tuple[object, ...], done: Sequence[_Done], places: set[str], where: str | None = None
+) -> _Done | None:
     """The line of the done event that an expected one announced (key: its row's key): one of
     the same type on the same day whose actors include the expected one's (any of a meeting's
     parties, CONSULT being one occasion for all: "X will travel to Y to meet Z", then "X met Z
@@ -334,7 +379,11 @@ def _occasion(key: tuple[object, ...], done: Sequence[_Done], places: set[str]) 
     is made to is where the meeting is). Two actors' events stay apart; so do a planned meeting
     with Z and a done one with W. A meeting or visit of the same actors done that day that names
     no host and no place ("X will visit Y on Saturday", then "X visited the site of the
-    collapse on Saturday") is that occasion too: nothing in it says it was another."""
+    collapse on Saturday") is that occasion too: nothing in it says it was another. With
+    ``where`` (the place the plan names), a deed of the plan's actors that day in another place
+    is none, and a planned visit's occasion (one that meets nobody but a place) is also any deed
+    of its actors there that day ("X will visit Y on Saturday", then "X promised aid in Y on
+    Saturday": X was in Y)."""
     time, type_, who, whom = key[0], key[1], key[2], key[3]
     if not isinstance(time, str) or len(time) < 10 or not who:
         return None
@@ -342,11 +391,18 @@ def _occasion(key: tuple[object, ...], done: Sequence[_Done], places: set[str]) 
     for x in done:
         if x.time[:10] != time[:10] or x.type != type_ or len(x.time) < 10:
             continue
+        if where is not None and x.where is not None and x.where != where:
+            continue  # done in another place than the one announced: another occasion
         has = x.parties if type_ == "CONSULT" else x.who
         if set(who) <= has and {t for t in whom if t not in places} <= x.parties:
-            return x.row
+            return x
         if type_ == "CONSULT" and set(who) <= x.who and x.parties <= x.who and not x.placed:
-            return x.row  # the host not named: nothing says it was another occasion
+            return x  # the host not named: nothing says it was another occasion
+    if type_ != "CONSULT" or where is None or any(t not in places for t in whom):
+        return None  # a meeting with someone: being there says nothing of the meeting
+    for x in done:  # the visit's place, that day, by its actors, whatever they did there
+        if x.time[:10] == time[:10] and x.where == where and set(who) <= x.who:
+            return x
     return None
 
 

@@ -31,6 +31,9 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   the day only when it is the main clause's: it starts before the clause that holds the date
   ("the minister who resigned on Thursday declined to comment" is no declining on Thursday);
 
+A quotation whose speaker is unknown is no happening, nor are words that open with the first
+person ("I told parliament the truth on Tuesday": the line would not say who "I" is).
+
 Its line shows the claim's words trimmed of the date phrase where that leaves a whole sentence
 (:func:`words`), else the claim's words as they are; never other words. Words that open with a
 pronoun ("She died there.", "its board met") are no line: who did what is in the sentence
@@ -145,11 +148,30 @@ def dated(d: Dossier) -> list[Happening]:
         verb = _clause_verb(before) if clause else None
         if verb is None and c.proposition is not None and not clause:
             verb = stem(c.proposition.predicate.split()[0])
+        if c.quote is not None and _unspoken(d, c.quote):
+            continue  # a quotation whose speaker nobody knows is no happening
         shown = words(d.article.text, c, first)
-        if leans_on_context(shown):
+        if leans_on_context(shown) or _first_person(shown):
             continue  # "She died there.": who did what is in the sentence before
         out.append(Happening(c, first.value, shown, verb))
     return out
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i'm", "i've", "we've", "we're"})
+"""Words that open a speaker's own account ("I told parliament the truth on Tuesday"): the line
+does not show who is speaking, so it cannot say who did it."""
+
+
+def _first_person(text: str) -> bool:
+    first = _WORD.match(text.lstrip("“\"'‘ "))
+    return first is not None and first.group(0).casefold().replace("’", "'") in FIRST_PERSON
+
+
+def _unspoken(d: Dossier, quote: str) -> bool:
+    """Whether the quotation ``quote`` (an id) has no speaker: a quotation is no event of
+    anyone's unless its speaker is known."""
+    q = next((q for q in d.quotes if q.id == quote), None)
+    return q is not None and q.speaker is None
 
 
 @cache

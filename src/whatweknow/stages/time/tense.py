@@ -11,8 +11,11 @@ a past participle on its own ("the talks, held on Monday"). Otherwise present (N
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
+from .._lists import word_list
 from .calendar import Tense
 
 FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll"})
@@ -53,8 +56,37 @@ def tense_of(span: Span) -> Tense | None:
         return "future"
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return None
+    if _moved_to(span):
+        return "future"
     verb = governing_verb(span)
     return None if verb is None else verb_tense(verb)
+
+
+TARGETS = frozenset({"to", "until", "till"})
+"""Prepositions whose object is the new time a verb of :func:`_movers` moves something to."""
+
+
+@cache
+def _movers() -> frozenset[str]:
+    return word_list(__package__, "moved_to.tsv")
+
+
+def _moved_to(span: Span) -> bool:
+    """Whether ``span`` is the new time a verb that moves or stretches a time sets ("extended
+    the deadline to 6 a.m. on Friday", "postponed the vote until Thursday"): the object of
+    "to", "until" or "till" right before it, the preposition hung on such a verb or on that
+    verb's object. The new time lies ahead of the moving."""
+    if span.start == 0:
+        return False
+    prep = span.doc[span.start - 1]
+    if prep.lower_ not in TARGETS or prep.dep_ != "prep":
+        return False
+    if not any(t.head.i == prep.i for t in span):
+        return False  # "to" is not the expression's own preposition
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head  # "extending the deadline to …": the object's verb
+    return head.pos_ == "VERB" and head.lemma_.lower() in _movers()
 
 
 SCHEDULES = frozenset({"schedule", "slate", "plan", "due", "expect", "set", "postpone", "delay"})
