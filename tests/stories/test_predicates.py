@@ -1,0 +1,26 @@
+"""What a count counts includes what befell the things counted: the killed wardens are no count
+of the wardens, nor the riders aboard one of the killed (texts written for these tests)."""
+
+from __future__ import annotations
+
+from whatweknow.stories.values import counts
+
+
+def test_a_count_of_things_killed_is_no_count_of_those_things() -> None:
+    assert counts("Three wardens were killed in the raid on the depot.") == [("dead:warden", 3, 3)]
+    assert counts("Five wardens guarded the depot.") == [("warden", 5, 5)]
+    # one predicate of two coordinated counts: both were killed
+    assert counts("a raid in which two riders and three wardens were killed") == [
+        ("dead:rider", 2, 2),
+        ("dead:warden", 3, 3),
+    ]
+    # an active verb after the counted words says what they did, not what befell them
+    assert counts("three wardens killed a smuggler") == [("warden", 3, 3)]
+
+
+def test_the_things_held_aboard_or_on_duty_are_counted_with_that_predicate() -> None:
+    assert counts("Nineteen riders were being held in the depot.") == [("held:rider", 19, 19)]
+    assert counts("Four wardens were on duty that night.") == [("on duty:warden", 4, 4)]
+    # the passengers aboard are no count of the dead of a claim that speaks of deaths
+    found = counts("About 30 passengers aboard the tram, two passengers were killed")
+    assert [v[0] for v in found] == ["aboard:passenger", "dead:passenger"]
