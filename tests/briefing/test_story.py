@@ -313,3 +313,26 @@ def test_a_figure_said_by_a_pronoun_is_credited_to_whom_it_names(tmp_path: Path)
     assert [i.text for i in section(b, "How the figures changed")] == [
         "barge: fewer than 6 (2024-06-03, Ilse Marven) → 9 (2024-06-05, the coastguard)"
     ]
+
+
+def test_a_count_that_rejects_another_sources_figure_is_no_step(tmp_path: Path) -> None:
+    """The watch service says four watchmen; a day later a freed rider says he counted five,
+    not four: two sources' rival counts, not the count moving on."""
+    days = [
+        ("Four watchmen were guarding the Orvel depot, the watch service said.", 3),
+        ("He counted five watchmen, not four, a freed rider said of the Orvel depot.", 4),
+    ]
+    updates = _figures(tmp_path, days, lambda w: Says(w.rsplit(",", 1)[0], frame="x"))
+    assert updates == []
+
+
+def test_a_figure_told_again_as_an_earlier_estimate_is_no_step(tmp_path: Path) -> None:
+    """A week on, an outlet recalls the first estimate: a figure of the first day, not news of
+    the day it is recalled."""
+    days = [
+        ("Sixty barges were queuing at the Orvel lock on Monday, the lockkeeper said.", 3),
+        ("Seventy barges were queuing at the Orvel lock by Tuesday night, the trust said.", 4),
+        ("Some 40 barges, the first official estimate, were queuing at Orvel lock, it said.", 9),
+    ]
+    updates = _figures(tmp_path, days, lambda w: Says(w.rsplit(",", 1)[0], frame="x"))
+    assert [_steps(u) for u in updates] == [["60", "70"]]

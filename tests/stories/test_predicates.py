@@ -3,7 +3,7 @@ of the wardens, nor the riders aboard one of the killed (texts written for these
 
 from __future__ import annotations
 
-from whatweknow.stories.values import counts
+from whatweknow.stories.values import counts, looks_back, rejects
 
 
 def test_a_count_of_things_killed_is_no_count_of_those_things() -> None:
@@ -24,3 +24,17 @@ def test_the_things_held_aboard_or_on_duty_are_counted_with_that_predicate() -> 
     # the passengers aboard are no count of the dead of a claim that speaks of deaths
     found = counts("About 30 passengers aboard the tram, two passengers were killed")
     assert [v[0] for v in found] == ["aboard:passenger", "dead:passenger"]
+
+
+def test_a_figure_rejected_for_another_is_read_as_such() -> None:
+    assert rejects("He counted five watchmen, not four, a rider said.")
+    assert rejects("not four but five watchmen") and rejects("five watchmen rather than four")
+    assert not rejects("five watchmen were not hurt")  # a negated predicate, no figure
+    assert not rejects("the trust did not say 40")
+
+
+def test_a_figure_told_again_as_an_earlier_estimate_looks_back() -> None:
+    assert looks_back("barges ranged from about 20, the first trust estimate, to 40")
+    assert looks_back("its initial figure of 31")
+    assert not looks_back("for the first time, 30 barges")  # no count named as such
+    assert not looks_back("the first 20 barges passed the lock")

@@ -12,10 +12,14 @@ least 2,000 (2023-09-11, the army spokesman) → at least 5,200 (2023-09-12, …
 that say nothing of what happened to them ("10,000 people", "nine men":
 :data:`~whatweknow.stories.values.PEOPLE`) make no series. A count that only grows (the dead,
 the injured, the rescued) takes no later, lower figure as its next step (:data:`CUMULATIVE`).
-Each step cites the report it is read from. A figure repeated on a later day is shown once, on
-its first day. A second figure given on the same day as the step before it is not an update,
-and is left out of the series, nor is one that anyone had said by then, hedged or quoted
-(:func:`first_said`): rival counts are the conflicts of
+A claim that rejects a figure for its own ("five riders, not four":
+:func:`~whatweknow.stories.values.rejects`) gives a rival count, and one that tells a figure
+given earlier as such ("about 20, the first police estimate":
+:func:`~whatweknow.stories.values.looks_back`) a figure its report's day does not date: neither
+is a step. Each step cites the report it is read from. A figure repeated on a later day is
+shown once, on its first day. A second figure given on the same day as the step before it is
+not an update, and is left out of the series, nor is one that anyone had said by then, hedged
+or quoted (:func:`first_said`): rival counts are the conflicts of
 :mod:`whatweknow.stories.contradictions`.
 """
 
@@ -26,7 +30,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..contract import Dossier
-from ..stories.values import PEOPLE, Value, anchor, base, figure
+from ..stories.values import PEOPLE, Value, anchor, base, figure, looks_back, rejects
 from ..stories.values import label as shown
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
@@ -91,6 +95,9 @@ def tallies(
             continue
         if propositions and claim.frame is None:
             continue
+        if any(rejects(r.text) or looks_back(r.text) for r in claim.reports):
+            continue  # "five riders, not four": a rival count; "about 20, the first police
+            # estimate": a figure of an earlier day, which the report's own day does not date
         first = _first(claim)
         if first is None:
             continue

@@ -345,6 +345,58 @@ def _refers_back(ws: list[str], i: int) -> bool:
     return False
 
 
+@cache
+def _word_list(name: str) -> frozenset[tuple[str, ...]]:
+    """A word list of ``data/``, each line a phrase as a tuple of lower-case words."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    return frozenset(
+        tuple(line.lower().split())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def rejects(text: str) -> bool:
+    """Whether the text rejects a figure for the one it gives ("he counted five riders, not
+    four", "five riders rather than four", "not four but five riders";
+    ``data/rejected_figures.tsv``): two sources' rival counts, a dispute, never the next figure
+    of a count."""
+    ws = words(text)
+    phrases = _word_list("rejected_figures.tsv")
+    for i, w in enumerate(ws):
+        if _number(w) is None or not i:
+            continue
+        for n in (2, 1):
+            if i < n or tuple(ws[i - n : i]) not in phrases:
+                continue
+            if ws[i - n : i] != ["not"]:
+                return True
+            if (i >= 2 and ws[i - 2] == ",") or (i + 1 < len(ws) and ws[i + 1] == "but"):
+                return True  # ", not four"; "not four but five"
+    return False
+
+
+def looks_back(text: str) -> bool:
+    """Whether the text tells a figure given earlier, as such ("about 20, the first police
+    estimate", "its initial figure of 31"; ``data/earlier_figures.tsv`` before a noun of
+    ``data/count_nouns.tsv``, up to two words between): a figure of an earlier day, which the
+    day of the article that tells it again does not date."""
+    ws = words(text)
+    earlier = {p[0] for p in _word_list("earlier_figures.tsv") if len(p) == 1}
+    nouns = count_nouns()
+    for i, w in enumerate(ws):
+        if w not in earlier:
+            continue
+        for x in ws[i + 1 : i + 4]:
+            if x in nouns:
+                return True
+            if x in _BREAK or _number(x) is not None:
+                break  # "the first 20 riders": a part, no figure told again
+    return False
+
+
 def names_count(text: str) -> bool:
     """Whether some number of the text is given for a count named only as such ("the true
     figure was more than 30", "put the toll at 45"): the text speaks of the figure itself."""
