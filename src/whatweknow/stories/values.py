@@ -397,6 +397,30 @@ def looks_back(text: str) -> bool:
     return False
 
 
+_MAKE_UP = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
+"""Verbs that tell what a figure was made up of ("its figure of 31 had included four wardens
+who escaped", "the 31 included four wardens"): a figure explained, not a rival one."""
+
+
+def explains(text: str) -> bool:
+    """Whether the text tells what a figure was made up of: a number, then within three words a
+    verb of :data:`_MAKE_UP`, then within three words another number ("its figure of 31 had
+    included four wardens who escaped"). Such a text reconciles two figures; it does not
+    contest either (not "including": "27 riders, including four wardens, were held" gives a
+    count of its own)."""
+    ws = words(text)
+    for i, w in enumerate(ws):
+        if w not in _MAKE_UP:
+            continue
+        before = ws[max(0, i - 4) : i]
+        after = ws[i + 1 : i + 4]
+        if any(_number(x) is not None for x in before) and any(
+            _number(x) is not None for x in after
+        ):
+            return True
+    return False
+
+
 def names_count(text: str) -> bool:
     """Whether some number of the text is given for a count named only as such ("the true
     figure was more than 30", "put the toll at 45"): the text speaks of the figure itself."""
