@@ -336,3 +336,23 @@ def test_a_figure_told_again_as_an_earlier_estimate_is_no_step(tmp_path: Path) -
     ]
     updates = _figures(tmp_path, days, lambda w: Says(w.rsplit(",", 1)[0], frame="x"))
     assert [_steps(u) for u in updates] == [["60", "70"]]
+
+
+def test_each_partys_estimates_of_an_amount_are_a_series_of_their_own(tmp_path: Path) -> None:
+    """The canal trust and the barge owner each revise their estimate of the spilled tar: two
+    series, never one party's figure as the next step of the other's."""
+    says = {
+        "The canal trust estimated that about 30 tonnes of tar had spilled at Orvel.": "trust",
+        "The barge owner said fewer than five tonnes of tar had spilled at Orvel.": "owner",
+        "The canal trust raised its Orvel estimate to 90 tonnes, up from 30 tonnes.": "trust",
+        "The barge owner now says up to 20 tonnes of tar spilled at Orvel.": "owner",
+        "Some 2,000 tonnes of tar were aboard the barge at Orvel, the paper found.": "",
+    }
+    days = [(w, day) for day, w in enumerate(says, 3)]
+    updates = _figures(
+        tmp_path,
+        days,
+        lambda w: Says(w.removesuffix("."), "reported", None, says[w] or None, frame="x"),
+    )
+    trust, owner = ["about 30", "90"], ["fewer than 5", "at most 20"]
+    assert sorted(_steps(u) for u in updates) == [trust, owner]

@@ -38,3 +38,12 @@ def test_a_figure_told_again_as_an_earlier_estimate_looks_back() -> None:
     assert looks_back("its initial figure of 31")
     assert not looks_back("for the first time, 30 barges")  # no count named as such
     assert not looks_back("the first 20 barges passed the lock")
+
+
+def test_an_amount_in_tonnes_is_counted_and_a_ships_size_is_not() -> None:
+    assert counts("about 30 tonnes of tar had spilled") == [("tonne", 25.5, 33.0)]
+    assert counts("the trust raised its estimate to 90 tonnes, up from 30 tonnes") == [
+        ("tonne", 90, 90)
+    ]
+    assert counts("a 9,000-tonne barge ran aground") == []  # the size of the barge
+    assert counts("the slick spread over 12 kilometres") == []  # a size

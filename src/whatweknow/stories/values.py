@@ -331,6 +331,19 @@ def count_nouns() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@cache
+def quantities() -> dict[str, str]:
+    """``data/quantities.tsv``: plural units of an amount ("tonnes", "barrels"), each with the
+    unit it counts: "120 tonnes" is ``tonne``, 120 to 120."""
+    return {p[0]: p[1] for p in _word_list("quantities.tsv") if len(p) == 2}
+
+
+def quantity(frame: str) -> bool:
+    """Whether a frame counts an amount (:func:`quantities`: ``tonne``), whose figures each
+    party estimates its own way."""
+    return base(frame) in quantities().values()
+
+
 def _refers_back(ws: list[str], i: int) -> bool:
     """Whether the number at ``i`` is given for a count named only as such, a few words before
     it, with no counted noun of its own ("the true figure was more than 30", "put the number at
@@ -486,6 +499,10 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             i = j + 1  # a multiple or a frequency ("three times as many people died", "paid
             # the firm 17 times"): no count of a thing; read as payments, 17 would be the step
             # before "11 irregular payments" in a series that is no update
+            continue
+        if j < len(ws) and ws[j] in quantities():
+            out.append((quantities()[ws[j]], lo, hi))  # "120 tonnes": an amount, estimated
+            i = j + 1
             continue
         if j < len(ws) and _singular(ws[j]) in MEASURES:
             i = j + 1  # a span or a size: "eight days after", "40 metres of water"
