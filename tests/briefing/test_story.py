@@ -356,3 +356,24 @@ def test_each_partys_estimates_of_an_amount_are_a_series_of_their_own(tmp_path: 
     )
     trust, owner = ["about 30", "90"], ["fewer than 5", "at most 20"]
     assert sorted(_steps(u) for u in updates) == [trust, owner]
+
+
+def test_a_partys_estimate_told_in_the_outlets_voice_is_that_partys(tmp_path: Path) -> None:
+    """ "The canal trust raised its estimate to 90 tonnes": the trust's figure, next after the
+    30 tonnes it gave, though the outlet tells it; a ship's cargo in the outlet's voice is no
+    one's estimate."""
+    trust = Who("org:orvel canal trust", "Orvel Canal Trust", "organisation")
+    days = [
+        ("The Orvel Canal Trust put its figure for the spilled tar at 30 tonnes.", 3),
+        ("The Orvel Canal Trust raised its estimate to 90 tonnes.", 4),
+        ("The barge at Orvel was carrying 2,000 tonnes of tar.", 5),
+    ]
+    agent = {days[0][0]: "org:orvel canal trust", days[1][0]: "org:orvel canal trust"}
+    b = _brief(
+        tmp_path,
+        days,
+        lambda w: Says(w.removesuffix("."), frame="x", agent=agent.get(w)),
+        lambda w: [trust] if "Trust" in w else [],
+    )
+    [update] = [i.text for i in section(b, "How the figures changed")]
+    assert _steps(update) == ["30", "90"] and "Orvel Canal Trust" in update

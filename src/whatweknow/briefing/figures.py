@@ -40,6 +40,7 @@ from ..stories.values import (
     base,
     figure,
     looks_back,
+    names_estimate,
     quantity,
     rejects,
 )
@@ -98,10 +99,15 @@ BY = "by:"
 
 def _estimator(claim: StoryClaim) -> str | None:
     """The one identified source (its actor key, else its words) of every report of a claim,
-    or None: an amount (:func:`~whatweknow.stories.values.quantity`: tonnes of a spill) is
-    estimated by each party its own way, and only one party's figures make a series."""
+    or, for a report in the outlet's voice that names the figure as such, the claim's one doer
+    ("The canal trust raised its estimate to 90 tonnes": the trust;
+    :func:`~whatweknow.stories.values.names_estimate`); else None. An amount
+    (:func:`~whatweknow.stories.values.quantity`: tonnes of a spill) is estimated by each party
+    its own way, and only one party's figures make a series."""
     found = {
-        (r.source or (r.source_text or "").strip().casefold())
+        r.source
+        or (r.source_text or "").strip().casefold()
+        or (claim.agent[0] if len(claim.agent) == 1 and names_estimate(r.text) else "")
         for r in claim.reports
         if r.modality != "denied"
     }

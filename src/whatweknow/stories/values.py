@@ -434,6 +434,12 @@ def explains(text: str) -> bool:
     return False
 
 
+def names_estimate(text: str) -> bool:
+    """Whether the text names a count as such (``data/count_nouns.tsv``: "raised its estimate
+    to 90 tonnes", "put the figure at 30"): whoever does so in it gives the figure."""
+    return not count_nouns().isdisjoint(words(text))
+
+
 def names_count(text: str) -> bool:
     """Whether some number of the text is given for a count named only as such ("the true
     figure was more than 30", "put the toll at 45"): the text speaks of the figure itself."""
