@@ -43,6 +43,8 @@ class Says:
     source_text: str | None = None
     frame: str | None = None
     """Its proposition's predicate and frame; None: no proposition (a fragment)."""
+    agent: str | None = None
+    """An actor key of the article filling its proposition's agent, or None."""
 
 
 @dataclass
@@ -110,7 +112,13 @@ def dossier(doc: Doc) -> Dossier:
                 modality=s.modality,
                 source=local.get(s.source or ""),
                 source_text=s.source_text,
-                proposition=Proposition(predicate=s.frame, frame=s.frame) if s.frame else None,
+                proposition=Proposition(
+                    predicate=s.frame,
+                    frame=s.frame,
+                    agent=[local[s.agent]] if s.agent else [],
+                )
+                if s.frame
+                else None,
             )
         )
     events = []

@@ -313,3 +313,67 @@ def test_a_figure_said_by_a_pronoun_is_credited_to_whom_it_names(tmp_path: Path)
     assert [i.text for i in section(b, "How the figures changed")] == [
         "barge: fewer than 6 (2024-06-03, Ilse Marven) → 9 (2024-06-05, the coastguard)"
     ]
+
+
+def test_a_count_that_rejects_another_sources_figure_is_no_step(tmp_path: Path) -> None:
+    """The watch service says four watchmen; a day later a freed rider says he counted five,
+    not four: two sources' rival counts, not the count moving on."""
+    days = [
+        ("Four watchmen were guarding the Orvel depot, the watch service said.", 3),
+        ("He counted five watchmen, not four, a freed rider said of the Orvel depot.", 4),
+    ]
+    updates = _figures(tmp_path, days, lambda w: Says(w.rsplit(",", 1)[0], frame="x"))
+    assert updates == []
+
+
+def test_a_figure_told_again_as_an_earlier_estimate_is_no_step(tmp_path: Path) -> None:
+    """A week on, an outlet recalls the first estimate: a figure of the first day, not news of
+    the day it is recalled."""
+    days = [
+        ("Sixty barges were queuing at the Orvel lock on Monday, the lockkeeper said.", 3),
+        ("Seventy barges were queuing at the Orvel lock by Tuesday night, the trust said.", 4),
+        ("Some 40 barges, the first official estimate, were queuing at Orvel lock, it said.", 9),
+    ]
+    updates = _figures(tmp_path, days, lambda w: Says(w.rsplit(",", 1)[0], frame="x"))
+    assert [_steps(u) for u in updates] == [["60", "70"]]
+
+
+def test_each_partys_estimates_of_an_amount_are_a_series_of_their_own(tmp_path: Path) -> None:
+    """The canal trust and the barge owner each revise their estimate of the spilled tar: two
+    series, never one party's figure as the next step of the other's."""
+    says = {
+        "The canal trust estimated that about 30 tonnes of tar had spilled at Orvel.": "trust",
+        "The barge owner said fewer than five tonnes of tar had spilled at Orvel.": "owner",
+        "The canal trust raised its Orvel estimate to 90 tonnes, up from 30 tonnes.": "trust",
+        "The barge owner now says up to 20 tonnes of tar spilled at Orvel.": "owner",
+        "Some 2,000 tonnes of tar were aboard the barge at Orvel, the paper found.": "",
+    }
+    days = [(w, day) for day, w in enumerate(says, 3)]
+    updates = _figures(
+        tmp_path,
+        days,
+        lambda w: Says(w.removesuffix("."), "reported", None, says[w] or None, frame="x"),
+    )
+    trust, owner = ["about 30", "90"], ["fewer than 5", "at most 20"]
+    assert sorted(_steps(u) for u in updates) == [trust, owner]
+
+
+def test_a_partys_estimate_told_in_the_outlets_voice_is_that_partys(tmp_path: Path) -> None:
+    """ "The canal trust raised its estimate to 90 tonnes": the trust's figure, next after the
+    30 tonnes it gave, though the outlet tells it; a ship's cargo in the outlet's voice is no
+    one's estimate."""
+    trust = Who("org:orvel canal trust", "Orvel Canal Trust", "organisation")
+    days = [
+        ("The Orvel Canal Trust put its figure for the spilled tar at 30 tonnes.", 3),
+        ("The Orvel Canal Trust raised its estimate to 90 tonnes.", 4),
+        ("The barge at Orvel was carrying 2,000 tonnes of tar.", 5),
+    ]
+    agent = {days[0][0]: "org:orvel canal trust", days[1][0]: "org:orvel canal trust"}
+    b = _brief(
+        tmp_path,
+        days,
+        lambda w: Says(w.removesuffix("."), frame="x", agent=agent.get(w)),
+        lambda w: [trust] if "Trust" in w else [],
+    )
+    [update] = [i.text for i in section(b, "How the figures changed")]
+    assert _steps(update) == ["30", "90"] and "Orvel Canal Trust" in update

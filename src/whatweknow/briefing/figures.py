@@ -12,10 +12,17 @@ least 2,000 (2023-09-11, the army spokesman) → at least 5,200 (2023-09-12, …
 that say nothing of what happened to them ("10,000 people", "nine men":
 :data:`~whatweknow.stories.values.PEOPLE`) make no series. A count that only grows (the dead,
 the injured, the rescued) takes no later, lower figure as its next step (:data:`CUMULATIVE`).
-Each step cites the report it is read from. A figure repeated on a later day is shown once, on
-its first day. A second figure given on the same day as the step before it is not an update,
-and is left out of the series, nor is one that anyone had said by then, hedged or quoted
-(:func:`first_said`): rival counts are the conflicts of
+A claim that rejects a figure for its own ("five riders, not four":
+:func:`~whatweknow.stories.values.rejects`) gives a rival count, and one that tells a figure
+given earlier as such ("about 20, the first police estimate":
+:func:`~whatweknow.stories.values.looks_back`) a figure its report's day does not date: neither
+is a step. An amount (tonnes, barrels: :func:`~whatweknow.stories.values.quantity`) is
+estimated by each party its own way: its series are one party's each, the figures of one
+identified source (:func:`_estimator`), never one party's figure after another's, and an amount
+in the outlet's own voice makes none. Each step cites the report it is read from. A figure
+repeated on a later day is shown once, on its first day. A second figure given on the same day
+as the step before it is not an update, and is left out of the series, nor is one that anyone
+had said by then, hedged or quoted (:func:`first_said`): rival counts are the conflicts of
 :mod:`whatweknow.stories.contradictions`.
 """
 
@@ -26,7 +33,17 @@ from collections.abc import Mapping
 from datetime import date
 
 from ..contract import Dossier
-from ..stories.values import PEOPLE, Value, anchor, base, figure
+from ..stories.values import (
+    PEOPLE,
+    Value,
+    anchor,
+    base,
+    figure,
+    looks_back,
+    names_estimate,
+    quantity,
+    rejects,
+)
 from ..stories.values import label as shown
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
@@ -76,6 +93,32 @@ Step = tuple[date, StoryClaim, Report, Value]
 """A figure of a tally: the day of its first report, its claim, that report and the value."""
 
 
+BY = "by:"
+"""The mark of a scope element that names whose estimates a series of an amount gives."""
+
+
+def _estimator(claim: StoryClaim) -> str | None:
+    """The one identified source (its actor key, else its words) of every report of a claim,
+    or, for a report in the outlet's voice that names the figure as such, the claim's one doer
+    ("The canal trust raised its estimate to 90 tonnes": the trust;
+    :func:`~whatweknow.stories.values.names_estimate`); else None. An amount
+    (:func:`~whatweknow.stories.values.quantity`: tonnes of a spill) is estimated by each party
+    its own way, and only one party's figures make a series."""
+    found = {
+        r.source
+        or (r.source_text or "").strip().casefold()
+        or (claim.agent[0] if len(claim.agent) == 1 and names_estimate(r.text) else "")
+        for r in claim.reports
+        if r.modality != "denied"
+    }
+    if len(found) != 1:
+        return None
+    (who,) = found
+    if not who or who in c.PRONOUNS or who.startswith("group:"):
+        return None
+    return who
+
+
 def tallies(
     story: Story, propositions: bool = True
 ) -> dict[tuple[str, tuple[str, ...]], list[Step]]:
@@ -91,6 +134,9 @@ def tallies(
             continue
         if propositions and claim.frame is None:
             continue
+        if any(rejects(r.text) or looks_back(r.text) for r in claim.reports):
+            continue  # "five riders, not four": a rival count; "about 20, the first police
+            # estimate": a figure of an earlier day, which the report's own day does not date
         first = _first(claim)
         if first is None:
             continue
@@ -109,9 +155,13 @@ def tallies(
             taken.add(what)
             if anchor(value) is None:
                 continue  # "thousands were killed": a size told, no figure to update
-            series.setdefault((what, tuple(claim.values.places)), []).append(
-                (day, claim, first, value)
-            )
+            where = tuple(claim.values.places)
+            if quantity(what):
+                by = _estimator(claim)
+                if by is None:
+                    continue  # an amount in no party's words: whose estimate is unknown
+                where = (*where, f"{BY}{by}")  # each party's estimates, a series of their own
+            series.setdefault((what, where), []).append((day, claim, first, value))
     for found in series.values():
         found.sort(key=lambda x: (x[0], int(x[1].id[1:])))
     return series
@@ -189,7 +239,9 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
                 citations.append(found_cite)
         if len(citations) != len(steps):
             continue  # every step must be cited
-        scope = ", ".join(places.get(p, p.rsplit(":", 1)[-1]) for p in where)
+        scope = ", ".join(
+            places.get(p.removeprefix(BY), p.removeprefix(BY).rsplit(":", 1)[-1]) for p in where
+        )
         label = f"{shown(what)}, {scope}" if scope else shown(what)
         items.append(
             Item(

@@ -15,7 +15,11 @@ read with the words before it that bound it and the words after it that say what
   government ships`` → ``ship``), as a stem; casualties are one frame whatever the noun:
   a count of people (``two crew members``, ``three``) in a claim that speaks of injuries is
   ``injured``, of deaths ``dead``, unless its own words say otherwise (``10,000 people are still
-  missing`` is ``missing`` in a claim about deaths). A number followed by ``of`` (``two of the
+  missing`` is ``missing`` in a claim about deaths). What befell the things counted, in the
+  count's own clause (:func:`_predicate`, ``data/statuses.tsv``), is part of what is counted,
+  whatever the noun: ``three wardens were killed`` is ``dead:warden``, never ``warden``, and
+  ``30 riders aboard`` is ``aboard:rider``, never the dead of a claim about deaths. A number
+  followed by ``of`` (``two of the
   ships``) counts a part, not a whole, and one followed by ``other`` or ``more`` (``nine other
   people``, ``three more bodies``) a part or an increment, and a year (1900–2100 counting
   nothing) is not a count;
@@ -327,6 +331,19 @@ def count_nouns() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@cache
+def quantities() -> dict[str, str]:
+    """``data/quantities.tsv``: plural units of an amount ("tonnes", "barrels"), each with the
+    unit it counts: "120 tonnes" is ``tonne``, 120 to 120."""
+    return {p[0]: p[1] for p in _word_list("quantities.tsv") if len(p) == 2}
+
+
+def quantity(frame: str) -> bool:
+    """Whether a frame counts an amount (:func:`quantities`: ``tonne``), whose figures each
+    party estimates its own way."""
+    return base(frame) in quantities().values()
+
+
 def _refers_back(ws: list[str], i: int) -> bool:
     """Whether the number at ``i`` is given for a count named only as such, a few words before
     it, with no counted noun of its own ("the true figure was more than 30", "put the number at
@@ -339,6 +356,88 @@ def _refers_back(ws: list[str], i: int) -> bool:
             # "the number of missing people is 40" names what it counts; "a figure of 30" not
             return not (ws[k + 1] == "of" and k + 2 < i)
     return False
+
+
+@cache
+def _word_list(name: str) -> frozenset[tuple[str, ...]]:
+    """A word list of ``data/``, each line a phrase as a tuple of lower-case words."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    return frozenset(
+        tuple(line.lower().split())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def rejects(text: str) -> bool:
+    """Whether the text rejects a figure for the one it gives ("he counted five riders, not
+    four", "five riders rather than four", "not four but five riders";
+    ``data/rejected_figures.tsv``): two sources' rival counts, a dispute, never the next figure
+    of a count."""
+    ws = words(text)
+    phrases = _word_list("rejected_figures.tsv")
+    for i, w in enumerate(ws):
+        if _number(w) is None or not i:
+            continue
+        for n in (2, 1):
+            if i < n or tuple(ws[i - n : i]) not in phrases:
+                continue
+            if ws[i - n : i] != ["not"]:
+                return True
+            if (i >= 2 and ws[i - 2] == ",") or (i + 1 < len(ws) and ws[i + 1] == "but"):
+                return True  # ", not four"; "not four but five"
+    return False
+
+
+def looks_back(text: str) -> bool:
+    """Whether the text tells a figure given earlier, as such ("about 20, the first police
+    estimate", "its initial figure of 31"; ``data/earlier_figures.tsv`` before a noun of
+    ``data/count_nouns.tsv``, up to two words between): a figure of an earlier day, which the
+    day of the article that tells it again does not date."""
+    ws = words(text)
+    earlier = {p[0] for p in _word_list("earlier_figures.tsv") if len(p) == 1}
+    nouns = count_nouns()
+    for i, w in enumerate(ws):
+        if w not in earlier:
+            continue
+        for x in ws[i + 1 : i + 4]:
+            if x in nouns:
+                return True
+            if x in _BREAK or _number(x) is not None:
+                break  # "the first 20 riders": a part, no figure told again
+    return False
+
+
+_MAKE_UP = frozenset({"include", "includes", "included", "comprise", "comprises", "comprised"})
+"""Verbs that tell what a figure was made up of ("its figure of 31 had included four wardens
+who escaped", "the 31 included four wardens"): a figure explained, not a rival one."""
+
+
+def explains(text: str) -> bool:
+    """Whether the text tells what a figure was made up of: a number, then within three words a
+    verb of :data:`_MAKE_UP`, then within three words another number ("its figure of 31 had
+    included four wardens who escaped"). Such a text reconciles two figures; it does not
+    contest either (not "including": "27 riders, including four wardens, were held" gives a
+    count of its own)."""
+    ws = words(text)
+    for i, w in enumerate(ws):
+        if w not in _MAKE_UP:
+            continue
+        before = ws[max(0, i - 4) : i]
+        after = ws[i + 1 : i + 4]
+        if any(_number(x) is not None for x in before) and any(
+            _number(x) is not None for x in after
+        ):
+            return True
+    return False
+
+
+def names_estimate(text: str) -> bool:
+    """Whether the text names a count as such (``data/count_nouns.tsv``: "raised its estimate
+    to 90 tonnes", "put the figure at 30"): whoever does so in it gives the figure."""
+    return not count_nouns().isdisjoint(words(text))
 
 
 def names_count(text: str) -> bool:
@@ -407,6 +506,10 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             # the firm 17 times"): no count of a thing; read as payments, 17 would be the step
             # before "11 irregular payments" in a series that is no update
             continue
+        if j < len(ws) and ws[j] in quantities():
+            out.append((quantities()[ws[j]], lo, hi))  # "120 tonnes": an amount, estimated
+            i = j + 1
+            continue
         if j < len(ws) and _singular(ws[j]) in MEASURES:
             i = j + 1  # a span or a size: "eight days after", "40 metres of water"
             continue
@@ -433,6 +536,14 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
         if animal is not None:
             out.append((_singular(animal), lo, hi))  # "200 dead trout": fish, not people
+            i = max(j, i + 1)
+            continue
+        own = _predicate(ws, number_end) if run else None
+        if own is not None and run[0] not in _STATES:
+            # "three wardens were killed" counts the killed wardens, never the wardens; "30
+            # riders aboard" the riders aboard, not the killed of a claim about deaths
+            group = " ".join(w for w in (_group(run), within) if w)
+            out.append((f"{own}:{group}" if group else own, lo, hi))
             i = max(j, i + 1)
             continue
         if status and (
@@ -487,7 +598,7 @@ def _group(run: list[str]) -> str:
         if w in _JOINERS or w in _VAGUE:
             break  # "300 dead and thousands missing": another count begins
         s = stem(w)
-        if w not in _STATUS and s not in _DEAD | _INJURED | _GENERIC | _QUALIFIERS:
+        if w not in _STATES and s not in _DEAD | _INJURED | _GENERIC | _QUALIFIERS:
             out.append(_SYNONYMS.get(s, s))
     return " ".join(out)
 
@@ -499,14 +610,76 @@ _QUALIFIERS = frozenset(
 dead" and "35 people remain missing" are the dead and the missing of the story, not a group."""
 
 
-_STATUS = {
-    "missing": "missing", "unaccounted": "missing", "displaced": "displaced",
-    "homeless": "displaced", "injured": "injured", "wounded": "injured", "hurt": "injured",
-    "dead": "dead", "killed": "dead", "died": "dead", "rescued": "rescued",
-    "evacuated": "evacuated", "trapped": "trapped", "stranded": "trapped",
-    "detained": "detained", "arrested": "detained",
-}  # fmt: skip
-"""What a count of people is when its own words say ("10,000 people are still missing")."""
+@cache
+def statuses() -> dict[tuple[str, ...], tuple[str, str, bool]]:
+    """``data/statuses.tsv``: each phrase (as a tuple of words) that says what befell the
+    things a count counts, with its status, its form (``state`` or ``passive``) and whether it
+    is read only right after the counted words (``near``)."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "statuses.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {
+        tuple(phrase.split()): (status, form, near.strip() == "yes")
+        for phrase, status, form, near in rows[1:]
+    }
+
+
+_STATUS = {p[0]: st for p, (st, _, near) in statuses().items() if len(p) == 1 and not near}
+"""What a count of people is when its own words say ("10,000 people are still missing"), read
+anywhere in the words after it (:func:`_status`)."""
+_STATES = frozenset(p[0] for p in statuses() if len(p) == 1)
+"""Every one-word phrase of :func:`statuses`: never the counted noun itself."""
+_BE = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "had", "has", "have", "remain",
+    "remained", "remains", "still", "all", "later", "reportedly", "now",
+})  # fmt: skip
+"""Words between the counted words and a participle that make it passive ("were being held",
+"had been killed", "remain missing")."""
+
+
+def _predicate(ws: list[str], j: int) -> str | None:
+    """What befell the things counted by the number whose words end before ``ws[j]``, read in
+    its own clause only (:func:`statuses`): a state right after the counted words ("30 riders
+    aboard", "four guards were on duty", "three riders died"), a participle after a form of be
+    ("three wardens were killed", "27 people were being held"), also across one coordinated
+    count ("two riders and three wardens were killed": both). None when the words go on
+    otherwise ("three wardens killed a guard", "four wardens, who were killed …")."""
+    found = statuses()
+
+    def at(k: int) -> tuple[str, str] | None:
+        for n in (2, 1):
+            got = found.get(tuple(ws[k : k + n])) if k + n <= len(ws) else None
+            if got is not None:
+                return got[0], got[1]
+        return None
+
+    k = j
+    while True:
+        while k < len(ws) and ws[k] not in STOP and ws[k] not in _BREAK and ws[k] not in _STATES:
+            if _number(ws[k]) is not None:
+                return None
+            k += 1  # the counted words
+        got = at(k) if k < len(ws) else None
+        if got is not None and got[1] == "state":
+            return got[0]
+        if (
+            k + 2 < len(ws)
+            and ws[k] in ("and", "or")
+            and _number(ws[k + 1]) is not None
+            and ws[k + 2] not in STOP
+            and ws[k + 2] not in _BREAK
+            and ws[k + 2] not in _STATES
+        ):
+            k += 2  # "two riders and three wardens were killed": one predicate of both
+            continue
+        break
+    if k >= len(ws) or ws[k] not in _BE:
+        return None
+    while k < len(ws) and ws[k] in _BE:
+        k += 1
+    got = at(k) if k < len(ws) else None
+    return got[0] if got is not None else None
 
 
 def _status(ws: list[str], i: int, j: int) -> str | None:
