@@ -26,7 +26,8 @@ articles is not walked for each one. Only reading and writing the story itself g
 :func:`update_pending` (and so ``wwk stories --rebuild``) places :data:`BATCH` articles per
 transaction, each story written once per batch (and, between batches, kept in memory while its
 row's revision token is unchanged); the next batches may be prepared in other processes
-(:mod:`.prepare`).
+(:mod:`.prepare`). A batch's transaction ends early at an article that shows two stories to be
+one (below), so that the next are placed as one transaction per article would place them.
 
 A later article moves earlier ones in one case only: when it shows two stories to be one. The
 first report of a new turn (a claim of payment, the day after a funeral) may score under the
@@ -194,11 +195,42 @@ def _update(
     into: int | None = None,
     redirect: bool = True,
 ) -> list[int | None]:
-    """Place articles in order, in one transaction; their story ids (None: no such article).
-    ``into``: a story they all join (or its chapters), whatever the clustering says;
-    ``redirect``: whether the id of a story merged into another redirects to it."""
+    """Place articles in order; their story ids (None: no such article). ``into``: a story they
+    all join (or its chapters), whatever the clustering says; ``redirect``: whether the id of a
+    story merged into another redirects to it.
+
+    They are placed in one transaction, up to the first article that shows two stories to be
+    one (``bridge``): the stories are merged at its end, as one transaction per article would
+    do, and the next articles are placed in another (merged later, a batch would let the
+    stories grow apart meanwhile, and place its articles otherwise than ingest)."""
     if prepared is None:  # read and sketched before the write transaction
         prepared = prepare_ids(store, article_ids, known)
+    out: list[int | None] = []
+    moved = False
+    while len(out) < len(article_ids):
+        start = len(out)
+        placed, merged = _update_until_bridge(
+            store, article_ids[start:], prepared[start:], config, into, redirect
+        )
+        out += placed
+        moved |= merged
+    if moved:  # a merge moved articles placed before it
+        out = [
+            None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
+        ]
+    return out
+
+
+def _update_until_bridge(
+    store: Store,
+    article_ids: list[str],
+    prepared: list[Prepared | None],
+    config: StoryConfig,
+    into: int | None,
+    redirect: bool,
+) -> tuple[list[int | None], bool]:
+    """Place articles in order, in one transaction, up to the first that records a bridge;
+    their story ids as placed (at least one), and whether bridged stories were merged."""
     out: list[int | None] = []
     with store.story_index() as inner:
         index = _Deferred(inner, config.matcher)
@@ -213,12 +245,11 @@ def _update(
             if found is None:
                 found = _place(index, item, config, into, _published(also.get(article_id, [])))
             out.append(found)
+            if index.bridges:
+                break
         index.flush()
-    if index.bridges and _merge_bridged(store, index.bridges, config, redirect):
-        out = [
-            None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
-        ]
-    return out
+    merged = bool(index.bridges) and _merge_bridged(store, index.bridges, config, redirect)
+    return out, merged
 
 
 def update_publications(store: Store, article_id: str) -> int | None:
