@@ -140,3 +140,52 @@ def test_a_rebuild_that_merges_as_it_goes_keeps_every_id_valid(
             assert old is not None
             found = store.story(old)
             assert found is not None and {a.id for a in found.articles} == set(ids)
+
+
+def _grown_scores() -> object:
+    """A scorer: the second article is far from the first one's story, the third bridges them,
+    and the fourth joins only a story of three articles (the merged one)."""
+    calls: list[int] = []
+
+    def scored(
+        keys: Mapping[str, int],
+        when: date | None,
+        candidates: list[Profile],
+        df: Mapping[str, int],
+        total: int,
+        config: ClusterConfig,
+    ) -> list[tuple[float, int]]:
+        calls.append(1)
+        n = len(calls)
+        return [
+            (-5.0 if n == 2 or (n == 4 and p.articles < 3) else 2.0, p.story_id) for p in candidates
+        ]
+
+    return scored
+
+
+def test_a_rebuild_merges_bridged_stories_before_placing_the_next_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild places its articles many to a transaction; the stories an article bridges are
+    merged before the next article is placed, as when each arrived alone: an article that only
+    the merged story takes joins it, in a rebuild as at ingest."""
+    docs = documents()
+    days = {
+        "wire": date(2024, 6, 3),
+        "cargo": date(2024, 6, 4),
+        "denial": date(2024, 6, 5),
+        "sport": date(2024, 6, 6),
+    }
+    monkeypatch.setattr(cluster, "scored", _grown_scores())
+    with open_store(tmp_path / "news.db") as store:
+        for name, day in days.items():
+            raw, dossier = docs[name]
+            article = dossier.article.model_copy(update={"published": day})
+            store.add(raw, dossier.model_copy(update={"article": article}))
+            update_stories(store, article.id)
+        ingested = store.story_members()
+        assert len(set(ingested.values())) == 1  # the fourth joined the merged story
+        monkeypatch.setattr(cluster, "scored", _grown_scores())  # the same decisions again
+        rebuild_stories(store)
+        assert store.story_members() == ingested

@@ -26,7 +26,9 @@ articles is not walked for each one. Only reading and writing the story itself g
 :func:`update_pending` (and so ``wwk stories --rebuild``) places :data:`BATCH` articles per
 transaction, each story written once per batch (and, between batches, kept in memory while its
 row's revision token is unchanged); the next batches may be prepared in other processes
-(:mod:`.prepare`).
+(:mod:`.prepare`). A batch's transaction ends early at an article that shows two stories to be
+one, or that brings a story to a size the split pass looks at (below), so that the next are
+placed as one transaction per article would place them.
 
 A later article moves earlier ones in two cases. When it shows two stories to be one: the
 first report of a new turn (a claim of payment, the day after a funeral) may score under the
@@ -200,11 +202,44 @@ def _update(
     into: int | None = None,
     redirect: bool = True,
 ) -> list[int | None]:
-    """Place articles in order, in one transaction; their story ids (None: no such article).
-    ``into``: a story they all join (or its chapters), whatever the clustering says;
-    ``redirect``: whether the id of a story merged into another redirects to it."""
+    """Place articles in order; their story ids (None: no such article). ``into``: a story they
+    all join (or its chapters), whatever the clustering says; ``redirect``: whether the id of a
+    story merged into another redirects to it.
+
+    They are placed in one transaction, up to the first article that shows two stories to be
+    one (``bridge``) or brings a story to a size the split pass looks at: the stories are merged
+    or split at its end, as one transaction per article would do, and the next articles are
+    placed in another (merged or split later, a batch would let the stories grow apart
+    meanwhile, and place its articles otherwise than ingest)."""
     if prepared is None:  # read and sketched before the write transaction
         prepared = prepare_ids(store, article_ids, known)
+    out: list[int | None] = []
+    moved = False
+    while len(out) < len(article_ids):
+        start = len(out)
+        placed, merged = _update_until_bridge(
+            store, article_ids[start:], prepared[start:], config, into, redirect
+        )
+        out += placed
+        moved |= merged
+    if moved:  # a merge moved articles placed before it
+        out = [
+            None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
+        ]
+    return out
+
+
+def _update_until_bridge(
+    store: Store,
+    article_ids: list[str],
+    prepared: list[Prepared | None],
+    config: StoryConfig,
+    into: int | None,
+    redirect: bool,
+) -> tuple[list[int | None], bool]:
+    """Place articles in order, in one transaction, up to the first that records a bridge or
+    brings its story to a size the split pass looks at (:func:`_split_due`); their story ids as
+    placed (at least one), and whether stories were merged or split at its end."""
     out: list[int | None] = []
     with store.story_index() as inner:
         index = _Deferred(inner, config.matcher)
@@ -219,6 +254,8 @@ def _update(
             if found is None:
                 found = _place(index, item, config, into, _published(also.get(article_id, [])))
             out.append(found)
+            if index.bridges or _split_due(index, found, config, into):
+                break
         index.flush()
     moved = bool(index.bridges) and _merge_bridged(store, index.bridges, config, redirect)
     if into is None:  # not the articles of a merged or split story, placed again
@@ -226,11 +263,17 @@ def _update(
         # as written at the end of the transaction (read again if a merge changed them)
         held = {} if moved else {i: index.held(i) for i in grown}
         moved = _split_grown(store, grown, held, config, redirect) or moved
-    if moved:
-        out = [
-            None if i is None else store.story_of(a) for a, i in zip(article_ids, out, strict=True)
-        ]
-    return out
+    return out, moved
+
+
+def _split_due(
+    index: _Deferred, story_id: int | None, config: StoryConfig, into: int | None
+) -> bool:
+    """Whether the story an article just joined has reached a size at which the split pass
+    looks at it (:func:`split.due`): the transaction ends there, as one per article would."""
+    if into is not None or config.clustering.split is None or story_id not in index.sizes:
+        return False  # the article was in it already: the story was not loaded, nor grown
+    return split.due(index.sizes[story_id], index.size(story_id))
 
 
 def update_publications(store: Store, article_id: str) -> int | None:
