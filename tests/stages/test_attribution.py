@@ -2382,3 +2382,18 @@ def test_a_claim_others_dispute_with_no_object_parsed_is_still_denied(analyser: 
     said = [c for c in d.claims if c.text.startswith("Dorn had")]
     assert sorted(c.modality for c in said) == ["denied", "reported"]
     assert all("a claim" not in c.text for c in said)
+
+
+def test_the_group_is_the_body_not_a_member_whose_role_ends_in_group(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The environmental group Kettle Watch on Monday accused the owners of the barge "
+        "Dunmore of dumping waste in the river on Sunday night.\n\n"
+        "Tomas Vey, a campaigner with the group, told the Courier that anglers had seen the "
+        'barge at dusk. "One pipe, no permit," he said.\n\n'
+        "The group said its engineers had found a crack in the hull.",
+    )
+    c = claim_with(d, "its engineers had found a crack")
+    assert actor(d, c.source).name == "Kettle Watch"

@@ -249,6 +249,16 @@ def _given_name(head: Token) -> list[Token]:
 
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
 _NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
+# the words that open a role's qualifier: "campaigner with the group" is a campaigner
+_ROLE_QUALIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to", "within"})
+
+
+def _role_head(role: str) -> str:
+    """The noun a role names its holder by: its last word before any qualifier ("campaigner
+    with the group": campaigner, never group)."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_QUALIFIERS), len(words))
+    return words[cut - 1] if cut else ""
 
 
 class _Unsure(Exception):
@@ -828,7 +838,8 @@ class SpeakerResolver:
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
         """ "the spokesperson" → the last person whose role is one ("foreign ministry
-        spokesperson", not "ministry"); "the ministry" → the one organisation named before with
+        spokesperson", not "ministry"; "campaigner with the group" is no group); "the
+        ministry" → the one organisation named before with
         that word in its name (two such, "Orsa Clinic" and "Veld Road Clinic" for "the clinic":
         nobody, rather than a guess). A phrase that names its country ("the Swiss foreign
         ministry") takes only an actor of that country."""
@@ -847,7 +858,7 @@ class SpeakerResolver:
             if (
                 not found
                 and actor.type == "person"
-                and any(r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip())
+                and any(_role_head(r) == noun for r in actor.roles if r.strip())
             ):
                 return actor
         if not found:
