@@ -396,6 +396,11 @@ def test_a_nested_report_is_voiced_by_its_relay_citing_its_source() -> None:
     assert voice(d, unresolved, {}).kind == "unidentified"
     direct = nested.model_copy(update={"via": []})
     assert voice(d, direct, {}).name == "a clerk"
+    d, according = dossier(
+        "According to Ivo Marek, a clerk had told him that the trucks were never serviced.",
+        "According to",
+    )
+    assert voice(d, according, {}).name == "Ivo Marek (citing a clerk)"
     d, rejected = dossier(
         "Ivo Marek rejected a clerk's claim that the trucks were never serviced.", "rejected"
     )

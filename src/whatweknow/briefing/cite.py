@@ -171,11 +171,11 @@ def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
 
 RELAYING = frozenset({
     "said", "says", "say", "told", "tells", "tell", "added", "adds", "explained", "stated",
-    "wrote", "writes", "reported", "reports",
+    "wrote", "writes", "reported", "reports", "according to",
 })  # fmt: skip
 """Cues under which a speaker passes on what another told them ("X said a clerk had told him
-that …"): the speaker relays. Under a denial or an allegation the speaker does something else
-with the words."""
+that …", "According to X, a clerk had told him that …"): the speaker relays. Under a denial or
+an allegation the speaker does something else with the words."""
 
 
 def _holds_name(name: str) -> bool:
