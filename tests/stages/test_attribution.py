@@ -2397,3 +2397,13 @@ def test_the_group_is_the_body_not_a_member_whose_role_ends_in_group(
     )
     c = claim_with(d, "its engineers had found a crack")
     assert actor(d, c.source).name == "Kettle Watch"
+
+
+def test_a_showing_after_a_parenthetical_cue_is_part_of_the_report(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The lido will reopen on Monday, Mayor Ana Holt said on Saturday, after water tests "
+        "showed chlorine levels had fallen.",
+    )
+    assert actor(d, claim_with(d, "The lido will reopen").source).name == "Mayor Ana Holt"
+    assert not [c for c in d.claims if "chlorine levels" in c.text and c.source is not None]

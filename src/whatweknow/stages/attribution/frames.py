@@ -1497,14 +1497,36 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     cited = {
         id(f)
         for f in frames
-        if f.nested_in is not None
-        and f.nested_in.speaker is not None
-        and (thing(f.speaker) or f.inferred)
+        if (thing(f.speaker) or f.inferred)
+        and (
+            (f.nested_in is not None and f.nested_in.speaker is not None)
+            or _reason_of_report(f, frames)
+        )
     }
     if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+def _reason_of_report(frame: Frame, frames: list[Frame]) -> bool:
+    """Whether a frame's cue heads an adverbial clause of another frame's cue that follows the
+    words it reports ("The pool will reopen, the mayor said, after tests showed levels had
+    fallen"): the parse hangs on the parenthetical "said" what belongs to the reported sentence;
+    the showing is part of the mayor's words, no report of the tests'."""
+    cue = frame.cue[0]
+    if len(frame.cue) != 1 or cue.dep_ != "advcl" or cue.i < cue.head.i:
+        return False
+    if not any(c.dep_ == "mark" for c in cue.children):
+        return False
+    return any(
+        g is not frame
+        and g.speaker is not None
+        and len(g.cue) == 1
+        and g.cue[0].i == cue.head.i
+        and g.content[1] <= g.cue.start_char
+        for g in frames
+    )
 
 
 _RELATIVE = frozenset({"WDT", "WP"})
