@@ -2407,3 +2407,14 @@ def test_a_showing_after_a_parenthetical_cue_is_part_of_the_report(analyser: Ana
     )
     assert actor(d, claim_with(d, "The lido will reopen").source).name == "Mayor Ana Holt"
     assert not [c for c in d.claims if "chlorine levels" in c.text and c.source is not None]
+
+
+def test_what_someone_said_as_a_thing_talked_about_is_no_report(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A week after the storm, the town's government faces questions over how the barge "
+        "reached the quay, what ministers said during the evacuation, and how one of the three "
+        "workers who died was killed.",
+    )
+    assert not d.quotes
+    assert all(c.source is None for c in d.claims)

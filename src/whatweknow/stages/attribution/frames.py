@@ -463,6 +463,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if _interrogative(tok):
             continue  # "declined to comment on whether he still believed the crew erred": what
             # is asked about, nobody's statement
+        if _free_relative(tok):
+            continue  # "faces questions over what ministers said": the words named, not told
         if _contact_relative(tok):
             continue  # "the fighters the army said it had killed were …": the clause picks the
             # fighters out; what the army said is no clause of its own ("it had killed")
@@ -1507,6 +1509,16 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+_WHAT = frozenset({"what", "whatever"})
+
+
+def _free_relative(cue: Token) -> bool:
+    """Whether a cue's object is "what" before it ("questions over what ministers said", "what
+    she told the court"): the clause names the words someone said as a thing talked about; it
+    reports none of them, and the sentence around it is not theirs."""
+    return any(c.dep_ == "dobj" and c.i < cue.i and c.lower_ in _WHAT for c in cue.children)
 
 
 def _reason_of_report(frame: Frame, frames: list[Frame]) -> bool:
