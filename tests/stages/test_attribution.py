@@ -2418,3 +2418,20 @@ def test_what_someone_said_as_a_thing_talked_about_is_no_report(analyser: Analys
     )
     assert not d.quotes
     assert all(c.source is None for c in d.claims)
+
+
+def test_a_closing_quote_mark_alone_is_no_sentence_a_pronoun_looks_back_over(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Twelve people are trapped inside the old mill, Trade Minister Ana Velt said on Monday "
+        "night.\n\n"
+        "Speaking at the ministry in Orlen, Velt said the mill's own staff list showed twelve "
+        "people in the building. Among them is the deputy manager, Elin Moss, she said.\n\n"
+        '"Every one of them is under our care, whatever job they do," Velt said. "We expect '
+        'the mill owners to help."\n\n'
+        "She said she had spoken twice by telephone with Dravia's water minister, Oskar Dunne, "
+        "and that Orlen had offered divers.",
+    )
+    assert actor(d, claim_with(d, "she had spoken twice").source).name == "Ana Velt"

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Mention
 from .._lists import word_list
@@ -94,6 +94,17 @@ def _before_fronted(pronoun: Token) -> int:
         ):
             return clause.left_edge.i
     return pronoun.i
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """The start of the sentence before the one starting at token ``start``, a sentence of no
+    word (the closing mark of a quotation the parse left alone: '“…help.” ⏎ She said') not
+    counted: it is no sentence a pronoun looks back over."""
+    first = doc[start - 1].sent.start
+    while first > 0 and all(t.is_punct or t.is_space for t in doc[first:start]):
+        start = first
+        first = doc[first - 1].sent.start
+    return first
 
 
 def _main_subject(tok: Token) -> bool:
@@ -641,7 +652,7 @@ class SpeakerResolver:
         for _ in range(WINDOW):
             if first == 0:
                 break
-            first = doc[first - 1].sent.start
+            first = _sentence_before(doc, first)
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
         last = spoke[-1] if spoke else None
