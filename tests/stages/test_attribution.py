@@ -2435,3 +2435,12 @@ def test_a_closing_quote_mark_alone_is_no_sentence_a_pronoun_looks_back_over(
         "and that Orlen had offered divers.",
     )
     assert actor(d, claim_with(d, "she had spoken twice").source).name == "Ana Velt"
+
+
+def test_one_of_several_named_in_apposition_speaks_by_that_name(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "One of those released, ticket clerk Jonas Brell, told Radio Orlen that he had counted "
+        "five men, not four as police have said.",
+    )
+    assert actor(d, claim_with(d, "he had counted five men").source).name == "Jonas Brell"

@@ -356,10 +356,11 @@ class SpeakerResolver:
         holding_head = [m for m in named if m.start <= head.idx < m.end]
         if holding_head:
             return holding_head[0].actor
-        if head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" or (head.pos_ == "NUM" and head.lower_ == "one"):
             named_as = self._apposed(head)
             if named_as is not None:
-                return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks
+                return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks;
+                # "One of those freed, clerk Dan Roe, told …": so does one of several
         # a name after an unknown name's head qualifies it: "Ines Ora of Veld Labs" is not Veld
         # Labs (left unresolved, the phrase speaks as written)
         named = [m for m in named if head.pos_ != "PROPN" or m.start <= head.idx]
