@@ -2444,3 +2444,23 @@ def test_one_of_several_named_in_apposition_speaks_by_that_name(analyser: Analys
         "five men, not four as police have said.",
     )
     assert actor(d, claim_with(d, "he had counted five men").source).name == "Jonas Brell"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The letter, signed by a man who called himself the group's spokesman, Ivo Pell, "
+            "said nine members were inside the mill.",
+            "Ivo Pell",
+        ),
+        ("The note, signed by Ivo Pell and Lena Holt, said nine members were inside.", None),
+    ],
+)
+def test_a_record_signed_by_one_person_is_that_persons_words(
+    analyser: Analyser, paragraph: str, speaker: str | None
+) -> None:
+    d = body(analyser, paragraph)
+    source = claim_with(d, "nine members were inside").source
+    named = actor(d, source).name if source is not None else None
+    assert (named == speaker) if speaker else named not in ("Ivo Pell", "Lena Holt")

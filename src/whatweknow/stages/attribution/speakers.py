@@ -201,6 +201,12 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
 
 
 @cache
+def load_signing() -> frozenset[str]:
+    """``data/signing.tsv``: verbs whose participle names a record's writer ("signed by")."""
+    return word_list(__package__, "signing.tsv")
+
+
+@cache
 def load_holders() -> frozenset[str]:
     """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
     return word_list(__package__, "holders.tsv")
@@ -356,6 +362,10 @@ class SpeakerResolver:
         holding_head = [m for m in named if m.start <= head.idx < m.end]
         if holding_head:
             return holding_head[0].actor
+        if head.pos_ == "NOUN" and thing(phrase) == "record":
+            signer = self._signer(head)
+            if signer is not None:
+                return signer  # "The letter, signed by spokesman Ivo Pell, said": Pell
         if head.pos_ == "NOUN" or (head.pos_ == "NUM" and head.lower_ == "one"):
             named_as = self._apposed(head)
             if named_as is not None:
@@ -442,6 +452,29 @@ class SpeakerResolver:
         people = [a for a in self._names(bodies) if a.type == "person"]
         found = people or self._names(named)
         return found[0] if found else None
+
+    def _signer(self, head: Token) -> Actor | None:
+        """The one person a record's participle names as its writer ("The letter, signed by a
+        man who called himself the group's spokesman, Ivo Pell,": Ivo Pell;
+        ``data/signing.tsv``): the record's words are that person's. Two people named in the
+        agent's words, or a body beside the person, or none: nobody."""
+        people: dict[str, Actor] = {}
+        for verb in head.children:
+            if (
+                verb.dep_ != "acl"
+                or verb.tag_ != "VBN"
+                or verb.lemma_.lower() not in load_signing()
+            ):
+                continue
+            for agent in verb.children:
+                if agent.dep_ != "agent":
+                    continue
+                end = agent.right_edge.idx + len(agent.right_edge)
+                for m in self.inside(agent.idx, end):
+                    if m.actor.type not in ("place", "state"):
+                        people[m.actor.id] = m.actor
+        found = list(people.values())
+        return found[0] if len(found) == 1 and found[0].type == "person" else None
 
     def _holder(self, phrase: Span, head: Token) -> Actor | None:
         """The one person an article names as holding the role a definite description gives
