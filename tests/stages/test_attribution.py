@@ -2464,3 +2464,15 @@ def test_a_record_signed_by_one_person_is_that_persons_words(
     source = claim_with(d, "nine members were inside").source
     named = actor(d, source).name if source is not None else None
     assert (named == speaker) if speaker else named not in ("Ivo Pell", "Lena Holt")
+
+
+def test_a_speaker_with_a_curly_or_a_straight_apostrophe_is_one_voice(analyser: Analyser) -> None:
+    text = (
+        "The barge's owner said a valve had failed. Later the barge’s owner said the crew had "
+        "acted quickly."
+    )
+    d = body(analyser, text)
+    first = claim_with(d, "a valve had failed").source
+    assert first is not None and claim_with(d, "the crew had acted").source == first
+    owner = actor(d, first)
+    assert {m.text for m in owner.mentions} == {"The barge's owner", "the barge’s owner"}

@@ -264,6 +264,9 @@ def _given_name(head: Token) -> list[Token]:
     ]
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+"""Curly apostrophes read as the straight one where a speaker is keyed: one voice however its
+outlet types a possessive."""
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
 _NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
 # the words that open a role's qualifier: "campaigner with the group" is a campaigner
@@ -596,7 +599,7 @@ class SpeakerResolver:
             # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
             rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
             name = f"{owner.name}'s {rest}"
-        key = f"group:{name.lower()}"
+        key = f"group:{name.lower().translate(_APOSTROPHES)}"  # "ship’s" is "ship's"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
             actor = Actor(
