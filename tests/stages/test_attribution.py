@@ -2476,3 +2476,14 @@ def test_a_speaker_with_a_curly_or_a_straight_apostrophe_is_one_voice(analyser: 
     assert first is not None and claim_with(d, "the crew had acted").source == first
     owner = actor(d, first)
     assert {m.text for m in owner.mentions} == {"The barge's owner", "the barge’s owner"}
+
+
+def test_told_through_an_intermediary_that_p_is_the_tellers_report(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Another freed passenger, a ferry accountant, told the Orlen Courier through a relative "
+        "that the crew had fired flares into the sky at about 4:50 a.m., not at the boats.",
+    )
+    c = claim_with(d, "the crew had fired flares")
+    assert c.source is not None and "passenger" in actor(d, c.source).name
+    assert not c.text.startswith("Another")

@@ -447,6 +447,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         # "…were on patrol; an admiral said there had been ten": of two clauses, the one after
         # the cue is what it says (the one before is another speaker's, hung here by the parse)
         clause = after[0] if len(clauses) > 1 and after else next(iter(clauses), None)
+        if clause is None:
+            clause = _clause_after_intermediary(tok)  # "told X through a relative that P"
         if clause is None and klass in ("allege", "deny", "speculate", "believe"):
             clause = next(
                 (
@@ -1509,6 +1511,30 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+def _clause_after_intermediary(cue: Token) -> Token | None:
+    """The clause a cue reports that the parse hung as a relative clause on the noun of a
+    phrase after the cue ("told the Courier through a relative that the crew had fired …",
+    "that" read as the relative's): a clause opened by "that" as a conjunction (a ``mark``),
+    with a subject of its own, is no relative clause of the noun; it is what was told."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.children:
+                if (
+                    clause.dep_ == "relcl"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                        for c in clause.children
+                    )
+                ):
+                    return clause
+    return None
 
 
 _WHAT = frozenset({"what", "whatever"})
