@@ -2487,3 +2487,17 @@ def test_told_through_an_intermediary_that_p_is_the_tellers_report(analyser: Ana
     c = claim_with(d, "the crew had fired flares")
     assert c.source is not None and "passenger" in actor(d, c.source).name
     assert not c.text.startswith("Another")
+
+
+@pytest.mark.parametrize("speaker", ["one river analyst said", "river analysts said"])
+def test_one_analyst_or_analysts_are_not_the_analyst_named_before(
+    analyser: Analyser, speaker: str
+) -> None:
+    d = body(
+        analyser,
+        '"The dam is sound," said Owen Marsh, a river analyst at the Delta Water Forum, a Lanmor '
+        "think tank.\n\nThe barge stopped on Saturday. If it kept its course, it could reach "
+        f"the weir within days, {speaker}.",
+    )
+    c = claim_with(d, "it could reach the weir")
+    assert c.source is None or actor(d, c.source).name != "Owen Marsh"

@@ -41,7 +41,7 @@ RELATIVE = frozenset({"which", "who", "that"})
 POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """A possessive owner of a cue noun ("its earlier statement", "their claim") refers back as
 its pronoun does; unresolved, it names nobody (never "Its says")."""
-INDEFINITE = frozenset({"a", "an", "another"})
+INDEFINITE = frozenset({"a", "an", "another", "one"})
 """Determiners of a common noun that introduces someone new ("a palace spokesman", "another
 official"): never resolved to one named before."""
 WINDOW = 2
@@ -906,6 +906,7 @@ class SpeakerResolver:
             if (
                 not found
                 and actor.type == "person"
+                and phrase.root.tag_ != "NNS"  # "analysts" are never the one analyst named
                 and any(_role_head(r) == noun for r in actor.roles if r.strip())
             ):
                 return actor
