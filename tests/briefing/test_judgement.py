@@ -691,3 +691,22 @@ def test_a_description_and_a_quantifier_read_as_a_sentence_subject() -> None:
     assert (some.name, some.plural) == ("Some", True)  # "Some speculate"
     workers = report_voice("group:dock workers", "they", "reported", None, names)
     assert (workers.name, workers.plural) == ("dock workers", True)
+
+
+def test_a_description_voice_reads_a_curly_apostrophe_as_straight() -> None:
+    """ "the ship’s owner" in one copy and "the ship's owner" in another are one voice."""
+    from whatweknow.briefing.cite import voice
+    from whatweknow.model import Actor, Article, Claim, Dossier, PipelineInfo
+
+    text = "The barge’s owner blamed a faulty valve."
+    d = Dossier(
+        pipeline=PipelineInfo(version="0", model="none"),
+        article=Article(id="c" * 16, outlet="The Ledger", text=text),
+        actors=[Actor(id="a1", name="barge’s owner", type="group", key="group:barge's owner")],
+    )
+    claim = Claim(
+        id="c1", start=29, end=40, text="faulty valve", source="a1",
+        source_text="The barge’s owner", modality="alleged",
+    )  # fmt: skip
+    name = voice(d, claim, {}).name
+    assert "barge's owner" in name and "’" not in name

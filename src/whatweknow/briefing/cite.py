@@ -38,6 +38,9 @@ SPAN_KINDS = ("title", "byline", "source_line")
 """The layout blocks that cite an article as a whole (its title, byline and credit line)."""
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
 def clean(text: str) -> str:
     """Whitespace runs made one space: an extract fit for one line."""
     return " ".join(text.split())
@@ -209,7 +212,8 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
             and claim.source_text.casefold() not in PRONOUNS
         ):  # one body named by a description: "the firm" (not the "which" or "it" standing
             # for it)
-            name = clean(claim.source_text)
+            name = clean(claim.source_text).translate(_APOSTROPHES)  # "ship’s": "ship's",
+            # one voice however the outlet typed it
         elif actor.type == "group":
             name = _described(name)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
