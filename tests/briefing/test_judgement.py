@@ -396,6 +396,11 @@ def test_a_nested_report_is_voiced_by_its_relay_citing_its_source() -> None:
     assert voice(d, unresolved, {}).kind == "unidentified"
     direct = nested.model_copy(update={"via": []})
     assert voice(d, direct, {}).name == "a clerk"
+    d, according = dossier(
+        "According to Ivo Marek, a clerk had told him that the trucks were never serviced.",
+        "According to",
+    )
+    assert voice(d, according, {}).name == "Ivo Marek (citing a clerk)"
     d, rejected = dossier(
         "Ivo Marek rejected a clerk's claim that the trucks were never serviced.", "rejected"
     )
@@ -686,3 +691,22 @@ def test_a_description_and_a_quantifier_read_as_a_sentence_subject() -> None:
     assert (some.name, some.plural) == ("Some", True)  # "Some speculate"
     workers = report_voice("group:dock workers", "they", "reported", None, names)
     assert (workers.name, workers.plural) == ("dock workers", True)
+
+
+def test_a_description_voice_reads_a_curly_apostrophe_as_straight() -> None:
+    """ "the ship’s owner" in one copy and "the ship's owner" in another are one voice."""
+    from whatweknow.briefing.cite import voice
+    from whatweknow.model import Actor, Article, Claim, Dossier, PipelineInfo
+
+    text = "The barge’s owner blamed a faulty valve."
+    d = Dossier(
+        pipeline=PipelineInfo(version="0", model="none"),
+        article=Article(id="c" * 16, outlet="The Ledger", text=text),
+        actors=[Actor(id="a1", name="barge’s owner", type="group", key="group:barge's owner")],
+    )
+    claim = Claim(
+        id="c1", start=29, end=40, text="faulty valve", source="a1",
+        source_text="The barge’s owner", modality="alleged",
+    )  # fmt: skip
+    name = voice(d, claim, {}).name
+    assert "barge's owner" in name and "’" not in name

@@ -2382,3 +2382,122 @@ def test_a_claim_others_dispute_with_no_object_parsed_is_still_denied(analyser: 
     said = [c for c in d.claims if c.text.startswith("Dorn had")]
     assert sorted(c.modality for c in said) == ["denied", "reported"]
     assert all("a claim" not in c.text for c in said)
+
+
+def test_the_group_is_the_body_not_a_member_whose_role_ends_in_group(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The environmental group Kettle Watch on Monday accused the owners of the barge "
+        "Dunmore of dumping waste in the river on Sunday night.\n\n"
+        "Tomas Vey, a campaigner with the group, told the Courier that anglers had seen the "
+        'barge at dusk. "One pipe, no permit," he said.\n\n'
+        "The group said its engineers had found a crack in the hull.",
+    )
+    c = claim_with(d, "its engineers had found a crack")
+    assert actor(d, c.source).name == "Kettle Watch"
+
+
+def test_a_showing_after_a_parenthetical_cue_is_part_of_the_report(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The lido will reopen on Monday, Mayor Ana Holt said on Saturday, after water tests "
+        "showed chlorine levels had fallen.",
+    )
+    assert actor(d, claim_with(d, "The lido will reopen").source).name == "Mayor Ana Holt"
+    assert not [c for c in d.claims if "chlorine levels" in c.text and c.source is not None]
+
+
+def test_what_someone_said_as_a_thing_talked_about_is_no_report(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A week after the storm, the town's government faces questions over how the barge "
+        "reached the quay, what ministers said during the evacuation, and how one of the three "
+        "workers who died was killed.",
+    )
+    assert not d.quotes
+    assert all(c.source is None for c in d.claims)
+
+
+def test_a_closing_quote_mark_alone_is_no_sentence_a_pronoun_looks_back_over(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Twelve people are trapped inside the old mill, Trade Minister Ana Velt said on Monday "
+        "night.\n\n"
+        "Speaking at the ministry in Orlen, Velt said the mill's own staff list showed twelve "
+        "people in the building. Among them is the deputy manager, Elin Moss, she said.\n\n"
+        '"Every one of them is under our care, whatever job they do," Velt said. "We expect '
+        'the mill owners to help."\n\n'
+        "She said she had spoken twice by telephone with Dravia's water minister, Oskar Dunne, "
+        "and that Orlen had offered divers.",
+    )
+    assert actor(d, claim_with(d, "she had spoken twice").source).name == "Ana Velt"
+
+
+def test_one_of_several_named_in_apposition_speaks_by_that_name(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "One of those released, ticket clerk Jonas Brell, told Radio Orlen that he had counted "
+        "five men, not four as police have said.",
+    )
+    assert actor(d, claim_with(d, "he had counted five men").source).name == "Jonas Brell"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The letter, signed by a man who called himself the group's spokesman, Ivo Pell, "
+            "said nine members were inside the mill.",
+            "Ivo Pell",
+        ),
+        ("The note, signed by Ivo Pell and Lena Holt, said nine members were inside.", None),
+    ],
+)
+def test_a_record_signed_by_one_person_is_that_persons_words(
+    analyser: Analyser, paragraph: str, speaker: str | None
+) -> None:
+    d = body(analyser, paragraph)
+    source = claim_with(d, "nine members were inside").source
+    named = actor(d, source).name if source is not None else None
+    assert (named == speaker) if speaker else named not in ("Ivo Pell", "Lena Holt")
+
+
+def test_a_speaker_with_a_curly_or_a_straight_apostrophe_is_one_voice(analyser: Analyser) -> None:
+    text = (
+        "The barge's owner said a valve had failed. Later the barge’s owner said the crew had "
+        "acted quickly."
+    )
+    d = body(analyser, text)
+    first = claim_with(d, "a valve had failed").source
+    assert first is not None and claim_with(d, "the crew had acted").source == first
+    owner = actor(d, first)
+    assert {m.text for m in owner.mentions} == {"The barge's owner", "the barge’s owner"}
+
+
+def test_told_through_an_intermediary_that_p_is_the_tellers_report(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Another freed passenger, a ferry accountant, told the Orlen Courier through a relative "
+        "that the crew had fired flares into the sky at about 4:50 a.m., not at the boats.",
+    )
+    c = claim_with(d, "the crew had fired flares")
+    assert c.source is not None and "passenger" in actor(d, c.source).name
+    assert not c.text.startswith("Another")
+
+
+@pytest.mark.parametrize("speaker", ["one river analyst said", "river analysts said"])
+def test_one_analyst_or_analysts_are_not_the_analyst_named_before(
+    analyser: Analyser, speaker: str
+) -> None:
+    d = body(
+        analyser,
+        '"The dam is sound," said Owen Marsh, a river analyst at the Delta Water Forum, a Lanmor '
+        "think tank.\n\nThe barge stopped on Saturday. If it kept its course, it could reach "
+        f"the weir within days, {speaker}.",
+    )
+    c = claim_with(d, "it could reach the weir")
+    assert c.source is None or actor(d, c.source).name != "Owen Marsh"

@@ -38,6 +38,9 @@ SPAN_KINDS = ("title", "byline", "source_line")
 """The layout blocks that cite an article as a whole (its title, byline and credit line)."""
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
 def clean(text: str) -> str:
     """Whitespace runs made one space: an extract fit for one line."""
     return " ".join(text.split())
@@ -171,11 +174,11 @@ def voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
 
 RELAYING = frozenset({
     "said", "says", "say", "told", "tells", "tell", "added", "adds", "explained", "stated",
-    "wrote", "writes", "reported", "reports",
+    "wrote", "writes", "reported", "reports", "according to",
 })  # fmt: skip
 """Cues under which a speaker passes on what another told them ("X said a clerk had told him
-that …"): the speaker relays. Under a denial or an allegation the speaker does something else
-with the words."""
+that …", "According to X, a clerk had told him that …"): the speaker relays. Under a denial or
+an allegation the speaker does something else with the words."""
 
 
 def _holds_name(name: str) -> bool:
@@ -209,7 +212,8 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
             and claim.source_text.casefold() not in PRONOUNS
         ):  # one body named by a description: "the firm" (not the "which" or "it" standing
             # for it)
-            name = clean(claim.source_text)
+            name = clean(claim.source_text).translate(_APOSTROPHES)  # "ship’s": "ship's",
+            # one voice however the outlet typed it
         elif actor.type == "group":
             name = _described(name)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))

@@ -447,6 +447,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         # "…were on patrol; an admiral said there had been ten": of two clauses, the one after
         # the cue is what it says (the one before is another speaker's, hung here by the parse)
         clause = after[0] if len(clauses) > 1 and after else next(iter(clauses), None)
+        if clause is None:
+            clause = _clause_after_intermediary(tok)  # "told X through a relative that P"
         if clause is None and klass in ("allege", "deny", "speculate", "believe"):
             clause = next(
                 (
@@ -463,6 +465,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if _interrogative(tok):
             continue  # "declined to comment on whether he still believed the crew erred": what
             # is asked about, nobody's statement
+        if _free_relative(tok):
+            continue  # "faces questions over what ministers said": the words named, not told
         if _contact_relative(tok):
             continue  # "the fighters the army said it had killed were …": the clause picks the
             # fighters out; what the army said is no clause of its own ("it had killed")
@@ -1497,14 +1501,70 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     cited = {
         id(f)
         for f in frames
-        if f.nested_in is not None
-        and f.nested_in.speaker is not None
-        and (thing(f.speaker) or f.inferred)
+        if (thing(f.speaker) or f.inferred)
+        and (
+            (f.nested_in is not None and f.nested_in.speaker is not None)
+            or _reason_of_report(f, frames)
+        )
     }
     if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+def _clause_after_intermediary(cue: Token) -> Token | None:
+    """The clause a cue reports that the parse hung as a relative clause on the noun of a
+    phrase after the cue ("told the Courier through a relative that the crew had fired …",
+    "that" read as the relative's): a clause opened by "that" as a conjunction (a ``mark``),
+    with a subject of its own, is no relative clause of the noun; it is what was told."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.children:
+                if (
+                    clause.dep_ == "relcl"
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                    and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                        for c in clause.children
+                    )
+                ):
+                    return clause
+    return None
+
+
+_WHAT = frozenset({"what", "whatever"})
+
+
+def _free_relative(cue: Token) -> bool:
+    """Whether a cue's object is "what" before it ("questions over what ministers said", "what
+    she told the court"): the clause names the words someone said as a thing talked about; it
+    reports none of them, and the sentence around it is not theirs."""
+    return any(c.dep_ == "dobj" and c.i < cue.i and c.lower_ in _WHAT for c in cue.children)
+
+
+def _reason_of_report(frame: Frame, frames: list[Frame]) -> bool:
+    """Whether a frame's cue heads an adverbial clause of another frame's cue that follows the
+    words it reports ("The pool will reopen, the mayor said, after tests showed levels had
+    fallen"): the parse hangs on the parenthetical "said" what belongs to the reported sentence;
+    the showing is part of the mayor's words, no report of the tests'."""
+    cue = frame.cue[0]
+    if len(frame.cue) != 1 or cue.dep_ != "advcl" or cue.i < cue.head.i:
+        return False
+    if not any(c.dep_ == "mark" for c in cue.children):
+        return False
+    return any(
+        g is not frame
+        and g.speaker is not None
+        and len(g.cue) == 1
+        and g.cue[0].i == cue.head.i
+        and g.content[1] <= g.cue.start_char
+        for g in frames
+    )
 
 
 _RELATIVE = frozenset({"WDT", "WP"})

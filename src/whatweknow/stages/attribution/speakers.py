@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Mention
 from .._lists import word_list
@@ -41,7 +41,7 @@ RELATIVE = frozenset({"which", "who", "that"})
 POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """A possessive owner of a cue noun ("its earlier statement", "their claim") refers back as
 its pronoun does; unresolved, it names nobody (never "Its says")."""
-INDEFINITE = frozenset({"a", "an", "another"})
+INDEFINITE = frozenset({"a", "an", "another", "one"})
 """Determiners of a common noun that introduces someone new ("a palace spokesman", "another
 official"): never resolved to one named before."""
 WINDOW = 2
@@ -94,6 +94,17 @@ def _before_fronted(pronoun: Token) -> int:
         ):
             return clause.left_edge.i
     return pronoun.i
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """The start of the sentence before the one starting at token ``start``, a sentence of no
+    word (the closing mark of a quotation the parse left alone: '“…help.” ⏎ She said') not
+    counted: it is no sentence a pronoun looks back over."""
+    first = doc[start - 1].sent.start
+    while first > 0 and all(t.is_punct or t.is_space for t in doc[first:start]):
+        start = first
+        first = doc[first - 1].sent.start
+    return first
 
 
 def _main_subject(tok: Token) -> bool:
@@ -190,6 +201,12 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
 
 
 @cache
+def load_signing() -> frozenset[str]:
+    """``data/signing.tsv``: verbs whose participle names a record's writer ("signed by")."""
+    return word_list(__package__, "signing.tsv")
+
+
+@cache
 def load_holders() -> frozenset[str]:
     """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
     return word_list(__package__, "holders.tsv")
@@ -247,8 +264,21 @@ def _given_name(head: Token) -> list[Token]:
     ]
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+"""Curly apostrophes read as the straight one where a speaker is keyed: one voice however its
+outlet types a possessive."""
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "several", "two", "three"})
 _NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
+# the words that open a role's qualifier: "campaigner with the group" is a campaigner
+_ROLE_QUALIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to", "within"})
+
+
+def _role_head(role: str) -> str:
+    """The noun a role names its holder by: its last word before any qualifier ("campaigner
+    with the group": campaigner, never group)."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_QUALIFIERS), len(words))
+    return words[cut - 1] if cut else ""
 
 
 class _Unsure(Exception):
@@ -335,10 +365,15 @@ class SpeakerResolver:
         holding_head = [m for m in named if m.start <= head.idx < m.end]
         if holding_head:
             return holding_head[0].actor
-        if head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" and thing(phrase) == "record":
+            signer = self._signer(head)
+            if signer is not None:
+                return signer  # "The letter, signed by spokesman Ivo Pell, said": Pell
+        if head.pos_ == "NOUN" or (head.pos_ == "NUM" and head.lower_ == "one"):
             named_as = self._apposed(head)
             if named_as is not None:
-                return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks
+                return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks;
+                # "One of those freed, clerk Dan Roe, told …": so does one of several
         # a name after an unknown name's head qualifies it: "Ines Ora of Veld Labs" is not Veld
         # Labs (left unresolved, the phrase speaks as written)
         named = [m for m in named if head.pos_ != "PROPN" or m.start <= head.idx]
@@ -420,6 +455,29 @@ class SpeakerResolver:
         people = [a for a in self._names(bodies) if a.type == "person"]
         found = people or self._names(named)
         return found[0] if found else None
+
+    def _signer(self, head: Token) -> Actor | None:
+        """The one person a record's participle names as its writer ("The letter, signed by a
+        man who called himself the group's spokesman, Ivo Pell,": Ivo Pell;
+        ``data/signing.tsv``): the record's words are that person's. Two people named in the
+        agent's words, or a body beside the person, or none: nobody."""
+        people: dict[str, Actor] = {}
+        for verb in head.children:
+            if (
+                verb.dep_ != "acl"
+                or verb.tag_ != "VBN"
+                or verb.lemma_.lower() not in load_signing()
+            ):
+                continue
+            for agent in verb.children:
+                if agent.dep_ != "agent":
+                    continue
+                end = agent.right_edge.idx + len(agent.right_edge)
+                for m in self.inside(agent.idx, end):
+                    if m.actor.type not in ("place", "state"):
+                        people[m.actor.id] = m.actor
+        found = list(people.values())
+        return found[0] if len(found) == 1 and found[0].type == "person" else None
 
     def _holder(self, phrase: Span, head: Token) -> Actor | None:
         """The one person an article names as holding the role a definite description gives
@@ -541,7 +599,7 @@ class SpeakerResolver:
             # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
             rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
             name = f"{owner.name}'s {rest}"
-        key = f"group:{name.lower()}"
+        key = f"group:{name.lower().translate(_APOSTROPHES)}"  # "ship’s" is "ship's"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
             actor = Actor(
@@ -631,7 +689,7 @@ class SpeakerResolver:
         for _ in range(WINDOW):
             if first == 0:
                 break
-            first = doc[first - 1].sent.start
+            first = _sentence_before(doc, first)
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
         last = spoke[-1] if spoke else None
@@ -828,7 +886,8 @@ class SpeakerResolver:
 
     def _nominal(self, phrase: Span, noun: str) -> Actor | None:
         """ "the spokesperson" → the last person whose role is one ("foreign ministry
-        spokesperson", not "ministry"); "the ministry" → the one organisation named before with
+        spokesperson", not "ministry"; "campaigner with the group" is no group); "the
+        ministry" → the one organisation named before with
         that word in its name (two such, "Orsa Clinic" and "Veld Road Clinic" for "the clinic":
         nobody, rather than a guess). A phrase that names its country ("the Swiss foreign
         ministry") takes only an actor of that country."""
@@ -847,7 +906,8 @@ class SpeakerResolver:
             if (
                 not found
                 and actor.type == "person"
-                and any(r.lower().split()[-1:] == [noun] for r in actor.roles if r.strip())
+                and phrase.root.tag_ != "NNS"  # "analysts" are never the one analyst named
+                and any(_role_head(r) == noun for r in actor.roles if r.strip())
             ):
                 return actor
         if not found:
