@@ -772,6 +772,8 @@ def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
         # another agency's copy credited in the dateline: no outlet said
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
         ("By Ilo Farr", "OWS", (None, ["Ilo Farr"])),
+        # a byline naming the agency and no one: a carrier's credit, its copy no agency's own
+        ("By Osk Wire Service", "OWS", (None, [])),
     ],
 )
 def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_copy(
@@ -784,6 +786,34 @@ def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_co
     )
     outlet, people, _ = _article(text)
     assert (outlet, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit_line", "source", "expected"),
+    [
+        # no byline, the reporters' credit, a closing line naming the dateline's agency alone
+        (
+            "",
+            "(Reporting by Ilo Farr; Editing by Ana Pell)",
+            "Osk Wire Service",
+            "Osk Wire Service",
+        ),
+        ("", "(Reporting by Ilo Farr)", "OWS", "OWS"),
+        # no reporters' credit, a byline crediting the agency, or another agency: none said
+        ("", "", "Osk Wire Service", None),
+        ("By Osk Wire Service\n", "(Reporting by Ilo Farr)", "Osk Wire Service", None),
+        ("", "(Reporting by Ilo Farr)", "Brava Press Agency", None),
+    ],
+)
+def test_an_agency_signing_its_own_copy_in_a_closing_source_line_is_its_outlet(
+    byline: str, credit_line: str, source: str, expected: str | None
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{byline}\n"
+        "OSK, May 3 (OWS) — The ferry to the islands was cancelled on Friday, the harbour "
+        f"office said.\n\n{credit_line}\n\nSource: {source}\n"
+    )
+    assert _article(text)[0] == expected
 
 
 def test_a_masthead_beside_an_agency_byline_stays_the_outlet() -> None:
