@@ -92,8 +92,17 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _same_title(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+_TYPOGRAPHIC = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _title_key(text: str) -> str:
+    """A headline as compared: spaces, case and typographic quotes and dashes folded (a page's
+    ``<title>`` may write ``Dace's`` where its ``<h1>`` writes ``Dace&rsquo;s``)."""
+    return " ".join(text.translate(_TYPOGRAPHIC).split()).casefold()
+
+
+def same_title(a: str, b: str) -> bool:
+    return _title_key(a) == _title_key(b)
 
 
 def parse_layout(
@@ -129,7 +138,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     below it (no blank line between) are the post's: its author's words, not the outlet's."""
     first = lines[0]
     if title is not None:
-        if _same_title(first.text, title):
+        if same_title(first.text, title):
             first.kind = "title"
     elif P.looks_like_title(first.text):
         first.kind = "title"
