@@ -186,6 +186,12 @@ def test_known_title_from_metadata() -> None:
     assert other.blocks[0].kind != "title"
 
 
+def test_known_title_matches_across_typographic_quotes_and_dashes() -> None:
+    text = "Three weeks of delays: the Orvell ferry’s story – so far\n\nThe ferry sailed.\n"
+    lay = parse_layout(text, title="Three weeks of delays: the Orvell ferry's story - so far")
+    assert lay.blocks[0].kind == "title"
+
+
 def test_marked_subheadings_win_over_shape() -> None:
     text = "Title here\n\nFirst paragraph is long enough to be body text.\n\nA heading.\n\nMore.\n"
     start = text.index("A heading.")
@@ -332,6 +338,9 @@ def kind_of(line: str) -> str:
         ("Watch the minister's comments below:", "promo"),
         ("Listen to our full report on the evening bulletin at six.", "promo"),
         ("Sign up for our morning briefing", "promo"),
+        ("This article is for Quay Gazette subscribers. Subscribe for full access.", "boilerplate"),
+        ("Already a subscriber? Log in to read on.", "boilerplate"),
+        ("You have one free story left. Subscribe to keep reading.", "promo"),
         ("Click here to read the full report", "promo"),
         ("© 2024 Harbour Media Group", "boilerplate"),
         ("All rights reserved.", "boilerplate"),
@@ -390,6 +399,7 @@ def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
         "Views expressed at the meeting ranged from anger to grief.",
         "The views expressed by residents at the meeting were mostly angry.",
         "This article of the treaty was amended in 2019 to allow night sailings.",
+        "This story is told by the dockers who were on the quay that night.",
         "Likes and shares of the video passed a million, the ministry said.",
         "The mayor replied to @brestport that the quay would stay shut.",
         "The ferry left Brest on Monday (local time).",
