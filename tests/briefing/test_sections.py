@@ -684,6 +684,31 @@ def test_a_name_another_article_marks_as_a_state_is_that_state() -> None:
     ]
 
 
+def test_a_state_that_opens_a_newspapers_name_stays_a_state() -> None:
+    """ "Lumera's government …, according to the newspaper Lumera Today", in a story carried by
+    the Lumera Press Agency: the state stays an entry of its own beside the newspaper."""
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[
+            (
+                "paragraph",
+                "Lumera's government faced questions, according to the newspaper Lumera Today.",
+            )
+        ],
+        outlet="Lumera Press Agency",
+        actors=[
+            Who("country::lumera", "Lumera", "state"),
+            Who("org:lumera today", "Lumera Today", "organisation", roles=["newspaper"]),
+        ],
+    )
+    items = whos_who([dossier(doc)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Lumera (state)",
+        "Lumera Today (organisation) — newspaper",
+    ]
+
+
 def test_the_last_word_of_one_organisations_name_is_that_organisation() -> None:
     """ "Ledger" alone in one article, "Tarnwick Ledger" in another: one entry; "Union" (a word
     that ends bodies' names of any kind) joins no union."""

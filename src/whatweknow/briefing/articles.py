@@ -787,7 +787,11 @@ def _fold_short_names(
         name = row.name.casefold()
         alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
         alone = alone or any(o.startswith(name + " ") for o in outlets)  # "the Lantern"
-        if not into and (len(words) > 1 or alone) and (row.type == "organisation" or not row.roles):
+        if (
+            not into
+            and (len(words) > 1 or alone)
+            and (row.type == "organisation" or (row.type == "person" and not row.roles))
+        ):  # never a state or a place: "Lumera" of the newspaper "Lumera Today" is Lumera
             lead = name + " "
             into = [
                 k
