@@ -899,6 +899,16 @@ def test_a_title_before_a_name_is_no_part_of_the_name(analyser: Analyser) -> Non
     assert [r.casefold() for r in ole.roles] == ["harbourmaster"], ole.roles  # a role, kept
 
 
+def test_a_name_under_a_title_only_a_person_bears_is_a_persons(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Bishop Ivo Tolven led the talks. Bishop Tolven said the ferry would sail again.",
+    )
+    types = _types(d)
+    assert types.get("Ivo Tolven") == "person", types
+    assert "Bishop Tolven" not in types and "Bishop" not in types, types
+
+
 def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:
     d = dossier(
         analyser,

@@ -305,6 +305,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
+        elif kind == "organisation" and _honoured(span):
+            out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Bishop Rask"
         elif kind == "organisation" and _named_after_role(span, gaz):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
             # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
@@ -358,6 +360,23 @@ def _family(span: Span) -> bool:
         return False
     stems = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in stems for e in doc.ents)
+
+
+MAX_HONOURED_WORDS = 3
+
+
+def _honoured(span: Span) -> bool:
+    """Whether a name NER gave a body opens with a title only a person bears, then one to three
+    capitalised words ("Bishop Ivo Rask", "Rev Holt": ``honorific`` in name_words.tsv): a
+    person's name, unless its last word ends bodies' names ("Bishop Rask School") or a
+    possessive or a lower-case word is in it."""
+    words = [t for t in span if t.text != "."]
+    return (
+        1 < len(words) <= MAX_HONOURED_WORDS + 1
+        and words[0].text.casefold().strip(".") in name_words()["honorific"]
+        and all(t.is_title and t.is_alpha for t in words[1:])
+        and not _ends_as_body(" ".join(t.text for t in words))
+    )
 
 
 def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
