@@ -940,6 +940,34 @@ def test_a_name_ner_gave_a_body_after_a_role_noun_is_the_roles_holder() -> None:
     }
 
 
+def test_a_beach_or_a_cove_is_a_place(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Volunteers rake weed from Cala Dorne on Friday. Playa Serena will reopen on Monday, "
+        "said Ada Varr, the mayor.",
+    )
+    types = _types(d)
+    assert types.get("Cala Dorne") in (None, "place"), types
+    assert types.get("Playa Serena") in (None, "place"), types
+    assert types["Ada Varr"] == "person", types
+
+
+def test_a_role_phrase_ner_took_for_a_body_is_no_name() -> None:
+    """ "A Tarsh border guard", "a Tarsh security guard": a role and where its holder serves,
+    which NER labelled a body; "Osk Harbour Board" stays a body."""
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("A Tarsh border guard and a Tarsh security guard met the Osk Harbour Board.")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 6, 9, "ORG"), Span(doc, 11, 14, "ORG")]
+    kinds = {c.span.text: c.kind for c in ner_candidates(doc, load_gazetteer())}
+    assert kinds == {"Osk Harbour Board": "organisation"}
+
+
 @pytest.mark.parametrize(
     ("body", "surface", "kind"),
     [

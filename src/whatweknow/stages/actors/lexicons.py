@@ -34,7 +34,8 @@ def name_words() -> dict[str, frozenset[str]]:
     ("FC Velt"); ``figurative_in``, verbs whose "in" sets no place ("invested in Acme");
     ``told``, the forms of a verb of telling whose object may be the outlet a speaker spoke
     to ("she told the Velt Herald"); ``honorific``, titles only a person bears ("Bishop Ivo
-    Rask" that NER took for a body is a person)."""
+    Rask" that NER took for a body is a person); ``shore``, the first words of beaches' and
+    coves' names ("Cala Dorne")."""
     return kind_words(
         "name_words.tsv",
         (
@@ -49,6 +50,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "figurative_in",
             "told",
             "honorific",
+            "shore",
         ),
     )
 

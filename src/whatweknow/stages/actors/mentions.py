@@ -292,6 +292,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if kind in ("person", "organisation") and _ends_in_role(span, gaz):
+            continue  # "a Tarsh border guard": a role and where its holder serves, no name
         if kind == "person" and _shares_surname(span):
             continue
         if _family(span):
@@ -377,6 +379,18 @@ def _honoured(span: Span) -> bool:
         and all(t.is_title and t.is_alpha for t in words[1:])
         and not _ends_as_body(" ".join(t.text for t in words))
     )
+
+
+def _ends_in_role(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name NER gave a person or a body ends in words in lower case that are a
+    person's role ("Tarsh border guard", "Osk police officer"): a role phrase, no name."""
+    n = len(span)
+    while n > 0 and span[n - 1].is_lower and span[n - 1].is_alpha:
+        n -= 1
+    if n == 0 or n == len(span):
+        return False
+    tail = span[n:]
+    return any(gaz.role(tail[i:].text) is not None for i in range(len(tail)))
 
 
 def _named_after_role(span: Span, gaz: Gazetteer) -> bool:

@@ -167,9 +167,9 @@ _AT_VENUE = frozenset(
 
 def names_a_venue(span: Span) -> bool:
     """Whether a name of two words or more is a venue's: it ends in a venue's word ("Brommel
-    Arena", "Velt Stadium"), or in one that is also a surname ("Park", "Hall") with "the" or a
-    preposition of place right before it ("at Velt Park"; "Jo Park said" is a person's) and
-    no possessive after it."""
+    Arena", "Velt Stadium"), or opens with a beach's or a cove's ("Cala Dorne"), or ends in one
+    that is also a surname ("Park", "Hall") with "the" or a preposition of place right before
+    it ("at Velt Park"; "Jo Park said" is a person's) and no possessive after it."""
     words = span.text.split()
     if len(words) < 2 or not span[-1].is_title:
         return False
@@ -177,6 +177,8 @@ def names_a_venue(span: Span) -> bool:
     words_of = name_words()
     if last in words_of["facility"]:
         return True
+    if words[0].casefold() in words_of["shore"] and not ends_as_organisation(span.text):
+        return True  # "Cala Dorne", "Playa Serena": a beach, a cove
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
