@@ -563,6 +563,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         elif " " not in bare and any(o.endswith(" " + bare) for o in outlets):
             row.type = "organisation"
             tails.add(key)
+        elif " " not in bare and not row.roles and any(o.startswith(bare + " ") for o in outlets):
+            tails.add(key)  # "a director told Tidewatch", of the story's "Tidewatch Energy News"
     for row in found.values():  # "Lisk Rail, the state rail operator": a body
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
