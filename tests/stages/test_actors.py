@@ -952,6 +952,20 @@ def test_a_beach_or_a_cove_is_a_place(analyser: Analyser) -> None:
     assert types["Ada Varr"] == "person", types
 
 
+def test_a_holiday_ner_took_for_a_person_is_no_name() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("Easter is two weeks away, Ada Varr said.")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 6, 8, "PERSON")]
+    kinds = {c.span.text: c.kind for c in ner_candidates(doc, load_gazetteer())}
+    assert kinds == {"Ada Varr": "person"}
+
+
 def test_a_role_phrase_ner_took_for_a_body_is_no_name() -> None:
     """ "A Tarsh border guard", "a Tarsh security guard": a role and where its holder serves,
     which NER labelled a body; "Osk Harbour Board" stays a body."""

@@ -35,7 +35,8 @@ def name_words() -> dict[str, frozenset[str]]:
     ``told``, the forms of a verb of telling whose object may be the outlet a speaker spoke
     to ("she told the Velt Herald"); ``honorific``, titles only a person bears ("Bishop Ivo
     Rask" that NER took for a body is a person); ``shore``, the first words of beaches' and
-    coves' names ("Cala Dorne")."""
+    coves' names ("Cala Dorne"); ``holiday``, feasts and holidays named alone ("Easter"), a
+    time and no actor."""
     return kind_words(
         "name_words.tsv",
         (
@@ -51,6 +52,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "told",
             "honorific",
             "shore",
+            "holiday",
         ),
     )
 

@@ -508,13 +508,14 @@ def _label(span: Span) -> bool:
 
 
 def _name_like(span: Span) -> bool:
-    """A name: capitalised, on one line, not a month or weekday mistaken for a person."""
+    """A name: capitalised, on one line, not a month, a weekday or a holiday ("Easter")
+    mistaken for a person."""
     first = span[0].text
     return (
         any(t.is_alpha for t in span)
         and (first[:1].isupper() or first[:1].isdigit())
         and "\n" not in span.text
-        and not (len(span) == 1 and span[0].lower_ in _CALENDAR)
+        and not (len(span) == 1 and span[0].lower_ in _CALENDAR | name_words()["holiday"])
     )
 
 
