@@ -826,6 +826,25 @@ def test_an_agency_signing_its_own_copy_in_a_closing_source_line_is_its_outlet(
     assert _article(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("promo", "expected"),
+    [
+        ("Sign up for the Osk Ledger morning briefing: the news in five minutes.", "Osk Ledger"),
+        ("Sign up for the Osk Ledger today.", None),  # no product offered
+        ("Sign up for Ferry Alerts newsletter.", None),  # no masthead's name
+    ],
+)
+def test_a_carried_copy_that_offers_its_outlets_briefing_names_that_outlet(
+    promo: str, expected: str | None
+) -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\nBy Osk Wire Service\n\n"
+        "OSK, May 3 (OWS) — The ferry to the islands was cancelled on Friday, the harbour "
+        f"office said.\n\n{promo}\n"
+    )
+    assert _article(text)[0] == expected
+
+
 def test_a_masthead_beside_an_agency_byline_stays_the_outlet() -> None:
     text = (
         "Ferries cancelled as storm nears the islands\nBy Ilo Farr, Brava Press Agency\n\n"

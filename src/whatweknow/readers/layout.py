@@ -48,6 +48,9 @@ class Layout:
     """The agency a closing ``Source:`` line names alone (``Source: Harbour Wire Service``), in a
     text with no byline and with its reporters' credit line (``(Reporting by …)``): the
     agency's own copy when its dateline credits the same agency (:func:`_own_copy`)."""
+    offered: list[str] = field(default_factory=list)
+    """The outlets whose own offer a promotion line names ("Sign up for the Osk Ledger morning
+    briefing"): the text's outlet where nothing else names one (:func:`_find_dateline`)."""
     has_byline: bool = False
     reporters_credited: bool = False
 
@@ -123,6 +126,8 @@ def parse_layout(
     _classify_furniture(lines, lay, title)
     body = [ln for ln in lines if ln.kind is None]
     _find_dateline(text, body, lay, lines)
+    if not lay.outlets and len({_outlet_key(o) for o in lay.offered}) == 1:
+        lay.outlets.append(lay.offered[0])  # a carried copy that promotes its outlet's briefing
     _find_standfirst(lines, lay)
     _find_subheadings(lines, subheadings)
     _assemble_blocks(text, lines, lay)
@@ -182,6 +187,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_post = True  # its time line, set right under it
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
+            offer = F.offered_by(ln.text) if other == "promo" else None
+            if offer is not None and P.masthead(offer):
+                lay.offered.append(offer)  # "Sign up for the Osk Ledger morning briefing"
             in_promo_list = F.opens_promo_list(ln.text)
             in_post = F.post_header(ln.text)
         elif (cap := F.caption(ln.text)) is not None:
