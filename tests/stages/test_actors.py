@@ -966,6 +966,15 @@ def test_a_holiday_ner_took_for_a_person_is_no_name() -> None:
     assert kinds == {"Ada Varr": "person"}
 
 
+def test_a_saints_name_before_a_church_is_a_place(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Mourners gathered at St Anselm's church, organisers said.",
+    )
+    types = _types(d)
+    assert types.get("St Anselm") in (None, "place"), types
+
+
 def test_a_role_phrase_ner_took_for_a_body_is_no_name() -> None:
     """ "A Tarsh border guard", "a Tarsh security guard": a role and where its holder serves,
     which NER labelled a body; "Osk Harbour Board" stays a body."""

@@ -36,7 +36,8 @@ def name_words() -> dict[str, frozenset[str]]:
     to ("she told the Velt Herald"); ``honorific``, titles only a person bears ("Bishop Ivo
     Rask" that NER took for a body is a person); ``shore``, the first words of beaches' and
     coves' names ("Cala Dorne"); ``holiday``, feasts and holidays named alone ("Easter"), a
-    time and no actor."""
+    time and no actor; ``worship``, places of worship named by a saint ("St Oda's
+    church")."""
     return kind_words(
         "name_words.tsv",
         (
@@ -53,6 +54,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "honorific",
             "shore",
             "holiday",
+            "worship",
         ),
     )
 
