@@ -684,6 +684,50 @@ def test_a_name_another_article_marks_as_a_state_is_that_state() -> None:
     ]
 
 
+def test_the_first_word_of_an_outlets_name_told_by_a_speaker_is_no_person() -> None:
+    """ "…, a director told Tidewatch." where an article of the story is Tidewatch Energy
+    News's: the outlet, no party; Ada Varr, a person with a role, stays."""
+    from whatweknow.briefing.articles import whos_who
+
+    told = Doc(
+        blocks=[("paragraph", "The damage is worse than feared, a director told Tidewatch.")],
+        outlet="Osk Daily",
+        actors=[Who("person:tidewatch", "Tidewatch")],
+    )
+    own = Doc(
+        blocks=[("paragraph", "Ada Varr, the harbour master, said the quay was shut.")],
+        outlet="Tidewatch Energy News",
+        actors=[Who("person:ada varr", "Ada Varr", roles=["harbour master"])],
+    )
+    items = whos_who([dossier(told), dossier(own)], {}).items
+    assert [i.text for i in items] == ["Ada Varr (person) — harbour master"]
+
+
+def test_a_state_that_opens_a_newspapers_name_stays_a_state() -> None:
+    """ "Lumera's government …, according to the newspaper Lumera Today", in a story carried by
+    the Lumera Press Agency: the state stays an entry of its own beside the newspaper."""
+    from whatweknow.briefing.articles import whos_who
+
+    doc = Doc(
+        blocks=[
+            (
+                "paragraph",
+                "Lumera's government faced questions, according to the newspaper Lumera Today.",
+            )
+        ],
+        outlet="Lumera Press Agency",
+        actors=[
+            Who("country::lumera", "Lumera", "state"),
+            Who("org:lumera today", "Lumera Today", "organisation", roles=["newspaper"]),
+        ],
+    )
+    items = whos_who([dossier(doc)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Lumera (state)",
+        "Lumera Today (organisation) — newspaper",
+    ]
+
+
 def test_the_last_word_of_one_organisations_name_is_that_organisation() -> None:
     """ "Ledger" alone in one article, "Tarnwick Ledger" in another: one entry; "Union" (a word
     that ends bodies' names of any kind) joins no union."""

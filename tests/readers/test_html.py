@@ -67,6 +67,16 @@ def test_kicker_above_the_headline_is_dropped() -> None:
     assert art.sections == ["Traffic returns"]
 
 
+def test_a_headline_with_a_curly_apostrophe_repeating_the_title_is_dropped() -> None:
+    page = PAGE.replace("Harbour bridge reopens", "Osk's harbour bridge reopens").replace(
+        "<h1>Osk's harbour", "<h1>Osk&rsquo;s harbour"
+    )
+    art = read(page).article
+    assert art.title == "Osk's harbour bridge reopens after repairs"
+    assert art.text.startswith("Osk's harbour bridge reopens after repairs\n\nThe harbour bridge")
+    assert "Osk’s" not in art.text
+
+
 def test_every_block_is_its_own_paragraph() -> None:
     art = read(PAGE).article
     blocks = [art.text[b.start : b.end] for b in art.blocks]

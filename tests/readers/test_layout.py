@@ -186,6 +186,12 @@ def test_known_title_from_metadata() -> None:
     assert other.blocks[0].kind != "title"
 
 
+def test_known_title_matches_across_typographic_quotes_and_dashes() -> None:
+    text = "Three weeks of delays: the Orvell ferry’s story – so far\n\nThe ferry sailed.\n"
+    lay = parse_layout(text, title="Three weeks of delays: the Orvell ferry's story - so far")
+    assert lay.blocks[0].kind == "title"
+
+
 def test_marked_subheadings_win_over_shape() -> None:
     text = "Title here\n\nFirst paragraph is long enough to be body text.\n\nA heading.\n\nMore.\n"
     start = text.index("A heading.")
@@ -332,6 +338,9 @@ def kind_of(line: str) -> str:
         ("Watch the minister's comments below:", "promo"),
         ("Listen to our full report on the evening bulletin at six.", "promo"),
         ("Sign up for our morning briefing", "promo"),
+        ("This article is for Quay Gazette subscribers. Subscribe for full access.", "boilerplate"),
+        ("Already a subscriber? Log in to read on.", "boilerplate"),
+        ("You have one free story left. Subscribe to keep reading.", "promo"),
         ("Click here to read the full report", "promo"),
         ("© 2024 Harbour Media Group", "boilerplate"),
         ("All rights reserved.", "boilerplate"),
@@ -390,6 +399,7 @@ def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
         "Views expressed at the meeting ranged from anger to grief.",
         "The views expressed by residents at the meeting were mostly angry.",
         "This article of the treaty was amended in 2019 to allow night sailings.",
+        "This story is told by the dockers who were on the quay that night.",
         "Likes and shares of the video passed a million, the ministry said.",
         "The mayor replied to @brestport that the quay would stay shut.",
         "The ferry left Brest on Monday (local time).",
@@ -772,6 +782,8 @@ def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
         # another agency's copy credited in the dateline: no outlet said
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
         ("By Ilo Farr", "OWS", (None, ["Ilo Farr"])),
+        # a byline naming the agency and no one: a carrier's credit, its copy no agency's own
+        ("By Osk Wire Service", "OWS", (None, [])),
     ],
 )
 def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_copy(
@@ -784,6 +796,53 @@ def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_co
     )
     outlet, people, _ = _article(text)
     assert (outlet, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit_line", "source", "expected"),
+    [
+        # no byline, the reporters' credit, a closing line naming the dateline's agency alone
+        (
+            "",
+            "(Reporting by Ilo Farr; Editing by Ana Pell)",
+            "Osk Wire Service",
+            "Osk Wire Service",
+        ),
+        ("", "(Reporting by Ilo Farr)", "OWS", "OWS"),
+        # no reporters' credit, a byline crediting the agency, or another agency: none said
+        ("", "", "Osk Wire Service", None),
+        ("By Osk Wire Service\n", "(Reporting by Ilo Farr)", "Osk Wire Service", None),
+        ("", "(Reporting by Ilo Farr)", "Brava Press Agency", None),
+    ],
+)
+def test_an_agency_signing_its_own_copy_in_a_closing_source_line_is_its_outlet(
+    byline: str, credit_line: str, source: str, expected: str | None
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{byline}\n"
+        "OSK, May 3 (OWS) — The ferry to the islands was cancelled on Friday, the harbour "
+        f"office said.\n\n{credit_line}\n\nSource: {source}\n"
+    )
+    assert _article(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("promo", "expected"),
+    [
+        ("Sign up for the Osk Ledger morning briefing: the news in five minutes.", "Osk Ledger"),
+        ("Sign up for the Osk Ledger today.", None),  # no product offered
+        ("Sign up for Ferry Alerts newsletter.", None),  # no masthead's name
+    ],
+)
+def test_a_carried_copy_that_offers_its_outlets_briefing_names_that_outlet(
+    promo: str, expected: str | None
+) -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\nBy Osk Wire Service\n\n"
+        "OSK, May 3 (OWS) — The ferry to the islands was cancelled on Friday, the harbour "
+        f"office said.\n\n{promo}\n"
+    )
+    assert _article(text)[0] == expected
 
 
 def test_a_masthead_beside_an_agency_byline_stays_the_outlet() -> None:

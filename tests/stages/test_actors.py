@@ -899,6 +899,16 @@ def test_a_title_before_a_name_is_no_part_of_the_name(analyser: Analyser) -> Non
     assert [r.casefold() for r in ole.roles] == ["harbourmaster"], ole.roles  # a role, kept
 
 
+def test_a_name_under_a_title_only_a_person_bears_is_a_persons(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Bishop Ivo Tolven led the talks. Bishop Tolven said the ferry would sail again.",
+    )
+    types = _types(d)
+    assert types.get("Ivo Tolven") == "person", types
+    assert "Bishop Tolven" not in types and "Bishop" not in types, types
+
+
 def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:
     d = dossier(
         analyser,
@@ -928,6 +938,57 @@ def test_a_name_ner_gave_a_body_after_a_role_noun_is_the_roles_holder() -> None:
         "Elske Marn": "person",
         "Velt Labs": "organisation",
     }
+
+
+def test_a_beach_or_a_cove_is_a_place(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Volunteers rake weed from Cala Dorne on Friday. Playa Serena will reopen on Monday, "
+        "said Ada Varr, the mayor.",
+    )
+    types = _types(d)
+    assert types.get("Cala Dorne") in (None, "place"), types
+    assert types.get("Playa Serena") in (None, "place"), types
+    assert types["Ada Varr"] == "person", types
+
+
+def test_a_holiday_ner_took_for_a_person_is_no_name() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("Easter is two weeks away, Ada Varr said.")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 6, 8, "PERSON")]
+    kinds = {c.span.text: c.kind for c in ner_candidates(doc, load_gazetteer())}
+    assert kinds == {"Ada Varr": "person"}
+
+
+def test_a_saints_name_before_a_church_is_a_place(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Mourners gathered at St Anselm's church, organisers said.",
+    )
+    types = _types(d)
+    assert types.get("St Anselm") in (None, "place"), types
+
+
+def test_a_role_phrase_ner_took_for_a_body_is_no_name() -> None:
+    """ "A Tarsh border guard", "a Tarsh security guard": a role and where its holder serves,
+    which NER labelled a body; "Osk Harbour Board" stays a body."""
+    import spacy
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.gazetteer import load_gazetteer
+    from whatweknow.stages.actors.mentions import ner_candidates
+
+    nlp = spacy.blank("en")
+    doc = nlp("A Tarsh border guard and a Tarsh security guard met the Osk Harbour Board.")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 6, 9, "ORG"), Span(doc, 11, 14, "ORG")]
+    kinds = {c.span.text: c.kind for c in ner_candidates(doc, load_gazetteer())}
+    assert kinds == {"Osk Harbour Board": "organisation"}
 
 
 @pytest.mark.parametrize(

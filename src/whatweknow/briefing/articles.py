@@ -619,6 +619,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         elif " " not in bare and any(o.endswith(" " + bare) for o in outlets):
             row.type = "organisation"
             tails.add(key)
+        elif " " not in bare and not row.roles and any(o.startswith(bare + " ") for o in outlets):
+            tails.add(key)  # "a director told Tidewatch", of the story's "Tidewatch Energy News"
     for row in found.values():  # "Lisk Rail, the state rail operator": a body
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
@@ -843,7 +845,11 @@ def _fold_short_names(
         name = row.name.casefold()
         alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
         alone = alone or any(o.startswith(name + " ") for o in outlets)  # "the Lantern"
-        if not into and (len(words) > 1 or alone) and (row.type == "organisation" or not row.roles):
+        if (
+            not into
+            and (len(words) > 1 or alone)
+            and (row.type == "organisation" or (row.type == "person" and not row.roles))
+        ):  # never a state or a place: "Lumera" of the newspaper "Lumera Today" is Lumera
             lead = name + " "
             into = [
                 k

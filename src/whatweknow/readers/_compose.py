@@ -87,13 +87,9 @@ def compose_article(
 def _drop_headline(pieces: list[Piece], title: str | None) -> list[Piece]:
     """The page's own headline repeats the title: drop it, and any kicker above it."""
     for i, piece in enumerate(pieces[:_HEADLINE_WITHIN]):
-        if piece.kind == "heading" and title and _same(piece.text, title):
-            return pieces[i + 1 :]
+        if piece.kind == "heading" and title and layout.same_title(piece.text, title):
+            return pieces[i + 1 :]  # "Dace's" in <title>, "Dace&rsquo;s" in <h1>: the same
     return pieces
-
-
-def _same(a: str, b: str) -> bool:
-    return squash(a).casefold() == squash(b).casefold()
 
 
 def _join(parts: list[str]) -> tuple[str, list[int]]:

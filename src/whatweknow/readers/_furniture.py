@@ -175,6 +175,24 @@ def _own_offer(name: str, line: str, words: int) -> bool:
     return bool(tokens & _offer_words("product")) and bool(tokens & _offer_words("schedule"))
 
 
+_SIGN_UP = re.compile(
+    r"^(?:sign up|subscribe)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}))\s+(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def offered_by(line: str) -> str | None:
+    """The name before the product a sign-up line offers ("Sign up for the Osk Ledger morning
+    briefing": ``Osk Ledger``): the outlet that offers it, when the words after the name hold
+    a ``product`` word; ``None`` otherwise (the caller checks that it reads as a masthead)."""
+    m = _SIGN_UP.match(line.strip())
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    rest = set(re.findall(r"[a-z]+", m.group("rest").casefold()))
+    return m.group("name") if rest & _offer_words("product") else None
+
+
 def _phone_in(line: str, words: int) -> bool:
     """A call to the reader to phone in: a short line that opens with a ``call`` imperative
     ("Call the Morning Line on 0800 555 0199") or asks to "call us", and gives a phone number.

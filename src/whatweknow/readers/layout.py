@@ -41,7 +41,18 @@ class Layout:
     """The outlets the text names itself (a byline's masthead, a ``Source:`` line's first name)."""
     byline_agencies: list[str] = field(default_factory=list)
     """The agencies a byline names (``By Aki Moll, Harbour Wire Service``): credits, unless the
-    dateline credits the same agency (:func:`_own_copy`)."""
+    dateline credits the same agency (:func:`_own_copy`). A byline that names an agency and no
+    person (``By Harbour Wire Service``) is a carrier's credit to the agency, not the agency's
+    own copy, and adds none here."""
+    signed_agencies: list[str] = field(default_factory=list)
+    """The agency a closing ``Source:`` line names alone (``Source: Harbour Wire Service``), in a
+    text with no byline and with its reporters' credit line (``(Reporting by …)``): the
+    agency's own copy when its dateline credits the same agency (:func:`_own_copy`)."""
+    offered: list[str] = field(default_factory=list)
+    """The outlets whose own offer a promotion line names ("Sign up for the Osk Ledger morning
+    briefing"): the text's outlet where nothing else names one (:func:`_find_dateline`)."""
+    has_byline: bool = False
+    reporters_credited: bool = False
 
     @property
     def outlet(self) -> str | None:
@@ -84,8 +95,17 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _same_title(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+_TYPOGRAPHIC = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _title_key(text: str) -> str:
+    """A headline as compared: spaces, case and typographic quotes and dashes folded (a page's
+    ``<title>`` may write ``Dace's`` where its ``<h1>`` writes ``Dace&rsquo;s``)."""
+    return " ".join(text.translate(_TYPOGRAPHIC).split()).casefold()
+
+
+def same_title(a: str, b: str) -> bool:
+    return _title_key(a) == _title_key(b)
 
 
 def parse_layout(
@@ -106,6 +126,8 @@ def parse_layout(
     _classify_furniture(lines, lay, title)
     body = [ln for ln in lines if ln.kind is None]
     _find_dateline(text, body, lay, lines)
+    if not lay.outlets and len({_outlet_key(o) for o in lay.offered}) == 1:
+        lay.outlets.append(lay.offered[0])  # a carried copy that promotes its outlet's briefing
     _find_standfirst(lines, lay)
     _find_subheadings(lines, subheadings)
     _assemble_blocks(text, lines, lay)
@@ -121,7 +143,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
     below it (no blank line between) are the post's: its author's words, not the outlet's."""
     first = lines[0]
     if title is not None:
-        if _same_title(first.text, title):
+        if same_title(first.text, title):
             first.kind = "title"
     elif P.looks_like_title(first.text):
         first.kind = "title"
@@ -151,9 +173,11 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
                 lay.outlets.append(outlet)
                 names = [n for n in names if n != outlet]
             people, outlets = P.split_outlets(names)
+            lay.has_byline = True
             lay.byline.extend(people)
             lay.sources.extend(outlets)
-            lay.byline_agencies.extend(outlets)
+            if people:  # "By Harbour Wire Service" alone: a carrier credits the agency
+                lay.byline_agencies.extend(outlets)
         elif not body_started and (dated := P.date_line(ln.text)) is not None:
             ln.kind = "published"
             if dated[1]:
@@ -163,6 +187,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_post = True  # its time line, set right under it
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
+            offer = F.offered_by(ln.text) if other == "promo" else None
+            if offer is not None and P.masthead(offer):
+                lay.offered.append(offer)  # "Sign up for the Osk Ledger morning briefing"
             in_promo_list = F.opens_promo_list(ln.text)
             in_post = F.post_header(ln.text)
         elif (cap := F.caption(ln.text)) is not None:
@@ -178,6 +205,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
                 lay.outlets.append(credits.outlet)
             lay.sources.extend(s for s in credits.sources if s not in lay.sources)
             lay.byline.extend(n for n in credits.people if n not in lay.byline)
+            if credits.outlet is None and len(credits.sources) == 1 and not credits.people:
+                lay.signed_agencies.extend(credits.sources)  # "Source: Harbour Wire Service"
+            lay.reporters_credited = lay.reporters_credited or bool(credits.people)
         elif not body_started and _section_label(ln, lines[n + 1 : n + 2]):
             ln.kind = "subheading"  # "Opinion" on its own line above "By Jo Reyes": a label
         elif F.author_bio(ln.text, lay.byline):
@@ -262,11 +292,17 @@ def _initials(name: str) -> str:
 def _own_copy(lay: Layout, credit: str) -> str | None:
     """The agency whose own copy the text is: one its byline names (``By Aki Moll, Harbour Wire
     Service``) that its dateline credits too, by name or by its initials (``BRENNA, June 3
-    (HWS) —``); the agency wrote and sent the text, and is its outlet when no masthead names
-    another. None when the byline names no agency, or another than the dateline's."""
+    (HWS) —``), or, in a text with no byline, one its closing ``Source:`` line names alone under
+    its reporters' credit line (``(Reporting by Aki Moll)`` then ``Source: Harbour Wire
+    Service``); the agency wrote and sent the text, and is its outlet when no masthead names
+    another. None when neither names an agency, or another than the dateline's; a byline that
+    names the agency and no person (``By Harbour Wire Service``) is a carrier's credit."""
     key = _outlet_key(credit)
     letters = credit.replace(".", "").replace(" ", "")
-    for name in lay.byline_agencies:
+    names = list(lay.byline_agencies)
+    if not lay.has_byline and lay.reporters_credited and len(lay.signed_agencies) == 1:
+        names += lay.signed_agencies  # no byline, "(Reporting by …)", "Source: <the agency>"
+    for name in names:
         if _outlet_key(name) == key or (len(letters) >= 2 and _initials(name) == letters):
             return name
     return None

@@ -33,7 +33,11 @@ def name_words() -> dict[str, frozenset[str]]:
     Arena"; "Velt Park" after "the" or "at"); ``opening``, the first words of bodies' names
     ("FC Velt"); ``figurative_in``, verbs whose "in" sets no place ("invested in Acme");
     ``told``, the forms of a verb of telling whose object may be the outlet a speaker spoke
-    to ("she told the Velt Herald")."""
+    to ("she told the Velt Herald"); ``honorific``, titles only a person bears ("Bishop Ivo
+    Rask" that NER took for a body is a person); ``shore``, the first words of beaches' and
+    coves' names ("Cala Dorne"); ``holiday``, feasts and holidays named alone ("Easter"), a
+    time and no actor; ``worship``, places of worship named by a saint ("St Oda's
+    church")."""
     return kind_words(
         "name_words.tsv",
         (
@@ -47,6 +51,10 @@ def name_words() -> dict[str, frozenset[str]]:
             "opening",
             "figurative_in",
             "told",
+            "honorific",
+            "shore",
+            "holiday",
+            "worship",
         ),
     )
 

@@ -292,6 +292,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if kind in ("person", "organisation") and _ends_in_role(span, gaz):
+            continue  # "a Tarsh border guard": a role and where its holder serves, no name
         if kind == "person" and _shares_surname(span):
             continue
         if _family(span):
@@ -305,6 +307,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if entry is not None:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
+        elif kind == "organisation" and _honoured(span):
+            out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Bishop Rask"
         elif kind == "organisation" and _named_after_role(span, gaz):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
             # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
@@ -358,6 +362,35 @@ def _family(span: Span) -> bool:
         return False
     stems = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in stems for e in doc.ents)
+
+
+MAX_HONOURED_WORDS = 3
+
+
+def _honoured(span: Span) -> bool:
+    """Whether a name NER gave a body opens with a title only a person bears, then one to three
+    capitalised words ("Bishop Ivo Rask", "Rev Holt": ``honorific`` in name_words.tsv): a
+    person's name, unless its last word ends bodies' names ("Bishop Rask School") or a
+    possessive or a lower-case word is in it."""
+    words = [t for t in span if t.text != "."]
+    return (
+        1 < len(words) <= MAX_HONOURED_WORDS + 1
+        and words[0].text.casefold().strip(".") in name_words()["honorific"]
+        and all(t.is_title and t.is_alpha for t in words[1:])
+        and not _ends_as_body(" ".join(t.text for t in words))
+    )
+
+
+def _ends_in_role(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name NER gave a person or a body ends in words in lower case that are a
+    person's role ("Tarsh border guard", "Osk police officer"): a role phrase, no name."""
+    n = len(span)
+    while n > 0 and span[n - 1].is_lower and span[n - 1].is_alpha:
+        n -= 1
+    if n == 0 or n == len(span):
+        return False
+    tail = span[n:]
+    return any(gaz.role(tail[i:].text) is not None for i in range(len(tail)))
 
 
 def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
@@ -475,13 +508,14 @@ def _label(span: Span) -> bool:
 
 
 def _name_like(span: Span) -> bool:
-    """A name: capitalised, on one line, not a month or weekday mistaken for a person."""
+    """A name: capitalised, on one line, not a month, a weekday or a holiday ("Easter")
+    mistaken for a person."""
     first = span[0].text
     return (
         any(t.is_alpha for t in span)
         and (first[:1].isupper() or first[:1].isdigit())
         and "\n" not in span.text
-        and not (len(span) == 1 and span[0].lower_ in _CALENDAR)
+        and not (len(span) == 1 and span[0].lower_ in _CALENDAR | name_words()["holiday"])
     )
 
 

@@ -160,6 +160,7 @@ def ends_as_organisation(name: str) -> bool:
     )
 
 
+_SAINTS = frozenset({"st", "saint", "ste", "san", "santa", "sao"})
 _AT_VENUE = frozenset(
     {"the", "at", "in", "on", "inside", "outside", "near", "into", "along", "down", "off", "across"}
 )
@@ -167,9 +168,9 @@ _AT_VENUE = frozenset(
 
 def names_a_venue(span: Span) -> bool:
     """Whether a name of two words or more is a venue's: it ends in a venue's word ("Brommel
-    Arena", "Velt Stadium"), or in one that is also a surname ("Park", "Hall") with "the" or a
-    preposition of place right before it ("at Velt Park"; "Jo Park said" is a person's) and
-    no possessive after it."""
+    Arena", "Velt Stadium"), or opens with a beach's or a cove's ("Cala Dorne"), or ends in one
+    that is also a surname ("Park", "Hall") with "the" or a preposition of place right before
+    it ("at Velt Park"; "Jo Park said" is a person's) and no possessive after it."""
     words = span.text.split()
     if len(words) < 2 or not span[-1].is_title:
         return False
@@ -177,7 +178,17 @@ def names_a_venue(span: Span) -> bool:
     words_of = name_words()
     if last in words_of["facility"]:
         return True
+    if words[0].casefold() in words_of["shore"] and not ends_as_organisation(span.text):
+        return True  # "Cala Dorne", "Playa Serena": a beach, a cove
     doc = span.doc
+    if (
+        words[0].casefold().strip(".") in _SAINTS
+        and span.end + 1 < len(doc)
+        and doc[span.end].text in ("'s", "’s")
+        and doc[span.end + 1].lower_ in words_of["worship"]
+        and doc[span.end + 1].is_lower
+    ):
+        return True  # "St Oda's church": the church
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
     return last in words_of["venue"] and before in _AT_VENUE and not possessive
