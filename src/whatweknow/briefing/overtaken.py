@@ -45,6 +45,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
+from ..stages._lists import kinded_lists
 from ..stories.contradictions import (
     IN_ONE_REPORT,
     cue,
@@ -227,12 +228,10 @@ def _first_told() -> tuple[re.Pattern[str], frozenset[str]]:
     first account, a verb ("had" before it allowed) and "that" where one is written ("which at
     first denied ", "initially said that "); and the verbs of publishing, which tell no
     account since changed."""
-    text = (files(__package__) / "data" / "first_markers.tsv").read_text(encoding="utf-8")
-    rows: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#") and "\t" in line:
-            kind, word = line.split("\t", 1)
-            rows.setdefault(kind, []).append(word.strip().casefold())
+    rows = {
+        kind: [w.casefold() for w in words]
+        for kind, words in kinded_lists(__package__, "first_markers.tsv").items()
+    }
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rows["marker"])
     pattern = re.compile(
         rf"\b(?:{words})\s+(?:had\s+)?(?P<verb>[^\W\d_]+)\s+(?:that\s+)?$", re.IGNORECASE
@@ -245,11 +244,9 @@ def _dated_relative() -> re.Pattern[str]:
     """``data/first_markers.tsv``: a pattern that ends the text before a claim told in a
     relative clause with a day of its own, earlier than the report's ("which denied on Tuesday
     that ", "who had denied earlier that "), with the groups ``verb`` and ``day``."""
-    text = (files(__package__) / "data" / "first_markers.tsv").read_text(encoding="utf-8")
     days = [
-        r"\s+".join(map(re.escape, word.strip().casefold().split()))
-        for kind, _, word in (line.partition("\t") for line in text.splitlines())
-        if kind == "earlier" and word.strip()
+        r"\s+".join(map(re.escape, word.casefold().split()))
+        for word in kinded_lists(__package__, "first_markers.tsv").get("earlier", [])
     ]
     day = "|".join(sorted(days, key=len, reverse=True))
     return re.compile(
@@ -407,13 +404,10 @@ def _retraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``data/retractions.tsv`` as two patterns: a statement taken back ("reversing its earlier
     statement that P") and one admitted wrong ("our first assessment that P was wrong"), each
     with the groups ``earlier`` (the word telling it came before), ``noun`` and ``what`` (P)."""
-    text = (files(__package__) / "data" / "retractions.tsv").read_text(encoding="utf-8")
-    rows: dict[str, list[str]] = {}
-    for line in text.splitlines()[1:]:
-        if line.strip() and not line.startswith("#") and "\t" in line:
-            kind, word = line.split("\t", 1)
-            if kind != "kind":
-                rows.setdefault(kind, []).append(r"\s+".join(map(re.escape, word.split())))
+    rows = {
+        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
+        for kind, words in kinded_lists(__package__, "retractions.tsv").items()
+    }
 
     def alt(kind: str) -> str:
         return "|".join(sorted(rows[kind], key=len, reverse=True))

@@ -25,10 +25,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
-from importlib.resources import files
 from typing import Literal, NamedTuple
 
 from ..contract import Claim, Dossier, Modality
+from ..stages._lists import kinded_lists
 from .text import content_terms
 from .values import counts, figures
 
@@ -120,20 +120,17 @@ def identities(dossier: Dossier) -> dict[str, frozenset[str]]:
 def _voices() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """``data/voices.tsv``: a role "<body> <noun>", a role "<noun> for/of <body>" (each with the
     group ``body``), and the words that make a role no voice of its body ("former")."""
-    text = (files(__package__) / "data" / "voices.tsv").read_text(encoding="utf-8")
-    rows: dict[str, list[str]] = {}
-    for line in text.splitlines()[1:]:
-        if line.strip() and not line.startswith("#") and "\t" in line:
-            kind, word = line.split("\t", 1)
-            if kind != "kind":
-                rows.setdefault(kind, []).append(r"\s+".join(map(re.escape, word.split())))
+    rows = {
+        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
+        for kind, words in kinded_lists(__package__, "voices.tsv").items()
+    }
     nouns = "|".join(sorted(rows["noun"], key=len, reverse=True))
     rank = "|".join(sorted(rows["rank"], key=len, reverse=True))
     lead = rf"^(?:(?:the|an?)\s+)?(?:(?:{rank})\s+)*"
     body = r"(?P<body>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+)*?)"
     before = re.compile(rf"{lead}{body}\s+(?:{nouns})$", re.IGNORECASE)
     after = re.compile(rf"{lead}(?:{nouns})\s+(?:for|of)\s+(?:the\s+)?{body}$", re.IGNORECASE)
-    return before, after, frozenset(w.replace("\\", "") for w in rows.get("not", []))
+    return before, after, frozenset(kinded_lists(__package__, "voices.tsv").get("not", []))
 
 
 def voice_of(roles: Iterable[str]) -> str | None:
