@@ -60,6 +60,9 @@ class Frame:
     tail: tuple[int, int] | None = None
     """Character offsets of a clause cut off the content's end as no part of it (", as the
     ministry raised the toll"; ", and others tweeted about it"): the outlet's words."""
+    described: bool = False
+    """The speaker is the head of a subject with a participle after it that the parse broke up
+    (:func:`modified_subject`): the words before the cue pick the speaker out, and say nothing."""
 
 
 def speaker_phrase(tok: Token) -> Span:
@@ -564,7 +567,17 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             out.append(Frame(doc[tok.i : tok.i + 1], "speculate", content, None, inferred=True))
             continue
         also = co_speakers(who) if speaker is not None and who is not None else []
-        out.append(Frame(doc[tok.i : tok.i + 1], klass, content, speaker, also=also, tail=told))
+        out.append(
+            Frame(
+                doc[tok.i : tok.i + 1],
+                klass,
+                content,
+                speaker,
+                also=also,
+                tail=told,
+                described=modified is not None,
+            )
+        )
     return [f for f in out if not any(f.cue.start in r for r in describing)]
 
 

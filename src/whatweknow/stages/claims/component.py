@@ -594,7 +594,8 @@ class ClaimsStage:
                         main = None  # "…, according to X": the rest is X's, not the outlet's
                     spoke = live_frame.speaker
                     if (
-                        spoke is not None
+                        live_frame.described
+                        and spoke is not None
                         and main is not None
                         and main.start <= spoke.start < main.end
                     ):
