@@ -2531,3 +2531,11 @@ def test_a_report_in_a_time_adjunct_is_not_the_speakers(analyser: Analyser, para
     main = next(m for m in d.claims if m is not c and m.start < c.start)
     assert "Courier" not in main.text and "quit" not in main.text
     assert main.source_text is not None and "ouncillor" in main.source_text
+
+
+def test_a_name_apposed_to_whom_a_spokeswoman_acts_for_is_hers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A spokeswoman for the Orvane Port Authority, Lida Orme, said the quay would close.",
+    )
+    assert actor(d, claim_with(d, "the quay would close").source).name == "Lida Orme"

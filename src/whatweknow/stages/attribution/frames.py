@@ -67,6 +67,8 @@ def speaker_phrase(tok: Token) -> Span:
     "Maria Ortiz, a correspondent, said" → "Maria Ortiz"; "officials in Tokyo said" →
     "officials in Tokyo"."""
     doc = tok.doc
+    if (named := _agent_named(tok)) is not None:
+        return named
     start = tok.left_edge.i
     end = tok.i + 1
     for child in tok.rights:
@@ -97,6 +99,29 @@ def speaker_phrase(tok: Token) -> Span:
 
 
 _NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
+
+
+def _agent_named(tok: Token) -> Span | None:
+    """ "A lawyer for Tobin Marsh, Petra Vell, said", "A spokeswoman for the Orvane council,
+    Lida Orme, said": the parse hangs the person's name in apposition on the name after "for";
+    a name beside a person's or a body's name is not that one's, so it names the lawyer, who
+    speaks. Not after a common noun ("a lawyer for the fisherman, Tobin Marsh": the fisherman)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT_DEPS:
+        return None
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in _NAMES:
+                continue
+            appos = [c for c in obj.rights if c.dep_ == "appos"]
+            if len(appos) != 1 or appos[0].ent_type_ != "PERSON" or appos[0].pos_ != "PROPN":
+                continue
+            name = appos[0]
+            doc, after = name.doc, name.right_edge.i + 1
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].i == tok.head.i:
+                return doc[name.left_edge.i : name.right_edge.i + 1]
+    return None
 
 
 def _name_of(tok: Token) -> Span | None:
