@@ -2501,3 +2501,41 @@ def test_one_analyst_or_analysts_are_not_the_analyst_named_before(
     )
     c = claim_with(d, "it could reach the weir")
     assert c.source is None or actor(d, c.source).name != "Owen Marsh"
+
+
+def test_whom_a_lawyer_acts_for_is_not_the_speaker(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A lawyer for the fisherman Anselm Drey said on Friday that harbour police had lost the "
+        "evidence.",
+    )
+    c = claim_with(d, "had lost the evidence")
+    assert c.source is not None and actor(d, c.source).name != "Anselm Drey"
+    assert c.source_text == "A lawyer for the fisherman Anselm Drey"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Councillor Maren Holt said on Tuesday that the depot would stay open, after the Ostby "
+        "Courier reported that its manager had quit.",
+        "The councillor said on Tuesday she was 'dismayed', a day after the Ostby Courier "
+        "reported that the depot's manager had quit.",
+    ],
+)
+def test_a_report_in_a_time_adjunct_is_not_the_speakers(analyser: Analyser, paragraph: str) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, "manager had quit")
+    assert c.source is not None and "Courier" in actor(d, c.source).name
+    assert c.via == []
+    main = next(m for m in d.claims if m is not c and m.start < c.start)
+    assert "Courier" not in main.text and "quit" not in main.text
+    assert main.source_text is not None and "ouncillor" in main.source_text
+
+
+def test_a_name_apposed_to_whom_a_spokeswoman_acts_for_is_hers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A spokeswoman for the Orvane Port Authority, Lida Orme, said the quay would close.",
+    )
+    assert actor(d, claim_with(d, "the quay would close").source).name == "Lida Orme"

@@ -70,6 +70,8 @@ def speaker_phrase(tok: Token) -> Span:
     "Maria Ortiz, a correspondent, said" → "Maria Ortiz"; "officials in Tokyo said" →
     "officials in Tokyo"."""
     doc = tok.doc
+    if (named := _agent_named(tok)) is not None:
+        return named
     start = tok.left_edge.i
     end = tok.i + 1
     for child in tok.rights:
@@ -82,6 +84,11 @@ def speaker_phrase(tok: Token) -> Span:
     name = _name_of(tok)
     if name is not None and name.end > end:
         end = name.end  # "the Fire and Rescue Service said": one body, not "the Fire"
+    slipped = next(
+        (c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.left_edge.i == end), None
+    )
+    if slipped is not None and tok.dep_ in SUBJECT_DEPS and _acting_for(tok, slipped):
+        end = slipped.right_edge.i + 1  # "A lawyer for the fisherman Tobin Marsh": one phrase
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
@@ -95,6 +102,29 @@ def speaker_phrase(tok: Token) -> Span:
 
 
 _NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
+
+
+def _agent_named(tok: Token) -> Span | None:
+    """ "A lawyer for Tobin Marsh, Petra Vell, said", "A spokeswoman for the Orvane council,
+    Lida Orme, said": the parse hangs the person's name in apposition on the name after "for";
+    a name beside a person's or a body's name is not that one's, so it names the lawyer, who
+    speaks. Not after a common noun ("a lawyer for the fisherman, Tobin Marsh": the fisherman)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT_DEPS:
+        return None
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ not in _NAMES:
+                continue
+            appos = [c for c in obj.rights if c.dep_ == "appos"]
+            if len(appos) != 1 or appos[0].ent_type_ != "PERSON" or appos[0].pos_ != "PROPN":
+                continue
+            name = appos[0]
+            doc, after = name.doc, name.right_edge.i + 1
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].i == tok.head.i:
+                return doc[name.left_edge.i : name.right_edge.i + 1]
+    return None
 
 
 def _name_of(tok: Token) -> Span | None:
@@ -181,6 +211,8 @@ def subject(verb: Token) -> Token | None:
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found:
         before = [c for c in found if c.i < verb.i]
+        if len(before) > 1 and _acting_for(before[-2], before[-1]):
+            return _glued(verb, before[-2])
         return _glued(verb, before[-1] if before else found[0])
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
@@ -202,6 +234,20 @@ def subject(verb: Token) -> Token | None:
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+def _acting_for(head: Token, slipped: Token) -> bool:
+    """ "A lawyer for the fisherman Tobin Marsh said": the parse ends the phrase after "for" at
+    "fisherman" and reads the name after it as a second subject of the verb. The name lies in
+    the phrase of the noun before it (whom the lawyer acts for); that noun speaks. So when the
+    earlier subject has a prepositional phrase or participle after it and the later subject
+    follows on with no punctuation between."""
+    if head.pos_ != "NOUN" or not any(c.dep_ in ("prep", "acl") for c in head.rights):
+        return False
+    words = head.doc[head.i : slipped.left_edge.i]
+    return slipped.left_edge.i == head.right_edge.i + 1 and not any(
+        t.is_punct or t.is_space for t in words
+    )
 
 
 _PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -382,7 +428,7 @@ _NO_SPEAKER = frozenset({"DATE", "TIME", "MONEY"})
 "74 percent of voters said" speaks."""
 
 
-def _split_clause_end(clause: Token, after: list[Token], end: int) -> int:
+def _split_clause_end(clause: Token, after: list[Token], end: int, cues: Cues | None = None) -> int:
     """Where a clause the parser cut in two ends: "said 95 people detained during the protests
     had been released": two ``ccomp`` of "said", the second starting right where the first ends
     (no comma, no conjunction between), are one clause, whose end is the second's. Cutting there
@@ -392,6 +438,8 @@ def _split_clause_end(clause: Token, after: list[Token], end: int) -> int:
     for nxt in after:
         if nxt.i <= last.i:
             continue
+        if cues is not None and _timed_report(nxt, cues):
+            break  # "said she was shocked, a day after the Tribune reported that …"
         if nxt.left_edge.i != last.right_edge.i + 1:
             break
         last = nxt
@@ -534,7 +582,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if charge is not None:  # "accused the coast guard of waiting four hours"
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
         if target is clause and clause is not None:
-            content = (content[0], _split_clause_end(clause, after, content[1]))
+            content = (content[0], _split_clause_end(clause, after, content[1], cues))
             cut, tail = _narrated_tail(clause, cues)
             if cut < content[1]:
                 content = (content[0], cut)
@@ -810,6 +858,33 @@ _NARRATING = frozenset({"as"})
 locked, as the ministry raised the toll"): its time, not the source's words."""
 
 
+_TIMING = frozenset({"after", "before", "since", "as", "when"})
+"""Subordinators of a time adjunct that may hold a report of its own ("…, a day after the
+paper reported that …")."""
+
+
+def _timed_report(clause: Token, cues: Cues) -> bool:
+    """Whether a clause is a time adjunct, after a comma, that reports with a subject and a
+    clause of its own: "said she was shocked, a day after the Tribune reported that her deputy
+    had resigned", "said the council would act, after the board admitted that …". The
+    Tribune's report is the outlet's telling of what came before, not the mayor's words."""
+    if clause.pos_ not in ("VERB", "AUX") or cues.verb(clause.lemma_) is None:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children):
+        return False
+    opener = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIMING] + [
+        g
+        for c in clause.children
+        if c.dep_ == "npadvmod" and c.i < clause.i
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ in _TIMING
+    ]
+    first = clause.left_edge.i
+    return bool(opener) and first > 0 and clause.doc[first - 1].text == ","
+
+
 def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | None]:
     """Where a reported clause ends before a clause joined to it after a comma that is no part of
     it (the character offset of that comma; a large number when there is none): a clause opened
@@ -832,6 +907,10 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
         )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
         told_aside = told_aside and not _elided(c)  # "…, as it does every quarter": so too
+        if c.dep_ == "advcl" and _timed_report(c, cues) and comma is not None:
+            if comma.idx < cut:  # "…, after the board admitted that …": the board's report
+                cut, told = comma.idx, None
+            continue
         if told_aside and comma is not None and comma.text == ",":
             if comma.idx < cut:
                 cut, told = comma.idx, _words(doc, c.left_edge.i + 1, c.right_edge.i + 1)
