@@ -49,6 +49,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
+from ..stages._lists import word_list
 from ..stages.events.setting import argument, bounds, compared
 from ..stages.events.stance import modal_perfects
 from .cite import claim_bearing, clean, leans_on_context
@@ -378,9 +379,7 @@ def _aside(text: str, c: Claim, t: Timex) -> int | None:
 @cache
 def participles() -> frozenset[str]:
     """Irregular past participles (``data/participles.tsv``)."""
-    text = (Path(__file__).parent / "data" / "participles.tsv").read_text(encoding="utf-8")
-    rows = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")]
-    return frozenset(rows[1:])
+    return word_list("whatweknow.briefing", "participles.tsv")
 
 
 _ON = re.compile(r"(?:\b(?:[Oo]n|[Aa]t|[Ii]n)\s+)?$")

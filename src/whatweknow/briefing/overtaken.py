@@ -45,7 +45,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
-from ..stages._lists import kinded_lists
+from ..stages._lists import kinded_lists, word_list
 from ..stories.contradictions import (
     IN_ONE_REPORT,
     cue,
@@ -591,10 +591,7 @@ def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, s
 @cache
 def _not_yet_pattern() -> re.Pattern[str]:
     """``data/not_yet.tsv`` as one pattern of whole words."""
-    text = (files(__package__ or "whatweknow.briefing") / "data" / "not_yet.tsv").read_text(
-        encoding="utf-8"
-    )
-    rows = [r.strip() for r in text.splitlines() if r.strip() and not r.startswith("#")][1:]
+    rows = word_list(__package__ or "whatweknow.briefing", "not_yet.tsv")
     alts = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted(rows, key=len)[::-1])
     return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
-from importlib.resources import files
 from itertools import accumulate
 
 from spacy.language import Language
@@ -39,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ...contract import CLAIM_BEARING, Claim, Timex
 from ...readers.layout import post_author, post_counter
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
+from .._lists import word_list
 from .._text import text_of
 from ..attribution.cues import load_cues
 from ..attribution.frames import (
@@ -331,9 +331,7 @@ def _refusal(doc: Doc, frame: Frame) -> bool:
 @cache
 def _refuting() -> frozenset[str]:
     """``data/refuting.tsv``: verbs that show their subject or object, a report, wrong."""
-    text = (files(__package__) / "data" / "refuting.tsv").read_text(encoding="utf-8")
-    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return frozenset(r.lower() for r in rows[1:])
+    return word_list("whatweknow.stages.claims", "refuting.tsv")
 
 
 _REFUTED = frozenset({"nsubj", "nsubjpass", "dobj"})
