@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event, Mention
@@ -162,8 +162,19 @@ def timeline(
                 if e.modality == "expected":  # no line of its own; it may join a done one
                     untold.append(((e.time, e.type, who, whom), found))
                 elif e.modality in FACTUAL:  # no line of its own; it may close a plan's
-                    bare = _Done(e.time or "", e.type, set(who), parties, None, placed, where)
-                    done.append(replace(bare, found=found, modality=e.modality))
+                    done.append(
+                        _Done(
+                            e.time or "",
+                            e.type,
+                            set(who),
+                            parties,
+                            None,
+                            placed,
+                            where,
+                            found=found,
+                            modality=e.modality,
+                        )
+                    )
                 continue
             key: tuple[object, ...] = (
                 e.time,

@@ -120,9 +120,10 @@ def identities(dossier: Dossier) -> dict[str, frozenset[str]]:
 def _voices() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """``data/voices.tsv``: a role "<body> <noun>", a role "<noun> for/of <body>" (each with the
     group ``body``), and the words that make a role no voice of its body ("former")."""
+    lists = kinded_lists(__package__, "voices.tsv")
     rows = {
         kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
-        for kind, words in kinded_lists(__package__, "voices.tsv").items()
+        for kind, words in lists.items()
     }
     nouns = "|".join(sorted(rows["noun"], key=len, reverse=True))
     rank = "|".join(sorted(rows["rank"], key=len, reverse=True))
@@ -130,7 +131,7 @@ def _voices() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     body = r"(?P<body>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+)*?)"
     before = re.compile(rf"{lead}{body}\s+(?:{nouns})$", re.IGNORECASE)
     after = re.compile(rf"{lead}(?:{nouns})\s+(?:for|of)\s+(?:the\s+)?{body}$", re.IGNORECASE)
-    return before, after, frozenset(kinded_lists(__package__, "voices.tsv").get("not", []))
+    return before, after, frozenset(lists.get("not", []))
 
 
 def voice_of(roles: Iterable[str]) -> str | None:

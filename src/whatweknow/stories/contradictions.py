@@ -288,11 +288,16 @@ _MODAL_NOT = re.compile(
 """A negated modal: a negation of ability, will or duty, no negation of a fact."""
 
 
+def verb_forms(verb: str) -> set[str]:
+    """A verb's inflected forms as a text may write them ("fire": fire, fires, fired, firing)."""
+    root = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "d", root + "ed", root + "ing"}
+
+
 def predicate_forms(verb: str) -> set[str]:
     """The stems of a predicate's inflected forms ("fire": fire, fired, firing are "fire" and
     "fir"): none of them is a second word in common."""
-    root = verb[:-1] if verb.endswith("e") else verb
-    return {stem(w) for w in (verb, verb + "s", root + "ed", root + "ing", verb + "d")}
+    return {stem(w) for w in verb_forms(verb)}
 
 
 def _names_doer(claim: StoryClaim, other: StoryClaim) -> bool:
@@ -342,8 +347,7 @@ def _described_doer(claim: StoryClaim) -> bool:
     if not claim.predicate:
         return False
     verb = claim.predicate.split()[0].casefold()
-    root = verb[:-1] if verb.endswith("e") else verb
-    forms = _BE if verb == "be" else {verb, verb + "s", verb + "d", root + "ed", root + "ing"}
+    forms = _BE if verb == "be" else verb_forms(verb)
     words = re.findall(r"[\w'’-]+", claim.text.casefold())
     lead = next((words[:i] for i, w in enumerate(words) if w in forms), [])
     nouns = _party_nouns()
@@ -377,8 +381,7 @@ def _own_doing(claim: StoryClaim) -> bool:
     verb = claim.predicate.split()[0].casefold()
     if verb == "be":
         return False
-    root = verb[:-1] if verb.endswith("e") else verb
-    forms = {verb, verb + "s", verb + "d", root + "ed", root + "ing"}
+    forms = verb_forms(verb)
     words = re.findall(r"[\w'’-]+", claim.text.casefold())
     at = next((i for i, w in enumerate(words) if w in forms or stem(w) == stem(verb)), None)
     if at is None or (at and words[at - 1] in _BE):

@@ -209,7 +209,7 @@ def _from_to(ent: Span) -> list[Span]:
 _OWNERS = frozenset({"her", "his", "its", "their", "our", "my", "your"})
 
 
-def _unpossessed(span: Span) -> Span | None:
+def _unpossessed(span: Span) -> Span:
     """A body's name without the owner NER ran into it: a possessive determiner ("Her Unity
     Party" is the Unity Party) or a person the text names ("Abbas's Unity Party", with "Lena
     Abbas" named: the party is hers, not named after her); kept where the rest holds a
@@ -221,8 +221,9 @@ def _unpossessed(span: Span) -> Span | None:
         rest = doc[span.start + 1 : span.end]
     else:
         cut = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
-        people = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-        if cut is not None and doc[cut - 1].text in people:
+        if cut is not None and any(
+            e.label_ == "PERSON" and e[-1].text == doc[cut - 1].text for e in doc.ents
+        ):
             rest = doc[cut + 1 : span.end]
     if rest is span:
         return span
