@@ -975,3 +975,28 @@ def test_an_outlets_digest_that_asks_the_reader_to_subscribe_is_promotion() -> N
         "paragraph",
         "Harbour staff said the council would let residents subscribe to alerts by text.",
     ) in got
+
+
+@pytest.mark.parametrize("label", ["ANALYSIS:", "EXCLUSIVE -", "Explainer:", "FACT CHECK —"])
+def test_a_label_before_the_headline_is_no_dateline(label: str) -> None:
+    """A kind of piece named before its headline ("ANALYSIS: …") has a dateline's shape; read
+    as one, the headline, byline and date under it were lost and the piece was undated."""
+    text = (
+        f"{label} The grain quota nobody wanted\n\n"
+        "Millers say the new rules will cost them dearly\n\n"
+        "By Ivo Dask, Fen Courier\nPublished 3 March 2026\n\n"
+        "The grain board set its quota on Monday. Millers in Orlan said it was too low.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.title == f"{label} The grain quota nobody wanted"
+    assert lay.published == date(2026, 3, 3)
+    assert lay.outlets == ["Fen Courier"]
+    assert lay.byline == ["Ivo Dask"]
+
+
+def test_a_dateline_in_capitals_with_a_colon_still_is_one() -> None:
+    text = "OSTBY: The council met on Monday and agreed to close the quay.\n"
+    lay = parse_layout(text)
+    assert lay.title is None
+    assert lay.dateline is not None

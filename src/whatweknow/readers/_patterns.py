@@ -112,8 +112,8 @@ def dateline(text: str) -> re.Match[str] | None:
     if (alone := _DATE_ONLY.match(text)) is not None:
         return alone
     m = DATELINE.match(text)
-    if m is None:
-        return None
+    if m is None or m.group("place").strip().casefold() in kickers():
+        return None  # "ANALYSIS: The quota …": a label of the piece, not a place
     dated = bool(m.group("date") or m.group("date2"))
     agency = bool(m.group("agency") or m.group("agency2"))
     caps = m.group("place").split(",")[0].split(" /")[0].isupper()
@@ -127,6 +127,15 @@ def dateline(text: str) -> re.Match[str] | None:
     if dated or agency or caps:
         return m
     return m if known_place(m.group("place").split(",")[0]) else None  # "Rabat — "
+
+
+@lru_cache(maxsize=1)
+def kickers() -> frozenset[str]:
+    """Labels set before a headline on its line ("ANALYSIS: …", "EXCLUSIVE - …"), lower case:
+    ``data/kickers.tsv``."""
+    text = (files(__package__) / "data" / "kickers.tsv").read_text(encoding="utf-8")
+    rows = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(" ".join(r.casefold().split()) for r in rows[1:])
 
 
 def dateline_place(m: re.Match[str]) -> str:
