@@ -299,6 +299,7 @@ def baseline() -> Any:
             named=None,
             placeless=None,
             elsewhere=None,
+            aside=None,
             split=None,
         )
     )

@@ -25,7 +25,9 @@ is near). The article joins the candidate of highest
 score at or above ``threshold``, provided the cosine of their content terms reaches ``min_cos``
 (a shared date, place or kind of event alone never makes one story; ``placeless``, twice that,
 for an article that names no place, :func:`placeless`, and ``elsewhere`` for one whose people
-and places are none of the story's: a shared minister or company alone never does either), and,
+and places are none of the story's, and ``aside`` for one that shares people and places but
+no organisation and none of the story's topic terms, :func:`aside`: a shared minister or
+company alone never does either), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
 days, not names).
@@ -60,6 +62,7 @@ from pathlib import Path
 from typing import cast
 
 from ..contract import Dossier
+from ..stages._lists import word_list
 from ..story_contract import Profile
 from .text import content_terms
 
@@ -112,6 +115,13 @@ class ClusterConfig:
     the story's articles name (``h≠`` and ``p≠`` of :func:`features`), to join it; None:
     ``min_cos`` alone. What links it to the story is an organisation and words: the story's
     company fined over an accident in another town, with other people. Three times ``min_cos``."""
+    aside: float | None = 0.15
+    """The least content-term cosine for an article to join a story when what it shares with
+    the story is people and places, no organisation, and none of the story's topic terms
+    (:func:`aside`); None: ``min_cos`` alone. The story's minister on another matter in the
+    story's capital (a pay deal, an inquiry into another accident) shares the minister, the
+    country, the capital and the words of the minister's title, not what the story is about.
+    Three times ``min_cos``, as ``elsewhere``: the same kind of link, by names alone."""
     split: float | None = -0.75
     """The least average link for two groups of a story's articles to stay one story
     (:mod:`.split`: a story holding two events of one kind, three articles each or more, is
@@ -472,7 +482,8 @@ def scored(
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
     and sharing enough of its words (``t`` ≥ ``min_cos``; ≥ ``placeless`` when the article
     names no place, :func:`placeless`; ≥ ``elsewhere`` when it names people and places and none
-    of them is the story's), whatever the score."""
+    of them is the story's; ≥ ``aside`` when it shares only people and places and none of the
+    story's topic terms, :func:`aside`), whatever the score."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -490,9 +501,104 @@ def scored(
         least = floor
         if config.elsewhere is not None and feats["h≠"] and feats["p≠"]:
             least = max(least, config.elsewhere)
+        if config.aside is not None and least <= feats["t"] < config.aside and aside(keys, story):
+            least = config.aside
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
+
+
+TOPIC_SHARE = 1 / 3
+"""The least share of a story's articles that have a content term for it to be one of the
+story's topic terms (:func:`topic_terms`)."""
+
+
+def aside(keys: Mapping[str, int], story: Profile) -> bool:
+    """Whether an article with the keys ``keys`` shares with the story only people and places:
+    one of the people its articles name at least, no organisation, and none of its
+    :func:`topic_terms`. A name is a place when the article or the story names it as one (a
+    state acting in a sentence may be typed a person or an organisation elsewhere), an
+    organisation when either names it as one, else a person.
+
+    The story's minister (or any of its people) on another matter shares the minister, perhaps
+    the country and its capital, and the words of the minister's title; a later report of the
+    story itself shares what it is about as well (the spill, the crush, the cyberattack: a
+    funeral of the victims says "crush"), or one of its organisations."""
+    names = _names(story)
+    shared: dict[str, set[str]] = {}
+    for k in keys:
+        if k[:1] in NAMED and name_of(k) in names:
+            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    if any("org" in held and "place" not in held for held in shared.values()):
+        return False  # an organisation the story names
+    if not any(held == {"person"} for held in shared.values()):
+        return False  # no one the story names
+    topic = topic_terms(story)
+    if not topic:
+        return False
+    own = {t for k in keys if k[:1] in NAMED for t in content_terms(name_of(k))}
+    return not any(k in topic and k[2:] not in own for k in keys if k[:1] == "t")
+
+
+def _kind_of(key: str) -> str:
+    """``place``, ``person`` or ``org``: what a named key names."""
+    if key[:1] == "p":
+        return "place"
+    return "person" if key.startswith(PERSON) else "org"
+
+
+def _names(story: Profile) -> dict[str, set[str]]:
+    """The story's names (:func:`name_of`), each with what its keys name it (:func:`_kind_of`);
+    kept in the profile's memo."""
+    found = story.memo.get("kinds")
+    if found is None:
+        found = {}
+        for k in story.keys:
+            if k[:1] in NAMED:
+                found.setdefault(name_of(k), set()).add(_kind_of(k))
+        story.memo["kinds"] = found
+    return cast(dict[str, set[str]], found)
+
+
+def topic_terms(story: Profile) -> frozenset[str]:
+    """The ``t:`` keys that tell what the story is about: held by :data:`TOPIC_SHARE` of its
+    articles or more, but none of the words of a name its articles hold (a person's, a place's,
+    "veloria" of Veloria), of a government office's title (:func:`office_words`: "health" of a
+    health minister named in half the articles), nor of the date an article was published
+    (:func:`dateline_words`: month and weekday names, "published"); kept in the profile's
+    memo."""
+    found = story.memo.get("topic")
+    if found is None:
+        least = TOPIC_SHARE * story.articles
+        names = {t for k in story.keys if k[:1] in NAMED for t in content_terms(name_of(k))}
+        other = names | office_words() | dateline_words()
+        found = story.memo["topic"] = frozenset(
+            k for k, n in story.keys.items() if k[:1] == "t" and n >= least and k[2:] not in other
+        )
+    return cast(frozenset[str], found)
+
+
+@cache
+def office_words() -> frozenset[str]:
+    """The content terms of the role nouns of government offices (the actors stage's roles of
+    sector ``GOV``: "defence minister", "ministry", "mayor", "president"): they come with a
+    person's name whatever the matter, and tell who, not what."""
+    from ..stages.actors.gazetteer import load_gazetteer
+
+    roles = load_gazetteer().roles.values()
+    return frozenset(
+        t for r in roles if r.sector == "GOV" for form in r.forms for t in content_terms(form)
+    )
+
+
+@cache
+def dateline_words() -> frozenset[str]:
+    """The content terms of the words that date an article ("Published 27 February",
+    "Updated Friday"): month and weekday names and ``data/dateline_words.tsv``."""
+    from ..stages.time.lexicon import MONTHS, WEEKDAYS
+
+    listed = word_list("whatweknow.stories", "dateline_words.tsv")
+    return frozenset(t for w in (*MONTHS, *WEEKDAYS, *listed) for t in content_terms(w))
 
 
 def placeless(keys: Mapping[str, int]) -> bool:
