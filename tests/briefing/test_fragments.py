@@ -1,0 +1,43 @@
+"""Lines that are no line (:func:`whatweknow.briefing.statements.said` leaves them out): a bare
+demonstrative subject, a line of pronouns, a verb without what it takes, an "It" that names a
+doer nobody resolves. Words written for these tests."""
+
+from __future__ import annotations
+
+from whatweknow.briefing.statements import _doing_it, _points_away, _wants_complement
+
+
+def test_a_line_that_points_away_is_no_line() -> None:
+    for words in (
+        "That in itself is a scandal",
+        "That is for the tribunal to decide",
+        "That choice matters.",
+        "But we are close to it",
+    ):
+        assert _points_away(words), words
+    for words in (
+        "That night the boathouse burned.",
+        "That the union knew is not in doubt.",
+        "This season's regatta was cancelled.",
+        "We are close to a deal with the Porvik crew",
+    ):
+        assert not _points_away(words), words
+
+
+def test_a_verb_without_what_it_takes_is_no_line() -> None:
+    assert _wants_complement("The rowing union has not yet agreed.")
+    assert _wants_complement("The tribunal decided.")
+    assert not _wants_complement("The rowers' ban was confirmed.")
+    assert not _wants_complement("The union agreed to the audit.")
+    assert not _wants_complement("The union has not commented.")
+
+
+def test_an_it_that_does_something_names_a_doer() -> None:
+    assert _doing_it("It gave no further details, citing the rower's age.")
+    assert _doing_it("It declined to name the clerk.")
+    assert not _doing_it("It rained on the regatta.")
+    assert not _doing_it("It emerged that the ledger was lost.")
+
+
+def test_a_verb_ending_a_clause_inside_the_sentence_is_no_fragment() -> None:
+    assert not _wants_complement("The tribunal has not said whether it considers the fee agreed.")
