@@ -76,3 +76,14 @@ def test_one_of_a_kind_named_alone_is_no_corroboration_of_the_group() -> None:
     assert [c.outlet for c in line.citations] == ["Tolvan Wire"]
     same = said("Brenna Gazette", "Harrow Rowing Union", "both rowers had been barred")
     assert supports(st, same)
+
+
+def test_an_experts_view_stays_analysis() -> None:
+    view = "the rating should have closed the boathouse"
+    expert = Said(
+        Citation(article="Tolvan", start=0, end=len(view), outlet="Tolvan Wire", text=view),
+        "reported",
+        Voice("Engineer Ivo Tamm", "source", analyst=True),
+        seen=DAY,
+    )
+    assert place(statement(view, expert), DAY) == ANALYSIS

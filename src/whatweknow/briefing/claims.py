@@ -227,8 +227,10 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return CLAIMED
     if _non_answer(st):
         return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
-    if _plan(st.text) or _unasserted(st.text):
-        return CLAIMED  # "a march is planned for Sunday", "the sample should be opened": no deed
+    if _plan(st.text):
+        return CLAIMED  # "a march is planned for Sunday": expected, not done
+    if _unasserted(st.text):  # "the sample should be opened": a view, a demand or a plan
+        return ANALYSIS if all(r.voice.analyst for r in st.reports) else CLAIMED
     if own and _evaluates(st.text):
         return ANALYSIS  # "That wording matters.": the outlet weighing it, its analysis
     if own:
