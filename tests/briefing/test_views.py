@@ -87,3 +87,13 @@ def test_an_experts_view_stays_analysis() -> None:
         seen=DAY,
     )
     assert place(statement(view, expert), DAY) == ANALYSIS
+
+
+def test_a_modal_word_used_otherwise_is_no_view() -> None:
+    for words in (
+        "The would-be thief was caught at the boathouse.",
+        "The will of the members was read at the boathouse.",
+    ):
+        assert place(statement(words, said("Brenna Gazette", None, words)), DAY) == ESTABLISHED
+    plan = "The boathouse will reopen in May."
+    assert place(statement(plan, said("Brenna Gazette", None, plan)), DAY) == CLAIMED

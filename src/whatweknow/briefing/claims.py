@@ -306,8 +306,17 @@ def supports(st: Statement, r: Said) -> bool:
 
 @lru_cache(maxsize=1)
 def _unasserting() -> re.Pattern[str]:
-    """``data/unasserted_modals.tsv`` as one pattern of whole words."""
-    return _phrases("unasserted_modals.tsv")
+    """``data/unasserted_modals.tsv`` as one pattern of whole words: a modal, not a noun ("the
+    will of the members") nor a hyphened word ("the would-be thief")."""
+    words = sorted(
+        word_list(__package__ or "whatweknow.briefing", "unasserted_modals.tsv"), key=len
+    )
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(
+        rf"(?<![\w'’-])(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+        rf"(?:{alts})(?![\w'’-])",
+        re.IGNORECASE,
+    )
 
 
 _CLAUSE_END = re.compile(
