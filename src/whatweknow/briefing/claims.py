@@ -229,7 +229,9 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
     if _plan(st.text):
         return CLAIMED  # "a march is planned for Sunday": expected, not done
-    if _unasserted(st.text):  # "the sample should be opened": a view, a demand or a plan
+    if all(_unasserted(r.citation.text or st.text) for r in st.reports):
+        # "the sample should be opened", "would be opened": a view, a demand or a plan in every
+        # report (a report of the deed, "was opened", may still establish it)
         return ANALYSIS if all(r.voice.analyst for r in st.reports) else CLAIMED
     if own and _evaluates(st.text):
         return ANALYSIS  # "That wording matters.": the outlet weighing it, its analysis
@@ -294,12 +296,14 @@ def supports(st: Statement, r: Said) -> bool:
     words = r.citation.text
     if r.voice.kind == "outlet" and _tells_speech(words or st.text):
         return False  # "On Monday it said no transfer took place": its words, not the outlet's
+    if _unasserted(words or st.text):
+        return False  # a plan or a view ("would be opened", "should be opened") is no deed
     if not words or clean(words) == st.text:
         return True
     if refusal(words) or _NEITHER.search(words) is not None or _deflects(words):
         return False
-    if _unasserted(words) or _other_subject(st.text, words):
-        return False  # a plan or a view ("would be opened") is no deed; another's deed no one's
+    if _other_subject(st.text, words):
+        return False  # "the junior clerk had been suspended": another's deed, not the group's
     ours, theirs = _order_sides(st.text), _order_sides(words)
     return not (len(ours) == 1 and len(theirs) == 1 and ours != theirs)
 
@@ -321,7 +325,7 @@ def _unasserting() -> re.Pattern[str]:
 
 _CLAUSE_END = re.compile(
     r"[,;:(—–]|\s(?:who|which|whose|saying|after|before|because|since|while|when|although|"
-    r"and\s+that)\s",
+    r"and|but|or)\s",
     re.IGNORECASE,
 )
 

@@ -394,7 +394,11 @@ def _points_away(text: str) -> bool:
     found = _demonstrative_subject().match(words)
     if found is not None and (found.group(1) or "").casefold() not in c.DEICTIC | _NO_NOUN:
         return True
-    return len(text.split()) <= 7 and _ALL_PRONOUNS.match(words) is not None
+    return (
+        len(text.split()) <= 7
+        and _ALL_PRONOUNS.match(words) is not None
+        and _NEGATION.search(words) is None  # "We had no part in it": a denial all the same
+    )
 
 
 _NO_NOUN = frozenset({"the", "a", "an", "is", "was", "in", "itself", "alone"})
@@ -407,6 +411,7 @@ _ALL_PRONOUNS = re.compile(
 
 
 _SUBORDINATE = frozenset({"whether", "if", "that", "which", "who", "what", "because", "when"})
+_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor)\b|n't\b", re.IGNORECASE)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _ADVERBS = frozenset({"yet", "not", "never", "already", "still", "so", "far", "now", "also"})
 
