@@ -17,6 +17,7 @@ from whatweknow.readers.layout import build_article, parse_layout
 def test_a_line_that_points_away_is_no_line() -> None:
     for words in (
         "That in itself is a scandal",
+        "That alone is not enough",
         "That is for the tribunal to decide",
         "That choice matters.",
         "But we are close to it",
@@ -27,6 +28,8 @@ def test_a_line_that_points_away_is_no_line() -> None:
         "That the union knew is not in doubt.",
         "This season's regatta was cancelled.",
         "We are close to a deal with the Porvik crew",
+        "This was a failure of the hull, not of the crew",
+        "That is a question for the harbour police.",
     ):
         assert not _points_away(words), words
 

@@ -379,21 +379,24 @@ def _demonstrative_subject() -> re.Pattern[str]:
     then a verb of ``data/demonstrative_verbs.tsv``."""
     verbs = "|".join(re.escape(w) for w in sorted(_words("demonstrative_verbs.tsv"), key=len)[::-1])
     return re.compile(
-        r"^\W*(?:(?:but|and|yet|so)\s+)?(?:that|this)\s+(?:(?:in\s+)?itself\s+|alone\s+)?"
+        r"^\W*(?:(?:but|and|yet|so)\s+)?that\s+(?:(?:in\s+)?itself\s+|alone\s+)?"
         rf"(?:([a-z]+)\s+)?(?:{verbs})(?![\w'’])",
         re.IGNORECASE,
     )
 
 
 def _points_away(text: str) -> bool:
-    """Whether a line's subject is a bare demonstrative ("That is for the board to decide",
-    "This in itself is a problem", "That wording matters"; not "That day ended …", "That the
-    board knew is clear"), or every one of its parts a pronoun ("But we are close to it"):
-    what it says is in the sentence before, and alone it says nothing a reader can check."""
+    """Whether a line's subject is a bare "that", which points back at the sentence before
+    ("That is for the board to decide", "That in itself is a problem", "That wording matters";
+    not "That day ended …", "That the board knew is clear", nor a question passed on, a
+    non-answer: "That is a question for the police", ``data/deflections.tsv``; "this" may point
+    at the matter itself: "This was a mechanical failure"), or every one of its parts a pronoun
+    ("But we are close to it"): what it says is in the sentence before, and alone it says
+    nothing a reader can check."""
     words = text.replace("’", "'")
     found = _demonstrative_subject().match(words)
     if found is not None and (found.group(1) or "").casefold() not in c.DEICTIC | _NO_NOUN:
-        return True
+        return _passed_on().search(words) is None
     return (
         len(text.split()) <= 7
         and _ALL_PRONOUNS.match(words) is not None
@@ -428,6 +431,16 @@ def _wants_complement(text: str) -> bool:
         return False  # "… whether it considers the method approved": the verb is the clause's
     before = [w for w in words[:-1] if w not in _ADVERBS]
     return bool(before) and before[-1] not in _BE and not text.rstrip().endswith(("?", ":"))
+
+
+@lru_cache(maxsize=1)
+def _passed_on() -> re.Pattern[str]:
+    """``data/deflections.tsv`` as one pattern of whole words."""
+    alts = "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_words("deflections.tsv"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w'])", re.IGNORECASE)
 
 
 @cache
