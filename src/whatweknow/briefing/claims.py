@@ -23,11 +23,16 @@ Each statement goes to one section, by these rules in order:
    awkward position", its reading) or a
    line that leans on the sentence before it, which are the outlet's claims; a refusal or a
    silence ("X declined to comment", :func:`_non_answer`) is never established, whoever
-   tells it (it states nothing of the matter): *What is claimed, and by whom*;
+   tells it (it states nothing of the matter): *What is claimed, and by whom*; nor is a view,
+   a demand or a plan ("the sample should be opened abroad", "would be opened on Friday":
+   :func:`_unasserted`), in anyone's voice; an outlet's sentence that weighs a thing instead
+   of telling it ("That wording matters.": :func:`_evaluates`) is its *Analysis*;
 6. reported by two or more independent sources (copies of one report counted once) through two
    or more identified voices (sources or outlets; not one named only by a noun that points
    back, "the company", which may be another voice's own body), never only alleged or
-   expected, stating
+   expected (a report in words of a plan or a view, or of a subject that cannot be the
+   statement's, "the junior clerk" for "both clerks", supports nothing: :func:`supports`),
+   stating
    a proposition (not a phrase reported in passing, "a death toll of 27") of a kind no source
    in the story denies (a frame that a denial has: "carried munitions" when a side denies the
    drone "carried weapons", worded too differently to pair):
@@ -224,6 +229,12 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
     if _plan(st.text):
         return CLAIMED  # "a march is planned for Sunday": expected, not done
+    if all(_unasserted(r.citation.text or st.text) for r in st.reports):
+        # "the sample should be opened", "would be opened": a view, a demand or a plan in every
+        # report (a report of the deed, "was opened", may still establish it)
+        return ANALYSIS if all(r.voice.analyst for r in st.reports) else CLAIMED
+    if own and _evaluates(st.text):
+        return ANALYSIS  # "That wording matters.": the outlet weighing it, its analysis
     if own:
         if any(_is_background(r, first) for r in own):
             return BACKGROUND
@@ -285,12 +296,80 @@ def supports(st: Statement, r: Said) -> bool:
     words = r.citation.text
     if r.voice.kind == "outlet" and _tells_speech(words or st.text):
         return False  # "On Monday it said no transfer took place": its words, not the outlet's
+    if _unasserted(words or st.text):
+        return False  # a plan or a view ("would be opened", "should be opened") is no deed
     if not words or clean(words) == st.text:
         return True
     if refusal(words) or _NEITHER.search(words) is not None or _deflects(words):
         return False
+    if _other_subject(st.text, words):
+        return False  # "the junior clerk had been suspended": another's deed, not the group's
     ours, theirs = _order_sides(st.text), _order_sides(words)
     return not (len(ours) == 1 and len(theirs) == 1 and ours != theirs)
+
+
+@lru_cache(maxsize=1)
+def _unasserting() -> re.Pattern[str]:
+    """``data/unasserted_modals.tsv`` as one pattern of whole words: a modal, not a noun ("the
+    will of the members") nor a hyphened word ("the would-be thief")."""
+    words = sorted(
+        word_list(__package__ or "whatweknow.briefing", "unasserted_modals.tsv"), key=len
+    )
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(
+        rf"(?<![\w'’-])(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+        rf"(?:{alts})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+_CLAUSE_END = re.compile(
+    r"[,;:(—–]|\s(?:who|which|whose|saying|after|before|because|since|while|when|although|"
+    r"and|but|or)\s",
+    re.IGNORECASE,
+)
+
+
+def _unasserted(text: str) -> bool:
+    """Whether the main part of a clause (before its first comma or relative or adverbial
+    clause) tells what ought to be or what is to come (``data/unasserted_modals.tsv``: "the
+    sample should be opened abroad", "the sample would be opened on Friday"): a party's view or
+    a plan, never an established fact, nor a report that corroborates one."""
+    cut = _CLAUSE_END.search(text)
+    return _unasserting().search(text[: cut.start()] if cut else text) is not None
+
+
+@lru_cache(maxsize=1)
+def _evaluative() -> re.Pattern[str]:
+    """``data/evaluative.tsv`` as one pattern of whole words ending a clause."""
+    words = sorted(word_list(__package__ or "whatweknow.briefing", "evaluative.tsv"), key=len)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in reversed(words))
+    return re.compile(
+        rf"\b(?:{alts})\s*(?:$|[.,;:!]|\s+(?:because|for|here|now|to|in|since)\b)",
+        re.IGNORECASE,
+    )
+
+
+def _evaluates(text: str) -> bool:
+    """Whether words weigh a thing instead of telling it, ending a clause with an evaluative
+    predicate (``data/evaluative.tsv``: "That wording matters.", "The timing is key")."""
+    return _evaluative().search(text) is not None
+
+
+_SUBJECT = re.compile(
+    r"^\W*((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:has|have|had|is|are|was|were|will|would)\b",
+)
+
+
+def _other_subject(ours: str, theirs: str) -> bool:
+    """Whether two clauses tell a predicate of subjects that cannot be one: the same noun in
+    the other number ("Both clerks have been suspended" and "the junior clerk had been
+    suspended": a group, and one of its kind named alone)."""
+    a, b = _SUBJECT.match(ours), _SUBJECT.match(theirs)
+    if a is None or b is None:
+        return False
+    head_a, head_b = a.group(1).casefold().split()[-1], b.group(1).casefold().split()[-1]
+    return head_a in (head_b + "s", head_b + "es") or head_b in (head_a + "s", head_a + "es")
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,17 @@ Background rule reads. Left out are claims that state nothing: those outside bod
 subheadings, captions, credits, datelines, bylines, promotion, boilerplate, URLs, embedded posts,
 glossary lines, comments; but an embedded post's sentences in its author's name) and copyright
 lines (:func:`~.cite.claim_bearing`), an outlet's sentence whose subject is an unresolved personal
-pronoun (:func:`_pronoun_only`), paragraphs
+pronoun, or "It" as a doer (:func:`_pronoun_only`), paragraphs
 that are no sentence (the items of a list), questions (ending in ``?``), fragments of fewer
 than :data:`MIN_WORDS` words (a quoted word; not a source's denial of a thing named in two:
 "the charges"), an outlet's clause cut short of the clause
 it leans on (:func:`_cut_short`), signposts of the text ("Here is where things stand.":
 :func:`_signpost`), words cut at the pronoun of a comparison ("… is lower than that":
 :func:`_cut_at_comparison`) and an outlet's words cut at a thing its sentence goes on to quote
-("The records also include a message | , which reads: “…”": :func:`_names_a_quote`); a
+("The records also include a message | , which reads: “…”": :func:`_names_a_quote`), lines
+whose subject is a bare demonstrative or whose parts are all pronouns ("That is for the board
+to decide", "But we are close to it": :func:`_points_away`), and short sentences that end at a
+verb without what it takes ("The board has not yet agreed.": :func:`_wants_complement`); a
 statement left with no report is left out.
 """
 
@@ -25,10 +28,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
 from ..contract import Actor, Claim, Dossier, Modality
+from ..stages._lists import word_list
 from ..stages.attribution.gender import PRONOUN_GENDER, gender_of, word_gender
 from ..stories.claims import polarity
 from ..stories.names import shown_names
@@ -198,9 +203,21 @@ def _bare(claim: Claim) -> bool:
     )
 
 
-PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their"})
-"""Personal pronouns (and their possessives: "Her brother …") that open a sentence as its
-subject or the subject's owner: who they are is told elsewhere."""
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "his", "her", "their", "its"})
+"""Personal pronouns (and their possessives: "Her brother …", "Its spokesman …") that open a
+sentence as its subject or the subject's owner: who they are is told elsewhere. "It" only as a
+doer (:func:`_doing_it`), for an empty "it" ("It rained", "It emerged that …") points nowhere."""
+
+
+def _doing_it(text: str) -> bool:
+    """Whether words open with "It" and a verb that makes it a doer (``data/agent_verbs.tsv``:
+    "It gave no further details", "It declined to say")."""
+    words = text.split(maxsplit=2)
+    return (
+        len(words) >= 2
+        and words[0].strip("“”\"‘’'").casefold() == "it"
+        and words[1].casefold().strip(",") in _words("agent_verbs.tsv")
+    )
 
 
 def _pronoun_only(d: Dossier, claim: Claim) -> bool:
@@ -210,7 +227,9 @@ def _pronoun_only(d: Dossier, claim: Claim) -> bool:
     if claim.source or claim.source_text:
         return False
     words = claim.text.split(maxsplit=1)
-    if not words or words[0].strip("“”\"‘’'").casefold() not in PRONOUN_SUBJECTS:
+    if not words:
+        return False
+    if words[0].strip("“”\"‘’'").casefold() not in PRONOUN_SUBJECTS and not _doing_it(claim.text):
         return False
     named = _APPOSED.match(claim.text)
     if named is not None and any(
@@ -354,6 +373,81 @@ def _names_a_quote(d: Dossier, claim: Claim) -> bool:
     return claim.end <= len(text) and _QUOTE_AHEAD.match(text, claim.end) is not None
 
 
+@lru_cache(maxsize=1)
+def _demonstrative_subject() -> re.Pattern[str]:
+    """A bare demonstrative subject, alone or before one noun that is no time or place, and
+    then a verb of ``data/demonstrative_verbs.tsv``."""
+    verbs = "|".join(re.escape(w) for w in sorted(_words("demonstrative_verbs.tsv"), key=len)[::-1])
+    return re.compile(
+        r"^\W*(?:(?:but|and|yet|so)\s+)?that\s+(?:(?:in\s+)?itself\s+|alone\s+)?"
+        rf"(?:([a-z]+)\s+)?(?:{verbs})(?![\w'’])",
+        re.IGNORECASE,
+    )
+
+
+def _points_away(text: str) -> bool:
+    """Whether a line's subject is a bare "that", which points back at the sentence before
+    ("That is for the board to decide", "That in itself is a problem", "That wording matters";
+    not "That day ended …", "That the board knew is clear", nor a question passed on, a
+    non-answer: "That is a question for the police", ``data/deflections.tsv``; "this" may point
+    at the matter itself: "This was a mechanical failure"), or every one of its parts a pronoun
+    ("But we are close to it"): what it says is in the sentence before, and alone it says
+    nothing a reader can check."""
+    words = text.replace("’", "'")
+    found = _demonstrative_subject().match(words)
+    if found is not None and (found.group(1) or "").casefold() not in c.DEICTIC | _NO_NOUN:
+        return _passed_on().search(words) is None
+    return (
+        len(text.split()) <= 7
+        and _ALL_PRONOUNS.match(words) is not None
+        and _NEGATION.search(words) is None  # "We had no part in it": a denial all the same
+    )
+
+
+_NO_NOUN = frozenset({"the", "a", "an", "is", "was", "in", "itself", "alone"})
+_ALL_PRONOUNS = re.compile(
+    r"^\W*(?:(?:but|and|yet|so)\s+)?(?:we|i|they|you|it|he|she)\b[^.,;:]*\b"
+    r"(?:to|with|on|of|about|for|at|from|by|in|do|did|done|see|saw|seen)\s+(?:it|that|this|them)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+_SUBORDINATE = frozenset({"whether", "if", "that", "which", "who", "what", "because", "when"})
+_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none|neither|nor)\b|n't\b", re.IGNORECASE)
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+_ADVERBS = frozenset({"yet", "not", "never", "already", "still", "so", "far", "now", "also"})
+
+
+def _wants_complement(text: str) -> bool:
+    """Whether a short sentence ends at its own verb, one that needs what it takes
+    (``data/complement_verbs.tsv``: "The board has not yet agreed.": agreed to what?), in the
+    active voice ("Her appointment was confirmed." is whole), not at a clause's inside it
+    ("… whether it considers the method approved")."""
+    words = re.findall(r"[\w']+", text.replace("’", "'").casefold())
+    if not 2 <= len(words) <= 8 or words[-1] not in _words("complement_verbs.tsv"):
+        return False
+    if _SUBORDINATE & set(words):
+        return False  # "… whether it considers the method approved": the verb is the clause's
+    before = [w for w in words[:-1] if w not in _ADVERBS]
+    return bool(before) and before[-1] not in _BE and not text.rstrip().endswith(("?", ":"))
+
+
+@lru_cache(maxsize=1)
+def _passed_on() -> re.Pattern[str]:
+    """``data/deflections.tsv`` as one pattern of whole words."""
+    alts = "|".join(
+        r"\s+".join(map(re.escape, w.split()))
+        for w in sorted(_words("deflections.tsv"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w'])", re.IGNORECASE)
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return word_list(__package__ or "whatweknow.briefing", name)
+
+
 def said(
     d: Dossier, claim: Claim, names: Mapping[str, str], seen: date | None = None
 ) -> Said | None:
@@ -362,6 +456,8 @@ def said(
     if found is None or _bare(claim) or _cut_short(d, claim) or _pronoun_only(d, claim):
         return None
     if _signpost(claim.text) or _cut_at_comparison(claim) or _names_a_quote(d, claim):
+        return None
+    if _points_away(claim.text) or _wants_complement(claim.text):
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None
