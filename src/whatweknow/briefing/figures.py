@@ -259,8 +259,8 @@ def _one_way(steps: list[Step]) -> bool:
 
 
 def _straddled(found: list[Step]) -> bool:
-    """Whether a party's figure falls between two days of another party's figures and outside
-    the range of that party's figures of those days (the league's 2 on Monday and 3 on
+    """Whether a party's figure falls strictly between two days of another party's figures and
+    outside the range of that party's figures of those days (the league's 2 on Monday and 3 on
     Thursday, the paper's 9 on Tuesday): rival counts of one thing at one time."""
     for day, _, report, value in found:
         x = anchor(value)
@@ -275,9 +275,9 @@ def _straddled(found: list[Step]) -> bool:
             if y is not None and (theirs := _party(r)) not in (mine, None):
                 by.setdefault(theirs, []).append((d, y))
         for figures_ in by.values():
-            before = [y for d, y in figures_ if d <= day]
-            after = [y for d, y in figures_ if d >= day]
-            if len(figures_) < 2 or not before or not after:
+            before = [y for d, y in figures_ if d < day]
+            after = [y for d, y in figures_ if d > day]
+            if not before or not after:
                 continue
             low, high = sorted((before[-1], after[0]))
             if not low <= x <= high:
