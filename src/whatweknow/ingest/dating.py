@@ -33,8 +33,8 @@ from ..readers.base import RawDocument, ReadProblem
 
 __all__ = ["NEAR", "WINDOW", "dated", "today", "year_for"]
 
-WINDOW = 256
-"""Documents read ahead to find a batch's dated articles."""
+WINDOW = 64
+"""Documents read ahead to find a batch's dated articles (held in memory until dated)."""
 NEAR = 183
 """Days (about six months) within which a dated article fixes the year of a month and day."""
 
