@@ -71,6 +71,19 @@ class Caption(Span):
     credit: str | None = None
 
 
+class InferredDate(Span):
+    """A publication date read from a dateline that gives a month and a day and no year
+    (``CASTREL, March 3 (CW) —``), with the year inferred (addition to the v1 contract):
+    ``start``/``end`` are the dateline's date in ``article.text``; ``year`` says where the year
+    came from: ``batch``, the dated articles read with it (a copy's dateline, the same outlet's
+    or agency's articles, else every article of the batch), all within six months of the day;
+    ``clock``, with no dated article beside it, the year that puts the day last on or before the
+    day it was read."""
+
+    text: str
+    year: Literal["batch", "clock"]
+
+
 ArticleFormat = Literal["text", "html", "json", "feed", "warc"]
 """The formats the readers write (``readers/registry.py``: a test checks that they agree)."""
 
@@ -92,6 +105,11 @@ class Article(Record):
     format: ArticleFormat | None = Field(default=None, description="reader that produced it")
     dateline: str | None = Field(default=None, description="place of the dateline, as written")
     blocks: list[Block] = Field(default_factory=list, description="layout of text, in order")
+    published_from: InferredDate | None = Field(
+        default=None,
+        description="where ``published`` came from when its year is inferred (a dateline "
+        "with a month and a day only); None when the date was given or written in full",
+    )
 
 
 def article_id(text: str) -> str:

@@ -770,3 +770,18 @@ def test_an_event_told_as_done_dated_after_its_article_is_no_line(analyser: Anal
     texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
     assert not any("mediation" in t for t in texts), texts
     assert any("Ilka Dorn" in t and "(expected)" in t for t in texts), texts
+
+
+def test_a_date_in_a_reduced_clause_after_the_claims_verb_dates_no_happening() -> None:
+    """ "suspended the coach over two tests announced on Tuesday": Tuesday is when the tests
+    were announced; the line would read as a suspension on Tuesday."""
+    body = "The rowing league has suspended coach Ivo Dell over two tests announced on Tuesday."
+    d = _one(body, body, ("Tuesday", "2024-06-11"), frame="suspend")
+    assert dated(d) == []
+    for body, frame in [
+        ("The rowing league suspended coach Ivo Dell on Tuesday.", "suspend"),
+        ("The rowing league suspended the coach named on Tuesday.", "name"),
+        ("Coach Ivo Dell was arrested and charged on Tuesday.", "arrest"),
+    ]:
+        d = _one(body, body, ("Tuesday", "2024-06-11"), frame=frame)
+        assert [h.day for h in dated(d)] == ["2024-06-11"], body

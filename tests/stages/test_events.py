@@ -385,3 +385,14 @@ def test_a_modal_perfect_tells_no_act_done(analyser: Analyser) -> None:
     assert event(d, "attacked").modality == "reported"
     d = dossier(analyser, "Auditor Wenna Falk said Mayor Odo Reth should have resigned on Sunday.")
     assert not [(e.type, e.trigger) for e in d.events]  # a reproach: nothing done, nothing asked
+
+
+def test_a_reduced_clause_right_after_its_noun_dates_that_noun(analyser: Analyser) -> None:
+    """ "suspended the coach over the two tests announced on Saturday": Saturday is when the
+    tests were announced, not when the coach was suspended."""
+    body = (
+        "The Tessaly Rowing League suspended coach Piet Varro over two tests announced on Saturday."
+    )
+    assert event(dossier(analyser, body), "suspended").time is None
+    body = "The Tessaly Rowing League suspended coach Piet Varro over two tests on Saturday."
+    assert event(dossier(analyser, body), "suspended").time == "2024-06-01"

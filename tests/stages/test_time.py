@@ -482,3 +482,47 @@ def test_a_day_a_time_is_moved_to_lies_ahead(
     the day, leaves it the day before the anchor."""
     got = {(t.text, t.value) for t in _timexes(analyser, body)}
     assert (surface, value) in got, got
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "value"),
+    [
+        (
+            "Its spokesman declined to comment on Sunday, saying the surveyors arriving on "
+            "Thursday would look at the dam.",
+            "Thursday",
+            "2024-06-06",
+        ),
+        (
+            "The mayor declined to comment on Sunday, saying the examiners arriving on Thursday "
+            "would review the case.",
+            "Thursday",
+            "2024-06-06",
+        ),
+        (
+            "The agency's spokeswoman declined to comment on Sunday, saying the engineers "
+            "arriving on Thursday would check the dam.",
+            "Thursday",
+            "2024-06-06",
+        ),
+        (
+            "The divers arriving on Friday will search the wreck of the Orla.",
+            "Friday",
+            "2024-06-07",
+        ),
+        (
+            "The board said the auditors arriving on Tuesday would stay at Tessaly a week.",
+            "Tuesday",
+            "2024-06-04",
+        ),
+        ("The divers arriving on Friday searched the wreck of the Orla.", "Friday", "2024-05-31"),
+    ],
+)
+def test_a_reduced_relatives_weekday_takes_its_nouns_clause_tense(
+    analyser: Analyser, body: str, surface: str, value: str
+) -> None:
+    """A bare present participle on a noun ("the divers arriving on Friday") tells no time of
+    its own: the clause of its noun does ("will search": the Friday ahead; "searched": the one
+    past), as does what a verb of saying reports ("would look": ahead of the saying)."""
+    got = {(t.text, t.value) for t in _timexes(analyser, body)}
+    assert (surface, value) in got, got

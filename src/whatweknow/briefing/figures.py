@@ -19,7 +19,13 @@ given earlier as such ("about 20, the first police estimate":
 is a step. An amount (tonnes, barrels: :func:`~whatweknow.stories.values.quantity`) is
 estimated by each party its own way: its series are one party's each, the figures of one
 identified source (:func:`_estimator`), never one party's figure after another's, and an amount
-in the outlet's own voice makes none. Each step cites the report it is read from. A figure
+in the outlet's own voice makes none. A count given by several parties (identified sources;
+the outlet's own voice and a pronoun that names no one known are no party) is one series only
+while it reads as one count moving on: its figures only rise or only fall, and no party's
+figure falls between two of another party's days outside the range of that party's figures
+(:func:`_series`); else the parties' counts are rivals, and each party's own figures make a
+series of their own. A report with no day of its own, seen on the day it was read
+(:func:`clocked`), dates no step. Each step cites the report it is read from. A figure
 repeated on a later day is shown once, on its first day. A second figure given on the same day
 as the step before it is not an update, and is left out of the series, nor is one that anyone
 had said by then, hedged or quoted (:func:`first_said`): rival counts are the conflicts of
@@ -31,6 +37,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
+from itertools import pairwise
 
 from ..contract import Dossier
 from ..stories.values import (
@@ -78,8 +85,22 @@ def _below(value: Value, before: Value) -> bool:
     return now is not None and then is not None and now < then
 
 
-def _first(claim: StoryClaim) -> Report | None:
-    dated = [r for r in claim.reports if (r.seen or r.published) is not None]
+def clocked(story: Story) -> frozenset[str]:
+    """The articles whose only day is the day they were read: no publication date, and none in
+    their copy group. Their ``seen`` is the clock's, no day of the story: their figures make
+    no step and date no figure."""
+    dated = {a.copy_of for a in story.articles if a.copy_of and a.published is not None}
+    return frozenset(
+        a.id
+        for a in story.articles
+        if a.published is None and (a.copy_of is None or a.copy_of not in dated)
+    )
+
+
+def _first(claim: StoryClaim, undated: frozenset[str] = frozenset()) -> Report | None:
+    dated = [
+        r for r in claim.reports if r.article not in undated and (r.seen or r.published) is not None
+    ]
     return min(dated, key=lambda r: r.seen or r.published or date.max, default=None)
 
 
@@ -129,6 +150,7 @@ def tallies(
     deaths confirmed" none), and a figure only (not "thousands", "hundreds of": a size told,
     which no later figure replaces)."""
     series: dict[tuple[str, tuple[str, ...]], list[Step]] = {}
+    undated = clocked(story)
     for claim in story.claims:
         if not _committed(claim) or not claim.values.numbers:
             continue
@@ -137,7 +159,7 @@ def tallies(
         if any(rejects(r.text) or looks_back(r.text) for r in claim.reports):
             continue  # "five riders, not four": a rival count; "about 20, the first police
             # estimate": a figure of an earlier day, which the report's own day does not date
-        first = _first(claim)
+        first = _first(claim, undated)
         if first is None:
             continue
         day = first.seen or first.published
@@ -189,10 +211,11 @@ def first_said(story: Story) -> dict[Value, date]:
     hedged, quoted or expected alike ("36 crates holding what appeared to be drone parts"): a
     figure already said on the day of another is its rival, not the news that replaced it."""
     out: dict[Value, date] = {}
+    undated = clocked(story)
     for claim in story.claims:
         if claim.polarity != "positive" or not claim.values.numbers:
             continue
-        first = _first(claim)
+        first = _first(claim, undated)
         day = (first.seen or first.published) if first is not None else None
         if day is None:
             continue
@@ -202,6 +225,83 @@ def first_said(story: Story) -> dict[Value, date]:
     return out
 
 
+def _party(report: Report) -> str | None:
+    """Whose figure a report gives: its source (the one a pronoun names), in the report's words
+    where it has no key; None for a pronoun that names no one known ("he said") and for the
+    outlet's own voice, which may be any party's figure passed on."""
+    said = (report.source_text or "").strip().casefold()
+    if report.source and (not said or said in c.PRONOUNS):
+        return report.source
+    if said in c.PRONOUNS:
+        return None
+    return said or report.source
+
+
+def _steps(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[Step]:
+    steps: list[Step] = []
+    for day, claim, report, value in found:
+        if any(s[3] == value for s in steps):
+            continue
+        if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]):
+            continue  # a lower count of the dead after a higher one: a part, not the total
+        if steps and aired.get(value, day) <= steps[-1][0]:
+            continue  # another figure the same day (first said then by anyone, hedged or
+            # quoted) is a rival count (a dispute), no update
+        steps.append((day, claim, report, value))
+    return steps
+
+
+def _one_way(steps: list[Step]) -> bool:
+    """The figures only rise, or only fall, step by step."""
+    xs = [x for s in steps if (x := anchor(s[3])) is not None]
+    pairs = list(pairwise(xs))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
+def _straddled(found: list[Step]) -> bool:
+    """Whether a party's figure falls strictly between two days of another party's figures and
+    outside the range of that party's figures of those days (the league's 2 on Monday and 3 on
+    Thursday, the paper's 9 on Tuesday): rival counts of one thing at one time."""
+    for day, _, report, value in found:
+        x = anchor(value)
+        if x is None:
+            continue
+        mine = _party(report)
+        if mine is None:
+            continue
+        by: dict[str, list[tuple[date, float]]] = {}
+        for d, _, r, v in found:
+            y = anchor(v)
+            if y is not None and (theirs := _party(r)) not in (mine, None):
+                by.setdefault(theirs, []).append((d, y))
+        for figures_ in by.values():
+            before = [y for d, y in figures_ if d < day]
+            after = [y for d, y in figures_ if d > day]
+            if not before or not after:
+                continue
+            low, high = sorted((before[-1], after[0]))
+            if not low <= x <= high:
+                return True
+    return False
+
+
+def _series(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[list[Step]]:
+    """The series a tally shows: one, of every party's figures, when they read as one count
+    moving on; each party's own when parties give rival counts (:func:`_straddled`, or
+    figures of several parties that rise and fall: "6 (the paper) → 2 (the league) → 9 (the
+    paper)")."""
+    steps = _steps(what, found, aired)
+    if len({_party(s[2]) for s in found} - {None}) < 2 or (
+        _one_way(steps) and not _straddled(found)
+    ):
+        return [steps]
+    parties: dict[str, list[Step]] = {}
+    for step in found:
+        if (party := _party(step[2])) is not None:  # whose, unknown: in no party's series
+            parties.setdefault(party, []).append(step)
+    return [_steps(what, mine, aired) for mine in parties.values()]
+
+
 def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     """The section (empty when no figure changed; see the module doc)."""
     series = tallies(story)
@@ -209,47 +309,47 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     items: list[Item] = []
     places = {a.key: a.name for a in story.actors}
     for (what, where), found in sorted(series.items()):
-        steps: list[Step] = []
-        for day, claim, report, value in found:
-            if any(s[3] == value for s in steps):
-                continue
-            if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]):
-                continue  # a lower count of the dead after a higher one: a part, not the total
-            if steps and aired.get(value, day) <= steps[-1][0]:
-                continue  # another figure the same day (first said then by anyone, hedged or
-                # quoted) is a rival count (a dispute), no update
-            steps.append((day, claim, report, value))
-        if len(steps) < 2 or len({s[0] for s in steps}) < 2:
-            continue
-        words = []
-        citations = []
-        for day, _, report, value in steps:
-            # the source in the article's own words ("Libya's ambassador to the UN", not the
-            # state it was resolved to), else the outlet's voice or an unidentified source; a
-            # pronoun ("He said the army believed fewer than six had died") names no one: the
-            # one it was resolved to speaks
-            pronoun = (report.source_text or "").strip().casefold() in c.PRONOUNS
-            key = report.source if pronoun else None
-            voice = c.report_voice(key, report.source_text, report.modality, report.outlet, places)
-            said = figure(value)
-            words.append(f"{said} ({day.isoformat()}, {voice.name})")
-            d = dossiers.get(report.article)
-            found_cite = c.cite(d, report.start, report.end) if d is not None else None
-            if found_cite is not None:
-                citations.append(found_cite)
-        if len(citations) != len(steps):
-            continue  # every step must be cited
-        scope = ", ".join(
-            places.get(p.removeprefix(BY), p.removeprefix(BY).rsplit(":", 1)[-1]) for p in where
-        )
-        label = f"{shown(what)}, {scope}" if scope else shown(what)
-        items.append(
-            Item(
-                text=f"{label}: {' → '.join(words)}",
-                kind="update",
-                record=steps[0][1].id,
-                related=[s[1].id for s in steps[1:]],
-                citations=citations,
-            )
-        )
+        for steps in _series(what, found, aired):
+            if item := _item(what, where, steps, dossiers, places):
+                items.append(item)
     return Section(title=FIGURES, items=items, note=NOTE)
+
+
+def _item(
+    what: str,
+    where: tuple[str, ...],
+    steps: list[Step],
+    dossiers: Mapping[str, Dossier],
+    places: Mapping[str, str],
+) -> Item | None:
+    if len(steps) < 2 or len({s[0] for s in steps}) < 2:
+        return None
+    words = []
+    citations = []
+    for day, _, report, value in steps:
+        # the source in the article's own words ("Libya's ambassador to the UN", not the
+        # state it was resolved to), else the outlet's voice or an unidentified source; a
+        # pronoun ("He said the army believed fewer than six had died") names no one: the
+        # one it was resolved to speaks
+        pronoun = (report.source_text or "").strip().casefold() in c.PRONOUNS
+        key = report.source if pronoun else None
+        voice = c.report_voice(key, report.source_text, report.modality, report.outlet, places)
+        said = figure(value)
+        words.append(f"{said} ({day.isoformat()}, {voice.name})")
+        d = dossiers.get(report.article)
+        found_cite = c.cite(d, report.start, report.end) if d is not None else None
+        if found_cite is not None:
+            citations.append(found_cite)
+    if len(citations) != len(steps):
+        return None  # every step must be cited
+    scope = ", ".join(
+        places.get(p.removeprefix(BY), p.removeprefix(BY).rsplit(":", 1)[-1]) for p in where
+    )
+    label = f"{shown(what)}, {scope}" if scope else shown(what)
+    return Item(
+        text=f"{label}: {' → '.join(words)}",
+        kind="update",
+        record=steps[0][1].id,
+        related=[s[1].id for s in steps[1:]],
+        citations=citations,
+    )

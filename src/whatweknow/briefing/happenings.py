@@ -24,6 +24,8 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   date is in such a clause and a finite verb comes outside it (:func:`_main_verb`): the
   happening is that clause's verb; a fragment with no clause ("the figures for Saturday's
   report") or a noun phrase ("the identities of the people who died on Monday") tells none.
+  A reduced relative clause right after its noun, after the claim's own verb (:func:`_reduced`:
+  "has suspended the coach over two tests *announced on Tuesday*"), tells none either.
   An aside between commas, a relative clause or a reduced one (:func:`_aside`: "Halvik, *who
   resigned on Thursday*, declined to comment", "an internal review, *begun on Tuesday*, had
   found …", "the audit, *dated 2 May*, found …"), is such a clause too, and tells no happening
@@ -140,6 +142,8 @@ def dated(d: Dossier) -> list[Happening]:
             continue
         if not own and _aside(d.article.text, c, first) is not None:
             continue  # "The audit, dated 2 May, found leaks": the audit's date, no happening
+        if not own and _reduced(d.article.text, c, first):
+            continue  # "suspended the coach over two tests announced on Tuesday": the tests'
         text = d.article.text
         if c.proposition is None and not _main_verb(
             text[c.start : first.start], text[first.end : c.end]
@@ -374,6 +378,41 @@ def _aside(text: str, c: Claim, t: Timex) -> int | None:
     if word.endswith(("ed", "en", "wn", "rn")) or word in participles():
         return comma
     return None
+
+
+AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got",
+    "and", "or", "but", "then",
+})  # fmt: skip
+"""Words before a past participle that make it a verb of the claim's own (a passive, a
+perfect, a verb joined to the predicate: "was arrested and charged on Tuesday")."""
+
+
+def _reduced(text: str, c: Claim, t: Timex) -> bool:
+    """Whether the date phrase follows a past participle that qualifies the noun right before
+    it, after the claim's own verb: a reduced relative clause with no commas ("has suspended
+    the coach over the two tests *announced* on Tuesday"). Its day is the noun's thing's, not
+    the claim's. Not the claim's predicate itself ("was *announced* on Tuesday"), nor a verb
+    after an auxiliary or joined to the predicate (:data:`AUXILIARIES`)."""
+    if c.proposition is None:
+        return False
+    found = _WORD.findall(text[c.start : t.start])
+    if found and found[-1].casefold() in ("on", "at", "in"):
+        found = found[:-1]
+    if len(found) < 3:
+        return False
+    *head, noun, part = found
+    if not part.islower() or not (part.endswith(("ed", "en", "wn", "rn")) or part in participles()):
+        return False
+    if noun.casefold() in AUXILIARIES or not noun.isalpha() or noun.endswith("ly"):
+        return False
+    predicate = [stem(w) for w in c.proposition.predicate.split()]
+
+    def verb(word: str) -> bool:  # a form of the predicate's verb ("suspended", "suspend")
+        w = stem(word)
+        return any(w.startswith(p) or p.startswith(w) for p in predicate if min(len(w), len(p)) > 3)
+
+    return not verb(part) and any(verb(w) for w in head)
 
 
 @cache

@@ -25,6 +25,7 @@ from ..ingest import (
     partition,
     unstored,
 )
+from ..ingest.dating import dated, today
 from ..readers import read_paths
 from ..readers.base import DEFAULT_BUDGET, RawDocument, ReadOptions, ReadProblem
 from ._common import (
@@ -158,7 +159,9 @@ def ingest(
     )
     tally = Tally()
     with open_db(db) as store:
-        fresh = unstored(read_paths(paths, options), store, tally.skipped, reporter.warning)
+        fresh = unstored(
+            dated(read_paths(paths, options), today), store, tally.skipped, reporter.warning
+        )
         items = analyser.analyse(fresh)
         for item in reporter.track(items, paths):
             if isinstance(item, ReadProblem):

@@ -175,6 +175,7 @@ def reprocess(
     article that the interrupted rebuild left in no story.
     """
     from ..analyse import Analyser
+    from ..ingest.dating import dated
     from ..pipeline import PIPELINE_VERSION
     from ..readers import reread
 
@@ -194,7 +195,8 @@ def reprocess(
                     ReadOptions(lang_any=True, max_bytes=sys.maxsize),
                 )
 
-        for item in reporter.track(analyser.analyse(documents()), total=len(stale)):
+        read = dated(documents())  # a dateline's year from the stored articles read with it
+        for item in reporter.track(analyser.analyse(read), total=len(stale)):
             if isinstance(item, ReadProblem):
                 reporter.problem(item)
                 continue

@@ -26,6 +26,7 @@ from ..readers.base import DEFAULT_BUDGET, DEFAULT_MAX_BYTES, RawDocument, ReadO
 from ..readers.dispatch import no_articles, walk
 from ..readers.fetch import is_url
 from ..store import open_store
+from .dating import dated, today
 from .one import ingest_one, unstored
 
 if TYPE_CHECKING:
@@ -149,7 +150,9 @@ def ingest_partition(job: IngestJob, index: int, files: Sequence[str]) -> Partit
 
     store = open_store(job.db)
     try:
-        fresh = unstored(read_paths(files, job.options), store, seen, result.warnings.append)
+        fresh = unstored(
+            dated(read_paths(files, job.options), today), store, seen, result.warnings.append
+        )
         for item in _analyser(job).analyse(fresh):
             if isinstance(item, ReadProblem):
                 result.problems.append((item.source, item.problem))

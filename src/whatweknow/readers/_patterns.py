@@ -159,6 +159,26 @@ def dateline_date(m: re.Match[str]) -> date | None:
     return None
 
 
+def dateline_day(m: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """``(month, day, start, end)`` of a dateline's date that gives no year (``CASTREL, March 3
+    (CW) —``), ``start`` and ``end`` the date's characters in the matched text; None when the
+    dateline gives no date, a year, or no day a month can have."""
+    for key in ("date", "date2"):
+        value = m.group(key)
+        if not value or (dm := _DL_PARTS.match(value)) is None:
+            continue
+        if dm.group("year"):
+            return None
+        month = _MONTHS.get(dm.group("month").casefold())
+        day = int(dm.group("day"))
+        if month is None or not 1 <= day <= (29 if month == 2 else 30 + (month in _LONG)):
+            return None
+        return month, day, m.start(key), m.start(key) + len(value.rstrip("."))
+    return None
+
+
+_LONG = frozenset({1, 3, 5, 7, 8, 10, 12})
+
 _DL_PARTS = re.compile(r"(?P<month>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?")
 
 _BYLINE = re.compile(

@@ -279,19 +279,23 @@ def _subordinate(trigger: Token, sentence: Span) -> list[tuple[int, int]]:
 
 
 def _reduced(clause: Token, trigger: Token) -> bool:
-    """Whether ``clause`` is a reduced relative clause set off by a comma, of a noun other than
-    the trigger ("An Omalian review, *begun on Tuesday*, accused Dravia"): its date is its
-    noun's. Only a past participle after a comma: the parser makes other words "acl" too
-    readily ("a bus carrying 40 people overturned on Sunday")."""
+    """Whether ``clause`` is a reduced relative clause of a noun other than the trigger, set off
+    by a comma ("An Omalian review, *begun on Tuesday*, accused Dravia") or not ("suspended the
+    coach over the two tests *announced on Tuesday*"): its date is its noun's. Only a past
+    participle that opens its clause, after its comma, or right after its noun where that noun
+    is a preposition's object: the parser makes other words "acl" too readily ("a bus carrying
+    40 people overturned on Sunday", where "overturned" is the sentence's verb)."""
     doc = clause.doc
     left = clause.left_edge.i
+    noun = clause.head
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"
-        and clause.head.i != trigger.i
+        and noun.i != trigger.i
+        and noun.pos_ in ("NOUN", "PROPN")
         and left == clause.i
         and left > 0
-        and doc[left - 1].text == ","
+        and (doc[left - 1].text == "," or (noun.i == left - 1 and noun.dep_ == "pobj"))
     )
 
 

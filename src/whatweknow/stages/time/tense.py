@@ -6,7 +6,10 @@ the Thursday after it. Future: ``will``/``shall``, a modal, ``would`` in what a 
 saying reports ("said a rally would be held on Tuesday"), ``going to``, an infinitive under a
 verb or adjective of plan or schedule (``due``, ``scheduled``, ``expected``, ``plan``), a
 progressive present ("is meeting on Friday"). Past: a past-tense verb or auxiliary, a perfect,
-a past participle on its own ("the talks, held on Monday"). Otherwise present (None if no verb).
+a past participle on its own ("the talks, held on Monday"). A bare present participle on a noun
+(a reduced relative: "the divers arriving on Friday will search the wreck") has the tense of its
+noun's clause, "would" in what was said looking ahead ("saying the inspectors arriving on Monday
+would look at it"). Otherwise present (None if no verb).
 """
 
 from __future__ import annotations
@@ -48,6 +51,13 @@ REPORTING = frozenset({"be", "have", "say", "tell", "report", "add", "state", "c
 """Verbs whose simple present is the narrator's ("says"), not a schedule ("meet Monday")."""
 
 
+@cache
+def _saying() -> frozenset[str]:
+    """Verbs of saying whose complement clause is what was said (``data/saying.tsv``, with
+    :data:`REPORTING`)."""
+    return REPORTING | word_list(__package__, "saying.tsv")
+
+
 def tense_of(span: Span) -> Tense | None:
     """``past``, ``future``, ``present``, or None when no verb governs ``span`` or the
     expression only dates a noun ("Wednesday's ruling")."""
@@ -59,7 +69,60 @@ def tense_of(span: Span) -> Tense | None:
     if _moved_to(span):
         return "future"
     verb = governing_verb(span)
-    return None if verb is None else verb_tense(verb)
+    if verb is None:
+        return None
+    return _participle_tense(verb) or verb_tense(verb)
+
+
+def _participle_tense(verb: Token) -> Tense | None:
+    """The tense of the clause a bare present participle's noun belongs to, when the participle
+    is a reduced relative clause ("the divers *arriving* on Friday will search the wreck"): the
+    participle tells no time of its own, its noun's clause does. The parser hangs it on its noun
+    ("acl"), or makes the noun its subject, the participle then the subject of the clause's
+    verb ("csubj") or what a verb of saying says, the clause's verb left with no subject of its
+    own ("saying the inspectors *arriving* on Monday would look at it":
+    "would" in what is said looks ahead of the saying). None when it is no such participle."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        tok = verb.head
+        for _ in range(4):  # the noun's verb, across a preposition ("to the divers arriving")
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.pos_ in VERBAL and tok.tag_ != "VBG":
+                return _clause_tense(tok)
+        return None
+    subject = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    if verb.dep_ == "csubj" and subject and verb.head.pos_ in VERBAL:
+        return _clause_tense(verb.head)  # "the auditors arriving on Tuesday would stay a week"
+    main = _said_clause(verb) if subject else None
+    return None if main is None else _clause_tense(main, said=True)
+
+
+def _clause_tense(verb: Token, said: bool = False) -> Tense:
+    """A clause's tense, "would" in what a verb of saying says (``said``, or the clause a
+    complement of such a verb) looking ahead of the saying, whatever the saying's own form
+    ("saying the divers would search …")."""
+    told = verb_tense(verb)
+    said = said or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _saying())
+    would = any(c.lower_ == "would" for c in verb.children) and not _perfect(verb)
+    return "future" if told == "present" and would and said else told
+
+
+def _said_clause(verb: Token) -> Token | None:
+    """The verb left with no subject after a participle that the parser made the head of what a
+    verb of saying says, its noun the participle's subject (see :func:`_participle_tense`)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _saying():
+        return None
+    after = verb.right_edge.i + 1
+    doc = verb.doc
+    if after >= len(doc) or doc[after].tag_ != "MD":
+        return None
+    main = doc[after].head
+    if main.pos_ not in VERBAL or any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return None
+    return main
 
 
 TARGETS = frozenset({"to", "until", "till"})
