@@ -2539,3 +2539,22 @@ def test_a_name_apposed_to_whom_a_spokeswoman_acts_for_is_hers(analyser: Analyse
         "A spokeswoman for the Orvane Port Authority, Lida Orme, said the quay would close.",
     )
     assert actor(d, claim_with(d, "the quay would close").source).name == "Lida Orme"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The rowing board has not said whether the rule applies. Its spokesman declined to "
+        "comment on Tuesday, saying the auditors arriving on Friday would settle the question.",
+        "Coach Tavi Munro declined to comment on Tuesday, saying the auditors arriving on Friday "
+        "would settle the question.",
+    ],
+)
+def test_a_saying_clause_after_a_non_answer_is_the_speakers_whole_clause(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, "auditors arriving")
+    assert c.text == "the auditors arriving on Friday would settle the question"
+    assert c.source is not None and c.source_text is not None
+    assert "spokesman" in c.source_text or "Munro" in c.source_text
