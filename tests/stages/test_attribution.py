@@ -2566,7 +2566,7 @@ def test_a_sentence_carrying_on_a_trailing_attribution_is_the_speakers(
     d = body(
         analyser,
         "If the second test agrees, the appeal would probably fail, Ada Lund said. If it does "
-        "not, the whole case could unravel.",
+        "not, the whole case could unravel.\n\nThe board meets on Friday.",
     )
     c = claim_with(d, "the whole case could unravel")
     assert c.source is not None and actor(d, c.source).name == "Ada Lund"

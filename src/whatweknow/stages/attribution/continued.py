@@ -103,12 +103,14 @@ def _goes_on(
 
 
 def _paragraph(sent: Span, blocks: list[tuple[int, int, bool]]) -> int | None:
-    """The index of the body paragraph that holds the sentence, or None (a headline's)."""
+    """The index of the body paragraph that holds the sentence (its words, the spaces after
+    them aside), or None (a headline's)."""
+    end = sent.start_char + len(sent.text.rstrip())
     return next(
         (
             n
             for n, (a, b, headline) in enumerate(blocks)
-            if not headline and a <= sent.start_char and sent.end_char <= b + 1
+            if not headline and a <= sent.start_char and end <= b
         ),
         None,
     )
