@@ -176,3 +176,36 @@ def test_a_thing_not_yet_released_or_known_is_dated_once_the_story_goes_on() -> 
         "c3": (date(2025, 4, 4), "the story went on after it"),
     }
     assert overtaken(_story(unnamed, unclear), NAMES) == {}  # nothing came after them
+
+
+def _said(cid: str, text: str, day: int, source: str, source_text: str) -> StoryClaim:
+    claim = _claim(cid, text, day, source=source)
+    claim.reports[0].source_text = source_text
+    return claim
+
+
+def test_a_refusal_to_comment_is_dated_once_the_party_speaks_through_its_agent() -> None:
+    refused = _claim("c1", "Ilse Varga, the rower named in the files, declined to comment.", 3)
+    agent = _said("c2", "she had taken a cold remedy", 6, "person:tomas brenn", "Varga's agent")
+    by_name = _said("c3", "she would appeal", 7, "person:tomas brenn", "Brenn")
+    named = _said("c4", "the team knew", 2, "person:tomas brenn", "Varga's agent, Tomas Brenn")
+    expected = {"c1": (date(2025, 4, 3), "later reports quote Tomas Brenn for Ilse Varga")}
+    assert overtaken(_story(refused, agent), NAMES) == expected
+    assert overtaken(_story(refused, by_name, named), NAMES) == expected  # the role elsewhere
+    herself = _said("c5", "she was innocent", 5, "person:ilse varga", "Varga")
+    assert overtaken(_story(refused, herself), NAMES) == {
+        "c1": (date(2025, 4, 3), "later reports quote Ilse Varga")
+    }
+
+
+def test_a_refusal_stands_while_nobody_speaks_for_the_party() -> None:
+    refused = _claim("c1", "Ilse Varga, the rower named in the files, declined to comment.", 3)
+    no_role = _said("c2", "the rules were clear", 6, "person:tomas brenn", "Tomas Brenn")
+    earlier = _said("c3", "she had taken a cold remedy", 2, "person:tomas brenn", "Varga's agent")
+    assert overtaken(_story(refused, no_role), NAMES) == {}
+    assert overtaken(_story(refused, earlier), NAMES) == {}  # before the refusal, not after
+    lawyer = _claim("c4", "Ilse Varga's lawyer declined to comment.", 3)  # not Varga who refused
+    asked = _claim("c5", "Ilse Varga declined to say whether she would appeal.", 3)  # one question
+    later = _said("c6", "she was innocent", 6, "person:ilse varga", "Varga")
+    assert overtaken(_story(lawyer, later), NAMES) == {}
+    assert overtaken(_story(asked, later), NAMES) == {}

@@ -2539,3 +2539,60 @@ def test_a_name_apposed_to_whom_a_spokeswoman_acts_for_is_hers(analyser: Analyse
         "A spokeswoman for the Orvane Port Authority, Lida Orme, said the quay would close.",
     )
     assert actor(d, claim_with(d, "the quay would close").source).name == "Lida Orme"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The rowing board has not said whether the rule applies. Its spokesman declined to "
+        "comment on Tuesday, saying the auditors arriving on Friday would settle the question.",
+        "Coach Tavi Munro declined to comment on Tuesday, saying the auditors arriving on Friday "
+        "would settle the question.",
+    ],
+)
+def test_a_saying_clause_after_a_non_answer_is_the_speakers_whole_clause(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, "auditors arriving")
+    assert c.text == "the auditors arriving on Friday would settle the question"
+    assert c.source is not None and c.source_text is not None
+    assert "spokesman" in c.source_text or "Munro" in c.source_text
+
+
+def test_a_sentence_carrying_on_a_trailing_attribution_is_the_speakers(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "If the second test agrees, the appeal would probably fail, Ada Lund said. If it does "
+        "not, the whole case could unravel.\n\nThe board meets on Friday.",
+    )
+    c = claim_with(d, "the whole case could unravel")
+    assert c.source is not None and actor(d, c.source).name == "Ada Lund"
+    assert c.text == "If it does not, the whole case could unravel"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment"),
+    [
+        # a subject that names a party: the outlet may be telling of it
+        ("The appeal would fail, Ada Lund said. Lund could face a ban of four years.", "ban"),
+        ("The appeal would fail, Ada Lund said. He could face a ban of four years.", "ban"),
+        # no modal: the outlet's narration
+        ("The appeal would fail, Ada Lund said. The board met on Monday.", "board met"),
+        # another paragraph
+        ("The appeal would fail, Ada Lund said.\n\nThe whole case could unravel.", "unravel"),
+        # a cue of its own, even refused
+        (
+            "The jobs would go by June, the spokesman said. The firm would not say how many "
+            "were cut.",
+            "how many",
+        ),
+    ],
+)
+def test_the_outlets_sentence_after_an_attribution_stays_the_outlets(
+    analyser: Analyser, paragraphs: str, fragment: str
+) -> None:
+    d = body(analyser, paragraphs)
+    assert all(c.source is None for c in d.claims if fragment in c.text)

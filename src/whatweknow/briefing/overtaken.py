@@ -60,6 +60,7 @@ from ..stories.contradictions import (
     spoken_for,
     voices,
 )
+from ..stories.merge import REFUSAL
 from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
@@ -144,6 +145,123 @@ def _silence(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, st
             if quoted:
                 out[claim.id] = (day, f"later reports quote {names.get(key, 'them')}")
                 break
+    return out
+
+
+_ANSWERING = frozenset({"comment", "respond", "reply", "answer", "return", "reached"})
+"""The last word of a refusal (:data:`~whatweknow.stories.merge.REFUSAL`) of any comment at all
+("declined to comment", "could not be reached"), which a later quote on anything overtakes; not
+"would not say", "declined to confirm": about one question."""
+
+
+def _refuser(claim: StoryClaim, names: Mapping[str, str]) -> str | None:
+    """The key of the party a claim's words say refused all comment ("Mira Quint, the rower
+    named in the files, declined to comment."): the actor (no group, no place) whose name
+    opens the words, "the" aside, and is their subject, a comma or the refusal right after the
+    name (not "Quint's lawyer declined …", "Quint and her coach declined …"); else None."""
+    found = REFUSAL.search(claim.text)
+    if found is None or found.group(0).split()[-1].casefold() not in _ANSWERING:
+        return None
+    head = claim.text[: found.start()].strip()
+    if head[:4].casefold() == "the ":
+        head = head[4:]
+    for key, name in names.items():
+        if key.startswith(("group:", "place:", "country:")) or not name:
+            continue
+        rest = head[len(name) :]
+        if head[: len(name)].casefold() == name.casefold() and (not rest or rest[0] == ","):
+            return key
+    return None
+
+
+@cache
+def _acting_for_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/acting_for.tsv`` as two patterns of a source's words that name the party a role
+    speaks for (group ``party``): "<party>'s <role>" and "<role> for/of <party>"."""
+    rows = word_list(__package__ or "whatweknow.briefing", "acting_for.tsv")
+    roles = "|".join(r"\s+".join(map(re.escape, r.split())) for r in sorted(rows, key=len)[::-1])
+    party = r"(?P<party>[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+)*?)"
+    owned = re.compile(rf"^(?:the\s+)?{party}['’]s?\s+(?:{roles})\b", re.IGNORECASE)
+    acting = re.compile(
+        rf"^(?:(?:the|an?)\s+)?(?:{roles})\s+(?:for|of|to)\s+(?:the\s+)?{party}(?:,|$)",
+        re.IGNORECASE,
+    )
+    return owned, acting
+
+
+def _party_words(source_text: str | None) -> str | None:
+    """The party a source's words name as the one its role speaks for ("Quint's agent, Elise
+    Moreau": "quint"; "a lawyer for the rower Ida Brun": "rower ida brun"), in lower case."""
+    if not source_text:
+        return None
+    words = " ".join(source_text.split())
+    owned, acting = _acting_for_pattern()
+    found = owned.match(words) or acting.match(words)
+    return found["party"].casefold() if found else None
+
+
+def _names_party(words: str, key: str, names: Mapping[str, str]) -> bool:
+    """Whether a role's party words name the actor ``key``: its whole name, a phrase ending in
+    it ("rower ida brun"), or its last word ("quint", "laboratory") where no other actor's name
+    ends in that word."""
+    name = " ".join(names.get(key, "").casefold().split())
+    if not name:
+        return False
+    if words == name or words.endswith(" " + name):
+        return True
+    last = name.split()[-1]
+    return words in (last, f"the {last}") and not any(
+        k != key and n.casefold().split()[-1:] == [last] for k, n in names.items() if n
+    )
+
+
+def _acting(story: Story) -> dict[str, str]:
+    """Source key -> the party words its role names, where the story's reports of that source
+    give one party ("Quint's agent, Elise Moreau" in one report: "Moreau said" in another speaks
+    for Quint too)."""
+    found: dict[str, set[str]] = {}
+    for claim in story.claims:
+        for r in claim.reports:
+            if r.source and (party := _party_words(r.source_text)) is not None:
+                found.setdefault(r.source, set()).add(party)
+    return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
+
+
+def _speaks_for(r: Report, key: str, names: Mapping[str, str], acting: Mapping[str, str]) -> bool:
+    """Whether a report is the party ``key`` speaking: its own, or of one whose role speaks for
+    it (an agent, lawyer, director or spokesperson: :func:`_acting`, or the report's voice)."""
+    if r.source is not None and _same(key, r.source):
+        return True
+    party = _party_words(r.source_text) or acting.get(r.source or "") or r.voice
+    return party is not None and _names_party(party, key, names)
+
+
+def _refused(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, str]]:
+    """Refusals of all comment ("X declined to comment") when a report first seen on a later
+    day quotes the party, or one who speaks for it (:func:`_speaks_for`): the line says so, as
+    of the refusal's day."""
+    acting = _acting(story)
+    out: dict[str, tuple[date, str]] = {}
+    for claim in story.claims:
+        day = _first(claim)
+        if day is None or (key := _refuser(claim, names)) is None:
+            continue
+        later = next(
+            (
+                r
+                for other in story.claims
+                if other is not claim
+                for r in other.reports
+                if r.seen is not None and r.seen > day and _speaks_for(r, key, names, acting)
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        who = names.get(key, "them")
+        if later.source is not None and not _same(key, later.source):
+            who = f"{names.get(later.source, later.source_text or 'a representative')} for {who}"
+        out[claim.id] = (day, f"later reports quote {who}")
     return out
 
 
@@ -585,7 +703,13 @@ def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, st
 def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, str]]:
     """The claims a later report overtakes (see the module doc), each with the day of its first
     report and what the later reports do; ``names``: actor key -> name."""
-    return {**_not_yet(story), **_so_far(story), **_progress(story), **_silence(story, names)}
+    return {
+        **_not_yet(story),
+        **_so_far(story),
+        **_progress(story),
+        **_refused(story, names),
+        **_silence(story, names),
+    }
 
 
 @cache

@@ -22,6 +22,7 @@ from ...contract import Actor, Quote
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from . import conventions
+from .continued import continued
 from .cues import Cues, load_cues
 from .frames import Frame, find_frames, governs, unowned
 from .quotes import QuoteSpan, find_quotes
@@ -239,6 +240,8 @@ class AttributionStage:
             actor = resolver.resolve_or_add(frame.speaker)
             frame.source = actor.id if actor else None
             resolver.note(_at(frame), frame.speaker, actor)
+        # "…, X said. If not, the case could collapse.": X's argument, carried on
+        frames += continued(doc, frames, quoted, paragraphs(doc), self.cues)
         for frame in frames:  # "A told Reuters [B] believed …" with B lost to the parse: A's
             carrier, seen = frame.nested_in, {id(frame)}
             while frame.speaker is None and carrier is not None and id(carrier) not in seen:

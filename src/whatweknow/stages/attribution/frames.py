@@ -225,6 +225,10 @@ def subject(verb: Token) -> Token | None:
     ):  # "X responded by saying …", "X moved from denial to saying …": X says it ("stopped
         # short of saying", "without saying" say nothing)
         return subject(verb.head.head)
+    if (swallowing := swallowed(verb)) is not None:
+        # "declined to comment, saying the inspectors arriving on Monday would …": the
+        # subject of the clause the participle follows says it
+        return subject(swallowing.head)
     slipped = _slipped_subject(verb) or _stranded_subject(verb) or _dated_subject(verb)
     if slipped is not None:
         return slipped
@@ -234,6 +238,33 @@ def subject(verb: Token) -> Token | None:
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+def swallowed(cue: Token) -> Token | None:
+    """ "X declined to comment, saying the inspectors arriving on Monday would look at it": a
+    participle whose clause has a participle in its subject ("the inspectors arriving …") is
+    parsed as the subject of the clause's own verb ("would look"), its clause cut short after
+    the participle. The verb that took the cue for its subject, when the cue follows a comma
+    after a clause whose verb that verb hangs from, has no other subject, and the cue's clause
+    lies between the two; None for any other parse."""
+    verb = cue.head
+    if (
+        cue.dep_ != "csubj"
+        or cue.tag_ != "VBG"
+        or cue.i == 0
+        or cue.doc[cue.i - 1].text != ","
+        or verb.i <= cue.i
+        or verb.pos_ not in ("VERB", "AUX")
+        or verb.dep_ not in ("advcl", "conj", "ccomp")
+        or verb.head.pos_ not in ("VERB", "AUX")
+        or verb.head.i >= cue.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.right_edge.i >= verb.i or cue.right_edge.i >= verb.i:
+        return None
+    return verb
 
 
 def _acting_for(head: Token, slipped: Token) -> bool:
@@ -581,7 +612,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue
         if charge is not None:  # "accused the coast guard of waiting four hours"
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
-        if target is clause and clause is not None:
+        if target is clause and clause is not None and (swallowing := swallowed(tok)):
+            content = (content[0], max(content[1], _end_of(swallowing)))
+        elif target is clause and clause is not None:
             content = (content[0], _split_clause_end(clause, after, content[1], cues))
             cut, tail = _narrated_tail(clause, cues)
             if cut < content[1]:
@@ -990,6 +1023,19 @@ def _elided(clause: Token) -> bool:
         c.pos_ in ("VERB", "AUX") and c.dep_ not in ("aux", "auxpass", "neg")
         for c in clause.children
     )
+
+
+def _end_of(verb: Token) -> int:
+    """Where a verb's words end: its subtree's last word, edge punctuation left out, before a
+    comma and a conjunction ("…, and left": the parse may join to the verb what is the main
+    clause's)."""
+    tail = verb.right_edge
+    joined = next((c for c in verb.rights if c.dep_ == "cc" and c.nbor(-1).text == ","), None)
+    if joined is not None:
+        tail = joined.nbor(-1)
+    while tail.i > verb.i and (tail.is_punct or tail.is_space):
+        tail = verb.doc[tail.i - 1]
+    return tail.idx + len(tail)
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..attribution.cues import load_cues
+from ..attribution.frames import swallowed
 
 EMBEDDING = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -113,6 +114,9 @@ def said_of(span: Span, cue: Token, *, quoted: bool = False) -> Span | None:
         return _raised(span, cue)
     if quoted or not _subjectless(span):
         return span  # a whole quotation is its speaker's words, however the parser read it
+    if (verb := swallowed(cue)) is not None and verb.i == span.root.i:
+        return span  # "saying the inspectors arriving on Monday would …": the parse took the
+        # cue for the verb's subject; the clause's own subject is in the span
     if cue.dep_ != "relcl" or cue.head.pos_ != "NOUN" or cue.head.i >= span.start:
         return None
     if any(t.lower_ == "which" for t in span.doc[cue.head.i + 1 : span.start]):
