@@ -139,11 +139,31 @@ def _trim(span: Span) -> Span | None:
 
 def _person_name(span: Span) -> Span:
     """A person's name without the place the parser took into it: "Lucia Ferenc of Marevia"
-    is Lucia Ferenc (of Marevia, which is another mention)."""
+    is Lucia Ferenc (of Marevia, which is another mention), nor the letter that names a thing
+    of theirs ("Varrow B sample to be opened": Varrow, whose B sample it is; :func:`_letter_of`)."""
     for tok in span[1:]:
         if tok.lower_ in ("of", "from") and tok.i > span.start + 1:
             return span.doc[span.start : tok.i]
+    if len(span) > 1 and _letter_of(span[-1]):
+        return span.doc[span.start : span.end - 1]
     return span
+
+
+def _letter_of(tok: Token) -> bool:
+    """Whether a one-letter capital ends a name before a common noun in lower case that it
+    qualifies ("B" of "Varrow B sample", "Plan B proposal"): a thing's letter, never the
+    initial of a name (an initial is followed by the rest of the name, or a verb: "Malcolm X
+    said")."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and after is not None
+        and after.is_lower
+        and after.is_alpha
+        and after.pos_ == "NOUN"
+    )
 
 
 _LOCATING = frozenset({"at", "in"})
@@ -663,9 +683,47 @@ def _name_word(tok: Token) -> bool:
     )
 
 
+_KNOWN_OTHERWISE = frozenset({"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def body_candidates(doc: Doc) -> list[MentionCandidate]:
+    """Bodies' names NER missed or cut short ("the Castrel Anti-Doping Laboratory said", where
+    NER named none of it, or only "Castrel"): after "the", a run of two or more capitalised
+    proper nouns (a hyphen may join two of them) whose last word ends bodies' names (``ending``
+    in name_words.tsv: "Laboratory", "Board", "Council"), of which NER took no word for a
+    person, a date or a figure. Without the run, the town or founder's name that opens it is
+    read alone, and joins another body that shares it ("Castrel Herald")."""
+    out = []
+    endings = name_words()["ending"]
+    for tok in doc:
+        if not (tok.lower_ in endings and tok.tag_ in ("NNP", "NNPS") and tok.is_title):
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            joined = prev.text == "-" and start > 1 and doc[start - 2].is_title
+            word = prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha
+            if not (joined or (word and prev.lower_ not in _CALENDAR)):
+                break
+            start -= 1
+        span = doc[start : tok.i + 1]
+        words = [t for t in span if t.is_alpha]
+        if (
+            len(words) < 2
+            or start == 0
+            or doc[start - 1].lower_ != "the"
+            or any(t.ent_type_ in _KNOWN_OTHERWISE for t in span)
+            or "\n" in span.text
+        ):
+            continue
+        out.append(MentionCandidate(span, "organisation"))
+    return out
+
+
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     return merge(
         ner_candidates(doc, gaz)
+        + body_candidates(doc)
         + titled_candidates(doc)
         + gazetteer_candidates(doc, matcher, gaz)
         + demonym_candidates(doc, gaz)

@@ -513,6 +513,8 @@ class Resolver:
         for other in list(self.parties.values()):
             found = heads.get(other.name, [])
             one = len(other.name.split()) == 1
+            if any(opens_longer_name(span) for span, _ in other.mentions):
+                continue  # the leading word of another name NER cut short: no short form
             if (
                 (
                     other.type == "organisation"
@@ -636,6 +638,8 @@ class Resolver:
             found = surnames.get(tok.text, [])
             if tok.ent_type_ in ("DATE", "TIME") or tok.i in taken or tok.pos_ != "PROPN":
                 continue
+            if opens_longer_name(doc_span.doc[tok.i : tok.i + 1]):
+                continue  # "Castrel" of "the Castrel Water Board", no short "Castrel Herald"
             if len(found) == 1:
                 party: Party | None = found[0]
             else:  # of two people of one surname, the one named last before it
@@ -789,6 +793,25 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
             out.append(span)
             break
     return out
+
+
+def opens_longer_name(span: Span) -> bool:
+    """Whether ``span`` is only the first words of a longer name in capitals that goes on
+    after it ("Castrel" of "the Castrel Anti-Doping Laboratory", where NER named nothing or
+    only its first word): its last word modifies a capitalised noun after it, and the next word
+    is capitalised. Such words name another body that shares a town's or a founder's name with
+    the one they open ("Castrel Herald"): a place or a name that qualifies a body's name never
+    identifies it by itself."""
+    doc = span.doc
+    last = span[-1]
+    if span.end >= len(doc) or not (doc[span.end].text[:1].isupper() or doc[span.end].text == "-"):
+        return False
+    return (
+        last.dep_ == "compound"
+        and last.head.i >= span.end
+        and last.head.text[:1].isupper()
+        and last.head.pos_ == "PROPN"
+    )
 
 
 def possessive(words: list[str]) -> bool:

@@ -1,0 +1,92 @@
+"""Who is who in one article: bodies that share a town's name, roles written before a name,
+events that are no parties, and names NER typed wrongly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Actor, Dossier
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+pytestmark = pytest.mark.model
+
+
+def dossier(analyser: Analyser, body: str, headline: str = "Headline for the test") -> Dossier:
+    text = f"{headline}\n\n{body}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    d = item[1]
+    for actor in d.actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+    return d
+
+
+def owner_of(d: Dossier, surface: str) -> Actor | None:
+    for actor in d.actors:
+        if any(m.text == surface for m in actor.mentions):
+            return actor
+    return None
+
+
+@pytest.mark.parametrize(
+    ("body", "board"),
+    [
+        (
+            "The Dunmore Gazette reported on Monday that the reservoir was nearly empty. "
+            "The Dunmore Water-Testing Laboratory said on Tuesday that it stood by its figures.",
+            "Dunmore Water-Testing Laboratory",
+        ),
+        (
+            "The Dunmore Gazette reported on Monday that the reservoir was nearly empty. "
+            "The Dunmore Anti-Fraud Board said on Tuesday that it had found nothing.",
+            "Dunmore Anti-Fraud Board",
+        ),
+        (
+            "The Dunmore Anti-Doping Laboratory said on Saturday that it stood by its results. "
+            "The Dunmore Gazette has reported that nine riders returned positive samples.",
+            "Dunmore Anti-Doping Laboratory",
+        ),
+    ],
+)
+def test_two_bodies_named_after_one_town_stay_two(
+    analyser: Analyser, body: str, board: str
+) -> None:
+    d = dossier(analyser, body)
+    found = owner_of(d, board)
+    assert found is not None, [(a.name, [m.text for m in a.mentions]) for a in d.actors]
+    assert found.name == board and found.type == "organisation"
+    assert [m.text for m in found.mentions] == [board]  # never the town's word of the paper
+    paper = owner_of(d, "Dunmore Gazette")
+    assert paper is None or paper.id != found.id
+
+
+def test_an_occupation_written_as_a_title_is_a_role_not_a_name(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Hurdler Lena Varrow will not appeal her ban, her agent said on Friday. The board said "
+        "her second sample would be opened in the presence of her lawyer. Lawyer Piet Orrin "
+        "said the decision was fair.\n\nPiet Orrin said Lena Varrow had done nothing wrong.",
+    )
+    names = [a.name for a in d.actors if a.type == "person"]
+    assert sorted(names) == ["Lena Varrow", "Piet Orrin"], names
+    lena = owner_of(d, "Hurdler Lena Varrow")
+    piet = owner_of(d, "Lawyer Piet Orrin")
+    assert lena is not None and [r.casefold() for r in lena.roles] == ["hurdler"]
+    assert piet is not None and [r.casefold() for r in piet.roles] == ["lawyer"]
+
+
+def test_a_letter_that_names_a_thing_is_no_part_of_a_name(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The federation said the second sample of the runner Tomas Calder would be opened in "
+        "a laboratory abroad on Friday.",
+        headline="Brisk will not contest suspension; Calder B sample to be tested abroad",
+    )
+    names = [a.name for a in d.actors if a.type == "person"]
+    assert not any(n.endswith(" B") for n in names), names
