@@ -90,3 +90,38 @@ def test_a_letter_that_names_a_thing_is_no_part_of_a_name(analyser: Analyser) ->
     )
     names = [a.name for a in d.actors if a.type == "person"]
     assert not any(n.endswith(" B") for n in names), names
+
+
+def test_a_named_event_is_no_actor(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Six medal winners from the Northern Championships in Velt were named in the files. "
+        "The runner Ida Brenner will compete at the Osk Indoor Meeting next month.",
+    )
+    names = [a.name for a in d.actors]
+    assert not any("Championships" in n or "Meeting" in n for n in names), names
+
+
+@pytest.mark.parametrize("country", ["Kelmora", "Velmora", "Merovia"])
+def test_a_name_whose_demonym_the_text_writes_is_a_place_no_person(
+    analyser: Analyser, country: str
+) -> None:
+    d = dossier(
+        analyser,
+        f"The board threatened on Thursday to suspend {country} from international competition "
+        f"unless the {country}n federation agreed to an audit.",
+    )
+    place = owner_of(d, country)
+    assert place is not None and place.type == "place", [(a.name, a.type) for a in d.actors]
+    assert not [a for a in d.actors if a.type != "place" and a.name.startswith(country)]
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Jonas Brecht told reporters that the Orsk Testing Laboratory had used a new procedure "
+        "that had never been validated.\n\nThe laboratory's director, Kaja Renvik, rejected "
+        "the claim. She said the method had been validated last year.",
+    )
+    director = owner_of(d, "Kaja Renvik")
+    assert director is not None and director.type == "person", [(a.name, a.type) for a in d.actors]

@@ -313,6 +313,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if kind != "norp" and _names_event(span) and not gaz.lookup(span.text):
+            continue  # "the Velt Indoor Meeting": a competition or a gathering, no actor
+            # (nor a place: "at the Northern Championships" that NER took for one)
         if kind in ("person", "organisation") and _ends_in_role(span, gaz):
             continue  # "a Tarsh border guard": a role and where its holder serves, no name
         if kind == "person" and _shares_surname(span):
@@ -347,6 +350,13 @@ def _ends_as_body(name: str) -> bool:
     """A name of two words or more whose last word ends bodies' names ("… Rescue Service")."""
     words = name.split()
     return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
+
+
+def _names_event(span: Span) -> bool:
+    """Whether a name of two words or more ends in a word that ends named events' names
+    (``event`` in name_words.tsv: "Northern Championships", "Velt Indoor Meeting")."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) > 1 and words[-1].lower_ in name_words()["event"]
 
 
 def _plural(word: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Mention
 from . import metonymy
@@ -355,7 +355,7 @@ class Resolver:
         if root.dep_ != "appos" or head.i >= span.start or head.tag_ != "NN":
             return False
         role = self.gaz.role(head.text)
-        return role is not None and not role.collective
+        return (role is not None and not role.collective) or is_office(head.text)
 
     def add_roles(self, candidates: list[MentionCandidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
@@ -471,8 +471,53 @@ class Resolver:
             ]
             self._rekey(party, key)
 
+    def _places_by_demonym(self) -> None:
+        """A one-word name NER took for a person, of no role and no one's surname, whose
+        demonym the text writes before a common noun ("outside Orlend", with "the Orlendian
+        runner" or "Orlendian athletes"): a place, named by a people's adjective as no person
+        is; a name NER took for a person that is that demonym ("Orlendian") is a mention of the
+        place that locates. A place, not a state: a region has a demonym as well, and a place
+        is no wrong type for a country (a state is for a region)."""
+        people = [p for p in self.parties.values() if p.type == "person"]
+        surnames = {w for p in people for w in p.name.split()[1:]}
+        for party in people:
+            name = party.name
+            if (
+                party.fixed
+                or party.roles
+                or " " in name
+                or not (name.isalpha() and name.istitle())
+                or name in surnames
+                or party.key not in self.parties
+            ):
+                continue
+            forms = demonyms(name)
+            if not party.mentions or not _demonym_modifiers(party.mentions[0][0].doc, forms):
+                continue
+            key = f"place::{normalise(name)}"
+            party.type = "place"
+            party.mentions = [(span, metonymy.role(span) or "place") for span, _ in party.mentions]
+            self._rekey(party, key)
+        places = [
+            p
+            for p in self.parties.values()
+            if p.type == "place" and not p.fixed and p.name.isalpha() and p.name.istitle()
+        ]
+        for place in places:
+            forms = demonyms(place.name)
+            for other in list(self.parties.values()):
+                if (
+                    other.name in forms
+                    and other.type in ("person", "organisation")
+                    and not (other.fixed or other.told or other.roles)
+                    and all(_modifies_noun(span) for span, _ in other.mentions)
+                ):  # "the Orlendian runner" that NER took for a person: Orlend's adjective
+                    place.mentions.extend((span, "place") for span, _ in other.mentions)
+                    del self.parties[other.key]
+
     def merge_aliases(self) -> None:
         """Short names into full names, acronyms into the names they stand for."""
+        self._places_by_demonym()
         self._people_taken_for_places()
         self._towns_taken_for_bodies()
         people = [p for p in self.parties.values() if p.type == "person" and not p.fixed]
@@ -701,6 +746,24 @@ class Resolver:
                 )
             )
         return out
+
+
+def _demonym_modifiers(doc: Doc, forms: frozenset[str]) -> list[Token]:
+    """The tokens of ``doc`` that are one of ``forms`` (a name's would-be demonyms) and modify
+    a common noun ("the Orlendian runner", "Orlendian athletes")."""
+    return [tok for tok in doc if tok.text in forms and _modifies_noun(doc[tok.i : tok.i + 1])]
+
+
+def _modifies_noun(span: Span) -> bool:
+    """Whether a one-word span modifies a common noun after it ("Orlendian" of "the Orlendian
+    runner")."""
+    tok = span[-1]
+    return (
+        len(span) == 1
+        and tok.dep_ in ("amod", "compound", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "NOUN"
+    )
 
 
 def last_named(people: list[Party], at: int) -> Party | None:
