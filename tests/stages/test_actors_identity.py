@@ -125,3 +125,13 @@ def test_a_name_in_apposition_to_an_office_is_a_person(analyser: Analyser) -> No
     )
     director = owner_of(d, "Kaja Renvik")
     assert director is not None and director.type == "person", [(a.name, a.type) for a in d.actors]
+
+
+def test_a_members_body_ner_took_for_a_building_is_a_body(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Ida Brenner, a spokeswoman for the Orlendian Athletes' Association, said dozens of "
+        "members had called.",
+    )
+    body = owner_of(d, "Orlendian Athletes' Association")
+    assert body is not None and body.type == "organisation", [(a.name, a.type) for a in d.actors]

@@ -303,6 +303,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if ent.label_ == "FAC" and _ends_as_body(ent.text) and _plural(ent[-1].text):
             kind = "organisation"  # "Brenner Highways", "Osk Shipyards": a firm; a built
             # thing's name is singular ("Brenner Highway")
+        if kind == "place" and _ends_as_body(ent.text) and _members_of(ent):
+            kind = "organisation"  # "the Osk Runners' Association": its members' body, never
+            # a building or a place, whatever NER took it for
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
@@ -357,6 +360,16 @@ def _names_event(span: Span) -> bool:
     (``event`` in name_words.tsv: "Northern Championships", "Velt Indoor Meeting")."""
     words = [t for t in span if t.is_alpha]
     return len(words) > 1 and words[-1].lower_ in name_words()["event"]
+
+
+def _members_of(span: Span) -> bool:
+    """Whether a name holds a plural possessive written with a bare apostrophe ("Runners'
+    Association", "Nurses' Union"): a body of those people, never a building ("Children's
+    Hospital" is written with "'s")."""
+    return any(
+        t.tag_ == "POS" and t.text in ("'", "’") and t.i > span.start and _plural(t.nbor(-1).text)
+        for t in span
+    )
 
 
 def _plural(word: str) -> bool:
