@@ -15,9 +15,14 @@ from whatweknow.readers.layout import build_article, parse_layout
 pytestmark = pytest.mark.model
 
 
-def dossier(analyser: Analyser, body: str, headline: str = "Headline for the test") -> Dossier:
+def dossier(
+    analyser: Analyser,
+    body: str,
+    headline: str = "Headline for the test",
+    published: date | None = date(2024, 6, 3),
+) -> Dossier:
     text = f"{headline}\n\n{body}\n"
-    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    article = build_article(text, parse_layout(text), fmt="text", published=published)
     (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
     assert isinstance(item, tuple)
     d = item[1]
@@ -135,3 +140,32 @@ def test_a_members_body_ner_took_for_a_building_is_a_body(analyser: Analyser) ->
     )
     body = owner_of(d, "Orlendian Athletes' Association")
     assert body is not None and body.type == "organisation", [(a.name, a.type) for a in d.actors]
+
+
+@pytest.mark.parametrize("published", [None, date(2019, 6, 3)])
+def test_a_bare_surname_is_no_leader_in_a_story_that_names_none(
+    analyser: Analyser, published: date | None
+) -> None:
+    d = dossier(
+        analyser,
+        "The swimming club said the pool at Velt would reopen on Monday. Abbott, its head "
+        "coach, said the repairs had taken a year.",
+        published=published,
+    )
+    coach = owner_of(d, "Abbott")
+    assert coach is not None and coach.type == "person"
+    assert coach.name == "Abbott" and coach.country is None, (coach.name, coach.roles)
+
+
+@pytest.mark.parametrize("published", [None, date(2014, 6, 3)])
+def test_a_bare_surname_is_the_leader_where_the_office_is_named(
+    analyser: Analyser, published: date | None
+) -> None:
+    d = dossier(
+        analyser,
+        "The Australian prime minister spoke in Canberra on Monday. Abbott said the budget "
+        "would pass.",
+        published=published,
+    )
+    leader = owner_of(d, "Abbott")
+    assert leader is not None and leader.name == "Tony Abbott"

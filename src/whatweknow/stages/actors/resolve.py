@@ -121,6 +121,30 @@ class Resolver:
         found = self.gaz.leaders_named(text)
         return found[0] if len({ldr.name for ldr in found}) == 1 else None
 
+    def _leader_meant(self, span: Span, ldr: Leader) -> bool:
+        """Whether a mention may name the leader ``ldr``: always by a name of two words or more
+        ("Kevin Rudd"); by a surname alone ("Rudd", "Mr Rudd") only where the article also
+        writes the leader's full name, office ("prime minister"), country or its demonym, or
+        body, as a report on the leader does. A bare surname in an undated story that writes
+        none of them is someone else's (a coach, a witness): no year tells whether the leader
+        was in office."""
+        if len(untitled(span.text).split()) > 1:
+            return True
+        doc = span.doc
+        text = doc.text.casefold()
+        forms = [ldr.name, ldr.role or ""]
+        country = self.gaz.countries.get(ldr.iso3) if ldr.iso3 else None
+        if country is not None:
+            forms += country.forms
+        org = self.gaz.organisations.get(ldr.org) if ldr.org else None
+        if org is not None:
+            forms += org.forms
+        if any(f and f.casefold() in text for f in forms):
+            return True
+        return bool(ldr.iso3) and any(
+            t.is_title and self.gaz.demonym(t.text) == ldr.iso3 for t in doc
+        )
+
     def add(self, cand: MentionCandidate) -> None:
         span, entry, gaz = cand.span, cand.entry, self.gaz
         text = span.text
@@ -145,6 +169,9 @@ class Resolver:
             seen = "place"  # "the port of Qorin", "Pelmora, the capital of …", "in Talmor and …"
         if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
+            if ldr is not None and self.year is None and not self._leader_meant(span, ldr):
+                ldr = None  # "Rudd", a coach, in an undated story that names no prime minister
+                # (a dated one names the leader then in office, whom "Biden-Xi summit" means)
             if ldr is not None and (self.year is None or ldr.active(self.year)):
                 party = self._party(_leader_party(ldr, gaz))
             else:
