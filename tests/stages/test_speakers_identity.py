@@ -61,3 +61,23 @@ def test_a_second_president_of_the_body_leaves_its_president_unnamed(analyser: A
     )
     d = dossier(analyser, body)
     assert speaker_of(d, "no rower had failed a test") != "Ida Brenner"
+
+
+def test_police_said_is_not_the_force_named_later(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "OSKBY, May 3 (OW) - Armed men seized the Orlendian consulate on Monday, police said.\n\n"
+        "The attackers entered at about 10 a.m., according to the Oskby Metropolitan Police.",
+    )
+    assert speaker_of(d, "Armed men seized") != "Oskby Metropolitan Police"
+
+
+def test_police_now_say_is_not_a_board_named_later(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "A week after the raid, questions remain over a police bullet.\n\nPolice now say four "
+        "gunmen took part: three were killed in the raid and one has been charged.\n\n"
+        "The Police Oversight Board has opened an inquiry into the operation and will report "
+        "within 60 days, its chairman, Tomas Vell, said.",
+    )
+    assert speaker_of(d, "four gunmen took part") != "Police Oversight Board"

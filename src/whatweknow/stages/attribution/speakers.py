@@ -947,8 +947,12 @@ class SpeakerResolver:
         """ "the federation", "Orlend's athletics federation" before the article names it ("The
         Orlendian Athletics Federation said …" later): the one organisation of the article
         whose name holds the noun and every common noun that qualifies it in the phrase, of the
-        phrase's country if it names one. Two such, or none: nobody."""
+        phrase's country if it names one. Two such, or none: nobody. Only a phrase with "the" or
+        an owner, and a noun of no role ("police", "the government" may be anyone's)."""
         head = phrase.root
+        owned = any(c.dep_ == "poss" for c in head.children)
+        if not (owned or phrase[0].lower_ == "the") or load_gazetteer().role(noun) is not None:
+            return None  # "police said": any police, not the force the article names later
         wanted = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_lower} | {
             noun
         }
