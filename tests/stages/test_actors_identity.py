@@ -169,3 +169,16 @@ def test_a_bare_surname_is_the_leader_where_the_office_is_named(
     )
     leader = owner_of(d, "Abbott")
     assert leader is not None and leader.name == "Tony Abbott"
+
+
+def test_a_bodys_name_written_again_in_full_is_that_body(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Oskar Lemm, managing director of Brucko Construction, said his engineers had seen "
+        "cracks. He said Brucko sent the photographs to Kestway Roads with a letter dated "
+        "18 March 2026 recommending an assessment.\n\nKestway Roads said it had no record of "
+        'such a letter. "We are checking our files," spokeswoman Anka Briel said.',
+    )
+    body = owner_of(d, "Kestway Roads")
+    assert body is not None
+    assert [m.text for m in body.mentions] == ["Kestway Roads", "Kestway Roads"]

@@ -585,7 +585,11 @@ class Resolver:
         for other in list(self.parties.values()):
             found = heads.get(other.name, [])
             one = len(other.name.split()) == 1
-            if any(opens_longer_name(span) for span, _ in other.mentions):
+            if any(
+                opens_longer_name(span)
+                and (len(found) != 1 or _written_out(span.doc, span.start, found[0].name) is None)
+                for span, _ in other.mentions
+            ):
                 continue  # the leading word of another name NER cut short: no short form
             if (
                 (
@@ -710,14 +714,18 @@ class Resolver:
             found = surnames.get(tok.text, [])
             if tok.ent_type_ in ("DATE", "TIME") or tok.i in taken or tok.pos_ != "PROPN":
                 continue
-            if opens_longer_name(doc_span.doc[tok.i : tok.i + 1]):
-                continue  # "Castrel" of "the Castrel Water Board", no short "Castrel Herald"
             if len(found) == 1:
                 party: Party | None = found[0]
             else:  # of two people of one surname, the one named last before it
                 party = last_named(found, tok.i)
-            if party is not None:
+            if party is None:
+                continue
+            whole = _written_out(doc_span.doc, tok.i, party.name)
+            if whole is not None and not any(i in taken for i in range(whole.start, whole.end)):
+                party.mentions.append((whole, "actor"))  # "Sellaway Roads said", NER missed
+            elif not opens_longer_name(doc_span.doc[tok.i : tok.i + 1]):
                 party.mentions.append((doc_span.doc[tok.i : tok.i + 1], "actor"))
+            # else "Castrel" of "the Castrel Water Board": no short "Castrel Herald"
 
     def resolve_titles(self, doc_spans: list[Span]) -> None:
         """ "the Chinese president", "Japan's prime minister" → the leader in office that year."""
@@ -883,6 +891,15 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
             out.append(span)
             break
     return out
+
+
+def _written_out(doc: Doc, start: int, name: str) -> Span | None:
+    """The span from token ``start`` that writes ``name`` word for word, if the text does."""
+    words = name.split()
+    end = start + len(words)
+    if end > len(doc) or [t.text for t in doc[start:end]] != words:
+        return None
+    return doc[start:end]
 
 
 def opens_longer_name(span: Span) -> bool:
