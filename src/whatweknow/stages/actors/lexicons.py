@@ -37,7 +37,8 @@ def name_words() -> dict[str, frozenset[str]]:
     Rask" that NER took for a body is a person); ``shore``, the first words of beaches' and
     coves' names ("Cala Dorne"); ``holiday``, feasts and holidays named alone ("Easter"), a
     time and no actor; ``worship``, places of worship named by a saint ("St Oda's
-    church")."""
+    church"); ``event``, the last words of named events ("the Velt Indoor Meeting", "the
+    Northern Championships"), which are no actors."""
     return kind_words(
         "name_words.tsv",
         (
@@ -55,6 +56,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "shore",
             "holiday",
             "worship",
+            "event",
         ),
     )
 

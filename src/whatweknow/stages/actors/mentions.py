@@ -139,11 +139,31 @@ def _trim(span: Span) -> Span | None:
 
 def _person_name(span: Span) -> Span:
     """A person's name without the place the parser took into it: "Lucia Ferenc of Marevia"
-    is Lucia Ferenc (of Marevia, which is another mention)."""
+    is Lucia Ferenc (of Marevia, which is another mention), nor the letter that names a thing
+    of theirs ("Varrow B sample to be opened": Varrow, whose B sample it is; :func:`_letter_of`)."""
     for tok in span[1:]:
         if tok.lower_ in ("of", "from") and tok.i > span.start + 1:
             return span.doc[span.start : tok.i]
+    if len(span) > 1 and _letter_of(span[-1]):
+        return span.doc[span.start : span.end - 1]
     return span
+
+
+def _letter_of(tok: Token) -> bool:
+    """Whether a one-letter capital ends a name before a common noun in lower case that it
+    qualifies ("B" of "Varrow B sample", "Plan B proposal"): a thing's letter, never the
+    initial of a name (an initial is followed by the rest of the name, or a verb: "Malcolm X
+    said")."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and after is not None
+        and after.is_lower
+        and after.is_alpha
+        and after.pos_ == "NOUN"
+    )
 
 
 _LOCATING = frozenset({"at", "in"})
@@ -283,6 +303,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if ent.label_ == "FAC" and _ends_as_body(ent.text) and _plural(ent[-1].text):
             kind = "organisation"  # "Brenner Highways", "Osk Shipyards": a firm; a built
             # thing's name is singular ("Brenner Highway")
+        if kind == "place" and _ends_as_body(ent.text) and _members_of(ent):
+            kind = "organisation"  # "the Osk Runners' Association": its members' body, never
+            # a building or a place, whatever NER took it for
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
@@ -293,6 +316,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if kind != "norp" and _names_event(span) and not gaz.lookup(span.text):
+            continue  # "the Velt Indoor Meeting": a competition or a gathering, no actor
+            # (nor a place: "at the Northern Championships" that NER took for one)
         if kind in ("person", "organisation") and _ends_in_role(span, gaz):
             continue  # "a Tarsh border guard": a role and where its holder serves, no name
         if kind == "person" and _shares_surname(span):
@@ -327,6 +353,23 @@ def _ends_as_body(name: str) -> bool:
     """A name of two words or more whose last word ends bodies' names ("… Rescue Service")."""
     words = name.split()
     return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
+
+
+def _names_event(span: Span) -> bool:
+    """Whether a name of two words or more ends in a word that ends named events' names
+    (``event`` in name_words.tsv: "Northern Championships", "Velt Indoor Meeting")."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) > 1 and words[-1].lower_ in name_words()["event"]
+
+
+def _members_of(span: Span) -> bool:
+    """Whether a name holds a plural possessive written with a bare apostrophe ("Runners'
+    Association", "Nurses' Union"): a body of those people, never a building ("Children's
+    Hospital" is written with "'s")."""
+    return any(
+        t.tag_ == "POS" and t.text in ("'", "’") and t.i > span.start and _plural(t.nbor(-1).text)
+        for t in span
+    )
 
 
 def _plural(word: str) -> bool:
@@ -663,9 +706,47 @@ def _name_word(tok: Token) -> bool:
     )
 
 
+_KNOWN_OTHERWISE = frozenset({"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def body_candidates(doc: Doc) -> list[MentionCandidate]:
+    """Bodies' names NER missed or cut short ("the Castrel Anti-Doping Laboratory said", where
+    NER named none of it, or only "Castrel"): after "the", a run of two or more capitalised
+    proper nouns (a hyphen may join two of them) whose last word ends bodies' names (``ending``
+    in name_words.tsv: "Laboratory", "Board", "Council"), of which NER took no word for a
+    person, a date or a figure. Without the run, the town or founder's name that opens it is
+    read alone, and joins another body that shares it ("Castrel Herald")."""
+    out = []
+    endings = name_words()["ending"]
+    for tok in doc:
+        if not (tok.lower_ in endings and tok.tag_ in ("NNP", "NNPS") and tok.is_title):
+            continue
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            joined = prev.text == "-" and start > 1 and doc[start - 2].is_title
+            word = prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha
+            if not (joined or (word and prev.lower_ not in _CALENDAR)):
+                break
+            start -= 1
+        span = doc[start : tok.i + 1]
+        words = [t for t in span if t.is_alpha]
+        if (
+            len(words) < 2
+            or start == 0
+            or doc[start - 1].lower_ != "the"
+            or any(t.ent_type_ in _KNOWN_OTHERWISE for t in span)
+            or "\n" in span.text
+        ):
+            continue
+        out.append(MentionCandidate(span, "organisation"))
+    return out
+
+
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     return merge(
         ner_candidates(doc, gaz)
+        + body_candidates(doc)
         + titled_candidates(doc)
         + gazetteer_candidates(doc, matcher, gaz)
         + demonym_candidates(doc, gaz)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Mention
 from . import metonymy
@@ -121,6 +121,30 @@ class Resolver:
         found = self.gaz.leaders_named(text)
         return found[0] if len({ldr.name for ldr in found}) == 1 else None
 
+    def _leader_meant(self, span: Span, ldr: Leader) -> bool:
+        """Whether a mention may name the leader ``ldr``: always by a name of two words or more
+        ("Kevin Rudd"); by a surname alone ("Rudd", "Mr Rudd") only where the article also
+        writes the leader's full name, office ("prime minister"), country or its demonym, or
+        body, as a report on the leader does. A bare surname in an undated story that writes
+        none of them is someone else's (a coach, a witness): no year tells whether the leader
+        was in office."""
+        if len(untitled(span.text).split()) > 1:
+            return True
+        doc = span.doc
+        text = doc.text.casefold()
+        forms = [ldr.name, ldr.role or ""]
+        country = self.gaz.countries.get(ldr.iso3) if ldr.iso3 else None
+        if country is not None:
+            forms += country.forms
+        org = self.gaz.organisations.get(ldr.org) if ldr.org else None
+        if org is not None:
+            forms += org.forms
+        if any(f and f.casefold() in text for f in forms):
+            return True
+        return bool(ldr.iso3) and any(
+            t.is_title and self.gaz.demonym(t.text) == ldr.iso3 for t in doc
+        )
+
     def add(self, cand: MentionCandidate) -> None:
         span, entry, gaz = cand.span, cand.entry, self.gaz
         text = span.text
@@ -145,6 +169,9 @@ class Resolver:
             seen = "place"  # "the port of Qorin", "Pelmora, the capital of …", "in Talmor and …"
         if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
+            if ldr is not None and self.year is None and not self._leader_meant(span, ldr):
+                ldr = None  # "Rudd", a coach, in an undated story that names no prime minister
+                # (a dated one names the leader then in office, whom "Biden-Xi summit" means)
             if ldr is not None and (self.year is None or ldr.active(self.year)):
                 party = self._party(_leader_party(ldr, gaz))
             else:
@@ -355,7 +382,7 @@ class Resolver:
         if root.dep_ != "appos" or head.i >= span.start or head.tag_ != "NN":
             return False
         role = self.gaz.role(head.text)
-        return role is not None and not role.collective
+        return (role is not None and not role.collective) or is_office(head.text)
 
     def add_roles(self, candidates: list[MentionCandidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
@@ -471,8 +498,53 @@ class Resolver:
             ]
             self._rekey(party, key)
 
+    def _places_by_demonym(self) -> None:
+        """A one-word name NER took for a person, of no role and no one's surname, whose
+        demonym the text writes before a common noun ("outside Orlend", with "the Orlendian
+        runner" or "Orlendian athletes"): a place, named by a people's adjective as no person
+        is; a name NER took for a person that is that demonym ("Orlendian") is a mention of the
+        place that locates. A place, not a state: a region has a demonym as well, and a place
+        is no wrong type for a country (a state is for a region)."""
+        people = [p for p in self.parties.values() if p.type == "person"]
+        surnames = {w for p in people for w in p.name.split()[1:]}
+        for party in people:
+            name = party.name
+            if (
+                party.fixed
+                or party.roles
+                or " " in name
+                or not (name.isalpha() and name.istitle())
+                or name in surnames
+                or party.key not in self.parties
+            ):
+                continue
+            forms = demonyms(name)
+            if not party.mentions or not _demonym_modifiers(party.mentions[0][0].doc, forms):
+                continue
+            key = f"place::{normalise(name)}"
+            party.type = "place"
+            party.mentions = [(span, metonymy.role(span) or "place") for span, _ in party.mentions]
+            self._rekey(party, key)
+        places = [
+            p
+            for p in self.parties.values()
+            if p.type == "place" and not p.fixed and p.name.isalpha() and p.name.istitle()
+        ]
+        for place in places:
+            forms = demonyms(place.name)
+            for other in list(self.parties.values()):
+                if (
+                    other.name in forms
+                    and other.type in ("person", "organisation")
+                    and not (other.fixed or other.told or other.roles)
+                    and all(_modifies_noun(span) for span, _ in other.mentions)
+                ):  # "the Orlendian runner" that NER took for a person: Orlend's adjective
+                    place.mentions.extend((span, "place") for span, _ in other.mentions)
+                    del self.parties[other.key]
+
     def merge_aliases(self) -> None:
         """Short names into full names, acronyms into the names they stand for."""
+        self._places_by_demonym()
         self._people_taken_for_places()
         self._towns_taken_for_bodies()
         people = [p for p in self.parties.values() if p.type == "person" and not p.fixed]
@@ -513,6 +585,12 @@ class Resolver:
         for other in list(self.parties.values()):
             found = heads.get(other.name, [])
             one = len(other.name.split()) == 1
+            if any(
+                opens_longer_name(span)
+                and (len(found) != 1 or _written_out(span.doc, span.start, found[0].name) is None)
+                for span, _ in other.mentions
+            ):
+                continue  # the leading word of another name NER cut short: no short form
             if (
                 (
                     other.type == "organisation"
@@ -640,8 +718,14 @@ class Resolver:
                 party: Party | None = found[0]
             else:  # of two people of one surname, the one named last before it
                 party = last_named(found, tok.i)
-            if party is not None:
+            if party is None:
+                continue
+            whole = _written_out(doc_span.doc, tok.i, party.name)
+            if whole is not None and not any(i in taken for i in range(whole.start, whole.end)):
+                party.mentions.append((whole, "actor"))  # "Sellaway Roads said", NER missed
+            elif not opens_longer_name(doc_span.doc[tok.i : tok.i + 1]):
                 party.mentions.append((doc_span.doc[tok.i : tok.i + 1], "actor"))
+            # else "Castrel" of "the Castrel Water Board": no short "Castrel Herald"
 
     def resolve_titles(self, doc_spans: list[Span]) -> None:
         """ "the Chinese president", "Japan's prime minister" → the leader in office that year."""
@@ -697,6 +781,24 @@ class Resolver:
                 )
             )
         return out
+
+
+def _demonym_modifiers(doc: Doc, forms: frozenset[str]) -> list[Token]:
+    """The tokens of ``doc`` that are one of ``forms`` (a name's would-be demonyms) and modify
+    a common noun ("the Orlendian runner", "Orlendian athletes")."""
+    return [tok for tok in doc if tok.text in forms and _modifies_noun(doc[tok.i : tok.i + 1])]
+
+
+def _modifies_noun(span: Span) -> bool:
+    """Whether a one-word span modifies a common noun after it ("Orlendian" of "the Orlendian
+    runner")."""
+    tok = span[-1]
+    return (
+        len(span) == 1
+        and tok.dep_ in ("amod", "compound", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "NOUN"
+    )
 
 
 def last_named(people: list[Party], at: int) -> Party | None:
@@ -789,6 +891,34 @@ def title_spans(doc_span: Span, gaz: Gazetteer) -> list[Span]:
             out.append(span)
             break
     return out
+
+
+def _written_out(doc: Doc, start: int, name: str) -> Span | None:
+    """The span from token ``start`` that writes ``name`` word for word, if the text does."""
+    words = name.split()
+    end = start + len(words)
+    if end > len(doc) or [t.text for t in doc[start:end]] != words:
+        return None
+    return doc[start:end]
+
+
+def opens_longer_name(span: Span) -> bool:
+    """Whether ``span`` is only the first words of a longer name in capitals that goes on
+    after it ("Castrel" of "the Castrel Anti-Doping Laboratory", where NER named nothing or
+    only its first word): its last word modifies a capitalised noun after it, and the next word
+    is capitalised. Such words name another body that shares a town's or a founder's name with
+    the one they open ("Castrel Herald"): a place or a name that qualifies a body's name never
+    identifies it by itself."""
+    doc = span.doc
+    last = span[-1]
+    if span.end >= len(doc) or not (doc[span.end].text[:1].isupper() or doc[span.end].text == "-"):
+        return False
+    return (
+        last.dep_ == "compound"
+        and last.head.i >= span.end
+        and last.head.text[:1].isupper()
+        and last.head.pos_ == "PROPN"
+    )
 
 
 def possessive(words: list[str]) -> bool:
