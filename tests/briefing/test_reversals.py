@@ -530,3 +530,24 @@ def test_a_dated_denial_in_a_relative_clause_is_overtaken_by_its_main_clause(
             first,
             then,
         )
+
+
+def test_a_denial_in_a_dispute_its_source_later_reversed_is_dated_there(tmp_path: Path) -> None:
+    """A denial that answers another party's claim, and that its own source later reversed, is
+    no live denial in *Disputed and denied* either: the line dates it "as of" its day, with what
+    the source said later."""
+    six = "at least six miners had been exposed to the fumes at the Tessel shaft"
+    _, b = _brief(
+        tmp_path,
+        [
+            (2, [_report(UNION, six)]),
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (5, [_report(CORVANE, FOUR, verb="admitted", when=" on Wednesday")]),
+        ],
+    )
+    disputed = texts(b, "Disputed and denied")
+    [line] = [t for t in disputed if NONE in t]
+    assert line == (
+        f"“{six}” (Corvane Miners Union) — denied (as of 3 June 2024; later reports: "
+        f"Corvane Minerals says “{FOUR}”): “{NONE}” (Corvane Minerals)"
+    )
