@@ -561,11 +561,13 @@ STRIKE = "no strike had been called at the Keswin docks this month"
 OPENED = "two containers had been opened at the Keswin docks this month"
 
 
-def _varr(words: str, frame: str, modality: str = "reported") -> tuple[str, Says, Who]:
+def _varr(
+    words: str, frame: str, modality: str = "reported", negative: bool = True
+) -> tuple[str, Says, Who]:
     """Lena Varr, named with her office, saying ``words`` of ``frame``."""
     line = f"Port authority director Lena Varr told reporters that {words}."
     office = "Port authority director Lena Varr"
-    return line, Says(words, modality, VARR.key, office, frame, negative=True), VARR
+    return line, Says(words, modality, VARR.key, office, frame, negative=negative), VARR
 
 
 def _retracted(tmp_path: Path, quote: str, admits: Who = AUTHORITY) -> list[str]:
@@ -620,3 +622,16 @@ def test_words_that_take_back_nothing_overtake_nothing(tmp_path: Path) -> None:
     # the admission another body's, not the one her office names: her words name nothing
     lines = _retracted(tmp_path / "other", "I was wrong.", DOCKERS)
     assert not any("as of" in t for t in lines if SHUT in t), lines
+
+
+def test_a_statement_that_there_was_none_its_speaker_later_reverses_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "no container had been opened" is negated by its determiner, not by an antonym of its
+    verb: the same speaker's later "two containers had been opened" reverses it."""
+    _, b = _brief(
+        tmp_path,
+        [(3, [_varr(SHUT, "open")]), (5, [_varr(OPENED, "open", negative=False)])],
+    )
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if SHUT in t]
+    assert then.endswith(f"(as of 3 June 2024; later reports: Lena Varr says “{OPENED}”)")

@@ -268,10 +268,20 @@ def _states(claim: StoryClaim) -> bool:
     )
 
 
+_NONE = re.compile(r"\b(?:no|none|nobody|nothing|never|not)\b|n['’]t\b", re.IGNORECASE)
+"""A word of negation in a claim's words ("No container was opened", "nobody was hurt"): a
+claim so negated by a determiner or pronoun is no antonym of its predicate."""
+
+
 def _antonym_only(claim: StoryClaim) -> bool:
     """Negative only by its predicate's antonym ("left" for "arrive"), not negated or denied in
-    any report: such a pair needs an actor in common to be about the same thing."""
-    return all(not r.negated and r.modality != "denied" for r in claim.reports)
+    any report, nor with a word of negation in its words (:data:`_NONE`: "No container was
+    opened" is negated by its determiner): such a pair needs an actor in common to be about the
+    same thing."""
+    return all(
+        not r.negated and r.modality != "denied" and _NONE.search(r.text) is None
+        for r in claim.reports
+    )
 
 
 def _roles(claim: StoryClaim) -> str:
