@@ -28,8 +28,11 @@ statement its source takes back in words (:func:`retractions`, ``data/retraction
 "reversing its earlier statement that the rain was to blame", "reversing a denial it issued a
 day earlier"), where the statement taken back can be identified: the same source's, saying what
 the words name, else of the same frame and participants and said before; a body's words take
-back its spokesperson's statement. So is a statement a report tells as its source's first
-account (:func:`first_accounts`, ``data/first_markers.tsv``: "Sellaway, which at first denied
+back its spokesperson's statement; a speaker's first-person words ("What I told you on Monday
+was not true": :func:`own_retractions`) take back only their own earlier denial that what they,
+or the body their office names, admit in the same report says the other way. So is a statement
+a report tells as its source's first account (:func:`first_accounts`,
+``data/first_markers.tsv``: "Sellaway, which at first denied
 receiving the letter, now says it arrived but was lost"), with the same source's earlier
 statement it restates. Each is its source's view of its day, never established.
 
