@@ -45,6 +45,8 @@ class Says:
     """Its proposition's predicate and frame; None: no proposition (a fragment)."""
     agent: str | None = None
     """An actor key of the article filling its proposition's agent, or None."""
+    negative: bool = False
+    """Whether its proposition is negated ("no container had been opened")."""
 
 
 @dataclass
@@ -116,6 +118,7 @@ def dossier(doc: Doc) -> Dossier:
                     predicate=s.frame,
                     frame=s.frame,
                     agent=[local[s.agent]] if s.agent else [],
+                    negative=s.negative,
                 )
                 if s.frame
                 else None,

@@ -530,3 +530,120 @@ def test_a_dated_denial_in_a_relative_clause_is_overtaken_by_its_main_clause(
             first,
             then,
         )
+
+
+def test_a_denial_in_a_dispute_its_source_later_reversed_is_dated_there(tmp_path: Path) -> None:
+    """A denial that answers another party's claim, and that its own source later reversed, is
+    no live denial in *Disputed and denied* either: the line dates it "as of" its day, with what
+    the source said later."""
+    six = "at least six miners had been exposed to the fumes at the Tessel shaft"
+    _, b = _brief(
+        tmp_path,
+        [
+            (2, [_report(UNION, six)]),
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (5, [_report(CORVANE, FOUR, verb="admitted", when=" on Wednesday")]),
+        ],
+    )
+    disputed = texts(b, "Disputed and denied")
+    [line] = [t for t in disputed if NONE in t]
+    assert line == (
+        f"“{six}” (Corvane Miners Union) — denied (as of 3 June 2024; later reports: "
+        f"Corvane Minerals says “{FOUR}”): “{NONE}” (Corvane Minerals)"
+    )
+
+
+AUTHORITY = Who("org:keswin port authority", "Keswin Port Authority", "organisation")
+DOCKERS = Who("org:keswin dockers union", "Keswin Dockers Union", "organisation")
+VARR = Who("person:lena varr", "Lena Varr", roles=["port authority director"])
+SHUT = "no container had been opened at the Keswin docks this month"
+STRIKE = "no strike had been called at the Keswin docks this month"
+OPENED = "two containers had been opened at the Keswin docks this month"
+
+
+def _varr(
+    words: str, frame: str, modality: str = "reported", negative: bool = True
+) -> tuple[str, Says, Who]:
+    """Lena Varr, named with her office, saying ``words`` of ``frame``."""
+    line = f"Port authority director Lena Varr told reporters that {words}."
+    office = "Port authority director Lena Varr"
+    return line, Says(words, modality, VARR.key, office, frame, negative=negative), VARR
+
+
+def _retracted(tmp_path: Path, quote: str, admits: Who = AUTHORITY) -> list[str]:
+    """Varr's words of the 3rd (no container opened, no strike called); on the 5th ``admits``
+    (her body) admits two containers were opened and she says ``quote``: the briefing's lines."""
+    said = f"“{quote}” Varr said."
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [_varr(SHUT, "open"), _varr(STRIKE, "call")]),
+            (
+                5,
+                [
+                    _report(admits, OPENED, verb="admitted", when=" on Wednesday"),
+                    (said, Says(quote, "reported", VARR.key, "Varr"), VARR),
+                ],
+            ),
+        ],
+    )
+    return [
+        t
+        for s in ("What is claimed, and by whom", "Disputed and denied", "What is established")
+        for t in texts(b, s)
+    ]
+
+
+def test_a_denial_its_speaker_later_says_was_untrue_is_overtaken(tmp_path: Path) -> None:
+    """ "What I told you on Monday was not true", by the speaker of an earlier denial, when the
+    body her office names admits, in the same report, what the denial denied: the denial is
+    what she said then, dated, with her words of the later day. Her other earlier words, which
+    the admission does not touch, stand as they were."""
+    lines = _retracted(tmp_path / "told", "What I told you on Monday was not true.")
+    [then] = [t for t in lines if SHUT in t]
+    assert then.endswith(
+        "(as of 3 June 2024; later reports: Lena Varr says “What I told you on Monday was not "
+        "true.”)"
+    )
+    [strike] = [t for t in lines if STRIKE in t]
+    assert "as of" not in strike
+    lines = _retracted(tmp_path / "something", "I said something that was untrue, and I am sorry.")
+    assert [t for t in lines if SHUT in t and "as of 3 June 2024" in t]
+
+
+def test_words_that_take_back_nothing_overtake_nothing(tmp_path: Path) -> None:
+    """ "I was not wrong", or a judgement that something else was wrong, takes nothing back; nor
+    does "I was wrong" where only another body says the other way."""
+    for n, quote in enumerate(
+        ["I was not wrong about the containers.", "I said the decision was wrong."]
+    ):
+        lines = _retracted(tmp_path / str(n), quote)
+        assert not any("as of" in t for t in lines if SHUT in t), (quote, lines)
+    # the admission another body's, not the one her office names: her words name nothing
+    lines = _retracted(tmp_path / "other", "I was wrong.", DOCKERS)
+    assert not any("as of" in t for t in lines if SHUT in t), lines
+
+
+def test_a_statement_that_there_was_none_its_speaker_later_reverses_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "no container had been opened" is negated by its determiner, not by an antonym of its
+    verb: the same speaker's later "two containers had been opened" reverses it."""
+    _, b = _brief(
+        tmp_path,
+        [(3, [_varr(SHUT, "open")]), (5, [_varr(OPENED, "open", negative=False)])],
+    )
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if SHUT in t]
+    assert then.endswith(f"(as of 3 June 2024; later reports: Lena Varr says “{OPENED}”)")
+    dockers = Says(OPENED, "asserted", DOCKERS.key, DOCKERS.name, "open")
+    # another source's "two containers", with no actor in common: which party speaks behind
+    # each is not known well enough to set them against each other ("its director" may be the
+    # authority's voice): no pair, as before
+    story, b = _brief(
+        tmp_path / "two",
+        [
+            (3, [_varr(SHUT, "open")]),
+            (3, [(f"{DOCKERS.name} said that {OPENED}.", dockers, DOCKERS)]),
+        ],
+    )
+    assert story.contradictions == []

@@ -51,6 +51,25 @@ def test_a_future_not_joined_as_a_denial_stays_expected(analyser: Analyser, para
     assert _claim(analyser, paragraph, "will").modality == "expected"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "modality"),
+    [
+        (
+            'Dara Quell said the ledgers "do not come from this mill" and that the mill would '
+            "ask police to look into the leak.",
+            "reported",
+        ),
+        ("Dara Quell said that the mill would ask police to look into the leak.", "expected"),
+    ],
+)
+def test_a_plan_in_a_that_clause_of_its_own_leaves_the_first_statement_as_it_is(
+    analyser: Analyser, paragraph: str, modality: str
+) -> None:
+    """ "said A and that B": two statements of one cue; a plan in B makes no forecast of A (a
+    denial in the present, here), which stays what the cue reports."""
+    assert _claim(analyser, paragraph, "the mill would ask").modality == modality
+
+
 def _claims(analyser: Analyser, paragraph: str) -> list[Claim]:
     text = f"Strike at the Pell mill\n\n{paragraph}\n"
     article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 4))

@@ -241,3 +241,27 @@ def test_the_allegations_never_answer_a_plan(analyser: Analyser) -> None:
         "allegations baseless.",
     )
     assert not [x for x in d.contradictions if x.kind == "denial"], d.claims
+
+
+def test_a_named_denier_rejecting_the_claim_answers_the_statement_of_the_speaker_before(
+    analyser: Analyser,
+) -> None:
+    """ "The laboratory's director, Ida Fenn, rejected the claim.": the name beside the subject
+    makes the sentence no longer than a denial; and where the sentence before only carries on
+    one speaker's words with a forecast, the claim answered is that speaker's statement just
+    before it, not the forecast."""
+    d = body(
+        analyser,
+        "Wren Holt told reporters that the Marsh Valley Laboratory had used a testing method that "
+        "had never been approved. He said the result would not survive a day before any "
+        "tribunal. The laboratory's director, Ida Fenn, rejected the claim. She said the method "
+        "had been approved in 2023.",
+    )
+    used = "the Marsh Valley Laboratory had used a testing method that had never been approved"
+    by_id = {c.id: c for c in d.claims}
+    pairs = {(by_id[x.a].text, by_id[x.b].text) for x in d.contradictions if x.kind == "denial"}
+    assert pairs == {(used, used)}
+    denial = next(c for c in d.claims if c.modality == "denied")
+    fenn = next(a.id for a in d.actors if a.name == "Ida Fenn")
+    assert denial.source == fenn
+    assert not any("rejected" in c.text or c.text == "the claim" for c in d.claims)

@@ -2,7 +2,9 @@
 
 Each statement goes to one section, by these rules in order:
 
-1. one side of a denial or conflict: *Disputed and denied*, as one item naming both sides;
+1. one side of a denial or conflict: *Disputed and denied*, as one item naming both sides (a
+   denial its own source later reversed dated there as in rule 2: ``denied (as of {day};
+   later reports: …)``, citing both);
 2. a denial (some report denies it): *Disputed and denied*, as ``{source} denies: …``; but a
    denial its own source later reversed (:func:`~.overtaken.reversals`) is what the source said
    then: *What is claimed, and by whom*, as ``{source} denied: … (as of {day}; later reports:
@@ -678,17 +680,20 @@ def _clash_item(x: Clash) -> Item:
     said = _wording(x.a, x.a.reports)
     denied = _wording(x.b, x.b.reports)
     a = f"“{said}” ({_who(x.a)})"
+    # a denial its own source later reversed is no live denial: dated, with what came later
+    then = _reversed(x.b) if x.kind == "denial" else ""
     if x.kind == "denial" and denied == said:  # "X denied this.": a denial of these very words
-        text = f"{a} — denied by {_who(x.b)}"
+        text = f"{a} — denied{then} by {_who(x.b)}"
     else:
         link = "denied" if x.kind == "denial" else "conflicts"
-        text = f"{a} — {link}: “{denied}” ({_who(x.b)})"
+        text = f"{a} — {link}{then}: “{denied}” ({_who(x.b)})"
+    later = x.b.later_reports if then else []
     return Item(
         text=text,
         kind="dispute",
         record=x.a.id,
-        related=[x.b.id],
+        related=[x.b.id, *([x.b.reversed_by.id] if then and x.b.reversed_by else [])],
         modality=x.kind,
-        citations=[r.citation for r in [*x.a.reports, *x.b.reports]],
-        why=x.why,
+        citations=[r.citation for r in [*x.a.reports, *x.b.reports, *later]],
+        why=f"{x.why}; {x.b.reversed_why}" if then and x.b.reversed_why else x.why,
     )

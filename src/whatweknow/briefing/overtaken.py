@@ -28,8 +28,11 @@ statement its source takes back in words (:func:`retractions`, ``data/retraction
 "reversing its earlier statement that the rain was to blame", "reversing a denial it issued a
 day earlier"), where the statement taken back can be identified: the same source's, saying what
 the words name, else of the same frame and participants and said before; a body's words take
-back its spokesperson's statement. So is a statement a report tells as its source's first
-account (:func:`first_accounts`, ``data/first_markers.tsv``: "Sellaway, which at first denied
+back its spokesperson's statement; a speaker's first-person words ("What I told you on Monday
+was not true": :func:`own_retractions`) take back only their own earlier denial that what they,
+or the body their office names, admit in the same report says the other way. So is a statement
+a report tells as its source's first account (:func:`first_accounts`,
+``data/first_markers.tsv``: "Sellaway, which at first denied
 receiving the letter, now says it arrived but was lost"), with the same source's earlier
 statement it restates. Each is its source's view of its day, never established.
 
@@ -664,8 +667,132 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
             # not another of the same source's on the payments
             most = max((n for n, _, _ in found), default=0)
             out.update((cid, got) for n, cid, got in found if n == most and cid not in out)
+    for cid, got in own_retractions(story, texts).items():
+        out.setdefault(cid, got)
     return out
 
+
+@cache
+def _own_pattern() -> re.Pattern[str]:
+    """``data/retractions.tsv``: a speaker's first-person words taking back what they said
+    ("What I told you on Monday was not true", "I said something that was untrue", "I was
+    wrong"), as one pattern; a negation just before (``_NEGATION``) is checked apart."""
+    rows = {
+        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
+        for kind, words in kinded_lists(__package__, "retractions.tsv").items()
+    }
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(rows[kind], key=len, reverse=True))
+
+    was = r"(?:was|were|is|had\s+been|has\s+been)\s+(?:(?!not\b|never\b)[^\W\d_]+\s+)?"
+    wrong = rf"(?:{alt('wrong')})\b"
+    what = rf"\bwhat\s+(?:{alt('said')})\b[^.;:!?\"“”]{{0,40}}?\s+{was}{wrong}"
+    thing = rf"\b(?:{alt('said')})\s+(?:{alt('thing')})\s+(?:that|which)\s+{was}{wrong}"
+    return re.compile(rf"{what}|{thing}|\b(?:{alt('own')})\b", re.IGNORECASE)
+
+
+def _offices(story: Story, names: frozenset[str]) -> dict[str, set[str]]:
+    """Person key -> the bodies their office names where a report names them with it: the words
+    before the name but the last, the office's noun ("federation" of "federation president
+    Ilse Marrow"), or those before a possessive ("the port authority" of "The port authority's
+    director, Lena Varr"), where they can only describe a body the story knows
+    (:func:`~whatweknow.stories.contradictions.same_source`)."""
+    named = {a.key: a.name for a in story.actors if a.key.startswith("person:")}
+    out: dict[str, set[str]] = {}
+    for claim in story.claims:
+        for r in claim.reports:
+            name = named.get(r.source or "")
+            said = " ".join((r.source_text or "").split())
+            if not name or not said or name not in said:
+                continue
+            words = re.findall(r"[^\W\d_]+(?:['’]s)?", said[: said.index(name)])
+            if words and words[0].casefold() in ("the", "a", "an"):
+                words = words[1:]
+            owner = next((i for i, w in enumerate(words) if w[-2:] in ("'s", "’s")), None)
+            body = [*words[:owner], words[owner][:-2]] if owner is not None else words[:-1]
+            desc = " ".join(body).casefold()
+            if desc and any(same_source(desc, n, names) for n in names if n != desc):
+                out.setdefault(r.source or "", set()).add(desc)
+    return out
+
+
+def own_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denials their own speaker took back in the first person on a later day
+    (:func:`_own_pattern`: "What I told you on Monday was not true", "I said something that was
+    untrue", "I was wrong"), each with the day of its first report, the claim of those words,
+    and why. Such words name nothing, so only a denial (a negative statement) of the same
+    speaker (the body a spokesperson speaks for counts), first seen on an earlier day, is taken
+    back, and only where the report of those words also gives a statement, of the speaker or of
+    the body the speaker's office names (:func:`_offices`: "federation president Ilse Marrow"),
+    that says the other way: positive, sharing two content words or more with the denial
+    besides its predicate, one of them in what the denial says there was none of (:data:`_NONE`:
+    "two containers had been opened at the docks" against "no container had been opened at the
+    docks", not against "no strike had been called at the docks"). Any other earlier words of
+    the speaker stay as they were."""
+    names = known_names(story)
+    spoken = voices(story)
+    offices = _offices(story, names)
+    pattern = _own_pattern()
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        for r in new.reports:
+            if r.seen is None or r.article not in texts:
+                continue
+            m = pattern.search(r.text)
+            if m is None or _NEGATION.search(r.text, max(0, m.start() - 30), m.start()):
+                continue  # "I don't think I was wrong"
+            whos = sorted(
+                w
+                for w in parties(r, spoken)
+                if identified_source(new, w, names) or spoken_for(w, spoken, names)
+            )
+            if not whos:
+                continue
+            bodies = {b for w in whos for b in offices.get(w, set())}
+            own = {*whos, *bodies}
+            for old in story.claims:
+                day = _first(old)
+                if old is new or old.polarity != "negative" or day is None or day >= r.seen:
+                    continue
+                who = next((w for w in whos if _by(old, w, names, spoken)), None)
+                if who is None:
+                    continue
+                said = {f for w in (old.predicate or "").split() for f in predicate_forms(w)}
+                words = _content(old.text) - said
+                none = _NONE.search(old.text)  # what it says there was none of
+                denied = _content(none["what"]) - said if none is not None else set()
+                shared = next(
+                    (
+                        got
+                        for c in story.claims
+                        if c is not new and c.polarity == "positive"
+                        for x in c.reports
+                        if x.article == r.article
+                        and any(same_source(o, p, names) for o in own for p in parties(x, spoken))
+                        and len(got := words & _content(x.text)) >= 2
+                        and got & denied
+                    ),
+                    None,
+                )
+                if shared is None:
+                    continue
+                why = (
+                    f"taken back in words (“{m[0]}”); one source ({who.rsplit(':', 1)[-1]}) on "
+                    f"{r.seen.isoformat()}, the other way in the same report: "
+                    f"{', '.join(sorted(shared))}"
+                )
+                out.setdefault(old.id, (day, new.id, why))
+    return out
+
+
+_NONE = re.compile(
+    r"\b(?:no|none\s+of|not\s+(?:one|a\s+single|any)(?:\s+of)?|any(?:\s+of)?)\s+"
+    r"(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
+    re.IGNORECASE,
+)
+"""A determiner of none and the words after it (what a denial says there was none of: "No
+Valdoran athlete", "no container", "any of its athletes")."""
 
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
 

@@ -268,10 +268,20 @@ def _states(claim: StoryClaim) -> bool:
     )
 
 
-def _antonym_only(claim: StoryClaim) -> bool:
+_NONE = re.compile(r"\b(?:no|none|nobody|nothing|never|not)\b|n['’]t\b", re.IGNORECASE)
+"""A word of negation in a claim's words ("No container was opened", "nobody was hurt"): a
+claim so negated by a determiner or pronoun is no antonym of its predicate."""
+
+
+def _antonym_only(claim: StoryClaim, worded: bool = False) -> bool:
     """Negative only by its predicate's antonym ("left" for "arrive"), not negated or denied in
-    any report: such a pair needs an actor in common to be about the same thing."""
-    return all(not r.negated and r.modality != "denied" for r in claim.reports)
+    any report, nor, where ``worded``, with a word of negation in its words (:data:`_NONE`: "No
+    container was opened" is negated by its determiner): such a pair needs an actor in common
+    to be about the same thing."""
+    return all(
+        not r.negated and r.modality != "denied" and not (worded and _NONE.search(r.text))
+        for r in claim.reports
+    )
 
 
 def _roles(claim: StoryClaim) -> str:
@@ -409,9 +419,12 @@ def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     return _opposed(pos, neg)
 
 
-def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
+def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     """Why ``neg`` says the opposite of ``pos`` (the same proposition), whatever their days, or
-    None when it does not."""
+    None when it does not. ``one``: both said by one source (:func:`reversal`), where a claim
+    negated by a word of its own ("No container was opened") is no antonym (:func:`_antonym_
+    only`); between two parties it still needs an actor in common, as the parties behind two
+    such words may be one ("its president" and "the federation")."""
     if not _same_proposition(pos, neg):
         return None
     if not _same_doer(pos, neg):
@@ -433,7 +446,7 @@ def _opposed(pos: StoryClaim, neg: StoryClaim) -> str | None:
     if differing(pos.values.numbers, neg.values.numbers):
         return None  # "three soldiers died" is no claim that "twelve were killed" denies
 
-    if _antonym_only(neg) and not set(pos.actors) & set(neg.actors):
+    if _antonym_only(neg, one) and not set(pos.actors) & set(neg.actors):
         return None  # "I left Derna today" is no negation of "aid is arriving": nobody in common
     roles = _roles(pos) or _roles(neg)
     how = "negated" if _plain_negation(neg) else "denied"
@@ -591,7 +604,7 @@ def reversal(
     if not after and any(r.seen is None or r.seen <= day for r in by):
         return None
     pos, neg = (old, new) if old.polarity == "positive" else (new, old)
-    if _opposed(pos, neg) is None:
+    if _opposed(pos, neg, one=True) is None:
         return None
     if after:
         return (

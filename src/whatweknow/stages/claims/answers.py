@@ -13,7 +13,12 @@ sentence before it. The sentence answers when all of these hold (precision befor
 * the sentence right before it holds exactly one claim that is no denial, is someone's (a
   source's, not the outlet's own statement) and is not the denier's own; where the object is
   an accusation noun ("the allegations", "the charges"), a claim stated, reported or alleged,
-  not one expected or speculated (a plan or a guess accuses nobody).
+  not one expected or speculated (a plan or a guess accuses nobody). Where that one claim is
+  a forecast or a guess that carries on one speaker's words, the claim answered is that
+  speaker's statement just before it in the same paragraph (:func:`_carried_on`).
+
+A name beside the subject ("The laboratory's director, Ida Fenn, rejected the claim.") counts
+for no word.
 
 The denial becomes a claim of its own, as "A denied that P" is: the words it denies (the span
 of the claim it answers), modality ``denied``, in the subject's name, paired with the claim it
@@ -72,8 +77,10 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             and c.modality != "denied"
             and (c.source is not None or c.source_text is not None)  # someone's, not the outlet's
             and not (source is not None and c.source == source)
-            and not (accusation and c.modality in _NO_ACCUSATION)
         ]
+        if len(before) == 1 and before[0].modality in _NO_ACCUSATION:
+            before = [_carried_on(before[0], sents[:k], claims, source)]
+        before = [c for c in before if not (accusation and c.modality in _NO_ACCUSATION)]
         if accusation:  # "X said a review of claims that P began. Y denied the claims.": P,
             # the allegation nobody named makes, not X's report of the review that holds it
             held = [
@@ -111,10 +118,41 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
     return every, found
 
 
+def _carried_on(
+    forecast: Claim, sents: list[Span], claims: list[Claim], denier: str | None
+) -> Claim:
+    """The claim "the claim" answers where the sentence before holds one claim, a forecast or a
+    guess (``forecast``): that speaker's statement (reported or asserted) just before it, where
+    the sentences back to it, in the same paragraph, hold only that speaker's words ("Holt said
+    the laboratory had used a method never approved. He said the result would not survive a
+    day before a tribunal. The director rejected the claim."); else the forecast itself (which
+    an accusation noun never answers)."""
+    if forecast.source is None or forecast.source == denier:
+        return forecast
+    for sent in reversed(sents[:-1]):
+        if "\n" in sent.doc.text[sent.end_char : sents[-1].start_char]:
+            break  # another paragraph
+        inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+        if not inside or any(c.source != forecast.source for c in inside):
+            break  # the outlet's own words, or another speaker's
+        stated = [c for c in inside if c.modality in ("reported", "asserted")]
+        if stated:
+            return stated[-1]
+    return forecast
+
+
 def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool] | None:
     """The subject and verb of a short sentence that only denies what it points back to."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
     root = sent.root
+    named = {  # "The laboratory's director, Ida Fenn,": the name beside the subject adds nothing
+        t.i
+        for c in root.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for a in c.children
+        if a.dep_ == "appos" and a.pos_ == "PROPN"
+        for t in a.subtree
+    }
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.i in named)]
     called = dismissal(root)  # "The ministry called the charges fabricated."
     if len(words) > MAX_WORDS or (load_cues().verb(root.lemma_) != "deny" and called is None):
         return None

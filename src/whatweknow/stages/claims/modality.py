@@ -308,6 +308,31 @@ def _flat_denial(span: Span, hedges: Hedges) -> bool:
     )
 
 
+def _plans_apart(span: Span, hedges: Hedges) -> bool:
+    """Whether every plan word of the span lies in a clause with a "that" of its own conjoined
+    to the main clause ("said the documents do not come from the federation and that it would
+    ask police to investigate"): two statements of one cue, the plan only the second's; the
+    first, the main clause, is no forecast."""
+    root = span.root
+    apart = {
+        t.i
+        for c in root.children
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for t in c.subtree
+    }
+    if not apart:
+        return False
+    lowers = [t.lower_ for t in span]
+    plans = [t.i for t in span if hedges.single.get(t.lower_) == "expect"] + [
+        span[i].i
+        for words, kind in hedges.multi
+        if kind == "expect"
+        for i in range(len(lowers) - len(words) + 1)
+        if tuple(lowers[i : i + len(words)]) == words
+    ]
+    return bool(plans) and all(i in apart for i in plans)
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
@@ -319,6 +344,7 @@ def assess(
         any(k == "expect" for _, k in found)
         and (not _past(span) or _plan_now(span, hedges))
         and not _flat_denial(span, hedges)
+        and not _plans_apart(span, hedges)
     )
     if cue_class == "deny":
         modality = "denied"
