@@ -107,3 +107,77 @@ def test_an_article_elsewhere_that_shares_a_person_keeps_the_plain_floor() -> No
     # the minister speaks in it: one of the story's people, so not a stranger's matter
     assert _choose({**FINED, "a:person:orla denne": 1}) == 1
     assert cluster.ClusterConfig().elsewhere == pytest.approx(3 * cluster.ClusterConfig().min_cos)
+
+
+# six reports of a cycling federation's doping case: two riders, their team doctor, the city;
+# the sports minister and an opposition member speak in one each
+CASE = {
+    "t:dop": 6,
+    "t:rider": 6,
+    "t:sampl": 5,
+    "t:federat": 5,
+    "t:test": 4,
+    "t:banned": 3,
+    "p:place::harwick": 4,
+    "a:person:tamsin orle": 5,
+    "a:person:bruno vell": 4,
+    "a:person:edda marsh": 2,
+    "a:person:rhea sollen": 1,
+    "a:person:gord amby": 1,
+    "a:org:harwick cycling union": 5,
+}
+CASE_DF = {k: n + 1 for k, n in CASE.items()}
+# days on: the riders' coach stood down, told from his town (its name read as a person's), so
+# no place; it names the two riders, and its own words (the coach, the training camp)
+COACH = {
+    "a:person:tamsin orle": 2,
+    "a:person:bruno vell": 2,
+    "a:person:lenno": 1,
+    "a:person:quill arden": 3,
+    "t:coach": 4,
+    "t:camp": 3,
+    "t:stood": 2,
+    "t:train": 2,
+    "t:rider": 1,
+    "t:season": 2,
+    "t:parent": 1,
+}
+
+
+def _choose_case(keys: dict[str, int], config: cluster.ClusterConfig = BY_NAMES) -> int | None:
+    story = Profile(1, 6, CASE, None, None)
+    return cluster.choose(keys, None, [story], CASE_DF, 20, config)[0]
+
+
+def test_a_later_day_naming_two_of_the_story_s_people_keeps_the_plain_floor() -> None:
+    feats = cluster.features(COACH, Profile(1, 6, CASE, None, None), CASE_DF, 20)
+    assert cluster.placeless(COACH)
+    assert 0.05 <= feats["t"] < 0.1
+    assert cluster.people_shared(list(COACH), Profile(1, 6, CASE, None, None)) == 2
+    assert _choose_case(COACH) == 1
+    # without the rule, the placeless floor keeps it out
+    assert _choose_case(COACH, replace(BY_NAMES, people=None)) is None
+
+
+def test_one_shared_person_without_a_place_is_still_held_to_the_raised_floor() -> None:
+    # the same coach story naming only one of the riders: a shared name, as a minister's
+    one = {k: n for k, n in COACH.items() if k != "a:person:bruno vell"}
+    assert 0.05 <= cluster.features(one, Profile(1, 6, CASE, None, None), CASE_DF, 20)["t"] < 0.1
+    assert _choose_case(one) is None
+    assert cluster.ClusterConfig().people == 2
+
+
+def test_two_people_on_the_story_s_edges_do_not_lower_the_floor() -> None:
+    # the minister and his critic on another matter (a stadium contract), no place named: two
+    # of the story's names, neither central to it (one article of six each)
+    contract = {
+        k: n for k, n in COACH.items() if k not in {"a:person:tamsin orle", "a:person:bruno vell"}
+    }
+    contract |= {"a:person:rhea sollen": 2, "a:person:gord amby": 1}
+    assert cluster.people_shared(list(contract), Profile(1, 6, CASE, None, None)) == 0
+    assert (
+        0.05 <= cluster.features(contract, Profile(1, 6, CASE, None, None), CASE_DF, 20)["t"] < 0.1
+    )
+    assert _choose_case(contract) is None
+    # in a story too small to have central people, no one is
+    assert cluster.people_shared(list(COACH), Profile(1, 4, CASE, None, None)) == 0

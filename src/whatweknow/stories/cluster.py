@@ -24,10 +24,10 @@ in time strengthens what they share, but alone proves nothing: in a live store e
 is near). The article joins the candidate of highest
 score at or above ``threshold``, provided the cosine of their content terms reaches ``min_cos``
 (a shared date, place or kind of event alone never makes one story; ``placeless``, twice that,
-for an article that names no place, :func:`placeless`, and ``elsewhere`` for one whose people
-and places are none of the story's, and ``aside`` for one that shares people and places but
-no organisation and none of the story's topic terms, :func:`aside`: a shared minister or
-company alone never does either), and,
+for an article that names no place, :func:`placeless`, unless it names two people central
+to the story, and ``elsewhere`` for one whose people and places are none of the story's, and
+``aside`` for one that shares people and places but no organisation and none of the story's
+topic terms, :func:`aside`: a shared minister or company alone never does either), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
 days, not names).
@@ -54,7 +54,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -110,6 +110,14 @@ class ClusterConfig:
     nothing of where; what it shares with a story beyond words is who, and a minister or a
     company that a story names has other matters (a contract signed, a price cap extended), each
     reported in the same days. Twice ``min_cos``: its words must carry what a place would."""
+    people: int | None = 2
+    """An article that names no place but at least this many of the people central to the story
+    (each named by a third of its articles, :func:`people_shared`) is judged by ``min_cos``, not
+    ``placeless``; None: never. A minister or a company on another matter is one name the
+    story shares, or two that speak in a few of its articles (the minister and the opposition
+    leader who attacks him); a later day of the story (a coach suspended, a second leak, a
+    denial) names the case's own people, whether or not it names where (a dateline's town read
+    as a person leaves it no place)."""
     elsewhere: float | None = 0.15
     """The least content-term cosine for an article that names people and places, none of which
     the story's articles name (``h≠`` and ``p≠`` of :func:`features`), to join it; None:
@@ -481,7 +489,8 @@ def scored(
     """``(score, story id)`` of each candidate the article may join: within the time window,
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
     and sharing enough of its words (``t`` ≥ ``min_cos``; ≥ ``placeless`` when the article
-    names no place, :func:`placeless`; ≥ ``elsewhere`` when it names people and places and none
+    names no place, :func:`placeless`, unless it names ``people`` people central to the
+    story, :func:`people_shared`; ≥ ``elsewhere`` when it names people and places and none
     of them is the story's; ≥ ``aside`` when it shares only people and places and none of the
     story's topic terms, :func:`aside`), whatever the score."""
     model = config.model or same_story()
@@ -489,8 +498,10 @@ def scored(
     norms = _norms(vector)
     named = [k for k in keys if k[:1] in NAMED]
     floor = config.min_cos
+    people: list[str] = []
     if config.placeless is not None and placeless(keys):
         floor = max(floor, config.placeless)
+        people = [k for k in keys if k.startswith(PERSON)]
     out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
@@ -499,6 +510,13 @@ def scored(
             continue
         feats = _features(vector, norms, story, df, total, when)
         least = floor
+        if (
+            floor > config.min_cos
+            and config.people is not None
+            and people
+            and people_shared(people, story) >= config.people
+        ):
+            least = config.min_cos
         if config.elsewhere is not None and feats["h≠"] and feats["p≠"]:
             least = max(least, config.elsewhere)
         if config.aside is not None and least <= feats["t"] < config.aside and aside(keys, story):
@@ -604,6 +622,26 @@ def dateline_words() -> frozenset[str]:
 def placeless(keys: Mapping[str, int]) -> bool:
     """Whether an article with the keys ``keys`` names no place or state (no ``p:`` key)."""
     return not any(k[:1] == "p" for k in keys)
+
+
+CENTRAL = 3
+"""A person is central to a story when at least 1/CENTRAL of its articles name them."""
+CENTRAL_LEAST = 5
+"""The least articles for a story to have central people (in a smaller one, anyone named is)."""
+
+
+def people_shared(keys: Collection[str], story: Profile) -> int:
+    """How many of the people among ``keys`` (its ``a:person:`` keys) are central to the story:
+    named by at least a third of its articles (:data:`CENTRAL`), once it has
+    :data:`CENTRAL_LEAST` articles (0 before). A minister or an opposition leader who speaks in
+    a few of a story's articles is not central to it; the athletes of a doping case, the
+    accused of a trial are."""
+    if story.articles < CENTRAL_LEAST:
+        return 0
+    held = story.keys
+    return sum(
+        1 for k in keys if k.startswith(PERSON) and CENTRAL * held.get(k, 0) >= story.articles
+    )
 
 
 NAMED = frozenset({"a", "p"})
