@@ -26,7 +26,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Mention
-from .._lists import word_list
+from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
@@ -210,6 +210,15 @@ def load_signing() -> frozenset[str]:
 def load_holders() -> frozenset[str]:
     """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
     return word_list(__package__, "holders.tsv")
+
+
+@cache
+def load_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/bodies.tsv``: the nouns of a business ("company", "firm"), and those of the other
+    kinds of body ("ministry", "union"), whose presence in a name says it is no business."""
+    kinds = kinded_lists(__package__, "bodies.tsv")
+    business = frozenset(kinds.pop("business", ()))
+    return business, frozenset(n for nouns in kinds.values() for n in nouns) - business
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -911,11 +920,55 @@ class SpeakerResolver:
             ):
                 return actor
         if not found:
-            return self._described(phrase, noun)
+            described = self._described(phrase, noun)
+            before = self._body_before(phrase, noun)
+            if described is not None and before is not None and described is not before:
+                return None  # the company named so elsewhere, another the subject before
+            return described or before
         return found[0] if len(found) == 1 else None
 
+    def _body_before(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the company" alone → the organisation that is the main subject of the sentence just
+        before ("Pellam Foods denied it. In a statement, the company said …": Pellam Foods), when
+        the noun is a business's (``data/bodies.tsv``) and the organisation's name holds no noun
+        of another kind of body ("Derrin Health Ministry" is no company). Two main subjects of
+        different actors, or none an organisation: nobody."""
+        business, others = load_bodies()
+        if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
+            return None
+        doc = phrase.doc
+        start = phrase.sent.start
+        while start > 0:
+            before = doc[start - 1].sent
+            start = before.start
+            if any(t.is_alpha for t in before):
+                break
+        else:
+            return None
+        found: set[str] = set()
+        chosen: Actor | None = None
+        for tok in before:
+            if not _main_subject(tok) or self._in_quote(tok.idx):
+                continue
+            subject = speaker_phrase(tok)
+            actor = self._subject_actor(subject, frozenset({"organisation"}))
+            if actor is None:
+                actor = next(
+                    (s.actor for s in self.spoke if s.phrase.root.i == tok.i), None
+                )  # "The company denied it. The company said …": the one it was resolved to
+            if actor is None or actor.type != "organisation":
+                return None
+            found.add(actor.id)
+            chosen = actor
+        if chosen is None or len(found) != 1:
+            return None
+        if any(w in others for w in chosen.name.lower().split()):
+            return None
+        return chosen
+
     def _described(self, phrase: Span, noun: str) -> Actor | None:
-        """ "the crew" alone → the one actor the article names as a crew, before or after:
+        """ "the crew" alone → the one actor the article names as a crew, before or after (never
+        in the rest of the phrase's own sentence, its reported words or their appositions):
         "Amber Kite, the crew that …" (a name and its apposition, either way round), "a crew
         calling itself Amber Kite"; or the one body that spoke before under a name holding
         the noun and a name ("The embassy of Olmara rejected …", then "the embassy said"). Two
@@ -933,8 +986,9 @@ class SpeakerResolver:
                 if t.pos_ == "NOUN":
                     self._nouns.setdefault(t.lemma_.lower(), []).append(t)
         for tok in self._nouns.get(noun, ()):
-            if phrase.start <= tok.i < phrase.end:
-                continue
+            if phrase.start <= tok.i < phrase.sent.end:
+                continue  # "the company said … supplied by Vask Oils, a company in Derrin":
+                # a company its own words name is someone else
             names = [c for c in tok.children if c.dep_ == "appos"] + _self_named(tok)
             if tok.dep_ == "appos":
                 names.append(tok.head)

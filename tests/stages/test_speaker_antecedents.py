@@ -1,0 +1,73 @@
+"""Speakers that the text names before their words or around them, never inside them: "the
+company" of the sentence before, a "while X said" clause's own X, a ministry owned by its state,
+a source nested in another's report. Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Actor, Claim, Dossier
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+pytestmark = pytest.mark.model
+
+
+def body(analyser: Analyser, paragraphs: str) -> Dossier:
+    text = f"Mills in the news\n\n{paragraphs}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 5, 6))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    d = item[1]
+    for rec in [*d.quotes, *d.claims]:
+        assert text[rec.start : rec.end] == rec.text
+    return d
+
+
+def claim_with(d: Dossier, fragment: str) -> Claim:
+    found = [c for c in d.claims if fragment in c.text]
+    assert found, (fragment, [c.text for c in d.claims])
+    return found[0]
+
+
+def source(d: Dossier, c: Claim) -> Actor | None:
+    return next((a for a in d.actors if a.id == c.source), None)
+
+
+def test_the_company_is_the_subject_before_not_the_one_its_words_accuse(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Pellam Foods rejected the findings of the inspectors. In a statement, the company said "
+        "the wheat had been sold to it by Vask Grain, a company in Derrin, and that the fault "
+        "lay with the seller.",
+    )
+    c = claim_with(d, "the wheat had been sold to it")
+    found = source(d, c)
+    assert found is not None and found.name == "Pellam Foods"
+
+
+def test_a_company_its_own_words_name_never_speaks_for_the_company(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Inspectors closed the bakery on Friday.\n\n"
+        "The company said the wheat had been sold to it by Vask Grain, a company in Derrin.",
+    )
+    c = claim_with(d, "the wheat had been sold to it")
+    found = source(d, c)
+    assert found is None or "Vask" not in found.name
+
+
+def test_the_company_is_no_ministry_that_spoke_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Derrin Health Ministry ordered a recall of the flour. The company said the flour "
+        "was safe.",
+    )
+    c = claim_with(d, "the flour was safe")
+    found = source(d, c)
+    assert found is None or "Ministry" not in found.name
