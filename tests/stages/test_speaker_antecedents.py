@@ -71,3 +71,18 @@ def test_the_company_is_no_ministry_that_spoke_before(analyser: Analyser) -> Non
     c = claim_with(d, "the flour was safe")
     found = source(d, c)
     assert found is None or "Ministry" not in found.name
+
+
+def test_a_report_set_against_another_with_while_keeps_its_own_speaker(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The families said 23 workers had died, while the mine owner said 19 workers had died.",
+    )
+    first = claim_with(d, "23 workers had died")
+    assert "while" not in first.text
+    assert (found := source(d, first)) is not None and found.name == "families"
+    second = claim_with(d, "19 workers had died")
+    assert (found := source(d, second)) is not None and found.name == "mine owner"
+    assert second.via == []

@@ -863,18 +863,25 @@ _TIMING = frozenset({"after", "before", "since", "as", "when"})
 paper reported that …")."""
 
 
-def _timed_report(clause: Token, cues: Cues) -> bool:
+_CONTRASTING = frozenset({"while", "whereas"})
+"""Subordinators of a clause that sets another's report against the one it is joined to ("said
+23 had died, while the council said 19 had"): the council's words, never the first speaker's."""
+
+
+def _timed_report(clause: Token, cues: Cues, openers: frozenset[str] = _TIMING) -> bool:
     """Whether a clause is a time adjunct, after a comma, that reports with a subject and a
     clause of its own: "said she was shocked, a day after the Tribune reported that her deputy
     had resigned", "said the council would act, after the board admitted that …". The
-    Tribune's report is the outlet's telling of what came before, not the mayor's words."""
+    Tribune's report is the outlet's telling of what came before, not the mayor's words. With
+    ``openers`` of contrast (:data:`_CONTRASTING`), a report set against it: "said 23 had
+    died, while the council said 19 had"."""
     if clause.pos_ not in ("VERB", "AUX") or cues.verb(clause.lemma_) is None:
         return False
     if not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children):
         return False
     if not any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children):
         return False
-    opener = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIMING] + [
+    opener = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in openers] + [
         g
         for c in clause.children
         if c.dep_ == "npadvmod" and c.i < clause.i
@@ -907,7 +914,11 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
         )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
         told_aside = told_aside and not _elided(c)  # "…, as it does every quarter": so too
-        if c.dep_ == "advcl" and _timed_report(c, cues) and comma is not None:
+        if (
+            c.dep_ == "advcl"
+            and (_timed_report(c, cues) or _timed_report(c, cues, _CONTRASTING))
+            and comma is not None
+        ):
             if comma.idx < cut:  # "…, after the board admitted that …": the board's report
                 cut, told = comma.idx, None
             continue
