@@ -86,3 +86,13 @@ def test_a_report_set_against_another_with_while_keeps_its_own_speaker(
     second = claim_with(d, "19 workers had died")
     assert (found := source(d, second)) is not None and found.name == "mine owner"
     assert second.via == []
+
+
+def test_a_that_less_report_opening_with_a_possessive_is_the_speakers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The fire service said its count of 14 injuries covered only people treated in hospital.",
+    )
+    c = claim_with(d, "its count of 14 injuries covered only people")
+    assert not c.text.startswith("The fire service")
+    assert (found := source(d, c)) is not None and found.name == "fire service"

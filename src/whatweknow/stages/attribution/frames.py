@@ -575,6 +575,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 target = obj
                 charge = _charge(tok, obj) if klass == "allege" else None
         if target is None:
+            target = clause_read_as_object(tok)
+        if target is None:
             continue
         content = _content_span(target, doc)
         if content is None:
@@ -1614,6 +1616,28 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+def clause_read_as_object(cue: Token) -> Token | None:
+    """The subject of a that-less reported clause that the parse took for the cue's object,
+    and the clause's verb for a participle on it ("said its figure of 12 deaths covered only
+    cases …": "its figure" the object of "said", "covered" a participle of "deaths"): an object
+    right after the cue, opened by a possessive, holding a participle with no comma before it
+    and an object of its own (a participle on a noun takes none: "the figure covered by the
+    report"). The object, whose words run to the clause's end, is then what was said."""
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1 or obj.left_edge.tag_ != "PRP$":
+        return None
+    for verb in obj.subtree:
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBN", "VBD")
+            and doc[verb.i - 1].text != ","
+            and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        ):
+            return obj
+    return None
 
 
 def _clause_after_intermediary(cue: Token) -> Token | None:
