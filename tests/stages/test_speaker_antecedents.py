@@ -96,3 +96,10 @@ def test_a_that_less_report_opening_with_a_possessive_is_the_speakers(analyser: 
     c = claim_with(d, "its count of 14 injuries covered only people")
     assert not c.text.startswith("The fire service")
     assert (found := source(d, c)) is not None and found.name == "fire service"
+
+
+def test_a_states_ministry_speaks_not_the_state_that_owns_it(analyser: Analyser) -> None:
+    d = body(analyser, "Norland's transport ministry says 12 bridges are closed.")
+    c = claim_with(d, "12 bridges are closed")
+    found = source(d, c)
+    assert found is not None and found.name == "Norland's transport ministry"

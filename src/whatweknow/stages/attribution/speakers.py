@@ -141,6 +141,18 @@ def _capitalised(phrase: Span) -> bool:
     return is_institution(word) or load_gazetteer().role(word) is not None
 
 
+def _common_as_name(head: Token) -> bool:
+    """Whether the head of a speaker phrase is a common noun of a body, written in lower case,
+    that the parse took for a name with the owner named before it ("Norland's transport
+    ministry", all one organisation to NER): the body speaks, never its owner."""
+    return (
+        head.pos_ == "PROPN"
+        and head.is_lower
+        and is_institution(head.lower_)
+        and any(c.dep_ == "poss" and c.i < head.i for c in head.children)
+    )
+
+
 def _cited(tok: Token) -> bool:
     """Whether a noun is a name, or one cited as a source: the agent of a passive ("issued by
     the coast guard") or the object of "according to"."""
@@ -390,6 +402,8 @@ class SpeakerResolver:
         if people and head.pos_ != "NOUN":
             return people[0].actor  # a common noun's modifiers never speak: "Putin's spokesman"
         if named and head.pos_ == "PROPN":
+            if _common_as_name(head):
+                return None  # "Norland's transport ministry says": the ministry, not Norland
             return named[0].actor
         word = POSSESSIVE.get(head.lower_, head.lower_) if head.tag_ == "PRP$" else head.lower_
         if word in PERSONAL:
@@ -593,6 +607,7 @@ class SpeakerResolver:
             head.pos_ != "NOUN"
             and not (named and head.pos_ == "PROPN")
             and not _capitalised(phrase)
+            and not _common_as_name(head)
         ):
             return None
         if named and self.inside(phrase.start_char, phrase.end_char):
