@@ -103,3 +103,15 @@ def test_a_states_ministry_speaks_not_the_state_that_owns_it(analyser: Analyser)
     c = claim_with(d, "12 bridges are closed")
     found = source(d, c)
     assert found is not None and found.name == "Norland's transport ministry"
+
+
+def test_a_source_nested_in_anothers_report_keeps_its_own_voice(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Dr. Lena Ames, head of surgery at Varo General Hospital, told the Harbour Gazette that "
+        "nurses in smaller wards say they are still turning patients away.",
+    )
+    c = claim_with(d, "still turning patients away")
+    found = source(d, c)
+    assert found is not None and found.name.startswith("nurses")
+    assert [a.name for a in d.actors if a.id in c.via] == ["Lena Ames"]

@@ -236,6 +236,22 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+_VERBS_OWN = frozenset({*SUBJECT_DEPS, "aux", "dobj", "ccomp", "xcomp"})
+
+
+def noun_tagged_verb(tok: Token) -> bool:
+    """Whether a subject tagged as a finite verb is a plural noun the tagger misread ("told the
+    paper that nurses in small wards say …": "nurses" a verb in "-s"): a verb in the present's
+    third person is never a subject, and this one has no subject, auxiliary or object of its
+    own."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.tag_ == "VBZ"
+        and tok.is_lower
+        and not any(c.dep_ in _VERBS_OWN for c in tok.children)
+    )
+
+
 def _acting_for(head: Token, slipped: Token) -> bool:
     """ "A lawyer for the fisherman Tobin Marsh said": the parse ends the phrase after "for" at
     "fisherman" and reads the name after it as a second subject of the verb. The name lies in
@@ -603,7 +619,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             # verb: evidence the outlet describes, no speaker's words (nor a claim of nobody's)
         if who is not None and who.ent_type_ in _NO_SPEAKER:
             continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
-        if who is not None and who.pos_ in ("VERB", "AUX"):
+        if who is not None and who.pos_ in ("VERB", "AUX") and not noun_tagged_verb(who):
             who = None  # "raising the wreck might show …": an act, not a speaker
         if who is not None and nobody(who):
             continue  # "No group has said it did it": nobody says it; the sentence is the outlet's

@@ -30,7 +30,7 @@ from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
-from .frames import speaker_phrase
+from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, word_gender
 from .things import thing
 
@@ -608,6 +608,7 @@ class SpeakerResolver:
             and not (named and head.pos_ == "PROPN")
             and not _capitalised(phrase)
             and not _common_as_name(head)
+            and not noun_tagged_verb(head)
         ):
             return None
         if named and self.inside(phrase.start_char, phrase.end_char):
