@@ -115,3 +115,26 @@ def test_a_source_nested_in_anothers_report_keeps_its_own_voice(analyser: Analys
     found = source(d, c)
     assert found is not None and found.name.startswith("nurses")
     assert [a.name for a in d.actors if a.id in c.via] == ["Lena Ames"]
+
+
+def test_an_indefinite_group_named_by_the_next_sentence_is_that_body(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A group of farmers whose cattle fell sick said on Tuesday that at least 40 cows had "
+        "died.\n\nThe group, Farmers for Safe Water, said it had counted the animals on 12 farms.",
+    )
+    c = claim_with(d, "at least 40 cows had died")
+    assert (found := source(d, c)) is not None and found.name == "Farmers for Safe Water"
+
+
+def test_an_indefinite_speaker_is_not_a_body_of_another_noun_named_next(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "A group of farmers said on Tuesday that at least 40 cows had died. The union, Road "
+        "Workers United, said it would strike.",
+    )
+    c = claim_with(d, "at least 40 cows had died")
+    found = source(d, c)
+    assert found is None or found.name != "Road Workers United"

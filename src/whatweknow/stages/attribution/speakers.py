@@ -417,7 +417,9 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and _pronoun_owner(head) is not None:
             return self._owned(head)  # "Her lawyer said": her lawyer, not the lawyer before
         if head.pos_ == "NOUN" and phrase[0].lower_ in INDEFINITE:
-            return None  # "a palace spokesman said": someone new, never the spokesman named
+            return self._renamed_next(head)  # "A group of parents said …. The group, Safe
+            # Cradle, said …": the one named next; else nobody:
+            # "a palace spokesman said": someone new, never the spokesman named
             # before (of another body); made a speaker of its own by resolve_or_add
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
@@ -539,6 +541,36 @@ class SpeakerResolver:
         if known is None and noun not in load_holders():
             return None  # "The prosecutor's office said …": an office is nobody named next
         return self._named_next(phrase)
+
+    def _renamed_next(self, head: Token) -> Actor | None:
+        """The one actor (no place or state) that the very next sentence names in apposition to
+        its main subject, the same noun as ``head`` after a bare "the" ("A group of parents
+        said …. The group, Safe Cradle, said …": the indefinite noun is the body named next).
+        Else nobody: an indefinite noun is someone new, never one named before."""
+        doc = head.doc
+        end = head.sent.end
+        while end < len(doc):
+            nxt = doc[end].sent
+            if any(t.is_alpha for t in nxt):
+                break
+            end = nxt.end
+        else:
+            return None
+        for tok in nxt:
+            if (
+                not _main_subject(tok)
+                or tok.pos_ != "NOUN"
+                or tok.lemma_.lower() != head.lemma_.lower()
+                or [c.lower_ for c in tok.lefts] != ["the"]
+            ):
+                continue
+            found = {
+                a.id: a
+                for a in self._names([c for c in tok.children if c.dep_ == "appos"])
+                if a.type not in ("place", "state")
+            }
+            return next(iter(found.values())) if len(found) == 1 else None
+        return None
 
     def _named_next(self, phrase: Span) -> Actor | None:
         """The person first named in the sentence after ``phrase``'s, at its start (after a
