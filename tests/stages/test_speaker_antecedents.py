@@ -138,3 +138,16 @@ def test_an_indefinite_speaker_is_not_a_body_of_another_noun_named_next(
     c = claim_with(d, "at least 40 cows had died")
     found = source(d, c)
     assert found is None or found.name != "Road Workers United"
+
+
+def test_a_body_named_in_apposition_speaks_though_its_first_word_is_a_plural_noun(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "A group of parents whose babies fell ill said on Tuesday that at least nine infants had "
+        "died.\n\nThe group, Families for Clean Wells, said it had collected nine names.",
+    )
+    for fragment in ("at least nine infants had died", "it had collected nine names"):
+        found = source(d, claim_with(d, fragment))
+        assert found is not None and found.name == "Families for Clean Wells", fragment

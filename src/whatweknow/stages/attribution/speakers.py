@@ -478,7 +478,7 @@ class SpeakerResolver:
         for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
             bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
         people = [a for a in self._names(bodies) if a.type == "person"]
-        found = people or self._names(named)
+        found = people or self._names(named, titled=True)
         return found[0] if found else None
 
     def _signer(self, head: Token) -> Actor | None:
@@ -566,7 +566,7 @@ class SpeakerResolver:
                 continue
             found = {
                 a.id: a
-                for a in self._names([c for c in tok.children if c.dep_ == "appos"])
+                for a in self._names([c for c in tok.children if c.dep_ == "appos"], titled=True)
                 if a.type not in ("place", "state")
             }
             return next(iter(found.values())) if len(found) == 1 else None
@@ -601,11 +601,15 @@ class SpeakerResolver:
             return m.actor
         return None
 
-    def _names(self, tokens: list[Token]) -> list[Actor]:
-        """The actors (no place) whose mentions hold the proper nouns among ``tokens``."""
+    def _names(self, tokens: list[Token], *, titled: bool = False) -> list[Actor]:
+        """The actors (no place) whose mentions hold the proper nouns among ``tokens`` (with
+        ``titled``, also a capitalised common noun that NER made part of a name: "The group,
+        Parents for Safe Cradles, said", "Parents" tagged a plural noun)."""
         found: list[Actor] = []
         for child in tokens:
-            if child.pos_ == "PROPN":
+            if child.pos_ == "PROPN" or (
+                titled and child.is_title and child.ent_type_ in ("ORG", "PERSON")
+            ):
                 for m in self.inside(
                     child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
                 ):
