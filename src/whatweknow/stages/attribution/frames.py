@@ -267,6 +267,22 @@ def swallowed(cue: Token) -> Token | None:
     return verb
 
 
+_VERBS_OWN = frozenset({*SUBJECT_DEPS, "aux", "dobj", "ccomp", "xcomp"})
+
+
+def noun_tagged_verb(tok: Token) -> bool:
+    """Whether a subject tagged as a finite verb is a plural noun the tagger misread ("told the
+    paper that nurses in small wards say …": "nurses" a verb in "-s"): a verb in the present's
+    third person is never a subject, and this one has no subject, auxiliary or object of its
+    own."""
+    return (
+        tok.dep_ == "nsubj"
+        and tok.tag_ == "VBZ"
+        and tok.is_lower
+        and not any(c.dep_ in _VERBS_OWN for c in tok.children)
+    )
+
+
 def _acting_for(head: Token, slipped: Token) -> bool:
     """ "A lawyer for the fisherman Tobin Marsh said": the parse ends the phrase after "for" at
     "fisherman" and reads the name after it as a second subject of the verb. The name lies in
@@ -606,6 +622,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 target = obj
                 charge = _charge(tok, obj) if klass == "allege" else None
         if target is None:
+            target = clause_read_as_object(tok)
+        if target is None:
             continue
         content = _content_span(target, doc)
         if content is None:
@@ -634,7 +652,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             # verb: evidence the outlet describes, no speaker's words (nor a claim of nobody's)
         if who is not None and who.ent_type_ in _NO_SPEAKER:
             continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
-        if who is not None and who.pos_ in ("VERB", "AUX"):
+        if who is not None and who.pos_ in ("VERB", "AUX") and not noun_tagged_verb(who):
             who = None  # "raising the wreck might show …": an act, not a speaker
         if who is not None and nobody(who):
             continue  # "No group has said it did it": nobody says it; the sentence is the outlet's
@@ -896,18 +914,25 @@ _TIMING = frozenset({"after", "before", "since", "as", "when"})
 paper reported that …")."""
 
 
-def _timed_report(clause: Token, cues: Cues) -> bool:
+_CONTRASTING = frozenset({"while", "whereas"})
+"""Subordinators of a clause that sets another's report against the one it is joined to ("said
+23 had died, while the council said 19 had"): the council's words, never the first speaker's."""
+
+
+def _timed_report(clause: Token, cues: Cues, openers: frozenset[str] = _TIMING) -> bool:
     """Whether a clause is a time adjunct, after a comma, that reports with a subject and a
     clause of its own: "said she was shocked, a day after the Tribune reported that her deputy
     had resigned", "said the council would act, after the board admitted that …". The
-    Tribune's report is the outlet's telling of what came before, not the mayor's words."""
+    Tribune's report is the outlet's telling of what came before, not the mayor's words. With
+    ``openers`` of contrast (:data:`_CONTRASTING`), a report set against it: "said 23 had
+    died, while the council said 19 had"."""
     if clause.pos_ not in ("VERB", "AUX") or cues.verb(clause.lemma_) is None:
         return False
     if not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children):
         return False
     if not any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children):
         return False
-    opener = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIMING] + [
+    opener = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in openers] + [
         g
         for c in clause.children
         if c.dep_ == "npadvmod" and c.i < clause.i
@@ -940,7 +965,11 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             and any(g.dep_ in SUBJECT_DEPS and g.i < c.i for g in c.children)
         )  # "…, as are nine of ten limes": a comparison, inverted, is the source's still
         told_aside = told_aside and not _elided(c)  # "…, as it does every quarter": so too
-        if c.dep_ == "advcl" and _timed_report(c, cues) and comma is not None:
+        if (
+            c.dep_ == "advcl"
+            and (_timed_report(c, cues) or _timed_report(c, cues, _CONTRASTING))
+            and comma is not None
+        ):
             if comma.idx < cut:  # "…, after the board admitted that …": the board's report
                 cut, told = comma.idx, None
             continue
@@ -1649,6 +1678,28 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+def clause_read_as_object(cue: Token) -> Token | None:
+    """The subject of a that-less reported clause that the parse took for the cue's object,
+    and the clause's verb for a participle on it ("said its figure of 12 deaths covered only
+    cases …": "its figure" the object of "said", "covered" a participle of "deaths"): an object
+    right after the cue, opened by a possessive, holding a participle with no comma before it
+    and an object of its own (a participle on a noun takes none: "the figure covered by the
+    report"). The object, whose words run to the clause's end, is then what was said."""
+    doc = cue.doc
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1 or obj.left_edge.tag_ != "PRP$":
+        return None
+    for verb in obj.subtree:
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBN", "VBD")
+            and doc[verb.i - 1].text != ","
+            and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        ):
+            return obj
+    return None
 
 
 def _clause_after_intermediary(cue: Token) -> Token | None:

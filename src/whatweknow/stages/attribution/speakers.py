@@ -26,11 +26,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Mention
-from .._lists import word_list
+from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
-from .frames import speaker_phrase
+from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, word_gender
 from .things import thing
 
@@ -141,6 +141,18 @@ def _capitalised(phrase: Span) -> bool:
     return is_institution(word) or load_gazetteer().role(word) is not None
 
 
+def _common_as_name(head: Token) -> bool:
+    """Whether the head of a speaker phrase is a common noun of a body, written in lower case,
+    that the parse took for a name with the owner named before it ("Norland's transport
+    ministry", all one organisation to NER): the body speaks, never its owner."""
+    return (
+        head.pos_ == "PROPN"
+        and head.is_lower
+        and is_institution(head.lower_)
+        and any(c.dep_ == "poss" and c.i < head.i for c in head.children)
+    )
+
+
 def _cited(tok: Token) -> bool:
     """Whether a noun is a name, or one cited as a source: the agent of a passive ("issued by
     the coast guard") or the object of "according to"."""
@@ -210,6 +222,15 @@ def load_signing() -> frozenset[str]:
 def load_holders() -> frozenset[str]:
     """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
     return word_list(__package__, "holders.tsv")
+
+
+@cache
+def load_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/bodies.tsv``: the nouns of a business ("company", "firm"), and those of the other
+    kinds of body ("ministry", "union"), whose presence in a name says it is no business."""
+    kinds = kinded_lists(__package__, "bodies.tsv")
+    business = frozenset(kinds.pop("business", ()))
+    return business, frozenset(n for nouns in kinds.values() for n in nouns) - business
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -389,6 +410,8 @@ class SpeakerResolver:
         if people and head.pos_ != "NOUN":
             return people[0].actor  # a common noun's modifiers never speak: "Putin's spokesman"
         if named and head.pos_ == "PROPN":
+            if _common_as_name(head):
+                return None  # "Norland's transport ministry says": the ministry, not Norland
             return named[0].actor
         word = POSSESSIVE.get(head.lower_, head.lower_) if head.tag_ == "PRP$" else head.lower_
         if word in PERSONAL:
@@ -402,7 +425,9 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and _pronoun_owner(head) is not None:
             return self._owned(head)  # "Her lawyer said": her lawyer, not the lawyer before
         if head.pos_ == "NOUN" and phrase[0].lower_ in INDEFINITE:
-            return None  # "a palace spokesman said": someone new, never the spokesman named
+            return self._renamed_next(head)  # "A group of parents said …. The group, Safe
+            # Cradle, said …": the one named next; else nobody:
+            # "a palace spokesman said": someone new, never the spokesman named
             # before (of another body); made a speaker of its own by resolve_or_add
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
@@ -482,7 +507,7 @@ class SpeakerResolver:
         for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
             bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
         people = [a for a in self._names(bodies) if a.type == "person"]
-        found = people or self._names(named)
+        found = people or self._names(named, titled=True)
         return found[0] if found else None
 
     def _signer(self, head: Token) -> Actor | None:
@@ -546,6 +571,36 @@ class SpeakerResolver:
             return None  # "The prosecutor's office said …": an office is nobody named next
         return self._named_next(phrase)
 
+    def _renamed_next(self, head: Token) -> Actor | None:
+        """The one actor (no place or state) that the very next sentence names in apposition to
+        its main subject, the same noun as ``head`` after a bare "the" ("A group of parents
+        said …. The group, Safe Cradle, said …": the indefinite noun is the body named next).
+        Else nobody: an indefinite noun is someone new, never one named before."""
+        doc = head.doc
+        end = head.sent.end
+        while end < len(doc):
+            nxt = doc[end].sent
+            if any(t.is_alpha for t in nxt):
+                break
+            end = nxt.end
+        else:
+            return None
+        for tok in nxt:
+            if (
+                not _main_subject(tok)
+                or tok.pos_ != "NOUN"
+                or tok.lemma_.lower() != head.lemma_.lower()
+                or [c.lower_ for c in tok.lefts] != ["the"]
+            ):
+                continue
+            found = {
+                a.id: a
+                for a in self._names([c for c in tok.children if c.dep_ == "appos"], titled=True)
+                if a.type not in ("place", "state")
+            }
+            return next(iter(found.values())) if len(found) == 1 else None
+        return None
+
     def _named_next(self, phrase: Span) -> Actor | None:
         """The person first named in the sentence after ``phrase``'s, at its start (after a
         title at most) or as the subject of its main verb ("“…,” Marta Quell told reporters"),
@@ -575,11 +630,15 @@ class SpeakerResolver:
             return m.actor
         return None
 
-    def _names(self, tokens: list[Token]) -> list[Actor]:
-        """The actors (no place) whose mentions hold the proper nouns among ``tokens``."""
+    def _names(self, tokens: list[Token], *, titled: bool = False) -> list[Actor]:
+        """The actors (no place) whose mentions hold the proper nouns among ``tokens`` (with
+        ``titled``, also a capitalised common noun that NER made part of a name: "The group,
+        Parents for Safe Cradles, said", "Parents" tagged a plural noun)."""
         found: list[Actor] = []
         for child in tokens:
-            if child.pos_ == "PROPN":
+            if child.pos_ == "PROPN" or (
+                titled and child.is_title and child.ent_type_ in ("ORG", "PERSON")
+            ):
                 for m in self.inside(
                     child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
                 ):
@@ -613,6 +672,8 @@ class SpeakerResolver:
             head.pos_ != "NOUN"
             and not (named and head.pos_ == "PROPN")
             and not _capitalised(phrase)
+            and not _common_as_name(head)
+            and not noun_tagged_verb(head)
         ):
             return None
         if named and self.inside(phrase.start_char, phrase.end_char):
@@ -940,7 +1001,11 @@ class SpeakerResolver:
             ):
                 return actor
         if not found:
-            return self._described(phrase, noun) or self._named_later(phrase, noun, country)
+            described = self._described(phrase, noun)
+            before = self._body_before(phrase, noun)
+            if described is not None and before is not None and described is not before:
+                return None  # the company named so elsewhere, another the subject before
+            return described or before or self._named_later(phrase, noun, country)
         return found[0] if len(found) == 1 else None
 
     def _named_later(self, phrase: Span, noun: str, country: str | None) -> Actor | None:
@@ -966,8 +1031,48 @@ class SpeakerResolver:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _body_before(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the company" alone → the organisation that is the main subject of the sentence just
+        before ("Pellam Foods denied it. In a statement, the company said …": Pellam Foods), when
+        the noun is a business's (``data/bodies.tsv``) and the organisation's name holds no noun
+        of another kind of body ("Derrin Health Ministry" is no company). Two main subjects of
+        different actors, or none an organisation: nobody."""
+        business, others = load_bodies()
+        if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
+            return None
+        doc = phrase.doc
+        start = phrase.sent.start
+        while start > 0:
+            before = doc[start - 1].sent
+            start = before.start
+            if any(t.is_alpha for t in before):
+                break
+        else:
+            return None
+        found: set[str] = set()
+        chosen: Actor | None = None
+        for tok in before:
+            if not _main_subject(tok) or self._in_quote(tok.idx):
+                continue
+            subject = speaker_phrase(tok)
+            actor = self._subject_actor(subject, frozenset({"organisation"}))
+            if actor is None:
+                actor = next(
+                    (s.actor for s in self.spoke if s.phrase.root.i == tok.i), None
+                )  # "The company denied it. The company said …": the one it was resolved to
+            if actor is None or actor.type != "organisation":
+                return None
+            found.add(actor.id)
+            chosen = actor
+        if chosen is None or len(found) != 1:
+            return None
+        if any(w in others for w in chosen.name.lower().split()):
+            return None
+        return chosen
+
     def _described(self, phrase: Span, noun: str) -> Actor | None:
-        """ "the crew" alone → the one actor the article names as a crew, before or after:
+        """ "the crew" alone → the one actor the article names as a crew, before or after (never
+        in the rest of the phrase's own sentence, its reported words or their appositions):
         "Amber Kite, the crew that …" (a name and its apposition, either way round), "a crew
         calling itself Amber Kite"; or the one body that spoke before under a name holding
         the noun and a name ("The embassy of Olmara rejected …", then "the embassy said"). Two
@@ -985,8 +1090,9 @@ class SpeakerResolver:
                 if t.pos_ == "NOUN":
                     self._nouns.setdefault(t.lemma_.lower(), []).append(t)
         for tok in self._nouns.get(noun, ()):
-            if phrase.start <= tok.i < phrase.end:
-                continue
+            if phrase.start <= tok.i < phrase.sent.end:
+                continue  # "the company said … supplied by Vask Oils, a company in Derrin":
+                # a company its own words name is someone else
             names = [c for c in tok.children if c.dep_ == "appos"] + _self_named(tok)
             if tok.dep_ == "appos":
                 names.append(tok.head)

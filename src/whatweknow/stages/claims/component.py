@@ -45,6 +45,7 @@ from ..attribution.frames import (
     DESCRIBING,
     LABEL_WORDS,
     Frame,
+    clause_read_as_object,
     cue_negation,
     puts_at,
     unowned,
@@ -262,6 +263,8 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
     but the noun phrase is no claim of its own; the sentence holding it is."""
     if frame.cue_class in ("deny", "allege") or not len(frame.cue) or puts_at(frame):
         return False  # "put the number at more than 500": the figure is the source's
+    if clause_read_as_object(frame.cue[0]) is not None:
+        return False  # "said its figure of 12 deaths covered only …": a clause, misparsed
     span = doc.char_span(*frame.content, alignment_mode="expand")
     if span is None:
         return False
