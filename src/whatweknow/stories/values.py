@@ -170,6 +170,36 @@ def _aged(ws: list[str], i: int, j: int) -> bool:
     return k >= 1 and (ws[k - 1] == "aged" or (k >= 2 and ws[k - 2 : k] == ["aged", "between"]))
 
 
+@cache
+def _ages() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """``data/ages.tsv``: the phrases that bound an age, and the words of people before them."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "ages.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    bound = frozenset(tuple(p.split()) for p, kind in rows[1:] if kind.strip() == "bound")
+    people = frozenset(p.strip() for p, kind in rows[1:] if kind.strip() == "people")
+    return bound, people
+
+
+def _an_age(ws: list[str], i: int, j: int) -> bool:
+    """Whether the number at ``ws[i]`` (its words end before ``ws[j]``) is an age of people
+    already named or counted, never a count of them (``data/ages.tsv``): a bound right after
+    a plural noun of people, a word of age or "of them" ("the victims, most of them under
+    ten, were", "children under five", "patients over 60", "aged over 70"), the number
+    counting nothing of its own (what befell them may follow: "children under five died"); or a
+    decade ("in their 20s", "the 1990s")."""
+    if j < len(ws) and ws[j] == "s":
+        return True  # "in their 20s": a decade, of an age or of years
+    if j < len(ws) and ws[j] not in _BREAK and ws[j] not in STOP | _STATES | _BE:
+        return False  # "under ten riders": a count of riders ("under five died" none)
+    phrases, people = _ages()
+    k = next((i - n for n in (2, 1) if i >= n and tuple(ws[i - n : i]) in phrases), None)
+    if k is None or k < 1 or ws[k - 1] not in people:
+        return False
+    return ws[k - 1] not in ("them", "whom") or (k >= 2 and ws[k - 2] == "of")
+
+
 def _of_records(ws: list[str], i: int) -> bool:
     """Whether the number at ``ws[i]`` (after its bound, if any) follows "<records> of" (or
     "on", "about")."""
@@ -500,6 +530,9 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             continue
         if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or _aged(ws, i, j):
             i = j  # an age: "a 24-year-old man", "aged 24", "aged 19 and 20"
+            continue
+        if _an_age(ws, i, j):
+            i = j  # "the victims, most of them under ten": their age, no count of them
             continue
         if j < len(ws) and ws[j] in ("times", "time"):
             i = j + 1  # a multiple or a frequency ("three times as many people died", "paid
