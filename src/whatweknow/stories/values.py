@@ -22,7 +22,9 @@ read with the words before it that bound it and the words after it that say what
   followed by ``of`` (``two of the
   ships``) counts a part, not a whole, and one followed by ``other`` or ``more`` (``nine other
   people``, ``three more bodies``) a part or an increment, and a year (1900–2100 counting
-  nothing) is not a count;
+  nothing) is not a count, nor is an age of people already named or counted ("the victims,
+  most of them under ten", "children under five", "in their 20s": :func:`_an_age`,
+  ``data/ages.tsv``);
 * an ordinal after "a", "an" or "the" whose own words say people died, were hurt or went
   missing (``a fifth miner died``, ``a 13th person died in hospital``) counts that many at
   least (``dead:miner`` 5 … ∞, ``dead`` 13 … ∞); any other ordinal counts nothing (``the 13th
