@@ -5,9 +5,17 @@ one-paragraph reports)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from whatweknow.briefing import brief_story
+from whatweknow.readers.base import RawDocument
+from whatweknow.store import open_store
+from whatweknow.stories import update_stories
+
+from .make import Doc, Says, Who, dossier
 from .test_figures_parties import _by, _figures, _steps
+from .test_sections import section
 
 
 def test_one_report_telling_a_change_is_a_step_of_its_partys_series(tmp_path: Path) -> None:
@@ -44,3 +52,27 @@ def test_a_change_told_the_same_day_as_the_figure_it_changed_from_is_a_step(
         ("The Tessaly fleet counts 20 barges, the board said.", 4),
     ]
     assert _figures(plain, days, _by) == []
+
+
+def test_a_change_told_in_the_outlets_voice_is_its_subjects(tmp_path: Path) -> None:
+    """ "The harbour board raised its estimate …": the board's figures, not the outlet's."""
+    words = "The harbour board raised its estimate of the barges to 40, up from 32."
+    with open_store(tmp_path / "news.db") as store:
+        d = dossier(
+            Doc(
+                blocks=[("title", "Tessaly fleet"), ("paragraph", words)],
+                outlet="Outlet 1",
+                published=date(2024, 6, 5),
+                actors=[Who("b", "Tessaly Harbour Board", type="organisation")],
+                claims=[Says(words.removesuffix("."), frame="x", agent="b")],
+            )
+        )
+        store.add(RawDocument("1.txt", "text", words.encode(), d.article), d)
+        update_stories(store, d.article.id)
+        (listed,) = store.stories()
+        story = store.story(listed.id)
+        assert story is not None
+        dossiers = {a.id: x for a in story.articles if (x := store.get_dossier(a.id))}
+    [line] = [i.text for i in section(brief_story(story, dossiers), "How the figures changed")]
+    assert "32 (before 2024-06-05, Tessaly Harbour Board)" in line
+    assert "40 (2024-06-05, Tessaly Harbour Board)" in line

@@ -29,7 +29,9 @@ series of their own. A report with no day of its own, seen on the day it was rea
 its estimate of the crowd to 5,000, up from 3,000", "cut to 24 drones from 40":
 :func:`~whatweknow.stories.values.changes`) gives two steps of its party's series: the figure
 it changed from, dated only as before the report's day (said "before 2026-11-12", no day
-invented), and the figure it changed to, a step even on the day of the figure before it.
+invented), and the figure it changed to, a step even on the day of the figure before it; told
+in the outlet's own voice by the one doer who names the figure as such ("Harbour police raised
+their estimate …"), both are that doer's (:func:`_teller`).
 Each step cites the report it is read from. A figure
 repeated on a later day is shown once, on its first day. A second figure given on the same day
 as the step before it is not an update, and is left out of the series, nor is one that anyone
@@ -347,6 +349,18 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     return Section(title=FIGURES, items=items, note=NOTE)
 
 
+def _teller(claim: StoryClaim, report: Report, told: frozenset[str]) -> str | None:
+    """Who tells a change of their own figure in the outlet's own voice: the one doer of a claim
+    that names the figure as such ("Harbour police raised their estimate of the crowd to 5,000,
+    up from 3,000": the police; :func:`~whatweknow.stories.values.names_estimate`), else None
+    (the report's source, or the outlet, speaks)."""
+    if claim.id not in told or report.source or (report.source_text or "").strip():
+        return None
+    if len(claim.agent) != 1 or not names_estimate(report.text):
+        return None
+    return claim.agent[0]
+
+
 def _item(
     what: str,
     where: tuple[str, ...],
@@ -361,13 +375,13 @@ def _item(
         return None  # figures of one day, none told as a change: rival counts
     words = []
     citations = []
-    for day, _, report, value, before in steps:
+    for day, claim, report, value, before in steps:
         # the source in the article's own words ("Libya's ambassador to the UN", not the
         # state it was resolved to), else the outlet's voice or an unidentified source; a
         # pronoun ("He said the army believed fewer than six had died") names no one: the
         # one it was resolved to speaks
         pronoun = (report.source_text or "").strip().casefold() in c.PRONOUNS
-        key = report.source if pronoun else None
+        key = report.source if pronoun else _teller(claim, report, told)
         voice = c.report_voice(key, report.source_text, report.modality, report.outlet, places)
         said = figure(value)
         when = f"before {day.isoformat()}" if before else day.isoformat()
