@@ -25,7 +25,14 @@ while it reads as one count moving on: its figures only rise or only fall, and n
 figure falls between two of another party's days outside the range of that party's figures
 (:func:`_series`); else the parties' counts are rivals, and each party's own figures make a
 series of their own. A report with no day of its own, seen on the day it was read
-(:func:`clocked`), dates no step. Each step cites the report it is read from. A figure
+(:func:`clocked`), dates no step. A report that tells a change with both its figures ("raised
+its estimate of the crowd to 5,000, up from 3,000", "cut to 24 drones from 40":
+:func:`~whatweknow.stories.values.changes`) gives two steps of its party's series: the figure
+it changed from, dated only as before the report's day (said "before 2026-11-12", no day
+invented), and the figure it changed to, a step even on the day of the figure before it; told
+in the outlet's own voice by the one doer who names the figure as such ("Harbour police raised
+their estimate …"), both are that doer's (:func:`_teller`).
+Each step cites the report it is read from. A figure
 repeated on a later day is shown once, on its first day. A second figure given on the same day
 as the step before it is not an update, and is left out of the series, nor is one that anyone
 had said by then, hedged or quoted (:func:`first_said`): rival counts are the conflicts of
@@ -45,6 +52,8 @@ from ..stories.values import (
     Value,
     anchor,
     base,
+    changes,
+    close,
     figure,
     looks_back,
     names_estimate,
@@ -110,8 +119,10 @@ def _committed(claim: StoryClaim) -> bool:
     )
 
 
-Step = tuple[date, StoryClaim, Report, Value]
-"""A figure of a tally: the day of its first report, its claim, that report and the value."""
+Step = tuple[date, StoryClaim, Report, Value, bool]
+"""A figure of a tally: the day of its first report, its claim, that report, the value, and
+whether it is the figure that report tells the count changed from ("raised its estimate to
+5,000, up from 3,000": 3,000), given before that day, on no day it tells."""
 
 
 BY = "by:"
@@ -183,9 +194,15 @@ def tallies(
                 if by is None:
                     continue  # an amount in no party's words: whose estimate is unknown
                 where = (*where, f"{BY}{by}")  # each party's estimates, a series of their own
-            series.setdefault((what, where), []).append((day, claim, first, value))
+            steps = series.setdefault((what, where), [])
+            steps.append((day, claim, first, value, False))
+            steps += [
+                (day, claim, first, then, True)
+                for then, now in changes(first.text)
+                if now[0] == what and anchor(now) == anchor(value) and anchor(then) is not None
+            ][:1]  # "raised its estimate to 5,000, up from 3,000": 3,000 before that day
     for found in series.values():
-        found.sort(key=lambda x: (x[0], int(x[1].id[1:])))
+        found.sort(key=lambda x: (x[0], int(x[1].id[1:]), not x[4]))
     return series
 
 
@@ -199,8 +216,10 @@ def superseded(story: Story) -> dict[str, date]:
     out: dict[str, date] = {}
     for (what, _), found in tallies(story, propositions=False).items():
         grows = base(what) in CUMULATIVE
-        for day, claim, _, value in found:
-            later = [v for d, _, _, v in found if d > day and v != value]
+        for day, claim, _, value, before in found:
+            if before:
+                continue  # the figure a report tells it changed from: no claim's own figure
+            later = [v for d, _, _, v, was in found if d > day and v != value and not was]
             if any(_below(value, v) if grows else True for v in later):
                 out[claim.id] = min(day, out.get(claim.id, day))
     return out
@@ -237,18 +256,32 @@ def _party(report: Report) -> str | None:
     return said or report.source
 
 
+def _again(value: Value, step: Step) -> bool:
+    """Whether a figure is the figure of a step, told again (rounded, "about")."""
+    a, b = anchor(value), anchor(step[3])
+    return a is not None and b is not None and close(a, b)
+
+
 def _steps(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[Step]:
+    told = {s[1].id: s[3] for s in found if s[4]}  # the figure each claim changed from
     steps: list[Step] = []
-    for day, claim, report, value in found:
+    for day, claim, report, value, before in found:
+        if before:
+            if not steps or not _again(value, steps[-1]):
+                steps.append((day, claim, report, value, True))  # else the step before, again
+            continue
         if any(s[3] == value for s in steps):
             continue
         if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]):
             continue  # a lower count of the dead after a higher one: a part, not the total
-        if steps and aired.get(value, day) <= steps[-1][0]:
+        changed = claim.id in told and bool(steps) and _again(told[claim.id], steps[-1])
+        if steps and not changed and aired.get(value, day) <= steps[-1][0]:
             continue  # another figure the same day (first said then by anyone, hedged or
-            # quoted) is a rival count (a dispute), no update
-        steps.append((day, claim, report, value))
-    return steps
+            # quoted) is a rival count (a dispute), no update; unless the report itself tells
+            # the change from the step before ("up from 3,000")
+        steps.append((day, claim, report, value, False))
+    kept = {s[1].id for s in steps if not s[4]}
+    return [s for s in steps if not s[4] or s[1].id in kept]  # a change from, only with its to
 
 
 def _one_way(steps: list[Step]) -> bool:
@@ -262,17 +295,17 @@ def _straddled(found: list[Step]) -> bool:
     """Whether a party's figure falls strictly between two days of another party's figures and
     outside the range of that party's figures of those days (the league's 2 on Monday and 3 on
     Thursday, the paper's 9 on Tuesday): rival counts of one thing at one time."""
-    for day, _, report, value in found:
+    for day, _, report, value, told in found:
         x = anchor(value)
-        if x is None:
+        if x is None or told:
             continue
         mine = _party(report)
         if mine is None:
             continue
         by: dict[str, list[tuple[date, float]]] = {}
-        for d, _, r, v in found:
+        for d, _, r, v, was in found:
             y = anchor(v)
-            if y is not None and (theirs := _party(r)) not in (mine, None):
+            if y is not None and not was and (theirs := _party(r)) not in (mine, None):
                 by.setdefault(theirs, []).append((d, y))
         for figures_ in by.values():
             before = [y for d, y in figures_ if d < day]
@@ -309,10 +342,23 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     items: list[Item] = []
     places = {a.key: a.name for a in story.actors}
     for (what, where), found in sorted(series.items()):
+        told = frozenset(s[1].id for s in found if s[4])
         for steps in _series(what, found, aired):
-            if item := _item(what, where, steps, dossiers, places):
+            if item := _item(what, where, steps, dossiers, places, told):
                 items.append(item)
     return Section(title=FIGURES, items=items, note=NOTE)
+
+
+def _teller(claim: StoryClaim, report: Report, told: frozenset[str]) -> str | None:
+    """Who tells a change of their own figure in the outlet's own voice: the one doer of a claim
+    that names the figure as such ("Harbour police raised their estimate of the crowd to 5,000,
+    up from 3,000": the police; :func:`~whatweknow.stories.values.names_estimate`), else None
+    (the report's source, or the outlet, speaks)."""
+    if claim.id not in told or report.source or (report.source_text or "").strip():
+        return None
+    if len(claim.agent) != 1 or not names_estimate(report.text):
+        return None
+    return claim.agent[0]
 
 
 def _item(
@@ -321,21 +367,25 @@ def _item(
     steps: list[Step],
     dossiers: Mapping[str, Dossier],
     places: Mapping[str, str],
+    told: frozenset[str] = frozenset(),
 ) -> Item | None:
-    if len(steps) < 2 or len({s[0] for s in steps}) < 2:
+    if len(steps) < 2:
         return None
+    if len({s[0] for s in steps}) < 2 and not any(s[1].id in told for s in steps[1:]):
+        return None  # figures of one day, none told as a change: rival counts
     words = []
     citations = []
-    for day, _, report, value in steps:
+    for day, claim, report, value, before in steps:
         # the source in the article's own words ("Libya's ambassador to the UN", not the
         # state it was resolved to), else the outlet's voice or an unidentified source; a
         # pronoun ("He said the army believed fewer than six had died") names no one: the
         # one it was resolved to speaks
         pronoun = (report.source_text or "").strip().casefold() in c.PRONOUNS
-        key = report.source if pronoun else None
+        key = report.source if pronoun else _teller(claim, report, told)
         voice = c.report_voice(key, report.source_text, report.modality, report.outlet, places)
         said = figure(value)
-        words.append(f"{said} ({day.isoformat()}, {voice.name})")
+        when = f"before {day.isoformat()}" if before else day.isoformat()
+        words.append(f"{said} ({when}, {voice.name})")
         d = dossiers.get(report.article)
         found_cite = c.cite(d, report.start, report.end) if d is not None else None
         if found_cite is not None:

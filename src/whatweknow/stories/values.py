@@ -22,7 +22,9 @@ read with the words before it that bound it and the words after it that say what
   followed by ``of`` (``two of the
   ships``) counts a part, not a whole, and one followed by ``other`` or ``more`` (``nine other
   people``, ``three more bodies``) a part or an increment, and a year (1900–2100 counting
-  nothing) is not a count;
+  nothing) is not a count, nor is an age of people already named or counted ("the victims,
+  most of them under ten", "children under five", "in their 20s": :func:`_an_age`,
+  ``data/ages.tsv``);
 * an ordinal after "a", "an" or "the" whose own words say people died, were hurt or went
   missing (``a fifth miner died``, ``a 13th person died in hospital``) counts that many at
   least (``dead:miner`` 5 … ∞, ``dead`` 13 … ∞); any other ordinal counts nothing (``the 13th
@@ -170,6 +172,36 @@ def _aged(ws: list[str], i: int, j: int) -> bool:
     return k >= 1 and (ws[k - 1] == "aged" or (k >= 2 and ws[k - 2 : k] == ["aged", "between"]))
 
 
+@cache
+def _ages() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """``data/ages.tsv``: the phrases that bound an age, and the words of people before them."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "ages.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    bound = frozenset(tuple(p.split()) for p, kind in rows[1:] if kind.strip() == "bound")
+    people = frozenset(p.strip() for p, kind in rows[1:] if kind.strip() == "people")
+    return bound, people
+
+
+def _an_age(ws: list[str], i: int, j: int) -> bool:
+    """Whether the number at ``ws[i]`` (its words end before ``ws[j]``) is an age of people
+    already named or counted, never a count of them (``data/ages.tsv``): a bound right after
+    a plural noun of people, a word of age or "of them" ("the victims, most of them under
+    ten, were", "children under five", "patients over 60", "aged over 70"), the number
+    counting nothing of its own (what befell them may follow: "children under five died"); or a
+    decade ("in their 20s", "the 1990s")."""
+    if j < len(ws) and ws[j] == "s":
+        return True  # "in their 20s": a decade, of an age or of years
+    if j < len(ws) and ws[j] not in _BREAK and ws[j] not in STOP | _STATES | _BE:
+        return False  # "under ten riders": a count of riders ("under five died" none)
+    phrases, people = _ages()
+    k = next((i - n for n in (2, 1) if i >= n and tuple(ws[i - n : i]) in phrases), None)
+    if k is None or k < 1 or ws[k - 1] not in people:
+        return False
+    return ws[k - 1] not in ("them", "whom") or (k >= 2 and ws[k - 2] == "of")
+
+
 def _of_records(ws: list[str], i: int) -> bool:
     """Whether the number at ``ws[i]`` (after its bound, if any) follows "<records> of" (or
     "on", "about")."""
@@ -191,7 +223,11 @@ _DIGITS = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 Value = tuple[str, float, float]
 UNBOUNDED = 1e18
 """The high end of "more than N" (a finite number, so that it round-trips through JSON)."""
-_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[,;:]")
+_TOKEN = re.compile(
+    r"\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[,;:]|[$€£¥]"
+)
+_MONEY = frozenset("$€£¥")
+"""Signs of a currency, kept as words: "$900 million" is a sum, which counts nothing."""
 _BREAK = frozenset({",", ";", ":"})
 """Clause punctuation, kept as words: a count never reaches across it ("rose to 30, officials
 said" counts no officials)."""
@@ -205,8 +241,8 @@ _COUNTING = frozenset(_VAGUE) | frozenset(_UNITS) | frozenset(_ORDINALS)
 
 
 def words(text: str) -> list[str]:
-    """Lowercased words, numbers kept whole (``6.1``, ``1,200``), and clause punctuation
-    (:data:`_BREAK`)."""
+    """Lowercased words, numbers kept whole (``6.1``, ``1,200``), clause punctuation
+    (:data:`_BREAK`) and signs of a currency (:data:`_MONEY`)."""
     straight = text.replace("’", "'")  # no token holds an apostrophe of either kind at its ends
     if straight.isascii():  # lowercasing first cannot change what matches
         return _TOKEN.findall(straight.lower())
@@ -313,13 +349,56 @@ _CHANGED = frozenset({
 """Words of a change before ``from``: "down from 31", "rose from 14 to 31", "revised from 40"."""
 
 
+def _from(ws: list[str], i: int) -> int | None:
+    """The index of the "from" before the number at ``i``, across a bound and a word that
+    points back ("from about 40", "up from the 3,000 they gave"), or None."""
+    k = i
+    while k > 0 and i - k < 3 and ws[k - 1] in _BOUNDS:
+        k -= 1
+    if k > 0 and ws[k - 1] in _WHICH:
+        k -= 1
+    return k - 1 if k >= 1 and ws[k - 1] == "from" else None
+
+
 def _earlier(ws: list[str], i: int) -> bool:
     """Whether the number at ``i`` is the figure a change started from ("22 ships, down from 31
-    on Thursday", "rose from 14 to 31", "to 31 from 14", "compared with 14 a day earlier"): a
-    figure of another time, told for comparison, not a count the claim reports."""
-    if i >= 2 and ws[i - 1] == "from":
-        return ws[i - 2] in _CHANGED or _number(ws[i - 2]) is not None
+    on Thursday", "up from the 3,000", "rose from 14 to 31", "to 31 from 14", "cut to 24 drones
+    from 40", "compared with 14 a day earlier"): a figure of another time, told for comparison,
+    not a count the claim reports."""
+    k = _from(ws, i)
+    if k is not None and k >= 1:
+        if ws[k - 1] in _CHANGED or _number(ws[k - 1]) is not None:
+            return True
+        n = _number(ws[i])
+        j = _whole(ws, i, n)[1] if n is not None else i + 1
+        if j < len(ws) and ws[j] not in _BREAK and ws[j] not in STOP:
+            return False  # "from 40 towns": a count of its own
+        changed = _CHANGED.intersection(_clause(ws, k))
+        if j + 1 < len(ws) and ws[j] == "to" and _number(ws[j + 1]) is not None:
+            return bool(changed)  # "revised the count of barges from 40 to 24"
+        return bool(changed) and _to_before(ws, k)  # "was cut to 24 barges from 40"
     return i >= 2 and ws[i - 2] == "compared" and ws[i - 1] in ("with", "to")
+
+
+def _clause(ws: list[str], k: int) -> list[str]:
+    """The words of the clause before ``ws[k]`` (back to clause punctuation)."""
+    m = k
+    while m > 0 and ws[m - 1] not in _BREAK:
+        m -= 1
+    return ws[m:k]
+
+
+def _to_before(ws: list[str], k: int) -> bool:
+    """Whether the "from" at ``k`` follows "to" a number and its counted words ("was cut to 24
+    drones from 40"): after a word of a change, the figure after it is the one changed from."""
+    m = k - 1
+    while m >= 0 and k - m <= 4 and ws[m] not in STOP and ws[m] not in _BREAK:
+        if _number(ws[m]) is not None:
+            break
+        m -= 1
+    while m > 0 and _number(ws[m - 1]) is not None:
+        m -= 1  # "to 1.2 million": the number's own words
+    return m >= 1 and _number(ws[m]) is not None and ws[m - 1] == "to"
 
 
 @cache
@@ -342,6 +421,36 @@ def quantity(frame: str) -> bool:
     """Whether a frame counts an amount (:func:`quantities`: ``tonne``), whose figures each
     party estimates its own way."""
     return base(frame) in quantities().values()
+
+
+def _named(ws: list[str], i: int) -> str:
+    """What a count named as such in the clause before the number at ``i`` counts: the noun
+    after a count noun and "of" ("raised its estimate of the crowd to 5,000": ``crowd``; "put
+    the number of marchers at 3,000": ``marcher``; "the estimate of the number of people who
+    came … to 5,000": ``person``, people at large, which :func:`counts` does not count), the
+    nearest such count; "" when none ("a figure of 30")."""
+    nouns = count_nouns()
+    for k in range(i - 1, max(-1, i - 30), -1):
+        if ws[k] in _BREAK:
+            return ""
+        if ws[k] not in nouns or k + 1 >= i or ws[k + 1] != "of":
+            continue
+        m = k + 2
+        while m < i:
+            while m < i and (ws[m] in _PART_SKIP or ws[m] in ("a", "an")):
+                m += 1
+            if m + 1 < i and ws[m] in nouns and ws[m + 1] == "of":
+                m += 2  # "the estimate of the number of people": people
+                continue
+            break
+        run: list[str] = []
+        while m < i and len(run) < 4 and ws[m] not in STOP and ws[m] not in _BREAK:
+            if _number(ws[m]) is not None:
+                return ""  # "a figure of 30"
+            run.append(ws[m])
+            m += 1
+        return _head(run)  # "the number of missing people": people
+    return ""
 
 
 def _refers_back(ws: list[str], i: int) -> bool:
@@ -452,6 +561,64 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
     just before the claim counts (the same or the previous sentence), taken by a number that
     counts no noun of its own but a count named as such ("The brigade said 12 stands were
     damaged. The mayor said the true figure was more than 30.": stands, 30 … ∞)."""
+    return [v for _, v, _ in _counted(text, referent)]
+
+
+def _whole(ws: list[str], i: int, n: float) -> tuple[float, int]:
+    """The number ``n`` read at ``ws[i]`` with the words that make it whole ("fifty-seven",
+    "1.2 million"), and where they end."""
+    j = i + 1
+    if 20 <= n <= 90 and j < len(ws) and ws[j] in _UNITS and _UNITS[ws[j]] < 10:
+        n += _UNITS[ws[j]]  # "fifty-seven", "twenty one": one number
+        j += 1
+    while j < len(ws) and ws[j] in _SCALE:
+        n *= _SCALE[ws[j]]
+        j += 1
+    return n, j
+
+
+def changes(text: str) -> list[tuple[Value, Value]]:
+    """The changes of one count that a text tells with both its figures, each as (the figure it
+    changed from, the figure it changed to), of what the later one counts: "raised its estimate
+    of the crowd to 5,000, up from 3,000", "the fleet was cut to 24 barges from 40", "revised
+    the count of barges from 40 to 24". Only where a word of a change (:data:`_CHANGED`) comes
+    before "from", the figure after "from" counts nothing of its own (:func:`_earlier`), and the
+    text says what the later figure counts (its own words, what befell them, a count named as
+    such), the later figure being the one right after "to" ("from 40 to 24") or else the
+    nearest before "from" with no other number between."""
+    ws = words(text)
+    read = [(i, v) for i, v, told in _counted(text) if told]
+    out: list[tuple[Value, Value]] = []
+    for e, w in enumerate(ws):
+        n = _number(w)
+        k = _from(ws, e) if n is not None else None
+        if n is None or k is None or not _earlier(ws, e):
+            continue
+        if not any(x in _CHANGED for x in ws[:k]):
+            continue  # "22 barges from 40 towns": no change told
+        n, j = _whole(ws, e, n)
+        if j < len(ws) and ws[j] == "to":
+            later = [(i, v) for i, v in read if j < i <= j + 4]  # "from 40 to 24"
+        else:
+            later = [
+                (i, v)
+                for i, v in read
+                if i < k and not any(_number(x) is not None for x in ws[i + 1 : k])
+            ][-1:]
+        if not later:
+            continue
+        _, now = later[0]
+        lo, hi = _bound(ws, e, n)
+        then = (now[0], lo, hi)
+        if anchor(then) != anchor(now):
+            out.append((then, now))
+    return out
+
+
+def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, bool]]:
+    """:func:`counts`, each value with the index of its number among :func:`words` and whether
+    the text says what it counts (its own words, what befell them, a count named as such: "the
+    estimate of the crowd to 5,000"), not only a plural some words before it."""
     ws = words(text)
     if _DIGIT.search(text) is None:  # no number in figures: only words can count
         if _COUNTING.isdisjoint(ws):
@@ -460,7 +627,7 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
         return []
     stems = {stem(w) for w in ws}
     casualty = "injured" if stems & _INJURED else "dead" if stems & _DEAD else None
-    out: list[Value] = []
+    out: list[tuple[int, Value, bool]] = []
     i = 0
     while i < len(ws):
         w = ws[i]
@@ -472,17 +639,14 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             if n is None:
                 found, j = _ordinal_count(ws, i) if w[-2:] in _ORDINAL_ENDS else (None, i + 1)
                 if found is not None:
-                    out.append(found)  # "a fifth miner died": at least five
+                    out.append((i, found, True))  # "a fifth miner died": at least five
                 i = j if found is not None else i + 1
                 continue
-            j = i + 1
-            if 20 <= n <= 90 and j < len(ws) and ws[j] in _UNITS and _UNITS[ws[j]] < 10:
-                n += _UNITS[ws[j]]  # "fifty-seven", "twenty one": one number
-                j += 1
-            while j < len(ws) and ws[j] in _SCALE:
-                n *= _SCALE[ws[j]]
-                j += 1
+            n, j = _whole(ws, i, n)
             lo, hi = _bound(ws, i, n)
+        if i and ws[i - 1] in _MONEY:
+            i = j  # "about $900 million": a sum of money, no count of what the claim counts
+            continue
         if _earlier(ws, i):
             i = j  # "22 ships, down from 31 on Thursday": the figure it replaced, told again
             continue
@@ -501,13 +665,16 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
         if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or _aged(ws, i, j):
             i = j  # an age: "a 24-year-old man", "aged 24", "aged 19 and 20"
             continue
+        if _an_age(ws, i, j):
+            i = j  # "the victims, most of them under ten": their age, no count of them
+            continue
         if j < len(ws) and ws[j] in ("times", "time"):
             i = j + 1  # a multiple or a frequency ("three times as many people died", "paid
             # the firm 17 times"): no count of a thing; read as payments, 17 would be the step
             # before "11 irregular payments" in a series that is no update
             continue
         if j < len(ws) and ws[j] in quantities():
-            out.append((quantities()[ws[j]], lo, hi))  # "120 tonnes": an amount, estimated
+            out.append((i, (quantities()[ws[j]], lo, hi), True))  # "120 tonnes": an amount
             i = j + 1
             continue
         if j < len(ws) and _singular(ws[j]) in MEASURES:
@@ -526,16 +693,19 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
         if not run and i and ws[i - 1] == "by":
             i = max(j, i + 1)  # a difference: "raised the number of drones by 20", "fell by 3"
             continue
-        head = _head(run) or (_head(ws[max(0, i - 10) : i], last=True) if not casualty else "")
+        named = _named(ws, i) if not run and not casualty else ""  # "the estimate of the crowd"
+        head = _head(run) or (named if named not in PEOPLE else "")
+        if not head and not named and not casualty:
+            head = _head(ws[max(0, i - 10) : i], last=True)  # "the count of ships to 14"
         if not head and not run and referent and not casualty and _refers_back(ws, i):
-            out.append((referent, lo, hi))  # "the true figure was more than 30"
+            out.append((i, (referent, lo, hi), False))  # "the true figure was more than 30"
             i = max(j, i + 1)
             continue
         within = _restricted(ws, j) if run else ""  # "three transfers from that account"
         status = _status(ws, i, number_end) or casualty  # "35 people remain missing"
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
         if animal is not None:
-            out.append((_singular(animal), lo, hi))  # "200 dead trout": fish, not people
+            out.append((i, (_singular(animal), lo, hi), True))  # "200 dead trout": fish
             i = max(j, i + 1)
             continue
         own = _predicate(ws, number_end) if run else None
@@ -543,7 +713,7 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             # "three wardens were killed" counts the killed wardens, never the wardens; "30
             # riders aboard" the riders aboard, not the killed of a claim about deaths
             group = " ".join(w for w in (_group(run), within) if w)
-            out.append((f"{own}:{group}" if group else own, lo, hi))
+            out.append((i, (f"{own}:{group}" if group else own, lo, hi), True))
             i = max(j, i + 1)
             continue
         if status and (
@@ -554,9 +724,10 @@ def counts(text: str, referent: str | None = None) -> list[Value]:
             or head in _INJURED | _DEAD
         ):  # "2,000 dead", "two crew members", "three"
             group = " ".join(w for w in (_group(run), within) if w)
-            out.append((f"{status}:{group}" if group else status, lo, hi))
+            out.append((i, (f"{status}:{group}" if group else status, lo, hi), True))
         elif head and head not in MEASURES and not (not run and 1900 <= lo <= 2100):
-            out.append((f"{head}:{within}" if within else head, lo, hi))
+            told = bool(run) or bool(named)
+            out.append((i, (f"{head}:{within}" if within else head, lo, hi), told))
         i = max(j, i + 1)
     return out
 
