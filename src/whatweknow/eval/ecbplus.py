@@ -300,6 +300,7 @@ def baseline() -> Any:
             placeless=None,
             elsewhere=None,
             aside=None,
+            passing=None,
             split=None,
         )
     )

@@ -27,7 +27,9 @@ score at or above ``threshold``, provided the cosine of their content terms reac
 for an article that names no place, :func:`placeless`, unless it names two people central
 to the story, and ``elsewhere`` for one whose people and places are none of the story's, and
 ``aside`` for one that shares people and places but no organisation and none of the story's
-topic terms, :func:`aside`: a shared minister or company alone never does either), and,
+topic terms, :func:`aside`: a shared minister or company alone never does either; ``passing``
+for one whose people are none of the story's and which shares only places, each the story's or
+its own in passing, :func:`passing`: the same kind of event in a neighbouring country), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
 days, not names).
@@ -130,6 +132,15 @@ class ClusterConfig:
     story's capital (a pay deal, an inquiry into another accident) shares the minister, the
     country, the capital and the words of the minister's title, not what the story is about.
     Three times ``min_cos``, as ``elsewhere``: the same kind of link, by names alone."""
+    passing: float | None = 0.15
+    """The least content-term cosine for an article to join a story when it names people, none of
+    whom the story names (``h≠`` of :func:`features`), shares no organisation with it, and the
+    places it shares are the story's or its own only in passing (:func:`passing`); None:
+    ``min_cos`` alone. The same kind of event in a neighbouring country (a breach at an insurer
+    abroad in the week of a breach at the state telecom) names the country the story mentions
+    once, or the story's country in its last line; a later report of the story names the
+    story's own places as its own, or one of its people or organisations. Three times
+    ``min_cos``, as ``elsewhere``: it is elsewhere, with a place named on the side."""
     split: float | None = -0.75
     """The least average link for two groups of a story's articles to stay one story
     (:mod:`.split`: a story holding two events of one kind, three articles each or more, is
@@ -492,7 +503,8 @@ def scored(
     names no place, :func:`placeless`, unless it names ``people`` people central to the
     story, :func:`people_shared`; ≥ ``elsewhere`` when it names people and places and none
     of them is the story's; ≥ ``aside`` when it shares only people and places and none of the
-    story's topic terms, :func:`aside`), whatever the score."""
+    story's topic terms, :func:`aside`; ≥ ``passing`` when it names people, none of the
+    story's, and shares only places named in passing, :func:`passing`), whatever the score."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -521,6 +533,13 @@ def scored(
             least = max(least, config.elsewhere)
         if config.aside is not None and least <= feats["t"] < config.aside and aside(keys, story):
             least = config.aside
+        if (
+            config.passing is not None
+            and feats["h≠"]
+            and least <= feats["t"] < config.passing
+            and passing(keys, story)
+        ):
+            least = config.passing
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
@@ -556,6 +575,49 @@ def aside(keys: Mapping[str, int], story: Profile) -> bool:
         return False
     own = {t for k in keys if k[:1] in NAMED for t in content_terms(name_of(k))}
     return not any(k in topic and k[2:] not in own for k in keys if k[:1] == "t")
+
+
+def passing(keys: Mapping[str, int], story: Profile) -> bool:
+    """Whether what an article with the keys ``keys`` shares with the story by name is places
+    alone (at least one; no person, no organisation, compared by :func:`name_of`, a name being a
+    place when either side names it as one), each named in passing: none of them is held by a
+    third of the story's articles (:data:`CENTRAL`), or the article names other places more often
+    than these (its mentions of them, summed, against those of its places the story never
+    names). The story must have :data:`CENTRAL_LEAST` articles.
+
+    A report of the same kind of event elsewhere mentions the story's country in one line ("three
+    days after a tanker leaked crude off neighbouring Marradia") or a country the story mentions
+    once (where the hackers struck before); a later report of the story names the story's
+    places as its own, or someone or something the story names."""
+    if story.articles < CENTRAL_LEAST:
+        return False
+    names = _names(story)
+    shared: dict[str, set[str]] = {}
+    for k in keys:
+        if k[:1] in NAMED and name_of(k) in names:
+            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    if not shared or any("place" not in held for held in shared.values()):
+        return False  # no place, or a person or an organisation the story names
+    held = _held(story)
+    if all(CENTRAL * held[name] < story.articles for name in shared):
+        return True  # places the story names in passing
+    here = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) in shared)
+    other = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) not in shared)
+    return other > here
+
+
+def _held(story: Profile) -> dict[str, int]:
+    """How many of the story's articles name each of its names (:func:`name_of`; the most of its
+    keys, when a name is held under several kinds); kept in the profile's memo."""
+    found = story.memo.get("held")
+    if found is None:
+        found = {}
+        for k, n in story.keys.items():
+            if k[:1] in NAMED:
+                name = name_of(k)
+                found[name] = max(found.get(name, 0), n)
+        story.memo["held"] = found
+    return cast(dict[str, int], found)
 
 
 def _kind_of(key: str) -> str:
