@@ -710,3 +710,21 @@ def test_a_description_voice_reads_a_curly_apostrophe_as_straight() -> None:
     )  # fmt: skip
     name = voice(d, claim, {}).name
     assert "barge's owner" in name and "’" not in name
+
+
+def test_a_statement_told_only_within_a_denial_has_no_line_of_its_own() -> None:
+    def at(report: Said, start: int, end: int) -> Said:
+        return dataclasses.replace(
+            report, citation=report.citation.model_copy(update={"start": start, "end": end})
+        )
+
+    # "The council denied a report that the quarry would close.": the report inside the denial
+    denial = statement("c1", at(said("Wire A", "denied", "the council"), 20, 55))
+    inner = statement("c2", at(said("Wire A", "reported", "a newspaper"), 34, 55))
+    elsewhere = statement("c3", at(said("Wire A", "reported", "a newspaper"), 34, 55))
+    elsewhere.reports.append(at(said("Paper B", "reported", "a newspaper"), 0, 21))
+    shown = [
+        i.record for s in claim_sections([denial, inner, elsewhere], [], [], DAY) for i in s.items
+    ]
+    assert "c2" not in shown  # the denial's line tells it, as denied
+    assert "c1" in shown and "c3" in shown  # told in words of its own, it has its line

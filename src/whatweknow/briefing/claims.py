@@ -134,8 +134,9 @@ def claim_sections(
         st.frame for st in statements if st.frame and st.denied and st.reversed_by is None
     } - WIDE_FRAMES  # a denial its own source took back contests nothing
     placed: dict[str, list[Statement]] = {k: [] for k in NOTES}
+    inside = told_in_denial(statements)
     for st in sorted(statements, key=lambda s: s.order):
-        if st.id not in clashed and (keep is None or st.id in keep):
+        if st.id not in clashed and st.id not in inside and (keep is None or st.id in keep):
             placed[place(st, first, contested)].append(st)
     rank = salience(statements)
     background = sorted(placed[BACKGROUND], key=lambda s: (_earliest(s), s.order))
@@ -150,6 +151,33 @@ def claim_sections(
         _section(ANALYSIS, _attributed(sorted(placed[ANALYSIS], key=rank))),
         _section(BACKGROUND, [_plain(st) for st in background]),
     ]
+
+
+def told_in_denial(statements: Sequence[Statement]) -> set[str]:
+    """The statements told only within a denial's words: each report lies within a longer
+    report of a denial in the same article ("denied a newspaper report that the two towns would
+    sign a secret deal" holds "the two towns would sign a secret deal"). The denial's line tells
+    it, as denied; a line of its own would give it as the report's, undenied."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for st in statements:
+        for r in st.reports:
+            if r.modality == "denied":
+                spans.setdefault(r.citation.article, []).append((r.citation.start, r.citation.end))
+    return {
+        st.id
+        for st in statements
+        if st.reports
+        and not st.denied
+        and all(
+            any(
+                a <= r.citation.start
+                and r.citation.end <= b
+                and b - a > r.citation.end - r.citation.start
+                for a, b in spans.get(r.citation.article, [])
+            )
+            for r in st.reports
+        )
+    }
 
 
 def salience(

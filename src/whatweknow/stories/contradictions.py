@@ -155,6 +155,61 @@ def _side(claim: StoryClaim, names: dict[str, str]) -> Side:
     return Side(claim=claim.id, sources=sources, outlets=outlets)
 
 
+def _inside(x: StoryClaim, y: StoryClaim) -> bool:
+    """Whether every report of ``x`` lies within the characters of a report of ``y`` in the same
+    article, and some within a longer one: ``x`` is told only in ``y``'s words ("denied a report
+    that the two countries would sign a secret deal" holds the report it denies)."""
+    spans = [
+        [
+            (o.start, o.end)
+            for o in y.reports
+            if o.article == r.article and o.start <= r.start and r.end <= o.end
+        ]
+        for r in x.reports
+    ]
+    return (
+        bool(x.reports)
+        and all(spans)
+        and any((r.start, r.end) not in found for r, found in zip(x.reports, spans, strict=True))
+    )
+
+
+def one_span(a: StoryClaim, b: StoryClaim, explicit: bool = False) -> bool:
+    """Whether the two sides of a pair are one sentence's words: one told only within the other's
+    (:func:`_inside`), or both only in the same characters, but for a pair its article makes
+    (``explicit``: "X denied this.", whose denial is recorded on the words it answers)."""
+    if _inside(a, b) or _inside(b, a):
+        return True
+    if explicit:
+        return False
+    mine = {(r.article, r.start, r.end) for r in a.reports}
+    return bool(mine) and mine == {(r.article, r.start, r.end) for r in b.reports}
+
+
+def told_in_denial(claims: Collection[StoryClaim]) -> set[str]:
+    """The claims told only within a denial's words: each report lies within a longer denied
+    report in the same article ("denied a newspaper report that the two towns would sign a
+    secret deal" holds "the two towns would sign a secret deal"). Such a claim is what a denial
+    denies, asserted by nobody: no side that another denial contradicts (two denials agree)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in claims:
+        for r in c.reports:
+            if r.modality == "denied":
+                spans.setdefault(r.article, []).append((r.start, r.end))
+    return {
+        c.id
+        for c in claims
+        if c.reports
+        and all(
+            any(
+                a <= r.start and r.end <= b and b - a > r.end - r.start
+                for a, b in spans.get(r.article, [])
+            )
+            for r in c.reports
+        )
+    }
+
+
 def _first(claim: StoryClaim) -> date | None:
     return min((r.seen for r in claim.reports if r.seen is not None), default=None)
 
@@ -412,6 +467,128 @@ def _own_acts(pos: StoryClaim, neg: StoryClaim) -> bool:
     )
 
 
+@cache
+def _object_lexicon() -> dict[str, frozenset[str]]:
+    """``data/object_words.tsv``: kind (skip, stop, aux) -> its words."""
+    text = (files(__package__) / "data" / "object_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    out: dict[str, set[str]] = {}
+    for kind, word in (r[:2] for r in rows[1:] if len(r) >= 2):
+        out.setdefault(kind.strip(), set()).add(word.strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_DIGIT = re.compile(r"\d")
+_MARKS = frozenset("\"“”‘’'")
+"""Quotation marks, which end no object: would sign "three agreements"."""
+_NEGATION = frozenset({"no", "not", "never", "nothing", "nobody", "none", "neither", "nor"})
+
+
+def _negation(word: str) -> bool:
+    return word in _NEGATION or word.endswith(("n't", "n’t"))
+
+
+def _object_span(claim: StoryClaim) -> tuple[list[tuple[int, str]], bool] | None:
+    """The words naming what a claim's predicate is done to, with their places among the
+    claim's words, and whether a word of negation bears on the predicate; None where the
+    predicate's form is not found. Active: the words after the predicate up to a stop word, a
+    mark or, after a word of the object, a word of time (``data/object_words.tsv``: "would sign
+    a secret land sale at …", "… this spring"); passive (a form of
+    "be" before it): the subject, back over the auxiliaries to a stop word ("that no secret
+    land sale would be signed"). Negation: "did not sign", "Nothing will be signed", "signed
+    no deal", "Nobody signed"."""
+    if not claim.predicate:
+        return None
+    verb = claim.predicate.split()[0].casefold()
+    if verb in _BE:
+        return None
+    forms = verb_forms(verb)
+    tokens = _TOKEN.findall(claim.text)
+    lower = [t.casefold() for t in tokens]
+    at = next((i for i, w in enumerate(lower) if w in forms), None)
+    if at is None:
+        return None
+    lex = _object_lexicon()
+    aux, stop = lex.get("aux", frozenset()), lex.get("stop", frozenset())
+    time = lex.get("time", frozenset())
+    i = at - 1
+    negated = False
+    while i >= 0 and (lower[i] in aux or _negation(lower[i])):
+        negated = negated or _negation(lower[i])
+        i -= 1
+    words: list[tuple[int, str]] = []
+    if (
+        i < at - 1
+        and not lower[at].endswith("ing")  # "was carrying" is active
+        and any(w in _BE for w in lower[i + 1 : at])
+    ):
+        j = i  # passive: "no secret land sale would be signed"
+        while j >= 0 and lower[j] not in stop and (tokens[j][:1].isalnum() or lower[j] in _MARKS):
+            if lower[j] not in _MARKS:
+                words.insert(0, (j, tokens[j]))
+            j -= 1
+    else:
+        if i >= 0 and _negation(lower[i]):
+            negated = True  # "Nobody signed"
+        j = at + 1
+        while (
+            j < len(tokens)
+            and lower[j] not in stop
+            and not (words and lower[j] in time)
+            and (tokens[j][:1].isalnum() or lower[j] in _MARKS)
+        ):
+            if lower[j] not in _MARKS:
+                words.append((j, tokens[j]))
+            j += 1
+    negated = negated or any(_negation(w.casefold()) for _, w in words)
+    return words, negated
+
+
+def _object_terms(claim: StoryClaim, names: bool = False) -> frozenset[str]:
+    """The stems of the words that distinguish what a claim's predicate is done to
+    (:func:`_object_span`): no determiner, quantifier or number word (``skip``), and, unless
+    ``names``, no capitalised word but the first (a name: a participant, which the roles
+    compare; with ``names``, a modifier too: "Russian" of "Russian military hardware")."""
+    span = _object_span(claim)
+    if span is None:
+        return frozenset()
+    skip = _object_lexicon().get("skip", frozenset())
+    return frozenset(
+        stem(w.casefold())
+        for i, w in span[0]
+        if w.casefold() not in skip
+        and not (i and w[:1].isupper() and not names)
+        and not _DIGIT.search(w)
+    )
+
+
+def _object_within(neg: StoryClaim, pos: StoryClaim) -> bool:
+    """Whether what ``neg`` denies is done to, where it is qualified (:func:`_object_terms`: its
+    object's head and modifiers, two words or more), may be what ``pos`` tells of: ``pos``'s
+    words give every qualifier of it (``data/object_words.tsv``: "secret", "fourth": a word
+    that makes it another thing of its kind) and one of its words at least. A denial of a
+    report that the mayors would sign "a secret land sale" denies no "the mayors signed a paving
+    contract", nor "would sign three agreements", nor "a land sale": sharing the predicate and
+    the participants is not enough; a denied "Russian military hardware" may be "military
+    equipment" or "Russian radar components" worded another way. A bare object ("denied
+    receiving any money") is compared by nothing more: its head may be worded another way ("had
+    received payments"); nor is anything where no object is read."""
+    want = _object_terms(neg)
+    if len(want) < 2:
+        return True
+    have = {stem(w.casefold()) for w in _TOKEN.findall(pos.text)}
+    qualifiers = {stem(w) for w in _object_lexicon().get("qualifier", frozenset())}
+    return bool(_object_terms(neg, names=True) & have) and want & qualifiers <= have
+
+
+def _negates_itself(claim: StoryClaim) -> bool:
+    """Whether a claim read as positive negates its own predicate in its words ("Nothing will be
+    signed in secret.", "did not sign"): it asserts nothing a denial denies."""
+    span = _object_span(claim)
+    return span is not None and span[1]
+
+
 def _denial_why(pos: StoryClaim, neg: StoryClaim) -> str | None:
     """Why ``neg`` denies ``pos``, or None when it does not (see the module doc)."""
     if _plain_negation(neg) and not _days(pos) & _days(neg):
@@ -430,6 +607,10 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     if not _same_doer(pos, neg):
         return None  # "the neighbouring state was behind the attack" denies no "the group
         # Brenner Syndicate carried out the attack"
+    if _negates_itself(pos):
+        return None  # "Nothing will be signed in secret" agrees with a denial of a secret deal
+    if not _object_within(neg, pos):
+        return None  # a denied "secret land sale" is no "paving contract"
     said = {
         f
         for c in (pos, neg)
@@ -945,11 +1126,19 @@ def find(
     by_id = look.by_id
     group_of = {x.id: x.copy_of for x in story.articles if x.copy_of}
     names: dict[str, str] = {}  # actor key -> name, read when a first pair is recorded
+    inside: list[set[str]] = []  # claims told only within a denial's words, when first needed
     found: list[StoryContradiction] = []
 
     def add(kind: str, a: StoryClaim, b: StoryClaim, about: str, why: str) -> None:
         if (kind, a.id, b.id) in look.pairs:
             return
+        if one_span(a, b, (a.id, b.id) in paired):
+            return  # one sentence's words on both sides
+        if kind == "denial":
+            if not inside:
+                inside.append(told_in_denial(story.claims))
+            if a.id in inside[0]:
+                return  # a denial's words, no assertion: two denials agree
         if not (
             _across(a, b)
             or (kind == "conflict" and _named_apart(a, b))
