@@ -111,39 +111,20 @@ def test_a_denial_of_the_claim_just_before_disputes_that_partys_statement(
         assert story.contradictions == [], n
 
 
-def test_calling_the_claim_just_before_by_a_dismissive_name_disputes_it(
-    tmp_path: Path,
-) -> None:
-    """ "The company said P. The lawyer called the claim “gossip from a sacked clerk”.": the
-    claim called so is the statement just before, as one rejected as a fabrication."""
-    words = "the claim “gossip from a sacked clerk”"
-    line = f"The director's lawyer, Ines Varga, called {words}."
-    called = (line, Says(words, "denied", VARGA.key, VARGA.name, None), VARGA)
-    story, b = _brief(tmp_path / "called", [(3, [_audit(), called])])
-    assert [x.kind for x in story.contradictions] == ["denial"]
-    [dispute] = texts(b, "Disputed and denied")
-    assert dispute.startswith(f"“{AUDIT}” (Medvik Grain) — denied:"), dispute
-    # a claim named with more than what it is called names its own statement: no pair
-    words = "the claim about the fees “gossip from a sacked clerk”"
-    line = f"The director's lawyer, Ines Varga, called {words}."
-    called = (line, Says(words, "denied", VARGA.key, VARGA.name, None), VARGA)
-    story, _ = _brief(tmp_path / "more", [(3, [_audit(), called])])
-    assert story.contradictions == []
-
-
 def test_a_denial_after_a_party_that_denies_too_answers_none_of_its_words(
     tmp_path: Path,
 ) -> None:
-    """ "The company denied the paper's story. The company said P. The lawyer called the report
-    “gossip”.": two parties that deny agree; the company's P is no claim the lawyer denies."""
+    """ "The company denied the paper's story. The company said P. The lawyer dismissed the
+    report as “gossip”.": two parties that deny agree; the company's P is no claim the lawyer
+    denies."""
     denied = "any fee had been paid without the board's knowledge"
     denial = (
         f"The company denied that {denied}.",
         Says(denied, "denied", GRAIN.key, "The company", None),
         GRAIN,
     )
-    words = "the report “gossip from a sacked clerk”"
-    line = f"The director's lawyer, Ines Varga, called {words}."
+    words = "the report as “gossip from a sacked clerk”"
+    line = f"The director's lawyer, Ines Varga, dismissed {words}."
     called = (line, Says(words, "denied", VARGA.key, VARGA.name, None), VARGA)
     story, _ = _brief(tmp_path / "both", [(3, [denial, _audit(), called])])
     assert story.contradictions == []

@@ -876,12 +876,10 @@ def owned_account(
 
 
 _BARE = re.compile(
-    r"^(?:the|that|this|these|those)\s+(?P<noun>[^\W\d_]+)(?:\s+(?:as\s+\S|[“\"‘']).*)?$",
-    re.IGNORECASE,
+    r"^(?:the|that|this|these|those)\s+(?P<noun>[^\W\d_]+)(?:\s+as\s+\S.*)?$", re.IGNORECASE
 )
 """A denial's words that name a statement by a definite noun alone, with or without what the
-denier calls it: "the claim", "the claim as “propaganda”", "the report “speculation built on a
-forged letter”" (called so), "these reports"."""
+denier calls it: "the claim", "the claim as “propaganda”", "these reports"."""
 
 
 def _answered_just_before(
