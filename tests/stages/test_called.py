@@ -93,3 +93,12 @@ def test_a_sentence_that_goes_on_after_the_name_stays_the_outlets(analyser: Anal
     )
     assert claim_with(d, "a fair start").text == "the agreements “a fair start”"
     assert claim_with(d, "a word that often hides a quarrel").source is None
+
+
+def test_a_thing_called_a_fabrication_is_denied_by_the_caller(analyser: Analyser) -> None:
+    d = body(analyser, "Teo Varn called the leaked minutes “a fabrication”.")
+    claim = claim_with(d, "a fabrication")
+    assert claim.text == "the leaked minutes “a fabrication”"
+    assert claim.modality == "denied" and claim.source_text == "Teo Varn"
+    d = body(analyser, "Teo Varn called the leaked minutes “not a fabrication”.")
+    assert claim_with(d, "not a fabrication").modality != "denied"

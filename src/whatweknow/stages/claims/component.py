@@ -72,6 +72,7 @@ from .modality import (
     refused_question,
     unnamed_refusal,
 )
+from .proposition import REJECTING
 
 Piece = tuple[Span, Frame | None, str | None, str | None]
 """A claim's words, its frame, and its source (actor id, text)."""
@@ -410,6 +411,18 @@ def _called(span: Span, frame: Frame) -> Span | None:
     return doc[obj.left_edge.i : end]
 
 
+def _rejecting(name: Span) -> bool:
+    """Whether quoted words that name a thing reject it ("a fabrication", "an absolute lie"):
+    their head is a word of ``REJECTING``, and no word of them negates ("not a fabrication")."""
+    if any(t.dep_ == "neg" or t.lower_ in _NOT for t in name):
+        return False
+    heads = [t for t in name if not name.start <= t.head.i < name.end and not t.is_punct]
+    return any(t.lemma_.lower() in REJECTING for t in heads)
+
+
+_NOT = frozenset({"not", "n't", "no", "never", "hardly"})
+
+
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod"})
 """What may follow the quotation of :func:`_called` and leave the sentence the speaker's:
 when or where it was called so ("on Friday", "in a statement")."""
@@ -602,6 +615,7 @@ class ClaimsStage:
         pieces: list[tuple[Span, Frame | None]] = []
         seen: set[tuple[int, ...]] = set()
         covered: set[int] = set()
+        called_false: set[tuple[int, int]] = set()  # "called the records “a fabrication”"
         for live_frame in live:
             a, b = own.get(id(live_frame), live_frame.content)
             named = False
@@ -616,9 +630,11 @@ class ClaimsStage:
                         _named_only(span, live_frame) or _unsaid(live_frame.cue, span)
                     ):
                         named = True
-                        span = _called(span, live_frame)
+                        name, span = span, _called(span, live_frame)
                         if span is None:
                             continue  # "called it a “stab in the back”": the outlet's sentence
+                        if _rejecting(name):
+                            called_false.add((span.start_char, span.end_char))
                     if span is None:
                         covered.add(sent.start)
                         continue  # a fragment ("could mean …" of "which analysts said")
@@ -666,6 +682,8 @@ class ClaimsStage:
             modality, hedges, neg = assess(
                 span, frame.cue_class if frame else None, attributed, self.hedges
             )
+            if (span.start_char, span.end_char) in called_false:
+                modality = "denied"  # "called the records “a fabrication”": denied, by the caller
             if frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
                 modality, hedges = "speculated", [denial, *hedges]
             if (words := _within(span, unchecked)) is not None and modality in (
