@@ -109,3 +109,22 @@ def test_a_denial_of_the_claim_just_before_disputes_that_partys_statement(
     ):
         story, _ = _brief(tmp_path / f"none{n}", [(3, [before, _rejected(words)])])
         assert story.contradictions == [], n
+
+
+def test_a_denial_after_a_party_that_denies_too_answers_none_of_its_words(
+    tmp_path: Path,
+) -> None:
+    """ "The company denied the paper's story. The company said P. The lawyer dismissed the
+    report as “gossip”.": two parties that deny agree; the company's P is no claim the lawyer
+    denies."""
+    denied = "any fee had been paid without the board's knowledge"
+    denial = (
+        f"The company denied that {denied}.",
+        Says(denied, "denied", GRAIN.key, "The company", None),
+        GRAIN,
+    )
+    words = "the report as “gossip from a sacked clerk”"
+    line = f"The director's lawyer, Ines Varga, dismissed {words}."
+    called = (line, Says(words, "denied", VARGA.key, VARGA.name, None), VARGA)
+    story, _ = _brief(tmp_path / "both", [(3, [denial, _audit(), called])])
+    assert story.contradictions == []

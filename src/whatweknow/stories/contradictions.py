@@ -1087,7 +1087,8 @@ def _answered_just_before(
     party that is not the denier, back to the first report of another source or the outlet's
     own voice; of these, the nearest a statement gives (reported or asserted, positive, not
     hedged), else the nearest allegation. With the gap and the party's name; None where the
-    report just before is the denier's own, the outlet's, or nobody's."""
+    report just before is the denier's own, the outlet's, or nobody's, or where that party
+    denies something among them (two parties that both deny agree)."""
     before = sorted(
         (
             (r.start - x.end, x, c)
@@ -1110,6 +1111,9 @@ def _answered_just_before(
         chain.append((gap, x, c))
     if not party or not _identified(party, names):
         return None
+    if any(x.modality == "denied" or c.polarity == "negative" for _, x, c in chain):
+        return None  # that party denies just before too ("There is no such agreement"): the
+        # denial joins theirs, whatever it calls "the report", and answers none of it
     for kinds in (("reported", "asserted"), ("alleged",)):
         for gap, x, c in chain:
             if x.modality in kinds and c.polarity == "positive" and not _hedged(c):

@@ -42,6 +42,7 @@ from .._lists import word_list
 from .._text import text_of
 from ..attribution.cues import load_cues
 from ..attribution.frames import (
+    CALLING,
     DESCRIBING,
     LABEL_WORDS,
     Frame,
@@ -72,6 +73,7 @@ from .modality import (
     refused_question,
     unnamed_refusal,
 )
+from .proposition import REJECTING
 
 Piece = tuple[Span, Frame | None, str | None, str | None]
 """A claim's words, its frame, and its source (actor id, text)."""
@@ -375,6 +377,60 @@ def _named_only(span: Span, frame: Frame) -> bool:
     return any(not span.start <= c.i < span.end for c in named)  # the thing named, outside
 
 
+def _called(span: Span, frame: Frame) -> Span | None:
+    """What a named speaker calls a thing the sentence names, as the speaker's claim ("The
+    mayor called the agreements “the most important step in a decade”": the agreements, and
+    the mayor's words for them, from the object to the closing quotation mark), for quoted
+    words that only name (:func:`_named_only`) under a verb of calling (``CALLING``) with its
+    speaker found. The words between the object and the quotation are only punctuation or
+    "as"; an object that is a pronoun ("called it a “stab in the back”") names nothing on its
+    own, and a sentence that goes on after the quotation in words of the outlet's (", language
+    that usually signals disagreement") says more than the speaker: both stay the outlet's."""
+    if frame.speaker is None or not len(frame.cue) or frame.cue_class != "neutral":
+        return None
+    cue = frame.cue[0]
+    if cue.lemma_.lower() not in CALLING or cue_negation(cue):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i >= span.start:
+        return None
+    doc = span.doc
+    own = {t.i for t in obj.subtree}  # "the agreements signed on Friday"
+    between = doc[obj.i + 1 : span.start]
+    if any(not (t.is_punct or t.lower_ == "as" or t.i in own) for t in between):
+        return None
+    end = span.end
+    if end < len(doc) and doc[end].tag_ == "''" and doc[end].text in _CLOSING:
+        end += 1  # the closing mark of the quotation
+    adjuncts = {
+        t.i
+        for c in cue.children
+        if c.dep_ in _ADJUNCTS and c.left_edge.i >= end  # not the "as" the name hangs from
+        for t in c.subtree
+    }
+    rest = doc[end : span.sent.end]
+    if any(not (t.is_punct or t.is_space) and t.i not in adjuncts for t in rest):
+        return None  # ", diplomatic language that usually signals …": the outlet goes on
+    return doc[obj.left_edge.i : end]
+
+
+def _rejecting(name: Span) -> bool:
+    """Whether quoted words that name a thing reject it ("a fabrication", "an absolute lie"):
+    their head is a word of ``REJECTING``, and no word of them negates ("not a fabrication")."""
+    if any(t.dep_ == "neg" or t.lower_ in _NOT for t in name):
+        return False
+    heads = [t for t in name if not name.start <= t.head.i < name.end and not t.is_punct]
+    return any(t.lemma_.lower() in REJECTING for t in heads)
+
+
+_NOT = frozenset({"not", "n't", "no", "never", "hardly"})
+
+
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod"})
+"""What may follow the quotation of :func:`_called` and leave the sentence the speaker's:
+when or where it was called so ("on Friday", "in a statement")."""
+
+
 _QUESTION = frozenset({"whether", "if", "where", "when", "what", "who", "why", "how", "which"})
 
 
@@ -562,6 +618,7 @@ class ClaimsStage:
         pieces: list[tuple[Span, Frame | None]] = []
         seen: set[tuple[int, ...]] = set()
         covered: set[int] = set()
+        called_false: set[tuple[int, int]] = set()  # "called the records “a fabrication”"
         for live_frame in live:
             a, b = own.get(id(live_frame), live_frame.content)
             named = False
@@ -576,7 +633,11 @@ class ClaimsStage:
                         _named_only(span, live_frame) or _unsaid(live_frame.cue, span)
                     ):
                         named = True
-                        continue  # "called it a “stab in the back”": the outlet's sentence
+                        name, span = span, _called(span, live_frame)
+                        if span is None:
+                            continue  # "called it a “stab in the back”": the outlet's sentence
+                        if _rejecting(name):
+                            called_false.add((span.start_char, span.end_char))
                     if span is None:
                         covered.add(sent.start)
                         continue  # a fragment ("could mean …" of "which analysts said")
@@ -624,6 +685,8 @@ class ClaimsStage:
             modality, hedges, neg = assess(
                 span, frame.cue_class if frame else None, attributed, self.hedges
             )
+            if (span.start_char, span.end_char) in called_false:
+                modality = "denied"  # "called the records “a fabrication”": denied, by the caller
             if frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
                 modality, hedges = "speculated", [denial, *hedges]
             if (words := _within(span, unchecked)) is not None and modality in (

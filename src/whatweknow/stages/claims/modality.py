@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ...contract import Timex
 from ..attribution.cues import CueClass
-from ..attribution.frames import non_answer
+from ..attribution.frames import CALLING, non_answer
 
 _MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
 
@@ -93,7 +93,59 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         if _hedges(span[i])
         and not _withheld(span[i], hedges.withheld)
         and not (kind == "speculate" and span[i].pos_ == "ADV" and _describes(span[i], span))
+        and not _names_what_is_called(span[i], span)
     ]
+
+
+_NAMED_AS = frozenset({"oprd", "attr", "acomp", "xcomp"})
+_CLAUSE_EDGE = frozenset({"ccomp", "advcl", "parataxis", "ROOT"})
+
+
+def _calling(tok: Token) -> tuple[Token, Token] | None:
+    """The verb of calling (:data:`~whatweknow.stages.attribution.frames.CALLING`) whose
+    object a word lies in the name for, with the head of that name ("called the report
+    “speculation built on a forged letter”", "described the plan as “a gamble”"): the name's
+    head is the verb's complement, or the object of its "as"; the verb has an object."""
+    node = tok
+    for _ in range(12):
+        if node.dep_ in _CLAUSE_EDGE or node.head.i == node.i:
+            return None
+        verb, head = node.head, node
+        if node.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+            verb = verb.head
+        elif node.dep_ not in _NAMED_AS:
+            node = node.head
+            continue
+        if verb.lemma_.lower() in CALLING and any(c.dep_ == "dobj" for c in verb.children):
+            return verb, head
+        return None
+    return None
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a word lies inside quotation marks opened before it in its sentence."""
+    inside = False
+    for t in tok.doc[tok.sent.start : tok.i]:
+        if t.tag_ == "``":
+            inside = True
+        elif t.tag_ == "''":
+            inside = False
+    return inside
+
+
+def _names_what_is_called(tok: Token, span: Span) -> bool:
+    """Whether a hedge word only names what someone calls a thing, and hedges nothing the span
+    states: the head of the name itself ("called the report speculation": the caller's word for
+    the report, no doubt of the claim), or any word of a quoted name given by a verb of calling
+    inside the span ("Teo Varn called the report “possibly a forgery”": the caller's words,
+    not a doubt of the sentence that tells that he called it so)."""
+    found = _calling(tok)
+    if found is None:
+        return False
+    verb, head = found
+    if tok.i == head.i and tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return span.start <= verb.i < span.end and _quoted(tok)
 
 
 _DESCRIBING = frozenset({"relcl", "acl"})

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...contract import Claim, Contradiction
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
-from ..attribution.frames import Frame
+from ..attribution.frames import CALLING, Frame
 from .answers import answers
 from .contradictions import denials
 from .proposition import mention_spans, propose
@@ -35,7 +35,7 @@ def propositions(doc: Doc) -> Doc:
             continue
         spans[claim.id] = span
         found = propose(span, mentions)
-        if found is None:
+        if found is None or _called_so(span):
             continue
         claim.proposition = found.proposition
         if found.rejects and claim.modality != "denied":
@@ -56,6 +56,26 @@ def propositions(doc: Doc) -> Doc:
             )
     doc._.wwk_contradictions = pairs
     return doc
+
+
+_NAME_GIVEN = frozenset({"oprd", "xcomp", "acomp", "attr"})
+
+
+def _called_so(span: Span) -> bool:
+    """Whether a claim is only what its source calls a thing ("the agreements “the most
+    important step in a decade”" of "The mayor called the agreements …"): the object of a verb
+    of calling outside the span, with the name it is given inside. A view of the thing, not a
+    proposition that it happened: the event noun ("agreements") states nothing to deny."""
+    head = span.root
+    verb = head.head
+    if head.dep_ != "dobj" or verb.i == head.i or span.start <= verb.i < span.end:
+        return False
+    if verb.lemma_.lower() not in CALLING:
+        return False
+    named = [
+        c for c in verb.children if c.dep_ in _NAME_GIVEN or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    return any(span.start <= c.i < span.end for c in named)
 
 
 def _denier(claim: Claim, frames: list[Frame], at: int) -> None:
