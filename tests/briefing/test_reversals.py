@@ -647,3 +647,51 @@ def test_a_statement_that_there_was_none_its_speaker_later_reverses_is_overtaken
         ],
     )
     assert story.contradictions == []
+
+
+TOLD = "We said on Monday that no container had been opened at the Keswin docks."
+WRONG = "That was wrong, and I am sorry for it"
+
+
+def _quoted(tmp_path: Path, second: str, between: str = " ") -> list[str]:
+    """Varr's quotation of the 5th: a first sentence telling what she said on Monday, then
+    ``second``: the briefing's lines."""
+    line = f"“{TOLD}{between}{second},” Varr said."
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [_varr(STRIKE, "call")]),
+            (
+                5,
+                [
+                    (
+                        line,
+                        Says(TOLD, "reported", VARR.key, "Varr", "open", negative=True),
+                        VARR,
+                    ),
+                    ("", Says(second, "reported", VARR.key, "Varr"), VARR),
+                ],
+            ),
+        ],
+    )
+    return [
+        t
+        for s in ("What is claimed, and by whom", "Disputed and denied", "What is established")
+        for t in texts(b, s)
+    ]
+
+
+def test_a_quoted_sentence_taken_back_by_the_next_is_withdrawn_not_repeated(
+    tmp_path: Path,
+) -> None:
+    """ "We said on Monday that none was opened. That was wrong, and I am sorry": the first
+    sentence is no denial standing; its line keeps the words that take it back."""
+    lines = _quoted(tmp_path / "wrong", WRONG)
+    [then] = [t for t in lines if TOLD in t]
+    assert then.endswith(f"(as of 5 June 2024; later reports: Lena Varr says “{WRONG}”)"), then
+    # a judgement that is no retraction, or a quotation closed between the two, takes nothing
+    for n, (second, between) in enumerate(
+        [("That was not wrong, whatever they say", " "), (WRONG, "” she said. “")]
+    ):
+        lines = _quoted(tmp_path / str(n), second, between)
+        assert not any("as of" in t for t in lines if TOLD in t), lines

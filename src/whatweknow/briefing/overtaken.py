@@ -669,6 +669,72 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
             out.update((cid, got) for n, cid, got in found if n == most and cid not in out)
     for cid, got in own_retractions(story, texts).items():
         out.setdefault(cid, got)
+    for cid, got in quoted_retractions(story, texts).items():
+        out.setdefault(cid, got)
+    return out
+
+
+@cache
+def _quoted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/retractions.tsv`` as two patterns: a sentence that opens with a first-person verb
+    of saying ("We said on Monday that …", "I told you that …"), and one that opens by judging
+    what was just said wrong ("That was wrong, and I apologise", "This was not true"); a
+    negation before the judgement ("That was not wrong") is no retraction."""
+    rows = {
+        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
+        for kind, words in kinded_lists(__package__, "retractions.tsv").items()
+    }
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(rows[kind], key=len, reverse=True))
+
+    said = re.compile(rf"^[\"“‘']?\s*(?:{alt('said')})\b", re.IGNORECASE)
+    was = r"(?:was|is|had\s+been|has\s+been)\s+(?:(?!not\b|never\b|n['’]t\b)[^\W\d_]+\s+)?"
+    wrong = re.compile(
+        rf"^[\"“‘']?\s*(?:that|this)\s+{was}(?:{alt('wrong')})\b(?!\s+(?:about|to|for)\b)",
+        re.IGNORECASE,
+    )
+    return said, wrong
+
+
+_BETWEEN = re.compile(r"^[\s.!?;]*$")
+"""What may lie between two sentences of one quotation: spaces and the first one's stop (no
+quotation mark: a quote closed and another opened may be another's words)."""
+
+
+def quoted_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The statements a speaker takes back in the very next sentence of the same quotation
+    ("We said on Monday that no container had been opened. That was wrong, and I apologise."):
+    the first sentence, in the first person telling what the speaker said (:func:`_quoted_
+    patterns`), is withdrawn by the second, which judges it wrong ("That was wrong", "This was
+    not true"); both of one source, nothing but the stop and spaces between them. The first is
+    no statement standing (nor a denial repeated): it is dated as of its day, with the words
+    that take it back. Each with the day of its first report, the claim of those words, and
+    why."""
+    said, wrong = _quoted_patterns()
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        for r in new.reports:
+            text = texts.get(r.article)
+            if text is None or r.source is None or wrong.match(r.text) is None:
+                continue
+            for old in story.claims:
+                day = _first(old)
+                if old is new or day is None or old.id in out:
+                    continue
+                if any(
+                    x.article == r.article
+                    and x.source == r.source
+                    and x.end <= r.start
+                    and said.match(x.text) is not None
+                    and _BETWEEN.match(text[x.end : r.start]) is not None
+                    for x in old.reports
+                ):
+                    why = (
+                        f"taken back in the next sentence of the same quotation (“{r.text}”); "
+                        f"one source ({r.source.rsplit(':', 1)[-1]})"
+                    )
+                    out[old.id] = (day, new.id, why)
     return out
 
 
