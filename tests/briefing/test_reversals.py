@@ -695,3 +695,59 @@ def test_a_quoted_sentence_taken_back_by_the_next_is_withdrawn_not_repeated(
     ):
         lines = _quoted(tmp_path / str(n), second, between)
         assert not any("as of" in t for t in lines if TOLD in t), lines
+
+
+NO_MINER = "no miner had been exposed to the fumes at the Tessel shaft"
+NO_PAY = "no bonus had been paid to the board this year"
+LEAKED = "fumes had leaked into the lower galleries, reversing its denial a day earlier"
+
+
+def _says(who: Who, words: str, frame: str, modality: str, negative: bool = False) -> Says:
+    return Says(words, modality, who.key, who.name, frame, negative=negative)  # type: ignore[arg-type]
+
+
+def _dated(tmp_path: Path, monday: list[tuple[Who, str]]) -> list[str]:
+    """Denials of Monday 3 June by each (who, words); on Tuesday Corvane Minerals admits a leak
+    "reversing its denial a day earlier": the briefing's lines."""
+    _, b = _brief(
+        tmp_path,
+        [
+            (
+                3,
+                [
+                    (f"{who.name} denied that {words}.", _says(who, words, "expose", "denied"), who)
+                    for who, words in monday
+                ],
+            ),
+            (
+                4,
+                [
+                    (
+                        f"{CORVANE.name} admitted on Tuesday that {LEAKED}.",
+                        _says(CORVANE, LEAKED, "leak", "reported"),
+                        CORVANE,
+                    )
+                ],
+            ),
+        ],
+    )
+    return [
+        t
+        for s in ("What is claimed, and by whom", "Disputed and denied", "What is established")
+        for t in texts(b, s)
+    ]
+
+
+def test_a_denial_taken_back_by_its_day_is_the_sources_denial_of_that_day(
+    tmp_path: Path,
+) -> None:
+    """ "reversing its denial a day earlier" names no content: it takes back the source's one
+    denial first reported the day before, whatever its frame; not another party's denial of
+    that day, and nothing where the source denied two different things that day."""
+    lines = _dated(tmp_path / "one", [(CORVANE, NO_MINER), (UNION, NO_PAY)])
+    [then] = [t for t in lines if NO_MINER in t]
+    assert then.endswith(f"(as of 3 June 2024; later reports: Corvane Minerals says “{LEAKED}”)")
+    [other] = [t for t in lines if NO_PAY in t]
+    assert "as of" not in other
+    lines = _dated(tmp_path / "two", [(CORVANE, NO_MINER), (CORVANE, NO_PAY)])
+    assert not any("as of" in t for t in lines if NO_MINER in t or NO_PAY in t), lines

@@ -30,10 +30,13 @@ day earlier"), where the statement taken back can be identified: the same source
 the words name, else of the same frame and participants and said before; a body's words take
 back its spokesperson's statement; a speaker's first-person words ("What I told you on Monday
 was not true": :func:`own_retractions`) take back only their own earlier denial that what they,
-or the body their office names, admit in the same report says the other way. So is a statement
-a report tells as its source's first account (:func:`first_accounts`,
-``data/first_markers.tsv``: "Sellaway, which at first denied
-receiving the letter, now says it arrived but was lost"), with the same source's earlier
+or the body their office names, admit in the same report says the other way; words that name
+only the day of a denial ("reversing its denial a day earlier": :func:`dated_retractions`) take
+back the source's one denial of that day; and the next sentence of a quotation judging wrong
+what the speaker just said they said ("We said on Monday that none was lost. That was wrong.":
+:func:`quoted_retractions`) withdraws it. So is a statement a report tells as its source's
+first account (:func:`first_accounts`, ``data/first_markers.tsv``: "Sellaway, which at first
+denied receiving the letter, now says it arrived but was lost"), with the same source's earlier
 statement it restates. Each is its source's view of its day, never established.
 
 A briefing dates each such line "as of" the day of its first report rather than state it as the
@@ -44,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
 
@@ -671,6 +674,99 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
         out.setdefault(cid, got)
     for cid, got in quoted_retractions(story, texts).items():
         out.setdefault(cid, got)
+    for cid, got in dated_retractions(story, texts).items():
+        out.setdefault(cid, got)
+    return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@cache
+def _dated_pattern() -> re.Pattern[str]:
+    """The words after a denial taken back that date it (``data/retractions.tsv``, kind ``day``:
+    "reversing its denial a day earlier", "a denial it issued the day before"; or a weekday,
+    "its denial on Monday"), at most three words between; the group ``day`` or ``weekday``."""
+    rows = kinded_lists(__package__, "retractions.tsv").get("day", [])
+    day = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(rows, key=len)[::-1])
+    return re.compile(
+        rf"(?:\s+(?!that\b)[^\W\d_]+){{0,3}}?\s+(?:(?P<day>{day})|on\s+"
+        rf"(?P<weekday>{'|'.join(_WEEKDAYS)}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _denial_days(seen: date, m: re.Match[str]) -> tuple[date, date]:
+    """The days (first, last) on which a denial dated by ``m`` (:func:`_dated_pattern`) was first
+    reported, for words taking it back reported on ``seen``: "a day earlier" than what may be
+    reported a day late, two days before ``seen`` or one; a weekday, the last one before
+    ``seen``, or the day after it (still before ``seen``)."""
+    last = seen - timedelta(days=1)
+    if m["weekday"] is None:
+        return seen - timedelta(days=2), last
+    back = (seen.weekday() - _WEEKDAYS.index(m["weekday"].casefold())) % 7 or 7
+    return seen - timedelta(days=back), last
+
+
+def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denials their source took back in words that name no content but the day of the
+    denial (``data/retractions.tsv``: "admitted that an attacker had reached the archive,
+    reversing its denial a day earlier", "retracting the denial it issued on Monday"): the
+    negative statements of the same identified source first reported on that day (a day late
+    allowed: :func:`_denial_days`), none of them in the same report. "Its denial" is one: where
+    the source's denials of those days say different things (one shares no content word with
+    another), which one is meant is not known, and nothing is taken back."""
+    names = known_names(story)
+    spoken = voices(story)
+    took, _ = _retraction_patterns()
+    dated = _dated_pattern()
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        for r in new.reports:
+            text = texts.get(r.article)
+            if text is None or r.seen is None:
+                continue
+            sentence = _sentence(text, r.start, r.end)
+            m = took.search(sentence)
+            if m is None or m["what"] or m["noun"].casefold() != "denial":
+                continue
+            when = dated.match(sentence, m.end())
+            if when is None:
+                continue
+            whos = [
+                w
+                for w in parties(r, spoken)
+                if identified_source(new, w, names) or spoken_for(w, spoken, names)
+            ]
+            if not whos:
+                continue
+            first, last = _denial_days(r.seen, when)
+            found = [
+                old
+                for old in story.claims
+                if old is not new
+                and old.polarity == "negative"
+                and (day := _first(old)) is not None
+                and first <= day <= last
+                and not any(o.article == r.article for o in old.reports)
+                and any(
+                    x.seen is not None
+                    and first <= x.seen <= last
+                    and any(same_source(p, w, names) for p in parties(x, spoken) for w in whos)
+                    for x in old.reports
+                )
+            ]
+            said = [_content(old.text) for old in found]
+            if not found or any(not a & b for a in said for b in said):
+                continue  # more than one denial of those days: which one is not known
+            for old in found:
+                day = _first(old)
+                assert day is not None
+                why = (
+                    f"taken back in words (“{m[0]}{when[0]}”); one source "
+                    f"({sorted(whos)[0].rsplit(':', 1)[-1]}), its denial of {day.isoformat()}"
+                )
+                out.setdefault(old.id, (day, new.id, why))
     return out
 
 
