@@ -751,3 +751,42 @@ def test_a_denial_taken_back_by_its_day_is_the_sources_denial_of_that_day(
     assert "as of" not in other
     lines = _dated(tmp_path / "two", [(CORVANE, NO_MINER), (CORVANE, NO_PAY)])
     assert not any("as of" in t for t in lines if NO_MINER in t or NO_PAY in t), lines
+
+
+REACHED = "fumes had reached the lower galleries"
+
+
+def _then(tmp_path: Path, admits: Who, between: str = ", then admitted on Tuesday that ") -> str:
+    """One sentence: Corvane Minerals denied a leak, then ``admits`` admitted REACHED; the line
+    of the denial."""
+    line = f"{CORVANE.name} denied a leak on Monday{between}{REACHED}."
+    denied = Says("a leak", "denied", CORVANE.key, CORVANE.name, negative=True)
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [_report(CORVANE, FOUR)]),
+            (
+                6,
+                [
+                    (line, denied, CORVANE),
+                    ("", _says(admits, REACHED, "reach", "reported"), admits),
+                ],
+            ),
+        ],
+    )
+    sections = ("What is claimed, and by whom", "Disputed and denied")
+    [line] = [t for s in sections for t in texts(b, s) if "a leak" in t]
+    return line
+
+
+def test_a_denial_its_source_then_admitted_in_the_same_sentence_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "denied a leak on Monday, then admitted on Tuesday that fumes had reached …": the denial
+    is no denial standing. Another party's admission, or one not told as later, leaves it."""
+    line = _then(tmp_path / "then", CORVANE)
+    assert line.endswith(
+        f"(as of 6 June 2024; later in the same report: Corvane Minerals says “{REACHED}”)"
+    ), line
+    assert "as of" not in _then(tmp_path / "union", UNION, ", then the union admitted that ")
+    assert "as of" not in _then(tmp_path / "and", CORVANE, " and said that ")

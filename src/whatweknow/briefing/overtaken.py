@@ -321,7 +321,9 @@ def reversals(
     told as later: "at first denied that …, but later admitted that …", where ``texts``,
     article id -> text, gives the article), each with the day of its first report, the claim
     that reverses it (the first seen of several), whether one report tells both, and why it
-    is a reversal (the proposition, the source and the days compared)."""
+    is a reversal (the proposition, the source and the days compared). A denial whose source is
+    told, in the same sentence, to have admitted the other way later counts too
+    (:func:`admitted_after`)."""
     names = known_names(story)
     after = _told_after(texts or {})
     families: dict[str, list[StoryClaim]] = {}
@@ -343,6 +345,63 @@ def reversals(
             if later:
                 _, _, by, why = min(later)
                 out[old.id] = (day, by, IN_ONE_REPORT in why, why)
+    for cid, (day, by, why) in admitted_after(story, texts or {}).items():
+        out.setdefault(cid, (day, by, True, why))
+    return out
+
+
+@cache
+def _then_admitted() -> re.Pattern[str]:
+    """The words between a denial and what its source admitted later in the same sentence: a
+    word of :func:`later_markers` and a verb of admitting (``data/retractions.tsv``, kind
+    ``admit``), at most two words (a day) before "that", which opens what was admitted ("…
+    on Monday, then admitted on Tuesday that ")."""
+    admit = kinded_lists(__package__, "retractions.tsv").get("admit", [])
+    verbs = "|".join(map(re.escape, admit))
+    return re.compile(
+        rf"\b(?:{later_markers().pattern})\s+(?:{verbs})(?:\s+[\w'’]+){{0,2}}?\s+that\s*$",
+        re.IGNORECASE,
+    )
+
+
+def admitted_after(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denials whose source, in the same sentence, is told to have admitted the other way
+    later ("Marvtel denied a breach on Monday, then admitted on Tuesday that an attacker had
+    reached one database": :func:`_then_admitted`): the denial (a report of it denied) is
+    overtaken by the claim that follows "that", a positive statement not negated, of the same
+    party. Each with the day of the denial's first report, the claim admitted, and why."""
+    names = known_names(story)
+    spoken = voices(story)
+    between = _then_admitted()
+    out: dict[str, tuple[date, str, str]] = {}
+    for old in story.claims:
+        day = _first(old)
+        if day is None or old.polarity != "negative":
+            continue
+        for x in old.reports:
+            text = texts.get(x.article)
+            if text is None or x.modality != "denied":
+                continue
+            for new in story.claims:
+                if new is old or new.polarity != "positive" or old.id in out:
+                    continue
+                for y in new.reports:
+                    gap = text[x.end : y.start] if y.article == x.article else ""
+                    if (
+                        not gap
+                        or y.negated
+                        or y.modality not in ("asserted", "reported")
+                        or _END.search(gap) is not None
+                        or between.search(gap) is None
+                        or not any(
+                            same_source(p, q, names)
+                            for p in parties(x, spoken)
+                            for q in parties(y, spoken)
+                        )
+                    ):
+                        continue
+                    why = f"{IN_ONE_REPORT}: “{gap.strip()}”; one source"
+                    out.setdefault(old.id, (day, new.id, why))
     return out
 
 
