@@ -92,8 +92,23 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         for i, text, kind in sorted(found)
         if _hedges(span[i])
         and not _withheld(span[i], hedges.withheld)
+        and not _talked_of(span[i], hedges.withheld)
         and not (kind == "speculate" and span[i].pos_ == "ADV" and _describes(span[i], span))
     ]
+
+
+def _talked_of(tok: Token, withheld: frozenset[str]) -> bool:
+    """Whether a hedge noun is what a verb of telling (``withheld``) talks of ("would not comment
+    on speculation that …", "declined to discuss rumours"): its object, or the object of its
+    preposition. The word names what is talked of; it hedges nothing."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in withheld
 
 
 _DESCRIBING = frozenset({"relcl", "acl"})
@@ -333,6 +348,45 @@ def _plans_apart(span: Span, hedges: Hedges) -> bool:
     return bool(plans) and all(i in apart for i in plans)
 
 
+def _unreal_if(verb: Token) -> bool:
+    """Whether a verb has a condition contrary to fact: a clause opened by "if" in the past
+    perfect ("If the files had been copied on May 2, …", "if it had rained")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and c.tag_ == "VBN"
+        and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _counterfactual(span: Span, hedges: Hedges) -> bool:
+    """Whether every plan modal of the span ("would") rests on a condition contrary to fact
+    (:func:`_unreal_if`: "If the files had been copied on May 2, we would see entries from
+    May"): reasoning about what did not happen, no plan nor expectation of an act."""
+    plans = [t for t in span if hedges.single.get(t.lower_) == "expect" and t.tag_ == "MD"]
+    lowers = [t.lower_ for t in span]
+    if any(
+        tuple(lowers[i : i + len(words)]) == words
+        for words, kind in hedges.multi
+        if kind == "expect"
+        for i in range(len(lowers) - len(words) + 1)
+    ):
+        return False  # "is due to", "plans to": a plan told in words of their own
+    return bool(plans) and _in_quotes(span) and all(_unreal_if(t.head) for t in plans)
+
+
+def _in_quotes(span: Span) -> bool:
+    """Whether a span lies inside a quotation (more quotation marks opened than closed before
+    it in its paragraph): the speaker's own words, whose tenses are as spoken ("If it had rained,
+    we would know" is contrary to fact; reported, "would reopen if the check had gone well" may
+    be a backshifted "will reopen if the check has gone well", a plan)."""
+    text = span.doc.text
+    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
@@ -345,6 +399,7 @@ def assess(
         and (not _past(span) or _plan_now(span, hedges))
         and not _flat_denial(span, hedges)
         and not _plans_apart(span, hedges)
+        and not _counterfactual(span, hedges)
     )
     if cue_class == "deny":
         modality = "denied"
