@@ -443,3 +443,19 @@ def test_a_hedge_word_talked_of_or_a_plan_on_a_condition_contrary_to_fact_is_nei
     assert claim_with(d, "not comment on speculation").modality == "reported"
     assert claim_with(d, "If the files had been copied").modality == "reported"
     assert claim_with(d, "the bridge would reopen").modality == "expected"
+
+
+def test_a_chance_missed_describing_a_noun_leaves_the_main_clause_unhedged(
+    analyser: Analyser,
+) -> None:
+    """ "days in which they could have moved their savings" tells what the days were, a chance
+    missed: the delay's cost is the speaker's claim, not a guess. "a man who could have set the
+    fire" still hedges."""
+    d = run(
+        analyser,
+        '"That delay cost families days in which they could have moved their savings," said '
+        "Oskar Brenn, a lawyer.\n\n"
+        "Police said they were looking for a man who could have set the fire.",
+    )
+    assert claim_with(d, "That delay cost families").modality == "reported"
+    assert claim_with(d, "a man who could have set").modality == "speculated"

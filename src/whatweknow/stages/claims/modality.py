@@ -204,7 +204,7 @@ def _hedges(tok: Token) -> bool:
     stated as fact). A hedge anywhere else in the span counts, in a clause of its own too: a
     claim holding a hedged clause is not stated as fact."""
     if tok.tag_ == "MD":
-        if _unable(tok):
+        if _unable(tok) or _missed_chance(tok):
             return False
         return tok.head.pos_ in _VERBAL or any(c.pos_ in _VERBAL for c in tok.children)
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
@@ -226,6 +226,26 @@ def _named_thing(noun: Token) -> bool:
 
 
 _ABILITY = frozenset({"could", "can"})
+_UNREAL = frozenset({"could", "would", "should"})
+
+
+def _missed_chance(modal: Token) -> bool:
+    """ "That delay cost families days in which they could have moved their savings": a modal
+    perfect ("could have moved") in a clause that describes a noun of the main clause through a
+    preposition and "which" ("days in which", "a window during which") tells the chance that
+    noun was, not a guess about the main clause. A clause opened by "who" or "that" ("a man who
+    could have set the fire") still hedges."""
+    verb = modal.head
+    if modal.lower_ not in _UNREAL or verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False
+    return verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "prep"
+        and c.i < verb.i
+        and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in c.children)
+        for c in verb.children
+    )
 
 
 def _unable(modal: Token) -> bool:
