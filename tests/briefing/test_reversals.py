@@ -647,3 +647,146 @@ def test_a_statement_that_there_was_none_its_speaker_later_reverses_is_overtaken
         ],
     )
     assert story.contradictions == []
+
+
+TOLD = "We said on Monday that no container had been opened at the Keswin docks."
+WRONG = "That was wrong, and I am sorry for it"
+
+
+def _quoted(tmp_path: Path, second: str, between: str = " ") -> list[str]:
+    """Varr's quotation of the 5th: a first sentence telling what she said on Monday, then
+    ``second``: the briefing's lines."""
+    line = f"“{TOLD}{between}{second},” Varr said."
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [_varr(STRIKE, "call")]),
+            (
+                5,
+                [
+                    (
+                        line,
+                        Says(TOLD, "reported", VARR.key, "Varr", "open", negative=True),
+                        VARR,
+                    ),
+                    ("", Says(second, "reported", VARR.key, "Varr"), VARR),
+                ],
+            ),
+        ],
+    )
+    return [
+        t
+        for s in ("What is claimed, and by whom", "Disputed and denied", "What is established")
+        for t in texts(b, s)
+    ]
+
+
+def test_a_quoted_sentence_taken_back_by_the_next_is_withdrawn_not_repeated(
+    tmp_path: Path,
+) -> None:
+    """ "We said on Monday that none was opened. That was wrong, and I am sorry": the first
+    sentence is no denial standing; its line keeps the words that take it back."""
+    lines = _quoted(tmp_path / "wrong", WRONG)
+    [then] = [t for t in lines if TOLD in t]
+    assert then.endswith(f"(as of 5 June 2024; later reports: Lena Varr says “{WRONG}”)"), then
+    # a judgement that is no retraction, or a quotation closed between the two, takes nothing
+    for n, (second, between) in enumerate(
+        [("That was not wrong, whatever they say", " "), (WRONG, "” she said. “")]
+    ):
+        lines = _quoted(tmp_path / str(n), second, between)
+        assert not any("as of" in t for t in lines if TOLD in t), lines
+
+
+NO_MINER = "no miner had been exposed to the fumes at the Tessel shaft"
+NO_PAY = "no bonus had been paid to the board this year"
+LEAKED = "fumes had leaked into the lower galleries, reversing its denial a day earlier"
+
+
+def _says(who: Who, words: str, frame: str, modality: str, negative: bool = False) -> Says:
+    return Says(words, modality, who.key, who.name, frame, negative=negative)  # type: ignore[arg-type]
+
+
+def _dated(tmp_path: Path, monday: list[tuple[Who, str]]) -> list[str]:
+    """Denials of Monday 3 June by each (who, words); on Tuesday Corvane Minerals admits a leak
+    "reversing its denial a day earlier": the briefing's lines."""
+    _, b = _brief(
+        tmp_path,
+        [
+            (
+                3,
+                [
+                    (f"{who.name} denied that {words}.", _says(who, words, "expose", "denied"), who)
+                    for who, words in monday
+                ],
+            ),
+            (
+                4,
+                [
+                    (
+                        f"{CORVANE.name} admitted on Tuesday that {LEAKED}.",
+                        _says(CORVANE, LEAKED, "leak", "reported"),
+                        CORVANE,
+                    )
+                ],
+            ),
+        ],
+    )
+    return [
+        t
+        for s in ("What is claimed, and by whom", "Disputed and denied", "What is established")
+        for t in texts(b, s)
+    ]
+
+
+def test_a_denial_taken_back_by_its_day_is_the_sources_denial_of_that_day(
+    tmp_path: Path,
+) -> None:
+    """ "reversing its denial a day earlier" names no content: it takes back the source's one
+    denial first reported the day before, whatever its frame; not another party's denial of
+    that day, and nothing where the source denied two different things that day."""
+    lines = _dated(tmp_path / "one", [(CORVANE, NO_MINER), (UNION, NO_PAY)])
+    [then] = [t for t in lines if NO_MINER in t]
+    assert then.endswith(f"(as of 3 June 2024; later reports: Corvane Minerals says “{LEAKED}”)")
+    [other] = [t for t in lines if NO_PAY in t]
+    assert "as of" not in other
+    lines = _dated(tmp_path / "two", [(CORVANE, NO_MINER), (CORVANE, NO_PAY)])
+    assert not any("as of" in t for t in lines if NO_MINER in t or NO_PAY in t), lines
+
+
+REACHED = "fumes had reached the lower galleries"
+
+
+def _then(tmp_path: Path, admits: Who, between: str = ", then admitted on Tuesday that ") -> str:
+    """One sentence: Corvane Minerals denied a leak, then ``admits`` admitted REACHED; the line
+    of the denial."""
+    line = f"{CORVANE.name} denied a leak on Monday{between}{REACHED}."
+    denied = Says("a leak", "denied", CORVANE.key, CORVANE.name, negative=True)
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [_report(CORVANE, FOUR)]),
+            (
+                6,
+                [
+                    (line, denied, CORVANE),
+                    ("", _says(admits, REACHED, "reach", "reported"), admits),
+                ],
+            ),
+        ],
+    )
+    sections = ("What is claimed, and by whom", "Disputed and denied")
+    [line] = [t for s in sections for t in texts(b, s) if "a leak" in t]
+    return line
+
+
+def test_a_denial_its_source_then_admitted_in_the_same_sentence_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "denied a leak on Monday, then admitted on Tuesday that fumes had reached …": the denial
+    is no denial standing. Another party's admission, or one not told as later, leaves it."""
+    line = _then(tmp_path / "then", CORVANE)
+    assert line.endswith(
+        f"(as of 6 June 2024; later in the same report: Corvane Minerals says “{REACHED}”)"
+    ), line
+    assert "as of" not in _then(tmp_path / "union", UNION, ", then the union admitted that ")
+    assert "as of" not in _then(tmp_path / "and", CORVANE, " and said that ")

@@ -423,3 +423,39 @@ def test_what_is_widely_expected_is_expected(analyser: Analyser) -> None:
 def test_a_non_answer_is_no_plan(analyser: Analyser, sentence: str, fragment: str) -> None:
     c = claim_with(run(analyser, sentence), fragment)
     assert c.modality != "expected" and c.hedges == [], c
+
+
+def test_a_hedge_word_talked_of_or_a_plan_on_a_condition_contrary_to_fact_is_neither(
+    analyser: Analyser,
+) -> None:
+    """ "would not comment on speculation that …": the hedge noun is what is talked of (a
+    non-answer, no guess); a quoted "If the files had been copied on May 2, we would expect to
+    see …" reasons about what did not happen: no plan. Reported, "would reopen if the check had
+    gone well" may be a backshifted plan and stays one."""
+    d = run(
+        analyser,
+        'A spokeswoman, Lena Varr, said the authority would "not comment on speculation while '
+        'the inquiry is under way".\n\n'
+        '"If the files had been copied on May 2, we would expect to see entries from the first '
+        'days of May. There are none," she said.\n\n'
+        "Officials said the bridge would reopen if the inspection had gone well.",
+    )
+    assert claim_with(d, "not comment on speculation").modality == "reported"
+    assert claim_with(d, "If the files had been copied").modality == "reported"
+    assert claim_with(d, "the bridge would reopen").modality == "expected"
+
+
+def test_a_chance_missed_describing_a_noun_leaves_the_main_clause_unhedged(
+    analyser: Analyser,
+) -> None:
+    """ "days in which they could have moved their savings" tells what the days were, a chance
+    missed: the delay's cost is the speaker's claim, not a guess. "a man who could have set the
+    fire" still hedges."""
+    d = run(
+        analyser,
+        '"That delay cost families days in which they could have moved their savings," said '
+        "Oskar Brenn, a lawyer.\n\n"
+        "Police said they were looking for a man who could have set the fire.",
+    )
+    assert claim_with(d, "That delay cost families").modality == "reported"
+    assert claim_with(d, "a man who could have set").modality == "speculated"

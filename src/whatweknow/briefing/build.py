@@ -24,7 +24,7 @@ from ..contract import Dossier
 from ..stories.names import shown_names
 from ..story_contract import Story
 from . import articles, claims
-from .cite import head, key_names
+from .cite import cite, head, key_names, report_voice
 from .corrections import without_withdrawn
 from .figures import figures, superseded
 from .model import Briefing, Item, Section
@@ -34,6 +34,7 @@ from .overtaken import (
     first_accounts,
     flipped,
     overtaken,
+    quoted_retractions,
     retractions,
     reversals,
 )
@@ -95,6 +96,11 @@ def brief_story(
             told = claims.reversed_note(by_id[was], by_id[by], day, within)
             _mark(by_id[was], by_id[by], day, why, told)
     taken = retractions(story, texts)
+    for by in {by for was, (_, by, _) in quoted_retractions(story, texts).items()}:
+        if by not in by_id:  # "That was wrong": no line of its own, cited where it is withdrawn
+            words = _taking_back(story, by, dossiers)
+            if words is not None:
+                by_id[by] = words
     for was, (day, by, why) in taken.items():
         if was in by_id and by in by_id and by_id[was].reversed_by is None:
             told = claims.reversed_note(by_id[was], by_id[by], day, taken_back=True)
@@ -240,6 +246,29 @@ def _line(
         when = f"{first} to {last}"
     extra = f"; since {since}" if since is not None else ""
     return f"{' '.join((title or '(untitled)').split())} — {when}: {counts}{extra}"
+
+
+def _taking_back(story: Story, cid: str, dossiers: Mapping[str, Dossier]) -> Statement | None:
+    """The words of a story claim that take back the sentence before them ("That was wrong, and
+    I apologise": :func:`~.overtaken.quoted_retractions`), which no line of its own states (they
+    lean on that sentence): a statement of its reports as written, cited where the sentence
+    they take back is shown; None where no report can be cited."""
+    claim = next((x for x in story.claims if x.id == cid), None)
+    if claim is None:
+        return None
+    names = shown_names(story.actors)
+    reports = [
+        Said(
+            found,
+            r.modality,
+            report_voice(r.source, r.source_text, r.modality, r.outlet, names),
+            seen=r.seen,
+        )
+        for r in claim.reports
+        if (d := dossiers.get(r.article)) is not None
+        and (found := cite(d, r.start, r.end)) is not None
+    ]
+    return Statement(claim.id, claim.text, reports) if reports else None
 
 
 def _mark(

@@ -30,10 +30,13 @@ day earlier"), where the statement taken back can be identified: the same source
 the words name, else of the same frame and participants and said before; a body's words take
 back its spokesperson's statement; a speaker's first-person words ("What I told you on Monday
 was not true": :func:`own_retractions`) take back only their own earlier denial that what they,
-or the body their office names, admit in the same report says the other way. So is a statement
-a report tells as its source's first account (:func:`first_accounts`,
-``data/first_markers.tsv``: "Sellaway, which at first denied
-receiving the letter, now says it arrived but was lost"), with the same source's earlier
+or the body their office names, admit in the same report says the other way; words that name
+only the day of a denial ("reversing its denial a day earlier": :func:`dated_retractions`) take
+back the source's one denial of that day; and the next sentence of a quotation judging wrong
+what the speaker just said they said ("We said on Monday that none was lost. That was wrong.":
+:func:`quoted_retractions`) withdraws it. So is a statement a report tells as its source's
+first account (:func:`first_accounts`, ``data/first_markers.tsv``: "Sellaway, which at first
+denied receiving the letter, now says it arrived but was lost"), with the same source's earlier
 statement it restates. Each is its source's view of its day, never established.
 
 A briefing dates each such line "as of" the day of its first report rather than state it as the
@@ -44,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
 
@@ -318,7 +321,9 @@ def reversals(
     told as later: "at first denied that …, but later admitted that …", where ``texts``,
     article id -> text, gives the article), each with the day of its first report, the claim
     that reverses it (the first seen of several), whether one report tells both, and why it
-    is a reversal (the proposition, the source and the days compared)."""
+    is a reversal (the proposition, the source and the days compared). A denial whose source is
+    told, in the same sentence, to have admitted the other way later counts too
+    (:func:`admitted_after`)."""
     names = known_names(story)
     after = _told_after(texts or {})
     families: dict[str, list[StoryClaim]] = {}
@@ -340,6 +345,63 @@ def reversals(
             if later:
                 _, _, by, why = min(later)
                 out[old.id] = (day, by, IN_ONE_REPORT in why, why)
+    for cid, (day, by, why) in admitted_after(story, texts or {}).items():
+        out.setdefault(cid, (day, by, True, why))
+    return out
+
+
+@cache
+def _then_admitted() -> re.Pattern[str]:
+    """The words between a denial and what its source admitted later in the same sentence: a
+    word of :func:`later_markers` and a verb of admitting (``data/retractions.tsv``, kind
+    ``admit``), at most two words (a day) before "that", which opens what was admitted ("…
+    on Monday, then admitted on Tuesday that ")."""
+    admit = kinded_lists(__package__, "retractions.tsv").get("admit", [])
+    verbs = "|".join(map(re.escape, admit))
+    return re.compile(
+        rf"\b(?:{later_markers().pattern})\s+(?:{verbs})(?:\s+[\w'’]+){{0,2}}?\s+that\s*$",
+        re.IGNORECASE,
+    )
+
+
+def admitted_after(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denials whose source, in the same sentence, is told to have admitted the other way
+    later ("Marvtel denied a breach on Monday, then admitted on Tuesday that an attacker had
+    reached one database": :func:`_then_admitted`): the denial (a report of it denied) is
+    overtaken by the claim that follows "that", a positive statement not negated, of the same
+    party. Each with the day of the denial's first report, the claim admitted, and why."""
+    names = known_names(story)
+    spoken = voices(story)
+    between = _then_admitted()
+    out: dict[str, tuple[date, str, str]] = {}
+    for old in story.claims:
+        day = _first(old)
+        if day is None or old.polarity != "negative":
+            continue
+        for x in old.reports:
+            text = texts.get(x.article)
+            if text is None or x.modality != "denied":
+                continue
+            for new in story.claims:
+                if new is old or new.polarity != "positive" or old.id in out:
+                    continue
+                for y in new.reports:
+                    gap = text[x.end : y.start] if y.article == x.article else ""
+                    if (
+                        not gap
+                        or y.negated
+                        or y.modality not in ("asserted", "reported")
+                        or _END.search(gap) is not None
+                        or between.search(gap) is None
+                        or not any(
+                            same_source(p, q, names)
+                            for p in parties(x, spoken)
+                            for q in parties(y, spoken)
+                        )
+                    ):
+                        continue
+                    why = f"{IN_ONE_REPORT}: “{gap.strip()}”; one source"
+                    out.setdefault(old.id, (day, new.id, why))
     return out
 
 
@@ -669,6 +731,165 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
             out.update((cid, got) for n, cid, got in found if n == most and cid not in out)
     for cid, got in own_retractions(story, texts).items():
         out.setdefault(cid, got)
+    for cid, got in quoted_retractions(story, texts).items():
+        out.setdefault(cid, got)
+    for cid, got in dated_retractions(story, texts).items():
+        out.setdefault(cid, got)
+    return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@cache
+def _dated_pattern() -> re.Pattern[str]:
+    """The words after a denial taken back that date it (``data/retractions.tsv``, kind ``day``:
+    "reversing its denial a day earlier", "a denial it issued the day before"; or a weekday,
+    "its denial on Monday"), at most three words between; the group ``day`` or ``weekday``."""
+    rows = kinded_lists(__package__, "retractions.tsv").get("day", [])
+    day = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(rows, key=len)[::-1])
+    return re.compile(
+        rf"(?:\s+(?!that\b)[^\W\d_]+){{0,3}}?\s+(?:(?P<day>{day})|on\s+"
+        rf"(?P<weekday>{'|'.join(_WEEKDAYS)}))\b",
+        re.IGNORECASE,
+    )
+
+
+def _denial_days(seen: date, m: re.Match[str]) -> tuple[date, date]:
+    """The days (first, last) on which a denial dated by ``m`` (:func:`_dated_pattern`) was first
+    reported, for words taking it back reported on ``seen``: "a day earlier" than what may be
+    reported a day late, two days before ``seen`` or one; a weekday, the last one before
+    ``seen``, or the day after it (still before ``seen``)."""
+    last = seen - timedelta(days=1)
+    if m["weekday"] is None:
+        return seen - timedelta(days=2), last
+    back = (seen.weekday() - _WEEKDAYS.index(m["weekday"].casefold())) % 7 or 7
+    return seen - timedelta(days=back), last
+
+
+def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denials their source took back in words that name no content but the day of the
+    denial (``data/retractions.tsv``: "admitted that an attacker had reached the archive,
+    reversing its denial a day earlier", "retracting the denial it issued on Monday"): the
+    negative statements of the same identified source first reported on that day (a day late
+    allowed: :func:`_denial_days`), none of them in the same report. "Its denial" is one: where
+    the source's denials of those days say different things (one shares no content word with
+    another), which one is meant is not known, and nothing is taken back."""
+    names = known_names(story)
+    spoken = voices(story)
+    took, _ = _retraction_patterns()
+    dated = _dated_pattern()
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        for r in new.reports:
+            text = texts.get(r.article)
+            if text is None or r.seen is None:
+                continue
+            sentence = _sentence(text, r.start, r.end)
+            m = took.search(sentence)
+            if m is None or m["what"] or m["noun"].casefold() != "denial":
+                continue
+            when = dated.match(sentence, m.end())
+            if when is None:
+                continue
+            whos = [
+                w
+                for w in parties(r, spoken)
+                if identified_source(new, w, names) or spoken_for(w, spoken, names)
+            ]
+            if not whos:
+                continue
+            first, last = _denial_days(r.seen, when)
+            found = [
+                old
+                for old in story.claims
+                if old is not new
+                and old.polarity == "negative"
+                and (day := _first(old)) is not None
+                and first <= day <= last
+                and not any(o.article == r.article for o in old.reports)
+                and any(
+                    x.seen is not None
+                    and first <= x.seen <= last
+                    and any(same_source(p, w, names) for p in parties(x, spoken) for w in whos)
+                    for x in old.reports
+                )
+            ]
+            said = [_content(old.text) for old in found]
+            if not found or any(not a & b for a in said for b in said):
+                continue  # more than one denial of those days: which one is not known
+            for old in found:
+                day = _first(old)
+                assert day is not None
+                why = (
+                    f"taken back in words (“{m[0]}{when[0]}”); one source "
+                    f"({sorted(whos)[0].rsplit(':', 1)[-1]}), its denial of {day.isoformat()}"
+                )
+                out.setdefault(old.id, (day, new.id, why))
+    return out
+
+
+@cache
+def _quoted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/retractions.tsv`` as two patterns: a sentence that opens with a first-person verb
+    of saying ("We said on Monday that …", "I told you that …"), and one that opens by judging
+    what was just said wrong ("That was wrong, and I apologise", "This was not true"); a
+    negation before the judgement ("That was not wrong") is no retraction."""
+    rows = {
+        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
+        for kind, words in kinded_lists(__package__, "retractions.tsv").items()
+    }
+
+    def alt(kind: str) -> str:
+        return "|".join(sorted(rows[kind], key=len, reverse=True))
+
+    said = re.compile(rf"^[\"“‘']?\s*(?:{alt('said')})\b", re.IGNORECASE)
+    was = r"(?:was|is|had\s+been|has\s+been)\s+(?:(?!not\b|never\b|n['’]t\b)[^\W\d_]+\s+)?"
+    wrong = re.compile(
+        rf"^[\"“‘']?\s*(?:that|this)\s+{was}(?:{alt('wrong')})\b(?!\s+(?:about|to|for)\b)",
+        re.IGNORECASE,
+    )
+    return said, wrong
+
+
+_BETWEEN = re.compile(r"^[\s.!?;]*$")
+"""What may lie between two sentences of one quotation: spaces and the first one's stop (no
+quotation mark: a quote closed and another opened may be another's words)."""
+
+
+def quoted_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The statements a speaker takes back in the very next sentence of the same quotation
+    ("We said on Monday that no container had been opened. That was wrong, and I apologise."):
+    the first sentence, in the first person telling what the speaker said (:func:`_quoted_
+    patterns`), is withdrawn by the second, which judges it wrong ("That was wrong", "This was
+    not true"); both of one source, nothing but the stop and spaces between them. The first is
+    no statement standing (nor a denial repeated): it is dated as of its day, with the words
+    that take it back. Each with the day of its first report, the claim of those words, and
+    why."""
+    said, wrong = _quoted_patterns()
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        for r in new.reports:
+            text = texts.get(r.article)
+            if text is None or r.source is None or wrong.match(r.text) is None:
+                continue
+            for old in story.claims:
+                day = _first(old)
+                if old is new or day is None or old.id in out:
+                    continue
+                if any(
+                    x.article == r.article
+                    and x.source == r.source
+                    and x.end <= r.start
+                    and said.match(x.text) is not None
+                    and _BETWEEN.match(text[x.end : r.start]) is not None
+                    for x in old.reports
+                ):
+                    why = (
+                        f"taken back in the next sentence of the same quotation (“{r.text}”); "
+                        f"one source ({r.source.rsplit(':', 1)[-1]})"
+                    )
+                    out[old.id] = (day, new.id, why)
     return out
 
 

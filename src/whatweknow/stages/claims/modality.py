@@ -92,6 +92,7 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         for i, text, kind in sorted(found)
         if _hedges(span[i])
         and not _withheld(span[i], hedges.withheld)
+        and not _talked_of(span[i], hedges.withheld)
         and not (kind == "speculate" and span[i].pos_ == "ADV" and _describes(span[i], span))
         and not _names_what_is_called(span[i], span)
     ]
@@ -146,6 +147,20 @@ def _names_what_is_called(tok: Token, span: Span) -> bool:
     if tok.i == head.i and tok.pos_ in ("NOUN", "PROPN"):
         return True
     return span.start <= verb.i < span.end and _quoted(tok)
+
+
+def _talked_of(tok: Token, withheld: frozenset[str]) -> bool:
+    """Whether a hedge noun is what a verb of telling (``withheld``) talks of ("would not comment
+    on speculation that …", "declined to discuss rumours"): its object, or the object of its
+    preposition. The word names what is talked of; it hedges nothing."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in withheld
 
 
 _DESCRIBING = frozenset({"relcl", "acl"})
@@ -241,7 +256,7 @@ def _hedges(tok: Token) -> bool:
     stated as fact). A hedge anywhere else in the span counts, in a clause of its own too: a
     claim holding a hedged clause is not stated as fact."""
     if tok.tag_ == "MD":
-        if _unable(tok):
+        if _unable(tok) or _missed_chance(tok):
             return False
         return tok.head.pos_ in _VERBAL or any(c.pos_ in _VERBAL for c in tok.children)
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
@@ -263,6 +278,26 @@ def _named_thing(noun: Token) -> bool:
 
 
 _ABILITY = frozenset({"could", "can"})
+_UNREAL = frozenset({"could", "would", "should"})
+
+
+def _missed_chance(modal: Token) -> bool:
+    """ "That delay cost families days in which they could have moved their savings": a modal
+    perfect ("could have moved") in a clause that describes a noun of the main clause through a
+    preposition and "which" ("days in which", "a window during which") tells the chance that
+    noun was, not a guess about the main clause. A clause opened by "who" or "that" ("a man who
+    could have set the fire") still hedges."""
+    verb = modal.head
+    if modal.lower_ not in _UNREAL or verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False
+    return verb.head.pos_ == "NOUN" and any(
+        c.dep_ == "prep"
+        and c.i < verb.i
+        and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in c.children)
+        for c in verb.children
+    )
 
 
 def _unable(modal: Token) -> bool:
@@ -385,6 +420,45 @@ def _plans_apart(span: Span, hedges: Hedges) -> bool:
     return bool(plans) and all(i in apart for i in plans)
 
 
+def _unreal_if(verb: Token) -> bool:
+    """Whether a verb has a condition contrary to fact: a clause opened by "if" in the past
+    perfect ("If the files had been copied on May 2, …", "if it had rained")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and c.tag_ == "VBN"
+        and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _counterfactual(span: Span, hedges: Hedges) -> bool:
+    """Whether every plan modal of the span ("would") rests on a condition contrary to fact
+    (:func:`_unreal_if`: "If the files had been copied on May 2, we would see entries from
+    May"): reasoning about what did not happen, no plan nor expectation of an act."""
+    plans = [t for t in span if hedges.single.get(t.lower_) == "expect" and t.tag_ == "MD"]
+    lowers = [t.lower_ for t in span]
+    if any(
+        tuple(lowers[i : i + len(words)]) == words
+        for words, kind in hedges.multi
+        if kind == "expect"
+        for i in range(len(lowers) - len(words) + 1)
+    ):
+        return False  # "is due to", "plans to": a plan told in words of their own
+    return bool(plans) and _in_quotes(span) and all(_unreal_if(t.head) for t in plans)
+
+
+def _in_quotes(span: Span) -> bool:
+    """Whether a span lies inside a quotation (more quotation marks opened than closed before
+    it in its paragraph): the speaker's own words, whose tenses are as spoken ("If it had rained,
+    we would know" is contrary to fact; reported, "would reopen if the check had gone well" may
+    be a backshifted "will reopen if the check has gone well", a plan)."""
+    text = span.doc.text
+    before = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
@@ -397,6 +471,7 @@ def assess(
         and (not _past(span) or _plan_now(span, hedges))
         and not _flat_denial(span, hedges)
         and not _plans_apart(span, hedges)
+        and not _counterfactual(span, hedges)
     )
     if cue_class == "deny":
         modality = "denied"
