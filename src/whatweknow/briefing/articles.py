@@ -484,13 +484,26 @@ def _event_text(
     who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
     targets = [x for x in e.target if x in actors and x != e.location]
     whom = ", ".join(distinct([_name(actors[x], names) for x in targets]))
-    did = e.type.lower() + (f"/{clean(e.trigger)}" if e.trigger else "")
+    did = _did(e.type, clean(e.trigger) if e.trigger else None)
     if e.trigger and own is not None and len(targets) == 1:
         did += _object_of(e.trigger, own, actors[targets[0]])
     text = f"{human(e.time)} — " + " ".join(x for x in (who, did, whom) if x)
     if e.location is not None and e.location in actors:
         text += f", in {_name(actors[e.location], names)}"
     return text + (f" ({modality})" if modality != "asserted" else "")
+
+
+def _did(type_: str, trigger: str | None) -> str:
+    """What the event's actor did: its PLOVER type and the trigger's words ("consult/met"),
+    or the trigger's words alone where they are the past form of the type's own verb
+    ("rejected", not "reject/rejected"): one verb read twice is no help to a reader."""
+    kind = type_.lower()
+    if not trigger:
+        return kind
+    words = trigger.split()
+    if len(words) == 1 and words[0].casefold().endswith("ed") and stem(words[0]) == stem(kind):
+        return trigger
+    return f"{kind}/{trigger}"
 
 
 _OBJECT_OF = re.compile(
