@@ -1,7 +1,8 @@
 """The sections made of whole articles and their records: timeline, who's who, sources.
 
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
-  ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
+  ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` (the trigger alone where it is
+  the past form of the type's verb: "rejected", :func:`_did`) with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
   asserted (only an event with both an actor and a target, or a meeting that names more than
   one person or state, or a place: see :func:`_told`); and

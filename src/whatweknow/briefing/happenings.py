@@ -33,6 +33,12 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   the day only when it is the main clause's: it starts before the clause that holds the date
   ("the minister who resigned on Thursday declined to comment" is no declining on Thursday);
 
+* the date is not one counted from another time inside a participial adjunct
+  (:func:`_participial`: "had been hacked, reversing its denial *a day earlier*" dates the
+  denial), unless an event of the claim before the adjunct carries that day; nor is it in a
+  clause that bounds a stretch of time (:data:`PERIOD`: "sales had soared *since* the firm was
+  fined on Friday"), whatever events that clause holds.
+
 A quotation whose speaker is unknown is no happening, nor are words that open with the first
 person ("I told parliament the truth on Tuesday": the line would not say who "I" is).
 
