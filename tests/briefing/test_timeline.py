@@ -785,3 +785,89 @@ def test_a_date_in_a_reduced_clause_after_the_claims_verb_dates_no_happening() -
     ]:
         d = _one(body, body, ("Tuesday", "2024-06-11"), frame=frame)
         assert [h.day for h in dated(d)] == ["2024-06-11"], body
+
+
+def test_a_date_counted_in_a_participial_adjunct_dates_no_happening() -> None:
+    """ "admitted on Thursday that its ledger had been opened, reversing its denial a day
+    earlier": the day before is the denial's, counted from the admission; the line would date
+    the opening of the ledger (or the admission) to the wrong day."""
+    for body, claim, frame in [
+        ("The ferry firm Orsk Lines admitted on Thursday that its ledger had been opened, "
+         "reversing its denial a day earlier.",
+         "its ledger had been opened, reversing its denial a day earlier", "open"),
+        ("The mill's owners said the pumps had failed, retracting their account the day before.",
+         "the pumps had failed, retracting their account the day before", "fail"),
+    ]:  # fmt: skip
+        day = "a day earlier" if "earlier" in body else "the day before"
+        d = _one(body, claim, (day, "2024-06-11"), frame=frame)
+        assert dated(d) == [], body
+    # a date of the claim's own clause, or one named outright in an outcome, still dates it
+    for body, day in [
+        ("The mill owners sold the pumps a day earlier, citing their cost.", "a day earlier"),
+        ("Floods struck the mill town, cutting off the road on Tuesday.", "Tuesday"),
+    ]:
+        d = _one(body, body, (day, "2024-06-11"), frame="sell" if "sold" in body else "strike")
+        assert [h.day for h in dated(d)] == ["2024-06-11"], body
+
+
+def test_a_since_clause_opens_a_stretch_and_dates_nothing() -> None:
+    """ "Bookings had soared since the mill was fined on Friday": Friday is when the fine
+    came, not when bookings soared; nor does the fine's own event, inside the "since" clause,
+    date the claim."""
+    body = "Bookings had soared since the Orsk mill was fined on Friday, its manager said."
+    claim = "Bookings had soared since the Orsk mill was fined on Friday"
+    for frame, events in [
+        (None, []),
+        ("soar", []),
+        ("soar", [Does(claim, "SANCTION", "fined", [], [MILL.key], "2024-06-07")]),
+    ]:
+        d = dossier(
+            Doc(
+                blocks=[("title", "Mill town"), ("paragraph", body)],
+                published=date(2024, 6, 12),
+                actors=[MILL],
+                claims=[Says(claim, "reported", frame=frame)],
+                events=events,
+                timexes=[("Friday", "2024-06-07")],
+            )
+        )
+        assert dated(d) == [], (frame, events)
+    # the day of a clause that is no stretch still dates the claim through its event
+    said = "Bookings rose after the Orsk mill was fined on Friday"
+    d = dossier(
+        Doc(
+            blocks=[("title", "Mill town"), ("paragraph", said + ".")],
+            published=date(2024, 6, 12),
+            actors=[MILL],
+            claims=[Says(said, frame="rise")],
+            events=[Does(said, "SANCTION", "rose", [], [MILL.key], "2024-06-07")],
+            timexes=[("Friday", "2024-06-07")],
+        )
+    )
+    assert [h.day for h in dated(d)] == ["2024-06-07"]
+
+
+MILL = Who("org:orsk mill", "Orsk mill", type="organisation")
+
+
+def test_a_rejection_shows_its_own_verb_once() -> None:
+    """ "Ilse Doran rejected Piet Vasko", not "reject/rejected": the type's own verb is shown
+    once; another verb keeps its type ("request/asked")."""
+    words = "Ilse Doran rejected the offer of Piet Vasko on Saturday"
+    lines = texts_of(
+        brief_dossiers([
+            dossier(
+                Doc(
+                    blocks=[("title", "Minister under fire"), ("paragraph", f"{words}.")],
+                    published=date(2026, 11, 15),
+                    actors=[DORAN, VASKO],
+                    claims=[Says(words, "speculated")],
+                    events=[Does(words, "REJECT", "rejected", [DORAN.key], [VASKO.key],
+                                 "2026-11-14")],
+                    timexes=[("Saturday", "2026-11-14")],
+                )
+            )
+        ])
+    )  # fmt: skip
+    assert any(t.startswith("14 November 2026 — Ilse Doran rejected ") for t in lines), lines
+    assert not any("reject/" in t for t in lines), lines

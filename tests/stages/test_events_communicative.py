@@ -49,8 +49,9 @@ CASES = [
      "DISAPPROVE", None, "Poland", "Hungary"),
     ("Athens denied that it would release the prisoners.", "denied",
      "REJECT", "yield", "Greece", None),
+    # the claims are someone else's words: nothing is done to London (the accuser is unnamed)
     ("Dublin rejected claims that it would hold talks with London.", "rejected",
-     "REJECT", "meet", "Ireland", "United Kingdom"),
+     "REJECT", "meet", "Ireland", None),
     ("Rome denied that it would send aid to the rebels.", "denied",
      "REJECT", "assist", "Italy", None),
     ("Madrid urged that Lisbon hold talks with the strikers.", "urged",
@@ -153,3 +154,22 @@ def test_a_date_outside_the_acts_clause_is_not_its_time(analyser: Analyser) -> N
     body = "The blast on May 20 raised fears, and Oslo later denied that its navy was involved."
     denied = act(dossier(analyser, body), "denied")
     assert denied.type == "REJECT" and denied.time is None
+
+
+def test_a_rejection_of_accusations_is_toward_the_accuser_not_a_party_inside(
+    analyser: Analyser,
+) -> None:
+    """ "rejected accusations that it was behind a raid on Harlow Mills": the mill is a party
+    of what the accusers say, not of the rejection; the target is the accuser where the
+    object names one, else no one."""
+    d = dossier(analyser, "Ostland rejected accusations that it was behind a raid on Harlow Mills.")
+    ev = act(d, "rejected")
+    assert ev.type == "REJECT" and names(d, ev.actor) == ["Ostland"]
+    assert ev.target == []
+    body = "Ostland rejected Kestria's accusations that it was behind a raid on Harlow Mills."
+    d = dossier(analyser, body)
+    ev = act(d, "rejected")
+    assert names(d, ev.target) == ["Kestria"]
+    # what is refused is still read from a plain content ("refused to pull its troops out of …")
+    d = dossier(analyser, "Ostland refused to withdraw its troops from Kestria.")
+    assert "Kestria" in names(d, act(d, "refused").target)

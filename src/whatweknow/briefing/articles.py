@@ -1,7 +1,8 @@
 """The sections made of whole articles and their records: timeline, who's who, sources.
 
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
-  ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` with the time as a reader
+  ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` (the trigger alone where it is
+  the past form of the type's verb: "rejected", :func:`_did`) with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
   asserted (only an event with both an actor and a target, or a meeting that names more than
   one person or state, or a place: see :func:`_told`); and
@@ -484,13 +485,26 @@ def _event_text(
     who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
     targets = [x for x in e.target if x in actors and x != e.location]
     whom = ", ".join(distinct([_name(actors[x], names) for x in targets]))
-    did = e.type.lower() + (f"/{clean(e.trigger)}" if e.trigger else "")
+    did = _did(e.type, clean(e.trigger) if e.trigger else None)
     if e.trigger and own is not None and len(targets) == 1:
         did += _object_of(e.trigger, own, actors[targets[0]])
     text = f"{human(e.time)} — " + " ".join(x for x in (who, did, whom) if x)
     if e.location is not None and e.location in actors:
         text += f", in {_name(actors[e.location], names)}"
     return text + (f" ({modality})" if modality != "asserted" else "")
+
+
+def _did(type_: str, trigger: str | None) -> str:
+    """What the event's actor did: its PLOVER type and the trigger's words ("consult/met"),
+    or the trigger's words alone where they are the past form of the type's own verb
+    ("rejected", not "reject/rejected"): one verb read twice is no help to a reader."""
+    kind = type_.lower()
+    if not trigger:
+        return kind
+    words = trigger.split()
+    if len(words) == 1 and words[0].casefold().endswith("ed") and stem(words[0]) == stem(kind):
+        return trigger
+    return f"{kind}/{trigger}"
 
 
 _OBJECT_OF = re.compile(

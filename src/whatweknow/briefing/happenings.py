@@ -33,6 +33,12 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   the day only when it is the main clause's: it starts before the clause that holds the date
   ("the minister who resigned on Thursday declined to comment" is no declining on Thursday);
 
+* the date is not one counted from another time inside a participial adjunct
+  (:func:`_participial`: "had been hacked, reversing its denial *a day earlier*" dates the
+  denial), unless an event of the claim before the adjunct carries that day; nor is it in a
+  clause that bounds a stretch of time (:data:`PERIOD`: "sales had soared *since* the firm was
+  fined on Friday"), whatever events that clause holds.
+
 A quotation whose speaker is unknown is no happening, nor are words that open with the first
 person ("I told parliament the truth on Tuesday": the line would not say who "I" is).
 
@@ -52,7 +58,7 @@ from pathlib import Path
 
 from ..contract import Claim, Dossier, Timex
 from ..stages._lists import word_list
-from ..stages.events.setting import argument, bounds, compared
+from ..stages.events.setting import BOUNDS, argument, bounds, compared
 from ..stages.events.stance import modal_perfects
 from .cite import claim_bearing, clean, leans_on_context
 
@@ -129,9 +135,17 @@ def dated(d: Dossier) -> list[Happening]:
             continue  # "the minister was due to visit the port on Thursday": a plan's day
         if _present(c.text, c.proposition.predicate if c.proposition else "be"):
             continue
+        adjunct = _participial(d.article.text, c, first)
+        if adjunct is not None and not any(
+            e.claim == c.id and (e.time or "")[:10] == first.value[:10] and e.start < adjunct
+            for e in d.events
+        ):
+            continue  # "was hacked, reversing its denial a day earlier": the denial's day
         opens = _opening(d.article.text, c, first)
         clause = opens is not None
         relative = opens if opens is not None and _relative(d.article.text, opens) else None
+        if opens is not None and _period(d.article.text, opens):
+            continue  # "sales had soared since the firm was fined on Friday": a stretch of time
         own = any(
             e.claim == c.id
             and (e.time or "")[:10] == first.value[:10]
@@ -340,6 +354,60 @@ def _opening(text: str, c: Claim, t: Timex) -> int | None:
         return at
     found = [m for m in _WORD.finditer(text, c.start, t.start) if m[0].casefold() in SUBORDINATE]
     return found[-1].start() if found else None
+
+
+PERIOD = SUBORDINATE & BOUNDS
+"""Words that open a clause which bounds a stretch of time ("since the firm was fined on
+Friday", "until the bridge reopened on Monday"): the claim's verb tells what held over the
+stretch, not what happened on the day, and the clause's own day is told by its own claim."""
+
+
+def _period(text: str, at: int) -> bool:
+    """Whether the clause opening at ``at`` (:func:`_opening`) bounds a stretch of time
+    (:data:`PERIOD`): no day of it dates the claim, nor any event inside it."""
+    first = _WORD.match(text, at)
+    return first is not None and first[0].casefold() in PERIOD
+
+
+@cache
+def not_participles() -> frozenset[str]:
+    """Words in "-ing" that are no participle (``data/not_participles.tsv``: "during",
+    "morning")."""
+    return word_list("whatweknow.briefing", "not_participles.tsv")
+
+
+@cache
+def anaphoric() -> frozenset[str]:
+    """Words that make a date one counted from another time told in the sentence
+    (``data/anaphoric_dates.tsv``: "a day *earlier*", "the day *before*")."""
+    return word_list("whatweknow.briefing", "anaphoric_dates.tsv")
+
+
+def _participial(text: str, c: Claim, t: Timex) -> int | None:
+    """The offset of the comma that opens a participial adjunct holding a date counted from
+    another time (:func:`anaphoric`: "a day earlier", "two days before"): the stretch
+    of the claim after its last comma before the date opens with an "-ing" form that is not the
+    claim's own predicate ("a server had been hacked*,* reversing its denial a day earlier").
+    The adjunct tells an act of its own, and the date, counted from the main clause's time, is
+    that act's (the denial's day), never the day of the claim's main clause; or None. A date
+    named outright in an adjunct ("…, killing six on Monday") is left to the other rules: an
+    outcome told that way is most often of the main clause's day."""
+    if not any(w.casefold() in anaphoric() for w in _WORD.findall(t.text)):
+        return None
+    comma = text.rfind(",", c.start, t.start)
+    if comma < 0:
+        return None
+    first = _WORD.search(text, comma, t.start)
+    if first is None or text[comma + 1 : first.start()].strip():
+        return None
+    word = first[0]
+    if not (word.islower() and word.endswith("ing") and len(word) > 5):
+        return None
+    if word in not_participles() or word in SUBORDINATE:
+        return None
+    if c.proposition is not None and stem(word) == stem(c.proposition.predicate.split()[0]):
+        return None  # the claim's own predicate ("…, fleeing on Monday" told of the fleeing)
+    return comma
 
 
 RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})

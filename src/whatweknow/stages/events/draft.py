@@ -114,6 +114,25 @@ def parties(
     return actor, [t for t in dict.fromkeys(target) if t not in actor], span
 
 
+COMPLEMENT_MARKS = frozenset({"that", "whether"})
+
+
+def _told_object(verb: Token) -> bool:
+    """Whether the verb's object is a noun that holds what someone says ("rejected
+    *accusations that it was behind an attack on X*", "dismissed *claims that …*"): a
+    complement clause opened by "that" or "whether" (a mark, not the relative pronoun of "the
+    report that named X"). What is inside is the accuser's proposition, not what the act is
+    done to: the target is the accuser where the object names one ("Osk's accusations"),
+    else no one, never a party inside the proposition."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ in COMPLEMENT_MARKS for m in c.children)
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+    )
+
+
 def _content_target(
     type_: str, actor: list[str], contents: list[Match], index: Index, heads: set[int]
 ) -> list[str]:
@@ -154,7 +173,7 @@ def build(
     mode = mode or (m.entry.mode if type_ == m.entry.type else None)
     contents = contents or []
     actor, target, span = parties(m, type_, mode, index, heads)
-    if not target and type_ in CONTENT_TARGETS:
+    if not target and type_ in CONTENT_TARGETS and not (m.verbal and _told_object(tok)):
         target = _content_target(type_, actor, contents, index, heads)
     if (m.entry.pos, m.entry.lemma) in HOSTING or demand:
         actor, target = target, actor
