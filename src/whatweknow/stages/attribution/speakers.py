@@ -37,6 +37,7 @@ from .things import thing
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 RELATIVE = frozenset({"which", "who", "that"})
 POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """A possessive owner of a cue noun ("its earlier statement", "their claim") refers back as
@@ -216,6 +217,46 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
 def load_signing() -> frozenset[str]:
     """``data/signing.tsv``: verbs whose participle names a record's writer ("signed by")."""
     return word_list(__package__, "signing.tsv")
+
+
+@cache
+def load_accusing() -> frozenset[str]:
+    """``data/accusing.tsv``: verbs whose object is charged with a deed ("accuses X of …")."""
+    return word_list(__package__, "accusing.tsv")
+
+
+_AT_THE_TIME = frozenset({"when", "while"})
+_OF_A_DEED = frozenset({"of", "for", "with"})
+
+
+def _accused(pronoun: Token) -> Token | None:
+    """ "The suit accuses the club of misleading fans when it denied that …": the subject
+    pronoun of a "when" ("while") clause on a verb of accusing (``data/accusing.tsv``) with an
+    object and an "of" ("for", "with") phrase of the deed is that object, the one accused,
+    never the accuser. The object's head, or None for any other structure; a singular
+    pronoun never takes a plural object."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i < pronoun.i:
+        return None
+    if not any(c.lower_ in _AT_THE_TIME and c.i < pronoun.i for c in clause.children):
+        return None
+    verb, deed = clause.head, []
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _OF_A_DEED:
+        deed = [verb.head]  # "of misleading passengers when it …": the clause on the deed
+        verb = verb.head.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "accuses the club of …": the phrase hung on the object
+    if verb.lemma_.lower() not in load_accusing():
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    deed += [c for t in (verb, obj) for c in t.children if c.dep_ == "prep"]
+    if not any(p.lower_ in _OF_A_DEED and obj.i < p.i < clause.i for p in deed):
+        return None
+    if pronoun.lower_ in NEUTER and obj.tag_ in ("NNS", "NNPS"):
+        return None
+    return obj
 
 
 @cache
@@ -413,6 +454,13 @@ class SpeakerResolver:
             if _common_as_name(head):
                 return None  # "Norland's transport ministry says": the ministry, not Norland
             return named[0].actor
+        accused = _accused(head) if head.lower_ in _SUBJECT_PRONOUNS else None
+        if accused is not None:
+            meant = self.resolve(speaker_phrase(accused))
+            fits = meant is not None and self._agrees(meant, head, head.doc.text)
+            if meant is not None and head.lower_ in PERSONAL and meant.type != "person":
+                fits = False
+            return meant if fits else None
         word = POSSESSIVE.get(head.lower_, head.lower_) if head.tag_ == "PRP$" else head.lower_
         if word in PERSONAL:
             return self._pronoun(phrase, frozenset({"person"}))
