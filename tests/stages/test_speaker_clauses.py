@@ -11,6 +11,7 @@ import pytest
 from whatweknow import Analyser
 from whatweknow.model import Actor, Claim, Dossier
 from whatweknow.readers.base import RawDocument
+from whatweknow.readers.html import read_html
 from whatweknow.readers.layout import build_article, parse_layout
 
 pytestmark = pytest.mark.model
@@ -80,3 +81,61 @@ def test_a_when_clause_on_an_unnamed_accused_names_nobody(analyser: Analyser) ->
     )
     found = source(d, claim_with(d, "any sailing had been cancelled"))
     assert found is None or found.name != "suit"
+
+
+def test_every_sentence_of_a_quote_takes_the_role_and_name_tag_after_it(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "\"The rules exist so that people can protect themselves quickly. The operator's delay, "
+        "and its public denial, deprived passengers of that chance,\" the authority's chair, "
+        "Hanna Vesterlund, said.",
+    )
+    for fragment in ("The rules exist", "deprived passengers of that chance"):
+        found = source(d, claim_with(d, fragment))
+        assert found is not None and found.name == "Hanna Vesterlund", fragment
+
+
+def test_a_tag_naming_two_people_names_nobody_for_the_quote(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "\"The rules exist so that people can protect themselves quickly. The operator's delay, "
+        'and its public denial, deprived passengers of that chance," Hanna Vesterlund, Olaf '
+        "Brenn, Ida Sand said.",
+    )
+    for fragment in ("The rules exist", "deprived passengers of that chance"):
+        found = source(d, claim_with(d, fragment))
+        assert found is None or found.name not in ("Hanna Vesterlund", "Ida Sand"), fragment
+
+
+PAGE = """<html><head><title>Surveyor doubts the ferry timeline</title></head><body><article>
+<h1>Surveyor doubts the ferry timeline</h1>
+<p>A marine surveyor who examined the hull said on Wednesday that the damage was older than the
+operator claims.</p>
+<p>Greta Marlow, founder of the Holmsund firm Tidewater Survey, said the oldest crack she found
+had been painted over at least twice. "If the hull had been struck in May, we would see bare
+metal. There is none," she said.</p>
+<p>She also pointed to a repair invoice dated in April. Marlow said the yard had billed the
+operator for welding on the same plate.</p>
+<figure><img src="/img/marlow.jpg" alt="">
+<figcaption>Greta Marlow at the Tidewater Survey office in Holmsund. Photo: Anton Reese/The
+Harbour Post</figcaption></figure>
+<p>"Either the ship was damaged earlier than the operator says, or it was damaged twice. Either
+way, the timeline does not fit the steel," she said.</p>
+</article></body></html>
+"""
+
+
+def test_a_caption_between_paragraphs_does_not_break_the_pronoun_chain(
+    analyser: Analyser,
+) -> None:
+    raw = read_html(PAGE.encode(), "ferry.html")
+    assert isinstance(raw, RawDocument)
+    assert raw.article.captions
+    (item,) = analyser.analyse([raw])
+    assert isinstance(item, tuple)
+    d = item[1]
+    for fragment in ("or it was damaged twice", "the timeline does not fit the steel"):
+        found = source(d, claim_with(d, fragment))
+        assert found is not None and found.name == "Greta Marlow", fragment

@@ -97,12 +97,19 @@ def _before_fronted(pronoun: Token) -> int:
     return pronoun.i
 
 
-def _sentence_before(doc: Doc, start: int) -> int:
+def _sentence_before(doc: Doc, start: int, furniture: Sequence[tuple[int, int]] = ()) -> int:
     """The start of the sentence before the one starting at token ``start``, a sentence of no
     word (the closing mark of a quotation the parse left alone: '“…help.” ⏎ She said') not
-    counted: it is no sentence a pronoun looks back over."""
+    counted: it is no sentence a pronoun looks back over; nor is one inside ``furniture`` (the
+    character spans of captions: a photo's caption between two paragraphs is no text the
+    report's pronouns look back over)."""
+
+    def skipped(a: int, b: int) -> bool:
+        words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+        return all(any(x <= t.idx < y for x, y in furniture) for t in words)
+
     first = doc[start - 1].sent.start
-    while first > 0 and all(t.is_punct or t.is_space for t in doc[first:start]):
+    while first > 0 and skipped(first, start):
         start = first
         first = doc[first - 1].sent.start
     return first
@@ -356,8 +363,15 @@ class _Spoke:
 
 
 class SpeakerResolver:
-    def __init__(self, actors: list[Actor], quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        actors: list[Actor],
+        quoted: Sequence[tuple[int, int]] = (),
+        furniture: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.actors = actors
+        self.furniture = sorted(furniture)
+        """(start, end) of captions: no sentence a pronoun looks back over, no name it means."""
         self.mentions = sorted(
             (_Mention(m.start, m.end, a) for a in actors for m in a.mentions),
             key=lambda m: m.start,
@@ -398,6 +412,10 @@ class SpeakerResolver:
             insort(self.spoke, _Spoke(cue, phrase, actor), key=lambda x: x.cue)
 
     def _in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a quotation, or inside a caption (a pronoun looks back
+        past both)."""
+        if any(a <= offset < b for a, b in self.furniture):
+            return True
         i = bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quoted[i][1]
 
@@ -827,7 +845,7 @@ class SpeakerResolver:
         for _ in range(WINDOW):
             if first == 0:
                 break
-            first = _sentence_before(doc, first)
+            first = _sentence_before(doc, first, self.furniture)
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
         last = spoke[-1] if spoke else None
