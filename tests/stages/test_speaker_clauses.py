@@ -139,3 +139,24 @@ def test_a_caption_between_paragraphs_does_not_break_the_pronoun_chain(
     for fragment in ("or it was damaged twice", "the timeline does not fit the steel"):
         found = source(d, claim_with(d, fragment))
         assert found is not None and found.name == "Greta Marlow", fragment
+
+
+def test_a_named_owners_claim_mentioned_in_anothers_words_is_not_relayed_by_him(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Olaf Brenn spoke on Friday. He said the operator was examining a surveyor's claim that "
+        'the hull had been damaged earlier, but that "nothing we have found so far supports '
+        'that".',
+    )
+    c = claim_with(d, "the hull had been damaged earlier")
+    brenn = next(a for a in d.actors if a.name == "Olaf Brenn")
+    assert c.source != brenn.id and brenn.id not in c.via
+
+
+def test_a_source_nested_with_a_verb_is_still_relayed(analyser: Analyser) -> None:
+    d = body(analyser, "Olaf Brenn told the Harbour Post that divers say the hull was damaged.")
+    c = claim_with(d, "the hull was damaged")
+    brenn = next(a for a in d.actors if a.name == "Olaf Brenn")
+    assert c.via == [brenn.id]

@@ -1878,12 +1878,25 @@ def _nest(frames: list[Frame]) -> None:
         if holders:
             inner.nested_in = max(holders, key=lambda f: f.cue.start_char)
     for frame in frames:
+        if _named_owner(frame):
+            continue  # "He said the firm was examining a researcher's claim that P": the
+            # researcher's claim, not one he relays (nor makes) citing her
         carrier, seen = frame.nested_in, {id(frame)}
         while carrier is not None and id(carrier) not in seen:
             seen.add(id(carrier))
             if carrier.speaker is not None:
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+def _named_owner(frame: Frame) -> bool:
+    """Whether a frame is a cue noun's whose owner is a possessive noun phrase ("a
+    researcher's claim that …", "the union's assertion that …"; not "its claim"): the words
+    are that owner's, whoever mentions the noun."""
+    if len(frame.cue) != 1 or frame.cue[0].pos_ != "NOUN" or frame.speaker is None:
+        return False
+    poss = next((c for c in frame.cue[0].children if c.dep_ == "poss"), None)
+    return poss is not None and poss.pos_ in ("NOUN", "PROPN") and poss in frame.speaker
 
 
 def _thing_shows(cue: Token) -> bool:
