@@ -160,3 +160,28 @@ def test_a_source_nested_with_a_verb_is_still_relayed(analyser: Analyser) -> Non
     c = claim_with(d, "the hull was damaged")
     brenn = next(a for a in d.actors if a.name == "Olaf Brenn")
     assert c.via == [brenn.id]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "speaker"),
+    [
+        (
+            "On Friday the Orrin Water Board said that Velto Engineering had told staff that no "
+            "pumps had been touched. It put the number of homes affected at 3,000.",
+            "number of homes affected",
+            "Orrin Water Board",
+        ),
+        (
+            "The fans' group Open Stand said that the club had told members that the tickets "
+            "were safe. It said the refunds would start in June.",
+            "the refunds would start in June",
+            "Open Stand",
+        ),
+    ],
+)
+def test_it_opening_a_sentence_is_the_reporter_not_a_speaker_its_words_report(
+    analyser: Analyser, paragraph: str, fragment: str, speaker: str
+) -> None:
+    d = body(analyser, paragraph)
+    found = source(d, claim_with(d, fragment))
+    assert found is None or found.name == speaker

@@ -115,6 +115,17 @@ def _sentence_before(doc: Doc, start: int, furniture: Sequence[tuple[int, int]] 
     return first
 
 
+def _reported_speaker(phrase: Span) -> bool:
+    """Whether a speaker's phrase lies in the clausal complement of another's report ("the
+    board said that a contractor had told staff …": the contractor)."""
+    node = phrase.root
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
+
+
 def _main_subject(tok: Token) -> bool:
     """A subject of its sentence's main clause (of the root, or of a clause joined to it):
     news refers back with a pronoun to such a subject, not to one inside a subordinate clause
@@ -848,6 +859,14 @@ class SpeakerResolver:
             first = _sentence_before(doc, first, self.furniture)
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
+        if pronoun.lower_ in NEUTER | PLURAL:
+            # "The board said a contractor told staff that …. It put the number at 300": the
+            # board, never a speaker its words report (nor one inside a quotation)
+            spoke = [
+                x
+                for x in spoke
+                if not _reported_speaker(x.phrase) and not self._in_quote(x.phrase.start_char)
+            ]
         last = spoke[-1] if spoke else None
         after = last.cue if last is not None else window_start
         actor = self._main_subject_actor(doc[first : phrase.start], types, after, pronoun=pronoun)
