@@ -185,3 +185,15 @@ def test_it_opening_a_sentence_is_the_reporter_not_a_speaker_its_words_report(
     d = body(analyser, paragraph)
     found = source(d, claim_with(d, fragment))
     assert found is None or found.name == speaker
+
+
+def test_an_unmeasured_after_phrase_after_a_comma_is_not_moved_to_the_reporter(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The Orrin police said Tomas Vell had fled the town, after telling neighbours that he "
+        "was innocent.",
+    )
+    found = source(d, claim_with(d, "he was innocent"))
+    assert found is None or found.name != "Orrin police"

@@ -261,6 +261,9 @@ def _detached_reporter(verb: Token) -> Token | None:
     first = prep.left_edge.i
     if first == 0 or prep.doc[first - 1].text != ",":
         return None
+    if not any(c.dep_ == "npadvmod" and c.i < prep.i for c in prep.children):
+        return None  # "…, after telling neighbours that …" with no span of time may be the
+        # clause's own subject's doing ("said the man had fled, after telling …"): unsure
     node = prep.head
     if node.pos_ not in ("VERB", "AUX") or node.dep_ != "ccomp":
         return None
