@@ -197,3 +197,13 @@ def test_an_unmeasured_after_phrase_after_a_comma_is_not_moved_to_the_reporter(
     )
     found = source(d, claim_with(d, "he was innocent"))
     assert found is None or found.name != "Orrin police"
+
+
+def test_the_one_accused_denies_in_a_when_clause_on_a_second_deed(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The suit accuses Brenna Shipping Ltd of failing to secure its booking database and of "
+        "misleading the public when it denied on Monday that any sailing had been cancelled.",
+    )
+    found = source(d, claim_with(d, "any sailing had been cancelled"))
+    assert found is not None and found.name == "Brenna Shipping Ltd"

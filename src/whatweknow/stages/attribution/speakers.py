@@ -260,8 +260,14 @@ def _accused(pronoun: Token) -> Token | None:
         return None
     verb, deed = clause.head, []
     if verb.dep_ == "pcomp" and verb.head.lower_ in _OF_A_DEED:
-        deed = [verb.head]  # "of misleading passengers when it …": the clause on the deed
-        verb = verb.head.head
+        prep = verb.head  # "of misleading passengers when it …": the clause on the deed
+        while prep.dep_ in ("conj", "pcomp") and prep.head.i != prep.i:
+            prep = prep.head  # "of failing to … and of misleading …": the first "of"
+            if prep.dep_ == "prep":
+                break
+        if prep.lower_ not in _OF_A_DEED:
+            return None
+        deed, verb = [prep], prep.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "accuses the club of …": the phrase hung on the object
     if verb.lemma_.lower() not in load_accusing():
