@@ -45,6 +45,15 @@ def paragraphs(doc: Doc) -> list[tuple[int, int, bool]]:
     ]
 
 
+def captions(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the article's captions (furniture the readers mark)."""
+    return [
+        (s.start_char, s.end_char)
+        for s in doc.spans.get("wwk_blocks") or []
+        if s.label_ == "caption"
+    ]
+
+
 def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> list[Frame]:
     """Frames for every quote, marking direct and partial ones. A frame whose cue is inside a
     quote is part of the quoted speech ("“I have always said that …,” he said"): dropped."""
@@ -65,6 +74,7 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             holder = (
                 conventions.dash_after(doc, q)
                 or conventions.cue_outside(doc, q, cues)
+                or conventions.tag_after(doc, q, cues)
                 or conventions.lead_in(doc, q, cues)
                 or conventions.headline_colon(doc, q)
                 or conventions.verb_before(doc, q)
@@ -81,6 +91,15 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 )
             same_cue = _framed_cue(frames, holder) or _made_for_cue(out[len(frames) :], holder)
             if same_cue is not None:  # "He claimed that X is “…” but “…”": one attribution
+                if (
+                    holder is not None
+                    and holder.speaker is not None
+                    and same_cue.speaker is not None
+                    and q.holds(same_cue.speaker.start_char)
+                    and not q.holds(holder.speaker.start_char)
+                ):  # the parse took a noun inside the quote for the cue's subject: the
+                    # convention's speaker, outside it, speaks
+                    same_cue.speaker = holder.speaker
                 a, b = same_cue.content
                 same_cue.content = (min(a, q.start), max(b, q.end))
                 same_cue.kind, same_cue.quote = "partial", n
@@ -235,7 +254,7 @@ class AttributionStage:
         if doc._.wwk_actors is None:
             doc._.wwk_actors = []
         quoted = [part for q in quotes for part in _parts(q)]
-        resolver = SpeakerResolver(doc._.wwk_actors, quoted)
+        resolver = SpeakerResolver(doc._.wwk_actors, quoted, captions(doc))
         for frame in sorted(frames, key=_at):  # in text order: a pronoun refers back
             actor = resolver.resolve_or_add(frame.speaker)
             frame.source = actor.id if actor else None

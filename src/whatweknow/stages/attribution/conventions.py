@@ -73,6 +73,52 @@ def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
     return None
 
 
+_TAG_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PART", "PUNCT", "NUM", "ADP"})
+"""What a trailing tag's noun phrase is made of ("the authority's chair, Ida Lund")."""
+_AFTER_TAG = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV", "PUNCT"})
+"""What may follow a trailing tag's cue to its sentence's end ("on Tuesday", "in a statement")."""
+
+
+def tag_after(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
+    """ "“… . … ,” the authority's chair, Ida Lund, said.": a quote (of one sentence or more)
+    whose closing comma is followed by a noun phrase, a cue verb and nothing but a time or place
+    phrase to the end of the sentence, where the parse took a noun inside the quote for the
+    cue's subject. The phrase speaks: of a role and a name set off by a comma, the name (the
+    one part that is all names); with more parts, or two names, nobody."""
+    if q.close_mark is None or text_of(doc)[q.close_mark - 1 : q.close_mark] != ",":
+        return None
+    after = doc.char_span(q.close_mark + 1, len(text_of(doc)), alignment_mode="contract")
+    if after is None or not len(after):
+        return None
+    end = after[0].sent.end
+    cue = next((t for t in doc[after.start : end] if t.pos_ in ("VERB", "AUX")), None)
+    if cue is None or cue.i == after.start or (klass := cues.verb(cue.lemma_)) is None:
+        return None
+    words = doc[after.start : cue.i]
+    if any(t.pos_ not in _TAG_WORDS or t.is_space for t in words) or words[0].is_punct:
+        return None
+    if any(t.text == "," for t in doc[cue.i + 1 : end]) or any(
+        t.pos_ not in _AFTER_TAG and not t.is_space for t in doc[cue.i + 1 : end]
+    ):
+        return None
+    parts: list[Span] = []
+    start = words.start
+    for t in [*words, None]:
+        if t is None or t.text == ",":
+            stop = t.i if t is not None else words.end
+            if stop > start:
+                parts.append(doc[start:stop])
+            start = stop + 1
+    if not parts or len(parts) > 2:
+        return None
+    if len(parts) == 2:
+        names = [p for p in parts if all(t.pos_ == "PROPN" for t in p)]
+        if len(names) != 1:
+            return None
+        parts = names
+    return Frame(doc[cue.i : cue.i + 1], klass, (q.start, q.end), parts[0], "direct")
+
+
 def lead_in(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
     """ "She added: “…”", "X released a statement: “…”" (also across a paragraph break): the
     cue of the sentence ending in a colon, or failing one, the subject of its main verb."""

@@ -217,6 +217,9 @@ def subject(verb: Token) -> Token | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
+    reporter = _detached_reporter(verb)
+    if reporter is not None:
+        return subject(reporter)
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ in _DOING_BY
@@ -238,6 +241,35 @@ def subject(verb: Token) -> Token | None:
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+_DETACHED_TIMING = frozenset({"after", "before"})
+"""Prepositions of a time adjunct set off by a comma after a reported clause ("…, a day after
+insisting that …")."""
+
+
+def _detached_reporter(verb: Token) -> Token | None:
+    """ "The board admitted that a contractor had entered the station, a day after insisting
+    that no pumps had been touched": the participle of a time adjunct set off by a comma at
+    the end of a reported clause says what the reporter of that clause said, not what the
+    clause's own subject did (the parse hangs the adjunct on the reported verb). The verb
+    whose complement holds the adjunct (through complements and their conjuncts), or None
+    where the adjunct hangs from a verb that is no one's complement."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _DETACHED_TIMING or prep.dep_ != "prep":
+        return None
+    first = prep.left_edge.i
+    if first == 0 or prep.doc[first - 1].text != ",":
+        return None
+    if not any(c.dep_ == "npadvmod" and c.i < prep.i for c in prep.children):
+        return None  # "…, after telling neighbours that …" with no span of time may be the
+        # clause's own subject's doing ("said the man had fled, after telling …"): unsure
+    node = prep.head
+    if node.pos_ not in ("VERB", "AUX") or node.dep_ != "ccomp":
+        return None
+    while node.dep_ in ("ccomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    return node if node.i != prep.head.i else None
 
 
 def swallowed(cue: Token) -> Token | None:
@@ -1849,12 +1881,25 @@ def _nest(frames: list[Frame]) -> None:
         if holders:
             inner.nested_in = max(holders, key=lambda f: f.cue.start_char)
     for frame in frames:
+        if _named_owner(frame):
+            continue  # "He said the firm was examining a researcher's claim that P": the
+            # researcher's claim, not one he relays (nor makes) citing her
         carrier, seen = frame.nested_in, {id(frame)}
         while carrier is not None and id(carrier) not in seen:
             seen.add(id(carrier))
             if carrier.speaker is not None:
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+def _named_owner(frame: Frame) -> bool:
+    """Whether a frame is a cue noun's whose owner is a possessive noun phrase ("a
+    researcher's claim that …", "the union's assertion that …"; not "its claim"): the words
+    are that owner's, whoever mentions the noun."""
+    if len(frame.cue) != 1 or frame.cue[0].pos_ != "NOUN" or frame.speaker is None:
+        return False
+    poss = next((c for c in frame.cue[0].children if c.dep_ == "poss"), None)
+    return poss is not None and poss.pos_ in ("NOUN", "PROPN") and poss in frame.speaker
 
 
 def _thing_shows(cue: Token) -> bool:

@@ -37,6 +37,7 @@ from .things import thing
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
 NEUTER = frozenset({"it"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 RELATIVE = frozenset({"which", "who", "that"})
 POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 """A possessive owner of a cue noun ("its earlier statement", "their claim") refers back as
@@ -96,15 +97,33 @@ def _before_fronted(pronoun: Token) -> int:
     return pronoun.i
 
 
-def _sentence_before(doc: Doc, start: int) -> int:
+def _sentence_before(doc: Doc, start: int, furniture: Sequence[tuple[int, int]] = ()) -> int:
     """The start of the sentence before the one starting at token ``start``, a sentence of no
     word (the closing mark of a quotation the parse left alone: '“…help.” ⏎ She said') not
-    counted: it is no sentence a pronoun looks back over."""
+    counted: it is no sentence a pronoun looks back over; nor is one inside ``furniture`` (the
+    character spans of captions: a photo's caption between two paragraphs is no text the
+    report's pronouns look back over)."""
+
+    def skipped(a: int, b: int) -> bool:
+        words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+        return all(any(x <= t.idx < y for x, y in furniture) for t in words)
+
     first = doc[start - 1].sent.start
-    while first > 0 and all(t.is_punct or t.is_space for t in doc[first:start]):
+    while first > 0 and skipped(first, start):
         start = first
         first = doc[first - 1].sent.start
     return first
+
+
+def _reported_speaker(phrase: Span) -> bool:
+    """Whether a speaker's phrase lies in the clausal complement of another's report ("the
+    board said that a contractor had told staff …": the contractor)."""
+    node = phrase.root
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
 
 
 def _main_subject(tok: Token) -> bool:
@@ -219,6 +238,52 @@ def load_signing() -> frozenset[str]:
 
 
 @cache
+def load_accusing() -> frozenset[str]:
+    """``data/accusing.tsv``: verbs whose object is charged with a deed ("accuses X of …")."""
+    return word_list(__package__, "accusing.tsv")
+
+
+_AT_THE_TIME = frozenset({"when", "while"})
+_OF_A_DEED = frozenset({"of", "for", "with"})
+
+
+def _accused(pronoun: Token) -> Token | None:
+    """ "The suit accuses the club of misleading fans when it denied that …": the subject
+    pronoun of a "when" ("while") clause on a verb of accusing (``data/accusing.tsv``) with an
+    object and an "of" ("for", "with") phrase of the deed is that object, the one accused,
+    never the accuser. The object's head, or None for any other structure; a singular
+    pronoun never takes a plural object."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i < pronoun.i:
+        return None
+    if not any(c.lower_ in _AT_THE_TIME and c.i < pronoun.i for c in clause.children):
+        return None
+    verb, deed = clause.head, []
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _OF_A_DEED:
+        prep = verb.head  # "of misleading passengers when it …": the clause on the deed
+        while prep.dep_ in ("conj", "pcomp") and prep.head.i != prep.i:
+            prep = prep.head  # "of failing to … and of misleading …": the first "of"
+            if prep.dep_ == "prep":
+                break
+        if prep.lower_ not in _OF_A_DEED:
+            return None
+        deed, verb = [prep], prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "accuses the club of …": the phrase hung on the object
+    if verb.lemma_.lower() not in load_accusing():
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    deed += [c for t in (verb, obj) for c in t.children if c.dep_ == "prep"]
+    if not any(p.lower_ in _OF_A_DEED and obj.i < p.i < clause.i for p in deed):
+        return None
+    if pronoun.lower_ in NEUTER and obj.tag_ in ("NNS", "NNPS"):
+        return None
+    return obj
+
+
+@cache
 def load_holders() -> frozenset[str]:
     """``data/holders.tsv``: nouns of a post one person holds, beside the gazetteer's roles."""
     return word_list(__package__, "holders.tsv")
@@ -315,8 +380,15 @@ class _Spoke:
 
 
 class SpeakerResolver:
-    def __init__(self, actors: list[Actor], quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        actors: list[Actor],
+        quoted: Sequence[tuple[int, int]] = (),
+        furniture: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.actors = actors
+        self.furniture = sorted(furniture)
+        """(start, end) of captions: no sentence a pronoun looks back over, no name it means."""
         self.mentions = sorted(
             (_Mention(m.start, m.end, a) for a in actors for m in a.mentions),
             key=lambda m: m.start,
@@ -357,6 +429,10 @@ class SpeakerResolver:
             insort(self.spoke, _Spoke(cue, phrase, actor), key=lambda x: x.cue)
 
     def _in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` is inside a quotation, or inside a caption (a pronoun looks back
+        past both)."""
+        if any(a <= offset < b for a, b in self.furniture):
+            return True
         i = bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quoted[i][1]
 
@@ -413,6 +489,13 @@ class SpeakerResolver:
             if _common_as_name(head):
                 return None  # "Norland's transport ministry says": the ministry, not Norland
             return named[0].actor
+        accused = _accused(head) if head.lower_ in _SUBJECT_PRONOUNS else None
+        if accused is not None:
+            meant = self.resolve(speaker_phrase(accused))
+            fits = meant is not None and self._agrees(meant, head, head.doc.text)
+            if meant is not None and head.lower_ in PERSONAL and meant.type != "person":
+                fits = False
+            return meant if fits else None
         word = POSSESSIVE.get(head.lower_, head.lower_) if head.tag_ == "PRP$" else head.lower_
         if word in PERSONAL:
             return self._pronoun(phrase, frozenset({"person"}))
@@ -779,9 +862,17 @@ class SpeakerResolver:
         for _ in range(WINDOW):
             if first == 0:
                 break
-            first = _sentence_before(doc, first)
+            first = _sentence_before(doc, first, self.furniture)
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
+        if pronoun.lower_ in NEUTER | PLURAL:
+            # "The board said a contractor told staff that …. It put the number at 300": the
+            # board, never a speaker its words report (nor one inside a quotation)
+            spoke = [
+                x
+                for x in spoke
+                if not _reported_speaker(x.phrase) and not self._in_quote(x.phrase.start_char)
+            ]
         last = spoke[-1] if spoke else None
         after = last.cue if last is not None else window_start
         actor = self._main_subject_actor(doc[first : phrase.start], types, after, pronoun=pronoun)
