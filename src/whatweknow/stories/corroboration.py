@@ -5,7 +5,11 @@
   outlet is a unit of its own), and a report that relays another outlet of the story ("The Brask
   Ledger reported that …", "the Ledger said", or "the website said" where the article resolves
   the words to that outlet) counts as that outlet's (:func:`relayed`), not as a second source.
-  ``outlets`` lists the outlets that carried it. Another outlet's publication
+  ``outlets`` lists the outlets that carried it. A copy's report of a claim that no other
+  article of its copy group reports is its carrier's own line (a local paragraph, a closing
+  slogan it added: :func:`added`): it counts as that outlet's, never as the copy group's, so the
+  same outlet saying it again in an article of its own is no second source. Another outlet's
+  publication
   of an article's very text (:attr:`~whatweknow.story_contract.StoryArticle.also_published`) is
   that article: it adds no source, and is listed among the story's outlets and its copy groups.
 * Only the reports that can vouch for the claim as it stands count as its sources
@@ -132,6 +136,25 @@ def units(story: Story) -> dict[str, str]:
     return out
 
 
+def added(reports: Collection[Report], story: Story) -> dict[str, str]:
+    """The unit of each copy among ``reports``' articles that alone of its copy group reports
+    the claim: its carrier's own line, not the copied report's, so its outlet's unit (its own
+    article's where it names no outlet). A line the other copies left out may have been the
+    wire's; counted as the carrier's, it counts no more sources than as the group's."""
+    articles = {a.id: a for a in story.articles}
+    groups: dict[str, set[str]] = {}
+    for r in reports:
+        a = articles.get(r.article)
+        if a is not None and a.copy_of:
+            groups.setdefault(a.copy_of, set()).add(a.id)
+    out: dict[str, str] = {}
+    for ids in groups.values():
+        if len(ids) == 1:
+            a = articles[next(iter(ids))]
+            out[a.id] = f"outlet:{a.outlet.casefold()}" if a.outlet else f"article:{a.id}"
+    return out
+
+
 def relayed(source_text: str | None, outlets: Collection[str]) -> str | None:
     """The outlet (of ``outlets``, casefolded) that a report's source names, if it names one:
     its full name ("The Brask Ledger") or, where only one outlet ends so, its last word ("the
@@ -177,7 +200,8 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
 
     for claim in wanted:
         vouch = vouching(claim.reports)
-        claim.independent = len({unit_of(r) for r in vouch})
+        own = added(claim.reports, story)
+        claim.independent = len({own.get(r.article) or unit_of(r) for r in vouch})
         claim.outlets = _distinct(r.outlet for r in claim.reports)
         claim.named_sources = _distinct(
             names.get(r.source) or r.source_text or r.source
