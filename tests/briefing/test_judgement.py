@@ -710,3 +710,25 @@ def test_a_description_voice_reads_a_curly_apostrophe_as_straight() -> None:
     )  # fmt: skip
     name = voice(d, claim, {}).name
     assert "barge's owner" in name and "’" not in name
+
+
+def test_a_sentence_opened_by_neither_or_both_standing_for_the_one_before_is_not_established() -> (
+    None
+):
+    """ "Neither wished to be named.": who neither is, the sentence before says; in the outlet's
+    voice it is its claim, never an established fact. A pair named in the sentence itself
+    ("Neither the port nor the council …") is a statement of its own."""
+    cite = Citation(article="a" * 16, start=0, end=5, outlet="Wire A", text="x")
+    own = Said(cite, "asserted", Voice("Wire A", "outlet"), seen=DAY)
+    for text in (
+        "Neither wished to be named.",
+        "Both declined to comment on the audit.",
+        "Neither company has replied to the harbour board.",
+        "Either way, the ferry did not sail on Monday.",
+    ):
+        assert place(Statement("c1", text, [own]), DAY) == CLAIMED, text
+    for text in (
+        "Neither the port nor the council replied to the harbour board.",
+        "Both Osk Mills and the dockers' union signed the accord on Monday.",
+    ):
+        assert place(Statement("c2", text, [own]), DAY) == ESTABLISHED, text

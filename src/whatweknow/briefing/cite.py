@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
 from ..contract import CLAIM_BEARING, Actor, Article, Claim, Dossier
+from ..stages._lists import kinded_lists
 from ..stories.merge import refusal
 from .model import Citation
 
@@ -437,6 +439,34 @@ disaster the article is about, a manner ("that day", "this year", "this country"
 crisis", "that way")."""
 
 
+_NAMING = frozenset({
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+})  # fmt: skip
+"""Determiners after which "both", "neither" or "either" names its pair in its own words."""
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, str]:
+    """``data/pair_quantifiers.tsv``: a word that opens a sentence as a pronoun, and the
+    conjunction of its other use."""
+    rows = kinded_lists(__package__ or "whatweknow.briefing", "pair_quantifiers.tsv")
+    return {w.casefold(): conj[0].casefold() for w, conj in rows.items() if w != "word"}
+
+
+def _pair_pronoun(words: Sequence[str], text: str) -> bool:
+    """Whether words open with "Neither", "Either" or "Both" standing for whom or what the
+    sentence before names ("Neither wished to be named.", "Both declined to comment.", "Neither
+    company commented"), not naming its pair itself ("Neither the port nor the council
+    commented.", "Both Osk Mills and the union signed."): a name or a determiner after it, and
+    its conjunction later in the words (``data/pair_quantifiers.tsv``)."""
+    conj = _pairs().get(words[0].casefold().strip(","))
+    if conj is None or words[0].endswith(","):
+        return conj is not None  # "Either, …": the way of the sentence before
+    after = words[1].strip("“\"'‘") if len(words) > 1 else ""
+    names = after[:1].isupper() or after.casefold() in _NAMING
+    return not (names and re.search(rf"\b{conj}\b", text, re.IGNORECASE))
+
+
 def leans_on_context(text: str) -> bool:
     """Whether words open with one whose meaning is in the sentence before them ("It advised
     anglers not to eat fish", "This was the third accident", "She died there"), hold a
@@ -447,7 +477,7 @@ def leans_on_context(text: str) -> bool:
     nor "The trading company Halvard …")."""
     words = text.lstrip("“\"'‘ ").split(" ", 4)
     first = words[0].casefold().strip(",")
-    if first in CONTEXT_WORDS:
+    if first in CONTEXT_WORDS or _pair_pronoun(words, text):
         return True
     if any(
         w not in DEICTIC and w not in _NO_NOUN and not w.endswith(("ly", "ed", "ing"))
