@@ -439,32 +439,32 @@ disaster the article is about, a manner ("that day", "this year", "this country"
 crisis", "that way")."""
 
 
-_NAMING = frozenset({
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-})  # fmt: skip
-"""Determiners after which "both", "neither" or "either" names its pair in its own words."""
-
-
 @lru_cache(maxsize=1)
-def _pairs() -> dict[str, str]:
-    """``data/pair_quantifiers.tsv``: a word that opens a sentence as a pronoun, and the
-    conjunction of its other use."""
-    rows = kinded_lists(__package__ or "whatweknow.briefing", "pair_quantifiers.tsv")
-    return {w.casefold(): conj[0].casefold() for w, conj in rows.items() if w != "word"}
+def _pair_pronouns() -> dict[str, frozenset[str]]:
+    """``data/pair_quantifiers.tsv``: the words that open a sentence as a pronoun, and the words
+    after them that show it ("of", a verb)."""
+    return {
+        k: frozenset(w.casefold() for w in ws)
+        for k, ws in kinded_lists(
+            __package__ or "whatweknow.briefing", "pair_quantifiers.tsv"
+        ).items()
+    }
 
 
-def _pair_pronoun(words: Sequence[str], text: str) -> bool:
-    """Whether words open with "Neither", "Either" or "Both" standing for whom or what the
-    sentence before names ("Neither wished to be named.", "Both declined to comment.", "Neither
-    company commented"), not naming its pair itself ("Neither the port nor the council
-    commented.", "Both Osk Mills and the union signed."): a name or a determiner after it, and
-    its conjunction later in the words (``data/pair_quantifiers.tsv``)."""
-    conj = _pairs().get(words[0].casefold().strip(","))
-    if conj is None or words[0].endswith(","):
-        return conj is not None  # "Either, …": the way of the sentence before
-    after = words[1].strip("“\"'‘") if len(words) > 1 else ""
-    names = after[:1].isupper() or after.casefold() in _NAMING
-    return not (names and re.search(rf"\b{conj}\b", text, re.IGNORECASE))
+def _pair_pronoun(words: Sequence[str]) -> bool:
+    """Whether words open with "Neither", "Both" or "Either" standing alone for whom or what the
+    sentence before names, no noun of its own after it ("Neither wished to be named.", "Both
+    declined to comment.", "Neither of them replied"): a word of ``data/pair_quantifiers.tsv``
+    right after it that is "of" or a verb (an auxiliary, a verb of saying, a past form in
+    "-ed"). "Neither side apologised" and "Both Osk Mills and the union signed" name their
+    subject."""
+    kinds = _pair_pronouns()
+    if words[0].casefold().strip(",") not in kinds.get("pronoun", frozenset()):
+        return False
+    if words[0].endswith(","):
+        return True  # "Neither, he said": the answer to the sentence before
+    after = words[1].strip("“\"'‘,.;:") if len(words) > 1 else ""
+    return after.islower() and (after in kinds.get("after", frozenset()) or after.endswith("ed"))
 
 
 def leans_on_context(text: str) -> bool:
@@ -477,7 +477,7 @@ def leans_on_context(text: str) -> bool:
     nor "The trading company Halvard …")."""
     words = text.lstrip("“\"'‘ ").split(" ", 4)
     first = words[0].casefold().strip(",")
-    if first in CONTEXT_WORDS or _pair_pronoun(words, text):
+    if first in CONTEXT_WORDS or _pair_pronoun(words):
         return True
     if any(
         w not in DEICTIC and w not in _NO_NOUN and not w.endswith(("ly", "ed", "ing"))
