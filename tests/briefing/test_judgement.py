@@ -775,3 +775,17 @@ def test_a_partys_own_figure_told_by_the_outlet_is_that_partys_reckoning() -> No
         assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
     for text in ("The death toll is 27.", "The mill's figures show that profits rose."):
         assert place(dataclasses.replace(base, text=text), DAY) == ESTABLISHED, text
+
+
+def test_a_partys_own_figure_a_later_report_overtook_keeps_its_day_when_claimed() -> None:
+    """Claimed in the outlet's name, a party's count that a later figure overtook still says
+    the day it stood ("as of …"), as it did when it was stated as a fact."""
+    words = "The harbour board's count of sunk barges stood at 15 on Friday."
+    cite = Citation(article="a" * 16, start=0, end=len(words), outlet="Wire A", text=words)
+    own = Said(cite, "asserted", Voice("Wire A", "outlet"), seen=DAY)
+    counted = Statement("c1", words, [own], as_of=DAY, later="later reports give another figure")
+    (claimed,) = [s for s in claim_sections([counted], [], [], DAY) if s.title == CLAIMED]
+    assert [i.text for i in claimed.items] == [
+        "Wire A says: The harbour board's count of sunk barges stood at 15 on Friday. "
+        "(as of 3 June 2024; later reports give another figure)"
+    ]

@@ -679,6 +679,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                 verb = PAST[modality]
             elif st.as_of is not None and _non_answer(st):  # a silence the story went past
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later or WENT_PAST})"
+            elif st.as_of is not None and st.later and _estimate(st.text):
+                # "the ministry's count stood at 15": its reckoning of its day, since overtaken
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
