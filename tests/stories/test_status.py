@@ -140,3 +140,18 @@ def test_a_line_only_one_copy_carries_is_its_outlets_and_no_second_source_beside
     story = Story(id=1, articles=articles, claims=[slogan, wired])
     refresh(story)
     assert [c.independent for c in story.claims] == [1, 2]
+
+
+def test_an_outlet_named_with_and_without_its_the_is_one_source_and_one_outlet() -> None:
+    """ "The Fennick Ledger" (named by one article's closing line) and "Fennick Ledger" (another
+    article's byline) are one outlet: its two articles are no two independent sources."""
+    articles = [
+        StoryArticle(id="a1", outlet="The Fennick Ledger"),
+        StoryArticle(id="a2", outlet="Fennick Ledger"),
+        StoryArticle(id="a3", outlet="Osk Courier"),
+    ]
+    twice = StoryClaim(id="c1", text="…", reports=[_report("a1", None), _report("a2", None)])
+    story = Story(id=1, articles=articles, claims=[twice])
+    refresh(story)
+    assert story.claims[0].independent == 1
+    assert story.outlets == ["The Fennick Ledger", "Osk Courier"]

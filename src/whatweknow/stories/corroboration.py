@@ -130,7 +130,7 @@ def units(story: Story) -> dict[str, str]:
         if a.copy_of:
             out[a.id] = f"copy:{a.copy_of}"
         elif a.outlet:
-            out[a.id] = f"outlet:{a.outlet.casefold()}"
+            out[a.id] = outlet_unit(a.outlet)
         else:
             out[a.id] = f"article:{a.id}"
     return out
@@ -151,8 +151,14 @@ def added(reports: Collection[Report], story: Story) -> dict[str, str]:
     for ids in groups.values():
         if len(ids) == 1:
             a = articles[next(iter(ids))]
-            out[a.id] = f"outlet:{a.outlet.casefold()}" if a.outlet else f"article:{a.id}"
+            out[a.id] = outlet_unit(a.outlet) if a.outlet else f"article:{a.id}"
     return out
+
+
+def outlet_unit(name: str) -> str:
+    """The independence unit of an outlet: its name, case and a leading "The" aside ("The Osk
+    Ledger" in one article's furniture, "Osk Ledger" in another's byline: one outlet)."""
+    return f"outlet:{_bare_name(name.casefold())}"
 
 
 def relayed(source_text: str | None, outlets: Collection[str]) -> str | None:
@@ -196,7 +202,7 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
         relay = via[r.source_text]
         if relay is None and r.source and r.source in names:  # "The website said": the
             relay = relayed(names[r.source], outlets)  # outlet its words were resolved to
-        return f"outlet:{relay}" if relay else unit.get(r.article, r.article)
+        return outlet_unit(relay) if relay else unit.get(r.article, r.article)
 
     for claim in wanted:
         vouch = vouching(claim.reports)
@@ -260,11 +266,11 @@ def count_actors(story: Story, new: Iterable[tuple[str, str, str]]) -> None:
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:
-    """The non-empty values, each once (case-insensitively), in order."""
+    """The non-empty values, each once (case and a leading "The" aside), in order."""
     seen: set[str] = set()
     out: list[str] = []
     for v in values:
-        if v and v.casefold() not in seen:
-            seen.add(v.casefold())
+        if v and _bare_name(v.casefold()) not in seen:
+            seen.add(_bare_name(v.casefold()))
             out.append(v)
     return out
