@@ -391,10 +391,15 @@ def test_a_total_held_is_no_figure_a_later_count_of_the_affected_replaces(tmp_pa
     assert "The Orvel water board has about 90,000 customers in the valley" in texts(
         b, "What is established"
     )
-    later = [*days, ("The Orvel water board has about 95,000 customers in the valley.", 6)]
-    (tmp_path / "later").mkdir()
-    b = _brief(tmp_path / "later", later, lambda w: Says(w.removesuffix(".")))
-    assert (
-        "The Orvel water board has about 90,000 customers in the valley "
-        "(as of 3 June 2024; later reports give another figure)"
-    ) in texts(b, "What is established")
+    for n, told in enumerate(
+        (
+            "The Orvel water board has about 95,000 customers in the valley.",  # a total
+            "Some 95,000 customers live in the Orvel valley.",  # a count told plainly
+        )
+    ):
+        (tmp_path / f"later{n}").mkdir()
+        b = _brief(tmp_path / f"later{n}", [*days, (told, 6)], lambda w: Says(w.removesuffix(".")))
+        assert (
+            "The Orvel water board has about 90,000 customers in the valley "
+            "(as of 3 June 2024; later reports give another figure)"
+        ) in texts(b, "What is established"), told
