@@ -386,6 +386,7 @@ def test_a_total_held_is_no_figure_a_later_count_of_the_affected_replaces(tmp_pa
     days = [
         ("The Orvel water board has about 90,000 customers in the valley.", 3),
         ("About 20,000 customers were cut off by the Orvel flood on Tuesday.", 5),
+        ("The board put the number of customers affected at about 30,000 on Friday.", 7),
     ]
     b = _brief(tmp_path, days, lambda w: Says(w.removesuffix(".")))
     assert "The Orvel water board has about 90,000 customers in the valley" in texts(

@@ -104,17 +104,21 @@ def _holds(text: str) -> bool:
     return _holding().search(text) is not None
 
 
-_AFTER_FIGURE = re.compile(r"\d[\d,.]*((?:\s+[\w'’-]+){1,6})")
-"""The words right after a figure: its noun and what the sentence says of those counted."""
+_FIGURE_AT = re.compile(r"\d[\d,.]*")
 
 
-def _undergone(text: str) -> bool:
-    """Whether words count those to whom something happened: within a few words after a
-    figure, a past form in "-ed" or a participle or relative of ``data/participles.tsv`` and
-    ``data/undergone.tsv`` ("2.3 million customers were affected", "were cut off", "140,000
-    customers whose data was taken")."""
-    for m in _AFTER_FIGURE.finditer(text):
-        words = m.group(1).casefold().split()
+def _undergone(text: str, before: int = 0, after: int = 6) -> bool:
+    """Whether words count those to whom something happened: within ``before`` words before a
+    figure or ``after`` words after it, a past form in "-ed" or a participle or relative of
+    ``data/participles.tsv`` and ``data/undergone.tsv`` ("2.3 million customers were
+    affected", "were cut off", "140,000 customers whose data was taken", and, with words
+    before, "put the number of customers affected at about 1.1 million")."""
+    for m in _FIGURE_AT.finditer(text):
+        words = [
+            *text[: m.start()].casefold().split()[-before:][:before],
+            *text[m.end() :].casefold().split()[:after],
+        ]
+        words = [w.strip(".,;:!?\"'“”‘’()") for w in words]
         if any((w.endswith("ed") and len(w) > 4) or w in _undergone_words() for w in words):
             return True
     return False
@@ -139,7 +143,7 @@ def held_totals(story: Story) -> set[str]:
             if (
                 _holds(claim.text)
                 and not _undergone(claim.text)
-                and all(_undergone(c.text) and not _holds(c.text) for c in later)
+                and all(_undergone(c.text, 4, 8) and not _holds(c.text) for c in later)
             ):
                 out.add(claim.id)
     return out
