@@ -104,46 +104,18 @@ def _holds(text: str) -> bool:
     return _holding().search(text) is not None
 
 
-_FIGURE_AT = re.compile(r"\d[\d,.]*")
-
-
-def _undergone(text: str, before: int = 0, after: int = 6) -> bool:
-    """Whether words count those to whom something happened: within ``before`` words before a
-    figure or ``after`` words after it, a past form in "-ed" or a participle or relative of
-    ``data/participles.tsv`` and ``data/undergone.tsv`` ("2.3 million customers were
-    affected", "were cut off", "140,000 customers whose data was taken", and, with words
-    before, "put the number of customers affected at about 1.1 million")."""
-    for m in _FIGURE_AT.finditer(text):
-        words = [
-            *text[: m.start()].casefold().split()[-before:][:before],
-            *text[m.end() :].casefold().split()[:after],
-        ]
-        words = [w.strip(".,;:!?\"'“”‘’()") for w in words]
-        if any((w.endswith("ed") and len(w) > 4) or w in _undergone_words() for w in words):
-            return True
-    return False
-
-
-@cache
-def _undergone_words() -> frozenset[str]:
-    return word_list(__package__, "participles.tsv") | word_list(__package__, "undergone.tsv")
-
-
 def held_totals(story: Story) -> set[str]:
     """The claims whose figure is a total their subject holds ("The operator has about 5.6
-    million customers") when every later figure of the same noun counts those to whom something
-    happened ("2.3 million customers were affected", :func:`_undergone`), another quantity, no
-    later figure of the total (:func:`~.figures.superseded` reads it as one, for it compares
-    the counted noun alone). A later total ("has 95,000 customers"), or a later count told
-    plainly ("52 cases on Friday"), still overtakes it."""
+    million customers") that no later report gives another total of: a later count of the same
+    noun that tells what happened to some of them ("2.3 million customers were affected") or
+    who they are ("on behalf of 1,200 customers") is another quantity, no later figure of the
+    total (:func:`~.figures.superseded` reads it as one, for it compares the counted noun
+    alone). A later total ("has 95,000 customers") overtakes it."""
     out: set[str] = set()
     for found in tallies(story, propositions=False).values():
         for day, claim, _, value in found:
-            later = [c for d, c, _, v in found if d > day and v != value]
-            if (
-                _holds(claim.text)
-                and not _undergone(claim.text)
-                and all(_undergone(c.text, 4, 8) and not _holds(c.text) for c in later)
+            if _holds(claim.text) and not any(
+                d > day and v != value and _holds(c.text) for d, c, _, v in found
             ):
                 out.add(claim.id)
     return out
