@@ -728,3 +728,82 @@ def test_a_statement_told_only_within_a_denial_has_no_line_of_its_own() -> None:
     ]
     assert "c2" not in shown  # the denial's line tells it, as denied
     assert "c1" in shown and "c3" in shown  # told in words of its own, it has its line
+
+
+def test_a_sentence_opened_by_neither_or_both_standing_for_the_one_before_is_not_established() -> (
+    None
+):
+    """ "Neither wished to be named.": who neither is, the sentence before says; in the outlet's
+    voice it is its claim, never an established fact. A pair named in the sentence itself
+    ("Neither the port nor the council …") is a statement of its own."""
+    cite = Citation(article="a" * 16, start=0, end=5, outlet="Wire A", text="x")
+    own = Said(cite, "asserted", Voice("Wire A", "outlet"), seen=DAY)
+    for text in (
+        "Neither wished to be named.",
+        "Both declined to comment on the audit.",
+        "Neither of them has replied to the harbour board.",
+        "Both were taken to hospital in Osk.",
+    ):
+        assert place(Statement("c1", text, [own]), DAY) == CLAIMED, text
+    for text in (
+        "Neither the port nor the council replied to the harbour board.",
+        "Neither side apologised for the collision.",
+        "Both Osk Mills and the dockers' union signed the accord on Monday.",
+    ):
+        assert place(Statement("c2", text, [own]), DAY) == ESTABLISHED, text
+
+
+def test_a_sentence_that_tells_a_denial_is_never_established() -> None:
+    """ "Osk's spokeswoman called the accusation 'baseless'" in an outlet's voice, or through two
+    voices in two outlets: a denial, one party's view, never established however the claims
+    stage filed it. A verb of denying used otherwise ("was denied bail", "rejected the appeal")
+    tells the matter."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    two = dataclasses.replace(
+        statement("c2", said("Wire A", voice="a clerk"), said("Paper B", voice="a minister")),
+        independent=2,
+    )
+    for text in (
+        "Osk's foreign ministry spokeswoman Ada Venn called the accusation 'baseless'.",
+        "The harbour board rejected accusations that it had hidden the survey.",
+        "The harbour board denied the report on Monday.",
+        "The mill dismissed the report as fabricated.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+        assert place(dataclasses.replace(two, text=text), DAY) == CLAIMED, text
+    for text in (
+        "The ferry captain was denied bail on Monday.",
+        "The court rejected the harbour board's appeal on Monday.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == ESTABLISHED, text
+        assert place(dataclasses.replace(two, text=text), DAY) == ESTABLISHED, text
+
+
+def test_a_partys_own_figure_told_by_the_outlet_is_that_partys_reckoning() -> None:
+    """ "Osk Mills' own figure, given on Wednesday, is 2.3 million": what the mill reckons on
+    its day, which it may revise and others contest; the outlet's claim, not an established
+    fact. A figure of the matter itself is told as a fact."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    for text in (
+        "Osk Mills' own figure, given on Wednesday, is 2.3 million.",
+        "The harbour board's latest count was 40 barges.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+    for text in ("The death toll is 27.", "The mill's figures show that profits rose."):
+        assert place(dataclasses.replace(base, text=text), DAY) == ESTABLISHED, text
+
+
+def test_a_partys_own_figure_a_later_report_overtook_keeps_its_day_when_claimed() -> None:
+    """Claimed in the outlet's name, a party's count that a later figure overtook still says
+    the day it stood ("as of …"), as it did when it was stated as a fact."""
+    words = "The harbour board's count of sunk barges stood at 15 on Friday."
+    cite = Citation(article="a" * 16, start=0, end=len(words), outlet="Wire A", text=words)
+    own = Said(cite, "asserted", Voice("Wire A", "outlet"), seen=DAY)
+    counted = Statement("c1", words, [own], as_of=DAY, later="later reports give another figure")
+    (claimed,) = [s for s in claim_sections([counted], [], [], DAY) if s.title == CLAIMED]
+    assert [i.text for i in claimed.items] == [
+        "Wire A says: The harbour board's count of sunk barges stood at 15 on Friday. "
+        "(as of 3 June 2024; later reports give another figure)"
+    ]

@@ -377,3 +377,29 @@ def test_a_partys_estimate_told_in_the_outlets_voice_is_that_partys(tmp_path: Pa
     )
     [update] = [i.text for i in section(b, "How the figures changed")]
     assert _steps(update) == ["30", "90"] and "Orvel Canal Trust" in update
+
+
+def test_a_total_held_is_no_figure_a_later_count_of_the_affected_replaces(tmp_path: Path) -> None:
+    """ "The water board has about 90,000 customers" is a total it holds; "20,000 customers were
+    cut off" two days later counts what happened to some of them, another quantity, and so does
+    "the number of customers affected" or "on behalf of 1,200 customers": the total is no figure
+    of its day that later reports replaced. A later total does replace it."""
+    days = [
+        ("The Orvel water board has about 90,000 customers in the valley.", 3),
+        ("About 20,000 customers were cut off by the Orvel flood on Tuesday.", 5),
+        ("The board put the number of customers affected at about 30,000 on Friday.", 7),
+        ("Lawyers filed a claim in Orvel on behalf of 1,200 customers.", 8),
+    ]
+    b = _brief(tmp_path, days, lambda w: Says(w.removesuffix(".")))
+    assert "The Orvel water board has about 90,000 customers in the valley" in texts(
+        b, "What is established"
+    )
+    for n, told in enumerate(
+        ("The Orvel water board has about 95,000 customers in the valley.",)  # a later total
+    ):
+        (tmp_path / f"later{n}").mkdir()
+        b = _brief(tmp_path / f"later{n}", [*days, (told, 6)], lambda w: Says(w.removesuffix(".")))
+        assert (
+            "The Orvel water board has about 90,000 customers in the valley "
+            "(as of 3 June 2024; later reports give another figure)"
+        ) in texts(b, "What is established"), told

@@ -1000,3 +1000,48 @@ def test_a_dateline_in_capitals_with_a_colon_still_is_one() -> None:
     lay = parse_layout(text)
     assert lay.title is None
     assert lay.dateline is not None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Fennick Evening Courier — your harbour, every evening. Subscribe for 4 marks a month.",
+        "Fennick Evening Courier — your harbour, every evening.",
+        "The Fennick Ledger is a member of the Coastal Press Complaints Board. "
+        "Subscribe from 2 marks a month.",
+        "The Fennick Ledger is a member of the Coastal Press Complaints Board.",
+    ],
+)
+def test_an_outlets_slogan_or_membership_line_is_furniture_and_names_the_outlet(
+    closing: str,
+) -> None:
+    """A closing line in which an outlet gives its slogan, what press body it belongs to or its
+    subscription price states nothing of the story (it once stood as an established fact, the
+    same slogan in two of the outlet's articles counted as two sources); the masthead it names
+    is the carrier's outlet where nothing else names one."""
+    text = (
+        "Quay closed as gale grows\n\nThe port closed on Monday as the gale grew, the harbour "
+        f"office said.\n\nSource: Osk Wire Service\n\n{closing}\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert ("boilerplate", closing) in kinds(text, lay)
+    assert _article(text)[0] in ("Fennick Evening Courier", "The Fennick Ledger")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # another body's membership, a dash after a masthead that tells the story, a headline
+        "The harbour authority is a member of the Coastal Ports Council.",
+        "The Fennick Ledger — which first reported the leak — said it had seen the files.",
+        "Fennick Evening Courier — Harbour Master Resigns",
+        # a sentence of the story beside a subscription call keeps the line a statement
+        "Fennick Evening Courier readers raised 4,000 marks for the lifeboat. Subscribe for more.",
+    ],
+)
+def test_a_line_naming_an_outlet_that_tells_the_story_stays_a_statement(line: str) -> None:
+    text = f"Quay closed as gale grows\n\nThe port closed on Monday as the gale grew.\n\n{line}\n"
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert all(k != "boilerplate" for k, t in kinds(text, lay) if t == line)

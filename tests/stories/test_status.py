@@ -121,3 +121,37 @@ def test_a_report_of_what_the_website_said_is_that_outlets_when_the_words_name_i
     )  # fmt: skip
     refresh(story)
     assert story.claims[0].independent == 1
+
+
+def test_a_line_only_one_copy_carries_is_its_outlets_and_no_second_source_beside_it() -> None:
+    """A carrier's copy of a wire report adds a closing line of its own that no other copy has
+    ("Fennick Evening Courier — your harbour, every evening."); the same outlet closes its own
+    article with it. One outlet, one source, not the wire's and the outlet's two. A line of the
+    wire that two copies carry stays the wire's, beside the outlet's own report of it."""
+    articles = [
+        StoryArticle(id="w1", outlet="Osk Wire Service", copy_of="w1"),
+        StoryArticle(id="w2", outlet="Fennick Evening Courier", copy_of="w1"),
+        StoryArticle(id="f1", outlet="Fennick Evening Courier"),
+    ]
+    slogan = StoryClaim(id="c1", text="…", reports=[_report("w2", None), _report("f1", None)])
+    wired = StoryClaim(
+        id="c2", text="…", reports=[_report("w1", None), _report("w2", None), _report("f1", None)]
+    )
+    story = Story(id=1, articles=articles, claims=[slogan, wired])
+    refresh(story)
+    assert [c.independent for c in story.claims] == [1, 2]
+
+
+def test_an_outlet_named_with_and_without_its_the_is_one_source_and_one_outlet() -> None:
+    """ "The Fennick Ledger" (named by one article's closing line) and "Fennick Ledger" (another
+    article's byline) are one outlet: its two articles are no two independent sources."""
+    articles = [
+        StoryArticle(id="a1", outlet="The Fennick Ledger"),
+        StoryArticle(id="a2", outlet="Fennick Ledger"),
+        StoryArticle(id="a3", outlet="Osk Courier"),
+    ]
+    twice = StoryClaim(id="c1", text="…", reports=[_report("a1", None), _report("a2", None)])
+    story = Story(id=1, articles=articles, claims=[twice])
+    refresh(story)
+    assert story.claims[0].independent == 1
+    assert story.outlets == ["The Fennick Ledger", "Osk Courier"]

@@ -33,6 +33,7 @@ from .overtaken import (
     WENT_ON,
     first_accounts,
     flipped,
+    held_totals,
     overtaken,
     quoted_retractions,
     retractions,
@@ -83,7 +84,8 @@ def brief_story(
     where a dossier is needed: events, actors, sources)."""
     story = without_withdrawn(story, dossiers)  # a figure its outlet corrected: no claim
     statements, clashes = from_story(story, dossiers)
-    late = {k: (day, FIGURE) for k, day in superseded(story).items()}
+    totals = held_totals(story)  # "has 5.6 million customers": no later count of the affected
+    late = {k: (day, FIGURE) for k, day in superseded(story).items() if k not in totals}
     for key, found in overtaken(story, {a.key: a.name for a in story.actors}).items():
         if found[1] != WENT_ON or key not in late:  # what later reports do says more
             late[key] = found

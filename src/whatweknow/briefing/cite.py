@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
 from ..contract import CLAIM_BEARING, Actor, Article, Claim, Dossier
+from ..stages._lists import kinded_lists
 from ..stories.merge import refusal
 from .model import Citation
 
@@ -437,6 +439,34 @@ disaster the article is about, a manner ("that day", "this year", "this country"
 crisis", "that way")."""
 
 
+@lru_cache(maxsize=1)
+def _pair_pronouns() -> dict[str, frozenset[str]]:
+    """``data/pair_quantifiers.tsv``: the words that open a sentence as a pronoun, and the words
+    after them that show it ("of", a verb)."""
+    return {
+        k: frozenset(w.casefold() for w in ws)
+        for k, ws in kinded_lists(
+            __package__ or "whatweknow.briefing", "pair_quantifiers.tsv"
+        ).items()
+    }
+
+
+def _pair_pronoun(words: Sequence[str]) -> bool:
+    """Whether words open with "Neither", "Both" or "Either" standing alone for whom or what the
+    sentence before names, no noun of its own after it ("Neither wished to be named.", "Both
+    declined to comment.", "Neither of them replied"): a word of ``data/pair_quantifiers.tsv``
+    right after it that is "of" or a verb (an auxiliary, a verb of saying, a past form in
+    "-ed"). "Neither side apologised" and "Both Osk Mills and the union signed" name their
+    subject."""
+    kinds = _pair_pronouns()
+    if words[0].casefold().strip(",") not in kinds.get("pronoun", frozenset()):
+        return False
+    if words[0].endswith(","):
+        return True  # "Neither, he said": the answer to the sentence before
+    after = words[1].strip("“\"'‘,.;:") if len(words) > 1 else ""
+    return after.islower() and (after in kinds.get("after", frozenset()) or after.endswith("ed"))
+
+
 def leans_on_context(text: str) -> bool:
     """Whether words open with one whose meaning is in the sentence before them ("It advised
     anglers not to eat fish", "This was the third accident", "She died there"), hold a
@@ -447,7 +477,7 @@ def leans_on_context(text: str) -> bool:
     nor "The trading company Halvard …")."""
     words = text.lstrip("“\"'‘ ").split(" ", 4)
     first = words[0].casefold().strip(",")
-    if first in CONTEXT_WORDS:
+    if first in CONTEXT_WORDS or _pair_pronoun(words):
         return True
     if any(
         w not in DEICTIC and w not in _NO_NOUN and not w.endswith(("ly", "ed", "ing"))

@@ -66,7 +66,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from ..stages._lists import word_list
+from ..stages._lists import kinded_lists, word_list
 from ..stories.merge import REFUSAL, refusal
 from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
@@ -276,6 +276,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
             or _estimate(st.text)
             or _unexplained(st.text)
             or _judges_standing(st.text)
+            or _tells_denial(st.text)  # "Osk called the report 'baseless'": its denial
         ):
             return CLAIMED
         return ESTABLISHED
@@ -309,6 +310,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         and st.frame not in contested  # "carried two munitions" when a side denies "carried
         # weapons": sources' words against a denial of the kind, not yet established
         and not leans_on_context(st.text)  # "it was reviewing a fault": whose words, by name
+        and not _tells_denial(st.text)  # never a denial, in whoever's words
     ):
         return ESTABLISHED
     if all(r.voice.analyst for r in st.reports):
@@ -498,11 +500,50 @@ _ESTIMATE = re.compile(
 )
 
 
+_OWN_FIGURE = re.compile(
+    r"(?:\b(?:its|their|his|her)|[\w.&-]['’]s?)\s+(?:(?:own|latest|official|first|new|revised|"
+    r"initial|last)\s+)*(?:figure|estimate|count|tally|reckoning)\b[^.;:!?]{0,60}?"
+    r"\b(?:is|was|stands\s+at|stood\s+at|of)\s+"
+    r"(?:about|around|some|nearly|roughly|more\s+than|at\s+least)?\s*[$€£]?\d",
+    re.IGNORECASE,
+)
+"""A party's own figure ("Osk Mills' own figure, given on Wednesday, is 2.3 million")."""
+
+
 def _estimate(text: str) -> bool:
     """Whether a statement gives someone's estimate of a figure ("Police put the crowd at
-    about 4,000", "Officials estimated the damage at 3 million"): the outlet tells what its
-    subject reckons, which a rival estimate may put far higher; no fact it establishes."""
-    return _ESTIMATE.search(text) is not None
+    about 4,000", "Officials estimated the damage at 3 million", "The company's own figure,
+    given on Wednesday, is 2.3 million"): the outlet tells what its subject reckons, which a
+    rival estimate may put far higher, or its subject revise; no fact it establishes."""
+    return _ESTIMATE.search(text) is not None or _OWN_FIGURE.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _denial_cues() -> re.Pattern[str]:
+    """``data/denial_cues.tsv`` as one pattern (see :func:`_tells_denial`)."""
+    rows = {
+        kind: r"|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len)[::-1])
+        for kind, ws in kinded_lists(
+            __package__ or "whatweknow.briefing", "denial_cues.tsv"
+        ).items()
+    }
+    gap = r"(?:\s+\S+){0,%d}?\s+[\"“‘']?"
+    return re.compile(
+        rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+        rf"\b(?:{rows['deny']})\b(?!\s+(?:entry|access|bail|permission|a\s+visa|visas)\b)"
+        rf"|\b(?:{rows['reject']}){gap % 3}(?:{rows['accusation']})\b"
+        rf"|\b(?:{rows['calling']}){gap % 14}(?:as\s+[\"“‘']?)?(?:{rows['dismissive']})\b",
+        re.IGNORECASE,
+    )
+
+
+def _tells_denial(text: str) -> bool:
+    """Whether a sentence tells a denial (``data/denial_cues.tsv``: "Osk's ministry denied the
+    report", "rejected accusations that …", "called the accusation 'baseless'"): one party's
+    view of another's claim in whoever's voice, never established (judgement §3), however the
+    claims stage filed it. A verb used otherwise ("was denied bail", "rejected the appeal")
+    tells no denial."""
+    return _denial_cues().search(text) is not None
 
 
 _UNEXPLAINED = re.compile(
@@ -666,6 +707,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                 verb = PAST[modality]
             elif st.as_of is not None and _non_answer(st):  # a silence the story went past
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later or WENT_PAST})"
+            elif st.as_of is not None and st.later and _estimate(st.text):
+                # "the ministry's count stood at 15": its reckoning of its day, since overtaken
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"

@@ -71,6 +71,7 @@ from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
 from .claims import WIDE_FRAMES
+from .figures import tallies
 from .happenings import past_forms
 
 SPEECH = frozenset({"speak", "comment", "respond", "reply", "talk", "answer"})
@@ -88,6 +89,39 @@ SO_FAR = re.compile(
 """Words that tell a state as it stands at the time of telling ("The order stays in place", "the
 fire continues to burn"). "remains of …" is a noun."""
 WENT_ON = "the story went on after it"
+
+
+@cache
+def _holding() -> re.Pattern[str]:
+    """``data/holding_verbs.tsv`` right before a figure, perhaps hedged ("has about 5.6
+    million")."""
+    verbs = "|".join(sorted(word_list(__package__, "holding_verbs.tsv"), key=len, reverse=True))
+    hedge = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|"
+    hedge += r"fewer\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under)\s+)?"
+    return re.compile(rf"\b(?:{verbs})\s+{hedge}\d", re.IGNORECASE)
+
+
+def _holds(text: str) -> bool:
+    """Whether words give a total their subject holds ("has about 5.6 million customers",
+    "employs 3,000 people": ``data/holding_verbs.tsv``)."""
+    return _holding().search(text) is not None
+
+
+def held_totals(story: Story) -> set[str]:
+    """The claims whose figure is a total their subject holds ("The operator has about 5.6
+    million customers") that no later report gives another total of: a later count of the same
+    noun that tells what happened to some of them ("2.3 million customers were affected") or
+    who they are ("on behalf of 1,200 customers") is another quantity, no later figure of the
+    total (:func:`~.figures.superseded` reads it as one, for it compares the counted noun
+    alone). A later total ("has 95,000 customers") overtakes it."""
+    out: set[str] = set()
+    for found in tallies(story, propositions=False).values():
+        for day, claim, _, value in found:
+            if _holds(claim.text) and not any(
+                d > day and v != value and _holds(c.text) for d, c, _, v in found
+            ):
+                out.add(claim.id)
+    return out
 
 
 def _first(claim: StoryClaim) -> date | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ..contract import BlockKind
-from ._patterns import _MONTHS, sentence_count
+from ._patterns import _MONTHS, masthead, sentence_count
 from ._patterns import caption as _credited
 
 _POINTERS = frozenset({"below", "above", "here", "video", "live", "now"})
@@ -422,6 +422,78 @@ def social_post(text: str) -> bool:
     return bool(_POST_LINK.search(text) or _POST_SIGN.search(text.rstrip()))
 
 
+_MASTHEAD_OPENING = re.compile(
+    r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})"
+    r"(?: ?[—–]|\s+-{1,2})\s+(?P<slogan>[^.!?;:\"“”]+)[.!]?$"
+)
+"""A masthead, a dash and a phrase: an outlet's slogan ("The Osk Ledger — your harbour, every
+morning.")."""
+_MASTHEAD_SUBJECT = re.compile(r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) ")
+_LINE_SENTENCES = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-Z©\"“])")
+SLOGAN_WORDS = 10
+"""The most words of a slogan after a masthead and a dash."""
+
+
+def _slogan(text: str) -> str | None:
+    """The masthead of a sentence that is an outlet's slogan: its name (a masthead's:
+    :func:`._patterns.masthead`), a dash and a short phrase with no number and no word of a
+    report ("Osk Evening Post — your town, every evening."); None otherwise."""
+    m = _MASTHEAD_OPENING.match(text.strip())
+    if m is None or not masthead(m.group("name")):
+        return None
+    slogan = m.group("slogan")
+    words = re.findall(r"[a-z]+", slogan.casefold())
+    if not words or len(slogan.split()) > SLOGAN_WORDS or re.search(r"\d", slogan):
+        return None
+    if not slogan[:1].islower() and words[0] not in _offer_words("slogan"):
+        return None  # "Osk Ledger — Police Chief Resigns": a headline, not a slogan
+    if set(words) & _offer_words("reported"):
+        return None
+    return m.group("name")
+
+
+def _masthead_note(text: str) -> str | None:
+    """The masthead of a sentence in which an outlet says what it belongs to or abides by (a
+    ``masthead`` entry after a masthead that opens the line: "The Osk Ledger is a member of the
+    Press Standards Council."); None otherwise. Another body's membership ("The port authority
+    is a member of …") is a statement of the story."""
+    t = text.strip()
+    m = _MASTHEAD_SUBJECT.match(t)
+    if m is None or not masthead(m.group("name")) or len(t.split()) > 25:
+        return None
+    rest = _folded(t[m.end() :])
+    return m.group("name") if any(_opens(rest, e.phrase) for e in _masthead_entries()) else None
+
+
+@lru_cache(maxsize=1)
+def _masthead_entries() -> tuple[_Entry, ...]:
+    return tuple(_entries("boilerplate", "masthead"))
+
+
+MASTHEAD_LINE_WORDS = 40
+"""The most words of a line of an outlet's own furniture (slogan, membership, subscription)."""
+
+
+def masthead_line(text: str) -> str | None:
+    """The outlet a line of its own furniture names: a short line whose every sentence is an
+    outlet's slogan (:func:`_slogan`), a note of what it belongs to (:func:`_masthead_note`),
+    or promotion or boilerplate of its own ("Subscribe for 3 crowns a week.", "© 2026 …"), one
+    at least naming a masthead ("Osk Evening Post — your town, every evening. Subscribe for 3
+    crowns a week."). None for any other line: a line with one sentence of the story stays a
+    statement, and so do its other sentences."""
+    t = " ".join(text.split())
+    if not t or len(t.split()) > MASTHEAD_LINE_WORDS:
+        return None
+    named: str | None = None
+    for sentence in _LINE_SENTENCES.split(t):
+        name = _slogan(sentence) or _masthead_note(sentence)
+        if name is not None:
+            named = named or name
+        elif _lexicon_kind(sentence) not in ("promo", "boilerplate"):
+            return None
+    return named
+
+
 def line_kind(text: str) -> BlockKind | None:
     """The kind of a line that is no statement of the story, or ``None``."""
     if _URL.match(text):
@@ -435,7 +507,7 @@ def line_kind(text: str) -> BlockKind | None:
     kind = _lexicon_kind(text)
     if kind in ("promo", "promo_list"):
         return "promo"
-    if kind == "boilerplate":
+    if kind == "boilerplate" or masthead_line(text) is not None:
         return "boilerplate"
     return None
 

@@ -50,7 +50,9 @@ class Layout:
     agency's own copy when its dateline credits the same agency (:func:`_own_copy`)."""
     offered: list[str] = field(default_factory=list)
     """The outlets whose own offer a promotion line names ("Sign up for the Osk Ledger morning
-    briefing"): the text's outlet where nothing else names one (:func:`_find_dateline`)."""
+    briefing"), or whose slogan or membership a line of its own furniture gives ("Osk Evening
+    Post — your town, every evening.": :func:`._furniture.masthead_line`): the text's outlet
+    where nothing else names one (:func:`_find_dateline`)."""
     has_byline: bool = False
     reporters_credited: bool = False
 
@@ -190,6 +192,8 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             offer = F.offered_by(ln.text) if other == "promo" else None
             if offer is not None and P.masthead(offer):
                 lay.offered.append(offer)  # "Sign up for the Osk Ledger morning briefing"
+            elif other == "boilerplate" and (own := F.masthead_line(ln.text)) is not None:
+                lay.offered.append(own)  # "Osk Evening Post — your town, every evening."
             in_promo_list = F.opens_promo_list(ln.text)
             in_post = F.post_header(ln.text)
         elif (cap := F.caption(ln.text)) is not None:

@@ -5,7 +5,11 @@
   outlet is a unit of its own), and a report that relays another outlet of the story ("The Brask
   Ledger reported that …", "the Ledger said", or "the website said" where the article resolves
   the words to that outlet) counts as that outlet's (:func:`relayed`), not as a second source.
-  ``outlets`` lists the outlets that carried it. Another outlet's publication
+  ``outlets`` lists the outlets that carried it. A copy's report of a claim that no other
+  article of its copy group reports is its carrier's own line (a local paragraph, a closing
+  slogan it added: :func:`added`): it counts as that outlet's, never as the copy group's, so the
+  same outlet saying it again in an article of its own is no second source. Another outlet's
+  publication
   of an article's very text (:attr:`~whatweknow.story_contract.StoryArticle.also_published`) is
   that article: it adds no source, and is listed among the story's outlets and its copy groups.
 * Only the reports that can vouch for the claim as it stands count as its sources
@@ -126,10 +130,35 @@ def units(story: Story) -> dict[str, str]:
         if a.copy_of:
             out[a.id] = f"copy:{a.copy_of}"
         elif a.outlet:
-            out[a.id] = f"outlet:{a.outlet.casefold()}"
+            out[a.id] = outlet_unit(a.outlet)
         else:
             out[a.id] = f"article:{a.id}"
     return out
+
+
+def added(reports: Collection[Report], story: Story) -> dict[str, str]:
+    """The unit of each copy among ``reports``' articles that alone of its copy group reports
+    the claim: its carrier's own line, not the copied report's, so its outlet's unit (its own
+    article's where it names no outlet). A line the other copies left out may have been the
+    wire's; counted as the carrier's, it counts no more sources than as the group's."""
+    articles = {a.id: a for a in story.articles}
+    groups: dict[str, set[str]] = {}
+    for r in reports:
+        a = articles.get(r.article)
+        if a is not None and a.copy_of:
+            groups.setdefault(a.copy_of, set()).add(a.id)
+    out: dict[str, str] = {}
+    for ids in groups.values():
+        if len(ids) == 1:
+            a = articles[next(iter(ids))]
+            out[a.id] = outlet_unit(a.outlet) if a.outlet else f"article:{a.id}"
+    return out
+
+
+def outlet_unit(name: str) -> str:
+    """The independence unit of an outlet: its name, case and a leading "The" aside ("The Osk
+    Ledger" in one article's furniture, "Osk Ledger" in another's byline: one outlet)."""
+    return f"outlet:{_bare_name(name.casefold())}"
 
 
 def relayed(source_text: str | None, outlets: Collection[str]) -> str | None:
@@ -173,11 +202,12 @@ def refresh(story: Story, claims: Collection[str] | None = None) -> None:
         relay = via[r.source_text]
         if relay is None and r.source and r.source in names:  # "The website said": the
             relay = relayed(names[r.source], outlets)  # outlet its words were resolved to
-        return f"outlet:{relay}" if relay else unit.get(r.article, r.article)
+        return outlet_unit(relay) if relay else unit.get(r.article, r.article)
 
     for claim in wanted:
         vouch = vouching(claim.reports)
-        claim.independent = len({unit_of(r) for r in vouch})
+        own = added(claim.reports, story)
+        claim.independent = len({own.get(r.article) or unit_of(r) for r in vouch})
         claim.outlets = _distinct(r.outlet for r in claim.reports)
         claim.named_sources = _distinct(
             names.get(r.source) or r.source_text or r.source
@@ -236,11 +266,11 @@ def count_actors(story: Story, new: Iterable[tuple[str, str, str]]) -> None:
 
 
 def _distinct(values: Iterable[str | None]) -> list[str]:
-    """The non-empty values, each once (case-insensitively), in order."""
+    """The non-empty values, each once (case and a leading "The" aside), in order."""
     seen: set[str] = set()
     out: list[str] = []
     for v in values:
-        if v and v.casefold() not in seen:
-            seen.add(v.casefold())
+        if v and _bare_name(v.casefold()) not in seen:
+            seen.add(_bare_name(v.casefold()))
             out.append(v)
     return out
