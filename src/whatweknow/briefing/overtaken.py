@@ -116,9 +116,11 @@ def held_totals(story: Story) -> set[str]:
     alone). A later total ("has 95,000 customers") overtakes it."""
     out: set[str] = set()
     for found in tallies(story, propositions=False).values():
-        for day, claim, _, value in found:
+        for day, claim, _, value, before in found:
+            if before:
+                continue  # the figure a report says the count changed from
             if _holds(claim.text) and not any(
-                d > day and v != value and _holds(c.text) for d, c, _, v in found
+                d > day and v != value and not b and _holds(c.text) for d, c, _, v, b in found
             ):
                 out.add(claim.id)
     return out
