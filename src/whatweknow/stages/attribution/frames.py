@@ -19,8 +19,11 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from .._lists import word_list
+from ..actors.gazetteer.load import load_gazetteer
+from ..actors.roles import is_institution
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
+from .gender import word_gender
 from .things import inferred_from, load_depicting, load_things, thing
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -215,6 +218,9 @@ def subject(verb: Token) -> Token | None:
             return _glued(verb, before[-2])
         return _glued(verb, before[-1] if before else found[0])
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        outer = _beside_report(verb)
+        if outer is not None:
+            return subject(outer)  # "X said the quay was safe, rejecting …": X rejects
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
     if (
@@ -238,6 +244,36 @@ def subject(verb: Token) -> Token | None:
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+def _beside_report(verb: Token) -> Token | None:
+    """ "The harbour master said the quay was safe, rejecting an engineer's warning": a
+    participle after a comma that the parse hangs on the reported clause ("was safe") belongs
+    beside the verb that reports it, when that clause's subject is a thing that does nothing
+    of the kind ("the quay", "her condition": no person, no body, no name, no pronoun); the
+    reporting verb, else None."""
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or clause.dep_ != "ccomp"
+        or clause.i > verb.i
+        or clause.head.pos_ != "VERB"
+        or clause.head.i > clause.i
+        or not any(c.dep_ in SUBJECT_DEPS for c in clause.head.children)
+    ):
+        return None
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(inner) != 1 or inner[0].pos_ != "NOUN" or inner[0].tag_ != "NN":
+        return None
+    noun = inner[0].lemma_.lower()
+    if is_institution(noun) or load_gazetteer().role(noun) is not None or word_gender(noun):
+        return None
+    if inner[0].ent_type_ or any(c.dep_ in ("appos", "relcl") for c in inner[0].children):
+        return None
+    return clause.head
 
 
 def swallowed(cue: Token) -> Token | None:
