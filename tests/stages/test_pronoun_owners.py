@@ -127,3 +127,18 @@ def test_a_rejecting_participle_is_the_reporters_not_the_reported_things(
     for hedge in hedges:  # the engineer's, or nobody's: never the harbour master's
         speaker = source(d, hedge)
         assert speaker is None or "harbour" not in speaker.name.lower()
+
+
+def test_who_after_a_party_inside_peoples_description_is_those_people(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The Marsh League party met on Monday.\n\n"
+        "The cabinet is under pressure to settle, according to two people familiar with "
+        "discussions inside the ruling Marsh League party, who told the Gazette that ministers "
+        "want a deal soon.",
+    )
+    found = source(d, claim_with(d, "ministers want a deal soon"))
+    assert found is not None and "people familiar" in found.name
+    assert "told" not in found.name  # the name stops before the words it reports

@@ -153,6 +153,53 @@ def _partitive(head: Token) -> bool:
     )
 
 
+_PEOPLE = frozenset({"people", "person", "persons"})
+
+
+def _people_noun(tok: Token) -> bool:
+    """Whether a common noun names people ("two people", "officials", "a nurse")."""
+    noun = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or is_institution(noun) or _a_body(noun):
+        return False
+    return (
+        tok.lower_ in _PEOPLE
+        or noun in _PEOPLE
+        or word_gender(tok.lower_) is not None
+        or load_gazetteer().role(noun) is not None
+    )
+
+
+def _who_antecedent(who: Token, antecedent: Token) -> Token:
+    """The people a "who" clause describes when the parse hangs it on a body inside their
+    description ("two people familiar with discussions inside the ruling party, who told the
+    Courier": the people, never the party): the nearest noun of people above a body's noun
+    or name, through "of", "with", "inside" and the like. Else the antecedent as parsed."""
+    if who.lower_ != "who" or _people_noun(antecedent):
+        return antecedent
+    tok = antecedent
+    for _ in range(6):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return antecedent
+        tok = tok.head.head
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            tok = tok.head  # "people familiar with …"
+        if _people_noun(tok):
+            return tok
+    return antecedent
+
+
+def _before_relative(words: list[Token]) -> list[Token]:
+    """A speaker's words up to a relative clause after a comma ("two people familiar with the
+    talks, who told the Courier that …": "two people familiar with the talks"): a name is
+    never the words it reports."""
+    for n, tok in enumerate(words):
+        if n and tok.text == "," and n + 1 < len(words):
+            nxt = words[n + 1]
+            if nxt.lower_ in RELATIVE and nxt.head.dep_ == "relcl" and nxt.tag_ in ("WP", "WDT"):
+                return words[:n]
+    return words
+
+
 def _capitalised(phrase: Span) -> bool:
     """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
     name for its capital ("Police said …" opening a sentence after a dateline)."""
@@ -530,7 +577,7 @@ class SpeakerResolver:
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             # "the ministry, which said …": the antecedent speaks (the phrase stays "which");
             # "Ana Roe, a baker, who said …": an apposition's anchor is the one it describes
-            antecedent = head.head.head
+            antecedent = _who_antecedent(head, head.head.head)
             meant = self.resolve(speaker_phrase(antecedent))
             if meant is None and antecedent.dep_ == "appos" and antecedent.head.i < antecedent.i:
                 meant = self.resolve(speaker_phrase(antecedent.head))
@@ -815,7 +862,7 @@ class SpeakerResolver:
         if self._shared_surname(phrase):
             return None  # "Toll said" with two Tolls and nothing to tell them apart: nobody
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
-            antecedent = head.head.head
+            antecedent = _who_antecedent(head, head.head.head)
             if (
                 antecedent.dep_ in ("nsubj", "nsubjpass")
                 or thing(speaker_phrase(antecedent)) == "record"
@@ -845,6 +892,7 @@ class SpeakerResolver:
             for t in phrase
             if not (t.i == phrase.start and t.lower_ in _DETERMINERS and t.i != head.i)
         ]  # "Three of Pellin's neighbours" keeps its "Three"
+        words = _before_relative(words)
         if not words:
             return None
         name = phrase.doc[words[0].i : words[-1].i + 1].text
