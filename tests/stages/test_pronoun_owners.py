@@ -142,3 +142,15 @@ def test_who_after_a_party_inside_peoples_description_is_those_people(
     found = source(d, claim_with(d, "ministers want a deal soon"))
     assert found is not None and "people familiar" in found.name
     assert "told" not in found.name  # the name stops before the words it reports
+
+
+def test_his_stays_with_the_man_in_view_over_a_spokesman_named_once(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The rowing federation has suspended Karl Venn, the head coach at the Dunmere centre.\n\n"
+        "Venn trains both crews. A federation spokesman, Piet Dorr, said the suspension was a "
+        "precaution.\n\n"
+        "Venn did not answer calls on Wednesday. His assistant said he was in shock.",
+    )
+    found = source(d, claim_with(d, "he was in shock"))
+    assert found is not None and "Venn" in found.name

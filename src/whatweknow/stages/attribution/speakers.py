@@ -477,12 +477,23 @@ class SpeakerResolver:
         text = self._text or ""
         if pronoun.dep_ != "poss" or wanted is None or self._gender(actor, text) is not None:
             return False
+        own = self._named_before(actor, pronoun.idx)
         return any(
             m.actor.type == "person"
             and m.actor is not actor
             and not self._in_quote(m.start)
             and self._gender(m.actor, text) == wanted
+            and self._named_before(m.actor, pronoun.idx) >= own  # no less in view: "Brask did
+            # not answer calls. His assistant said" after Brask named thrice, a spokesman once
             for m in self.inside(stretch.start_char, stretch.end_char)
+        )
+
+    def _named_before(self, actor: Actor, offset: int) -> int:
+        """How often the article names ``actor`` before ``offset``, outside quotations."""
+        return sum(
+            1
+            for m in self.mentions
+            if m.actor is actor and m.start < offset and not self._in_quote(m.start)
         )
 
     def note(self, cue: int, phrase: Span | None, actor: Actor | None) -> None:
