@@ -154,3 +154,18 @@ def test_his_stays_with_the_man_in_view_over_a_spokesman_named_once(analyser: An
     )
     found = source(d, claim_with(d, "he was in shock"))
     assert found is not None and "Venn" in found.name
+
+
+def test_a_speaker_described_by_a_who_clause_after_the_words_speaks(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Harrow League said on Monday that 12 members had joined the walkout.\n\n"
+        "The walkout may spread further, a lawyer who represents several Harrow League members "
+        "told the Valley Gazette, speaking on condition of anonymity. He said at least four of "
+        "his clients were thinking about it.",
+    )
+    hedge = claim_with(d, "may spread further")
+    assert "told" not in hedge.text  # the words, not the sentence that reports them
+    for c in (hedge, claim_with(d, "four of his clients")):
+        found = source(d, c)
+        assert found is not None and "lawyer" in found.name, c.text

@@ -469,7 +469,7 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     if not segments:
         return None
     comma, words = segments[-1]
-    if not _speaker_words(words):
+    if not _speaker_words(words) and not _described_speaker(words):
         return None  # "…, but X learned", "…, who joked": no speaker of a report
     if (
         len(segments) > 1
@@ -496,6 +496,25 @@ def _speaker_words(words: Span) -> bool:
         not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in words)
         and any(t.pos_ in _NOMINAL for t in words)
         and words[0].pos_ not in ("CCONJ", "SCONJ", "ADP")
+    )
+
+
+def _described_speaker(words: Span) -> bool:
+    """A noun phrase with a "who" clause of its own ("a lawyer who represents several
+    detainees", between a comma and the cue "told"): one speaker whom the clause describes, as
+    the parse may hang the cue on that clause ("detainees told"). The words before "who" are
+    a noun phrase (:func:`_speaker_words`, no name: a name needs no description to speak) and
+    the clause holds no comma, no quotation mark and no other relative pronoun."""
+    who = [t for t in words if t.lower_ == "who" and t.tag_ == "WP"]
+    if len(who) != 1 or who[0].i == words.start:
+        return False
+    before = words.doc[words.start : who[0].i]
+    after = words.doc[who[0].i + 1 : words.end]
+    return (
+        _speaker_words(before)
+        and before.root.pos_ == "NOUN"
+        and not any(t.is_punct or t.tag_ in ("WP", "WDT") for t in after)
+        and any(t.pos_ == "VERB" for t in after)
     )
 
 
