@@ -19,8 +19,11 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from .._lists import word_list
+from ..actors.gazetteer.load import load_gazetteer
+from ..actors.roles import is_institution
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
+from .gender import word_gender
 from .things import inferred_from, load_depicting, load_things, thing
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -215,6 +218,9 @@ def subject(verb: Token) -> Token | None:
             return _glued(verb, before[-2])
         return _glued(verb, before[-1] if before else found[0])
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        outer = _beside_report(verb)
+        if outer is not None:
+            return subject(outer)  # "X said the quay was safe, rejecting …": X rejects
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
     reporter = _detached_reporter(verb)
@@ -270,6 +276,36 @@ def _detached_reporter(verb: Token) -> Token | None:
     while node.dep_ in ("ccomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
     return node if node.i != prep.head.i else None
+
+
+def _beside_report(verb: Token) -> Token | None:
+    """ "The harbour master said the quay was safe, rejecting an engineer's warning": a
+    participle after a comma that the parse hangs on the reported clause ("was safe") belongs
+    beside the verb that reports it, when that clause's subject is a thing that does nothing
+    of the kind ("the quay", "her condition": no person, no body, no name, no pronoun); the
+    reporting verb, else None."""
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or clause.dep_ != "ccomp"
+        or clause.i > verb.i
+        or clause.head.pos_ != "VERB"
+        or clause.head.i > clause.i
+        or not any(c.dep_ in SUBJECT_DEPS for c in clause.head.children)
+    ):
+        return None
+    inner = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(inner) != 1 or inner[0].pos_ != "NOUN" or inner[0].tag_ != "NN":
+        return None
+    noun = inner[0].lemma_.lower()
+    if is_institution(noun) or load_gazetteer().role(noun) is not None or word_gender(noun):
+        return None
+    if inner[0].ent_type_ or any(c.dep_ in ("appos", "relcl") for c in inner[0].children):
+        return None
+    return clause.head
 
 
 def swallowed(cue: Token) -> Token | None:
@@ -465,7 +501,7 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     if not segments:
         return None
     comma, words = segments[-1]
-    if not _speaker_words(words):
+    if not _speaker_words(words) and not _described_speaker(words):
         return None  # "…, but X learned", "…, who joked": no speaker of a report
     if (
         len(segments) > 1
@@ -492,6 +528,25 @@ def _speaker_words(words: Span) -> bool:
         not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WP", "WDT") for t in words)
         and any(t.pos_ in _NOMINAL for t in words)
         and words[0].pos_ not in ("CCONJ", "SCONJ", "ADP")
+    )
+
+
+def _described_speaker(words: Span) -> bool:
+    """A noun phrase with a "who" clause of its own ("a lawyer who represents several
+    detainees", between a comma and the cue "told"): one speaker whom the clause describes, as
+    the parse may hang the cue on that clause ("detainees told"). The words before "who" are
+    a noun phrase (:func:`_speaker_words`, no name: a name needs no description to speak) and
+    the clause holds no comma, no quotation mark and no other relative pronoun."""
+    who = [t for t in words if t.lower_ == "who" and t.tag_ == "WP"]
+    if len(who) != 1 or who[0].i == words.start:
+        return False
+    before = words.doc[words.start : who[0].i]
+    after = words.doc[who[0].i + 1 : words.end]
+    return (
+        _speaker_words(before)
+        and before.root.pos_ == "NOUN"
+        and not any(t.is_punct or t.tag_ in ("WP", "WDT") for t in after)
+        and any(t.pos_ == "VERB" for t in after)
     )
 
 

@@ -151,6 +151,74 @@ def _one_of_us(head: Token) -> bool:
     )
 
 
+_PARTITIVE = frozenset({"some", "many", "several", "most", "few", "dozens", "hundreds"})
+"""Quantity words that, as "N of the Xs", take part of a group ("several of its members")."""
+
+
+def _partitive(head: Token) -> bool:
+    """Whether a speaker's head is a part of a group of common nouns that someone owns ("Three
+    of Pellin's neighbours", "two of the ministry's advisers"): the part speaks, never the
+    owner. "One of those freed, clerk Dan Roe" names its one (:meth:`_apposed`, before)."""
+    if head.pos_ != "NUM" and head.lower_ not in _PARTITIVE:
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.pos_ == "NOUN"
+        and o.tag_ == "NNS"
+        and thing(o.doc[o.left_edge.i : o.i + 1]) is None  # "some of the posts": no one
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
+_PEOPLE = frozenset({"people", "person", "persons"})
+
+
+def _people_noun(tok: Token) -> bool:
+    """Whether a common noun names people ("two people", "officials", "a nurse")."""
+    noun = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or is_institution(noun) or _a_body(noun):
+        return False
+    return (
+        tok.lower_ in _PEOPLE
+        or noun in _PEOPLE
+        or word_gender(tok.lower_) is not None
+        or load_gazetteer().role(noun) is not None
+    )
+
+
+def _who_antecedent(who: Token, antecedent: Token) -> Token:
+    """The people a "who" clause describes when the parse hangs it on a body inside their
+    description ("two people familiar with discussions inside the ruling party, who told the
+    Courier": the people, never the party): the nearest noun of people above a body's noun
+    or name, through "of", "with", "inside" and the like. Else the antecedent as parsed."""
+    if who.lower_ != "who" or _people_noun(antecedent):
+        return antecedent
+    tok = antecedent
+    for _ in range(6):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return antecedent
+        tok = tok.head.head
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            tok = tok.head  # "people familiar with …"
+        if _people_noun(tok):
+            return tok
+    return antecedent
+
+
+def _before_relative(words: list[Token]) -> list[Token]:
+    """A speaker's words up to a relative clause after a comma ("two people familiar with the
+    talks, who told the Courier that …": "two people familiar with the talks"): a name is
+    never the words it reports."""
+    for n, tok in enumerate(words):
+        if n and tok.text == "," and n + 1 < len(words):
+            nxt = words[n + 1]
+            if nxt.lower_ in RELATIVE and nxt.head.dep_ == "relcl" and nxt.tag_ in ("WP", "WDT"):
+                return words[:n]
+    return words
+
+
 def _capitalised(phrase: Span) -> bool:
     """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
     name for its capital ("Police said …" opening a sentence after a dateline)."""
@@ -301,6 +369,12 @@ def load_bodies() -> tuple[frozenset[str], frozenset[str]]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _a_body(noun: str) -> bool:
+    """Whether a common noun names a body of some kind (``data/bodies.tsv``: "board")."""
+    business, other = load_bodies()
+    return noun in business or noun in other
+
+
 def _pronoun_owner(head: Token) -> Token | None:
     """The possessive pronoun owning a common noun ("her" of "her lawyer"), if any."""
     return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE), None)
@@ -400,6 +474,11 @@ class SpeakerResolver:
         self.spoke: list[_Spoke] = []
         """The speakers resolved so far, in text order (:meth:`note`)."""
         self._genders: dict[str, Gender | None] = {}
+        self._told: dict[str, Gender | None] | None = None
+        self._shared: set[int] | None = None
+        """Starts of bare surnames that two people of the article share and that no apposition
+        settles (:meth:`_settle_surnames`): they name nobody."""
+        """Genders the article's own "he" and "she" give people (:meth:`_learn_genders`)."""
         self._text: str | None = None
         self._appositions: list[Token] | None = None
         self._nouns: dict[str, list[Token]] | None = None
@@ -411,10 +490,83 @@ class SpeakerResolver:
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         if actor is None or wanted is None or actor.type != "person":
             return True
+        has = self._gender(actor, doc_text)
+        return has is None or has == wanted
+
+    def _gender(self, actor: Actor, doc_text: str) -> Gender | None:
+        """A person's gender as a title or role tells it, else as the article's "he" or "she"
+        after the person's name does (:meth:`_learn_genders`)."""
         if actor.id not in self._genders:
             self._genders[actor.id] = gender_of(actor, doc_text)
         has = self._genders[actor.id]
-        return has is None or has == wanted
+        if has is None and self._told is not None:
+            has = self._told.get(actor.id)
+        return has
+
+    def _learn_genders(self, doc: Doc) -> None:
+        """The gender a "he" or "she" gives the person it plainly follows: a main-clause subject
+        pronoun, outside quotations, whose sentence or the one before has a person's name as
+        its last main-clause subject, with no other person named between them ("Linde said:
+        '…' He declined to say …": Linde is a man). Two genders told of one person: none."""
+        told: dict[str, set[Gender]] = {}
+        for tok in doc:
+            wanted = PRONOUN_GENDER.get(tok.lower_)
+            if wanted is None or not _main_subject(tok) or self._in_quote(tok.idx):
+                continue
+            first = tok.sent.start
+            if first > 0:
+                first = _sentence_before(doc, first)
+            person = self._subject_before(doc[first : tok.i])
+            if person is not None:
+                told.setdefault(person.id, set()).add(wanted)
+        self._told = {k: next(iter(v)) if len(v) == 1 else None for k, v in told.items()}
+
+    def _subject_before(self, stretch: Span) -> Actor | None:
+        """The person named by the last main-clause subject of ``stretch`` outside quotations,
+        when no other person is named after that subject (outside quotations); else None."""
+        for tok in reversed(stretch):
+            if self._in_quote(tok.idx) or not _main_subject(tok):
+                continue
+            subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            actor = self._subject_actor(subject, frozenset({"person"}))
+            if actor is None or actor.type != "person":
+                return None
+            after = self.inside(subject.end_char, stretch.end_char)
+            if any(
+                m.actor.type == "person" and m.actor is not actor and not self._in_quote(m.start)
+                for m in after
+            ):
+                return None
+            return actor
+        return None
+
+    def _rival(self, stretch: Span, actor: Actor, pronoun: Token) -> bool:
+        """Whether a possessive "her" or "his" may as well be another person's than ``actor``'s,
+        whose gender the text does not tell: another person named in ``stretch`` (outside
+        quotations) whom the text gives the pronoun's gender ("Lena Voss said she …. Oskar
+        Brandt declined to comment. Her brother says": Voss's or Brandt's)."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        text = self._text or ""
+        if pronoun.dep_ != "poss" or wanted is None or self._gender(actor, text) is not None:
+            return False
+        own = self._named_before(actor, pronoun.idx)
+        return any(
+            m.actor.type == "person"
+            and m.actor is not actor
+            and not self._in_quote(m.start)
+            and self._gender(m.actor, text) == wanted
+            and self._named_before(m.actor, pronoun.idx) >= own  # no less in view: "Brask did
+            # not answer calls. His assistant said" after Brask named thrice, a spokesman once
+            for m in self.inside(stretch.start_char, stretch.end_char)
+        )
+
+    def _named_before(self, actor: Actor, offset: int) -> int:
+        """How often the article names ``actor`` before ``offset``, outside quotations."""
+        return sum(
+            1
+            for m in self.mentions
+            if m.actor is actor and m.start < offset and not self._in_quote(m.start)
+        )
 
     def note(self, cue: int, phrase: Span | None, actor: Actor | None) -> None:
         """Remember who spoke at ``cue``: a pronoun after it may refer back to this speaker."""
@@ -445,14 +597,74 @@ class SpeakerResolver:
             i += 1
         return out
 
+    def _settle_surnames(self, doc: Doc) -> None:
+        """A bare surname that two people of the article share ("Toll" after "Ana Toll" and
+        "Mira Toll") names the one whom its apposition fits ("Toll, 19, the accused": the one
+        described elsewhere as 19, or as the accused), else nobody: never the last of them
+        named, as the actors stage joins it."""
+        self._shared = set()
+        by_last: dict[str, list[Actor]] = {}
+        for a in self.actors:
+            words = a.name.split()
+            if a.type == "person" and len(words) > 1:
+                by_last.setdefault(words[-1], []).append(a)
+        kept: list[_Mention] = []
+        for m in self.mentions:
+            word = doc.text[m.start : m.end]
+            sharing = by_last.get(word, []) if m.actor.type == "person" else []
+            if len(sharing) < 2:
+                kept.append(m)
+                continue
+            own = self._described_as(doc, m.start, m.end)
+            fit = [a for a in sharing if own & self._descriptions(doc, a)]
+            if len(fit) == 1:
+                kept.append(_Mention(m.start, m.end, fit[0]))
+            else:
+                self._shared.add(m.start)
+        self.mentions = kept
+        self.starts = [m.start for m in kept]
+
+    def _descriptions(self, doc: Doc, actor: Actor) -> set[str]:
+        """What the article says a person is where it writes the full name (an age, a role's
+        head word: "Ana Toll, 19, a student"), and the person's roles' head words."""
+        found = {_role_head(r) for r in actor.roles if r.strip()} - {""}
+        for m in actor.mentions:
+            if " " in doc.text[m.start : m.end].strip():
+                found |= self._described_as(doc, m.start, m.end)
+        return found
+
+    @staticmethod
+    def _described_as(doc: Doc, start: int, end: int) -> set[str]:
+        """The ages and role words in apposition to the name at ``start``-``end`` ("Toll, 19,
+        the accused": "19", "accused"), or qualifying it ("activist Ana Toll": "activist")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return set()
+        head = span.root
+        found: set[str] = set()
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > head.i:
+                found.add(c.text if c.like_num else c.lemma_.lower())
+            elif c.dep_ == "compound" and c.pos_ == "NOUN":
+                found.add(c.lemma_.lower())
+        return found
+
+    def _shared_surname(self, subject: Span) -> bool:
+        """Whether a subject is a bare surname that two people share (:meth:`_settle_surnames`)."""
+        return bool(self._shared) and any(
+            subject.start_char <= s < subject.end_char for s in self._shared or ()
+        )
+
     def resolve(self, phrase: Span | None) -> Actor | None:
         if phrase is None or not len(phrase):
             return None
+        if self._shared is None:
+            self._settle_surnames(phrase.doc)
         head = phrase.root
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             # "the ministry, which said …": the antecedent speaks (the phrase stays "which");
             # "Ana Roe, a baker, who said …": an apposition's anchor is the one it describes
-            antecedent = head.head.head
+            antecedent = _who_antecedent(head, head.head.head)
             meant = self.resolve(speaker_phrase(antecedent))
             if meant is None and antecedent.dep_ == "appos" and antecedent.head.i < antecedent.i:
                 meant = self.resolve(speaker_phrase(antecedent.head))
@@ -479,6 +691,9 @@ class SpeakerResolver:
             if named_as is not None:
                 return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks;
                 # "One of those freed, clerk Dan Roe, told …": so does one of several
+        if _partitive(head):
+            return None  # "Three of Pellin's neighbours said": the neighbours, never Pellin
+            # (made a speaker of their own by resolve_or_add)
         # a name after an unknown name's head qualifies it: "Ines Ora of Veld Labs" is not Veld
         # Labs (left unresolved, the phrase speaks as written)
         named = [m for m in named if head.pos_ != "PROPN" or m.start <= head.idx]
@@ -738,8 +953,10 @@ class SpeakerResolver:
         if actor is not None or phrase is None or not len(phrase):
             return actor
         head = phrase.root
+        if self._shared_surname(phrase):
+            return None  # "Toll said" with two Tolls and nothing to tell them apart: nobody
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
-            antecedent = head.head.head
+            antecedent = _who_antecedent(head, head.head.head)
             if (
                 antecedent.dep_ in ("nsubj", "nsubjpass")
                 or thing(speaker_phrase(antecedent)) == "record"
@@ -757,13 +974,19 @@ class SpeakerResolver:
             and not _capitalised(phrase)
             and not _common_as_name(head)
             and not noun_tagged_verb(head)
+            and not _partitive(head)
         ):
             return None
         if named and self.inside(phrase.start_char, phrase.end_char):
             return None  # a name known as something that does not speak (a place)
         if _one_person(phrase):
             return None  # "the Democratic candidate": someone named before, not found
-        words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETERMINERS)]
+        words = [
+            t
+            for t in phrase
+            if not (t.i == phrase.start and t.lower_ in _DETERMINERS and t.i != head.i)
+        ]  # "Three of Pellin's neighbours" keeps its "Three"
+        words = _before_relative(words)
         if not words:
             return None
         name = phrase.doc[words[0].i : words[-1].i + 1].text
@@ -854,6 +1077,8 @@ class SpeakerResolver:
         if self._text is None:
             self._text = doc.text
         pronoun, text = phrase.root, self._text
+        if self._told is None:
+            self._learn_genders(doc)
         fronted = self._fronted_owner(pronoun, types)
         if fronted is not None:
             return fronted
@@ -1005,8 +1230,12 @@ class SpeakerResolver:
                 continue
             if _main_subject(tok):
                 subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
+                if "person" in types and self._shared_surname(subject[:1]):
+                    raise _Unsure  # "Toll, 41, is in prison. She denies": which Toll?
                 actor = self._subject_actor(subject, types)
                 if actor is not None and self._agrees(actor, pronoun, self._text or ""):
+                    if self._rival(stretch, actor, pronoun):
+                        raise _Unsure  # "Voss said she …. Brandt declined. Her brother says"
                     return actor
                 owner = self._owner(tok) if actor is None and "person" in types else None
                 if owner is not None:
@@ -1018,7 +1247,37 @@ class SpeakerResolver:
                         raise _Unsure  # "Brisk called it a smear. Lund's office disagreed.
                         # She said": Lund or Brisk? the text does not tell
                     return owner  # "Ms Lund's office disagreed. She said": Lund
+                body = self._body_owner(stretch, tok, types) if actor is None else None
+                if body is not None and pronoun.lower_ in NEUTER:
+                    return body  # "The water board's account has changed. On Monday it said"
         return None
+
+    def _body_owner(self, stretch: Span, tok: Token, types: frozenset[str]) -> Actor | None:
+        """The body that owns a subject which is a thing of its own ("The water board's account
+        has changed twice"): "it" after it is that body, when it is the one organisation or
+        state that ``stretch`` names outside quotations, and never when the owned noun is a
+        person or a body itself ("the board's chairman", "the board's lawyers")."""
+        if tok.pos_ != "NOUN" or _one_of_us(tok) or is_institution(tok.lemma_.lower()):
+            return None
+        if tok.tag_ != "NN" or load_gazetteer().role(tok.lower_) is not None:
+            return None
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE]
+        if len(poss) != 1:
+            return None
+        phrase = stretch.doc[poss[0].left_edge.i : poss[0].i + 1]
+        owner = self._subject_actor(phrase, types)
+        noun = poss[0].lemma_.lower()
+        if owner is None and poss[0].pos_ == "NOUN" and (is_institution(noun) or _a_body(noun)):
+            owner = self.resolve_or_add(phrase)  # "The prisons service's account": the one
+            # institution the article names by that noun, or one made of the phrase
+        if owner is None or owner.type not in BODIES | {"group"}:
+            return None
+        bodies = {
+            m.actor.id
+            for m in self.inside(stretch.start_char, stretch.end_char)
+            if m.actor.type in BODIES and not self._in_quote(m.start)
+        }
+        return owner if bodies <= {owner.id} else None
 
     def _other_person(self, stretch: Span, owner: Actor, pronoun: Token) -> bool:
         """Whether ``stretch`` names, outside quotations, a person besides ``owner`` whom the
