@@ -807,3 +807,13 @@ def test_a_partys_own_figure_a_later_report_overtook_keeps_its_day_when_claimed(
         "Wire A says: The harbour board's count of sunk barges stood at 15 on Friday. "
         "(as of 3 June 2024; later reports give another figure)"
     ]
+
+
+def test_a_counted_part_of_a_group_and_a_relative_clause_agree_with_their_head() -> None:
+    from whatweknow.briefing.cite import _plural
+
+    assert _plural("Two of Orlen's closest trading partners")
+    assert _plural("some of the dockers") and _plural("12 of the crew")
+    assert not _plural("One of the officials")
+    assert not _plural("A lawyer who represents several detainees")
+    assert _plural("People who live near the quay")

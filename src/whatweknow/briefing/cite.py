@@ -361,14 +361,31 @@ def _voice_of(source_text: str | None, modality: str, outlet: str | None) -> Voi
 
 def _plural(words: str) -> bool:
     """Whether the words of a group or of an unresolved source name several ("officials",
-    "ship-tracking services", not "the paper"): their head's last word (before "of", "at", "for":
-    "officials at the port" several, "Ana Ruiz of Vell Labs" one) ends in s, but not in ss, us or
-    is."""
+    "ship-tracking services", not "the paper"): "two of …", "some of …" several and "one of …"
+    one; else their head's last word (before "of", "at", "for", and before a relative clause:
+    "officials at the port" several, "Ana Ruiz of Vell Labs" one, "a lawyer who represents
+    several detainees" one) ends in s, but not in ss, us or is."""
+    words = re.split(r"\s(?:who|whom|whose|which|that)\s", words, maxsplit=1)[0]
+    counted = re.match(r"(?i)(?:the\s+)?(\w+)\s+of\s", words)
+    if counted is not None:  # "two of the ministers", "one of the officials"
+        first = counted.group(1).casefold()
+        if first in _ONE:
+            return False
+        if first in PLURAL_NOUNS or first in _COUNTS or first.isdigit():
+            return True
     head = re.split(r"\s(?:of|at|for|from|in|with)\s", words, maxsplit=1)[0]
     last = (head.split() or words.split())[-1].casefold()
     if last in PLURAL_NOUNS:
         return True  # "police say"
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+_ONE = frozenset({"one", "each", "either", "neither"})
+_COUNTS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "hundreds", "thousands", "all",
+})  # fmt: skip
+"""Words that count several of a group ("two of the ministers say", "all of them")."""
 
 
 PLURAL_NOUNS = frozenset({
