@@ -5,31 +5,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import dossier_helpers
 import pytest
+from dossier_helpers import claim_with
 
 from whatweknow import Analyser
-from whatweknow.model import Actor, Claim, Dossier
-from whatweknow.readers.base import RawDocument
-from whatweknow.readers.layout import build_article, parse_layout
+from whatweknow.model import Actor, Dossier
 
 pytestmark = pytest.mark.model
 
 
 def body(analyser: Analyser, paragraphs: str) -> Dossier:
-    text = f"Harbour talks\n\n{paragraphs}\n"
-    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 4))
-    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
-    assert isinstance(item, tuple)
-    d = item[1]
-    for rec in [*d.quotes, *d.claims]:
-        assert text[rec.start : rec.end] == rec.text
-    return d
-
-
-def claim_with(d: Dossier, fragment: str) -> Claim:
-    found = [c for c in d.claims if fragment in c.text]
-    assert found, (fragment, [c.text for c in d.claims])
-    return found[0]
+    return dossier_helpers.body(
+        analyser, paragraphs, title="Harbour talks", published=date(2025, 3, 4)
+    )
 
 
 def actor(d: Dossier, actor_id: str | None) -> Actor:

@@ -7,35 +7,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import dossier_helpers
 import pytest
+from dossier_helpers import claim_with, source
 
 from whatweknow import Analyser
-from whatweknow.model import Actor, Claim, Dossier
-from whatweknow.readers.base import RawDocument
-from whatweknow.readers.layout import build_article, parse_layout
+from whatweknow.model import Dossier
 
 pytestmark = pytest.mark.model
 
 
 def body(analyser: Analyser, paragraphs: str) -> Dossier:
-    text = f"Floods in the valley\n\n{paragraphs}\n"
-    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 9, 2))
-    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
-    assert isinstance(item, tuple)
-    d = item[1]
-    for rec in [*d.quotes, *d.claims]:
-        assert text[rec.start : rec.end] == rec.text
-    return d
-
-
-def claim_with(d: Dossier, fragment: str) -> Claim:
-    found = [c for c in d.claims if fragment in c.text]
-    assert found, (fragment, [c.text for c in d.claims])
-    return found[0]
-
-
-def source(d: Dossier, c: Claim) -> Actor | None:
-    return next((a for a in d.actors if a.id == c.source), None)
+    return dossier_helpers.body(
+        analyser, paragraphs, title="Floods in the valley", published=date(2025, 9, 2)
+    )
 
 
 def test_it_after_a_bodys_account_is_that_body(analyser: Analyser) -> None:

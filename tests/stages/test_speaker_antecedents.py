@@ -4,37 +4,12 @@ a source nested in another's report. Texts written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from dossier_helpers import body, claim_with, source
 
 from whatweknow import Analyser
-from whatweknow.model import Actor, Claim, Dossier
-from whatweknow.readers.base import RawDocument
-from whatweknow.readers.layout import build_article, parse_layout
 
 pytestmark = pytest.mark.model
-
-
-def body(analyser: Analyser, paragraphs: str) -> Dossier:
-    text = f"Mills in the news\n\n{paragraphs}\n"
-    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 5, 6))
-    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
-    assert isinstance(item, tuple)
-    d = item[1]
-    for rec in [*d.quotes, *d.claims]:
-        assert text[rec.start : rec.end] == rec.text
-    return d
-
-
-def claim_with(d: Dossier, fragment: str) -> Claim:
-    found = [c for c in d.claims if fragment in c.text]
-    assert found, (fragment, [c.text for c in d.claims])
-    return found[0]
-
-
-def source(d: Dossier, c: Claim) -> Actor | None:
-    return next((a for a in d.actors if a.id == c.source), None)
 
 
 def test_the_company_is_the_subject_before_not_the_one_its_words_accuse(

@@ -6,36 +6,28 @@ from __future__ import annotations
 
 from datetime import date
 
+import dossier_helpers
 import pytest
+from dossier_helpers import claims_with, source
 
 from whatweknow import Analyser
-from whatweknow.model import Actor, Claim, Dossier
+from whatweknow.model import Claim, Dossier
 from whatweknow.readers.base import RawDocument
 from whatweknow.readers.html import read_html
-from whatweknow.readers.layout import build_article, parse_layout
 
 pytestmark = pytest.mark.model
 
 
 def body(analyser: Analyser, paragraphs: str) -> Dossier:
-    text = f"Pumps in the news\n\n{paragraphs}\n"
-    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 5, 6))
-    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
-    assert isinstance(item, tuple)
-    d = item[1]
-    for rec in [*d.quotes, *d.claims]:
-        assert text[rec.start : rec.end] == rec.text
-    return d
+    return dossier_helpers.body(
+        analyser, paragraphs, title="Pumps in the news", published=date(2025, 5, 6)
+    )
 
 
 def claim_with(d: Dossier, fragment: str) -> Claim:
-    found = [c for c in d.claims if fragment in c.text]
-    assert found, (fragment, [c.text for c in d.claims])
-    return min(found, key=lambda c: len(c.text))  # the clause's own claim, not one holding it
-
-
-def source(d: Dossier, c: Claim) -> Actor | None:
-    return next((a for a in d.actors if a.id == c.source), None)
+    return min(
+        claims_with(d, fragment), key=lambda c: len(c.text)
+    )  # the clause's own claim, not one holding it
 
 
 def test_a_day_after_insisting_is_the_reporters_not_the_reported_clauses_subject(
