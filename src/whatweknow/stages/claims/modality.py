@@ -381,14 +381,8 @@ def _flat_denial(span: Span, hedges: Hedges) -> bool:
     )  # "there are no talks", "the mill does not pay"
     if not present or not _denies(root):
         return False
-    plans = [t for t in span if hedges.single.get(t.lower_) == "expect" and t.tag_ == "MD"]
-    lowers = [t.lower_ for t in span]
-    if any(
-        tuple(lowers[i : i + len(words)]) == words
-        for words, kind in hedges.multi
-        if kind == "expect"
-        for i in range(len(lowers) - len(words) + 1)
-    ):
+    plans = _plan_modals(span, hedges)
+    if plans is None:
         return False  # "is due to", "plans to": a plan told in words of their own
     return bool(plans) and all(
         t.head.dep_ == "conj" and t.head.head.i == root.i and _denies(t.head) for t in plans
@@ -432,11 +426,9 @@ def _unreal_if(verb: Token) -> bool:
     )
 
 
-def _counterfactual(span: Span, hedges: Hedges) -> bool:
-    """Whether every plan modal of the span ("would") rests on a condition contrary to fact
-    (:func:`_unreal_if`: "If the files had been copied on May 2, we would see entries from
-    May"): reasoning about what did not happen, no plan nor expectation of an act."""
-    plans = [t for t in span if hedges.single.get(t.lower_) == "expect" and t.tag_ == "MD"]
+def _plan_modals(span: Span, hedges: Hedges) -> list[Token] | None:
+    """The plan modals of the span ("will", "would"), or None where the span tells a plan in
+    words of their own ("is due to", "plans to")."""
     lowers = [t.lower_ for t in span]
     if any(
         tuple(lowers[i : i + len(words)]) == words
@@ -444,6 +436,16 @@ def _counterfactual(span: Span, hedges: Hedges) -> bool:
         if kind == "expect"
         for i in range(len(lowers) - len(words) + 1)
     ):
+        return None
+    return [t for t in span if hedges.single.get(t.lower_) == "expect" and t.tag_ == "MD"]
+
+
+def _counterfactual(span: Span, hedges: Hedges) -> bool:
+    """Whether every plan modal of the span ("would") rests on a condition contrary to fact
+    (:func:`_unreal_if`: "If the files had been copied on May 2, we would see entries from
+    May"): reasoning about what did not happen, no plan nor expectation of an act."""
+    plans = _plan_modals(span, hedges)
+    if plans is None:
         return False  # "is due to", "plans to": a plan told in words of their own
     return bool(plans) and _in_quotes(span) and all(_unreal_if(t.head) for t in plans)
 
