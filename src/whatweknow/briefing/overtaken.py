@@ -619,18 +619,20 @@ def _restated(
 
 
 @cache
+def _retraction_words(kind: str) -> str:
+    """The phrases of one kind of ``data/retractions.tsv`` as a regular-expression alternation,
+    longest first, any run of spaces between their words."""
+    rows = kinded_lists(__package__, "retractions.tsv").get(kind, [])
+    phrases = [r"\s+".join(map(re.escape, w.split())) for w in rows]
+    return "|".join(sorted(phrases, key=len, reverse=True)) or "(?!)"  # none: never matches
+
+
+@cache
 def _retraction_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``data/retractions.tsv`` as two patterns: a statement taken back ("reversing its earlier
     statement that P") and one admitted wrong ("our first assessment that P was wrong"), each
     with the groups ``earlier`` (the word telling it came before), ``noun`` and ``what`` (P)."""
-    rows = {
-        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
-        for kind, words in kinded_lists(__package__, "retractions.tsv").items()
-    }
-
-    def alt(kind: str) -> str:
-        return "|".join(sorted(rows[kind], key=len, reverse=True))
-
+    alt = _retraction_words
     det = r"(?:its|his|her|their|the|an?|our|my)"
     own = r"(?:its|his|her|their|our|my)"  # one's own: "the first claim was false" may be another's
     noun = rf"{det}\s+(?:own\s+)?(?:(?P<earlier>{alt('earlier')})\s+)?(?P<noun>{alt('noun')})\b"
@@ -871,14 +873,7 @@ def _quoted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     of saying ("We said on Monday that …", "I told you that …"), and one that opens by judging
     what was just said wrong ("That was wrong, and I apologise", "This was not true"); a
     negation before the judgement ("That was not wrong") is no retraction."""
-    rows = {
-        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
-        for kind, words in kinded_lists(__package__, "retractions.tsv").items()
-    }
-
-    def alt(kind: str) -> str:
-        return "|".join(sorted(rows[kind], key=len, reverse=True))
-
+    alt = _retraction_words
     said = re.compile(rf"^[\"“‘']?\s*(?:{alt('said')})\b", re.IGNORECASE)
     was = r"(?:was|is|had\s+been|has\s+been)\s+(?:(?!not\b|never\b|n['’]t\b)[^\W\d_]+\s+)?"
     wrong = re.compile(
@@ -934,14 +929,7 @@ def _own_pattern() -> re.Pattern[str]:
     """``data/retractions.tsv``: a speaker's first-person words taking back what they said
     ("What I told you on Monday was not true", "I said something that was untrue", "I was
     wrong"), as one pattern; a negation just before (``_NEGATION``) is checked apart."""
-    rows = {
-        kind: [r"\s+".join(map(re.escape, w.split())) for w in words]
-        for kind, words in kinded_lists(__package__, "retractions.tsv").items()
-    }
-
-    def alt(kind: str) -> str:
-        return "|".join(sorted(rows[kind], key=len, reverse=True))
-
+    alt = _retraction_words
     was = r"(?:was|were|is|had\s+been|has\s+been)\s+(?:(?!not\b|never\b)[^\W\d_]+\s+)?"
     wrong = rf"(?:{alt('wrong')})\b"
     what = rf"\bwhat\s+(?:{alt('said')})\b[^.;:!?\"“”]{{0,40}}?\s+{was}{wrong}"
