@@ -278,6 +278,12 @@ def _detached_reporter(verb: Token) -> Token | None:
     return node if node.i != prep.head.i else None
 
 
+def _participle_after_comma(tok: Token) -> bool:
+    """Whether ``tok`` is an "-ing" participle set right after a comma (", rejecting …",
+    ", saying …")."""
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _beside_report(verb: Token) -> Token | None:
     """ "The harbour master said the quay was safe, rejecting an engineer's warning": a
     participle after a comma that the parse hangs on the reported clause ("was safe") belongs
@@ -287,9 +293,7 @@ def _beside_report(verb: Token) -> Token | None:
     clause = verb.head
     if (
         verb.dep_ != "advcl"
-        or verb.tag_ != "VBG"
-        or verb.i == 0
-        or verb.doc[verb.i - 1].text != ","
+        or not _participle_after_comma(verb)
         or clause.dep_ != "ccomp"
         or clause.i > verb.i
         or clause.head.pos_ != "VERB"
@@ -318,9 +322,7 @@ def swallowed(cue: Token) -> Token | None:
     verb = cue.head
     if (
         cue.dep_ != "csubj"
-        or cue.tag_ != "VBG"
-        or cue.i == 0
-        or cue.doc[cue.i - 1].text != ","
+        or not _participle_after_comma(cue)
         or verb.i <= cue.i
         or verb.pos_ not in ("VERB", "AUX")
         or verb.dep_ not in ("advcl", "conj", "ccomp")
