@@ -199,3 +199,16 @@ def test_the_one_accused_denies_in_a_when_clause_on_a_second_deed(analyser: Anal
     )
     found = source(d, claim_with(d, "any sailing had been cancelled"))
     assert found is not None and found.name == "Brenna Shipping Ltd"
+
+
+def test_a_closing_quotation_mark_is_no_word_of_the_speaker_named_after_it(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        '"The rules exist for a reason. The board ignored them," the authority\'s chair, '
+        "Ines Morrow, said.",
+    )
+    quote = next(q for q in d.quotes if "ignored them" in q.text)
+    assert quote.speaker_text is not None and quote.speaker_text[0].isalpha()
+    assert all('"' not in a.name for a in d.actors)

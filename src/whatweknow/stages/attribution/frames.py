@@ -518,6 +518,8 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
         return None
     first = next(t for t in head if not t.is_punct)
     who = doc[comma + 1 : cue.i]
+    while len(who) and (who[0].is_punct or who[0].is_space):
+        who = who[1:]  # '…,” the chair, Ana Vell, said': the closing mark is no word of hers
     while len(who) and (who[-1].is_punct or who[-1].is_space):
         who = who[:-1]
     return (first.idx, doc[comma - 1].idx + len(doc[comma - 1])), who
