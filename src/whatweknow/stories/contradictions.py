@@ -66,6 +66,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
+from ..stages._lists import kinded_lists
 from ..story_contract import Report, Side, Story, StoryClaim, StoryContradiction
 from .lookups import lookups
 from .lookups import voice as _voice
@@ -470,12 +471,7 @@ def _own_acts(pos: StoryClaim, neg: StoryClaim) -> bool:
 @cache
 def _object_lexicon() -> dict[str, frozenset[str]]:
     """``data/object_words.tsv``: kind (skip, stop, aux) -> its words."""
-    text = (files(__package__) / "data" / "object_words.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    out: dict[str, set[str]] = {}
-    for kind, word in (r[:2] for r in rows[1:] if len(r) >= 2):
-        out.setdefault(kind.strip(), set()).add(word.strip())
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: frozenset(v) for k, v in kinded_lists(__package__, "object_words.tsv").items()}
 
 
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")

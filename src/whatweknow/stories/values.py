@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..stages._lists import kinded_lists
 from .text import STOP, stem
 
 
@@ -175,12 +176,9 @@ def _aged(ws: list[str], i: int, j: int) -> bool:
 @cache
 def _ages() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     """``data/ages.tsv``: the phrases that bound an age, and the words of people before them."""
-    from importlib.resources import files
-
-    text = (files(__package__) / "data" / "ages.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    bound = frozenset(tuple(p.split()) for p, kind in rows[1:] if kind.strip() == "bound")
-    people = frozenset(p.strip() for p, kind in rows[1:] if kind.strip() == "people")
+    rows = kinded_lists(__package__, "ages.tsv")
+    bound = frozenset(tuple(p.split()) for p in rows.get("bound", []))
+    people = frozenset(rows.get("people", []))
     return bound, people
 
 
