@@ -117,6 +117,9 @@ class Voice:
     analyst: bool = False
     plural: bool = False
     """Several ("officials", "satellite images"): the verb agrees ("say", not "says")."""
+    described: bool = False
+    """One party named only by a description ("the trawler owner", "a shipping firm"): it may
+    be a party that the story names elsewhere, so it is no second voice beside a named one."""
 
     @property
     def identified(self) -> bool:
@@ -216,7 +219,8 @@ def _own_voice(d: Dossier, claim: Claim, names: Mapping[str, str]) -> Voice:
             # for it)
             name = clean(claim.source_text).translate(_APOSTROPHES)  # "ship’s": "ship's",
             # one voice however the outlet typed it
-        elif actor.type == "group":
+            return Voice(name, "source", is_analyst(actor), False, described=True)
+        if actor.type == "group":
             name = _described(name)
         return Voice(name, "source", is_analyst(actor), actor.type == "group" and _plural(name))
     if not claim.source_text and quoted(claim.text):

@@ -68,6 +68,7 @@ from pathlib import Path
 
 from ..stages._lists import kinded_lists, word_list
 from ..stories.merge import REFUSAL, refusal
+from ..stories.opposed import conditional, opposed
 from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .model import Item, Section
 from .periods import human
@@ -259,6 +260,8 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return CLAIMED  # a refusal or a silence is about nothing: no fact of the matter
     if _plan(st.text):
         return CLAIMED  # "a march is planned for Sunday": expected, not done
+    if conditional(st.text):  # "If the barge was inside the zone, …": asserts neither part
+        return ANALYSIS if all(r.voice.analyst for r in st.reports) else CLAIMED
     if all(_unasserted(r.citation.text or st.text) for r in st.reports):
         # "the sample should be opened", "would be opened": a view, a demand or a plan in every
         # report (a report of the deed, "was opened", may still establish it)
@@ -277,6 +280,8 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
             or _unexplained(st.text)
             or _judges_standing(st.text)
             or _tells_denial(st.text)  # "Osk called the report 'baseless'": its denial
+            or _hedged(st.text, [r.citation.outlet for r in own])  # "…, the Gazette
+            # understands": its unconfirmed report
         ):
             return CLAIMED
         return ESTABLISHED
@@ -293,13 +298,15 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     # chief executive's): no voice of its own beside the others
     # and the people of one body are that body's one voice ("Brask Mills said P" and its chief
     # executive's P: one party, :func:`~.statements.party`)
+    # and a party named only by a description ("the trawler owner") may be one of the named
+    # voices ("Gregor Lind"): it counts only where no voice is named
     voices = distinct(
         [
             r.party or r.voice.name
             for r in committed
-            if r.voice.identified and not _points_back(r.voice.name)
+            if r.voice.identified and not _points_back(r.voice.name) and not r.voice.described
         ]
-    )
+    ) or distinct([r.voice.name for r in committed if r.voice.described])
     outlets = {unit(r) for r in committed}  # copies of one report are one source
     if (
         st.independent - len({unit(r) for r in backing} - outlets) >= 2
@@ -330,8 +337,12 @@ def supports(st: Statement, r: Said) -> bool:
         return False  # "On Monday it said no transfer took place": its words, not the outlet's
     if _unasserted(words or st.text):
         return False  # a plan or a view ("would be opened", "should be opened") is no deed
+    if conditional(words or st.text):
+        return False  # "If the barge was inside the zone, …" asserts neither part
     if not words or clean(words) == st.text:
         return True
+    if opposed(st.text, words):
+        return False  # "just outside the zone" for "3 km inside the zone": the other side
     if refusal(words) or _NEITHER.search(words) is not None or _deflects(words):
         return False
     if _other_subject(st.text, words):
@@ -369,6 +380,39 @@ def _unasserted(text: str) -> bool:
     a plan, never an established fact, nor a report that corroborates one."""
     cut = _CLAUSE_END.search(text)
     return _unasserting().search(text[: cut.start()] if cut else text) is not None
+
+
+@lru_cache(maxsize=1)
+def _hedge_rows() -> dict[str, str]:
+    """``data/outlet_hedges.tsv``, each kind's phrases as one alternation, longest first."""
+    rows = kinded_lists(__package__ or "whatweknow.briefing", "outlet_hedges.tsv")
+    return {
+        kind: "|".join(
+            r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len, reverse=True)
+        )
+        for kind, ws in rows.items()
+    }
+
+
+@lru_cache(maxsize=64)
+def _hedges(outlet: str) -> re.Pattern[str]:
+    """The pattern of :func:`_hedged` for an outlet whose name ends in the word ``outlet``."""
+    rows = _hedge_rows()
+    name = rf"(?:\b(?:we|this\s+(?:newspaper|paper|website|site|programme)|{re.escape(outlet)}))"
+    return re.compile(
+        rf"{name}\s+(?:{rows['after_name']})(?=\s*(?:that\b|[,.;:!]|[\"”’']|$))"
+        rf"|\b(?:{rows['anywhere']})\b",
+        re.IGNORECASE,
+    )
+
+
+def _hedged(text: str, outlets: Collection[str | None] = ()) -> bool:
+    """Whether an outlet's sentence passes on what it was told, unconfirmed
+    (``data/outlet_hedges.tsv``): "…, the Tarn Gazette understands." (a hedge verb right after
+    the last word of the outlet's name, or "we", "this newspaper"), "sources told the
+    Gazette", "it is understood that …": its report, not a fact it establishes."""
+    lasts = {o.split()[-1] for o in outlets if o and o.split()} or {"we"}
+    return any(_hedges(last).search(text) is not None for last in sorted(lasts))
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from typing import Protocol
 from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values, built
 from .claims import ClaimSketch
 from .lookups import lookups
+from .opposed import conditional, opposed
 from .text import content_terms
 from .values import (
     counts_apart,
@@ -368,6 +369,17 @@ def _other_state(
     )
 
 
+def _apart(text: str, claim: StoryClaim) -> bool:
+    """Whether a claim's words may not join a story claim (:mod:`.opposed`): one of the two
+    is a conditional and the other not ("If the barge was inside the zone, the police could
+    stop it" asserts neither part: no report of either), or its words and those of some
+    report of the story claim say opposite things ("inside" / "outside" the zone: the two
+    sides of a question, never corroboration)."""
+    if conditional(text) != conditional(claim.text):
+        return True
+    return any(opposed(text, r.text) for r in claim.reports)
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -412,6 +424,9 @@ def add_claims(
                 continue  # "two people were missing near Lisk" / "… had been found alive"
             if _other_state((sketch.frame, claim.frame), (sketch.predicate, claim.predicate)):
                 continue  # "she was glad to go back to the mill" / "she would go back on Monday"
+            if _apart(sketch.claim.text, claim):
+                continue  # "3 km inside the zone" / "just outside the zone"; "If it was inside
+                # the zone, …": two sides, or neither asserted, never one claim
             if measured is None:
                 measured = sizes(sketch.claim.text) | parts(sketch.claim.text)
             if measured and sizes_apart(measured, sizes(claim.text) | parts(claim.text)):
