@@ -198,8 +198,8 @@ def test_claims_that_state_nothing_are_left_out(briefing: Briefing) -> None:
 def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     items = section(briefing, "Timeline")
     assert [i.text for i in items] == [
-        "3 June 2024 — Dockers Union disapprove/alleged Lindby Shipping",
-        "7 June 2024 — Lindby Shipping retreat/reopen Lindby (expected)",
+        "3 June 2024 — Dockers Union alleged Lindby Shipping",
+        "7 June 2024 — Lindby Shipping reopen Lindby (expected)",
     ]
     assert [i.record for i in items] == ["e4", "e2"]
     assert items[0].citations[0].text == "alleged the fire"
@@ -207,7 +207,7 @@ def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     # nothing a line can stand on: left out
     # the background before the story's days, under its own heading
     assert [i.text for i in section(briefing, "Earlier events")] == [
-        "1887 — Lindby Shipping aid/built Lindby"
+        "1887 — Lindby Shipping built Lindby"
     ]
 
 
@@ -329,15 +329,13 @@ LATER = Doc(
 def test_an_announced_event_reported_as_done_is_one_line(fire: Dossier) -> None:
     b = brief_dossiers([fire, dossier(REOPENED)])
     lines = [i for i in section(b, "Timeline") if i.text.startswith("7 June 2024")]
-    assert [i.text for i in lines] == [
-        "7 June 2024 — Lindby Shipping retreat/reopened Lindby (reported)"
-    ]
+    assert [i.text for i in lines] == ["7 June 2024 — Lindby Shipping reopened Lindby (reported)"]
     assert len(lines[0].citations) == 2
 
 
 def test_an_announced_event_whose_day_has_passed_is_planned_not_expected(fire: Dossier) -> None:
     b = brief_dossiers([fire, dossier(LATER)])
-    assert "7 June 2024 — Lindby Shipping retreat/reopen Lindby (planned)" in texts(b, "Timeline")
+    assert "7 June 2024 — Lindby Shipping reopen Lindby (planned)" in texts(b, "Timeline")
     assert not any("(expected)" in t for t in texts(b, "Timeline"))
 
 
@@ -406,9 +404,7 @@ def test_a_verbal_act_toward_nobody_is_no_timeline_line() -> None:
         )
     )
     items = section(brief_dossiers([d]), "Timeline")
-    assert [i.text for i in items] == [
-        "3 June 2024 — Dockers Union disapprove/blamed Lindby Shipping"
-    ]
+    assert [i.text for i in items] == ["3 June 2024 — Dockers Union blamed Lindby Shipping"]
 
 
 def test_the_place_an_act_happened_in_is_no_target_of_it() -> None:
@@ -420,12 +416,12 @@ def test_the_place_an_act_happened_in_is_no_target_of_it() -> None:
                          location=LINDBY.key)],
         )
     )  # fmt: skip
-    assert section(brief_dossiers([d]), "Timeline") == []  # "assault/killed Lindby" says nothing
+    assert section(brief_dossiers([d]), "Timeline") == []  # "killed Lindby" says nothing
 
 
 def test_an_event_with_one_side_only_is_not_a_template_line() -> None:
-    """A line says who did what to whom: "assault/killed Lindby Shipping" with nobody doing it
-    (the parse read a founder as his firm) or "Dockers Union assault/shot" at nothing named is
+    """A line says who did what to whom: "killed Lindby Shipping" with nobody doing it
+    (the parse read a founder as his firm) or "Dockers Union shot" at nothing named is
     left out; a meeting names its parties as actors and stays."""
     text = "The founder of Lindby Shipping was killed on Saturday. The union met on Sunday."
     shot = Doc(
@@ -441,7 +437,7 @@ def test_an_event_with_one_side_only_is_not_a_template_line() -> None:
     )
     timeline = texts(brief_dossiers([dossier(shot)]), "Timeline")
     assert not any("assault" in t for t in timeline)
-    assert "2 June 2024 — Dockers Union consult/met" in timeline
+    assert "2 June 2024 — Dockers Union met" in timeline
 
 
 def test_a_short_name_joins_the_one_entry_that_names_it_in_full() -> None:

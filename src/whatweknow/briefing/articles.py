@@ -1,8 +1,8 @@
 """The sections made of whole articles and their records: timeline, who's who, sources.
 
 * Timeline: the events that have a time that is a calendar period (:mod:`.periods`), as
-  ``{time} — {actors} {type}/{trigger} {targets}, in {location}`` (the trigger alone where it is
-  the past form of the type's verb: "rejected", :func:`_did`) with the time as a reader
+  ``{time} — {actors} {trigger} {targets}, in {location}`` (the text's own verb, never the
+  PLOVER type's label: "met", not "consult/met", :func:`_did`) with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
   asserted (only an event with both an actor and a target, or a meeting that names more than
   one person or state, or a place: see :func:`_told`); and
@@ -495,16 +495,10 @@ def _event_text(
 
 
 def _did(type_: str, trigger: str | None) -> str:
-    """What the event's actor did: its PLOVER type and the trigger's words ("consult/met"),
-    or the trigger's words alone where they are the past form of the type's own verb
-    ("rejected", not "reject/rejected"): one verb read twice is no help to a reader."""
-    kind = type_.lower()
-    if not trigger:
-        return kind
-    words = trigger.split()
-    if len(words) == 1 and words[0].casefold().endswith("ed") and stem(words[0]) == stem(kind):
-        return trigger
-    return f"{kind}/{trigger}"
+    """What the event's actor did, in the text's own words: the trigger ("met", "charged"),
+    never the PLOVER type's label beside it ("consult/met", "disapprove/charged" read as
+    nonsense to a reader); the type's label only where no trigger was read."""
+    return trigger if trigger else type_.lower()
 
 
 _OBJECT_OF = re.compile(
