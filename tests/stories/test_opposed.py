@@ -56,3 +56,6 @@ def test_conditionals() -> None:
     assert not conditional("The ferry looked as if it had been abandoned.")
     assert not conditional("Had the ferry a permit? Nobody knew.")
     assert not conditional("The ferry was held inside the zone.")
+    # an act whose content holds the condition happened
+    assert not conditional("The guard threatened to hold the ferry unless it paid the fee.")
+    assert conditional("If the guard threatened the ferry, the court will hear of it.")

@@ -49,7 +49,7 @@ def opposed(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _conditional() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _conditional() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     rows = kinded_lists(_PACKAGE, "conditionals.tsv")
 
     def alts(kind: str) -> str:
@@ -59,18 +59,23 @@ def _conditional() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     opener = re.compile(rf"(?<![\w'’-])(?:{alts('opener')})(?![\w'’-])", re.IGNORECASE)
     inverted = re.compile(rf"^\W*(?:{alts('inverted')})\s+[^,;:?!.]{{2,120}},", re.IGNORECASE)
     asking = frozenset(w.casefold() for w in rows.get("asking", []))
-    return opener, inverted, asking
+    acts = frozenset(w.casefold() for w in rows.get("act", []))
+    return opener, inverted, asking, acts
 
 
 def conditional(text: str) -> bool:
     """Whether a claim's words are a conditional (see the module doc): a conditional opener
-    ("if", "unless") not after a word that makes it a question ("asked if", "unclear if"), or
-    a sentence opened by an inverted condition ("Should the talks fail, …")."""
-    opener, inverted, asking = _conditional()
+    ("if", "unless") not after a word that makes it a question ("asked if", "unclear if"), nor
+    after a verb of an act whose content it conditions ("threatened to suspend the club unless
+    it paid": the threat happened), or a sentence opened by an inverted condition ("Should the
+    talks fail, …")."""
+    opener, inverted, asking, acts = _conditional()
     if inverted.search(text) is not None:
         return True
     for found in opener.finditer(text):
-        before = _WORD.findall(text[: found.start()])
-        if not before or before[-1].casefold() not in asking:
+        before = [w.casefold() for w in _WORD.findall(text[: found.start()])]
+        if not before:
+            return True
+        if before[-1] not in asking and acts.isdisjoint(before):
             return True
     return False
