@@ -79,3 +79,15 @@ def test_a_party_by_description_is_no_second_voice_beside_a_named_one() -> None:
         said("Brenna Gazette", Voice("Ilse Varrow", "source"), words),
     )
     assert place(two_named, DAY) == ESTABLISHED
+
+
+def test_a_party_by_description_adds_no_source_beside_named_ones() -> None:
+    words = "the ferry's radio had been switched off for repairs"
+    st = statement(
+        words,
+        said("Tolvan Wire", Voice("ferry owner", "source", described=True), words),
+        said("Brenna Gazette", Voice("Ilse Varrow", "source"), words),
+        said("Keld Courier", Voice("Osk port guard", "source"), words),
+    )
+    assert place(st, DAY) == ESTABLISHED
+    assert _plain(st).text == f"{words} (2 independent sources)"

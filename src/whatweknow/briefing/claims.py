@@ -692,9 +692,13 @@ def _plain(st: Statement) -> Item:
         r for r in st.reports if r.modality in ("asserted", "reported") and supports(st, r)
     ] or list(st.reports)
     # one speaker carried by two outlets is one source: a source's reports count once per voice
+    # and a party named only by a description ("the trawler owner") may be a named one: it
+    # adds no source beside a named voice
+    named = any(r.voice.kind == "source" and not r.voice.described for r in stating)
     origins = {
         unit(r) if r.voice.kind == "outlet" or not r.voice.identified else _voice(r)
         for r in stating
+        if not (named and r.voice.described)
     }
     independent = min(st.independent, len({unit(r) for r in stating}), len(origins))
     notes = [f"{independent} independent sources"] if independent >= 2 else []
