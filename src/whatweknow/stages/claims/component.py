@@ -272,6 +272,9 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
         return False
     root = span.root
     cue = frame.cue[0]
+    if any(c.dep_ == "xcomp" and span.start <= c.i < span.end for c in cue.children):
+        return False  # "It urged the council to publish the report": the object and what it is
+        # urged to do, a clause of the cue's (attribution/urged.py), no thing named
     relative = (  # "A said members had reported savings that were missing": a thing reported
         {t.i for c in root.subtree if c.dep_ == "relcl" for t in c.subtree}
         if frame.nested_in is not None
