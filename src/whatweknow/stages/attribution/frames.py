@@ -25,6 +25,7 @@ from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
 from .gender import word_gender
 from .things import inferred_from, load_depicting, load_things, thing
+from .urged import urged
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 NP_CLASSES = frozenset({"deny", "allege", "report", "assert"})
@@ -1742,6 +1743,7 @@ def _labelled_answers(doc: Doc, frames: list[Frame], cues: Cues) -> list[Frame]:
 def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     frames = verb_frames(doc, cues) + according_frames(doc, cues) + noun_frames(doc, cues)
     frames += put_at_frames(doc)
+    frames += _urged(doc, frames)
     frames = _labelled_answers(doc, frames, cues)
     called = called_false(doc)
     calling = {g.cue.start for g in called}
@@ -1769,6 +1771,17 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
     return frames
+
+
+def _urged(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """The frames of urging after a pronoun (:mod:`.urged`) whose verb is no cue of a frame
+    already found."""
+    cued = {f.cue.start for f in frames}
+    return [
+        Frame(cue, "warn", content, who)
+        for cue, content, who in urged(doc)
+        if cue.start not in cued
+    ]
 
 
 def clause_read_as_object(cue: Token) -> Token | None:

@@ -358,6 +358,39 @@ def load_holders() -> frozenset[str]:
 
 
 @cache
+def _standing() -> dict[str, frozenset[str]]:
+    """``data/standing.tsv``: each generic noun of a body ("company") with the nouns of the
+    bodies it may stand for (``@business``: every business noun of ``data/bodies.tsv``)."""
+    kinds = kinded_lists(__package__, "bodies.tsv")
+    out: dict[str, set[str]] = {}
+    for generic, covered in kinded_lists(__package__, "standing.tsv").items():
+        for noun in covered:
+            nouns = kinds.get(noun[1:], []) if noun.startswith("@") else [noun]
+            out.setdefault(generic.lower(), set()).update(n.lower() for n in nouns)
+    return {generic: frozenset(nouns) for generic, nouns in out.items()}
+
+
+def _described_by(doc: Doc, actor: Actor) -> set[str]:
+    """The lemmas of the common nouns the text puts before a mention of ``actor`` as a title
+    ("telecoms operator Velka") or beside it in apposition ("Velka, the largest operator";
+    "the operator, Velka")."""
+    out: set[str] = set()
+    for m in actor.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        for c in root.children:
+            if c.i < span.start and c.dep_ == "compound" and c.pos_ == "NOUN":
+                out.add(c.lemma_.lower())
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                out.add(c.lemma_.lower())
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            out.add(root.head.lemma_.lower())
+    return out
+
+
+@cache
 def load_bodies() -> tuple[frozenset[str], frozenset[str]]:
     """``data/bodies.tsv``: the nouns of a business ("company", "firm"), and those of the other
     kinds of body ("ministry", "union"), whose presence in a name says it is no business."""
@@ -1355,8 +1388,40 @@ class SpeakerResolver:
             before = self._body_before(phrase, noun)
             if described is not None and before is not None and described is not before:
                 return None  # the company named so elsewhere, another the subject before
-            return described or before or self._named_later(phrase, noun, country)
+            return (
+                described
+                or before
+                or self._named_later(phrase, noun, country)
+                or self._one_of_kind(phrase, noun)
+            )
         return found[0] if len(found) == 1 else None
+
+    def _one_of_kind(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the company", "the regulator" alone → the one organisation of the article known to
+        be a body the noun stands for (``data/standing.tsv``): by the last word of its name
+        ("the Selvan Communications Authority") or by a noun the article puts before its name or
+        in apposition to it ("the mobile operator Brovane Telecom", "Brovane Telecom, the
+        largest operator"). Two such, or none: nobody; only "the" and the noun (a phrase that
+        says more, "the other company", is someone else)."""
+        if len(phrase) != 2 or phrase[0].lower_ != "the":
+            return None
+        covered = _standing().get(noun)
+        if covered is None:
+            return None
+        doc = phrase.doc
+        found: set[str] = set()
+        chosen: Actor | None = None
+        for actor in self.actors:
+            if actor.type != "organisation":
+                continue
+            if any(phrase.end_char <= m.start < phrase.sent.end_char for m in actor.mentions):
+                continue  # "the company said … sold by Vask Grain, a company in Derrin": a body
+                # its own words name is someone else
+            known = set(actor.name.lower().split()[-1:]) | _described_by(doc, actor)
+            if known & covered:
+                found.add(actor.id)
+                chosen = actor
+        return chosen if len(found) == 1 else None
 
     def _named_later(self, phrase: Span, noun: str, country: str | None) -> Actor | None:
         """ "the federation", "Orlend's athletics federation" before the article names it ("The

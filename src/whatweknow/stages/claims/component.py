@@ -70,6 +70,7 @@ from .modality import (
     asides,
     assess,
     load_hedges,
+    own_revision,
     refused_question,
     unnamed_refusal,
 )
@@ -272,6 +273,9 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
         return False
     root = span.root
     cue = frame.cue[0]
+    if any(c.dep_ == "xcomp" and span.start <= c.i < span.end for c in cue.children):
+        return False  # "It urged the council to publish the report": the object and what it is
+        # urged to do, a clause of the cue's (attribution/urged.py), no thing named
     relative = (  # "A said members had reported savings that were missing": a thing reported
         {t.i for c in root.subtree if c.dep_ == "relcl" for t in c.subtree}
         if frame.nested_in is not None
@@ -674,6 +678,7 @@ class ClaimsStage:
         every_piece = _per_source(pieces) + [(span, None, None, who) for span, who in posted(doc)]
         every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
+        types = {a.id: a.type for a in doc._.wwk_actors or []}
         for span, frame, source, source_text in self._asides_apart(every_piece, timexes, published):
             if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
@@ -682,9 +687,10 @@ class ClaimsStage:
                 frame is not None
                 and (frame.speaker is not None or len(frame.cue) > 0 or frame.quote is not None)
             )
-            modality, hedges, neg = assess(
-                span, frame.cue_class if frame else None, attributed, self.hedges
-            )
+            cue_class = frame.cue_class if frame else None
+            if frame is not None and own_revision(frame, types):
+                cue_class = "neutral"  # "X told MPs the company now believed P": its statement
+            modality, hedges, neg = assess(span, cue_class, attributed, self.hedges)
             if (span.start_char, span.end_char) in called_false:
                 modality = "denied"  # "called the records “a fabrication”": denied, by the caller
             if frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
@@ -711,7 +717,7 @@ class ClaimsStage:
                 hedges=hedges
                 + (
                     [frame.cue.text]
-                    if frame and frame.cue_class in ("speculate", "believe") and len(frame.cue)
+                    if frame and cue_class in ("speculate", "believe") and len(frame.cue)
                     else []
                 ),
                 negated=neg,

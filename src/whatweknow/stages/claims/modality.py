@@ -13,7 +13,7 @@ of its own, and the events stage asserts its events.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -22,8 +22,10 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from ...contract import Timex
+from .._lists import kinded_lists
 from ..attribution.cues import CueClass
-from ..attribution.frames import CALLING, non_answer
+from ..attribution.frames import CALLING, Frame, non_answer
+from ..attribution.speakers import load_bodies
 
 _MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "'ll"})
 
@@ -601,3 +603,52 @@ def asides(
         end = min(tok.right_edge.i + 1, span.end)
         out.append((doc[start:end], doc[max(opens.i + 1, start) : end]))
     return out
+
+
+@cache
+def _revising() -> tuple[frozenset[str], frozenset[str]]:
+    """``data/revising.tsv``: the verbs of reckoning and the markers of a view held now."""
+    kinds = kinded_lists(__package__ or "whatweknow.stages.claims", "revising.tsv")
+    return (
+        frozenset(v.lower() for v in kinds.get("verb", ())),
+        frozenset(m.lower() for m in kinds.get("marker", ())),
+    )
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def own_revision(frame: Frame, types: Mapping[str, str]) -> bool:
+    """Whether a frame of believing tells its party's own revised statement, not a guess
+    (``data/revising.tsv``): a verb of reckoning marked as the view held now ("now believes"),
+    its reckoner the party that speaks in the words holding it: "we" or "I", the same actor as
+    the teller, or a body (an organisation or a state, or "the" and a noun of a body) that a
+    person tells of ("X told MPs that the company now believed …": the company's correction,
+    as its officer gives it). ``types`` are the actors' types by id. "Analysts now believe …",
+    or "believe" with no such marker, is no such statement."""
+    verbs, markers = _revising()
+    if frame.cue_class != "believe" or len(frame.cue) != 1 or frame.speaker is None:
+        return False
+    cue = frame.cue[0]
+    if cue.lemma_.lower() not in verbs or not any(
+        c.dep_ == "advmod" and c.lower_ in markers for c in cue.children
+    ):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in cue.children):
+        return False  # "no longer believes", "may now think": no statement of the view
+    carrier = frame.nested_in
+    if carrier is None or carrier.speaker is None:
+        return False
+    head = frame.speaker.root
+    if head.lower_ in _FIRST_PERSON:
+        return True
+    if frame.source is not None and frame.source == carrier.source:
+        return True
+    told_by_person = carrier.source is not None and types.get(carrier.source) == "person"
+    body = (frame.source is not None and types.get(frame.source) in ("organisation", "state")) or (
+        head.pos_ == "NOUN"
+        and len(frame.speaker) == 2
+        and frame.speaker[0].lower_ == "the"
+        and head.lemma_.lower() in set().union(*load_bodies())
+    )
+    return told_by_person and body
