@@ -848,15 +848,19 @@ def test_an_agency_signing_its_own_copy_in_a_closing_source_line_is_its_outlet(
     [
         # the dateline's agency, under the full name a closing line gives its initials
         ("", "(OWS)", "Source: Osk Wire Service", "Osk Wire Service"),
-        ("", "(OWS)", "", "OWS"),
+        ("", "(Reuters)", "", "Reuters"),
         ("By Osk Wire Service\n", "", "", "Osk Wire Service"),
         ("By Ilo Farr, Osk Wire Service\n", "(OWS)", "", "Osk Wire Service"),
         ("", "", "Source: Osk Wire Service", "Osk Wire Service"),
-        # two agencies, several sources, or no agency at all: none said
+        ("", "(Reuters)", "Source: Reuters and news agencies", "Reuters"),  # several: no say
+        # two agencies, or no agency at all: none said
         ("", "(OWS)", "Source: Brava Press Agency", None),
-        ("", "(OWS)", "Source: Osk Wire Service and news agencies", "OWS"),
         ("By Ilo Farr\n", "", "Source: Velt Evening Courier", None),
         ("By Ilo Farr\n", "", "", None),
+        # a credit that reads as no agency's, with nothing to confirm it: a place, initials
+        ("", "(Brenna)", "", None),
+        ("", "(OWS)", "", None),
+        ("", "(Velt Evening Courier)", "", None),
     ],
 )
 def test_the_agency_whose_copy_a_text_is_is_read_from_its_furniture(

@@ -358,9 +358,12 @@ def _copy_agency(lay: Layout, dated: str | None) -> str | None:
     —``), a byline or a lone ``Source:`` line names (:attr:`Layout.wire_credits`), when every one
     of them names the same agency; under its fullest name (``Harbour Wire Service`` for
     ``HWS``). None when none names one, or two name different ones (a copy of two agencies'
-    reports is neither's)."""
+    reports is neither's), or when no name of it reads as an agency's (:func:`._patterns.
+    is_agency`: a dateline's "(Brenna)" or "(OWS)" alone may be a place or anyone's initials)."""
     names = ([dated] if dated else []) + lay.wire_credits
     if not names or not all(same_agency(names[0], n) for n in names[1:]):
+        return None
+    if not any(P.is_agency(n) for n in names):
         return None
     return max(names, key=lambda n: (len(n.split()), len(n)))
 
