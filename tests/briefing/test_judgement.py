@@ -830,13 +830,15 @@ def test_a_copy_group_of_an_agencys_report_speaks_as_the_agency() -> None:
     from whatweknow.story_contract import Story, StoryArticle
 
     def dossier(aid: str, agency: str | None) -> Dossier:
-        article = Article(id=aid, text="x", agency=agency)
+        outlet = "Velt Courier" if aid == "h" else None
+        article = Article(id=aid, text="x", agency=agency, outlet=outlet)
         return Dossier(pipeline=PipelineInfo(version="0", model="none"), article=article)
 
     members = {
         "a": ("w", "Osk Wire Service"), "b": ("w", "OWS"), "c": ("w", None),  # one agency's
         "d": ("v", "Osk Wire Service"), "e": ("v", "Brava Press Agency"),  # two agencies'
         "f": ("u", None), "g": ("u", None),  # a paper's report, carried
+        "h": ("h", None), "i": ("h", "Osk Wire Service"),  # a paper's, passed on by an agency
     }  # fmt: skip
     story = Story(id=1, articles=[StoryArticle(id=k, copy_of=g) for k, (g, _) in members.items()])
     agencies = _copy_agencies(story, {k: dossier(k, a) for k, (_, a) in members.items()})

@@ -683,16 +683,19 @@ def _copy_agencies(story: Story, dossiers: Mapping[str, Dossier]) -> dict[str, s
     furniture names one (a dateline's ``(HWS)``, ``Source: Harbour Wire Service``, an agency
     byline: :attr:`~whatweknow.contract.Article.agency`) and every member that names one names
     the same agency; under its fullest name. A group none of whose members names an agency
-    (an outlet's report that others carried) has none: it speaks as its first carrier."""
+    (an outlet's report that others carried) has none: it speaks as its first carrier; so does
+    a group whose first article (the group's id) names its outlet and no agency, the original
+    then an outlet's own report, whatever agency passed it on."""
     named: dict[str, list[str]] = {}
     for a in story.articles:
         d = dossiers.get(a.id)
         if a.copy_of and d is not None and d.article.agency:
             named.setdefault(a.copy_of, []).append(d.article.agency)
+    own = {g for g in named if (d := dossiers.get(g)) and d.article.outlet and not d.article.agency}
     return {
         group: max(names, key=lambda n: (len(n.split()), len(n)))
         for group, names in named.items()
-        if all(same_agency(names[0], n) for n in names[1:])
+        if group not in own and all(same_agency(names[0], n) for n in names[1:])
     }
 
 
