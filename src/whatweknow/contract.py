@@ -110,6 +110,12 @@ class Article(Record):
         description="where ``published`` came from when its year is inferred (a dateline "
         "with a month and a day only); None when the date was given or written in full",
     )
+    agency: str | None = Field(
+        default=None,
+        description="the agency whose copy the text is, as its own furniture names it (its "
+        "dateline's credit, an agency byline, a closing 'Source:' line naming one agency), "
+        "whoever carries it; None when none names one or two name different agencies",
+    )
 
 
 def article_id(text: str) -> str:

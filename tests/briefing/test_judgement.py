@@ -817,3 +817,45 @@ def test_a_counted_part_of_a_group_and_a_relative_clause_agree_with_their_head()
     assert not _plural("One of the officials")
     assert not _plural("A lawyer who represents several detainees")
     assert _plural("People who live near the quay")
+
+
+def test_a_copy_group_of_an_agencys_report_speaks_as_the_agency() -> None:
+    """Copies of a wire report in outlets' own voice speak as the agency whose copy it is (its
+    furniture: "(OWS)", "Source: Osk Wire Service"), not as whichever carrier names itself; a
+    line one copy alone has stays its carrier's, and a group no member credits to an agency,
+    or to two, speaks as its first carrier, as before."""
+    from whatweknow.briefing.claims import _attributed
+    from whatweknow.briefing.statements import _as_agency, _copy_agencies
+    from whatweknow.model import Article, Dossier, PipelineInfo
+    from whatweknow.story_contract import Story, StoryArticle
+
+    def dossier(aid: str, agency: str | None) -> Dossier:
+        outlet = "Velt Courier" if aid == "h" else None
+        article = Article(id=aid, text="x", agency=agency, outlet=outlet)
+        return Dossier(pipeline=PipelineInfo(version="0", model="none"), article=article)
+
+    members = {
+        "a": ("w", "Osk Wire Service"), "b": ("w", "OWS"), "c": ("w", None),  # one agency's
+        "d": ("v", "Osk Wire Service"), "e": ("v", "Brava Press Agency"),  # two agencies'
+        "f": ("u", None), "g": ("u", None),  # a paper's report, carried
+        "h": ("h", None), "i": ("h", "Osk Wire Service"),  # a paper's, passed on by an agency
+    }  # fmt: skip
+    story = Story(id=1, articles=[StoryArticle(id=k, copy_of=g) for k, (g, _) in members.items()])
+    agencies = _copy_agencies(story, {k: dossier(k, a) for k, (_, a) in members.items()})
+    assert agencies == {"w": "Osk Wire Service"}
+
+    def own(outlet: str, article: str, group: str, voice: str | None = None) -> Said:
+        cite = Citation(article=article, start=0, end=5, outlet=outlet, text="x")
+        who = Voice(voice, "source") if voice else Voice(outlet, "outlet")
+        return Said(cite, "asserted", who, seen=DAY, unit=f"copy:{group}")
+
+    def voices(*reports: Said) -> list[str]:
+        st = statement("c1", *_as_agency(list(reports), agencies))
+        return [i.text.split(" says")[0] for i in _attributed([st])]
+
+    assert voices(own("Paper B", "b", "w"), own("Paper C", "c", "w")) == ["Osk Wire Service"]
+    assert voices(own("Paper C", "c", "w")) == ["Paper C"]  # one copy alone: the carrier's
+    assert voices(own("Paper D", "d", "v"), own("Paper E", "e", "v")) == ["Paper D"]
+    assert voices(own("Paper F", "f", "u"), own("Paper G", "g", "u")) == ["Paper F"]
+    quoted = [own("Paper B", "b", "w", "a minister"), own("Paper C", "c", "w", "a minister")]
+    assert voices(*quoted) == ["A minister"]  # a source keeps its own name

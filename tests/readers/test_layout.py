@@ -813,6 +813,23 @@ def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_co
         ("", "", "Osk Wire Service", None),
         ("By Osk Wire Service\n", "(Reporting by Ilo Farr)", "Osk Wire Service", None),
         ("", "(Reporting by Ilo Farr)", "Brava Press Agency", None),
+        # the agency's own reporter in the byline, credited again under the copy: its own
+        (
+            "By Ilo Farr\n",
+            "(Reporting by Ilo Farr; Editing by Ana Pell)",
+            "Osk Wire Service",
+            "Osk Wire Service",
+        ),
+        (
+            "By Ilo Farr\n",
+            "(Reporting by Ilo Farr; additional reporting by Uma Dale)",
+            "OWS",
+            "OWS",
+        ),
+        # a writer the credit line does not name, or no credit line: a carrier's, none said
+        ("By Pia Roon\n", "(Reporting by Ilo Farr)", "Osk Wire Service", None),
+        ("By Ilo Farr\n", "", "Osk Wire Service", None),
+        ("By Ilo Farr\n", "(Editing by Ilo Farr)", "Osk Wire Service", None),
     ],
 )
 def test_an_agency_signing_its_own_copy_in_a_closing_source_line_is_its_outlet(
@@ -824,6 +841,37 @@ def test_an_agency_signing_its_own_copy_in_a_closing_source_line_is_its_outlet(
         f"office said.\n\n{credit_line}\n\nSource: {source}\n"
     )
     assert _article(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit", "tail", "expected"),
+    [
+        # the dateline's agency, under the full name a closing line gives its initials
+        ("", "(OWS)", "Source: Osk Wire Service", "Osk Wire Service"),
+        ("", "(Reuters)", "", "Reuters"),
+        ("By Osk Wire Service\n", "", "", "Osk Wire Service"),
+        ("By Ilo Farr, Osk Wire Service\n", "(OWS)", "", "Osk Wire Service"),
+        ("", "", "Source: Osk Wire Service", "Osk Wire Service"),
+        ("", "(Reuters)", "Source: Reuters and news agencies", "Reuters"),  # several: no say
+        # two agencies, or no agency at all: none said
+        ("", "(OWS)", "Source: Brava Press Agency", None),
+        ("By Ilo Farr\n", "", "Source: Velt Evening Courier", None),
+        ("By Ilo Farr\n", "", "", None),
+        # a credit that reads as no agency's, with nothing to confirm it: a place, initials
+        ("", "(Brenna)", "", None),
+        ("", "(OWS)", "", None),
+        ("", "(Velt Evening Courier)", "", None),
+    ],
+)
+def test_the_agency_whose_copy_a_text_is_is_read_from_its_furniture(
+    byline: str, credit: str, tail: str, expected: str | None
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{byline}\n"
+        f"OSK, May 3 {credit} — The ferry to the islands was cancelled on Friday, the harbour "
+        f"office said.\n\n{tail}\n"
+    )
+    assert build_article(text, parse_layout(text), fmt="text").agency == expected
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ from importlib.resources import files
 from typing import Literal
 
 from ..contract import Actor, Claim, Dossier, Modality
+from ..readers.layout import same_agency
 from ..stages._lists import word_list
 from ..stages.attribution.gender import PRONOUN_GENDER, gender_of, word_gender
 from ..stories.claims import polarity
@@ -647,6 +648,7 @@ def from_story(
     names.update((k, v) for k, v in _dossier_names(dossiers).items() if k not in names)
     rank = {a.id: n for n, a in enumerate(story.articles)}
     copies = {a.id: f"copy:{a.copy_of}" for a in story.articles if a.copy_of}
+    agencies = _copy_agencies(story, dossiers)
     statements: dict[str, Statement] = {}
     for claim in story.claims:
         reports = [
@@ -654,6 +656,7 @@ def from_story(
             for r in claim.reports
             if (x := _report(r, dossiers, names)) is not None
         ]
+        reports = _as_agency(reports, agencies)
         if reports:
             statements[claim.id] = Statement(
                 claim.id,
@@ -673,6 +676,44 @@ def from_story(
         if x.a in statements and x.b in statements
     ]
     return list(statements.values()), clashes
+
+
+def _copy_agencies(story: Story, dossiers: Mapping[str, Dossier]) -> dict[str, str]:
+    """Copy group id -> the agency whose copy the group's report is, where its members'
+    furniture names one (a dateline's ``(HWS)``, ``Source: Harbour Wire Service``, an agency
+    byline: :attr:`~whatweknow.contract.Article.agency`) and every member that names one names
+    the same agency; under its fullest name. A group none of whose members names an agency
+    (an outlet's report that others carried) has none: it speaks as its first carrier; so does
+    a group whose first article (the group's id) names its outlet and no agency, the original
+    then an outlet's own report, whatever agency passed it on."""
+    named: dict[str, list[str]] = {}
+    for a in story.articles:
+        d = dossiers.get(a.id)
+        if a.copy_of and d is not None and d.article.agency:
+            named.setdefault(a.copy_of, []).append(d.article.agency)
+    own = {g for g in named if (d := dossiers.get(g)) and d.article.outlet and not d.article.agency}
+    return {
+        group: max(names, key=lambda n: (len(n.split()), len(n)))
+        for group, names in named.items()
+        if group not in own and all(same_agency(names[0], n) for n in names[1:])
+    }
+
+
+def _as_agency(reports: list[Said], agencies: Mapping[str, str]) -> list[Said]:
+    """Reports in an outlet's own voice from a copy group of an agency's report speak as the
+    agency (its words, whichever outlet carried them), where two or more copies of the group
+    report it: a line one copy alone has may be its carrier's own, and stays its carrier's."""
+    count: dict[str, set[str]] = {}
+    for r in reports:
+        if r.unit is not None:
+            count.setdefault(r.unit, set()).add(r.citation.article)
+    out: list[Said] = []
+    for r in reports:
+        agency = agencies.get(r.unit.removeprefix("copy:")) if r.unit else None
+        if agency is not None and r.voice.kind == "outlet" and r.unit and len(count[r.unit]) >= 2:
+            r = replace(r, voice=replace(r.voice, name=agency))
+        out.append(r)
+    return out
 
 
 def _dossier_names(dossiers: Mapping[str, Dossier]) -> dict[str, str]:

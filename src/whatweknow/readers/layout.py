@@ -53,6 +53,16 @@ class Layout:
     briefing"), or whose slogan or membership a line of its own furniture gives ("Osk Evening
     Post — your town, every evening.": :func:`._furniture.masthead_line`): the text's outlet
     where nothing else names one (:func:`_find_dateline`)."""
+    wire_credits: list[str] = field(default_factory=list)
+    """The agencies the text credits as the sender of its copy, besides its dateline: a
+    byline's (``By Harbour Wire Service``, ``By Aki Moll, Harbour Wire Service``) and a closing
+    ``Source:`` line's that names one alone (``Source: Harbour Wire Service``)."""
+    credited: list[str] = field(default_factory=list)
+    """The people a reporters' credit line names (``(Reporting by Aki Moll; …)``)."""
+    signed: list[str] = field(default_factory=list)
+    """The people the byline names (``By Aki Moll``), the credit line's aside."""
+    agency: str | None = None
+    """The agency whose copy the text is (:func:`_copy_agency`), whoever carries it."""
     has_byline: bool = False
     reporters_credited: bool = False
 
@@ -127,7 +137,8 @@ def parse_layout(
         return lay
     _classify_furniture(lines, lay, title)
     body = [ln for ln in lines if ln.kind is None]
-    _find_dateline(text, body, lay, lines)
+    dated = _find_dateline(text, body, lay, lines)
+    lay.agency = _copy_agency(lay, dated)
     if not lay.outlets and len({_outlet_key(o) for o in lay.offered}) == 1:
         lay.outlets.append(lay.offered[0])  # a carried copy that promotes its outlet's briefing
     _find_standfirst(lines, lay)
@@ -177,9 +188,11 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             people, outlets = P.split_outlets(names)
             lay.has_byline = True
             lay.byline.extend(people)
+            lay.signed.extend(people)
             lay.sources.extend(outlets)
             if people:  # "By Harbour Wire Service" alone: a carrier credits the agency
                 lay.byline_agencies.extend(outlets)
+            lay.wire_credits.extend(outlets)
         elif not body_started and (dated := P.date_line(ln.text)) is not None:
             ln.kind = "published"
             if dated[1]:
@@ -211,7 +224,10 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             lay.byline.extend(n for n in credits.people if n not in lay.byline)
             if credits.outlet is None and len(credits.sources) == 1 and not credits.people:
                 lay.signed_agencies.extend(credits.sources)  # "Source: Harbour Wire Service"
+                if P.is_agency(credits.sources[0]):
+                    lay.wire_credits.extend(credits.sources)
             lay.reporters_credited = lay.reporters_credited or bool(credits.people)
+            lay.credited.extend(credits.people)
         elif not body_started and _section_label(ln, lines[n + 1 : n + 2]):
             ln.kind = "subheading"  # "Opinion" on its own line above "By Jo Reyes": a label
         elif F.author_bio(ln.text, lay.byline):
@@ -304,19 +320,59 @@ def _own_copy(lay: Layout, credit: str) -> str | None:
     key = _outlet_key(credit)
     letters = credit.replace(".", "").replace(" ", "")
     names = list(lay.byline_agencies)
-    if not lay.has_byline and lay.reporters_credited and len(lay.signed_agencies) == 1:
-        names += lay.signed_agencies  # no byline, "(Reporting by …)", "Source: <the agency>"
+    if _signed_copy(lay):
+        names += lay.signed_agencies  # "(Reporting by …)", "Source: <the agency>"
     for name in names:
         if _outlet_key(name) == key or (len(letters) >= 2 and _initials(name) == letters):
             return name
     return None
 
 
-def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> None:
+def _signed_copy(lay: Layout) -> bool:
+    """The text signs itself off as one agency's copy: a reporters' credit line
+    (``(Reporting by Aki Moll; …)``) above a ``Source:`` line that names one agency alone, and
+    either no byline or one that names only people the credit line names (``By Aki Moll``: the
+    agency's own reporter, not a carrier's writer). A carrier keeps the ``Source:`` line and
+    drops the credit line, or signs the copy with a writer of its own."""
+    if not lay.reporters_credited or len(lay.signed_agencies) != 1:
+        return False
+    if not lay.has_byline:
+        return True
+    credited = {_outlet_key(n) for n in lay.credited}
+    return bool(lay.signed) and all(_outlet_key(n) in credited for n in lay.signed)
+
+
+def same_agency(a: str, b: str) -> bool:
+    """Two names of one agency: the same words, or one the other's initials (``HWS``)."""
+    if _outlet_key(a) == _outlet_key(b):
+        return True
+    for name, short in ((a, b), (b, a)):
+        letters = short.replace(".", "").replace(" ", "")
+        if len(letters) >= 2 and _initials(name) == letters:
+            return True
+    return False
+
+
+def _copy_agency(lay: Layout, dated: str | None) -> str | None:
+    """The agency whose copy the text is: the one its dateline credits (``BRENNA, June 3 (HWS)
+    —``), a byline or a lone ``Source:`` line names (:attr:`Layout.wire_credits`), when every one
+    of them names the same agency; under its fullest name (``Harbour Wire Service`` for
+    ``HWS``). None when none names one, or two name different ones (a copy of two agencies'
+    reports is neither's), or when no name of it reads as an agency's (:func:`._patterns.
+    is_agency`: a dateline's "(Brenna)" or "(OWS)" alone may be a place or anyone's initials)."""
+    names = ([dated] if dated else []) + lay.wire_credits
+    if not names or not all(same_agency(names[0], n) for n in names[1:]):
+        return None
+    if not any(P.is_agency(n) for n in names):
+        return None
+    return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]) -> str | None:
     """A dateline opens one of the first body paragraphs (``TOKYO (Reuters) -``) or is a line of
     its own (``Derna, Libya (AFP) Sept 20, 2023``): it becomes a ``dateline`` block, cut from the
     paragraph it opens; its place is the article's dateline, its date (when it gives a year) the
-    publication date if none is known."""
+    publication date if none is known. Returns the agency the dateline credits, if any."""
     for ln in body[:3]:
         m = P.dateline(ln.text)
         if m is None:
@@ -345,7 +401,8 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
         else:
             rest = _Line(cut, ln.end, text[cut : ln.end], False, "paragraph")
             lines[at : at + 1] = [head, rest]
-        return
+        return agency or None
+    return None
 
 
 def _find_standfirst(lines: list[_Line], lay: Layout) -> None:
@@ -480,4 +537,5 @@ def build_article(
         format=fmt,
         dateline=layout.dateline,
         blocks=list(layout.blocks),
+        agency=layout.agency,
     )
