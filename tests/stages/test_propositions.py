@@ -42,6 +42,14 @@ def claim_with(d: Dossier, fragment: str) -> Claim:
         ("The station has not broadcast since June 1.", "has not", "broadcast", True),
         ("Three sailors were killed in the collision.", "killed", "die", False),
         ("The freighter was shot down over the strait.", "shot down", "attack", False),
+        # a copula's preposition with its noun, and the noun's compound
+        (
+            "The ferry crews of Sallow have been on strike since May.",
+            "crews",
+            "strike action",
+            False,
+        ),
+        ("Pell Ardent has been on hunger strike for nine days.", "Ardent", "hunger strike", False),
         # a stance towards an event is the stance's proposition, not the event's
         ("Tessa Ovid said she was glad to go back to the mill.", "glad", "be glad", False),
         ("The envoy said he was sure that the talks would fail.", "sure", "be sure", False),
@@ -80,6 +88,18 @@ def test_denying_reports_that_p_is_a_denial_of_p_never_a_report_of_it(
     ]
 
 
+def test_reports_with_a_participle_before_that_carry_the_that_clause(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Kelso water board on Friday denied reports circulating on social media that jailed "
+        "union leader Tamas Orrin had died in hospital, and his lawyer said he had seen him "
+        "alive that afternoon.",
+    )
+    claim = claim_with(d, "had died")
+    assert claim.modality == "denied"
+    assert claim.proposition is not None and claim.proposition.frame == "die"
+
+
 def test_a_lie_called_inside_anothers_words_is_that_sources_denial(analyser: Analyser) -> None:
     d = body(
         analyser,
@@ -96,6 +116,19 @@ def test_on_the_orders_of_names_who_is_responsible(analyser: Analyser) -> None:
     assert claim.proposition is not None and claim.proposition.frame == "responsible"
     [agent] = claim.proposition.agent
     assert next(a for a in d.actors if a.id == agent).name == "Vladimir Putin"
+
+
+def test_the_hallmarks_of_a_party_name_it_as_the_doer(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Odile Farrant, the interior minister, said the raid bore all the hallmarks of the Velt "
+        "Brigade.",
+    )
+    claim = claim_with(d, "hallmarks")
+    assert claim.proposition is not None and claim.proposition.frame == "responsible"
+    names = {a.id: a.name for a in d.actors}
+    assert [names[a] for a in claim.proposition.agent] == ["Velt Brigade"]
+    assert claim.proposition.theme == []
 
 
 def test_a_light_verb_alone_or_a_fragment_is_no_proposition(analyser: Analyser) -> None:

@@ -559,6 +559,58 @@ def _object_terms(claim: StoryClaim, names: bool = False) -> frozenset[str]:
     )
 
 
+def _denier_names(neg: StoryClaim) -> set[str]:
+    """Who gives a denial, by name (a state by its code whatever its key's kind): the actors
+    its reports name as their source, no group."""
+    return {
+        _name(r.source)
+        for r in neg.reports
+        if r.source is not None and not r.source.startswith("group:")
+    }
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "any", "some"})
+
+
+def _own_subject(neg: StoryClaim) -> bool:
+    """Whether a denial's words before its predicate name the denier's own doing and no other
+    doer: words of :data:`_OWN`, auxiliaries and negation ("it was behind the attack", "we had
+    carried it out"), or determiners ("any involvement"); not "its allies were behind it", nor
+    where the predicate's words are not found."""
+    if not neg.predicate:
+        return False
+    first = neg.predicate.split()[0].casefold()
+    forms = _BE if first == "be" else verb_forms(first)
+    words = re.findall(r"[\w'’-]+", neg.text.casefold())
+    at = next((i for i, w in enumerate(words) if w in forms or stem(w) == stem(first)), None)
+    if at is None:
+        return False
+    aux = _object_lexicon().get("aux", frozenset())
+    return all(w in _OWN or w in _DETERMINERS or w in aux or _negation(w) for w in words[:at])
+
+
+def _accused_denies(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether ``neg`` is the accused's own denial of what ``pos`` says it did: ``pos`` commits
+    to it (not all speculated or expected) and names as its doer (agent) only the actor that
+    gives every report of ``neg``, a denial in every report whose words tell of the denier's own
+    doing (:func:`_own_subject`). "The raid bore the hallmarks of the Velt Brigade" and "the
+    Brigade denied that it was behind the raid" share no word but the accused: the denial
+    answers the accusation. Not a claim whose doer is another too, nor a denial that names
+    another doer ("denied that its allies were behind the raid")."""
+    if _hedged(pos) or not pos.agent or not neg.reports:
+        return False
+    if any(r.modality != "denied" for r in neg.reports):
+        return False
+    deniers = _denier_names(neg)
+    if len(deniers) != 1 or any(r.source is None for r in neg.reports):
+        return False
+    if {_name(k) for k in pos.agent} != deniers:
+        return False
+    if neg.agent and {_name(k) for k in neg.agent} != deniers:
+        return False
+    return _own_subject(neg)
+
+
 def _object_within(neg: StoryClaim, pos: StoryClaim) -> bool:
     """Whether what ``neg`` denies is done to, where it is qualified (:func:`_object_terms`: its
     object's head and modifiers, two words or more), may be what ``pos`` tells of: ``pos``'s
@@ -614,7 +666,8 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
         for f in predicate_forms(w)
     }
     shared = (pos.term_set & neg.term_set) - said or (set(pos.actors) & set(neg.actors))
-    if not shared:  # the predicate's own words are no second link
+    if not shared and not _accused_denies(pos, neg):  # the predicate's own words are no
+        # second link; the accused's own denial is ("it was not behind the raid", the Brigade)
         return None
     if _plain_negation(neg) and bool(pos.theme) != bool(neg.theme):
         return None  # "B did not visit F" negates no "B met her counterpart" of unknown object

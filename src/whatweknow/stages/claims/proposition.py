@@ -114,7 +114,11 @@ def _inside(span: Span, tok: Token) -> bool:
 
 
 def _clause_below(span: Span, tok: Token) -> Token | None:
-    """The verb of the clause a reporting noun (or "call") carries, inside the span."""
+    """The verb of the clause a reporting noun (or "call") carries, inside the span: the first
+    clause that opens with "that" (:func:`_that_clause`), else the first clause below it
+    ("reports circulating on social media that she had died" carry "had died", not
+    "circulating")."""
+    found: list[Token] = []
     for t in tok.subtree:
         if t.i == tok.i or not _inside(span, t) or t.pos_ not in ("VERB", "AUX"):
             continue
@@ -123,8 +127,20 @@ def _clause_below(span: Span, tok: Token) -> Token | None:
             # "suggestions he was killed": a clause with no relative pronoun of its own
             bare = t.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP") for c in t.children)
             if marked or bare:
-                return t
-    return None
+                found.append(t)
+    that = next((t for t in found if _that_clause(t)), None)
+    return that or (found[0] if found else None)
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether a clause opens with "that" before its subject ("that she had died"), as a mark
+    or, misparsed, as a pronoun of the clause."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ == "that"
+        and (c.dep_ == "mark" or (c.i < verb.i and any(c.i < s for s in subjects)))
+        for c in verb.children
+    )
 
 
 def _rejection(span: Span) -> tuple[Token, Token] | None:
@@ -203,8 +219,8 @@ def _predicate(head: Token) -> tuple[list[str], str]:
                 out.append(f"be {c.lemma_.lower()}")
                 if _attitude(c):
                     own = f"be {c.lemma_.lower()}"
-            elif c.dep_ == "prep" and f"be {c.lower_}" in load_frames().family:
-                out.append(f"be {c.lower_}")
+            elif c.dep_ == "prep":
+                out += _be_in(c)
         return out, own
     prt = next((c for c in head.children if c.dep_ == "prt"), None)
     if prt is not None:
@@ -214,6 +230,23 @@ def _predicate(head: Token) -> tuple[list[str], str]:
             out.append(f"{lemma} {c.lemma_.lower()}")
     out.append(lemma)
     return out, f"{lemma} {prt.lower_}" if prt is not None else lemma
+
+
+def _be_in(prep: Token) -> list[str]:
+    """The predicates of a copula's preposition that the frames table knows, most specific
+    first: with its object noun and that noun's compound ("be on hunger strike"), with the noun
+    ("be on strike"), the preposition alone ("be behind")."""
+    family = load_frames().family
+    out: list[str] = []
+    for p in prep.children:
+        if p.dep_ == "pobj" and p.pos_ == "NOUN":
+            noun = p.lemma_.lower()
+            compound = " ".join(c.lower_ for c in p.children if c.dep_ == "compound")
+            if compound:
+                out.append(f"be {prep.lower_} {compound} {noun}")
+            out.append(f"be {prep.lower_} {noun}")
+    out.append(f"be {prep.lower_}")
+    return [x for x in out if x in family]
 
 
 def _attitude(attribute: Token) -> bool:
@@ -234,6 +267,24 @@ def _actors_in(tok: Token, spans: Sequence[tuple[int, int, str]]) -> list[str]:
     return out
 
 
+@cache
+def _doer_marks() -> frozenset[str]:
+    """``data/doer_marks.tsv``: nouns whose "of" phrase names a doer ("hallmarks of X")."""
+    rows = _rows((files(__package__) / "data" / "doer_marks.tsv").read_text(encoding="utf-8"))
+    return frozenset(w.strip().lower() for w in rows[1:])
+
+
+def _marked_by(head: Token) -> Token | None:
+    """The object of "of" after a noun of :func:`_doer_marks` that is the head's object: "the
+    raid bore the hallmarks of the Velt Brigade" names who did it."""
+    for c in head.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _doer_marks():
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return next((o for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _participants(
     head: Token, mentions: Sequence[tuple[int, int, str]]
 ) -> tuple[list[str], list[str]]:
@@ -243,6 +294,9 @@ def _participants(
     if orders is not None:  # "Y was killed on the orders of X": X gave the order, about Y
         done_to = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
         return _actors_in(orders, mentions), [a for c in done_to for a in _actors_in(c, mentions)]
+    marked = _marked_by(head)
+    if marked is not None:  # "the attack bore the hallmarks of X": X did it; the subject is
+        return _actors_in(marked, mentions), []  # the deed, no participant
     for c in head.children:
         if c.dep_ in ("nsubj", "csubj", "agent"):
             agent += _actors_in(c, mentions)

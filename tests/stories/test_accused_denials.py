@@ -1,0 +1,104 @@
+"""An accused party's own denial answers the accusation that names it as the doer, with no
+other word in common (texts written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from whatweknow.model import Modality
+from whatweknow.stories.contradictions import find
+from whatweknow.stories.merge import LexicalMatcher
+from whatweknow.stories.text import content_terms
+from whatweknow.story_contract import Report, Story, StoryClaim
+
+BRIGADE = "org:velt brigade"
+HARL = "org:harl council"
+MINISTER = "person:odile farrant"
+
+
+def _claim(
+    cid: str,
+    text: str,
+    source: str,
+    agent: list[str],
+    predicate: str,
+    negative: bool = False,
+    modality: Modality | None = None,
+) -> StoryClaim:
+    report = Report(
+        article=f"a{cid}",
+        claim=cid,
+        start=0,
+        end=len(text),
+        text=text,
+        outlet=f"Outlet {cid}",
+        published=date(2026, 5, 4),
+        seen=date(2026, 5, 4),
+        source=source,
+        modality=modality or ("denied" if negative else "reported"),
+    )
+    return StoryClaim(
+        id=cid,
+        text=text,
+        polarity="negative" if negative else "positive",
+        reports=[report],
+        actors=list(agent),
+        terms=sorted(content_terms(text)),
+        frame="responsible",
+        predicate=predicate,
+        agent=agent,
+    )
+
+
+def _pairs(*claims: StoryClaim) -> set[tuple[str, str]]:
+    story = Story(id=1, claims=list(claims))
+    found = find(story, {c.id for c in claims}, [], LexicalMatcher())
+    return {(x.a, x.b) for x in found}
+
+
+ACCUSED = "the raid bore the hallmarks of the Velt Brigade"
+
+
+def test_the_accused_denying_its_own_doing_answers_the_accusation() -> None:
+    accusation = _claim("c1", ACCUSED, MINISTER, [BRIGADE], "bear hallmark")
+    own = _claim(
+        "c2", "it was behind the night attack on the grain store", BRIGADE, [], "be behind", True
+    )
+    bare = _claim("c3", "any involvement", BRIGADE, [], "involvement", True)
+    assert _pairs(accusation, own) == {("c1", "c2")}
+    assert _pairs(accusation, bare) == {("c1", "c3")}
+
+
+def test_no_pair_without_the_accused_denying_its_own_doing() -> None:
+    accusation = _claim("c1", ACCUSED, MINISTER, [BRIGADE], "bear hallmark")
+    # another party denies: nobody in common but the frame
+    other = _claim(
+        "c2", "it was behind the night attack on the grain store", HARL, [], "be behind", True
+    )
+    # the accused denies another's doing
+    allies = _claim(
+        "c3",
+        "its allies were behind the night attack on the grain store",
+        BRIGADE,
+        [],
+        "be behind",
+        True,
+    )
+    assert _pairs(accusation, other, allies) == set()
+    # a guess accuses nobody
+    guess = _claim("c4", ACCUSED, MINISTER, [BRIGADE], "bear hallmark", modality="speculated")
+    own = _claim(
+        "c5", "it was behind the night attack on the grain store", BRIGADE, [], "be behind", True
+    )
+    assert _pairs(guess, own) == set()
+    # a plain negation, no denial, is no answer
+    negated = _claim(
+        "c6",
+        "it was not behind the night attack on the grain store",
+        BRIGADE,
+        [],
+        "be behind",
+        True,
+        modality="reported",
+    )
+    assert _pairs(accusation, negated) == set()
