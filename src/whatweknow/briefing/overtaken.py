@@ -402,8 +402,8 @@ def _then_admitted() -> re.Pattern[str]:
 
 def admitted_after(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
     """The denials whose source, in the same sentence, is told to have admitted the other way
-    later ("Marvtel denied a breach on Monday, then admitted on Tuesday that an attacker had
-    reached one database": :func:`_then_admitted`): the denial (a report of it denied) is
+    later ("Osterline denied a leak on Monday, then admitted on Tuesday that an attacker had
+    reached one archive": :func:`_then_admitted`): the denial (a report of it denied) is
     overtaken by the claim that follows "that", a positive statement not negated, of the same
     party. Each with the day of the denial's first report, the claim admitted, and why."""
     names = known_names(story)
