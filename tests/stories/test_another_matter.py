@@ -176,6 +176,19 @@ def test_the_minister_naming_the_story_more_than_once_or_at_its_places_joins() -
     assert not cluster.another_matter(operator, when, _story())
 
 
+def test_the_story_s_own_people_on_any_matter_are_left_to_the_model() -> None:
+    when = date(2026, 4, 9)
+    # the operator's chief, named in five of the nine reports: what he does is the story's
+    chief = {**SUBSIDY, "a:person:jem holt": 2}
+    del chief["a:person:oda sarn"]
+    assert not cluster.another_matter(chief, when, _story())
+    assert _choose(chief, when) == 1
+    # the minister with him: two of the story's people, not a minister's errand
+    both = {**SUBSIDY, "a:person:jem holt": 1}
+    assert not cluster.another_matter(both, when, _story())
+    assert not cluster.another_matter({**WAGE, "a:person:jem holt": 1}, date(2026, 4, 5), _story())
+
+
 def test_a_later_analysis_naming_two_central_companies_joins() -> None:
     when = date(2026, 4, 13)
     assert cluster.placeless(AUDITS)

@@ -646,9 +646,15 @@ def follows_up(keys: Mapping[str, int], story: Profile, least: int = 2) -> bool:
     return central >= least and bool(_told(keys, story))
 
 
+PROTAGONIST = 2
+"""A person is the one a story is about when at least 1/PROTAGONIST of its articles name them
+(:func:`another_matter`)."""
+
+
 def another_matter(keys: Mapping[str, int], when: date | None, story: Profile) -> bool:
     """Whether an article with the keys ``keys``, dated ``when``, shares with the story one of
-    its people at least (compared as in :func:`aside`) and nothing of what it is about: none of
+    its people (compared as in :func:`aside`), not one named by half its articles or more
+    (:data:`PROTAGONIST`: the striker, the accused), and nothing of what it is about: none of
     its :func:`topic_terms` and a date before any of the story's articles (it cannot report what
     had not happened; a background piece that predates the story says what it is about), or,
     sharing no organisation, at most one topic term, named once and not in its title (a passing
@@ -663,8 +669,11 @@ def another_matter(keys: Mapping[str, int], when: date | None, story: Profile) -
     for k in keys:
         if k[:1] in NAMED and name_of(k) in names:
             shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
-    if not any(held == {"person"} for held in shared.values()):
-        return False  # no one the story names
+    people = [name for name, held in shared.items() if held == {"person"}]
+    if len(people) != 1:
+        return False  # no one the story names, or more of its people than a minister
+    if PROTAGONIST * _held(story).get(people[0], 0) >= story.articles:
+        return False  # the one the story is about, whatever the matter
     if not topic_terms(story):
         return False
     told = _told(keys, story)
