@@ -25,11 +25,15 @@ is near). The article joins the candidate of highest
 score at or above ``threshold``, provided the cosine of their content terms reaches ``min_cos``
 (a shared date, place or kind of event alone never makes one story; ``placeless``, twice that,
 for an article that names no place, :func:`placeless`, unless it names two people central
-to the story, and ``elsewhere`` for one whose people and places are none of the story's, and
+to the story, or two of its central people or organisations and one of its topic terms,
+:func:`follows_up`, and ``elsewhere`` for one whose people and places are none of the story's, and
 ``aside`` for one that shares people and places but no organisation and none of the story's
 topic terms, :func:`aside`: a shared minister or company alone never does either; ``passing``
 for one whose people are none of the story's and which shares only places, each the story's or
-its own in passing, :func:`passing`: the same kind of event in a neighbouring country), and,
+its own in passing, :func:`passing`: the same kind of event in a neighbouring country;
+``matter`` for one that shares one of its people and nothing of what it is about,
+:func:`another_matter`: the story's minister on another matter before it began, or away from
+its places naming it in one line), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
 days, not names).
@@ -141,6 +145,22 @@ class ClusterConfig:
     once, or the story's country in its last line; a later report of the story names the
     story's own places as its own, or one of its people or organisations. Three times
     ``min_cos``, as ``elsewhere``: it is elsewhere, with a place named on the side."""
+    actors: int | None = 2
+    """An article that names no place but at least this many of the actors central to the
+    story, people or organisations (each named by a third of its articles), and one of the
+    story's topic terms, is judged by ``min_cos``, not ``placeless`` (:func:`follows_up`); None:
+    never. A later analysis of the story (the brand's audits after the factory fire) names the
+    story's company and the brand, not its people, and says what the story is about; the
+    story's minister and its company on another matter (a price cap) share the two names and
+    none of its topic terms."""
+    matter: float | None = 0.15
+    """The least content-term cosine for an article to join a story when it shares one of the
+    story's people and nothing of what the story is about (:func:`another_matter`): none of the
+    story's topic terms and an earlier date than any of its articles, or, with no organisation
+    shared, at most one topic term, once, about a place the story names in passing; None:
+    ``min_cos`` alone. The story's minister on another matter two days before the fire (a wage
+    deal, with the union the story quotes), or in the week of the crisis in a harbour town (a
+    fishing subsidy that names the currency once). Three times ``min_cos``, as ``aside``."""
     split: float | None = -0.75
     """The least average link for two groups of a story's articles to stay one story
     (:mod:`.split`: a story holding two events of one kind, three articles each or more, is
@@ -533,6 +553,7 @@ def scored(
             least = max(least, config.elsewhere)
         if config.aside is not None and least <= feats["t"] < config.aside and aside(keys, story):
             least = config.aside
+        least = _matter_floor(keys, when, story, feats["t"], least, floor, config)
         if (
             config.passing is not None
             and feats["h≠"]
@@ -575,6 +596,112 @@ def aside(keys: Mapping[str, int], story: Profile) -> bool:
         return False
     own = {t for k in keys if k[:1] in NAMED for t in content_terms(name_of(k))}
     return not any(k in topic and k[2:] not in own for k in keys if k[:1] == "t")
+
+
+def _matter_floor(
+    keys: Mapping[str, int],
+    when: date | None,
+    story: Profile,
+    t: float,
+    least: float,
+    floor: float,
+    config: ClusterConfig,
+) -> float:
+    """The content-term floor of :func:`scored` after :func:`follows_up` (down to ``min_cos``
+    from a raised placeless ``floor``) and :func:`another_matter` (up to ``matter``)."""
+    if (
+        config.actors is not None
+        and least == floor > config.min_cos
+        and follows_up(keys, story, config.actors)
+    ):
+        least = config.min_cos
+    if (
+        config.matter is not None
+        and least <= t < config.matter
+        and another_matter(keys, when, story)
+    ):
+        least = config.matter
+    return least
+
+
+def _told(keys: Mapping[str, int], story: Profile) -> dict[str, int]:
+    """The story's :func:`topic_terms` that an article with the keys ``keys`` has, each with its
+    count (a title's word counts :data:`TITLE_WEIGHT`), less the words of the names it holds."""
+    topic = topic_terms(story)
+    own = {t for k in keys if k[:1] in NAMED for t in content_terms(name_of(k))}
+    return {k[2:]: n for k, n in keys.items() if k[:1] == "t" and k in topic and k[2:] not in own}
+
+
+def follows_up(keys: Mapping[str, int], story: Profile, least: int = 2) -> bool:
+    """Whether an article with the keys ``keys`` names at least ``least`` of the actors central
+    to the story, people or organisations (each held by a third of its articles,
+    :data:`CENTRAL`, in a story of :data:`CENTRAL_LEAST` or more), and one of its topic terms
+    (:func:`_told`). A later analysis of a fire at a factory names the factory's company and
+    the brand it sewed for, and the factory; the story's minister and company on another matter
+    (a price cap) share the two names and nothing the story is about."""
+    if story.articles < CENTRAL_LEAST:
+        return False
+    held = story.keys
+    central = sum(1 for k in keys if k[:1] == "a" and CENTRAL * held.get(k, 0) >= story.articles)
+    return central >= least and bool(_told(keys, story))
+
+
+PROTAGONIST = 2
+"""A person is the one a story is about when at least 1/PROTAGONIST of its articles name them
+(:func:`another_matter`)."""
+
+
+def another_matter(keys: Mapping[str, int], when: date | None, story: Profile) -> bool:
+    """Whether an article with the keys ``keys``, dated ``when``, shares with the story one of
+    its people (compared as in :func:`aside`), not one named by half its articles or more
+    (:data:`PROTAGONIST`: the striker, the accused), and nothing of what it is about: none of
+    its :func:`topic_terms` and a date before any of the story's articles (it cannot report what
+    had not happened; a background piece that predates the story says what it is about), or,
+    sharing no organisation, at most one topic term, named once and not in its title (a passing
+    line: "weeks before the currency turmoil"), about a place away from the story's
+    (:func:`_away`).
+
+    The story's minister on another matter shares the minister and perhaps the body she deals
+    with (the union the story quotes), the country, the capital; a later report of the story
+    shares what it is about, in more than a passing word."""
+    names = _names(story)
+    shared: dict[str, set[str]] = {}
+    for k in keys:
+        if k[:1] in NAMED and name_of(k) in names:
+            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    people = [name for name, held in shared.items() if held == {"person"}]
+    if len(people) != 1:
+        return False  # no one the story names, or more of its people than a minister
+    if PROTAGONIST * _held(story).get(people[0], 0) >= story.articles:
+        return False  # the one the story is about, whatever the matter
+    if not topic_terms(story):
+        return False
+    told = _told(keys, story)
+    if not told and when is not None and story.first is not None and when < story.first:
+        return True  # before the story, and none of its matter
+    if any("org" in held and "place" not in held for held in shared.values()):
+        return False  # an organisation the story names
+    return sum(told.values()) <= 1 and _away(keys, story)
+
+
+def _away(keys: Mapping[str, int], story: Profile) -> bool:
+    """Whether the place an article with the keys ``keys`` names most (each, on a tie) is one
+    that fewer than a third of the story's articles name (:data:`CENTRAL`), in a story of
+    :data:`CENTRAL_LEAST` or more: what it reports happens away from the story's places (a
+    harbour town the story names in one outlet's local line)."""
+    if story.articles < CENTRAL_LEAST:
+        return False
+    places: dict[str, int] = {}
+    for k, n in keys.items():
+        if k[:1] == "p":
+            places[name_of(k)] = places.get(name_of(k), 0) + n
+    if not places:
+        return False
+    most = max(places.values())
+    held = _held(story)
+    return all(
+        CENTRAL * held.get(name, 0) < story.articles for name, n in places.items() if n == most
+    )
 
 
 def passing(keys: Mapping[str, int], story: Profile) -> bool:
