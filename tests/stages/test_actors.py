@@ -1148,3 +1148,9 @@ def test_a_surname_listed_with_a_place_stays_a_person(analyser: Analyser) -> Non
     )
     d = dossier(analyser, body)
     assert {a.key for a in d.actors if a.type == "person"} == {"person:ilse brandt"}
+
+
+def test_a_town_in_a_list_of_where_keeps_its_type(analyser: Analyser) -> None:
+    body = "Heavy rain swept the coast, most notably the towns of Dravik, Orlen and Vostrak."
+    d = dossier(analyser, body)
+    assert [a.type for a in d.actors if a.name == "Vostrak"] == ["person"]

@@ -544,11 +544,14 @@ class Resolver:
 
     def _places_by_conjunction(self) -> None:
         """A one-word name NER took for a person, of no role and no one's surname, that the
-        text joins with "and" or "or" to a place or a state ("Marrovia and Calidon are to
-        sign", "talks between Calidon and Marrovia"): a place, in every mention, as is a body
-        of its very name that the text does not say is one ("an arms sale to Calidon"). A
-        person is not listed with countries as one of them; a place, not a state: a region
-        is listed with regions, and a place is no wrong type for a country."""
+        text joins with "and" or "or" to a place or a state where the two act as parties
+        ("Marrovia and Calidon are to sign", "asked Marrovia and Calidon to clarify"): a
+        place, in every mention, as is a body of its very name that the text does not say is
+        one ("an arms sale to Calidon"). A person is not listed with countries as one of them;
+        a place, not a state: a region is listed with regions, and a place is no wrong type
+        for a country. A list of where things happened ("the towns of Velt, Osk and Marn")
+        is left as NER typed it: a town read as a place there names a place no other report
+        of the story may name, which tells stories apart on nothing."""
         where = [p for p in self.parties.values() if p.type in ("place", "state")]
         if not where:
             return
@@ -564,7 +567,10 @@ class Resolver:
                 or not (name.isalpha() and name.istitle())
                 or name in surnames
                 or party.key not in self.parties
-                or not any(_listed_with(span, spots) for span, _ in party.mentions)
+                or not any(
+                    _listed_with(span, spots) and metonymy.role(span) == "actor"
+                    for span, _ in party.mentions
+                )
             ):
                 continue
             key = f"place::{normalise(name)}"
