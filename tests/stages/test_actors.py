@@ -1154,19 +1154,3 @@ def test_a_town_in_a_list_of_where_keeps_its_type(analyser: Analyser) -> None:
     body = "Heavy rain swept the coast, most notably the towns of Dravik, Orlen and Vostrak."
     d = dossier(analyser, body)
     assert [a.type for a in d.actors if a.name == "Vostrak"] == ["person"]
-
-
-@pytest.mark.parametrize(
-    ("body", "state"),
-    [
-        ("Vandor defence minister orders an inquiry into a barracks fire.", True),
-        ("Officials said the Vandor navy had sailed from the port.", True),
-        ("The Vandor embassy was closed on Monday.", False),  # may be the embassy in Vandor
-    ],
-)
-def test_a_name_before_an_organ_only_a_state_owns_is_a_state(
-    analyser: Analyser, body: str, state: bool
-) -> None:
-    d = dossier(analyser, body)
-    keys = {a.key for a in d.actors if a.name == "Vandor"}
-    assert (keys == {"country::vandor"}) == state

@@ -11,9 +11,7 @@ is a state when it gives it what only a state has (the words are ``data/state_cu
   party's name stands there as often, "the Labour government");
 - a kind in apposition: "X, a country under an embargo", "the country, X";
 - a demonym of it (the name and a suffix, "Dalmenia" → "Dalmenian") that qualifies an organ or
-  a people word: "Xian officials", "the Xian foreign ministry", "Xian waters";
-- the name before an organ it can only own (``owned`` words: "the X defence minister", "X
-  armed forces"; not "the X embassy", which may be the one in X).
+  a people word: "Xian officials", "the Xian foreign ministry", "Xian waters".
 
 A name NER always took for a place is a state only by an organ no region has (``sovereign``
 words: "X's foreign ministry", "the X ambassador", "the embassy of X") or a kind in apposition:
@@ -34,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from .lexicons import kind_words
 
-KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix", "sovereign", "owned")
+KINDS = ("organ", "of", "people", "kind", "local", "body", "suffix", "sovereign")
 
 
 @cache
@@ -49,11 +47,11 @@ def _words(head: Token) -> list[Token]:
     return [*mods, head]
 
 
-def _organ(head: Token, sovereign: bool = False, kind: str | None = None) -> bool:
+def _organ(head: Token, sovereign: bool = False) -> bool:
     """Whether a noun, with its modifiers, names a state's organ and no local body's
-    (``sovereign``: an organ no region has; ``kind``: the cues of that kind instead)."""
+    (``sovereign``: an organ no region has)."""
     cues = cue_words()
-    organs = cues[kind or ("sovereign" if sovereign else "organ")]
+    organs = cues["sovereign" if sovereign else "organ"]
     words = [t.lower_ for t in _words(head)]
     pairs = {f"{a} {b}" for a, b in pairwise(words)}
     if any(w in cues["local"] for w in words):
@@ -69,8 +67,6 @@ def _marks(tok: Token, sovereign: bool = False) -> bool:
     possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"
     if (tok.dep_ == "poss" or possessive) and tok.head.i != tok.i and _organ(tok.head, sovereign):
         return True
-    if tok.dep_ == "compound" and tok.head.i > tok.i and _organ(tok.head, kind="owned"):
-        return True  # "the Orlend defence minister": only a state has one
     prep = tok.head
     by_organ = _organ(prep.head, True) if sovereign else prep.head.lower_ in cues["of"]
     if tok.dep_ == "pobj" and prep.lower_ == "of" and by_organ:
