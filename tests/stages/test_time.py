@@ -443,6 +443,11 @@ def _values(text: str) -> list[tuple[str, str]]:
             "The Ostrova mill shut yesterday. Two days earlier its owner had sold the stock.",
             ("Two days earlier", "2024-05-31"),
         ),
+        (  # a day that dates a noun ("Tuesday's vote") is not the narrative's day
+            "The council admitted on Thursday that the count was wrong after Tuesday's vote, "
+            "reversing a denial it made a day earlier.",
+            ("a day earlier", "2024-05-29"),
+        ),
         (  # the named day is two sentences back: the publication date
             "The Ostrova mill shut on Thursday. Its owner left. He had sold it a day earlier.",
             ("a day earlier", "2024-06-02"),
