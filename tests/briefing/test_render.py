@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Literal
 
 import pytest
 
 from whatweknow.briefing import Briefing, brief_dossiers, to_html, to_json, to_markdown
+from whatweknow.contract import InferredDate
 from whatweknow.model import Dossier
 
 from .make import Doc, Says, Who, dossier
@@ -58,6 +60,21 @@ def test_markdown_sections_and_cited_lines(briefing: Briefing, fire: Dossier) ->
             refs = re.findall(r"\[\^(\d+)\]", line)
             assert refs and all(r in notes for r in refs), line
     assert len(notes) == len(set(notes.values()))  # one note per cited span
+
+
+@pytest.mark.parametrize(("year", "flagged"), [("clock", True), ("batch", False)])
+def test_a_year_from_the_ingest_clock_is_said_where_the_date_is(
+    fire: Dossier, year: Literal["batch", "clock"], flagged: bool
+) -> None:
+    day = InferredDate(start=0, end=4, text=fire.article.text[:4], year=year)
+    article = fire.article.model_copy(update={"published_from": day})
+    md = to_markdown(brief_dossiers([fire.model_copy(update={"article": article})]))
+    shown = "Test Wire, 2024-06-03 (year from the day it was read)"
+    dated = [x for x in md.splitlines() if "2024-06-03" in x]
+    assert dated and all((shown in x) == flagged for x in dated)
+    assert (shown in to_html(brief_dossiers([fire.model_copy(update={"article": article})]))) == (
+        flagged
+    )
 
 
 def test_markdown_and_html_show_a_limited_number_of_items(briefing: Briefing) -> None:

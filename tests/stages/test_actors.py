@@ -1124,3 +1124,33 @@ def test_a_name_keeps_the_word_that_opens_its_sentence(analyser: Analyser) -> No
         "suspended while the investigation continues.",
     )
     assert "Clean Ledger Osk" in {a.name for a in d.actors}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ostrelia and Vandor are preparing to sign a secret agreement. Under the deal, Vandor "
+        "would buy 40 drones.",
+        "The Pellarian government asked Ostrelia and Vandor to clarify what would be signed, "
+        "and a rally against an arms sale to Vandor was held.",
+    ],
+)
+def test_a_name_listed_with_a_place_is_a_place(analyser: Analyser, body: str) -> None:
+    d = dossier(analyser, body)
+    types = {a.key: a.type for a in d.actors if a.name == "Vandor"}
+    assert types == {"place::vandor": "place"}
+
+
+def test_a_surname_listed_with_a_place_stays_a_person(analyser: Analyser) -> None:
+    body = (
+        "Ilse Brandt, the mayor, flew to Ostrelia on Monday. Brandt and Ostrelia's envoy "
+        "signed the pact."
+    )
+    d = dossier(analyser, body)
+    assert {a.key for a in d.actors if a.type == "person"} == {"person:ilse brandt"}
+
+
+def test_a_town_in_a_list_of_where_keeps_its_type(analyser: Analyser) -> None:
+    body = "Heavy rain swept the coast, most notably the towns of Dravik, Orlen and Vostrak."
+    d = dossier(analyser, body)
+    assert [a.type for a in d.actors if a.name == "Vostrak"] == ["person"]

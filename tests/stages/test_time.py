@@ -423,6 +423,47 @@ def test_a_quarter_named_again_stays_in_focus() -> None:
     assert got["a year earlier"] == "2023"
 
 
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(text[r.start : r.end], r.value) for r in resolve(scan(text, ANCHOR), ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the day named in the sentence before: the narrative's day
+            "The ferry line admitted on Thursday that its ledgers had been altered. "
+            "It had denied any tampering a day earlier.",
+            ("a day earlier", "2024-05-29"),
+        ),
+        (  # in the same sentence, and a week back
+            "Wardens closed the Brellin dam on May 20 and had warned of the flood a week earlier.",
+            ("a week earlier", "2024-W20"),
+        ),
+        (  # "yesterday" is a day named too
+            "The Ostrova mill shut yesterday. Two days earlier its owner had sold the stock.",
+            ("Two days earlier", "2024-05-31"),
+        ),
+        (  # a day that dates a noun ("Tuesday's vote") is not the narrative's day
+            "The council admitted on Thursday that the count was wrong after Tuesday's vote, "
+            "reversing a denial it made a day earlier.",
+            ("a day earlier", "2024-05-29"),
+        ),
+        (  # the named day is two sentences back: the publication date
+            "The Ostrova mill shut on Thursday. Its owner left. He had sold it a day earlier.",
+            ("a day earlier", "2024-06-02"),
+        ),
+        (  # "ago" counts from the time of writing, whatever day the sentence names
+            "The Ostrova mill shut on Thursday, three days ago.",
+            ("three days ago", "2024-05-31"),
+        ),
+    ],
+)
+def test_a_day_earlier_counts_from_the_day_the_narrative_is_at(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _values(text)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

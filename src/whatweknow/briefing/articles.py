@@ -57,7 +57,7 @@ from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
 from .happenings import Happening, dated, stem
-from .model import Citation, Item, Section
+from .model import INGEST_YEAR, Citation, Item, Section
 from .periods import Period, human, period
 
 TIMELINE = "Timeline"
@@ -1074,7 +1074,12 @@ def _carried(
             when = p.published.isoformat() if p.published else "undated"
             named.append(f"{where} ({when})")
             if first is not None:
-                update = {"outlet": p.outlet, "url": p.url, "published": p.published}
+                update = {
+                    "outlet": p.outlet,
+                    "url": p.url,
+                    "published": p.published,
+                    "year_from": None,
+                }
                 citations.append(first.model_copy(update=update))
     if not named:
         return ""
@@ -1085,6 +1090,8 @@ def _carried(
 def _entry(d: Dossier) -> str:
     a = d.article
     when = a.published.isoformat() if a.published else "undated"
+    if a.published and a.published_from is not None and a.published_from.year == "clock":
+        when += f" ({INGEST_YEAR})"
     outlet = clean(a.outlet or "") or "outlet not given"
     return f"{outlet}, {when}: “{clean(a.title or '') or '(untitled)'}”"
 

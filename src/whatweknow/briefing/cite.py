@@ -62,6 +62,7 @@ def cite(d: Dossier, start: int, end: int) -> Citation | None:
         published=a.published,
         url=a.url,
         text=text[start:end],
+        year_from=a.published_from.year if a.published_from is not None else None,
     )
 
 

@@ -14,12 +14,15 @@ article); ``actor`` the actor key (else the dossier's actor id, prefixed by its 
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import ConfigDict, Field
 
 from ..contract import Record
 
 BRIEFING_SCHEMA = "whatweknow/briefing@1"
+INGEST_YEAR = "year from the day it was read"
+"""What a date whose year the ingest clock gave says after it (:attr:`Citation.year_from`)."""
 
 
 class Citation(Record):
@@ -31,6 +34,12 @@ class Citation(Record):
     url: str | None = None
     text: str | None = Field(
         default=None, description="the cited characters: the article's text[start:end]"
+    )
+    year_from: Literal["batch", "clock"] | None = Field(
+        default=None,
+        description="where the year of ``published`` came from when the article gives a month "
+        "and a day only (``article.published_from.year``); ``clock``: the day it was read, "
+        "which the citation says to the reader",
     )
 
 

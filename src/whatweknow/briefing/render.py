@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .model import Briefing, Citation, Item
+from .model import INGEST_YEAR, Briefing, Citation, Item
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -36,8 +36,12 @@ def _note_key(c: Citation) -> tuple[object, ...]:
 
 
 def label(c: Citation) -> str:
-    """A citation in words: its outlet (or article id) and date."""
+    """A citation in words: its outlet (or article id) and date; a date whose year is the
+    day the article was read (:attr:`~.model.Citation.year_from`) says so, so that no reader
+    takes it for one the article gives."""
     when = c.published.isoformat() if c.published else "undated"
+    if c.published and c.year_from == "clock":
+        when += f" ({INGEST_YEAR})"
     return f"{c.outlet or c.article[:8]}, {when}"
 
 

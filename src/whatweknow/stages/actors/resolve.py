@@ -542,9 +542,52 @@ class Resolver:
                     place.mentions.extend((span, "place") for span, _ in other.mentions)
                     del self.parties[other.key]
 
+    def _places_by_conjunction(self) -> None:
+        """A one-word name NER took for a person, of no role and no one's surname, that the
+        text joins with "and" or "or" to a place or a state where the two act as parties
+        ("Marrovia and Calidon are to sign", "asked Marrovia and Calidon to clarify"): a
+        place, in every mention, as is a body of its very name that the text does not say is
+        one ("an arms sale to Calidon"). A person is not listed with countries as one of them;
+        a place, not a state: a region is listed with regions, and a place is no wrong type
+        for a country. A list of where things happened ("the towns of Velt, Osk and Marn")
+        is left as NER typed it: a town read as a place there names a place no other report
+        of the story may name, which tells stories apart on nothing."""
+        where = [p for p in self.parties.values() if p.type in ("place", "state")]
+        if not where:
+            return
+        spots = {t.i for p in where for span, _ in p.mentions for t in span}
+        people = [p for p in self.parties.values() if p.type == "person"]
+        surnames = {w for p in people for w in p.name.split()[1:]}
+        for party in people:
+            name = party.name
+            if (
+                party.fixed
+                or party.roles
+                or " " in name
+                or not (name.isalpha() and name.istitle())
+                or name in surnames
+                or party.key not in self.parties
+                or not any(
+                    _listed_with(span, spots) and metonymy.role(span) == "actor"
+                    for span, _ in party.mentions
+                )
+            ):
+                continue
+            key = f"place::{normalise(name)}"
+            for body in list(self.parties.values()):
+                if body.type == "organisation" and body.name == name and not body.fixed:
+                    if body.told or body.roles:
+                        continue  # "the group Vandor": a body the text says is one
+                    party.mentions.extend(body.mentions)
+                    del self.parties[body.key]
+            party.type = "place"
+            party.mentions = [(span, metonymy.role(span) or "place") for span, _ in party.mentions]
+            self._rekey(party, key)
+
     def merge_aliases(self) -> None:
         """Short names into full names, acronyms into the names they stand for."""
         self._places_by_demonym()
+        self._places_by_conjunction()
         self._people_taken_for_places()
         self._towns_taken_for_bodies()
         people = [p for p in self.parties.values() if p.type == "person" and not p.fixed]
@@ -799,6 +842,24 @@ def _modifies_noun(span: Span) -> bool:
         and tok.head.i > tok.i
         and tok.head.pos_ == "NOUN"
     )
+
+
+def _listed_with(span: Span, spots: set[int]) -> bool:
+    """Whether a one-word mention is joined by "and" or "or" to a word of ``spots`` (the
+    tokens of the mentions of places and states), as one of two or more conjuncts."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    joined = [c for c in tok.conjuncts if c.i != tok.i]
+    if not joined or not any(t.lower_ in ("and", "or") for t in _between(tok, joined)):
+        return False
+    return any(c.i in spots for c in joined)
+
+
+def _between(tok: Token, others: list[Token]) -> list[Token]:
+    lo = min([tok.i, *(o.i for o in others)])
+    hi = max([tok.i, *(o.i for o in others)])
+    return list(tok.doc[lo : hi + 1])
 
 
 def last_named(people: list[Party], at: int) -> Party | None:

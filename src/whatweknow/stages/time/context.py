@@ -23,7 +23,9 @@ class Context:
     ``focus``: the last fiscal quarter mentioned (``(year, quarter)``), which "the quarter" and
     "a year earlier" refer to; ``focus_near``: whether it was mentioned close before.
     ``ref_year``, ``ref_month``, ``ref_day``: the year, month and day last written out, which
-    "the following year", "that month" and "the next day" count from. ``probe``: the
+    "the following year", "that month" and "the next day" count from. ``reference``: the day
+    the narrative is at (TIMEX3's reference time), a day named in the same sentence or the one
+    before, which "a day earlier" and "two weeks earlier" count from. ``probe``: the
     expression is only being found (:func:`.normalise.scan`); a handler that needs the
     discourse to give a value accepts it then and decides in context."""
 
@@ -35,6 +37,7 @@ class Context:
     ref_month: date | None = None
     ref_day: date | None = None
     probe: bool = False
+    reference: date | None = None
 
 
 Handler = Callable[[re.Match[str], Context], Found | None]

@@ -117,18 +117,57 @@ def resolve(
     focus: tuple[int, int] | None = None
     focus_end = -(10**9)
     refs: dict[str, date] = {}
+    day: date | None = None  # the last day written that may be the narrative's (its end)
+    day_end = -1
     for c in sorted(cands, key=lambda c: c.start):
         near = c.start - focus_end < FOCUS_WINDOW
+        at = day if day is not None and _in_reach(c.match.string, day_end, c.start) else None
         ctx = Context(
-            anchor, tense_of(c), focus, near, refs.get("year"), refs.get("month"), refs.get("day")
-        )
+            anchor, tense_of(c), focus, near, refs.get("year"), refs.get("month"), refs.get("day"),
+            reference=at,
+        )  # fmt: skip
         found = _apply(c.rule, c.match, ctx)
         if ctx.focus != focus or (c.rule in FISCAL and ctx.focus is not None):
             focus, focus_end = ctx.focus, c.end
         if found is not None:
             out.append(Resolved(c.start, c.end, found[0], found[1], c.rule))
-            refs.update(_written_out(c.rule, found[1]))
+            written = _written_out(c.rule, found[1])
+            refs.update(written)
+            if "day" in written and _dates_a_clause(c.match.string, c.start, c.end):
+                day, day_end = written["day"], c.end
     return out
+
+
+SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|\s*\n\s*")
+"""The end of a sentence (a full stop, question or exclamation mark and the space after it),
+or a line break (a headline, a paragraph's end). An abbreviation's full stop ("Mr. Oduya")
+counts as one too, which only keeps a day out of reach."""
+
+
+POSSESSIVE = re.compile(r"['’]s\b")
+BOUNDING = frozenset({"since", "until", "till", "by", "from", "before", "after", "through"})
+"""Words before a day that make it a bound of a stretch of time, no day the narrative is at."""
+
+
+def _dates_a_clause(text: str, start: int, end: int) -> bool:
+    """Whether the day written at ``text[start:end]`` may be the day the narrative is at: not a
+    possessive that dates a noun ("during Saturday's crush, reversing a denial it issued a day
+    earlier": the denial was the day before the admission, not before the crush), nor a bound
+    ("closed until Friday")."""
+    if POSSESSIVE.match(text, end):
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return not (before and before[-1].lower() in BOUNDING)
+
+
+def _in_reach(text: str, day_end: int, start: int) -> bool:
+    """Whether the day named ending at ``day_end`` is in the sentence of the expression at
+    ``start`` or the one before: the day the narrative is at (TIMEX3's reference time) for
+    "a day earlier"; a day further back is of another part of the story, and the expression
+    counts from the publication date."""
+    if day_end < 0 or day_end > start:
+        return False
+    return len(SENTENCE_END.findall(text, day_end, start)) <= 1
 
 
 def _written_out(rule: str, value: str) -> dict[str, date]:

@@ -20,6 +20,12 @@ ANAPHORIC = {"the previous": -1, "the prior": -1, "the preceding": -1, "the foll
 else (but "that", "the same") to the anchor."""
 
 
+FROM_REFERENCE = frozenset({"D", "W"})
+"""Units of an "earlier" expression that count from the day the narrative is at (a day named
+in the sentence or the one before: ``Context.reference``), not from the publication date; a
+month or a year earlier keeps the anchor (or the quarter in focus)."""
+
+
 def _day(anchor: date | None, k: int) -> str:
     return (anchor + timedelta(days=k)).isoformat() if anchor else "XXXX-XX-XX"
 
@@ -134,6 +140,8 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
     if direction in ("earlier", "later") and g(m, "unit").endswith("s") and n == 1:
         return None
     a = ctx.anchor
+    if direction == "earlier" and unit in FROM_REFERENCE and ctx.reference is not None:
+        a = ctx.reference  # "confirmed it on Tuesday. It had denied it a day earlier": Monday
     if unit == "Y" and n == 1 and ctx.focus_near and ctx.focus is not None:
         y, q = ctx.focus
         return "DATE", f"{y + sign:04d}-Q{q}"
