@@ -715,6 +715,8 @@ BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office
             ("The Osk Ledger", ["Jo Reyes", "Ana Lim"], []),
         ),
         ("By Jo Reyes, Radio Brava Online", "", ("Radio Brava Online", ["Jo Reyes"], [])),
+        ("By Jo Reyes, Velt Evening Star", "", ("Velt Evening Star", ["Jo Reyes"], [])),
+        ("By Jo Reyes, The Osk Voice", "", ("The Osk Voice", ["Jo Reyes"], [])),
         # people, roles and places are no outlets
         ("By Jo Reyes and Ana Lim", "", (None, ["Jo Reyes", "Ana Lim"], [])),
         ("By Jo Reyes, Ana Lim", "", (None, ["Jo Reyes", "Ana Lim"], [])),
@@ -735,6 +737,11 @@ BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office
             "",
             "\nSource: Velt Weekly / Brava Press Agency\n",
             ("Velt Weekly", [], ["Brava Press Agency"]),
+        ),
+        (
+            "",
+            "\nSource: Brava Wire Service / Velt Courier\n",
+            ("Velt Courier", [], ["Brava Wire Service"]),
         ),
         ("", "\nSource: Brava Press Agency\n", (None, [], ["Brava Press Agency"])),
         ("", "\nSource: harbour office figures\n", (None, [], ["harbour office figures"])),

@@ -428,8 +428,18 @@ def _source_credits(rest: str) -> Credits:
     credits = Credits()
     if names and masthead(names[0]):
         credits.outlet = names.pop(0)
+    elif _agency_then_masthead(rest, names):
+        credits.outlet = names.pop(1)  # "Source: Harbour Wire Service / The Osk Ledger"
     credits.sources = names
     return credits
+
+
+def _agency_then_masthead(rest: str, names: list[str]) -> bool:
+    """Two names parted by a slash, an agency's and then a masthead's (``Source: Harbour Wire
+    Service / The Osk Ledger``): the carrier names the agency's copy and itself. Any other
+    list with an agency first (``Source: Harbour Wire Service, with The Osk Ledger``) may be
+    a credit to another paper, and names no outlet."""
+    return len(names) == 2 and rest.count("/") == 1 and is_agency(names[0]) and masthead(names[1])
 
 
 def source_line(text: str) -> Credits | None:
