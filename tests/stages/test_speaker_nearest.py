@@ -125,3 +125,27 @@ def test_the_name_apposed_to_his_wife_speaks_though_read_as_a_place(analyser: An
     )
     c = claim_with(d, "I am proud of him")
     assert (found := source(d, c)) is not None and found.name == "Anneke Varrholt"
+
+
+def test_a_person_reported_dead_is_not_the_he_who_speaks_after(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Two hundred people went to the burials on Sunday.\n\n"
+        "Among the dead was Irma Dallek, 27, a cousin of Kasimir Dallek, who escaped through a "
+        'window. "She rang me before dawn and said the river was rising," he said at the '
+        "chapel.",
+    )
+    c = claim_with(d, "She rang me before dawn")
+    found = source(d, c)
+    assert found is not None and found.name == "Kasimir Dallek"
+
+
+def test_a_person_who_nearly_died_may_still_speak(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Fisherman Karl Brenn nearly drowned when the ferry tipped over on Sunday.\n\n"
+        '"The water was everywhere in seconds," he said from his hospital bed.',
+    )
+    c = claim_with(d, "The water was everywhere")
+    found = source(d, c)
+    assert found is not None and "Karl Brenn" in found.name

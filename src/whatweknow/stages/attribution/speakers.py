@@ -30,6 +30,7 @@ from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
+from .cues import load_cues
 from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, gendered_words, word_gender
 from .things import thing
@@ -441,6 +442,15 @@ def _role_head(role: str) -> str:
     return words[cut - 1] if cut else ""
 
 
+_NEARLY = frozenset({"nearly", "almost", "narrowly"})
+
+
+@cache
+def load_dying() -> dict[str, frozenset[str]]:
+    """``data/dying.tsv``: how a person is reported dead, by kind."""
+    return {k: frozenset(v) for k, v in kinded_lists(__package__, "dying.tsv").items()}
+
+
 class _Unsure(Exception):
     """A pronoun that the text does not settle between two people: it stays unresolved."""
 
@@ -492,6 +502,8 @@ class SpeakerResolver:
         if actor is None or wanted is None or actor.type != "person":
             return True
         has = self._gender(actor, doc_text)
+        if self._died_before(actor, pronoun):
+            return False  # "Among the dead was Irma Roe …. '…,' he said": not Irma Roe
         return has is None or has == wanted
 
     def _gender(self, actor: Actor, doc_text: str) -> Gender | None:
@@ -681,6 +693,45 @@ class SpeakerResolver:
                 if g is not None:
                     found.add(g)
         return found.pop() if len(found) == 1 else None
+
+    def _died_before(self, actor: Actor, pronoun: Token) -> bool:
+        """Whether the article reports ``actor`` dead (``data/dying.tsv``) before a "he" or
+        "she" that is the subject of a verb of saying: the dead do not speak after it. Only a
+        plain report counts, never a negated, hedged or near one ("nearly died", "may have
+        drowned")."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in PERSONAL:
+            return False
+        if load_cues().verb(pronoun.head.lemma_.lower()) is None:
+            return False
+        doc = pronoun.doc
+        dying = load_dying()
+        for m in actor.mentions:
+            if m.start >= pronoun.idx or self._in_quote(m.start):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            verb = head.head
+            if any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in _NEARLY
+                for c in verb.children
+            ):
+                continue
+            lemma = verb.lemma_.lower()
+            if head.dep_ == "nsubj" and lemma in dying.get("died", ()):
+                return True
+            if head.dep_ == "nsubjpass" and lemma in dying.get("killed", ()):
+                return True
+            if head.dep_ == "nsubj" and lemma == "be":
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "among":
+                        continue
+                    for obj in prep.children:
+                        words = [obj, *(c for c in obj.children if c.dep_ == "acl")]
+                        if any(w.lemma_.lower() in dying.get("among", ()) for w in words):
+                            return True
+        return False
 
     def _told_gender(self, actor: Actor, skip: frozenset[int]) -> Gender | None:
         """A person's gender from titles, roles and appositions, the mentions starting at
