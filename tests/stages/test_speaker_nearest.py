@@ -149,3 +149,15 @@ def test_a_person_who_nearly_died_may_still_speak(analyser: Analyser) -> None:
     c = claim_with(d, "The water was everywhere")
     found = source(d, c)
     assert found is not None and "Karl Brenn" in found.name
+
+
+def test_a_joint_decision_after_a_meeting_is_the_trailing_reporters(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Trade Minister Olga Venn met her Sarvian counterpart, Ivo Marl, on Monday morning, and "
+        "the two agreed that officials would meet in Drest on Friday, the ministry said.",
+    )
+    c = claim_with(d, "officials would meet")
+    found = source(d, c)
+    assert found is not None and "ministry" in found.name
+    assert not c.text.rstrip().endswith(" and")

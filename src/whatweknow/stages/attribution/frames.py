@@ -1843,6 +1843,8 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
+    for f in frames:
+        _join_trailing_agreement(f, frames)
     decided = [f for f in frames if _reported_agreement(f)]
     if decided:  # "The two ministers agreed that …, the ministry said": the ministry's words
         frames = [f for f in frames if f not in decided]
@@ -1854,6 +1856,27 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
 def load_agreeing() -> frozenset[str]:
     """``data/agreeing.tsv``: verbs of a joint decision."""
     return word_list(__package__, "agreeing.tsv")
+
+
+def _join_trailing_agreement(frame: Frame, frames: list[Frame]) -> None:
+    """ "A spoke to B on Tuesday, and the two agreed that officials would meet, the ministry
+    said": the parse hangs both clauses on the trailing "said", whose frame takes the first
+    alone; a joint decision right after it (only a comma or "and" between) is part of the same
+    report, which runs to the decision's end (:func:`_reported_agreement` then drops the
+    decision's own frame)."""
+    if len(frame.cue) != 1 or frame.cue[0].lemma_.lower() not in load_agreeing():
+        return
+    cue = frame.cue[0]
+    if cue.dep_ != "ccomp" or cue.head.i < cue.i:
+        return
+    text = cue.doc.text
+    for g in frames:
+        if g is frame or len(g.cue) != 1 or g.cue[0].i != cue.head.i or g.speaker is None:
+            continue
+        gap = text[g.content[1] : cue.left_edge.idx].replace(",", " ").split()
+        if g.content[1] <= cue.left_edge.idx and all(w.lower() == "and" for w in gap):
+            g.content = (g.content[0], max(g.content[1], frame.content[1]))
+            frame.nested_in = g
 
 
 def _reported_agreement(frame: Frame) -> bool:
