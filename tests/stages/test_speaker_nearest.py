@@ -161,3 +161,18 @@ def test_a_joint_decision_after_a_meeting_is_the_trailing_reporters(analyser: An
     found = source(d, c)
     assert found is not None and "ministry" in found.name
     assert not c.text.rstrip().endswith(" and")
+
+
+def test_he_after_two_relatives_of_one_surname_is_nobody_rather_than_a_guess(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Dozens of mourners gathered on Sunday. Five workers died in the blaze.\n\n"
+        "Among them was Irma Dallek, 27, a cousin of Kasimir Dallek, who escaped through a "
+        'window. "She rang me before dawn and said the river was rising," he said at the '
+        "chapel.",
+    )
+    c = claim_with(d, "She rang me before dawn")
+    found = source(d, c)
+    assert found is None or found.name != "Irma Dallek"

@@ -573,6 +573,26 @@ class SpeakerResolver:
             for m in self.inside(stretch.start_char, stretch.end_char)
         )
 
+    def _kin_rival(self, stretch: Span, actor: Actor, pronoun: Token) -> bool:
+        """Whether a "he" or "she" may as well stand for another person of ``actor``'s surname
+        named in ``stretch`` (outside quotations) as for ``actor``, the subject before it, when
+        the text tells neither's gender against the pronoun (relatives: "Among them was Dana
+        Roe, the cousin of Jan Roe. '…,' he said")."""
+        if pronoun.lower_ not in PERSONAL or pronoun.dep_ == "poss":
+            return False
+        text = self._text or ""
+        surname = actor.name.split()[-1:]
+        if not surname or self._told_gender(actor, frozenset()) is not None:
+            return False  # (not the gender this very pronoun would teach: "he" after Roe)
+        return any(
+            m.actor.type == "person"
+            and m.actor is not actor
+            and m.actor.name.split()[-1:] == surname
+            and not self._in_quote(m.start)
+            and self._agrees(m.actor, pronoun, text)
+            for m in self.inside(stretch.start_char, stretch.end_char)
+        )
+
     def _named_before(self, actor: Actor, offset: int) -> int:
         """How often the article names ``actor`` before ``offset``, outside quotations."""
         return sum(
@@ -1416,6 +1436,9 @@ class SpeakerResolver:
                 if actor is not None and self._agrees(actor, pronoun, self._text or ""):
                     if self._rival(stretch, actor, pronoun):
                         raise _Unsure  # "Voss said she …. Brandt declined. Her brother says"
+                    if self._kin_rival(stretch, actor, pronoun):
+                        raise _Unsure  # "Among them was Dana Roe, a cousin of Jan Roe. '…,'
+                        # he said": either Roe, as far as the text tells
                     return actor
                 owner = self._owner(tok) if actor is None and "person" in types else None
                 if owner is not None:
