@@ -176,3 +176,32 @@ def test_he_after_two_relatives_of_one_surname_is_nobody_rather_than_a_guess(
     c = claim_with(d, "She rang me before dawn")
     found = source(d, c)
     assert found is None or found.name != "Irma Dallek"
+
+
+def test_a_reporting_clause_after_the_subject_cuts_no_fragment() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from whatweknow.stages.attribution.frames import _parenthetical
+
+    words = ["His", "plan", ",", "he", "said", ",", "was", "for", "the", "town", "."]
+    heads = [1, 6, 4, 4, 6, 4, 6, 6, 9, 7, 6]
+    deps = ["poss", "nsubj", "punct", "nsubj", "parataxis", "punct", "ROOT", "prep", "det",
+            "pobj", "punct"]  # fmt: skip
+    pos = ["PRON", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "AUX", "ADP", "DET", "NOUN",
+           "PUNCT"]  # fmt: skip
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _parenthetical(doc[4]) is None  # "His plan" is the subject: no "was for the town"
+    words[:2] = ["By", "noon"]
+    deps[:2] = ["prep", "pobj"]
+    pos[:2] = ["ADP", "NOUN"]
+    heads[:2] = [6, 0]
+    words[6:] = ["the", "lamps", "went", "out", "."]
+    heads[6:] = [7, 8, 8, 8, 8]
+    heads[0], heads[4] = 8, 8
+    heads[2], heads[3], heads[5] = 4, 4, 4
+    deps[6:] = ["det", "nsubj", "ROOT", "prt", "punct"]
+    pos[6:] = ["DET", "NOUN", "VERB", "ADP", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found = _parenthetical(doc[4])
+    assert found is not None and doc.text[found[0][0] : found[0][1]] == "the lamps went out"
