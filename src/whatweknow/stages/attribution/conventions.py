@@ -15,6 +15,7 @@ from .._text import text_of
 from .cues import CueClass, Cues
 from .frames import SPEAKERLESS, Frame, co_speakers, governs, speaker_phrase, subject
 from .quotes import QuoteSpan
+from .things import thing
 
 
 def sentences_of(doc: Doc, q: QuoteSpan) -> list[Span]:
@@ -58,7 +59,7 @@ def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
     quoted = frozenset(w.i for w in words)
     governing = [(t, k) for t, k in found if any(governs(t, w, quoted) for w in words)]
     if governing:  # the nearest cue above the quote
-        found = [max(governing, key=lambda tk: len(list(tk[0].ancestors)))]
+        found = [_past_cited_record(governing)]
     elif any(t.i in {a.i for w in words for a in w.ancestors} for t, _ in found):
         return None  # the quote hangs below a cue only through another subject's clause
     for tok, klass in found:
@@ -71,6 +72,23 @@ def cue_outside(doc: Doc, q: QuoteSpan, cues: Cues) -> Frame | None:
         also = co_speakers(who) if who is not None else []
         return Frame(doc[tok.i : tok.i + 1], klass, (q.start, q.end), speaker, "direct", also=also)
     return None
+
+
+def _past_cited_record(governing: list[tuple[Token, CueClass]]) -> tuple[Token, CueClass]:
+    """Of the cues above a quote, the nearest, unless its subject is a record (``things.tsv``)
+    that another of them, above it, cites ("X said the positions showed the boat “…”"): then
+    the citing one, whose speaker's words the record's are."""
+    ranked = sorted(governing, key=lambda tk: len(list(tk[0].ancestors)), reverse=True)
+    nearest = ranked[0]
+    who = subject(nearest[0])
+    if who is None or thing(speaker_phrase(who)) != "record":
+        return nearest
+    above = [tk for tk in ranked[1:] if tk[0] in nearest[0].ancestors]
+    for tok, klass in above:
+        outer = subject(tok)
+        if outer is not None and thing(speaker_phrase(outer)) is None:
+            return tok, klass
+    return nearest
 
 
 _TAG_WORDS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PART", "PUNCT", "NUM", "ADP"})

@@ -526,6 +526,77 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     return (first.idx, doc[comma - 1].idx + len(doc[comma - 1])), who
 
 
+def _before_coordinated_report(clause: Token, cues: Cues) -> int:
+    """Where a reported clause ends when a report of someone else's is coordinated with it
+    ("a patients' group said the cheese was imported and a dairy firm denied that it had
+    supplied …", the parse hanging "denied" on "imported"): a conjunct that is a cue with a
+    subject and a complement of its own, and no "that" to make it part of the first report,
+    is its own speaker's words, never the first speaker's; the clause ends before its
+    conjunction. Else the end of the document (no cut)."""
+    doc = clause.doc
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or cues.verb(conj.lemma_) is None:
+            continue
+        kids = list(conj.children)
+        if any(c.dep_ == "mark" for c in kids):
+            continue  # "said the cheese was imported and that the firm denied …": all hers
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < conj.i for c in kids):
+            continue  # "said the man was held and denied the charge": one subject, one report
+        if not any(c.dep_ in ("ccomp", "dobj") and c.i > conj.i for c in kids):
+            continue
+        end = conj.left_edge.i - 1
+        while end > clause.i and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+            end -= 1
+        if end < clause.i:
+            continue
+        return int(doc[end].idx + len(doc[end]))
+    return len(doc.text)
+
+
+def _parenthetical(cue: Token) -> tuple[tuple[int, int], Span] | None:
+    """ "<adverbial>, <noun phrase> said, <clause>." : a cue between two commas that the parse
+    hangs as a ``parataxis`` on the main verb after it, with only its subject (a noun phrase)
+    and a time phrase of its own: the clause after the second comma is the content, and the
+    noun phrase speaks. Only after a short opening with no verb ("Within seconds", "By noon"),
+    which the content leaves out; an opening clause ("If the pumps fail, he said, …") may be a
+    condition on what is said, and then nothing is taken (the sentence stays as it was)."""
+    doc = cue.doc
+    main = cue.head
+    if cue.dep_ != "parataxis" or main.i <= cue.i or main.pos_ not in ("VERB", "AUX"):
+        return None
+    left, right = cue.left_edge.i, cue.right_edge.i
+    if doc[left].text == ",":
+        left += 1  # the opening comma hung on the cue
+    if doc[right].text == ",":
+        right -= 1  # and the closing one
+    if left == 0 or doc[left - 1].text != "," or right + 1 >= len(doc):
+        return None
+    if doc[right + 1].text != ",":
+        return None
+    who = doc[left : cue.i]
+    rest = doc[cue.i + 1 : right + 1]
+    if not len(who) or not _speaker_words(who):
+        return None
+    if any(t.pos_ not in _AFTER_CUE for t in rest):
+        return None  # "he said in a statement that was …": more than a time or a place
+    opening = doc[main.sent.start : left - 1]
+    if not len(opening) or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in opening):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > right for c in main.children):
+        return None  # "His plan, he stated, was …": the opening is the clause's subject
+    if any(t.text in QUOTE_MARKS for t in doc[left : main.sent.end]):
+        return None  # quotations are the quote finder's
+    first = doc[right + 2] if right + 2 < len(doc) else None
+    if first is None or first.i > main.i:
+        return None
+    last = main.sent[-1]
+    while last.i > first.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    if last.i < main.i:
+        return None
+    return (first.idx, last.idx + len(last)), who
+
+
 def _speaker_words(words: Span) -> bool:
     """A noun phrase with no verb or relative pronoun in it, not opened by a conjunction or a
     preposition."""
@@ -639,6 +710,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         clause = after[0] if len(clauses) > 1 and after else next(iter(clauses), None)
         if clause is None:
             clause = _clause_after_intermediary(tok)  # "told X through a relative that P"
+        if clause is None:
+            clause = _clause_after_addressee(tok)  # "told a news conference that Menk had …"
         if clause is None and klass in ("allege", "deny", "speculate", "believe"):
             clause = next(
                 (
@@ -681,6 +754,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if label is not None:  # "showing the message “payments paused”": the object's words
             target = label
         trailing = _trailing(tok) if klass in ("neutral", "assert", "report") else None
+        if trailing is None and target is None and klass in ("neutral", "assert", "report"):
+            trailing = _parenthetical(tok)  # "Within seconds, he said, the deck cracked"
         parsed = subject(tok)
         if (joins := lifted(tok, cues)) is not None:
             parsed = subject(joins)  # "X denied that P, and accused Y": X accuses
@@ -730,6 +805,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             if cut < content[1]:
                 content = (content[0], cut)
                 told = tail
+        if target is clause and clause is not None:
+            content = (content[0], min(content[1], _before_coordinated_report(clause, cues)))
         if label is not None and clause is not None and (words := _content_span(clause, doc)):
             content = (content[0], max(content[1], words[1]))
         if content[0] <= tok.idx < content[1] and target.i > tok.i:
@@ -1770,6 +1847,12 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
+    for f in frames:
+        _join_trailing_agreement(f, frames)
+    decided = [f for f in frames if _reported_agreement(f)]
+    if decided:  # "The two ministers agreed that …, the ministry said": the ministry's words
+        frames = [f for f in frames if f not in decided]
+        _nest(frames)
     return frames
 
 
@@ -1782,6 +1865,46 @@ def _urged(doc: Doc, frames: list[Frame]) -> list[Frame]:
         for cue, content, who in urged(doc)
         if cue.start not in cued
     ]
+
+
+@cache
+def load_agreeing() -> frozenset[str]:
+    """``data/agreeing.tsv``: verbs of a joint decision."""
+    return word_list(__package__, "agreeing.tsv")
+
+
+def _join_trailing_agreement(frame: Frame, frames: list[Frame]) -> None:
+    """ "A spoke to B on Tuesday, and the two agreed that officials would meet, the ministry
+    said": the parse hangs both clauses on the trailing "said", whose frame takes the first
+    alone; a joint decision right after it (only a comma or "and" between) is part of the same
+    report, which runs to the decision's end (:func:`_reported_agreement` then drops the
+    decision's own frame)."""
+    if len(frame.cue) != 1 or frame.cue[0].lemma_.lower() not in load_agreeing():
+        return
+    cue = frame.cue[0]
+    if cue.dep_ != "ccomp" or cue.head.i < cue.i:
+        return
+    text = cue.doc.text
+    for g in frames:
+        if g is frame or len(g.cue) != 1 or g.cue[0].i != cue.head.i or g.speaker is None:
+            continue
+        gap = text[g.content[1] : cue.left_edge.idx].replace(",", " ").split()
+        if g.content[1] <= cue.left_edge.idx and all(w.lower() == "and" for w in gap):
+            g.content = (g.content[0], max(g.content[1], frame.content[1]))
+            frame.nested_in = g
+
+
+def _reported_agreement(frame: Frame) -> bool:
+    """Whether a frame is a joint decision ("the two ministers agreed that officials would
+    meet") told inside another speaker's report: the parties decided, they said nothing the
+    report cites; what was agreed is the reporting speaker's account."""
+    return (
+        len(frame.cue) == 1
+        and frame.cue[0].pos_ in ("VERB", "AUX")
+        and frame.cue[0].lemma_.lower() in load_agreeing()
+        and frame.nested_in is not None
+        and frame.nested_in.speaker is not None
+    )
 
 
 def clause_read_as_object(cue: Token) -> Token | None:
@@ -1827,6 +1950,29 @@ def _clause_after_intermediary(cue: Token) -> Token | None:
                     )
                 ):
                     return clause
+    return None
+
+
+def _clause_after_addressee(cue: Token) -> Token | None:
+    """The clause a cue reports that the parse hung as a relative clause on the cue's object
+    ("told a news conference that Menk had been arrested", a name opening the clause): the
+    clause right after the object, opened by "that" as a conjunction (a ``mark``), with a
+    subject of its own that no relative pronoun stands for, is what was told. A relative clause
+    proper has its "that" as its subject or object ("told the story that Menk wrote")."""
+    for obj in cue.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < cue.i:
+            continue
+        for clause in obj.children:
+            if clause.dep_ != "relcl" or clause.i < obj.i:
+                continue
+            words = list(clause.subtree)
+            if not words or words[0].lower_ != "that" or words[0].dep_ != "mark":
+                continue
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in clause.children
+            ):
+                return clause
     return None
 
 

@@ -30,8 +30,9 @@ from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
 from ..actors.roles import is_institution
+from .cues import load_cues
 from .frames import noun_tagged_verb, speaker_phrase
-from .gender import PRONOUN_GENDER, Gender, gender_of, word_gender
+from .gender import PRONOUN_GENDER, Gender, gender_of, gendered_words, word_gender
 from .things import thing
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -474,6 +475,15 @@ def _role_head(role: str) -> str:
     return words[cut - 1] if cut else ""
 
 
+_NEARLY = frozenset({"nearly", "almost", "narrowly"})
+
+
+@cache
+def load_dying() -> dict[str, frozenset[str]]:
+    """``data/dying.tsv``: how a person is reported dead, by kind."""
+    return {k: frozenset(v) for k, v in kinded_lists(__package__, "dying.tsv").items()}
+
+
 class _Unsure(Exception):
     """A pronoun that the text does not settle between two people: it stays unresolved."""
 
@@ -513,6 +523,7 @@ class SpeakerResolver:
         settles (:meth:`_settle_surnames`): they name nobody."""
         """Genders the article's own "he" and "she" give people (:meth:`_learn_genders`)."""
         self._text: str | None = None
+        self._doc: Doc | None = None
         self._appositions: list[Token] | None = None
         self._nouns: dict[str, list[Token]] | None = None
         """The doc's apposition tokens, found once (:meth:`_holder` reads them per phrase)."""
@@ -524,13 +535,15 @@ class SpeakerResolver:
         if actor is None or wanted is None or actor.type != "person":
             return True
         has = self._gender(actor, doc_text)
+        if self._died_before(actor, pronoun):
+            return False  # "Among the dead was Irma Roe …. '…,' he said": not Irma Roe
         return has is None or has == wanted
 
     def _gender(self, actor: Actor, doc_text: str) -> Gender | None:
         """A person's gender as a title or role tells it, else as the article's "he" or "she"
         after the person's name does (:meth:`_learn_genders`)."""
         if actor.id not in self._genders:
-            self._genders[actor.id] = gender_of(actor, doc_text)
+            self._genders[actor.id] = gender_of(actor, doc_text) or self._apposed_gender(actor)
         has = self._genders[actor.id]
         if has is None and self._told is not None:
             has = self._told.get(actor.id)
@@ -590,6 +603,26 @@ class SpeakerResolver:
             and self._gender(m.actor, text) == wanted
             and self._named_before(m.actor, pronoun.idx) >= own  # no less in view: "Brask did
             # not answer calls. His assistant said" after Brask named thrice, a spokesman once
+            for m in self.inside(stretch.start_char, stretch.end_char)
+        )
+
+    def _kin_rival(self, stretch: Span, actor: Actor, pronoun: Token) -> bool:
+        """Whether a "he" or "she" may as well stand for another person of ``actor``'s surname
+        named in ``stretch`` (outside quotations) as for ``actor``, the subject before it, when
+        the text tells neither's gender against the pronoun (relatives: "Among them was Dana
+        Roe, the cousin of Jan Roe. '…,' he said")."""
+        if pronoun.lower_ not in PERSONAL or pronoun.dep_ == "poss":
+            return False
+        text = self._text or ""
+        surname = actor.name.split()[-1:]
+        if not surname or self._told_gender(actor, frozenset()) is not None:
+            return False  # (not the gender this very pronoun would teach: "he" after Roe)
+        return any(
+            m.actor.type == "person"
+            and m.actor is not actor
+            and m.actor.name.split()[-1:] == surname
+            and not self._in_quote(m.start)
+            and self._agrees(m.actor, pronoun, text)
             for m in self.inside(stretch.start_char, stretch.end_char)
         )
 
@@ -688,11 +721,136 @@ class SpeakerResolver:
             subject.start_char <= s < subject.end_char for s in self._shared or ()
         )
 
+    def _apposed_gender(self, actor: Actor, skip: frozenset[int] = frozenset()) -> Gender | None:
+        """The gender that a gendered noun in apposition to a person's name gives them ("her
+        husband, Tomas Varr", "Irma Dallek, 41, a nurse and the aunt of …"), read from the
+        parse (:func:`.gender.word_gender`); mentions starting at ``skip`` are not read. Two
+        genders, or none: None."""
+        doc = self._doc
+        if doc is None or actor.type != "person":
+            return None
+        found: set[Gender] = set()
+        for m in actor.mentions:
+            if m.start in skip:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            nouns = [head.head] if head.dep_ == "appos" and head.head.i < head.i else []
+            for c in head.children:
+                if c.dep_ == "appos" and c.i > head.i:
+                    nouns += [c, *(x for x in c.children if x.dep_ == "conj")]
+            for noun in nouns:
+                g = word_gender(noun.lower_) if noun.pos_ == "NOUN" else None
+                if g is not None:
+                    found.add(g)
+        return found.pop() if len(found) == 1 else None
+
+    def _died_before(self, actor: Actor, pronoun: Token) -> bool:
+        """Whether the article reports ``actor`` dead (``data/dying.tsv``) before a "he" or
+        "she" that is the subject of a verb of saying: the dead do not speak after it. Only a
+        plain report counts, never a negated, hedged or near one ("nearly died", "may have
+        drowned")."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in PERSONAL:
+            return False
+        if load_cues().verb(pronoun.head.lemma_.lower()) is None:
+            return False
+        doc = pronoun.doc
+        dying = load_dying()
+        for m in actor.mentions:
+            if m.start >= pronoun.idx or self._in_quote(m.start):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            verb = head.head
+            if any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ in _NEARLY
+                for c in verb.children
+            ):
+                continue
+            lemma = verb.lemma_.lower()
+            if head.dep_ == "nsubj" and lemma in dying.get("died", ()):
+                return True
+            if head.dep_ == "nsubjpass" and lemma in dying.get("killed", ()):
+                return True
+            if head.dep_ == "nsubj" and lemma == "be":
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "among":
+                        continue
+                    for obj in prep.children:
+                        words = [obj, *(c for c in obj.children if c.dep_ == "acl")]
+                        if any(w.lemma_.lower() in dying.get("among", ()) for w in words):
+                            return True
+        return False
+
+    def _told_gender(self, actor: Actor, skip: frozenset[int]) -> Gender | None:
+        """A person's gender from titles, roles and appositions, the mentions starting at
+        ``skip`` left out."""
+        kept = actor.model_copy(
+            update={"mentions": [m for m in actor.mentions if m.start not in skip]}
+        )
+        found = {g for g in (gender_of(kept, self._text or ""), self._apposed_gender(actor, skip))}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _settle_titles(self, doc: Doc) -> None:
+        """A surname after a gendered title ("Mrs Varr", "Mr Varr") that the actors stage joined
+        to a person the text gives the other gender elsewhere ("her husband, Tomas Varr") is
+        the one other person of that surname whose gender the text does not contradict, else
+        nobody: a title must agree with the person it names."""
+        self._doc = doc
+        if self._text is None:
+            self._text = doc.text
+        titled: list[tuple[_Mention, Gender]] = []
+        for m in self.mentions:
+            if m.actor.type != "person":
+                continue
+            words = doc.text[m.start : m.end].split()
+            before = doc.text[max(0, m.start - 12) : m.start].split()[-1:]
+            for word in [*before, *words[:1]] if len(words) > 1 or before else []:
+                g = gendered_words().get(word.lower())
+                if g is not None and word[:1].isupper():
+                    titled.append((m, g))
+                    break
+        if not titled:
+            return
+        skip = frozenset(m.start for m, _ in titled)
+        moved: dict[int, Actor | None] = {}
+        for m, g in titled:
+            has = self._told_gender(m.actor, skip)
+            if has is None or has == g:
+                continue
+            surname = doc.text[m.start : m.end].split()[-1]
+            others = [
+                a
+                for a in self.actors
+                if a.type == "person"
+                and a is not m.actor
+                and a.name.split()[-1:] == [surname]
+                and self._told_gender(a, skip) in (None, g)
+            ]
+            moved[m.start] = others[0] if len(others) == 1 else None
+            self._genders[m.actor.id] = has
+        if not moved:
+            return
+        kept: list[_Mention] = []
+        for m in self.mentions:
+            if m.start not in moved:
+                kept.append(m)
+            elif (other := moved[m.start]) is not None:
+                kept.append(_Mention(m.start, m.end, other))
+        self.mentions = kept
+        self.starts = [m.start for m in kept]
+
     def resolve(self, phrase: Span | None) -> Actor | None:
         if phrase is None or not len(phrase):
             return None
         if self._shared is None:
             self._settle_surnames(phrase.doc)
+            self._settle_titles(phrase.doc)
         head = phrase.root
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             # "the ministry, which said …": the antecedent speaks (the phrase stays "which");
@@ -720,7 +878,7 @@ class SpeakerResolver:
             if signer is not None:
                 return signer  # "The letter, signed by spokesman Ivo Pell, said": Pell
         if head.pos_ == "NOUN" or (head.pos_ == "NUM" and head.lower_ == "one"):
-            named_as = self._apposed(head)
+            named_as = self._apposed(head) or self._apposed_person_as_place(head)
             if named_as is not None:
                 return named_as  # "its spokesman, Lt Daniel Farro, said": the name speaks;
                 # "One of those freed, clerk Dan Roe, told …": so does one of several
@@ -840,6 +998,21 @@ class SpeakerResolver:
         people = [a for a in self._names(bodies) if a.type == "person"]
         found = people or self._names(named, titled=True)
         return found[0] if found else None
+
+    def _apposed_person_as_place(self, head: Token) -> Actor | None:
+        """The name in apposition to a noun for one person of a gender ("his wife, Anneke
+        Varrholt, told"), when the dossier knows it only as a place with no country (a name the
+        actors stage misread): that name is who speaks. A gendered noun ("wife", "spokeswoman")
+        is never a place's."""
+        if head.pos_ != "NOUN" or word_gender(head.lower_) is None:
+            return None
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i or c.pos_ != "PROPN":
+                continue
+            for m in self.inside(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)):
+                if m.start <= c.idx < m.end and m.actor.type == "place" and not m.actor.country:
+                    return m.actor
+        return None
 
     def _signer(self, head: Token) -> Actor | None:
         """The one person a record's participle names as its writer ("The letter, signed by a
@@ -1138,6 +1311,11 @@ class SpeakerResolver:
             return actor
         stretch = doc[first : phrase.start]
         personal = POSSESSIVE.get(pronoun.lower_, pronoun.lower_) in PERSONAL  # "his" too
+        if last is not None and personal and pronoun.dep_ == "poss":
+            nearer = self._named_since_speaker(last, phrase, pronoun)
+            if nearer is not None:
+                return nearer  # "Rosa Mettel said …. Strikers urged Edda Kraal to quit. Her
+                # office said": Kraal's office, not the speaker's
         if personal and self._unknown_name(stretch, window_start):
             return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
@@ -1171,6 +1349,28 @@ class SpeakerResolver:
         if named:
             return named[0] if len(named) == 1 else None
         return self._person_before_bodies(phrase, first, pronoun)
+
+    def _named_since_speaker(self, last: _Spoke, phrase: Span, pronoun: Token) -> Actor | None:
+        """The one person a possessive "his" or "her" may stand for who is named (outside
+        quotations) in the sentences after the last speaker's, up to the pronoun, when that
+        person is not the speaker: the nearest antecedent, whom a reply ("Her office said")
+        answers for; None when there is no such person or more than one."""
+        doc, text = phrase.doc, self._text or ""
+        at = next((t for t in doc if t.idx >= last.cue), None)
+        if at is None:
+            return None
+        since = at.sent.end_char
+        found = {
+            m.actor.id: m.actor
+            for m in self.inside(since, phrase.start_char)
+            if m.actor.type == "person"
+            and not self._in_quote(m.start)
+            and self._agrees(m.actor, pronoun, text)
+        }
+        if len(found) != 1:
+            return None
+        (actor,) = found.values()
+        return None if actor is last.actor else actor
 
     def _person_before_bodies(self, phrase: Span, first: int, pronoun: Token) -> Actor | None:
         """ "A board rehired Dr Ames on Friday. The board said …. The lab traced …, the board
@@ -1269,6 +1469,9 @@ class SpeakerResolver:
                 if actor is not None and self._agrees(actor, pronoun, self._text or ""):
                     if self._rival(stretch, actor, pronoun):
                         raise _Unsure  # "Voss said she …. Brandt declined. Her brother says"
+                    if self._kin_rival(stretch, actor, pronoun):
+                        raise _Unsure  # "Among them was Dana Roe, a cousin of Jan Roe. '…,'
+                        # he said": either Roe, as far as the text tells
                     return actor
                 owner = self._owner(tok) if actor is None and "person" in types else None
                 if owner is not None:
