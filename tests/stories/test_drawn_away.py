@@ -91,6 +91,13 @@ def test_a_report_sharing_a_person_or_organisation_with_the_one_article_stays_wi
     assert _drawn(LATER | {"a:org:pellin bakeries": 1}, [(0.8, 2), (0.0, 1)], BREAD) == 2
 
 
+def test_a_person_the_larger_story_names_too_keeps_no_report_with_the_one_article() -> None:
+    # the minister, named in the fire's story, also in the bread prices' report: nothing the
+    # one article offers that the larger story does not
+    maro = {"a:person:ilka maro": 1}
+    assert _drawn(LATER | maro, [(0.8, 2), (0.0, 1)], BREAD | maro) == 1
+
+
 def test_a_larger_story_under_the_threshold_is_not_taken() -> None:
     assert _drawn(LATER, [(0.8, 2), (-1.0, 1)], BREAD) == 2
 

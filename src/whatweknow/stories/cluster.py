@@ -144,8 +144,8 @@ class ClusterConfig:
     central: bool = True
     """Whether a story of one article, scored leniently, gives way to a larger story that the
     article may join and with which it shares a name central to that story that the one article
-    does not name, when it shares with the one article no name but places and that article
-    could not join the larger story
+    does not name, when it shares with the one article no name but places and names the larger
+    story holds, and that article could not join the larger story
     (:func:`~whatweknow.stories.update._drawn`): so that where the article goes does not depend
     on which of the two stories was opened first. False: the best score decides."""
     split: float | None = -0.75
@@ -642,15 +642,16 @@ def central_names(keys: Collection[str], story: Profile) -> set[str]:
     return {n for n in names_of(keys) if CENTRAL * held.get(n, 0) >= story.articles}
 
 
-def places_only(keys: Mapping[str, int], story: Profile) -> bool:
+def places_only(keys: Mapping[str, int], story: Profile, besides: Profile | None = None) -> bool:
     """Whether every name an article with the keys ``keys`` shares with the story (compared by
     :func:`name_of`) is a place, named as one by either side (a town read as a person in one
-    article is the town): a shared country or town, no person, no organisation; True when it
-    shares none."""
+    article is the town), or one that ``besides`` names too: a shared country or town, no
+    person, no organisation of the story's own; True when it shares none."""
     names = _names(story)
+    other = _names(besides) if besides is not None else {}
     shared: dict[str, set[str]] = {}
     for k in keys:
-        if k[:1] in NAMED and name_of(k) in names:
+        if k[:1] in NAMED and name_of(k) in names and name_of(k) not in other:
             shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
     return all("place" in held for held in shared.values())
 

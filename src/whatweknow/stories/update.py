@@ -11,8 +11,9 @@
    the threshold, or opens a story (a story of one article, scored leniently, gives way to a
    larger one the article scores ``bridge`` with when its own article could not join it:
    :func:`_bridged`; nor does it draw away an article that names a name central to a larger
-   story it may join, which the one article does not name, when the two share places alone,
-   :func:`_drawn`, so that ingest and a rebuild in order of publication place it alike);
+   story it may join, which the one article does not name, when the two share only places or
+   names the larger story holds, :func:`_drawn`, so that ingest and a rebuild in order of
+   publication place it alike);
    a story is bounded in time: an article past its longest span (``chapter`` days from its
    first article) joins its next chapter, a story that ``follows`` it, opened if need be;
 3. its claims are merged into the story's (:mod:`.merge`), contradictions involving them are
@@ -717,9 +718,9 @@ def _drawn(
     larger story instead that it may join (its score at the threshold or above) and with which
     it shares a name central to that story (:func:`~.cluster.central_names`: its company, its
     town) that the one article does not name, when what it shares with the one article by name
-    is places alone (:func:`~.cluster.places_only`: the country, the town) and that article
-    could not join the larger story (:func:`_apart`); ``chosen`` otherwise, or without
-    ``central``.
+    is places, or names the larger story holds too (:func:`~.cluster.places_only`: the country,
+    the town, the minister who speaks in both), and that article could not join the larger story
+    (:func:`_apart`); ``chosen`` otherwise, or without ``central``.
 
     A story of one article is scored leniently (an article against an article): the country, the
     week and a date they both name make most of its score. Opened by a report on another matter
@@ -731,9 +732,10 @@ def _drawn(
     names the larger story's own company or town, which the one article does not, is a report
     of that story, as it would be had the one article come after it; a later report of the one
     article's own event names what that article names, its people or organisations as well as
-    its places. (Without the last condition, one ECB+ check-half article, sharing five names
-    with the one article of its own event, among them two people, went to the larger story of
-    the other event of its kind: check half 84.5 → 83.1.)"""
+    its places, not only those the larger story holds. (Without that condition, one ECB+
+    check-half article, sharing five names with the one article of its own event, among them
+    two people, went to the larger story of the other event of its kind: check half 84.5 →
+    83.1.)"""
     clustering = config.clustering
     profiles = {p.story_id: p for p in candidates}
     one = profiles[chosen]
@@ -746,7 +748,7 @@ def _drawn(
             and score >= clustering.threshold
             and profiles[other].articles > 1
             and cluster.central_names(keys, profiles[other]) - named
-            and cluster.places_only(keys, one)
+            and cluster.places_only(keys, one, profiles[other])
             and _apart(index, one, profiles[other], total, clustering)
         ):
             return other
