@@ -302,6 +302,7 @@ def baseline() -> Any:
             aside=None,
             passing=None,
             matter=None,
+            central=False,
             split=None,
         )
     )

@@ -161,6 +161,13 @@ class ClusterConfig:
     ``min_cos`` alone. The story's minister on another matter two days before the fire (a wage
     deal, with the union the story quotes), or in the week of the crisis in a harbour town (a
     fishing subsidy that names the currency once). Three times ``min_cos``, as ``aside``."""
+    central: bool = True
+    """Whether a story of one article, scored leniently, gives way to a larger story that the
+    article may join and with which it shares a name central to that story that the one article
+    does not name, when it shares with the one article no name but places and names the larger
+    story holds, and that article could not join the larger story
+    (:func:`~whatweknow.stories.update._drawn`): so that where the article goes does not depend
+    on which of the two stories was opened first. False: the best score decides."""
     split: float | None = -0.75
     """The least average link for two groups of a story's articles to stay one story
     (:mod:`.split`: a story holding two events of one kind, three articles each or more, is
@@ -745,6 +752,35 @@ def _held(story: Profile) -> dict[str, int]:
                 found[name] = max(found.get(name, 0), n)
         story.memo["held"] = found
     return cast(dict[str, int], found)
+
+
+def names_of(keys: Collection[str]) -> set[str]:
+    """The names (:func:`name_of`) of the named keys among ``keys``."""
+    return {name_of(k) for k in keys if k[:1] in NAMED}
+
+
+def central_names(keys: Collection[str], story: Profile) -> set[str]:
+    """The names (:func:`name_of`) among ``keys`` that are central to the story: held by a third
+    of its articles or more (:data:`CENTRAL`), once it has :data:`CENTRAL_LEAST` articles (none
+    before): its company, its town, its accused, whatever the kind of key."""
+    if story.articles < CENTRAL_LEAST:
+        return set()
+    held = _held(story)
+    return {n for n in names_of(keys) if CENTRAL * held.get(n, 0) >= story.articles}
+
+
+def places_only(keys: Mapping[str, int], story: Profile, besides: Profile | None = None) -> bool:
+    """Whether every name an article with the keys ``keys`` shares with the story (compared by
+    :func:`name_of`) is a place, named as one by either side (a town read as a person in one
+    article is the town), or one that ``besides`` names too: a shared country or town, no
+    person, no organisation of the story's own; True when it shares none."""
+    names = _names(story)
+    other = _names(besides) if besides is not None else {}
+    shared: dict[str, set[str]] = {}
+    for k in keys:
+        if k[:1] in NAMED and name_of(k) in names and name_of(k) not in other:
+            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    return all("place" in held for held in shared.values())
 
 
 def _kind_of(key: str) -> str:

@@ -10,7 +10,10 @@
    within the time window; it joins the one the same-story model scores highest, at or above
    the threshold, or opens a story (a story of one article, scored leniently, gives way to a
    larger one the article scores ``bridge`` with when its own article could not join it:
-   :func:`_bridged`);
+   :func:`_bridged`; nor does it draw away an article that names a name central to a larger
+   story it may join, which the one article does not name, when the two share only places or
+   names the larger story holds, :func:`_drawn`, so that ingest and a rebuild in order of
+   publication place it alike);
    a story is bounded in time: an article past its longest span (``chapter`` days from its
    first article) joins its next chapter, a story that ``follows`` it, opened if need be;
 3. its claims are merged into the story's (:mod:`.merge`), contradictions involving them are
@@ -604,6 +607,7 @@ def _place(
         scores = cluster.scored(keys, item.published, candidates, df, total, config.clustering)
         story_id, _ = cluster.choose_from(scores, config.clustering)
         if story_id is not None:
+            story_id = _drawn(index, story_id, scores, candidates, keys, total, config)
             story_id, bridged = _bridged(index, story_id, scores, candidates, total, config)
     follows: int | None = None
     if story_id is not None:
@@ -663,15 +667,7 @@ def _bridged(
     score = {i: x for x, i in scores}
 
     def apart(single: int, other: int) -> bool:
-        one = profiles[single]
-        if one.articles != 1 or profiles[other].articles == 1:
-            return False
-        keys = dict.fromkeys(one.keys, 1)
-        df = index.key_counts(keys)
-        if not cluster.scored(keys, one.first, [profiles[other]], df, total, clustering):
-            return True
-        words = cluster.features(keys, profiles[other], df, total, None, one.first)["t"]
-        return clustering.placeless is not None and words < clustering.placeless
+        return _apart(index, profiles[single], profiles[other], total, clustering)
 
     if profiles[chosen].articles == 1:
         larger = [
@@ -690,6 +686,73 @@ def _bridged(
         and not apart(chosen, i)
     ]
     return chosen, bridged
+
+
+def _apart(
+    index: _Deferred, one: Profile, other: Profile, total: int, clustering: cluster.ClusterConfig
+) -> bool:
+    """Whether ``one``, a story of one article, is another matter than ``other``, a larger
+    story: its article could not join it, as far as the floors of :func:`~.cluster.scored` go
+    (content terms, names, window), or shares less of its words than ``placeless`` asks of an
+    article that names no place (see :func:`_bridged`)."""
+    if one.articles != 1 or other.articles == 1:
+        return False
+    keys = dict.fromkeys(one.keys, 1)
+    df = index.key_counts(keys)
+    if not cluster.scored(keys, one.first, [other], df, total, clustering):
+        return True
+    words = cluster.features(keys, other, df, total, None, one.first)["t"]
+    return clustering.placeless is not None and words < clustering.placeless
+
+
+def _drawn(
+    index: _Deferred,
+    chosen: int,
+    scores: list[tuple[float, int]],
+    candidates: list[Profile],
+    keys: Mapping[str, int],
+    total: int,
+    config: StoryConfig,
+) -> int:
+    """The story an article joins when its best, ``chosen``, is a story of one article: the best
+    larger story instead that it may join (its score at the threshold or above) and with which
+    it shares a name central to that story (:func:`~.cluster.central_names`: its company, its
+    town) that the one article does not name, when what it shares with the one article by name
+    is places, or names the larger story holds too (:func:`~.cluster.places_only`: the country,
+    the town, the minister who speaks in both), and that article could not join the larger story
+    (:func:`_apart`); ``chosen`` otherwise, or without ``central``.
+
+    A story of one article is scored leniently (an article against an article): the country, the
+    week and a date they both name make most of its score. Opened by a report on another matter
+    (a dairy's prices, a library reopened in the town), it drew a later report of a larger story
+    (the league suspended after the stadium crush, the town's firms counting the cost of the
+    telecom's breach) away from that story, and the next reports with it: where they went
+    depended on the order the two were placed in, ``wwk ingest`` (the story first) and
+    ``wwk stories --rebuild`` (in order of publication) deciding otherwise. The article that
+    names the larger story's own company or town, which the one article does not, is a report
+    of that story, as it would be had the one article come after it; a later report of the one
+    article's own event names what that article names, its people or organisations as well as
+    its places, not only those the larger story holds. (Without that condition, one ECB+
+    check-half article, sharing five names with the one article of its own event, among them
+    two people, went to the larger story of the other event of its kind: check half 84.5 →
+    83.1.)"""
+    clustering = config.clustering
+    profiles = {p.story_id: p for p in candidates}
+    one = profiles[chosen]
+    if not clustering.central or one.articles != 1:
+        return chosen
+    named = cluster.names_of(one.keys)
+    for score, other in sorted(scores, key=lambda s: (-s[0], s[1])):
+        if (
+            other != chosen
+            and score >= clustering.threshold
+            and profiles[other].articles > 1
+            and cluster.central_names(keys, profiles[other]) - named
+            and cluster.places_only(keys, one, profiles[other])
+            and _apart(index, one, profiles[other], total, clustering)
+        ):
+            return other
+    return chosen
 
 
 def _chapter(
