@@ -20,5 +20,7 @@ def test_a_part_told_after_including_is_not_the_count() -> None:
 def test_a_count_in_a_clause_describing_a_place_is_no_count_of_the_claim() -> None:
     said = "Tessin Garments admitted buying cloth from the Brill mill where 14 workers were killed"
     assert counts(said) == []
-    assert counts("the hall in which about 200 guests had gathered was sealed") == []
+    assert counts("Oster Mills owns the yard where two riders and 3 wardens were hurt") == []
+    # an event "in which" some were killed: what befell them, the claim's count
+    assert counts("a raid in which three wardens were killed") == [("dead:warden", 3.0, 3.0)]
     assert counts("14 workers were killed at the Brill mill") == [("dead:worker", 14.0, 14.0)]

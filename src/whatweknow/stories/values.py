@@ -647,13 +647,14 @@ def _rate(ws: list[str], j: int) -> bool:
     return any(p == tuple(ws[j : j + len(p)]) for p in _word_list("rate_markers.tsv"))
 
 
-def _asides_out(ws: list[str]) -> list[str]:
-    """The words without each clause a count set aside opens (:func:`_aside`), from its marker
-    to the next clause punctuation: "including three who died of their injuries" tells nothing
-    of what befell the 26 bodies counted before it."""
+def _aside_words(ws: list[str]) -> frozenset[int]:
+    """The indexes of the words of each clause a count set aside opens (:func:`_aside`), from
+    its marker to the next clause punctuation: "including three who died of their injuries"
+    tells nothing of what befell the 26 bodies counted before it, and "where two riders and
+    three wardens died" gives neither count as the claim's."""
     if not {p[0] for p in asides()} & set(ws):
-        return ws
-    out: list[str] = []
+        return frozenset()
+    out: set[int] = set()
     skip = False
     for i, w in enumerate(ws):
         if w in _BREAK:
@@ -662,9 +663,9 @@ def _asides_out(ws: list[str]) -> list[str]:
             _aside(ws, e) == i for e in range(i + 1, min(i + 6, len(ws))) if _number(ws[e])
         ):
             skip = True
-        if not skip:
-            out.append(w)
-    return out
+        if skip:
+            out.add(i)
+    return frozenset(out)
 
 
 def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, bool]]:
@@ -677,7 +678,8 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             return []
     elif not any(w in _VAGUE or _number(w) is not None or _ordinal(w) for w in ws):
         return []
-    stems = {stem(w) for w in _asides_out(ws)}
+    aside = _aside_words(ws)
+    stems = {stem(w) for k, w in enumerate(ws) if k not in aside}
     casualty = "injured" if stems & _INJURED else "dead" if stems & _DEAD else None
     out: list[tuple[int, Value, bool]] = []
     i = 0
@@ -702,7 +704,7 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
         if _earlier(ws, i):
             i = j  # "22 ships, down from 31 on Thursday": the figure it replaced, told again
             continue
-        if _aside(ws, i) is not None:
+        if i in aside:
             i = j  # "including three who died on the wards", "the mill where 14 workers died":
             # a part of the count before it, or a passing description: no count of the claim
             continue
