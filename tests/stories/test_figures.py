@@ -136,3 +136,17 @@ def test_an_ordinal_death_told_across_an_apposition_is_a_count_kept_apart_from_a
     later = counts("Four people died: two in the boathouse and a retired ferryman in hospital")
     assert differing(third, later) != []
     assert counts("the third floor, a storage area, was wrecked by the storm") == []
+
+
+def test_a_claim_joins_no_story_claim_one_of_whose_reports_gives_another_figure() -> None:
+    """A report that gives both a figure and the one it fell from makes a story claim holding
+    both; a later report of the new figure and another of the old one each say less than it,
+    but never the same: they are never one claim line showing one figure and citing the other."""
+    story = Story(id=1)
+    _place(story, 1, ["The mill said its cash reserve was $4.1 million, down from $5.2 million"])
+    _place(story, 2, ["The mill said its cash reserve had fallen to $4.1 million"])
+    _place(story, 3, ["The mill said its cash reserve stood at $5.2 million"])
+    lines = [[figures(r.text) for r in c.reports] for c in story.claims]
+    for claim in story.claims:
+        said = [set(figures(r.text)) for r in claim.reports]
+        assert all(a <= b or b <= a for a in said for b in said), lines

@@ -27,6 +27,7 @@ from . import articles, claims
 from .cite import cite, head, key_names, report_voice
 from .corrections import without_withdrawn
 from .figures import figures, superseded
+from .held import overtaken_held
 from .model import Briefing, Item, Section
 from .overtaken import (
     FIGURE,
@@ -86,6 +87,8 @@ def brief_story(
     statements, clashes = from_story(story, dossiers)
     totals = held_totals(story)  # "has 5.6 million customers": no later count of the affected
     late = {k: (day, FIGURE) for k, day in superseded(story).items() if k not in totals}
+    for k, day in overtaken_held(story).items():  # "the toll is set at 2" before a raise to 3
+        late.setdefault(k, (day, FIGURE))
     for key, found in overtaken(story, {a.key: a.name for a in story.actors}).items():
         if found[1] != WENT_ON or key not in late:  # what later reports do says more
             late[key] = found

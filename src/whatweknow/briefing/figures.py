@@ -76,13 +76,18 @@ VAGUE_COUNTS = frozenset({"person", "resident", "member", "civilian"})
 """Counted nouns that say who but not what happened to them ("10,000 people"): no series."""
 
 
-CURRENCIES = frozenset({
-    "dollar", "euro", "pound", "crown", "krona", "krone", "yen", "yuan", "renminbi", "rouble",
-    "ruble", "rupee", "franc", "peso", "real", "rand", "lira", "dinar", "dirham", "riyal", "won",
-    "shekel", "zloty", "forint", "leu", "lev", "hryvnia", "naira", "shilling", "cedi", "baht",
-    "ringgit", "rupiah", "dong", "taka", "bitcoin",
-})  # fmt: skip
-"""Sums of money: one figure in fines and another in market value are no series."""
+def _currencies() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "currencies.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+CURRENCIES = _currencies()
+"""Sums of money (``data/currencies.tsv``): one figure in fines and another in bail or in market
+value are no series."""
 CUMULATIVE = frozenset({"dead", "injured", "rescued", "evacuated"})
 """Counts that only grow as a story goes on: a later, lower figure of one of them counts a part
 ("divers have recovered 14 bodies from the hull since Wednesday" after a toll of 38), or another

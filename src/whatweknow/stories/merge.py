@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from typing import Protocol
 
 from ..story_contract import Report, Story, StoryArticle, StoryClaim, Values, built
@@ -35,6 +36,7 @@ from .values import (
     counts_apart,
     differing,
     figure,
+    figures,
     figures_apart,
     label,
     parts,
@@ -380,6 +382,26 @@ def _apart(text: str, claim: StoryClaim) -> bool:
     return any(opposed(text, r.text) for r in claim.reports)
 
 
+@lru_cache(maxsize=65536)
+def _said(text: str) -> frozenset[float]:
+    """The figures a report's words state (:func:`~.values.figures`), read once per text."""
+    return frozenset(figures(text))
+
+
+def _reports_apart(mine: list[float], claim: StoryClaim) -> bool:
+    """Whether a claim's figures are apart (:func:`~.values.figures_apart`) from those of one
+    report of a story claim: a story claim holds every figure its reports give, so a report that
+    gives a figure and the one it fell from ("stood at $4.1 million, down from $5.2 million")
+    makes a claim that a report of either figure alone says less than; but a report of the new
+    figure and one of the old never say the same thing, and are never one claim whose line shows
+    one figure and cites the other."""
+    if not mine or len(claim.reports) < 2:  # one report: its figures are the claim's
+        return False
+    return any(
+        figures_apart(mine, sorted(theirs)) for r in claim.reports if (theirs := _said(r.text))
+    )
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -432,7 +454,9 @@ def add_claims(
             if measured and sizes_apart(measured, sizes(claim.text) | parts(claim.text)):
                 continue  # "lowered by two metres" / "lowered by four metres"; "two of the
                 # four gates reopened" / "a third gate reopened"
-            if compatible(sketch.values, claim.values):  # values only keep claims apart
+            if compatible(sketch.values, claim.values) and not _reports_apart(
+                sketch.values.figures, claim
+            ):  # values only keep claims apart
                 best = (sim, claim)
         target = placed.get(denies.get(sketch.claim.id, ""))
         if best is None and target is not None:

@@ -613,6 +613,61 @@ def changes(text: str) -> list[tuple[Value, Value]]:
     return out
 
 
+@cache
+def asides() -> dict[tuple[str, ...], str]:
+    """``data/aside_counts.tsv``: the phrases that set a count after them aside, each with why
+    (``part``, ``setting``)."""
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "aside_counts.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {tuple(phrase.lower().split()): why.strip() for phrase, why in rows[1:]}
+
+
+def _aside(ws: list[str], i: int) -> int | None:
+    """Where the phrase of :func:`asides` starts that ends right before the number at ``ws[i]``
+    or before the phrase of :func:`bounds` bounding it ("including three", "where at least 14"),
+    else None: a part of a count told before it, or a count in a clause describing a place or an
+    event named in passing, which the claim does not give as its count."""
+    found, bound = asides(), bounds()
+    k = next((k for k in (3, 2, 1) if i >= k and tuple(ws[i - k : i]) in bound), 0)
+    if i - k and ws[i - k - 1] in _APPROX:
+        k += 1
+    at = i - k
+    return next(
+        (at - n for n in (2, 1) if at >= n and tuple(ws[at - n : at]) in found),
+        None,
+    )
+
+
+def _rate(ws: list[str], j: int) -> bool:
+    """Whether the words from ``ws[j]`` on (right after a counted noun) make its figure a rate
+    for each one of something (``data/rate_markers.tsv``: "for each crew member",
+    "per family"): no count of the whole."""
+    return any(p == tuple(ws[j : j + len(p)]) for p in _word_list("rate_markers.tsv"))
+
+
+def _aside_words(ws: list[str]) -> frozenset[int]:
+    """The indexes of the words of each clause a count set aside opens (:func:`_aside`), from
+    its marker to the next clause punctuation: "including three who died of their injuries"
+    tells nothing of what befell the 26 bodies counted before it, and "where two riders and
+    three wardens died" gives neither count as the claim's."""
+    if not {p[0] for p in asides()} & set(ws):
+        return frozenset()
+    out: set[int] = set()
+    skip = False
+    for i, w in enumerate(ws):
+        if w in _BREAK:
+            skip = False
+        elif not skip and any(
+            _aside(ws, e) == i for e in range(i + 1, min(i + 6, len(ws))) if _number(ws[e])
+        ):
+            skip = True
+        if skip:
+            out.add(i)
+    return frozenset(out)
+
+
 def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, bool]]:
     """:func:`counts`, each value with the index of its number among :func:`words` and whether
     the text says what it counts (its own words, what befell them, a count named as such: "the
@@ -623,7 +678,8 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             return []
     elif not any(w in _VAGUE or _number(w) is not None or _ordinal(w) for w in ws):
         return []
-    stems = {stem(w) for w in ws}
+    aside = _aside_words(ws)
+    stems = {stem(w) for k, w in enumerate(ws) if k not in aside}
     casualty = "injured" if stems & _INJURED else "dead" if stems & _DEAD else None
     out: list[tuple[int, Value, bool]] = []
     i = 0
@@ -647,6 +703,10 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             continue
         if _earlier(ws, i):
             i = j  # "22 ships, down from 31 on Thursday": the figure it replaced, told again
+            continue
+        if i in aside:
+            i = j  # "including three who died on the wards", "the mill where 14 workers died":
+            # a part of the count before it, or a passing description: no count of the claim
             continue
         if j < len(ws) and ws[j] == "of" and w not in _VAGUE:
             i = j  # "two of the ships": a part
@@ -688,6 +748,9 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
                 break
             run.append(ws[j])
             j += 1
+        if _rate(ws, j):
+            i = max(j, i + 1)  # "20,000 crowns for each man": a rate for each one, no count
+            continue
         if not run and i and ws[i - 1] == "by":
             i = max(j, i + 1)  # a difference: "raised the number of drones by 20", "fell by 3"
             continue
