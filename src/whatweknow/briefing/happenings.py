@@ -148,6 +148,9 @@ def dated(d: Dossier) -> list[Happening]:
         relative = opens if opens is not None and _relative(d.article.text, opens) else None
         if opens is not None and _period(d.article.text, opens):
             continue  # "sales had soared since the firm was fined on Friday": a stretch of time
+        if opens is not None and _free(d.article.text, opens):
+            continue  # "contradicted what she had said on Tuesday", "What happened last night
+            # was piracy": the day of a thing the claim names, no happening of the claim's
         own = any(
             e.claim == c.id
             and (e.time or "")[:10] == first.value[:10]
@@ -417,6 +420,12 @@ RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
 FREE = frozenset({"that", "what"})
 """Words that open a clause about a thing, set off by no comma: "the report *that* …", "*what*
 she had said on Tuesday" (a free relative: the thing said)."""
+
+
+def _free(text: str, at: int) -> bool:
+    """Whether the clause opening at ``at`` (:func:`_opening`) is a free relative ("*what* she
+    had said on Tuesday"): it names a thing, whose day it is; the claim's verb is not dated."""
+    return text[at:].split(maxsplit=1)[0].casefold() == "what"
 
 
 def _relative(text: str, at: int) -> bool:
