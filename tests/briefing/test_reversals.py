@@ -790,3 +790,42 @@ def test_a_denial_its_source_then_admitted_in_the_same_sentence_is_overtaken(
     ), line
     assert "as of" not in _then(tmp_path / "union", UNION, ", then the union admitted that ")
     assert "as of" not in _then(tmp_path / "and", CORVANE, " and said that ")
+
+
+TREATED = "four miners had been treated for fume sickness"
+
+
+def _reversing(who: Who = CORVANE) -> tuple[str, Says, Who]:
+    """ "… said on Wednesday that P, reversing its earlier denial": words naming neither the
+    denial's content nor its day, with a claim of another frame than the denial's."""
+    line = f"{who.name} said on Wednesday that {TREATED}, reversing its earlier denial."
+    return line, Says(TREATED, "asserted", who.key, who.name, "treat"), who  # type: ignore[arg-type]
+
+
+def test_its_earlier_denial_taken_back_unnamed_is_the_sources_one_denial_before(
+    tmp_path: Path,
+) -> None:
+    _, b = _brief(
+        tmp_path / "one",
+        [(3, [_report(CORVANE, NONE, "denied", verb="denied")]), (5, [_reversing()])],
+    )
+    assert section(b, "Disputed and denied") == []
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if NONE in t]
+    assert then.startswith(f"Corvane Minerals denied: {NONE} (as of 3 June 2024; later reports:")
+    # two earlier denials of different things: which one is meant is not known
+    pumps = "the Orvel pumps had failed"
+    _, b = _brief(
+        tmp_path / "two",
+        [
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (4, [_report(CORVANE, pumps, "denied", verb="denied")]),
+            (5, [_reversing()]),
+        ],
+    )
+    assert not any("as of" in t for t in texts(b, "What is claimed, and by whom"))
+    # another party's words take back nothing of Corvane's
+    _, b = _brief(
+        tmp_path / "other",
+        [(3, [_report(CORVANE, NONE, "denied", verb="denied")]), (5, [_reversing(UNION)])],
+    )
+    assert not any("as of" in t for t in texts(b, "What is claimed, and by whom"))

@@ -866,3 +866,28 @@ def test_a_rejection_shows_its_own_verb_once() -> None:
     )  # fmt: skip
     assert any(t.startswith("14 November 2026 — Ilse Doran rejected ") for t in lines), lines
     assert not any("reject/" in t for t in lines), lines
+
+
+@pytest.mark.model
+def test_a_day_inside_what_a_source_said_dates_that_saying_not_the_claim(
+    analyser: Analyser,
+) -> None:
+    d = analysed(
+        analyser,
+        "Tarrow mayor admits library plan contradicted her pledge",
+        "Mayor Ilsa Brook admitted on Friday that the closure plan contradicted what she had "
+        "said on Tuesday. The council voted on Thursday to close the Tarrow library.",
+    )
+    days = [(h.day, h.text) for h in dated(d)]
+    assert not any(day == "2024-06-04" for day, _ in days), days  # Tuesday: the saying's day
+    assert ("2024-06-06", "The council voted to close the Tarrow library.") in days
+
+
+@pytest.mark.model
+def test_a_day_inside_a_free_relative_subject_dates_no_happening(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Trawler owner speaks",
+        '"What happened on Tuesday was theft, nothing else," owner Gregor Vantt said.',
+    )
+    assert dated(d) == [], [(h.day, h.text) for h in dated(d)]

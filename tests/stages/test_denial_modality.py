@@ -104,3 +104,20 @@ def test_a_report_not_refuted_is_still_a_claim(analyser: Analyser) -> None:
     assert [c for c in claims if c.text.startswith("the foreman had cut the power")], [
         (c.text, c.source_text) for c in claims
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"There is no plan to sell the mill," Mill owner Dara Quell told reporters.',
+        "Dara Quell said there were no plans to close the Pell mill.",
+    ],
+)
+def test_a_plan_denied_flatly_is_no_forecast(analyser: Analyser, paragraph: str) -> None:
+    c = _claim(analyser, paragraph, "mill")
+    assert c.modality == "reported"
+
+
+def test_a_plan_told_beside_a_negation_stays_expected(analyser: Analyser) -> None:
+    c = _claim(analyser, "Dara Quell said the mill plans to sell no land.", "plans")
+    assert c.modality == "expected"

@@ -26,6 +26,7 @@ from ..story_contract import Story
 from . import articles, claims
 from .cite import cite, head, key_names, report_voice
 from .corrections import without_withdrawn
+from .deeds import deeds
 from .figures import figures, superseded
 from .held import overtaken_held
 from .model import Briefing, Item, Section
@@ -100,6 +101,10 @@ def brief_story(
         if was in by_id and by in by_id:  # dated, with what its source said later
             told = claims.reversed_note(by_id[was], by_id[by], day, within)
             _mark(by_id[was], by_id[by], day, why, told)
+    for was, (day, by, why) in deeds(story).items():
+        if was in by_id and by in by_id and by_id[was].reversed_by is None:
+            told = claims.reversed_note(by_id[was], by_id[by], day)
+            _mark(by_id[was], by_id[by], day, why, told)  # denied, then done by its source
     taken = retractions(story, texts)
     for by in {by for was, (_, by, _) in quoted_retractions(story, texts).items()}:
         if by not in by_id:  # "That was wrong": no line of its own, cited where it is withdrawn

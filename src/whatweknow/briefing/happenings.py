@@ -69,10 +69,12 @@ _WORD = re.compile(r"[\w'’-]+")
 SUBORDINATE = frozenset({
     "which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before",
     "since", "until", "because", "although", "though", "including", "if", "whether", "as",
-    "than",
+    "than", "what",
 })  # fmt: skip
 """Words that open a subordinate or relative clause (or a list of examples): a date after one
-of them in a claim belongs to that clause, not to the claim's main clause."""
+of them in a claim belongs to that clause, not to the claim's main clause ("the plan
+contradicted *what* she had said on Tuesday": Tuesday is the saying's day, not the
+contradiction's)."""
 
 DANGLING = frozenset({
     "just", "only", "the", "a", "an", "this", "that", "of", "since", "until", "by", "from",
@@ -146,6 +148,9 @@ def dated(d: Dossier) -> list[Happening]:
         relative = opens if opens is not None and _relative(d.article.text, opens) else None
         if opens is not None and _period(d.article.text, opens):
             continue  # "sales had soared since the firm was fined on Friday": a stretch of time
+        if opens is not None and _free(d.article.text, opens):
+            continue  # "contradicted what she had said on Tuesday", "What happened last night
+            # was piracy": the day of a thing the claim names, no happening of the claim's
         own = any(
             e.claim == c.id
             and (e.time or "")[:10] == first.value[:10]
@@ -412,6 +417,15 @@ def _participial(text: str, c: Claim, t: Timex) -> int | None:
 
 RELATIVE = frozenset({"who", "which", "whose", "whom", "where"})
 """Words that open a relative clause set off by commas: an aside about a noun."""
+FREE = frozenset({"that", "what"})
+"""Words that open a clause about a thing, set off by no comma: "the report *that* …", "*what*
+she had said on Tuesday" (a free relative: the thing said)."""
+
+
+def _free(text: str, at: int) -> bool:
+    """Whether the clause opening at ``at`` (:func:`_opening`) is a free relative ("*what* she
+    had said on Tuesday"): it names a thing, whose day it is; the claim's verb is not dated."""
+    return text[at:].split(maxsplit=1)[0].casefold() == "what"
 
 
 def _relative(text: str, at: int) -> bool:
@@ -419,7 +433,7 @@ def _relative(text: str, at: int) -> bool:
     comma, or a relative word ("the minister *who* resigned on Thursday"). An event of such a
     clause is that clause's, not the claim's; an event of a "when" clause may date the claim
     too ("were operating when the strike hit on Sunday": at once)."""
-    return text[at] == "," or text[at:].split(maxsplit=1)[0].casefold() in RELATIVE | {"that"}
+    return text[at] == "," or text[at:].split(maxsplit=1)[0].casefold() in RELATIVE | FREE
 
 
 def _aside(text: str, c: Claim, t: Timex) -> int | None:

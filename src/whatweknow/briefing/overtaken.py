@@ -773,6 +773,8 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
         out.setdefault(cid, got)
     for cid, got in dated_retractions(story, texts).items():
         out.setdefault(cid, got)
+    for cid, got in sole_retractions(story, texts).items():
+        out.setdefault(cid, got)
     return out
 
 
@@ -803,6 +805,66 @@ def _denial_days(seen: date, m: re.Match[str]) -> tuple[date, date]:
         return seen - timedelta(days=2), last
     back = (seen.weekday() - _WEEKDAYS.index(m["weekday"].casefold())) % 7 or 7
     return seen - timedelta(days=back), last
+
+
+def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denial a source took back in words that name neither its content nor its day
+    ("said on Saturday that jackets it had ordered were made at the factory, reversing its
+    earlier denial"), where that source made one denial before, on earlier days: the negative
+    statement denied by the same identified source (or the body its spokesperson speaks for),
+    every report of it seen before the day of the words, none in their report. Where the
+    source's earlier denials say different things (one shares no content word with another),
+    which one is meant is not known, and nothing is taken back; a denial of the same day may be
+    the later one, and is never taken."""
+    names = known_names(story)
+    spoken = voices(story)
+    took, _ = _retraction_patterns()
+    dated = _dated_pattern()
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        if new.polarity != "positive":
+            continue
+        for r in new.reports:
+            text = texts.get(r.article)
+            if text is None or r.seen is None or r.modality not in ("asserted", "reported"):
+                continue
+            sentence = _sentence(text, r.start, r.end)
+            m = took.search(sentence)
+            if m is None or m["what"] or m["noun"].casefold() != "denial":
+                continue
+            if dated.match(sentence, m.end()) is not None:
+                continue  # its day named: :func:`dated_retractions`
+            whos = [
+                w
+                for w in parties(r, spoken)
+                if identified_source(new, w, names) or spoken_for(w, spoken, names)
+            ]
+            if not whos:
+                continue
+            seen = r.seen
+            found = [
+                old
+                for old in story.claims
+                if old is not new
+                and old.polarity == "negative"
+                and any(x.modality == "denied" for x in old.reports)
+                and all(x.seen is not None and x.seen < seen for x in old.reports)
+                and not any(x.article == r.article for x in old.reports)
+                and any(_by(old, w, names, spoken) for w in whos)
+            ]
+            said = [_content(old.text) for old in found]
+            if not found or any(not a & b for a in said for b in said):
+                continue  # none, or more than one denial: which one is not known
+            for old in found:
+                day = _first(old)
+                assert day is not None
+                why = (
+                    f"taken back in words (“{m[0]}”); one source "
+                    f"({sorted(whos)[0].rsplit(':', 1)[-1]}), its one denial before, of "
+                    f"{day.isoformat()}"
+                )
+                out.setdefault(old.id, (day, new.id, why))
+    return out
 
 
 def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:

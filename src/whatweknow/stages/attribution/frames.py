@@ -18,7 +18,7 @@ from importlib.resources import files
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from .._lists import word_list
+from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.roles import is_institution
 from ..claims.proposition import REJECTING
@@ -805,6 +805,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             if cut < content[1]:
                 content = (content[0], cut)
                 told = tail
+            adjunct = _main_adjunct(tok, clause, klass)
+            if adjunct < content[1]:
+                content = (content[0], adjunct)
         if target is clause and clause is not None:
             content = (content[0], min(content[1], _before_coordinated_report(clause, cues)))
         if label is not None and clause is not None and (words := _content_span(clause, doc)):
@@ -1174,6 +1177,71 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             if comma is not None and comma.text == "," and comma.idx < cut:
                 cut, told = comma.idx, None
     return cut, told
+
+
+@cache
+def _adjunct_words() -> dict[str, frozenset[str]]:
+    """``data/adjuncts.tsv``: the subordinators of a time clause holding a cue, and the words
+    opening a time phrase after a denied clause, by kind."""
+    return {
+        k: frozenset(w.lower() for w in ws)
+        for k, ws in kinded_lists(__package__, "adjuncts.tsv").items()
+    }
+
+
+def _subordinate_cue(cue: Token) -> bool:
+    """Whether a cue heads a time clause of another verb ("closed the bridge, a week after its
+    engineer said it was safe": "said" an adverbial clause of "closed", opened by "after")."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.i != cue.i
+        and cue.head.i < cue.i
+        and any(
+            c.dep_ == "mark" and c.lower_ in _adjunct_words().get("subordinate", frozenset())
+            for c in cue.children
+        )
+    )
+
+
+def _main_adjunct(cue: Token, clause: Token, klass: str) -> int:
+    """Where a reported clause ends before an adjunct of the main clause that the parse hung on
+    it (the character offset of the comma before it; a large number when there is none):
+
+    - a cue in a time clause of another verb, and an "-ing" participle after a comma at the end
+      of the reported clause, with no subject or subordinator of its own ("The council closed
+      the bridge, a week after its engineer said it was safe, diverting traffic through
+      Norvik"): the participle tells what the council did, not what the engineer said;
+    - a denial, and a time phrase after a comma at the end of the denied clause ("denied that
+      the council was preparing to sell the bridge, after leaflets predicting a sale
+      circulated"): when the denial came, not what is denied."""
+    doc = cue.doc
+    cut = 1 << 62
+    tails = _adjunct_words().get("denial_tail", frozenset())
+    for c in clause.children:
+        if c.i <= clause.i or c.left_edge.i < 1 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        rest = doc[c.right_edge.i + 1 : clause.right_edge.i + 1]
+        if any(not (t.is_punct or t.is_space) for t in rest):
+            continue  # not the end of the clause
+        comma = doc[c.left_edge.i - 1].idx
+        participle = (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.left_edge.i == c.i
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)
+        )
+        if participle and _subordinate_cue(cue):
+            cut = min(cut, comma)
+            continue
+        timed = (c.dep_ == "prep" and c.lower_ in tails) or (
+            c.dep_ == "advcl"
+            and any(
+                g.dep_ == "mark" and g.lower_ in tails and g.i == c.left_edge.i for g in c.children
+            )
+        )
+        if timed and klass == "deny" and c.left_edge.lower_ in tails:
+            cut = min(cut, comma)
+    return cut
 
 
 _ACTS = frozenset({"VBD", "VBZ"})

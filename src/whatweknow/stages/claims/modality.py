@@ -384,10 +384,39 @@ def _flat_denial(span: Span, hedges: Hedges) -> bool:
     if not present or not _denies(root):
         return False
     plans = _plan_modals(span, hedges)
-    if plans is None:
-        return False  # "is due to", "plans to": a plan told in words of their own
+    if plans is None:  # "is due to", "plans to": a plan told in words of their own, unless
+        return _no_plan(span, hedges)  # the plan is what is denied ("There is no plan to …")
     return bool(plans) and all(
         t.head.dep_ == "conj" and t.head.head.i == root.i and _denies(t.head) for t in plans
+    )
+
+
+def _no_plan(span: Span, hedges: Hedges) -> bool:
+    """Whether every plan form of several words in the span ("plan to") opens with a noun that
+    "no" negates as an argument of the main clause in the present ("There is no plan to sell
+    the mill", "There are no plans to close the port"): the speaker denies a plan; nothing is
+    forecast. A plan form with no such noun ("There is no doubt the union plans to strike"),
+    or none at all, is none of this."""
+    root = span.root
+    denied = {
+        c.i
+        for c in root.children
+        if c.dep_ in _ARGUMENT
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    }
+    lowers = [t.lower_ for t in span]
+    starts = [
+        span[i].i
+        for words, kind in hedges.multi
+        if kind == "expect"
+        for i in range(len(lowers) - len(words) + 1)
+        if tuple(lowers[i : i + len(words)]) == words
+    ]
+    return (
+        bool(starts)
+        and all(i in denied for i in starts)
+        and not any(hedges.single.get(t.lower_) == "expect" and t.tag_ == "MD" for t in span)
     )
 
 
