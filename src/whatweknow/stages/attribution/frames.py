@@ -550,7 +550,13 @@ def _before_coordinated_report(clause: Token, cues: Cues) -> int:
         if end < clause.i:
             continue
         return int(doc[end].idx + len(doc[end]))
-    return len(doc.text)
+    return _text_end(doc)
+
+
+def _text_end(doc: Doc) -> int:
+    """The length of the document's text, read from its last token: ``len(doc.text)`` joins
+    every token's text, once per call, which a call per frame made quadratic in a long text."""
+    return int(doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 0
 
 
 def _parenthetical(cue: Token) -> tuple[tuple[int, int], Span] | None:
@@ -1952,12 +1958,15 @@ def _join_trailing_agreement(frame: Frame, frames: list[Frame]) -> None:
     cue = frame.cue[0]
     if cue.dep_ != "ccomp" or cue.head.i < cue.i:
         return
-    text = cue.doc.text
+    doc = cue.doc
     for g in frames:
         if g is frame or len(g.cue) != 1 or g.cue[0].i != cue.head.i or g.speaker is None:
             continue
-        gap = text[g.content[1] : cue.left_edge.idx].replace(",", " ").split()
-        if g.content[1] <= cue.left_edge.idx and all(w.lower() == "and" for w in gap):
+        if g.content[1] > cue.left_edge.idx:
+            continue
+        between = doc.char_span(g.content[1], cue.left_edge.idx, alignment_mode="expand")
+        gap = [] if between is None else between.text.replace(",", " ").split()
+        if all(w.lower() == "and" for w in gap):
             g.content = (g.content[0], max(g.content[1], frame.content[1]))
             frame.nested_in = g
 

@@ -138,10 +138,12 @@ def resolve(
     return out
 
 
-SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|\s*\n\s*")
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+\s++|\n\s*+")
 """The end of a sentence (a full stop, question or exclamation mark and the space after it),
 or a line break (a headline, a paragraph's end). An abbreviation's full stop ("Mr. Oduya")
-counts as one too, which only keeps a day out of reach."""
+counts as one too, which only keeps a day out of reach. Possessive, and tried only from the
+first mark of a run, so that a long run of dots or spaces is read once, not once per
+character."""
 
 
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -167,7 +169,8 @@ def _in_reach(text: str, day_end: int, start: int) -> bool:
     counts from the publication date."""
     if day_end < 0 or day_end > start:
         return False
-    return len(SENTENCE_END.findall(text, day_end, start)) <= 1
+    ends = SENTENCE_END.finditer(text, day_end, start)
+    return next(ends, None) is None or next(ends, None) is None  # at most one, read no further
 
 
 def _written_out(rule: str, value: str) -> dict[str, date]:
