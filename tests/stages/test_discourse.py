@@ -356,6 +356,12 @@ def test_a_condition_is_no_hedge(analyser: Analyser, sentence: str, fragment: st
         ('"I will not discuss the details of the rescue," Gunnar Brisk said.', "discuss"),
         ("Gunnar Brisk would not say when the bridge would reopen.", "reopen"),
         ("Gunnar Brisk did not say when the bridge would reopen.", "reopen"),
+        # the question parsed as an adverbial clause of "say"
+        (
+            "The Dunmere prosecutor's office did not say when the ferry captain would be "
+            "questioned.",
+            "questioned",
+        ),
     ],
 )
 def test_a_refusal_to_tell_is_no_plan(analyser: Analyser, sentence: str, fragment: str) -> None:

@@ -223,6 +223,15 @@ def unnamed_refusal(span: Span, hedges: Hedges) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _UNNAMED for c in root.children)
 
 
+def _question_as_adjunct(node: Token, verb: Token) -> bool:
+    """Whether a clause parsed as an adjunct of a verb of telling is the question it leaves
+    unanswered ("did not say when the harbour master would be questioned", read with "when …"
+    an adverbial clause): the verb tells nothing else (no object, no clause of its own)."""
+    return node.dep_ == "advcl" and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children
+    )
+
+
 def _withheld(tok: Token, withheld: frozenset[str]) -> bool:
     """Whether a hedge word belongs to a refusal to tell, a non-answer: the modal of a refused
     verb of telling ("I will not discuss the details": no plan), or any hedge of the question
@@ -234,7 +243,7 @@ def _withheld(tok: Token, withheld: frozenset[str]) -> bool:
         verb = node.head
         first = node.doc[node.left_edge.i]
         if (
-            node.dep_ in ("ccomp", "xcomp", "dobj")
+            (node.dep_ in ("ccomp", "xcomp", "dobj") or _question_as_adjunct(node, verb))
             and first.lower_ in _OPENS_QUESTION
             and _refused(verb, withheld)
         ):
