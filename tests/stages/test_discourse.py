@@ -372,6 +372,18 @@ def test_a_refusal_to_tell_is_no_plan(analyser: Analyser, sentence: str, fragmen
 @pytest.mark.parametrize(
     "sentence",
     [
+        '"We would rather have ten false alarms than one missed fire," Gunnar Brisk said.',
+        "Gunnar Brisk said the crews would sooner shut the bridge for a week than risk it.",
+    ],
+)
+def test_a_preference_is_no_plan(analyser: Analyser, sentence: str) -> None:
+    c = claim_with(run(analyser, sentence), "than")
+    assert c.modality == "reported" and c.hedges == [], c
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "He would not say when the bridge would reopen.",
         "He declined to say when the bridge would reopen.",
     ],

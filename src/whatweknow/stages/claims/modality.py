@@ -62,7 +62,9 @@ def load_hedges() -> Hedges:
             single[words[0]] = kind
         else:
             multi.append((words, kind))
-    conditions = tuple(tuple(r.split()) for r in _lines("conditions.tsv"))
+    conditions = tuple(  # preferences too: "would rather" forecasts nothing
+        tuple(r.split()) for r in [*_lines("conditions.tsv"), *_lines("preferences.tsv")]
+    )
     return Hedges(single, tuple(multi), conditions, frozenset(_lines("withheld.tsv")))
 
 
