@@ -492,6 +492,24 @@ def _counterfactual(span: Span, hedges: Hedges) -> bool:
     return bool(plans) and _in_quotes(span) and all(_unreal_if(t.head) for t in plans)
 
 
+def _never_would(span: Span, hedges: Hedges) -> bool:
+    """Whether every plan modal of a quoted span is "would" over a verb that "never" negates,
+    with no condition ("“He would never do such a thing,” his sister said"): in the speaker's
+    own words "would", not "will", tells what someone is like, not an act to come."""
+    plans = _plan_modals(span, hedges)
+    if not plans or not _in_quotes(span):
+        return False
+    return all(
+        t.lower_ == "would"
+        and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in t.head.children)
+        and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for c in t.head.children
+        )
+        for t in plans
+    )
+
+
 def _in_quotes(span: Span) -> bool:
     """Whether a span lies inside a quotation (more quotation marks opened than closed before
     it in its paragraph): the speaker's own words, whose tenses are as spoken ("If it had rained,
@@ -516,6 +534,7 @@ def assess(
         and not _flat_denial(span, hedges)
         and not _plans_apart(span, hedges)
         and not _counterfactual(span, hedges)
+        and not _never_would(span, hedges)
     )
     if cue_class == "deny":
         modality = "denied"
