@@ -859,3 +859,20 @@ def test_a_copy_group_of_an_agencys_report_speaks_as_the_agency() -> None:
     assert voices(own("Paper F", "f", "u"), own("Paper G", "g", "u")) == ["Paper F"]
     quoted = [own("Paper B", "b", "w", "a minister"), own("Paper C", "c", "w", "a minister")]
     assert voices(*quoted) == ["A minister"]  # a source keeps its own name
+
+
+def test_a_denial_that_anything_shows_it_keeps_its_words_in_both_sections() -> None:
+    cite = Citation(article="a" * 16, start=0, end=5, outlet="Wire A", text="x")
+    denial = Said(cite, "denied", Voice("Police", "source"), seen=DAY, unconfirmed="no evidence")
+    sections = claim_sections([statement("c1", denial)], [], [], DAY)
+    lines = [i.text for s in sections for i in s.items]
+    assert "Police denies (no evidence): x" in lines, lines  # never "Police says: x"
+    other = Citation(article="b" * 16, start=0, end=5, outlet="Paper B", text="y")
+    claim = statement("c2", Said(other, "reported", Voice("An activist", "source"), seen=DAY))
+    denies = statement("c3", denial)
+    clash = Clash("denial", claim, denies, "edit", "denied by the other")
+    sections = claim_sections([claim, denies], [clash], [clash], DAY)
+    disputed = next(s for s in sections if s.title == DISPUTED)
+    assert [i.text for i in disputed.items] == [
+        "“y” (An activist) — denied (no evidence): “x” (Police)"
+    ]

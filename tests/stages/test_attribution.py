@@ -698,10 +698,11 @@ def test_what_a_source_cannot_confirm_is_not_asserted(analyser: Analyser) -> Non
     for fragment, hedge in (
         ("the minister was on board", "no confirmation"),
         ("the plane had crashed", "could not immediately confirm"),
-        ("the ship carried weapons", "no evidence"),
     ):
         c = claim_with(d, fragment)
         assert c.modality == "speculated" and hedge in c.hedges, c
+    c = claim_with(d, "the ship carried weapons")  # found no evidence of it: rejected
+    assert c.modality == "denied" and "no evidence" in c.hedges, c
 
 
 @pytest.mark.parametrize(

@@ -121,3 +121,12 @@ def test_a_plan_denied_flatly_is_no_forecast(analyser: Analyser, paragraph: str)
 def test_a_plan_told_beside_a_negation_stays_expected(analyser: Analyser) -> None:
     c = _claim(analyser, "Dara Quell said the mill plans to sell no land.", "plans")
     assert c.modality == "expected"
+
+
+def test_a_quoted_would_never_tells_what_someone_is_like(analyser: Analyser) -> None:
+    c = _claim(analyser, '"He would never hurt the animals," his sister Mira Quell said.', "hurt")
+    assert c.modality == "reported" and c.negated, c  # no forecast of an act
+    planned = _claim(analyser, '"We will never sell the mill," Dara Quell said.', "sell")
+    assert planned.modality == "expected", planned  # "will" in the speaker's words still is
+    told = _claim(analyser, "Dara Quell said the firm would never sell the mill.", "sell")
+    assert told.modality == "expected", told  # reported speech: a backshifted "will never"

@@ -356,11 +356,29 @@ def test_a_condition_is_no_hedge(analyser: Analyser, sentence: str, fragment: st
         ('"I will not discuss the details of the rescue," Gunnar Brisk said.', "discuss"),
         ("Gunnar Brisk would not say when the bridge would reopen.", "reopen"),
         ("Gunnar Brisk did not say when the bridge would reopen.", "reopen"),
+        # the question parsed as an adverbial clause of "say"
+        (
+            "The Dunmere prosecutor's office did not say when the ferry captain would be "
+            "questioned.",
+            "questioned",
+        ),
     ],
 )
 def test_a_refusal_to_tell_is_no_plan(analyser: Analyser, sentence: str, fragment: str) -> None:
     c = claim_with(run(analyser, sentence), fragment)
     assert c.modality != "expected" and c.hedges == [], c
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We would rather have ten false alarms than one missed fire," Gunnar Brisk said.',
+        "Gunnar Brisk said the crews would sooner shut the bridge for a week than risk it.",
+    ],
+)
+def test_a_preference_is_no_plan(analyser: Analyser, sentence: str) -> None:
+    c = claim_with(run(analyser, sentence), "than")
+    assert c.modality == "reported" and c.hedges == [], c
 
 
 @pytest.mark.parametrize(

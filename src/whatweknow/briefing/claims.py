@@ -761,6 +761,8 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             caveat = next((r.unconfirmed for r in reports if r.unconfirmed), None)
             if caveat is not None and modality == "speculated":
                 verb = f"({caveat})"  # "Police (nothing to suggest): the fire was set on purpose"
+            elif caveat is not None and modality == "denied":
+                verb = f"{verb} ({caveat})"  # "Police deny (no evidence): the video was edited"
             # in the words of a report of the modality its verb tells: "says: the guild held a
             # vote", not the plan's "will hold" that the same voice gave the day before
             wording = _wording(st, [r for r in reports if r.modality == modality] or reports)
@@ -802,10 +804,15 @@ def _clash_item(x: Clash) -> Item:
     a = f"“{said}” ({_who(x.a)})"
     # a denial its own source later reversed is no live denial: dated, with what came later
     then = _reversed(x.b) if x.kind == "denial" else ""
+    # the words of a denial that nothing shows it ("denied (no evidence): …"): what was said
+    caveat = next(
+        (r.unconfirmed for r in x.b.reports if r.unconfirmed and r.modality == "denied"), None
+    )
+    how = f"denied ({caveat})" if x.kind == "denial" and caveat else "denied"
     if x.kind == "denial" and denied == said:  # "X denied this.": a denial of these very words
-        text = f"{a} — denied{then} by {_who(x.b)}"
+        text = f"{a} — {how}{then} by {_who(x.b)}"
     else:
-        link = "denied" if x.kind == "denial" else "conflicts"
+        link = how if x.kind == "denial" else "conflicts"
         text = f"{a} — {link}{then}: “{denied}” ({_who(x.b)})"
     later = x.b.later_reports if then else []
     return Item(

@@ -465,8 +465,8 @@ def said(
     dates, past = _dates(d, claim)
     seen = seen or d.article.published
     unconfirmed = next((h for h in claim.hedges if _negating(h)), None)
-    if claim.modality != "speculated":
-        unconfirmed = None
+    if claim.modality not in ("speculated", "denied"):
+        unconfirmed = None  # a denial keeps its words: "denies (no evidence)"
     charge = _charge(d.article.text, claim) if claim.modality == "alleged" else None
     return Said(
         found,

@@ -64,6 +64,7 @@ from .discourse import (
     raises_question,
     sourcing_note,
 )
+from .evidence import no_evidence
 from .modality import (
     Hedges,
     ahead,
@@ -693,7 +694,10 @@ class ClaimsStage:
             modality, hedges, neg = assess(span, cue_class, attributed, self.hedges)
             if (span.start_char, span.end_char) in called_false:
                 modality = "denied"  # "called the records “a fabrication”": denied, by the caller
-            if frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
+            unshown = no_evidence(frame.cue, span) if frame is not None else None
+            if unshown is not None:  # "found no evidence that P": the speaker rejects P
+                modality, hedges = "denied", [unshown, *hedges]
+            elif frame is not None and (denial := negated_cue(frame.cue, span)) is not None:
                 modality, hedges = "speculated", [denial, *hedges]
             if (words := _within(span, unchecked)) is not None and modality in (
                 "asserted",
@@ -717,7 +721,10 @@ class ClaimsStage:
                 hedges=hedges
                 + (
                     [frame.cue.text]
-                    if frame and cue_class in ("speculate", "believe") and len(frame.cue)
+                    if frame
+                    and cue_class in ("speculate", "believe")
+                    and len(frame.cue)
+                    and unshown is None  # "nothing to suggest", not "suggest" alone
                     else []
                 ),
                 negated=neg,

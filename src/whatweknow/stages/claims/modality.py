@@ -62,7 +62,9 @@ def load_hedges() -> Hedges:
             single[words[0]] = kind
         else:
             multi.append((words, kind))
-    conditions = tuple(tuple(r.split()) for r in _lines("conditions.tsv"))
+    conditions = tuple(  # preferences too: "would rather" forecasts nothing
+        tuple(r.split()) for r in [*_lines("conditions.tsv"), *_lines("preferences.tsv")]
+    )
     return Hedges(single, tuple(multi), conditions, frozenset(_lines("withheld.tsv")))
 
 
@@ -223,6 +225,15 @@ def unnamed_refusal(span: Span, hedges: Hedges) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _UNNAMED for c in root.children)
 
 
+def _question_as_adjunct(node: Token, verb: Token) -> bool:
+    """Whether a clause parsed as an adjunct of a verb of telling is the question it leaves
+    unanswered ("did not say when the harbour master would be questioned", read with "when …"
+    an adverbial clause): the verb tells nothing else (no object, no clause of its own)."""
+    return node.dep_ == "advcl" and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children
+    )
+
+
 def _withheld(tok: Token, withheld: frozenset[str]) -> bool:
     """Whether a hedge word belongs to a refusal to tell, a non-answer: the modal of a refused
     verb of telling ("I will not discuss the details": no plan), or any hedge of the question
@@ -234,7 +245,7 @@ def _withheld(tok: Token, withheld: frozenset[str]) -> bool:
         verb = node.head
         first = node.doc[node.left_edge.i]
         if (
-            node.dep_ in ("ccomp", "xcomp", "dobj")
+            (node.dep_ in ("ccomp", "xcomp", "dobj") or _question_as_adjunct(node, verb))
             and first.lower_ in _OPENS_QUESTION
             and _refused(verb, withheld)
         ):
@@ -481,6 +492,24 @@ def _counterfactual(span: Span, hedges: Hedges) -> bool:
     return bool(plans) and _in_quotes(span) and all(_unreal_if(t.head) for t in plans)
 
 
+def _never_would(span: Span, hedges: Hedges) -> bool:
+    """Whether every plan modal of a quoted span is "would" over a verb that "never" negates,
+    with no condition ("“He would never do such a thing,” his sister said"): in the speaker's
+    own words "would", not "will", tells what someone is like, not an act to come."""
+    plans = _plan_modals(span, hedges)
+    if not plans or not _in_quotes(span):
+        return False
+    return all(
+        t.lower_ == "would"
+        and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never" for c in t.head.children)
+        and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            for c in t.head.children
+        )
+        for t in plans
+    )
+
+
 def _in_quotes(span: Span) -> bool:
     """Whether a span lies inside a quotation (more quotation marks opened than closed before
     it in its paragraph): the speaker's own words, whose tenses are as spoken ("If it had rained,
@@ -505,6 +534,7 @@ def assess(
         and not _flat_denial(span, hedges)
         and not _plans_apart(span, hedges)
         and not _counterfactual(span, hedges)
+        and not _never_would(span, hedges)
     )
     if cue_class == "deny":
         modality = "denied"
