@@ -1164,6 +1164,10 @@ def test_an_agency_credited_by_its_short_name_in_its_own_dateline_is_its_outlet(
             "Listen to Wren Valley News on the hour, every hour, on 101.2 FM.",
             ("Wren Valley News", "Brava Press Agency"),
         ),
+        (
+            "Sign up for The Osk Ledger's evening newsletter for the latest local news.",
+            ("Osk Ledger", "Brava Press Agency"),
+        ),
         # an offer's name that ends as no masthead's: the agency's own copy stays its own
         (
             "Sign up for the Ledger Morning Briefing, in your inbox every weekday.",

@@ -190,7 +190,8 @@ def offered_by(line: str) -> str | None:
     if m is None or not m.group("name")[:1].isupper():
         return None
     rest = set(re.findall(r"[a-z]+", m.group("rest").casefold()))
-    return m.group("name") if rest & _offer_words("product") else None
+    name = re.sub(r"['’]s?$", "", m.group("name"))  # "The Osk Ledger's evening newsletter"
+    return name if rest & _offer_words("product") else None
 
 
 _FREQUENCY = re.compile(r"\b\d{2,4}(?:[.,]\d{1,2})?\s?(?:fm|am|mhz|khz|dab)\b")
