@@ -1100,3 +1100,164 @@ def test_a_line_naming_an_outlet_that_tells_the_story_stays_a_statement(line: st
     lay = parse_layout(text)
     assert_offsets(text, lay)
     assert all(k != "boilerplate" for k, t in kinds(text, lay) if t == line)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the writer's outlet on a line of its own, between the byline and the date
+        (
+            "By Tova Brill\nMarsh Courier\nPublished 3 May 2026\n",
+            ("Marsh Courier", date(2026, 5, 3)),
+        ),
+        # a carrier's name right under the agency's Source: line
+        (
+            "Source: Brava Press Agency\nWren Valley Radio\nPublished 3 May 2026\n",
+            ("Wren Valley Radio", date(2026, 5, 3)),
+        ),
+        # a line with no masthead word, or set apart by a blank line: no outlet said
+        ("By Tova Brill\nMarsh Crossing\nPublished 3 May 2026\n", (None, None)),
+        ("By Tova Brill\n\nMarsh Courier\n\nPublished 3 May 2026\n", (None, None)),
+    ],
+)
+def test_a_masthead_line_under_the_byline_names_the_outlet_and_keeps_the_date(
+    head: str, expected: tuple[str | None, date | None]
+) -> None:
+    text = "Ferries cancelled as storm nears the islands\n\n" + head + BODY
+    art = build_article(text, parse_layout(text), fmt="text")
+    assert art.outlet == expected[0]
+    if expected[0] is not None:
+        assert art.published == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("byline", "credit", "expected"),
+    [
+        # the dateline credits the agency by its short name, the byline by its full name
+        ("By Ilo Farr, Brava Press Agency", "Brava", "Brava Press Agency"),
+        ("By Ilo Farr, Osk Wire Service", "Osk", "Osk Wire Service"),
+        # another name, or no agency in the byline: none said
+        ("By Ilo Farr, Brava Press Agency", "Osk", None),
+        ("By Ilo Farr", "Brava", None),
+    ],
+)
+def test_an_agency_credited_by_its_short_name_in_its_own_dateline_is_its_outlet(
+    byline: str, credit: str, expected: str | None
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{byline}\n\n"
+        f"OSK, May 3 ({credit}) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n"
+    )
+    assert _article(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a carrier that promotes its own offer is the outlet of the agency's copy it carries
+        (
+            "Sign up for the Osk Ledger morning briefing: the news in five minutes.",
+            ("Osk Ledger", "Brava Press Agency"),
+        ),
+        (
+            "Listen to Wren Valley News on the hour, every hour, on 101.2 FM.",
+            ("Wren Valley News", "Brava Press Agency"),
+        ),
+        (
+            "Sign up for The Osk Ledger's evening newsletter for the latest local news.",
+            ("Osk Ledger", "Brava Press Agency"),
+        ),
+        # an offer's name that ends as no masthead's: the agency's own copy stays its own
+        (
+            "Sign up for the Ledger Morning Briefing, in your inbox every weekday.",
+            ("Brava Press Agency", "Brava Press Agency"),
+        ),
+        # a closing copyright line naming a masthead
+        (
+            "© Osk Daily Ledger 2026. All rights reserved.",
+            ("Osk Daily Ledger", "Brava Press Agency"),
+        ),
+    ],
+)
+def test_a_carrier_promoting_its_own_offer_is_the_outlet_of_an_agency_copy(
+    tail: str, expected: tuple[str | None, str | None]
+) -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\nBy Ilo Farr, Brava Press Agency\n\n"
+        "OSK, May 3 (BPA) — The ferry to the islands was cancelled on Friday, the harbour "
+        f"office said.\n\n{tail}\n"
+    )
+    art = build_article(text, parse_layout(text), fmt="text")
+    assert (art.outlet, art.agency) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "Source: The Osk Ledger with Brava Press Agency",
+            ("The Osk Ledger", ["Brava Press Agency"]),
+        ),
+        (
+            "Source: Brava Press Agency with The Osk Ledger",
+            (None, ["Brava Press Agency", "The Osk Ledger"]),
+        ),
+    ],
+)
+def test_a_source_line_naming_a_masthead_with_an_agency_names_the_masthead(
+    tail: str, expected: tuple[str | None, list[str]]
+) -> None:
+    outlet, _, sources = _article(
+        "Ferries cancelled as storm nears the islands\n" + BODY + f"\n{tail}\n"
+    )
+    assert (outlet, sources) == expected
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("© Osk Daily Ledger 2026. All rights reserved.", ("Osk Daily Ledger", "Brava Wire")),
+        ("Copyright 2026 The Osk Ledger", ("The Osk Ledger", "Brava Wire")),
+        # a copyright held by an agency or a person names no outlet
+        ("© Brava Wire 2026", (None, "Brava Wire")),
+        ("© Tova Brill 2026", (None, "Brava Wire")),
+    ],
+)
+def test_a_copyright_line_naming_a_masthead_names_the_carrier(
+    footer: str, expected: tuple[str | None, str | None]
+) -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\nSource: Brava Wire\n\n"
+        "The ferry to the islands was cancelled on Friday, the harbour office said.\n\n"
+        f"{footer}\n"
+    )
+    art = build_article(text, parse_layout(text), fmt="text")
+    assert (art.outlet, art.agency) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Listen to Wren Valley Radio News on the hour, every hour, on 101.2 FM.", "promo"),
+        ("Tune in to Marsh Radio every morning at seven on 1215 AM for the headlines.", "promo"),
+        # a report of a broadcast, or a call with no frequency that is a sentence of the story
+        (
+            "Police told listeners on 101.2 FM to stay indoors until the storm had passed.",
+            "paragraph",
+        ),
+        (
+            "Listen to what the harbour master said on 101.2 FM, the mayor told the council.",
+            "paragraph",
+        ),
+    ],
+)
+def test_a_stations_call_to_tune_in_with_its_frequency_is_promotion(line: str, kind: str) -> None:
+    text = f"Ferries cancelled as storm nears the islands\n{BODY}\n{line}\n"
+    lay = parse_layout(text)
+    assert kinds(text, lay)[-1][0] == kind
+
+
+def test_a_lantern_is_a_masthead_word() -> None:
+    text = "Ferries cancelled as storm nears the islands\nBy Jo Reyes, The Osk Lantern" + BODY
+    assert _article(text)[:2] == ("The Osk Lantern", ["Jo Reyes"])

@@ -133,7 +133,7 @@ def _lexicon_kind(text: str) -> str | None:
         for e in index.named:
             if not (e.max_words and words > e.max_words) and _opens(rest, e.phrase):
                 return e.kind
-    if _phone_in(line, words):
+    if _phone_in(line, words) or tune_in(text):
         return "promo"
     for e in index.by_first.get(line[0], ()) + index.within:
         if (e.max_words and words > e.max_words) or e.match == "whole":
@@ -190,7 +190,39 @@ def offered_by(line: str) -> str | None:
     if m is None or not m.group("name")[:1].isupper():
         return None
     rest = set(re.findall(r"[a-z]+", m.group("rest").casefold()))
-    return m.group("name") if rest & _offer_words("product") else None
+    name = re.sub(r"['’]s?$", "", m.group("name"))  # "The Osk Ledger's evening newsletter"
+    return name if rest & _offer_words("product") else None
+
+
+_FREQUENCY = re.compile(r"\b\d{2,4}(?:[.,]\d{1,2})?\s?(?:fm|am|mhz|khz|dab)\b")
+"""A broadcast frequency ("98.4 FM", "1215 AM", "101.2 MHz"), in a folded line."""
+MAX_TUNE_IN_WORDS = 40
+
+
+def tune_in(line: str) -> bool:
+    """A station's call to tune in: a short line that opens with a ``tune`` phrase ("Listen
+    to", "Tune in to") and gives a broadcast frequency ("… on the hour, every hour, on 98.4
+    FM."). A report of a broadcast ("Police told listeners on 98.4 FM …") opens otherwise."""
+    folded = _folded(line)
+    if len(folded.split()) > MAX_TUNE_IN_WORDS or not _FREQUENCY.search(folded):
+        return False
+    if set(re.findall(r"[a-z]+", folded)) & _offer_words("reported"):
+        return False
+    return any(_opens(folded, phrase) for phrase in _offer_words("tune"))
+
+
+def tuned_to(line: str) -> str | None:
+    """The station a call to tune in names after its ``tune`` phrase ("Listen to Radio Wren on
+    98.4 FM": ``Radio Wren``), or ``None`` (the caller checks that it reads as a masthead)."""
+    if not tune_in(line):
+        return None
+    folded = _folded(line)
+    phrase = next(
+        p for p in sorted(_offer_words("tune"), key=len, reverse=True) if _opens(folded, p)
+    )
+    rest = " ".join(line.split())[len(phrase) :].lstrip()
+    m = re.match(r"(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})", rest)
+    return m.group("name") if m else None
 
 
 def _phone_in(line: str, words: int) -> bool:
@@ -470,6 +502,24 @@ def _masthead_entries() -> tuple[_Entry, ...]:
     return tuple(_entries("boilerplate", "masthead"))
 
 
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*+(?:©|\(c\)))?\s*+(?:(?:19|20)\d\d\s++)?"
+    r"(?P<name>[^\d©]+?)(?:,?\s*+(?:19|20)\d\d)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _copyright_holder(text: str) -> str | None:
+    """The masthead a copyright notice names as the holder ("© Osk Ledger 2026.", "Copyright
+    2026 The Osk Ledger"): the outlet whose copy the text is; None for any other holder (an
+    agency's, a person's)."""
+    m = _COPYRIGHT.match(text.strip())
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    return name if masthead(name) else None
+
+
 MASTHEAD_LINE_WORDS = 40
 """The most words of a line of an outlet's own furniture (slogan, membership, subscription)."""
 
@@ -486,7 +536,7 @@ def masthead_line(text: str) -> str | None:
         return None
     named: str | None = None
     for sentence in _LINE_SENTENCES.split(t):
-        name = _slogan(sentence) or _masthead_note(sentence)
+        name = _slogan(sentence) or _masthead_note(sentence) or _copyright_holder(sentence)
         if name is not None:
             named = named or name
         elif _lexicon_kind(sentence) not in ("promo", "boilerplate"):

@@ -351,6 +351,25 @@ def is_agency(name: str) -> bool:
     return any(folded.endswith(" " + end) for end in ends)
 
 
+def agency_stem(name: str) -> str | None:
+    """An agency's name without its agency ending, the short name its datelines credit
+    (``Harbour Press Agency`` → ``Harbour``; ``Osk Wire Service`` → ``Osk``): the longest ending
+    of :func:`is_agency` taken off, at least one word left; ``None`` for a name that is no
+    agency's by its ending."""
+    words = _name_words(name)
+    if words is None or len(words) < 2:
+        return None
+    folded = " ".join(words).casefold()
+    ends = sorted(_outlet_words().get("agency_end", frozenset()), key=len, reverse=True)
+    for end in ends:
+        if folded.endswith(" " + end):
+            stem = folded[: -len(end) - 1].split()
+            if stem[:1] == ["the"]:
+                stem = stem[1:]
+            return " ".join(stem) or None
+    return None
+
+
 def masthead(name: str) -> bool:
     """A name that reads as a news outlet's: in capitals, with a masthead word first or last
     (``Harbour Daily Courier``, ``The Morning Ledger``, ``Radio Velt Online``) and no writer's
@@ -366,6 +385,14 @@ def masthead(name: str) -> bool:
         return False
     heads = kinds.get("masthead", frozenset())
     return len(folded) >= 2 and (folded[0] in heads or folded[-1] in heads)
+
+
+def masthead_ending(name: str) -> bool:
+    """A masthead's name (:func:`masthead`) whose last word is a masthead word (``Osk Ledger``,
+    ``Radio Wren News``; not ``Ledger Morning``)."""
+    words = name.split()
+    heads = _outlet_words().get("masthead", frozenset())
+    return masthead(name) and words[-1].casefold().strip(".") in heads
 
 
 def byline_outlet(text: str) -> str | None:
@@ -416,13 +443,14 @@ def _split_names(names: str) -> list[str]:
 
 
 # a run of spaces is tried once, from its first space (the look-behind), never from each one
-_SOURCE_SPLIT = re.compile(r"(?<!\s)\s++/\s+|,\s*+with\s+|,|;|&|\band\b")
+_SOURCE_SPLIT = re.compile(r"(?<!\s)\s++/\s+|,\s*+with\s+|(?<!\s)\s++with\s+|,|;|&|\band\b")
 
 
 def _source_credits(rest: str) -> Credits:
-    """``Source: The Harbour Herald, with Delta Press Agency``: the first name, a masthead and
-    no agency, is the outlet; every other name (and an agency first) is a credit. ``Source:
-    Harbour Press Agency`` alone names no outlet: a wire copy's publisher is not its agency."""
+    """``Source: The Harbour Herald, with Delta Press Agency`` (or no comma): the first name, a
+    masthead and no agency, is the outlet; every other name (and an agency first) is a credit.
+    ``Source: Harbour Press Agency`` alone names no outlet: a wire copy's publisher is not its
+    agency."""
     parts = (p.strip().strip(" .") for p in _SOURCE_SPLIT.split(rest))
     names = [n for p in parts if (n := _TRAILING_PLACE.sub("", re.sub(r"^with\s+", "", p)))]
     credits = Credits()

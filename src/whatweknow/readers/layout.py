@@ -139,12 +139,25 @@ def parse_layout(
     body = [ln for ln in lines if ln.kind is None]
     dated = _find_dateline(text, body, lay, lines)
     lay.agency = _copy_agency(lay, dated)
-    if not lay.outlets and len({_outlet_key(o) for o in lay.offered}) == 1:
+    if not lay.outlets and _one_offered(lay):
         lay.outlets.append(lay.offered[0])  # a carried copy that promotes its outlet's briefing
     _find_standfirst(lines, lay)
     _find_subheadings(lines, subheadings)
     _assemble_blocks(text, lines, lay)
     return lay
+
+
+def _one_offered(lay: Layout) -> bool:
+    """The text's own furniture promotes one outlet's offer (:attr:`Layout.offered`)."""
+    return len({_outlet_key(o) for o in lay.offered}) == 1
+
+
+def _carrier_offered(lay: Layout) -> bool:
+    """The text's own furniture promotes one outlet's offer, under a name that ends as a
+    masthead's does ("Sign up for the Osk Ledger morning briefing", "Listen to Radio Wren News
+    on 98.4 FM"): a carrier's copy of an agency's report, though its byline and dateline name
+    the agency. "Sign up for the Ledger Morning Briefing" names the offer, not the outlet."""
+    return _one_offered(lay) and P.masthead_ending(lay.offered[0])
 
 
 def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> None:
@@ -202,7 +215,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_post = True  # its time line, set right under it
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
-            offer = F.offered_by(ln.text) if other == "promo" else None
+            offer = F.offered_by(ln.text) or F.tuned_to(ln.text) if other == "promo" else None
             if offer is not None and P.masthead(offer):
                 lay.offered.append(offer)  # "Sign up for the Osk Ledger morning briefing"
             elif other == "boilerplate" and (own := F.masthead_line(ln.text)) is not None:
@@ -228,6 +241,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
                     lay.wire_credits.extend(credits.sources)
             lay.reporters_credited = lay.reporters_credited or bool(credits.people)
             lay.credited.extend(credits.people)
+        elif not body_started and _masthead_under_credit(lines, n):
+            ln.kind = "byline"  # "By Jo Reyes" then "Osk Ledger": the writer's outlet
+            lay.outlets.append(ln.text.strip())
         elif not body_started and _section_label(ln, lines[n + 1 : n + 2]):
             ln.kind = "subheading"  # "Opinion" on its own line above "By Jo Reyes": a label
         elif F.author_bio(ln.text, lay.byline):
@@ -244,6 +260,16 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         else:
             body_started = True
     _credited_above(lines, lay)
+
+
+def _masthead_under_credit(lines: list[_Line], n: int) -> bool:
+    """Line ``n`` is a masthead's name alone (:func:`._patterns.masthead`), set right under the
+    byline or a ``Source:`` line of the header (no blank line between): ``By Jo Reyes`` then
+    ``Osk Ledger`` then ``Published 3 May``; the outlet the writer or the copy is for."""
+    ln = lines[n]
+    if n == 0 or ln.blank_before or lines[n - 1].kind not in ("byline", "source_line"):
+        return False
+    return P.masthead(ln.text.strip())
 
 
 MAX_STANDFIRST_CHARS = 300
@@ -325,6 +351,8 @@ def _own_copy(lay: Layout, credit: str) -> str | None:
     for name in names:
         if _outlet_key(name) == key or (len(letters) >= 2 and _initials(name) == letters):
             return name
+        if P.agency_stem(name) == key:  # "By Aki Moll, Harbour Press Agency", "(Harbour)"
+            return name
     return None
 
 
@@ -346,6 +374,8 @@ def same_agency(a: str, b: str) -> bool:
     """Two names of one agency: the same words, or one the other's initials (``HWS``)."""
     if _outlet_key(a) == _outlet_key(b):
         return True
+    if _outlet_key(a) == P.agency_stem(b) or _outlet_key(b) == P.agency_stem(a):
+        return True  # "Harbour" for "Harbour Press Agency"
     for name, short in ((a, b), (b, a)):
         letters = short.replace(".", "").replace(" ", "")
         if len(letters) >= 2 and _initials(name) == letters:
@@ -385,8 +415,8 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
         if agency:  # the agency the dateline credits is no outlet, whatever its name
             lay.outlets = [o for o in lay.outlets if _outlet_key(o) != _outlet_key(agency)]
             own = _own_copy(lay, agency)
-            if own is not None and not lay.outlets:
-                lay.outlets.append(own)
+            if own is not None and not lay.outlets and not _carrier_offered(lay):
+                lay.outlets.append(own)  # a carrier promoting its own offer keeps its copy
         cut = ln.start + m.end()
         head = _Line(
             ln.start,
