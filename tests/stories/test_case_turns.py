@@ -188,3 +188,92 @@ def test_the_minister_s_party_named_once_is_no_shared_organisation() -> None:
     # the roads agency the story is about is an organisation it shares
     agency = {**ferry, "a:org:orrin roads agency": 1}
     assert not cluster.aside(agency, story)
+
+
+def test_a_reporter_s_and_agency_s_words_are_no_terms() -> None:
+    by = "By Nils Arvo, Kestrel Wire"
+    line = "BRASK, May 6 (Kestrel) —"
+    body = "Two men escaped from Brask jail. Guards searched the jail and the woods near Brask."
+    text = f"{by}\n\n{line} {body}"
+    blocks = [
+        Block(start=0, end=len(by), kind="byline"),
+        Block(start=len(by) + 2, end=len(by) + 2 + len(line), kind="dateline"),
+    ]
+    keys = cluster.article_keys(_dossier(text, blocks, [], dateline="BRASK"))
+    assert not {"t:nil", "t:arvo", "t:kestrel", "t:wire"} & set(keys)
+    assert keys["t:brask"] == 3  # the dateline's place is the text's
+    assert keys["t:jail"] == 2
+    # a credit's word the text says again elsewhere keeps the text's count
+    again = cluster.article_keys(_dossier(f"{text} Arvo saw it.", blocks, [], dateline="BRASK"))
+    assert again["t:arvo"] == 1
+
+
+# the one article of a story: the interior minister's contract for a border ID system in the
+# capital, a day before a student is shot at a protest there
+CONTRACT = {
+    "p:place::selm": 2,
+    "p:place::orvand": 1,
+    "a:person:mila tass": 3,
+    "a:org:tarrow systems": 2,
+    "t:border": 4,
+    "t:contract": 3,
+    "t:system": 2,
+    "t:protest": 1,
+    "t:minist": 2,
+}
+
+
+def test_sharing_only_the_places_of_a_one_article_story_is_in_passing() -> None:
+    one = Profile(1, 1, CONTRACT, date(2026, 3, 2), date(2026, 3, 2))
+    df = {**CONTRACT, "t:minist": 9}
+    # the protest's first report: the capital, the student and the police, none of the
+    # minister's people or firms
+    shot = {
+        "p:place::selm": 3,
+        "a:person:dario kel": 3,
+        "a:org:selm city police": 2,
+        "t:student": 4,
+        "t:shot": 3,
+        "t:protest": 2,
+        "t:polic": 3,
+        "t:minist": 1,
+    }
+    feats = cluster.features(shot, one, df, 20)
+    assert feats["h≠"] == 1.0
+    assert 0.05 <= feats["t"] < 0.15
+    assert cluster.passing(shot, one)
+    by_places = cluster.ClusterConfig(
+        threshold=0.01, model=cluster.SameStory(0.0, {"p": 3.0}), named=None
+    )
+    assert cluster.choose(shot, date(2026, 3, 3), [one], df, 20, by_places)[0] is None
+    # the minister's own people or firm named: not in passing
+    assert not cluster.passing({**shot, "a:org:tarrow systems": 1}, one)
+
+
+def test_the_story_s_town_read_as_an_organisation_is_no_report_from_elsewhere() -> None:
+    story = _story()
+    df = {**DF, "a:org:port merrow": 1}
+    # the town's own report, its name read as an organisation, its people new to the story
+    local = {
+        "a:org:port merrow": 3,
+        "p:place::harl street": 1,
+        "a:person:edda strom": 2,
+        "t:death": 1,
+        "t:neighbour": 3,
+        "t:bakeri": 2,
+        "t:shop": 2,
+        "t:fear": 2,
+    }
+    feats = cluster.features(local, story, df, 30)
+    assert feats["h≠"] == 1.0 and feats["p≠"] == 1.0
+    assert 0.05 <= feats["t"] < 0.15
+    assert cluster.places_named(local, story)
+    by_words = cluster.ClusterConfig(
+        threshold=0.01, model=cluster.SameStory(0.0, {"t": 3.0}), named=None
+    )
+    assert _choose(local, by_words) == 1
+    # a town the story never names is elsewhere
+    away = {**local, "a:org:tindle": 3}
+    del away["a:org:port merrow"]
+    assert not cluster.places_named(away, story)
+    assert _choose(away, by_words) is None

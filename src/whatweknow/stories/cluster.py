@@ -216,6 +216,8 @@ def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int
             keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
     a = dossier.article
     terms: Counter[str] = Counter(content_terms(a.text, ws))
+    terms.subtract(credit_terms(a))
+    terms = +terms  # a credit's words, where the text says them only there, are no terms
     if a.title:
         for term in content_terms(a.title):
             terms[term] += TITLE_WEIGHT
@@ -252,6 +254,19 @@ def publisher(actor: Actor, article: Article) -> bool:
         return False
     credits = [b for b in article.blocks if b.kind in CREDITS]
     return all(any(b.start <= m.start and m.end <= b.end for b in credits) for m in actor.mentions)
+
+
+def credit_terms(article: Article) -> list[str]:
+    """The content terms of the article's credits, which tell who wrote or sent it, not what
+    happened: its bylines ("By Ana Roth, Nordwire News Agency") and its dateline less the
+    dateline's place ("(Nordwire)" of "BRASK, May 6 (Nordwire) —"). Two reports by one reporter
+    of one agency on two matters share these words and nothing of their matter."""
+    place = set(content_terms(article.dateline)) if article.dateline else set()
+    out: list[str] = []
+    for b in article.blocks:
+        if b.kind in CREDITS:
+            out += [t for t in content_terms(article.text[b.start : b.end]) if t not in place]
+    return out
 
 
 def idf(df: int, total: int) -> float:
@@ -581,7 +596,12 @@ def scored(
             and people_shared(people, story) >= config.people
         ):
             least = config.min_cos
-        if config.elsewhere is not None and feats["h≠"] and feats["p≠"]:
+        if (
+            config.elsewhere is not None
+            and feats["h≠"]
+            and feats["p≠"]
+            and not places_named(keys, story)
+        ):
             least = max(least, config.elsewhere)
         if config.aside is not None and least <= feats["t"] < config.aside and aside(keys, story):
             least = config.aside
@@ -640,7 +660,8 @@ def _matter_floor(
     config: ClusterConfig,
 ) -> float:
     """The content-term floor of :func:`scored` after :func:`follows_up` or :func:`about` (down
-    to ``min_cos`` from a raised placeless ``floor``) and :func:`another_matter` (up to ``matter``)."""
+    to ``min_cos`` from a raised placeless ``floor``) and :func:`another_matter` (up to
+    ``matter``)."""
     if (
         config.actors is not None
         and least == floor > config.min_cos
@@ -778,15 +799,15 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
     alone (at least one; no person, no organisation, compared by :func:`name_of`, a name being a
     place when either side names it as one), each named in passing: none of them is held by a
     third of the story's articles (:data:`CENTRAL`), or the article names other places more often
-    than these (its mentions of them, summed, against those of its places the story never
-    names). The story must have :data:`CENTRAL_LEAST` articles.
+    than these (its mentions of them, summed, whatever it reads them as, against those of its
+    places the story never names). The story must have :data:`CENTRAL_LEAST` articles, or be
+    of one article (an article against an article: sharing its places and none of its people
+    or organisations, the day after a minister's contract in the capital, is no report of it).
 
     A report of the same kind of event elsewhere mentions the story's country in one line ("three
     days after a tanker leaked crude off neighbouring Marradia") or a country the story mentions
     once (where the hackers struck before); a later report of the story names the story's
     places as its own, or someone or something the story names."""
-    if story.articles < CENTRAL_LEAST:
-        return False
     names = _names(story)
     shared: dict[str, set[str]] = {}
     for k in keys:
@@ -794,10 +815,14 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
             shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
     if not shared or any("place" not in held for held in shared.values()):
         return False  # no place, or a person or an organisation the story names
+    if story.articles == 1:
+        return True  # the one article's places, and none of its people
+    if story.articles < CENTRAL_LEAST:
+        return False
     held = _held(story)
     if all(CENTRAL * held[name] < story.articles for name in shared):
         return True  # places the story names in passing
-    here = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) in shared)
+    here = sum(n for k, n in keys.items() if k[:1] in NAMED and name_of(k) in shared)
     other = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) not in shared)
     return other > here
 
@@ -843,6 +868,15 @@ def places_only(keys: Mapping[str, int], story: Profile, besides: Profile | None
         if k[:1] in NAMED and name_of(k) in names and name_of(k) not in other:
             shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
     return all("place" in held for held in shared.values())
+
+
+def places_named(keys: Mapping[str, int], story: Profile) -> bool:
+    """Whether an article with the keys ``keys`` names one of the story's places, compared by
+    :func:`name_of`, whatever either side reads it as (the town of the story read as an
+    organisation in a local report: "Dravell" of "Dravell wakes to sirens"): not a report from
+    elsewhere (``elsewhere`` of :class:`ClusterConfig`)."""
+    names = _names(story)
+    return any(k[:1] in NAMED and "place" in names.get(name_of(k), ()) for k in keys)
 
 
 def _kind_of(key: str) -> str:
