@@ -60,12 +60,15 @@ AUTOPSY = {
 }
 
 
+LATER = date(2026, 5, 7)
+
+
 def _story(articles: int = 10) -> Profile:
     return Profile(1, articles, CUSTODY, FIRST, LAST)
 
 
 def _choose(keys: dict[str, int], config: cluster.ClusterConfig = BY_NAMES) -> int | None:
-    return cluster.choose(keys, date(2026, 5, 7), [_story()], DF, 30, config)[0]
+    return cluster.choose(keys, LATER, [_story()], DF, 30, config)[0]
 
 
 def test_a_later_turn_naming_the_one_the_case_is_about_and_another_name_joins() -> None:
@@ -73,7 +76,7 @@ def test_a_later_turn_naming_the_one_the_case_is_about_and_another_name_joins() 
     assert 0.05 <= cluster.features(AUTOPSY, _story(), DF, 30)["t"] < 0.1
     assert cluster.people_shared(list(AUTOPSY), _story()) == 1
     assert not cluster.follows_up(AUTOPSY, _story())
-    assert cluster.about(AUTOPSY, _story())
+    assert cluster.about(AUTOPSY, LATER, _story())
     assert _choose(AUTOPSY) == 1
     # without the rule, the placeless floor keeps it out
     assert _choose(AUTOPSY, replace(BY_NAMES, actors=None)) is None
@@ -85,17 +88,27 @@ def test_the_one_the_case_is_about_alone_or_two_lesser_names_are_not_enough() ->
         for k, n in AUTOPSY.items()
         if k not in {"a:person:ines karro", "a:org:interior ministry"}
     }
-    assert not cluster.about(alone, _story())
+    assert not cluster.about(alone, LATER, _story())
     assert _choose(alone) is None
     # the ministry and the lawyer, not the fisherman: the ministry on another matter
     lesser = {k: n for k, n in AUTOPSY.items() if k != "a:person:tavo renk"}
-    assert not cluster.about(lesser, _story())
+    assert not cluster.about(lesser, LATER, _story())
     assert _choose(lesser) is None
     # named by fewer than half the reports: the chief inspector is no one the case is about
     chief = {**lesser, "a:person:lise ambar": 2}
-    assert not cluster.about(chief, _story())
+    assert not cluster.about(chief, LATER, _story())
     # a story too small to say whom it is about
-    assert not cluster.about(AUTOPSY, _story(4))
+    assert not cluster.about(AUTOPSY, LATER, _story(4))
+
+
+def test_the_one_the_story_is_about_on_another_matter_is_not_a_later_turn() -> None:
+    # the fisherman's name and the ministry's on a harbour levy: none of the story's words
+    levy = {k: n for k, n in AUTOPSY.items() if k not in {"t:death", "t:custodi"}}
+    levy |= {"t:levi": 3, "t:harbour": 2, "t:cell": 1}
+    assert not cluster.about({k: n for k, n in levy.items() if k != "t:cell"}, LATER, _story())
+    # dated before the story's first report: it cannot report the case
+    assert cluster.about(levy, LATER, _story())
+    assert not cluster.about(levy, date(2026, 4, 28), _story())
 
 
 def _dossier(text: str, blocks: list[Block], actors: list[Actor], **article: str) -> Dossier:

@@ -665,7 +665,7 @@ def _matter_floor(
     if (
         config.actors is not None
         and least == floor > config.min_cos
-        and (follows_up(keys, story, config.actors) or about(keys, story))
+        and (follows_up(keys, story, config.actors) or about(keys, when, story))
     ):
         least = config.min_cos
     if (
@@ -704,14 +704,21 @@ PROTAGONIST = 2
 (:func:`another_matter`)."""
 
 
-def about(keys: Mapping[str, int], story: Profile) -> bool:
-    """Whether an article with the keys ``keys`` names the person the story is about (named by
-    half its articles or more, :data:`PROTAGONIST`, in a story of :data:`CENTRAL_LEAST` or more:
-    the victim, the escapee, the accused) and another person or organisation the story names
-    (the family's lawyer, the ministry), compared by :func:`name_of`. A later report of the case
-    on a new turn (the autopsy, the lawyer's letter) names them with words of its own and no
-    place; the story's minister on another matter does not name the one it is about."""
+def about(keys: Mapping[str, int], when: date | None, story: Profile) -> bool:
+    """Whether an article with the keys ``keys``, dated ``when``, names the person the story is
+    about (named by half its articles or more, :data:`PROTAGONIST`, in a story of
+    :data:`CENTRAL_LEAST` or more: the victim, the escapee, the accused) and another person or
+    organisation the story names (the family's lawyer, the ministry), compared by
+    :func:`name_of`, with one of the story's topic terms (:func:`_told`), and is not dated
+    before the story's first article. A later report of the case on a new turn (the autopsy,
+    the lawyer's letter) names them with words of its own and no place, and says what happened
+    in a word; a minister who is half a story (the one who negotiates with hostage-takers) on
+    another matter, before it or in its week (a police bill), says nothing of it."""
     if story.articles < CENTRAL_LEAST:
+        return False
+    if when is not None and story.first is not None and when < story.first:
+        return False
+    if not _told(keys, story):
         return False
     names = _names(story)
     held = _held(story)
