@@ -808,8 +808,9 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
     third of the story's articles (:data:`CENTRAL`), or the article names other places more often
     than these (its mentions of them, summed, whatever it reads them as, against those of its
     places the story never names). The story must have :data:`CENTRAL_LEAST` articles, or be
-    of one article (an article against an article: sharing its places and none of its people
-    or organisations, the day after a minister's contract in the capital, is no report of it).
+    of one article (an article against an article: sharing its places and none of its people,
+    organisations or topic terms, the day after a minister's contract in the capital, is no
+    report of it; a second report of a one-article event shares what happened).
 
     A report of the same kind of event elsewhere mentions the story's country in one line ("three
     days after a tanker leaked crude off neighbouring Marradia") or a country the story mentions
@@ -823,7 +824,7 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
     if not shared or any("place" not in held for held in shared.values()):
         return False  # no place, or a person or an organisation the story names
     if story.articles == 1:
-        return True  # the one article's places, and none of its people
+        return not _told(keys, story)  # the one article's places, none of its people or words
     if story.articles < CENTRAL_LEAST:
         return False
     held = _held(story)
