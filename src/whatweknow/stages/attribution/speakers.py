@@ -137,6 +137,19 @@ def _main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
+def _root_name_subject(tok: Token) -> Token | None:
+    """The finite verb of a sentence the parser rooted at its subject's noun ("Councillor Rob
+    Dunn, leader of the Greens, called on …": "Dunn" the root, "called" a clause on it): a
+    past-tense verb (never a participle, "Dunn, elected in May") after the noun, whose subject
+    that noun is."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return next(
+        (c for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBD"),
+        None,
+    )
+
+
 def _one_of_us(head: Token) -> bool:
     """Whether a singular common noun names one person, not a body or a thing: a gendered
     word ("spokeswoman", "chairman"), a person's role the gazetteer lists ("nurse", "officer";
@@ -534,10 +547,24 @@ class SpeakerResolver:
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         if actor is None or wanted is None or actor.type != "person":
             return True
+        if self._spoke_as_other(actor, pronoun, wanted):
+            return False  # "She has blamed her deputy, Karl Ost; he says": not she
         has = self._gender(actor, doc_text)
         if self._died_before(actor, pronoun):
             return False  # "Among the dead was Irma Roe …. '…,' he said": not Irma Roe
         return has is None or has == wanted
+
+    def _spoke_as_other(self, actor: Actor, pronoun: Token, wanted: Gender) -> bool:
+        """Whether the article has let ``actor`` speak, before ``pronoun``, as a subject "he"
+        or "she" of the other gender: the one who spoke as "she" is no "he" after it."""
+        return any(
+            x.actor is actor
+            and x.cue < pronoun.idx
+            and x.phrase.root.lower_ in PERSONAL
+            and x.phrase.root.dep_ != "poss"
+            and PRONOUN_GENDER.get(x.phrase.root.lower_) not in (None, wanted)
+            for x in self.spoke
+        )
 
     def _gender(self, actor: Actor, doc_text: str) -> Gender | None:
         """A person's gender as a title or role tells it, else as the article's "he" or "she"
@@ -563,9 +590,24 @@ class SpeakerResolver:
             if first > 0:
                 first = _sentence_before(doc, first)
             person = self._subject_before(doc[first : tok.i])
-            if person is not None:
+            if person is not None and not self._other_gender_between(person, tok, wanted):
                 told.setdefault(person.id, set()).add(wanted)
         self._told = {k: next(iter(v)) if len(v) == 1 else None for k, v in told.items()}
+
+    def _other_gender_between(self, person: Actor, pronoun: Token, wanted: Gender) -> bool:
+        """Whether a "he", "she", "his" or "her" of the other gender than ``wanted`` stands,
+        outside quotations, between the last mention of ``person`` and ``pronoun`` ("Brask
+        spoke. She has blamed her deputy, Karl Ost; he says": the "he" tells nothing of
+        Brask)."""
+        before = [m.end for m in person.mentions if m.end <= pronoun.idx]
+        if not before:
+            return False
+        since = max(before)
+        return any(
+            PRONOUN_GENDER.get(tok.lower_) not in (None, wanted) and not self._in_quote(tok.idx)
+            for tok in pronoun.doc[: pronoun.i]
+            if tok.idx >= since
+        )
 
     def _subject_before(self, stretch: Span) -> Actor | None:
         """The person named by the last main-clause subject of ``stretch`` outside quotations,
@@ -1461,8 +1503,10 @@ class SpeakerResolver:
                 break
             if (end is not None and tok.idx >= end) or self._in_quote(tok.idx):
                 continue
-            if _main_subject(tok):
-                subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            verb = _root_name_subject(tok)
+            if _main_subject(tok) or verb is not None:
+                last = verb.left_edge.i if verb is not None else tok.right_edge.i + 1
+                subject = stretch.doc[tok.left_edge.i : last]
                 if "person" in types and self._shared_surname(subject[:1]):
                     raise _Unsure  # "Toll, 41, is in prison. She denies": which Toll?
                 actor = self._subject_actor(subject, types)

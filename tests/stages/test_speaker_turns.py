@@ -1,0 +1,35 @@
+"""Speakers where a new person takes the turn: a "he said" after the subject a misparse left
+as the sentence's root, a "he" after a semicolon when the one before spoke as "she", the words
+joined by "and" before a trailing "X said", and a picture that contradicts nobody's account of
+its own. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier_helpers import body, claim_with, source
+
+from whatweknow import Analyser
+
+pytestmark = pytest.mark.model
+
+
+def test_he_said_goes_to_the_new_subject_not_the_last_speaker(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Former mayor Farid Olm rejected the claim. He said the books had been audited. "
+        '"It is unfair," he told the Post.\n\n'
+        "Councillor Rob Dunn, leader of the Green group, called on Olm to quit. "
+        '"The town hall is hiding the books," he said.',
+    )
+    found = source(d, claim_with(d, "hiding the books"))
+    assert found is not None and found.name == "Rob Dunn"
+
+
+def test_he_after_a_semicolon_is_not_the_woman_who_spoke(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Mayor Lena Brask spoke on Monday. She has blamed the delays on her deputy, Karl Ost; "
+        "he says the delays were the board's decision.",
+    )
+    found = source(d, claim_with(d, "the board's decision"))
+    assert found is None or found.name != "Lena Brask"
