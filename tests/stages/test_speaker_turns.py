@@ -6,7 +6,7 @@ its own. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from dossier_helpers import body, claim_with, source
+from dossier_helpers import body, claim_with, claims_with, source
 
 from whatweknow import Analyser
 
@@ -33,3 +33,34 @@ def test_he_after_a_semicolon_is_not_the_woman_who_spoke(analyser: Analyser) -> 
     )
     found = source(d, claim_with(d, "the board's decision"))
     assert found is None or found.name != "Lena Brask"
+
+
+def test_both_clauses_before_a_trailing_attribution_are_the_speakers(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The skipper has been stood down, and an inquiry will report within ten days, "
+        "Harbour Minister Olga Tarn said on Friday.",
+    )
+    for c in claims_with(d, "an inquiry will report"):
+        found = source(d, c)
+        assert found is not None and found.name == "Olga Tarn"
+
+
+def test_a_photograph_denies_nothing(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A photograph appears to show the mayor at the rally, contradicting his account.",
+    )
+    for c in d.claims:
+        found = source(d, c)
+        assert found is None or "photograph" not in found.name.lower(), c.text
+        assert c.modality != "denied", c.text
+
+
+def test_a_clip_that_shows_something_is_no_speaker(analyser: Analyser) -> None:
+    d = body(analyser, "The clip shows the lights growing brighter over the weir.")
+    for c in d.claims:
+        found = source(d, c)
+        assert found is None or "clip" not in found.name.lower(), c.text

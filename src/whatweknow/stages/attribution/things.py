@@ -43,6 +43,24 @@ def load_depicting() -> frozenset[str]:
     return word_list(__package__, "depicting.tsv")
 
 
+@cache
+def load_pictures() -> frozenset[str]:
+    """``data/pictures.tsv``: the head nouns of pictures and recordings."""
+    return word_list(__package__, "pictures.tsv")
+
+
+def picture_shows(cue: Token, subject: Token) -> bool:
+    """Whether a verb of showing (``data/depicting.tsv``) has a picture or a recording for its
+    subject (``data/pictures.tsv``: "The clip shows the lights growing brighter"): the outlet
+    describes what is seen, and nobody speaks; the head noun decides ("Vell's video shows" is
+    what the video shows, not Vell's words)."""
+    return (
+        cue.lemma_.lower() in load_depicting()
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in load_pictures()
+    )
+
+
 RELATIVE = frozenset({"that", "which"})
 
 
