@@ -64,3 +64,27 @@ def test_a_clip_that_shows_something_is_no_speaker(analyser: Analyser) -> None:
     for c in d.claims:
         found = source(d, c)
         assert found is None or "clip" not in found.name.lower(), c.text
+
+
+def test_the_family_of_a_dead_man_speaks_not_the_dead_man(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Police shot dead Daniel Kovac, a student, on Tuesday.\n\n"
+        "The family of Daniel Kovac said the police had not called them.",
+    )
+    found = source(d, claim_with(d, "had not called them"))
+    assert found is None or found.name != "Daniel Kovac"
+
+
+def test_a_relative_clause_report_is_its_antecedents_and_ends_with_the_clause(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The mines inspectorate, which first said that no staff had ignored the alarms and "
+        "that no fan was switched off, has since admitted the fan.",
+    )
+    c = claim_with(d, "no staff had ignored the alarms")
+    assert "admitted" not in c.text
+    found = source(d, c)
+    assert found is not None and "inspectorate" in found.name

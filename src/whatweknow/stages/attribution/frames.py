@@ -801,7 +801,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (content[0], max(content[1], _end_of(swallowing)))
         elif target is clause and clause is not None:
             content = (content[0], _split_clause_end(clause, after, content[1], cues))
-            cut, tail = _narrated_tail(clause, cues, trailing=clause.i < tok.i)
+            cut, tail = _narrated_tail(
+                clause, cues, trailing=clause.i < tok.i, lost_main=_relative_of_root(tok)
+            )
             if cut < content[1]:
                 content = (content[0], cut)
                 told = tail
@@ -1133,8 +1135,18 @@ def _participial_adjunct(cue: Token) -> bool:
     )
 
 
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _relative_of_root(cue: Token) -> bool:
+    """Whether a cue heads a relative clause on a noun the parse took for its sentence's root
+    ("The water board, which first said that no pipe had burst, has since admitted …" with
+    "admitted" hung in the clause): the sentence's own verb is lost in the clause."""
+    return cue.dep_ == "relcl" and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("NOUN", "PROPN")
+
+
 def _narrated_tail(
-    clause: Token, cues: Cues, *, trailing: bool = False
+    clause: Token, cues: Cues, *, trailing: bool = False, lost_main: bool = False
 ) -> tuple[int, tuple[int, int] | None]:
     """Where a reported clause ends before a clause joined to it after a comma that is no part of
     it (the character offset of that comma; a large number when there is none): a clause opened
@@ -1146,10 +1158,24 @@ def _narrated_tail(
     no clause of its own: "…, and others tweeted about it"), else None. Before its cue
     (``trailing``: "The pier will shut, and an inquiry will report in May, the mayor said") a
     clause joined by "and" with no clause of its own to report is the speaker's, as all the words
-    before "the mayor said" are."""
+    before "the mayor said" are. In a relative clause on a noun the parse made the sentence's
+    root (``lost_main``), a verb joined after a comma with a finite auxiliary and no subject of
+    its own (", has since admitted …") is the sentence's own, lost to the clause: the words
+    end at that comma, and what follows is the relative's antecedent's deed, no one's words."""
     doc = clause.doc
     cut = 1 << 62
     told: tuple[int, int] | None = None
+    for c in clause.conjuncts if lost_main else ():
+        comma = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if (
+            c.i > clause.i
+            and c.pos_ in ("VERB", "AUX")
+            and comma is not None
+            and comma.text == ","
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)
+            and any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE_TAGS for g in c.children)
+        ):
+            cut = min(cut, comma.idx)
     for c in clause.children:
         if c.i <= clause.i:
             continue

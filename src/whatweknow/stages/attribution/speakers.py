@@ -150,6 +150,33 @@ def _root_name_subject(tok: Token) -> Token | None:
     )
 
 
+def _root_subject(noun: Token) -> bool:
+    """Whether a noun the parse made its sentence's root is the subject of a verb it hung in
+    the noun's own relative clause ("The mines inspectorate, which first said …, has since
+    admitted …"): a verb joined in that clause after a comma, with a finite auxiliary and no
+    subject of its own."""
+    if (
+        noun.dep_ != "ROOT"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or thing(noun.doc[noun.i : noun.i + 1])
+    ):
+        return False
+    return any(
+        t.dep_ == "conj"
+        and t.pos_ in ("VERB", "AUX")
+        and t.left_edge.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in t.children)
+        and any(
+            g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBP", "VBD", "MD")
+            for g in t.children
+        )
+        for r in noun.rights
+        if r.dep_ == "relcl"
+        for t in r.subtree
+    )
+
+
 def _one_of_us(head: Token) -> bool:
     """Whether a singular common noun names one person, not a body or a thing: a gendered
     word ("spokeswoman", "chairman"), a person's role the gazetteer lists ("nurse", "officer";
@@ -1028,16 +1055,21 @@ class SpeakerResolver:
         a person's, and before the body (the head of a body is never the body)."""
         named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
         named += _given_name(head)
-        bodies = named + [
+        objects = [
             o
             for p in head.children
             if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        bodies = named + objects
         for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
             bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
-        people = [a for a in self._names(bodies) if a.type == "person"]
+        # the object of "of" itself is whose the noun is, never who it is ("The family of Ivo
+        # Hask said": the family, not Hask; "the parents of …" no more)
+        people = [
+            a for a in self._names([b for b in bodies if b not in objects]) if a.type == "person"
+        ]
         found = people or self._names(named, titled=True)
         return found[0] if found else None
 
@@ -1207,6 +1239,7 @@ class SpeakerResolver:
             antecedent = _who_antecedent(head, head.head.head)
             if (
                 antecedent.dep_ in ("nsubj", "nsubjpass")
+                or _root_subject(antecedent)
                 or thing(speaker_phrase(antecedent)) == "record"
                 or _cited(antecedent)
             ):  # "the company, which had denied …, said": the antecedent, made an actor as it
