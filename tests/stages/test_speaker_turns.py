@@ -88,3 +88,14 @@ def test_a_relative_clause_report_is_its_antecedents_and_ends_with_the_clause(
     assert "admitted" not in c.text
     found = source(d, c)
     assert found is not None and "inspectorate" in found.name
+
+
+def test_an_apposition_on_whose_family_it_is_is_no_part_of_the_name(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The family of Daniel Kovac, the student killed by a falling crane on Tuesday, said "
+        "the site manager had not called them.",
+    )
+    found = source(d, claim_with(d, "had not called them"))
+    assert found is not None and found.name.lower().startswith("family of daniel kovac")
+    assert "crane" not in found.name

@@ -251,11 +251,15 @@ def _who_antecedent(who: Token, antecedent: Token) -> Token:
 def _before_relative(words: list[Token]) -> list[Token]:
     """A speaker's words up to a relative clause after a comma ("two people familiar with the
     talks, who told the Courier that …": "two people familiar with the talks"): a name is
-    never the words it reports."""
+    never the words it reports. So too up to an apposition after a comma ("the family of Ivo
+    Hask, the diver killed on Friday,": "the family of Ivo Hask"), which says who the one
+    before it is, and is no part of the speaker's name."""
     for n, tok in enumerate(words):
         if n and tok.text == "," and n + 1 < len(words):
             nxt = words[n + 1]
             if nxt.lower_ in RELATIVE and nxt.head.dep_ == "relcl" and nxt.tag_ in ("WP", "WDT"):
+                return words[:n]
+            if any(t.dep_ == "appos" and t.left_edge.i == nxt.i for t in words[n + 1 :]):
                 return words[:n]
     return words
 
