@@ -99,3 +99,13 @@ def test_an_apposition_on_whose_family_it_is_is_no_part_of_the_name(analyser: An
     found = source(d, claim_with(d, "had not called them"))
     assert found is not None and found.name.lower().startswith("family of daniel kovac")
     assert "crane" not in found.name
+
+
+def test_the_airline_is_no_pilots_association_named_later(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The pilot was grounded on Monday, the airline said.\n\n"
+        "The Orrin Airline Pilots Association said it would back him.",
+    )
+    found = source(d, claim_with(d, "grounded on Monday"))
+    assert found is None or "Association" not in found.name

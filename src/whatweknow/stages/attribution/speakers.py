@@ -447,6 +447,29 @@ def load_bodies() -> tuple[frozenset[str], frozenset[str]]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+@cache
+def _body_kinds() -> dict[str, str]:
+    """Each noun of ``data/bodies.tsv`` and its kind of body."""
+    return {
+        noun: kind
+        for kind, nouns in kinded_lists(__package__, "bodies.tsv").items()
+        for noun in nouns
+    }
+
+
+def _of_another_kind(noun: str, name: str) -> bool:
+    """Whether an organisation's name, holding ``noun``, ends in a body of another kind
+    (``data/bodies.tsv``): "the airline" is no "Orrin Airline Pilots Association" and "the
+    company" no "Vell Ferry Company Workers Guild", whose last such noun says what they are."""
+    kinds = _body_kinds()
+    kind = kinds.get(noun)
+    words = [w.strip(".,'’") for w in name.lower().split()]
+    if kind is None or noun not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(noun) + 1 :]
+    return any(kinds.get(w) not in (None, kind) for w in after)
+
+
 def _a_body(noun: str) -> bool:
     """Whether a common noun names a body of some kind (``data/bodies.tsv``: "board")."""
     business, other = load_bodies()
@@ -1656,7 +1679,11 @@ class SpeakerResolver:
             i -= 1
             if country is not None and actor.country != country:
                 continue
-            if actor.type == "organisation" and noun in actor.name.lower().split():
+            if (
+                actor.type == "organisation"
+                and noun in actor.name.lower().split()
+                and not _of_another_kind(noun, actor.name)
+            ):
                 if actor not in found:
                     found.append(actor)
                 continue
@@ -1725,6 +1752,7 @@ class SpeakerResolver:
             for a in self.actors
             if a.type == "organisation"
             and wanted <= set(a.name.lower().split())
+            and not _of_another_kind(noun, a.name)
             and (country is None or a.country == country)
             and any(m.start >= phrase.end_char for m in a.mentions)
         }
