@@ -109,3 +109,14 @@ def test_the_airline_is_no_pilots_association_named_later(analyser: Analyser) ->
     )
     found = source(d, claim_with(d, "grounded on Monday"))
     assert found is None or "Association" not in found.name
+
+
+def test_who_had_his_hands_up_denies_nothing_the_video_contradicts(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Video shows that Rolf Brenn had his hands in the air, contradicting the harbour "
+        "police's earlier claim that Brenn had refused to raise them.",
+    )
+    for c in d.claims:
+        found = source(d, c)
+        assert not (found is not None and found.name == "Rolf Brenn" and c.modality == "denied")

@@ -838,9 +838,21 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             klass = "speculate"  # "appeared to show the gate closed": only seemingly shown
         if klass == "deny" and thing(speaker) == "event":
             continue  # "The publication contradicts the claim": a happening denies nothing
-        if klass == "deny" and thing(speaker) is not None and _participial_adjunct(tok):
-            continue  # "A photograph appears to show X, contradicting his account": the
-            # outlet's reading of what a thing shows, no denial of the thing's own
+        if (
+            klass == "deny"
+            and _participial_adjunct(tok)
+            and (
+                thing(speaker) is not None
+                or not any(
+                    cues.verb(a.lemma_) is not None and a.lemma_.lower() not in load_depicting()
+                    for a in tok.ancestors
+                )
+            )
+        ):
+            continue  # "A photograph appears to show X, contradicting his account", "Video
+            # shows that he had his hands up, contradicting the police's claim": the outlet's
+            # reading of a thing or a deed, no denial by the thing or by the one who did it (a
+            # report it hangs on, "X said …, contradicting Y", stays X's denial)
         if speaker is not None and who is not None and inferred_from(tok, who):
             # "The abrupt recall of Dr Ames suggests …": the writer's inference, nobody's words
             out.append(Frame(doc[tok.i : tok.i + 1], "speculate", content, None, inferred=True))
