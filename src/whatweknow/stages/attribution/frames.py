@@ -24,7 +24,7 @@ from ..actors.roles import is_institution
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
 from .gender import word_gender
-from .things import inferred_from, load_depicting, load_things, thing
+from .things import inferred_from, load_depicting, load_things, picture_shows, thing
 from .urged import urged
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -807,7 +807,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (content[0], max(content[1], _end_of(swallowing)))
         elif target is clause and clause is not None:
             content = (content[0], _split_clause_end(clause, after, content[1], cues))
-            cut, tail = _narrated_tail(clause, cues)
+            cut, tail = _narrated_tail(
+                clause, cues, trailing=clause.i < tok.i, lost_main=_relative_of_root(tok)
+            )
             if cut < content[1]:
                 content = (content[0], cut)
                 told = tail
@@ -828,6 +830,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if _thing_shows(tok):
             continue  # "Photographs shared by residents show smoke …" parsed with "shared" its
             # verb: evidence the outlet describes, no speaker's words (nor a claim of nobody's)
+        if who is not None and picture_shows(tok, who):
+            continue  # "The clip shows the lights growing brighter": evidence the outlet
+            # describes, no speaker's words
         if who is not None and who.ent_type_ in _NO_SPEAKER:
             continue  # "7 a.m. showed …": a time speaks for nobody; the sentence is the outlet's
         if who is not None and who.pos_ in ("VERB", "AUX") and not noun_tagged_verb(who):
@@ -839,6 +844,21 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             klass = "speculate"  # "appeared to show the gate closed": only seemingly shown
         if klass == "deny" and thing(speaker) == "event":
             continue  # "The publication contradicts the claim": a happening denies nothing
+        if (
+            klass == "deny"
+            and _participial_adjunct(tok)
+            and (
+                thing(speaker) is not None
+                or not any(
+                    cues.verb(a.lemma_) is not None and a.lemma_.lower() not in load_depicting()
+                    for a in tok.ancestors
+                )
+            )
+        ):
+            continue  # "A photograph appears to show X, contradicting his account", "Video
+            # shows that he had his hands up, contradicting the police's claim": the outlet's
+            # reading of a thing or a deed, no denial by the thing or by the one who did it (a
+            # report it hangs on, "X said …, contradicting Y", stays X's denial)
         if speaker is not None and who is not None and inferred_from(tok, who):
             # "The abrupt recall of Dr Ames suggests …": the writer's inference, nobody's words
             out.append(Frame(doc[tok.i : tok.i + 1], "speculate", content, None, inferred=True))
@@ -1121,7 +1141,31 @@ def _timed_report(clause: Token, cues: Cues, openers: frozenset[str] = _TIMING) 
     return bool(opener) and first > 0 and clause.doc[first - 1].text == ","
 
 
-def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | None]:
+def _participial_adjunct(cue: Token) -> bool:
+    """A cue in a participle hung on its sentence's verb after a comma ("…, contradicting his
+    account"): said of the verb's subject by the writer, not a verb the subject speaks by."""
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and cue.i > cue.head.i
+        and cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+    )
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _relative_of_root(cue: Token) -> bool:
+    """Whether a cue heads a relative clause on a noun the parse took for its sentence's root
+    ("The water board, which first said that no pipe had burst, has since admitted …" with
+    "admitted" hung in the clause): the sentence's own verb is lost in the clause."""
+    return cue.dep_ == "relcl" and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("NOUN", "PROPN")
+
+
+def _narrated_tail(
+    clause: Token, cues: Cues, *, trailing: bool = False, lost_main: bool = False
+) -> tuple[int, tuple[int, int] | None]:
     """Where a reported clause ends before a clause joined to it after a comma that is no part of
     it (the character offset of that comma; a large number when there is none): a clause opened
     by "as" with a subject of its own ("…, as the ministry raised the toll to 12"), a verb of
@@ -1129,10 +1173,27 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
     phrase hung on the clause as a conjunct after ", and" (the parse of a second speaker: "said
     the minister never saw it, and a ministry official, speaking …, told …"). With it, the
     words of the clause cut off where they are the outlet's (after "as"; a verb of saying with
-    no clause of its own: "…, and others tweeted about it"), else None."""
+    no clause of its own: "…, and others tweeted about it"), else None. Before its cue
+    (``trailing``: "The pier will shut, and an inquiry will report in May, the mayor said") a
+    clause joined by "and" with no clause of its own to report is the speaker's, as all the words
+    before "the mayor said" are. In a relative clause on a noun the parse made the sentence's
+    root (``lost_main``), a verb joined after a comma with a finite auxiliary and no subject of
+    its own (", has since admitted …") is the sentence's own, lost to the clause: the words
+    end at that comma, and what follows is the relative's antecedent's deed, no one's words."""
     doc = clause.doc
     cut = 1 << 62
     told: tuple[int, int] | None = None
+    for c in clause.conjuncts if lost_main else ():
+        comma = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if (
+            c.i > clause.i
+            and c.pos_ in ("VERB", "AUX")
+            and comma is not None
+            and comma.text == ","
+            and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)
+            and any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE_TAGS for g in c.children)
+        ):
+            cut = min(cut, comma.idx)
     for c in clause.children:
         if c.i <= clause.i:
             continue
@@ -1166,9 +1227,11 @@ def _narrated_tail(clause: Token, cues: Cues) -> tuple[int, tuple[int, int] | No
             cc = [
                 g for g in doc[clause.i : c.left_edge.i] if g.dep_ == "cc" and g.head.i == c.head.i
             ]
+            reports = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+            if trailing and not reports:
+                continue
             if cc and doc[cc[-1].i - 1].text == "," and doc[cc[-1].i - 1].idx < cut:
                 cut = doc[cc[-1].i - 1].idx
-                reports = any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
                 told = None if reports else _words(doc, cc[-1].i + 1, c.right_edge.i + 1)
             continue
         if lifted(c, cues) is not None:  # "…, and accused Y of lying": the cue's own second

@@ -137,6 +137,46 @@ def _main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
+def _root_name_subject(tok: Token) -> Token | None:
+    """The finite verb of a sentence the parser rooted at its subject's noun ("Councillor Rob
+    Dunn, leader of the Greens, called on …": "Dunn" the root, "called" a clause on it): a
+    past-tense verb (never a participle, "Dunn, elected in May") after the noun, whose subject
+    that noun is."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return next(
+        (c for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBD"),
+        None,
+    )
+
+
+def _root_subject(noun: Token) -> bool:
+    """Whether a noun the parse made its sentence's root is the subject of a verb it hung in
+    the noun's own relative clause ("The mines inspectorate, which first said …, has since
+    admitted …"): a verb joined in that clause after a comma, with a finite auxiliary and no
+    subject of its own."""
+    if (
+        noun.dep_ != "ROOT"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or thing(noun.doc[noun.i : noun.i + 1])
+    ):
+        return False
+    return any(
+        t.dep_ == "conj"
+        and t.pos_ in ("VERB", "AUX")
+        and t.left_edge.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in t.children)
+        and any(
+            g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBP", "VBD", "MD")
+            for g in t.children
+        )
+        for r in noun.rights
+        if r.dep_ == "relcl"
+        for t in r.subtree
+    )
+
+
 def _one_of_us(head: Token) -> bool:
     """Whether a singular common noun names one person, not a body or a thing: a gendered
     word ("spokeswoman", "chairman"), a person's role the gazetteer lists ("nurse", "officer";
@@ -211,11 +251,15 @@ def _who_antecedent(who: Token, antecedent: Token) -> Token:
 def _before_relative(words: list[Token]) -> list[Token]:
     """A speaker's words up to a relative clause after a comma ("two people familiar with the
     talks, who told the Courier that …": "two people familiar with the talks"): a name is
-    never the words it reports."""
+    never the words it reports. So too up to an apposition after a comma ("the family of Ivo
+    Hask, the diver killed on Friday,": "the family of Ivo Hask"), which says who the one
+    before it is, and is no part of the speaker's name."""
     for n, tok in enumerate(words):
         if n and tok.text == "," and n + 1 < len(words):
             nxt = words[n + 1]
             if nxt.lower_ in RELATIVE and nxt.head.dep_ == "relcl" and nxt.tag_ in ("WP", "WDT"):
+                return words[:n]
+            if any(t.dep_ == "appos" and t.left_edge.i == nxt.i for t in words[n + 1 :]):
                 return words[:n]
     return words
 
@@ -403,6 +447,29 @@ def load_bodies() -> tuple[frozenset[str], frozenset[str]]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+@cache
+def _body_kinds() -> dict[str, str]:
+    """Each noun of ``data/bodies.tsv`` and its kind of body."""
+    return {
+        noun: kind
+        for kind, nouns in kinded_lists(__package__, "bodies.tsv").items()
+        for noun in nouns
+    }
+
+
+def _of_another_kind(noun: str, name: str) -> bool:
+    """Whether an organisation's name, holding ``noun``, ends in a body of another kind
+    (``data/bodies.tsv``): "the airline" is no "Orrin Airline Pilots Association" and "the
+    company" no "Vell Ferry Company Workers Guild", whose last such noun says what they are."""
+    kinds = _body_kinds()
+    kind = kinds.get(noun)
+    words = [w.strip(".,'’") for w in name.lower().split()]
+    if kind is None or noun not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(noun) + 1 :]
+    return any(kinds.get(w) not in (None, kind) for w in after)
+
+
 def _a_body(noun: str) -> bool:
     """Whether a common noun names a body of some kind (``data/bodies.tsv``: "board")."""
     business, other = load_bodies()
@@ -534,10 +601,24 @@ class SpeakerResolver:
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         if actor is None or wanted is None or actor.type != "person":
             return True
+        if self._spoke_as_other(actor, pronoun, wanted):
+            return False  # "She has blamed her deputy, Karl Ost; he says": not she
         has = self._gender(actor, doc_text)
         if self._died_before(actor, pronoun):
             return False  # "Among the dead was Irma Roe …. '…,' he said": not Irma Roe
         return has is None or has == wanted
+
+    def _spoke_as_other(self, actor: Actor, pronoun: Token, wanted: Gender) -> bool:
+        """Whether the article has let ``actor`` speak, before ``pronoun``, as a subject "he"
+        or "she" of the other gender: the one who spoke as "she" is no "he" after it."""
+        return any(
+            x.actor is actor
+            and x.cue < pronoun.idx
+            and x.phrase.root.lower_ in PERSONAL
+            and x.phrase.root.dep_ != "poss"
+            and PRONOUN_GENDER.get(x.phrase.root.lower_) not in (None, wanted)
+            for x in self.spoke
+        )
 
     def _gender(self, actor: Actor, doc_text: str) -> Gender | None:
         """A person's gender as a title or role tells it, else as the article's "he" or "she"
@@ -563,9 +644,24 @@ class SpeakerResolver:
             if first > 0:
                 first = _sentence_before(doc, first)
             person = self._subject_before(doc[first : tok.i])
-            if person is not None:
+            if person is not None and not self._other_gender_between(person, tok, wanted):
                 told.setdefault(person.id, set()).add(wanted)
         self._told = {k: next(iter(v)) if len(v) == 1 else None for k, v in told.items()}
+
+    def _other_gender_between(self, person: Actor, pronoun: Token, wanted: Gender) -> bool:
+        """Whether a "he", "she", "his" or "her" of the other gender than ``wanted`` stands,
+        outside quotations, between the last mention of ``person`` and ``pronoun`` ("Brask
+        spoke. She has blamed her deputy, Karl Ost; he says": the "he" tells nothing of
+        Brask)."""
+        before = [m.end for m in person.mentions if m.end <= pronoun.idx]
+        if not before:
+            return False
+        since = max(before)
+        return any(
+            PRONOUN_GENDER.get(tok.lower_) not in (None, wanted) and not self._in_quote(tok.idx)
+            for tok in pronoun.doc[: pronoun.i]
+            if tok.idx >= since
+        )
 
     def _subject_before(self, stretch: Span) -> Actor | None:
         """The person named by the last main-clause subject of ``stretch`` outside quotations,
@@ -986,16 +1082,21 @@ class SpeakerResolver:
         a person's, and before the body (the head of a body is never the body)."""
         named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
         named += _given_name(head)
-        bodies = named + [
+        objects = [
             o
             for p in head.children
             if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        bodies = named + objects
         for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
             bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
-        people = [a for a in self._names(bodies) if a.type == "person"]
+        # the object of "of" itself is whose the noun is, never who it is ("The family of Ivo
+        # Hask said": the family, not Hask; "the parents of …" no more)
+        people = [
+            a for a in self._names([b for b in bodies if b not in objects]) if a.type == "person"
+        ]
         found = people or self._names(named, titled=True)
         return found[0] if found else None
 
@@ -1165,6 +1266,7 @@ class SpeakerResolver:
             antecedent = _who_antecedent(head, head.head.head)
             if (
                 antecedent.dep_ in ("nsubj", "nsubjpass")
+                or _root_subject(antecedent)
                 or thing(speaker_phrase(antecedent)) == "record"
                 or _cited(antecedent)
             ):  # "the company, which had denied …, said": the antecedent, made an actor as it
@@ -1461,8 +1563,10 @@ class SpeakerResolver:
                 break
             if (end is not None and tok.idx >= end) or self._in_quote(tok.idx):
                 continue
-            if _main_subject(tok):
-                subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            verb = _root_name_subject(tok)
+            if _main_subject(tok) or verb is not None:
+                last = verb.left_edge.i if verb is not None else tok.right_edge.i + 1
+                subject = stretch.doc[tok.left_edge.i : last]
                 if "person" in types and self._shared_surname(subject[:1]):
                     raise _Unsure  # "Toll, 41, is in prison. She denies": which Toll?
                 actor = self._subject_actor(subject, types)
@@ -1575,7 +1679,11 @@ class SpeakerResolver:
             i -= 1
             if country is not None and actor.country != country:
                 continue
-            if actor.type == "organisation" and noun in actor.name.lower().split():
+            if (
+                actor.type == "organisation"
+                and noun in actor.name.lower().split()
+                and not _of_another_kind(noun, actor.name)
+            ):
                 if actor not in found:
                     found.append(actor)
                 continue
@@ -1644,6 +1752,7 @@ class SpeakerResolver:
             for a in self.actors
             if a.type == "organisation"
             and wanted <= set(a.name.lower().split())
+            and not _of_another_kind(noun, a.name)
             and (country is None or a.country == country)
             and any(m.start >= phrase.end_char for m in a.mentions)
         }

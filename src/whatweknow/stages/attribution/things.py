@@ -43,6 +43,36 @@ def load_depicting() -> frozenset[str]:
     return word_list(__package__, "depicting.tsv")
 
 
+@cache
+def load_pictures() -> frozenset[str]:
+    """``data/pictures.tsv``: the head nouns of pictures and recordings."""
+    return word_list(__package__, "pictures.tsv")
+
+
+def picture_shows(cue: Token, subject: Token) -> bool:
+    """Whether a verb of showing (``data/depicting.tsv``) has a picture or a recording for its
+    subject (``data/pictures.tsv``: "The clip shows the lights growing brighter"): the outlet
+    describes what is seen, and nobody speaks; the head noun decides ("Vell's video shows" is
+    what the video shows, not Vell's words). A clause it shows ("Video shows that he had his
+    hands up") is a finding, as a record's, and stays the picture's."""
+    return (
+        cue.lemma_.lower() in load_depicting()
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in load_pictures()
+        and not any(c.dep_ == "ccomp" and _finite(c) for c in cue.children)
+    )
+
+
+def _finite(verb: Token) -> bool:
+    """A clause of its own: opened by "that", or its verb or an auxiliary finite ("he had his
+    hands up"), not a scene ("the lights growing brighter")."""
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.dep_ == "mark" and t.lower_ == "that")
+        for t in [verb, *verb.children]
+        if t.i == verb.i or t.dep_ in ("aux", "auxpass", "mark")
+    )
+
+
 RELATIVE = frozenset({"that", "which"})
 
 
