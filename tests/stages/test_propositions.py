@@ -264,6 +264,18 @@ def test_calling_the_accusation_before_made_up_denies_it(analyser: Analyser) -> 
     assert denial.text == charged and denial.source_text == "His employer"
 
 
+def test_rejecting_a_negated_claim_makes_no_denial_of_its_words(analyser: Analyser) -> None:
+    """ "'This flood did not come out of nowhere,' said Ana Pell. The quarry rejected the
+    claim.": "the quarry denies: this flood did not come out of nowhere" would read as the
+    opposite of what the quarry rejects (the accusation behind it); no denial is made."""
+    d = body(
+        analyser,
+        'Campaign group Riverwatch blamed the Kelso quarry for the flood. "This flood did not '
+        "come out of nowhere,\" said Riverwatch's Ana Pell. The quarry rejected the claim.",
+    )
+    assert not [c for c in d.claims if c.modality == "denied" and "nowhere" in c.text], d.claims
+
+
 def test_the_allegations_never_answer_a_plan(analyser: Analyser) -> None:
     """ "Nell said the union would give its files to the police. The firm called the
     allegations baseless.": the allegations are not the plan in the sentence before, which

@@ -15,7 +15,9 @@ sentence before it. The sentence answers when all of these hold (precision befor
   an accusation noun ("the allegations", "the charges"), a claim stated, reported or alleged,
   not one expected or speculated (a plan or a guess accuses nobody). Where that one claim is
   a forecast or a guess that carries on one speaker's words, the claim answered is that
-  speaker's statement just before it in the same paragraph (:func:`_carried_on`).
+  speaker's statement just before it in the same paragraph (:func:`_carried_on`);
+* that claim is not negated: a denial of "the flood did not come out of nowhere" shown as
+  "denies: the flood did not come out of nowhere" reads as the opposite of what is rejected.
 
 A name beside the subject ("The laboratory's director, Ida Fenn, rejected the claim.") counts
 for no word.
@@ -95,8 +97,10 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             ]
             if len(held) == 1:
                 before = [held[0]]
-        if len(before) != 1:
-            continue
+        if len(before) != 1 or before[0].negated:
+            continue  # "'This flood did not come out of nowhere,' said X. The quarry rejected
+            # the claim.": "the quarry denies: this flood did not come out of nowhere" would
+            # read as the opposite of what the quarry rejects; say nothing
         told = before[0]
         denial = Claim(
             id="",
