@@ -67,7 +67,7 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
-from ..contract import Actor, Article, Dossier
+from ..contract import Dossier
 from ..stages._lists import word_list
 from ..story_contract import Profile
 from .text import content_terms
@@ -148,10 +148,8 @@ class ClusterConfig:
     actors: int | None = 2
     """An article that names no place but at least this many of the actors central to the
     story, people or organisations (each named by a third of its articles), and one of the
-    story's topic terms, is judged by ``min_cos``, not ``placeless`` (:func:`follows_up`), as is
-    one that names the person the story is about and another of its people or organisations
-    (:func:`about`: the autopsy's report, naming the victim, the family's lawyer, the ministry);
-    None: never. A later analysis of the story (the brand's audits after the factory fire) names the
+    story's topic terms, is judged by ``min_cos``, not ``placeless`` (:func:`follows_up`); None:
+    never. A later analysis of the story (the brand's audits after the factory fire) names the
     story's company and the brand, not its people, and says what the story is about; the
     story's minister and its company on another matter (a price cap) share the two names and
     none of its topic terms."""
@@ -211,13 +209,11 @@ def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int
     its text (:func:`~.text.words`), when the caller has them."""
     keys: dict[str, int] = {}
     for actor in dossier.actors:
-        if actor.key and actor.type != "group" and not publisher(actor, dossier.article):
+        if actor.key and actor.type != "group":
             k = f"{'p' if actor.type in WHERE else 'a'}:{actor.key}"
             keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
     a = dossier.article
     terms: Counter[str] = Counter(content_terms(a.text, ws))
-    terms.subtract(credit_terms(a))
-    terms = +terms  # a credit's words, where the text says them only there, are no terms
     if a.title:
         for term in content_terms(a.title):
             terms[term] += TITLE_WEIGHT
@@ -231,42 +227,6 @@ def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int
         k = f"y:{a.published.year}"
         keys[k] = keys.get(k, 0) + 1
     return keys
-
-
-CREDITS = frozenset({"byline", "dateline"})
-"""The blocks of an article's furniture that credit who wrote or sent it (:func:`publisher`)."""
-
-
-def publisher(actor: Actor, article: Article) -> bool:
-    """Whether ``actor`` is who published or sent the article rather than one of its actors: the
-    outlet or agency the article names as its own (``article.outlet``, ``article.agency``), or a
-    name all of whose mentions lie in its byline or dateline (the agency's credit in
-    "ULVBERG, Dec 4 (Nordwire) —", a reporter's agency in "By Ana Roth, Nordwire"), other than
-    the dateline's place. An agency's copies of two events of one kind, each in its own country,
-    share the agency and nothing of what happened: it is no participant, and no name the two
-    share (:func:`passing`)."""
-    own = {n.casefold().removeprefix("the ") for n in (article.outlet, article.agency) if n}
-    if actor.name.casefold().removeprefix("the ") in own:
-        return True
-    if not actor.mentions:
-        return False
-    if article.dateline and actor.name.casefold() == article.dateline.casefold():
-        return False
-    credits = [b for b in article.blocks if b.kind in CREDITS]
-    return all(any(b.start <= m.start and m.end <= b.end for b in credits) for m in actor.mentions)
-
-
-def credit_terms(article: Article) -> list[str]:
-    """The content terms of the article's credits, which tell who wrote or sent it, not what
-    happened: its bylines ("By Ana Roth, Nordwire News Agency") and its dateline less the
-    dateline's place ("(Nordwire)" of "BRASK, May 6 (Nordwire) —"). Two reports by one reporter
-    of one agency on two matters share these words and nothing of their matter."""
-    place = set(content_terms(article.dateline)) if article.dateline else set()
-    out: list[str] = []
-    for b in article.blocks:
-        if b.kind in CREDITS:
-            out += [t for t in content_terms(article.text[b.start : b.end]) if t not in place]
-    return out
 
 
 def idf(df: int, total: int) -> float:
@@ -596,12 +556,7 @@ def scored(
             and people_shared(people, story) >= config.people
         ):
             least = config.min_cos
-        if (
-            config.elsewhere is not None
-            and feats["h≠"]
-            and feats["p≠"]
-            and not places_named(keys, story)
-        ):
+        if config.elsewhere is not None and feats["h≠"] and feats["p≠"]:
             least = max(least, config.elsewhere)
         if config.aside is not None and least <= feats["t"] < config.aside and aside(keys, story):
             least = config.aside
@@ -639,7 +594,7 @@ def aside(keys: Mapping[str, int], story: Profile) -> bool:
     for k in keys:
         if k[:1] in NAMED and name_of(k) in names:
             shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
-    if _organisation(shared, story):
+    if any("org" in held and "place" not in held for held in shared.values()):
         return False  # an organisation the story names
     if not any(held == {"person"} for held in shared.values()):
         return False  # no one the story names
@@ -659,13 +614,12 @@ def _matter_floor(
     floor: float,
     config: ClusterConfig,
 ) -> float:
-    """The content-term floor of :func:`scored` after :func:`follows_up` or :func:`about` (down
-    to ``min_cos`` from a raised placeless ``floor``) and :func:`another_matter` (up to
-    ``matter``)."""
+    """The content-term floor of :func:`scored` after :func:`follows_up` (down to ``min_cos``
+    from a raised placeless ``floor``) and :func:`another_matter` (up to ``matter``)."""
     if (
         config.actors is not None
         and least == floor > config.min_cos
-        and (follows_up(keys, story, config.actors) or about(keys, when, story))
+        and follows_up(keys, story, config.actors)
     ):
         least = config.min_cos
     if (
@@ -704,36 +658,6 @@ PROTAGONIST = 2
 (:func:`another_matter`)."""
 
 
-def about(keys: Mapping[str, int], when: date | None, story: Profile) -> bool:
-    """Whether an article with the keys ``keys``, dated ``when``, names the person the story is
-    about (named by half its articles or more, :data:`PROTAGONIST`, in a story of
-    :data:`CENTRAL_LEAST` or more: the victim, the escapee, the accused) and another person or
-    organisation the story names (the family's lawyer, the ministry), compared by
-    :func:`name_of`, with one of the story's topic terms (:func:`_told`), and is not dated
-    before the story's first article. A later report of the case on a new turn (the autopsy,
-    the lawyer's letter) names them with words of its own and no place, and says what happened
-    in a word; a minister who is half a story (the one who negotiates with hostage-takers) on
-    another matter, before it or in its week (a police bill), says nothing of it."""
-    if story.articles < CENTRAL_LEAST:
-        return False
-    if when is not None and story.first is not None and when < story.first:
-        return False
-    if not _told(keys, story):
-        return False
-    names = _names(story)
-    held = _held(story)
-    shared = {
-        name_of(k) for k in keys if k[:1] == "a" and "place" not in names.get(name_of(k), {"place"})
-    }
-    return len(shared) >= 2 and any(
-        PROTAGONIST * held.get(name, 0) >= story.articles
-        and names[name] == {"person"}
-        and k.startswith(PERSON)
-        for k in keys
-        if k[:1] == "a" and (name := name_of(k)) in shared
-    )
-
-
 def another_matter(keys: Mapping[str, int], when: date | None, story: Profile) -> bool:
     """Whether an article with the keys ``keys``, dated ``when``, shares with the story one of
     its people (compared as in :func:`aside`), not one named by half its articles or more
@@ -762,23 +686,9 @@ def another_matter(keys: Mapping[str, int], when: date | None, story: Profile) -
     told = _told(keys, story)
     if not told and when is not None and story.first is not None and when < story.first:
         return True  # before the story, and none of its matter
-    if _organisation(shared, story):
+    if any("org" in held and "place" not in held for held in shared.values()):
         return False  # an organisation the story names
     return sum(told.values()) <= 1 and _away(keys, story)
-
-
-def _organisation(shared: Mapping[str, set[str]], story: Profile) -> bool:
-    """Whether the names an article shares with the story (each with what either side names it,
-    :func:`_kind_of`) hold an organisation of the story's own: one named as an organisation and
-    never as a place, by more than one of its articles once it has :data:`CENTRAL_LEAST` (a
-    party named once, in the line that introduces its minister, is named in passing)."""
-    held = _held(story)
-    return any(
-        "org" in kinds
-        and "place" not in kinds
-        and (story.articles < CENTRAL_LEAST or held.get(name, 0) > 1)
-        for name, kinds in shared.items()
-    )
 
 
 def _away(keys: Mapping[str, int], story: Profile) -> bool:
@@ -806,16 +716,15 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
     alone (at least one; no person, no organisation, compared by :func:`name_of`, a name being a
     place when either side names it as one), each named in passing: none of them is held by a
     third of the story's articles (:data:`CENTRAL`), or the article names other places more often
-    than these (its mentions of them, summed, whatever it reads them as, against those of its
-    places the story never names). The story must have :data:`CENTRAL_LEAST` articles, or be
-    of one article (an article against an article: sharing its places and none of its people,
-    organisations or topic terms, the day after a minister's contract in the capital, is no
-    report of it; a second report of a one-article event shares what happened).
+    than these (its mentions of them, summed, against those of its places the story never
+    names). The story must have :data:`CENTRAL_LEAST` articles.
 
     A report of the same kind of event elsewhere mentions the story's country in one line ("three
     days after a tanker leaked crude off neighbouring Marradia") or a country the story mentions
     once (where the hackers struck before); a later report of the story names the story's
     places as its own, or someone or something the story names."""
+    if story.articles < CENTRAL_LEAST:
+        return False
     names = _names(story)
     shared: dict[str, set[str]] = {}
     for k in keys:
@@ -823,14 +732,10 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
             shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
     if not shared or any("place" not in held for held in shared.values()):
         return False  # no place, or a person or an organisation the story names
-    if story.articles == 1:
-        return not _told(keys, story)  # the one article's places, none of its people or words
-    if story.articles < CENTRAL_LEAST:
-        return False
     held = _held(story)
     if all(CENTRAL * held[name] < story.articles for name in shared):
         return True  # places the story names in passing
-    here = sum(n for k, n in keys.items() if k[:1] in NAMED and name_of(k) in shared)
+    here = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) in shared)
     other = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) not in shared)
     return other > here
 
@@ -876,15 +781,6 @@ def places_only(keys: Mapping[str, int], story: Profile, besides: Profile | None
         if k[:1] in NAMED and name_of(k) in names and name_of(k) not in other:
             shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
     return all("place" in held for held in shared.values())
-
-
-def places_named(keys: Mapping[str, int], story: Profile) -> bool:
-    """Whether an article with the keys ``keys`` names one of the story's places, compared by
-    :func:`name_of`, whatever either side reads it as (the town of the story read as an
-    organisation in a local report: "Dravell" of "Dravell wakes to sirens"): not a report from
-    elsewhere (``elsewhere`` of :class:`ClusterConfig`)."""
-    names = _names(story)
-    return any(k[:1] in NAMED and "place" in names.get(name_of(k), ()) for k in keys)
 
 
 def _kind_of(key: str) -> str:
