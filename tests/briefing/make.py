@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
+from whatweknow.briefing import Briefing, brief_story
 from whatweknow.model import (
     Actor,
     Article,
@@ -22,6 +24,9 @@ from whatweknow.model import (
     Timex,
     article_id,
 )
+from whatweknow.readers.base import RawDocument
+from whatweknow.store import open_store
+from whatweknow.stories import Story, update_stories
 
 
 @dataclass
@@ -172,3 +177,32 @@ def dossier(doc: Doc) -> Dossier:
             for a, b, kind in doc.contradictions
         ],
     )
+
+
+def brief_days(
+    tmp_path: Path, title: str, days: list[tuple[int, list[tuple[str, Says, Who]]]]
+) -> tuple[Story, Briefing]:
+    """The story and briefing of one article a day (June ``day``), each from its own outlet,
+    titled "``title``, report N", each paragraph a line of the day's ``(line, says, who)``."""
+    tmp_path.mkdir(exist_ok=True)
+    with open_store(tmp_path / "news.db") as store:
+        for n, (day, said) in enumerate(days):
+            d = dossier(
+                Doc(
+                    blocks=[
+                        ("title", f"{title}, report {n}"),
+                        *[("paragraph", line) for line, _, _ in said if line],
+                    ],
+                    outlet=f"Outlet {n}",
+                    published=date(2024, 6, day),
+                    actors=list({w.key: w for _, _, w in said}.values()),
+                    claims=[s for _, s, _ in said],
+                )
+            )
+            store.add(RawDocument(f"{n}.txt", "text", d.article.text.encode(), d.article), d)
+            update_stories(store, d.article.id)
+        (listed,) = store.stories()
+        story = store.story(listed.id)
+        assert story is not None
+        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
+    return story, brief_story(story, dossiers)

@@ -5,15 +5,12 @@ party's deed, another object, or the deed told on the same day overtakes nothing
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from whatweknow.briefing import Briefing, brief_story
-from whatweknow.readers.base import RawDocument
-from whatweknow.store import open_store
-from whatweknow.stories import Story, update_stories
+from whatweknow.briefing import Briefing
+from whatweknow.stories import Story
 
-from .make import Doc, Says, Who, dossier
+from .make import Says, Who, brief_days
 from .test_sections import section
 
 HOLLIN = Who("org:hollin milling company", "Hollin Milling Company", "organisation")
@@ -34,29 +31,7 @@ def _deed(who: Who, words: str) -> tuple[str, Says, Who]:
 def _brief(
     tmp_path: Path, days: list[tuple[int, list[tuple[str, Says, Who]]]]
 ) -> tuple[Story, Briefing]:
-    """The story and briefing of one article a day (June ``day``), each from its own outlet."""
-    tmp_path.mkdir(exist_ok=True)
-    with open_store(tmp_path / "news.db") as store:
-        for n, (day, said) in enumerate(days):
-            d = dossier(
-                Doc(
-                    blocks=[
-                        ("title", f"The Kesh mill, report {n}"),
-                        *[("paragraph", line) for line, _, _ in said if line],
-                    ],
-                    outlet=f"Outlet {n}",
-                    published=date(2024, 6, day),
-                    actors=list({w.key: w for _, _, w in said}.values()),
-                    claims=[s for _, s, _ in said],
-                )
-            )
-            store.add(RawDocument(f"{n}.txt", "text", d.article.text.encode(), d.article), d)
-            update_stories(store, d.article.id)
-        (listed,) = store.stories()
-        story = store.story(listed.id)
-        assert story is not None
-        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
-    return story, brief_story(story, dossiers)
+    return brief_days(tmp_path, "The Kesh mill", days)
 
 
 def _denials(b: Briefing) -> list[str]:

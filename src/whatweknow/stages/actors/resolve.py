@@ -16,6 +16,7 @@ when the article names only one country's: a generic name never joins two states
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -498,18 +499,15 @@ class Resolver:
             ]
             self._rekey(party, key)
 
-    def _places_by_demonym(self) -> None:
-        """A one-word name NER took for a person, of no role and no one's surname, whose
-        demonym the text writes before a common noun ("outside Orlend", with "the Orlendian
-        runner" or "Orlendian athletes"): a place, named by a people's adjective as no person
-        is; a name NER took for a person that is that demonym ("Orlendian") is a mention of the
-        place that locates. A place, not a state: a region has a demonym as well, and a place
-        is no wrong type for a country (a state is for a region)."""
+    def _lone_names(self) -> Iterator[Party]:
+        """The persons NER found that may be places: one capitalised word, no role, nobody's
+        surname, not fixed by the caller, still listed (a place found before may have taken
+        another's mentions)."""
         people = [p for p in self.parties.values() if p.type == "person"]
         surnames = {w for p in people for w in p.name.split()[1:]}
         for party in people:
             name = party.name
-            if (
+            if not (
                 party.fixed
                 or party.roles
                 or " " in name
@@ -517,7 +515,17 @@ class Resolver:
                 or name in surnames
                 or party.key not in self.parties
             ):
-                continue
+                yield party
+
+    def _places_by_demonym(self) -> None:
+        """A one-word name NER took for a person, of no role and no one's surname, whose
+        demonym the text writes before a common noun ("outside Orlend", with "the Orlendian
+        runner" or "Orlendian athletes"): a place, named by a people's adjective as no person
+        is; a name NER took for a person that is that demonym ("Orlendian") is a mention of the
+        place that locates. A place, not a state: a region has a demonym as well, and a place
+        is no wrong type for a country (a state is for a region)."""
+        for party in self._lone_names():
+            name = party.name
             forms = demonyms(name)
             if not party.mentions or not _demonym_modifiers(party.mentions[0][0].doc, forms):
                 continue
@@ -556,21 +564,11 @@ class Resolver:
         if not where:
             return
         spots = {t.i for p in where for span, _ in p.mentions for t in span}
-        people = [p for p in self.parties.values() if p.type == "person"]
-        surnames = {w for p in people for w in p.name.split()[1:]}
-        for party in people:
+        for party in self._lone_names():
             name = party.name
-            if (
-                party.fixed
-                or party.roles
-                or " " in name
-                or not (name.isalpha() and name.istitle())
-                or name in surnames
-                or party.key not in self.parties
-                or not any(
-                    _listed_with(span, spots) and metonymy.role(span) == "actor"
-                    for span, _ in party.mentions
-                )
+            if not any(
+                _listed_with(span, spots) and metonymy.role(span) == "actor"
+                for span, _ in party.mentions
             ):
                 continue
             key = f"place::{normalise(name)}"
