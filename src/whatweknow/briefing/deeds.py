@@ -20,6 +20,7 @@ from functools import cache
 
 from ..stages._lists import word_list
 from ..stories.contradictions import (
+    first_seen,
     identified_source,
     known_names,
     predicate_forms,
@@ -38,10 +39,6 @@ DONE_LATER = "done later by its source"
 def _plans() -> frozenset[str]:
     """``data/denied_plans.tsv``: predicates of a plan or a preparation."""
     return word_list(__package__, "denied_plans.tsv")
-
-
-def _first(claim: StoryClaim) -> date | None:
-    return min((r.seen for r in claim.reports if r.seen is not None), default=None)
 
 
 def _words(text: str) -> list[str]:
@@ -92,7 +89,7 @@ def deeds(story: Story) -> dict[str, tuple[date, str, str]]:
     ]
     out: dict[str, tuple[date, str, str]] = {}
     for old in story.claims:
-        day = _first(old)
+        day = first_seen(old)
         if (
             day is None
             or old.polarity != "negative"
@@ -107,7 +104,7 @@ def deeds(story: Story) -> dict[str, tuple[date, str, str]]:
         planned = old.predicate.lower() in plans
         found = []
         for new in done:
-            first = _first(new)
+            first = first_seen(new)
             if first is None or any(r.seen is None or r.seen <= day for r in new.reports):
                 continue
             forms = predicate_forms(new.predicate or "")

@@ -55,6 +55,7 @@ from ..stages._lists import kinded_lists, word_list
 from ..stories.contradictions import (
     IN_ONE_REPORT,
     cue,
+    first_seen,
     identified_source,
     known_names,
     one_party,
@@ -126,10 +127,6 @@ def held_totals(story: Story) -> set[str]:
     return out
 
 
-def _first(claim: StoryClaim) -> date | None:
-    return min((r.seen for r in claim.reports if r.seen is not None), default=None)
-
-
 def _committed(claim: StoryClaim) -> bool:
     return claim.polarity == "positive" and any(
         r.modality not in ("speculated", "expected", "denied") for r in claim.reports
@@ -139,7 +136,7 @@ def _committed(claim: StoryClaim) -> bool:
 def _progress(story: Story) -> dict[str, tuple[date, str]]:
     steps: dict[str, list[tuple[date, float, str]]] = {}
     for claim in story.claims:
-        day = _first(claim)
+        day = first_seen(claim)
         if day is None or not _committed(claim):
             continue
         for what, n, _ in progress(claim.text):
@@ -165,7 +162,7 @@ def _same(a: str, b: str) -> bool:
 def _silence(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, str]]:
     out: dict[str, tuple[date, str]] = {}
     for claim in story.claims:
-        day = _first(claim)
+        day = first_seen(claim)
         if (
             day is None
             or claim.polarity != "negative"
@@ -285,7 +282,7 @@ def _refused(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, st
     acting = _acting(story)
     out: dict[str, tuple[date, str]] = {}
     for claim in story.claims:
-        day = _first(claim)
+        day = first_seen(claim)
         if day is None or (key := _refuser(claim, names)) is None:
             continue
         later = next(
@@ -313,7 +310,7 @@ def _so_far(story: Story) -> dict[str, tuple[date, str]]:
     )
     out: dict[str, tuple[date, str]] = {}
     for claim in story.claims:
-        day = _first(claim)
+        day = first_seen(claim)
         if day is not None and last is not None and day < last and SO_FAR.search(claim.text):
             out[claim.id] = (day, WENT_ON)
     return out
@@ -369,11 +366,11 @@ def reversals(
     out: dict[str, tuple[date, str, bool, str]] = {}
     for family in families.values():
         for old in family:
-            day = _first(old)
+            day = first_seen(old)
             if day is None:
                 continue
             later = [
-                (_first(new) or day, int(new.id[1:]), new.id, why)
+                (first_seen(new) or day, int(new.id[1:]), new.id, why)
                 for new in family
                 if new.polarity != old.polarity
                 and (why := reversal(old, new, names, after)) is not None
@@ -411,7 +408,7 @@ def admitted_after(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[da
     between = _then_admitted()
     out: dict[str, tuple[date, str, str]] = {}
     for old in story.claims:
-        day = _first(old)
+        day = first_seen(old)
         if day is None or old.polarity != "negative":
             continue
         for x in old.reports:
@@ -572,11 +569,11 @@ def first_accounts(
             _, by, who = later[0]
             told = f"told as its first account ({m.group(0).strip()}); one source ({_name(who)})"
             # a first account told with its own day is of that day: the first report of it
-            then = (_first(old) or r.seen) if dated is not None else r.seen
+            then = (first_seen(old) or r.seen) if dated is not None else r.seen
             why = f"{told}, the other way {IN_ONE_REPORT} ({r.article})"
             out[old.id] = (then, by, True, why)
             for same in _restated(story, old, r, who, names, spoken):
-                if same.id not in out and (day := _first(same)) is not None:
+                if same.id not in out and (day := first_seen(same)) is not None:
                     why = f"{told} on {r.seen.isoformat()}, said so before on {day.isoformat()}"
                     out[same.id] = (day, by, False, why)
     return out
@@ -609,7 +606,7 @@ def _restated(
         if c is not old
         and c.frame == old.frame
         and c.polarity == old.polarity
-        and (first := _first(c)) is not None
+        and (first := first_seen(c)) is not None
         and first <= r.seen
         and not (old.agent and c.agent and not set(old.agent) & set(c.agent))
         and not (old.theme and c.theme and not set(old.theme) & set(c.theme))
@@ -730,7 +727,7 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
             what = _content(m["what"]) if m["what"] else set()
             found: list[tuple[int, str, tuple[date, str, str]]] = []
             for old in story.claims:
-                day = _first(old)
+                day = first_seen(old)
                 if old is new or day is None:
                     continue
                 who = next((w for w in whos if _by(old, w, names, spoken)), None)
@@ -856,7 +853,7 @@ def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[
             if not found or any(not a & b for a in said for b in said):
                 continue  # none, or more than one denial: which one is not known
             for old in found:
-                day = _first(old)
+                day = first_seen(old)
                 assert day is not None
                 why = (
                     f"taken back in words (“{m[0]}”); one source "
@@ -905,7 +902,7 @@ def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple
                 for old in story.claims
                 if old is not new
                 and old.polarity == "negative"
-                and (day := _first(old)) is not None
+                and (day := first_seen(old)) is not None
                 and first <= day <= last
                 and not any(o.article == r.article for o in old.reports)
                 and any(
@@ -919,7 +916,7 @@ def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple
             if not found or any(not a & b for a in said for b in said):
                 continue  # more than one denial of those days: which one is not known
             for old in found:
-                day = _first(old)
+                day = first_seen(old)
                 assert day is not None
                 why = (
                     f"taken back in words (“{m[0]}{when[0]}”); one source "
@@ -967,7 +964,7 @@ def quoted_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tupl
             if text is None or r.source is None or wrong.match(r.text) is None:
                 continue
             for old in story.claims:
-                day = _first(old)
+                day = first_seen(old)
                 if old is new or day is None or old.id in out:
                     continue
                 if any(
@@ -1059,7 +1056,7 @@ def own_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[d
             bodies = {b for w in whos for b in offices.get(w, set())}
             own = {*whos, *bodies}
             for old in story.claims:
-                day = _first(old)
+                day = first_seen(old)
                 if old is new or old.polarity != "negative" or day is None or day >= r.seen:
                     continue
                 who = next((w for w in whos if _by(old, w, names, spoken)), None)
@@ -1163,7 +1160,7 @@ def _not_yet(story: Story) -> dict[str, tuple[date, str]]:
     )
     out: dict[str, tuple[date, str]] = {}
     for claim in story.claims:
-        day = _first(claim)
+        day = first_seen(claim)
         late = day is not None and last is not None and day < last
         if late and day is not None and _not_yet_pattern().search(claim.text):
             out[claim.id] = (day, WENT_ON)

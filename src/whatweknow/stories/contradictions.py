@@ -211,12 +211,13 @@ def told_in_denial(claims: Collection[StoryClaim]) -> set[str]:
     }
 
 
-def _first(claim: StoryClaim) -> date | None:
+def first_seen(claim: StoryClaim) -> date | None:
+    """The day a claim was first reported (its reports' first ``seen``), if any is dated."""
     return min((r.seen for r in claim.reports if r.seen is not None), default=None)
 
 
 def _seen(a: StoryClaim, b: StoryClaim) -> date | None:
-    fa, fb = _first(a), _first(b)
+    fa, fb = first_seen(a), first_seen(b)
     return None if fa is None or fb is None else max(fa, fb)
 
 
@@ -820,7 +821,7 @@ def reversal(
     ``names``: :func:`known_names`."""
     if old.polarity == new.polarity:
         return None
-    day = _first(old)
+    day = first_seen(old)
     speakers = {_who(r) for r in old.reports}
     if day is None or len(speakers) != 1:
         return None
