@@ -67,6 +67,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..stages._lists import kinded_lists, word_list
+from ..stories.contradictions import within_denials
 from ..stories.merge import REFUSAL, refusal
 from ..stories.opposed import conditional, opposed
 from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
@@ -159,26 +160,16 @@ def told_in_denial(statements: Sequence[Statement]) -> set[str]:
     report of a denial in the same article ("denied a newspaper report that the two towns would
     sign a secret deal" holds "the two towns would sign a secret deal"). The denial's line tells
     it, as denied; a line of its own would give it as the report's, undenied."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for st in statements:
-        for r in st.reports:
-            if r.modality == "denied":
-                spans.setdefault(r.citation.article, []).append((r.citation.start, r.citation.end))
-    return {
-        st.id
-        for st in statements
-        if st.reports
-        and not st.denied
-        and all(
-            any(
-                a <= r.citation.start
-                and r.citation.end <= b
-                and b - a > r.citation.end - r.citation.start
-                for a, b in spans.get(r.citation.article, [])
-            )
-            for r in st.reports
-        )
-    }
+    told = within_denials(
+        {
+            st.id: [
+                (r.citation.article, r.citation.start, r.citation.end, r.modality)
+                for r in st.reports
+            ]
+            for st in statements
+        }
+    )
+    return told - {st.id for st in statements if st.denied}
 
 
 def salience(

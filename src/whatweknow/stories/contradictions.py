@@ -61,7 +61,7 @@ store.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -187,28 +187,33 @@ def one_span(a: StoryClaim, b: StoryClaim, explicit: bool = False) -> bool:
     return bool(mine) and mine == {(r.article, r.start, r.end) for r in b.reports}
 
 
+def within_denials(reports: Mapping[str, Sequence[tuple[str, int, int, str]]]) -> set[str]:
+    """The ids whose every report, ``(article, start, end, modality)``, lies within a longer
+    report of a denial in the same article (:func:`told_in_denial`)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for told in reports.values():
+        for article, start, end, modality in told:
+            if modality == "denied":
+                spans.setdefault(article, []).append((start, end))
+    return {
+        key
+        for key, told in reports.items()
+        if told
+        and all(
+            any(a <= start and end <= b and b - a > end - start for a, b in spans.get(article, []))
+            for article, start, end, _ in told
+        )
+    }
+
+
 def told_in_denial(claims: Collection[StoryClaim]) -> set[str]:
     """The claims told only within a denial's words: each report lies within a longer denied
     report in the same article ("denied a newspaper report that the two towns would sign a
     secret deal" holds "the two towns would sign a secret deal"). Such a claim is what a denial
     denies, asserted by nobody: no side that another denial contradicts (two denials agree)."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for c in claims:
-        for r in c.reports:
-            if r.modality == "denied":
-                spans.setdefault(r.article, []).append((r.start, r.end))
-    return {
-        c.id
-        for c in claims
-        if c.reports
-        and all(
-            any(
-                a <= r.start and r.end <= b and b - a > r.end - r.start
-                for a, b in spans.get(r.article, [])
-            )
-            for r in c.reports
-        )
-    }
+    return within_denials(
+        {c.id: [(r.article, r.start, r.end, r.modality) for r in c.reports] for c in claims}
+    )
 
 
 def first_seen(claim: StoryClaim) -> date | None:
