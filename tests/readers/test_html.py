@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from reader_helpers import check_offsets, code
@@ -41,6 +41,15 @@ def read(page: str | bytes, url: str | None = None) -> RawDocument:
     doc = read_html(raw, "bridge.html", url=url)
     assert isinstance(doc, RawDocument), doc
     return doc
+
+
+@pytest.mark.parametrize("ahead", [1, 2])
+def test_a_page_dated_in_a_zone_ahead_keeps_its_day(ahead: int) -> None:
+    """A page from a zone ahead of the reader's carries tomorrow's date: that day, not the 1st
+    of the month that htmldate falls back on when it rejects a date past today."""
+    day = date.today() + timedelta(days=ahead)
+    page = PAGE.replace("2024-03-05T08:00:00Z", f"{day.isoformat()}T06:30:00+13:00")
+    assert read(page).article.published == day
 
 
 def test_article_text_and_metadata() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
@@ -68,6 +68,7 @@ def html_article(
             include_images=True,
             include_comments=False,
             include_tables=True,
+            date_extraction_params=_date_params(),
         )
     except Exception:  # trafilatura and lxml raise many kinds of errors on bad markup
         return None
@@ -132,6 +133,20 @@ def _figure_captions(page: str, url: str | None) -> dict[str, str]:
                     if url:
                         found[urljoin(url, str(src))] = text
     return found
+
+
+#: How far past the reader's own day a page's date may lie: the page's day is its own zone's,
+#: which runs up to 14 hours ahead of UTC, and clocks drift. htmldate rejects a date past its
+#: limit and then falls back on a partial match ("2026-12" read as the 1st of the month), so a
+#: page from a zone ahead of the reader's, read after its midnight, was dated to the 1st.
+_DATE_AHEAD = timedelta(days=2)
+
+
+def _date_params() -> dict[str, Any]:
+    """htmldate's settings: the publication date (not the last change), searched widely, up to
+    :data:`_DATE_AHEAD` past today."""
+    limit = date.today() + _DATE_AHEAD
+    return {"original_date": True, "extensive_search": True, "max_date": limit.isoformat()}
 
 
 def _date(value: str | None) -> date | None:
