@@ -1131,6 +1131,30 @@ def test_a_masthead_line_under_the_byline_names_the_outlet_and_keeps_the_date(
 
 
 @pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the outlet's name between the headline and the date line, each under the one before
+        ("Marsh Courier\nPublished 3 May 2026\n", ("Marsh Courier", date(2026, 5, 3))),
+        ("Marsh Courier\nBy Tova Brill\n", ("Marsh Courier", None)),
+        # no masthead word, no date line or byline under it, or a blank line between: none said
+        ("Marsh Crossing\nPublished 3 May 2026\n", (None, date(2026, 5, 3))),
+        ("Marsh Courier\n\nPublished 3 May 2026\n", (None, date(2026, 5, 3))),
+    ],
+)
+def test_a_masthead_line_under_the_headline_names_the_outlet(
+    head: str, expected: tuple[str | None, date | None]
+) -> None:
+    text = "Ferries cancelled as storm nears the islands\n" + head + BODY
+    lay = parse_layout(text)
+    art = build_article(text, lay, fmt="text")
+    assert (art.outlet, art.published) == expected
+    if expected[0] is not None:  # the masthead is no part of the story's text
+        assert all(
+            t != expected[0] for k, t in kinds(text, lay) if k in ("paragraph", "standfirst")
+        )
+
+
+@pytest.mark.parametrize(
     ("byline", "credit", "expected"),
     [
         # the dateline credits the agency by its short name, the byline by its full name

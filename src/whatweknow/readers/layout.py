@@ -265,9 +265,20 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
 def _masthead_under_credit(lines: list[_Line], n: int) -> bool:
     """Line ``n`` is a masthead's name alone (:func:`._patterns.masthead`), set right under the
     byline or a ``Source:`` line of the header (no blank line between): ``By Jo Reyes`` then
-    ``Osk Ledger`` then ``Published 3 May``; the outlet the writer or the copy is for."""
+    ``Osk Ledger`` then ``Published 3 May``; the outlet the writer or the copy is for. Or set
+    between the headline and a date line or byline, each right under the one before: the
+    headline, ``Osk Ledger``, ``Published 3 May``."""
     ln = lines[n]
-    if n == 0 or ln.blank_before or lines[n - 1].kind not in ("byline", "source_line"):
+    if n == 0 or ln.blank_before:
+        return False
+    above = lines[n - 1].kind
+    if above == "title":
+        if n + 1 >= len(lines) or lines[n + 1].blank_before:
+            return False
+        below = lines[n + 1].text
+        if P.date_line(below) is None and P.byline(below) is None:
+            return False
+    elif above not in ("byline", "source_line"):
         return False
     return P.masthead(ln.text.strip())
 
