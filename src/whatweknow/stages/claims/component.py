@@ -363,6 +363,45 @@ def _refuted(frame: Frame) -> bool:
     )
 
 
+@cache
+def _admitting() -> frozenset[str]:
+    """``data/admitting.tsv``: verbs with which a party tells the other way of its denial."""
+    return word_list("whatweknow.stages.claims", "admitting.tsv")
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
+
+
+def _denial_overtaken(frame: Frame) -> bool:
+    """A denial told in a relative clause in the pluperfect, on a party whose main clause
+    admits, later in the same sentence ("The firm, which had denied that its barges fouled the
+    beds, admitted on Friday that one had dragged an anchor"; "which had denied P but later
+    conceded Q"): a past denial that the admission overtakes, no denial standing; the frame
+    gives no claim (the admission is the party's statement). The admitting verb
+    (``data/admitting.tsv``, not negated) has the relative clause's noun for its subject, or
+    (a parse that hangs it on the noun) comes after the clause, or is joined to the denial."""
+    if frame.cue_class != "deny" or not len(frame.cue):
+        return False
+    cue = frame.cue.root
+    if cue.dep_ != "relcl" or not any(c.lower_ == "had" and c.dep_ == "aux" for c in cue.children):
+        return False
+    if not any(c.lower_ in _RELATIVE and c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    noun = cue.head
+    for verb in cue.sent:
+        if verb.lemma_.lower() not in _admitting() or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if (
+            (noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb)
+            or (verb.head == noun and verb.dep_ == "acl" and verb.i > cue.right_edge.i)
+            or (verb.head == cue and verb.dep_ == "conj")
+        ):
+            return True
+    return False
+
+
 def _same_speaker(a: Frame, b: Frame) -> bool:
     x, y = a.speaker, b.speaker
     return x is not None and y is not None and (x.start, x.end) == (y.start, y.end)
@@ -683,6 +722,8 @@ class ClaimsStage:
         for span, frame, source, source_text in self._asides_apart(every_piece, timexes, published):
             if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
+            if frame is not None and _denial_overtaken(frame):
+                continue  # "which had denied that P, admitted that Q": a denial overtaken
             n = len(claims) + 1
             attributed = (frame is None and source_text is not None) or (
                 frame is not None
