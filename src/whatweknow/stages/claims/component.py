@@ -372,6 +372,34 @@ def _admitting() -> frozenset[str]:
 _RELATIVE = frozenset({"which", "who", "that"})
 
 
+_SAME_PARTY = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _denied_before(cue: Token) -> bool:
+    """A denial told as what the party did before an admission earlier in the sentence ("X
+    admitted on Thursday that P, days after it denied that Q"; "…, a day after denying that
+    Q"): "after" right before the denying verb, or before a pronoun of the party (and "had"),
+    and an admitting verb (``data/admitting.tsv``, not negated) before "after". Read from the
+    words, for the parse often hangs the "after" clause on the wrong word."""
+    doc, i = cue.doc, cue.i
+    before = [doc[j] for j in range(max(cue.sent.start, i - 3), i)]
+    words = [t.lower_ for t in before]
+    if words[-1:] == ["after"]:
+        after = before[-1]
+    elif words[-2:-1] == ["after"] and words[-1] in _SAME_PARTY:
+        after = before[-2]
+    elif words[-3:-2] == ["after"] and words[-2] in _SAME_PARTY and words[-1] == "had":
+        after = before[-3]
+    else:
+        return False
+    return any(
+        t.lemma_.lower() in _admitting()
+        and t.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "neg" for c in t.children)
+        for t in doc[cue.sent.start : after.i]
+    )
+
+
 def _denial_overtaken(frame: Frame) -> bool:
     """A denial told in a relative clause in the pluperfect, on a party whose main clause
     admits, later in the same sentence ("The firm, which had denied that its barges fouled the
@@ -379,10 +407,13 @@ def _denial_overtaken(frame: Frame) -> bool:
     conceded Q"): a past denial that the admission overtakes, no denial standing; the frame
     gives no claim (the admission is the party's statement). The admitting verb
     (``data/admitting.tsv``, not negated) has the relative clause's noun for its subject, or
-    (a parse that hangs it on the noun) comes after the clause, or is joined to the denial."""
+    (a parse that hangs it on the noun) comes after the clause, or is joined to the denial.
+    So is a denial told in a clause of "after" on an admission (:func:`_denied_before`)."""
     if frame.cue_class != "deny" or not len(frame.cue):
         return False
     cue = frame.cue.root
+    if _denied_before(cue):
+        return True
     if cue.dep_ != "relcl" or not any(c.lower_ == "had" and c.dep_ == "aux" for c in cue.children):
         return False
     if not any(c.lower_ in _RELATIVE and c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
