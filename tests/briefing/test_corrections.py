@@ -194,3 +194,23 @@ def test_a_corrected_statement_another_outlet_reports_or_of_other_words_stands(
     # a notice with too few words to name a statement withdraws nothing
     short = "Correction: An earlier version of this article said the board backed it."
     assert any("closure" in t for t in _corrected(tmp_path / "short", short))
+
+
+def test_the_sources_item_of_a_notice_says_what_it_withdraws_citing_its_words(
+    tmp_path: Path,
+) -> None:
+    notice = (
+        "Correction: An earlier version of this article said the lockkeeper backed the "
+        "closure of the Orvel lock. His statement did not say that."
+    )
+    b = _brief(
+        tmp_path,
+        [
+            ("Vell Radio", 3, [("paragraph", BACKED)]),
+            ("Vell Radio", 4, [("paragraph", MOVING), ("boilerplate", notice)]),
+        ],
+    )
+    wrong = "the lockkeeper backed the closure of the Orvel lock"
+    [item] = [i for i in section(b, "Sources") if "correction notice" in i.text]
+    assert item.text.endswith(f"withdraws what its outlet told earlier: “{wrong}”"), item.text
+    assert [c.text for c in item.citations if c.text == wrong] == [wrong]
