@@ -66,3 +66,22 @@ def test_a_denial_nothing_in_the_sentence_reverses_stays_a_denial(
     assert [c for c in claims if c.modality == "denied" and "boilers" in c.text], [
         (c.text, c.modality) for c in claims
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"Quell Paper, which had denied that {DENIED}, admitted on Friday that a tank on its "
+        "east site had overflowed.",
+        f"The Quell paper mill, which had denied that {DENIED}, conceded on Friday that a "
+        "tank had overflowed in February.",
+        f"The Brask Dredging company, which had denied that {DENIED}, admitted on Sunday that "
+        "one of its tanks had overflowed in April.",
+    ],
+)
+def test_what_the_party_admits_over_its_denial_is_its_statement_not_the_outlets(
+    analyser: Analyser, paragraph: str
+) -> None:
+    [admitted] = [c for c in _claims(analyser, paragraph) if "overflowed" in c.text]
+    who = admitted.source_text or ""
+    assert "Quell" in who or "Brask" in who, admitted
