@@ -134,3 +134,83 @@ def test_a_correction_of_its_own_article_withdraws_the_figure_it_still_states(
     )
     lines = _lines(b)
     assert any("Nine gates" in t for t in lines) and not any("Forty" in t for t in lines)
+
+
+BACKED = "The canal board backed the closure of the Orvel lock, he said."
+MOVING = "Barges were still moving through the Orvel lock, he said."
+
+
+def _corrected(
+    tmp_path: Path, notice: str, first: str = BACKED, other: str = "Vell Radio"
+) -> list[str]:
+    """Vell Radio reports ``first`` on 3 June; on 4 June ``other`` reports it too (when not Vell
+    Radio) and Vell Radio runs ``notice`` under another report: the briefing's lines."""
+    reports: list[tuple[str, int, list[Part]]] = [
+        ("Vell Radio", 3, [("paragraph", first)]),
+        ("Vell Radio", 4, [("paragraph", MOVING), ("boilerplate", notice)]),
+    ]
+    if other != "Vell Radio":
+        reports.insert(1, (other, 3, [("paragraph", first)]))
+    tmp_path.mkdir()
+    return _lines(_brief(tmp_path, reports))
+
+
+def test_a_statement_the_outlet_corrected_later_is_no_claim_of_the_story(tmp_path: Path) -> None:
+    """ "An earlier version of this article said the lockkeeper backed …": the statement so named
+    is withdrawn from the outlet's earlier report, whoever it was told of."""
+    for n, notice in enumerate(
+        [
+            "Correction: An earlier version of this article said the lockkeeper backed the "
+            "closure of the Orvel lock. His statement did not say that.",
+            "Correction: We wrongly reported on Monday that the canal board backed the closure "
+            "of the Orvel lock and would pay for it.",
+            "Clarification: This article has been amended to remove the claim that the canal "
+            "board backed the closure of the Orvel lock.",
+        ]
+    ):
+        lines = _corrected(tmp_path / str(n), notice)
+        assert not any("closure" in t for t in lines), (notice, lines)
+        assert any("still moving" in t for t in lines), lines
+
+
+def test_a_corrected_statement_another_outlet_reports_or_of_other_words_stands(
+    tmp_path: Path,
+) -> None:
+    notice = (
+        "Correction: An earlier version of this article said the lockkeeper backed the "
+        "closure of the Orvel lock."
+    )
+    # another outlet's report of it stands
+    assert any("closure" in t for t in _corrected(tmp_path / "other", notice, other="Dale Wire"))
+    # a statement the notice does not name whole, or one negated, stands
+    for n, first in enumerate(
+        [
+            "The canal board backed the repair of the Orvel lock, he said.",
+            "The canal board never backed the closure of the Orvel lock, he said.",
+        ]
+    ):
+        lines = _corrected(tmp_path / str(n), notice, first)
+        assert any("Orvel lock" in t and "still moving" not in t for t in lines), lines
+    # a notice with too few words to name a statement withdraws nothing
+    short = "Correction: An earlier version of this article said the board backed it."
+    assert any("closure" in t for t in _corrected(tmp_path / "short", short))
+
+
+def test_the_sources_item_of_a_notice_says_what_it_withdraws_citing_its_words(
+    tmp_path: Path,
+) -> None:
+    notice = (
+        "Correction: An earlier version of this article said the lockkeeper backed the "
+        "closure of the Orvel lock. His statement did not say that."
+    )
+    b = _brief(
+        tmp_path,
+        [
+            ("Vell Radio", 3, [("paragraph", BACKED)]),
+            ("Vell Radio", 4, [("paragraph", MOVING), ("boilerplate", notice)]),
+        ],
+    )
+    wrong = "the lockkeeper backed the closure of the Orvel lock"
+    [item] = [i for i in section(b, "Sources") if "correction notice" in i.text]
+    assert item.text.endswith(f"withdraws what its outlet told earlier: “{wrong}”"), item.text
+    assert [c.text for c in item.citations if c.text == wrong] == [wrong]

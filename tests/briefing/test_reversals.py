@@ -629,10 +629,10 @@ TOLD = "We said on Monday that no container had been opened at the Keswin docks.
 WRONG = "That was wrong, and I am sorry for it"
 
 
-def _quoted(tmp_path: Path, second: str, between: str = " ") -> list[str]:
-    """Varr's quotation of the 5th: a first sentence telling what she said on Monday, then
+def _quoted(tmp_path: Path, second: str, between: str = " ", told: str = TOLD) -> list[str]:
+    """Varr's quotation of the 5th: a first sentence ``told`` (what she said on Monday), then
     ``second``: the briefing's lines."""
-    line = f"“{TOLD}{between}{second},” Varr said."
+    line = f"“{told}{between}{second},” Varr said."
     _, b = _brief(
         tmp_path,
         [
@@ -642,7 +642,7 @@ def _quoted(tmp_path: Path, second: str, between: str = " ") -> list[str]:
                 [
                     (
                         line,
-                        Says(TOLD, "reported", VARR.key, "Varr", "open", negative=True),
+                        Says(told, "reported", VARR.key, "Varr", "open", negative=True),
                         VARR,
                     ),
                     ("", Says(second, "reported", VARR.key, "Varr"), VARR),
@@ -671,6 +671,20 @@ def test_a_quoted_sentence_taken_back_by_the_next_is_withdrawn_not_repeated(
     ):
         lines = _quoted(tmp_path / str(n), second, between)
         assert not any("as of" in t for t in lines if TOLD in t), lines
+
+
+def test_a_quoted_sentence_of_what_the_speaker_was_told_taken_back_by_the_next_is_withdrawn(
+    tmp_path: Path,
+) -> None:
+    """ "We were told at first that nothing was opened. That was not true": what the speaker
+    was told, and repeated, is withdrawn by the next sentence; not so when the next sentence
+    judges nothing wrong."""
+    told = "We were told at first that no container had been opened at the Keswin docks."
+    lines = _quoted(tmp_path / "told", "That was not true, and I apologise", told=told)
+    [then] = [t for t in lines if "no container" in t]
+    assert "(as of 5 June 2024; later reports: Lena Varr says “That was not true" in then, then
+    lines = _quoted(tmp_path / "kept", "That is all I can say", told=told)
+    assert not any("as of" in t for t in lines if "no container" in t), lines
 
 
 NO_MINER = "no miner had been exposed to the fumes at the Tessel shaft"

@@ -36,7 +36,8 @@
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
-  byline, credits and the named sources it quotes; cited at its title, byline and credit line.
+  byline, credits and the named sources it quotes; cited at its title, byline and credit line;
+  and what a correction notice of it withdraws (:func:`~.corrections.retold`), cited there.
   The other outlets that published an article's very text (a story's record of them) are named
   in its item, one source with it, each cited at the same span with its own outlet and date.
 """
@@ -56,6 +57,7 @@ from ..stages.actors.states import demonyms
 from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
+from .corrections import retold
 from .happenings import Happening, dated, stem
 from .model import INGEST_YEAR, Citation, Item, Section
 from .periods import Period, human, period
@@ -1046,9 +1048,10 @@ def sources(
             entries = f"One report in {len(members)} articles, counted as one source: {entries}"
         citations = [c for m in members for c in head(m)]
         carried = _carried(members, also, citations)
+        corrected = _corrected(members, citations)
         items.append(
             Item(
-                text=entries + carried + extras,
+                text=entries + carried + extras + corrected,
                 kind="article",
                 record=members[0].article.id,
                 related=[m.article.id for m in members[1:]],
@@ -1085,6 +1088,21 @@ def _carried(
         return ""
     others = ", ".join(distinct(named))
     return f"; the same text carried word for word by {others}, counted as one source with it"
+
+
+def _corrected(members: Sequence[Dossier], citations: list[Citation]) -> str:
+    """What the notices of ``members`` say an earlier report of their outlet wrongly told
+    (:func:`~.corrections.retold`), as the item says it (empty for none); a citation of each,
+    at the notice's words, joins ``citations``."""
+    said: list[str] = []
+    for m in members:
+        for told in retold(m):
+            if (c := cite(m, told.start, told.end)) is not None:
+                citations.append(c)
+                said.append(f"“{clean(told.text)}”")
+    if not said:
+        return ""
+    return f"; its correction notice withdraws what its outlet told earlier: {', '.join(said)}"
 
 
 def _entry(d: Dossier) -> str:

@@ -10,6 +10,16 @@ comes from such a report (this article; for an earlier report, any article of th
 seen no later than the notice) and that gives the withdrawn figure of that thing is withdrawn:
 no line of the briefing, no step of "How the figures changed", no side of a conflict. A claim
 that another outlet also reports stays: its other reports still give it.
+
+A notice may withdraw a statement rather than a figure (:func:`statements`: "An earlier version
+of this article said the embassy supported the dam. The embassy's statement did not say that.";
+"We wrongly reported that …"; "This article has been amended to remove the claim that …", the
+words of ``data/corrected_words.tsv``). The statement is what the notice says was told, whole or
+up to its first "and" (the clause that names who): a story claim whose every report is the same
+outlet's, in an article before the notice's (the notice's own article is the corrected version)
+and first seen no later, whose words (its source's words with them) hold every content word of
+the statement, negated alike, is withdrawn: no line of the briefing, neither the source's claim
+nor the outlet's. A notice keeps the offsets of the words it withdraws (:class:`Retold`).
 """
 
 from __future__ import annotations
@@ -18,10 +28,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from ..contract import Dossier
+from ..stages._lists import kinded_lists
+from ..stories.text import STOP, stem
 from ..stories.values import Value, anchor, close, counts
-from ..story_contract import Story
+from ..story_contract import Story, StoryClaim
 
 _NOTICE = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+of\s+"
@@ -63,6 +76,88 @@ def notices(dossier: Dossier) -> list[Notice]:
     return out
 
 
+@dataclass(frozen=True)
+class Retold:
+    """A statement an outlet withdrew (not a figure): in the notice of its article ``article``,
+    of its ``outlet`` and ``day``, the words ``text`` at ``start``:``end`` of that article's
+    text, which tell what its earlier report wrongly said."""
+
+    article: str
+    outlet: str | None
+    day: date | None
+    text: str
+    start: int
+    end: int
+
+
+@cache
+def _retold_patterns() -> tuple[re.Pattern[str], ...]:
+    """``data/corrected_words.tsv`` as the patterns of a notice that names a statement it
+    withdraws, each with the group ``wrong`` (what was wrongly told, up to the sentence's end):
+    "an earlier version of this article said (that) …", "we wrongly reported (that) …", "this
+    article has been amended to remove the claim that …"."""
+    rows = kinded_lists(__package__, "corrected_words.tsv")
+
+    def alt(kind: str) -> str:
+        words = sorted(rows.get(kind, []), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    wrong = r"(?P<wrong>[^.;]+)"
+    return tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            rf"\b(?:an?|the)\s+(?:{alt('version')})\s+(?:version|edition)\s+of\s+"
+            rf"(?:this|a|an|the|our)\b[^.]*?\b(?:{alt('told')})\s+(?:that\s+)?{wrong}",
+            rf"\b(?:{alt('teller')})\s+(?:had\s+)?(?:{alt('wrongly')})\s+(?:{alt('told')})\s+"
+            rf"(?:that\s+)?{wrong}",
+            rf"\b(?:{alt('removed')})\s+(?:an?|the)\s+(?:{alt('noun')})\s+{wrong}",
+        )
+    )
+
+
+def retold(dossier: Dossier) -> list[Retold]:
+    """The statements the correction notices of one article withdraw (the module doc), read
+    from its furniture lines."""
+    art = dossier.article
+    out: list[Retold] = []
+    for block in art.blocks:
+        if block.kind not in _FURNITURE:
+            continue
+        for pattern in _retold_patterns():
+            for m in pattern.finditer(art.text, block.start, block.end):
+                start, end = m.span("wrong")
+                text = art.text[start:end].rstrip()
+                out.append(
+                    Retold(art.id, art.outlet, art.published, text, start, start + len(text))
+                )
+    return out
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
+_AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
+_FEWEST = 3
+"""The fewest content words a withdrawn statement must name: fewer could be anyone's."""
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in STOP}
+
+
+def _says(claim: StoryClaim, wrong: str) -> bool:
+    """Whether a story claim says what a notice withdraws: its words and its sources' words hold
+    every content word of it, or of its first clause (before "and"), at least :data:`_FEWEST`,
+    negated alike."""
+    texts = [claim.text, *(r.text for r in claim.reports)]
+    if any(bool(_NEGATION.search(t)) != bool(_NEGATION.search(wrong)) for t in texts):
+        return False
+    have = _words(" ".join([*texts, *(r.source_text or "" for r in claim.reports)]))
+    for part in {wrong, _AND.split(wrong, 1)[0]}:
+        need = _words(part)
+        if len(need) >= _FEWEST and need <= have:
+            return True
+    return False
+
+
 def _gives(values: list[Value], wrong: tuple[Value, ...]) -> bool:
     for w in wrong:
         want = anchor(w)
@@ -76,10 +171,9 @@ def _gives(values: list[Value], wrong: tuple[Value, ...]) -> bool:
 
 
 def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
-    """The story claims whose figure a correction notice withdrew (see the module doc)."""
+    """The story claims whose figure or statement a correction notice withdrew (see the module
+    doc)."""
     found = [n for a in story.articles if (d := dossiers.get(a.id)) for n in notices(d)]
-    if not found:
-        return set()
     seen = {a.id: (a.outlet, a.seen or a.published) for a in story.articles}
     out: set[str] = set()
     for notice in found:
@@ -98,6 +192,21 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
                 claim.reports
                 and all(r.article in scope for r in claim.reports)
                 and _gives(claim.values.numbers, notice.wrong)
+            ):
+                out.add(claim.id)
+    for told in (t for a in story.articles if (d := dossiers.get(a.id)) for t in retold(d)):
+        if told.outlet is None or told.day is None:
+            continue
+        earlier = {
+            k
+            for k, (outlet, day) in seen.items()
+            if k != told.article and outlet == told.outlet and day is not None and day <= told.day
+        }
+        for claim in story.claims:
+            if (
+                claim.reports
+                and all(r.article in earlier for r in claim.reports)
+                and _says(claim, told.text)
             ):
                 out.add(claim.id)
     return out

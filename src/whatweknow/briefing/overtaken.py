@@ -929,11 +929,12 @@ def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple
 @cache
 def _quoted_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``data/retractions.tsv`` as two patterns: a sentence that opens with a first-person verb
-    of saying ("We said on Monday that …", "I told you that …"), and one that opens by judging
+    of saying ("We said on Monday that …", "I told you that …") or of being told, and so of
+    repeating ("We were told at first that …"), and one that opens by judging
     what was just said wrong ("That was wrong, and I apologise", "This was not true"); a
     negation before the judgement ("That was not wrong") is no retraction."""
     alt = _retraction_words
-    said = re.compile(rf"^[\"“‘']?\s*(?:{alt('said')})\b", re.IGNORECASE)
+    said = re.compile(rf"^[\"“‘']?\s*(?:{alt('said')}|{alt('heard')})\b", re.IGNORECASE)
     was = r"(?:was|is|had\s+been|has\s+been)\s+(?:(?!not\b|never\b|n['’]t\b)[^\W\d_]+\s+)?"
     wrong = re.compile(
         rf"^[\"“‘']?\s*(?:that|this)\s+{was}(?:{alt('wrong')})\b(?!\s+(?:about|to|for)\b)",

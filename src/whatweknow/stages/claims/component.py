@@ -363,6 +363,111 @@ def _refuted(frame: Frame) -> bool:
     )
 
 
+@cache
+def _admitting() -> frozenset[str]:
+    """``data/admitting.tsv``: verbs with which a party tells the other way of its denial."""
+    return word_list("whatweknow.stages.claims", "admitting.tsv")
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
+
+
+_SAME_PARTY = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _denied_before(cue: Token) -> bool:
+    """A denial told as what the party did before an admission earlier in the sentence ("X
+    admitted on Thursday that P, days after it denied that Q"; "…, a day after denying that
+    Q"): "after" right before the denying verb, or before a pronoun of the party (and "had"),
+    and an admitting verb (``data/admitting.tsv``, not negated) before "after". Read from the
+    words, for the parse often hangs the "after" clause on the wrong word."""
+    doc, i = cue.doc, cue.i
+    before = [doc[j] for j in range(max(cue.sent.start, i - 3), i)]
+    words = [t.lower_ for t in before]
+    if words[-1:] == ["after"]:
+        after = before[-1]
+    elif words[-2:-1] == ["after"] and words[-1] in _SAME_PARTY:
+        after = before[-2]
+    elif words[-3:-2] == ["after"] and words[-2] in _SAME_PARTY and words[-1] == "had":
+        after = before[-3]
+    else:
+        return False
+    return any(
+        t.lemma_.lower() in _admitting()
+        and t.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "neg" for c in t.children)
+        for t in doc[cue.sent.start : after.i]
+    )
+
+
+def _admitted_over(frame: Frame) -> Token | None:
+    """The admitting verb of a denial told in a relative clause in the pluperfect, on a party
+    whose main clause admits, later in the same sentence ("The firm, which had denied that its
+    barges fouled the beds, admitted on Friday that one had dragged an anchor"; "which had
+    denied P but later conceded Q"), or None: a past denial that the admission overtakes. The
+    admitting verb (``data/admitting.tsv``, not negated) has the relative clause's noun for its
+    subject, or (a parse that hangs it on the noun) comes after the clause, or is joined to the
+    denial."""
+    if frame.cue_class != "deny" or not len(frame.cue):
+        return None
+    cue = frame.cue.root
+    if cue.dep_ != "relcl" or not any(c.lower_ == "had" and c.dep_ == "aux" for c in cue.children):
+        return None
+    if not any(c.lower_ in _RELATIVE and c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    noun = cue.head
+    for verb in cue.sent:
+        if verb.lemma_.lower() not in _admitting() or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if (
+            (noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb)
+            or (verb.head == noun and verb.dep_ == "acl" and verb.i > cue.right_edge.i)
+            or (verb.head == cue and verb.dep_ == "conj")
+        ):
+            return verb
+    return None
+
+
+def _denial_overtaken(frame: Frame) -> bool:
+    """A denial the party's admission in the same sentence overtakes (:func:`_admitted_over`;
+    or told in a clause of "after" on an admission, :func:`_denied_before`): no denial
+    standing; the frame gives no claim (the admission is the party's statement)."""
+    if frame.cue_class != "deny" or not len(frame.cue):
+        return False
+    return _denied_before(frame.cue.root) or _admitted_over(frame) is not None
+
+
+def _admissions(pieces: list[Piece], frames: list[Frame]) -> list[Piece]:
+    """The pieces, each that nobody is told to say (the outlet's, or of a frame without a
+    speaker) and that lies whole in what a party admits over its own earlier denial
+    (:func:`_admitted_over`) given to that party: the denial's source, named by the noun the
+    relative clause is on ("The firm, which had denied that P, admitted that Q", parsed with
+    "admitted" hung on "firm": Q is the firm's, not the outlet's). Where a frame of the
+    admitting verb has a speaker, its pieces are left as they are."""
+    spoken = {t.i for f in frames if f.speaker is not None for t in f.cue}
+    party: list[tuple[Token, Frame]] = []
+    for f in frames:
+        if (verb := _admitted_over(f)) is not None and verb.i not in spoken:
+            party.append((verb, f))
+    if not party:
+        return pieces
+    out: list[Piece] = []
+    for span, frame, source, source_text in pieces:
+        unowned = frame is None or (frame.speaker is None and not frame.via)
+        if unowned and source is None and source_text is None:
+            for verb, f in party:
+                inside = {t.i for t in verb.subtree}
+                if span.start > verb.i and all(t.i in inside for t in span):
+                    noun = f.cue.root.head
+                    who = noun.doc[noun.left_edge.i : noun.i + 1].text
+                    source, source_text = f.source, who
+                    break
+        out.append((span, frame, source, source_text))
+    return out
+
+
 def _same_speaker(a: Frame, b: Frame) -> bool:
     x, y = a.speaker, b.speaker
     return x is not None and y is not None and (x.start, x.end) == (y.start, y.end)
@@ -676,13 +781,16 @@ class ClaimsStage:
                 pieces.append((span, None))
         pieces += _tails(doc, live, frames, seen)
         pieces.sort(key=lambda p: (p[0].start_char, p[0].end_char))
-        every_piece = _per_source(pieces) + [(span, None, None, who) for span, who in posted(doc)]
+        every_piece = _admissions(_per_source(pieces), frames)
+        every_piece += [(span, None, None, who) for span, who in posted(doc)]
         every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
         types = {a.id: a.type for a in doc._.wwk_actors or []}
         for span, frame, source, source_text in self._asides_apart(every_piece, timexes, published):
             if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
+            if frame is not None and _denial_overtaken(frame):
+                continue  # "which had denied that P, admitted that Q": a denial overtaken
             n = len(claims) + 1
             attributed = (frame is None and source_text is not None) or (
                 frame is not None

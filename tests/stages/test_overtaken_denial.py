@@ -1,0 +1,87 @@
+"""A denial told in the pluperfect in a relative clause on a party whose main clause admits the
+other way ("The mill, which had denied that P, admitted on Friday that Q") is a past denial the
+admission overtakes: no claim of a denial standing. A denial that nothing in the sentence
+admits, or one told in the past simple, stays a denial."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from whatweknow import Analyser
+from whatweknow.model import Claim
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+
+pytestmark = pytest.mark.model
+
+DENIED = "its boilers had fouled the Pell river"
+
+
+def _claims(analyser: Analyser, paragraph: str) -> list[Claim]:
+    text = f"Spill at the Pell mill\n\n{paragraph}\n"
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2025, 3, 7))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    return item[1].claims
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"Quell Paper, which had denied that {DENIED}, admitted on Friday that a tank on its "
+        "east site had overflowed.",
+        f"The Quell paper mill, which had denied that {DENIED}, conceded on Friday that a "
+        "tank had overflowed in February.",
+        f"Quell Paper, which had denied that {DENIED} but later admitted that a tank had "
+        "overflowed, said it would pay for the clean-up.",
+        "The firm that runs the Quell mill admitted on Thursday that a tank had overflowed on "
+        f"the night of the spill, days after it denied that {DENIED}.",
+        "Quell Paper admitted on Friday that a tank had been left open, a day after denying "
+        f"that {DENIED}.",
+    ],
+)
+def test_a_past_denial_its_party_admits_the_other_way_in_the_same_sentence_is_no_denial(
+    analyser: Analyser, paragraph: str
+) -> None:
+    claims = _claims(analyser, paragraph)
+    assert not [c for c in claims if c.modality == "denied"], [(c.text, c.modality) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"Quell Paper, which had denied that {DENIED}, said on Friday that it would pay for "
+        "the clean-up.",
+        f"Quell Paper, which had denied that {DENIED}, did not admit on Friday that a tank "
+        "had overflowed.",
+        f"Quell Paper, which denied that {DENIED}, admitted on Friday that its filters were old.",
+    ],
+)
+def test_a_denial_nothing_in_the_sentence_reverses_stays_a_denial(
+    analyser: Analyser, paragraph: str
+) -> None:
+    claims = _claims(analyser, paragraph)
+    assert [c for c in claims if c.modality == "denied" and "boilers" in c.text], [
+        (c.text, c.modality) for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"Quell Paper, which had denied that {DENIED}, admitted on Friday that a tank on its "
+        "east site had overflowed.",
+        f"The Quell paper mill, which had denied that {DENIED}, conceded on Friday that a "
+        "tank had overflowed in February.",
+        f"The Brask Dredging company, which had denied that {DENIED}, admitted on Sunday that "
+        "one of its tanks had overflowed in April.",
+    ],
+)
+def test_what_the_party_admits_over_its_denial_is_its_statement_not_the_outlets(
+    analyser: Analyser, paragraph: str
+) -> None:
+    [admitted] = [c for c in _claims(analyser, paragraph) if "overflowed" in c.text]
+    who = admitted.source_text or ""
+    assert "Quell" in who or "Brask" in who, admitted
