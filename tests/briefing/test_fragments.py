@@ -13,7 +13,9 @@ from whatweknow.briefing.fragments import (
     bare_non_answer,
     elided,
     lead_in,
+    names_the_figure,
     points_at_object,
+    subjectless,
     unfinished,
 )
 from whatweknow.briefing.statements import _doing_it, _points_away, _wants_complement, said
@@ -100,11 +102,12 @@ def test_a_non_answer_a_lead_in_and_an_unfinished_state_are_no_line(analyser: An
         "The row over the Porvik ferries has become, among other things, a row over a number.\n\n"
         "The length of the queues has also shifted.\n\n"
         "Some islanders are not convinced.\n\n"
+        "Shipping analysts questioned the figure.\n\n"
         "The harbour board declined to comment on the union's figures.\n\n"
         "The terminal reopened on Friday with four crossings a day.\n"
     )
     kept = _kept(analyser, text)
-    for gone in ("Organisers", "The row over", "The length", "Some islanders"):
+    for gone in ("Organisers", "The row over", "The length", "Some islanders", "Shipping analysts"):
         assert not any(t.startswith(gone) for t in kept), (gone, kept)
     for stays in ("About 300 deckhands", "The harbour board declined", "The terminal reopened"):
         assert any(t.startswith(stays) for t in kept), (stays, kept)
@@ -152,6 +155,9 @@ def test_a_clause_cut_from_its_verb_is_no_line(analyser: Analyser) -> None:
     cut = whole.model_copy(update={"end": cut_end, "text": text[whole.start : cut_end]})
     assert said(d, whole, {}) is not None
     assert said(d, cut, {}) is None
+    verb = whole.start + whole.text.index("had been")  # "had been moored …": whose boats?
+    headless = whole.model_copy(update={"start": verb, "text": text[verb : whole.end]})
+    assert said(d, headless, {}) is None
     kept = {c.text for c in d.claims if said(d, c, {}) is not None}
     assert not any(t.startswith("cuts under") for t in kept), kept
     assert not any(t.startswith("the company to") for t in kept), kept
@@ -166,3 +172,6 @@ def test_what_a_fragment_rule_leaves_a_line() -> None:
     assert not unfinished("She is sure the ferry sank.")
     assert not elided("The lake is dirtier than it was")
     assert not points_at_object("Nothing like that happened at the terminal.")
+    assert not names_the_figure("The harbour board put the figure at 40.")
+    assert not names_the_figure("The figure for March was lower than the union's.")
+    assert not subjectless("Was the ferry late?")

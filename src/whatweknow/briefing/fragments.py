@@ -10,7 +10,10 @@ conflict"; §3: when unsure, say less). The dossier keeps each record; the brief
 - a state that wants what it is about ("Some fishermen are not convinced.": of what?,
   :func:`unfinished`), and a short sentence whose object is a bare "that" or "this" ("The mayor
   rejected that": :func:`points_at_object`);
-- words cut at a coordinator ("about 40 boats had been moored and": :func:`cut_at_coordinator`);
+- words cut at a coordinator ("about 40 boats had been moored and": :func:`cut_at_coordinator`)
+  or before their verb ("remains our assessment of …": :func:`subjectless`), and a short
+  sentence that names "the figure" the sentence before gave ("Analysts questioned the
+  figure.": :func:`names_the_figure`);
 - a verb's object cut from the verb that makes it a statement (the object of a preposition or
   of a participle: "blamed the delays on | cuts under her predecessor", "…, publishing | the
   first count …": :func:`object_cut`), and a controlled clause shown without who demands it
@@ -255,6 +258,40 @@ def elided(text: str) -> bool:
     return _ELIDED.search(text) is not None or _THAT_IS_SO.search(text) is not None
 
 
+FIGURE_WORDS = 14
+
+
+@cache
+def _the_figure() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:the|that|this|these|those)\s+(?:{_alts('figure')})\b(?!\s+(?:of|for)\b)",
+        re.IGNORECASE,
+    )
+
+
+def names_the_figure(text: str) -> bool:
+    """Whether a short sentence without a figure of its own names "the figure" the sentence
+    before gave ("Analysts questioned the figure.", "Its chief repeated the figure on
+    Monday."): which figure, the line does not say."""
+    return (
+        len(text.split()) <= FIGURE_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and _the_figure().search(text) is not None
+    )
+
+
+_SUBJECTLESS = re.compile(
+    r"^\W*(?:remains|remained|is|was|are|were|has|have|had|will|would|can|could|should|must|"
+    r"may|might)\s",
+)
+
+
+def subjectless(text: str) -> bool:
+    """Whether words open at a verb in lower case, their subject cut off ("remains our
+    assessment of the risks"): a predicate of nobody."""
+    return _SUBJECTLESS.match(text) is not None
+
+
 def no_line(d: Dossier, claim: Claim) -> bool:
     """Whether a claim is no line of the briefing (see the module doc)."""
     text = claim.text
@@ -265,6 +302,8 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or unfinished(text)
         or points_at_object(text)
         or cut_at_coordinator(text)
+        or subjectless(text)
+        or (outlet and names_the_figure(text))
         or elided(text)
         or object_cut(d, claim)
         or control_object(d, claim)
