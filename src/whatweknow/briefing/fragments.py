@@ -192,6 +192,9 @@ def control_object(d: Dossier, claim: Claim) -> bool:
 
 _SUBJECT_PRONOUNS = frozenset({"It", "They", "He", "She"})
 _DEMONSTRATIVES = frozenset({"This", "These", "Those"})
+_OWNER = {"He": "his ", "She": "her "}
+"""The possessive that, opening the words of a source ("her office", "his lawyer"), names the
+one a subject pronoun of that gender stands for: the voice the line shows."""
 _EXTRAPOSED = re.compile(
     r"^It\s+(?:is|was|'s|’s|would\s+be|will\s+be|has\s+been|had\s+been|seems|seemed|remains|"
     r"remained|appears|appeared)\b[^.;:]*?\b(?:that|to|whether|how|why|when|if|who)\b"
@@ -211,7 +214,9 @@ def unresolved_subject(d: Dossier, claim: Claim) -> bool:
     ("This is the simplest way to …", "This was not bad luck") that no actor mention resolves:
     who or what it is, the sentence before says, and the line alone names nothing. Reported
     speech keeps its speaker's "it" ("The firm says: it was disappointed"): only a capitalised
-    opening is a sentence of the source's own."""
+    opening is a sentence of the source's own. A pronoun that the source's own words resolve
+    stays: the speaker itself ("It put the toll at 40", its source "It") and the owner of a
+    voice of the same gender ("She will visit the quay, her office said")."""
     if not (claim.source or claim.source_text):
         return False
     text = claim.text
@@ -225,8 +230,11 @@ def unresolved_subject(d: Dossier, claim: Claim) -> bool:
             return False  # "This bloom did not …": a noun after it names the thing
     elif first not in _SUBJECT_PRONOUNS or _EXTRAPOSED.match(text[lead:]):
         return False
-    if claim.source and (claim.source_text or "").strip().casefold() == first.casefold():
+    said_by = (claim.source_text or "").strip().casefold()
+    if claim.source and said_by == first.casefold():
         return False  # "It put the toll at 40": the speaker's pronoun, which attribution resolved
+    if claim.source and said_by.startswith(_OWNER.get(first, "-")):
+        return False  # "She will visit …, her office said": the voice names whose office
     at = claim.start + lead
     return not any(m.start <= at < m.end for a in d.actors if a.type != "place" for m in a.mentions)
 
