@@ -148,6 +148,12 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_ING_NOUNS = frozenset(
+    {"morning", "evening", "nothing", "something", "anything", "everything", "meeting", "spring"}
+)
+"""Words in "-ing" that are no participle ("on Monday evening | …")."""
+
+
 def _word_before(d: Dossier, claim: Claim) -> str:
     """The word just before a claim's words in its sentence ("" after punctuation)."""
     before = d.article.text[max(0, claim.start - 40) : claim.start]
@@ -168,7 +174,9 @@ def object_cut(d: Dossier, claim: Claim) -> bool:
         return not re.search(r"\s(?:of|for|on)\s", claim.text)
     if word in _kind("telling"):
         return False  # "…, saying | it was a matter for the police": a clause, said
-    return word in _PREPOSITIONS or (len(word) > 4 and word.endswith("ing"))
+    return word in _PREPOSITIONS or (
+        len(word) > 4 and word.endswith("ing") and word not in _ING_NOUNS
+    )
 
 
 @cache
