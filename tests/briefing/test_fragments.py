@@ -11,6 +11,7 @@ import pytest
 from whatweknow import Analyser
 from whatweknow.briefing.fragments import (
     bare_non_answer,
+    compares_with_nothing,
     elided,
     lead_in,
     names_the_figure,
@@ -103,12 +104,14 @@ def test_a_non_answer_a_lead_in_and_an_unfinished_state_are_no_line(analyser: An
         "The length of the queues has also shifted.\n\n"
         "Some islanders are not convinced.\n\n"
         "Shipping analysts questioned the figure.\n\n"
+        "The union said the real figure was far lower.\n\n"
         "The harbour board declined to comment on the union's figures.\n\n"
         "The terminal reopened on Friday with four crossings a day.\n"
     )
     kept = _kept(analyser, text)
     for gone in ("Organisers", "The row over", "The length", "Some islanders", "Shipping analysts"):
         assert not any(t.startswith(gone) for t in kept), (gone, kept)
+    assert not any(t.startswith("the real figure") for t in kept), kept
     for stays in ("About 300 deckhands", "The harbour board declined", "The terminal reopened"):
         assert any(t.startswith(stays) for t in kept), (stays, kept)
 
@@ -177,3 +180,5 @@ def test_what_a_fragment_rule_leaves_a_line() -> None:
     assert not names_the_figure("The harbour board put the figure at 40.")
     assert not names_the_figure("The figure for March was lower than the union's.")
     assert not subjectless("Was the ferry late?")
+    assert not compares_with_nothing("The fare is higher than last year's.")
+    assert not compares_with_nothing("Fares rose to a level the union called higher than fair.")

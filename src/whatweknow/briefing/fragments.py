@@ -13,7 +13,8 @@ conflict"; §3: when unsure, say less). The dossier keeps each record; the brief
 - words cut at a coordinator ("about 40 boats had been moored and": :func:`cut_at_coordinator`)
   or before their verb ("remains our assessment of …": :func:`subjectless`), and a short
   sentence that names "the figure" the sentence before gave ("Analysts questioned the
-  figure.": :func:`names_the_figure`);
+  figure.": :func:`names_the_figure`), or a comparison with nothing ("the real figure is far
+  lower": :func:`compares_with_nothing`);
 - a verb's object cut from the verb that makes it a statement (the object of a preposition or
   of a participle: "blamed the delays on | cuts under her predecessor", "…, publishing | the
   first count …": :func:`object_cut`), and a controlled clause shown without who demands it
@@ -296,6 +297,22 @@ def names_the_figure(text: str) -> bool:
     )
 
 
+@cache
+def _bare_comparison() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:is|are|was|were|be|been|remains|remained|seems|looks)\s+(?:(?:far|much|a\s+lot|"
+        r"considerably|significantly|slightly|somewhat|even|still|probably|likely)\s+)*"
+        rf"(?:{_alts('comparative')})\W*$",
+        re.IGNORECASE,
+    )
+
+
+def compares_with_nothing(text: str) -> bool:
+    """Whether words end at a comparison that names nothing to compare with ("the real figure
+    is far lower": than what?): the other term is in the sentence before."""
+    return " than " not in f" {text.casefold()} " and _bare_comparison().search(text) is not None
+
+
 _SUBJECTLESS = re.compile(
     r"^\W*(?:remains|remained|is|was|are|were|has|have|had|will|would|can|could|should|must|"
     r"may|might)\s",
@@ -319,6 +336,7 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or points_at_object(text)
         or cut_at_coordinator(text)
         or subjectless(text)
+        or compares_with_nothing(text)
         or (outlet and names_the_figure(text))
         or elided(text)
         or object_cut(d, claim)
