@@ -20,8 +20,8 @@ conflict"; §3: when unsure, say less). The dossier keeps each record; the brief
   first count …": :func:`object_cut`), and a controlled clause shown without who demands it
   ("urged | the board to resign": :func:`control_object`);
 - a source's sentence whose subject is a pronoun that no actor mention resolves ("It did not
-  work", "They can come.", "This is the simplest way to …"), or whose verb is all that is left
-  of a clause before it ("Now we know they did", "… that's not true":
+  work", "They can come.", "This is the simplest way to give them that"), or whose verb is all
+  that is left of a clause before it ("Now we know they did", "… that's not true":
   :func:`unresolved_subject`, :func:`elided`).
 
 The words these rules look for are ``data/fragments.tsv``; the rest are fixed shapes of
@@ -201,6 +201,9 @@ def control_object(d: Dossier, claim: Claim) -> bool:
 
 _SUBJECT_PRONOUNS = frozenset({"It", "They", "He", "She"})
 _DEMONSTRATIVES = frozenset({"This", "These", "Those"})
+_POINTING_END = re.compile(r"\b(?:them|that|this|those|it)\W*$", re.IGNORECASE)
+"""A sentence that ends at a pronoun of a thing as well ("… to give them that"): with a
+demonstrative subject, it points at the sentence before twice over."""
 _OWNER = {"He": "his ", "She": "her "}
 """The possessive that, opening the words of a source ("her office", "his lawyer"), names the
 one a subject pronoun of that gender stands for: the voice the line shows."""
@@ -221,7 +224,9 @@ def unresolved_subject(d: Dossier, claim: Claim) -> bool:
     """Whether a source's sentence, quoted from its start, opens with a pronoun subject ("It
     did not work", "They can come.", "She will visit …") or a bare demonstrative before a verb
     ("This is the simplest way to …", "This was not bad luck") that no actor mention resolves:
-    who or what it is, the sentence before says, and the line alone names nothing. Reported
+    who or what it is, the sentence before says, and the line alone names nothing ("this" alone
+    may be the matter itself, "This was not sabotage": only with a pronoun object at the end
+    too, "This is the simplest way to give them that"). Reported
     speech keeps its speaker's "it" ("The firm says: it was disappointed"): only a capitalised
     opening is a sentence of the source's own. A pronoun that the source's own words resolve
     stays: the speaker itself ("It put the toll at 40", its source "It") and the owner of a
@@ -237,6 +242,8 @@ def unresolved_subject(d: Dossier, claim: Claim) -> bool:
     if first in _DEMONSTRATIVES:
         if words[1].casefold().replace("’", "'") not in _demonstrative_verbs():
             return False  # "This bloom did not …": a noun after it names the thing
+        if _POINTING_END.search(text) is None:
+            return False  # "This was not sabotage": "this" may be the matter itself
     elif first not in _SUBJECT_PRONOUNS or _EXTRAPOSED.match(text[lead:]):
         return False
     said_by = (claim.source_text or "").strip().casefold()
