@@ -130,6 +130,7 @@ def test_a_sources_sentence_of_an_unresolved_pronoun_is_no_line(analyser: Analys
         '"The board said it paid nothing. Now we know they did," said the islander Mira Kott.\n\n'
         '"This strike will not be the last," said Vask.\n\n'
         '"This was not bad weather," said the harbour master.\n\n'
+        '"It was the worst crossing in years," said the islander Mira Kott.\n\n'
         "Vask said she would not stop. She will visit the quay on Friday, her office said.\n\n"
         "The Porvik Ferry Company said it was disappointed by the ruling.\n"
     )
@@ -138,6 +139,7 @@ def test_a_sources_sentence_of_an_unresolved_pronoun_is_no_line(analyser: Analys
         assert not any(t.lstrip('"“').startswith(gone) for t in kept), (gone, kept)
     assert any(t.lstrip('"“').startswith("This strike") for t in kept), kept
     assert any(t.lstrip('"“').startswith("This was not bad weather") for t in kept), kept
+    assert any(t.lstrip('"“').startswith("It was the worst") for t in kept), kept
     assert any(t.startswith("She will visit") for t in kept), kept
     assert any(t.startswith("it was disappointed") for t in kept), kept
 

@@ -201,6 +201,9 @@ def control_object(d: Dossier, claim: Claim) -> bool:
 
 _SUBJECT_PRONOUNS = frozenset({"It", "They", "He", "She"})
 _DEMONSTRATIVES = frozenset({"This", "These", "Those"})
+_NAMES_THE_MATTER = re.compile(r"^It\s+(?:is|was|['’]s)\s+(?:not\s+)?(?:the|a|an)\s+\w")
+"""An "it" that a noun after the copula classes ("It was the first escape since 1998"): as with
+"this", the matter itself may be what it points at."""
 _POINTING_END = re.compile(r"\b(?:them|that|this|those|it)\W*$", re.IGNORECASE)
 """A sentence that ends at a pronoun of a thing as well ("… to give them that"): with a
 demonstrative subject, it points at the sentence before twice over."""
@@ -246,6 +249,8 @@ def unresolved_subject(d: Dossier, claim: Claim) -> bool:
             return False  # "This was not sabotage": "this" may be the matter itself
     elif first not in _SUBJECT_PRONOUNS or _EXTRAPOSED.match(text[lead:]):
         return False
+    elif _NAMES_THE_MATTER.match(text[lead:]):
+        return False  # "It was the worst storm in years": what the matter itself was
     said_by = (claim.source_text or "").strip().casefold()
     if claim.source and said_by == first.casefold():
         return False  # "It put the toll at 40": the speaker's pronoun, which attribution resolved
