@@ -1032,6 +1032,28 @@ def test_an_outlets_digest_that_asks_the_reader_to_subscribe_is_promotion() -> N
     ) in got
 
 
+def test_a_call_to_the_members_area_is_promotion() -> None:
+    """A line that sends subscribers to the outlet's members' area for a download ("Quay
+    Ledger subscribers can download our full tide report from the members' area.") is the
+    outlet's promotion, never a claim nor an event; a report of a club's members stays one."""
+    text = (
+        "Quay closed\n\nThe port closed on Monday as the gale grew.\n\n"
+        "Quay Ledger subscribers can download our full tide report from the members' area.\n\n"
+        "Members of the rowing club said the harbour wall had cracked on Sunday.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    got = kinds(text, lay)
+    assert (
+        "promo",
+        "Quay Ledger subscribers can download our full tide report from the members' area.",
+    ) in got
+    assert (
+        "paragraph",
+        "Members of the rowing club said the harbour wall had cracked on Sunday.",
+    ) in got
+
+
 @pytest.mark.parametrize("label", ["ANALYSIS:", "EXCLUSIVE -", "Explainer:", "FACT CHECK —"])
 def test_a_label_before_the_headline_is_no_dateline(label: str) -> None:
     """A kind of piece named before its headline ("ANALYSIS: …") has a dateline's shape; read

@@ -18,8 +18,10 @@ it leans on (:func:`_cut_short`), signposts of the text ("Here is where things s
 ("The records also include a message | , which reads: “…”": :func:`_names_a_quote`), lines
 whose subject is a bare demonstrative or whose parts are all pronouns ("That is for the board
 to decide", "But we are close to it": :func:`_points_away`), and short sentences that end at a
-verb without what it takes ("The board has not yet agreed.": :func:`_wants_complement`); a
-statement left with no report is left out.
+verb without what it takes ("The board has not yet agreed.": :func:`_wants_complement`), and
+the other words that state no proposition a reader can use alone (a non-answer naming no
+matter, a lead-in, words cut at a coordinator or from their verb, a source's sentence of an
+unresolved pronoun: :func:`~.fragments.no_line`); a statement left with no report is left out.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from ..stories.claims import polarity
 from ..stories.names import shown_names
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
+from .fragments import no_line
 from .model import Citation
 from .periods import Period, period
 
@@ -458,7 +461,7 @@ def said(
         return None
     if _signpost(claim.text) or _cut_at_comparison(claim) or _names_a_quote(d, claim):
         return None
-    if _points_away(claim.text) or _wants_complement(claim.text):
+    if _points_away(claim.text) or _wants_complement(claim.text) or no_line(d, claim):
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None
