@@ -942,3 +942,14 @@ def test_a_line_that_would_drop_an_object_is_the_clause_or_nothing() -> None:
     assert lines == [f"14 November 2026 — {words}"], lines
     lines = _told_lines("Orla Venn, who shared it with the Ledger", "shared", LEDGER)
     assert not any("Ledger" in t for t in lines), lines
+
+
+def test_a_present_perfect_is_a_state_not_a_happening_of_the_day_it_names() -> None:
+    """ "A video of Sunday's flood has been viewed a million times": how things stand on the
+    article's day; Sunday is the flood's day, not the viewing's. The past tense is a happening."""
+    state = "A video of Sunday's flood in Orsk has been viewed a million times."
+    assert dated(_one(state, state, ("Sunday", "2024-06-09"), frame="view")) == []
+    done = "The flood in Orsk closed the ring road on Sunday."
+    assert [h.day for h in dated(_one(done, done, ("Sunday", "2024-06-09"), frame="close"))] == [
+        "2024-06-09"
+    ]

@@ -4,12 +4,13 @@
   ``{time} — {actors} {trigger} {targets}, in {location}`` (the text's own verb, never the
   PLOVER type's label: "met", not "consult/met", :func:`_did`) with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
-  asserted. The line reads as English or is not shown: a preposition the text puts between the
-  verb and the target stays ("travelled to Y"); where an object or a longer phrase stands there,
-  the line is the clause's own words from its subject to the target, or no line ("who shared it
-  with the Ledger"); a verb written in its base form reads "will visit" (expected), "was to
-  visit" (planned) or, for a plan told as done, the past form ("visited") (only an event with both an actor and a target, or a meeting that names more than
-  one person or state, or a place: see :func:`_told`); and
+  asserted (only an event with both an actor and a target, or a meeting that names more than
+  one person or state, or a place: see :func:`_told`). The line reads as English or is not
+  shown: a preposition the text puts between the verb and the target stays ("travelled to Y");
+  where an object or a longer phrase stands there, the line is the clause's own words from its
+  subject to the target, or no line ("who shared it with the Ledger"); a verb written in its
+  base form reads "will visit" (expected), "was to visit" (planned) or, for a plan told as
+  done, its past form ("visited"); and
   the dated happenings (:mod:`.happenings`: claims stating what happened on a day, a crash or a
   flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The reports of one
   story claim on one day are one line, and so are happenings of one day whose words mostly agree

@@ -266,11 +266,14 @@ def _present(text: str, predicate: str) -> bool:
     the present for a copula ("is", "are"), its present forms ("matches"; "match", not after
     :data:`NOT_FINITE` words nor for those of :data:`INVARIANT`), or its "-ing" form after a
     present "be" ("are looking"). A claim in the present states how things are, not a past
-    happening."""
+    happening. So does its present perfect ("has been viewed two million times", "have risen"):
+    a state as of the article's day, whatever day a noun in it names ("Sunday's crash")."""
     found = [w.casefold() for w in _WORD.findall(text)]
     head = predicate.split()[0].casefold() if predicate.strip() else ""
     if not head:
         return False
+    if _perfect(found, head):
+        return True
     if head == "be":
         return any(w in PRESENT_BE for w in found)
     root = head[:-1] if head.endswith("e") else head
@@ -279,6 +282,32 @@ def _present(text: str, predicate: str) -> bool:
     for before, w in pairwise(["", *found]):
         bare = w == head and head not in INVARIANT and before not in NOT_FINITE
         if w in inflected or bare or (before in PRESENT_BE and w in ing):
+            return True
+    return False
+
+
+PERFECT = frozenset({"has", "have"})
+_BETWEEN = frozenset({"been", "now", "already", "since", "also", "just", "so", "far", "not"})
+
+
+def _perfect(found: list[str], head: str) -> bool:
+    """Whether the words hold the predicate ``head`` in the present perfect: "has" or "have",
+    then (passing over "been" and a few adverbs: :data:`_BETWEEN`) its past participle (its
+    stem, or an irregular one of :func:`participles`), or "been" itself for a copula."""
+    for i, w in enumerate(found):
+        if w not in PERFECT:
+            continue
+        rest = found[i + 1 : i + 5]
+        if head == "be" and rest[:1] == ["been"]:
+            return True
+        after = next((x for x in rest if x not in _BETWEEN), None)
+        if (
+            after is not None
+            and after != head
+            and (
+                stem(after) == stem(head) or (after in participles() and after.startswith(head[:2]))
+            )
+        ):
             return True
     return False
 
