@@ -953,3 +953,36 @@ def test_a_present_perfect_is_a_state_not_a_happening_of_the_day_it_names() -> N
     assert [h.day for h in dated(_one(done, done, ("Sunday", "2024-06-09"), frame="close"))] == [
         "2024-06-09"
     ]
+
+
+def _claimed(body: str, claim: str, frame: str, *, negative: bool = False) -> Dossier:
+    day = "Monday" if "Monday" in body else "Tuesday"
+    return dossier(
+        Doc(
+            blocks=[("title", "Vell valley"), ("paragraph", body)],
+            published=date(2024, 6, 12),
+            claims=[Says(claim, frame=frame, negative=negative)],
+            timexes=[(day, "2024-06-10" if day == "Monday" else "2024-06-11")],
+        )
+    )
+
+
+def test_a_directive_with_not_to_is_a_happening_of_its_day() -> None:
+    """ "told its customers on Monday not to drink tap water": the negation is what was asked;
+    the telling happened on Monday. A negated deed stays no happening."""
+    told = "The Vell water board told its 9,000 customers on Monday not to drink tap water."
+    assert [h.day for h in dated(_claimed(told, told, "drink", negative=True))] == ["2024-06-10"]
+    denied = "The Vell water board did not close the reservoir on Monday."
+    assert dated(_claimed(denied, denied, "close", negative=True)) == []
+
+
+def test_overnight_with_the_day_of_its_saying_is_the_night_before() -> None:
+    """ "escaped overnight …, the service said on Tuesday": the night before that Tuesday; with
+    no day of the saying, "overnight" dates nothing."""
+    claim = "Two prisoners escaped overnight from Harl jail"
+    said = dated(_claimed(f"{claim}, the prison service said on Tuesday.", claim, "escape"))
+    assert [(h.time, h.text) for h in said] == [
+        ("2024-06-10TNI", "Two prisoners escaped from Harl jail")
+    ]
+    bare = f"{claim}, the prison service said. Roads were shut on Tuesday."
+    assert dated(_claimed(bare, claim, "escape")) == []

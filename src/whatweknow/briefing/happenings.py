@@ -39,6 +39,12 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   clause that bounds a stretch of time (:data:`PERIOD`: "sales had soared *since* the firm was
   fined on Friday"), whatever events that clause holds.
 
+A negation in what a directive asks (:func:`_directed`: "the utility told its customers on
+Wednesday not to drink tap water") does not make the claim a denial: the telling happened that
+day. A claim with no day in it whose sentence dates the saying of it right after it, with the
+word "overnight" in it ("Two inmates escaped overnight, the service said on Tuesday": the night
+before that Tuesday, :func:`_overnight`), is a happening of that night.
+
 A quotation whose speaker is unknown is no happening, nor are words that open with the first
 person ("I told parliament the truth on Tuesday": the line would not say who "I" is).
 
@@ -52,6 +58,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -118,7 +125,7 @@ def dated(d: Dossier) -> list[Happening]:
     published = d.article.published.isoformat() if d.article.published else None
     out: list[Happening] = []
     for c in d.claims:
-        negative = c.proposition is not None and c.proposition.negative
+        negative = c.proposition is not None and c.proposition.negative and not _directed(c)
         if c.modality not in FACTUAL or c.negated or negative or not claim_bearing(d, c.start):
             continue
         days = [
@@ -126,6 +133,8 @@ def dated(d: Dossier) -> list[Happening]:
             for t in d.timexes
             if _is_day(t) and c.start <= t.start and t.end <= c.end and not _bound(d, t)
         ]
+        if not days and (night := _overnight(d, c)) is not None:
+            days = [night]
         if len({t.value[:10] for t in days}) != 1:
             continue
         first = min(days, key=lambda t: t.start)
@@ -179,6 +188,61 @@ def dated(d: Dossier) -> list[Happening]:
             continue  # "She died there.": who did what is in the sentence before
         out.append(Happening(c, first.value, shown, verb))
     return out
+
+
+_NOT_TO = re.compile(r"\bnot\s+to\s+([\w'’-]+)", re.IGNORECASE)
+
+
+def _directed(c: Claim) -> bool:
+    """Whether the claim's negation is that of what a directive asks ("told its customers not
+    to drink tap water": :func:`directive_verbs`, then "not to" and the predicate): the telling
+    itself is no denial, and happened. Someone is told: a word stands between the verb and
+    "not" ("asked not to be named" is no directive told to anyone)."""
+    if c.proposition is None:
+        return False
+    found = _NOT_TO.search(c.text)
+    head = c.proposition.predicate.split()[0].casefold() if c.proposition.predicate else ""
+    if found is None or found[1].casefold() != head:
+        return False
+    before = " ".join(w.casefold() for w in _WORD.findall(c.text[: found.start()]))
+    return any(re.search(rf"\b{re.escape(v)}\s+\w", before) for v in directive_verbs())
+
+
+@cache
+def directive_verbs() -> frozenset[str]:
+    """Verbs that tell someone to do something (``data/directive_verbs.tsv``)."""
+    return word_list("whatweknow.briefing", "directive_verbs.tsv")
+
+
+_OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
+_SAID_ON = re.compile(r"^\s*,\s*(?:[\w'’.-]+\s+){1,6}?said(?:\s+on)?\s+$")
+
+
+def _overnight(d: Dossier, c: Claim) -> Timex | None:
+    """The night that "overnight" in a claim names when the claim's own sentence dates the
+    saying of it right after it ("Two inmates escaped overnight, the service said on Tuesday"):
+    the night before that day (its ``TNI`` value, a TIMEX3 at the word "overnight"); else None.
+    With no day of the saying, "overnight" names no date."""
+    found = list(_OVERNIGHT.finditer(c.text))
+    if len(found) != 1:
+        return None
+    text = d.article.text
+    for t in d.timexes:
+        if not _is_day(t) or t.start < c.end or t.start - c.end > SAID_GAP:
+            continue
+        if _SAID_ON.match(text[c.end : t.start]) is None:
+            continue
+        day = date.fromisoformat(t.value[:10]) - timedelta(days=1)
+        at = c.start + found[0].start()
+        return Timex(
+            text=found[0][0], type="TIME", value=f"{day.isoformat()}TNI", start=at,
+            end=at + len(found[0][0]),
+        )  # fmt: skip
+    return None
+
+
+SAID_GAP = 80
+"""The most characters between a claim's end and the day its saying is dated by."""
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i'm", "i've", "we've", "we're"})
