@@ -986,3 +986,20 @@ def test_overnight_with_the_day_of_its_saying_is_the_night_before() -> None:
     ]
     bare = f"{claim}, the prison service said. Roads were shut on Tuesday."
     assert dated(_claimed(bare, claim, "escape")) == []
+
+
+def test_a_participle_dating_the_subject_tells_that_it_was_done_that_day() -> None:
+    """ "The flood order issued on Monday covers 9,000 homes": how things are now, but the
+    order was issued on Monday; the line says so, in the number the verb agrees with. A verb
+    after the date that is not the claim's own ("said on Monday it covers") tells nothing."""
+    for body, frame, line in [
+        ("The flood order issued on Monday covers 9,000 homes.", "cover",
+         "The flood order was issued"),
+        ("The new gates opened on Monday protect the east bank.", "protect",
+         "The new gates were opened"),
+    ]:  # fmt: skip
+        assert [(h.day, h.text) for h in dated(_claimed(body, body, frame))] == [
+            ("2024-06-10", line)
+        ]
+    said = "The board said on Monday it covers the costs."
+    assert dated(_claimed(said, said, "cover")) == []

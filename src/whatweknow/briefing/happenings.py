@@ -45,6 +45,10 @@ day. A claim with no day in it whose sentence dates the saying of it right after
 word "overnight" in it ("Two inmates escaped overnight, the service said on Tuesday": the night
 before that Tuesday, :func:`_overnight`), is a happening of that night.
 
+A claim in the present whose subject a past participle dates ("The do-not-drink order *issued
+on Wednesday* covers …", :func:`_dated_noun`) tells that the noun was done that day: its line
+is "The do-not-drink order was issued".
+
 A quotation whose speaker is unknown is no happening, nor are words that open with the first
 person ("I told parliament the truth on Tuesday": the line would not say who "I" is).
 
@@ -145,6 +149,8 @@ def dated(d: Dossier) -> list[Happening]:
         if _planned(d.article.text[c.start : first.start]):
             continue  # "the minister was due to visit the port on Thursday": a plan's day
         if _present(c.text, c.proposition.predicate if c.proposition else "be"):
+            if (done := _dated_noun(d.article.text, c, first)) is not None:
+                out.append(done)  # "the order issued on Wednesday covers …": was issued
             continue
         adjunct = _participial(d.article.text, c, first)
         if adjunct is not None and not any(
@@ -212,6 +218,46 @@ def _directed(c: Claim) -> bool:
 def directive_verbs() -> frozenset[str]:
     """Verbs that tell someone to do something (``data/directive_verbs.tsv``)."""
     return word_list("whatweknow.briefing", "directive_verbs.tsv")
+
+
+_SUBJECT = re.compile(
+    r"^(?P<np>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,5}?)(?P<done>[a-z][\w-]*)\s+(?:(?:on|at|in)\s+)?$"
+)
+
+
+def _dated_noun(text: str, c: Claim, t: Timex) -> Happening | None:
+    """The happening a past participle dates in the claim's subject, when the claim's own verb
+    is in the present ("The do-not-drink order *issued on Wednesday* covers 48,000 people": the
+    order was issued that day): the claim opens with a determiner and a noun phrase (no pronoun,
+    no clause, no comma), then a past participle (in "-ed", or one of :func:`participles`), the
+    date, and right after it the claim's predicate in the present ("covers": the noun is one, so
+    "was"; "cover": more than one, "were"). The line is "{noun phrase} was {participle}"; else
+    None."""
+    if c.proposition is None or not c.proposition.predicate:
+        return None
+    found = _SUBJECT.match(text[c.start : t.start])
+    if found is None:
+        return None
+    np, done = found["np"].strip(), found["done"]
+    if not ((done.endswith("ed") and len(done) > 4) or done in participles()):
+        return None
+    words = [w.casefold() for w in _WORD.findall(np)]
+    if any(w in SUBORDINATE or w in SKIPPED or w in past_forms() for w in words[1:]):
+        return None
+    after = _WORD.findall(text[t.end : c.end])
+    head = c.proposition.predicate.split()[0].casefold()
+    verb = after[0].casefold() if after else ""
+    one = {head + "s", head + "es", head[:-1] + "ies" if head.endswith("y") else head + "s"}
+    if verb in (PRESENT_BE if head == "be" else one):
+        be = "were" if verb in ("are", "'re", "’re") else "was"
+    elif verb == head and head != "be":
+        be = "were"
+    else:
+        return None
+    line = f"{np} {be} {done}"
+    if leans_on_context(line):
+        return None
+    return Happening(c, t.value, line, stem(done))
 
 
 _OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
