@@ -398,6 +398,11 @@ def test_the_day_relative_expressions_count_from(
         ("The new envoy, a lawyer in her early 40s, took office.", "40s"),
         ("He first ran for the council in his 30s.", "30s"),
         ("The interview first ran in USA Today.", "Today"),
+        (
+            "Harl Mining shares fell 4% in Varno trading on Monday.\n\nMining Today subscribers "
+            "can download our full Varno copper report from the members' area.",
+            "Today",
+        ),
     ],
 )
 def test_ages_and_titles_are_no_times(analyser: Analyser, body: str, word: str) -> None:
