@@ -199,7 +199,7 @@ def test_timeline_in_event_time_order_with_modality(briefing: Briefing) -> None:
     items = section(briefing, "Timeline")
     assert [i.text for i in items] == [
         "3 June 2024 — Dockers Union alleged Lindby Shipping",
-        "7 June 2024 — Lindby Shipping reopen Lindby (expected)",
+        "7 June 2024 — Lindby Shipping will reopen Lindby (expected)",
     ]
     assert [i.record for i in items] == ["e4", "e2"]
     assert items[0].citations[0].text == "alleged the fire"
@@ -335,7 +335,7 @@ def test_an_announced_event_reported_as_done_is_one_line(fire: Dossier) -> None:
 
 def test_an_announced_event_whose_day_has_passed_is_planned_not_expected(fire: Dossier) -> None:
     b = brief_dossiers([fire, dossier(LATER)])
-    assert "7 June 2024 — Lindby Shipping reopen Lindby (planned)" in texts(b, "Timeline")
+    assert "7 June 2024 — Lindby Shipping was to reopen Lindby (planned)" in texts(b, "Timeline")
     assert not any("(expected)" in t for t in texts(b, "Timeline"))
 
 

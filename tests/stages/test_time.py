@@ -361,6 +361,27 @@ def test_a_number_after_a_date_is_no_end_day(analyser: Analyser) -> None:
             date(2024, 6, 3),
             ("Friday", "2024-06-07"),
         ),
+        (  # a past weekday after the dateline's day, up to the publication date: that day
+            "VARNO, June 3 (Tarn Wire) - Harl Mining shares slid in Varno on Tuesday morning.",
+            date(2024, 6, 4),
+            ("Tuesday morning", "2024-06-04TMO"),
+        ),
+        (  # a weekday before the dateline's day stays where the tense puts it
+            "VARNO, June 3 (Tarn Wire) - Harl Mining shares slid in Varno on Saturday.",
+            date(2024, 6, 4),
+            ("Saturday", "2024-06-01"),
+        ),
+        (  # minutes before what the narrative is at: that day, not the publication date
+            "The footbridge in Orsk collapsed on Thursday. Ten minutes earlier, a barge had "
+            "passed under it.",
+            date(2024, 6, 3),
+            ("Ten minutes earlier", "2024-05-30"),
+        ),
+        (  # minutes before no day the text names: no date, only how long before
+            '"Ten minutes earlier, it would have been full of children," the mayor said.',
+            date(2024, 6, 3),
+            ("Ten minutes earlier", "PT10M"),
+        ),
     ],
 )
 def test_the_day_relative_expressions_count_from(
@@ -377,6 +398,11 @@ def test_the_day_relative_expressions_count_from(
         ("The new envoy, a lawyer in her early 40s, took office.", "40s"),
         ("He first ran for the council in his 30s.", "30s"),
         ("The interview first ran in USA Today.", "Today"),
+        (
+            "Harl Mining shares fell 4% in Varno trading on Monday.\n\nMining Today subscribers "
+            "can download our full Varno copper report from the members' area.",
+            "Today",
+        ),
     ],
 )
 def test_ages_and_titles_are_no_times(analyser: Analyser, body: str, word: str) -> None:

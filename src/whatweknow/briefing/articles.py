@@ -5,7 +5,12 @@
   PLOVER type's label: "met", not "consult/met", :func:`_did`) with the time as a reader
   writes it ("27 May 2024", "week of 27 May 2024") and the modality in brackets when it is not
   asserted (only an event with both an actor and a target, or a meeting that names more than
-  one person or state, or a place: see :func:`_told`); and
+  one person or state, or a place: see :func:`_told`). The line reads as English or is not
+  shown: a preposition the text puts between the verb and the target stays ("travelled to Y");
+  where an object or a longer phrase stands there, the line is the clause's own words from its
+  subject to the target, or no line ("who shared it with the Ledger"); a verb written in its
+  base form reads "will visit" (expected), "was to visit" (planned) or, for a plan told as
+  done, its past form ("visited"); and
   the dated happenings (:mod:`.happenings`: claims stating what happened on a day, a crash or a
   flood that no PLOVER type codes), as ``{time} — {the claim's words}``. The reports of one
   story claim on one day are one line, and so are happenings of one day whose words mostly agree
@@ -51,6 +56,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event, Mention
+from ..stages._lists import word_list
 from ..stages.actors.resolve import possessive, short_forms
 from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
 from ..stages.actors.states import demonyms
@@ -58,7 +64,7 @@ from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
 from .corrections import retold
-from .happenings import Happening, dated, stem
+from .happenings import Happening, dated, past_forms, stem
 from .model import INGEST_YEAR, Citation, Item, Section
 from .periods import Period, human, period
 
@@ -116,6 +122,11 @@ class _Row:
     whose date had passed by the last article)."""
     told_in: set[tuple[str, str]] = field(default_factory=set)
     """(article id, claim id) of the claims its events are told in."""
+    base: bool = False
+    """Its event's verb is written in its base form (:func:`_base_form`)."""
+    done_as: str | None = None
+    """The verb, as written, of the done event that a plan's line now tells ("visited", for
+    the plan's "will visit"): a line whose plan was done says what was done."""
 
     def cite(self, found: Citation) -> None:
         """Add a citation, one per article."""
@@ -176,6 +187,7 @@ def timeline(
                             where,
                             found=found,
                             modality=e.modality,
+                            trigger=e.trigger,
                         )
                     )
                 continue
@@ -192,7 +204,7 @@ def timeline(
             if row is None:
                 row = rows[key] = _Row(
                     when, len(rows), [found], e.modality, e.time or "", event=e, actors=actors,
-                    record=e.id,
+                    record=e.id, base=_base_form(d, e),
                 )  # fmt: skip
                 if e.modality in FACTUAL:
                     done.append(_Done(e.time or "", e.type, set(who), parties, row, placed, where))
@@ -218,6 +230,7 @@ def timeline(
         elif x.row is None:  # told as done in words too bare for a line: the plan's line is it
             x.row = into = row
             row.modality = x.modality
+            row.done_as = x.trigger if row.event is not None and x.type == row.event.type else None
             if x.found is not None:
                 row.cite(x.found)
             for told_in in row.told_in:
@@ -254,8 +267,8 @@ def timeline(
     )
     earlier.sort(key=lambda r: (r.when[0], _part(r.time), r.order))
     return [
-        Section(title=TIMELINE, items=[_item(r, names) for r in own], note=NOTES[TIMELINE]),
-        Section(title=EARLIER, items=[_item(r, names) for r in earlier], note=NOTES[EARLIER]),
+        Section(title=TIMELINE, items=_items(own, names), note=NOTES[TIMELINE]),
+        Section(title=EARLIER, items=_items(earlier, names), note=NOTES[EARLIER]),
     ]
 
 
@@ -361,6 +374,8 @@ class _Done:
     """The identity of that place."""
     found: Citation | None = None
     modality: str = "asserted"
+    trigger: str | None = None
+    """The verb as written (an event too bare for a line of its own)."""
 
 
 def _place(a: Actor | None) -> bool:
@@ -460,7 +475,12 @@ def _same(a: _Row, b: _Row) -> bool:
     return (frame or same_verb) and any(stem(t) not in tied for t in x & y)
 
 
-def _item(row: _Row, names: Mapping[str, str]) -> Item:
+def _items(rows: Sequence[_Row], names: Mapping[str, str]) -> list[Item]:
+    """The items of ``rows``, less those no line can say in English (:func:`_event_text`)."""
+    return [item for r in rows if (item := _item(r, names)) is not None]
+
+
+def _item(row: _Row, names: Mapping[str, str]) -> Item | None:
     shown = row.shown or row.modality
     if row.happening is not None:
         text = f"{human(row.time)} — {row.happening.text}"
@@ -470,8 +490,11 @@ def _item(row: _Row, names: Mapping[str, str]) -> Item:
         assert row.event is not None
         e = row.event
         own = next((c for c in row.citations if (c.start, c.end) == (e.start, e.end)), None)
-        text = _event_text(e, row.actors, names, shown, own)
-        kind = "event"
+        done_as = row.done_as if row.base else None
+        line = _event_text(e, row.actors, names, shown, own, done_as, base=row.base)
+        if line is None:
+            return None
+        text, kind = line, "event"
     return Item(
         text=text, kind=kind, record=row.record, modality=row.modality, citations=row.citations
     )
@@ -483,17 +506,190 @@ def _event_text(
     names: Mapping[str, str],
     modality: str,
     own: Citation | None = None,
-) -> str:
+    done_as: str | None = None,
+    *,
+    base: bool = False,
+) -> str | None:
+    """The line of an event: ``{time} — {actors} {verb} {targets}, in {place}``, the verb as
+    written, or as English needs it around a verb written in its base form (:func:`_verb`), with
+    the words the text puts between the verb and the target that keep the line English
+    (:func:`_link`: "travelled *to* Brenholt", "demanded *the resignation of* Piet Vasko").
+    Where they cannot (an object or a long phrase stands between them: "shared it with the
+    Ledger"), the line is the clause's own words from its subject to the target
+    (:func:`_extract`), or no line (None)."""
     who = ", ".join(distinct([_name(actors[x], names) for x in e.actor if x in actors]))
     targets = [x for x in e.target if x in actors and x != e.location]
     whom = ", ".join(distinct([_name(actors[x], names) for x in targets]))
-    did = _did(e.type, clean(e.trigger) if e.trigger else None)
+    trigger = clean(e.trigger) if e.trigger else None
+    did = _did(e.type, trigger)
+    if trigger and base:
+        verb = _verb(trigger, modality, done_as)
+        if verb is None:
+            return None
+        did = verb
     if e.trigger and own is not None and len(targets) == 1:
-        did += _object_of(e.trigger, own, actors[targets[0]])
+        link = _link(e.trigger, own, actors[targets[0]])
+        if link is None:
+            words = _extract(e, own, actors, actors[targets[0]])
+            if words is None:
+                return None
+            text = f"{human(e.time)} — {words}"
+            return text + (f" ({modality})" if modality != "asserted" else "")
+        did += link
     text = f"{human(e.time)} — " + " ".join(x for x in (who, did, whom) if x)
     if e.location is not None and e.location in actors:
         text += f", in {_name(actors[e.location], names)}"
     return text + (f" ({modality})" if modality != "asserted" else "")
+
+
+def _base_form(d: Dossier, e: Event) -> bool:
+    """Whether the event's verb is written in its base form: right after a word of
+    ``data/line_modals.tsv`` ("will *visit*", "plans to *travel*"), in the article's text."""
+    if not e.trigger:
+        return False
+    at = d.article.text.casefold().find(e.trigger.casefold(), e.start, e.end)
+    if at < 0:
+        return False
+    before = _WORDS.findall(d.article.text[max(0, at - 40) : at])
+    return bool(before) and before[-1].casefold() in _line_list("line_modals.tsv")
+
+
+def _verb(trigger: str, modality: str, done_as: str | None) -> str | None:
+    """The verb of an event's line when it is written in its base form (:func:`_base_form`):
+    "will visit" for an expected event, "was to visit" for a planned one whose day passed, and,
+    for a plan done (``done_as``, the done event's verb as written), that verb where it is a
+    past form ("visited"); else None, no line: "X visit Y" is no English."""
+    if modality == "expected":
+        return f"will {trigger}"
+    if modality == "planned":
+        return f"was to {trigger}"
+    if done_as is not None and _past(done_as):
+        return clean(done_as)
+    return _past_of(trigger)
+
+
+def _past_of(verb: str) -> str | None:
+    """The past form of a verb in its base form (its particle after it kept): an irregular one
+    from ``data/past_forms.tsv``; else "-d" after "e", "-ied" for a consonant and "y"; a word
+    that ends in consonant, vowel, consonant doubles its consonant where its last syllable is
+    stressed: one syllable ("stopped"), "-mit", "-cur", "-pel", "-gret" ("admitted"), and a
+    final "l" ("travelled"), and not elsewhere ("visited", "reopened"); None where stress alone
+    decides ("-fer", "-ter": "referred" but "offered"); else "-ed"."""
+    head, _, rest = verb.partition(" ")
+    word = head.casefold()
+    irregular = {lemma: past for past, lemma in past_forms().items()}
+    if word in irregular:
+        past: str | None = irregular[word]
+    elif not word.isalpha() or len(word) < 2:
+        return None
+    elif word.endswith("e"):
+        past = word + "d"
+    elif word[-1] == "y" and word[-2] not in _VOWELS:
+        past = word[:-1] + "ied"
+    elif word[-1] in _VOWELS + "wxy" or word[-2] not in _VOWELS or word[-3:-2] in _VOWELS:
+        past = word + "ed"  # no consonant, vowel, consonant at its end
+    elif word.endswith(("fer", "ter")):
+        past = None
+    elif len(_SYLLABLE.findall(word)) == 1 or word.endswith(("l", "mit", "cur", "pel", "gret")):
+        past = word + word[-1] + "ed"
+    else:
+        past = word + "ed"
+    return None if past is None else " ".join(x for x in (past, rest) if x)
+
+
+_VOWELS = "aeiou"
+_SYLLABLE = re.compile(r"[aeiouy]+")
+
+
+def _past(word: str) -> bool:
+    """Whether ``word`` (a verb, its particle after it) is a past form: it ends in "ed" or is
+    an irregular past form (``data/past_forms.tsv``)."""
+    first = word.split()[0].casefold() if word.split() else ""
+    return (first.endswith("ed") and len(first) > 3) or first in past_forms()
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+_PRONOUNS = frozenset({"it", "them", "him", "they", "he", "she", "this", "these", "those", "we"})
+
+
+def _line_list(name: str) -> frozenset[str]:
+    return word_list(__package__ or "whatweknow.briefing", name)
+
+
+def _link(trigger: str, own: Citation, target: Actor) -> str | None:
+    """The words the line puts between an event's verb and its target's name, from the event's
+    own words (``own``): none where the target follows the verb (or a determiner: "charged the
+    Ledger"), or is not named after it in them; the preposition written there
+    (``data/line_prepositions.tsv``: " to", " out of", " with"); the object whose "of" phrase
+    names the target (:func:`_object_of`); else None, no words that keep the line English."""
+    text = own.text or ""
+    at = text.casefold().find(trigger.casefold())
+    if at < 0:
+        return ""
+    after = own.start + at + len(trigger)
+    named = [m.start for m in target.mentions if after <= m.start < own.end]
+    if not named:
+        return ""
+    gap = text[after - own.start : min(named) - own.start]
+    words = [w.casefold() for w in _WORDS.findall(gap)]
+    if gap.strip(" ") != gap.strip() or any(c in gap for c in ',;:()"“”'):
+        return None  # a break between them: the target is in another phrase
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    if not words:
+        return ""
+    preps = _line_list("line_prepositions.tsv")
+    for n in (2, 1):
+        if len(words) == n and " ".join(words) in preps:
+            return " " + " ".join(_WORDS.findall(gap)[:n])
+    found = _object_of(trigger, own, target)
+    return found or None
+
+
+def _extract(e: Event, own: Citation, actors: Mapping[str, Actor], target: Actor) -> str | None:
+    """The clause's own words from its subject to the event's target, when the subject is an
+    actor of the event named right before the verb (with no word between but one of
+    ``data/line_auxiliaries.tsv``), the target's name ends a phrase (punctuation, or a
+    preposition of ``data/line_prepositions.tsv``, or the end of the event's words follows), and
+    no pronoun stands in them ("shared it with the Ledger": what "it" is, the line would not
+    say); else None."""
+    text = own.text or ""
+    trigger = e.trigger or ""
+    at = text.casefold().find(trigger.casefold())
+    if at < 0:
+        return None
+    verb = own.start + at
+    subjects = [
+        m for x in e.actor if x in actors for m in actors[x].mentions
+        if own.start <= m.start and m.end <= verb
+        and all(
+            w.casefold() in _line_list("line_auxiliaries.tsv")
+            for w in _WORDS.findall(text[m.end - own.start : at])
+        )
+        and not re.search(r"[^\w\s'’-]", text[m.end - own.start : at])
+    ]  # fmt: skip
+    ends = sorted(m.end for m in target.mentions if verb < m.start and m.end <= own.end)
+    if not subjects or not ends:
+        return None
+    start, end = subjects[-1].start - own.start, ends[0] - own.start
+    rest = _WORDS.findall(text[end:])
+    tail = text[end:].lstrip()
+    if (
+        rest
+        and tail[:1].isalnum()
+        and rest[0].casefold() not in _line_list("line_prepositions.tsv")
+    ):
+        return None  # the target's name does not end its phrase
+    words = text[start:end]
+    found = _WORDS.findall(words)
+    if len(found) > EXTRACT_WORDS or any(w.casefold() in _PRONOUNS for w in found):
+        return None
+    return words[:1].upper() + words[1:]
+
+
+EXTRACT_WORDS = 30
+"""The most words a line made of the clause's own words may have."""
 
 
 def _did(type_: str, trigger: str | None) -> str:

@@ -39,6 +39,16 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   clause that bounds a stretch of time (:data:`PERIOD`: "sales had soared *since* the firm was
   fined on Friday"), whatever events that clause holds.
 
+A negation in what a directive asks (:func:`_directed`: "the utility told its customers on
+Wednesday not to drink tap water") does not make the claim a denial: the telling happened that
+day. A claim with no day in it whose sentence dates the saying of it right after it, with the
+word "overnight" in it ("Two inmates escaped overnight, the service said on Tuesday": the night
+before that Tuesday, :func:`_overnight`), is a happening of that night.
+
+A claim in the present whose subject a past participle dates ("The do-not-drink order *issued
+on Wednesday* covers …", :func:`_dated_noun`) tells that the noun was done that day: its line
+is "The do-not-drink order was issued".
+
 A quotation whose speaker is unknown is no happening, nor are words that open with the first
 person ("I told parliament the truth on Tuesday": the line would not say who "I" is).
 
@@ -52,6 +62,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -118,7 +129,7 @@ def dated(d: Dossier) -> list[Happening]:
     published = d.article.published.isoformat() if d.article.published else None
     out: list[Happening] = []
     for c in d.claims:
-        negative = c.proposition is not None and c.proposition.negative
+        negative = c.proposition is not None and c.proposition.negative and not _directed(c)
         if c.modality not in FACTUAL or c.negated or negative or not claim_bearing(d, c.start):
             continue
         days = [
@@ -126,6 +137,8 @@ def dated(d: Dossier) -> list[Happening]:
             for t in d.timexes
             if _is_day(t) and c.start <= t.start and t.end <= c.end and not _bound(d, t)
         ]
+        if not days and (night := _overnight(d, c)) is not None:
+            days = [night]
         if len({t.value[:10] for t in days}) != 1:
             continue
         first = min(days, key=lambda t: t.start)
@@ -136,6 +149,8 @@ def dated(d: Dossier) -> list[Happening]:
         if _planned(d.article.text[c.start : first.start]):
             continue  # "the minister was due to visit the port on Thursday": a plan's day
         if _present(c.text, c.proposition.predicate if c.proposition else "be"):
+            if (done := _dated_noun(d.article.text, c, first)) is not None:
+                out.append(done)  # "the order issued on Wednesday covers …": was issued
             continue
         adjunct = _participial(d.article.text, c, first)
         if adjunct is not None and not any(
@@ -179,6 +194,101 @@ def dated(d: Dossier) -> list[Happening]:
             continue  # "She died there.": who did what is in the sentence before
         out.append(Happening(c, first.value, shown, verb))
     return out
+
+
+_NOT_TO = re.compile(r"\bnot\s+to\s+([\w'’-]+)", re.IGNORECASE)
+
+
+def _directed(c: Claim) -> bool:
+    """Whether the claim's negation is that of what a directive asks ("told its customers not
+    to drink tap water": :func:`directive_verbs`, then "not to" and the predicate): the telling
+    itself is no denial, and happened. Someone is told: a word stands between the verb and
+    "not" ("asked not to be named" is no directive told to anyone)."""
+    if c.proposition is None:
+        return False
+    found = _NOT_TO.search(c.text)
+    head = c.proposition.predicate.split()[0].casefold() if c.proposition.predicate else ""
+    if found is None or found[1].casefold() != head:
+        return False
+    before = " ".join(w.casefold() for w in _WORD.findall(c.text[: found.start()]))
+    return any(re.search(rf"\b{re.escape(v)}\s+\w", before) for v in directive_verbs())
+
+
+@cache
+def directive_verbs() -> frozenset[str]:
+    """Verbs that tell someone to do something (``data/directive_verbs.tsv``)."""
+    return word_list("whatweknow.briefing", "directive_verbs.tsv")
+
+
+_SUBJECT = re.compile(
+    r"^(?P<np>(?:The|A|An)\s+(?:[\w'’-]+\s+){0,5}?)(?P<done>[a-z][\w-]*)\s+(?:(?:on|at|in)\s+)?$"
+)
+
+
+def _dated_noun(text: str, c: Claim, t: Timex) -> Happening | None:
+    """The happening a past participle dates in the claim's subject, when the claim's own verb
+    is in the present ("The do-not-drink order *issued on Wednesday* covers 48,000 people": the
+    order was issued that day): the claim opens with a determiner and a noun phrase (no pronoun,
+    no clause, no comma), then a past participle (in "-ed", or one of :func:`participles`), the
+    date, and right after it the claim's predicate in the present ("covers": the noun is one, so
+    "was"; "cover": more than one, "were"). The line is "{noun phrase} was {participle}"; else
+    None."""
+    if c.proposition is None or not c.proposition.predicate:
+        return None
+    found = _SUBJECT.match(text[c.start : t.start])
+    if found is None:
+        return None
+    np, done = found["np"].strip(), found["done"]
+    if not ((done.endswith("ed") and len(done) > 4) or done in participles()):
+        return None
+    words = [w.casefold() for w in _WORD.findall(np)]
+    if any(w in SUBORDINATE or w in SKIPPED or w in past_forms() for w in words[1:]):
+        return None
+    after = _WORD.findall(text[t.end : c.end])
+    head = c.proposition.predicate.split()[0].casefold()
+    verb = after[0].casefold() if after else ""
+    one = {head + "s", head + "es", head[:-1] + "ies" if head.endswith("y") else head + "s"}
+    if verb in (PRESENT_BE if head == "be" else one):
+        be = "were" if verb in ("are", "'re", "’re") else "was"
+    elif verb == head and head != "be":
+        be = "were"
+    else:
+        return None
+    line = f"{np} {be} {done}"
+    if leans_on_context(line):
+        return None
+    return Happening(c, t.value, line, stem(done))
+
+
+_OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
+_SAID_ON = re.compile(r"^\s*,\s*(?:[\w'’.-]+\s+){1,6}?said(?:\s+on)?\s+$")
+
+
+def _overnight(d: Dossier, c: Claim) -> Timex | None:
+    """The night that "overnight" in a claim names when the claim's own sentence dates the
+    saying of it right after it ("Two inmates escaped overnight, the service said on Tuesday"):
+    the night before that day (its ``TNI`` value, a TIMEX3 at the word "overnight"); else None.
+    With no day of the saying, "overnight" names no date."""
+    found = list(_OVERNIGHT.finditer(c.text))
+    if len(found) != 1:
+        return None
+    text = d.article.text
+    for t in d.timexes:
+        if not _is_day(t) or t.start < c.end or t.start - c.end > SAID_GAP:
+            continue
+        if _SAID_ON.match(text[c.end : t.start]) is None:
+            continue
+        day = date.fromisoformat(t.value[:10]) - timedelta(days=1)
+        at = c.start + found[0].start()
+        return Timex(
+            text=found[0][0], type="TIME", value=f"{day.isoformat()}TNI", start=at,
+            end=at + len(found[0][0]),
+        )  # fmt: skip
+    return None
+
+
+SAID_GAP = 80
+"""The most characters between a claim's end and the day its saying is dated by."""
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "i'm", "i've", "we've", "we're"})
@@ -266,11 +376,14 @@ def _present(text: str, predicate: str) -> bool:
     the present for a copula ("is", "are"), its present forms ("matches"; "match", not after
     :data:`NOT_FINITE` words nor for those of :data:`INVARIANT`), or its "-ing" form after a
     present "be" ("are looking"). A claim in the present states how things are, not a past
-    happening."""
+    happening. So does its present perfect ("has been viewed two million times", "have risen"):
+    a state as of the article's day, whatever day a noun in it names ("Sunday's crash")."""
     found = [w.casefold() for w in _WORD.findall(text)]
     head = predicate.split()[0].casefold() if predicate.strip() else ""
     if not head:
         return False
+    if _perfect(found, head):
+        return True
     if head == "be":
         return any(w in PRESENT_BE for w in found)
     root = head[:-1] if head.endswith("e") else head
@@ -279,6 +392,32 @@ def _present(text: str, predicate: str) -> bool:
     for before, w in pairwise(["", *found]):
         bare = w == head and head not in INVARIANT and before not in NOT_FINITE
         if w in inflected or bare or (before in PRESENT_BE and w in ing):
+            return True
+    return False
+
+
+PERFECT = frozenset({"has", "have"})
+_BETWEEN = frozenset({"been", "now", "already", "since", "also", "just", "so", "far", "not"})
+
+
+def _perfect(found: list[str], head: str) -> bool:
+    """Whether the words hold the predicate ``head`` in the present perfect: "has" or "have",
+    then (passing over "been" and a few adverbs: :data:`_BETWEEN`) its past participle (its
+    stem, or an irregular one of :func:`participles`), or "been" itself for a copula."""
+    for i, w in enumerate(found):
+        if w not in PERFECT:
+            continue
+        rest = found[i + 1 : i + 5]
+        if head == "be" and rest[:1] == ["been"]:
+            return True
+        after = next((x for x in rest if x not in _BETWEEN), None)
+        if (
+            after is not None
+            and after != head
+            and (
+                stem(after) == stem(head) or (after in participles() and after.startswith(head[:2]))
+            )
+        ):
             return True
     return False
 

@@ -14,7 +14,7 @@ from . import ranges
 from .calendar import Tense
 from .normalise import TimexCandidate, resolve, scan, whole
 from .readings import not_a_time
-from .statements import local_day, restate
+from .statements import bounded, local_day, restate
 from .tense import tense_of
 
 SKIPPED_BLOCKS = frozenset(
@@ -56,8 +56,9 @@ class TimeStage:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             return tense_of(span) if span is not None else None
 
-        anchor = local_day(doc, cands, anchor)
-        said = restate(doc, resolve(cands, anchor, tense), cands, tense)
+        published, anchor = anchor, local_day(doc, cands, anchor)
+        days = bounded(resolve(cands, anchor, tense), cands, anchor, published)
+        said = restate(doc, days, cands, tense)
         found = [
             Timex(
                 text=text_of(doc)[r.start : r.end],

@@ -7,8 +7,9 @@ TimeML marks an expression when it refers to a time; the same words can name som
 - **prospects, not a time**: "the future" (or "the past") with an "of" complement or as a
   subject ("the future of the talks", "the future looks bleak") is what becomes of something,
   while "in the future" refers to a time;
-- **a name**: a capitalised "Today" or "Tonight" after a proper noun is the title of a newspaper
-  or programme ("USA Today"), not the day (but not in a headline in title case, "Ministers Sign
+- **a name**: a capitalised "Today" or "Tonight" after a proper noun, or after a capitalised word
+  and before a noun ("Mining Today subscribers"), is the title of a newspaper or programme
+  ("USA Today"), not the day (but not in a headline in title case, "Ministers Sign
   Pact Today", where every word is capitalised).
 """
 
@@ -61,7 +62,12 @@ def _title(doc: Doc, c: TimexCandidate) -> bool:
     if span is None or span.start == 0 or span[0].is_sent_start:
         return False
     prev = doc[span.start - 1]
-    return prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and not _headline(span.sent)
+    if not prev.text[:1].isupper() or _headline(span.sent):
+        return False
+    if prev.tag_ in ("NNP", "NNPS"):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None  # "Mining Today subscribers can …"
+    return after is not None and after.text[:1].islower() and after.pos_ in ("NOUN", "PROPN")
 
 
 def _headline(sent: Span) -> bool:

@@ -26,6 +26,13 @@ in the sentence or the one before: ``Context.reference``), not from the publicat
 month or a year earlier keeps the anchor (or the quarter in focus)."""
 
 
+CLOCK_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+"""Units of an "earlier" expression shorter than a day ("ten minutes earlier", "two hours
+earlier"), with their TIMEX3 duration letters: such an offset is on the day the narrative is at
+(``Context.reference``), never a day counted from the publication date; with no such day it
+names no date, only how long before (a DURATION)."""
+
+
 def _day(anchor: date | None, k: int) -> str:
     return (anchor + timedelta(days=k)).isoformat() if anchor else "XXXX-XX-XX"
 
@@ -142,6 +149,10 @@ def h_ago(m: re.Match[str], ctx: Context) -> Found | None:
     a = ctx.anchor
     if direction == "earlier" and unit in FROM_REFERENCE and ctx.reference is not None:
         a = ctx.reference  # "confirmed it on Tuesday. It had denied it a day earlier": Monday
+    if direction == "earlier" and unit in CLOCK_UNITS:
+        if ctx.reference is None:  # minutes before what? no day the text names
+            return "DURATION", f"PT{round(n)}{CLOCK_UNITS[unit]}"
+        a = ctx.reference  # "collapsed on Thursday. Ten minutes earlier …": that Thursday
     if unit == "Y" and n == 1 and ctx.focus_near and ctx.focus is not None:
         y, q = ctx.focus
         return "DATE", f"{y + sign:04d}-Q{q}"

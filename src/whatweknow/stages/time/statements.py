@@ -5,6 +5,12 @@
   narrative's "on Monday" and "yesterday" count from; the publication date of a feed is often
   that of another time zone (UTC), a day before or after the local one. A dateline further
   from the publication date is of another day (an older dispatch): the publication date stays.
+- **between the dateline and the publication date**: where the dateline's day comes before the
+  publication date (a copy filed on the dateline's day and published the next), a plain weekday
+  that the tense resolves back before the dateline's day, but that falls on a day between the
+  two (after the dateline's day, up to the publication date), is that day: both days bound what
+  the copy can tell ("SALTA, March 2 — shares fell on Wednesday", published on Wednesday 3
+  March, is that Wednesday, not the week before's; :func:`bounded`).
 - **a quoted statement**: a weekday or "today", "tomorrow" inside quotation marks counts from
   the day the statement was made when the sentence gives it ('"We will meet on Friday," the
   minister said on Tuesday': the Friday after that Tuesday), else from the anchor, as the rest
@@ -15,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -23,7 +30,7 @@ from .._text import text_of
 from .calendar import Tense
 from .normalise import Resolved, TimexCandidate, resolve
 
-__all__ = ["QUOTED", "SAY", "local_day", "quoted_spans", "restate"]
+__all__ = ["QUOTED", "SAY", "bounded", "local_day", "quoted_spans", "restate"]
 
 DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 QUOTE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"|``[^\n]{1,2000}?''")
@@ -50,6 +57,34 @@ def local_day(doc: Doc, cands: Sequence[TimexCandidate], anchor: date | None) ->
             if day is not None and abs((day - anchor).days) <= 1:
                 return day
     return anchor
+
+
+def bounded(
+    found: list[Resolved],
+    cands: Sequence[TimexCandidate],
+    local: date | None,
+    published: date | None,
+) -> list[Resolved]:
+    """``found`` with each plain weekday (no "last", "next" …) resolved to a day before ``local``
+    (the dateline's day) moved to the day of that weekday after ``local`` and no later than
+    ``published``, where there is one (see the module doc)."""
+    if local is None or published is None or published <= local:
+        return found
+    by_span = {(c.start, c.end): c for c in cands}
+    out: list[Resolved] = []
+    for r in found:
+        cand = by_span.get((r.start, r.end))
+        day = date.fromisoformat(r.value[:10]) if DAY_VALUE.match(r.value[:10]) else None
+        plain = cand is not None and r.rule == "weekday" and not cand.match.groupdict().get("rel")
+        if plain and day is not None and day < local:
+            later = [
+                d for k in range(1, (published - local).days + 1)
+                if (d := local + timedelta(days=k)).weekday() == day.weekday()
+            ]  # fmt: skip
+            if later:
+                r = replace(r, value=later[0].isoformat() + r.value[10:])
+        out.append(r)
+    return out
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
