@@ -264,6 +264,30 @@ def _before_relative(words: list[Token]) -> list[Token]:
     return words
 
 
+def _untyped_full_name(tok: Token) -> bool:
+    """Whether a proper noun that NER left untyped is the last word of a person's full name
+    written as one of a body ("Ragna Tarrow of the nurses' union"): a capitalised proper noun
+    before it as its compound, none of them a body's or a role's word, and an "of" phrase
+    after it whose object is a common noun of a body (``data/bodies.tsv``)."""
+    first = [c for c in tok.lefts if c.dep_ == "compound"]
+    if len(first) != 1 or any(t.ent_type_ for t in (tok, first[0])):
+        return False
+    for t in (tok, first[0]):
+        word = t.lower_
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.is_title):
+            return False
+        if is_institution(word) or _a_body(word) or load_gazetteer().role(word) is not None:
+            return False
+    return any(
+        o.dep_ == "pobj"
+        and o.pos_ == "NOUN"
+        and (_a_body(o.lemma_.lower()) or is_institution(o.lemma_.lower()))
+        for p in tok.rights
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
 def _capitalised(phrase: Span) -> bool:
     """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
     name for its capital ("Police said …" opening a sentence after a dateline)."""
@@ -413,6 +437,16 @@ def _standing() -> dict[str, frozenset[str]]:
             nouns = kinds.get(noun[1:], []) if noun.startswith("@") else [noun]
             out.setdefault(generic.lower(), set()).update(n.lower() for n in nouns)
     return {generic: frozenset(nouns) for generic, nouns in out.items()}
+
+
+@cache
+def _services() -> dict[str, frozenset[str]]:
+    """``data/services.tsv``: each generic noun of a body known by its service ("utility") with
+    the words of the services it covers ("water", "power")."""
+    return {
+        generic.lower(): frozenset(w.lower() for w in words)
+        for generic, words in kinded_lists(__package__, "services.tsv").items()
+    }
 
 
 def _described_by(doc: Doc, actor: Actor) -> set[str]:
@@ -965,7 +999,12 @@ class SpeakerResolver:
             # "Orlend’s athletics federation" whose common nouns the tagger took for names
             # (after a curly apostrophe, as a copy may write it): the federation, as with a
             # straight one, never the place or the person that owns it (a state's organ
-            # speaks for the state: "Norway’s foreign ministry" as before)
+            # speaks for the state: "Norway’s foreign ministry" as before); a person's name in
+            # apposition to it says who it is ("The Pellingrove parish priest, Father Ragnar
+            # Ashgrove, said": the tagger took "priest" for a name, the name still speaks)
+            apposed = self._apposed(head)
+            if apposed is not None and apposed.type == "person":
+                return apposed
             meant = self._nominal(phrase, head.lower_)
             if meant is not None or not any(m.actor.type == "state" for m in named):
                 return meant
@@ -1531,7 +1570,7 @@ class SpeakerResolver:
                 break
             if self._in_quote(tok.idx) or not _main_subject(tok):
                 continue
-            if tok.pos_ != "PROPN" or not tok.ent_type_:
+            if tok.pos_ != "PROPN" or not (tok.ent_type_ or _untyped_full_name(tok)):
                 return False  # "Emotion overtook him …": no name
             subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
             found = self.inside(subject.start_char, subject.end_char)
@@ -1704,6 +1743,7 @@ class SpeakerResolver:
                 or before
                 or self._named_later(phrase, noun, country)
                 or self._one_of_kind(phrase, noun)
+                or self._one_by_service(phrase, noun)
             )
         return found[0] if len(found) == 1 else None
 
@@ -1733,6 +1773,40 @@ class SpeakerResolver:
                 found.add(actor.id)
                 chosen = actor
         return chosen if len(found) == 1 else None
+
+    def _one_by_service(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the utility", "the water utility", "the water utility serving the town of
+        Marrowby" → the one organisation of the article whose name holds a word of the service
+        such a body supplies (``data/services.tsv``: "Marrowby Water Board"). Only a phrase
+        with "the", whose nouns before the generic one are words of that name, and whose other
+        names are places or that organisation; two organisations named for a service, or none:
+        nobody."""
+        words = _services().get(noun)
+        if words is None or phrase[0].lower_ != "the":
+            return None
+        head = phrase.root
+        candidates = [
+            a
+            for a in self.actors
+            if a.type == "organisation"
+            and words & {w.strip(".,'’") for w in a.name.lower().split()}
+        ]
+        if len(candidates) != 1:
+            return None
+        (chosen,) = candidates
+        name = set(chosen.name.lower().split())
+        if any(
+            c.dep_ in ("poss", "nummod")
+            or (c.dep_ in ("compound", "amod") and c.lower_ not in name)
+            for c in head.lefts
+        ):
+            return None  # "the other utility", "Ambrey's utility", "the gas utility" of a water board
+        if any(
+            m.actor is not chosen and m.actor.type not in ("place", "state")
+            for m in self.inside(phrase.start_char, phrase.end_char)
+        ):
+            return None  # "the utility that supplies Ostara Metals": someone else named in it
+        return chosen
 
     def _named_later(self, phrase: Span, noun: str, country: str | None) -> Actor | None:
         """ "the federation", "Orlend's athletics federation" before the article names it ("The
@@ -1768,6 +1842,9 @@ class SpeakerResolver:
         if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
             return None
         doc = phrase.doc
+        reporter = self._reported_doer(phrase)
+        if reporter is not None:
+            return reporter
         start = phrase.sent.start
         while start > 0:
             before = doc[start - 1].sent
@@ -1796,6 +1873,29 @@ class SpeakerResolver:
         if any(w in others for w in chosen.name.lower().split()):
             return None
         return chosen
+
+    def _reported_doer(self, phrase: Span) -> Actor | None:
+        """ "Wenlow Airlines suspended a pilot, the airline said": a bare "the company" (a business
+        noun) speaking after the words it reports, in the same sentence, is the organisation
+        that is the subject of those words' main clause, when its name holds no noun of another
+        kind of body (a union or a ministry is no airline). Any other subject: nobody here."""
+        head = phrase.root
+        verb = head.head
+        if head.dep_ != "nsubj" or load_cues().verb(verb.lemma_.lower()) is None:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        if clause is None or self._in_quote(clause.idx):
+            return None
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+            return None
+        actor = self._subject_actor(speaker_phrase(subjects[0]), frozenset({"organisation"}))
+        if actor is None or actor.type != "organisation":
+            return None
+        _, others = load_bodies()
+        if any(w in others for w in actor.name.lower().split()):
+            return None
+        return actor
 
     def _described(self, phrase: Span, noun: str) -> Actor | None:
         """ "the crew" alone → the one actor the article names as a crew, before or after (never
