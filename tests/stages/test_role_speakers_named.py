@@ -82,3 +82,13 @@ def test_a_union_subject_is_no_airline(analyser: Analyser) -> None:
     )
     found = source(d, claim_with(d, "opposed the new rota"))
     assert found is None or found.name != "Lusk Airline Pilots Union"
+
+
+def test_others_after_some_of_a_group_are_the_rest_of_that_group(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Some vets expect the cattle fever to fade by summer, but others warn it could return "
+        "in the autumn.",
+    )
+    found = source(d, claim_with(d, "could return in the autumn"))
+    assert found is not None and found.name == "other vets"

@@ -288,6 +288,31 @@ def _untyped_full_name(tok: Token) -> bool:
     )
 
 
+def _others_of(head: Token) -> str | None:
+    """The common noun of the group that a bare "others" is the rest of: the plural subject,
+    with a quantity word ("some", "many"), of the verb "others"'s own is joined to ("Some
+    scientists expect …, but others warn": scientists), or else of the main verb of the
+    sentence just before ("Many residents left. Others said": residents). None otherwise: "others"
+    stays as written."""
+    if head.lower_ != "others" or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    verbs = [verb.head] if verb.dep_ == "conj" else []
+    if not verbs and head.i == head.sent.start and head.sent.start > 0:
+        verbs = [head.doc[head.sent.start - 1].sent.root]
+    for v in verbs:
+        for s in v.children:
+            if (
+                s.dep_ == "nsubj"
+                and s.pos_ == "NOUN"
+                and s.tag_ == "NNS"
+                and any(c.lower_ in _PARTITIVE and c.dep_ in ("det", "amod") for c in s.children)
+            ):
+                words = [c for c in s.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                return " ".join(t.lower_ for t in [*words, s])
+    return None
+
+
 def _capitalised(phrase: Span) -> bool:
     """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
     name for its capital ("Police said …" opening a sentence after a dateline)."""
@@ -1337,6 +1362,8 @@ class SpeakerResolver:
         if not words:
             return None
         name = phrase.doc[words[0].i : words[-1].i + 1].text
+        if len(words) == 1 and (group := _others_of(head)) is not None:
+            name = f"other {group}"  # "Some scientists expect …, but others warn": scientists
         owner = self.owner(head) if head.pos_ == "NOUN" else None
         if owner is not None and words[0].lower_ in POSSESSIVE:
             # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
