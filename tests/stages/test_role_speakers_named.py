@@ -92,3 +92,14 @@ def test_others_after_some_of_a_group_are_the_rest_of_that_group(analyser: Analy
     )
     found = source(d, claim_with(d, "could return in the autumn"))
     assert found is not None and found.name == "other vets"
+
+
+def test_a_countrys_minister_is_the_one_named_in_the_next_sentence(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "HARBEN, May 2 (Wire) - Kervia's fisheries minister said on Tuesday that the cod quota "
+        'was final and would not be reviewed.\n\n"The quota is final," Minister of Fisheries '
+        "Casimir Farrowmere told parliament.",
+    )
+    found = source(d, claim_with(d, "cod quota was final"))
+    assert found is not None and found.name == "Casimir Farrowmere"

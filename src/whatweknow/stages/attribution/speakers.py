@@ -1213,7 +1213,11 @@ class SpeakerResolver:
         nobody."""
         noun = head.lemma_.lower()
         known = load_gazetteer().role(noun)
-        if phrase[0].lower_ != "the" or head.tag_ != "NN" or is_institution(noun):
+        if (
+            not (phrase[0].lower_ == "the" or self._state_owned(phrase))
+            or head.tag_ != "NN"
+            or is_institution(noun)
+        ):
             return None
         if known is not None and known.collective:
             return None  # "The opposition welcomed it …. Jonas Frey said": a body, not him
@@ -1239,6 +1243,15 @@ class SpeakerResolver:
         if known is None and noun not in load_holders():
             return None  # "The prosecutor's office said …": an office is nobody named next
         return self._named_next(phrase)
+
+    def _state_owned(self, phrase: Span) -> bool:
+        """Whether a role opens with the country or place whose post it is ("Kervia's fisheries
+        minister"): a definite description as "the" one is, of one person the article names."""
+        owner = next((c for c in phrase.root.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN" or owner.left_edge.i != phrase.start:
+            return False
+        found = self.inside(owner.left_edge.idx, owner.idx + len(owner))
+        return bool(found) and all(m.actor.type in ("place", "state") for m in found)
 
     def _renamed_next(self, head: Token) -> Actor | None:
         """The one actor (no place or state) that the very next sentence names in apposition to
