@@ -103,3 +103,15 @@ def test_a_countrys_minister_is_the_one_named_in_the_next_sentence(analyser: Ana
     )
     found = source(d, claim_with(d, "cod quota was final"))
     assert found is not None and found.name == "Casimir Farrowmere"
+
+
+def test_it_after_the_airline_as_subject_is_the_airline_that_spoke(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Wenlow Airlines suspended a pilot on Tuesday, the airline said.\n\n"
+        '"Taking a pilot off duty is normal," the airline said in a statement. "It settles '
+        'nothing."\n\nThe airline did not name the pilot. It said the co-pilot would also be '
+        "taken off duty.",
+    )
+    found = source(d, claim_with(d, "co-pilot would also be taken"))
+    assert found is not None and found.name == "Wenlow Airlines"

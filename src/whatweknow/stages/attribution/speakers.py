@@ -1669,7 +1669,37 @@ class SpeakerResolver:
                 body = self._body_owner(stretch, tok, types) if actor is None else None
                 if body is not None and pronoun.lower_ in NEUTER:
                     return body  # "The water board's account has changed. On Monday it said"
+                named = self._body_as_before(subject) if actor is None else None
+                if named is not None and pronoun.lower_ in NEUTER and named.type in types:
+                    return named  # "…, the airline said. The airline did not name him. It said"
         return None
+
+    def _body_as_before(self, subject: Span) -> Actor | None:
+        """The body a bare "the airline" subject is (a noun of ``data/bodies.tsv``): the one it
+        resolves to, else the one the same words last spoke as before it ("…, the airline said in
+        a statement. The airline did not name the captain.": the body that statement was
+        resolved to). Any other subject, or none so resolved: None."""
+        head = subject.root
+        if (
+            len(subject) != 2
+            or subject[0].lower_ != "the"
+            or head.pos_ != "NOUN"
+            or head.tag_ != "NN"
+            or not _a_body(head.lemma_.lower())
+        ):
+            return None
+        meant = self.resolve(subject)
+        if meant is None:
+            words = _role_words(subject)
+            meant = next(
+                (
+                    x.actor
+                    for x in reversed(self.spoke)
+                    if x.cue < subject.start_char and _role_words(x.phrase) == words
+                ),
+                None,
+            )
+        return meant if meant is not None and meant.type in BODIES else None
 
     def _body_owner(self, stretch: Span, tok: Token, types: frozenset[str]) -> Actor | None:
         """The body that owns a subject which is a thing of its own ("The water board's account
