@@ -115,3 +115,13 @@ def test_it_after_the_airline_as_subject_is_the_airline_that_spoke(analyser: Ana
     )
     found = source(d, claim_with(d, "co-pilot would also be taken"))
     assert found is not None and found.name == "Wenlow Airlines"
+
+
+def test_a_copy_of_a_record_speaks_as_the_record_seen_by_the_paper(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "A report on the Tessaly dam was finished in May.\n\nThe dam could fail in a large flood, "
+        "according to a copy of the document seen by the Courier.",
+    )
+    found = source(d, claim_with(d, "could fail in a large flood"))
+    assert found is not None and found.name == "document, seen by the Courier"

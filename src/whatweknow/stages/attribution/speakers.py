@@ -313,6 +313,41 @@ def _others_of(head: Token) -> str | None:
     return None
 
 
+@cache
+def _copies() -> dict[str, frozenset[str]]:
+    """``data/copies.tsv``: the nouns of a copy of a record ("copy") and the verbs of seeing or
+    getting one ("seen")."""
+    return {k: frozenset(v) for k, v in kinded_lists(__package__, "copies.tsv").items()}
+
+
+def _copied(head: Token) -> Token | None:
+    """The record a speaker's "copy" is of ("a copy of the document seen by the Courier": the
+    document), when the object of its "of" names a record (:func:`.things.thing`); else None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _copies().get("copy", frozenset()):
+        return None
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and thing(speaker_phrase(o)) == "record":
+                    return o
+    return None
+
+
+def _seen_by(head: Token) -> Token | None:
+    """The participle that says who saw or got a record ("the document seen by the Courier",
+    ``data/copies.tsv``), with its agent, right after the record's noun; else None."""
+    for c in head.rights:
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.i == head.i + 1
+            and c.lemma_.lower() in _copies().get("seen", frozenset())
+            and any(a.dep_ == "agent" for a in c.children)
+        ):
+            return c
+    return None
+
+
 def _capitalised(phrase: Span) -> bool:
     """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
     name for its capital ("Police said …" opening a sentence after a dateline)."""
@@ -1353,6 +1388,13 @@ class SpeakerResolver:
                 return self.resolve_or_add(
                     speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
                 )
+        record = _copied(head)
+        if record is not None:  # "according to a copy of the report": the report speaks
+            shown = speaker_phrase(record)
+            seen = _seen_by(record)
+            if seen is not None and seen.right_edge.i >= shown.end:
+                shown = record.doc[shown.start : seen.right_edge.i + 1]  # "… seen by the Courier"
+            return self.resolve_or_add(shown)
         if head.lower_ in _NOT_SOURCES or (
             head.pos_ != "NOUN"
             and not (named and head.pos_ == "PROPN")
@@ -1375,6 +1417,10 @@ class SpeakerResolver:
         if not words:
             return None
         name = phrase.doc[words[0].i : words[-1].i + 1].text
+        seen = _seen_by(head)
+        if seen is not None and words[0].i < seen.i <= words[-1].i and head.pos_ == "NOUN":
+            before = phrase.doc[words[0].i : seen.i].text
+            name = f"{before}, {phrase.doc[seen.i : words[-1].i + 1].text}"  # a note, set off
         if len(words) == 1 and (group := _others_of(head)) is not None:
             name = f"other {group}"  # "Some scientists expect …, but others warn": scientists
         owner = self.owner(head) if head.pos_ == "NOUN" else None
