@@ -125,3 +125,13 @@ def test_a_copy_of_a_record_speaks_as_the_record_seen_by_the_paper(analyser: Ana
     )
     found = source(d, claim_with(d, "could fail in a large flood"))
     assert found is not None and found.name == "document, seen by the Courier"
+
+
+def test_a_union_named_for_a_service_is_no_utility(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Velt Power Workers Union called a strike on Monday.\n\n"
+        "The utility said supplies would not be cut.",
+    )
+    found = source(d, claim_with(d, "supplies would not be cut"))
+    assert found is None or found.name != "Velt Power Workers Union"

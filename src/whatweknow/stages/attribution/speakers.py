@@ -506,7 +506,7 @@ def _services() -> dict[str, frozenset[str]]:
     return {
         generic.lower(): frozenset(w.lower() for w in words)
         for generic, words in kinded_lists(__package__, "services.tsv").items()
-    }
+    }  # (and under "body", the last words of a utility's name: "board", "company")
 
 
 def _described_by(doc: Doc, actor: Actor) -> set[str]:
@@ -1910,6 +1910,9 @@ class SpeakerResolver:
         if len(candidates) != 1:
             return None
         (chosen,) = candidates
+        last = chosen.name.lower().split()[-1].strip(".,'’")
+        if last not in words and last not in _services().get("body", frozenset()):
+            return None  # "Velt Power Workers Union", "Ministry of Energy": no utility
         name = set(chosen.name.lower().split())
         if any(
             c.dep_ in ("poss", "nummod")
