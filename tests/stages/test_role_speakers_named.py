@@ -135,3 +135,24 @@ def test_a_union_named_for_a_service_is_no_utility(analyser: Analyser) -> None:
     )
     found = source(d, claim_with(d, "supplies would not be cut"))
     assert found is None or found.name != "Velt Power Workers Union"
+
+
+ACCUSED = (
+    "Protesters blocked the road to the Thorncombe mine on Monday. Farmers accused Brenwick "
+    "Holdings of paying people to join the blockade{more}.\n\nThe company accused of funding "
+    "the march said on Tuesday that it had nothing to do with it."
+)
+
+
+def test_the_company_accused_of_a_deed_is_the_one_the_article_accused(
+    analyser: Analyser,
+) -> None:
+    d = body(analyser, ACCUSED.format(more=". The mine is run by Ostara Metals"))
+    found = source(d, claim_with(d, "nothing to do with it"))
+    assert found is not None and found.name == "Brenwick Holdings"
+
+
+def test_two_accused_leave_the_company_accused_unresolved(analyser: Analyser) -> None:
+    d = body(analyser, ACCUSED.format(more=", and Ostara Metals was accused of hiring guards"))
+    found = source(d, claim_with(d, "nothing to do with it"))
+    assert found is None or found.name not in ("Brenwick Holdings", "Ostara Metals")

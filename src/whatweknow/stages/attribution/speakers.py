@@ -348,6 +348,23 @@ def _seen_by(head: Token) -> Token | None:
     return None
 
 
+def _accused_as(phrase: Span) -> bool:
+    """Whether a definite description names a body by what it is accused of ("the company
+    accused of funding the march"): "the", a noun of a body (``data/bodies.tsv``), and a
+    participle of accusing (``data/accusing.tsv``) with its "of" phrase right after it."""
+    head = phrase.root
+    if phrase[0].lower_ != "the" or not _a_body(head.lemma_.lower()):
+        return False
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.i == head.i + 1
+        and c.lemma_.lower() in load_accusing()
+        and any(p.dep_ == "prep" and p.lower_ in _OF_A_DEED for p in c.children)
+        for c in head.rights
+    )
+
+
 def _capitalised(phrase: Span) -> bool:
     """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
     name for its capital ("Police said …" opening a sentence after a dateline)."""
@@ -1113,11 +1130,42 @@ class SpeakerResolver:
             # Cradle, said …": the one named next; else nobody:
             # "a palace spokesman said": someone new, never the spokesman named
             # before (of another body); made a speaker of its own by resolve_or_add
+        if head.pos_ == "NOUN" and _accused_as(phrase):
+            return self._the_accused(phrase)  # "the company accused of funding the march"
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
             return self._nominal(phrase, head.lemma_.lower()) or self._holder(phrase, head)
         return named[0].actor if named else None
+
+    def _the_accused(self, phrase: Span) -> Actor | None:
+        """ "the company accused of funding the march" → the one organisation the article
+        reports accused (``data/accusing.tsv``): the object of an active verb ("Farmers accused
+        Brenwick Holdings of …"), the subject of a passive one ("Brenwick was accused of …"), or
+        the name a participle describes ("Brenwick, accused of …"), outside the phrase itself.
+        Two such, none, or one whose name holds a noun of another kind of body: nobody."""
+        accusing = load_accusing()
+        found: dict[str, Actor] = {}
+        for tok in phrase.doc:
+            if tok.lemma_.lower() not in accusing or phrase.start <= tok.i < phrase.end:
+                continue
+            named = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                named.append(tok.head)
+            for actor in self._names([n for n in named if n.pos_ == "PROPN"]):
+                found[actor.id] = actor  # a person accused too: two, whom the text may mean
+        if len(found) != 1:
+            return None
+        (actor,) = found.values()
+        if actor.type != "organisation":
+            return None
+        noun = phrase.root.lemma_.lower()
+        if _of_another_kind(noun, actor.name) or (
+            noun not in actor.name.lower().split()
+            and any(w in load_bodies()[1] for w in actor.name.lower().split())
+        ):
+            return None  # "the company accused of …" is no "Ambrey Farmers Union"
+        return actor
 
     def owner(self, head: Token) -> Actor | None:
         """The actor a possessive pronoun on a common noun stands for ("her lawyer": the
