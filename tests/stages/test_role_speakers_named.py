@@ -124,7 +124,7 @@ def test_a_copy_of_a_record_speaks_as_the_record_seen_by_the_paper(analyser: Ana
         "according to a copy of the document seen by the Courier.",
     )
     found = source(d, claim_with(d, "could fail in a large flood"))
-    assert found is not None and found.name == "document, seen by the Courier"
+    assert found is not None and found.name == "the document, seen by the Courier"
 
 
 def test_a_union_named_for_a_service_is_no_utility(analyser: Analyser) -> None:

@@ -1467,7 +1467,8 @@ class SpeakerResolver:
         name = phrase.doc[words[0].i : words[-1].i + 1].text
         seen = _seen_by(head)
         if seen is not None and words[0].i < seen.i <= words[-1].i and head.pos_ == "NOUN":
-            before = phrase.doc[words[0].i : seen.i].text
+            first = phrase.start if phrase[0].lower_ == "the" else words[0].i
+            before = phrase.doc[first : seen.i].text  # "the document", one record named
             name = f"{before}, {phrase.doc[seen.i : words[-1].i + 1].text}"  # a note, set off
         if len(words) == 1 and (group := _others_of(head)) is not None:
             name = f"other {group}"  # "Some scientists expect …, but others warn": scientists
