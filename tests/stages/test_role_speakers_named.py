@@ -18,8 +18,8 @@ def test_a_role_taken_for_a_name_is_the_name_in_apposition(analyser: Analyser) -
     d = body(
         analyser,
         "Flood water reached the church in Pellingrove on Sunday.\n\n"
-        "The Pellingrove parish priest, Father Ragnar Ashgrove, said the families had nowhere else "
-        "to go.",
+        "The Pellingrove parish priest, Father Ragnar Ashgrove, said the families had nowhere "
+        "else to go.",
     )
     found = source(d, claim_with(d, "the families had nowhere else"))
     assert found is not None and found.name == "Ragnar Ashgrove"
@@ -30,9 +30,9 @@ def test_she_after_an_unknown_name_of_a_body_is_not_the_person_before(
 ) -> None:
     d = body(
         analyser,
-        "Nurses at Yarrowick hospital voted to strike on Monday. Chief executive Emrys Tallant said "
-        "talks would continue.\n\nRagna Tarrow of the nurses' union said the vote was clear. "
-        "The union will hold a meeting of its members on Saturday, she said.",
+        "Nurses at Yarrowick hospital voted to strike on Monday. Chief executive Emrys Tallant "
+        "said talks would continue.\n\nRagna Tarrow of the nurses' union said the vote was "
+        "clear. The union will hold a meeting of its members on Saturday, she said.",
     )
     found = source(d, claim_with(d, "will hold a meeting of its members"))
     assert found is None or found.name != "Emrys Tallant"

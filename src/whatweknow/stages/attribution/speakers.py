@@ -1968,7 +1968,9 @@ class SpeakerResolver:
             or (c.dep_ in ("compound", "amod") and c.lower_ not in name)
             for c in head.lefts
         ):
-            return None  # "the other utility", "Ambrey's utility", "the gas utility" of a water board
+            return (
+                None  # "the other utility", "Ambrey's utility", "the gas utility" of a water board
+            )
         if any(
             m.actor is not chosen and m.actor.type not in ("place", "state")
             for m in self.inside(phrase.start_char, phrase.end_char)
