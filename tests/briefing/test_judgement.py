@@ -681,6 +681,15 @@ def test_a_role_named_by_its_owner_is_shown_by_that_name() -> None:
     assert not _holds_name("the bus company") and not _holds_name("a retired Chinese admiral")
 
 
+def test_a_record_seen_by_a_paper_is_shown_by_its_name_not_the_words_citing_it() -> None:
+    from whatweknow.briefing.cite import report_voice
+
+    key = "group:the document, seen by the courier"
+    names = {key: "the document, seen by the Courier"}
+    found = report_voice(key, "a copy of the document seen by the Courier", "asserted", None, names)
+    assert found.name == "the document, seen by the Courier"
+
+
 def test_a_description_and_a_quantifier_read_as_a_sentence_subject() -> None:
     from whatweknow.briefing.cite import report_voice
 

@@ -196,7 +196,13 @@ def _holds_name(name: str) -> bool:
     return (
         re.search(r"\S\s+of\s+[A-Z]|[A-Z]\w*['’]s\s+\w", name) is not None
         or _PROPER.fullmatch(name) is not None
+        or _SEEN_BY.search(name) is not None
     )
+
+
+_SEEN_BY = re.compile(r"\w,\s+\w+\s+by\s+(?:the\s+)?[A-Z]")
+"""A record's name with who saw it set off ("the document, seen by the Courier", made so by the
+attribution stage): better than the words that cited it ("a copy of the document seen by …")."""
 
 
 _PROPER = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")

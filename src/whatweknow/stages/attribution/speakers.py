@@ -264,6 +264,107 @@ def _before_relative(words: list[Token]) -> list[Token]:
     return words
 
 
+def _untyped_full_name(tok: Token) -> bool:
+    """Whether a proper noun that NER left untyped is the last word of a person's full name
+    written as one of a body ("Ragna Tarrow of the nurses' union"): a capitalised proper noun
+    before it as its compound, none of them a body's or a role's word, and an "of" phrase
+    after it whose object is a common noun of a body (``data/bodies.tsv``)."""
+    first = [c for c in tok.lefts if c.dep_ == "compound"]
+    if len(first) != 1 or any(t.ent_type_ for t in (tok, first[0])):
+        return False
+    for t in (tok, first[0]):
+        word = t.lower_
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.is_title):
+            return False
+        if is_institution(word) or _a_body(word) or load_gazetteer().role(word) is not None:
+            return False
+    return any(
+        o.dep_ == "pobj"
+        and o.pos_ == "NOUN"
+        and (_a_body(o.lemma_.lower()) or is_institution(o.lemma_.lower()))
+        for p in tok.rights
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
+def _others_of(head: Token) -> str | None:
+    """The common noun of the group that a bare "others" is the rest of: the plural subject,
+    with a quantity word ("some", "many"), of the verb "others"'s own is joined to ("Some
+    scientists expect …, but others warn": scientists), or else of the main verb of the
+    sentence just before ("Many residents left. Others said": residents). None otherwise: "others"
+    stays as written."""
+    if head.lower_ != "others" or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    verbs = [verb.head] if verb.dep_ == "conj" else []
+    if not verbs and head.i == head.sent.start and head.sent.start > 0:
+        verbs = [head.doc[head.sent.start - 1].sent.root]
+    for v in verbs:
+        for s in v.children:
+            if (
+                s.dep_ == "nsubj"
+                and s.pos_ == "NOUN"
+                and s.tag_ == "NNS"
+                and any(c.lower_ in _PARTITIVE and c.dep_ in ("det", "amod") for c in s.children)
+            ):
+                words = [c for c in s.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                return " ".join(t.lower_ for t in [*words, s])
+    return None
+
+
+@cache
+def _copies() -> dict[str, frozenset[str]]:
+    """``data/copies.tsv``: the nouns of a copy of a record ("copy") and the verbs of seeing or
+    getting one ("seen")."""
+    return {k: frozenset(v) for k, v in kinded_lists(__package__, "copies.tsv").items()}
+
+
+def _copied(head: Token) -> Token | None:
+    """The record a speaker's "copy" is of ("a copy of the document seen by the Courier": the
+    document), when the object of its "of" names a record (:func:`.things.thing`); else None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _copies().get("copy", frozenset()):
+        return None
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and thing(speaker_phrase(o)) == "record":
+                    return o
+    return None
+
+
+def _seen_by(head: Token) -> Token | None:
+    """The participle that says who saw or got a record ("the document seen by the Courier",
+    ``data/copies.tsv``), with its agent, right after the record's noun; else None."""
+    for c in head.rights:
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.i == head.i + 1
+            and c.lemma_.lower() in _copies().get("seen", frozenset())
+            and any(a.dep_ == "agent" for a in c.children)
+        ):
+            return c
+    return None
+
+
+def _accused_as(phrase: Span) -> bool:
+    """Whether a definite description names a body by what it is accused of ("the company
+    accused of funding the march"): "the", a noun of a body (``data/bodies.tsv``), and a
+    participle of accusing (``data/accusing.tsv``) with its "of" phrase right after it."""
+    head = phrase.root
+    if phrase[0].lower_ != "the" or not _a_body(head.lemma_.lower()):
+        return False
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.i == head.i + 1
+        and c.lemma_.lower() in load_accusing()
+        and any(p.dep_ == "prep" and p.lower_ in _OF_A_DEED for p in c.children)
+        for c in head.rights
+    )
+
+
 def _capitalised(phrase: Span) -> bool:
     """Whether a one-word phrase is a common noun of a body or a role that the parse took for a
     name for its capital ("Police said …" opening a sentence after a dateline)."""
@@ -413,6 +514,16 @@ def _standing() -> dict[str, frozenset[str]]:
             nouns = kinds.get(noun[1:], []) if noun.startswith("@") else [noun]
             out.setdefault(generic.lower(), set()).update(n.lower() for n in nouns)
     return {generic: frozenset(nouns) for generic, nouns in out.items()}
+
+
+@cache
+def _services() -> dict[str, frozenset[str]]:
+    """``data/services.tsv``: each generic noun of a body known by its service ("utility") with
+    the words of the services it covers ("water", "power")."""
+    return {
+        generic.lower(): frozenset(w.lower() for w in words)
+        for generic, words in kinded_lists(__package__, "services.tsv").items()
+    }  # (and under "body", the last words of a utility's name: "board", "company")
 
 
 def _described_by(doc: Doc, actor: Actor) -> set[str]:
@@ -965,7 +1076,12 @@ class SpeakerResolver:
             # "Orlend’s athletics federation" whose common nouns the tagger took for names
             # (after a curly apostrophe, as a copy may write it): the federation, as with a
             # straight one, never the place or the person that owns it (a state's organ
-            # speaks for the state: "Norway’s foreign ministry" as before)
+            # speaks for the state: "Norway’s foreign ministry" as before); a person's name in
+            # apposition to it says who it is ("The Pellingrove parish priest, Father Ragnar
+            # Ashgrove, said": the tagger took "priest" for a name, the name still speaks)
+            apposed = self._apposed(head)
+            if apposed is not None and apposed.type == "person":
+                return apposed
             meant = self._nominal(phrase, head.lower_)
             if meant is not None or not any(m.actor.type == "state" for m in named):
                 return meant
@@ -1014,11 +1130,42 @@ class SpeakerResolver:
             # Cradle, said …": the one named next; else nobody:
             # "a palace spokesman said": someone new, never the spokesman named
             # before (of another body); made a speaker of its own by resolve_or_add
+        if head.pos_ == "NOUN" and _accused_as(phrase):
+            return self._the_accused(phrase)  # "the company accused of funding the march"
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
             return self._nominal(phrase, head.lemma_.lower()) or self._holder(phrase, head)
         return named[0].actor if named else None
+
+    def _the_accused(self, phrase: Span) -> Actor | None:
+        """ "the company accused of funding the march" → the one organisation the article
+        reports accused (``data/accusing.tsv``): the object of an active verb ("Farmers accused
+        Brenwick Holdings of …"), the subject of a passive one ("Brenwick was accused of …"), or
+        the name a participle describes ("Brenwick, accused of …"), outside the phrase itself.
+        Two such, none, or one whose name holds a noun of another kind of body: nobody."""
+        accusing = load_accusing()
+        found: dict[str, Actor] = {}
+        for tok in phrase.doc:
+            if tok.lemma_.lower() not in accusing or phrase.start <= tok.i < phrase.end:
+                continue
+            named = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                named.append(tok.head)
+            for actor in self._names([n for n in named if n.pos_ == "PROPN"]):
+                found[actor.id] = actor  # a person accused too: two, whom the text may mean
+        if len(found) != 1:
+            return None
+        (actor,) = found.values()
+        if actor.type != "organisation":
+            return None
+        noun = phrase.root.lemma_.lower()
+        if _of_another_kind(noun, actor.name) or (
+            noun not in actor.name.lower().split()
+            and any(w in load_bodies()[1] for w in actor.name.lower().split())
+        ):
+            return None  # "the company accused of …" is no "Ambrey Farmers Union"
+        return actor
 
     def owner(self, head: Token) -> Actor | None:
         """The actor a possessive pronoun on a common noun stands for ("her lawyer": the
@@ -1149,7 +1296,11 @@ class SpeakerResolver:
         nobody."""
         noun = head.lemma_.lower()
         known = load_gazetteer().role(noun)
-        if phrase[0].lower_ != "the" or head.tag_ != "NN" or is_institution(noun):
+        if (
+            not (phrase[0].lower_ == "the" or self._state_owned(phrase))
+            or head.tag_ != "NN"
+            or is_institution(noun)
+        ):
             return None
         if known is not None and known.collective:
             return None  # "The opposition welcomed it …. Jonas Frey said": a body, not him
@@ -1175,6 +1326,15 @@ class SpeakerResolver:
         if known is None and noun not in load_holders():
             return None  # "The prosecutor's office said …": an office is nobody named next
         return self._named_next(phrase)
+
+    def _state_owned(self, phrase: Span) -> bool:
+        """Whether a role opens with the country or place whose post it is ("Kervia's fisheries
+        minister"): a definite description as "the" one is, of one person the article names."""
+        owner = next((c for c in phrase.root.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN" or owner.left_edge.i != phrase.start:
+            return False
+        found = self.inside(owner.left_edge.idx, owner.idx + len(owner))
+        return bool(found) and all(m.actor.type in ("place", "state") for m in found)
 
     def _renamed_next(self, head: Token) -> Actor | None:
         """The one actor (no place or state) that the very next sentence names in apposition to
@@ -1276,6 +1436,13 @@ class SpeakerResolver:
                 return self.resolve_or_add(
                     speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
                 )
+        record = _copied(head)
+        if record is not None:  # "according to a copy of the report": the report speaks
+            shown = speaker_phrase(record)
+            seen = _seen_by(record)
+            if seen is not None and seen.right_edge.i >= shown.end:
+                shown = record.doc[shown.start : seen.right_edge.i + 1]  # "… seen by the Courier"
+            return self.resolve_or_add(shown)
         if head.lower_ in _NOT_SOURCES or (
             head.pos_ != "NOUN"
             and not (named and head.pos_ == "PROPN")
@@ -1298,6 +1465,13 @@ class SpeakerResolver:
         if not words:
             return None
         name = phrase.doc[words[0].i : words[-1].i + 1].text
+        seen = _seen_by(head)
+        if seen is not None and words[0].i < seen.i <= words[-1].i and head.pos_ == "NOUN":
+            first = phrase.start if phrase[0].lower_ == "the" else words[0].i
+            before = phrase.doc[first : seen.i].text  # "the document", one record named
+            name = f"{before}, {phrase.doc[seen.i : words[-1].i + 1].text}"  # a note, set off
+        if len(words) == 1 and (group := _others_of(head)) is not None:
+            name = f"other {group}"  # "Some scientists expect …, but others warn": scientists
         owner = self.owner(head) if head.pos_ == "NOUN" else None
         if owner is not None and words[0].lower_ in POSSESSIVE:
             # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
@@ -1531,7 +1705,7 @@ class SpeakerResolver:
                 break
             if self._in_quote(tok.idx) or not _main_subject(tok):
                 continue
-            if tok.pos_ != "PROPN" or not tok.ent_type_:
+            if tok.pos_ != "PROPN" or not (tok.ent_type_ or _untyped_full_name(tok)):
                 return False  # "Emotion overtook him …": no name
             subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
             found = self.inside(subject.start_char, subject.end_char)
@@ -1590,7 +1764,37 @@ class SpeakerResolver:
                 body = self._body_owner(stretch, tok, types) if actor is None else None
                 if body is not None and pronoun.lower_ in NEUTER:
                     return body  # "The water board's account has changed. On Monday it said"
+                named = self._body_as_before(subject) if actor is None else None
+                if named is not None and pronoun.lower_ in NEUTER and named.type in types:
+                    return named  # "…, the airline said. The airline did not name him. It said"
         return None
+
+    def _body_as_before(self, subject: Span) -> Actor | None:
+        """The body a bare "the airline" subject is (a noun of ``data/bodies.tsv``): the one it
+        resolves to, else the one the same words last spoke as before it ("…, the airline said in
+        a statement. The airline did not name the captain.": the body that statement was
+        resolved to). Any other subject, or none so resolved: None."""
+        head = subject.root
+        if (
+            len(subject) != 2
+            or subject[0].lower_ != "the"
+            or head.pos_ != "NOUN"
+            or head.tag_ != "NN"
+            or not _a_body(head.lemma_.lower())
+        ):
+            return None
+        meant = self.resolve(subject)
+        if meant is None:
+            words = _role_words(subject)
+            meant = next(
+                (
+                    x.actor
+                    for x in reversed(self.spoke)
+                    if x.cue < subject.start_char and _role_words(x.phrase) == words
+                ),
+                None,
+            )
+        return meant if meant is not None and meant.type in BODIES else None
 
     def _body_owner(self, stretch: Span, tok: Token, types: frozenset[str]) -> Actor | None:
         """The body that owns a subject which is a thing of its own ("The water board's account
@@ -1704,6 +1908,7 @@ class SpeakerResolver:
                 or before
                 or self._named_later(phrase, noun, country)
                 or self._one_of_kind(phrase, noun)
+                or self._one_by_service(phrase, noun)
             )
         return found[0] if len(found) == 1 else None
 
@@ -1733,6 +1938,45 @@ class SpeakerResolver:
                 found.add(actor.id)
                 chosen = actor
         return chosen if len(found) == 1 else None
+
+    def _one_by_service(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the utility", "the water utility", "the water utility serving the town of
+        Marrowby" → the one organisation of the article whose name holds a word of the service
+        such a body supplies (``data/services.tsv``: "Marrowby Water Board"). Only a phrase
+        with "the", whose nouns before the generic one are words of that name, and whose other
+        names are places or that organisation; two organisations named for a service, or none:
+        nobody."""
+        words = _services().get(noun)
+        if words is None or phrase[0].lower_ != "the":
+            return None
+        head = phrase.root
+        candidates = [
+            a
+            for a in self.actors
+            if a.type == "organisation"
+            and words & {w.strip(".,'’") for w in a.name.lower().split()}
+        ]
+        if len(candidates) != 1:
+            return None
+        (chosen,) = candidates
+        last = chosen.name.lower().split()[-1].strip(".,'’")
+        if last not in words and last not in _services().get("body", frozenset()):
+            return None  # "Velt Power Workers Union", "Ministry of Energy": no utility
+        name = set(chosen.name.lower().split())
+        if any(
+            c.dep_ in ("poss", "nummod")
+            or (c.dep_ in ("compound", "amod") and c.lower_ not in name)
+            for c in head.lefts
+        ):
+            return (
+                None  # "the other utility", "Ambrey's utility", "the gas utility" of a water board
+            )
+        if any(
+            m.actor is not chosen and m.actor.type not in ("place", "state")
+            for m in self.inside(phrase.start_char, phrase.end_char)
+        ):
+            return None  # "the utility that supplies Ostara Metals": someone else named in it
+        return chosen
 
     def _named_later(self, phrase: Span, noun: str, country: str | None) -> Actor | None:
         """ "the federation", "Orlend's athletics federation" before the article names it ("The
@@ -1768,6 +2012,9 @@ class SpeakerResolver:
         if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
             return None
         doc = phrase.doc
+        reporter = self._reported_doer(phrase)
+        if reporter is not None:
+            return reporter
         start = phrase.sent.start
         while start > 0:
             before = doc[start - 1].sent
@@ -1796,6 +2043,29 @@ class SpeakerResolver:
         if any(w in others for w in chosen.name.lower().split()):
             return None
         return chosen
+
+    def _reported_doer(self, phrase: Span) -> Actor | None:
+        """ "Wenlow Airlines suspended a pilot, the airline said": a bare "the company" (a business
+        noun) speaking after the words it reports, in the same sentence, is the organisation
+        that is the subject of those words' main clause, when its name holds no noun of another
+        kind of body (a union or a ministry is no airline). Any other subject: nobody here."""
+        head = phrase.root
+        verb = head.head
+        if head.dep_ != "nsubj" or load_cues().verb(verb.lemma_.lower()) is None:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        if clause is None or self._in_quote(clause.idx):
+            return None
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+            return None
+        actor = self._subject_actor(speaker_phrase(subjects[0]), frozenset({"organisation"}))
+        if actor is None or actor.type != "organisation":
+            return None
+        _, others = load_bodies()
+        if any(w in others for w in actor.name.lower().split()):
+            return None
+        return actor
 
     def _described(self, phrase: Span, noun: str) -> Actor | None:
         """ "the crew" alone → the one actor the article names as a crew, before or after (never
