@@ -27,7 +27,10 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   briefing tells as the earlier statement overtaken. A denial that names only whose account
   it rejects ("the lawyer rejected the company's account") denies that party's statement just
   before it in the same report (:func:`owned_account`), as "X denied this." does the sentence
-  before it;
+  before it. The dossier's pair of a charge without a proposition and the accused's denial of
+  its very words ("Morsk blamed cuts made by her predecessor, Anton Vey, for the collapse. …
+  Vey rejected the accusation.") stands on the report's pairing, no frame to compare
+  (:func:`_charge_answered`);
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -1176,6 +1179,20 @@ def _answered_just_before(
     return None
 
 
+def _charge_answered(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether the dossier's pair of an allegation without a proposition and a denial of its
+    very words is the accused's answer to the charge ("Morsk blamed cuts made by her
+    predecessor, Anton Vey, for the collapse. … Vey rejected the accusation."): every report
+    of ``pos`` alleged, every report of ``neg`` a denial in the same characters as one of
+    them, and neither with a frame to compare (a pair with one is compared by it)."""
+    if pos.frame is not None or neg.frame is not None or not pos.reports or not neg.reports:
+        return False
+    told = {(r.article, r.start, r.end) for r in pos.reports}
+    return all(r.modality == "alleged" for r in pos.reports) and all(
+        r.modality == "denied" and (r.article, r.start, r.end) in told for r in neg.reports
+    )
+
+
 def find(
     story: Story, changed: set[str], explicit: list[tuple[str, str]], matcher: Matcher
 ) -> list[StoryContradiction]:
@@ -1250,6 +1267,8 @@ def find(
             if (pos.id, neg.id) not in paired and _own_acts(pos, neg):
                 continue  # each party of its own doing; "X denied this." repeats the words
             why = _denial_why(pos, neg)
+            if why is None and (pos.id, neg.id) in paired and _charge_answered(pos, neg):
+                why = "an accusation and the accused's denial of it, paired in one report"
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
