@@ -310,3 +310,76 @@ def test_a_named_denier_rejecting_the_claim_answers_the_statement_of_the_speaker
     fenn = next(a.id for a in d.actors if a.name == "Ida Fenn")
     assert denial.source == fenn
     assert not any("rejected" in c.text or c.text == "the claim" for c in d.claims)
+
+
+def _denial_pairs(d: Dossier) -> set[tuple[str, str, str | None]]:
+    by_id = {c.id: c for c in d.claims}
+    return {
+        (by_id[x.a].text, by_id[x.b].text, by_id[x.b].source_text)
+        for x in d.contradictions
+        if x.kind == "denial"
+    }
+
+
+def test_a_denial_followed_by_what_the_denier_said_still_answers_the_sentence_before(
+    analyser: Analyser,
+) -> None:
+    """ "Pellvane again denied it, saying …" and "… rejected that, and said …": the clause of
+    saying after the denial is the denier's own statement, and the denial still answers the
+    claim of the sentence before."""
+    d = body(
+        analyser,
+        "The Consumer League said Pellvane had raised bread prices twice in a month. Pellvane "
+        "again denied it, saying its prices had not changed since January.\n\n"
+        "The Farmers' Guild said the review should be led by a judge. Minister Ilse Varn "
+        "rejected that, and said the board was independent by law.",
+    )
+    raised = "Pellvane had raised bread prices twice in a month"
+    judge = "the review should be led by a judge"
+    assert _denial_pairs(d) == {
+        (raised, raised, "Pellvane"),
+        (judge, judge, "Minister Ilse Varn"),
+    }
+    # what the denier said after stays a claim of its own, and the denial's bare words go
+    claim_with(d, "its prices had not changed since January")
+    claim_with(d, "the board was independent by law")
+    assert not any("rejected that" in c.text or "denied it" in c.text for c in d.claims)
+
+
+def test_the_accused_rejecting_the_accusation_answers_the_accusers_words_that_name_it(
+    analyser: Analyser,
+) -> None:
+    """ "Morsk blamed cuts made by her predecessor, Anton Vey, for the collapse. [Morsk's
+    quotes.] Vey, who was minister from 2018 to 2023, rejected the accusation.": the sentence
+    just before holds the accuser's other words; the accusation is the nearest of the accuser's
+    words that names the denier."""
+    d = body(
+        analyser,
+        "Transport Minister Hella Morsk on Thursday blamed spending cuts made by her "
+        "predecessor, Anton Vey, for the collapse of the Lide bridge.\n\n"
+        '"I inherited an agency that had been starved for years," Morsk told parliament. '
+        '"Those choices were not mine."\n\n'
+        "Vey, who was transport minister from 2018 to 2023, rejected the accusation. He said "
+        "the cuts had been approved by the whole cabinet.",
+    )
+    pairs = _denial_pairs(d)
+    assert len(pairs) == 1, pairs
+    ((told, denied, who),) = pairs
+    assert "Anton Vey" in told and told == denied and who == "Vey"
+
+
+def test_no_accusation_is_answered_where_two_parties_speak_just_before(analyser: Analyser) -> None:
+    """Where two parties speak in the sentence just before the denial (an engineer's statement,
+    the minister's plan), or the accuser's words never name the denier, the accusation rejected
+    is not clear: no pair (not the engineer's words, though the plan accuses nobody)."""
+    d = body(
+        analyser,
+        "Transport Minister Hella Morsk on Thursday blamed spending cuts made by her "
+        "predecessor, Anton Vey, for the collapse of the Lide bridge.\n\n"
+        '"Both piers failed," engineer Pia Lund said, and Morsk said the agency would rebuild '
+        "the bridge within a year.\n\n"
+        "Vey rejected the accusation.\n\n"
+        "The Farmers' Guild said the harvest had failed. \"Prices will rise,\" the guild's "
+        'Ola Brenn said. "Bakers will close." Minister Ilse Varn rejected the claim.',
+    )
+    assert _denial_pairs(d) == set(), d.claims

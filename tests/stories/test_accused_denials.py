@@ -102,3 +102,106 @@ def test_no_pair_without_the_accused_denying_its_own_doing() -> None:
         modality="reported",
     )
     assert _pairs(accusation, negated) == set()
+
+
+def _charge(cid: str, text: str, source: str, modality: Modality, start: int = 0) -> StoryClaim:
+    report = Report(
+        article="a1",
+        claim=cid,
+        start=start,
+        end=start + len(text),
+        text=text,
+        outlet="Outlet",
+        published=date(2026, 5, 4),
+        seen=date(2026, 5, 4),
+        source=source,
+        modality=modality,
+    )
+    return StoryClaim(
+        id=cid,
+        text=text,
+        polarity="negative" if modality == "denied" else "positive",
+        reports=[report],
+        terms=sorted(content_terms(text)),
+    )
+
+
+CHARGED = "spending cuts made by her predecessor, Anton Vey, for the collapse of the Lide bridge"
+
+
+def test_the_accused_rejecting_a_charge_without_a_proposition_is_paired_in_its_report() -> None:
+    """ "Morsk blamed cuts made by her predecessor, Anton Vey, for the collapse. … Vey rejected
+    the accusation.": the dossier pairs the charge's words with Vey's denial of them; with no
+    frame to compare, the pair stands on the report's own pairing."""
+    blame = _charge("c1", CHARGED, "person:hella morsk", "alleged", 40)
+    denial = _charge("c2", CHARGED, "person:anton vey", "denied", 40)
+    story = Story(id=1, claims=[blame, denial])
+    found = find(story, {"c1", "c2"}, [("c1", "c2")], LexicalMatcher())
+    assert {(x.a, x.b) for x in found} == {("c1", "c2")}
+
+
+def test_no_pair_of_a_frameless_claim_but_an_allegation_and_a_denial_of_its_very_words() -> None:
+    # a statement in the outlet's words, not a charge
+    said = _charge("c1", CHARGED, "person:hella morsk", "reported", 40)
+    denial = _charge("c2", CHARGED, "person:anton vey", "denied", 40)
+    story = Story(id=1, claims=[said, denial])
+    assert find(story, {"c1", "c2"}, [("c1", "c2")], LexicalMatcher()) == []
+    # a denial of other characters, and no pair the report makes
+    blame = _charge("c3", CHARGED, "person:hella morsk", "alleged", 40)
+    other = _charge("c4", CHARGED, "person:anton vey", "denied", 400)
+    story = Story(id=1, claims=[blame, other])
+    assert find(story, {"c3", "c4"}, [("c3", "c4")], LexicalMatcher()) == []
+    story = Story(id=1, claims=[blame, _charge("c5", CHARGED, "person:anton vey", "denied", 40)])
+    assert find(story, {"c3", "c5"}, [], LexicalMatcher()) == []
+
+
+def _told(
+    cid: str,
+    text: str,
+    source: str,
+    start: int,
+    frame: str,
+    predicate: str,
+    agent: list[str],
+    modality: Modality = "reported",
+) -> StoryClaim:
+    claim = _charge(cid, text, source, modality, start)
+    claim.frame, claim.predicate, claim.agent, claim.actors = frame, predicate, agent, agent
+    return claim
+
+
+PAYING = "Brisk Timber was paying for the buses and the banners of the march"
+QUARRY = "org:brisk timber"
+
+
+def test_a_bare_denial_of_any_involvement_answers_the_deed_said_just_before() -> None:
+    """ "Hal Orme said Brisk Timber was paying for the buses and the banners of the march. …
+    Brisk Timber denied any involvement.": the denial names no deed, so it answers the deed
+    of the claim just before that names the denier as its doer, whatever that deed's frame."""
+    paying = _told("c1", PAYING, "person:hal orme", 100, "pay", "pay", [QUARRY])
+    denial = _told("c2", "any involvement", QUARRY, 230, "responsible", "involvement", [], "denied")
+    denial.agent = []
+    story = Story(id=1, claims=[paying, denial])
+    found = find(story, {"c1", "c2"}, [], LexicalMatcher())
+    assert {(x.a, x.b) for x in found} == {("c1", "c2")}
+
+
+def test_no_involvement_pair_far_off_of_anothers_deed_or_of_a_named_deed() -> None:
+    denial = _told("c2", "any involvement", QUARRY, 230, "responsible", "involvement", [], "denied")
+    denial.agent = []
+    # the deed is another's
+    other = _told("c1", PAYING, "person:hal orme", 100, "pay", "pay", ["org:vell haulage"])
+    assert find(Story(id=1, claims=[other, denial]), {"c1", "c2"}, [], LexicalMatcher()) == []
+    # far before the denial
+    far = _told("c3", PAYING, "person:hal orme", 100, "pay", "pay", [QUARRY])
+    later = _told("c4", "any involvement", QUARRY, 900, "responsible", "involvement", [], "denied")
+    later.agent = []
+    assert find(Story(id=1, claims=[far, later]), {"c3", "c4"}, [], LexicalMatcher()) == []
+    # a denial that names its deed is compared by its frame
+    named = _told(
+        "c5", "any involvement in the march", QUARRY, 230, "responsible", "involvement", []
+    )
+    named.reports[0].modality = "denied"
+    named.polarity = "negative"
+    near = _told("c6", PAYING, "person:hal orme", 100, "pay", "pay", [QUARRY])
+    assert find(Story(id=1, claims=[near, named]), {"c5", "c6"}, [], LexicalMatcher()) == []

@@ -27,7 +27,12 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   briefing tells as the earlier statement overtaken. A denial that names only whose account
   it rejects ("the lawyer rejected the company's account") denies that party's statement just
   before it in the same report (:func:`owned_account`), as "X denied this." does the sentence
-  before it;
+  before it. The dossier's pair of a charge without a proposition and the accused's denial of
+  its very words ("Morsk blamed cuts made by her predecessor, Anton Vey, for the collapse. …
+  Vey rejected the accusation.") stands on the report's pairing, no frame to compare
+  (:func:`_charge_answered`); and a bare denial of the denier's part ("Andesca Minerals denied
+  any involvement") answers the deed of another's claim just before it in the same report
+  that names the denier as its doer, whatever that deed's frame (:func:`involvement_denied`);
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -1176,6 +1181,62 @@ def _answered_just_before(
     return None
 
 
+def _charge_answered(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether the dossier's pair of an allegation without a proposition and a denial of its
+    very words is the accused's answer to the charge ("Morsk blamed cuts made by her
+    predecessor, Anton Vey, for the collapse. … Vey rejected the accusation."): every report
+    of ``pos`` alleged, every report of ``neg`` a denial in the same characters as one of
+    them, and neither with a frame to compare (a pair with one is compared by it)."""
+    if pos.frame is not None or neg.frame is not None or not pos.reports or not neg.reports:
+        return False
+    told = {(r.article, r.start, r.end) for r in pos.reports}
+    return all(r.modality == "alleged" for r in pos.reports) and all(
+        r.modality == "denied" and (r.article, r.start, r.end) in told for r in neg.reports
+    )
+
+
+def _bare_involvement(neg: StoryClaim) -> bool:
+    """Whether a denial names no deed of its own, only the denier's part in one: its words are
+    a determiner and the predicate's noun of the ``responsible`` frame ("any involvement",
+    "any role"), denied in every report by one actor (not a group), with no participant."""
+    if neg.frame != "responsible" or not neg.predicate or neg.agent or neg.theme:
+        return False
+    words = re.findall(r"[\w'’-]+", neg.text.casefold())
+    if len(words) != 2 or words[0] not in _DETERMINERS or stem(words[1]) != stem(neg.predicate):
+        return False
+    return len(_denier_names(neg)) == 1 and all(
+        r.modality == "denied" and r.source is not None for r in neg.reports
+    )
+
+
+def involvement_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClaim | None:
+    """The accusation a bare denial of the denier's part answers (:func:`_bare_involvement`:
+    "Andesca Minerals denied any involvement"): the nearest claim before it in one report,
+    within :data:`NEAR` characters, that commits to a deed (positive, not hedged, with a frame)
+    whose doers (agents) include the denier, given by another source; the deed is another
+    frame's ("was paying for the buses"), so no frame is compared. None where none is found,
+    or where a claim of the denier's own lies between them."""
+    if not _bare_involvement(neg):
+        return None
+    deniers = _denier_names(neg)
+    best: tuple[int, StoryClaim] | None = None
+    for r in neg.reports:
+        for c in claims:
+            if c is neg or c.polarity != "positive" or c.frame is None or _hedged(c):
+                continue
+            if not deniers <= {_name(k) for k in c.agent}:
+                continue
+            for x in c.reports:
+                gap = r.start - x.end
+                if x.article != r.article or not 0 <= gap <= NEAR or x.source is None:
+                    continue
+                if _name(x.source) in deniers:
+                    continue  # the denier's own words
+                if best is None or gap < best[0]:
+                    best = (gap, c)
+    return None if best is None else best[1]
+
+
 def find(
     story: Story, changed: set[str], explicit: list[tuple[str, str]], matcher: Matcher
 ) -> list[StoryContradiction]:
@@ -1250,9 +1311,18 @@ def find(
             if (pos.id, neg.id) not in paired and _own_acts(pos, neg):
                 continue  # each party of its own doing; "X denied this." repeats the words
             why = _denial_why(pos, neg)
+            if why is None and (pos.id, neg.id) in paired and _charge_answered(pos, neg):
+                why = "an accusation and the accused's denial of it, paired in one report"
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        neg = by_id[cid]
+        accused = involvement_denied(neg, story.claims) if neg.polarity == "negative" else None
+        if accused is not None and accused.frame != neg.frame and not _reversed(accused, neg):
+            paired.add((accused.id, neg.id))  # told side by side in one report
+            why = "the accused's denial of any part in what the claim just before says it did"
+            add("denial", accused, neg, accused.frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         neg = by_id[cid]
         if neg.polarity != "negative" or neg.frame is not None:

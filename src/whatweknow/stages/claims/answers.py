@@ -4,7 +4,9 @@
 rejected the accusation.": the second sentence is a denial whose content is the claim of the
 sentence before it. The sentence answers when all of these hold (precision before recall):
 
-* it has at most :data:`MAX_WORDS` words, and its main verb is a cue of class ``deny``
+* it has at most :data:`MAX_WORDS` words (a name or a clause set off beside the subject aside,
+  and a clause of saying after the denial, "…, saying its prices had not changed", which stays
+  the denier's statement of its own: :func:`_tail`), and its main verb is a cue of class ``deny``
   (:mod:`~whatweknow.stages.attribution.cues`), not negated, with a subject that names someone
   (a name, or a noun phrase: not a pronoun, unless the attribution stage resolved it);
 * its only object is a pronoun or a noun for what is answered (``answered`` in
@@ -13,11 +15,18 @@ sentence before it. The sentence answers when all of these hold (precision befor
 * the sentence right before it holds exactly one claim that is no denial, is someone's (a
   source's, not the outlet's own statement) and is not the denier's own; where the object is
   an accusation noun ("the allegations", "the charges"), a claim stated, reported or alleged,
-  not one expected or speculated (a plan or a guess accuses nobody). Where that one claim is
+  not one expected or speculated (a plan or a guess accuses nobody), and not where a second
+  party speaks in that sentence too (which one accuses is not clear). Where that one claim is
   a forecast or a guess that carries on one speaker's words, the claim answered is that
   speaker's statement just before it in the same paragraph (:func:`_carried_on`);
 * that claim is not negated: a denial of "the flood did not come out of nowhere" shown as
   "denies: the flood did not come out of nowhere" reads as the opposite of what is rejected.
+
+Where the sentence before gives no such one claim, the denial answers the accused's accuser
+(:func:`_accused_before`): the nearest claim, stated or alleged and not negated, that names the
+denier (an actor) in its words, among the sentences back from the denial that hold one other
+party's words only ("Morsk blamed cuts made by her predecessor, Anton Vey, for the collapse.
+[Morsk's quotes.] Vey rejected the accusation."); else nothing.
 
 A name beside the subject ("The laboratory's director, Ida Fenn, rejected the claim.") counts
 for no word.
@@ -63,8 +72,12 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
         shape = _shape(sent, lex)
         if shape is None:
             continue
-        subject, verb, accusation = shape
-        inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+        subject, verb, accusation, tail = shape
+        inside = [c for c in claims if sent.start_char <= c.start < tail]
+        gone = list(inside)
+        if tail < sent.end_char:  # "Pellvane denied it, saying …": the denial's own words, in
+            # the outlet's voice, give way to it; what it says after is a claim of its own
+            inside = [c for c in inside if not _own_words(c, sent.root, tail)]
         if any(c.modality != "denied" for c in inside):
             continue  # the sentence states something else too
         framed = next((c for c in inside if c.source or c.source_text), None)
@@ -82,7 +95,11 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
         ]
         if len(before) == 1 and before[0].modality in _NO_ACCUSATION:
             before = [_carried_on(before[0], sents[:k], claims, source)]
-        before = [c for c in before if not (accusation and c.modality in _NO_ACCUSATION)]
+        kept = [c for c in before if not (accusation and c.modality in _NO_ACCUSATION)]
+        if len({c.source or c.source_text for c in before}) > 1 and len(kept) < len(before):
+            kept = []  # two parties speak just before: which one accuses is not clear ("'Both
+            # piers failed,' an engineer said, and the minister said it would be rebuilt.")
+        before = kept
         if accusation:  # "X said a review of claims that P began. Y denied the claims.": P,
             # the allegation nobody named makes, not X's report of the review that holds it
             held = [
@@ -98,9 +115,14 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             if len(held) == 1:
                 before = [held[0]]
         if len(before) != 1 or before[0].negated:
-            continue  # "'This flood did not come out of nowhere,' said X. The quarry rejected
-            # the claim.": "the quarry denies: this flood did not come out of nowhere" would
-            # read as the opposite of what the quarry rejects; say nothing
+            # "'This flood did not come out of nowhere,' said X. The quarry rejected the
+            # claim.": "the quarry denies: this flood did not come out of nowhere" would read
+            # as the opposite of what the quarry rejects; say nothing, unless the accuser's
+            # words just before name the denier (:func:`_accused_before`)
+            accused = _accused_before(sents, k, claims, actors, source)
+            if accused is None:
+                continue
+            before = [accused]
         told = before[0]
         denial = Claim(
             id="",
@@ -112,7 +134,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             via=list(framed.via) if framed else [],
             modality="denied",
         )
-        claims = [c for c in claims if c not in inside]
+        claims = [c for c in claims if c not in gone]
         found.append(Answer(denial, told, verb))
     if not found:
         return claims, []
@@ -145,18 +167,63 @@ def _carried_on(
     return forecast
 
 
-def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool] | None:
-    """The subject and verb of a short sentence that only denies what it points back to."""
+def _tail(sent: Span) -> int:
+    """Where a denial's own words end: before a clause of saying that follows them with the
+    denier as its subject ("Pellvane denied it, saying its prices had not changed", "… denied
+    it, and said it would publish its records"), a statement of the denier's own; else the
+    sentence's end (a token index)."""
+    root, cues = sent.root, load_cues()
+    heads = [
+        c
+        for c in root.children
+        if c.i > root.i
+        and (
+            (c.dep_ == "advcl" and c.tag_ == "VBG")
+            or (
+                c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            )
+        )
+        and cues.verb(c.lemma_) not in (None, "deny")
+    ]
+    if not heads:
+        return sent.end
+    doc = sent.doc
+    start = min(c.left_edge.i for c in heads)
+    while start - 1 > root.i and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
+        start -= 1
+    return start
+
+
+def _own_words(claim: Claim, root: Token, tail: int) -> bool:
+    """Whether a claim is a denial's own words in the outlet's voice ("Minister Ilse Varn
+    rejected that" before ", saying …"): nobody's, holding the denial's verb, ending before
+    its clause of saying (a character offset)."""
+    return (
+        claim.source is None
+        and claim.source_text is None
+        and claim.start <= root.idx < claim.end <= tail
+    )
+
+
+def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int] | None:
+    """The subject and verb of a short sentence that only denies what it points back to, and
+    where its own words end (a character offset: :func:`_tail`)."""
     root = sent.root
-    named = {  # "The laboratory's director, Ida Fenn,": the name beside the subject adds nothing
+    end = _tail(sent)
+    named = {  # "The laboratory's director, Ida Fenn,": the name beside the subject adds
+        # nothing; nor does a clause about the subject set off by a comma ("Vey, who was
+        # minister from 2018 to 2023,")
         t.i
         for c in root.children
         if c.dep_ in ("nsubj", "nsubjpass")
         for a in c.children
-        if a.dep_ == "appos" and a.pos_ == "PROPN"
+        if (a.dep_ == "appos" and a.pos_ == "PROPN")
+        or (a.dep_ == "relcl" and a.left_edge.i > 0 and sent.doc[a.left_edge.i - 1].text == ",")
         for t in a.subtree
     }
-    words = [t for t in sent if not (t.is_punct or t.is_space or t.i in named)]
+    words = [t for t in sent if t.i < end and not (t.is_punct or t.is_space or t.i in named)]
     called = dismissal(root)  # "The ministry called the charges fabricated."
     if len(words) > MAX_WORDS or (load_cues().verb(root.lemma_) != "deny" and called is None):
         return None
@@ -172,6 +239,7 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool] | None:
         for c in root.children
         if c.dep_ not in ("nsubj", "dobj", "obj", "punct", "aux", "advmod", "npadvmod")
         and c.i not in what
+        and c.i < end
     ]
     if len(subjects) != 1 or len(objects) != 1 or others:
         return None
@@ -180,7 +248,13 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool] | None:
         return None
     if any(c.dep_ not in ("det", "amod") and c.i not in what for c in obj.children):
         return None  # "the accusation of negligence": it names what it denies
-    return subjects[0], root.lower_, obj.lemma_.lower() in load_dismissals()["accusation"]
+    accusation = obj.lemma_.lower() in load_dismissals()["accusation"]
+    return (
+        subjects[0],
+        root.lower_,
+        accusation,
+        sent.doc[end].idx if end < sent.end else sent.end_char,
+    )
 
 
 def _denier(
@@ -198,3 +272,49 @@ def _denier(
     if subject.pos_ in _PRONOUN_SUBJECTS:
         return None, None
     return None, phrase.text
+
+
+LOOK_BACK = 600
+"""Characters before a denial within which the accuser's words it answers may lie: the
+paragraph before or the one before that ("Morsk blamed cuts made by her predecessor, Anton Vey,
+for the collapse. "Those choices were not mine," she said. Vey rejected the accusation.")."""
+_STATED = frozenset({"reported", "asserted", "alleged"})
+
+
+def _accused_before(
+    sents: list[Span], k: int, claims: list[Claim], actors: list[Actor], denier: str | None
+) -> Claim | None:
+    """The claim a denial in sentence ``k`` answers where the sentence before gives no one
+    claim to answer: the sentences back from it, within :data:`LOOK_BACK` characters, hold only
+    one identified party's words (not the denier's), back to the outlet's own voice or another
+    source; of these, the nearest that names the denier, an actor, in its words (the accused's
+    own denial), stated or alleged, not negated. None where that party denies something among
+    them, or the denier is no actor (a group, an unresolved pronoun)."""
+    actor = next((a for a in actors if a.id == denier), None)
+    if actor is None or actor.type == "group":
+        return None
+    start = sents[k].start_char
+    party: str | None = None
+    chain: list[Claim] = []
+    for sent in reversed(sents[:k]):
+        if start - sent.end_char > LOOK_BACK:
+            break
+        inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+        sources = {c.source for c in inside}
+        if not inside or len(sources) != 1 or None in sources:
+            break  # the outlet's own voice, someone unidentified, or two parties
+        (who,) = sources
+        if who == denier or (party is not None and who != party):
+            break
+        party = who
+        chain += sorted(inside, key=lambda c: -c.start)
+    if any(c.modality == "denied" for c in chain):
+        return None  # the accuser denies something too: two denials agree
+    named = [
+        c
+        for c in chain
+        if c.modality in _STATED
+        and not c.negated
+        and any(c.start <= m.start and m.end <= c.end for m in actor.mentions)
+    ]
+    return named[0] if named else None
