@@ -97,7 +97,7 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         if _hedges(span[i])
         and not _withheld(span[i], hedges.withheld)
         and not _talked_of(span[i], hedges.withheld)
-        and not (kind == "speculate" and span[i].pos_ == "ADV" and _describes(span[i], span))
+        and not ((kind == "expect" or span[i].tag_ != "MD") and _describes(span[i], span))
         and not _names_what_is_called(span[i], span)
     ]
 
@@ -173,8 +173,10 @@ _DESCRIBING = frozenset({"relcl", "acl"})
 def _describes(tok: Token, span: Span) -> bool:
     """Whether a hedge word sits in a clause that describes a noun of the span's own clause
     ("Inspectors searched the depot, which the firm allegedly used for storage": only the use
-    is alleged; the search is stated as fact): the clause tells its noun, the main clause stands
-    as it is. Read for hedging adverbs only (a modal there, "a man who may have set the fire",
+    is alleged; "The embassy, which is likely to host the talks, voiced support": the support is
+    stated as fact; "the minister, who will visit on Friday, spoke"): the clause tells its noun,
+    the main clause stands as it is, and the line shows the hedge in its own words. Read for
+    every hedge but a modal of speculation (a modal there, "a man who may have set the fire",
     still hedges: MEANTIME's check half reads its events as uncertain); a hedge in a clause of
     the main verb ("said it may have …") still hedges."""
     node = tok
@@ -558,7 +560,7 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
     """The words of a date after the publication day that a main clause in the simple present
     states its act for ("Talks resume in Brenz on Monday", "The hearing is on Friday"): such a
     statement tells what is scheduled, not what happened. None when the clause is in another
-    tense, or names no such day."""
+    tense, or names no such day but in a clause describing a noun (:func:`_describes`)."""
     if published is None or span.root.tag_ not in ("VBZ", "VBP"):
         return None
     if any(c.dep_ == "aux" for c in span.root.children):
@@ -569,6 +571,11 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
         m = _DAY.match(t.value)
         if m is None:
             continue
+        word = span.char_span(
+            t.start - span.start_char, t.end - span.start_char, alignment_mode="expand"
+        )
+        if word is not None and len(word) and _describes(word.root, span):
+            continue  # "The mayor, who will visit on Friday, backs …": the visit's day only
         try:
             day = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:

@@ -1,0 +1,52 @@
+"""A hedge or a future word decides the modality of its own clause only: one inside a clause
+that describes a noun ("the embassy, which is likely to host the talks, …") leaves the main
+clause as it is. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier_helpers import body, claim_with
+
+from whatweknow import Analyser
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        (
+            "The Ostran consulate, which is likely to host the next round, voiced support for "
+            "the Pell dam on Tuesday.",
+            "voiced support",
+        ),
+        (
+            "The Vell council on Monday backed the Ostra dam, in a vote that is likely to anger "
+            "farmers downstream.",
+            "backed the Ostra dam",
+        ),
+        (
+            "The mayor, who will visit the valley on Friday, backs the new bridge.",
+            "backs the new bridge",
+        ),
+    ],
+)
+def test_a_hedge_describing_a_noun_leaves_the_main_clause_stated(
+    analyser: Analyser, paragraph: str, fragment: str
+) -> None:
+    c = claim_with(body(analyser, paragraph), fragment)
+    assert c.modality == "asserted", c
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Ostran consulate is likely to host the next round.",
+        "Police arrested a man who may have set the fire at the Pell depot.",
+    ],
+)
+def test_a_hedge_of_the_main_clause_or_a_modal_of_a_guess_still_hedges(
+    analyser: Analyser, paragraph: str
+) -> None:
+    c = claim_with(body(analyser, paragraph), paragraph.split()[1])
+    assert c.modality == "speculated", c
