@@ -50,3 +50,49 @@ def test_a_hedge_of_the_main_clause_or_a_modal_of_a_guess_still_hedges(
 ) -> None:
     c = claim_with(body(analyser, paragraph), paragraph.split()[1])
     assert c.modality == "speculated", c
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first", "first_modality", "second", "second_modality"),
+    [
+        (
+            "Dorran Mining said that the quarry would create 500 jobs and that it had held "
+            "long talks with the villages.",
+            "the quarry would create 500 jobs",
+            "expected",
+            "it had held long talks",
+            "reported",
+        ),
+        (
+            "Captain Lio Marr said the inquiry was continuing and that the driver could still "
+            "face charges.",
+            "the inquiry was continuing",
+            "reported",
+            "the driver could still face charges",
+            "speculated",
+        ),
+    ],
+)
+def test_clauses_joined_with_that_each_keep_their_own_modality(
+    analyser: Analyser,
+    paragraph: str,
+    first: str,
+    first_modality: str,
+    second: str,
+    second_modality: str,
+) -> None:
+    d = body(analyser, paragraph)
+    a, b = claim_with(d, first), claim_with(d, second)
+    assert second not in a.text and first not in b.text, (a, b)
+    assert (a.modality, b.modality) == (first_modality, second_modality)
+    assert a.source_text == b.source_text and a.source_text is not None
+
+
+def test_clauses_joined_with_that_of_one_modality_stay_one_claim(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Captain Lio Marr said the inquiry was continuing and that the driver had been "
+        "questioned twice.",
+    )
+    c = claim_with(d, "the inquiry was continuing")
+    assert "questioned twice" in c.text and c.modality == "reported"
