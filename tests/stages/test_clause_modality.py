@@ -96,3 +96,22 @@ def test_clauses_joined_with_that_of_one_modality_stay_one_claim(analyser: Analy
     )
     c = claim_with(d, "the inquiry was continuing")
     assert "questioned twice" in c.text and c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "modality"),
+    [
+        (
+            '"Nobody in this valley should have to wonder whether the water in their glass will '
+            'make them ill," Tomas Vell said.',
+            "Nobody in this valley",
+            "reported",
+        ),
+        ("It is unclear whether the Pell ferry will sail on Friday.", "It is unclear", "asserted"),
+        ("The Pell ferry will sail if the storm passes.", "The Pell ferry", "expected"),
+    ],
+)
+def test_a_future_word_in_a_question_left_open_forecasts_nothing(
+    analyser: Analyser, paragraph: str, fragment: str, modality: str
+) -> None:
+    assert claim_with(body(analyser, paragraph), fragment).modality == modality

@@ -98,6 +98,7 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         and not _withheld(span[i], hedges.withheld)
         and not _talked_of(span[i], hedges.withheld)
         and not ((kind == "expect" or span[i].tag_ != "MD") and _describes(span[i], span))
+        and not (kind == "expect" and open_question(span[i], span))
         and not _names_what_is_called(span[i], span)
     ]
 
@@ -183,6 +184,25 @@ def _describes(tok: Token, span: Span) -> bool:
     while node.head.i != node.i and span.start <= node.head.i < span.end:
         if node.dep_ in _DESCRIBING and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return True
+        node = node.head
+    return False
+
+
+def open_question(tok: Token, span: Span) -> bool:
+    """Whether a word lies in a question the span leaves open: a clause opened by "whether",
+    or by "if" as what is asked or wondered, not as a condition ("It is unclear whether the
+    port will reopen", "Nobody should have to wonder whether the water will make them ill",
+    "asked if the ferry would sail"). A future word there asks; it forecasts nothing."""
+    node = tok
+    while span.start <= node.i < span.end:
+        if any(
+            m.dep_ == "mark"
+            and (m.lower_ == "whether" or (m.lower_ == "if" and node.dep_ != "advcl"))
+            for m in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            break
         node = node.head
     return False
 
@@ -560,7 +580,8 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
     """The words of a date after the publication day that a main clause in the simple present
     states its act for ("Talks resume in Brenz on Monday", "The hearing is on Friday"): such a
     statement tells what is scheduled, not what happened. None when the clause is in another
-    tense, or names no such day but in a clause describing a noun (:func:`_describes`)."""
+    tense, or names no such day but in a clause describing a noun (:func:`_describes`) or in
+    a question left open (:func:`open_question`)."""
     if published is None or span.root.tag_ not in ("VBZ", "VBP"):
         return None
     if any(c.dep_ == "aux" for c in span.root.children):
@@ -574,7 +595,11 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
         word = span.char_span(
             t.start - span.start_char, t.end - span.start_char, alignment_mode="expand"
         )
-        if word is not None and len(word) and _describes(word.root, span):
+        if (
+            word is not None
+            and len(word)
+            and (_describes(word.root, span) or open_question(word.root, span))
+        ):
             continue  # "The mayor, who will visit on Friday, backs …": the visit's day only
         try:
             day = date(int(m[1]), int(m[2]), int(m[3]))
