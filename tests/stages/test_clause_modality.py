@@ -115,3 +115,30 @@ def test_a_future_word_in_a_question_left_open_forecasts_nothing(
     analyser: Analyser, paragraph: str, fragment: str, modality: str
 ) -> None:
     assert claim_with(body(analyser, paragraph), fragment).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "modality"),
+    [
+        (
+            "Harbour master Ines Talvik expects the ferry company to refund every ticket.",
+            "the ferry company to refund",
+            "expected",
+        ),
+        (
+            "Harbour master Ines Talvik believes the ferry company to be insolvent.",
+            "the ferry company to be insolvent",
+            "speculated",
+        ),
+        (
+            "Harbour master Ines Talvik expects that the ferry company is insolvent.",
+            "the ferry company is insolvent",
+            "speculated",
+        ),
+    ],
+)
+def test_an_act_expected_of_another_is_looked_for_not_guessed(
+    analyser: Analyser, paragraph: str, fragment: str, modality: str
+) -> None:
+    c = claim_with(body(analyser, paragraph), fragment)
+    assert c.modality == modality and c.source_text is not None, c

@@ -70,6 +70,7 @@ from .modality import (
     ahead,
     asides,
     assess,
+    foreseen_act,
     load_hedges,
     own_revision,
     refused_question,
@@ -693,6 +694,12 @@ class ClaimsStage:
             if frame is not None and own_revision(frame, types):
                 cue_class = "neutral"  # "X told MPs the company now believed P": its statement
             modality, hedges, neg = assess(span, cue_class, attributed, self.hedges)
+            if (
+                modality == "speculated"
+                and frame is not None
+                and foreseen_act(frame.cue, span, self.hedges)
+            ):
+                modality = "expected"  # "she expected the airline to stop …": an act looked for
             if (span.start_char, span.end_char) in called_false:
                 modality = "denied"  # "called the records “a fabrication”": denied, by the caller
             unshown = no_evidence(frame.cue, span) if frame is not None else None

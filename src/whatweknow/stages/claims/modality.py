@@ -22,7 +22,7 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from ...contract import Timex
-from .._lists import kinded_lists
+from .._lists import kinded_lists, word_list
 from ..attribution.cues import CueClass
 from ..attribution.frames import CALLING, Frame, non_answer
 from ..attribution.speakers import load_bodies
@@ -186,6 +186,29 @@ def _describes(tok: Token, span: Span) -> bool:
             return True
         node = node.head
     return False
+
+
+@cache
+def _foreseeing() -> frozenset[str]:
+    return word_list(__package__ or "whatweknow.stages.claims", "foreseeing.tsv")
+
+
+def foreseen_act(cue: Span, span: Span, hedges: Hedges) -> bool:
+    """Whether a cue of believing (``data/foreseeing.tsv``: "expect") tells, by its object and
+    an infinitive, an act looked for from another ("she expected the airline to stop defending
+    the indefensible", "analysts expect the bank to raise rates"): the content is that object
+    and infinitive, with no guess of its own in it. A forecast or a demand, not a speculation
+    about a proposition: the claim is expected."""
+    if len(cue) != 1 or cue[0].lemma_.lower() not in _foreseeing():
+        return False
+    root = span.root
+    if root.tag_ != "VB" or root.head.i != cue[0].i:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in root.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children):
+        return False  # "expects to win": the speaker's own plan, told by the cue itself
+    return not any(kind == "speculate" for _, kind in find_hedges(span, hedges))
 
 
 def open_question(tok: Token, span: Span) -> bool:
