@@ -142,3 +142,30 @@ def test_an_act_expected_of_another_is_looked_for_not_guessed(
 ) -> None:
     c = claim_with(body(analyser, paragraph), fragment)
     assert c.modality == modality and c.source_text is not None, c
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "modality"),
+    [
+        (
+            "Police said the ferry captain remained in custody and could be held for up to three "
+            "days before being charged.",
+            "reported",
+        ),
+        (
+            "Police said the ferry captain remained in custody and his lawyer could ask for bail "
+            "on Monday.",
+            "speculated",
+        ),
+        (
+            "The ferry captain remained in custody and could be held for up to three days before "
+            "being charged.",
+            "speculated",
+        ),
+    ],
+)
+def test_a_guess_joined_to_a_past_act_told_by_a_source_is_the_second_verbs(
+    analyser: Analyser, paragraph: str, modality: str
+) -> None:
+    c = claim_with(body(analyser, paragraph), "erry captain remained in custody")
+    assert c.modality == modality, c

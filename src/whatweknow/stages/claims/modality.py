@@ -566,13 +566,52 @@ def _in_quotes(span: Span) -> bool:
     return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
 
 
+def _past_then_guess(span: Span, hedges: Hedges) -> bool:
+    """Whether the span's main verb states a past act plainly and a modal of a guess hangs only
+    on a verb joined to it with no subject of its own ("the officer remained in custody and
+    could be held for up to four days", "the firm closed the plant and may sell it"): the guess
+    is the second verb's; the first stays what the cue tells (read for attributed content only:
+    the outlet's own sentence of the kind stays speculated, never established). The line shows
+    the modal in its own words."""
+    root = span.root
+    if root.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    later = [
+        c
+        for c in root.children
+        if c.dep_ == "conj"
+        and c.pos_ in _VERBAL
+        and span.start <= c.i < span.end
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
+    ]
+    if not later:
+        return False
+    first_end = min(c.left_edge.i for c in later)
+    if any(k == "speculate" for _, k in find_hedges(span.doc[span.start : first_end], hedges)):
+        return False
+    guesses = [
+        t
+        for t in span
+        if t.tag_ == "MD" and hedges.single.get(t.lower_) == "speculate" and t.i >= first_end
+    ]
+    rest = [w for w, k in find_hedges(span.doc[first_end : span.end], hedges) if k == "speculate"]
+    return (
+        bool(guesses)
+        and len(rest) <= len(guesses)  # no "reportedly" beside the modal
+        and all(t.head in later for t in guesses)
+    )
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
     """(modality, hedges, negated) of a content span and the cue that introduces it."""
     found = find_hedges(span, hedges)
     words = [w for w, _ in found]
-    speculative = any(k == "speculate" for _, k in found) or cue_class in ("speculate", "believe")
+    speculative = (
+        any(k == "speculate" for _, k in found)
+        and not (attributed and _past_then_guess(span, hedges))
+    ) or cue_class in ("speculate", "believe")
     planned = (
         any(k == "expect" for _, k in found)
         and (not _past(span) or _plan_now(span, hedges))
