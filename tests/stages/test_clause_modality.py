@@ -169,3 +169,19 @@ def test_a_guess_joined_to_a_past_act_told_by_a_source_is_the_second_verbs(
 ) -> None:
     c = claim_with(body(analyser, paragraph), "erry captain remained in custody")
     assert c.modality == modality, c
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Mara Quist said "the port is closed" and that it would reopen in May.',
+        'Mara Quist said the port "is closed for now" and that it would reopen in May.',
+    ],
+)
+def test_a_statement_cut_from_the_next_keeps_its_quotation_marks_paired(
+    analyser: Analyser, paragraph: str
+) -> None:
+    d = body(analyser, paragraph)
+    first, second = claim_with(d, "is closed"), claim_with(d, "it would reopen")
+    assert "reopen" not in first.text and first.text.count('"') in (0, 2), first
+    assert (first.modality, second.modality) == ("reported", "expected")

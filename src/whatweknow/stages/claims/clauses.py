@@ -194,7 +194,8 @@ def split_conjoined(span: Span) -> tuple[Span, Span] | None:
         return None  # "and, that …" read oddly: leave it whole
     doc = span.doc
     first = _bare(doc[span.start : that])
-    if first.end < that and doc[first.end].tag_ == "''":
+    opened = sum(t.tag_ == "``" for t in first) > sum(t.tag_ == "''" for t in first)
+    if opened and first.end < that and doc[first.end].tag_ == "''":
         first = doc[first.start : first.end + 1]  # "could well be true” but that …": its mark
     second = _bare(doc[that + 1 : span.end])
     if (
