@@ -185,3 +185,21 @@ def test_a_statement_cut_from_the_next_keeps_its_quotation_marks_paired(
     first, second = claim_with(d, "is closed"), claim_with(d, "it would reopen")
     assert "reopen" not in first.text and first.text.count('"') in (0, 2), first
     assert (first.modality, second.modality) == ("reported", "expected")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "modality"),
+    [
+        (
+            'Harbour master Ines Talvik said the port "will not tolerate" the sit-in on its quay.',
+            "will not tolerate",
+            "reported",
+        ),
+        ('"We will not be intimidated," Ines Talvik said.', "intimidated", "reported"),
+        ("Ines Talvik said the port will not accept the offer.", "accept", "expected"),
+    ],
+)
+def test_a_declared_stance_is_no_forecast(
+    analyser: Analyser, paragraph: str, fragment: str, modality: str
+) -> None:
+    assert claim_with(body(analyser, paragraph), fragment).modality == modality

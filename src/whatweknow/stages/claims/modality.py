@@ -62,8 +62,9 @@ def load_hedges() -> Hedges:
             single[words[0]] = kind
         else:
             multi.append((words, kind))
-    conditions = tuple(  # preferences too: "would rather" forecasts nothing
-        tuple(r.split()) for r in [*_lines("conditions.tsv"), *_lines("preferences.tsv")]
+    conditions = tuple(  # preferences and stances too: "would rather", "will not tolerate"
+        tuple(r.split())
+        for r in [*_lines("conditions.tsv"), *_lines("preferences.tsv"), *_lines("stances.tsv")]
     )
     return Hedges(single, tuple(multi), conditions, frozenset(_lines("withheld.tsv")))
 
