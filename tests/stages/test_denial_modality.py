@@ -51,23 +51,33 @@ def test_a_future_not_joined_as_a_denial_stays_expected(analyser: Analyser, para
     assert _claim(analyser, paragraph, "will").modality == "expected"
 
 
+_TWO = (
+    'Dara Quell said the ledgers "do not come from this mill" and that the mill would ask '
+    "police to look into the leak."
+)
+
+
 @pytest.mark.parametrize(
-    ("paragraph", "modality"),
+    ("paragraph", "fragment", "modality"),
     [
+        (_TWO, "do not come", "reported"),
+        (_TWO, "the mill would ask", "expected"),
         (
-            'Dara Quell said the ledgers "do not come from this mill" and that the mill would '
-            "ask police to look into the leak.",
-            "reported",
+            "Dara Quell said that the mill would ask police to look into the leak.",
+            "would",
+            "expected",
         ),
-        ("Dara Quell said that the mill would ask police to look into the leak.", "expected"),
     ],
 )
 def test_a_plan_in_a_that_clause_of_its_own_leaves_the_first_statement_as_it_is(
-    analyser: Analyser, paragraph: str, modality: str
+    analyser: Analyser, paragraph: str, fragment: str, modality: str
 ) -> None:
     """ "said A and that B": two statements of one cue; a plan in B makes no forecast of A (a
-    denial in the present, here), which stays what the cue reports."""
-    assert _claim(analyser, paragraph, "the mill would ask").modality == modality
+    denial in the present, here), which stays what the cue reports; B is a claim of its own,
+    expected."""
+    c = _claim(analyser, paragraph, fragment)
+    assert c.modality == modality
+    assert paragraph != _TWO or ("do not come" in c.text) != ("would ask" in c.text), c
 
 
 def _claims(analyser: Analyser, paragraph: str) -> list[Claim]:

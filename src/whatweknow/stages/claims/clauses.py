@@ -171,3 +171,38 @@ def split_aside(span: Span, clause: Span, words: Span) -> tuple[Span, Span] | No
     if len(rest) < 2 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     return rest, aside
+
+
+def split_conjoined(span: Span) -> tuple[Span, Span] | None:
+    """(the first, the second) of a span whose main clause has one clause with a "that" of its
+    own conjoined to it ("the inquiry was continuing and that the driver could face charges"):
+    two statements of one cue, "the inquiry was continuing" and "the driver could face charges".
+    None where there is no such clause, or more than one, or the first holds no verb."""
+    root = span.root
+    joined = [
+        c
+        for c in root.children
+        if c.dep_ == "conj"
+        and span.start <= c.i < span.end
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if len(joined) != 1:
+        return None
+    conj = joined[0]
+    that = min(m.i for m in conj.children if m.dep_ == "mark" and m.lower_ == "that")
+    if conj.left_edge.i != that:
+        return None  # "and, that …" read oddly: leave it whole
+    doc = span.doc
+    first = _bare(doc[span.start : that])
+    opened = sum(t.tag_ == "``" for t in first) > sum(t.tag_ == "''" for t in first)
+    if opened and first.end < that and doc[first.end].tag_ == "''":
+        first = doc[first.start : first.end + 1]  # "could well be true” but that …": its mark
+    second = _bare(doc[that + 1 : span.end])
+    if (
+        len(first) < 2
+        or len(second) < 2
+        or not first.start <= root.i < first.end
+        or not any(t.pos_ in ("VERB", "AUX") for t in first)
+    ):
+        return None
+    return first, second

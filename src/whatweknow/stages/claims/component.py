@@ -51,7 +51,7 @@ from ..attribution.frames import (
     puts_at,
     unowned,
 )
-from .clauses import main_clause, said_of, split_aside
+from .clauses import main_clause, said_of, split_aside, split_conjoined
 from .discourse import (
     Lexicon,
     about_itself,
@@ -70,6 +70,7 @@ from .modality import (
     ahead,
     asides,
     assess,
+    foreseen_act,
     load_hedges,
     own_revision,
     refused_question,
@@ -786,7 +787,8 @@ class ClaimsStage:
         every_piece.sort(key=lambda p: (p[0].start_char, p[0].end_char))
         claims: list[Claim] = []
         types = {a.id: a.type for a in doc._.wwk_actors or []}
-        for span, frame, source, source_text in self._asides_apart(every_piece, timexes, published):
+        apart = self._conjuncts_apart(self._asides_apart(every_piece, timexes, published))
+        for span, frame, source, source_text in apart:
             if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
             if frame is not None and _denial_overtaken(frame):
@@ -800,6 +802,12 @@ class ClaimsStage:
             if frame is not None and own_revision(frame, types):
                 cue_class = "neutral"  # "X told MPs the company now believed P": its statement
             modality, hedges, neg = assess(span, cue_class, attributed, self.hedges)
+            if (
+                modality == "speculated"
+                and frame is not None
+                and foreseen_act(frame.cue, span, self.hedges)
+            ):
+                modality = "expected"  # "she expected the airline to stop …": an act looked for
             if (span.start_char, span.end_char) in called_false:
                 modality = "denied"  # "called the records “a fabrication”": denied, by the caller
             unshown = no_evidence(frame.cue, span) if frame is not None else None
@@ -841,6 +849,30 @@ class ClaimsStage:
             claims.append(claim)
         doc._.wwk_claims = claims
         return doc
+
+    def _conjuncts_apart(self, pieces: list[Piece]) -> list[Piece]:
+        """The pieces, each whose main clause has a clause with a "that" of its own conjoined
+        to it (:func:`~.clauses.split_conjoined`) cut in two where the two differ in modality:
+        "said the inquiry was continuing and that the driver could face charges" is a statement
+        of how things stand and a guess, and "the project would create 500 jobs and that it had
+        held talks" a forecast and a statement of what was done. A hedge or a future word of
+        one decides nothing of the other. Not where the cue's class makes all of the content
+        what it says ("analysts believe …", a denial, an allegation)."""
+        out: list[Piece] = []
+        for piece in pieces:
+            span, frame = piece[0], piece[1]
+            cue_class = frame.cue_class if frame else None
+            parts = None if cue_class in _WHOLE else split_conjoined(span)
+            if parts is not None:
+                first, second = parts
+                if (
+                    assess(first, cue_class, True, self.hedges)[0]
+                    != assess(second, cue_class, True, self.hedges)[0]
+                ):
+                    out += [(first, *piece[1:]), (second, *piece[1:])]
+                    continue
+            out.append(piece)
+        return out
 
     def _asides_apart(
         self, pieces: list[Piece], timexes: list[Timex], published: date | None

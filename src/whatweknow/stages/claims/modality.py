@@ -22,7 +22,7 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from ...contract import Timex
-from .._lists import kinded_lists
+from .._lists import kinded_lists, word_list
 from ..attribution.cues import CueClass
 from ..attribution.frames import CALLING, Frame, non_answer
 from ..attribution.speakers import load_bodies
@@ -62,8 +62,9 @@ def load_hedges() -> Hedges:
             single[words[0]] = kind
         else:
             multi.append((words, kind))
-    conditions = tuple(  # preferences too: "would rather" forecasts nothing
-        tuple(r.split()) for r in [*_lines("conditions.tsv"), *_lines("preferences.tsv")]
+    conditions = tuple(  # preferences and stances too: "would rather", "will not tolerate"
+        tuple(r.split())
+        for r in [*_lines("conditions.tsv"), *_lines("preferences.tsv"), *_lines("stances.tsv")]
     )
     return Hedges(single, tuple(multi), conditions, frozenset(_lines("withheld.tsv")))
 
@@ -97,7 +98,8 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         if _hedges(span[i])
         and not _withheld(span[i], hedges.withheld)
         and not _talked_of(span[i], hedges.withheld)
-        and not (kind == "speculate" and span[i].pos_ == "ADV" and _describes(span[i], span))
+        and not ((kind == "expect" or span[i].tag_ != "MD") and _describes(span[i], span))
+        and not (kind == "expect" and open_question(span[i], span))
         and not _names_what_is_called(span[i], span)
     ]
 
@@ -173,14 +175,58 @@ _DESCRIBING = frozenset({"relcl", "acl"})
 def _describes(tok: Token, span: Span) -> bool:
     """Whether a hedge word sits in a clause that describes a noun of the span's own clause
     ("Inspectors searched the depot, which the firm allegedly used for storage": only the use
-    is alleged; the search is stated as fact): the clause tells its noun, the main clause stands
-    as it is. Read for hedging adverbs only (a modal there, "a man who may have set the fire",
+    is alleged; "The embassy, which is likely to host the talks, voiced support": the support is
+    stated as fact; "the minister, who will visit on Friday, spoke"): the clause tells its noun,
+    the main clause stands as it is, and the line shows the hedge in its own words. Read for
+    every hedge but a modal of speculation (a modal there, "a man who may have set the fire",
     still hedges: MEANTIME's check half reads its events as uncertain); a hedge in a clause of
     the main verb ("said it may have …") still hedges."""
     node = tok
     while node.head.i != node.i and span.start <= node.head.i < span.end:
         if node.dep_ in _DESCRIBING and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return True
+        node = node.head
+    return False
+
+
+@cache
+def _foreseeing() -> frozenset[str]:
+    return word_list(__package__ or "whatweknow.stages.claims", "foreseeing.tsv")
+
+
+def foreseen_act(cue: Span, span: Span, hedges: Hedges) -> bool:
+    """Whether a cue of believing (``data/foreseeing.tsv``: "expect") tells, by its object and
+    an infinitive, an act looked for from another ("she expected the airline to stop defending
+    the indefensible", "analysts expect the bank to raise rates"): the content is that object
+    and infinitive, with no guess of its own in it. A forecast or a demand, not a speculation
+    about a proposition: the claim is expected."""
+    if len(cue) != 1 or cue[0].lemma_.lower() not in _foreseeing():
+        return False
+    root = span.root
+    if root.tag_ != "VB" or root.head.i != cue[0].i:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in root.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children):
+        return False  # "expects to win": the speaker's own plan, told by the cue itself
+    return not any(kind == "speculate" for _, kind in find_hedges(span, hedges))
+
+
+def open_question(tok: Token, span: Span) -> bool:
+    """Whether a word lies in a question the span leaves open: a clause opened by "whether",
+    or by "if" as what is asked or wondered, not as a condition ("It is unclear whether the
+    port will reopen", "Nobody should have to wonder whether the water will make them ill",
+    "asked if the ferry would sail"). A future word there asks; it forecasts nothing."""
+    node = tok
+    while span.start <= node.i < span.end:
+        if any(
+            m.dep_ == "mark"
+            and (m.lower_ == "whether" or (m.lower_ == "if" and node.dep_ != "advcl"))
+            for m in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            break
         node = node.head
     return False
 
@@ -521,13 +567,52 @@ def _in_quotes(span: Span) -> bool:
     return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
 
 
+def _past_then_guess(span: Span, hedges: Hedges) -> bool:
+    """Whether the span's main verb states a past act plainly and a modal of a guess hangs only
+    on a verb joined to it with no subject of its own ("the officer remained in custody and
+    could be held for up to four days", "the firm closed the plant and may sell it"): the guess
+    is the second verb's; the first stays what the cue tells (read for attributed content only:
+    the outlet's own sentence of the kind stays speculated, never established). The line shows
+    the modal in its own words."""
+    root = span.root
+    if root.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    later = [
+        c
+        for c in root.children
+        if c.dep_ == "conj"
+        and c.pos_ in _VERBAL
+        and span.start <= c.i < span.end
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
+    ]
+    if not later:
+        return False
+    first_end = min(c.left_edge.i for c in later)
+    if any(k == "speculate" for _, k in find_hedges(span.doc[span.start : first_end], hedges)):
+        return False
+    guesses = [
+        t
+        for t in span
+        if t.tag_ == "MD" and hedges.single.get(t.lower_) == "speculate" and t.i >= first_end
+    ]
+    rest = [w for w, k in find_hedges(span.doc[first_end : span.end], hedges) if k == "speculate"]
+    return (
+        bool(guesses)
+        and len(rest) <= len(guesses)  # no "reportedly" beside the modal
+        and all(t.head in later for t in guesses)
+    )
+
+
 def assess(
     span: Span, cue_class: CueClass | None, attributed: bool, hedges: Hedges
 ) -> tuple[str, list[str], bool]:
     """(modality, hedges, negated) of a content span and the cue that introduces it."""
     found = find_hedges(span, hedges)
     words = [w for w, _ in found]
-    speculative = any(k == "speculate" for _, k in found) or cue_class in ("speculate", "believe")
+    speculative = (
+        any(k == "speculate" for _, k in found)
+        and not (attributed and _past_then_guess(span, hedges))
+    ) or cue_class in ("speculate", "believe")
     planned = (
         any(k == "expect" for _, k in found)
         and (not _past(span) or _plan_now(span, hedges))
@@ -558,7 +643,8 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
     """The words of a date after the publication day that a main clause in the simple present
     states its act for ("Talks resume in Brenz on Monday", "The hearing is on Friday"): such a
     statement tells what is scheduled, not what happened. None when the clause is in another
-    tense, or names no such day."""
+    tense, or names no such day but in a clause describing a noun (:func:`_describes`) or in
+    a question left open (:func:`open_question`)."""
     if published is None or span.root.tag_ not in ("VBZ", "VBP"):
         return None
     if any(c.dep_ == "aux" for c in span.root.children):
@@ -569,6 +655,15 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
         m = _DAY.match(t.value)
         if m is None:
             continue
+        word = span.char_span(
+            t.start - span.start_char, t.end - span.start_char, alignment_mode="expand"
+        )
+        if (
+            word is not None
+            and len(word)
+            and (_describes(word.root, span) or open_question(word.root, span))
+        ):
+            continue  # "The mayor, who will visit on Friday, backs …": the visit's day only
         try:
             day = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
