@@ -18,9 +18,13 @@ from .test_sections import section
 Part = tuple[BlockKind, str]
 
 
-def _brief(tmp_path: Path, reports: list[tuple[str, int, list[Part]]]) -> Briefing:
+def _brief(
+    tmp_path: Path,
+    reports: list[tuple[str, int, list[Part]]],
+    timexes: dict[str, str] | None = None,
+) -> Briefing:
     """The briefing of a story of reports (outlet, June day, blocks): each paragraph a claim
-    of the lockkeeper's."""
+    of the lockkeeper's; ``timexes``: words -> TIMEX3 value, in each report that has them."""
     with open_store(tmp_path / "news.db") as store:
         for n, (outlet, day, blocks) in enumerate(reports):
             said = [t for k, t in blocks if k == "paragraph"]
@@ -32,6 +36,9 @@ def _brief(tmp_path: Path, reports: list[tuple[str, int, list[Part]]]) -> Briefi
                     claims=[
                         Says(t.rsplit(",", 1)[0], "reported", None, "the lockkeeper", "wait")
                         for t in said
+                    ],
+                    timexes=[
+                        (w, v) for w, v in (timexes or {}).items() if any(w in t for t in said)
                     ],
                 )
             )
@@ -214,3 +221,25 @@ def test_the_sources_item_of_a_notice_says_what_it_withdraws_citing_its_words(
     [item] = [i for i in section(b, "Sources") if "correction notice" in i.text]
     assert item.text.endswith(f"withdraws what its outlet told earlier: “{wrong}”"), item.text
     assert [c.text for c in item.citations if c.text == wrong] == [wrong]
+
+
+def test_a_statement_the_outlet_corrected_gives_no_timeline_line(tmp_path: Path) -> None:
+    """The withdrawn statement, dated, is no event of the story's timeline either."""
+    dated = "The canal board on Monday backed the closure of the Orvel lock, he said."
+    notice = (
+        "Correction: An earlier version of this article said the canal board backed the "
+        "closure of the Orvel lock. The board did not say that."
+    )
+    first: list[tuple[str, int, list[Part]]] = [("Vell Radio", 3, [("paragraph", dated)])]
+    later: tuple[str, int, list[Part]] = ("Vell Radio", 4, [("paragraph", MOVING)])
+    on = {"on Monday": "2024-06-03"}
+
+    def timeline(b: Briefing) -> list[str]:
+        return [i.text for i in section(b, "Timeline")]
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert any("closure" in t for t in timeline(_brief(tmp_path / "a", [*first, later], on)))
+    corrected = ("Vell Radio", 4, [*later[2], ("boilerplate", notice)])
+    lines = timeline(_brief(tmp_path / "b", [*first, corrected], on))
+    assert not any("closure" in t for t in lines), lines

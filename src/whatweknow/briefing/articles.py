@@ -63,7 +63,7 @@ from ..stages.actors.states import demonyms
 from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
-from .corrections import retold
+from .corrections import Withdrawn, retold, within
 from .happenings import Happening, dated, past_forms, stem
 from .model import INGEST_YEAR, Citation, Item, Section
 from .periods import Period, human, period
@@ -135,13 +135,18 @@ class _Row:
 
 
 def timeline(
-    dossiers: Sequence[Dossier], names: Mapping[str, str], story: Story | None = None
+    dossiers: Sequence[Dossier],
+    names: Mapping[str, str],
+    story: Story | None = None,
+    gone: Withdrawn | None = None,
 ) -> list[Section]:
     """The timeline of the story's own days, and its earlier events (see the module doc):
     PLOVER events and dated happenings (:mod:`.happenings`); ``story`` merges the happenings
-    that its claims merge across articles."""
+    that its claims merge across articles; ``gone``: the spans a correction withdrew
+    (:func:`.corrections.without_withdrawn`), which give no line."""
+    gone = gone or {}
     rows: dict[tuple[object, ...], _Row] = {}
-    told = _happening_rows(dossiers, story, rows)
+    told = _happening_rows(dossiers, story, rows, gone)
     done: list[_Done] = []
     places: set[str] = set()
     untold: list[tuple[tuple[object, ...], Citation]] = []
@@ -150,7 +155,7 @@ def timeline(
         for e in d.events:
             when = period(e.time)
             found = cite(d, e.start, e.end)
-            if when is None or found is None:
+            if when is None or found is None or within(gone, d.article.id, e.start, e.end):
                 continue
             if e.modality in FACTUAL and _after(when, d):
                 continue  # told as done, dated after it was told: the date is another thing's
@@ -282,7 +287,10 @@ def _after(when: Period, d: Dossier) -> bool:
 
 
 def _happening_rows(
-    dossiers: Sequence[Dossier], story: Story | None, rows: dict[tuple[object, ...], _Row]
+    dossiers: Sequence[Dossier],
+    story: Story | None,
+    rows: dict[tuple[object, ...], _Row],
+    gone: Withdrawn,
 ) -> dict[tuple[str, str, str], _Row]:
     """Add the rows of the dated happenings to ``rows``: one per story claim (or dossier claim,
     with no story) and day, then those of one happening merged (:func:`_merge_happenings`).
@@ -296,7 +304,11 @@ def _happening_rows(
         for h in dated(d):
             when = period(h.time)
             found = cite(d, h.claim.start, h.claim.end)
-            if when is None or found is None:
+            if (
+                when is None
+                or found is None
+                or within(gone, d.article.id, h.claim.start, h.claim.end)
+            ):
                 continue
             sc = merged.get((d.article.id, h.claim.id))
             record = sc.id if sc is not None else h.claim.id

@@ -25,7 +25,7 @@ from ..stories.names import shown_names
 from ..story_contract import Story
 from . import articles, claims
 from .cite import cite, head, key_names, report_voice
-from .corrections import without_withdrawn
+from .corrections import Withdrawn, without_withdrawn
 from .deeds import deeds
 from .figures import figures, superseded
 from .held import overtaken_held
@@ -84,7 +84,7 @@ def brief_story(
     """The briefing of a story from its merged claims, corroboration and contradictions;
     ``dossiers``: article id -> dossier, for the story's articles (missing ones are skipped
     where a dossier is needed: events, actors, sources)."""
-    story = without_withdrawn(story, dossiers)  # a figure its outlet corrected: no claim
+    story, corrected = without_withdrawn(story, dossiers)  # what its outlet withdrew: no line
     statements, clashes = from_story(story, dossiers)
     totals = held_totals(story)  # "has 5.6 million customers": no later count of the affected
     late = {k: (day, FIGURE) for k, day in superseded(story).items() if k not in totals}
@@ -175,7 +175,7 @@ def brief_story(
         rest=[
             *claims.claim_sections(statements, clashes, shown_clashes, story.first, keep),
             figures(story, dossiers),
-            *_article_sections(ordered, copies, names, story),
+            *_article_sections(ordered, copies, names, story, corrected),
         ],
     )
 
@@ -183,8 +183,9 @@ def brief_story(
 def story_timeline(story: Story, dossiers: Mapping[str, Dossier]) -> list[Section]:
     """The timeline sections of a story's briefing (*Timeline*, *Earlier events*), as
     :func:`brief_story` builds them, empty ones included: for a page that shows only them."""
+    story, corrected = without_withdrawn(story, dossiers)
     names = shown_names(story.actors)  # a body's short name as its full name
-    return articles.timeline(_in_order(story, dossiers), names, story)
+    return articles.timeline(_in_order(story, dossiers), names, story, corrected)
 
 
 def _in_order(story: Story, dossiers: Mapping[str, Dossier]) -> list[Dossier]:
@@ -205,9 +206,10 @@ def _article_sections(
     copies: Sequence[Sequence[str]],
     names: Mapping[str, str],
     story: Story | None = None,
+    gone: Withdrawn | None = None,
 ) -> list[Section]:
     return [
-        *articles.timeline(dossiers, names, story),
+        *articles.timeline(dossiers, names, story, gone),
         articles.whos_who(dossiers, names),
         articles.sources(
             dossiers,

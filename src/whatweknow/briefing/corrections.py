@@ -25,10 +25,11 @@ nor the outlet's. A notice keeps the offsets of the words it withdraws (:class:`
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TypeAlias
 
 from ..contract import Dossier
 from ..stages._lists import kinded_lists
@@ -212,12 +213,23 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
     return out
 
 
-def without_withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> Story:
-    """The story less the claims a correction withdrew, and the contradictions they are in."""
+Withdrawn: TypeAlias = Mapping[str, Sequence[tuple[int, int]]]
+"""Article id -> the spans of its reports of withdrawn claims: no timeline line comes from
+them either."""
+
+
+def without_withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> tuple[Story, Withdrawn]:
+    """The story less the claims a correction withdrew, and the contradictions they are in;
+    and the spans of those claims' reports, by article (:data:`Withdrawn`)."""
     gone = withdrawn(story, dossiers)
     if not gone:
-        return story
-    return story.model_copy(
+        return story, {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for claim in story.claims:
+        if claim.id in gone:
+            for r in claim.reports:
+                spans.setdefault(r.article, []).append((r.start, r.end))
+    kept = story.model_copy(
         update={
             "claims": [c for c in story.claims if c.id not in gone],
             "contradictions": [
@@ -225,3 +237,9 @@ def without_withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> Story:
             ],
         }
     )
+    return kept, spans
+
+
+def within(spans: Withdrawn, article: str, start: int, end: int) -> bool:
+    """Whether ``start``–``end`` of ``article`` lies inside one of its withdrawn reports."""
+    return any(a <= start and end <= b for a, b in spans.get(article, ()))
