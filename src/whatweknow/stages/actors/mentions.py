@@ -312,6 +312,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if kind in ("person", "organisation") and span is not None:
             span = _before_place(span)
             span = _with_opening_word(span, gaz)
+            if (named := _after_portfolio(span)) is not None:
+                span, kind = named, "person"
         if kind == "organisation" and span is not None:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
@@ -496,6 +498,54 @@ def _portfolio(span: Span, kind: Kind) -> bool:
         and len(span) + end - span.end <= MAX_PORTFOLIO
         and not any(t.lower_ in endings for t in doc[span.start + 1 : end])
     )
+
+
+_OF_PORTFOLIO = frozenset({"of", "for"})
+PERSON_NAME_WORDS = 2
+"""The words of a person's name after a portfolio: a given name and a surname."""
+
+
+def portfolio_before(doc: Doc, start: int, end: int) -> int | None:
+    """Where the person's name begins in capitalised words ``doc[start:end]`` that run a
+    portfolio into it, after a title with "of" or "for" ("Mines Tobias Wrenne" of "Minister
+    of Mines Tobias Wrenne"; "State for Energy Ilse Marrow" of "Secretary of State for Energy
+    Ilse Marrow"): the name is the last two words (:func:`titled_portfolio`). None where the
+    words are no such run."""
+    name = end - PERSON_NAME_WORDS
+    if name <= start or titled_portfolio(doc, name, end) is None:
+        return None
+    return name
+
+
+def titled_portfolio(doc: Doc, name: int, end: int) -> Span | None:
+    """The title and portfolio right before a person's name ``doc[name:end]`` of two words
+    ("Minister of Mines" before "Tobias Wrenne", "Secretary of State for Energy" before "Ilse
+    Marrow"): a title (Minister, Secretary or Commissioner), "of" or "for" after it, and
+    capitalised words (and "of" or "for") up to the name, a capitalised one last. The person's
+    role; None where the name has other than two capitalised words, ends as bodies' names do
+    ("… Mining Board"), or no such title stands before it."""
+    if end - name != PERSON_NAME_WORDS or name < 3:
+        return None
+    if not all(t.is_title and t.is_alpha for t in doc[name:end]) or _ends_as_body(
+        doc[name:end].text
+    ):
+        return None
+    if not (doc[name - 1].is_title and doc[name - 1].is_alpha):
+        return None
+    i = name - 1
+    while i >= 0 and name - i <= MAX_PORTFOLIO + 2 and doc[i].text not in _TITLES:
+        if not (doc[i].lower_ in _OF_PORTFOLIO or (doc[i].is_title and doc[i].is_alpha)):
+            return None
+        i -= 1
+    if i < 0 or doc[i].text not in _TITLES or doc[i + 1].lower_ not in _OF_PORTFOLIO:
+        return None
+    return doc[i:name]
+
+
+def _after_portfolio(span: Span) -> Span | None:
+    """The person's name of a name NER ran together with a portfolio (:func:`portfolio_before`)."""
+    name = portfolio_before(span.doc, span.start, span.end)
+    return None if name is None else span.doc[name : span.end]
 
 
 _THE = frozenset({"the", "The"})

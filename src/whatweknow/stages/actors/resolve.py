@@ -26,7 +26,7 @@ from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .lexicons import name_words
-from .mentions import MentionCandidate
+from .mentions import MentionCandidate, portfolio_before, titled_portfolio
 from .metonymy import apposed_place, listed_locative, named_place
 from .roles import (
     analyse_phrase,
@@ -395,8 +395,10 @@ class Resolver:
             if party.type != "person":
                 continue
             for span, _ in party.mentions:
-                if (office := _office_before(span)) is not None:
+                if (office := _office_before(span) or _office_left_of(span)) is not None:
                     party.add_role(office)  # "Harbourmaster Ole Brandt": a harbourmaster
+                if (title := titled_portfolio(span.doc, span.start, span.end)) is not None:
+                    party.add_role(title.text)  # "Minister of Mines Tobias Wrenne"
                 for phrase in role_phrases(span):
                     if describes_organisation(phrase) and phrase.start > span.end + 1:
                         continue  # "A of B Labs, a data firm": the firm is B, not A
@@ -722,7 +724,12 @@ class Resolver:
             if len(found) != 1:
                 continue
             run = next(iter(found.values()))
-            span = doc_span.doc[run[0].i : run[-1].i + 1]
+            start = portfolio_before(doc_span.doc, run[0].i, run[-1].i + 1)
+            span = doc_span.doc[run[0].i if start is None else start : run[-1].i + 1]
+            if len(span) == 1:
+                continue
+            if start is not None and (title := titled_portfolio(span.doc, start, span.end)):
+                party.add_role(title.text)  # read after the roles: "Minister of Mines"
             party.mentions.append((span, "actor"))
             key = f"person:{normalise(span.text)}"
             other = self.parties.get(key)
@@ -897,6 +904,16 @@ def _office_before(span: Span) -> str | None:
     if lead == 0 or not is_office(span[lead - 1].text):
         return None
     return span[:lead].text
+
+
+def _office_left_of(span: Span) -> str | None:
+    """The office written as a title right before a person's name, outside the mention
+    ("Owner" of "Owner Jonas Freel said", where the mention is "Jonas Freel"); None where
+    the word before the name is none."""
+    if span.start == 0:
+        return None
+    word = span.doc[span.start - 1]
+    return word.text if word.is_title and is_office(word.text) else None
 
 
 def untitled(name: str) -> str:
