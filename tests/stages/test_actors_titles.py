@@ -77,3 +77,16 @@ def test_a_given_name_after_a_role_noun_is_no_word_of_the_role() -> None:
         ents=["O", "O", "O", "B-PERSON", "O", "O", "O"],
     )
     assert [p.text for p in role_phrases(doc[3:4])] == ["Opposition lawmaker"]
+
+
+@pytest.mark.model
+def test_a_person_in_a_list_of_names_with_ages_is_a_person(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "The men were found missing at the morning count, the service said in a statement. "
+        "It named them as Piet Varga, 44, Ivo Linden, 31, and Tomas Reil, 52. Linden was "
+        "serving a sentence for fraud.",
+    )
+    actor = named(d, "Linden")
+    assert (actor.name, actor.type) == ("Ivo Linden", "person")
+    assert named(d, "Varga").type == named(d, "Reil").type == "person"

@@ -274,6 +274,30 @@ def _best_entry(entries: Iterable[Entry]) -> Entry | None:
     return ranked[0] if ranked else None
 
 
+YEARS = range(1800, 2100)
+
+
+def _code_number(tok: Token) -> bool:
+    """Whether a token is a bare number that numbers a thing ("204" of "flight EU 204", "9"
+    of "Route 9"): digits only, and no year ("the UN 2030 agenda")."""
+    return tok.text.isdigit() and not (len(tok.text) == 4 and int(tok.text) in YEARS)
+
+
+def numbered(span: Span) -> bool:
+    """Whether a name is only the first word of a numbered thing's name: one word before a
+    bare number (:func:`_code_number`), "Route" of "Route 9", "EU" of "Flight EU 204", or
+    capitals after a noun of codes ("flight AU 311", ``code`` in name_words.tsv). A road, a
+    flight or a bus, no actor; a body's acronym is no code's letters."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not _code_number(doc[span.end]):
+        return False
+    if not span[0].text.isupper():
+        return True
+    return len(doc[span.end].text) >= 3 or (
+        span.start > 0 and doc[span.start - 1].lower_ in name_words()["code"]
+    )
+
+
 def gazetteer_candidates(
     doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer
 ) -> list[MentionCandidate]:
@@ -286,8 +310,10 @@ def gazetteer_candidates(
             continue
         span = doc[start:end]
         entry = _best_entry(gaz.lookup(span.text))
-        if entry is not None and not (
-            isinstance(entry, Organisation) and _title_before_name(span, gaz)
+        if (
+            entry is not None
+            and not (isinstance(entry, Organisation) and _title_before_name(span, gaz))
+            and not (isinstance(entry, Organisation) and numbered(span))
         ):
             out.append(MentionCandidate(span, entry_kind(entry), entry))
     return out
@@ -318,6 +344,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if kind in ("person", "organisation") and numbered(span):
+            continue  # "Route" of "Route 9", "AU" of "flight AU 311": a numbered thing's
         if kind != "norp" and _names_event(span) and not gaz.lookup(span.text):
             continue  # "the Velt Indoor Meeting": a competition or a gathering, no actor
             # (nor a place: "at the Northern Championships" that NER took for one)
@@ -332,6 +360,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         entry = _best_entry(gaz.lookup(span.text))
         if entry is None and (_opening_common_word(span, lower) or _portfolio(span, kind)):
             continue
+        if entry is None and kind in ("place", "organisation") and listed_person(span):
+            kind = "person"  # "Piet Varga, 44, Ivo Linden, 31, …": NER's place is a person
         if isinstance(entry, Organisation) and _title_before_name(span, gaz):
             continue
         if entry is not None:
@@ -793,11 +823,70 @@ def body_candidates(doc: Doc) -> list[MentionCandidate]:
     return out
 
 
+MAX_AGE_DIGITS = 3
+_LIST_JOINS = frozenset({",", "and", "as"})
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """Whether a name that ends at ``end`` is followed by an age after a comma ("…, 44,")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text.isdigit()
+        and len(doc[end + 1].text) <= MAX_AGE_DIGITS
+    )
+
+
+def listed_person(span: Span) -> bool:
+    """Whether a name stands in a list of people with their ages ("It named them as Piet Varga,
+    44, Ivo Linden, 31, and Tomas Reil, 52"): two or three capitalised proper nouns after a
+    comma, "and" or "as", followed by a comma and an age, in a sentence where NER names
+    another person followed by an age. A person's name, whatever NER took it for (a place
+    is given no age)."""
+    doc = span.doc
+    if not (
+        PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span)
+        and span.start > 0
+        and doc[span.start - 1].lower_ in _LIST_JOINS
+        and _aged(doc, span.end)
+    ):
+        return False
+    sent = span.sent
+    return any(
+        e.label_ == "PERSON"
+        and sent.start <= e.start < sent.end
+        and (e.start, e.end) != (span.start, span.end)
+        and _aged(doc, e.end)
+        for e in doc.ents
+    )
+
+
+def listed_candidates(doc: Doc) -> list[MentionCandidate]:
+    """People NER missed in a list of names with their ages (:func:`listed_person`)."""
+    out = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            end = i
+            while end < sent.end and end - i < MAX_NAME and _unnamed_word(doc[end]):
+                end += 1
+            if end > i and listed_person(doc[i:end]):
+                out.append(MentionCandidate(doc[i:end], "person"))
+            i = max(end, i + 1)
+    return out
+
+
+def _unnamed_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
+
+
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     return merge(
         ner_candidates(doc, gaz)
         + body_candidates(doc)
         + titled_candidates(doc)
+        + listed_candidates(doc)
         + gazetteer_candidates(doc, matcher, gaz)
         + demonym_candidates(doc, gaz)
         + group_candidates(doc, gaz)

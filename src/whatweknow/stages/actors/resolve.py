@@ -451,14 +451,32 @@ class Resolver:
     def _one_type(self) -> None:
         """One name, one type in an article: a person of the very name of an organisation the
         text says is one ("The hacking group Iron Wren said …", then "Iron Wren
-        could be …" that NER labelled a person) is that organisation."""
+        could be …" that NER labelled a person) is that organisation; so is a person of one
+        word that NER also took for a body ("Halvex denied it" beside "prices at Halvex"),
+        unless the word is a given name or a surname of someone the article names in full
+        (a person is named in full, a body by its one name) or a title stands before it ("Mr
+        Brandt")."""
         bodies = {
             p.name.casefold(): p
             for p in self.parties.values()
             if p.type == "organisation" and (p.told or p.fixed)
         }
+        named = {
+            p.name.casefold(): p
+            for p in self.parties.values()
+            if p.type == "organisation" and " " not in p.name
+        }
+        people = {
+            w.casefold()
+            for p in self.parties.values()
+            if p.type == "person" and " " in p.name
+            for w in p.name.split()
+        }
         for party in list(self.parties.values()):
-            body = bodies.get(party.name.casefold())
+            key = party.name.casefold()
+            body = bodies.get(key) or (
+                named.get(key) if key not in people and not _titled(party) else None
+            )
             if party.type == "person" and not party.fixed and body is not None and not party.roles:
                 self._fold(party, body)
 
@@ -904,6 +922,15 @@ def _office_before(span: Span) -> str | None:
     if lead == 0 or not is_office(span[lead - 1].text):
         return None
     return span[:lead].text
+
+
+def _titled(party: Party) -> bool:
+    """Whether a title or an honorific opens one of a party's mentions or stands right before
+    it ("Mr Brandt", "Dr Velk"): a person's name."""
+    return any(
+        is_title(span[0].text) or (span.start > 0 and is_title(span.doc[span.start - 1].text))
+        for span, _ in party.mentions
+    )
 
 
 def _office_left_of(span: Span) -> str | None:
