@@ -110,6 +110,12 @@ def _figure(tok: Token) -> bool:
     return "." in tok.text.strip(".") or (after is not None and after.lower_ in _SHARE)
 
 
+def _number_word(tok: Token) -> bool:
+    """A number written in words in lower case ("eight" of "Kalmar eight times" that NER ran
+    on into): no word of a name."""
+    return tok.is_lower and tok.is_alpha and tok.like_num
+
+
 _BRACKETS = frozenset("()[]")
 
 
@@ -121,7 +127,7 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    cut = next((t.i for t in doc[start + 1 : end] if _figure(t)), None)
+    cut = next((t.i for t in doc[start + 1 : end] if _figure(t) or _number_word(t)), None)
     if cut is not None:
         end = cut
     bracket = next((t.i for t in doc[start + 1 : end] if t.text in _BRACKETS), None)
@@ -349,6 +355,11 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if kind != "norp" and _names_event(span) and not gaz.lookup(span.text):
             continue  # "the Velt Indoor Meeting": a competition or a gathering, no actor
             # (nor a place: "at the Northern Championships" that NER took for one)
+        if kind == "person" and len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":
+            continue  # "Velt tower": a thing of a place's, no person's name (a name is
+            # capitalised to its end)
+        if kind in ("person", "organisation") and _opening_modifier(span):
+            continue  # "Ferry operators in Osk said": a kind of people, no name
         if kind in ("person", "organisation") and _ends_in_role(span, gaz):
             continue  # "a Tarsh border guard": a role and where its holder serves, no name
         if kind == "person" and _shares_surname(span):
@@ -614,6 +625,25 @@ def _opening_common_word(span: Span, lower: set[str]) -> bool:
         and after.is_alpha
         and after.text.islower()
         and after.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _opening_modifier(span: Span) -> bool:
+    """A word capitalised only because it opens a sentence, modifying the plural common noun
+    after it ("Ferry operators in Osk said …", "Harbour workers walked out"): one word that
+    the text writes nowhere else but first in a sentence (a name is capitalised wherever it
+    is written), a compound of that noun."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    word = span[0]
+    return (
+        after.tag_ == "NNS"
+        and after.is_lower
+        and word.dep_ == "compound"
+        and word.head.i == after.i
+        and not any(t.text == word.text and not t.is_sent_start for t in doc if t.i != word.i)
     )
 
 
