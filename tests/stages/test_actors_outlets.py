@@ -28,3 +28,17 @@ def test_an_outlet_that_receives_the_story_is_no_actor(analyser: Analyser) -> No
     names = {a.name for a in item[1].actors}
     assert {"Dorrin Mining", "Agua Clara"} <= names
     assert not names & {"Herald", "Gazette", "Velt Herald"}, names
+
+
+def test_an_outlets_name_on_a_line_of_its_own_is_no_actor(analyser: Analyser) -> None:
+    text = (
+        "Villagers block road to quarry\nLakeside Tribune\nPublished 2 March 2024\n\n"
+        "OSK, Velmora, March 1 (OPA) — Hundreds of villagers have blocked the only road to the "
+        "quarry, where Dorrin Mining plans to dig.\n"
+    )
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 3, 2))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    names = {a.name for a in item[1].actors}
+    assert "Dorrin Mining" in names
+    assert "Lakeside Tribune" not in names, names

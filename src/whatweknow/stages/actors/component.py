@@ -60,6 +60,7 @@ class ActorsStage:
             if _within(c.span, regions) and not _in_caption(c.span, article)
         }
         heads = _heading_blocks(doc)
+        lines = {(s.start_char, s.end_char) for s in doc.spans.get("wwk_blocks") or []}
         lower = {t.text for t in doc if t.text.islower()}
         body = {
             tuple(c.span.text.casefold().split())
@@ -88,6 +89,7 @@ class ActorsStage:
                 and (c.kind == "organisation" or (c.kind == "person" and _after_the(c.span)))
             )
             and not (c.entry is None and c.kind in ("person", "organisation") and _told_to(c.span))
+            and not (c.entry is None and _outlet_line(c.span, lines))
         ]
         resolver = Resolver(self.gaz, year)
         resolver.venues = frozenset(
@@ -156,6 +158,12 @@ def _told_to(span: Span) -> bool:
     if root.dep_ == "pobj":
         return root.head.lower_ in _RECEIVING
     return root.dep_ in ("dobj", "dative") and root.head.lower_ in name_words()["told"]
+
+
+def _outlet_line(span: Span, lines: set[tuple[int, int]]) -> bool:
+    """Whether a name is a block of the text by itself and reads as an outlet's ("Velt Herald"
+    on its own line under the headline): the outlet's line, which states nothing."""
+    return (span.start_char, span.end_char) in lines and masthead(span.text)
 
 
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:

@@ -934,13 +934,16 @@ def _titled(party: Party) -> bool:
 
 
 def _office_left_of(span: Span) -> str | None:
-    """The office written as a title right before a person's name, outside the mention
-    ("Owner" of "Owner Jonas Freel said", where the mention is "Jonas Freel"); None where
-    the word before the name is none."""
+    """The office written as a title right before a person's name, outside the mention, by
+    itself ("Owner" of "Owner Jonas Freel said", where the mention is "Jonas Freel"); None
+    where the word before the name is none, or ends a longer title ("Chief Cabinet
+    Secretary", whose words the role phrase before the name reads)."""
     if span.start == 0:
         return None
-    word = span.doc[span.start - 1]
-    return word.text if word.is_title and is_office(word.text) else None
+    doc = span.doc
+    word = doc[span.start - 1]
+    alone = word.is_sent_start or not doc[word.i - 1].is_title
+    return word.text if alone and word.is_title and is_office(word.text) else None
 
 
 def untitled(name: str) -> str:
