@@ -90,3 +90,15 @@ def test_a_person_in_a_list_of_names_with_ages_is_a_person(analyser: Analyser) -
     actor = named(d, "Linden")
     assert (actor.name, actor.type) == ("Ivo Linden", "person")
     assert named(d, "Varga").type == named(d, "Reil").type == "person"
+
+
+@pytest.mark.model
+def test_an_owner_in_apposition_may_be_a_body(analyser: Analyser) -> None:
+    """ "Owner Jonas Freel" is a person, but "the owner, Tarrow Deepwater Fisheries" a body:
+    an owner is no sign of a person."""
+    d = dossier(
+        analyser,
+        "The trawler was seized on Monday. The owner, Tarrow Deepwater Fisheries, said 14 men "
+        "were aboard.",
+    )
+    assert named(d, "Fisheries").type == "organisation"

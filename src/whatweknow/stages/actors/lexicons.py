@@ -39,7 +39,9 @@ def name_words() -> dict[str, frozenset[str]]:
     time and no actor; ``worship``, places of worship named by a saint ("St Oda's
     church"); ``event``, the last words of named events ("the Velt Indoor Meeting", "the
     Northern Championships"), which are no actors; ``code``, nouns before a code of letters and
-    a number ("flight EU 204"), whose letters are no body's acronym."""
+    a number ("flight EU 204"), whose letters are no body's acronym; ``capacity``, capacities
+    written as titles before a person's name that a body may hold too ("Owner Ida Lund", "the
+    owner, Velt Fisheries")."""
     return kind_words(
         "name_words.tsv",
         (
@@ -59,6 +61,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "worship",
             "event",
             "code",
+            "capacity",
         ),
     )
 

@@ -211,7 +211,7 @@ def _with_opening_word(span: Span, gaz: Gazetteer) -> Span:
         and not word.is_stop
     ):
         return span
-    titles = name_words()["title"] | name_words()["office"]
+    titles = name_words()["title"] | name_words()["office"] | name_words()["capacity"]
     if word.lower_ in titles or gaz.role(word.text) is not None or gaz.lookup(word.text):
         return span
     return doc[word.i : span.end]

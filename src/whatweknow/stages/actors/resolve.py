@@ -943,7 +943,8 @@ def _office_left_of(span: Span) -> str | None:
     doc = span.doc
     word = doc[span.start - 1]
     alone = word.is_sent_start or not doc[word.i - 1].is_title
-    return word.text if alone and word.is_title and is_office(word.text) else None
+    role = is_office(word.text) or word.lower_ in name_words()["capacity"]
+    return word.text if alone and word.is_title and role else None
 
 
 def untitled(name: str) -> str:

@@ -138,8 +138,10 @@ def bare_name(name: str) -> str:
 
 def is_title(word: str) -> bool:
     """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent"), or an office
-    written as one ("Spokesperson", "Harbourmaster": :func:`is_office`)."""
-    return word.casefold().strip(".") in name_words()["title"] or is_office(word)
+    or a capacity written as one ("Spokesperson", "Harbourmaster": :func:`is_office`;
+    "Owner")."""
+    folded = word.casefold().strip(".")
+    return folded in name_words()["title"] or folded in name_words()["capacity"] or is_office(word)
 
 
 def is_office(word: str) -> bool:
