@@ -387,6 +387,12 @@ def masthead(name: str) -> bool:
     return len(folded) >= 2 and (folded[0] in heads or folded[-1] in heads)
 
 
+def masthead_word(word: str) -> bool:
+    """Whether a word is a masthead word (``Herald``, ``Gazette``: ``data/outlets.tsv``), by
+    which a text names an outlet alone ("told the Gazette")."""
+    return word.casefold().strip(".") in _outlet_words().get("masthead", frozenset())
+
+
 def masthead_ending(name: str) -> bool:
     """A masthead's name (:func:`masthead`) whose last word is a masthead word (``Osk Ledger``,
     ``Radio Wren News``; not ``Ledger Morning``)."""

@@ -6,10 +6,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...contract import Actor, Article
-from ...readers._patterns import is_agency, masthead
+from ...readers._patterns import is_agency, masthead, masthead_word
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
+from .lexicons import name_words
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
@@ -59,6 +60,7 @@ class ActorsStage:
             if _within(c.span, regions) and not _in_caption(c.span, article)
         }
         heads = _heading_blocks(doc)
+        lines = {(s.start_char, s.end_char) for s in doc.spans.get("wwk_blocks") or []}
         lower = {t.text for t in doc if t.text.islower()}
         body = {
             tuple(c.span.text.casefold().split())
@@ -82,8 +84,12 @@ class ActorsStage:
             and not (c.entry is None and own and bare_name(c.span.text) == own)
             and not (c.entry is None and bare_name(c.span.text) in credits)
             and not (
-                c.entry is None and c.kind == "organisation" and bare_name(c.span.text) in short
+                c.entry is None
+                and bare_name(c.span.text) in short
+                and (c.kind == "organisation" or (c.kind == "person" and _after_the(c.span)))
             )
+            and not (c.entry is None and c.kind in ("person", "organisation") and _told_to(c.span))
+            and not (c.entry is None and _outlet_line(c.span, lines))
         ]
         resolver = Resolver(self.gaz, year)
         resolver.venues = frozenset(
@@ -132,6 +138,32 @@ def _short_forms(outlet: str) -> frozenset[str]:
     acronym = first.isupper() and first.isalpha() and len(first) > 1
     shorter = [" ".join(words[:-1])] if len(words) > 2 else []
     return frozenset({words[-1], *([words[0]] if acronym else []), *shorter})
+
+
+_RECEIVING = frozenset({"by", "with", "to"})
+
+
+def _after_the(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _told_to(span: Span) -> bool:
+    """Whether an outlet named by its masthead word alone, after "the" ("the Gazette", "the
+    Herald"), is where the story's words went, its reporter and no party of it: "seen by the
+    Gazette", "shared it with the Gazette", "said to the Gazette", "told the Gazette". An
+    outlet named in full ("told the Tarnwick Ledger") stays, as a body the story names."""
+    if not (len(span) == 1 and _after_the(span) and masthead_word(span[0].text)):
+        return False
+    root = span.root
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _RECEIVING
+    return root.dep_ in ("dobj", "dative") and root.head.lower_ in name_words()["told"]
+
+
+def _outlet_line(span: Span, lines: set[tuple[int, int]]) -> bool:
+    """Whether a name is a block of the text by itself and reads as an outlet's ("Velt Herald"
+    on its own line under the headline): the outlet's line, which states nothing."""
+    return (span.start_char, span.end_char) in lines and masthead(span.text)
 
 
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:

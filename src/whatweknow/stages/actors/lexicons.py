@@ -38,7 +38,10 @@ def name_words() -> dict[str, frozenset[str]]:
     coves' names ("Cala Dorne"); ``holiday``, feasts and holidays named alone ("Easter"), a
     time and no actor; ``worship``, places of worship named by a saint ("St Oda's
     church"); ``event``, the last words of named events ("the Velt Indoor Meeting", "the
-    Northern Championships"), which are no actors."""
+    Northern Championships"), which are no actors; ``code``, nouns before a code of letters and
+    a number ("flight EU 204"), whose letters are no body's acronym; ``capacity``, capacities
+    written as titles before a person's name that a body may hold too ("Owner Ida Lund", "the
+    owner, Velt Fisheries")."""
     return kind_words(
         "name_words.tsv",
         (
@@ -57,6 +60,8 @@ def name_words() -> dict[str, frozenset[str]]:
             "holiday",
             "worship",
             "event",
+            "code",
+            "capacity",
         ),
     )
 

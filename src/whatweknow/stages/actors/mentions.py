@@ -110,6 +110,12 @@ def _figure(tok: Token) -> bool:
     return "." in tok.text.strip(".") or (after is not None and after.lower_ in _SHARE)
 
 
+def _number_word(tok: Token) -> bool:
+    """A number written in words in lower case ("eight" of "Kalmar eight times" that NER ran
+    on into): no word of a name."""
+    return tok.is_lower and tok.is_alpha and tok.like_num
+
+
 _BRACKETS = frozenset("()[]")
 
 
@@ -121,7 +127,7 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    cut = next((t.i for t in doc[start + 1 : end] if _figure(t)), None)
+    cut = next((t.i for t in doc[start + 1 : end] if _figure(t) or _number_word(t)), None)
     if cut is not None:
         end = cut
     bracket = next((t.i for t in doc[start + 1 : end] if t.text in _BRACKETS), None)
@@ -205,7 +211,7 @@ def _with_opening_word(span: Span, gaz: Gazetteer) -> Span:
         and not word.is_stop
     ):
         return span
-    titles = name_words()["title"] | name_words()["office"]
+    titles = name_words()["title"] | name_words()["office"] | name_words()["capacity"]
     if word.lower_ in titles or gaz.role(word.text) is not None or gaz.lookup(word.text):
         return span
     return doc[word.i : span.end]
@@ -274,6 +280,30 @@ def _best_entry(entries: Iterable[Entry]) -> Entry | None:
     return ranked[0] if ranked else None
 
 
+YEARS = range(1800, 2100)
+
+
+def _code_number(tok: Token) -> bool:
+    """Whether a token is a bare number that numbers a thing ("204" of "flight EU 204", "9"
+    of "Route 9"): digits only, and no year ("the UN 2030 agenda")."""
+    return tok.text.isdigit() and not (len(tok.text) == 4 and int(tok.text) in YEARS)
+
+
+def numbered(span: Span) -> bool:
+    """Whether a name is only the first word of a numbered thing's name: one word before a
+    bare number (:func:`_code_number`), "Route" of "Route 9", "EU" of "Flight EU 204", or
+    capitals after a noun of codes ("flight AU 311", ``code`` in name_words.tsv). A road, a
+    flight or a bus, no actor; a body's acronym is no code's letters."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or not _code_number(doc[span.end]):
+        return False
+    if not span[0].text.isupper():
+        return True
+    return len(doc[span.end].text) >= 3 or (
+        span.start > 0 and doc[span.start - 1].lower_ in name_words()["code"]
+    )
+
+
 def gazetteer_candidates(
     doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer
 ) -> list[MentionCandidate]:
@@ -286,8 +316,10 @@ def gazetteer_candidates(
             continue
         span = doc[start:end]
         entry = _best_entry(gaz.lookup(span.text))
-        if entry is not None and not (
-            isinstance(entry, Organisation) and _title_before_name(span, gaz)
+        if (
+            entry is not None
+            and not (isinstance(entry, Organisation) and _title_before_name(span, gaz))
+            and not (isinstance(entry, Organisation) and numbered(span))
         ):
             out.append(MentionCandidate(span, entry_kind(entry), entry))
     return out
@@ -312,13 +344,22 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if kind in ("person", "organisation") and span is not None:
             span = _before_place(span)
             span = _with_opening_word(span, gaz)
+            if (named := _after_portfolio(span)) is not None:
+                span, kind = named, "person"
         if kind == "organisation" and span is not None:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if kind in ("person", "organisation") and numbered(span):
+            continue  # "Route" of "Route 9", "AU" of "flight AU 311": a numbered thing's
         if kind != "norp" and _names_event(span) and not gaz.lookup(span.text):
             continue  # "the Velt Indoor Meeting": a competition or a gathering, no actor
             # (nor a place: "at the Northern Championships" that NER took for one)
+        if kind == "person" and len(span) > 1 and span[-1].is_lower and span[-1].pos_ == "NOUN":
+            continue  # "Velt tower": a thing of a place's, no person's name (a name is
+            # capitalised to its end)
+        if kind in ("person", "organisation") and _opening_modifier(span):
+            continue  # "Ferry operators in Osk said": a kind of people, no name
         if kind in ("person", "organisation") and _ends_in_role(span, gaz):
             continue  # "a Tarsh border guard": a role and where its holder serves, no name
         if kind == "person" and _shares_surname(span):
@@ -330,6 +371,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         entry = _best_entry(gaz.lookup(span.text))
         if entry is None and (_opening_common_word(span, lower) or _portfolio(span, kind)):
             continue
+        if entry is None and kind in ("place", "organisation") and listed_person(span):
+            kind = "person"  # "Piet Varga, 44, Ivo Linden, 31, …": NER's place is a person
         if isinstance(entry, Organisation) and _title_before_name(span, gaz):
             continue
         if entry is not None:
@@ -498,6 +541,54 @@ def _portfolio(span: Span, kind: Kind) -> bool:
     )
 
 
+_OF_PORTFOLIO = frozenset({"of", "for"})
+PERSON_NAME_WORDS = 2
+"""The words of a person's name after a portfolio: a given name and a surname."""
+
+
+def portfolio_before(doc: Doc, start: int, end: int) -> int | None:
+    """Where the person's name begins in capitalised words ``doc[start:end]`` that run a
+    portfolio into it, after a title with "of" or "for" ("Mines Tobias Wrenne" of "Minister
+    of Mines Tobias Wrenne"; "State for Energy Ilse Marrow" of "Secretary of State for Energy
+    Ilse Marrow"): the name is the last two words (:func:`titled_portfolio`). None where the
+    words are no such run."""
+    name = end - PERSON_NAME_WORDS
+    if name <= start or titled_portfolio(doc, name, end) is None:
+        return None
+    return name
+
+
+def titled_portfolio(doc: Doc, name: int, end: int) -> Span | None:
+    """The title and portfolio right before a person's name ``doc[name:end]`` of two words
+    ("Minister of Mines" before "Tobias Wrenne", "Secretary of State for Energy" before "Ilse
+    Marrow"): a title (Minister, Secretary or Commissioner), "of" or "for" after it, and
+    capitalised words (and "of" or "for") up to the name, a capitalised one last. The person's
+    role; None where the name has other than two capitalised words, ends as bodies' names do
+    ("… Mining Board"), or no such title stands before it."""
+    if end - name != PERSON_NAME_WORDS or name < 3:
+        return None
+    if not all(t.is_title and t.is_alpha for t in doc[name:end]) or _ends_as_body(
+        doc[name:end].text
+    ):
+        return None
+    if not (doc[name - 1].is_title and doc[name - 1].is_alpha):
+        return None
+    i = name - 1
+    while i >= 0 and name - i <= MAX_PORTFOLIO + 2 and doc[i].text not in _TITLES:
+        if not (doc[i].lower_ in _OF_PORTFOLIO or (doc[i].is_title and doc[i].is_alpha)):
+            return None
+        i -= 1
+    if i < 0 or doc[i].text not in _TITLES or doc[i + 1].lower_ not in _OF_PORTFOLIO:
+        return None
+    return doc[i:name]
+
+
+def _after_portfolio(span: Span) -> Span | None:
+    """The person's name of a name NER ran together with a portfolio (:func:`portfolio_before`)."""
+    name = portfolio_before(span.doc, span.start, span.end)
+    return None if name is None else span.doc[name : span.end]
+
+
 _THE = frozenset({"the", "The"})
 
 
@@ -534,6 +625,25 @@ def _opening_common_word(span: Span, lower: set[str]) -> bool:
         and after.is_alpha
         and after.text.islower()
         and after.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _opening_modifier(span: Span) -> bool:
+    """A word capitalised only because it opens a sentence, modifying the plural common noun
+    after it ("Ferry operators in Osk said …", "Harbour workers walked out"): one word that
+    the text writes nowhere else but first in a sentence (a name is capitalised wherever it
+    is written), a compound of that noun."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    word = span[0]
+    return (
+        after.tag_ == "NNS"
+        and after.is_lower
+        and word.dep_ == "compound"
+        and word.head.i == after.i
+        and not any(t.text == word.text and not t.is_sent_start for t in doc if t.i != word.i)
     )
 
 
@@ -743,11 +853,70 @@ def body_candidates(doc: Doc) -> list[MentionCandidate]:
     return out
 
 
+MAX_AGE_DIGITS = 3
+_LIST_JOINS = frozenset({",", "and", "as"})
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """Whether a name that ends at ``end`` is followed by an age after a comma ("…, 44,")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text.isdigit()
+        and len(doc[end + 1].text) <= MAX_AGE_DIGITS
+    )
+
+
+def listed_person(span: Span) -> bool:
+    """Whether a name stands in a list of people with their ages ("It named them as Piet Varga,
+    44, Ivo Linden, 31, and Tomas Reil, 52"): two or three capitalised proper nouns after a
+    comma, "and" or "as", followed by a comma and an age, in a sentence where NER names
+    another person followed by an age. A person's name, whatever NER took it for (a place
+    is given no age)."""
+    doc = span.doc
+    if not (
+        PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span)
+        and span.start > 0
+        and doc[span.start - 1].lower_ in _LIST_JOINS
+        and _aged(doc, span.end)
+    ):
+        return False
+    sent = span.sent
+    return any(
+        e.label_ == "PERSON"
+        and sent.start <= e.start < sent.end
+        and (e.start, e.end) != (span.start, span.end)
+        and _aged(doc, e.end)
+        for e in doc.ents
+    )
+
+
+def listed_candidates(doc: Doc) -> list[MentionCandidate]:
+    """People NER missed in a list of names with their ages (:func:`listed_person`)."""
+    out = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            end = i
+            while end < sent.end and end - i < MAX_NAME and _unnamed_word(doc[end]):
+                end += 1
+            if end > i and listed_person(doc[i:end]):
+                out.append(MentionCandidate(doc[i:end], "person"))
+            i = max(end, i + 1)
+    return out
+
+
+def _unnamed_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
+
+
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     return merge(
         ner_candidates(doc, gaz)
         + body_candidates(doc)
         + titled_candidates(doc)
+        + listed_candidates(doc)
         + gazetteer_candidates(doc, matcher, gaz)
         + demonym_candidates(doc, gaz)
         + group_candidates(doc, gaz)

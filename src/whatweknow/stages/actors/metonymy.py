@@ -208,16 +208,21 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+MAX_LISTED = 3
+"""The most words of a name listed with places (:func:`listed_locative`)."""
+
+
 def listed_locative(span: Span) -> list[Token]:
-    """The names listed with a one-word name after a preposition of place ("offices in Talmor
-    and Pessar": Talmor for Pessar; none for "talks with Talmor and Pessar"), by their head
+    """The names listed with a name after a preposition of place ("offices in Talmor and
+    Pessar": Talmor for Pessar; none for "talks with Talmor and Pessar"), by their head
     tokens; none where the name is in no such list, or where a verb follows it: "met in Geneva
-    and Pessar said …" is a new clause that the parse may list with the place."""
+    and Pessar said …" is a new clause that the parse may list with the place. The name is one
+    word, or up to three capitalised ones ("wells in Talmor, Orm and Campo Verde")."""
     root = span.root
     first = _first_conjunct(root)
     doc = span.doc
     if (
-        len(span) != 1
+        not (len(span) == 1 or (len(span) <= MAX_LISTED and all(t.is_title for t in span)))
         or first.dep_ != "pobj"
         or first.head.lower_ not in LISTING_PREPS
         or (span.end < len(doc) and doc[span.end].pos_ in ("VERB", "AUX"))

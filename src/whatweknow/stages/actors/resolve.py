@@ -26,7 +26,7 @@ from ...contract import Actor, Mention
 from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .lexicons import name_words
-from .mentions import MentionCandidate
+from .mentions import MentionCandidate, portfolio_before, titled_portfolio
 from .metonymy import apposed_place, listed_locative, named_place
 from .roles import (
     analyse_phrase,
@@ -395,8 +395,10 @@ class Resolver:
             if party.type != "person":
                 continue
             for span, _ in party.mentions:
-                if (office := _office_before(span)) is not None:
+                if (office := _office_before(span) or _office_left_of(span)) is not None:
                     party.add_role(office)  # "Harbourmaster Ole Brandt": a harbourmaster
+                if (title := titled_portfolio(span.doc, span.start, span.end)) is not None:
+                    party.add_role(title.text)  # "Minister of Mines Tobias Wrenne"
                 for phrase in role_phrases(span):
                     if describes_organisation(phrase) and phrase.start > span.end + 1:
                         continue  # "A of B Labs, a data firm": the firm is B, not A
@@ -449,14 +451,32 @@ class Resolver:
     def _one_type(self) -> None:
         """One name, one type in an article: a person of the very name of an organisation the
         text says is one ("The hacking group Iron Wren said …", then "Iron Wren
-        could be …" that NER labelled a person) is that organisation."""
+        could be …" that NER labelled a person) is that organisation; so is a person of one
+        word that NER also took for a body ("Halvex denied it" beside "prices at Halvex"),
+        unless the word is a given name or a surname of someone the article names in full
+        (a person is named in full, a body by its one name) or a title stands before it ("Mr
+        Brandt")."""
         bodies = {
             p.name.casefold(): p
             for p in self.parties.values()
             if p.type == "organisation" and (p.told or p.fixed)
         }
+        named = {
+            p.name.casefold(): p
+            for p in self.parties.values()
+            if p.type == "organisation" and " " not in p.name
+        }
+        people = {
+            w.casefold()
+            for p in self.parties.values()
+            if p.type == "person" and " " in p.name
+            for w in p.name.split()
+        }
         for party in list(self.parties.values()):
-            body = bodies.get(party.name.casefold())
+            key = party.name.casefold()
+            body = bodies.get(key) or (
+                named.get(key) if key not in people and not _titled(party) else None
+            )
             if party.type == "person" and not party.fixed and body is not None and not party.roles:
                 self._fold(party, body)
 
@@ -722,7 +742,12 @@ class Resolver:
             if len(found) != 1:
                 continue
             run = next(iter(found.values()))
-            span = doc_span.doc[run[0].i : run[-1].i + 1]
+            start = portfolio_before(doc_span.doc, run[0].i, run[-1].i + 1)
+            span = doc_span.doc[run[0].i if start is None else start : run[-1].i + 1]
+            if len(span) == 1:
+                continue
+            if start is not None and (title := titled_portfolio(span.doc, start, span.end)):
+                party.add_role(title.text)  # read after the roles: "Minister of Mines"
             party.mentions.append((span, "actor"))
             key = f"person:{normalise(span.text)}"
             other = self.parties.get(key)
@@ -897,6 +922,29 @@ def _office_before(span: Span) -> str | None:
     if lead == 0 or not is_office(span[lead - 1].text):
         return None
     return span[:lead].text
+
+
+def _titled(party: Party) -> bool:
+    """Whether a title or an honorific opens one of a party's mentions or stands right before
+    it ("Mr Brandt", "Dr Velk"): a person's name."""
+    return any(
+        is_title(span[0].text) or (span.start > 0 and is_title(span.doc[span.start - 1].text))
+        for span, _ in party.mentions
+    )
+
+
+def _office_left_of(span: Span) -> str | None:
+    """The office written as a title right before a person's name, outside the mention, by
+    itself ("Owner" of "Owner Jonas Freel said", where the mention is "Jonas Freel"); None
+    where the word before the name is none, or ends a longer title ("Chief Cabinet
+    Secretary", whose words the role phrase before the name reads)."""
+    if span.start == 0:
+        return None
+    doc = span.doc
+    word = doc[span.start - 1]
+    alone = word.is_sent_start or not doc[word.i - 1].is_title
+    role = is_office(word.text) or word.lower_ in name_words()["capacity"]
+    return word.text if alone and word.is_title and role else None
 
 
 def untitled(name: str) -> str:

@@ -138,8 +138,10 @@ def bare_name(name: str) -> str:
 
 def is_title(word: str) -> bool:
     """Whether a word is a title or an honorific ("Mr", "Dr.", "Superintendent"), or an office
-    written as one ("Spokesperson", "Harbourmaster": :func:`is_office`)."""
-    return word.casefold().strip(".") in name_words()["title"] or is_office(word)
+    or a capacity written as one ("Spokesperson", "Harbourmaster": :func:`is_office`;
+    "Owner")."""
+    folded = word.casefold().strip(".")
+    return folded in name_words()["title"] or folded in name_words()["capacity"] or is_office(word)
 
 
 def is_office(word: str) -> bool:
@@ -356,6 +358,24 @@ def _before_relative(doc: Doc, head: int, end: int) -> int:
     return end
 
 
+def _given_name_after_role(tok: Token) -> bool:
+    """Whether a capitalised proper noun that NER left out of the name after it follows a role
+    noun in lower case ("Vera" of "Opposition lawmaker Vera Kohl", where NER found "Kohl"):
+    the person's given name, no word of the role."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.ent_type_ in ("", "PERSON")
+        and not is_title(tok.text)
+        and before is not None
+        and before.is_lower
+        and before.is_alpha
+        and before.pos_ == "NOUN"
+    )
+
+
 def role_phrases(person: Span) -> list[Span]:
     """The phrases around a person's name that can state a role."""
     doc = person.doc
@@ -373,8 +393,11 @@ def role_phrases(person: Span) -> list[Span]:
             start -= 1
         else:
             break
-    if start < person.start:
-        phrases.append(_clean(doc[start : person.start]))
+    stop = person.start
+    if stop - start > 1 and _given_name_after_role(doc[stop - 1]):
+        stop -= 1  # "lawmaker Vera" of "Opposition lawmaker Vera Kohl" (NER's "Kohl")
+    if start < stop:
+        phrases.append(_clean(doc[start:stop]))
     # apposition after the name
     for child in root.children:
         if child.dep_ == "appos" and child.i >= person.end and not unclosed(child):

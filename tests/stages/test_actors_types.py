@@ -1,0 +1,94 @@
+"""Who's who types: a body is typed by the text's own cues (its name's last word, one name
+that NER reads both ways), not by the speech verbs it is the subject of."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from whatweknow import Analyser
+from whatweknow.readers.base import RawDocument
+from whatweknow.readers.layout import build_article, parse_layout
+from whatweknow.stages.actors.roles import ends_as_organisation
+
+
+@pytest.mark.model
+def test_a_one_word_name_ner_reads_as_a_body_and_a_person_is_one_body(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Fenlo denies raising bread prices in Osk\n\n"
+        "OSK — Grocery chain Fenlo on Monday denied raising the price of bread in Osk. A "
+        "consumer group said shoppers had sent it receipts showing a loaf of Fenlo's own bread "
+        "selling for 4.50 crowns. Fenlo said its prices had not changed. The group repeated its "
+        "claim on Tuesday. Fenlo again denied it, and said it would publish its records.\n"
+    )
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    types = [a.type for a in item[1].actors if a.name == "Fenlo"]
+    assert types == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Varo Air", True),
+        ("Sella Jet", True),
+        ("Dorrin Lithium", True),
+        ("Ilse Marrow", False),
+    ],
+)
+def test_an_airlines_or_a_miners_name_ends_as_a_bodys(name: str, body: bool) -> None:
+    assert ends_as_organisation(name) is body
+
+
+def _actors(analyser: Analyser, text: str) -> dict[str, str]:
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    return {a.name: a.type for a in item[1].actors}
+
+
+@pytest.mark.model
+def test_a_word_that_opens_a_sentence_before_a_plural_noun_is_no_name(
+    analyser: Analyser,
+) -> None:
+    """ "Ferry operators in Port Ardel said …": a kind of people, and "Ferry" no person."""
+    found = _actors(
+        analyser,
+        "Ferries halted after escape\n\nFerry operators in Port Ardel said police officers had "
+        "checked passenger lists.\n",
+    )
+    assert "Ferry" not in found, found
+    assert found.get("Port Ardel") == "place"
+
+
+@pytest.mark.model
+def test_a_name_that_ends_in_a_common_noun_is_no_persons(analyser: Analyser) -> None:
+    """ "Tarsk tower" (NER's person): the control tower of a place, no one's name."""
+    found = _actors(analyser, "Union says Tarsk tower lacked staff\n\nThe union said so.\n")
+    assert "Tarsk tower" not in found, found
+
+
+def test_a_name_ends_before_a_number_written_in_words() -> None:
+    """ "flights to Velmora eight times a day", NER's person "Velmora eight times": Velmora."""
+    from spacy.tokens import Span
+
+    from whatweknow.stages.actors.mentions import _trim
+
+    doc = spacy.blank("en")("It flies to Velmora eight times a day.")
+    cut = _trim(Span(doc, 3, 6, label="PERSON"))
+    assert cut is not None and cut.text == "Velmora"
+
+
+@pytest.mark.model
+def test_a_name_of_two_words_listed_with_a_place_is_a_place(analyser: Analyser) -> None:
+    found = _actors(
+        analyser,
+        "Report warns of dry wells\n\nThe firm drilled wells in Tarsk, Orm and Campo Verde "
+        "last year.\n",
+    )
+    assert found.get("Campo Verde") == "place", found
