@@ -73,7 +73,7 @@ def claims_for(text: str) -> list[Claim]:
 
 def fake() -> ClaimsPredictor:
     def predict(texts: list[str]) -> list[list[Claim]]:
-        return [claims_for(t) for t in texts]
+        return [claims_for(t) if "Quorvan" in t else [] for t in texts]
 
     return predict
 
@@ -140,6 +140,29 @@ def test_command_line(cat: CatWriter, capsys: pytest.CaptureFixture[str]) -> Non
     assert out["expected_as"] == "certain"
     assert main([folder, "--expected", "uncertain", "--floor", "0.99"], predict=fake()) == 0
     assert main([str(cat.folder / "nowhere")], predict=fake()) == 2
+
+
+def test_each_half_is_scored_on_its_own_documents(
+    cat: CatWriter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Document "1" falls in the tune half, "2" in the check half (split.half of "meantime"):
+    the check half holds only the second document's events, which no claim covers."""
+    folder = write(cat)
+    other = [["Nobody", "saw", "the", "barge", "."]]
+    cat.write("corpus/2.xml", other, event(1, 2, "CERTAIN", "POS"), doc_id="2")
+    report = run(folder, fake())
+    tune, check = report.halves["tune"], report.halves["check"]
+    assert (tune.n_docs, check.n_docs) == (1, 1)
+    assert (tune.certainty.n_scored, tune.certainty.n_covered) == (5, 4)
+    assert (check.certainty.n_scored, check.certainty.n_covered) == (1, 0)
+    assert tune.certainty.accuracy == pytest.approx(3 / 4) and check.certainty.accuracy == 0.0
+    assert main([str(folder), "--floor", "0.5"], predict=fake()) == 0
+    assert "check    1 documents: certainty accuracy   0.0" in capsys.readouterr().out
+    assert main([str(folder), "--floor-check", "0.5"], predict=fake()) == 1
+    capsys.readouterr()
+    assert main([str(folder), "--json"], predict=fake()) == 0
+    halves = json.loads(capsys.readouterr().out)["halves"]
+    assert halves["tune"]["certainty"]["accuracy"] == pytest.approx(0.75)
 
 
 @pytest.mark.model

@@ -241,6 +241,51 @@ def test_main_table_json_and_floor(
     assert main([str(corpus), "--floor", "0.6"], anchor=oracle(doc), systems=half) == 0
 
 
+def test_each_half_is_scored_from_one_run(
+    cat: CatWriter, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Document "1" falls in the tune half and "2" in the check half (split.half of "meantime");
+    the system is run once over both, and each half scored on its own documents."""
+    folder = write_corpus(cat)
+    (one,) = load_corpus(folder)
+    other = one.text.replace("Quorvan", "Quorvex")
+    xml = (folder / "intra_cross-doc_annotation/corpus_t/1.xml").read_text(encoding="utf-8")
+    second = folder / "intra_cross-doc_annotation/corpus_t/2.xml"
+    second.write_text(
+        xml.replace('doc_id="1"', 'doc_id="2"').replace("Quorvan", "Quorvex"), encoding="utf-8"
+    )
+    calls: list[int] = []
+
+    def system(batch: list[str]) -> list[list[tuple[int, int, str]]]:
+        calls.append(len(batch))  # the first document's names found, the second's not
+        return [gold_spans(one) if t == one.text else [] for t in batch]
+
+    report = run(folder, {"sys": system}, anchor=lambda b: [[] for _ in b])
+    assert calls == [2]
+    ours = report.systems[1]
+    assert {h: r.n_docs for h, r in ours.halves.items()} == {"tune": 1, "check": 1}
+    assert ours.halves["tune"].exact.micro.f1 == 1.0
+    assert ours.halves["check"].exact.micro.f1 == 0.0
+    assert 0.0 < ours.exact.micro.f1 < 1.0 and other != one.text
+    assert (
+        main(
+            [str(folder), "--floor", "0.4"],
+            anchor=lambda b: [[] for _ in b],
+            systems={"sys": system},
+        )
+        == 0
+    )
+    assert "check half, 1 documents: micro F1 0.0" in capsys.readouterr().out
+    assert (
+        main(
+            [str(folder), "--floor-check", "0.4"],
+            anchor=lambda b: [[] for _ in b],
+            systems={"sys": system},
+        )
+        == 1
+    )
+
+
 def test_main_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path / "nowhere")], anchor=lambda b: [[] for _ in b]) == 2
     assert "error:" in capsys.readouterr().err
