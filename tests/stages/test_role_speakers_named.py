@@ -156,3 +156,23 @@ def test_two_accused_leave_the_company_accused_unresolved(analyser: Analyser) ->
     d = body(analyser, ACCUSED.format(more=", and Ostara Metals was accused of hiring guards"))
     found = source(d, claim_with(d, "nothing to do with it"))
     assert found is None or found.name not in ("Brenwick Holdings", "Ostara Metals")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Minister of Quarries Oskar Brenn said on Monday",
+        "Minister of Fisheries Ada Korran said on Monday",
+    ],
+)
+def test_a_title_with_its_portfolio_before_a_name_is_that_person_speaking(
+    analyser: Analyser, opening: str
+) -> None:
+    d = body(
+        analyser,
+        f"TARVEL - {opening} that the quarry licence was final. Villagers blocked the road "
+        "again on Tuesday.",
+    )
+    found = source(d, claim_with(d, "the quarry licence was final"))
+    name = opening.rsplit(" said", 1)[0].split()[-2:]
+    assert found is not None and found.name == " ".join(name)

@@ -645,6 +645,24 @@ _NOT_SOURCES = frozenset({"which", "that", "who", "what", "this", "it", "one"})
 _ROLE_QUALIFIERS = frozenset({"of", "with", "at", "for", "from", "in", "on", "to", "within"})
 
 
+def _titled_after(head: Token, named: Sequence[_Mention]) -> Actor | None:
+    """The one person named after a title that heads the phrase and whose roles open with it
+    ("Minister of Mines Oskar Brenn", "Secretary of State for Energy Ana Vey": the actors
+    stage made the title the person's role): the title's holder, not a name that qualifies
+    it. Else nobody."""
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
+    word = head.lower_
+    found = {
+        m.actor.id: m.actor
+        for m in named
+        if m.start > head.idx
+        and m.actor.type == "person"
+        and any(r.lower().split()[:1] == [word] for r in m.actor.roles)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _role_head(role: str) -> str:
     """The noun a role names its holder by: its last word before any qualifier ("campaigner
     with the group": campaigner, never group)."""
@@ -1097,6 +1115,9 @@ class SpeakerResolver:
         if _partitive(head):
             return None  # "Three of Pellin's neighbours said": the neighbours, never Pellin
             # (made a speaker of their own by resolve_or_add)
+        titled = _titled_after(head, named)
+        if titled is not None:
+            return titled  # "Minister of Mines Oskar Brenn said": the title's holder speaks
         # a name after an unknown name's head qualifies it: "Ines Ora of Veld Labs" is not Veld
         # Labs (left unresolved, the phrase speaks as written)
         named = [m for m in named if head.pos_ != "PROPN" or m.start <= head.idx]
