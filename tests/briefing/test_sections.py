@@ -1230,3 +1230,24 @@ def test_a_persons_name_that_ends_one_bodys_name_is_that_body() -> None:
         "Clean Ledger Osk (organisation)",
         "Mira Holt (person)",
     ]
+
+
+def test_a_surname_whose_full_name_was_folded_into_a_body_does_not_stop_the_list() -> None:
+    """ "Jonah Brell" (a person NER gave no role) ends "Keeper Jonah Brell" (NER: a body) and
+    folds into it; a bare "Brell" in another article then names no entry left to fold into:
+    the list is still made (it raised a KeyError)."""
+    from whatweknow.briefing.articles import whos_who
+
+    wire = Doc(
+        blocks=[("paragraph", "A lawyer for Keeper Jonah Brell said Jonah Brell was coerced.")],
+        actors=[
+            Who("org:keeper jonah brell", "Keeper Jonah Brell", "organisation"),
+            Who("person:jonah brell", "Jonah Brell"),
+        ],
+    )
+    later = Doc(
+        blocks=[("paragraph", "Asked whether Brell would be dropped, the chairman said no.")],
+        actors=[Who("person:brell", "Brell")],
+    )
+    items = whos_who([dossier(wire), dossier(later)], {}).items
+    assert [i.text for i in items if "Brell" in i.text]

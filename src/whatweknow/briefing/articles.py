@@ -1058,7 +1058,8 @@ def _fold_short_names(
         words = row.name.split()
         into: list[str] = []
         if len(words) == 1 and row.type in ("person", "organisation"):
-            into = people.get(words[0].casefold(), [])
+            # the full names still listed: one may have been folded into a body since
+            into = [k for k in people.get(words[0].casefold(), []) if k in found]
         if not into and len(words) == 1 and row.type == "organisation":
             into = [k for k, other in found.items() if other.name == tails.get(row.name)]
             if len(into) == 1:  # "Ledger" for "Harbour Ledger": the one body it ends
