@@ -52,6 +52,34 @@ def test_a_page_dated_in_a_zone_ahead_keeps_its_day(ahead: int) -> None:
     assert read(page).article.published == day
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a year or a month named in the text is no publication date: no 1st of a month made up
+        ("", "", None),
+        ('<meta property="article:published_time" content="2099-03-03T08:00:00Z">', "", None),
+        # a 1st of the month the page writes stays
+        ('<meta property="article:published_time" content="2024-06-01T08:00:00Z">', "", "06-01"),
+        ("", "<p>Published 1 June 2024</p>", "06-01"),
+        ("", "<p>Published 3 June 2024</p>", "06-03"),
+    ],
+)
+def test_no_publication_day_is_made_up_from_a_year_in_the_text(
+    head: str, body: str, expected: str | None
+) -> None:
+    page = (
+        f"<html><head><title>Board halts trial</title>{head}</head><body><article>"
+        f"<h1>Board halts trial</h1>{body}<p>In September 2024 the board approved the trial of "
+        "the new drug, which was halted on Monday after six volunteers fell ill at the clinic "
+        "in the capital.</p><p>The firm said the reaction was expected and mild, and that it "
+        "would cooperate with the inquiry.</p></article></body></html>"
+    )
+    art = read(page).article
+    assert (art.published and art.published.isoformat()[5:]) == expected
+    if expected is not None:
+        assert art.published is not None and art.published.year == 2024
+
+
 def test_article_text_and_metadata() -> None:
     doc = read(PAGE)
     art = doc.article

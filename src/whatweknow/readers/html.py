@@ -81,7 +81,7 @@ def html_article(
         fmt=fmt,
         url=url or doc.url,
         outlet=outlet or doc.sitename,
-        published=published or _date(doc.date),
+        published=published or _stated_date(page, url, _date(doc.date)),
         byline=byline or split_names(doc.author),
     )
 
@@ -142,11 +142,44 @@ def _figure_captions(page: str, url: str | None) -> dict[str, str]:
 _DATE_AHEAD = timedelta(days=2)
 
 
-def _date_params() -> dict[str, Any]:
-    """htmldate's settings: the publication date (not the last change), searched widely, up to
-    :data:`_DATE_AHEAD` past today."""
+def _date_params(*, extensive: bool = True) -> dict[str, Any]:
+    """htmldate's settings: the publication date (not the last change), searched widely (or in
+    the page's markup only), up to :data:`_DATE_AHEAD` past today."""
     limit = date.today() + _DATE_AHEAD
-    return {"original_date": True, "extensive_search": True, "max_date": limit.isoformat()}
+    return {"original_date": True, "extensive_search": extensive, "max_date": limit.isoformat()}
+
+
+def _stated_date(page: str, url: str | None, found: date | None) -> date | None:
+    """``found`` (htmldate's wide search), unless it is the 1st of a month that the page never
+    writes as a day: htmldate's guess from a year or a month alone ("In September 2026 the
+    board …" read as 2026-01-01). Then the date the page's markup gives, if any."""
+    if found is None or found.day != 1 or _writes_first(page, found):
+        return found
+    try:
+        meta = trafilatura.extract_metadata(page, url, _date_params(extensive=False), False)
+    except Exception:  # the same page trafilatura has read once: nothing to add if it fails
+        return None
+    return _date(meta.date)
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+
+def _writes_first(page: str, day: date) -> bool:
+    """Whether the page writes the 1st of ``day``'s month as a day: ``2026-09-01``,
+    ``2026/09/01``, ``01.09.2026``, ``1 September``, ``Sept. 1``, ``1st``."""
+    month = _MONTH_NAMES[day.month - 1]
+    name = rf"{month[:3]}(?:{month[3:]}|\.|t\.)?"
+    forms = (
+        rf"{day.year}[-/]{day.month:02d}[-/]01",
+        rf"\b0?1[./-]0?{day.month}[./-]{day.year}",
+        rf"(?i)\b0?1(?:st)?\s+(?:of\s+)?{name}\b",
+        rf"(?i)\b{name}\s+0?1(?:st)?\b",
+    )
+    return any(re.search(f, page) for f in forms)
 
 
 def _date(value: str | None) -> date | None:
