@@ -20,6 +20,15 @@ outlet's, in an article before the notice's (the notice's own article is the cor
 and first seen no later, whose words (its source's words with them) hold every content word of
 the statement, negated alike, is withdrawn: no line of the briefing, neither the source's claim
 nor the outlet's. A notice keeps the offsets of the words it withdraws (:class:`Retold`).
+
+A notice may name the earlier report by its outlet rather than as a version ("Correction: An
+NPA report issued on March 4 said police had arrested three people …"): the name, or its
+initials, must be the notice's own outlet or the agency whose copy it is (a notice naming
+another outlet's report withdraws nothing). An agency's report is also the copy another outlet
+carried (its copy group, :func:`_voices`). A statement stands for itself up to its first "and",
+or without its adjuncts (up to its first preposition: "police had arrested three people | in
+Keshport in connection with …"), so long as its part still names three content words; a figure
+it names ("three people") must be the claim's own.
 """
 
 from __future__ import annotations
@@ -112,8 +121,38 @@ def _retold_patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:{alt('teller')})\s+(?:had\s+)?(?:{alt('wrongly')})\s+(?:{alt('told')})\s+"
             rf"(?:that\s+)?{wrong}",
             rf"\b(?:{alt('removed')})\s+(?:an?|the)\s+(?:{alt('noun')})\s+{wrong}",
+            rf"\b(?:an?|the)\s+(?:(?:{alt('version')})\s+)?(?P<who>[^\W\d_][\w&'’.-]*"
+            rf"(?:\s+[^\W\d_][\w&'’.-]*){{0,4}}?)\s+(?:{alt('report')})\b[^.]*?"
+            rf"\b(?:{alt('told')})\s+(?:that\s+)?{wrong}",
         )
     )
+
+
+def _key(name: str) -> str:
+    """An outlet's name as compared: case aside, a leading "the" left out."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _initials(name: str) -> str:
+    """The first letters of an outlet's words, "of", "and" and "the" left out ("Nordvale Press
+    Agency" → ``npa``)."""
+    return "".join(w[0] for w in _key(name).split() if w not in ("of", "and", "the", "&"))
+
+
+def names_outlet(words: str, outlets: Sequence[str | None]) -> bool:
+    """Whether ``words`` name one of ``outlets``: by its name, or by its initials (two letters
+    or more: "NPA" for the Nordvale Press Agency)."""
+    key = _key(words)
+    letters = key.replace(".", "")
+    for outlet in outlets:
+        if outlet is None:
+            continue
+        if key == _key(outlet):
+            return True
+        if len(letters) >= 2 and " " not in letters and letters == _initials(outlet):
+            return len(_initials(outlet)) >= 2
+    return False
 
 
 def retold(dossier: Dossier) -> list[Retold]:
@@ -126,6 +165,10 @@ def retold(dossier: Dossier) -> list[Retold]:
             continue
         for pattern in _retold_patterns():
             for m in pattern.finditer(art.text, block.start, block.end):
+                if "who" in pattern.groupindex and not names_outlet(
+                    m.group("who"), [art.outlet, art.agency]
+                ):
+                    continue  # "An NPA report … said": only the notice's own outlet's report
                 start, end = m.span("wrong")
                 text = art.text[start:end].rstrip()
                 out.append(
@@ -152,11 +195,24 @@ def _says(claim: StoryClaim, wrong: str) -> bool:
     if any(bool(_NEGATION.search(t)) != bool(_NEGATION.search(wrong)) for t in texts):
         return False
     have = _words(" ".join([*texts, *(r.source_text or "" for r in claim.reports)]))
-    for part in {wrong, _AND.split(wrong, 1)[0]}:
+    first = _AND.split(wrong, 1)[0]
+    core = _ADJUNCT.split(first, 1)[0]  # "police had arrested three people | in Keshport"
+    for part in {wrong, first, core}:
         need = _words(part)
+        figures = tuple(counts(part))  # "three people", "40 barges": the claim's own figure too
+        if figures and not _gives(claim.values.numbers, figures):
+            continue
         if len(need) >= _FEWEST and need <= have:
             return True
     return False
+
+
+_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|over|for|with|after|before|during|near|about|from|under|amid|following)\s+",
+    re.IGNORECASE,
+)
+"""The first preposition of a statement, where its core (who did what to whom) ends and its
+adjuncts begin: "police had arrested three people | in Keshport in connection with …"."""
 
 
 def _gives(values: list[Value], wrong: tuple[Value, ...]) -> bool:
@@ -171,11 +227,31 @@ def _gives(values: list[Value], wrong: tuple[Value, ...]) -> bool:
     return False
 
 
+def _voices(story: Story, dossiers: Mapping[str, Dossier]) -> dict[str, list[str | None]]:
+    """Article id -> the outlets it speaks as: its own, and the agency whose copy it is
+    (``article.agency``), or whose copy another article of its copy group is (a copy another
+    outlet carried is the agency's report too, whether or not the carrier names the agency)."""
+    agency = {a.id: d.article.agency if (d := dossiers.get(a.id)) else None for a in story.articles}
+    out: dict[str, list[str | None]] = {a.id: [a.outlet, agency[a.id]] for a in story.articles}
+    for group in story.copies:
+        named = [agency[k] for k in group.articles if agency.get(k)]
+        for k in group.articles:
+            if k in out:
+                out[k] = [*out[k], *named]
+    return out
+
+
+def _speaks_as(voices: Sequence[str | None], outlet: str | None) -> bool:
+    return outlet is not None and any(v is not None and _key(v) == _key(outlet) for v in voices)
+
+
 def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
-    """The story claims whose figure or statement a correction notice withdrew (see the module
-    doc)."""
+    """The story claims whose figure or statement a correction notice withdrew, or that a
+    retraction told by another outlet or a party's giving up in the same sentence takes back
+    (see the module doc)."""
     found = [n for a in story.articles if (d := dossiers.get(a.id)) for n in notices(d)]
     seen = {a.id: (a.outlet, a.seen or a.published) for a in story.articles}
+    voices = _voices(story, dossiers)
     out: set[str] = set()
     for notice in found:
         if notice.own:
@@ -200,8 +276,11 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
             continue
         earlier = {
             k
-            for k, (outlet, day) in seen.items()
-            if k != told.article and outlet == told.outlet and day is not None and day <= told.day
+            for k, (_, day) in seen.items()
+            if k != told.article
+            and _speaks_as(voices.get(k, []), told.outlet)
+            and day is not None
+            and day <= told.day
         }
         for claim in story.claims:
             if (
