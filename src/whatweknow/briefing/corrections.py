@@ -29,6 +29,14 @@ carried (its copy group, :func:`_voices`). A statement stands for itself up to i
 or without its adjuncts (up to its first preposition: "police had arrested three people | in
 Keshport in connection with …"), so long as its part still names three content words; a figure
 it names ("three people") must be the claim's own.
+
+Another outlet may tell the retraction (:func:`retracted`: "The Gazette had reported on
+Thursday, citing a source, that Rask had been questioned. The Gazette on Saturday retracted the
+report."; ``data/retracted_words.tsv``). A story claim that says what the retelling says was
+reported, and whose every report is the retracting outlet's own (or its copies) seen no later
+than the article that tells it, or lies in that retelling (a report's retelling in an article
+about its retraction is never a second source), is withdrawn. Another outlet's own report of
+the same statement stands.
 """
 
 from __future__ import annotations
@@ -44,7 +52,7 @@ from ..contract import Dossier
 from ..stages._lists import kinded_lists
 from ..stories.text import STOP, stem
 from ..stories.values import Value, anchor, close, counts
-from ..story_contract import Story, StoryClaim
+from ..story_contract import Report, Story, StoryClaim
 
 _NOTICE = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+of\s+"
@@ -177,6 +185,78 @@ def retold(dossier: Dossier) -> list[Retold]:
     return out
 
 
+@dataclass(frozen=True)
+class Retracted:
+    """A report an outlet retracted, as another article tells it: article ``article`` (of day
+    ``day``) says that ``outlet`` retracted its report, and retells what that report said, the
+    words ``text`` at ``start``:``end``, in the clause at ``told`` (from its teller to the end
+    of what was said: "The newspaper had reported on Thursday, citing a source, that P")."""
+
+    article: str
+    outlet: str
+    day: date | None
+    text: str
+    start: int
+    end: int
+    told: tuple[int, int]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+def retracted(dossier: Dossier, outlets: Sequence[str]) -> list[Retracted]:
+    """What the body of one article tells that one of ``outlets`` retracted: a sentence that
+    names the outlet retracting its report ("The Gazette on Saturday retracted the report";
+    ``data/retracted_words.tsv``), and each retelling of that report in the same article whose
+    teller is the outlet or a common noun for it ("The Gazette had reported on Thursday, citing
+    a source close to the inquiry, that Rask had been questioned"; "the newspaper had
+    reported that …")."""
+    art = dossier.article
+    rows = kinded_lists(__package__, "retracted_words.tsv")
+    names = [n for o in outlets if (n := _key(o))]
+    if not names:
+        return []
+    who = _alt(names)
+    retraction = re.compile(
+        rf"\b(?:the\s+)?(?P<who>{who})\s+(?:(?:on|late|early|last|later)\s+[\w-]+\s+)?"
+        rf"(?:{_alt(rows.get('retract', []))})\s+(?:an?|the|its|that)\s+(?:[\w'’-]+\s+){{0,2}}?"
+        rf"(?:{_alt(rows.get('report', []))})\b",
+        re.IGNORECASE,
+    )
+    body = [b for b in art.blocks if b.kind not in _FURNITURE and b.kind != "title"]
+    by: set[str] = set()
+    for block in body:
+        for m in retraction.finditer(art.text, block.start, block.end):
+            by.add(_key(m.group("who")))
+    out: list[Retracted] = []
+    for outlet in sorted(by):
+        retelling = re.compile(
+            rf"\b(?:the\s+)?(?:{_alt([outlet])}|(?<=the\s)(?:{_alt(rows.get('medium', []))}))"
+            rf"\s+had\s+(?:(?:earlier|previously|first|originally)\s+)?"
+            rf"(?:{_alt(rows.get('told', []))})\b[^.;]*?\bthat\s+(?P<wrong>[^.;]+)",
+            re.IGNORECASE,
+        )
+        for block in body:
+            for m in retelling.finditer(art.text, block.start, block.end):
+                start, end = m.span("wrong")
+                text = art.text[start:end].rstrip()
+                out.append(
+                    Retracted(
+                        art.id,
+                        outlet,
+                        art.published,
+                        text,
+                        start,
+                        start + len(text),
+                        (m.start(), start + len(text)),
+                    )
+                )
+    return out
+
+
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
 _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 _FEWEST = 3
@@ -287,6 +367,48 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
                 claim.reports
                 and all(r.article in earlier for r in claim.reports)
                 and _says(claim, told.text)
+            ):
+                out.add(claim.id)
+    return out | _retracted(story, dossiers, voices)
+
+
+def _retelling(
+    rep: Report, own: set[str], tellings: Mapping[str, Sequence[tuple[int, int]]]
+) -> bool:
+    """Whether a report is the retracting outlet's own (its article in ``own``) or lies in a
+    retelling of the retracted report (``tellings``: article id -> spans)."""
+    return rep.article in own or any(
+        a < rep.end and rep.start < b for a, b in tellings.get(rep.article, ())
+    )
+
+
+def _retracted(
+    story: Story, dossiers: Mapping[str, Dossier], voices: Mapping[str, Sequence[str | None]]
+) -> set[str]:
+    """The story claims a retraction told in its articles takes back (:func:`retracted`): whose
+    every report is the retracting outlet's own, seen no later than the article that tells it,
+    or a retelling of the retracted report in such an article (never a second source), and
+    that say what the retelling says the report said."""
+    outlets = sorted({v for vs in voices.values() for v in vs if v})
+    found = [r for a in story.articles if (d := dossiers.get(a.id)) for r in retracted(d, outlets)]
+    seen = {a.id: a.seen or a.published for a in story.articles}
+    tellings: dict[str, list[tuple[int, int]]] = {}
+    for r in found:
+        tellings.setdefault(r.article, []).append(r.told)
+    out: set[str] = set()
+    for r in found:
+        own = {
+            k
+            for k, day in seen.items()
+            if _speaks_as(voices.get(k, []), r.outlet)
+            and (r.day is None or (day is not None and day <= r.day))
+        }
+
+        for claim in story.claims:
+            if (
+                claim.reports
+                and all(_retelling(rep, own, tellings) for rep in claim.reports)
+                and _says(claim, r.text)
             ):
                 out.add(claim.id)
     return out

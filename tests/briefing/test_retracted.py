@@ -1,0 +1,95 @@
+"""A retraction told by another outlet: the retracted report, and its retelling in the article
+about its retraction, state nothing (texts written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from whatweknow.briefing import brief_story
+from whatweknow.readers.base import RawDocument
+from whatweknow.store import open_store
+from whatweknow.stories import update_stories
+
+from .make import Doc, Says, dossier
+from .test_corrections import _lines
+
+ORIGINAL = "Inspectors have questioned harbour pilot Ivo Rask about the grounding"
+RETOLD = (
+    "The Harbour Gazette had reported on Thursday, citing a source close to the inquiry, that "
+    "inspectors had questioned Rask about the grounding."
+)
+RETRACTED = "The Harbour Gazette on Saturday retracted the report."
+FERRIES = "The ferry line said its ships were running normally."
+
+
+def _story(tmp_path: Path, reports: list[tuple[str, int, list[tuple[str, Says]]]]) -> list[str]:
+    """The briefing's lines of a story of reports (outlet, June day, paragraphs and claims)."""
+    tmp_path.mkdir()
+    with open_store(tmp_path / "news.db") as store:
+        for n, (outlet, day, said) in enumerate(reports):
+            d = dossier(
+                Doc(
+                    blocks=[("title", f"Tarn harbour grounding, report {n}")]
+                    + [("paragraph", p) for p, _ in said],
+                    outlet=outlet,
+                    published=date(2024, 6, day),
+                    claims=[s for _, s in said],
+                )
+            )
+            store.add(RawDocument(f"{n}.txt", "text", d.article.text.encode(), d.article), d)
+            update_stories(store, d.article.id)
+        (listed,) = store.stories()
+        story = store.story(listed.id)
+        assert story is not None
+        dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
+    return _lines(brief_story(story, dossiers))
+
+
+def _source(words: str = ORIGINAL) -> tuple[str, Says]:
+    line = f"{words}, a source close to the inquiry told the paper."
+    return line, Says(words, "reported", None, "a source close to the inquiry", "question")
+
+
+def _retraction(retracted: str = RETRACTED) -> list[tuple[str, Says]]:
+    return [
+        (RETOLD, Says(RETOLD.rstrip("."), "asserted", None, None, "question")),
+        (retracted, Says(retracted.rstrip("."), "asserted", None, None, "retract")),
+        (FERRIES, Says("its ships were running normally", "reported", None, "The ferry line")),
+    ]
+
+
+def test_a_report_another_outlet_tells_was_retracted_is_no_claim_nor_a_second_source(
+    tmp_path: Path,
+) -> None:
+    lines = _story(
+        tmp_path / "a",
+        [("Harbour Gazette", 5, [_source()]), ("Tarn Wire", 7, _retraction())],
+    )
+    assert not any("questioned" in t for t in lines), lines
+    assert any("retracted the report" in t for t in lines), lines
+    assert any("running normally" in t for t in lines), lines
+
+
+def test_a_retraction_leaves_another_outlets_report_and_other_outlets_retractions(
+    tmp_path: Path,
+) -> None:
+    # a third outlet's own report of it stands
+    lines = _story(
+        tmp_path / "a",
+        [
+            ("Harbour Gazette", 5, [_source()]),
+            ("Vell Radio", 5, [_source()]),
+            ("Tarn Wire", 7, _retraction()),
+        ],
+    )
+    assert any("questioned" in t for t in lines), lines
+    # a retraction by an outlet that is not the one retold withdraws nothing
+    lines = _story(
+        tmp_path / "b",
+        [
+            ("Harbour Gazette", 5, [_source()]),
+            ("Tarn Wire", 7, _retraction("The Vell Radio on Saturday retracted the report.")),
+        ],
+    )
+    assert any("questioned" in t for t in lines), lines
