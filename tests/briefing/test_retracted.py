@@ -23,18 +23,24 @@ RETRACTED = "The Harbour Gazette on Saturday retracted the report."
 FERRIES = "The ferry line said its ships were running normally."
 
 
-def _story(tmp_path: Path, reports: list[tuple[str, int, list[tuple[str, Says]]]]) -> list[str]:
-    """The briefing's lines of a story of reports (outlet, June day, paragraphs and claims)."""
+def _story(
+    tmp_path: Path,
+    reports: list[tuple[str, int, list[tuple[str, Says]]]],
+    timexes: list[tuple[str, str]] | None = None,
+) -> list[str]:
+    """The briefing's lines of a story of reports (outlet, June day, paragraphs and claims);
+    ``timexes``: (words, TIMEX3 value), in each report that has them."""
     tmp_path.mkdir()
     with open_store(tmp_path / "news.db") as store:
         for n, (outlet, day, said) in enumerate(reports):
             d = dossier(
                 Doc(
                     blocks=[("title", f"Tarn harbour grounding, report {n}")]
-                    + [("paragraph", p) for p, _ in said],
+                    + [("paragraph", p) for p, _ in said if p],
                     outlet=outlet,
                     published=date(2024, 6, day),
                     claims=[s for _, s in said],
+                    timexes=[(w, v) for w, v in timexes or [] if any(w in p for p, _ in said)],
                 )
             )
             store.add(RawDocument(f"{n}.txt", "text", d.article.text.encode(), d.article), d)
@@ -93,3 +99,30 @@ def test_a_retraction_leaves_another_outlets_report_and_other_outlets_retraction
         ],
     )
     assert any("questioned" in t for t in lines), lines
+
+
+WALKOUT = "The Tarn dockers' union, which had said 300 workers walked out on Monday, said it "
+
+
+def _walkout(tmp_path: Path, then: str) -> list[str]:
+    """The lines of a story whose one report tells what the union had said, and then ``then``."""
+    line = WALKOUT + then
+    said = [
+        (line, Says("300 workers walked out on Monday", "reported", None, "which", "strike")),
+        ("", Says(then.rstrip("."), "reported", None, "The Tarn dockers' union", "agree")),
+        (FERRIES, Says("its ships were running normally", "reported", None, "The ferry line")),
+    ]
+    return _story(tmp_path, [("Vell Radio", 4, said)], [("on Monday", "2024-06-03")])
+
+
+def test_a_figure_its_party_gave_up_in_the_same_sentence_is_no_claim_nor_event(
+    tmp_path: Path,
+) -> None:
+    """ "The union, which had said 300 workers walked out, said it accepted the company's
+    figure of 180": the 300 is no claim and no timeline line; a union that accepts something
+    else keeps what it said."""
+    lines = _walkout(tmp_path / "a", "accepted the company's figure of 180.")
+    assert not any("walked out" in t for t in lines), lines
+    assert any("figure of 180" in t for t in lines), lines
+    kept = _walkout(tmp_path / "b", "accepted the company's pay offer.")
+    assert any("walked out" in t for t in kept), kept

@@ -37,6 +37,11 @@ reported, and whose every report is the retracting outlet's own (or its copies) 
 than the article that tells it, or lies in that retelling (a report's retelling in an article
 about its retraction is never a second source), is withdrawn. Another outlet's own report of
 the same statement stands.
+
+A party may give up what it had said in the very sentence that tells it (:func:`given_up`:
+"The union, which had said 300 workers walked out on Monday, said it accepted the company's
+figure of 180"): what it had said is no claim and no timeline line, and neither is the same
+source's report of it in an article seen no later.
 """
 
 from __future__ import annotations
@@ -257,6 +262,36 @@ def retracted(dossier: Dossier, outlets: Sequence[str]) -> list[Retracted]:
     return out
 
 
+@cache
+def _giving_up() -> re.Pattern[str]:
+    """``data/retracted_words.tsv`` as the pattern of a party that gives up, in the sentence that
+    tells it, what it had said: ", which had said P, said it accepted the company's figure"."""
+    rows = kinded_lists(__package__, "retracted_words.tsv")
+    return re.compile(
+        rf",\s+(?:which|who)\s+had\s+(?:(?:earlier|previously|first|initially|originally)\s+)?"
+        rf"(?:{_alt(rows.get('told', []))})\s+(?:that\s+)?(?P<wrong>[^,;.]+),\s+"
+        rf"(?:(?:now|later|then)\s+)?(?:(?:said|says|added)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+        rf"(?:(?:now|had|has|had\s+now|now\s+had)\s+)?)?(?:{_alt(rows.get('give_up', []))})\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(rows.get('given', []))})\b",
+        re.IGNORECASE,
+    )
+
+
+def given_up(dossier: Dossier) -> list[tuple[int, int]]:
+    """The spans of what a party had said and, in the same sentence, gives up ("The union, which
+    had said 300 workers walked out on Monday, said it accepted the company's figure of 180":
+    the words "300 workers walked out on Monday"), in the body of one article."""
+    art = dossier.article
+    out: list[tuple[int, int]] = []
+    for block in art.blocks:
+        if block.kind in _FURNITURE:
+            continue
+        for m in _giving_up().finditer(art.text, block.start, block.end):
+            start, end = m.span("wrong")
+            out.append((start, start + len(art.text[start:end].rstrip())))
+    return out
+
+
 _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|nobody|neither|nor)\b|n['’]t\b", re.I)
 _AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 _FEWEST = 3
@@ -369,7 +404,22 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
                 and _says(claim, told.text)
             ):
                 out.add(claim.id)
+    gone = {a.id: given_up(d) for a in story.articles if (d := dossiers.get(a.id))}
+    for claim in story.claims:
+        up = [r for r in claim.reports if _within(gone, r)]
+        keys = {r.source for r in up if r.source}
+        last = max((r.seen for r in up if r.seen), default=None)
+        if up and all(
+            _within(gone, r)
+            or (r.source in keys and r.seen is not None and last is not None and r.seen <= last)
+            for r in claim.reports
+        ):
+            out.add(claim.id)  # what its party gave up in the same sentence, or earlier
     return out | _retracted(story, dossiers, voices)
+
+
+def _within(spans: Mapping[str, Sequence[tuple[int, int]]], r: Report) -> bool:
+    return any(a <= r.start and r.end <= b for a, b in spans.get(r.article, ()))
 
 
 def _retelling(
@@ -423,9 +473,12 @@ def without_withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> tuple[St
     """The story less the claims a correction withdrew, and the contradictions they are in;
     and the spans of those claims' reports, by article (:data:`Withdrawn`)."""
     gone = withdrawn(story, dossiers)
-    if not gone:
-        return story, {}
     spans: dict[str, list[tuple[int, int]]] = {}
+    for a in story.articles:  # what a party gave up: no timeline line, claim or not
+        if (d := dossiers.get(a.id)) is not None and (up := given_up(d)):
+            spans.setdefault(a.id, []).extend(up)
+    if not gone:
+        return story, spans
     for claim in story.claims:
         if claim.id in gone:
             for r in claim.reports:
