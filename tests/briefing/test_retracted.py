@@ -11,7 +11,7 @@ from whatweknow.readers.base import RawDocument
 from whatweknow.store import open_store
 from whatweknow.stories import update_stories
 
-from .make import Doc, Says, dossier
+from .make import Doc, Says, Who, dossier
 from .test_corrections import _lines
 
 ORIGINAL = "Inspectors have questioned harbour pilot Ivo Rask about the grounding"
@@ -27,9 +27,11 @@ def _story(
     tmp_path: Path,
     reports: list[tuple[str, int, list[tuple[str, Says]]]],
     timexes: list[tuple[str, str]] | None = None,
+    actors: list[Who] | None = None,
 ) -> list[str]:
     """The briefing's lines of a story of reports (outlet, June day, paragraphs and claims);
-    ``timexes``: (words, TIMEX3 value), in each report that has them."""
+    ``timexes``: (words, TIMEX3 value), in each report that has them; ``actors``: in every
+    report."""
     tmp_path.mkdir()
     with open_store(tmp_path / "news.db") as store:
         for n, (outlet, day, said) in enumerate(reports):
@@ -40,6 +42,7 @@ def _story(
                     outlet=outlet,
                     published=date(2024, 6, day),
                     claims=[s for _, s in said],
+                    actors=actors or [],
                     timexes=[(w, v) for w, v in timexes or [] if any(w in p for p, _ in said)],
                 )
             )
@@ -126,3 +129,26 @@ def test_a_figure_its_party_gave_up_in_the_same_sentence_is_no_claim_nor_event(
     assert any("figure of 180" in t for t in lines), lines
     kept = _walkout(tmp_path / "b", "accepted the company's pay offer.")
     assert any("walked out" in t for t in kept), kept
+
+
+def test_the_same_sources_earlier_report_of_what_it_gave_up_goes_too(tmp_path: Path) -> None:
+    """Another article told the union's 300 before it gave the figure up: that report of the
+    same source goes with it; a later one, or another source's, would stand."""
+    union = Who("org:tarn dockers union", "Tarn dockers' union", "organisation")
+    walked = "300 workers walked out on Monday"
+    said = [
+        (WALKOUT + "accepted the company's figure of 180.", Says(walked, "reported", union.key)),
+        ("", Says("it accepted the company's figure of 180", "reported", union.key)),
+    ]
+    earlier = [
+        (f"The Tarn dockers' union says {walked}.", Says(walked, "reported", union.key)),
+        (FERRIES, Says("its ships were running normally", "reported", None, "The ferry line")),
+    ]
+    lines = _story(
+        tmp_path / "a",
+        [("Osk Wire", 3, earlier), ("Vell Radio", 4, said)],
+        [("on Monday", "2024-06-03")],
+        [union],
+    )
+    assert not any("walked out" in t for t in lines), lines
+    assert any("running normally" in t for t in lines), lines
