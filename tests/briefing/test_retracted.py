@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from whatweknow.briefing import brief_story
+from whatweknow.briefing import Briefing, brief_story
 from whatweknow.readers.base import RawDocument
 from whatweknow.store import open_store
 from whatweknow.stories import update_stories
 
 from .make import Doc, Says, Who, dossier
 from .test_corrections import _lines
+from .test_sections import section
 
 ORIGINAL = "Inspectors have questioned harbour pilot Ivo Rask about the grounding"
 RETOLD = (
@@ -28,8 +29,8 @@ def _story(
     reports: list[tuple[str, int, list[tuple[str, Says]]]],
     timexes: list[tuple[str, str]] | None = None,
     actors: list[Who] | None = None,
-) -> list[str]:
-    """The briefing's lines of a story of reports (outlet, June day, paragraphs and claims);
+) -> Briefing:
+    """The briefing of a story of reports (outlet, June day, paragraphs and claims);
     ``timexes``: (words, TIMEX3 value), in each report that has them; ``actors``: in every
     report."""
     tmp_path.mkdir()
@@ -52,7 +53,7 @@ def _story(
         story = store.story(listed.id)
         assert story is not None
         dossiers = {a.id: d for a in story.articles if (d := store.get_dossier(a.id))}
-    return _lines(brief_story(story, dossiers))
+    return brief_story(story, dossiers)
 
 
 def _source(words: str = ORIGINAL) -> tuple[str, Says]:
@@ -71,9 +72,11 @@ def _retraction(retracted: str = RETRACTED) -> list[tuple[str, Says]]:
 def test_a_report_another_outlet_tells_was_retracted_is_no_claim_nor_a_second_source(
     tmp_path: Path,
 ) -> None:
-    lines = _story(
-        tmp_path / "a",
-        [("Harbour Gazette", 5, [_source()]), ("Tarn Wire", 7, _retraction())],
+    lines = _lines(
+        _story(
+            tmp_path / "a",
+            [("Harbour Gazette", 5, [_source()]), ("Tarn Wire", 7, _retraction())],
+        )
     )
     assert not any("questioned" in t for t in lines), lines
     assert any("retracted the report" in t for t in lines), lines
@@ -84,22 +87,26 @@ def test_a_retraction_leaves_another_outlets_report_and_other_outlets_retraction
     tmp_path: Path,
 ) -> None:
     # a third outlet's own report of it stands
-    lines = _story(
-        tmp_path / "a",
-        [
-            ("Harbour Gazette", 5, [_source()]),
-            ("Vell Radio", 5, [_source()]),
-            ("Tarn Wire", 7, _retraction()),
-        ],
+    lines = _lines(
+        _story(
+            tmp_path / "a",
+            [
+                ("Harbour Gazette", 5, [_source()]),
+                ("Vell Radio", 5, [_source()]),
+                ("Tarn Wire", 7, _retraction()),
+            ],
+        )
     )
     assert any("questioned" in t for t in lines), lines
     # a retraction by an outlet that is not the one retold withdraws nothing
-    lines = _story(
-        tmp_path / "b",
-        [
-            ("Harbour Gazette", 5, [_source()]),
-            ("Tarn Wire", 7, _retraction("The Vell Radio on Saturday retracted the report.")),
-        ],
+    lines = _lines(
+        _story(
+            tmp_path / "b",
+            [
+                ("Harbour Gazette", 5, [_source()]),
+                ("Tarn Wire", 7, _retraction("The Vell Radio on Saturday retracted the report.")),
+            ],
+        )
     )
     assert any("questioned" in t for t in lines), lines
 
@@ -115,7 +122,7 @@ def _walkout(tmp_path: Path, then: str) -> list[str]:
         ("", Says(then.rstrip("."), "reported", None, "The Tarn dockers' union", "agree")),
         (FERRIES, Says("its ships were running normally", "reported", None, "The ferry line")),
     ]
-    return _story(tmp_path, [("Vell Radio", 4, said)], [("on Monday", "2024-06-03")])
+    return _lines(_story(tmp_path, [("Vell Radio", 4, said)], [("on Monday", "2024-06-03")]))
 
 
 def test_a_figure_its_party_gave_up_in_the_same_sentence_is_no_claim_nor_event(
@@ -144,11 +151,37 @@ def test_the_same_sources_earlier_report_of_what_it_gave_up_goes_too(tmp_path: P
         (f"The Tarn dockers' union says {walked}.", Says(walked, "reported", union.key)),
         (FERRIES, Says("its ships were running normally", "reported", None, "The ferry line")),
     ]
-    lines = _story(
-        tmp_path / "a",
-        [("Osk Wire", 3, earlier), ("Vell Radio", 4, said)],
-        [("on Monday", "2024-06-03")],
-        [union],
+    lines = _lines(
+        _story(
+            tmp_path / "a",
+            [("Osk Wire", 3, earlier), ("Vell Radio", 4, said)],
+            [("on Monday", "2024-06-03")],
+            [union],
+        )
     )
     assert not any("walked out" in t for t in lines), lines
     assert any("running normally" in t for t in lines), lines
+
+
+def test_the_sources_item_of_a_retraction_told_cites_the_words_retold(tmp_path: Path) -> None:
+    b = _story(
+        tmp_path / "a", [("Harbour Gazette", 5, [_source()]), ("Tarn Wire", 7, _retraction())]
+    )
+    wrong = "inspectors had questioned Rask about the grounding"
+    [item] = [i for i in section(b, "Sources") if "retracted its report" in i.text]
+    assert f"Harbour Gazette retracted its report that “{wrong}”" in item.text, item.text
+    assert [c.text for c in item.citations if c.text == wrong] == [wrong]
+
+
+def test_a_body_named_by_a_common_noun_is_no_retracting_outlet(tmp_path: Path) -> None:
+    """ "the agency had said that …" beside a newspaper's retraction: a public agency's word
+    (a news agency is named by its name), which stays."""
+    told = "The agency had said that inspectors had questioned Rask about the grounding."
+    said = [
+        (told, Says(told.rstrip("."), "asserted", None, None, "question")),
+        *_retraction()[1:],
+    ]
+    lines = _lines(
+        _story(tmp_path / "a", [("Harbour Gazette", 5, [_source()]), ("Tarn Wire", 7, said)])
+    )
+    assert any("questioned" in t for t in lines), lines

@@ -193,7 +193,8 @@ def retold(dossier: Dossier) -> list[Retold]:
 @dataclass(frozen=True)
 class Retracted:
     """A report an outlet retracted, as another article tells it: article ``article`` (of day
-    ``day``) says that ``outlet`` retracted its report, and retells what that report said, the
+    ``day``) says that ``outlet`` (its name as the article writes it) retracted its report, and
+    retells what that report said, the
     words ``text`` at ``start``:``end``, in the clause at ``told`` (from its teller to the end
     of what was said: "The newspaper had reported on Thursday, citing a source, that P")."""
 
@@ -232,14 +233,14 @@ def retracted(dossier: Dossier, outlets: Sequence[str]) -> list[Retracted]:
         re.IGNORECASE,
     )
     body = [b for b in art.blocks if b.kind not in _FURNITURE and b.kind != "title"]
-    by: set[str] = set()
+    by: dict[str, str] = {}
     for block in body:
         for m in retraction.finditer(art.text, block.start, block.end):
-            by.add(_key(m.group("who")))
+            by.setdefault(_key(m.group("who")), m.group("who"))
     out: list[Retracted] = []
-    for outlet in sorted(by):
+    for key, outlet in sorted(by.items()):
         retelling = re.compile(
-            rf"\b(?:the\s+)?(?:{_alt([outlet])}|(?<=the\s)(?:{_alt(rows.get('medium', []))}))"
+            rf"\b(?:the\s+)?(?:{_alt([key])}|(?<=the\s)(?:{_alt(rows.get('medium', []))}))"
             rf"\s+had\s+(?:(?:earlier|previously|first|originally)\s+)?"
             rf"(?:{_alt(rows.get('told', []))})\b[^.;]*?\bthat\s+(?P<wrong>[^.;]+)",
             re.IGNORECASE,
