@@ -22,9 +22,11 @@ def _brief(
     tmp_path: Path,
     reports: list[tuple[str, int, list[Part]]],
     timexes: dict[str, str] | None = None,
+    agency: str | None = None,
 ) -> Briefing:
     """The briefing of a story of reports (outlet, June day, blocks): each paragraph a claim
-    of the lockkeeper's; ``timexes``: words -> TIMEX3 value, in each report that has them."""
+    of the lockkeeper's; ``timexes``: words -> TIMEX3 value, in each report that has them;
+    ``agency``: the outlet whose reports are its own agency copy."""
     with open_store(tmp_path / "news.db") as store:
         for n, (outlet, day, blocks) in enumerate(reports):
             said = [t for k, t in blocks if k == "paragraph"]
@@ -42,6 +44,10 @@ def _brief(
                     ],
                 )
             )
+            if agency is not None and outlet == agency:  # the agency's own copy
+                d = d.model_copy(
+                    update={"article": d.article.model_copy(update={"agency": agency})}
+                )
             text = d.article.text
             store.add(RawDocument(f"{n}.txt", "text", text.encode(), d.article), d)
             update_stories(store, d.article.id)
@@ -243,3 +249,35 @@ def test_a_statement_the_outlet_corrected_gives_no_timeline_line(tmp_path: Path)
     corrected = ("Vell Radio", 4, [*later[2], ("boilerplate", notice)])
     lines = timeline(_brief(tmp_path / "b", [*first, corrected], on))
     assert not any("closure" in t for t in lines), lines
+
+
+FIRED = "The warden fired three guards at the Marrow prison on Monday, he said."
+OSK = "Correction: An Osk Wire report issued on June 2 said the warden had fired three guards at "
+
+
+def test_an_agency_notice_naming_its_own_report_withdraws_it_from_its_carriers(
+    tmp_path: Path,
+) -> None:
+    """ "An Osk Wire report issued on June 2 said …": the agency's own earlier report, and the
+    copy of it another outlet carried, no longer state it; a notice naming another outlet's
+    report withdraws nothing."""
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    notice = OSK + "the Marrow prison in a pay dispute. The prison says no one was dismissed."
+    report: list[Part] = [("paragraph", FIRED)]
+    later: list[Part] = [("paragraph", MOVING), ("boilerplate", notice)]
+    corrected = _lines(
+        _brief(
+            tmp_path / "a",
+            [("Osk Wire", 2, report), ("Dale Gazette", 2, report), ("Osk Wire", 4, later)],
+            agency="Osk Wire",
+        )
+    )
+    assert not any("guards" in t for t in corrected), corrected
+    assert any("still moving" in t for t in corrected), corrected
+    other = [("paragraph", MOVING), ("boilerplate", notice.replace("Osk Wire", "Dale Gazette"))]
+    kept = _lines(_brief(tmp_path / "b", [("Osk Wire", 2, report), ("Osk Wire", 4, other)]))
+    assert any("three guards" in t for t in kept), kept
+    by_initials = [("paragraph", MOVING), ("boilerplate", notice.replace("Osk Wire", "OW"))]
+    gone = _lines(_brief(tmp_path / "c", [("Osk Wire", 2, report), ("Osk Wire", 4, by_initials)]))
+    assert not any("guards" in t for t in gone), gone

@@ -63,7 +63,7 @@ from ..stages.actors.states import demonyms
 from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
-from .corrections import Withdrawn, retold, within
+from .corrections import Withdrawn, retold, retracted, within
 from .happenings import Happening, dated, past_forms, stem
 from .model import INGEST_YEAR, Citation, Item, Section
 from .periods import Period, human, period
@@ -1242,6 +1242,7 @@ def sources(
     cited at the article's own first heading span with that outlet's name, address and date (the
     text, and so the offsets, are the same)."""
     also = also or {}
+    outlets = sorted({o for d in dossiers for o in (d.article.outlet, d.article.agency) if o})
     group_of = {a: tuple(g) for g in copies if len(g) > 1 for a in g}
     shown = {d.article.id: d for d in dossiers}
     done: set[str] = set()
@@ -1258,6 +1259,7 @@ def sources(
         citations = [c for m in members for c in head(m)]
         carried = _carried(members, also, citations)
         corrected = _corrected(members, citations)
+        corrected += _retraction_told(members, outlets, citations)
         items.append(
             Item(
                 text=entries + carried + extras + corrected,
@@ -1312,6 +1314,23 @@ def _corrected(members: Sequence[Dossier], citations: list[Citation]) -> str:
     if not said:
         return ""
     return f"; its correction notice withdraws what its outlet told earlier: {', '.join(said)}"
+
+
+def _retraction_told(
+    members: Sequence[Dossier], outlets: Sequence[str], citations: list[Citation]
+) -> str:
+    """What ``members`` tell another outlet retracted (:func:`~.corrections.retracted`), as the
+    item says it (empty for none); a citation of each, at the words retold, joins
+    ``citations``."""
+    said: list[str] = []
+    for m in members:
+        for r in retracted(m, outlets):
+            if (c := cite(m, r.start, r.end)) is not None:
+                citations.append(c)
+                said.append(f"{clean(r.outlet)} retracted its report that “{clean(r.text)}”")
+    if not said:
+        return ""
+    return f"; it tells that {', '.join(distinct(said))}, which the briefing withdraws"
 
 
 def _entry(d: Dossier) -> str:

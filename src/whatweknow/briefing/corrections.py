@@ -20,6 +20,28 @@ outlet's, in an article before the notice's (the notice's own article is the cor
 and first seen no later, whose words (its source's words with them) hold every content word of
 the statement, negated alike, is withdrawn: no line of the briefing, neither the source's claim
 nor the outlet's. A notice keeps the offsets of the words it withdraws (:class:`Retold`).
+
+A notice may name the earlier report by its outlet rather than as a version ("Correction: An
+NPA report issued on March 4 said police had arrested three people …"): the name, or its
+initials, must be the notice's own outlet or the agency whose copy it is (a notice naming
+another outlet's report withdraws nothing). An agency's report is also the copy another outlet
+carried (its copy group, :func:`_voices`). A statement stands for itself up to its first "and",
+or without its adjuncts (up to its first preposition: "police had arrested three people | in
+Keshport in connection with …"), so long as its part still names three content words; a figure
+it names ("three people") must be the claim's own.
+
+Another outlet may tell the retraction (:func:`retracted`: "The Gazette had reported on
+Thursday, citing a source, that Rask had been questioned. The Gazette on Saturday retracted the
+report."; ``data/retracted_words.tsv``). A story claim that says what the retelling says was
+reported, and whose every report is the retracting outlet's own (or its copies) seen no later
+than the article that tells it, or lies in that retelling (a report's retelling in an article
+about its retraction is never a second source), is withdrawn. Another outlet's own report of
+the same statement stands.
+
+A party may give up what it had said in the very sentence that tells it (:func:`given_up`:
+"The union, which had said 300 workers walked out on Monday, said it accepted the company's
+figure of 180"): what it had said is no claim and no timeline line, and neither is the same
+source's report of it in an article seen no later.
 """
 
 from __future__ import annotations
@@ -35,7 +57,7 @@ from ..contract import Dossier
 from ..stages._lists import kinded_lists
 from ..stories.text import STOP, stem
 from ..stories.values import Value, anchor, close, counts
-from ..story_contract import Story, StoryClaim
+from ..story_contract import Report, Story, StoryClaim
 
 _NOTICE = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+(?:version|edition)\s+of\s+"
@@ -112,8 +134,38 @@ def _retold_patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b(?:{alt('teller')})\s+(?:had\s+)?(?:{alt('wrongly')})\s+(?:{alt('told')})\s+"
             rf"(?:that\s+)?{wrong}",
             rf"\b(?:{alt('removed')})\s+(?:an?|the)\s+(?:{alt('noun')})\s+{wrong}",
+            rf"\b(?:an?|the)\s+(?:(?:{alt('version')})\s+)?(?P<who>[^\W\d_][\w&'’.-]*"
+            rf"(?:\s+[^\W\d_][\w&'’.-]*){{0,4}}?)\s+(?:{alt('report')})\b[^.]*?"
+            rf"\b(?:{alt('told')})\s+(?:that\s+)?{wrong}",
         )
     )
+
+
+def _key(name: str) -> str:
+    """An outlet's name as compared: case aside, a leading "the" left out."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _initials(name: str) -> str:
+    """The first letters of an outlet's words, "of", "and" and "the" left out ("Nordvale Press
+    Agency" → ``npa``)."""
+    return "".join(w[0] for w in _key(name).split() if w not in ("of", "and", "the", "&"))
+
+
+def names_outlet(words: str, outlets: Sequence[str | None]) -> bool:
+    """Whether ``words`` name one of ``outlets``: by its name, or by its initials (two letters
+    or more: "NPA" for the Nordvale Press Agency)."""
+    key = _key(words)
+    letters = key.replace(".", "")
+    for outlet in outlets:
+        if outlet is None:
+            continue
+        if key == _key(outlet):
+            return True
+        if len(letters) >= 2 and " " not in letters and letters == _initials(outlet):
+            return len(_initials(outlet)) >= 2
+    return False
 
 
 def retold(dossier: Dossier) -> list[Retold]:
@@ -126,11 +178,118 @@ def retold(dossier: Dossier) -> list[Retold]:
             continue
         for pattern in _retold_patterns():
             for m in pattern.finditer(art.text, block.start, block.end):
+                if "who" in pattern.groupindex and not names_outlet(
+                    m.group("who"), [art.outlet, art.agency]
+                ):
+                    continue  # "An NPA report … said": only the notice's own outlet's report
                 start, end = m.span("wrong")
                 text = art.text[start:end].rstrip()
                 out.append(
                     Retold(art.id, art.outlet, art.published, text, start, start + len(text))
                 )
+    return out
+
+
+@dataclass(frozen=True)
+class Retracted:
+    """A report an outlet retracted, as another article tells it: article ``article`` (of day
+    ``day``) says that ``outlet`` (its name as the article writes it) retracted its report, and
+    retells what that report said, the
+    words ``text`` at ``start``:``end``, in the clause at ``told`` (from its teller to the end
+    of what was said: "The newspaper had reported on Thursday, citing a source, that P")."""
+
+    article: str
+    outlet: str
+    day: date | None
+    text: str
+    start: int
+    end: int
+    told: tuple[int, int]
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(
+        r"\s+".join(map(re.escape, w.split())) for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+def retracted(dossier: Dossier, outlets: Sequence[str]) -> list[Retracted]:
+    """What the body of one article tells that one of ``outlets`` retracted: a sentence that
+    names the outlet retracting its report ("The Gazette on Saturday retracted the report";
+    ``data/retracted_words.tsv``), and each retelling of that report in the same article whose
+    teller is the outlet or a common noun for it ("The Gazette had reported on Thursday, citing
+    a source close to the inquiry, that Rask had been questioned"; "the newspaper had
+    reported that …")."""
+    art = dossier.article
+    rows = kinded_lists(__package__, "retracted_words.tsv")
+    names = [n for o in outlets if (n := _key(o))]
+    if not names:
+        return []
+    who = _alt(names)
+    retraction = re.compile(
+        rf"\b(?:the\s+)?(?P<who>{who})\s+(?:(?:on|late|early|last|later)\s+[\w-]+\s+)?"
+        rf"(?:{_alt(rows.get('retract', []))})\s+(?:an?|the|its|that)\s+(?:[\w'’-]+\s+){{0,2}}?"
+        rf"(?:{_alt(rows.get('report', []))})\b",
+        re.IGNORECASE,
+    )
+    body = [b for b in art.blocks if b.kind not in _FURNITURE and b.kind != "title"]
+    by: dict[str, str] = {}
+    for block in body:
+        for m in retraction.finditer(art.text, block.start, block.end):
+            by.setdefault(_key(m.group("who")), m.group("who"))
+    out: list[Retracted] = []
+    for key, outlet in sorted(by.items()):
+        retelling = re.compile(
+            rf"\b(?:the\s+)?(?:{_alt([key])}|(?<=the\s)(?:{_alt(rows.get('medium', []))}))"
+            rf"\s+had\s+(?:(?:earlier|previously|first|originally)\s+)?"
+            rf"(?:{_alt(rows.get('told', []))})\b[^.;]*?\bthat\s+(?P<wrong>[^.;]+)",
+            re.IGNORECASE,
+        )
+        for block in body:
+            for m in retelling.finditer(art.text, block.start, block.end):
+                start, end = m.span("wrong")
+                text = art.text[start:end].rstrip()
+                out.append(
+                    Retracted(
+                        art.id,
+                        outlet,
+                        art.published,
+                        text,
+                        start,
+                        start + len(text),
+                        (m.start(), start + len(text)),
+                    )
+                )
+    return out
+
+
+@cache
+def _giving_up() -> re.Pattern[str]:
+    """``data/retracted_words.tsv`` as the pattern of a party that gives up, in the sentence that
+    tells it, what it had said: ", which had said P, said it accepted the company's figure"."""
+    rows = kinded_lists(__package__, "retracted_words.tsv")
+    return re.compile(
+        rf",\s+(?:which|who)\s+had\s+(?:(?:earlier|previously|first|initially|originally)\s+)?"
+        rf"(?:{_alt(rows.get('told', []))})\s+(?:that\s+)?(?P<wrong>[^,;.]+),\s+"
+        rf"(?:(?:now|later|then)\s+)?(?:(?:said|says|added)\s+(?:that\s+)?(?:it|he|she|they)\s+"
+        rf"(?:(?:now|had|has|had\s+now|now\s+had)\s+)?)?(?:{_alt(rows.get('give_up', []))})\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(rows.get('given', []))})\b",
+        re.IGNORECASE,
+    )
+
+
+def given_up(dossier: Dossier) -> list[tuple[int, int]]:
+    """The spans of what a party had said and, in the same sentence, gives up ("The union, which
+    had said 300 workers walked out on Monday, said it accepted the company's figure of 180":
+    the words "300 workers walked out on Monday"), in the body of one article."""
+    art = dossier.article
+    out: list[tuple[int, int]] = []
+    for block in art.blocks:
+        if block.kind in _FURNITURE:
+            continue
+        for m in _giving_up().finditer(art.text, block.start, block.end):
+            start, end = m.span("wrong")
+            out.append((start, start + len(art.text[start:end].rstrip())))
     return out
 
 
@@ -152,11 +311,24 @@ def _says(claim: StoryClaim, wrong: str) -> bool:
     if any(bool(_NEGATION.search(t)) != bool(_NEGATION.search(wrong)) for t in texts):
         return False
     have = _words(" ".join([*texts, *(r.source_text or "" for r in claim.reports)]))
-    for part in {wrong, _AND.split(wrong, 1)[0]}:
+    first = _AND.split(wrong, 1)[0]
+    core = _ADJUNCT.split(first, 1)[0]  # "police had arrested three people | in Keshport"
+    for part in {wrong, first, core}:
         need = _words(part)
+        figures = tuple(counts(part))  # "three people", "40 barges": the claim's own figure too
+        if figures and not _gives(claim.values.numbers, figures):
+            continue
         if len(need) >= _FEWEST and need <= have:
             return True
     return False
+
+
+_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|over|for|with|after|before|during|near|about|from|under|amid|following)\s+",
+    re.IGNORECASE,
+)
+"""The first preposition of a statement, where its core (who did what to whom) ends and its
+adjuncts begin: "police had arrested three people | in Keshport in connection with …"."""
 
 
 def _gives(values: list[Value], wrong: tuple[Value, ...]) -> bool:
@@ -171,11 +343,31 @@ def _gives(values: list[Value], wrong: tuple[Value, ...]) -> bool:
     return False
 
 
+def _voices(story: Story, dossiers: Mapping[str, Dossier]) -> dict[str, list[str | None]]:
+    """Article id -> the outlets it speaks as: its own, and the agency whose copy it is
+    (``article.agency``), or whose copy another article of its copy group is (a copy another
+    outlet carried is the agency's report too, whether or not the carrier names the agency)."""
+    agency = {a.id: d.article.agency if (d := dossiers.get(a.id)) else None for a in story.articles}
+    out: dict[str, list[str | None]] = {a.id: [a.outlet, agency[a.id]] for a in story.articles}
+    for group in story.copies:
+        named = [agency[k] for k in group.articles if agency.get(k)]
+        for k in group.articles:
+            if k in out:
+                out[k] = [*out[k], *named]
+    return out
+
+
+def _speaks_as(voices: Sequence[str | None], outlet: str | None) -> bool:
+    return outlet is not None and any(v is not None and _key(v) == _key(outlet) for v in voices)
+
+
 def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
-    """The story claims whose figure or statement a correction notice withdrew (see the module
-    doc)."""
+    """The story claims whose figure or statement a correction notice withdrew, or that a
+    retraction told by another outlet or a party's giving up in the same sentence takes back
+    (see the module doc)."""
     found = [n for a in story.articles if (d := dossiers.get(a.id)) for n in notices(d)]
     seen = {a.id: (a.outlet, a.seen or a.published) for a in story.articles}
+    voices = _voices(story, dossiers)
     out: set[str] = set()
     for notice in found:
         if notice.own:
@@ -200,14 +392,74 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
             continue
         earlier = {
             k
-            for k, (outlet, day) in seen.items()
-            if k != told.article and outlet == told.outlet and day is not None and day <= told.day
+            for k, (_, day) in seen.items()
+            if k != told.article
+            and _speaks_as(voices.get(k, []), told.outlet)
+            and day is not None
+            and day <= told.day
         }
         for claim in story.claims:
             if (
                 claim.reports
                 and all(r.article in earlier for r in claim.reports)
                 and _says(claim, told.text)
+            ):
+                out.add(claim.id)
+    gone = {a.id: given_up(d) for a in story.articles if (d := dossiers.get(a.id))}
+    for claim in story.claims:
+        up = [r for r in claim.reports if _within(gone, r)]
+        keys = {r.source for r in up if r.source}
+        last = max((r.seen for r in up if r.seen), default=None)
+        if up and all(
+            _within(gone, r)
+            or (r.source in keys and r.seen is not None and last is not None and r.seen <= last)
+            for r in claim.reports
+        ):
+            out.add(claim.id)  # what its party gave up in the same sentence, or earlier
+    return out | _retracted(story, dossiers, voices)
+
+
+def _within(spans: Mapping[str, Sequence[tuple[int, int]]], r: Report) -> bool:
+    return any(a <= r.start and r.end <= b for a, b in spans.get(r.article, ()))
+
+
+def _retelling(
+    rep: Report, own: set[str], tellings: Mapping[str, Sequence[tuple[int, int]]]
+) -> bool:
+    """Whether a report is the retracting outlet's own (its article in ``own``) or lies in a
+    retelling of the retracted report (``tellings``: article id -> spans)."""
+    return rep.article in own or any(
+        a < rep.end and rep.start < b for a, b in tellings.get(rep.article, ())
+    )
+
+
+def _retracted(
+    story: Story, dossiers: Mapping[str, Dossier], voices: Mapping[str, Sequence[str | None]]
+) -> set[str]:
+    """The story claims a retraction told in its articles takes back (:func:`retracted`): whose
+    every report is the retracting outlet's own, seen no later than the article that tells it,
+    or a retelling of the retracted report in such an article (never a second source), and
+    that say what the retelling says the report said."""
+    outlets = sorted({v for vs in voices.values() for v in vs if v})
+    found = [r for a in story.articles if (d := dossiers.get(a.id)) for r in retracted(d, outlets)]
+    seen = {a.id: a.seen or a.published for a in story.articles}
+    tellings: dict[str, list[tuple[int, int]]] = {}
+    for r in found:
+        tellings.setdefault(r.article, []).append(r.told)
+    out: set[str] = set()
+    for r in found:
+        own = {
+            k
+            for k, day in seen.items()
+            if _speaks_as(voices.get(k, []), r.outlet)
+            and (r.day is None or (day is not None and day <= r.day))
+        }
+
+        for claim in story.claims:
+            if (
+                claim.reports
+                and all(_retelling(rep, own, tellings) for rep in claim.reports)
+                and _says(claim, r.text)
             ):
                 out.add(claim.id)
     return out
@@ -222,9 +474,12 @@ def without_withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> tuple[St
     """The story less the claims a correction withdrew, and the contradictions they are in;
     and the spans of those claims' reports, by article (:data:`Withdrawn`)."""
     gone = withdrawn(story, dossiers)
-    if not gone:
-        return story, {}
     spans: dict[str, list[tuple[int, int]]] = {}
+    for a in story.articles:  # what a party gave up: no timeline line, claim or not
+        if (d := dossiers.get(a.id)) is not None and (up := given_up(d)):
+            spans.setdefault(a.id, []).extend(up)
+    if not gone:
+        return story, spans
     for claim in story.claims:
         if claim.id in gone:
             for r in claim.reports:
