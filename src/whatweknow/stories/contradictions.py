@@ -1085,6 +1085,17 @@ def _answered(noun: str) -> bool:
     )
 
 
+@cache
+def _whole(noun: str) -> bool:
+    """Whether a noun names a whole account that may run over several sentences (``whole`` in
+    the claims stage's ``discourse.tsv``: account, version, story)."""
+    from ..stages.claims.discourse import load_lexicon
+
+    word = noun.casefold()
+    lex = load_lexicon()
+    return lex.has("whole", word) or (word.endswith("s") and lex.has("whole", word[:-1]))
+
+
 def owned_account(
     neg: StoryClaim,
     claims: Collection[StoryClaim],
@@ -1103,7 +1114,7 @@ def owned_account(
     for r in neg.reports:
         bare = _BARE.match(" ".join(r.text.split()))
         if bare is not None and _answered(bare["noun"]):
-            got = _answered_just_before(r, claims, names, spoken)
+            got = _answered_just_before(r, claims, names, spoken, _whole(bare["noun"]))
             if got is not None and (best is None or got[0] < best[0]):
                 best = (got[0], got[1], f"{got[2]}'s {bare['noun'].casefold()}")
             continue
@@ -1141,6 +1152,7 @@ def _answered_just_before(
     claims: Collection[StoryClaim],
     names: Collection[str],
     spoken: Mapping[str, str],
+    whole: bool = False,
 ) -> tuple[int, StoryClaim, str] | None:
     """The statement a denial of "the claim" (the report ``r``) answers: the reports just before
     it in one article, within :data:`ANSWERED_WITHIN` characters, are all of one identified
@@ -1148,7 +1160,9 @@ def _answered_just_before(
     own voice; of these, the nearest a statement gives (reported or asserted, positive, not
     hedged), else the nearest allegation. With the gap and the party's name; None where the
     report just before is the denier's own, the outlet's, or nobody's, or where that party
-    denies something among them (two parties that both deny agree)."""
+    denies something among them (two parties that both deny agree), or where the noun names a
+    whole account (``whole``: "rejected that account") and that party gives more than one
+    statement there (which of them it denies is not clear)."""
     before = sorted(
         (
             (r.start - x.end, x, c)
@@ -1174,6 +1188,8 @@ def _answered_just_before(
     if any(x.modality == "denied" or c.polarity == "negative" for _, x, c in chain):
         return None  # that party denies just before too ("There is no such agreement"): the
         # denial joins theirs, whatever it calls "the report", and answers none of it
+    if whole and len({c.id for _, _, c in chain}) > 1:
+        return None  # "Lind said P. She said Q. The clinic rejected that account.": P and Q
     for kinds in (("reported", "asserted"), ("alleged",)):
         for gap, x, c in chain:
             if x.modality in kinds and c.polarity == "positive" and not _hedged(c):

@@ -1191,7 +1191,8 @@ def counts_apart(mine: list[Value], theirs: list[Value]) -> bool:
 def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
     """The pairs of :func:`differing` whose figures are :func:`comparable`: rival counts of one
     thing, as a conflict needs them (two differing figures far apart stay two claims, but are
-    no dispute)."""
+    no dispute). Not a ceiling and a figure within it (:func:`within`): "fees of up to 900
+    crowns" and "paid 600 crowns" may both be true."""
     out = []
     for x, _ in differing(mine, theirs):
         pairs = [
@@ -1202,9 +1203,18 @@ def rivals(mine: list[Value], theirs: list[Value]) -> list[tuple[Value, Value]]:
             and (a := anchor(v)) is not None
             and (b := anchor(w)) is not None
             and comparable(a, b)
+            and not within(v, w)
+            and not within(w, v)
         ]
         out += pairs[:1]
     return out
+
+
+def within(ceiling: Value, v: Value) -> bool:
+    """Whether ``ceiling`` is an upper bound alone ("up to 900", "at most 900": 0 … 900) and
+    every figure ``v`` allows lies under it: no figure of the one rules the other out."""
+    _, lo, hi = ceiling
+    return lo == 0 and hi < UNBOUNDED and v[1] >= 0 and v[2] <= hi and v != ceiling
 
 
 def figure(v: Value) -> str:

@@ -211,7 +211,10 @@ _DOING_BY = frozenset({"by", "after", "to"})
 def subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it hangs from (conjoined, participial). Of two
     subjects (a parse slip: "…, Gao Xinyu, on Wednesday, Japan's foreign ministry said") the one
-    nearest the verb speaks."""
+    nearest the verb speaks. A sentence's verb the parse hung as a relative clause on its own
+    subject speaks for that subject (:func:`_gapped_relative`)."""
+    if (head := _gapped_relative(verb)) is not None:
+        return head
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found:
         before = [c for c in found if c.i < verb.i]
@@ -709,7 +712,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             for c in tok.children
             if c.dep_ in ("ccomp", "parataxis")
             and not (c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i : tok.i]))
-        ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words
+            and not (c.i > tok.i and _timed_report(c, cues))
+        ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words; nor
+        # is a time adjunct after the cue that reports on its own ("P, its director said, days
+        # after a spokeswoman denied that Q", "denied" hung on "said"): the spokeswoman's
         after = [c for c in clauses if c.i > tok.i]
         # "…were on patrol; an admiral said there had been ten": of two clauses, the one after
         # the cue is what it says (the one before is another speaker's, hung here by the parse)
@@ -748,6 +754,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         ):
             continue  # "declined to say how many …", "wanted Tarsova to acknowledge that …":
             # nothing said (yet), by anyone
+        if infinitive and _evaluated(tok):
+            continue  # "it was unusual for a band to deny a raid": what is rare or common to
+            # say, a judgement of the kind; nobody denies (or says) anything
         if (
             tok.dep_ in ("ccomp", "xcomp")
             and tok.tag_ == "VB"
@@ -1154,6 +1163,51 @@ def _participial_adjunct(cue: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _evaluated(cue: Token) -> bool:
+    """Whether an infinitive cue is what an extraposed judgement judges ("it was unusual for a
+    band to deny a raid", "it is common for firms to deny such claims", "it was rare to deny"):
+    its clause hangs on "be" with "it" for subject and an adjective or a noun for attribute, or
+    on an adjective itself ("quick to deny" is the subject's own act and stays)."""
+    head = cue.head
+    if cue.dep_ not in ("advcl", "ccomp", "xcomp") or head.i > cue.i:
+        return False
+    if head.lemma_ == "be":
+        return any(c.dep_ in ("acomp", "attr") for c in head.children) and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+        )
+    return head.pos_ == "ADJ" and any(c.dep_ == "mark" and c.lower_ == "for" for c in cue.children)
+
+
+_RELATIVISERS = frozenset({"that", "which", "who", "whom"})
+
+
+def _gapped_relative(verb: Token) -> Token | None:
+    """The subject of a sentence's verb that the parse hung as a relative clause on that very
+    subject, taken for the root ("The raiding band that the port authority blamed for the fire
+    denied any role": "denied" a clause on "band" with "authority" its subject, and "blamed"
+    hung on "authority"): a relativiser opens the clause, and the clause's subject carries a
+    verb of its own, the relative clause's, that lacks its object ("blamed [the band] for …");
+    the head noun is the verb's subject (the band denies, not the authority). None otherwise."""
+    if verb.dep_ != "relcl" or not _relative_of_root(verb) or verb.head.i > verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if len(subjects) != 1:
+        return None
+    (subj,) = subjects
+    opened = any(
+        c.lower_ in _RELATIVISERS and verb.head.i < c.i < subj.left_edge.i for c in verb.children
+    )
+    inner = any(
+        c.dep_ in ("acl", "relcl")
+        and c.pos_ == "VERB"
+        and c.tag_ in ("VBD", "VBN")
+        and subj.i < c.i < verb.i
+        and not any(g.dep_ in ("dobj", "obj") for g in c.children)
+        for c in subj.children
+    )
+    return verb.head if opened and inner else None
 
 
 def _relative_of_root(cue: Token) -> bool:
@@ -2242,12 +2296,42 @@ def _nest(frames: list[Frame]) -> None:
         if _named_owner(frame):
             continue  # "He said the firm was examining a researcher's claim that P": the
             # researcher's claim, not one he relays (nor makes) citing her
+        if _questioned(frame):
+            continue  # "He said he would ask why the league had said that P": the league's
+            # words, which he questions; he relays none of them
         carrier, seen = frame.nested_in, {id(frame)}
         while carrier is not None and id(carrier) not in seen:
             seen.add(id(carrier))
             if carrier.speaker is not None:
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+_QUESTION_OPENERS = frozenset({"why", "whether", "if", "how"})
+
+
+def _questioned(frame: Frame) -> bool:
+    """Whether a frame's cue lies in an indirect question put by a verb of asking
+    (``data/asking.tsv``: "would ask why the league had said that …", "questioned whether
+    the board had known that …"): whoever asks questions the words, and relays none."""
+    if len(frame.cue) != 1:
+        return False
+    asking = load_asking()
+    for tok in (frame.cue[0], *frame.cue[0].ancestors):
+        head = tok.head
+        if head is tok:
+            return False
+        if (
+            tok.dep_ in ("ccomp", "advcl", "xcomp")
+            and head.lemma_.lower() in asking
+            and head.i < tok.i
+            and any(
+                c.lower_ in _QUESTION_OPENERS and c.i < tok.i and c.dep_ in ("advmod", "mark")
+                for c in tok.children
+            )
+        ):
+            return True
+    return False
 
 
 def _named_owner(frame: Frame) -> bool:

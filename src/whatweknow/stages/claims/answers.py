@@ -39,10 +39,12 @@ answers; a fragment claim of the denial's sentence ("the claim", denied) gives w
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ...contract import Actor, Claim
+from .._lists import word_list
 from ..attribution.cues import load_cues
 from ..attribution.frames import cue_negation, dismissal, load_dismissals
 from .component import claim_sentences
@@ -72,7 +74,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
         shape = _shape(sent, lex)
         if shape is None:
             continue
-        subject, verb, accusation, tail = shape
+        subject, verb, accusation, tail, whole, charged = shape
         inside = [c for c in claims if sent.start_char <= c.start < tail]
         gone = list(inside)
         if tail < sent.end_char:  # "Pellvane denied it, saying …": the denial's own words, in
@@ -114,6 +116,13 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             ]
             if len(held) == 1:
                 before = [held[0]]
+        if whole and len(before) == 1 and _account_goes_on(before[0], sents[: k - 1], claims):
+            before = []  # "Lind said the patients got a dose far higher than planned. She
+            # said the clinic had passed on the records. The clinic rejected that account.":
+            # the account is both, not the last sentence alone
+        if charged and len(before) == 1 and not _accuses(before[0], doc, actors, source):
+            before = []  # "The band has claimed several raids in the past. The ministry rejected
+            # the accusation.": what the sentence before says accuses nobody
         if len(before) != 1 or before[0].negated:
             # "'This flood did not come out of nowhere,' said X. The quarry rejected the
             # claim.": "the quarry denies: this flood did not come out of nowhere" would read
@@ -207,9 +216,30 @@ def _own_words(claim: Claim, root: Token, tail: int) -> bool:
     )
 
 
-def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int] | None:
-    """The subject and verb of a short sentence that only denies what it points back to, and
-    where its own words end (a character offset: :func:`_tail`)."""
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _account_goes_on(told: Claim, sents: list[Span], claims: list[Claim]) -> bool:
+    """Whether the speaker of ``told`` also speaks in the sentence before its own (the last of
+    ``sents``), in the same paragraph: the same actor, or a pronoun that carries on whoever
+    spoke there."""
+    if not sents or "\n" in sents[-1].doc.text[sents[-1].end_char : told.start]:
+        return False
+    sent = sents[-1]
+    inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+    carried = (told.source_text or "").casefold() in _PRONOUNS
+    return any(
+        (told.source is not None and c.source == told.source)
+        or (carried and (c.source is not None or c.source_text is not None))
+        for c in inside
+    )
+
+
+def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int, bool, bool] | None:
+    """The subject and verb of a short sentence that only denies what it points back to,
+    whether its object is an accusation noun, where its own words end (a character offset:
+    :func:`_tail`), and whether its object names a whole account ("that account") or a charge
+    ("the allegation": ``whole`` and ``charged`` in ``discourse.tsv``)."""
     root = sent.root
     end = _tail(sent)
     named = {  # "The laboratory's director, Ida Fenn,": the name beside the subject adds
@@ -254,6 +284,8 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int] | None:
         root.lower_,
         accusation,
         sent.doc[end].idx if end < sent.end else sent.end_char,
+        lex.names("whole", obj),
+        lex.names("charged", obj),
     )
 
 
@@ -274,6 +306,42 @@ def _denier(
     return None, phrase.text
 
 
+@cache
+def load_accusing() -> frozenset[str]:
+    """``data/accusing.tsv``: the verbs that charge someone with a wrong."""
+    return word_list(__package__ or "whatweknow.stages.claims", "accusing.tsv")
+
+
+def _accuses(claim: Claim, doc: Doc, actors: list[Actor], denier: str | None) -> bool:
+    """Whether a claim is an accusation "the accusation" may answer: a verb of
+    :func:`load_accusing` tells it (the claim's words hang on it: "blamed the band for the
+    fire", "alleged that …"), or its words name the denier, an actor, as the doer ("the landlord
+    hid the survey", denied by the landlord; not "a strike against the landlord")."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return False
+    accusing = load_accusing()
+    if any(
+        not span.start <= t.i < span.end and t.lemma_.lower() in accusing
+        for t in span.root.ancestors
+    ):
+        return True
+    actor = next((a for a in actors if a.id == denier), None)
+    if actor is None:
+        return False
+    for m in actor.mentions:
+        if not (claim.start <= m.start and m.end <= claim.end):
+            continue
+        named = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if named is None:
+            continue
+        head = named.root
+        if head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+            return True  # the denier as the doer ("the landlord hid the survey"), not one
+            # named otherwise ("were considering legal action against the landlord")
+    return False
+
+
 LOOK_BACK = 600
 """Characters before a denial within which the accuser's words it answers may lie: the
 paragraph before or the one before that ("Morsk blamed cuts made by her predecessor, Anton Vey,
@@ -287,9 +355,10 @@ def _accused_before(
     """The claim a denial in sentence ``k`` answers where the sentence before gives no one
     claim to answer: the sentences back from it, within :data:`LOOK_BACK` characters, hold only
     one identified party's words (not the denier's), back to the outlet's own voice or another
-    source; of these, the nearest that names the denier, an actor, in its words (the accused's
-    own denial), stated or alleged, not negated. None where that party denies something among
-    them, or the denier is no actor (a group, an unresolved pronoun)."""
+    source; of these, the nearest that names the denier, an actor, in its words and accuses
+    (:func:`_accuses`: told by a verb of blame, or naming the denier as the doer), stated or
+    alleged, not negated. None where that party denies something among them, or the denier is
+    no actor (a group, an unresolved pronoun)."""
     actor = next((a for a in actors if a.id == denier), None)
     if actor is None or actor.type == "group":
         return None
@@ -316,5 +385,6 @@ def _accused_before(
         if c.modality in _STATED
         and not c.negated
         and any(c.start <= m.start and m.end <= c.end for m in actor.mentions)
+        and _accuses(c, sents[k].doc, actors, denier)
     ]
     return named[0] if named else None
