@@ -1107,6 +1107,77 @@ def test_an_outlets_slogan_or_membership_line_is_furniture_and_names_the_outlet(
 
 
 @pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        # a slogan with the year the outlet was founded, then an appeal to pay for it
+        (
+            "The Brisk Ledger — news from the mill valley since 1887. "
+            "Support local journalism: subscribe today.",
+            "The Brisk Ledger",
+        ),
+        # a slogan, then a call to take the outlet's free newsletter
+        (
+            "Brisk Trade Daily — grain, timber and shipping. "
+            "Get the Brisk Morning Digest free every weekday.",
+            "Brisk Trade Daily",
+        ),
+        # the outlet speaking to its reader, then asking for tips
+        (
+            "The Brisk Courier is your independent valley paper. Have a story? Email the newsdesk.",
+            "The Brisk Courier",
+        ),
+        # a call to follow the outlet
+        ("Follow the Brisk Herald for live results and breaking valley news.", "Brisk Herald"),
+    ],
+)
+def test_an_outlets_closing_appeal_is_furniture_and_names_the_outlet(
+    closing: str, outlet: str
+) -> None:
+    """A closing line of the outlet's own (a slogan, its founding year, an appeal to subscribe,
+    to send tips or to follow it) states nothing of the story: it once stood as an established
+    fact, and the same line in two copies of one outlet counted as two independent sources.
+    The masthead it names is the copy's outlet where nothing else names one."""
+    text = (
+        "Mill weir gives way\n\nThe weir above the mill gave way on Monday, the valley "
+        f"office said.\n\nSource: Osk Wire Service\n\n{closing}\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert all(k in ("boilerplate", "promo") for k, t in kinds(text, lay) if t == closing)
+    assert _article(text)[0] == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who worked at the mill can contact our newsroom in confidence.",
+        "Brisk Ledger readers who saw the weir fail can contact our newsroom at the address below.",
+    ],
+)
+def test_an_appeal_to_contact_the_newsroom_is_promotion(line: str) -> None:
+    text = f"Mill weir gives way\n\nThe weir above the mill gave way on Monday.\n\n{line}\n"
+    assert ("promo", line) in kinds(text, parse_layout(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, the auditor told the valley council on Monday.",
+        "Follow-up checks on the weir found two more cracks.",
+        "Follow Brisk Road for two miles and the mill is on the left.",
+        "Get Well cards from the valley arrived at the mill.",
+        "The Brisk Ledger — founded in 1887 — said on Monday it had seen the weir report.",
+        "The Brisk Ledger is your paper, the mayor said at its centenary.",
+    ],
+)
+def test_a_call_or_slogan_shape_that_tells_the_story_stays_a_statement(line: str) -> None:
+    text = f"Mill weir gives way\n\nThe weir above the mill gave way on Monday.\n\n{line}\n"
+    assert all(
+        k not in ("boilerplate", "promo") for k, t in kinds(text, parse_layout(text)) if t == line
+    )
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # another body's membership, a dash after a masthead that tells the story, a headline

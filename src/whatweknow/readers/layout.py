@@ -215,7 +215,11 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_post = True  # its time line, set right under it
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
-            offer = F.offered_by(ln.text) or F.tuned_to(ln.text) if other == "promo" else None
+            offer = (
+                F.offered_by(ln.text) or F.tuned_to(ln.text) or F.followed(ln.text)
+                if other == "promo"
+                else None
+            )
             if offer is not None and P.masthead(offer):
                 lay.offered.append(offer)  # "Sign up for the Osk Ledger morning briefing"
             elif other == "boilerplate" and (own := F.masthead_line(ln.text)) is not None:
