@@ -786,7 +786,11 @@ def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
             "Brava Press Agency",
             ("Brava Press Agency", ["Ilo Farr"]),
         ),
+        # a word compounded of two agency words gives an initial for each part
+        ("By Ilo Farr, Brava Newswire", "BNW", ("Brava Newswire", ["Ilo Farr"])),
+        ("By Ilo Farr, Brava Newswire", "BN", ("Brava Newswire", ["Ilo Farr"])),
         # another agency's copy credited in the dateline: no outlet said
+        ("By Ilo Farr, Brava Newswire", "BNS", (None, ["Ilo Farr"])),
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
         ("By Ilo Farr", "OWS", (None, ["Ilo Farr"])),
         # a byline naming the agency and no one: a carrier's credit, its copy no agency's own

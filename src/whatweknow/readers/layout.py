@@ -345,9 +345,14 @@ def _credited_above(lines: list[_Line], lay: Layout) -> None:
     lay.captions.sort(key=lambda c: c.start)
 
 
-def _initials(name: str) -> str:
-    """The capitals of a name's words ("Harbour Wire Service" → ``HWS``; "of", "and" left out)."""
-    return "".join(w[0] for w in name.replace("&", " ").split() if w[:1].isupper())
+def _initials(name: str) -> frozenset[str]:
+    """The capitals of a name's words ("Harbour Wire Service" → ``HWS``; "of", "and" left out),
+    and, where a word is compounded of two agency words, with an initial for each part
+    ("Calder Newswire" → ``CN`` and ``CNW``)."""
+    words = [w for w in name.replace("&", " ").split() if w[:1].isupper()]
+    plain = "".join(w[0] for w in words)
+    split = "".join(p[0].upper() for w in words for p in P.compound_parts(w))
+    return frozenset({plain, split})
 
 
 def _own_copy(lay: Layout, credit: str) -> str | None:
@@ -364,7 +369,7 @@ def _own_copy(lay: Layout, credit: str) -> str | None:
     if _signed_copy(lay):
         names += lay.signed_agencies  # "(Reporting by …)", "Source: <the agency>"
     for name in names:
-        if _outlet_key(name) == key or (len(letters) >= 2 and _initials(name) == letters):
+        if _outlet_key(name) == key or (len(letters) >= 2 and letters in _initials(name)):
             return name
         if P.agency_stem(name) == key:  # "By Aki Moll, Harbour Press Agency", "(Harbour)"
             return name
@@ -393,7 +398,7 @@ def same_agency(a: str, b: str) -> bool:
         return True  # "Harbour" for "Harbour Press Agency"
     for name, short in ((a, b), (b, a)):
         letters = short.replace(".", "").replace(" ", "")
-        if len(letters) >= 2 and _initials(name) == letters:
+        if len(letters) >= 2 and letters in _initials(name):
             return True
     return False
 
