@@ -1076,6 +1076,56 @@ def test_a_label_before_the_headline_is_no_dateline(label: str) -> None:
     assert lay.byline == ["Ivo Dask"]
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Millers wait at the Orlan gate on Monday [Photo: Ivo Dask/Fen Courier]\n\n",
+        "Millers wait at the Orlan gate on Monday\nPhoto: Ivo Dask/Fen Courier\n\n",
+    ],
+)
+def test_a_byline_and_date_under_a_standfirst_and_a_caption_are_read(picture: str) -> None:
+    """Headline, standfirst, a photo's caption, then the byline and date: the standfirst was
+    taken for the body's first paragraph, so the byline and date under the caption were read
+    as a subheading and a caption and the piece was undated, with no outlet."""
+    text = (
+        "The grain quota nobody wanted\n\n"
+        "Millers say the new rules will cost them dearly; the board says they are fair\n\n"
+        f"{picture}"
+        "By Ivo Dask, Fen Courier\nPublished 3 March 2026\n\n"
+        "The grain board set its quota on Monday. Millers in Orlan said it was too low.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.published == date(2026, 3, 3)
+    assert lay.outlets == ["Fen Courier"]
+    assert lay.byline == ["Ivo Dask"]
+    assert lay.standfirst is not None and lay.standfirst.startswith("Millers say")
+
+
+@pytest.mark.parametrize(
+    ("closing", "kind", "byline"),
+    [
+        ("By Tova Brill, Marsh Valley Radio", "byline", ["Tova Brill"]),
+        ("By Tova Brill and Ivo Dask", "byline", ["Tova Brill", "Ivo Dask"]),
+        # a sentence of the story that opens with "By" stays one
+        ("By Friday the quay had reopened, the harbour office said.", "paragraph", []),
+    ],
+)
+def test_a_byline_closing_the_text_is_its_writer_not_a_paragraph(
+    closing: str, kind: str, byline: list[str]
+) -> None:
+    """A record's text that ends with its writer's byline ("By Tova Brill, Marsh Valley
+    Radio"): the line was a paragraph, and its writer a person of the story in who's who."""
+    text = (
+        "OSK — The quay was closed on Monday, the harbour office said.\n\n"
+        f"Crews worked through the night, it said.\n\n{closing}"
+    )
+    lay = parse_layout(text, title="Quay closed")
+    assert_offsets(text, lay)
+    assert (kind, closing) in kinds(text, lay)
+    assert lay.byline == byline
+
+
 def test_a_dateline_in_capitals_with_a_colon_still_is_one() -> None:
     text = "OSTBY: The council met on Monday and agreed to close the quay.\n"
     lay = parse_layout(text)

@@ -231,8 +231,10 @@ def _offer_call(line: str) -> bool:
 def _call(line: str) -> re.Match[str] | None:
     """A short line opening with a capitalised word, then a name in capitals, with no word of a
     report (the shape of a call to the reader)."""
+    if not line.lstrip()[:1].isupper():
+        return None
     t = " ".join(line.split())
-    if len(t.split()) > MAX_CALL_WORDS or not t[:1].isupper():
+    if len(t.split()) > MAX_CALL_WORDS:
         return None
     m = _FOLLOW.match(t)
     if m is None or set(re.findall(r"[a-z]+", t.casefold())) & _offer_words("reported"):
