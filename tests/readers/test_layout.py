@@ -786,7 +786,11 @@ def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
             "Brava Press Agency",
             ("Brava Press Agency", ["Ilo Farr"]),
         ),
+        # a word compounded of two agency words gives an initial for each part
+        ("By Ilo Farr, Brava Newswire", "BNW", ("Brava Newswire", ["Ilo Farr"])),
+        ("By Ilo Farr, Brava Newswire", "BN", ("Brava Newswire", ["Ilo Farr"])),
         # another agency's copy credited in the dateline: no outlet said
+        ("By Ilo Farr, Brava Newswire", "BNS", (None, ["Ilo Farr"])),
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
         ("By Ilo Farr", "OWS", (None, ["Ilo Farr"])),
         # a byline naming the agency and no one: a carrier's credit, its copy no agency's own
@@ -1072,6 +1076,56 @@ def test_a_label_before_the_headline_is_no_dateline(label: str) -> None:
     assert lay.byline == ["Ivo Dask"]
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Millers wait at the Orlan gate on Monday [Photo: Ivo Dask/Fen Courier]\n\n",
+        "Millers wait at the Orlan gate on Monday\nPhoto: Ivo Dask/Fen Courier\n\n",
+    ],
+)
+def test_a_byline_and_date_under_a_standfirst_and_a_caption_are_read(picture: str) -> None:
+    """Headline, standfirst, a photo's caption, then the byline and date: the standfirst was
+    taken for the body's first paragraph, so the byline and date under the caption were read
+    as a subheading and a caption and the piece was undated, with no outlet."""
+    text = (
+        "The grain quota nobody wanted\n\n"
+        "Millers say the new rules will cost them dearly; the board says they are fair\n\n"
+        f"{picture}"
+        "By Ivo Dask, Fen Courier\nPublished 3 March 2026\n\n"
+        "The grain board set its quota on Monday. Millers in Orlan said it was too low.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert lay.published == date(2026, 3, 3)
+    assert lay.outlets == ["Fen Courier"]
+    assert lay.byline == ["Ivo Dask"]
+    assert lay.standfirst is not None and lay.standfirst.startswith("Millers say")
+
+
+@pytest.mark.parametrize(
+    ("closing", "kind", "byline"),
+    [
+        ("By Tova Brill, Marsh Valley Radio", "byline", ["Tova Brill"]),
+        ("By Tova Brill and Ivo Dask", "byline", ["Tova Brill", "Ivo Dask"]),
+        # a sentence of the story that opens with "By" stays one
+        ("By Friday the quay had reopened, the harbour office said.", "paragraph", []),
+    ],
+)
+def test_a_byline_closing_the_text_is_its_writer_not_a_paragraph(
+    closing: str, kind: str, byline: list[str]
+) -> None:
+    """A record's text that ends with its writer's byline ("By Tova Brill, Marsh Valley
+    Radio"): the line was a paragraph, and its writer a person of the story in who's who."""
+    text = (
+        "OSK — The quay was closed on Monday, the harbour office said.\n\n"
+        f"Crews worked through the night, it said.\n\n{closing}"
+    )
+    lay = parse_layout(text, title="Quay closed")
+    assert_offsets(text, lay)
+    assert (kind, closing) in kinds(text, lay)
+    assert lay.byline == byline
+
+
 def test_a_dateline_in_capitals_with_a_colon_still_is_one() -> None:
     text = "OSTBY: The council met on Monday and agreed to close the quay.\n"
     lay = parse_layout(text)
@@ -1104,6 +1158,77 @@ def test_an_outlets_slogan_or_membership_line_is_furniture_and_names_the_outlet(
     assert_offsets(text, lay)
     assert ("boilerplate", closing) in kinds(text, lay)
     assert _article(text)[0] in ("Fennick Evening Courier", "The Fennick Ledger")
+
+
+@pytest.mark.parametrize(
+    ("closing", "outlet"),
+    [
+        # a slogan with the year the outlet was founded, then an appeal to pay for it
+        (
+            "The Brisk Ledger — news from the mill valley since 1887. "
+            "Support local journalism: subscribe today.",
+            "The Brisk Ledger",
+        ),
+        # a slogan, then a call to take the outlet's free newsletter
+        (
+            "Brisk Trade Daily — grain, timber and shipping. "
+            "Get the Brisk Morning Digest free every weekday.",
+            "Brisk Trade Daily",
+        ),
+        # the outlet speaking to its reader, then asking for tips
+        (
+            "The Brisk Courier is your independent valley paper. Have a story? Email the newsdesk.",
+            "The Brisk Courier",
+        ),
+        # a call to follow the outlet
+        ("Follow the Brisk Herald for live results and breaking valley news.", "Brisk Herald"),
+    ],
+)
+def test_an_outlets_closing_appeal_is_furniture_and_names_the_outlet(
+    closing: str, outlet: str
+) -> None:
+    """A closing line of the outlet's own (a slogan, its founding year, an appeal to subscribe,
+    to send tips or to follow it) states nothing of the story: it once stood as an established
+    fact, and the same line in two copies of one outlet counted as two independent sources.
+    The masthead it names is the copy's outlet where nothing else names one."""
+    text = (
+        "Mill weir gives way\n\nThe weir above the mill gave way on Monday, the valley "
+        f"office said.\n\nSource: Osk Wire Service\n\n{closing}\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert all(k in ("boilerplate", "promo") for k, t in kinds(text, lay) if t == closing)
+    assert _article(text)[0] == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who worked at the mill can contact our newsroom in confidence.",
+        "Brisk Ledger readers who saw the weir fail can contact our newsroom at the address below.",
+    ],
+)
+def test_an_appeal_to_contact_the_newsroom_is_promotion(line: str) -> None:
+    text = f"Mill weir gives way\n\nThe weir above the mill gave way on Monday.\n\n{line}\n"
+    assert ("promo", line) in kinds(text, parse_layout(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, the auditor told the valley council on Monday.",
+        "Follow-up checks on the weir found two more cracks.",
+        "Follow Brisk Road for two miles and the mill is on the left.",
+        "Get Well cards from the valley arrived at the mill.",
+        "The Brisk Ledger — founded in 1887 — said on Monday it had seen the weir report.",
+        "The Brisk Ledger is your paper, the mayor said at its centenary.",
+    ],
+)
+def test_a_call_or_slogan_shape_that_tells_the_story_stays_a_statement(line: str) -> None:
+    text = f"Mill weir gives way\n\nThe weir above the mill gave way on Monday.\n\n{line}\n"
+    assert all(
+        k not in ("boilerplate", "promo") for k, t in kinds(text, parse_layout(text)) if t == line
+    )
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,7 @@ def _lexicon_kind(text: str) -> str | None:
         for e in index.named:
             if not (e.max_words and words > e.max_words) and _opens(rest, e.phrase):
                 return e.kind
-    if _phone_in(line, words) or tune_in(text):
+    if _phone_in(line, words) or tune_in(text) or followed(text) or _offer_call(text):
         return "promo"
     for e in index.by_first.get(line[0], ()) + index.within:
         if (e.max_words and words > e.max_words) or e.match == "whole":
@@ -192,6 +192,54 @@ def offered_by(line: str) -> str | None:
     rest = set(re.findall(r"[a-z]+", m.group("rest").casefold()))
     name = re.sub(r"['’]s?$", "", m.group("name"))  # "The Osk Ledger's evening newsletter"
     return name if rest & _offer_words("product") else None
+
+
+_FOLLOW = re.compile(
+    r"^(?P<call>[A-Za-z]+) (?:the )?(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})"
+    r"(?P<rest>(?: [\w,'’-]+)*)[.!]?$"
+)
+MAX_CALL_WORDS = 20
+
+
+def followed(line: str) -> str | None:
+    """The name a call to follow an outlet gives ("Follow Osk Sport for live scores and
+    breaking news."): a short line that opens with a ``follow`` call, then a name in capitals,
+    then ``for`` and a ``followed`` word (what an outlet gives its followers: news, updates,
+    scores), with no word of a report; ``None`` otherwise (the caller checks that it reads as
+    a masthead). "Follow the money" or "Follow-up talks …" are no such calls."""
+    m = _call(line)
+    if m is None or m.group("call").casefold() not in _offer_words("follow"):
+        return None
+    rest = m.group("rest").split()
+    if not rest or rest[0] != "for":
+        return None
+    tokens = set(re.findall(r"[a-z]+", m.group("rest").casefold()))
+    return m.group("name") if tokens & _offer_words("followed") else None
+
+
+def _offer_call(line: str) -> bool:
+    """A call to take an outlet's offer: a short line that opens with an ``offer`` imperative
+    ("Get", "Receive"), then a name in capitals, and says when or at what price it comes (a
+    ``schedule`` word: "Get the Osk Morning Note free every weekday.")."""
+    m = _call(line)
+    if m is None or m.group("call").casefold() not in _offer_words("offer"):
+        return False
+    tokens = set(re.findall(r"[a-z]+", m.group("rest").casefold()))
+    return bool(tokens & _offer_words("schedule"))
+
+
+def _call(line: str) -> re.Match[str] | None:
+    """A short line opening with a capitalised word, then a name in capitals, with no word of a
+    report (the shape of a call to the reader)."""
+    if not line.lstrip()[:1].isupper():
+        return None
+    t = " ".join(line.split())
+    if len(t.split()) > MAX_CALL_WORDS:
+        return None
+    m = _FOLLOW.match(t)
+    if m is None or set(re.findall(r"[a-z]+", t.casefold())) & _offer_words("reported"):
+        return None
+    return m
 
 
 _FREQUENCY = re.compile(r"\b\d{2,4}(?:[.,]\d{1,2})?\s?(?:fm|am|mhz|khz|dab)\b")
@@ -463,6 +511,9 @@ morning.")."""
 _MASTHEAD_SUBJECT = re.compile(r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) ")
 _LINE_SENTENCES = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-Z©\"“])")
 SLOGAN_WORDS = 10
+_FOUNDED = re.compile(r"\b(?:since|founded(?: in)?|established(?: in)?) (?:1[6-9]|20)\d\d$")
+"""The year an outlet was founded, closing its slogan ("… since 1911"): the one number a slogan
+may hold."""
 """The most words of a slogan after a masthead and a dash."""
 
 
@@ -475,7 +526,8 @@ def _slogan(text: str) -> str | None:
         return None
     slogan = m.group("slogan")
     words = re.findall(r"[a-z]+", slogan.casefold())
-    if not words or len(slogan.split()) > SLOGAN_WORDS or re.search(r"\d", slogan):
+    undated = _FOUNDED.sub("", slogan)  # "news from the harbour town since 1911"
+    if not words or len(slogan.split()) > SLOGAN_WORDS or re.search(r"\d", undated):
         return None
     if not slogan[:1].islower() and words[0] not in _offer_words("slogan"):
         return None  # "Osk Ledger — Police Chief Resigns": a headline, not a slogan
@@ -494,6 +546,8 @@ def _masthead_note(text: str) -> str | None:
     if m is None or not masthead(m.group("name")) or len(t.split()) > 25:
         return None
     rest = _folded(t[m.end() :])
+    if set(re.findall(r"[a-z]+", rest)) & _offer_words("reported"):
+        return None  # "The Osk Ledger is your paper, the mayor said": a statement of the story
     return m.group("name") if any(_opens(rest, e.phrase) for e in _masthead_entries()) else None
 
 

@@ -323,6 +323,17 @@ def _outlet_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def compound_parts(word: str) -> list[str]:
+    """The two ``part`` words (``data/outlets.tsv``) a word of an agency's name is compounded
+    from ("Newswire": ``news``, ``wire``), or the word alone."""
+    parts = _outlet_words().get("part", frozenset())
+    low = word.casefold()
+    for i in range(2, len(low) - 1):
+        if low[:i] in parts and low[i:] in parts:
+            return [word[:i], word[i:]]
+    return [word]
+
+
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’&-]*|[A-Z0-9]{2,}|of|the|and|&|de|la)$")
 MAX_OUTLET_WORDS = 6
 

@@ -206,6 +206,13 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             if people:  # "By Harbour Wire Service" alone: a carrier credits the agency
                 lay.byline_agencies.extend(outlets)
             lay.wire_credits.extend(outlets)
+        elif body_started and n == last and ln.blank_before and (names := P.byline(ln.text)):
+            ln.kind = "byline"  # "By Jo Reyes, Osk Radio News" closing the text: its writer
+            if (outlet := P.byline_outlet(ln.text)) is not None:
+                names = [n for n in names if n != outlet]
+            people, outlets = P.split_outlets(names)
+            lay.byline.extend(p for p in people if p not in lay.byline)
+            lay.sources.extend(o for o in outlets if o not in lay.sources)
         elif not body_started and (dated := P.date_line(ln.text)) is not None:
             ln.kind = "published"
             if dated[1]:
@@ -215,7 +222,11 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_post = True  # its time line, set right under it
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
-            offer = F.offered_by(ln.text) or F.tuned_to(ln.text) if other == "promo" else None
+            offer = (
+                F.offered_by(ln.text) or F.tuned_to(ln.text) or F.followed(ln.text)
+                if other == "promo"
+                else None
+            )
             if offer is not None and P.masthead(offer):
                 lay.offered.append(offer)  # "Sign up for the Osk Ledger morning briefing"
             elif other == "boilerplate" and (own := F.masthead_line(ln.text)) is not None:
@@ -257,6 +268,13 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_comments = True
         elif not body_started and _standfirst_above_header(lines, n):
             pass  # a standfirst between the headline and the byline: the body starts later
+        elif (
+            not body_started
+            and lines[0].kind == "title"
+            and _picture_line(lines, n)
+            and _header_below(lines, n)
+        ):
+            pass  # a photo's caption above the byline (see _credited_above): the header goes on
         else:
             body_started = True
     _credited_above(lines, lay)
@@ -288,8 +306,10 @@ MAX_STANDFIRST_CHARS = 300
 
 def _standfirst_above_header(lines: list[_Line], n: int) -> bool:
     """Line ``n`` is the first prose line under the headline (only captions between), short
-    (one or two sentences), and a byline or date line follows it: a standfirst set above the
-    byline (headline, standfirst, ``By …``, ``Published …``), not the body's first paragraph."""
+    (one or two sentences), and a byline or date line follows it, perhaps under a photo's
+    caption or credit: a standfirst set above the byline (headline, standfirst, ``By …``,
+    ``Published …``; or headline, standfirst, ``Crews at the quay [Photo: …]``, ``By …``), not
+    the body's first paragraph."""
     ln = lines[n]
     if lines[0].kind != "title" or n + 1 >= len(lines):
         return False
@@ -297,8 +317,40 @@ def _standfirst_above_header(lines: list[_Line], n: int) -> bool:
         return False
     if len(ln.text) > MAX_STANDFIRST_CHARS or P.sentence_count(ln.text) > 2:
         return False
-    nxt = lines[n + 1].text
-    return P.byline(nxt) is not None or P.date_line(nxt) is not None
+    return _header_below(lines, n + 1)
+
+
+def _header_below(lines: list[_Line], n: int) -> bool:
+    """From line ``n``, past a photo's caption and credit lines (:func:`_picture_line`), the
+    next line is a byline or a date line: the article's header goes on below."""
+    for nxt in range(n, min(len(lines), n + MAX_HEADER_CAPTIONS + 1)):
+        text = lines[nxt].text
+        if P.byline(text) is not None or P.date_line(text) is not None:
+            return True
+        if not _picture_line(lines, nxt):
+            return False
+    return False
+
+
+MAX_HEADER_CAPTIONS = 2
+"""The most caption or credit lines between a standfirst and the byline under it."""
+
+
+def _picture_line(lines: list[_Line], n: int) -> bool:
+    """Line ``n`` is a photo's caption or credit (:func:`._furniture.caption`,
+    :func:`._furniture.credit_only`), or a short line set right above a picture credit (as
+    :func:`_credited_above` reads it)."""
+    text = lines[n].text
+    if F.caption(text) is not None or F.credit_only(text):
+        return True
+    below = lines[n + 1] if n + 1 < len(lines) else None
+    return (
+        below is not None
+        and not below.blank_before
+        and len(text.split()) <= MAX_CAPTION_WORDS
+        and P.sentence_count(text) <= 2
+        and F.picture_credit(below.text)
+    )
 
 
 MAX_SECTION_WORDS = 3
@@ -341,9 +393,14 @@ def _credited_above(lines: list[_Line], lay: Layout) -> None:
     lay.captions.sort(key=lambda c: c.start)
 
 
-def _initials(name: str) -> str:
-    """The capitals of a name's words ("Harbour Wire Service" → ``HWS``; "of", "and" left out)."""
-    return "".join(w[0] for w in name.replace("&", " ").split() if w[:1].isupper())
+def _initials(name: str) -> frozenset[str]:
+    """The capitals of a name's words ("Harbour Wire Service" → ``HWS``; "of", "and" left out),
+    and, where a word is compounded of two agency words, with an initial for each part
+    ("Calder Newswire" → ``CN`` and ``CNW``)."""
+    words = [w for w in name.replace("&", " ").split() if w[:1].isupper()]
+    plain = "".join(w[0] for w in words)
+    split = "".join(p[0].upper() for w in words for p in P.compound_parts(w))
+    return frozenset({plain, split})
 
 
 def _own_copy(lay: Layout, credit: str) -> str | None:
@@ -360,7 +417,7 @@ def _own_copy(lay: Layout, credit: str) -> str | None:
     if _signed_copy(lay):
         names += lay.signed_agencies  # "(Reporting by …)", "Source: <the agency>"
     for name in names:
-        if _outlet_key(name) == key or (len(letters) >= 2 and _initials(name) == letters):
+        if _outlet_key(name) == key or (len(letters) >= 2 and letters in _initials(name)):
             return name
         if P.agency_stem(name) == key:  # "By Aki Moll, Harbour Press Agency", "(Harbour)"
             return name
@@ -389,7 +446,7 @@ def same_agency(a: str, b: str) -> bool:
         return True  # "Harbour" for "Harbour Press Agency"
     for name, short in ((a, b), (b, a)):
         letters = short.replace(".", "").replace(" ", "")
-        if len(letters) >= 2 and _initials(name) == letters:
+        if len(letters) >= 2 and letters in _initials(name):
             return True
     return False
 
