@@ -70,6 +70,7 @@ from typing import cast
 from ..contract import Dossier
 from ..stages._lists import word_list
 from ..story_contract import Profile
+from . import lookback
 from .text import content_terms
 
 MAX_TERMS = 30
@@ -161,6 +162,13 @@ class ClusterConfig:
     ``min_cos`` alone. The story's minister on another matter two days before the fire (a wage
     deal, with the union the story quotes), or in the week of the crisis in a harbour town (a
     fishing subsidy that names the currency once). Three times ``min_cos``, as ``aside``."""
+    looks_back: float | None = 0.15
+    """The least content-term cosine for an article to join a story that one of its look-backs
+    names (:func:`looks_back`: "The recall comes days after a separate recall at a dairy ...",
+    "the minister, who has faced questions over the recall, ..."): by its own words the article
+    is about another matter, and what the look-back names makes no key of it
+    (:func:`article_keys`); the rest of it must share the story's event. None: ``min_cos``
+    alone. Three times ``min_cos``, as ``aside``."""
     central: bool = True
     """Whether a story of one article, scored leniently, gives way to a larger story that the
     article may join and with which it shares a name central to that story that the one article
@@ -181,15 +189,18 @@ YEAR = re.compile(r"^(\d{4})(?:\b|-)")
 WHERE = frozenset({"place", "state"})
 
 
-def date_keys(dossier: Dossier) -> Counter[str]:
+def date_keys(dossier: Dossier, leave: list[tuple[int, int]] | None = None) -> Counter[str]:
     """``d:`` keys of the dates an article's text names: ``d:MM-DD`` for a day (the year is
     often left out: "on Sunday, 10 September"), ``d:YYYY-MM`` for a month whose year is known.
     The publication date is not a ``d:`` key (every article of a month would share it): it is
     read by ``near`` (:func:`features`). ``y:YYYY`` for each year a date names ("in 2007",
     "10 September 2009"): the same year says little (a week's news shares it), a different one
-    tells two events of a kind apart (``y≠``: one boxer's title fights of 2008 and 2012)."""
+    tells two events of a kind apart (``y≠``: one boxer's title fights of 2008 and 2012).
+    ``leave``: spans of the text whose dates are not read (:func:`~.lookback.spans`)."""
     out: Counter[str] = Counter()
     for t in dossier.timexes:
+        if leave and lookback.inside(t.start, t.end, leave):
+            continue
         named = YEAR.match(t.value) if t.type == "DATE" else None
         if named is not None:
             out[f"y:{named.group(1)}"] += 1
@@ -206,23 +217,38 @@ def date_keys(dossier: Dossier) -> Counter[str]:
 
 def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int]:
     """The weighted keys of an article (see the module doc): key -> count. ``ws``: the words of
-    its text (:func:`~.text.words`), when the caller has them."""
+    its text (:func:`~.text.words`), when the caller has them.
+
+    What the article's look-backs name (:func:`~.lookback.spans`: "The recall comes days after
+    a separate recall at a dairy ..."; "the mayor, who has faced questions over the recall,
+    ...") makes no key: its mentions, words, events and dates there are another matter's."""
+    a = dossier.article
+    leave = lookback.spans(a.text)
     keys: dict[str, int] = {}
     for actor in dossier.actors:
         if actor.key and actor.type != "group":
+            n = len(actor.mentions)
+            if leave and n:
+                n = sum(1 for m in actor.mentions if not lookback.inside(m.start, m.end, leave))
+                if not n:
+                    continue  # named only in a look-back
             k = f"{'p' if actor.type in WHERE else 'a'}:{actor.key}"
-            keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
-    a = dossier.article
-    terms: Counter[str] = Counter(content_terms(a.text, ws))
+            keys[k] = keys.get(k, 0) + max(1, n)
+    if leave:
+        terms: Counter[str] = Counter(content_terms(lookback.blanked(a.text, leave)))
+    else:
+        terms = Counter(content_terms(a.text, ws))
     if a.title:
         for term in content_terms(a.title):
             terms[term] += TITLE_WEIGHT
     for term, n in terms.most_common(MAX_TERMS):
         keys[f"t:{term}"] = n
     for event in dossier.events:
+        if leave and lookback.inside(event.start, event.end, leave):
+            continue
         k = f"e:{event.type}"
         keys[k] = keys.get(k, 0) + 1
-    keys.update(date_keys(dossier))
+    keys.update(date_keys(dossier, leave))
     if a.published is not None:
         k = f"y:{a.published.year}"
         keys[k] = keys.get(k, 0) + 1
@@ -523,6 +549,7 @@ def scored(
     df: Mapping[str, int],
     total: int,
     config: ClusterConfig,
+    back: Mapping[str, int] | None = None,
 ) -> list[tuple[float, int]]:
     """``(score, story id)`` of each candidate the article may join: within the time window,
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
@@ -531,7 +558,9 @@ def scored(
     story, :func:`people_shared`; ≥ ``elsewhere`` when it names people and places and none
     of them is the story's; ≥ ``aside`` when it shares only people and places and none of the
     story's topic terms, :func:`aside`; ≥ ``passing`` when it names people, none of the
-    story's, and shares only places named in passing, :func:`passing`), whatever the score."""
+    story's, and shares only places named in passing, :func:`passing`; ≥ ``looks_back`` when
+    one of its look-backs, whose keys are ``back`` (:func:`~.lookback.named`), names the story,
+    :func:`looks_back`), whatever the score."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -568,9 +597,32 @@ def scored(
             and passing(keys, story)
         ):
             least = config.passing
+        if (
+            config.looks_back is not None
+            and back
+            and least <= feats["t"] < config.looks_back
+            and looks_back(back, story)
+        ):
+            least = config.looks_back
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
+
+
+def looks_back(back: Mapping[str, int], story: Profile) -> bool:
+    """Whether a look-back of an article, whose keys are ``back`` (:func:`~.lookback.named`),
+    names the story: one of its :func:`topic_terms`, or an actor central to it (held by a third
+    of its articles, :data:`CENTRAL`, in a story of :data:`CENTRAL_LEAST` or more). "The recall
+    comes days after a separate recall at a dairy ..." says the dairy's recall is another
+    matter than the article's; "the minister, who has faced questions over the recall, ..."
+    says the same of the minister's day."""
+    if story.articles < CENTRAL_LEAST:
+        return False
+    topic = topic_terms(story)
+    if any(k in topic for k in back if k[:1] == "t"):
+        return True
+    held = story.keys
+    return any(CENTRAL * held.get(k, 0) >= story.articles for k in back if k[:1] == "a")
 
 
 TOPIC_SHARE = 1 / 3
