@@ -61,7 +61,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -70,7 +70,6 @@ from typing import cast
 from ..contract import Dossier
 from ..stages._lists import word_list
 from ..story_contract import Profile
-from . import lookback
 from .text import content_terms
 
 MAX_TERMS = 30
@@ -166,9 +165,9 @@ class ClusterConfig:
     """The least content-term cosine for an article to join a story that one of its look-backs
     names (:func:`looks_back`: "The recall comes days after a separate recall at a dairy ...",
     "the minister, who has faced questions over the recall, ..."): by its own words the article
-    is about another matter, and what the look-back names makes no key of it
-    (:func:`article_keys`); the rest of it must share the story's event. None: ``min_cos``
-    alone. Three times ``min_cos``, as ``aside``."""
+    is about another matter; the rest of it (its keys less the look-back's) must share the
+    story's event, and is judged alone (:func:`scored`). None: ``min_cos`` alone. Three times
+    ``min_cos``, as ``aside``."""
     central: bool = True
     """Whether a story of one article, scored leniently, gives way to a larger story that the
     article may join and with which it shares a name central to that story that the one article
@@ -189,18 +188,15 @@ YEAR = re.compile(r"^(\d{4})(?:\b|-)")
 WHERE = frozenset({"place", "state"})
 
 
-def date_keys(dossier: Dossier, leave: list[tuple[int, int]] | None = None) -> Counter[str]:
+def date_keys(dossier: Dossier) -> Counter[str]:
     """``d:`` keys of the dates an article's text names: ``d:MM-DD`` for a day (the year is
     often left out: "on Sunday, 10 September"), ``d:YYYY-MM`` for a month whose year is known.
     The publication date is not a ``d:`` key (every article of a month would share it): it is
     read by ``near`` (:func:`features`). ``y:YYYY`` for each year a date names ("in 2007",
     "10 September 2009"): the same year says little (a week's news shares it), a different one
-    tells two events of a kind apart (``y≠``: one boxer's title fights of 2008 and 2012).
-    ``leave``: spans of the text whose dates are not read (:func:`~.lookback.spans`)."""
+    tells two events of a kind apart (``y≠``: one boxer's title fights of 2008 and 2012)."""
     out: Counter[str] = Counter()
     for t in dossier.timexes:
-        if leave and lookback.inside(t.start, t.end, leave):
-            continue
         named = YEAR.match(t.value) if t.type == "DATE" else None
         if named is not None:
             out[f"y:{named.group(1)}"] += 1
@@ -217,38 +213,23 @@ def date_keys(dossier: Dossier, leave: list[tuple[int, int]] | None = None) -> C
 
 def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int]:
     """The weighted keys of an article (see the module doc): key -> count. ``ws``: the words of
-    its text (:func:`~.text.words`), when the caller has them.
-
-    What the article's look-backs name (:func:`~.lookback.spans`: "The recall comes days after
-    a separate recall at a dairy ..."; "the mayor, who has faced questions over the recall,
-    ...") makes no key: its mentions, words, events and dates there are another matter's."""
-    a = dossier.article
-    leave = lookback.spans(a.text)
+    its text (:func:`~.text.words`), when the caller has them."""
     keys: dict[str, int] = {}
     for actor in dossier.actors:
         if actor.key and actor.type != "group":
-            n = len(actor.mentions)
-            if leave and n:
-                n = sum(1 for m in actor.mentions if not lookback.inside(m.start, m.end, leave))
-                if not n:
-                    continue  # named only in a look-back
             k = f"{'p' if actor.type in WHERE else 'a'}:{actor.key}"
-            keys[k] = keys.get(k, 0) + max(1, n)
-    if leave:
-        terms: Counter[str] = Counter(content_terms(lookback.blanked(a.text, leave)))
-    else:
-        terms = Counter(content_terms(a.text, ws))
+            keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
+    a = dossier.article
+    terms: Counter[str] = Counter(content_terms(a.text, ws))
     if a.title:
         for term in content_terms(a.title):
             terms[term] += TITLE_WEIGHT
     for term, n in terms.most_common(MAX_TERMS):
         keys[f"t:{term}"] = n
     for event in dossier.events:
-        if leave and lookback.inside(event.start, event.end, leave):
-            continue
         k = f"e:{event.type}"
         keys[k] = keys.get(k, 0) + 1
-    keys.update(date_keys(dossier, leave))
+    keys.update(date_keys(dossier))
     if a.published is not None:
         k = f"y:{a.published.year}"
         keys[k] = keys.get(k, 0) + 1
@@ -558,9 +539,10 @@ def scored(
     story, :func:`people_shared`; ≥ ``elsewhere`` when it names people and places and none
     of them is the story's; ≥ ``aside`` when it shares only people and places and none of the
     story's topic terms, :func:`aside`; ≥ ``passing`` when it names people, none of the
-    story's, and shares only places named in passing, :func:`passing`; ≥ ``looks_back`` when
-    one of its look-backs, whose keys are ``back`` (:func:`~.lookback.named`), names the story,
-    :func:`looks_back`), whatever the score."""
+    story's, and shares only places named in passing, :func:`passing`), whatever the score.
+    A story that one of the article's look-backs names (``back``, their keys,
+    :func:`~.lookback.named`; :func:`looks_back`) judges the rest of the article, its keys less
+    those, with ``min_cos`` raised to ``looks_back``."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -573,6 +555,12 @@ def scored(
     out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
+            continue
+        if config.looks_back is not None and back and looks_back(back, story):
+            # judged on the rest of the article, with the floor raised
+            rest = {k: n - back.get(k, 0) for k, n in keys.items() if n > back.get(k, 0)}
+            stricter = replace(config, min_cos=max(config.min_cos, config.looks_back))
+            out += scored(rest, when, [story], df, total, stricter)
             continue
         if config.named is not None and story.articles >= config.named and names_none(named, story):
             continue
@@ -597,22 +585,21 @@ def scored(
             and passing(keys, story)
         ):
             least = config.passing
-        if (
-            config.looks_back is not None
-            and back
-            and least <= feats["t"] < config.looks_back
-            and looks_back(back, story)
-        ):
-            least = config.looks_back
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
 
 
+LOOKED_AT = 2
+"""The least words held by a third of a story's articles for a look-back to name it
+(:func:`looks_back`), when it names none of its topic terms nor central actors."""
+
+
 def looks_back(back: Mapping[str, int], story: Profile) -> bool:
     """Whether a look-back of an article, whose keys are ``back`` (:func:`~.lookback.named`),
-    names the story: one of its :func:`topic_terms`, or an actor central to it (held by a third
-    of its articles, :data:`CENTRAL`, in a story of :data:`CENTRAL_LEAST` or more). "The recall
+    names the story: one of its :func:`topic_terms`, an actor central to it (held by a third
+    of its articles, :data:`CENTRAL`), or :data:`LOOKED_AT` words that a third of its articles
+    hold, in a story of :data:`CENTRAL_LEAST` articles or more. "The recall
     comes days after a separate recall at a dairy ..." says the dairy's recall is another
     matter than the article's; "the minister, who has faced questions over the recall, ..."
     says the same of the minister's day."""
@@ -622,7 +609,14 @@ def looks_back(back: Mapping[str, int], story: Profile) -> bool:
     if any(k in topic for k in back if k[:1] == "t"):
         return True
     held = story.keys
-    return any(CENTRAL * held.get(k, 0) >= story.articles for k in back if k[:1] == "a")
+    if any(CENTRAL * held.get(k, 0) >= story.articles for k in back if k[:1] == "a"):
+        return True
+    # two of the words a third of its articles hold, a name's words among them ("trial" of a
+    # volunteers' network the story quotes), none of a date's or an office's
+    other = office_words() | dateline_words()
+    least = TOPIC_SHARE * story.articles
+    common = [k for k in back if k[:1] == "t" and held.get(k, 0) >= least and k[2:] not in other]
+    return len(common) >= LOOKED_AT
 
 
 TOPIC_SHARE = 1 / 3
