@@ -34,6 +34,7 @@ def _scores(third: float) -> object:
         df: Mapping[str, int],
         total: int,
         config: ClusterConfig,
+        back: Mapping[str, int] | None = None,
     ) -> list[tuple[float, int]]:
         calls.append(1)
         score = -5.0 if len(calls) == 2 else third
@@ -154,6 +155,7 @@ def _grown_scores() -> object:
         df: Mapping[str, int],
         total: int,
         config: ClusterConfig,
+        back: Mapping[str, int] | None = None,
     ) -> list[tuple[float, int]]:
         calls.append(1)
         n = len(calls)

@@ -31,6 +31,7 @@ def _always_joins(
     df: Mapping[str, int],
     total: int,
     config: ClusterConfig,
+    back: Mapping[str, int] | None = None,
 ) -> list[tuple[float, int]]:
     return [(3.0, p.story_id) for p in candidates]
 

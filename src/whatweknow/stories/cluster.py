@@ -61,7 +61,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -161,6 +161,13 @@ class ClusterConfig:
     ``min_cos`` alone. The story's minister on another matter two days before the fire (a wage
     deal, with the union the story quotes), or in the week of the crisis in a harbour town (a
     fishing subsidy that names the currency once). Three times ``min_cos``, as ``aside``."""
+    looks_back: float | None = 0.15
+    """The least content-term cosine for an article to join a story that one of its look-backs
+    names (:func:`looks_back`: "The recall comes days after a separate recall at a dairy ...",
+    "the minister, who has faced questions over the recall, ..."): by its own words the article
+    is about another matter; the rest of it (its keys less the look-back's) must share the
+    story's event, and is judged alone (:func:`scored`). None: ``min_cos`` alone. Three times
+    ``min_cos``, as ``aside``."""
     central: bool = True
     """Whether a story of one article, scored leniently, gives way to a larger story that the
     article may join and with which it shares a name central to that story that the one article
@@ -523,6 +530,7 @@ def scored(
     df: Mapping[str, int],
     total: int,
     config: ClusterConfig,
+    back: Mapping[str, int] | None = None,
 ) -> list[tuple[float, int]]:
     """``(score, story id)`` of each candidate the article may join: within the time window,
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
@@ -531,7 +539,10 @@ def scored(
     story, :func:`people_shared`; ≥ ``elsewhere`` when it names people and places and none
     of them is the story's; ≥ ``aside`` when it shares only people and places and none of the
     story's topic terms, :func:`aside`; ≥ ``passing`` when it names people, none of the
-    story's, and shares only places named in passing, :func:`passing`), whatever the score."""
+    story's, and shares only places named in passing, :func:`passing`), whatever the score.
+    A story that one of the article's look-backs names (``back``, their keys,
+    :func:`~.lookback.named`; :func:`looks_back`) judges the rest of the article, its keys less
+    those, with ``min_cos`` raised to ``looks_back``."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -544,6 +555,12 @@ def scored(
     out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
+            continue
+        if config.looks_back is not None and back and looks_back(back, story):
+            # judged on the rest of the article, with the floor raised
+            rest = {k: n - back.get(k, 0) for k, n in keys.items() if n > back.get(k, 0)}
+            stricter = replace(config, min_cos=max(config.min_cos, config.looks_back))
+            out += scored(rest, when, [story], df, total, stricter)
             continue
         if config.named is not None and story.articles >= config.named and names_none(named, story):
             continue
@@ -571,6 +588,35 @@ def scored(
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
+
+
+LOOKED_AT = 2
+"""The least words held by a third of a story's articles for a look-back to name it
+(:func:`looks_back`), when it names none of its topic terms nor central actors."""
+
+
+def looks_back(back: Mapping[str, int], story: Profile) -> bool:
+    """Whether a look-back of an article, whose keys are ``back`` (:func:`~.lookback.named`),
+    names the story: one of its :func:`topic_terms`, an actor central to it (held by a third
+    of its articles, :data:`CENTRAL`), or :data:`LOOKED_AT` words that a third of its articles
+    hold, in a story of :data:`CENTRAL_LEAST` articles or more. "The recall
+    comes days after a separate recall at a dairy ..." says the dairy's recall is another
+    matter than the article's; "the minister, who has faced questions over the recall, ..."
+    says the same of the minister's day."""
+    if story.articles < CENTRAL_LEAST:
+        return False
+    topic = topic_terms(story)
+    if any(k in topic for k in back if k[:1] == "t"):
+        return True
+    held = story.keys
+    if any(CENTRAL * held.get(k, 0) >= story.articles for k in back if k[:1] == "a"):
+        return True
+    # two of the words a third of its articles hold, a name's words among them ("trial" of a
+    # volunteers' network the story quotes), none of a date's or an office's
+    other = office_words() | dateline_words()
+    least = TOPIC_SHARE * story.articles
+    common = [k for k in back if k[:1] == "t" and held.get(k, 0) >= least and k[2:] not in other]
+    return len(common) >= LOOKED_AT
 
 
 TOPIC_SHARE = 1 / 3

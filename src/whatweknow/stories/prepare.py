@@ -12,12 +12,12 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..contract import Dossier
 from ..store.base import Store
-from . import cluster, copies
+from . import cluster, copies, lookback
 from .claims import ClaimSketch, sketch_claims
 from .text import words
 
@@ -38,6 +38,9 @@ class Prepared:
     sketch: copies.CopySketch
     keys: dict[str, int]
     claims: list[ClaimSketch]
+    back: dict[str, int] = field(default_factory=dict)
+    """The keys of what the article's look-backs name (:func:`~.lookback.named`): another
+    matter that the article, by its own words, is not about."""
 
 
 def prepare(dossier: Dossier) -> Prepared:
@@ -57,6 +60,7 @@ def prepare(dossier: Dossier) -> Prepared:
         sketch=copies.sketch(a.text, ws),
         keys=cluster.article_keys(dossier, ws),
         claims=sketch_claims(dossier),
+        back=lookback.named(dossier, lookback.spans(a.text)),
     )
 
 

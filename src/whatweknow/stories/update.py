@@ -604,7 +604,9 @@ def _place(
         blocking = cluster.blocking_keys(keys, df, total, max_df=config.max_df)
         ids = index.story_candidates(blocking, config.max_candidates, item.published, window, reach)
         candidates = index.profiles(ids)
-        scores = cluster.scored(keys, item.published, candidates, df, total, config.clustering)
+        scores = cluster.scored(
+            keys, item.published, candidates, df, total, config.clustering, item.back
+        )
         story_id, _ = cluster.choose_from(scores, config.clustering)
         if story_id is not None:
             story_id = _drawn(index, story_id, scores, candidates, keys, total, config)
