@@ -28,7 +28,8 @@ def load_urging() -> dict[str, frozenset[str]]:
     return {verb: frozenset(preps) for verb, preps in found.items()}
 
 
-def _addressee(verb: Token, preps: frozenset[str]) -> Token | None:
+def addressee(verb: Token, preps: frozenset[str]) -> Token | None:
+    """Who ``verb`` urges: its direct object, or the object of one of its ``preps``."""
     for c in verb.children:
         if c.dep_ == "dobj" and "" in preps:
             return c
@@ -66,12 +67,12 @@ def urged(doc: Doc) -> list[tuple[Span, tuple[int, int], Span]]:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
             continue
-        addressee, wanted = _addressee(verb, preps), _infinitive(verb)
-        if addressee is None or wanted is None or not verb.i < addressee.i < wanted.i:
+        urged_one, wanted = addressee(verb, preps), _infinitive(verb)
+        if urged_one is None or wanted is None or not verb.i < urged_one.i < wanted.i:
             continue
         last = wanted.right_edge
         while last.i > wanted.i and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
-        content = (addressee.left_edge.idx, last.idx + len(last))
+        content = (urged_one.left_edge.idx, last.idx + len(last))
         out.append((doc[verb.i : verb.i + 1], content, doc[subj.i : subj.i + 1]))
     return out
