@@ -864,7 +864,7 @@ class SpeakerResolver:
         preps = load_urging().get(verb.lemma_.lower())
         if preps is None or verb.pos_ != "VERB":
             return False
-        urged = addressee(verb, preps)
+        urged = addressee(verb, preps, particle=True)
         if urged is None:
             return False
         text = self._text or ""

@@ -28,12 +28,14 @@ def load_urging() -> dict[str, frozenset[str]]:
     return {verb: frozenset(preps) for verb, preps in found.items()}
 
 
-def addressee(verb: Token, preps: frozenset[str]) -> Token | None:
-    """Who ``verb`` urges: its direct object, or the object of one of its ``preps``."""
+def addressee(verb: Token, preps: frozenset[str], *, particle: bool = False) -> Token | None:
+    """Who ``verb`` urges: its direct object, or the object of one of its ``preps`` (with
+    ``particle``, also of one the parse took for a particle: "called on(prt) Vane to quit")."""
+    deps = ("prep", "prt") if particle else ("prep",)
     for c in verb.children:
         if c.dep_ == "dobj" and "" in preps:
             return c
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ in deps and c.lower_ in preps:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
