@@ -1613,10 +1613,13 @@ class SpeakerResolver:
             return fronted
         first = phrase[0].sent.start
         phrase = doc[_before_fronted(pronoun) : phrase.end]
+        unread = [*self.furniture, *self.quoted]  # sentences wholly inside one quotation are
+        # one turn of its speaker's: 'Ada Morn said …. "Jo was threatened. Men came to his
+        # house," she told the agency' looks back past the quoted sentences to Morn
         for _ in range(WINDOW):
             if first == 0:
                 break
-            first = _sentence_before(doc, first, self.furniture)
+            first = _sentence_before(doc, first, unread)
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
         if pronoun.lower_ in NEUTER | PLURAL:
