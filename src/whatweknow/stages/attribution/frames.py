@@ -616,16 +616,11 @@ def _parenthetical(cue: Token) -> tuple[tuple[int, int], Span] | None:
     opening = doc[main.sent.start : left - 1]
     if not len(opening) or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in opening):
         return None
-    if any(t.text in QUOTE_MARKS for t in doc[main.sent.start : main.sent.end]):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > right for c in main.children):
+        return None  # "His plan, he stated, was …": the opening is the clause's subject
+    if any(t.text in QUOTE_MARKS for t in doc[left : main.sent.end]):
         return None  # quotations are the quote finder's
     first = doc[right + 2] if right + 2 < len(doc) else None
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > right for c in main.children):
-        # "That pattern, several hydrologists say, is hard to explain": the opening is the
-        # clause's subject, and the whole sentence, the parenthetical within it, is what
-        # they say (never the outlet's)
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c in opening for c in main.children):
-            return None
-        first = opening[0]
     if first is None or first.i > main.i:
         return None
     last = main.sent[-1]
