@@ -221,6 +221,9 @@ def subject(verb: Token) -> Token | None:
         if len(before) > 1 and _acting_for(before[-2], before[-1]):
             return _glued(verb, before[-2])
         return _glued(verb, before[-1] if before else found[0])
+    if (beyond := _beyond_noun_clause(verb)) is not None:
+        return subject(beyond)  # "X declined to comment on a report that inspectors had
+        # grounded the ship, saying it would wait": X says it, not the inspectors
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         outer = _beside_report(verb)
         if outer is not None:
@@ -280,6 +283,31 @@ def _detached_reporter(verb: Token) -> Token | None:
     while node.dep_ in ("ccomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
     return node if node.i != prep.head.i else None
+
+
+def _beyond_noun_clause(verb: Token) -> Token | None:
+    """ "The ferry line declined to comment on a report that inspectors had grounded the ship,
+    saying it would wait": a participle after a comma that the parse hangs on the verb of a
+    noun's "that" clause (what a report, a claim, says) belongs beside the verb whose object
+    that noun is, never to the clause's own subject, who is only reported. That verb (the
+    noun its direct object, or the object of a preposition on it), else None."""
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or not _participle_after_comma(verb)
+        or clause.dep_ != "acl"
+        or clause.i > verb.i
+        or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    ):
+        return None
+    noun = clause.head
+    if noun.dep_ == "dobj":
+        outer = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        outer = noun.head.head
+    else:
+        return None
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
 
 
 def _participle_after_comma(tok: Token) -> bool:

@@ -34,6 +34,7 @@ from .cues import load_cues
 from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, gendered_words, word_gender
 from .things import thing
+from .urged import addressee, load_urging
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL = frozenset({"they", "them"})
@@ -851,6 +852,31 @@ class SpeakerResolver:
             for m in self.inside(stretch.start_char, stretch.end_char)
         )
 
+    def _urged_rival(self, subject: Token, actor: Actor, pronoun: Token) -> bool:
+        """Whether a "he" or "she" may as well stand for the person whom the subject ``actor``
+        urges (a verb of ``data/urging.tsv`` with its addressee: "Councillor Oster called on
+        Mayor Vane to quit. She said she would not"): the one urged is who answers as often as
+        the one urging, so when the text tells neither's gender against the pronoun, the
+        pronoun is either, and nobody is named."""
+        if pronoun.lower_ not in PERSONAL or pronoun.dep_ == "poss":
+            return False
+        verb = subject.head
+        preps = load_urging().get(verb.lemma_.lower())
+        if preps is None or verb.pos_ != "VERB":
+            return False
+        urged = addressee(verb, preps, particle=True)
+        if urged is None:
+            return False
+        text = self._text or ""
+        named = self.inside(urged.left_edge.idx, urged.right_edge.idx + len(urged.right_edge))
+        return any(
+            m.actor.type == "person"
+            and m.actor is not actor
+            and not self._in_quote(m.start)
+            and self._agrees(m.actor, pronoun, text)
+            for m in named
+        )
+
     def _named_before(self, actor: Actor, offset: int) -> int:
         """How often the article names ``actor`` before ``offset``, outside quotations."""
         return sum(
@@ -1587,10 +1613,13 @@ class SpeakerResolver:
             return fronted
         first = phrase[0].sent.start
         phrase = doc[_before_fronted(pronoun) : phrase.end]
+        unread = [*self.furniture, *self.quoted]  # sentences wholly inside one quotation are
+        # one turn of its speaker's: 'Ada Morn said …. "Jo was threatened. Men came to his
+        # house," she told the agency' looks back past the quoted sentences to Morn
         for _ in range(WINDOW):
             if first == 0:
                 break
-            first = _sentence_before(doc, first, self.furniture)
+            first = _sentence_before(doc, first, unread)
         window_start = doc[first].idx
         spoke = [x for x in self.spoke if window_start <= x.cue < phrase.start_char]
         if pronoun.lower_ in NEUTER | PLURAL:
@@ -1771,6 +1800,9 @@ class SpeakerResolver:
                     if self._kin_rival(stretch, actor, pronoun):
                         raise _Unsure  # "Among them was Dana Roe, a cousin of Jan Roe. '…,'
                         # he said": either Roe, as far as the text tells
+                    if self._urged_rival(tok, actor, pronoun):
+                        raise _Unsure  # "Oster called on Vane to quit. She said she would
+                        # not": the one urged answers as often as the one urging
                     return actor
                 owner = self._owner(tok) if actor is None and "person" in types else None
                 if owner is not None:

@@ -28,11 +28,14 @@ def load_urging() -> dict[str, frozenset[str]]:
     return {verb: frozenset(preps) for verb, preps in found.items()}
 
 
-def _addressee(verb: Token, preps: frozenset[str]) -> Token | None:
+def addressee(verb: Token, preps: frozenset[str], *, particle: bool = False) -> Token | None:
+    """Who ``verb`` urges: its direct object, or the object of one of its ``preps`` (with
+    ``particle``, also of one the parse took for a particle: "called on(prt) Vane to quit")."""
+    deps = ("prep", "prt") if particle else ("prep",)
     for c in verb.children:
         if c.dep_ == "dobj" and "" in preps:
             return c
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ in deps and c.lower_ in preps:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
 
@@ -66,12 +69,12 @@ def urged(doc: Doc) -> list[tuple[Span, tuple[int, int], Span]]:
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
             continue
-        addressee, wanted = _addressee(verb, preps), _infinitive(verb)
-        if addressee is None or wanted is None or not verb.i < addressee.i < wanted.i:
+        urged_one, wanted = addressee(verb, preps), _infinitive(verb)
+        if urged_one is None or wanted is None or not verb.i < urged_one.i < wanted.i:
             continue
         last = wanted.right_edge
         while last.i > wanted.i and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
-        content = (addressee.left_edge.idx, last.idx + len(last))
+        content = (urged_one.left_edge.idx, last.idx + len(last))
         out.append((doc[verb.i : verb.i + 1], content, doc[subj.i : subj.i + 1]))
     return out

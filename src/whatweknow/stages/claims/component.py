@@ -280,9 +280,13 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
         # urged to do, a clause of the cue's (attribution/urged.py), no thing named
     relative = (  # "A said members had reported savings that were missing": a thing reported
         {t.i for c in root.subtree if c.dep_ == "relcl" for t in c.subtree}
-        if frame.nested_in is not None
-        and frame.quote is None
-        and cue.lemma_.lower() not in DESCRIBING  # "described a firm that grew too fast"
+        if (
+            frame.nested_in is not None
+            and frame.quote is None
+            and cue.lemma_.lower() not in DESCRIBING  # "described a firm that grew too fast"
+        )
+        or cue.lemma_.lower() in load_promising()  # "promised a fix that took ten": a thing
+        # undertaken, whatever its relative clause says of it
         else set()
     )
     return (
@@ -293,6 +297,12 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in relative for t in _unquoted(span)
         )
     )
+
+
+@cache
+def load_promising() -> frozenset[str]:
+    """``data/promising.tsv``: verbs whose noun-phrase object is a thing undertaken."""
+    return word_list("whatweknow.stages.claims", "promising.tsv")
 
 
 def _unquoted(span: Span) -> list[Token]:
