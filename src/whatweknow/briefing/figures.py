@@ -50,6 +50,7 @@ from ..contract import Dossier
 from ..stories.values import (
     PEOPLE,
     Value,
+    a_state,
     anchor,
     base,
     changes,
@@ -57,6 +58,7 @@ from ..stories.values import (
     figure,
     looks_back,
     names_estimate,
+    own_count,
     quantity,
     rejects,
 )
@@ -83,6 +85,32 @@ def _currencies() -> frozenset[str]:
     return frozenset(
         w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
     )
+
+
+def _tally_verbs() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "tally_verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        w.split("\t")[0].strip().lower()
+        for w in text.splitlines()
+        if w.strip() and not w.startswith("#")
+    )
+
+
+TALLY_VERBS = _tally_verbs()
+"""Verbs that tell a count or its change, not what was counted (``data/tally_verbs.tsv``: "put
+the number at", "raised … to", "rose to"): any measure's."""
+
+
+def _measures(what: str, steps: list[Step]) -> set[str]:
+    """What the steps' claims say their things did (their predicates), where the count names no
+    state of its own (:func:`~whatweknow.stories.values.a_state`) and the verb is no
+    :data:`TALLY_VERBS`: "eight volunteers were dosed" and "seven volunteers were discharged"
+    are two measures, one bare noun."""
+    if a_state(what):
+        return set()
+    return {f for s in steps if (f := s[1].frame) is not None and f not in TALLY_VERBS}
 
 
 CURRENCIES = _currencies()
@@ -193,6 +221,9 @@ def tallies(
             taken.add(what)
             if anchor(value) is None:
                 continue  # "thousands were killed": a size told, no figure to update
+            if not any(own_count(r.text, what) for r in claim.reports):
+                continue  # "put the figure at 9,000": what it counts is told only before it,
+                # and the count before may be of another scope or moment; no step
             where = tuple(claim.values.places)
             if quantity(what):
                 by = _estimator(claim)
@@ -376,6 +407,8 @@ def _item(
 ) -> Item | None:
     if len(steps) < 2:
         return None
+    if len(_measures(what, steps)) > 1:
+        return None  # counts of one noun doing different things: no series
     if len({s[0] for s in steps}) < 2 and not any(s[1].id in told for s in steps[1:]):
         return None  # figures of one day, none told as a change: rival counts
     words = []

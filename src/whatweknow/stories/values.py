@@ -1359,3 +1359,15 @@ def _one_of(text: str, other: str) -> bool:
         ):
             return True
     return False
+
+
+def a_state(frame: str) -> bool:
+    """Whether a frame names what befell the things it counts (``data/statuses.tsv``: dead,
+    missing, rescued …), a measure of its own whatever verb a claim tells it with."""
+    return base(frame) in _STATUS.values() or base(frame) in _DEAD | _INJURED
+
+
+def own_count(text: str, frame: str) -> bool:
+    """Whether a text counts ``frame`` in its own words (:func:`counts` with no count before
+    it), not only as "the number", "the figure" that answers a count given before it."""
+    return any(v[0] == frame for v in counts(text))
