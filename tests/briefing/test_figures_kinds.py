@@ -13,11 +13,13 @@ from whatweknow.readers.base import RawDocument
 from whatweknow.store import open_store
 from whatweknow.stories import update_stories
 
-from .make import Doc, Says, dossier
+from .make import Doc, Says, Who, dossier
 from .test_sections import section
 
 
-def _figures(tmp_path: Path, days: list[tuple[list[Says], int]]) -> list[str]:
+def _figures(
+    tmp_path: Path, days: list[tuple[list[Says], int]], places: tuple[Who, ...] = ()
+) -> list[str]:
     """The lines of "How the figures changed" of a story of one-paragraph reports whose claims
     are ``Says`` (their words in order, one sentence each), published on June ``day``."""
     with open_store(tmp_path / "news.db") as store:
@@ -29,6 +31,7 @@ def _figures(tmp_path: Path, days: list[tuple[list[Says], int]]) -> list[str]:
                     outlet=f"Outlet {n}",
                     published=date(2024, 6, day),
                     claims=says,
+                    actors=[p for p in places if p.name in words],
                 )
             )
             store.add(RawDocument(f"{n}.txt", "text", words.encode(), d.article), d)
@@ -82,3 +85,27 @@ def test_the_figure_answering_a_count_before_it_makes_no_step(tmp_path: Path) ->
     ]
     lines = _figures(tmp_path, days)
     assert not any("4,000" in line or "9,000" in line for line in lines)
+
+
+def test_a_figure_told_as_changed_from_is_credited_to_its_first_report(tmp_path: Path) -> None:
+    """The prosecutors' eight (in Orvel) is "up from the five" that the ledger gave two days
+    before (naming no place): the five is the ledger's, on its own day, not the prosecutors'
+    nor "before" the eight's day; and told as a change, flagged and examined count one
+    thing."""
+    days = [
+        ([_said("An audit flagged five Tessaly matches", "flag", "the ledger")], 3),
+        (
+            [
+                _said(
+                    "Prosecutors were examining eight Tessaly matches played in Orvel, up from "
+                    "the five matches in the audit",
+                    "examine",
+                    "the prosecutors",
+                )
+            ],
+            5,
+        ),
+    ]
+    [line] = _figures(tmp_path, days, (Who("place:orvel", "Orvel", "place"),))
+    assert "before" not in line
+    assert "5 (2024-06-03, " in line and "8 (2024-06-05, " in line
