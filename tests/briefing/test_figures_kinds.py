@@ -109,3 +109,13 @@ def test_a_figure_told_as_changed_from_is_credited_to_its_first_report(tmp_path:
     [line] = _figures(tmp_path, days, (Who("place:orvel", "Orvel", "place"),))
     assert "before" not in line
     assert "5 (2024-06-03, " in line and "8 (2024-06-05, " in line
+
+
+def test_the_number_put_by_a_body_counts_no_word_of_its_name(tmp_path: Path) -> None:
+    """ "The Tessaly Tenants' League put the number at 4,000" counts no tenants of its own
+    words: what it counts (still homeless? at the peak?) is told elsewhere, if at all."""
+    days = [
+        ([_said("The Tessaly Tenants' League put the number at 4,000", "put", "it")], 3),
+        ([_said("The Tessaly Tenants' League has put the figure at 9,000", "put", "it")], 6),
+    ]
+    assert _figures(tmp_path, days) == []

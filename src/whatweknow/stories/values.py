@@ -1369,5 +1369,12 @@ def a_state(frame: str) -> bool:
 
 def own_count(text: str, frame: str) -> bool:
     """Whether a text counts ``frame`` in its own words (:func:`counts` with no count before
-    it), not only as "the number", "the figure" that answers a count given before it."""
-    return any(v[0] == frame for v in counts(text))
+    it), not only as "the number", "the figure" that answers a count given before it, or
+    whose thing is read from words around it that name something else ("The Consumers'
+    Association put the number at 500,000": no count of consumers). A state told as a count
+    ("put the toll at 45": the dead) is its own thing, and so is an amount in its unit
+    ("raised its estimate to 90 tonnes")."""
+    if a_state(frame) or quantity(frame):
+        return any(v[0] == frame for v in counts(text))
+    ws = words(text)
+    return any(v[0] == frame and not _refers_back(ws, i) for i, v, _ in _counted(text))
