@@ -50,6 +50,7 @@ from ..contract import Dossier
 from ..stories.values import (
     PEOPLE,
     Value,
+    a_state,
     anchor,
     base,
     changes,
@@ -57,6 +58,7 @@ from ..stories.values import (
     figure,
     looks_back,
     names_estimate,
+    own_count,
     quantity,
     rejects,
 )
@@ -83,6 +85,39 @@ def _currencies() -> frozenset[str]:
     return frozenset(
         w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
     )
+
+
+def _tally_verbs() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "tally_verbs.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        w.split("\t")[0].strip().lower()
+        for w in text.splitlines()
+        if w.strip() and not w.startswith("#")
+    )
+
+
+TALLY_VERBS = _tally_verbs()
+"""Verbs that tell a count or its change, not what was counted (``data/tally_verbs.tsv``: "put
+the number at", "raised … to", "rose to"): any measure's."""
+
+
+def _measures(what: str, steps: list[Step]) -> set[str]:
+    """What the steps' claims say their things did (their predicates), where the count names no
+    state of its own (:func:`~whatweknow.stories.values.a_state`) and the verb is no
+    :data:`TALLY_VERBS`: "eight volunteers were dosed" and "seven volunteers were discharged"
+    are two measures, one bare noun."""
+    if a_state(what):
+        return set()
+    return {
+        f
+        for s in steps
+        if (f := s[1].frame) is not None
+        and f not in TALLY_VERBS
+        and not any(now[0] == what for _, now in changes(s[2].text))
+    }  # a claim that tells its count changed from the one before ("up from …") says the
+    # two count one thing
 
 
 CURRENCIES = _currencies()
@@ -193,6 +228,9 @@ def tallies(
             taken.add(what)
             if anchor(value) is None:
                 continue  # "thousands were killed": a size told, no figure to update
+            if not any(own_count(r.text, what) for r in claim.reports):
+                continue  # "put the figure at 9,000": what it counts is told only before it,
+                # and the count before may be of another scope or moment; no step
             where = tuple(claim.values.places)
             if quantity(what):
                 by = _estimator(claim)
@@ -206,9 +244,60 @@ def tallies(
                 for then, now in changes(first.text)
                 if now[0] == what and anchor(now) == anchor(value) and anchor(then) is not None
             ][:1]  # "raised its estimate to 5,000, up from 3,000": 3,000 before that day
+    _credit_told(series, story, undated)
     for found in series.values():
         found.sort(key=lambda x: (x[0], int(x[1].id[1:]), not x[4]))
     return series
+
+
+def _credit_told(
+    series: dict[tuple[str, tuple[str, ...]], list[Step]],
+    story: Story,
+    undated: frozenset[str],
+) -> None:
+    """The figure a report tells a count changed from ("eight, up from the five identified
+    in a report leaked earlier this week") is no figure of that report's source nor of a day
+    before it, where some report gave it on an earlier day: it is that earlier report's step
+    (the first committed claim of the story stating it for the same thing, whatever its scope),
+    or, where only a hedged or quoted report gave it, no step at all (in place)."""
+    told = [(key, i) for key, found in series.items() for i, x in enumerate(found) if x[4]]
+    if not told:
+        return
+    drop: set[tuple[tuple[str, tuple[str, ...]], int]] = set()
+    for key, i in told:
+        day, _, _, value, _ = series[key][i]
+        said = _said_before(story, undated, value, day)
+        if said is None:
+            continue
+        when, claim, report, committed = said
+        if committed:
+            series[key][i] = (when, claim, report, value, False)
+        else:
+            drop.add((key, i))
+    for key in {k for k, _ in drop}:
+        series[key] = [x for i, x in enumerate(series[key]) if (key, i) not in drop]
+
+
+def _said_before(
+    story: Story, undated: frozenset[str], value: Value, day: date
+) -> tuple[date, StoryClaim, Report, bool] | None:
+    """The earliest claim first reported before ``day`` that states ``value``'s figure of its
+    thing: its day, the claim, its first report, and whether it commits to it; None where none
+    did."""
+    best: tuple[date, StoryClaim, Report] | None = None
+    for claim in story.claims:
+        if claim.polarity != "positive" or not any(
+            v[0] == value[0] and (a := anchor(v)) is not None and a == anchor(value)
+            for v in claim.values.numbers
+        ):
+            continue
+        first = _first(claim, undated)
+        when = (first.seen or first.published) if first is not None else None
+        if first is None or when is None or when >= day:
+            continue
+        if best is None or (when, not _committed(claim)) < (best[0], not _committed(best[1])):
+            best = (when, claim, first)
+    return None if best is None else (*best, _committed(best[1]))
 
 
 def superseded(story: Story) -> dict[str, date]:
@@ -347,11 +436,19 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     items: list[Item] = []
     places = {a.key: a.name for a in story.actors}
     for (what, where), found in sorted(series.items()):
-        told = frozenset(s[1].id for s in found if s[4])
+        told = frozenset(s[1].id for s in found if s[4] or _tells_change(what, s))
         for steps in _series(what, found, aired):
             if item := _item(what, where, steps, dossiers, places, told):
                 items.append(item)
     return Section(title=FIGURES, items=items, note=NOTE)
+
+
+def _tells_change(what: str, step: Step) -> bool:
+    """Whether a step's report tells its figure as changed from another ("raised … to 14, up
+    from 12"), the figure it changed from credited to an earlier report (:func:`_credit_told`)."""
+    return any(
+        now[0] == what and anchor(now) == anchor(step[3]) for _, now in changes(step[2].text)
+    )
 
 
 def _teller(claim: StoryClaim, report: Report, told: frozenset[str]) -> str | None:
@@ -376,6 +473,8 @@ def _item(
 ) -> Item | None:
     if len(steps) < 2:
         return None
+    if len(_measures(what, steps)) > 1:
+        return None  # counts of one noun doing different things: no series
     if len({s[0] for s in steps}) < 2 and not any(s[1].id in told for s in steps[1:]):
         return None  # figures of one day, none told as a change: rival counts
     words = []

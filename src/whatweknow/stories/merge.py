@@ -39,9 +39,12 @@ from .values import (
     figures,
     figures_apart,
     label,
+    numbers_apart,
+    one_of_many,
     parts,
     sizes,
     sizes_apart,
+    stated,
 )
 
 ACTOR_BONUS = 0.15
@@ -402,6 +405,19 @@ def _reports_apart(mine: list[float], claim: StoryClaim) -> bool:
     )
 
 
+def _other_numbers(text: str, claim: StoryClaim) -> bool:
+    """Whether a claim's words and those of some report of a story claim state different
+    numbers (:func:`~.values.numbers_apart`: "Eight barges were lost: five sank and three ran
+    aground" and "The total number lost is eleven", a number in words that counts no noun of
+    its own), or one counts many of a thing and the other speaks of one of it
+    (:func:`~.values.one_of_many`: "four of the seven crewmen were released" and "the crewman
+    was released on Monday"): never one claim, which each would corroborate."""
+    mine = stated(text)
+    return any(
+        numbers_apart(mine, stated(r.text)) or one_of_many(text, r.text) for r in claim.reports
+    )
+
+
 def add_claims(
     story: Story,
     article: StoryArticle,
@@ -454,6 +470,9 @@ def add_claims(
             if measured and sizes_apart(measured, sizes(claim.text) | parts(claim.text)):
                 continue  # "lowered by two metres" / "lowered by four metres"; "two of the
                 # four gates reopened" / "a third gate reopened"
+            if _other_numbers(sketch.claim.text, claim):
+                continue  # "five sank and three ran aground" / "the total lost is eleven";
+                # "four of the seven crewmen were released" / "the crewman was released"
             if compatible(sketch.values, claim.values) and not _reports_apart(
                 sketch.values.figures, claim
             ):  # values only keep claims apart

@@ -43,7 +43,7 @@ corroborate, but no conflict is read from them (a share counts nothing to compar
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..stages._lists import kinded_lists
 from .text import STOP, stem
@@ -1281,3 +1281,110 @@ def progress(text: str) -> list[Value]:
         n = float(m.group(1))
         out.append((f"{m.group(3).lower()}:{_SYNONYMS.get(noun, noun)}", n, n))
     return out
+
+
+_NUMBER_WORD = re.compile(r"(?<![\w-])([a-z]+)(?![\w-])")
+
+
+@lru_cache(maxsize=65536)
+def stated(text: str) -> frozenset[float]:
+    """Every number a claim's words state, in digits (:func:`figures`) or in words ("twelve",
+    "fifty-seven", "six hundred"), whether or not it counts a noun of its own ("The total
+    number who took part is twelve"). Not "one" (a pronoun as often as a number), an ordinal,
+    a number inside a compound ("a five-day strike") nor a size or a span ("three hours").
+    Two claims that both state numbers and neither all the other's say different things
+    (:func:`numbers_apart`)."""
+    out = set(figures(text))
+    low = text.lower().replace("’", "'")
+    if not any(w in low for w in _COUNT_WORDS):
+        return frozenset(out)
+    found = list(_NUMBER_WORD.finditer(low))
+    i = 0
+    while i < len(found):
+        word = found[i].group(1)
+        if word not in _COUNT_WORDS:
+            i += 1
+            continue
+        n = float(_UNITS[word])
+        j = i + 1
+        if 20 <= n <= 90 and j < len(found) and 0 < _UNITS.get(found[j].group(1), 0) < 10:
+            n += _UNITS[found[j].group(1)]  # "twenty one"
+            j += 1
+        while j < len(found) and found[j].group(1) in _SCALE:
+            n *= _SCALE[found[j].group(1)]
+            j += 1
+        after = found[j].group(1) if j < len(found) else ""
+        if _singular(after) not in _SIZES:
+            out.add(n)
+        i = j
+    return frozenset(out)
+
+
+_COUNT_WORDS = frozenset(_UNITS) - {"zero", "one", "dozen"}
+
+
+def numbers_apart(mine: frozenset[float], theirs: frozenset[float]) -> bool:
+    """Whether two claims' stated numbers (:func:`stated`) say they are different claims: both
+    state some and neither's are all among the other's ("Eight barges were lost: five sank and
+    three ran aground" and "The total lost is eleven")."""
+    return bool(mine) and bool(theirs) and not (mine <= theirs or theirs <= mine)
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
+
+
+def _one_noun(frame: str) -> str:
+    """A counted noun's stem as one of it ("crewmen": crewman)."""
+    return frame[:-3] + "man" if frame.endswith("men") else frame
+
+
+@lru_cache(maxsize=65536)
+def one_of_many(text: str, other: str) -> bool:
+    """Whether one of two claims counts many of a thing ("four of the seven crewmen were
+    released") and the other speaks of one of it ("the crewman was released on Monday") and
+    counts none: a count and one member of what it counts are not one proposition, and never
+    corroborate each other. Either way round."""
+    return _one_of(text, other) or _one_of(other, text)
+
+
+def _one_of(text: str, other: str) -> bool:
+    many = {
+        _one_noun(v[0].rpartition(":")[2])
+        for v in counts(text)
+        if (a := anchor(v)) is not None and a > 1
+    }
+    many -= PEOPLE | _GENERIC  # "three people" / "the man": too loose a noun to tell
+    if not many:
+        return False
+    theirs = {v[0].rpartition(":")[2] for v in counts(other)}
+    ws = words(other)
+    for k in range(min(1, len(ws) - 1)):  # the claim's subject: "the crewman was …"
+        noun = ws[k + 1]
+        if (
+            ws[k] in _DETERMINERS
+            and _singular(noun) == noun
+            and _one_noun(stem(noun)) in many
+            and stem(noun) not in theirs
+            and not (k + 2 < len(ws) and ws[k + 2] in ("of", "'s"))
+        ):
+            return True
+    return False
+
+
+def a_state(frame: str) -> bool:
+    """Whether a frame names what befell the things it counts (``data/statuses.tsv``: dead,
+    missing, rescued …), a measure of its own whatever verb a claim tells it with."""
+    return base(frame) in _STATUS.values() or base(frame) in _DEAD | _INJURED
+
+
+def own_count(text: str, frame: str) -> bool:
+    """Whether a text counts ``frame`` in its own words (:func:`counts` with no count before
+    it), not only as "the number", "the figure" that answers a count given before it, or
+    whose thing is read from words around it that name something else ("The Consumers'
+    Association put the number at 500,000": no count of consumers). A state told as a count
+    ("put the toll at 45": the dead) is its own thing, and so is an amount in its unit
+    ("raised its estimate to 90 tonnes")."""
+    if a_state(frame) or quantity(frame):
+        return any(v[0] == frame for v in counts(text))
+    ws = words(text)
+    return any(v[0] == frame and not _refers_back(ws, i) for i, v, _ in _counted(text))
