@@ -635,15 +635,9 @@ def _link(trigger: str, own: Citation, target: Actor) -> str | None:
     Ledger"), or is not named after it in them; the preposition written there
     (``data/line_prepositions.tsv``: " to", " out of", " with"); the object whose "of" phrase
     names the target (:func:`_object_of`); else None, no words that keep the line English."""
-    text = own.text or ""
-    at = text.casefold().find(trigger.casefold())
-    if at < 0:
+    gap = _between(trigger, own, target)
+    if gap is None:
         return ""
-    after = own.start + at + len(trigger)
-    named = [m.start for m in target.mentions if after <= m.start < own.end]
-    if not named:
-        return ""
-    gap = text[after - own.start : min(named) - own.start]
     words = [w.casefold() for w in _WORDS.findall(gap)]
     if gap.strip(" ") != gap.strip() or any(c in gap for c in ',;:()"“”'):
         return None  # a break between them: the target is in another phrase
@@ -720,19 +714,28 @@ the object ("demanded *the resignation of* Halvik"; "of Infrastructure Minister 
 mention is the name alone)."""
 
 
+def _between(trigger: str, own: Citation, target: Actor) -> str | None:
+    """The words of an event's own words (``own``) between its verb and the first mention of
+    ``target`` after it; None where the verb is not in them or the target not named after it."""
+    text = own.text or ""
+    at = text.casefold().find(trigger.casefold())
+    if at < 0:
+        return None
+    after = own.start + at + len(trigger)
+    named = [m.start for m in target.mentions if after <= m.start < own.end]
+    if not named:
+        return None
+    return text[after - own.start : min(named) - own.start]
+
+
 def _object_of(trigger: str, own: Citation, target: Actor) -> str:
     """The words of the object whose "of" phrase names the event's target ("request/demanded
     *the resignation of* Halvik", not "request/demanded Halvik": the demand was of his
     resignation), from the event's own words (``own``); else nothing."""
-    text = own.text or ""
-    at = text.casefold().find(trigger.casefold())
-    if at < 0:
+    gap = _between(trigger, own, target)
+    if gap is None:
         return ""
-    after = own.start + at + len(trigger)
-    named = [m.start for m in target.mentions if after <= m.start < own.end]
-    if not named:
-        return ""
-    found = _OBJECT_OF.match(text[after - own.start : min(named) - own.start])
+    found = _OBJECT_OF.match(gap)
     if found is None:
         return ""
     words = found[0].split()
