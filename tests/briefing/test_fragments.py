@@ -172,6 +172,12 @@ def test_a_clause_cut_from_its_verb_is_no_line(analyser: Analyser) -> None:
     assert not any(t.startswith("the company to") for t in kept), kept
 
 
+def test_a_state_held_less_firmly_about_a_thing_not_named_is_unfinished() -> None:
+    assert unfinished("Islanders are less sure.")
+    assert unfinished("The crews remain less convinced.")
+    assert not unfinished("Islanders are less sure that the ferry will run.")
+
+
 def test_what_a_fragment_rule_leaves_a_line() -> None:
     assert not bare_non_answer("The harbour board declined to comment.")
     assert not bare_non_answer("Police did not confirm the deckhand's death.")

@@ -113,7 +113,7 @@ def lead_in(text: str) -> bool:
 def _unfinished() -> re.Pattern[str]:
     return re.compile(
         r"^\W*(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|remain|remains|remained|seem|seems|"
-        r"seemed)\s+(?:not\s+|still\s+|yet\s+|far\s+from\s+|not\s+yet\s+|not\s+entirely\s+)*"
+        r"seemed)\s+(?:not\s+|still\s+|yet\s+|far\s+from\s+|not\s+yet\s+|not\s+entirely\s+|less\s+)*"
         rf"(?:{_alts('unfinished')})\s*[.!]?\W*$",
         re.IGNORECASE,
     )
@@ -121,8 +121,8 @@ def _unfinished() -> re.Pattern[str]:
 
 def unfinished(text: str) -> bool:
     """Whether a short sentence ends at a state about a thing it does not name ("Some
-    fishermen are not convinced.", "The families remain unpersuaded."): of what, the sentence
-    before says."""
+    fishermen are not convinced.", "The families remain unpersuaded.", "Supporters are less
+    sure."): of what, the sentence before says."""
     return _unfinished().match(text.replace("’", "'")) is not None
 
 
