@@ -1283,8 +1283,12 @@ def test_a_masthead_line_under_the_byline_names_the_outlet_and_keeps_the_date(
         # the outlet's name between the headline and the date line, each under the one before
         ("Marsh Courier\nPublished 3 May 2026\n", ("Marsh Courier", date(2026, 5, 3))),
         ("Marsh Courier\nBy Tova Brill\n", ("Marsh Courier", None)),
+        # a blank line under the headline, or an agency's name (its own copy): the same
+        ("\nMarsh Courier\nPublished 3 May 2026\n", ("Marsh Courier", date(2026, 5, 3))),
+        ("\nMarsh Wire Service\nPublished 3 May 2026\n", ("Marsh Wire Service", date(2026, 5, 3))),
         # no masthead word, no date line or byline under it, or a blank line between: none said
         ("Marsh Crossing\nPublished 3 May 2026\n", (None, date(2026, 5, 3))),
+        ("\nMarsh Crossing\nPublished 3 May 2026\n", (None, date(2026, 5, 3))),
         ("Marsh Courier\n\nPublished 3 May 2026\n", (None, date(2026, 5, 3))),
     ],
 )

@@ -284,21 +284,24 @@ def _masthead_under_credit(lines: list[_Line], n: int) -> bool:
     """Line ``n`` is a masthead's name alone (:func:`._patterns.masthead`), set right under the
     byline or a ``Source:`` line of the header (no blank line between): ``By Jo Reyes`` then
     ``Osk Ledger`` then ``Published 3 May``; the outlet the writer or the copy is for. Or set
-    between the headline and a date line or byline, each right under the one before: the
-    headline, ``Osk Ledger``, ``Published 3 May``."""
+    between the headline and a date line or byline, the date or byline right under it: the
+    headline, ``Osk Ledger`` (or an agency's name, ``Osk Wire``: its own copy),
+    ``Published 3 May``."""
     ln = lines[n]
-    if n == 0 or ln.blank_before:
+    if n == 0:
         return False
     above = lines[n - 1].kind
+    name = ln.text.strip()
     if above == "title":
         if n + 1 >= len(lines) or lines[n + 1].blank_before:
             return False
         below = lines[n + 1].text
         if P.date_line(below) is None and P.byline(below) is None:
             return False
-    elif above not in ("byline", "source_line"):
+        return P.masthead(name) or P.is_agency(name)
+    if ln.blank_before or above not in ("byline", "source_line"):
         return False
-    return P.masthead(ln.text.strip())
+    return P.masthead(name)
 
 
 MAX_STANDFIRST_CHARS = 300
