@@ -20,6 +20,7 @@ from lxml import html as lxml_html  # type: ignore[import-untyped]
 from ..contract import Article, ArticleFormat
 from ..errors import W
 from ._compose import Piece, compose_article, split_names, squash
+from ._patterns import _MONTHS
 from .base import Meta, RawDocument, Reader, ReadProblem, Result, first_tag
 from .decode import decode
 from .feed import FEED_TAGS
@@ -162,17 +163,11 @@ def _stated_date(page: str, url: str | None, found: date | None) -> date | None:
     return _date(meta.date)
 
 
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-
-
 def _writes_first(page: str, day: date) -> bool:
     """Whether the page writes the 1st of ``day``'s month as a day: ``2026-09-01``,
     ``2026/09/01``, ``01.09.2026``, ``1 September``, ``Sept. 1``, ``1st``."""
-    month = _MONTH_NAMES[day.month - 1]
-    name = rf"{month[:3]}(?:{month[3:]}|\.|t\.)?"
+    names = sorted((m for m, n in _MONTHS.items() if n == day.month), key=len, reverse=True)
+    name = rf"(?:{'|'.join(names)})\.?"
     forms = (
         rf"{day.year}[-/]{day.month:02d}[-/]01",
         rf"\b0?1[./-]0?{day.month}[./-]{day.year}",
