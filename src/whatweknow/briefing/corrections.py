@@ -407,20 +407,16 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
                 out.add(claim.id)
     gone = {a.id: given_up(d) for a in story.articles if (d := dossiers.get(a.id))}
     for claim in story.claims:
-        up = [r for r in claim.reports if _within(gone, r)]
+        up = [r for r in claim.reports if within(gone, r.article, r.start, r.end)]
         keys = {r.source for r in up if r.source}
         last = max((r.seen for r in up if r.seen), default=None)
         if up and all(
-            _within(gone, r)
+            within(gone, r.article, r.start, r.end)
             or (r.source in keys and r.seen is not None and last is not None and r.seen <= last)
             for r in claim.reports
         ):
             out.add(claim.id)  # what its party gave up in the same sentence, or earlier
     return out | _retracted(story, dossiers, voices)
-
-
-def _within(spans: Mapping[str, Sequence[tuple[int, int]]], r: Report) -> bool:
-    return any(a <= r.start and r.end <= b for a, b in spans.get(r.article, ()))
 
 
 def _retelling(
