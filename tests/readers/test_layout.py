@@ -567,13 +567,26 @@ def test_hostile_lines_parse_in_linear_time(hostile: str) -> None:
 
 
 def test_many_unpunctuated_lines_join_in_linear_time() -> None:
+    """Joining the lines of one long paragraph is one pass: 20,000 lines take at most 30 times
+    what 2,000 take (10 times is linear; re-reading the paragraph per line was about 100 times,
+    some 30 s). A ratio, not a wall-clock limit, so a loaded machine does not fail it."""
     import time
 
-    text = "Title\n\n" + "a line with no stop\n" * 20_000  # one paragraph of 20,000 lines
-    began = time.perf_counter()
-    lay = parse_layout(text)
-    assert time.perf_counter() - began < 5.0  # re-reading the paragraph per line took ~30 s
-    assert [b.kind for b in lay.blocks] == ["title", "paragraph"]
+    def seconds(lines: int) -> float:
+        text = "Title\n\n" + "a line with no stop\n" * lines
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            lay = parse_layout(text)
+            best = min(best, time.perf_counter() - began)
+        assert [b.kind for b in lay.blocks] == ["title", "paragraph"]
+        return best
+
+    small = seconds(2_000)
+    large = seconds(20_000)
+    if large > 30 * small:  # a noisy neighbour stole one run: measure both again
+        small, large = min(small, seconds(2_000)), min(large, seconds(20_000))
+    assert large <= 30 * small
 
 
 def test_a_labelled_captions_closing_credit_and_a_writers_bio_are_furniture() -> None:
