@@ -362,6 +362,19 @@ def is_agency(name: str) -> bool:
     return any(folded.endswith(" " + end) for end in ends)
 
 
+def news_organisation(name: str) -> bool:
+    """A name that reads as a news outlet's or a wire agency's (:func:`masthead`,
+    :func:`is_agency`), written in capitals: not a collective credit (``news agencies``,
+    ``Agencies``)."""
+    if masthead(name):
+        return True
+    words = _name_words(name)
+    return words is not None and is_agency(name) and not _GENERIC_CREDIT.match(name)
+
+
+_GENERIC_CREDIT = re.compile(r"^(?:(?:news\s+)?agencies|wire\s+services)$", re.IGNORECASE)
+
+
 def agency_stem(name: str) -> str | None:
     """An agency's name without its agency ending, the short name its datelines credit
     (``Harbour Press Agency`` → ``Harbour``; ``Osk Wire Service`` → ``Osk``): the longest ending
@@ -414,12 +427,39 @@ def masthead_ending(name: str) -> bool:
 
 def byline_outlet(text: str) -> str | None:
     """The outlet a byline names after the last comma (``By Jo Reyes, Harbour Daily Courier``):
-    a masthead that is not an agency (an agency is a credit: :func:`split_outlets`)."""
+    a masthead that is not an agency (an agency is a credit: :func:`split_outlets`); or the
+    masthead whose staff the byline names, with no writer's name (``By Harbour Daily Courier
+    staff``: :func:`staff_of`)."""
     m = _BYLINE.match(text)
-    if m is None or "," not in m.group("names"):
+    if m is None:
         return None
     last = _TRAILING_PLACE.sub("", m.group("names").rstrip(".")).rsplit(",", 1)[-1].strip()
+    if (staff := staff_of(last)) is not None:
+        return staff if masthead(staff) else None
+    if "," not in m.group("names"):
+        return None
     return last if masthead(last) else None
+
+
+def staff_of(name: str) -> str | None:
+    """The outlet or agency whose staff a byline's name is: a masthead's or an agency's name
+    followed by writers' role words (``role`` in ``data/outlets.tsv``, one or more, plural or
+    not): ``Harbour Daily Courier staff``, ``Osk Ledger staff reporters``, ``Brava Wire
+    correspondents``. None for anything else (``Jo Reyes``, ``Senior Reporter``)."""
+    words = name.split()
+    roles = _outlet_words().get("role", frozenset())
+    cut = len(words)
+    while cut > 0 and _role_word(words[cut - 1], roles):
+        cut -= 1
+    if cut == len(words) or cut == 0:
+        return None
+    rest = " ".join(words[:cut])
+    return rest if masthead(rest) or (is_agency(rest) and rest[:1].isupper()) else None
+
+
+def _role_word(word: str, roles: frozenset[str]) -> bool:
+    low = word.casefold()
+    return low in roles or (low.endswith("s") and low[:-1] in roles)
 
 
 def date_line(text: str) -> tuple[date, bool] | None:
