@@ -756,6 +756,9 @@ BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office
         ("By Velt Evening Courier staff", "", ("Velt Evening Courier", [], [])),
         ("By The Osk Ledger staff reporters", "", ("The Osk Ledger", [], [])),
         ("By Brava Press Agency correspondents", "", (None, [], ["Brava Press Agency"])),
+        ("By Osk staff, The Osk Ledger", "", ("The Osk Ledger", [], [])),
+        ("By Osk correspondents", "", (None, [], [])),
+        ("By Jo Reyes and Velt staff", "", (None, ["Jo Reyes"], [])),
         # a masthead's name alone closing the text: the carrier signs its copy off
         (
             "",

@@ -457,6 +457,18 @@ def staff_of(name: str) -> str | None:
     return rest if masthead(rest) or (is_agency(rest) and rest[:1].isupper()) else None
 
 
+def staff_only(name: str) -> bool:
+    """A byline's name that is a newsroom's staff, no one person, though it names no outlet in
+    full (``Harbour staff``, ``Osk correspondents``): ``staff``, or a role word in the plural,
+    last."""
+    words = name.split()
+    if len(words) < 2 or _name_words(" ".join(words[:-1])) is None:
+        return False
+    last = words[-1].casefold()
+    roles = _outlet_words().get("role", frozenset())
+    return last == "staff" or (last.endswith("s") and last[:-1] in roles)
+
+
 def _role_word(word: str, roles: frozenset[str]) -> bool:
     low = word.casefold()
     return low in roles or (low.endswith("s") and low[:-1] in roles)

@@ -221,6 +221,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         elif (names := P.byline(ln.text)) is not None and not body_started:
             ln.kind = "byline"
             names = [P.staff_of(n) or n for n in names]  # "Osk Ledger staff": no person
+            names = [n for n in names if not P.staff_only(n)]  # "Osk staff": nobody either
             if (outlet := P.byline_outlet(ln.text)) is not None:
                 lay.outlets.append(outlet)
                 lay.writers_outlet = True
@@ -235,7 +236,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             lay.wire_credits.extend(outlets)
         elif body_started and n == last and ln.blank_before and (names := P.byline(ln.text)):
             ln.kind = "byline"  # "By Jo Reyes, Osk Radio News" closing the text: its writer
-            names = [P.staff_of(n) or n for n in names]
+            names = [P.staff_of(n) or n for n in names if not P.staff_only(n)]
             if (outlet := P.byline_outlet(ln.text)) is not None:
                 names = [n for n in names if n != outlet]
             people, outlets = P.split_outlets(names)
