@@ -751,6 +751,17 @@ BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office
         ),
         ("", "\nSource: harbour office figures\n", (None, [], ["harbour office figures"])),
         ("", "\nSource: Agencies\n", (None, [], ["Agencies"])),
+        # an agency's report and the masthead that carries it
+        (
+            "",
+            "\nSource: Brava Press Agency via The Osk Ledger\n",
+            ("The Osk Ledger", [], ["Brava Press Agency"]),
+        ),
+        (
+            "",
+            "\nSource: Brava Press Agency via Jo Reyes\n",
+            (None, [], ["Brava Press Agency via Jo Reyes"]),
+        ),
         ("", "\nSource: police\n", (None, [], ["police"])),
         # the staff of a masthead: the outlet, and no person
         ("By Velt Evening Courier staff", "", ("Velt Evening Courier", [], [])),
@@ -847,6 +858,9 @@ def test_a_closing_source_line_gives_no_outlet_under_another_agencys_dateline() 
         # a word compounded of two agency words gives an initial for each part
         ("By Ilo Farr, Brava Newswire", "BNW", ("Brava Newswire", ["Ilo Farr"])),
         ("By Ilo Farr, Brava Newswire", "BN", ("Brava Newswire", ["Ilo Farr"])),
+        # and so does a name compounded with one agency word last
+        ("By Ilo Farr, Vettpress Agency", "VPA", ("Vettpress Agency", ["Ilo Farr"])),
+        ("By Ilo Farr, Express Agency", "EPA", (None, ["Ilo Farr"])),
         # another agency's copy credited in the dateline: no outlet said
         ("By Ilo Farr, Brava Newswire", "BNS", (None, ["Ilo Farr"])),
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),

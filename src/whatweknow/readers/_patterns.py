@@ -325,13 +325,21 @@ def _outlet_words() -> dict[str, frozenset[str]]:
 
 def compound_parts(word: str) -> list[str]:
     """The two ``part`` words (``data/outlets.tsv``) a word of an agency's name is compounded
-    from ("Newswire": ``news``, ``wire``), or the word alone."""
+    from ("Newswire": ``news``, ``wire``), or a name of three letters or more and the ``part``
+    word it ends in ("Nordpress": ``Nord``, ``press``); or the word alone."""
     parts = _outlet_words().get("part", frozenset())
     low = word.casefold()
     for i in range(2, len(low) - 1):
         if low[:i] in parts and low[i:] in parts:
             return [word[:i], word[i:]]
+    for i in range(MIN_COMPOUND_HEAD, len(low) - 1):
+        if low[i:] in parts and word[:1].isupper() and low[:i].isalpha():
+            return [word[:i], word[i:]]
     return [word]
+
+
+MIN_COMPOUND_HEAD = 3
+"""The fewest letters before a ``part`` word that end a compound ("Nordpress"; not "Express")."""
 
 
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’&-]*|[A-Z0-9]{2,}|of|the|and|&|de|la)$")
@@ -520,6 +528,8 @@ def _source_credits(rest: str) -> Credits:
     masthead and no agency, is the outlet; every other name (and an agency first) is a credit.
     ``Source: Harbour Press Agency`` alone names no outlet: a wire copy's publisher is not its
     agency."""
+    if (via := _VIA.match(rest.strip().rstrip("."))) is not None and masthead(via.group("by")):
+        return Credits(sources=[via.group("from")], outlet=via.group("by"))  # its carrier
     parts = (p.strip().strip(" .") for p in _SOURCE_SPLIT.split(rest))
     names = [n for p in parts if (n := _TRAILING_PLACE.sub("", re.sub(r"^with\s+", "", p)))]
     credits = Credits()
@@ -529,6 +539,11 @@ def _source_credits(rest: str) -> Credits:
         credits.outlet = names.pop(1)  # "Source: Harbour Wire Service / The Osk Ledger"
     credits.sources = names
     return credits
+
+
+_VIA = re.compile(r"^(?P<from>[A-Z][^,;/]{1,60}?)\s+via\s+(?P<by>[A-Z][^,;/]{1,60})$")
+"""``Source: Harbour Wire Service via The Osk Ledger``: a report and the masthead that carries
+it (the outlet, when it reads as a masthead's name)."""
 
 
 def _agency_then_masthead(rest: str, names: list[str]) -> bool:
