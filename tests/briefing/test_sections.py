@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from whatweknow.briefing import Briefing, Item, brief_dossiers
-from whatweknow.model import Dossier
+from whatweknow.model import BlockKind, Dossier
 
 from .make import Doc, Does, Says, Who, dossier
 
@@ -139,7 +139,7 @@ def test_the_story_is_one_line(briefing: Briefing, fire: Dossier) -> None:
     [line] = section(briefing, "The story")
     assert line.text == ("Harbour fire closes port of Lindby — 2024-06-03: 1 article from 1 outlet")
     assert line.record == fire.article.id
-    assert {c.text for c in line.citations} == {"Harbour fire closes port of Lindby", "By Ana Ruiz"}
+    assert [c.text for c in line.citations] == ["Harbour fire closes port of Lindby"]
 
 
 def test_outlet_assertions_are_established(briefing: Briefing) -> None:
@@ -293,6 +293,24 @@ def test_an_article_with_no_layout_is_cited_at_its_first_line() -> None:
     [source] = section(b, "Sources")
     assert source.text == "Test Wire, 2024-06-03: “(untitled)”"
     assert source.citations[0].text == "Talks resumed in Oslo on Monday."
+
+
+def test_a_credit_line_or_a_dateline_is_no_span_behind_a_line() -> None:
+    talks = "Talks resumed in Oslo on Monday."
+    blocks: list[tuple[BlockKind, str]] = [
+        ("title", "Oslo talks resume"),
+        ("byline", "By Ana Ruiz, Test Wire"),
+        ("dateline", "OSLO, June 3 (Test Wire) —"),
+        ("paragraph", talks),
+        ("source_line", "(Reporting by Ana Ruiz; Editing by Per Moen)"),
+    ]
+    titled = dossier(Doc(blocks=blocks, claims=[Says(talks)]))
+    untitled = dossier(Doc(blocks=blocks[2:], claims=[Says(talks)]))
+    for d, cited in ((titled, ["Oslo talks resume"]), (untitled, [talks])):
+        b = brief_dossiers([d])
+        for name in ("The story", "Sources"):
+            [item] = section(b, name)
+            assert [c.text for c in item.citations] == cited, name
 
 
 REOPENED = Doc(

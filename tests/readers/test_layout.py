@@ -756,8 +756,39 @@ BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office
             "\nSource: Brava Wire Service / Velt Courier\n",
             ("Velt Courier", [], ["Brava Wire Service"]),
         ),
-        ("", "\nSource: Brava Press Agency\n", (None, [], ["Brava Press Agency"])),
+        # a "Source:" line that names an agency alone, and no other line an outlet: its copy
+        (
+            "",
+            "\nSource: Brava Press Agency\n",
+            ("Brava Press Agency", [], ["Brava Press Agency"]),
+        ),
         ("", "\nSource: harbour office figures\n", (None, [], ["harbour office figures"])),
+        ("", "\nSource: Agencies\n", (None, [], ["Agencies"])),
+        # an agency's report and the masthead that carries it
+        (
+            "",
+            "\nSource: Brava Press Agency via The Osk Ledger\n",
+            ("The Osk Ledger", [], ["Brava Press Agency"]),
+        ),
+        (
+            "",
+            "\nSource: Brava Press Agency via Jo Reyes\n",
+            (None, [], ["Brava Press Agency via Jo Reyes"]),
+        ),
+        ("", "\nSource: police\n", (None, [], ["police"])),
+        # the staff of a masthead: the outlet, and no person
+        ("By Velt Evening Courier staff", "", ("Velt Evening Courier", [], [])),
+        ("By The Osk Ledger staff reporters", "", ("The Osk Ledger", [], [])),
+        ("By Brava Press Agency correspondents", "", (None, [], ["Brava Press Agency"])),
+        ("By Osk staff, The Osk Ledger", "", ("The Osk Ledger", [], [])),
+        ("By Osk correspondents", "", (None, [], [])),
+        ("By Jo Reyes and Velt staff", "", (None, ["Jo Reyes"], [])),
+        # a masthead's name alone closing the text: the carrier signs its copy off
+        (
+            "",
+            "\nSource: Brava Press Agency\n\nVelt Courier\n",
+            ("Velt Courier", [], ["Brava Press Agency"]),
+        ),
         # two lines naming two outlets: say none
         (
             "By Jo Reyes, Velt Evening Courier",
@@ -779,13 +810,51 @@ def test_the_outlet_a_plain_text_names_itself(
     assert _article(text) == expected
 
 
-def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
+def test_the_agency_a_dateline_credits_is_no_outlet_beside_another() -> None:
     text = (
-        "Ferries cancelled as storm nears the islands\n\n"
+        "Ferries cancelled as storm nears the islands\nBy Jo Reyes, The Osk Ledger\n\n"
         "OSK, May 3 (Velt Evening News) — The ferry to the islands was cancelled on Friday, the "
         "harbour office said.\n\nSource: Velt Evening News\n"
     )
-    assert _article(text) == (None, [], ["Velt Evening News"])
+    assert _article(text) == ("The Osk Ledger", ["Jo Reyes"], ["Velt Evening News"])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Jo Reyes, Velt Evening News\n",  # its byline
+        "\nSource: Velt Evening News\n",  # a "Source:" line above the body
+        "Velt Evening News\nPublished 3 May 2026\n",  # its name alone, then the date
+    ],
+)
+@pytest.mark.parametrize("footer", ["", "\nSource: Velt Evening News\n"])
+def test_a_text_that_names_itself_as_its_dateline_credits_is_that_outlets_own(
+    header: str, footer: str
+) -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\n" + header + "\n"
+        "OSK, May 3 (Velt Evening News) — The ferry to the islands was cancelled on Friday, the "
+        "harbour office said.\n" + footer
+    )
+    assert _article(text)[0] == "Velt Evening News"
+
+
+def test_a_carriers_writer_leaves_the_outlet_its_dateline_credits_untold() -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\nBy Pia Roon\n\n"
+        "OSK, May 3 (Velt Evening News) — The ferry to the islands was cancelled on Friday, the "
+        "harbour office said.\n\nSource: Velt Evening News\n"
+    )
+    assert _article(text) == (None, ["Pia Roon"], ["Velt Evening News"])
+
+
+def test_a_closing_source_line_gives_no_outlet_under_another_agencys_dateline() -> None:
+    text = (
+        "Ferries cancelled as storm nears the islands\n\n"
+        "OSK, May 3 (Osk Wire) — The ferry to the islands was cancelled on Friday, the "
+        "harbour office said.\n\nSource: Brava Press Agency\n"
+    )
+    assert _article(text)[0] is None
 
 
 @pytest.mark.parametrize(
@@ -802,6 +871,9 @@ def test_the_agency_a_dateline_credits_is_no_outlet_whatever_its_name() -> None:
         # a word compounded of two agency words gives an initial for each part
         ("By Ilo Farr, Brava Newswire", "BNW", ("Brava Newswire", ["Ilo Farr"])),
         ("By Ilo Farr, Brava Newswire", "BN", ("Brava Newswire", ["Ilo Farr"])),
+        # and so does a name compounded with one agency word last
+        ("By Ilo Farr, Vettpress Agency", "VPA", ("Vettpress Agency", ["Ilo Farr"])),
+        ("By Ilo Farr, Express Agency", "EPA", (None, ["Ilo Farr"])),
         # another agency's copy credited in the dateline: no outlet said
         ("By Ilo Farr, Brava Newswire", "BNS", (None, ["Ilo Farr"])),
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
@@ -833,8 +905,9 @@ def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_co
             "Osk Wire Service",
         ),
         ("", "(Reporting by Ilo Farr)", "OWS", "OWS"),
-        # no reporters' credit, a byline crediting the agency, or another agency: none said
-        ("", "", "Osk Wire Service", None),
+        # no byline and no reporters' credit: the closing line names the only outlet there is
+        ("", "", "Osk Wire Service", "Osk Wire Service"),
+        # a byline crediting the agency, or another agency: none said
         ("By Osk Wire Service\n", "(Reporting by Ilo Farr)", "Osk Wire Service", None),
         ("", "(Reporting by Ilo Farr)", "Brava Press Agency", None),
         # the agency's own reporter in the byline, credited again under the copy: its own
@@ -1407,9 +1480,10 @@ def test_a_source_line_naming_a_masthead_with_an_agency_names_the_masthead(
     [
         ("© Osk Daily Ledger 2026. All rights reserved.", ("Osk Daily Ledger", "Brava Wire")),
         ("Copyright 2026 The Osk Ledger", ("The Osk Ledger", "Brava Wire")),
-        # a copyright held by an agency or a person names no outlet
-        ("© Brava Wire 2026", (None, "Brava Wire")),
-        ("© Tova Brill 2026", (None, "Brava Wire")),
+        # a copyright held by an agency or a person names no carrier: the "Source:" line's
+        # agency, the only name there is, is the outlet
+        ("© Brava Wire 2026", ("Brava Wire", "Brava Wire")),
+        ("© Tova Brill 2026", ("Brava Wire", "Brava Wire")),
     ],
 )
 def test_a_copyright_line_naming_a_masthead_names_the_carrier(

@@ -36,8 +36,9 @@ ANALYST = re.compile(
 _CLOSING = "\"'”’)]"
 _FINAL = (".", "!", "?", ":", ";", "…")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s")
-SPAN_KINDS = ("title", "byline", "source_line")
-"""The layout blocks that cite an article as a whole (its title, byline and credit line)."""
+SPAN_KINDS = ("title",)
+"""The layout blocks that cite an article as a whole: its title. A byline, a credit line
+(``(Reporting by …; Editing by …)``) and a dateline are furniture, the span behind no line."""
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -67,10 +68,13 @@ def cite(d: Dossier, start: int, end: int) -> Citation | None:
 
 
 def head(d: Dossier) -> list[Citation]:
-    """What cites an article as a whole: its title, byline and credit-line blocks; else its
-    first block; else its first non-empty line."""
+    """What cites an article as a whole: its title blocks; else its first block of body text
+    (:data:`~whatweknow.contract.CLAIM_BEARING`: a page whose title is in its metadata, not its
+    text, is cited at its lede, never at its dateline or credit line); else its first block;
+    else its first non-empty line."""
     blocks = d.article.blocks
-    chosen = [b for b in blocks if b.kind in SPAN_KINDS] or blocks[:1]
+    body = next((b for b in blocks if b.kind in CLAIM_BEARING), None)
+    chosen = [b for b in blocks if b.kind in SPAN_KINDS] or ([body] if body else blocks[:1])
     found = [cite(d, b.start, b.end) for b in chosen]
     if not blocks:
         text = d.article.text

@@ -325,13 +325,21 @@ def _outlet_words() -> dict[str, frozenset[str]]:
 
 def compound_parts(word: str) -> list[str]:
     """The two ``part`` words (``data/outlets.tsv``) a word of an agency's name is compounded
-    from ("Newswire": ``news``, ``wire``), or the word alone."""
+    from ("Newswire": ``news``, ``wire``), or a name of three letters or more and the ``part``
+    word it ends in ("Nordpress": ``Nord``, ``press``); or the word alone."""
     parts = _outlet_words().get("part", frozenset())
     low = word.casefold()
     for i in range(2, len(low) - 1):
         if low[:i] in parts and low[i:] in parts:
             return [word[:i], word[i:]]
+    for i in range(MIN_COMPOUND_HEAD, len(low) - 1):
+        if low[i:] in parts and word[:1].isupper() and low[:i].isalpha():
+            return [word[:i], word[i:]]
     return [word]
+
+
+MIN_COMPOUND_HEAD = 3
+"""The fewest letters before a ``part`` word that end a compound ("Nordpress"; not "Express")."""
 
 
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’&-]*|[A-Z0-9]{2,}|of|the|and|&|de|la)$")
@@ -360,6 +368,19 @@ def is_agency(name: str) -> bool:
         return False
     ends = _outlet_words().get("agency_end", frozenset())
     return any(folded.endswith(" " + end) for end in ends)
+
+
+def news_organisation(name: str) -> bool:
+    """A name that reads as a news outlet's or a wire agency's (:func:`masthead`,
+    :func:`is_agency`), written in capitals: not a collective credit (``news agencies``,
+    ``Agencies``)."""
+    if masthead(name):
+        return True
+    words = _name_words(name)
+    return words is not None and is_agency(name) and not _GENERIC_CREDIT.match(name)
+
+
+_GENERIC_CREDIT = re.compile(r"^(?:(?:news\s+)?agencies|wire\s+services)$", re.IGNORECASE)
 
 
 def agency_stem(name: str) -> str | None:
@@ -414,12 +435,51 @@ def masthead_ending(name: str) -> bool:
 
 def byline_outlet(text: str) -> str | None:
     """The outlet a byline names after the last comma (``By Jo Reyes, Harbour Daily Courier``):
-    a masthead that is not an agency (an agency is a credit: :func:`split_outlets`)."""
+    a masthead that is not an agency (an agency is a credit: :func:`split_outlets`); or the
+    masthead whose staff the byline names, with no writer's name (``By Harbour Daily Courier
+    staff``: :func:`staff_of`)."""
     m = _BYLINE.match(text)
-    if m is None or "," not in m.group("names"):
+    if m is None:
         return None
     last = _TRAILING_PLACE.sub("", m.group("names").rstrip(".")).rsplit(",", 1)[-1].strip()
+    if (staff := staff_of(last)) is not None:
+        return staff if masthead(staff) else None
+    if "," not in m.group("names"):
+        return None
     return last if masthead(last) else None
+
+
+def staff_of(name: str) -> str | None:
+    """The outlet or agency whose staff a byline's name is: a masthead's or an agency's name
+    followed by writers' role words (``role`` in ``data/outlets.tsv``, one or more, plural or
+    not): ``Harbour Daily Courier staff``, ``Osk Ledger staff reporters``, ``Brava Wire
+    correspondents``. None for anything else (``Jo Reyes``, ``Senior Reporter``)."""
+    words = name.split()
+    roles = _outlet_words().get("role", frozenset())
+    cut = len(words)
+    while cut > 0 and _role_word(words[cut - 1], roles):
+        cut -= 1
+    if cut == len(words) or cut == 0:
+        return None
+    rest = " ".join(words[:cut])
+    return rest if masthead(rest) or (is_agency(rest) and rest[:1].isupper()) else None
+
+
+def staff_only(name: str) -> bool:
+    """A byline's name that is a newsroom's staff, no one person, though it names no outlet in
+    full (``Harbour staff``, ``Osk correspondents``): ``staff``, or a role word in the plural,
+    last."""
+    words = name.split()
+    if len(words) < 2 or _name_words(" ".join(words[:-1])) is None:
+        return False
+    last = words[-1].casefold()
+    roles = _outlet_words().get("role", frozenset())
+    return last == "staff" or (last.endswith("s") and last[:-1] in roles)
+
+
+def _role_word(word: str, roles: frozenset[str]) -> bool:
+    low = word.casefold()
+    return low in roles or (low.endswith("s") and low[:-1] in roles)
 
 
 def date_line(text: str) -> tuple[date, bool] | None:
@@ -468,6 +528,8 @@ def _source_credits(rest: str) -> Credits:
     masthead and no agency, is the outlet; every other name (and an agency first) is a credit.
     ``Source: Harbour Press Agency`` alone names no outlet: a wire copy's publisher is not its
     agency."""
+    if (via := _VIA.match(rest.strip().rstrip("."))) is not None and masthead(via.group("by")):
+        return Credits(sources=[via.group("from")], outlet=via.group("by"))  # its carrier
     parts = (p.strip().strip(" .") for p in _SOURCE_SPLIT.split(rest))
     names = [n for p in parts if (n := _TRAILING_PLACE.sub("", re.sub(r"^with\s+", "", p)))]
     credits = Credits()
@@ -477,6 +539,11 @@ def _source_credits(rest: str) -> Credits:
         credits.outlet = names.pop(1)  # "Source: Harbour Wire Service / The Osk Ledger"
     credits.sources = names
     return credits
+
+
+_VIA = re.compile(r"^(?P<from>[A-Z][^,;/]{1,60}?)\s+via\s+(?P<by>[A-Z][^,;/]{1,60})$")
+"""``Source: Harbour Wire Service via The Osk Ledger``: a report and the masthead that carries
+it (the outlet, when it reads as a masthead's name)."""
 
 
 def _agency_then_masthead(rest: str, names: list[str]) -> bool:

@@ -64,6 +64,8 @@ class Layout:
     agency: str | None = None
     """The agency whose copy the text is (:func:`_copy_agency`), whoever carries it."""
     has_byline: bool = False
+    writers_outlet: bool = False
+    """The byline, or a masthead's name set under it, names the writer's outlet."""
     reporters_credited: bool = False
 
     @property
@@ -141,10 +143,33 @@ def parse_layout(
     lay.agency = _copy_agency(lay, dated)
     if not lay.outlets and _one_offered(lay):
         lay.outlets.append(lay.offered[0])  # a carried copy that promotes its outlet's briefing
+    if not lay.outlets and (signed := _signed_outlet(lay, dated)) is not None:
+        lay.outlets.append(signed)  # "Source: Harbour Wire Service", and no outlet besides
     _find_standfirst(lines, lay)
     _find_subheadings(lines, subheadings)
     _assemble_blocks(text, lines, lay)
     return lay
+
+
+def _signed_outlet(lay: Layout, dated: str | None) -> str | None:
+    """The organisation a ``Source:`` line names alone (:attr:`Layout.signed_agencies`), when it
+    reads as an outlet's or an agency's name (:func:`._patterns.news_organisation`, not
+    ``Source: police``) and the dateline credits none or the same: the text names no outlet
+    but the one whose copy it is. The caller asks only when no other line names an outlet."""
+    if len(lay.signed_agencies) != 1 or lay.offered or _carrier_writer(lay):
+        return None
+    name = lay.signed_agencies[0]
+    if not P.news_organisation(name):
+        return None
+    return name if dated is None or same_agency(name, dated) else None
+
+
+def _carrier_writer(lay: Layout) -> bool:
+    """The byline names a writer (or credits an agency alone) and no outlet, and no credit line
+    names the same writers as the agency's own reporters (:func:`_signed_copy`): a carrier's
+    writer, whose outlet the text does not tell; a ``Source:`` line or the dateline then names
+    only the agency the carrier took the copy from."""
+    return lay.has_byline and not lay.writers_outlet and not _signed_copy(lay)
 
 
 def _one_offered(lay: Layout) -> bool:
@@ -195,8 +220,11 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             ln.kind = "promo"  # a headline of another story, listed under "Related stories"
         elif (names := P.byline(ln.text)) is not None and not body_started:
             ln.kind = "byline"
+            names = [P.staff_of(n) or n for n in names]  # "Osk Ledger staff": no person
+            names = [n for n in names if not P.staff_only(n)]  # "Osk staff": nobody either
             if (outlet := P.byline_outlet(ln.text)) is not None:
                 lay.outlets.append(outlet)
+                lay.writers_outlet = True
                 names = [n for n in names if n != outlet]
             people, outlets = P.split_outlets(names)
             lay.has_byline = True
@@ -208,6 +236,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             lay.wire_credits.extend(outlets)
         elif body_started and n == last and ln.blank_before and (names := P.byline(ln.text)):
             ln.kind = "byline"  # "By Jo Reyes, Osk Radio News" closing the text: its writer
+            names = [P.staff_of(n) or n for n in names if not P.staff_only(n)]
             if (outlet := P.byline_outlet(ln.text)) is not None:
                 names = [n for n in names if n != outlet]
             people, outlets = P.split_outlets(names)
@@ -255,10 +284,14 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         elif not body_started and _masthead_under_credit(lines, n):
             ln.kind = "byline"  # "By Jo Reyes" then "Osk Ledger": the writer's outlet
             lay.outlets.append(ln.text.strip())
+            lay.writers_outlet = True
         elif not body_started and _section_label(ln, lines[n + 1 : n + 2]):
             ln.kind = "subheading"  # "Opinion" on its own line above "By Jo Reyes": a label
         elif F.author_bio(ln.text, lay.byline):
             ln.kind = "boilerplate"  # "Jo Reyes is a columnist for …": the writer, not the story
+        elif body_started and n == last and ln.blank_before and P.masthead(ln.text):
+            ln.kind = "source_line"  # "Osk Ledger" alone closing the text: its outlet signs off
+            lay.outlets.append(ln.text)
         elif body_started and (agency := F.sign_off(ln.text, n == last)) is not None:
             ln.kind = "source_line"  # "— Harbour Wire", "(Harbour Wire)", a last line "HWA"
             if agency not in lay.sources:
@@ -483,9 +516,12 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
         agency = m.group("agency") or m.group("agency2")
         if agency and agency not in lay.sources:
             lay.sources.append(agency)
-        if agency:  # the agency the dateline credits is no outlet, whatever its name
+        if agency:  # the agency the dateline credits is no outlet beside another one
+            named = [o for o in lay.outlets if _outlet_key(o) == _outlet_key(agency)]
             lay.outlets = [o for o in lay.outlets if _outlet_key(o) != _outlet_key(agency)]
             own = _own_copy(lay, agency)
+            if own is None and named and not _carrier_writer(lay):
+                own = named[0]  # "By Jo Reyes, Osk Ledger" and "OSK (Osk Ledger) —": its own
             if own is not None and not lay.outlets and not _carrier_offered(lay):
                 lay.outlets.append(own)  # a carrier promoting its own offer keeps its copy
         cut = ln.start + m.end()
