@@ -36,7 +36,7 @@ from typing import Literal
 
 from ..contract import Actor, Claim, Dossier, Modality
 from ..readers.layout import same_agency
-from ..stages._lists import word_list
+from ..stages._lists import kinded_lists, word_list
 from ..stages.attribution.gender import PRONOUN_GENDER, gender_of, word_gender
 from ..stories.claims import polarity
 from ..stories.names import shown_names
@@ -78,6 +78,10 @@ class Said:
     """An outlet's sentence with a personal pronoun that nothing in it can stand for
     (:func:`dangling`: "Two of them were clerks", "Police had not confirmed his death"): a line
     that leans on the sentence before it, never established."""
+    retold: str | None = None
+    """Its words told as what someone said (:func:`retold`: "the minister's statement that | …",
+    "criticised for saying | …"): ``"retold"``, or ``"contest"`` where the words that tell it
+    question it; either way no source of the fact, and a contested one is never established."""
     party: str | None = None
     """The body its voice speaks for, where the article says (:func:`party`): the body itself,
     or a person whose role names it ("Varn Mills' chief executive"); one party however many of
@@ -483,7 +487,41 @@ def said(
         backs_denial=claim.modality != "denied" and backs_denial(d, claim),
         party=party(d, claim, names),
         dangling=dangling(d, claim),
+        retold=retold(d.article.text, claim.start),
     )
+
+
+@cache
+def _retelling() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/retellings.tsv``: the words of a retelling, and those of a contest, each ending
+    right before a report's words (an opening quotation mark between them aside)."""
+    rows = kinded_lists(__package__ or "whatweknow.briefing", "retellings.tsv")
+
+    def alts(kind: str) -> str:
+        ws = sorted(rows.get(kind, []), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+    end = r"\s+[\"“'‘]?$"
+    told = (
+        rf"(?:(?:['’]s\s+(?:\w+\s+)?|\b(?:the|his|her|its|their)\s+)(?:{alts('noun')})\s+that"
+        rf"|\b(?:for|after|by|of)\s+(?:{alts('gerund')})(?:\s+that)?)"
+    )
+    return re.compile(told + end, re.I), re.compile(rf"\b(?:{alts('contest')})\b", re.I)
+
+
+def retold(text: str, start: int) -> str | None:
+    """Whether the words at ``start`` are told as what someone said, in the sentence they are
+    in (``data/retellings.tsv``): "the minister's statement that | the pass was cleared",
+    "has faced criticism for saying | the pass was cleared": ``"contest"`` where the telling
+    questions them, ``"retold"`` otherwise, None for words told in their own right."""
+    before = text[max(0, start - 160) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    before = before[cut + 1 :] if cut >= 0 else before
+    told, contest = _retelling()
+    found = told.search(before)
+    if found is None:
+        return None
+    return "contest" if contest.search(before, 0, found.start() + 1) else "retold"
 
 
 def party(d: Dossier, claim: Claim, names: Mapping[str, str]) -> str | None:
