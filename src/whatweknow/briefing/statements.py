@@ -40,6 +40,8 @@ from ..stages._lists import kinded_lists, word_list
 from ..stages.attribution.gender import PRONOUN_GENDER, gender_of, word_gender
 from ..stories.claims import polarity
 from ..stories.names import shown_names
+from ..stories.values import counts, is_number
+from ..stories.values import words as value_words
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .fragments import no_line
@@ -475,10 +477,11 @@ def said(
     if claim.modality not in ("speculated", "denied"):
         unconfirmed = None  # a denial keeps its words: "denies (no evidence)"
     charge = _charge(d.article.text, claim) if claim.modality == "alleged" else None
+    under = carried(d, claim)  # "…, officials said. By the evening 120 people had …": theirs
     return Said(
         found,
-        claim.modality,
-        c.voice(d, claim, names),
+        "reported" if under is not None else claim.modality,
+        c.voice(d, under or claim, names),
         dates,
         past,
         seen,
@@ -488,6 +491,55 @@ def said(
         party=party(d, claim, names),
         dangling=dangling(d, claim),
         retold=retold(d.article.text, claim.start),
+    )
+
+
+_LEAD = 3
+"""The most words before the figure that opens a sentence carried on ("By the evening 120
+people …", "About 45,000 households …"): its subject is the figure, not a new party."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_SPEAKING = frozenset({"person", "organisation", "state", "group"})
+
+
+def carried(d: Dossier, claim: Claim) -> Claim | None:
+    """The attributed statement whose attribution an outlet's sentence carries on, if any: a
+    sentence that opens with a figure (:data:`_LEAD`, :func:`~whatweknow.stories.values.counts`)
+    with no speaker of its own and no person or body named in it, right after a sentence of the
+    same paragraph that a source (not the outlet) says ("Forty homes were flooded, fire
+    officials said. By the evening 120 people had been taken to the sports hall."): the figure
+    is theirs, reported, not the outlet's own fact."""
+    if claim.source is not None or claim.source_text or claim.modality != "asserted":
+        return None
+    text = d.article.text
+    para = text.rfind("\n", 0, claim.start) + 1
+    ends = list(_SENTENCE_END.finditer(text, para, claim.start))
+    if not ends or text[ends[-1].end() : claim.start].strip():
+        return None  # the claim does not open a sentence after one of its paragraph
+    said = [w for w in value_words(claim.text) if any(ch.isalnum() for ch in w)]
+    first = next((i for i, w in enumerate(said) if is_number(w)), None)
+    if (
+        first is None
+        or first > _LEAD
+        or not counts(claim.text)
+        or any(
+            a.type in _SPEAKING and claim.start <= m.start < claim.end
+            for a in d.actors
+            for m in a.mentions
+        )
+    ):
+        return None
+    opens = ends[-2].end() if len(ends) > 1 else para
+    return next(
+        (
+            x
+            for x in reversed(d.claims)
+            if opens <= x.start
+            and x.end <= ends[-1].end()
+            and x.modality in ("asserted", "reported")
+            and (x.source is not None or x.source_text)
+            and c.voice(d, x, {}).kind == "source"
+        ),
+        None,
     )
 
 
