@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from whatweknow.briefing.cite import Voice
+from whatweknow.briefing.claims import _attributed
+from whatweknow.briefing.model import Citation
 from whatweknow.briefing.overtaken import overtaken
+from whatweknow.briefing.statements import Said, Statement
 from whatweknow.stories.values import progress
 from whatweknow.story_contract import Report, Story, StoryActor, StoryClaim
 
@@ -230,3 +234,13 @@ def test_a_state_is_not_dated_by_another_holder_a_guess_or_the_same_day() -> Non
     not_found = _claim("c5", "The crewman has not been found.", 4, negative=True)
     got = overtaken(_story(missing, other, hoped, same_day, not_found), NAMES)
     assert "c1" not in got
+
+
+def test_a_sources_state_a_later_report_ends_is_dated_in_its_line() -> None:
+    words = "Two crewmen were missing"
+    cite = Citation(article="a1", start=0, end=len(words), outlet="Tolvan Wire", text=words)
+    report = Said(cite, "reported", Voice("Harbour police", "source"), seen=date(2025, 4, 1))
+    st = Statement("c1", words, [report], 1, None, (date(2025, 4, 1), 0, 0))
+    st.as_of, st.later = date(2025, 4, 1), "later reported found"
+    (item,) = _attributed([st])
+    assert item.text.endswith("(as of 1 April 2025; later reported found)")

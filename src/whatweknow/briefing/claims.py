@@ -784,6 +784,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                 verb = PAST[modality]
             elif st.as_of is not None and _non_answer(st):  # a silence the story went past
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later or WENT_PAST})"
+            elif st.as_of is not None and st.later and st.later.startswith(ENDED + " "):
+                # "three crewmen are missing", a source says, and later reports "found" them
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
             elif st.as_of is not None and st.later and _estimate(st.text):
                 # "the ministry's count stood at 15": its reckoning of its day, since overtaken
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
@@ -819,6 +822,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
 
 
 WENT_PAST = "the story went on after it"
+ENDED = "later reported"
+"""How a line says a later report ended its state (:func:`~.overtaken.ended`): "later reported
+found"."""
 
 
 def _who(st: Statement) -> str:

@@ -75,7 +75,7 @@ from ..stories.merge import REFUSAL
 from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
-from .claims import WIDE_FRAMES
+from .claims import ENDED, WIDE_FRAMES
 from .figures import tallies
 from .happenings import past_forms
 
@@ -1216,6 +1216,6 @@ def ended(story: Story) -> dict[str, tuple[date, str]]:
                 if later_day <= day or found is None:
                     continue
                 if holder & (_content(ends.sub(" ", later.text)) - _TIME_WORDS):
-                    out[claim.id] = (day, f"later reported {found.group(0).casefold()}")
+                    out[claim.id] = (day, f"{ENDED} {found.group(0).casefold()}")
                     break
     return out
