@@ -244,3 +244,12 @@ def test_a_sources_state_a_later_report_ends_is_dated_in_its_line() -> None:
     st.as_of, st.later = date(2025, 4, 1), "later reported found"
     (item,) = _attributed([st])
     assert item.text.endswith("(as of 1 April 2025; later reported found)")
+
+
+def test_a_participle_before_its_noun_is_no_state_that_ends() -> None:
+    gate = _claim("c1", "Witnesses saw a crowd pressed against a closed iron gate.", 1)
+    reopened = _claim("c2", "The iron gate at Tamsel market reopened on Friday.", 5)
+    missing = _claim("c3", "The missing ferryman is Ivo Tamm, 52.", 1)
+    found = _claim("c4", "The ferryman was found alive on Friday.", 5)
+    got = overtaken(_story(gate, reopened, missing, found), NAMES)
+    assert "c1" not in got and "c3" in got

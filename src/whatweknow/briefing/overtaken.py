@@ -1194,6 +1194,19 @@ _TIME_WORDS = frozenset(stem(w) for w in (
 """Words of time, which two statements share without sharing a holder ("since Tuesday")."""
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _in_state(state: re.Pattern[str], text: str) -> bool:
+    """Whether words tell a state of ``data/ended_states.tsv``: not a participle right after an
+    article, a noun's look at the moment told ("pressed against a closed gate"); an adjective
+    so placed still tells the state ("the missing crewman")."""
+    return any(
+        not (m.group(0).casefold().endswith("ed") and _ARTICLE_BEFORE.search(text[: m.start()]))
+        for m in state.finditer(text)
+    )
+
+
 def ended(story: Story) -> dict[str, tuple[date, str]]:
     """The statements of a state that holds until something ends it ("A third crewman is
     missing.", "The pass is closed": ``data/ended_states.tsv``) when a report first seen on a
@@ -1208,7 +1221,7 @@ def ended(story: Story) -> dict[str, tuple[date, str]]:
     ]
     for state, ends in _ending_patterns():
         for day, claim in committed:
-            if claim.id in out or not state.search(claim.text) or ends.search(claim.text):
+            if claim.id in out or not _in_state(state, claim.text) or ends.search(claim.text):
                 continue
             holder = _content(state.sub(" ", claim.text)) - _TIME_WORDS
             for later_day, later in sorted(committed, key=lambda dc: dc[0]):
