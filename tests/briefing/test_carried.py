@@ -44,3 +44,19 @@ def test_a_figure_sentence_carries_the_attribution_before_it(analyser: Analyser)
     assert report.voice.kind == "source" and not report.own_assertion
     assert carried(d, claim("30 families")) is None  # the sentence before is the outlet's
     assert carried(d, claim("60 boats")) is None  # another paragraph
+
+
+@pytest.mark.model
+def test_words_retold_as_someones_are_never_the_outlets(analyser: Analyser) -> None:
+    d = _dossier(
+        analyser,
+        "Orvan pass\n\n"
+        "Minister Abo Rell was mocked for insisting that the Orvan pass had been cleared.\n\n"
+        "Officials said Rell's statement that the Orvan pass had been cleared rested on a "
+        "single report.\n",
+    )
+    told = [c for c in d.claims if c.text.startswith("the Orvan pass had been cleared")]
+    assert told
+    for claim in told:
+        report = said(d, claim, {})
+        assert report is None or (report.retold and report.voice.kind != "outlet")

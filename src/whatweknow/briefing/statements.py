@@ -478,10 +478,14 @@ def said(
         unconfirmed = None  # a denial keeps its words: "denies (no evidence)"
     charge = _charge(d.article.text, claim) if claim.modality == "alleged" else None
     under = carried(d, claim)  # "…, officials said. By the evening 120 people had …": theirs
+    told = retold(d.article.text, claim.start)
+    voice = c.voice(d, under or claim, names)
+    if told is not None and voice.kind == "outlet":  # "Rell was criticised for saying …": his
+        voice = c.Voice(c.UNIDENTIFIED, "unidentified")  # words, never the outlet's
     return Said(
         found,
         "reported" if under is not None else claim.modality,
-        c.voice(d, under or claim, names),
+        voice,
         dates,
         past,
         seen,
@@ -490,7 +494,7 @@ def said(
         backs_denial=claim.modality != "denied" and backs_denial(d, claim),
         party=party(d, claim, names),
         dangling=dangling(d, claim),
-        retold=retold(d.article.text, claim.start),
+        retold=told,
     )
 
 
