@@ -16,6 +16,7 @@ from whatweknow.briefing.fragments import (
     lead_in,
     names_the_figure,
     points_at_object,
+    revises_unstated,
     subjectless,
     unfinished,
 )
@@ -192,3 +193,12 @@ def test_what_a_fragment_rule_leaves_a_line() -> None:
     assert not subjectless("Was the ferry late?")
     assert not compares_with_nothing("The fare is higher than last year's.")
     assert not compares_with_nothing("Fares rose to a level the union called higher than fair.")
+
+
+def test_a_change_of_a_figure_without_its_number_is_no_line() -> None:
+    assert revises_unstated("The Tamsel agency also raised its count of the damage.")
+    assert revises_unstated("Harbour police revised the death toll on Monday.")
+    assert not revises_unstated("The agency raised its count of the damage to 72 tonnes.")
+    assert not revises_unstated("Police revised the toll to twelve.")
+    assert not revises_unstated("The agency raised money for the families of the drivers.")
+    assert not revises_unstated("The council cut the number of night buses.")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from whatweknow.briefing.cite import Voice
+from whatweknow.briefing.claims import _attributed
+from whatweknow.briefing.model import Citation
 from whatweknow.briefing.overtaken import overtaken
+from whatweknow.briefing.statements import Said, Statement
 from whatweknow.stories.values import progress
 from whatweknow.story_contract import Report, Story, StoryActor, StoryClaim
 
@@ -209,3 +213,43 @@ def test_a_refusal_stands_while_nobody_speaks_for_the_party() -> None:
     later = _said("c6", "she was innocent", 6, "person:ilse varga", "Varga")
     assert overtaken(_story(lawyer, later), NAMES) == {}
     assert overtaken(_story(asked, later), NAMES) == {}
+
+
+def test_a_state_a_later_report_ends_is_dated() -> None:
+    missing = _claim("c1", "A third crewman is missing.", 1)
+    found = _claim("c2", "The missing crewman was found alive on Thursday.", 4)
+    closed = _claim("c3", "The Varda pass is closed to trucks.", 1)
+    reopened = _claim("c4", "The Varda pass reopened on Friday.", 5)
+    got = overtaken(_story(missing, found, closed, reopened), NAMES)
+    assert got["c1"] == (date(2025, 4, 1), "later reported found")
+    assert got["c3"] == (date(2025, 4, 1), "later reported reopened")
+    assert "c2" not in got and "c4" not in got  # the ending tells its own change
+
+
+def test_a_state_is_not_dated_by_another_holder_a_guess_or_the_same_day() -> None:
+    missing = _claim("c1", "A third crewman is missing.", 1)
+    other = _claim("c2", "Divers found the ferry's anchor on Thursday.", 4)  # another holder
+    hoped = _claim("c3", "The missing crewman may be found by Friday.", 4, modality="speculated")
+    same_day = _claim("c4", "A second crewman was found alive.", 1)
+    not_found = _claim("c5", "The crewman has not been found.", 4, negative=True)
+    got = overtaken(_story(missing, other, hoped, same_day, not_found), NAMES)
+    assert "c1" not in got
+
+
+def test_a_sources_state_a_later_report_ends_is_dated_in_its_line() -> None:
+    words = "Two crewmen were missing"
+    cite = Citation(article="a1", start=0, end=len(words), outlet="Tolvan Wire", text=words)
+    report = Said(cite, "reported", Voice("Harbour police", "source"), seen=date(2025, 4, 1))
+    st = Statement("c1", words, [report], 1, None, (date(2025, 4, 1), 0, 0))
+    st.as_of, st.later = date(2025, 4, 1), "later reported found"
+    (item,) = _attributed([st])
+    assert item.text.endswith("(as of 1 April 2025; later reported found)")
+
+
+def test_a_participle_before_its_noun_is_no_state_that_ends() -> None:
+    gate = _claim("c1", "Witnesses saw a crowd pressed against a closed iron gate.", 1)
+    reopened = _claim("c2", "The iron gate at Tamsel market reopened on Friday.", 5)
+    missing = _claim("c3", "The missing ferryman is Ivo Tamm, 52.", 1)
+    found = _claim("c4", "The ferryman was found alive on Friday.", 5)
+    got = overtaken(_story(gate, reopened, missing, found), NAMES)
+    assert "c1" not in got and "c3" in got

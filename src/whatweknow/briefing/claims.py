@@ -38,7 +38,10 @@ Each statement goes to one section, by these rules in order:
    a proposition (not a phrase reported in passing, "a death toll of 27") of a kind no source
    in the story denies (a frame that a denial has: "carried munitions" when a side denies the
    drone "carried weapons", worded too differently to pair):
-   *What is established* (a claim that outlets relay from one source stays that source's);
+   *What is established* (a claim that outlets relay from one source stays that source's: a
+   speaker named in full and by surname is one voice, and words told as what someone said,
+   "the minister's statement that …", support nothing: :func:`~.statements.retold`); never
+   words another report questions as said ("criticised for saying …");
 7. said only by analysts or experts, or by an outlet in an analysis or opinion piece:
    *Analysis and speculation*;
 8. otherwise *What is claimed, and by whom*.
@@ -61,7 +64,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -244,6 +247,8 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         return DISPUTED
     if st.strongest == "speculated":
         return ANALYSIS
+    if any(r.retold == "contest" for r in st.reports):
+        return CLAIMED  # "criticised for saying the pass was cleared": questioned, not settled
     own = [r for r in st.reports if r.own_assertion and not r.voice.analyst and supports(st, r)]
     if st.negative and not own:
         return CLAIMED
@@ -291,12 +296,15 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     # executive's P: one party, :func:`~.statements.party`)
     # and a party named only by a description ("the trawler owner") may be one of the named
     # voices ("Gregor Lind"): it counts only where no voice is named
-    voices = distinct(
-        [
-            r.party or r.voice.name
-            for r in committed
-            if r.voice.identified and not _points_back(r.voice.name) and not r.voice.described
-        ]
+    # and a speaker named once in full and once by surname ("Oriel Tasko", "Tasko") is one
+    voices = one_each(
+        distinct(
+            [
+                r.party or r.voice.name
+                for r in committed
+                if r.voice.identified and not _points_back(r.voice.name) and not r.voice.described
+            ]
+        )
     ) or distinct([r.voice.name for r in committed if r.voice.described])
     outlets = {unit(r) for r in committed}  # copies of one report are one source
     if (
@@ -317,13 +325,17 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
 
 
 def supports(st: Statement, r: Said) -> bool:
-    """Whether a report of a statement can support it: not an outlet's sentence that still
+    """Whether a report of a statement can support it: not words told as what someone said
+    ("the minister's statement that …": :func:`~.statements.retold`), the speaker's words
+    again, not a second source; not an outlet's sentence that still
     reports someone's words (:func:`_tells_speech`), nor one whose own words are a refusal,
     a silence or a question passed on ("That is a question for the officers": about nothing),
     nor one whose words put the happening after what the statement's put it before, or the
     other way (``data/time_order.tsv``: "informed before the raid began" and "we were told the
     raid had begun when it had already begun"), however many words they share."""
     words = r.citation.text
+    if r.retold is not None:
+        return False  # "the minister's statement that …": the minister's words told, no source
     if r.voice.kind == "outlet" and _tells_speech(words or st.text):
         return False  # "On Monday it said no transfer took place": its words, not the outlet's
     if _unasserted(words or st.text):
@@ -686,8 +698,9 @@ def _plain(st: Statement) -> Item:
     # and a party named only by a description ("the trawler owner") may be a named one: it
     # adds no source beside a named voice
     named = any(r.voice.kind == "source" and not r.voice.described for r in stating)
+    full = _full_names([r.party or r.voice.name for r in stating if r.voice.kind != "outlet"])
     origins = {
-        unit(r) if r.voice.kind == "outlet" or not r.voice.identified else _voice(r)
+        unit(r) if r.voice.kind == "outlet" or not r.voice.identified else _voice(r, full)
         for r in stating
         if not (named and r.voice.described)
     }
@@ -709,9 +722,34 @@ def _plain(st: Statement) -> Item:
     )
 
 
-def _voice(r: Said) -> str:
-    """The party or name of a report's source, the same however many outlets carry it."""
-    return "voice:" + (r.party or r.voice.name).casefold()
+def _voice(r: Said, full: Mapping[str, str] | None = None) -> str:
+    """The party or name of a report's source, the same however many outlets carry it (a
+    surname as the full name it ends, ``full``: :func:`_full_names`)."""
+    name = (r.party or r.voice.name).casefold()
+    return "voice:" + (full or {}).get(name, name)
+
+
+def _full_names(names: Sequence[str]) -> dict[str, str]:
+    """A one-word name -> the one longer name among ``names`` whose last word it is ("Tasko" ->
+    "oriel tasko"), casefolded: one speaker named in full by one outlet and by surname by
+    another. A surname that ends two longer names ("Lena Berg", "Ivo Berg") is left alone."""
+    longer: dict[str, set[str]] = {}
+    for n in names:
+        words = n.casefold().split()
+        if len(words) > 1:
+            longer.setdefault(words[-1], set()).add(" ".join(words))
+    return {
+        n.casefold(): next(iter(longer[n.casefold()]))
+        for n in names
+        if len(n.split()) == 1 and len(longer.get(n.casefold(), ())) == 1
+    }
+
+
+def one_each(names: Sequence[str]) -> list[str]:
+    """The names, a one-word name dropped where it is the surname of one longer name among
+    them (:func:`_full_names`: "Oriel Tasko" and "Tasko" are one voice)."""
+    full = _full_names(names)
+    return [n for n in names if n.casefold() not in full]
 
 
 def _modality(reports: Sequence[Said]) -> str:
@@ -746,6 +784,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                 verb = PAST[modality]
             elif st.as_of is not None and _non_answer(st):  # a silence the story went past
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later or WENT_PAST})"
+            elif st.as_of is not None and st.later and st.later.startswith(ENDED + " "):
+                # "three crewmen are missing", a source says, and later reports "found" them
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
             elif st.as_of is not None and st.later and _estimate(st.text):
                 # "the ministry's count stood at 15": its reckoning of its day, since overtaken
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
@@ -781,6 +822,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
 
 
 WENT_PAST = "the story went on after it"
+ENDED = "later reported"
+"""How a line says a later report ended its state (:func:`~.overtaken.ended`): "later reported
+found"."""
 
 
 def _who(st: Statement) -> str:

@@ -14,7 +14,8 @@ conflict"; §3: when unsure, say less). The dossier keeps each record; the brief
   or before their verb ("remains our assessment of …": :func:`subjectless`), and a short
   sentence that names "the figure" the sentence before gave ("Analysts questioned the
   figure.": :func:`names_the_figure`), or a comparison with nothing ("the real figure is far
-  lower": :func:`compares_with_nothing`);
+  lower": :func:`compares_with_nothing`), or a change of a figure that gives no number ("The
+  agency also raised its count of the damage.": :func:`revises_unstated`);
 - a verb's object cut from the verb that makes it a statement (the object of a preposition or
   of a participle: "blamed the delays on | cuts under her predecessor", "…, publishing | the
   first count …": :func:`object_cut`), and a controlled clause shown without who demands it
@@ -35,6 +36,7 @@ from functools import cache
 
 from ..contract import Claim, Dossier
 from ..stages._lists import kinded_lists, word_list
+from ..stories.values import is_number, words
 
 
 @cache
@@ -310,6 +312,25 @@ def names_the_figure(text: str) -> bool:
 
 
 @cache
+def _revised_figure() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_alts('revising')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_alts('reckoning')})s?\b",
+        re.IGNORECASE,
+    )
+
+
+def revises_unstated(text: str) -> bool:
+    """Whether a short sentence tells that a figure changed without giving a number ("The
+    agency also raised its count of the damage.", "Police revised the toll on Monday."): to
+    what, and from what, the line does not say."""
+    return (
+        len(text.split()) <= FIGURE_WORDS
+        and not any(is_number(w) for w in words(text))
+        and _revised_figure().search(text) is not None
+    )
+
+
+@cache
 def _bare_comparison() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:is|are|was|were|be|been|remains|remained|seems|looks)\s+(?:(?:far|much|a\s+lot|"
@@ -349,6 +370,7 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or cut_at_coordinator(text)
         or subjectless(text)
         or compares_with_nothing(text)
+        or revises_unstated(text)
         or (outlet and names_the_figure(text))
         or elided(text)
         or object_cut(d, claim)

@@ -1,7 +1,7 @@
 """States and running figures that a later report overtakes, besides the tallies of
 :func:`~.figures.superseded`: true on the day they were first reported, no longer what is known.
 
-Three kinds, each read only where the same thing is clearly identified:
+Four kinds, each read only where the same thing is clearly identified:
 
 * the progress of a count (:func:`~whatweknow.stories.values.progress`: "with 88 percent of
   polling stations counted") when a report first seen on a later day gives a higher share of
@@ -16,7 +16,11 @@ Three kinds, each read only where the same thing is clearly identified:
 * a statement of how things stand so far (:data:`SO_FAR`: "No group has yet said it carried
   out the attack", "Three miners remain missing", "The cause is still unknown") when the story
   has reports first seen on a later day: it was the state of its day, whatever came after, so
-  it is dated ("the story went on after it") even where nothing later names the same thing.
+  it is dated ("the story went on after it") even where nothing later names the same thing;
+* a state that holds until something ends it (:func:`ended`, ``data/ended_states.tsv``: "A
+  third crewman is missing", "the pass is closed") when a report first seen on a later day
+  tells its ending of the same holder ("the missing crewman was found alive"): dated, "later
+  reported found".
 
 Besides, a statement its own source later reversed (:func:`reversals`: "Tessel Mining denied that
 any miner had been exposed" on Monday, "Tessel Mining admitted that four miners had been
@@ -71,7 +75,7 @@ from ..stories.merge import REFUSAL
 from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
-from .claims import WIDE_FRAMES
+from .claims import ENDED, WIDE_FRAMES
 from .figures import tallies
 from .happenings import past_forms
 
@@ -1138,6 +1142,7 @@ def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, s
     return {
         **_not_yet(story),
         **_so_far(story),
+        **ended(story),
         **_progress(story),
         **_refused(story, names),
         **_silence(story, names),
@@ -1165,4 +1170,65 @@ def _not_yet(story: Story) -> dict[str, tuple[date, str]]:
         late = day is not None and last is not None and day < last
         if late and day is not None and _not_yet_pattern().search(claim.text):
             out[claim.id] = (day, WENT_ON)
+    return out
+
+
+@cache
+def _ending_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """``data/ended_states.tsv``: each state's words, and its endings', as whole-word patterns."""
+    rows = kinded_lists(__package__ or "whatweknow.briefing", "ended_states.tsv")
+
+    def words(ws: Iterable[str]) -> re.Pattern[str]:
+        alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(ws, key=len)[::-1])
+        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+    return [(words([state]), words(ends)) for state, ends in rows.items()]
+
+
+_TIME_WORDS = frozenset(stem(w) for w in (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "morning", "evening", "night", "afternoon", "week", "day", "month",
+    "year", "since", "early", "late",
+))  # fmt: skip
+"""Words of time, which two statements share without sharing a holder ("since Tuesday")."""
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _in_state(state: re.Pattern[str], text: str) -> bool:
+    """Whether words tell a state of ``data/ended_states.tsv``: not a participle right after an
+    article, a noun's look at the moment told ("pressed against a closed gate"); an adjective
+    so placed still tells the state ("the missing crewman")."""
+    return any(
+        not (m.group(0).casefold().endswith("ed") and _ARTICLE_BEFORE.search(text[: m.start()]))
+        for m in state.finditer(text)
+    )
+
+
+def ended(story: Story) -> dict[str, tuple[date, str]]:
+    """The statements of a state that holds until something ends it ("A third crewman is
+    missing.", "The pass is closed": ``data/ended_states.tsv``) when a report first seen on a
+    later day says it ended ("The missing crewman was found alive", "the pass reopened"),
+    sharing a word of its holder besides the state's and times: the state of its day, dated so
+    with what came later ("later reported found"). A statement that tells the ending itself
+    ("the crewman missing since Monday was found"), or denies, or a later one that only
+    expects or guesses the ending, is no such pair."""
+    out: dict[str, tuple[date, str]] = {}
+    committed = [
+        (day, c) for c in story.claims if (day := first_seen(c)) is not None and _committed(c)
+    ]
+    for state, ends in _ending_patterns():
+        for day, claim in committed:
+            if claim.id in out or not _in_state(state, claim.text) or ends.search(claim.text):
+                continue
+            holder = _content(state.sub(" ", claim.text)) - _TIME_WORDS
+            for later_day, later in sorted(committed, key=lambda dc: dc[0]):
+                found = ends.search(later.text)
+                if later_day <= day or found is None:
+                    continue
+                if holder & (_content(ends.sub(" ", later.text)) - _TIME_WORDS):
+                    out[claim.id] = (day, f"{ENDED} {found.group(0).casefold()}")
+                    break
     return out

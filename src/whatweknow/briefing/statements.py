@@ -36,10 +36,12 @@ from typing import Literal
 
 from ..contract import Actor, Claim, Dossier, Modality
 from ..readers.layout import same_agency
-from ..stages._lists import word_list
+from ..stages._lists import kinded_lists, word_list
 from ..stages.attribution.gender import PRONOUN_GENDER, gender_of, word_gender
 from ..stories.claims import polarity
 from ..stories.names import shown_names
+from ..stories.values import counts, is_number
+from ..stories.values import words as value_words
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .fragments import no_line
@@ -78,6 +80,10 @@ class Said:
     """An outlet's sentence with a personal pronoun that nothing in it can stand for
     (:func:`dangling`: "Two of them were clerks", "Police had not confirmed his death"): a line
     that leans on the sentence before it, never established."""
+    retold: str | None = None
+    """Its words told as what someone said (:func:`retold`: "the minister's statement that | …",
+    "criticised for saying | …"): ``"retold"``, or ``"contest"`` where the words that tell it
+    question it; either way no source of the fact, and a contested one is never established."""
     party: str | None = None
     """The body its voice speaks for, where the article says (:func:`party`): the body itself,
     or a person whose role names it ("Varn Mills' chief executive"); one party however many of
@@ -471,10 +477,15 @@ def said(
     if claim.modality not in ("speculated", "denied"):
         unconfirmed = None  # a denial keeps its words: "denies (no evidence)"
     charge = _charge(d.article.text, claim) if claim.modality == "alleged" else None
+    under = carried(d, claim)  # "…, officials said. By the evening 120 people had …": theirs
+    told = retold(d.article.text, claim.start)
+    voice = c.voice(d, under or claim, names)
+    if told is not None and voice.kind == "outlet":  # "Rell was criticised for saying …": his
+        voice = c.Voice(c.UNIDENTIFIED, "unidentified")  # words, never the outlet's
     return Said(
         found,
-        claim.modality,
-        c.voice(d, claim, names),
+        "reported" if under is not None else claim.modality,
+        voice,
         dates,
         past,
         seen,
@@ -483,7 +494,90 @@ def said(
         backs_denial=claim.modality != "denied" and backs_denial(d, claim),
         party=party(d, claim, names),
         dangling=dangling(d, claim),
+        retold=told,
     )
+
+
+_LEAD = 3
+"""The most words before the figure that opens a sentence carried on ("By the evening 120
+people …", "About 45,000 households …"): its subject is the figure, not a new party."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_SPEAKING = frozenset({"person", "organisation", "state", "group"})
+
+
+def carried(d: Dossier, claim: Claim) -> Claim | None:
+    """The attributed statement whose attribution an outlet's sentence carries on, if any: a
+    sentence that opens with a figure (:data:`_LEAD`, :func:`~whatweknow.stories.values.counts`)
+    with no speaker of its own and no person or body named in it, right after a sentence of the
+    same paragraph that a source (not the outlet) says ("Forty homes were flooded, fire
+    officials said. By the evening 120 people had been taken to the sports hall."): the figure
+    is theirs, reported, not the outlet's own fact."""
+    if claim.source is not None or claim.source_text or claim.modality != "asserted":
+        return None
+    text = d.article.text
+    para = text.rfind("\n", 0, claim.start) + 1
+    ends = list(_SENTENCE_END.finditer(text, para, claim.start))
+    if not ends or text[ends[-1].end() : claim.start].strip():
+        return None  # the claim does not open a sentence after one of its paragraph
+    said = [w for w in value_words(claim.text) if any(ch.isalnum() for ch in w)]
+    first = next((i for i, w in enumerate(said) if is_number(w)), None)
+    if (
+        first is None
+        or first > _LEAD
+        or not counts(claim.text)
+        or any(
+            a.type in _SPEAKING and claim.start <= m.start < claim.end
+            for a in d.actors
+            for m in a.mentions
+        )
+    ):
+        return None
+    opens = ends[-2].end() if len(ends) > 1 else para
+    return next(
+        (
+            x
+            for x in reversed(d.claims)
+            if opens <= x.start
+            and x.end <= ends[-1].end()
+            and x.modality in ("asserted", "reported")
+            and (x.source is not None or x.source_text)
+            and c.voice(d, x, {}).kind == "source"
+        ),
+        None,
+    )
+
+
+@cache
+def _retelling() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/retellings.tsv``: the words of a retelling, and those of a contest, each ending
+    right before a report's words (an opening quotation mark between them aside)."""
+    rows = kinded_lists(__package__ or "whatweknow.briefing", "retellings.tsv")
+
+    def alts(kind: str) -> str:
+        ws = sorted(rows.get(kind, []), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+    end = r"\s+[\"“'‘]?$"
+    told = (
+        rf"(?:(?:['’]s\s+(?:\w+\s+)?|\b(?:the|his|her|its|their)\s+)(?:{alts('noun')})\s+that"
+        rf"|\b(?:for|after|by|of)\s+(?:{alts('gerund')})(?:\s+that)?)"
+    )
+    return re.compile(told + end, re.I), re.compile(rf"\b(?:{alts('contest')})\b", re.I)
+
+
+def retold(text: str, start: int) -> str | None:
+    """Whether the words at ``start`` are told as what someone said, in the sentence they are
+    in (``data/retellings.tsv``): "the minister's statement that | the pass was cleared",
+    "has faced criticism for saying | the pass was cleared": ``"contest"`` where the telling
+    questions them, ``"retold"`` otherwise, None for words told in their own right."""
+    before = text[max(0, start - 160) : start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    before = before[cut + 1 :] if cut >= 0 else before
+    told, contest = _retelling()
+    found = told.search(before)
+    if found is None:
+        return None
+    return "contest" if contest.search(before, 0, found.start() + 1) else "retold"
 
 
 def party(d: Dossier, claim: Claim, names: Mapping[str, str]) -> str | None:

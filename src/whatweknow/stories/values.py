@@ -253,6 +253,11 @@ def _number(word: str) -> float | None:
     return float(_UNITS[word]) if word in _UNITS else None
 
 
+def is_number(word: str) -> bool:
+    """Whether a word of :func:`words` is a number, in digits or spelled ("1,200", "forty")."""
+    return _number(word) is not None
+
+
 def _ordinal(word: str) -> float | None:
     """The number of an ordinal from "second" on ("fifth", "13th"), or None."""
     if m := _ORDINAL_DIGITS.match(word):
