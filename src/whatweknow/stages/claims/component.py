@@ -287,6 +287,8 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
         )
         or cue.lemma_.lower() in load_promising()  # "promised a fix that took ten": a thing
         # undertaken, whatever its relative clause says of it
+        or cue.lemma_.lower() in load_publishing()  # "published a letter that cleared the
+        # convoy": a document made public, no statement of the publisher's
         else set()
     )
     return (
@@ -303,6 +305,12 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
 def load_promising() -> frozenset[str]:
     """``data/promising.tsv``: verbs whose noun-phrase object is a thing undertaken."""
     return word_list("whatweknow.stages.claims", "promising.tsv")
+
+
+@cache
+def load_publishing() -> frozenset[str]:
+    """``data/publishing.tsv``: verbs whose noun-phrase object is a document made public."""
+    return word_list("whatweknow.stages.claims", "publishing.tsv")
 
 
 def _unquoted(span: Span) -> list[Token]:
