@@ -1003,3 +1003,16 @@ def test_a_participle_dating_the_subject_tells_that_it_was_done_that_day() -> No
         ]
     said = "The board said on Monday it covers the costs."
     assert dated(_claimed(said, said, "cover")) == []
+
+
+@pytest.mark.model
+def test_a_clause_cut_from_the_report_after_it_ends_before_its_and(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Ash cloud over Brellin",
+        "Tenants had been evacuated on Monday and no one was believed to be inside, a fire "
+        "officer said.",
+    )
+    lines = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    moved = [t for t in lines if "evacuated" in t]
+    assert moved and not any(" and (" in t or t.rstrip().endswith(" and") for t in moved), lines

@@ -111,7 +111,10 @@ def claim_sentences(doc: Doc) -> list[Span]:
 
 
 def _clip(doc: Doc, start: int, end: int) -> Span | None:
-    """The span of [start, end) trimmed of spaces and edge punctuation, on token bounds."""
+    """The span of [start, end) trimmed of spaces and edge punctuation, on token bounds, and of
+    a coordinator left at its end where the clause it joined is cut off ("Residents had been
+    evacuated on Tuesday and | no one was believed to be inside": the first clause ends before
+    "and")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -121,6 +124,7 @@ def _clip(doc: Doc, start: int, end: int) -> Span | None:
     while j > i and (
         doc[j - 1].is_space
         or (doc[j - 1].is_punct and doc[j - 1].text not in ("?", "!", ".", ")", "%"))
+        or (doc[j - 1].dep_ == "cc" and doc[j - 1].pos_ == "CCONJ" and j - 1 > i)
     ):
         j -= 1
     if j <= i:
