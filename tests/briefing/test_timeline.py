@@ -1016,3 +1016,26 @@ def test_a_clause_cut_from_the_report_after_it_ends_before_its_and(analyser: Ana
     lines = [i.text for i in section(brief_dossiers([d]), "Timeline")]
     moved = [t for t in lines if "evacuated" in t]
     assert moved and not any(" and (" in t or t.rstrip().endswith(" and") for t in moved), lines
+
+
+@pytest.mark.model
+def test_an_act_denied_takes_no_day_from_the_denial(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Relief lorries ambushed near Brellin",
+        "Gunmen ambushed lorries of the aid group Ferrow Aid near Brellin on Wednesday. On "
+        "Thursday the Brellin Highland Front denied attacking Ferrow Aid.",
+    )
+    lines = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not [t for t in lines if "denied" in t and t.startswith("6 June")], lines
+
+
+@pytest.mark.model
+def test_an_act_denied_keeps_a_day_of_its_own(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Relief lorries ambushed near Brellin",
+        "On Thursday the Brellin Highland Front denied attacking Ferrow Aid on Wednesday.",
+    )
+    denied = [e for e in d.events if e.modality == "denied" and e.type == "ASSAULT"]
+    assert denied and all(e.time == "2024-06-05" for e in denied), d.events
