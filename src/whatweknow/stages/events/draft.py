@@ -115,6 +115,9 @@ def parties(
 
 
 COMPLEMENT_MARKS = frozenset({"that", "whether"})
+LOOKED_INTO = frozenset({"INVESTIGATE"})
+"""Types of a content whose own contents are what is looked into ("an inquiry into the attack
+on a convoy"): a topic, not an act asked for, refused or threatened; no target comes from it."""
 
 
 def _told_object(verb: Token) -> bool:
@@ -141,10 +144,12 @@ def _content_target(
     recipient of the act ("threatened to break off relations with **Congo**"), else where the
     act would take place ("threatened to impose a curfew in **Algiers**")."""
     for c in contents:
-        if not c.verbal and any(
-            o.head.i != c.head.i and o.head.is_ancestor(c.head) for o in contents
+        if any(
+            o.entry.type in LOOKED_INTO and o.head.i != c.head.i and o.head.is_ancestor(c.head)
+            for o in contents
         ):
-            continue  # "an inquiry into the attack in X": the attack is what is inquired into
+            continue  # "an inquiry into the attack in X", "… into the attack on a convoy that
+            # killed two": what is inquired into, no one asked or acted on
         c_actor, c_target, _ = parties(c, c.entry.type, c.entry.mode, index, heads)
         c_actor = [a for a in c_actor if a not in actor]
         if not c.verbal:
