@@ -11,6 +11,7 @@ import pytest
 from whatweknow import Analyser
 from whatweknow.briefing.fragments import (
     bare_non_answer,
+    bare_one,
     compares_with_nothing,
     elided,
     lead_in,
@@ -19,6 +20,7 @@ from whatweknow.briefing.fragments import (
     revises_unstated,
     subjectless,
     unfinished,
+    unnamed_stance,
 )
 from whatweknow.briefing.statements import _doing_it, _points_away, _wants_complement, said
 from whatweknow.readers.base import RawDocument
@@ -202,3 +204,54 @@ def test_a_change_of_a_figure_without_its_number_is_no_line() -> None:
     assert not revises_unstated("Police revised the toll to twelve.")
     assert not revises_unstated("The agency raised money for the families of the drivers.")
     assert not revises_unstated("The council cut the number of night buses.")
+
+
+def test_a_stance_of_a_group_it_does_not_name_is_no_line() -> None:
+    for words in (
+        "Others were more cautious.",
+        "Not everyone agreed.",
+        "But many remain wary.",
+        "Some disagreed.",
+    ):
+        assert unnamed_stance(words), words
+    for words in (
+        "Others were trapped under the pier.",
+        "Some agreed to leave the island.",
+        "Others were more cautious about the ferry timetable.",
+        "The deckhands' union was cautious.",
+        "Everyone agreed that the quay was unsafe.",
+    ):
+        assert not unnamed_stance(words), words
+
+
+@pytest.mark.model
+def test_a_stance_of_an_unnamed_group_leaves_the_briefing(analyser: Analyser) -> None:
+    text = (
+        "Ferry strike enters second week\n\n"
+        "The Porvik harbour board said the ferries would sail again on Friday.\n\n"
+        "Others were more cautious.\n\n"
+        "Not everyone agreed.\n"
+    )
+    kept = _kept(analyser, text)
+    assert not any(t.startswith(("Others", "Not everyone")) for t in kept), kept
+    assert any("ferries would sail" in t for t in kept), kept
+
+
+def test_words_that_end_at_a_bare_one_are_no_line() -> None:
+    assert bare_one("she would decide next week whether to open one")
+    assert bare_one("the harbour board will build one.")
+    assert not bare_one("the harbour board has two ferries and would sell one")
+    assert not bare_one("he would be the one")
+    assert not bare_one("No one was hurt on the quay")
+
+
+@pytest.mark.model
+def test_a_plan_for_a_bare_one_leaves_the_briefing(analyser: Analyser) -> None:
+    text = (
+        "Ferry strike enters second week\n\n"
+        "Islanders have asked for a public hearing on the Porvik ferries.\n\n"
+        "The harbour commissioner, Edda Morn, said she would decide next month whether to "
+        "hold one.\n"
+    )
+    kept = _kept(analyser, text)
+    assert not any(t.endswith(("hold one", "hold one.")) for t in kept), kept

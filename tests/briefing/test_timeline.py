@@ -1003,3 +1003,39 @@ def test_a_participle_dating_the_subject_tells_that_it_was_done_that_day() -> No
         ]
     said = "The board said on Monday it covers the costs."
     assert dated(_claimed(said, said, "cover")) == []
+
+
+@pytest.mark.model
+def test_a_clause_cut_from_the_report_after_it_ends_before_its_and(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Ash cloud over Brellin",
+        "Tenants had been evacuated on Monday and no one was believed to be inside, a fire "
+        "officer said.",
+    )
+    lines = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    moved = [t for t in lines if "evacuated" in t]
+    assert moved and not any(" and (" in t or t.rstrip().endswith(" and") for t in moved), lines
+
+
+@pytest.mark.model
+def test_an_act_denied_takes_no_day_from_the_denial(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Relief lorries ambushed near Brellin",
+        "Gunmen ambushed lorries of the aid group Ferrow Aid near Brellin on Wednesday. On "
+        "Thursday the Brellin Highland Front denied attacking Ferrow Aid.",
+    )
+    lines = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not [t for t in lines if "denied" in t and t.startswith("6 June")], lines
+
+
+@pytest.mark.model
+def test_an_act_denied_keeps_a_day_of_its_own(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Relief lorries ambushed near Brellin",
+        "On Thursday the Brellin Highland Front denied attacking Ferrow Aid on Wednesday.",
+    )
+    denied = [e for e in d.events if e.modality == "denied" and e.type == "ASSAULT"]
+    assert denied and all(e.time == "2024-06-05" for e in denied), d.events

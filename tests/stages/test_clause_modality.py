@@ -53,6 +53,39 @@ def test_a_hedge_of_the_main_clause_or_a_modal_of_a_guess_still_hedges(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "fragment", "modality"),
+    [
+        (
+            "The Brask mission said it was suspending all ferry runs until the safety of its "
+            "pilots could be assured.",
+            "suspending all ferry runs",
+            "reported",
+        ),
+        (
+            '"We will not send boats where they might be fired on," the mission chief said.',
+            "send boats",
+            "expected",
+        ),
+        (
+            "The Brask mission said it had closed the clinic so that its nurses could rest.",
+            "closed the clinic",
+            "reported",
+        ),
+        (
+            "Velmar's harbour board said it may close the quay until the crane is mended.",
+            "close the quay",
+            "speculated",
+        ),
+    ],
+)
+def test_a_guess_in_a_clause_of_circumstance_is_its_own(
+    analyser: Analyser, paragraph: str, fragment: str, modality: str
+) -> None:
+    c = claim_with(body(analyser, paragraph), fragment)
+    assert c.modality == modality, c
+
+
+@pytest.mark.parametrize(
     ("paragraph", "first", "first_modality", "second", "second_modality"),
     [
         (

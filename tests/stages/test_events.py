@@ -396,3 +396,31 @@ def test_a_reduced_clause_right_after_its_noun_dates_that_noun(analyser: Analyse
     assert event(dossier(analyser, body), "suspended").time is None
     body = "The Tessaly Rowing League suspended coach Piet Varro over two tests on Saturday."
     assert event(dossier(analyser, body), "suspended").time == "2024-06-01"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Council of Nations aid office called on Monday for an independent inquiry into "
+        "the raid in Dravia's Ostel province.",
+        "The Council of Nations aid office called on Monday for an independent inquiry into "
+        "the raid on a food convoy in Dravia's Ostel province that killed three porters.",
+    ],
+)
+def test_a_place_inside_what_an_inquiry_looks_into_is_no_target(
+    analyser: Analyser, body: str
+) -> None:
+    d = dossier(analyser, body)
+    ev = event(d, "called for")
+    assert ev.type == "REQUEST", ev
+    named = {a.id: a.name for a in d.actors}
+    assert not [named[t] for t in ev.target], ev
+
+
+def test_talks_asked_for_keep_the_party_they_are_with(analyser: Analyser) -> None:
+    d = dossier(
+        analyser, "The Council of Nations aid office called on Monday for talks with Dravia."
+    )
+    ev = event(d, "called for")
+    named = {a.id: a.name for a in d.actors}
+    assert [named[t] for t in ev.target] == ["Dravia"], ev

@@ -34,3 +34,23 @@ def test_what_a_person_promised_in_a_clause_stays_hers(analyser: Analyser) -> No
     d = body(analyser, "Mayor Ruth Vane promised that the pumps would be fixed by Friday.")
     found = source(d, claim_with(d, "the pumps would be fixed"))
     assert found is not None and found.name == "Ruth Vane"
+
+
+def test_a_document_a_body_published_is_no_claim_of_its(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Orvane Aid Trust on Friday published a letter from the hill command, dated "
+        "March 4, that cleared its lorries to use the pass.",
+    )
+    for c in d.claims:
+        who = source(d, c)
+        assert who is None, (who.name, c.text)
+
+
+def test_what_a_published_report_says_stays_its_own_claim(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Orvane Aid Trust published a report saying the pass had been mined.",
+    )
+    c = claim_with(d, "the pass had been mined")
+    assert c.modality == "reported", c

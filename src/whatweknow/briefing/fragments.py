@@ -8,8 +8,10 @@ conflict"; §3: when unsure, say less). The dossier keeps each record; the brief
   a fight over a number.", "The distance between the boats has also shifted.", "… the picture
   has changed sharply": :func:`lead_in`);
 - a state that wants what it is about ("Some fishermen are not convinced.": of what?,
-  :func:`unfinished`), and a short sentence whose object is a bare "that" or "this" ("The mayor
-  rejected that": :func:`points_at_object`);
+  :func:`unfinished`), a stance of a group it does not name ("Others were more cautious.",
+  "Not everyone agreed.": :func:`unnamed_stance`), a short sentence whose object is a
+  bare "that" or "this" ("The mayor rejected that": :func:`points_at_object`), and words that
+  end at a bare "one" ("whether to open one": one what?, :func:`bare_one`);
 - words cut at a coordinator ("about 40 boats had been moored and": :func:`cut_at_coordinator`)
   or before their verb ("remains our assessment of …": :func:`subjectless`), and a short
   sentence that names "the figure" the sentence before gave ("Analysts questioned the
@@ -128,6 +130,25 @@ def unfinished(text: str) -> bool:
     return _unfinished().match(text.replace("’", "'")) is not None
 
 
+@cache
+def _unnamed_stance() -> re.Pattern[str]:
+    degree = r"(?:(?:more|less|much|far|rather|somewhat|even|still|also|not|too|a\s+little)\s+)*"
+    return re.compile(
+        rf"^\W*(?:(?:but|and|yet|still)\s+)?(?:{_alts('crowd')})\s+(?:"
+        rf"(?:were|are|was|is|remain|remains|remained|seem|seems|seemed|sounded)\s+{degree}"
+        rf"(?:{_alts('leaning')})|(?:(?:did|do|does)\s+not\s+)?(?:also\s+)?(?:{_alts('siding')})"
+        r")\s*[.!]?\W*$",
+        re.IGNORECASE,
+    )
+
+
+def unnamed_stance(text: str) -> bool:
+    """Whether a sentence is only a stance taken by a group it does not name ("Others were
+    more cautious.", "Not everyone agreed.", "Some disagreed."): who they are and what they
+    doubt or agree with, the sentences around it say; alone, the line states nothing."""
+    return _unnamed_stance().match(text.replace("’", "'")) is not None
+
+
 _BARE_OBJECT = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}(?:that|this)\W*$", re.IGNORECASE)
 
 
@@ -135,6 +156,27 @@ def points_at_object(text: str) -> bool:
     """Whether a sentence of five words or fewer ends at a bare "that" or "this" ("The mayor
     rejected that", "Police confirmed this."): what it is, the sentence before says."""
     return _BARE_OBJECT.match(text) is not None
+
+
+_BARE_ONE = re.compile(
+    r"\b(?:to|will|would|could|can|should|must|may|might|shall|'ll)\s+(?:not\s+|also\s+|then\s+)?"
+    r"(?:[a-z]+\s+)?[a-z]+\s+(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bno\s)(?<!\bthis\s)"
+    r"(?<!\bthat\s)(?<!\bevery\s)one\W*$",
+    re.IGNORECASE,
+)
+_SET = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|other|"
+    r"others|another|either|neither|each|which)\b",
+    re.IGNORECASE,
+)
+
+
+def bare_one(text: str) -> bool:
+    """Whether words end at a bare "one" that a verb takes as its object ("she would decide
+    next week whether to open one", "the council will build one"), with no set in the words
+    that it could be one of ("two ferries … would sell one"): one what, the sentence before
+    says; alone, the line means nothing."""
+    return _BARE_ONE.search(text) is not None and _SET.search(text) is None
 
 
 _COORDINATOR_END = re.compile(r"\s(?:and|or|but|nor)\W{0,2}$", re.IGNORECASE)
@@ -366,7 +408,9 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         bare_non_answer(text)
         or (outlet and lead_in(text))
         or unfinished(text)
+        or unnamed_stance(text)
         or points_at_object(text)
+        or bare_one(text)
         or cut_at_coordinator(text)
         or subjectless(text)
         or compares_with_nothing(text)

@@ -111,7 +111,10 @@ def claim_sentences(doc: Doc) -> list[Span]:
 
 
 def _clip(doc: Doc, start: int, end: int) -> Span | None:
-    """The span of [start, end) trimmed of spaces and edge punctuation, on token bounds."""
+    """The span of [start, end) trimmed of spaces and edge punctuation, on token bounds, and of
+    a coordinator left at its end where the clause it joined is cut off ("Residents had been
+    evacuated on Tuesday and | no one was believed to be inside": the first clause ends before
+    "and")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -121,6 +124,7 @@ def _clip(doc: Doc, start: int, end: int) -> Span | None:
     while j > i and (
         doc[j - 1].is_space
         or (doc[j - 1].is_punct and doc[j - 1].text not in ("?", "!", ".", ")", "%"))
+        or (doc[j - 1].dep_ == "cc" and doc[j - 1].pos_ == "CCONJ" and j - 1 > i)
     ):
         j -= 1
     if j <= i:
@@ -287,6 +291,8 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
         )
         or cue.lemma_.lower() in load_promising()  # "promised a fix that took ten": a thing
         # undertaken, whatever its relative clause says of it
+        or cue.lemma_.lower() in load_publishing()  # "published a letter that cleared the
+        # convoy": a document made public, no statement of the publisher's
         else set()
     )
     return (
@@ -303,6 +309,12 @@ def _thing_promised(doc: Doc, frame: Frame) -> bool:
 def load_promising() -> frozenset[str]:
     """``data/promising.tsv``: verbs whose noun-phrase object is a thing undertaken."""
     return word_list("whatweknow.stages.claims", "promising.tsv")
+
+
+@cache
+def load_publishing() -> frozenset[str]:
+    """``data/publishing.tsv``: verbs whose noun-phrase object is a document made public."""
+    return word_list("whatweknow.stages.claims", "publishing.tsv")
 
 
 def _unquoted(span: Span) -> list[Token]:

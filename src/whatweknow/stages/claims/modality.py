@@ -100,8 +100,40 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         and not _talked_of(span[i], hedges.withheld)
         and not ((kind == "expect" or span[i].tag_ != "MD") and _describes(span[i], span))
         and not (kind == "expect" and open_question(span[i], span))
+        and not (kind == "speculate" and span[i].tag_ == "MD" and _circumstance(span[i], span))
         and not _names_what_is_called(span[i], span)
     ]
+
+
+@cache
+def _circumstances() -> frozenset[str]:
+    return word_list(__package__ or "whatweknow.stages.claims", "circumstances.tsv")
+
+
+def _opened_by(clause: Token, words: frozenset[str]) -> bool:
+    """Whether a clause is opened by one of ``words`` ("until", "so that", "where"): its first
+    word, or its first two read together."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    pair = " ".join(t.lower_ for t in doc[first : min(first + 2, clause.i)])
+    return doc[first].lower_ in words or pair in words
+
+
+def _circumstance(tok: Token, span: Span) -> bool:
+    """Whether a modal lies in a clause of circumstance of a verb of the span
+    (``data/circumstances.tsv``): an adverbial clause opened by "until", "unless", "because",
+    "so that" …, or a relative clause opened by "where" ("The charity is halting flights until
+    the safety of its crews could be guaranteed", "We cannot send crews where they may be
+    shot"). The guess is the clause's own; the statement that holds it is not hedged by it.
+    A modal of the span's main verb, or of a clause that the main verb states ("said it may
+    …"), still hedges."""
+    node = tok.head
+    words = _circumstances()
+    while node.head.i != node.i and span.start <= node.head.i < span.end:
+        if node.dep_ in ("advcl", "relcl") and _opened_by(node, words):
+            return True
+        node = node.head
+    return False
 
 
 _NAMED_AS = frozenset({"oprd", "attr", "acomp", "xcomp"})

@@ -115,6 +115,9 @@ def parties(
 
 
 COMPLEMENT_MARKS = frozenset({"that", "whether"})
+LOOKED_INTO = frozenset({"INVESTIGATE"})
+"""Types of a content whose own contents are what is looked into ("an inquiry into the attack
+on a convoy"): a topic, not an act asked for, refused or threatened; no target comes from it."""
 
 
 def _told_object(verb: Token) -> bool:
@@ -141,15 +144,58 @@ def _content_target(
     recipient of the act ("threatened to break off relations with **Congo**"), else where the
     act would take place ("threatened to impose a curfew in **Algiers**")."""
     for c in contents:
+        if any(
+            o.entry.type in LOOKED_INTO and o.head.i != c.head.i and o.head.is_ancestor(c.head)
+            for o in contents
+        ):
+            continue  # "an inquiry into the attack in X", "… into the attack on a convoy that
+            # killed two": what is inquired into, no one asked or acted on
         c_actor, c_target, _ = parties(c, c.entry.type, c.entry.mode, index, heads)
         c_actor = [a for a in c_actor if a not in actor]
+        if not c.verbal:
+            c_target = [t for t in c_target if t in _own_phrases(c.head, index, verb=False)]
         if type_ == "REQUEST" and c_actor:
             return c_actor
         if c_target := [t for t in c_target if t not in actor]:
             return c_target
-        if (place := setting.location(c.head, index)) is not None:
+        place = setting.location(c.head, index)
+        if place is not None and (c.verbal or place in _own_phrases(c.head, index)):
             return [place]
     return []
+
+
+def _own_phrases(noun: Token, index: Index, *, verb: bool = True) -> set[str]:
+    """The actors that a phrase of a noun's own names, outside any phrase inside it ("talks
+    *with Marvia*", "restrictions *against German* goods", "a ceasefire *in Osk province*"),
+    or (``verb``) a phrase of the verb the noun is the object of ("to impose a curfew *in
+    Algiers*"). A noun asked for, refused or threatened takes its
+    target, or the place it would be done in, only from these: never from a party named deeper
+    in them ("an inquiry into the attack in *Marvia's* Osk province": where the attack was,
+    not who is asked or acted on). When unsure, no target."""
+    owners = [noun] + ([noun.head] if verb and noun.dep_ in ("dobj", "obj") else [])
+    return {
+        a.id
+        for w in owners
+        for p in w.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+        for head in (o, *o.conjuncts)
+        for t in _unnested(head)
+        for a, _ in index.of(t)
+    }
+
+
+def _unnested(head: Token) -> list[Token]:
+    """The words of a noun phrase but those of a phrase inside it ("German goods", "the
+    US-led war"; not "in Marvia's Osk province" of "the attack in Marvia's Osk province")."""
+    out, todo = [head], [head]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ not in ("prep", "relcl", "acl", "appos", "conj", "cc", "punct"):
+                out.append(c)
+                todo.append(c)
+    return out
 
 
 def build(

@@ -28,6 +28,9 @@
   an argument of a verbal trigger (:func:`argument`: "requested talks *for* Saturday", "declared
   Friday a public holiday"): it is the day the words are about, not the day of the act; a
   noun's day it is ("talks scheduled for Saturday", "a strike for Saturday").
+  An act that a verb of denial holds (:func:`denied_act`: "On Tuesday the Front denied
+  *attacking* the convoy", "denied any role in the *attack*") takes a day only from its own
+  words ("denied attacking the convoy on Monday"): the day before it is the denial's.
 """
 
 from __future__ import annotations
@@ -129,6 +132,23 @@ def _content(head: Token) -> bool:
         tok = tok.head
         return load_cues().verb(tok.head.lemma_) is not None
     return tok.dep_ == "ccomp" and load_cues().verb(tok.head.lemma_) is not None
+
+
+def denied_act(trigger: Token) -> bool:
+    """Whether a trigger lies in what a verb of denial (a cue of class ``deny``: "deny",
+    "reject" …) holds, other than a clause of its own with a subject ("denied *attacking* the
+    convoy", "denied any role in the *attack*"): the act denied, whose day is not the denial's."""
+    cues = load_cues()
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children if node.i != trigger.i
+        ):
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and cues.verb(node.lemma_) == "deny":
+            return True
+    return False
 
 
 def _calendar(t: Timex) -> bool:
@@ -341,6 +361,10 @@ def time_of(trigger: Token, sentence: Span, timexes: Sequence[Timex] | None) -> 
         and t.end <= span.end_char
         and not any(a <= t.start and t.end <= b for a, b in others)
     ]
+    if denied_act(trigger):
+        own = (trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
+        inside = [t for t in inside if own[0] <= t.start and t.end <= own[1]]
+        return min(inside, key=lambda t: (abs(t.start - at), t.start)).value if inside else None
     if inside:
         return min(inside, key=lambda t: (abs(t.start - at), t.start)).value
     if _content(clause_head(trigger)):
