@@ -98,3 +98,31 @@ def test_the_charity_of_two_named_charities_is_nobody_named(analyser: Analyser) 
     )
     found = source(d, claim_with(d, "nine tents burned"))
     assert found is None or found.name not in ("Orrin Aid", "Vell Trust")
+
+
+def test_a_statement_read_on_the_radio_carries_the_fronts_words(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Tarn Front said it would not attack the ferries, according to a statement read on "
+        "Radio Osk.",
+    )
+    c = claim_with(d, "it would not attack the ferries")
+    found = source(d, c)
+    assert found is not None and found.name == "Tarn Front"
+    assert c.via == [], "the statement is the channel, not a speaker citing the Front"
+
+
+def test_a_station_that_reports_officials_stays_their_channel(analyser: Analyser) -> None:
+    d = body(analyser, "Officials say the bridge was safe, according to Radio Osk.")
+    c = claim_with(d, "the bridge was safe")
+    assert [a.name for a in d.actors if a.id in c.via] == ["Radio Osk"]
+
+
+def test_an_admission_hung_on_the_blame_before_it_is_the_blamers(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The navy first blamed the Osk Liberation Front, then admitted that a patrol of its 9th "
+        "Coastal Squadron had been nearby.",
+    )
+    found = source(d, claim_with(d, "a patrol of its 9th Coastal Squadron had been nearby"))
+    assert found is not None and found.name == "navy"

@@ -269,8 +269,23 @@ def _first_act(verb: Token) -> Token | None:
     ("The navy first blamed smugglers, then admitted that …": "blamed" a ``ccomp`` of
     "admitted", which has no subject): a clause before the verb with a subject of its own,
     followed by nothing but a comma, a conjunction and an adverb of sequence
-    (``data/sequencing.tsv``) up to the verb. None otherwise."""
+    (``data/sequencing.tsv``) up to the verb; or the verb the parse hung it on as a bare
+    ``dep`` after such words. None otherwise."""
     doc = verb.doc
+    head = verb.head
+    if verb.dep_ == "dep" and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        # "The army first blamed the Front, then admitted …", "admitted" hung on "blamed"
+        words = []
+        for t in reversed(doc[head.i + 1 : verb.left_edge.i]):
+            if not (t.is_punct or t.pos_ == "CCONJ" or t.lower_ in load_sequencing()):
+                break
+            words.append(t)
+        if (
+            any(t.lower_ in load_sequencing() for t in words)
+            and any(t.text == "," for t in words)
+            and any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
+        ):
+            return head
     for clause in verb.lefts:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
@@ -2391,9 +2406,24 @@ def _nest(frames: list[Frame]) -> None:
         carrier, seen = frame.nested_in, {id(frame)}
         while carrier is not None and id(carrier) not in seen:
             seen.add(id(carrier))
-            if carrier.speaker is not None:
+            if carrier.speaker is not None and not _channel(carrier, frame):
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+def _channel(outer: Frame, inner: Frame) -> bool:
+    """Whether ``outer`` is "according to" a document that only carries the words of the
+    speaker ``inner`` names ("The Front said it would not attack, according to a statement read
+    on Radio Osk"): the statement is the channel of the Front's words, never a speaker who
+    cites the Front: no speaker the words are reported through (``via``), and the inner speaker
+    speaks."""
+    return (
+        inner.speaker is not None
+        and thing(inner.speaker) is None
+        and outer.cue.text.lower() == "according to"
+        and thing(outer.speaker) == "record"
+        and not any(t.pos_ == "PROPN" for t in outer.speaker or ())
+    )
 
 
 _QUESTION_OPENERS = frozenset({"why", "whether", "if", "how"})
