@@ -230,6 +230,8 @@ def subject(verb: Token) -> Token | None:
             return subject(outer)  # "X said the quay was safe, rejecting …": X rejects
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
         return subject(verb.head)
+    if (first := _first_act(verb)) is not None:
+        return subject(first)  # "The navy first blamed smugglers, then admitted …": the navy
     reporter = _detached_reporter(verb)
     if reporter is not None:
         return subject(reporter)
@@ -253,6 +255,47 @@ def subject(verb: Token) -> Token | None:
         c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in cited.children
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+@cache
+def load_sequencing() -> frozenset[str]:
+    """``data/sequencing.tsv``: the adverbs opening the second of two acts of one subject."""
+    return word_list(__package__, "sequencing.tsv")
+
+
+def _first_act(verb: Token) -> Token | None:
+    """The first of two acts of one subject that the parse hung as a clause of the second
+    ("The navy first blamed smugglers, then admitted that …": "blamed" a ``ccomp`` of
+    "admitted", which has no subject): a clause before the verb with a subject of its own,
+    followed by nothing but a comma, a conjunction and an adverb of sequence
+    (``data/sequencing.tsv``) up to the verb; or the verb the parse hung it on as a bare
+    ``dep`` after such words. None otherwise."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ == "dep" and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        # "The army first blamed the Front, then admitted …", "admitted" hung on "blamed"
+        words = []
+        for t in reversed(doc[head.i + 1 : verb.left_edge.i]):
+            if not (t.is_punct or t.pos_ == "CCONJ" or t.lower_ in load_sequencing()):
+                break
+            words.append(t)
+        if (
+            any(t.lower_ in load_sequencing() for t in words)
+            and any(t.text == "," for t in words)
+            and any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
+        ):
+            return head
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children):
+            continue
+        between = doc[clause.right_edge.i + 1 : verb.i]
+        if not any(t.lower_ in load_sequencing() for t in between):
+            continue
+        if all(t.is_punct or t.pos_ == "CCONJ" or t.lower_ in load_sequencing() for t in between):
+            return clause
     return None
 
 
@@ -519,6 +562,8 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     the fire service, told reporters") speaks, and
     nothing but a time or place phrase follows the cue up to its sentence's end or next comma."""
     doc, sent = cue.doc, cue.sent
+    if _says_its_own(cue):
+        return None  # "…, the coastguard says two": an item of a list, with words of its own
     for tok in doc[cue.i + 1 : sent.end]:
         if tok.text == "," or tok.is_sent_end:
             break
@@ -555,6 +600,23 @@ def _trailing(cue: Token) -> tuple[tuple[int, int], Span] | None:
     while len(who) and (who[-1].is_punct or who[-1].is_space):
         who = who[:-1]
     return (first.idx, doc[comma - 1].idx + len(doc[comma - 1])), who
+
+
+def _says_its_own(cue: Token) -> bool:
+    """Whether a cue has words of its own after it, a clause or a count ("the coastguard says
+    two", "officials say 90 tonnes"): then a clause the parse hangs on it from before ("The
+    tallies differ: Sella Aid says six boats sank, the coastguard says two") is no part of
+    what it says. The items of a list of rival reports each have their own speaker, and the
+    words before the list's colon are the outlet's."""
+    doc = cue.doc
+    for c in cue.rights:
+        if any(t.is_punct for t in doc[cue.i + 1 : c.left_edge.i + 1]):
+            continue  # "…, its director said, days after a spokeswoman denied …": an adjunct
+        if c.dep_ == "ccomp":
+            return True
+        if c.dep_ == "dobj" and (c.tag_ == "CD" or any(n.dep_ == "nummod" for n in c.children)):
+            return True
+    return False
 
 
 def _before_coordinated_report(clause: Token, cues: Cues) -> int:
@@ -741,6 +803,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             if c.dep_ in ("ccomp", "parataxis")
             and not (c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i : tok.i]))
             and not (c.i > tok.i and _timed_report(c, cues))
+            and not (c.i < tok.i and _says_its_own(tok))
         ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words; nor
         # is a time adjunct after the cue that reports on its own ("P, its director said, days
         # after a spokeswoman denied that Q", "denied" hung on "said"): the spokeswoman's
@@ -819,7 +882,11 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         charge = None
         told = None
         described = tok.lemma_.lower() in DESCRIBING
-        if target is None and (klass in NP_CLASSES or described):
+        counted = klass == "neutral" and any(  # "It had said four trucks": the count is its
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children)
+            for c in tok.rights
+        )  # figure; a bare number ("says two") is too little to show
+        if target is None and (klass in NP_CLASSES or described or counted):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and described and not _characterised(obj):
                 obj = None  # "described the scene": no characterisation of anything
@@ -1956,8 +2023,17 @@ def put_at_frames(doc: Doc) -> list[Frame]:
 
 
 def puts_at(frame: Frame) -> bool:
-    """Whether a frame is a figure put at a value (:func:`put_at_frames`)."""
-    return len(frame.cue) == 1 and frame.cue[0].lemma_.lower() == "put"
+    """Whether a frame is a figure put at a value (:func:`put_at_frames`), or a count said as
+    the object of a plain verb of saying ("It had earlier said four trucks", "the coastguard
+    says two boats"): the figure is the speaker's, never the outlet's sentence."""
+    if len(frame.cue) != 1:
+        return False
+    cue = frame.cue[0]
+    return cue.lemma_.lower() == "put" or (
+        frame.cue_class == "neutral"
+        and any(c.dep_ == "dobj" and c.left_edge.idx == frame.content[0] for c in cue.rights)
+        and _says_its_own(cue)
+    )
 
 
 _LABEL_DETS = frozenset({"a", "an", "the", "that"})
@@ -2330,9 +2406,24 @@ def _nest(frames: list[Frame]) -> None:
         carrier, seen = frame.nested_in, {id(frame)}
         while carrier is not None and id(carrier) not in seen:
             seen.add(id(carrier))
-            if carrier.speaker is not None:
+            if carrier.speaker is not None and not _channel(carrier, frame):
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+def _channel(outer: Frame, inner: Frame) -> bool:
+    """Whether ``outer`` is "according to" a document that only carries the words of the
+    speaker ``inner`` names ("The Front said it would not attack, according to a statement read
+    on Radio Osk"): the statement is the channel of the Front's words, never a speaker who
+    cites the Front: no speaker the words are reported through (``via``), and the inner speaker
+    speaks."""
+    return (
+        inner.speaker is not None
+        and thing(inner.speaker) is None
+        and outer.cue.text.lower() == "according to"
+        and thing(outer.speaker) == "record"
+        and not any(t.pos_ == "PROPN" for t in outer.speaker or ())
+    )
 
 
 _QUESTION_OPENERS = frozenset({"why", "whether", "if", "how"})

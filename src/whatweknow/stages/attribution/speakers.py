@@ -29,7 +29,7 @@ from ...contract import Actor, Mention
 from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name
-from ..actors.roles import is_institution
+from ..actors.roles import is_institution, is_office
 from .cues import load_cues
 from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, gendered_words, word_gender
@@ -1483,6 +1483,8 @@ class SpeakerResolver:
                 return self.resolve_or_add(
                     speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
                 )
+        if (person := self._unknown_person(phrase)) is not None:
+            return person  # "Mira Tolk, the charity's spokeswoman, said", a name NER missed
         record = _copied(head)
         if record is not None:  # "according to a copy of the report": the report speaks
             shown = speaker_phrase(record)
@@ -1545,6 +1547,48 @@ class SpeakerResolver:
                 }
             )
         )
+        return actor
+
+    def _unknown_person(self, phrase: Span) -> Actor | None:
+        """A person the actors stage missed, made of a speaker's name with a person's role in
+        apposition to it ("Mira Tolk, the charity's spokeswoman, said"): two or three words, each
+        a capitalised proper noun, no known actor's mention among them, and the apposition's
+        head a role of a person (a role of the gazetteer, or an office: "director"), never a
+        body's noun. Nobody otherwise: a name alone may be a place or a ship."""
+        if not 2 <= len(phrase) <= 3 or self.inside(phrase.start_char, phrase.end_char):
+            return None
+        if not all(t.pos_ == "PROPN" and t.text.istitle() and t.is_alpha for t in phrase):
+            return None
+        head = phrase.root
+        role = next(
+            (
+                c
+                for c in head.rights
+                if c.dep_ == "appos"
+                and c.pos_ == "NOUN"
+                and c.i > phrase.end
+                and phrase.doc[phrase.end].text == ","
+            ),
+            None,
+        )
+        if role is None or is_institution(role.lemma_.lower()):
+            return None
+        if load_gazetteer().role(role.lemma_.lower()) is None and not is_office(role.lemma_):
+            return None
+        name = phrase.text
+        key = f"person:{name.lower()}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            described = phrase.doc[role.left_edge.i : role.right_edge.i + 1].text
+            actor = Actor(
+                id=f"a{len(self.actors) + 1}", name=name, type="person", key=key, roles=[described]
+            )
+            self.actors.append(actor)
+        mention = {"start": phrase.start_char, "end": phrase.end_char, "text": name, "as": "actor"}
+        actor.mentions.append(Mention.model_validate(mention))
+        at = bisect_right(self.starts, phrase.start_char)
+        self.mentions.insert(at, _Mention(phrase.start_char, phrase.end_char, actor))
+        self.starts.insert(at, phrase.start_char)
         return actor
 
     def _country(self, phrase: Span) -> str | None:
