@@ -205,3 +205,16 @@ def test_no_involvement_pair_far_off_of_anothers_deed_or_of_a_named_deed() -> No
     named.polarity = "negative"
     near = _told("c6", PAYING, "person:hal orme", 100, "pay", "pay", [QUARRY])
     assert find(Story(id=1, claims=[near, named]), {"c5", "c6"}, [], LexicalMatcher()) == []
+
+
+def test_a_denial_of_its_own_doing_denies_only_that_it_did_it() -> None:
+    # "The Velt Brigade denied shelling the grain store": it denies its part, not the deed
+    own = _claim("c2", "shelling the grain store", BRIGADE, [], "shell", True)
+    charge = _claim(
+        "c1", "the Velt Brigade for shelling the grain store", MINISTER, [BRIGADE], "shell"
+    )
+    done = _claim("c3", "The grain store was shelled on Sunday.", "", [], "shell")
+    other = _claim("c4", "shelling the grain store", HARL, [], "shell", True)
+    assert _pairs(charge, own) == {("c1", "c2")}
+    assert _pairs(done, own) == set()  # that the store was shelled is not denied
+    assert _pairs(charge, other) == set()  # the Harl council is not the accused

@@ -622,6 +622,22 @@ def _accused_denies(pos: StoryClaim, neg: StoryClaim) -> bool:
     return _own_subject(neg)
 
 
+def _doer_not_the_denier(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether ``neg`` denies only its denier's own doing (a denial in every report, by one
+    named party, with no doer of its own but words of its own part: :func:`_own_subject`,
+    "denied shelling the depot", "denied that it was behind the raid") and ``pos`` does not name
+    that party as the doer (no doer at all, "the depot was shelled", or another one): it
+    denies no part of what ``pos`` says."""
+    if neg.agent or not neg.reports or any(r.modality != "denied" for r in neg.reports):
+        return False
+    deniers = _denier_names(neg)
+    if len(deniers) != 1 or any(r.source is None for r in neg.reports):
+        return False
+    if not _own_subject(neg):
+        return False
+    return {_name(k) for k in pos.agent} != deniers
+
+
 def _object_within(neg: StoryClaim, pos: StoryClaim) -> bool:
     """Whether what ``neg`` denies is done to, where it is qualified (:func:`_object_terms`: its
     object's head and modifiers, two words or more), may be what ``pos`` tells of: ``pos``'s
@@ -666,6 +682,9 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     if not _same_doer(pos, neg):
         return None  # "the neighbouring state was behind the attack" denies no "the group
         # Brenner Syndicate carried out the attack"
+    if not one and _doer_not_the_denier(pos, neg):
+        return None  # "the Brigade denied shelling the depot" denies no "the depot was
+        # shelled", nor that another party shelled it: only that the Brigade did
     if _negates_itself(pos):
         return None  # "Nothing will be signed in secret" agrees with a denial of a secret deal
     if not _object_within(neg, pos):
