@@ -855,3 +855,35 @@ def test_words_that_name_what_their_speaker_was_wrong_to_say_take_it_back(
     ):
         lines = _wrong_to_say(tmp_path / str(n), other)
         assert not any("as of" in t for t in lines if SHUT in t), (other, lines)
+
+
+QUELL = Who("person:ida quell", "Ida Quell", roles=["mayor"])
+QUELL_OFFICE = Who("group:office of mayor ida quell", "office of Mayor Ida Quell", "group")
+NO_LETTER = "receiving any such letter from the dam inspectors"
+LETTER = "the dam inspectors' letter had been received on May 29"
+
+
+def test_an_admission_by_a_persons_office_reverses_that_persons_denial(tmp_path: Path) -> None:
+    """ "The office of Mayor Ida Quell acknowledged that the letter had been received" on the
+    5th overtakes her own denial of the 3rd: her office speaks for her."""
+    denial = Says(NO_LETTER, "denied", QUELL.key, "Mayor Ida Quell", "receive")
+    office = Says(LETTER, "asserted", QUELL_OFFICE.key, "The office of Mayor Ida Quell", "receive")
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [(f"Mayor Ida Quell denied {NO_LETTER}.", denial, QUELL)]),
+            (
+                5,
+                [
+                    (
+                        f"The office of Mayor Ida Quell acknowledged that {LETTER}.",
+                        office,
+                        QUELL_OFFICE,
+                    )
+                ],
+            ),
+        ],
+    )
+    assert section(b, "Disputed and denied") == []
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if NO_LETTER in t]
+    assert "as of 3 June 2024" in then, then

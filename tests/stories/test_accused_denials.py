@@ -218,3 +218,12 @@ def test_a_denial_of_its_own_doing_denies_only_that_it_did_it() -> None:
     assert _pairs(charge, own) == {("c1", "c2")}
     assert _pairs(done, own) == set()  # that the store was shelled is not denied
     assert _pairs(charge, other) == set()  # the Harl council is not the accused
+
+
+def test_only_a_persons_own_office_speaks_for_them() -> None:
+    from whatweknow.stories.contradictions import _office_of
+
+    assert _office_of("group:office of mayor ida quell", "person:ida quell")
+    assert not _office_of("group:office of mayor ida quell", "person:ida marr")
+    assert not _office_of("group:friends of mayor ida quell", "person:ida quell")
+    assert not _office_of("org:ida quell", "person:ida quell")

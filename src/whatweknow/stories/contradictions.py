@@ -830,6 +830,17 @@ IN_ONE_REPORT = "later in one report"
 """What :func:`reversal` says of a reversal that one report tells."""
 
 
+def _office_of(body: str, person: str) -> bool:
+    """Whether a source is the office of a person source ("group:office of governor aldo
+    vintner" of "person:aldo vintner"): its name opens with "office of" and ends with the
+    person's full name (a title between). A person's office speaks for that person: its
+    admission reverses the person's own denial."""
+    if not person.startswith("person:") or " " not in _name(person):
+        return False
+    name = _name(body).casefold().removeprefix("the ")
+    return name.startswith("office of ") and name.endswith(" " + _name(person).casefold())
+
+
 def reversal(
     old: StoryClaim,
     new: StoryClaim,
@@ -857,7 +868,11 @@ def reversal(
     (speaker,) = speakers
     if not _named_one(old, speaker, names):
         return None
-    by = [r for r in new.reports if _one(_who(r), speaker, names)]
+    by = [
+        r
+        for r in new.reports
+        if _one(_who(r), speaker, names) or _office_of(r.source or _words(r.source_text), speaker)
+    ]
     if not by:
         return None
     after = [(a, b) for a in old.reports for b in by if told_after and told_after(a, b)]
