@@ -227,3 +227,25 @@ def test_only_a_persons_own_office_speaks_for_them() -> None:
     assert not _office_of("group:office of mayor ida quell", "person:ida marr")
     assert not _office_of("group:friends of mayor ida quell", "person:ida quell")
     assert not _office_of("org:ida quell", "person:ida quell")
+
+
+def _negated(cid: str, text: str, source: str, start: int) -> StoryClaim:
+    claim = _charge(cid, text, source, "reported", start)
+    claim.polarity = "negative"
+    return claim
+
+
+def test_no_such_thing_denies_the_claim_just_before_that_tells_of_it() -> None:
+    """ "The dockers' union said it had warned the ferry line. The ferry line said it had received
+    no such warning.": the second denies the first, whatever their frames."""
+    warned = _told("c1", "it had warned the ferry line", "group:union", 40, "warn", "warn", [])
+    none = _negated("c2", "it had received no such warning", "org:kell ferry line", 110)
+    story = Story(id=1, claims=[warned, none])
+    assert {(x.a, x.b) for x in find(story, {"c1", "c2"}, [], LexicalMatcher())} == {("c1", "c2")}
+    # no such thing of another kind, or told far from it, or by the same party: no pair
+    other = _negated("c3", "it had received no such invoice", "org:kell ferry line", 110)
+    far = _negated("c4", "it had received no such warning", "org:kell ferry line", 900)
+    own = _negated("c5", "it had received no such warning", "group:union", 110)
+    for neg in (other, far, own):
+        story = Story(id=1, claims=[warned, neg])
+        assert find(story, {"c1", neg.id}, [], LexicalMatcher()) == [], neg.text

@@ -1287,6 +1287,54 @@ def involvement_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> Story
     return None if best is None else best[1]
 
 
+_NO_SUCH = re.compile(r"\bno\s+such\s+([^\W\d_]+)", re.IGNORECASE)
+"""What a denial says there was none of, pointing back: "had received no such warning"."""
+
+
+def _names_thing(text: str, noun: str) -> bool:
+    """Whether a claim's words name the thing of "no such ``noun``": the noun, or the verb it
+    is made from ("warned" for "warning", "paid" for "payment"), by the stems of both, or one
+    stem the start of the other, four letters or more."""
+    want = stem(noun.casefold())
+    for w in re.findall(r"[^\W\d_]+", text.casefold()):
+        got = stem(w)
+        if got == want or (
+            min(len(got), len(want)) >= 4 and (got.startswith(want) or want.startswith(got))
+        ):
+            return True
+    return False
+
+
+def such_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClaim | None:
+    """The claim a "no such N" statement answers ("The union said it had warned the hauler. The
+    hauler said it had received no such warning."): the nearest claim before it in one report,
+    within :data:`NEAR` characters, positive and not hedged, that names N or its verb
+    (:func:`_names_thing`), given by another identified source; every report of ``neg`` says
+    "no such" of one thing, each given by one identified source. None where none is found."""
+    things = {m[1].casefold() for r in neg.reports for m in [_NO_SUCH.search(r.text)] if m}
+    if len(things) != 1 or any(_NO_SUCH.search(r.text) is None for r in neg.reports):
+        return None
+    (noun,) = things
+    speakers = {_who(r) or _words(r.source) for r in neg.reports}
+    if len(speakers) != 1 or "" in speakers:
+        return None
+    best: tuple[int, StoryClaim] | None = None
+    for r in neg.reports:
+        for c in claims:
+            if c is neg or c.polarity != "positive" or _hedged(c) or not _names_thing(c.text, noun):
+                continue
+            for x in c.reports:
+                gap = r.start - x.end
+                if x.article != r.article or not 0 <= gap <= NEAR:
+                    continue
+                who = _who(x) or _words(x.source)
+                if not who or who in speakers or not (x.source or x.source_text):
+                    continue  # the outlet's own words, or the denier's
+                if best is None or gap < best[0]:
+                    best = (gap, c)
+    return None if best is None else best[1]
+
+
 def find(
     story: Story, changed: set[str], explicit: list[tuple[str, str]], matcher: Matcher
 ) -> list[StoryContradiction]:
@@ -1373,6 +1421,13 @@ def find(
             paired.add((accused.id, neg.id))  # told side by side in one report
             why = "the accused's denial of any part in what the claim just before says it did"
             add("denial", accused, neg, accused.frame or "", why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        neg = by_id[cid]
+        such = such_denied(neg, story.claims) if neg.polarity == "negative" else None
+        if such is not None and not _reversed(such, neg):
+            paired.add((such.id, neg.id))  # told side by side in one report
+            why = "a statement that there was no such thing as the claim just before tells of"
+            add("denial", such, neg, such.frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         neg = by_id[cid]
         if neg.polarity != "negative" or neg.frame is not None:
