@@ -819,3 +819,71 @@ def test_its_earlier_denial_taken_back_unnamed_is_the_sources_one_denial_before(
         [(3, [_report(CORVANE, NONE, "denied", verb="denied")]), (5, [_reversing(UNION)])],
     )
     assert not any("as of" in t for t in texts(b, "What is claimed, and by whom"))
+
+
+def _wrong_to_say(tmp_path: Path, quote: str) -> list[str]:
+    """Varr's words of the 3rd (no container opened, no strike called); on the 5th she says
+    ``quote``, and nothing else: the briefing's lines."""
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [_varr(SHUT, "open"), _varr(STRIKE, "call")]),
+            (5, [(f"“{quote},” Varr said.", Says(quote, "reported", VARR.key, "Varr"), VARR)]),
+        ],
+    )
+    return [t for s in ("What is claimed, and by whom", "Disputed and denied") for t in texts(b, s)]
+
+
+def test_words_that_name_what_their_speaker_was_wrong_to_say_take_it_back(
+    tmp_path: Path,
+) -> None:
+    """ "We were wrong to say no container had been opened" names the statement it takes back:
+    the speaker's own earlier one of those words is dated, not shown as standing; her other
+    statement of the same day stays."""
+    quote = "We were wrong to say that no container had been opened"
+    lines = _wrong_to_say(tmp_path / "wrong", quote)
+    [then] = [t for t in lines if SHUT in t]
+    assert then.endswith(f"(as of 3 June 2024; later reports: Lena Varr says “{quote}”)"), then
+    [strike] = [t for t in lines if STRIKE in t]
+    assert "as of" not in strike
+    # not wrong, or wrong to say something else: nothing taken back
+    for n, other in enumerate(
+        [
+            "We were not wrong to say that no container had been opened",
+            "We were wrong to say that the cranes were safe",
+        ]
+    ):
+        lines = _wrong_to_say(tmp_path / str(n), other)
+        assert not any("as of" in t for t in lines if SHUT in t), (other, lines)
+
+
+QUELL = Who("person:ida quell", "Ida Quell", roles=["mayor"])
+QUELL_OFFICE = Who("group:office of mayor ida quell", "office of Mayor Ida Quell", "group")
+NO_LETTER = "receiving any such letter from the dam inspectors"
+LETTER = "the dam inspectors' letter had been received on May 29"
+
+
+def test_an_admission_by_a_persons_office_reverses_that_persons_denial(tmp_path: Path) -> None:
+    """ "The office of Mayor Ida Quell acknowledged that the letter had been received" on the
+    5th overtakes her own denial of the 3rd: her office speaks for her."""
+    denial = Says(NO_LETTER, "denied", QUELL.key, "Mayor Ida Quell", "receive")
+    office = Says(LETTER, "asserted", QUELL_OFFICE.key, "The office of Mayor Ida Quell", "receive")
+    _, b = _brief(
+        tmp_path,
+        [
+            (3, [(f"Mayor Ida Quell denied {NO_LETTER}.", denial, QUELL)]),
+            (
+                5,
+                [
+                    (
+                        f"The office of Mayor Ida Quell acknowledged that {LETTER}.",
+                        office,
+                        QUELL_OFFICE,
+                    )
+                ],
+            ),
+        ],
+    )
+    assert section(b, "Disputed and denied") == []
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if NO_LETTER in t]
+    assert "as of 3 June 2024" in then, then

@@ -144,3 +144,26 @@ def test_the_allegation_answers_a_claim_naming_the_denier_as_its_doer(
         "Velm Homes rejected the allegation."
     )
     assert [c.text for c in _denials(analyser, body)] == ["Velm Homes hid the damp survey"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The harbour police have blamed the Gorse Ring. The smugglers have denied it.",
+        "The harbour police blamed the Gorse Ring on Monday. The smugglers denied this.",
+    ],
+)
+def test_it_denies_the_blame_never_the_name_blamed(analyser: Analyser, body: str) -> None:
+    # "it" is the blame, not "the Gorse Ring": no denial of a bare name
+    assert not [c for c in _denials(analyser, body) if "Gorse Ring" in c.text]
+
+
+def test_no_denial_of_an_accusation_not_found(analyser: Analyser) -> None:
+    body = (
+        "Two dockers and a crane driver told reporters the foreman had been asleep, and the "
+        "port authority said the crane was overloaded. The stevedoring firm rejected the "
+        "accusation."
+    )
+    # two parties speak before it: what "the accusation" answers is not known, and
+    # "The stevedoring firm denies: the accusation" names nothing
+    assert _denials(analyser, body) == []

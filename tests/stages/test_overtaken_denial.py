@@ -85,3 +85,25 @@ def test_what_the_party_admits_over_its_denial_is_its_statement_not_the_outlets(
     [admitted] = [c for c in _claims(analyser, paragraph) if "overflowed" in c.text]
     who = admitted.source_text or ""
     assert "Quell" in who or "Brask" in who, admitted
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The office of Mill Director Oda Quell acknowledged on Friday that the inspectors' "
+        "letter had been received on March 2, a day after she denied ever getting it.",
+        "The Quell paper mill acknowledged on Friday that the inspectors' letter had been "
+        "received on March 2, a day after its director denied ever getting it.",
+    ],
+)
+def test_an_admission_before_the_denial_it_overtakes_is_its_partys_claim(
+    analyser: Analyser, paragraph: str
+) -> None:
+    # the admission stands, cut before "a day after …"; the earlier denial gives no claim
+    claims = _claims(analyser, paragraph)
+    admitted = [
+        c for c in claims if c.text == "the inspectors' letter had been received on March 2"
+    ]
+    assert len(admitted) == 1 and admitted[0].source_text, [(c.text, c.modality) for c in claims]
+    assert admitted[0].modality in ("asserted", "reported")
+    assert not [c for c in claims if c.modality == "denied"]

@@ -383,3 +383,22 @@ def test_no_accusation_is_answered_where_two_parties_speak_just_before(analyser:
         'Ola Brenn said. "Bakers will close." Minister Ilse Varn rejected the claim.',
     )
     assert _denial_pairs(d) == set(), d.claims
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        ("The governor blamed the Sorrel Guard for burning the customs post.", "Sorrel Guard"),
+        ("The governor accused the Sorrel Guard of burning the customs post.", "Sorrel Guard"),
+    ],
+)
+def test_a_charge_for_a_deed_says_the_accused_did_it(
+    analyser: Analyser, paragraph: str, fragment: str
+) -> None:
+    # "blamed X for V-ing Y": an allegation that X did V, which X's denial of V-ing answers
+    d = body(analyser, paragraph)
+    prop = claim_with(d, fragment).proposition
+    assert prop is not None
+    assert prop.frame == "burn" and not prop.negative
+    guard = next(a for a in d.actors if a.name == "Sorrel Guard")
+    assert prop.agent == [guard.id]

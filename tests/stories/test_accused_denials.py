@@ -205,3 +205,47 @@ def test_no_involvement_pair_far_off_of_anothers_deed_or_of_a_named_deed() -> No
     named.polarity = "negative"
     near = _told("c6", PAYING, "person:hal orme", 100, "pay", "pay", [QUARRY])
     assert find(Story(id=1, claims=[near, named]), {"c5", "c6"}, [], LexicalMatcher()) == []
+
+
+def test_a_denial_of_its_own_doing_denies_only_that_it_did_it() -> None:
+    # "The Velt Brigade denied shelling the grain store": it denies its part, not the deed
+    own = _claim("c2", "shelling the grain store", BRIGADE, [], "shell", True)
+    charge = _claim(
+        "c1", "the Velt Brigade for shelling the grain store", MINISTER, [BRIGADE], "shell"
+    )
+    done = _claim("c3", "The grain store was shelled on Sunday.", "", [], "shell")
+    other = _claim("c4", "shelling the grain store", HARL, [], "shell", True)
+    assert _pairs(charge, own) == {("c1", "c2")}
+    assert _pairs(done, own) == set()  # that the store was shelled is not denied
+    assert _pairs(charge, other) == set()  # the Harl council is not the accused
+
+
+def test_only_a_persons_own_office_speaks_for_them() -> None:
+    from whatweknow.stories.contradictions import _office_of
+
+    assert _office_of("group:office of mayor ida quell", "person:ida quell")
+    assert not _office_of("group:office of mayor ida quell", "person:ida marr")
+    assert not _office_of("group:friends of mayor ida quell", "person:ida quell")
+    assert not _office_of("org:ida quell", "person:ida quell")
+
+
+def _negated(cid: str, text: str, source: str, start: int) -> StoryClaim:
+    claim = _charge(cid, text, source, "reported", start)
+    claim.polarity = "negative"
+    return claim
+
+
+def test_no_such_thing_denies_the_claim_just_before_that_tells_of_it() -> None:
+    """ "The dockers' union said it had warned the ferry line. The ferry line said it had received
+    no such warning.": the second denies the first, whatever their frames."""
+    warned = _told("c1", "it had warned the ferry line", "group:union", 40, "warn", "warn", [])
+    none = _negated("c2", "it had received no such warning", "org:kell ferry line", 110)
+    story = Story(id=1, claims=[warned, none])
+    assert {(x.a, x.b) for x in find(story, {"c1", "c2"}, [], LexicalMatcher())} == {("c1", "c2")}
+    # no such thing of another kind, or told far from it, or by the same party: no pair
+    other = _negated("c3", "it had received no such invoice", "org:kell ferry line", 110)
+    far = _negated("c4", "it had received no such warning", "org:kell ferry line", 900)
+    own = _negated("c5", "it had received no such warning", "group:union", 110)
+    for neg in (other, far, own):
+        story = Story(id=1, claims=[warned, neg])
+        assert find(story, {"c1", neg.id}, [], LexicalMatcher()) == [], neg.text

@@ -772,6 +772,8 @@ def retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date,
         out.setdefault(cid, got)
     for cid, got in quoted_retractions(story, texts).items():
         out.setdefault(cid, got)
+    for cid, got in wrong_to_say(story, texts).items():
+        out.setdefault(cid, got)
     for cid, got in dated_retractions(story, texts).items():
         out.setdefault(cid, got)
     for cid, got in sole_retractions(story, texts).items():
@@ -986,6 +988,78 @@ def quoted_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tupl
                     )
                     out[old.id] = (day, new.id, why)
     return out
+
+
+@cache
+def _wrong_to_say() -> re.Pattern[str]:
+    """``data/retractions.tsv``: a first-person admission of error that names what was said
+    ("We were wrong to say no boat was near", kinds ``own`` and ``sayto``), the words said in
+    the group ``what``."""
+    alt = _retraction_words
+    return re.compile(
+        rf"\b(?:{alt('own')})\s+to\s+(?:{alt('sayto')})\s+(?:that\s+)?"
+        r"(?P<what>[^.;:!?\"“”]+)",
+        re.IGNORECASE,
+    )
+
+
+def wrong_to_say(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The statements their own speaker takes back in words that name them (:func:`_wrong_to_
+    say`: "We were wrong to say no boat was near"): the speaker's (or the body they speak for)
+    earlier statement, first seen on an earlier day or told before in the same report, of the
+    same polarity as the words named (a word of negation in both or in neither: a claim's
+    polarity may miss "no boat was near"), that holds at
+    least half the content words named, the one that holds most. Each with the day of its
+    first report, the claim of those words, and why."""
+    pattern = _wrong_to_say()
+    names = known_names(story)
+    spoken = voices(story)
+    out: dict[str, tuple[date, str, str]] = {}
+    for new in story.claims:
+        for r in new.reports:
+            if r.article not in texts or (m := pattern.search(r.text)) is None:
+                continue
+            if _NEGATION.search(r.text, max(0, m.start() - 30), m.start()):
+                continue  # "I don't think we were wrong to say …"
+            whos = sorted(
+                w
+                for w in parties(r, spoken)
+                if identified_source(new, w, names) or spoken_for(w, spoken, names)
+            )
+            what = _content(m["what"])
+            negative = _NEGATION.search(m["what"]) is not None
+            found: list[tuple[int, str, tuple[date, str, str]]] = []
+            for old in story.claims:
+                day = first_seen(old)
+                if old is new or day is None or old.id in out:
+                    continue
+                if (old.polarity == "negative" or _NEGATION.search(old.text) is not None) != (
+                    negative
+                ):
+                    continue  # "no boat was near" takes back no "a boat was near"
+                who = next((w for w in whos if _by(old, w, names, spoken)), None)
+                if who is None or not _said_before(old, r):
+                    continue
+                shared = what & _content(old.text)
+                if not shared or len(shared) * 2 < len(what):
+                    continue
+                why = (
+                    f"taken back in words naming it (“{m.group(0).strip()}”); one source "
+                    f"({who.rsplit(':', 1)[-1]}): {', '.join(sorted(shared))}"
+                )
+                found.append((len(shared), old.id, (day, new.id, why)))
+            most = max((n for n, _, _ in found), default=0)
+            out.update((cid, got) for n, cid, got in found if n == most and cid not in out)
+    return out
+
+
+def _said_before(old: StoryClaim, r: Report) -> bool:
+    """Whether ``old`` was first told before the words of ``r``: on an earlier day, or earlier
+    in the same report."""
+    day = first_seen(old)
+    if day is not None and r.seen is not None and day < r.seen:
+        return True
+    return any(x.article == r.article and x.end <= r.start for x in old.reports)
 
 
 @cache

@@ -622,6 +622,22 @@ def _accused_denies(pos: StoryClaim, neg: StoryClaim) -> bool:
     return _own_subject(neg)
 
 
+def _doer_not_the_denier(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether ``neg`` denies only its denier's own doing (a denial in every report, by one
+    named party, with no doer of its own but words of its own part: :func:`_own_subject`,
+    "denied shelling the depot", "denied that it was behind the raid") and ``pos`` does not name
+    that party as the doer (no doer at all, "the depot was shelled", or another one): it
+    denies no part of what ``pos`` says."""
+    if neg.agent or not neg.reports or any(r.modality != "denied" for r in neg.reports):
+        return False
+    deniers = _denier_names(neg)
+    if len(deniers) != 1 or any(r.source is None for r in neg.reports):
+        return False
+    if not _own_subject(neg):
+        return False
+    return {_name(k) for k in pos.agent} != deniers
+
+
 def _object_within(neg: StoryClaim, pos: StoryClaim) -> bool:
     """Whether what ``neg`` denies is done to, where it is qualified (:func:`_object_terms`: its
     object's head and modifiers, two words or more), may be what ``pos`` tells of: ``pos``'s
@@ -666,6 +682,9 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     if not _same_doer(pos, neg):
         return None  # "the neighbouring state was behind the attack" denies no "the group
         # Brenner Syndicate carried out the attack"
+    if not one and _doer_not_the_denier(pos, neg):
+        return None  # "the Brigade denied shelling the depot" denies no "the depot was
+        # shelled", nor that another party shelled it: only that the Brigade did
     if _negates_itself(pos):
         return None  # "Nothing will be signed in secret" agrees with a denial of a secret deal
     if not _object_within(neg, pos):
@@ -811,6 +830,17 @@ IN_ONE_REPORT = "later in one report"
 """What :func:`reversal` says of a reversal that one report tells."""
 
 
+def _office_of(body: str, person: str) -> bool:
+    """Whether a source is the office of a person source ("group:office of governor aldo
+    vintner" of "person:aldo vintner"): its name opens with "office of" and ends with the
+    person's full name (a title between). A person's office speaks for that person: its
+    admission reverses the person's own denial."""
+    if not person.startswith("person:") or " " not in _name(person):
+        return False
+    name = _name(body).casefold().removeprefix("the ")
+    return name.startswith("office of ") and name.endswith(" " + _name(person).casefold())
+
+
 def reversal(
     old: StoryClaim,
     new: StoryClaim,
@@ -838,7 +868,11 @@ def reversal(
     (speaker,) = speakers
     if not _named_one(old, speaker, names):
         return None
-    by = [r for r in new.reports if _one(_who(r), speaker, names)]
+    by = [
+        r
+        for r in new.reports
+        if _one(_who(r), speaker, names) or _office_of(r.source or _words(r.source_text), speaker)
+    ]
     if not by:
         return None
     after = [(a, b) for a in old.reports for b in by if told_after and told_after(a, b)]
@@ -1253,6 +1287,54 @@ def involvement_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> Story
     return None if best is None else best[1]
 
 
+_NO_SUCH = re.compile(r"\bno\s+such\s+([^\W\d_]+)", re.IGNORECASE)
+"""What a denial says there was none of, pointing back: "had received no such warning"."""
+
+
+def _names_thing(text: str, noun: str) -> bool:
+    """Whether a claim's words name the thing of "no such ``noun``": the noun, or the verb it
+    is made from ("warned" for "warning", "paid" for "payment"), by the stems of both, or one
+    stem the start of the other, four letters or more."""
+    want = stem(noun.casefold())
+    for w in re.findall(r"[^\W\d_]+", text.casefold()):
+        got = stem(w)
+        if got == want or (
+            min(len(got), len(want)) >= 4 and (got.startswith(want) or want.startswith(got))
+        ):
+            return True
+    return False
+
+
+def such_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClaim | None:
+    """The claim a "no such N" statement answers ("The union said it had warned the hauler. The
+    hauler said it had received no such warning."): the nearest claim before it in one report,
+    within :data:`NEAR` characters, positive and not hedged, that names N or its verb
+    (:func:`_names_thing`), given by another identified source; every report of ``neg`` says
+    "no such" of one thing, each given by one identified source. None where none is found."""
+    things = {m[1].casefold() for r in neg.reports for m in [_NO_SUCH.search(r.text)] if m}
+    if len(things) != 1 or any(_NO_SUCH.search(r.text) is None for r in neg.reports):
+        return None
+    (noun,) = things
+    speakers = {_who(r) or _words(r.source) for r in neg.reports}
+    if len(speakers) != 1 or "" in speakers:
+        return None
+    best: tuple[int, StoryClaim] | None = None
+    for r in neg.reports:
+        for c in claims:
+            if c is neg or c.polarity != "positive" or _hedged(c) or not _names_thing(c.text, noun):
+                continue
+            for x in c.reports:
+                gap = r.start - x.end
+                if x.article != r.article or not 0 <= gap <= NEAR:
+                    continue
+                who = _who(x) or _words(x.source)
+                if not who or who in speakers or not (x.source or x.source_text):
+                    continue  # the outlet's own words, or the denier's
+                if best is None or gap < best[0]:
+                    best = (gap, c)
+    return None if best is None else best[1]
+
+
 def find(
     story: Story, changed: set[str], explicit: list[tuple[str, str]], matcher: Matcher
 ) -> list[StoryContradiction]:
@@ -1339,6 +1421,13 @@ def find(
             paired.add((accused.id, neg.id))  # told side by side in one report
             why = "the accused's denial of any part in what the claim just before says it did"
             add("denial", accused, neg, accused.frame or "", why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        neg = by_id[cid]
+        such = such_denied(neg, story.claims) if neg.polarity == "negative" else None
+        if such is not None and not _reversed(such, neg):
+            paired.add((such.id, neg.id))  # told side by side in one report
+            why = "a statement that there was no such thing as the claim just before tells of"
+            add("denial", such, neg, such.frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         neg = by_id[cid]
         if neg.polarity != "negative" or neg.frame is not None:

@@ -130,9 +130,15 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             # words just before name the denier (:func:`_accused_before`)
             accused = _accused_before(sents, k, claims, actors, source)
             if accused is None:
-                continue
+                claims = [c for c in claims if c not in _bare(gone, doc)]
+                continue  # and no "X denies: the accusation", a denial of nothing named
             before = [accused]
         told = before[0]
+        if not _says_something(told, doc) and not _charges(told, doc, actors, source, source_text):
+            # "The navy has blamed the Osk Front. The rebels have denied it.": "it" is the
+            # blame, not the name the blame is of; "The rebels deny: the Osk Front" is nonsense
+            claims = [c for c in claims if c not in _bare(gone, doc)]
+            continue
         denial = Claim(
             id="",
             text=told.text,
@@ -151,6 +157,47 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
     for n, c in enumerate(every, 1):
         c.id = f"c{n}"
     return every, found
+
+
+def _says_something(claim: Claim, doc: Doc) -> bool:
+    """Whether a claim's words say something: a clause, or a noun phrase with a verb in it
+    ("the Tavon Brigade for shelling the depot"); not a bare name or noun ("the Osk Front",
+    the object of "blamed"), which no denial can deny."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _charges(claim: Claim, doc: Doc, actors: list[Actor], denier: str | None, who: str) -> bool:
+    """Whether a claim with no verb is still a charge its denier may deny: told by a verb of
+    blame (:func:`_accuses`), naming the denier (an actor's mention, or the denier's own words
+    ``who``, less a leading "the"), with words beyond that name ("blamed the Velm line for the
+    fire", denied by the Velm line); not the bare name of another ("blamed the Osk Front",
+    denied by "the rebels") nor the denier's name alone."""
+    if not _accuses(claim, doc, actors, denier):
+        return False
+    actor = next((a for a in actors if a.id == denier), None)
+    spans = [
+        (m.start, m.end)
+        for m in (actor.mentions if actor else [])
+        if claim.start <= m.start and m.end <= claim.end
+    ]
+    name = who.casefold().removeprefix("the ").strip()
+    text = claim.text.casefold()
+    if len(name) > 2 and name in text:
+        at = claim.start + text.index(name)
+        spans.append((at, at + len(name)))
+    words = doc.text
+    return any(
+        words[claim.start : lo].casefold().strip(" ,").removesuffix("the").strip()
+        or words[hi : claim.end].strip(" ,.")
+        for lo, hi in spans
+    )
+
+
+def _bare(claims: list[Claim], doc: Doc) -> list[Claim]:
+    """The denials among a short denial's own claims whose words say nothing (only its object:
+    "the accusation", "this"): where what it answers is not found, a denial of nothing named."""
+    return [c for c in claims if c.modality == "denied" and not _says_something(c, doc)]
 
 
 def _carried_on(

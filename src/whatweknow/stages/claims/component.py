@@ -241,9 +241,26 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
         tail = [x for x, y in inner if a < x and y >= b - 1]
         if tail and text[a : min(tail)].rstrip()[-1:] in _BOUNDARY:
             own[id(f)] = (a, min(tail))
+        elif tail and (cut := _before_overtaken(text, a, min(tail), nested[id(f)])) is not None:
+            own[id(f)] = (a, cut)  # "acknowledged that P, a day after he denied it": P
         else:  # a nested clause inside the content ("a clip that it said showed …"): carried
             carriers.add(id(f))
     return carriers, own
+
+
+def _before_overtaken(text: str, a: int, x: int, inner: list[Frame]) -> int | None:
+    """Where an admission's own words end before the earlier denial it overtakes, told in a
+    clause of "after" that closes its content ("acknowledged that the warning had been received
+    on May 3, a day after he denied ever getting it": at the comma): the last clause boundary
+    before the nested denial (:func:`_denial_overtaken`, at ``x``), with words before it; None
+    where a nested frame is no such denial or no boundary is there."""
+    if not all(_denial_overtaken(g) for g in inner):
+        return None
+    cut = max(text.rfind(mark, a, x) for mark in _BOUNDARY)
+    cue = min(g.cue.start_char for g in inner)
+    if cut <= a or "after" not in text[cut:cue].casefold().split():
+        return None
+    return cut if any(ch.isalnum() for ch in text[a:cut]) else None
 
 
 def _letters_outside(alnum: list[int], a: int, b: int, inner: list[tuple[int, int]]) -> int:
@@ -413,6 +430,8 @@ def _denied_before(cue: Token) -> bool:
         after = before[-2]
     elif words[-3:-2] == ["after"] and words[-2] in _SAME_PARTY and words[-1] == "had":
         after = before[-3]
+    elif (owner := _own_person(cue)) is not None:  # "…, a day after its chief denied …"
+        after = owner
     else:
         return False
     return any(
@@ -421,6 +440,23 @@ def _denied_before(cue: Token) -> bool:
         and not any(c.dep_ == "neg" for c in t.children)
         for t in doc[cue.sent.start : after.i]
     )
+
+
+_OWNERS = frozenset({"its", "his", "her", "their", "our"})
+
+
+def _own_person(cue: Token) -> Token | None:
+    """The "after" before a denying verb whose subject is a person of the admitting party's own,
+    named by a possessive pronoun and a noun ("a day after its chief denied it", "after his
+    office denied"): the word "after", or None."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    words = list(subject.subtree)
+    if len(words) != 2 or words[0].lower_ not in _OWNERS or words[1].i != subject.i:
+        return None
+    at = words[0].i - 1
+    return cue.doc[at] if at >= cue.sent.start and cue.doc[at].lower_ == "after" else None
 
 
 def _admitted_over(frame: Frame) -> Token | None:

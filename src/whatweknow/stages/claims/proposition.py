@@ -40,6 +40,7 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from ...contract import Actor, Proposition
+from .._lists import word_list
 
 REPORT_NOUNS = frozenset({
     "speculation", "suggestion", "report", "claim", "allegation", "accusation", "rumour",
@@ -257,6 +258,53 @@ def _attitude(attribute: Token) -> bool:
     )
 
 
+_CHARGED_WITH = frozenset({"for", "of"})
+
+
+def _charged_deed(span: Span, root: Token) -> tuple[Token, Token] | None:
+    """The deed and the accused of a charge's words, the object of a verb of blame outside the
+    span with the deed in a gerund after "for" or "of" ("blamed [the Tavon Brigade for shelling
+    the depot]", "accused [the firm of hiding the survey]"): the accused did the deed. None for
+    anything else (a bare name blamed, "blamed the fire on …")."""
+    verb = root.head
+    if (
+        root.pos_ not in ("NOUN", "PROPN")
+        or root.dep_ not in ("dobj", "obj")
+        or _inside(span, verb)
+    ):
+        return None
+    if verb.lemma_.lower() not in word_list(
+        __package__ or "whatweknow.stages.claims", "accusing.tsv"
+    ):
+        return None
+    preps = [
+        c
+        for c in (*root.children, *verb.children)
+        if c.dep_ == "prep" and c.lower_ in _CHARGED_WITH
+    ]
+    deeds = [
+        g
+        for p in preps
+        if _inside(span, p)
+        for g in p.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG" and _inside(span, g)
+    ]
+    if len(deeds) != 1:
+        return None
+    accused = root
+    return deeds[0], accused
+
+
+def _named_in(noun: Token, deed: Token, spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    """The actors a charged noun phrase names, its words before the deed ("the Tavon Brigade",
+    not the depot of "for shelling the depot")."""
+    words = [t for t in noun.subtree if t.i < deed.i and t.lower_ not in _CHARGED_WITH]
+    if not words:
+        return []
+    lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+    return list(dict.fromkeys(aid for s, e, aid in spans if lo <= s and e <= hi))
+
+
 def _actors_in(tok: Token, spans: Sequence[tuple[int, int, str]]) -> list[str]:
     lo = min(t.idx for t in tok.subtree)
     hi = max(t.idx + len(t) for t in tok.subtree)
@@ -328,6 +376,9 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
     root = _root(span)
     if root is None:
         return None
+    charged = _charged_deed(span, root)
+    if charged is not None:  # "blamed the Tavon Brigade for shelling the depot": it shelled
+        return _charge(charged[0], charged[1], mentions, table)
     rejected = _rejection(span)
     if rejected is not None:
         head, copula = rejected[0], rejected[1].idx
@@ -372,6 +423,25 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         theme=theme,
     )
     return Found(prop, copula)
+
+
+def _charge(
+    deed: Token, accused: Token, mentions: Sequence[tuple[int, int, str]], table: FrameTable
+) -> Found | None:
+    """The proposition of a charge's words (:func:`_charged_deed`): the deed's, the accused its
+    doer; None where the accused is no actor (an agentless deed is no charge of anyone)."""
+    predicates, own = _predicate(deed)
+    pick = next((p for p in predicates if p in table.family), own)
+    family, antonym = table.family.get(pick, (pick, False))
+    done_to = [c for c in deed.children if c.dep_ in ("dobj", "obj")]
+    prop = Proposition(
+        predicate=pick,
+        frame=family,
+        negative=_negative(deed) != antonym,
+        agent=_named_in(accused, deed, mentions),
+        theme=list(dict.fromkeys(a for c in done_to for a in _actors_in(c, mentions))),
+    )
+    return Found(prop, None) if prop.agent else None
 
 
 def mention_spans(actors: Sequence[Actor]) -> list[tuple[int, int, str]]:
