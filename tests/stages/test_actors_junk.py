@@ -96,3 +96,17 @@ def test_a_role_before_a_name_keeps_its_of_phrase(analyser: Analyser) -> None:
     )
     oswy = next(a for a in d.actors if a.name == "Tam Oswy")
     assert oswy.roles == ["governor's chief of staff"]
+
+
+def test_a_place_the_article_names_is_no_short_form_of_a_body(analyser: Analyser) -> None:
+    """ "Lava cuts off Kelvane village" under the dateline "VELTBY, Kelvane": the place, not
+    the "Kelvane Red Cross" the article names later."""
+    d = dossier(
+        analyser,
+        "Lava cuts off Kelvane village as evacuee numbers disputed",
+        "Coastal Wire\nPublished 4 November 2026\n\nVELTBY, Kelvane, Nov. 4 (Coastal Wire) — A "
+        "lava flow cut the only road into the village of Veltby on Wednesday, rescue officials "
+        "said.\n\nThe Kelvane Red Cross said 9,000 people had left their homes.",
+    )
+    body = next(a for a in d.actors if a.name == "Kelvane Red Cross")
+    assert [m.text for m in body.mentions] == ["Kelvane Red Cross"]

@@ -636,6 +636,7 @@ class Resolver:
             else:  # two people of that surname: the one named last before each mention
                 self._nearest(other, found)
         orgs = [p for p in self.parties.values() if p.type == "organisation"]
+        places = {p.name for p in self.parties.values() if p.type in ("place", "state")}
         heads: dict[str, list[Party]] = {}
         for org in orgs:  # "Kestrel" for "Kestrel Geospatial", "St Oswin" for "St Oswin
             words = org.name.split()  # University Hospital": its leading words
@@ -647,6 +648,8 @@ class Resolver:
             found = heads.get(other.name, [])
             if len(found) == 1 and self._seat_of(other, found[0]):
                 continue  # "Zellmoor" beside "Zellmoor Institute": the town it stands in
+            if other.name in places:
+                continue  # "Vantor village" beside "VELTBY, Vantor —": the place, no short form
             one = len(other.name.split()) == 1
             if any(
                 opens_longer_name(span)
@@ -783,11 +786,13 @@ class Resolver:
         first word of an organisation's name used alone ("Vantor added"); not the first word of
         a body named for its seat ("Zellmoor" of "Zellmoor Institute": ``seat`` of
         :func:`~.lexicons.name_words`), which is that place, nor a first word set where a
-        place goes ("near Vantor": :func:`_placed_word`)."""
+        place goes ("near Vantor": :func:`_placed_word`) or that the text names as a place or a
+        state elsewhere ("Vantor village" beside "VELTBY, Vantor —")."""
         taken = {
             i for p in self.parties.values() for s, _ in p.mentions for i in range(s.start, s.end)
         }
         surnames: dict[str, list[Party]] = {}
+        places = {p.name for p in self.parties.values() if p.type in ("place", "state")}
         for p in self.parties.values():
             words = p.name.split()
             if p.type == "person" and len(words) > 1:
@@ -810,8 +815,8 @@ class Resolver:
                 party = last_named(found, tok.i)
             if party is None:
                 continue
-            if party.type == "organisation" and _placed_word(tok):
-                continue  # "offices near Vantor": the town, not "Vantor Freight"
+            if party.type == "organisation" and (_placed_word(tok) or tok.text in places):
+                continue  # "offices near Vantor", or a Vantor the text names as a place
             whole = _written_out(doc_span.doc, tok.i, party.name)
             if whole is not None and not any(i in taken for i in range(whole.start, whole.end)):
                 party.mentions.append((whole, "actor"))  # "Sellaway Roads said", NER missed
