@@ -110,3 +110,4 @@ def test_a_place_the_article_names_is_no_short_form_of_a_body(analyser: Analyser
     )
     body = next(a for a in d.actors if a.name == "Kelvane Red Cross")
     assert [m.text for m in body.mentions] == ["Kelvane Red Cross"]
+    assert {a.type for a in d.actors if a.name == "Kelvane"} == {"place"}

@@ -648,8 +648,9 @@ class Resolver:
             found = heads.get(other.name, [])
             if len(found) == 1 and self._seat_of(other, found[0]):
                 continue  # "Zellmoor" beside "Zellmoor Institute": the town it stands in
-            if other.name in places:
-                continue  # "Vantor village" beside "VELTBY, Vantor —": the place, no short form
+            if other.name in places and len(found) == 1:
+                self._to_place(other)  # "Vantor village" beside "VELTBY, Vantor —": the place
+                continue
             one = len(other.name.split()) == 1
             if any(
                 opens_longer_name(span)
@@ -703,10 +704,20 @@ class Resolver:
             return False
         if short.type == "person" and short.roles:
             return False
-        short.type = "place"
-        short.mentions = [(span, "place") for span, _ in short.mentions]
-        self._rekey(short, f"place::{normalise(short.name)}")
+        self._to_place(short)
         return True
+
+    def _to_place(self, party: Party) -> None:
+        """``party``, NER's person or body, is the place of its name (one the text names, or
+        the town a body is named for); a person given a role, a body the text says is one, or
+        a known one stays as it is."""
+        if party.fixed or party.told or party.type not in ("organisation", "person"):
+            return
+        if party.type == "person" and party.roles:
+            return
+        party.type = "place"
+        party.mentions = [(span, "place") for span, _ in party.mentions]
+        self._rekey(party, f"place::{normalise(party.name)}")
 
     def _nearest(self, short: Party, longer: list[Party]) -> None:
         """A short name of two people named in full ("Quist" with "Dara Quist" and "Tobias
