@@ -111,3 +111,14 @@ def test_a_place_the_article_names_is_no_short_form_of_a_body(analyser: Analyser
     body = next(a for a in d.actors if a.name == "Kelvane Red Cross")
     assert [m.text for m in body.mentions] == ["Kelvane Red Cross"]
     assert {a.type for a in d.actors if a.name == "Kelvane"} == {"place"}
+
+
+def test_a_director_is_a_role(analyser: Analyser) -> None:
+    d = dossier(
+        analyser,
+        "Aid agency halts deliveries in Wenlow",
+        '"We cannot send people down a road where they may be shot," country director Bryn '
+        "Hask told the Herald.",
+    )
+    hask = next(a for a in d.actors if a.name == "Bryn Hask")
+    assert hask.roles == ["country director"]
