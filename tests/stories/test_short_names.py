@@ -32,6 +32,18 @@ def test_a_short_name_is_the_one_body_whose_name_it_opens() -> None:
     assert short_names(actors) == {"person:varn": "org:varn industries"}
 
 
+def test_a_town_is_not_the_short_name_of_the_body_named_for_it() -> None:
+    """ "Families from Ubbin Arra" (NER: a person) with the "Ubbin Arra Institute": the town, never
+    the institute; a body not named for its seat ("Corvish Aid Relief") keeps its short name."""
+    actors = [
+        _actor("person:dol arra", "Ubbin Arra", "person"),
+        _actor("org:dol arra institute", "Ubbin Arra Institute", "organisation"),
+        _actor("org:orrin aid", "Corvish Aid", "organisation"),
+        _actor("org:orrin aid relief", "Corvish Aid Relief", "organisation"),
+    ]
+    assert short_names(actors) == {"org:orrin aid": "org:orrin aid relief"}
+
+
 def _said(article: str, source: str, words: str) -> Report:
     return Report(
         article=article,

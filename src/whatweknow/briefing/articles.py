@@ -57,6 +57,7 @@ from datetime import timedelta
 
 from ..contract import Actor, Dossier, Event, Mention
 from ..stages._lists import word_list
+from ..stages.actors.lexicons import name_words
 from ..stages.actors.resolve import possessive, short_forms
 from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
 from ..stages.actors.states import demonyms
@@ -773,7 +774,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     Tarn's polling stations"), and so is a one-word body that some article types a place or
     writes as its dateline and that stands where a place goes in a third of its mentions ("a
     plant in Dunmerrow": :func:`_placed_body`); the demonym of a place or state the story names,
-    before a common noun ("a Halvanian company": :func:`_demonym`), is no entry."""
+    before a common noun ("a Halvanian company": :func:`_demonym`), is no entry. A state's organ
+    that the actors stage leaves a group ("the army", "the government") is an organisation of
+    the story where some article says whose it is ("the Pellorian army": :class:`_Organs`)."""
     found: dict[str, _Who] = {}
     texts = [d.article.text for d in dossiers]
     openers: dict[str, bool] = {}
@@ -783,6 +786,7 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     listed: dict[str, set[str]] = {}  # the names a one-word "person" is listed with
     firsts: dict[str, int] = {}  # an article's bodies, at their first mention
     before: dict[str, set[str]] = {}  # the bodies some article names before a body
+    organs = _Organs()  # "the Harrowbian army", "the army": a state's organ
     for d in dossiers:
         for a in d.actors:
             if a.type == "place":
@@ -798,6 +802,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 )
             first = min(a.mentions, key=lambda m: m.start, default=None)
             at = cite(d, first.start, first.end) if first else None
+            if a.type == "group" and at is not None:
+                organs.add(d.article.id, a, at)
             if a.type not in WHO_TYPES or at is None:
                 continue
             key = _identity(d, a)
@@ -808,6 +814,11 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 a.type in ("person", "organisation")
                 and not a.roles
                 and all(_plural_opening(d.article.text, m.start, m.end, texts) for m in a.mentions)
+            )
+            opens = opens or (
+                a.type in ("person", "organisation")
+                and not a.roles
+                and all(_headline_noun(d, m.start, m.end, texts) for m in a.mentions)
             )
             openers[key] = openers.get(key, True) and opens
             row = found.setdefault(key, _Who(_name(a, names), a.type, at, len(found)))
@@ -869,6 +880,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         or (r.type == "person" and not r.roles and named_as.get(r.name.casefold(), False))
     ]:
         del found[key]
+    for key, row in organs.rows(adjectives, found, len(found)).items():
+        found.setdefault(key, row)
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
         kind = f"{row.type}, {row.country}" if row.country else row.type
@@ -876,6 +889,72 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         text = f"{row.name} ({kind}){roles}"
         items.append(Item(text=text, kind="actor", record=key, citations=[row.at]))
     return Section(title=WHO, items=items, note=NOTES[WHO])
+
+
+ORGANS = word_list(__package__ or "whatweknow.briefing", "state_organs.tsv")
+MIN_ORGAN_ARTICLES = 2
+"""The fewest articles that must name a state's organ for it to be a party of the who's who."""
+
+
+@dataclass
+class _Organ:
+    written: list[tuple[str, Citation]] = field(default_factory=list)
+    """Each article's mention with a demonym ("Harrowbian army") and its citation."""
+    mentions: int = 0
+    articles: set[str] = field(default_factory=set)
+
+
+class _Organs:
+    """A state's collective organs the story names by a common noun ("the army", "the
+    government": :data:`ORGANS`), which the actors stage leaves unnamed groups."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, _Organ] = {}
+
+    def add(self, article: str, a: Actor, at: Citation) -> None:
+        words = a.name.split()
+        if words[:1] and words[0].casefold() == "the":
+            words = words[1:]
+        bare = " ".join(words).casefold()
+        if bare in ORGANS:
+            organ = self.found.setdefault(bare, _Organ())
+        elif len(words) > 1 and " ".join(words[1:]).casefold() in ORGANS:
+            organ = self.found.setdefault(" ".join(words[1:]).casefold(), _Organ())
+            organ.written.append((words[0], at))
+        else:
+            return
+        organ.mentions += len(a.mentions)
+        organ.articles.add(article)
+
+    def rows(
+        self, adjectives: frozenset[str], found: Mapping[str, _Who], order: int
+    ) -> dict[str, _Who]:
+        """An entry for each organ that some article writes after the demonym of a place or a
+        state of the story ("the Pellorian army") and that no article writes after another
+        word ("the Ostravian army": whose is the bare "army" then is unknown), named in
+        :data:`MIN_ORGAN_ARTICLES` articles or more: an organisation under the demonym and the
+        organ, of the state's code where the story lists that state, cited where an article
+        first writes it so, counting every mention of the bare organ too."""
+        out: dict[str, _Who] = {}
+        for noun, organ in sorted(self.found.items()):
+            qualifiers = {w.casefold() for w, _ in organ.written}
+            if len(qualifiers) != 1 or not qualifiers <= adjectives:
+                continue
+            if len(organ.articles) < MIN_ORGAN_ARTICLES:
+                continue
+            demonym, at = organ.written[0]
+            country = next(
+                (
+                    r.country
+                    for r in found.values()
+                    if r.type == "state" and r.country and demonym in demonyms(r.name)
+                ),
+                None,
+            )
+            row = _Who(f"{demonym} {noun}", "organisation", at, order + len(out))
+            row.country, row.mentions, row.articles = country, organ.mentions, len(organ.articles)
+            out[f"organ:{demonym.casefold()} {noun}"] = row
+        return out
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
@@ -923,6 +1002,33 @@ def _plural_opening(text: str, start: int, end: int, texts: Sequence[str]) -> bo
     lower = name.lower()
     common = re.compile(rf"\b(?:{re.escape(lower)}|{re.escape(lower[:-1])})\b")
     return any(common.search(t) for t in texts)
+
+
+def _headline_noun(d: Dossier, start: int, end: int, texts: Sequence[str]) -> bool:
+    """Whether a one-word "person" or "organisation" is a common noun capitalised only because
+    it opens the article's headline ("Ash buries hamlet …", "Ash Buries Hamlet …"): the mention
+    is the first word of the headline's line, some article of the story writes the word in lower
+    case ("the ash"), and none writes it in capitals anywhere but where a line or a sentence
+    opens (a name is capitalised wherever it is written: "Tom Ash said", "said Ash")."""
+    text, title = d.article.text, (d.article.title or "").strip()
+    name = text[start:end]
+    if not title or " " in name or not name.isalpha() or not name.istitle():
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", start)
+    if text[line:start].strip() or text[line : stop if stop >= 0 else None].strip() != title:
+        return False
+    lower = re.compile(rf"\b{re.escape(name.lower())}\b")
+    if not any(lower.search(t) for t in texts):
+        return False
+    capital = re.compile(rf"\b{re.escape(name)}\b")
+    return all(_opens(t, m.start()) for t in texts for m in capital.finditer(t))
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a line or follows a sentence's end."""
+    before = text[max(0, at - 40) : at].rstrip(" ")
+    return before.endswith(_OPENERS) or (not before and at <= 40)
 
 
 def _as_place(row: _Who, places: Counter[str]) -> bool:
@@ -1013,8 +1119,10 @@ def _fold_short_names(
     says so and none gives the person a role ("Lisk Rail, the state rail operator" once, a bare
     "Lisk Rail" typed a person in ten), it is the organisation. A name of two words or more that is
     the leading words of exactly one longer organisation's name ("St Oswin" with "St Oswin
-    Infirmary") is that organisation, unless it is a person given a role; so is a one-word "person"
-    given no role, no person's name and no place's, that is the first word of exactly one
+    Infirmary") is that organisation, unless it is a person given a role, or the rest of the name
+    is a word of a body named for its seat (:func:`_seat`: "Zellmoor" of "Zellmoor Institute" is
+    the town, no entry); so is a one-word "person" given no role, or "organisation", no person's
+    name and no place's (nor written where a place goes), that is the first word of exactly one
     organisation's name that says it is a body (:func:`_told_body`: "Corvane" that NER took for a
     person in "Corvane said its plant …", with "Corvane Foods" in another article; not "Corvane
     Legacy", which may be a thing it makes) or that is an outlet of the story's articles
@@ -1078,6 +1186,9 @@ def _fold_short_names(
         name = row.name.casefold()
         alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
         alone = alone or any(o.startswith(name + " ") for o in outlets)  # "the Lantern"
+        alone = alone or (  # "Hearth said" of the story's "Hearth Relief", never a place
+            row.type == "organisation" and not (places[name] or located[name] or row.located)
+        )
         if (
             not into
             and (len(words) > 1 or alone)
@@ -1097,10 +1208,27 @@ def _fold_short_names(
                     )
                 )
             ]
-        if len(into) == 1 and into[0] != key:
+        if len(into) == 1 and into[0] != key and _seat(row, found[into[0]]):
+            del found[key]  # "Zellmoor" of "Zellmoor Institute": the town, no party
+        elif len(into) == 1 and into[0] != key:
             _fold_into(found, key, into[0])
         elif len(words) == 1 and row.type == "organisation" and len(into) > 1:
             del found[key]  # the surname of one of two people, whose unknown: no body
+
+
+def _seat(row: _Who, body: _Who) -> bool:
+    """Whether ``row``, the leading words of ``body``'s name, is the place that body is named
+    for ("Zellmoor" of "Zellmoor Institute": ``seat`` of
+    :func:`~whatweknow.stages.actors.lexicons.name_words`), not its short form; a body the text
+    says is one, or a person given a role, is not."""
+    rest = body.name.split()[len(row.name.split()) :]
+    return (
+        bool(rest)
+        and body.name.casefold().startswith(row.name.casefold() + " ")
+        and rest[-1].casefold() in name_words()["seat"]
+        and not _told_body(row)
+        and not (row.type == "person" and row.roles)
+    )
 
 
 def _fold_bare_kinds(found: dict[str, _Who], before: Mapping[str, set[str]]) -> None:

@@ -13,7 +13,9 @@ briefing's Who's who keeps them apart:
   bodies' names do ("Corvane Legacy" may be a thing Corvane makes: :func:`~whatweknow.stages.
   actors.roles.ends_as_organisation`);
 * a word that is the given name or surname of a person the story names in full ("Brun" with
-  "Edda Brun"): that person's.
+  "Edda Brun"): that person's;
+* the leading words of a body named for the place it stands in ("Zellmoor" beside "Zellmoor
+  Institute"): the town.
 
 A description (a ``group`` speaker: "the emergency service", "the regional emergency service")
 is the one organisation whose full name ends in its words ("Dravik Regional Emergency
@@ -57,6 +59,8 @@ def short_names(actors: Sequence[StoryActor]) -> dict[str, str]:
         into = [b for b in bodies if b.key != short.key and b.name.casefold().startswith(lead)]
         if len(words) == 1:
             into = [b for b in into if _told_body(b)]
+        if len(into) == 1 and _seat(words, into[0]):
+            continue  # "Zellmoor" beside "Zellmoor Institute": the town it is named for
         if len(into) == 1:
             out[short.key] = into[0].key
     return out
@@ -89,6 +93,16 @@ def _told_body(body: StoryActor) -> bool:
     from ..stages.actors.roles import ends_as_organisation
 
     return ends_as_organisation(body.name) and not possessive(body.name.split()[1:])
+
+
+def _seat(words: Sequence[str], body: StoryActor) -> bool:
+    """Whether the leading ``words`` of a body's name are the place it is named for: the rest
+    ends in a word of a body named for its seat ("Zellmoor Institute": ``seat`` of
+    :func:`~whatweknow.stages.actors.lexicons.name_words`)."""
+    from ..stages.actors.lexicons import name_words
+
+    rest = body.name.split()[len(words) :]
+    return bool(rest) and rest[-1].casefold() in name_words()["seat"]
 
 
 def shown_names(actors: Sequence[StoryActor]) -> dict[str, str]:

@@ -41,7 +41,11 @@ def name_words() -> dict[str, frozenset[str]]:
     Northern Championships"), which are no actors; ``code``, nouns before a code of letters and
     a number ("flight EU 204"), whose letters are no body's acronym; ``capacity``, capacities
     written as titles before a person's name that a body may hold too ("Owner Ida Lund", "the
-    owner, Velt Fisheries")."""
+    owner, Velt Fisheries"); ``across``, words in lower case no name runs across ("Orsa Bel as
+    Velt" of a headline); ``landform_first`` and ``landform``, the first and the last words of
+    landforms' names ("Mount Kelvane", "Yarrow River"), places; ``seat``, the last words of
+    bodies named for the place they stand in ("Zellmoor Institute"), whose leading words alone
+    are that place."""
     return kind_words(
         "name_words.tsv",
         (
@@ -62,6 +66,10 @@ def name_words() -> dict[str, frozenset[str]]:
             "event",
             "code",
             "capacity",
+            "across",
+            "landform_first",
+            "landform",
+            "seat",
         ),
     )
 

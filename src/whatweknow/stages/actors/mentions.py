@@ -121,7 +121,9 @@ _BRACKETS = frozenset("()[]")
 
 def _trim(span: Span) -> Span | None:
     """Drop a leading determiner and a trailing possessive or punctuation from a span; a name
-    ends before a figure or a bracket in it and never on a preposition or a conjunction
+    ends before a figure or a bracket in it, before a word no name runs across ("as", "after",
+    "amid" of a headline that NER ran two names into one: ``across`` of
+    :func:`~.lexicons.name_words`), and never on a preposition or a conjunction
     (:data:`_TRAILING`)."""
     start, end = span.start, span.end
     doc = span.doc
@@ -133,6 +135,10 @@ def _trim(span: Span) -> Span | None:
     bracket = next((t.i for t in doc[start + 1 : end] if t.text in _BRACKETS), None)
     if bracket is not None:
         end = bracket  # "Harlow (Quay Press": the place, and a credit NER ran into it
+    across = name_words()["across"]
+    joint = next((t.i for t in doc[start + 1 : end] if t.is_lower and t.lower_ in across), None)
+    if joint is not None:
+        end = joint  # "Orsa Bel as Velt" of a headline: two names NER ran into one
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct

@@ -636,6 +636,7 @@ class Resolver:
             else:  # two people of that surname: the one named last before each mention
                 self._nearest(other, found)
         orgs = [p for p in self.parties.values() if p.type == "organisation"]
+        places = {p.name for p in self.parties.values() if p.type in ("place", "state")}
         heads: dict[str, list[Party]] = {}
         for org in orgs:  # "Kestrel" for "Kestrel Geospatial", "St Oswin" for "St Oswin
             words = org.name.split()  # University Hospital": its leading words
@@ -645,6 +646,11 @@ class Resolver:
                 heads.setdefault(" ".join(words[:n]), []).append(org)
         for other in list(self.parties.values()):
             found = heads.get(other.name, [])
+            if len(found) == 1 and self._seat_of(other, found[0]):
+                continue  # "Zellmoor" beside "Zellmoor Institute": the town it stands in
+            if other.name in places and len(found) == 1:
+                self._to_place(other)  # "Vantor village" beside "VELTBY, Vantor —": the place
+                continue
             one = len(other.name.split()) == 1
             if any(
                 opens_longer_name(span)
@@ -684,6 +690,34 @@ class Resolver:
             if len(spelled) == 1:
                 target, other = (acr, spelled[0]) if acr.fixed else (spelled[0], acr)
                 self._fold(other, target)
+
+    def _seat_of(self, short: Party, body: Party) -> bool:
+        """Whether ``short``, the leading words of ``body``'s name, is the place that body is
+        named after: the rest of the name ends in a word of a body named for its seat
+        (``seat`` of :func:`~.lexicons.name_words`: "Zellmoor Institute", "Orsa University"), so
+        the words alone name the town, not the body; ``short`` becomes that place (a person
+        given a role, a body the text says is one, or a known one stays as it is)."""
+        rest = body.name.split()[len(short.name.split()) :]
+        if not rest or rest[-1].casefold() not in name_words()["seat"]:
+            return False
+        if short.fixed or short.told or short.type not in ("organisation", "person"):
+            return False
+        if short.type == "person" and short.roles:
+            return False
+        self._to_place(short)
+        return True
+
+    def _to_place(self, party: Party) -> None:
+        """``party``, NER's person or body, is the place of its name (one the text names, or
+        the town a body is named for); a person given a role, a body the text says is one, or
+        a known one stays as it is."""
+        if party.fixed or party.told or party.type not in ("organisation", "person"):
+            return
+        if party.type == "person" and party.roles:
+            return
+        party.type = "place"
+        party.mentions = [(span, "place") for span, _ in party.mentions]
+        self._rekey(party, f"place::{normalise(party.name)}")
 
     def _nearest(self, short: Party, longer: list[Party]) -> None:
         """A short name of two people named in full ("Quist" with "Dara Quist" and "Tobias
@@ -760,11 +794,16 @@ class Resolver:
 
     def complete_surnames(self, doc_span: Span) -> None:
         """Bare surnames of people named in full that NER missed ("…," Tanabe said.), and the
-        first word of an organisation's name used alone ("Vantor added")."""
+        first word of an organisation's name used alone ("Vantor added"); not the first word of
+        a body named for its seat ("Zellmoor" of "Zellmoor Institute": ``seat`` of
+        :func:`~.lexicons.name_words`), which is that place, nor a first word set where a
+        place goes ("near Vantor": :func:`_placed_word`) or that the text names as a place or a
+        state elsewhere ("Vantor village" beside "VELTBY, Vantor —")."""
         taken = {
             i for p in self.parties.values() for s, _ in p.mentions for i in range(s.start, s.end)
         }
         surnames: dict[str, list[Party]] = {}
+        places = {p.name for p in self.parties.values() if p.type in ("place", "state")}
         for p in self.parties.values():
             words = p.name.split()
             if p.type == "person" and len(words) > 1:
@@ -774,6 +813,7 @@ class Resolver:
                 and not p.fixed
                 and len(words) > 1
                 and not possessive(words[1:])
+                and words[-1].casefold() not in name_words()["seat"]  # "Zellmoor Institute"
             ):
                 surnames.setdefault(words[0], []).append(p)
         for tok in doc_span:
@@ -786,6 +826,8 @@ class Resolver:
                 party = last_named(found, tok.i)
             if party is None:
                 continue
+            if party.type == "organisation" and (_placed_word(tok) or tok.text in places):
+                continue  # "offices near Vantor", or a Vantor the text names as a place
             whole = _written_out(doc_span.doc, tok.i, party.name)
             if whole is not None and not any(i in taken for i in range(whole.start, whole.end)):
                 party.mentions.append((whole, "actor"))  # "Sellaway Roads said", NER missed
@@ -1026,6 +1068,18 @@ def opens_longer_name(span: Span) -> bool:
         and last.head.text[:1].isupper()
         and last.head.pos_ == "PROPN"
     )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "from", "into", "towards"})
+
+
+def _placed_word(tok: Token) -> bool:
+    """Whether a word stands where a place goes: right after a preposition of place ("in
+    Vantor", "fled from Vantor"), not as a possessor ("in Vantor's offices")."""
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
+        return False
+    return tok.i > 0 and doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
 def possessive(words: list[str]) -> bool:

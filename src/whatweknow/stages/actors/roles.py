@@ -170,7 +170,9 @@ _AT_VENUE = frozenset(
 
 def names_a_venue(span: Span) -> bool:
     """Whether a name of two words or more is a venue's: it ends in a venue's word ("Brommel
-    Arena", "Velt Stadium"), or opens with a beach's or a cove's ("Cala Dorne"), or ends in one
+    Arena", "Velt Stadium"), or opens with a beach's or a cove's ("Cala Dorne"), or is a
+    landform's ("Mount Kelvane", "Yarrow River": :func:`~.lexicons.name_words`, unless it ends as
+    a body's name does, "Mount Kelvane Hospital"), or ends in one
     that is also a surname ("Park", "Hall") with "the" or a preposition of place right before
     it ("at Velt Park"; "Jo Park said" is a person's) and no possessive after it."""
     words = span.text.split()
@@ -182,6 +184,10 @@ def names_a_venue(span: Span) -> bool:
         return True
     if words[0].casefold() in words_of["shore"] and not ends_as_organisation(span.text):
         return True  # "Cala Dorne", "Playa Serena": a beach, a cove
+    if (
+        words[0].casefold() in words_of["landform_first"] or last in words_of["landform"]
+    ) and not ends_as_organisation(span.text):
+        return True  # "Mount Kelvane", "Lake Dunne", "Yarrow River", "Tamsk Pass": a landform
     doc = span.doc
     if (
         words[0].casefold().strip(".") in _SAINTS
@@ -407,5 +413,8 @@ def role_phrases(person: Span) -> list[Span]:
     if root.dep_ == "appos" and root.head.i < person.start:
         head = root.head
         end = min(head.i + 1, person.start)
+        for child in head.children:  # "chief of staff" of "The mayor's chief of staff, Tam …"
+            if child.dep_ == "prep" and head.i < child.i and child.right_edge.i < person.start:
+                end = max(end, child.right_edge.i + 1)
         phrases.append(_clean(doc[head.left_edge.i : end]))
     return [p for p in phrases if len(p)]
