@@ -1039,3 +1039,54 @@ def test_an_act_denied_keeps_a_day_of_its_own(analyser: Analyser) -> None:
     )
     denied = [e for e in d.events if e.modality == "denied" and e.type == "ASSAULT"]
     assert denied and all(e.time == "2024-06-05" for e in denied), d.events
+
+
+def test_a_date_after_the_topic_of_the_verb_dates_the_topic_not_the_verb() -> None:
+    """ "was being questioned about the fire in the early hours of Monday": Monday is the
+    fire's day; the questioning has none of its own, so no line. A date that follows the verb's
+    own words ("questioned the clerk on Monday", "put out the fire on Monday") stays its day."""
+    for body, frame in [
+        ("The clerk was being questioned about the fire in the early hours of Monday.",
+         "question"),
+        ("Officers spoke to the porter regarding the break-in on Monday.", "speak"),
+        ("The caretaker was held in connection with the depot blaze on Monday.",
+         "hold"),
+    ]:  # fmt: skip
+        assert dated(_claimed(body, body, frame)) == [], body
+    for body, frame in [
+        ("Detectives questioned the clerk on Monday.", "question"),
+        ("Crews put out the fire at Orrin depot on Monday.", "put"),
+        ("Detectives asked about the fire questioned the clerk on Monday.", "question"),
+    ]:  # fmt: skip
+        assert [h.day for h in dated(_claimed(body, body, frame))] == ["2024-06-10"], body
+
+
+def test_a_relative_aside_at_the_end_of_a_claim_dates_no_happening() -> None:
+    """ "declined to say whether it was linked to the arrest of the porter, who was released on
+    Tuesday": Tuesday is the release's, told in an aside about the porter; the line would read
+    as a declining on Tuesday. A relative clause with no comma ("on board a ferry that sank on
+    Tuesday") still tells the clause's happening."""
+    aside = (
+        "Inspector Ivo Marl declined to say whether it was linked to the arrest of the porter, "
+        "who was released on Tuesday."
+    )
+    d = dossier(
+        Doc(
+            blocks=[("title", "Vell valley"), ("paragraph", aside)],
+            published=date(2024, 6, 12),
+            claims=[Says(aside)],
+            timexes=[("Tuesday", "2024-06-11")],
+        )
+    )
+    assert dated(d) == []
+    plain = "Officials said the porter was on board a ferry that sank on Tuesday."
+    told = "the porter was on board a ferry that sank on Tuesday"
+    d = dossier(
+        Doc(
+            blocks=[("title", "Vell valley"), ("paragraph", plain)],
+            published=date(2024, 6, 12),
+            claims=[Says(told)],
+            timexes=[("Tuesday", "2024-06-11")],
+        )
+    )
+    assert [h.day for h in dated(d)] == ["2024-06-11"]

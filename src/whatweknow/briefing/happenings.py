@@ -33,6 +33,13 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
   the day only when it is the main clause's: it starts before the clause that holds the date
   ("the minister who resigned on Thursday declined to comment" is no declining on Thursday);
 
+  A relative clause set off by a comma at the end of a claim with no proposition ("declined to
+  say whether it was linked to the arrest of the porter*, who was released on Tuesday*":
+  :func:`_set_off`) tells no happening either: its day is the release's, and the line would
+  read as a declining on Tuesday;
+* the date does not come right after the noun phrase of a preposition naming the verb's topic
+  (:func:`_topic`, ``data/topic_prepositions.tsv``: "was being questioned *about the fire in
+  the early hours of Sunday*"): it dates the topic's event, and the verb has no day of its own;
 * the date is not one counted from another time inside a participial adjunct
   (:func:`_participial`: "had been hacked, reversing its denial *a day earlier*" dates the
   denial), unless an event of the claim before the adjunct carries that day; nor is it in a
@@ -152,6 +159,9 @@ def dated(d: Dossier) -> list[Happening]:
             if (done := _dated_noun(d.article.text, c, first)) is not None:
                 out.append(done)  # "the order issued on Wednesday covers …": was issued
             continue
+        if _topic(d.article.text, c, first):
+            continue  # "was questioned about the fire on Sunday": the fire's day, not the
+            # questioning's
         adjunct = _participial(d.article.text, c, first)
         if adjunct is not None and not any(
             e.claim == c.id and (e.time or "")[:10] == first.value[:10] and e.start < adjunct
@@ -163,6 +173,9 @@ def dated(d: Dossier) -> list[Happening]:
         relative = opens if opens is not None and _relative(d.article.text, opens) else None
         if opens is not None and _period(d.article.text, opens):
             continue  # "sales had soared since the firm was fined on Friday": a stretch of time
+        if c.proposition is None and relative is not None and _set_off(d.article.text, opens):
+            continue  # "declined to say …, the porter, who was released on Tuesday": the
+            # release's day, told in an aside about a noun, not the declining's
         if opens is not None and _free(d.article.text, opens):
             continue  # "contradicted what she had said on Tuesday", "What happened last night
             # was piracy": the day of a thing the claim names, no happening of the claim's
@@ -194,6 +207,37 @@ def dated(d: Dossier) -> list[Happening]:
             continue  # "She died there.": who did what is in the sentence before
         out.append(Happening(c, first.value, shown, verb))
     return out
+
+
+@cache
+def _topic_re() -> re.Pattern[str]:
+    preps = sorted(word_list("whatweknow.briefing", "topic_prepositions.tsv"), key=len)
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in reversed(preps))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{alts})\s+(?:the|an?|this|that|these|those|its|his|her|their|our"
+        rf"|[\w'’-]+['’]s)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?)(?:on|in|at|during|from|of)\s+"
+        rf"(?:the\s+(?:(?:early|small|late)\s+)?(?:hours|night|morning|afternoon|evening)\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _topic(text: str, c: Claim, t: Timex) -> bool:
+    """Whether the claim's date comes right after the noun phrase of a preposition that names
+    the topic of what the claim tells (``data/topic_prepositions.tsv``: "the clerk was being
+    questioned *about the fire* in the early hours of Sunday", "spoke *regarding the vote* on
+    Friday"): the date hangs from that noun and dates its event, not the claim's verb, which
+    then has no day of its own. The noun phrase holds no clause (no word of
+    :data:`SUBORDINATE`, no comma) and at most four words."""
+    found = _topic_re().search(text, c.start, t.start)
+    if found is None:
+        return False
+    return not any(w.casefold() in SUBORDINATE for w in _WORD.findall(found["np"]))
+
+
+def _set_off(text: str, at: int) -> bool:
+    """Whether the clause opening at ``at`` is set off by a comma before it (an aside's comma,
+    or a comma then a relative word: "the porter*,* who was released on Tuesday")."""
+    return text[at] == "," or text[:at].rstrip().endswith(",")
 
 
 _NOT_TO = re.compile(r"\bnot\s+to\s+([\w'’-]+)", re.IGNORECASE)
