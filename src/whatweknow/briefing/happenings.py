@@ -173,7 +173,7 @@ def dated(d: Dossier) -> list[Happening]:
         relative = opens if opens is not None and _relative(d.article.text, opens) else None
         if opens is not None and _period(d.article.text, opens):
             continue  # "sales had soared since the firm was fined on Friday": a stretch of time
-        if c.proposition is None and relative is not None and _set_off(d.article.text, opens):
+        if c.proposition is None and relative is not None and _set_off(d.article.text, relative):
             continue  # "declined to say …, the porter, who was released on Tuesday": the
             # release's day, told in an aside about a noun, not the declining's
         if opens is not None and _free(d.article.text, opens):

@@ -75,10 +75,24 @@ def _day(d: date) -> str:
     return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
 
 
+def _night(d: date) -> str:
+    """The two days the night of ``d`` spans, as a reader writes them: ``1–2 November 2026``,
+    ``30 November–1 December 2026``, ``31 December 2026–1 January 2027``."""
+    after = d + timedelta(days=1)
+    if after.year != d.year:
+        return f"{_day(d)}–{_day(after)}"
+    if after.month != d.month:
+        return f"{d.day} {MONTH_NAMES[d.month - 1]}–{_day(after)}"
+    return f"{d.day}–{_day(after)}"
+
+
 def human(value: str | None) -> str:
     """A TIMEX3 value as a reader writes it: ``27 May 2024``, ``week of 27 May 2024``, ``weekend
     of 1 June 2024``, ``May 2024``, ``second quarter of 2024``, ``summer 2024``, ``27 May 2024,
-    evening``, ``27 May 2024, 14:30``; a value that is no calendar period as it is written."""
+    evening``, ``27 May 2024, 14:30``; a value that is no calendar period as it is written. The
+    night of a day (``2026-11-01TNI``: "Sunday night", or "overnight" in a Monday report) runs
+    into the next day, and is shown with both: ``night of 1–2 November 2026`` (a happening of
+    the small hours of 2 November is of that night, not of 1 November)."""
     value = (value or "").strip()
     if m := _SEASON.match(value):
         return f"{SEASONS[m[2]]} {m[1]}"
@@ -93,6 +107,8 @@ def human(value: str | None) -> str:
         tail = value[10:]
         if c := _CLOCK.match(tail):
             return f"{text}, {c[1]}:{c[2]}"
+        if tail == "TNI":
+            return f"night of {_night(first)}"
         part = PARTS_OF_DAY.get(tail[1:3]) if tail.startswith("T") else None
         return f"{text}, {part}" if part else text
     if m := _WEEK.match(value):
