@@ -1090,3 +1090,20 @@ def test_a_relative_aside_at_the_end_of_a_claim_dates_no_happening() -> None:
         )
     )
     assert [h.day for h in dated(d)] == ["2024-06-11"]
+
+
+def test_a_date_that_qualifies_a_noun_after_the_verb_dates_that_noun_only() -> None:
+    """ "was questioned over Monday's fire", "the fire of Monday": the fire's day, not the
+    questioning's. A time of day of Monday ("the evening of Monday's fire", "the early hours
+    of Monday") still dates the verb, and so does a date in the subject, before the verb."""
+    for body, frame in [
+        ("The clerk was questioned over Monday's fire at Orrin depot.", "question"),
+        ("Detectives interviewed the porter about the blaze of Monday.", "interview"),
+    ]:  # fmt: skip
+        assert dated(_claimed(body, body, frame)) == [], body
+    for body, frame in [
+        ("Two gates of the depot had been shut on the evening of Monday's fire.", "shut"),
+        ("Crews reached Orrin depot in the early hours of Monday.", "reach"),
+        ("The lorry involved in Monday's fire burned out near the depot.", "burn"),
+    ]:  # fmt: skip
+        assert [h.day for h in dated(_claimed(body, body, frame))] == ["2024-06-10"], body

@@ -40,6 +40,9 @@ that no PLOVER type codes (a plane crash, a dam bursting). A claim is a dated ha
 * the date does not come right after the noun phrase of a preposition naming the verb's topic
   (:func:`_topic`, ``data/topic_prepositions.tsv``: "was being questioned *about the fire in
   the early hours of Sunday*"): it dates the topic's event, and the verb has no day of its own;
+* the date does not qualify a noun after the claim's verb (:func:`_qualified`: "was questioned
+  over *Sunday's* fire", "the fire *of Sunday*"; not "the early hours of Sunday",
+  ``data/time_nouns.tsv``): the noun's thing has that day, the verb none of its own;
 * the date is not one counted from another time inside a participial adjunct
   (:func:`_participial`: "had been hacked, reversing its denial *a day earlier*" dates the
   denial), unless an event of the claim before the adjunct carries that day; nor is it in a
@@ -159,6 +162,8 @@ def dated(d: Dossier) -> list[Happening]:
             if (done := _dated_noun(d.article.text, c, first)) is not None:
                 out.append(done)  # "the order issued on Wednesday covers …": was issued
             continue
+        if _qualified(d.article.text, c, first):
+            continue  # "was questioned over Sunday's fire": the fire's day, not the questioning's
         if _topic(d.article.text, c, first):
             continue  # "was questioned about the fire on Sunday": the fire's day, not the
             # questioning's
@@ -232,6 +237,38 @@ def _topic(text: str, c: Claim, t: Timex) -> bool:
     if found is None:
         return False
     return not any(w.casefold() in SUBORDINATE for w in _WORD.findall(found["np"]))
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OF = re.compile(r"(?<![\w'’-])([\w'’-]+)\s+of\s+$", re.IGNORECASE)
+
+
+@cache
+def time_nouns() -> frozenset[str]:
+    """Nouns of a stretch of time ("hours", "evening": ``data/time_nouns.tsv``): an "of" date
+    after one still dates the claim's verb ("in the early hours of Monday")."""
+    return word_list("whatweknow.briefing", "time_nouns.tsv")
+
+
+def _qualified(text: str, c: Claim, t: Timex) -> bool:
+    """Whether the claim's date qualifies a noun after the claim's own verb: a possessive
+    ("questioned over *Sunday's* fire") or the object of an "of" after a noun that is no
+    stretch of time (:func:`time_nouns`: "the fire *of Sunday*", not "the early hours of
+    Sunday"; nor a possessive after such a noun: "combined on the evening of Sunday's
+    near-miss" is that evening's). The date is that noun's thing's, not the verb's, which then
+    has no day of its own. A date that qualifies the subject, before the verb ("the jet
+    involved in Sunday's near-miss entered the runway"), most often tells the verb's own day
+    too, and stays."""
+    if c.proposition is None or not c.proposition.predicate:
+        return False
+    of = _OF.search(text, c.start, t.start)
+    if of is not None and of[1].casefold() in time_nouns():
+        return False  # "on the evening of Sunday's near-miss": the verb's own day
+    possessive = not t.text.endswith(("'s", "’s")) and _POSSESSIVE.match(text, t.end) is not None
+    if not possessive and of is None:
+        return False
+    verb = stem(c.proposition.predicate.split()[0])
+    return any(stem(w) == verb for w in _WORD.findall(text, c.start, t.start))
 
 
 def _set_off(text: str, at: int) -> bool:
