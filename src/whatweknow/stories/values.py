@@ -652,6 +652,16 @@ def _rate(ws: list[str], j: int) -> bool:
     return any(p == tuple(ws[j : j + len(p)]) for p in _word_list("rate_markers.tsv"))
 
 
+def _distributive(ws: list[str], j: int) -> bool:
+    """Whether the words from ``ws[j]`` on (right after a number) make it a manner of doing
+    something a share at a time: "by" and a number ("one by one", "two by two") or a phrase of
+    ``data/distributives.tsv`` ("one after another", "two at a time"). "The sheep would be
+    released one by one" counts no sheep, so it is no rival of "three sheep were taken"."""
+    if ws[j : j + 1] == ["by"] and j + 1 < len(ws) and _number(ws[j + 1]) is not None:
+        return True
+    return any(p == tuple(ws[j : j + len(p)]) for p in _word_list("distributives.tsv"))
+
+
 def _aside_words(ws: list[str]) -> frozenset[int]:
     """The indexes of the words of each clause a count set aside opens (:func:`_aside`), from
     its marker to the next clause punctuation: "including three who died of their injuries"
@@ -730,6 +740,9 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             continue
         if _an_age(ws, i, j):
             i = j  # "the victims, most of them under ten": their age, no count of them
+            continue
+        if _distributive(ws, j):
+            i = j + 1  # "destroyed one by one", "let in two at a time": a manner, no count
             continue
         if j < len(ws) and ws[j] in ("times", "time"):
             i = j + 1  # a multiple or a frequency ("three times as many people died", "paid
