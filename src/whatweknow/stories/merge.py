@@ -285,19 +285,19 @@ REFUSAL = re.compile(
     r"\b(?:declined|refused|would not|did not|has not|have not|could not be reached)"
     r"(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|repeatedly"
     r"|yesterday|today|so far|yet))?"
-    r"(?: to)?\b(?: (?:comment|say|respond|reply|confirm|discuss|answer|return|explain))?",
+    r"(?: to)?\b(?: (?:comment|said|say|respond|reply|confirm|discuss|answer|return|explain))?",
     re.IGNORECASE,
 )
 """A refusal or a silence ("The hospital declined to comment on the claim", "Police would not
 say", "The minister declined on Tuesday to say whether …", "The army has not explained how
-…"): words that say nothing of the matter, so that two of them share their words whoever
-refuses."""
+…", "Police have not said whether …"): words that say nothing of the matter, so that two of
+them share their words whoever refuses."""
 
 
 _SAID = frozenset(
     {
-        "comment", "say", "respond", "reply", "confirm", "discuss", "answer", "return", "reached",
-        "explain",
+        "comment", "say", "said", "respond", "reply", "confirm", "discuss", "answer", "return",
+        "reached", "explain",
     }
 )  # fmt: skip
 
