@@ -63,6 +63,8 @@ def test_no_dismissal_without_its_word_its_noun_or_a_figure() -> None:
     # "the figure" names no statement without a figure; "the claim" names one
     figure = _claim("c2", "the figure was false", 110, COUNCIL)
     assert dismissed(figure, [shut, figure], NAMES, {}) is None
+    fifth = _claim("c1", "the council had cut the library budget by a fifth", 40, HAL)
+    assert dismissed(figure, [fifth, figure], NAMES, {}) is fifth  # a fraction in words
     claim = _claim("c2", "the claim was false", 110, COUNCIL)
     assert dismissed(claim, [shut, claim], NAMES, {}) is shut
     # the dismisser's own statement before it is no other's

@@ -86,6 +86,7 @@ from .values import (
     count_nouns,
     differing,
     explains,
+    fraction,
     names_count,
     rivals,
 )
@@ -1351,6 +1352,12 @@ _DISMISSING = re.compile(
 “misleading” because …", "the claim is false"."""
 
 
+def _gives_figure(claim: StoryClaim) -> bool:
+    """Whether a claim gives a figure that "the figure" may name: a count, a figure in digits,
+    or a fraction in words ("cut the budget by a fifth")."""
+    return bool(claim.values.numbers or claim.values.figures) or fraction(claim.text)
+
+
 def dismissed(
     claim: StoryClaim,
     claims: Collection[StoryClaim],
@@ -1376,7 +1383,7 @@ def dismissed(
         if not (counted or _answered(noun)):
             return None
         got = _answered_just_before(r, claims, names, spoken)
-        if got is None or (counted and not (got[1].values.numbers or got[1].values.figures)):
+        if got is None or (counted and not _gives_figure(got[1])):
             continue
         if best is None or got[0] < best[0]:
             best = (got[0], got[1])

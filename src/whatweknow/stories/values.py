@@ -546,6 +546,19 @@ def explains(text: str) -> bool:
     return False
 
 
+def fraction(text: str) -> bool:
+    """Whether the text gives a fraction in words ("cut by a fifth", "two thirds of the staff",
+    "half the budget"): a figure that :func:`figures` does not read."""
+    ws = words(text)
+    for i, w in enumerate(ws):
+        if w == "half" or (w == "halves" and i and _number(ws[i - 1]) is not None):
+            return True
+        counted = i and (ws[i - 1] in ("a", "one") or _number(ws[i - 1]) is not None)
+        if counted and (_ordinal(w) is not None or (w[-1:] == "s" and _ordinal(w[:-1]))):
+            return True
+    return False
+
+
 def names_estimate(text: str) -> bool:
     """Whether the text names a count as such (``data/count_nouns.tsv``: "raised its estimate
     to 90 tonnes", "put the figure at 30"): whoever does so in it gives the figure."""
