@@ -221,6 +221,22 @@ def test_declining_to_comment_refuses_nothing(analyser: Analyser) -> None:
     assert signed is not None and signed.frame == "agree" and signed.negative
 
 
+def test_a_non_answer_asserts_nothing_of_its_question(analyser: Analyser) -> None:
+    """ "Officials have not said whether they received any letter" reports a silence: no claim
+    that a letter came (nor that none came), so it is never a side of a pair with "We have
+    received no letter"; a plain statement of the same still is one."""
+    d = body(
+        analyser,
+        "Officials in Varnholt have not said whether they received any letter from the group. "
+        "The harbour board would not say if the weir had failed. The mayor did not confirm "
+        "whether the parcel had arrived.\n\nThe council received a letter from the group.",
+    )
+    for fragment in ("have not said whether", "would not say if", "did not confirm whether"):
+        assert claim_with(d, fragment).proposition is None, fragment
+    received = claim_with(d, "The council received").proposition
+    assert received is not None and received.predicate == "receive" and not received.negative
+
+
 def test_a_short_denial_of_its_own_denies_the_claim_of_the_sentence_before(
     analyser: Analyser,
 ) -> None:

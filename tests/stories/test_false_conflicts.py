@@ -4,7 +4,8 @@ and one sentence as two copies of one report word it (texts written for these te
 from __future__ import annotations
 
 from whatweknow.stories.contradictions import _places_apart, copies_apart
-from whatweknow.stories.values import explains
+from whatweknow.stories.merge import value_conflicts
+from whatweknow.stories.values import counts, explains
 from whatweknow.story_contract import Report, StoryClaim, Values
 
 
@@ -18,6 +19,23 @@ def test_a_figure_told_with_what_it_included_explains_it() -> None:
     assert explains("the 31 included four wardens")
     assert not explains("27 riders, including four wardens, were held")  # a count of its own
     assert not explains("the convoy included two barges")  # no figure explained
+
+
+def test_a_number_of_manner_counts_nothing() -> None:
+    """ "one by one", "two by two", "one after another", "two at a time" tell how a thing is
+    done, not how many: no count, so no conflict with "three sheep were taken"."""
+    taken = Values(numbers=counts("three sheep were taken from the Orlan farm"))
+    assert taken.numbers == [("sheep", 3.0, 3.0)]
+    for text in (
+        "the sheep would be released one by one if the farmer paid",
+        "the ewes were led out two by two",
+        "the sheep were let back into the pen one after another",
+        "the rams were loaded two at a time",
+    ):
+        assert counts(text) == [], text
+        assert value_conflicts(Values(numbers=counts(text)), taken) == [], text
+    # a count beside a manner is still read
+    assert counts("four sheep were driven off one by one") == [("sheep", 4.0, 4.0)]
 
 
 def test_a_country_and_a_town_are_no_places_apart() -> None:

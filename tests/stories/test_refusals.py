@@ -65,3 +65,19 @@ def test_a_refusal_with_its_day_between_and_a_silence_on_how_are_refusals() -> N
         "board",
     }
     assert _refuser("The mayor declined sharply in the polls on Friday.") == frozenset()
+
+
+def test_a_silence_on_whether_is_a_refusal() -> None:
+    """ "has not said whether …" tells a silence, as "would not say whether …" does: the words
+    say nothing of the question, and a briefing ranks them among the non-answers."""
+    from whatweknow.briefing.claims import _refuses_question
+
+    text = "The port authority has not said whether it received a demand from the group."
+    assert _refuser(text) == {"port", "authority"}
+    assert _refuses_question(text)
+    assert _refuser("The harbour board has not yet said if the quay was damaged.") == {
+        "harbour",
+        "board",
+    }
+    # a statement of what was said is none
+    assert _refuser("The port authority said it had not received a demand.") == frozenset()

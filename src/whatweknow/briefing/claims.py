@@ -200,7 +200,18 @@ def salience(
 
 
 _ANSWERING = frozenset(
-    {"reach", "respond", "comment", "return", "answer", "reply", "confirm", "say", "explain"}
+    {
+        "reach",
+        "respond",
+        "comment",
+        "return",
+        "answer",
+        "reply",
+        "confirm",
+        "say",
+        "said",
+        "explain",
+    }
 )
 
 

@@ -86,6 +86,7 @@ from .values import (
     count_nouns,
     differing,
     explains,
+    fraction,
     names_count,
     rivals,
 )
@@ -1335,6 +1336,60 @@ def such_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClaim |
     return None if best is None else best[1]
 
 
+@cache
+def _dismissals() -> frozenset[str]:
+    """``data/dismissals.tsv``: words that dismiss a statement ("misleading", "false")."""
+    text = (files(__package__) / "data" / "dismissals.tsv").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+_DISMISSING = re.compile(
+    r"^(?:the|that|this|these|those)\s+(?P<noun>[^\W\d_]+)\s+(?:was|is|were|are)\s+"
+    r"[\"“‘']?(?P<word>[^\W\d_]+)[\"”’']?(?:\s*$|[\s,.;])",
+    re.IGNORECASE,
+)
+"""A statement that calls another by its noun a dismissing word: "the figure was
+“misleading” because …", "the claim is false"."""
+
+
+def _gives_figure(claim: StoryClaim) -> bool:
+    """Whether a claim gives a figure that "the figure" may name: a count, a figure in digits,
+    or a fraction in words ("cut the budget by a fifth")."""
+    return bool(claim.values.numbers or claim.values.figures) or fraction(claim.text)
+
+
+def dismissed(
+    claim: StoryClaim,
+    claims: Collection[StoryClaim],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> StoryClaim | None:
+    """The statement a dismissal answers ("Hal Orr said the council had cut the budget by a
+    fifth. The council said the figure was misleading."): every report of ``claim`` names a
+    statement by its noun (an ``answered`` noun of the claims stage, "the claim", or a noun that
+    names a count, "the figure", then only of a statement that gives a figure) and calls it a
+    word of ``data/dismissals.tsv``, "was misleading"; the statement is the nearest just before
+    it in one report of another identified party (:func:`_answered_just_before`). None where a
+    report does not dismiss, or where none is found."""
+    if claim.polarity != "positive" or not claim.reports:
+        return None
+    best: tuple[int, StoryClaim] | None = None
+    for r in claim.reports:
+        m = _DISMISSING.match(" ".join(r.text.split()))
+        if m is None or m["word"].casefold() not in _dismissals():
+            return None
+        noun = m["noun"].casefold()
+        counted = noun in count_nouns() or noun.removesuffix("s") in count_nouns()
+        if not (counted or _answered(noun)):
+            return None
+        got = _answered_just_before(r, claims, names, spoken)
+        if got is None or (counted and not _gives_figure(got[1])):
+            continue
+        if best is None or got[0] < best[0]:
+            best = (got[0], got[1])
+    return None if best is None else best[1]
+
+
 def find(
     story: Story, changed: set[str], explicit: list[tuple[str, str]], matcher: Matcher
 ) -> list[StoryContradiction]:
@@ -1441,6 +1496,18 @@ def find(
             paired.add((pos.id, neg.id))  # told side by side in one report, as "X denied this."
             why = f"a denial of {named}: its statement just before, in the same report"
             add("denial", pos, neg, named, why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        claim = by_id[cid]
+        if claim.polarity != "positive" or not _DISMISSING.match(claim.text.lstrip()):
+            continue
+        if not known:
+            known.append(known_names(story))
+            spoken.append(voices(story))
+        answered = dismissed(claim, story.claims, known[0], spoken[0])
+        if answered is not None and answered is not claim and not _reversed(answered, claim):
+            paired.add((answered.id, claim.id))  # told side by side in one report
+            why = "a statement that calls the claim just before, named by its noun, untrue"
+            add("denial", answered, claim, answered.frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
         if claim.polarity != "positive" or _hedged(claim) or not _states(claim):

@@ -546,6 +546,19 @@ def explains(text: str) -> bool:
     return False
 
 
+def fraction(text: str) -> bool:
+    """Whether the text gives a fraction in words ("cut by a fifth", "two thirds of the staff",
+    "half the budget"): a figure that :func:`figures` does not read."""
+    ws = words(text)
+    for i, w in enumerate(ws):
+        if w == "half" or (w == "halves" and i and _number(ws[i - 1]) is not None):
+            return True
+        counted = i and (ws[i - 1] in ("a", "one") or _number(ws[i - 1]) is not None)
+        if counted and (_ordinal(w) is not None or (w[-1:] == "s" and _ordinal(w[:-1]))):
+            return True
+    return False
+
+
 def names_estimate(text: str) -> bool:
     """Whether the text names a count as such (``data/count_nouns.tsv``: "raised its estimate
     to 90 tonnes", "put the figure at 30"): whoever does so in it gives the figure."""
@@ -652,6 +665,16 @@ def _rate(ws: list[str], j: int) -> bool:
     return any(p == tuple(ws[j : j + len(p)]) for p in _word_list("rate_markers.tsv"))
 
 
+def _distributive(ws: list[str], j: int) -> bool:
+    """Whether the words from ``ws[j]`` on (right after a number) make it a manner of doing
+    something a share at a time: "by" and a number ("one by one", "two by two") or a phrase of
+    ``data/distributives.tsv`` ("one after another", "two at a time"). "The sheep would be
+    released one by one" counts no sheep, so it is no rival of "three sheep were taken"."""
+    if ws[j : j + 1] == ["by"] and j + 1 < len(ws) and _number(ws[j + 1]) is not None:
+        return True
+    return any(p == tuple(ws[j : j + len(p)]) for p in _word_list("distributives.tsv"))
+
+
 def _aside_words(ws: list[str]) -> frozenset[int]:
     """The indexes of the words of each clause a count set aside opens (:func:`_aside`), from
     its marker to the next clause punctuation: "including three who died of their injuries"
@@ -730,6 +753,9 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             continue
         if _an_age(ws, i, j):
             i = j  # "the victims, most of them under ten": their age, no count of them
+            continue
+        if _distributive(ws, j):
+            i = j + 1  # "destroyed one by one", "let in two at a time": a manner, no count
             continue
         if j < len(ws) and ws[j] in ("times", "time"):
             i = j + 1  # a multiple or a frequency ("three times as many people died", "paid

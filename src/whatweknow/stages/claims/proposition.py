@@ -369,6 +369,26 @@ def _withholds(head: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in TELLING for c in head.children)
 
 
+QUESTION_MARKS = frozenset({"whether", "if"})
+"""Words that open an indirect question ("have not said *whether* they received a letter")."""
+
+
+def _open_question(head: Token) -> bool:
+    """Whether a clause is an indirect question ("Officials have not said whether they received
+    any letter", "would not say if it had failed"), or a verb of telling that only asks one
+    ("did not confirm whether the letter had arrived"): a non-answer asserts nothing of the
+    question, neither way, so it is no proposition (and never a side of a pair)."""
+
+    def asked(clause: Token) -> bool:
+        return clause.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children
+        )
+
+    if asked(head):
+        return True
+    return head.lemma_.lower() in TELLING and any(asked(c) for c in head.children)
+
+
 def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | None:
     """The proposition of a claim's span (``mentions``: actor ``(start, end, id)`` by character
     offsets, places left out), or None for a fragment."""
@@ -394,7 +414,7 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         for c in governor.children
     ):
         return None  # "what Japan believed the ship was carrying": an open question, no claim
-    if _withholds(head):
+    if _withholds(head) or _open_question(head):
         return None  # "declined to comment on the details": nothing said, nothing refused
     negative = _negative(head)
     if head.lemma_.lower() in STOPPING:
