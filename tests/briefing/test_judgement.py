@@ -885,3 +885,20 @@ def test_a_denial_that_anything_shows_it_keeps_its_words_in_both_sections() -> N
     assert [i.text for i in disputed.items] == [
         "“y” (An activist) — denied (no evidence): “x” (Police)"
     ]
+
+
+def test_a_named_persons_finding_told_by_an_outlet_is_not_established() -> None:
+    """ "Dr Oma Velt took a morning to conclude that the vase was not the one taken": one
+    expert's finding in the outlet's words, her claim; a body's plain deed stays established."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    for text in (
+        "Dr Oma Velt took a morning to conclude that the vase was not the one taken.",
+        "Ansel Broke decided within an hour that the ledger had been forged.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+    for text in (
+        "The harbour board decided on Monday to close the quay.",
+        "Divers found the vase in the river.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == ESTABLISHED, text

@@ -275,6 +275,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
             or _estimate(st.text)
             or _unexplained(st.text)
             or _judges_standing(st.text)
+            or _judged(st.text)  # "Dr Oma Velt concluded that P": her finding, not its fact
             or _tells_denial(st.text)  # "Osk called the report 'baseless'": its denial
             or _hedged(st.text, [r.citation.outlet for r in own])  # "…, the Gazette
             # understands": its unconfirmed report
@@ -317,6 +318,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         # weapons": sources' words against a denial of the kind, not yet established
         and not leans_on_context(st.text)  # "it was reviewing a fault": whose words, by name
         and not _tells_denial(st.text)  # never a denial, in whoever's words
+        and not _judged(st.text)  # one person's finding, however many outlets tell it
     ):
         return ESTABLISHED
     if all(r.voice.analyst for r in st.reports):
@@ -525,6 +527,26 @@ def _judges_standing(text: str) -> bool:
     an awkward position", "… is less secure than it was a week ago": ``data/standing.tsv``): its
     reading of the matter, claimed in its name."""
     return _standing().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _judging() -> re.Pattern[str]:
+    """A named person (two capitalised words in a row, or a title and a name: "Lene Marr",
+    "Dr Velt") and, later in the clause, a verb of ``data/judging_verbs.tsv`` before "that",
+    at most three words between ("decided within an hour that")."""
+    forms = "|".join(
+        map(re.escape, word_list(__package__ or "whatweknow.briefing", "judging_verbs.tsv"))
+    )
+    title = r"\b(?:Dr|Prof|Professor|Judge|Inspector)\.?\s+[A-Z][\w'’-]+"
+    pointer = r"(?:The|A|An|This|That|In|On|At|By|For|After|But|And|When|If|As)\b"
+    name = rf"(?:{title}|\b(?!{pointer})[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    return re.compile(rf"{name}[^.;:!?]*?\b(?i:{forms})(?:\s+[\w'’-]+){{0,3}}?\s+that\b")
+
+
+def _judged(text: str) -> bool:
+    """Whether a sentence tells a named person's finding ("Dr Oma Velt took a morning to conclude
+    that the vase was not the one taken": ``data/judging_verbs.tsv``): that person's claim."""
+    return _judging().search(text) is not None
 
 
 _POINTING_OWNERS = frozenset({"the", "its", "their"})
