@@ -1418,32 +1418,43 @@ def _named_too(text: str, phrase: list[tuple[str, int]]) -> list[tuple[str, int]
 
 def _state_holder(state: re.Pattern[str], text: str) -> _Holder | None:
     """The holder of the state told in ``text`` (:func:`_in_state`): the noun phrase after it
-    where it stands before its noun ("the missing crewman"), else the clause's words before it
-    ("Two of the lanterns are still missing")."""
+    where it stands before its noun ("the missing crewman") or takes an object ("the navy
+    detained its crew"), else the clause's words before it ("Two of the lanterns are still
+    missing")."""
     for m in state.finditer(text):
         before = text[: m.start()]
         if _ARTICLE_BEFORE.search(before):
             if not m.group(0).casefold().endswith("ed"):
                 return _holder(_named_too(text, _phrase_after(text, m.end())), None)
             continue
+        if _opens_object(text, m.end()):
+            return _holder(_phrase_after(text, m.end()), None)  # "the navy detained its crew"
         return _holder(*_clause_before(text, m.start()))
     return None
+
+
+def _opens_object(text: str, at: int) -> bool:
+    """Whether the words after a verb at ``at`` open its object: a determiner, a number, "all"
+    or a name ("found the boy", "detained its crew", "found Ivo Tamm")."""
+    kinds = _holder_words()
+    after = _tokens(text[at:])
+    if not after:
+        return False
+    w = after[0][0]
+    f = w.casefold()
+    return (
+        f in kinds["determiner"]
+        or f in kinds["all"]
+        or f in kinds["count"]
+        or (w[0].isupper() and f not in STOP)
+    )
 
 
 def _ending_holder(m: re.Match[str], text: str) -> _Holder | None:
     """The holder an ending (``m``) tells of: its object where one follows ("officers found the
     boy"), else the clause's words before it ("The boy was found", "the pass reopened")."""
-    kinds = _holder_words()
-    after = _tokens(text[m.end() :])
-    if after:
-        f = after[0][0]
-        if (
-            f.casefold() in kinds["determiner"]
-            or f.casefold() in kinds["all"]
-            or f.casefold() in kinds["count"]
-            or (f[0].isupper() and f.casefold() not in STOP)
-        ):
-            return _holder(_phrase_after(text, m.end()), None)
+    if _opens_object(text, m.end()):
+        return _holder(_phrase_after(text, m.end()), None)
     return _holder(*_clause_before(text, m.start()))
 
 
