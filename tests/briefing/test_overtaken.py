@@ -302,8 +302,8 @@ def test_a_state_is_ended_by_its_holder_named_or_described_by_the_state() -> Non
 
 def test_the_holder_of_a_state_told_by_an_active_verb_is_its_object() -> None:
     """ "Coastguards detained the Orlin skipper": the skipper is held, not the coastguards."""
-    held = _claim("c1", "Coastguards detained the Orlin skipper on Monday.", 1)
-    freed = _claim("c2", "The Orlin skipper was released on Thursday.", 4)
+    held = _claim("c1", "Coastguards detained the skipper of the trawler Orlin Star on Monday.", 1)
+    freed = _claim("c2", "A court released the trawler's skipper on Thursday.", 4)
     others = _claim("c3", "Coastguards were released from duty on Thursday.", 4)
     assert ended(_story(held, freed)) == {"c1": (date(2025, 4, 1), "later reported released")}
     assert ended(_story(held, others)) == {}

@@ -1356,8 +1356,15 @@ def _holder(tokens: list[tuple[str, int]], verb: str | None) -> _Holder | None:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _tokens(text: str) -> list[tuple[str, int]]:
-    return [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
+    """The words (a possessive's without its "'s": "the tanker's captain") and punctuation marks
+    of ``text``, each with its start."""
+    return [
+        (_POSSESSIVE.sub("", m.group(0)) or m.group(0), m.start()) for m in _TOKEN.finditer(text)
+    ]
 
 
 def _clause_before(text: str, at: int) -> tuple[list[tuple[str, int]], str | None]:
