@@ -307,3 +307,11 @@ def test_the_holder_of_a_state_told_by_an_active_verb_is_its_object() -> None:
     others = _claim("c3", "Coastguards were released from duty on Thursday.", 4)
     assert ended(_story(held, freed)) == {"c1": (date(2025, 4, 1), "later reported released")}
     assert ended(_story(held, others)) == {}
+
+
+def test_a_plural_state_is_ended_by_both_or_all_of_its_number() -> None:
+    held = _claim("c1", "Police have detained two men from Orlin for questioning.", 1)
+    both = _claim("c2", "A police spokeswoman said that both had been released.", 3)
+    all_three = _claim("c3", "A police spokeswoman said that all three had been released.", 3)
+    assert ended(_story(held, both)) == {"c1": (date(2025, 4, 1), "later reported released")}
+    assert ended(_story(held, all_three)) == {}

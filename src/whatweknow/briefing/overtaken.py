@@ -1327,6 +1327,8 @@ def _holder(tokens: list[tuple[str, int]], verb: str | None) -> _Holder | None:
         and (i > 0 or (len(words) > 1 and words[1][0].isupper()))
     }
     counts = {f for f in folded if f in kinds["count"] or (_DIGITS.fullmatch(f) and int(f) > 1)}
+    if "both" in folded:
+        counts.add("two")
     every = any(f in kinds["all"] for f in folded)
     some = any(f in kinds["quantity"] for f in folded)
     plural: bool | None = None
@@ -1478,7 +1480,14 @@ def _same_holder(state: _Holder, ending: _Holder, own: frozenset[str], marked: b
     contrast = frozenset(stem(w) for w in _holder_words()["contrast"])
     words = ending.words - own
     if not words:
-        return False
+        # "both were freed", "all four were found": every one of a plural state of that many
+        return bool(
+            ending.every
+            and state.plural is True
+            and state.counts
+            and state.counts == ending.counts
+            and not state.words & contrast
+        )
     if state.names & ending.names and (state.names <= ending.names or ending.names <= state.names):
         if (state.words & contrast) ^ (ending.words & contrast):
             return False
