@@ -885,3 +885,48 @@ def test_a_denial_that_anything_shows_it_keeps_its_words_in_both_sections() -> N
     assert [i.text for i in disputed.items] == [
         "“y” (An activist) — denied (no evidence): “x” (Police)"
     ]
+
+
+def test_a_named_persons_finding_told_by_an_outlet_is_not_established() -> None:
+    """ "Dr Oma Velt took a morning to conclude that the vase was not the one taken": one
+    expert's finding in the outlet's words, her claim; a body's plain deed stays established."""
+    own = {"voice": None}
+    base = statement("c1", said("Wire A", "asserted", **own))
+    for text in (
+        "Dr Oma Velt took a morning to conclude that the vase was not the one taken.",
+        "Ansel Broke decided within an hour that the ledger had been forged.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == CLAIMED, text
+    for text in (
+        "The harbour board decided on Monday to close the quay.",
+        "Divers found the vase in the river.",
+    ):
+        assert place(dataclasses.replace(base, text=text), DAY) == ESTABLISHED, text
+
+
+def test_one_side_of_rival_values_is_not_established() -> None:
+    """ "The insurer has put the combined value of the lamps at 3 million crowns." (the outlet's
+    own words) beside "the pieces are worth at least 5 million crowns" (the council): rival
+    figures of one measure, a conflict; a ransom of another sum is no value and leaves an
+    outlet's plain fact alone."""
+    own = said("Wire A", "asserted", voice=None)
+    insurer = dataclasses.replace(
+        statement("c1", own),
+        text="The insurer has put the combined value of the lamps at 3 million crowns.",
+    )
+    council = dataclasses.replace(
+        statement("c2", said("Paper B", voice="Tarn council")),
+        text="the pieces are worth at least 5 million crowns",
+    )
+    ransom = dataclasses.replace(
+        statement("c3", said("Paper B", voice="Tarn police")),
+        text="the thieves demanded 9 million crowns",
+    )
+
+    def where(*sts: Statement) -> dict[str, str]:
+        return {i.record: s.title for s in claim_sections(list(sts), [], [], DAY) for i in s.items}
+
+    assert where(insurer, council)["c1"] == CLAIMED
+    assert where(insurer, ransom)["c1"] == ESTABLISHED
+    same = dataclasses.replace(council, text="the pieces are worth about 3 million crowns")
+    assert where(insurer, same)["c1"] == ESTABLISHED  # figures that agree

@@ -7,7 +7,7 @@ from datetime import date
 from whatweknow.briefing.cite import Voice
 from whatweknow.briefing.claims import _attributed
 from whatweknow.briefing.model import Citation
-from whatweknow.briefing.overtaken import overtaken
+from whatweknow.briefing.overtaken import ended, overtaken
 from whatweknow.briefing.statements import Said, Statement
 from whatweknow.stories.values import progress
 from whatweknow.story_contract import Report, Story, StoryActor, StoryClaim
@@ -253,3 +253,65 @@ def test_a_participle_before_its_noun_is_no_state_that_ends() -> None:
     found = _claim("c4", "The ferryman was found alive on Friday.", 5)
     got = overtaken(_story(gate, reopened, missing, found), NAMES)
     assert "c1" not in got and "c3" in got
+
+
+def test_a_state_is_ended_only_by_the_same_holder_of_the_same_number() -> None:
+    two = _claim(
+        "c1", "Two of the stolen kettles, the tin one and the iron one, are still lost.", 1
+    )
+    copper = _claim("c2", "The copper kettle was found in a barn on Wednesday.", 4)
+    one = _claim("c3", "One of the kettles was found in a ditch.", 4)
+    missing = _claim("c4", "The tin kettle and the iron kettle are still missing.", 1)
+    other = _claim("c5", "Another kettle was found in a barn on Wednesday.", 4)
+    story = _story(two, copper, one, missing, other)
+    assert "c4" not in ended(story)  # another holder, and one of two
+    both = _claim("c6", "Both kettles were found in a barn on Wednesday.", 5)
+    assert ended(_story(missing, both))["c4"] == (date(2025, 4, 1), "later reported found")
+    named = _claim("c7", "The Gorval Cup remains missing.", 1)
+    cup = _claim("c8", "Divers found the Gorval Cup in the river.", 4)
+    plate = _claim("c9", "Divers found the Gorval Plate in the river.", 4)
+    assert "c7" in ended(_story(named, cup))
+    assert "c7" not in ended(_story(named, plate))
+
+
+def test_a_state_is_not_ended_by_a_retelling_of_an_earlier_finding_or_what_it_sets_apart() -> None:
+    # day 3 is a Thursday; day 5 retells a finding "on Tuesday" (day 1), before the state's day 3
+    state = _claim("c1", 'The original "Dusk over Merrow" and two other vases remain missing.', 3)
+    retold = _claim("c2", '"Dusk over Merrow" was found in a cellar on Tuesday.', 5)
+    assert ended(_story(state, retold)) == {}
+    copy = _claim("c3", "The replica was found in a cellar on Saturday.", 5)
+    assert ended(_story(state, copy)) == {}
+    kept = _claim("c4", 'A bronze vase, "Dusk over Merrow", is missing.', 3)
+    later = _claim("c5", '"Dusk over Merrow" was found in a cellar on Saturday.', 5)
+    stale = _claim("c6", '"Dusk over Merrow" was found in a cellar on Tuesday.', 5)
+    assert "c4" in ended(_story(kept, later))
+    assert "c4" not in ended(_story(kept, stale))
+
+
+def test_a_state_is_ended_by_its_holder_named_or_described_by_the_state() -> None:
+    named = _claim("c1", "The missing ferryman is Ivo Tamm, 52.", 1)
+    third = _claim("c2", "A third ferryman is missing.", 1)
+    found = _claim(
+        "c3", "Ivo Tamm, the Orlin ferryman missing since the storm, was found alive.", 4
+    )
+    got = ended(_story(named, third, found))
+    assert got["c1"] == got["c2"] == (date(2025, 4, 1), "later reported found")
+    two = _claim("c4", "Two ferrymen are missing.", 1)
+    assert "c4" not in ended(_story(two, found))  # one of two
+
+
+def test_the_holder_of_a_state_told_by_an_active_verb_is_its_object() -> None:
+    """ "Coastguards detained the Orlin skipper": the skipper is held, not the coastguards."""
+    held = _claim("c1", "Coastguards detained the skipper of the trawler Orlin Star on Monday.", 1)
+    freed = _claim("c2", "A court released the trawler's skipper on Thursday.", 4)
+    others = _claim("c3", "Coastguards were released from duty on Thursday.", 4)
+    assert ended(_story(held, freed)) == {"c1": (date(2025, 4, 1), "later reported released")}
+    assert ended(_story(held, others)) == {}
+
+
+def test_a_plural_state_is_ended_by_both_or_all_of_its_number() -> None:
+    held = _claim("c1", "Police have detained two men from Orlin for questioning.", 1)
+    both = _claim("c2", "A police spokeswoman said that both had been released.", 3)
+    all_three = _claim("c3", "A police spokeswoman said that all three had been released.", 3)
+    assert ended(_story(held, both)) == {"c1": (date(2025, 4, 1), "later reported released")}
+    assert ended(_story(held, all_three)) == {}

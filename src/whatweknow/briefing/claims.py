@@ -73,7 +73,9 @@ from ..stages._lists import kinded_lists, word_list
 from ..stories.contradictions import within_denials
 from ..stories.merge import REFUSAL, refusal
 from ..stories.opposed import conditional, opposed
+from ..stories.values import counts, disjoint
 from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
+from .figures import CURRENCIES
 from .model import Item, Section
 from .periods import human
 from .statements import STRENGTH, Clash, Said, Statement, unit
@@ -140,9 +142,13 @@ def claim_sections(
     } - WIDE_FRAMES  # a denial its own source took back contests nothing
     placed: dict[str, list[Statement]] = {k: [] for k in NOTES}
     inside = told_in_denial(statements)
+    rival = rival_values(statements)
     for st in sorted(statements, key=lambda s: s.order):
         if st.id not in clashed and st.id not in inside and (keep is None or st.id in keep):
-            placed[place(st, first, contested)].append(st)
+            where = place(st, first, contested)
+            if where == ESTABLISHED and st.id in rival:
+                where = CLAIMED  # one side of rival figures: a conflict, no established fact
+            placed[where].append(st)
     rank = salience(statements)
     background = sorted(placed[BACKGROUND], key=lambda s: (_earliest(s), s.order))
     clash_rank = sorted(shown_clashes, key=lambda x: min(rank(x.a), rank(x.b)))
@@ -156,6 +162,38 @@ def claim_sections(
         _section(ANALYSIS, _attributed(sorted(placed[ANALYSIS], key=rank))),
         _section(BACKGROUND, [_plain(st) for st in background]),
     ]
+
+
+@lru_cache(maxsize=1)
+def _valuing() -> re.Pattern[str]:
+    """``data/valuations.tsv`` as one pattern of whole words."""
+    words = word_list(__package__ or "whatweknow.briefing", "valuations.tsv")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def _voices(st: Statement) -> set[str]:
+    return {(r.party or r.voice.name).casefold() for r in st.reports}
+
+
+def rival_values(statements: Sequence[Statement]) -> set[str]:
+    """The statements that give a sum of money as a value (``data/valuations.tsv``: "has put the
+    value of the three at 42 million euros") which another statement, of no voice in common,
+    gives otherwise in the same currency, the two figures unable both to hold ("worth at least
+    65 million euros": :func:`~whatweknow.stories.values.disjoint`): rival figures of one
+    measure, a conflict, and neither an established fact."""
+    sums = [
+        (st, vs)
+        for st in statements
+        if _valuing().search(st.text) and (vs := [v for v in counts(st.text) if v[0] in CURRENCIES])
+    ]
+    return {
+        st.id
+        for st, mine in sums
+        for other, theirs in sums
+        if other is not st
+        and not _voices(st) & _voices(other)
+        and any(disjoint(a, b) for a in mine for b in theirs)
+    }
 
 
 def told_in_denial(statements: Sequence[Statement]) -> set[str]:
@@ -286,6 +324,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
             or _estimate(st.text)
             or _unexplained(st.text)
             or _judges_standing(st.text)
+            or _judged(st.text)  # "Dr Oma Velt concluded that P": her finding, not its fact
             or _tells_denial(st.text)  # "Osk called the report 'baseless'": its denial
             or _hedged(st.text, [r.citation.outlet for r in own])  # "…, the Gazette
             # understands": its unconfirmed report
@@ -328,6 +367,7 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
         # weapons": sources' words against a denial of the kind, not yet established
         and not leans_on_context(st.text)  # "it was reviewing a fault": whose words, by name
         and not _tells_denial(st.text)  # never a denial, in whoever's words
+        and not _judged(st.text)  # one person's finding, however many outlets tell it
     ):
         return ESTABLISHED
     if all(r.voice.analyst for r in st.reports):
@@ -536,6 +576,26 @@ def _judges_standing(text: str) -> bool:
     an awkward position", "… is less secure than it was a week ago": ``data/standing.tsv``): its
     reading of the matter, claimed in its name."""
     return _standing().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _judging() -> re.Pattern[str]:
+    """A named person (two capitalised words in a row, or a title and a name: "Lene Marr",
+    "Dr Velt") and, later in the clause, a verb of ``data/judging_verbs.tsv`` before "that",
+    at most three words between ("decided within an hour that")."""
+    forms = "|".join(
+        map(re.escape, word_list(__package__ or "whatweknow.briefing", "judging_verbs.tsv"))
+    )
+    title = r"\b(?:Dr|Prof|Professor|Judge|Inspector)\.?\s+[A-Z][\w'’-]+"
+    pointer = r"(?:The|A|An|This|That|In|On|At|By|For|After|But|And|When|If|As)\b"
+    name = rf"(?:{title}|\b(?!{pointer})[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    return re.compile(rf"{name}[^.;:!?]*?\b(?i:{forms})(?:\s+[\w'’-]+){{0,3}}?\s+that\b")
+
+
+def _judged(text: str) -> bool:
+    """Whether a sentence tells a named person's finding ("Dr Oma Velt took a morning to conclude
+    that the vase was not the one taken": ``data/judging_verbs.tsv``): that person's claim."""
+    return _judging().search(text) is not None
 
 
 _POINTING_OWNERS = frozenset({"the", "its", "their"})

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
@@ -1281,14 +1282,253 @@ def _in_state(state: re.Pattern[str], text: str) -> bool:
     )
 
 
+@cache
+def _holder_words() -> dict[str, frozenset[str]]:
+    """``data/holder_words.tsv`` by kind, case folded."""
+    rows = kinded_lists(__package__ or "whatweknow.briefing", "holder_words.tsv")
+    return {kind: frozenset(w.casefold() for w in ws) for kind, ws in rows.items()}
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[,;:()]")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """Who or what a state, or its ending, is about: the words of its noun phrase (stemmed,
+    the state's or ending's own words and times out), the capitalised ones of them (names), and
+    its number as told (``plural``: True, False, or None where the words do not tell)."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+    plural: bool | None
+    every: bool
+    some: bool
+    counts: frozenset[str]
+    definite: bool
+    head: str
+    span: tuple[int, int]
+
+
+def _holder(tokens: list[tuple[str, int]], verb: str | None) -> _Holder | None:
+    """The holder told by ``tokens`` (word, start) of its noun phrase, ``verb`` the verb word
+    right after it where there is one ("are" of "are still missing")."""
+    kinds = _holder_words()
+    words = [w for w, _ in tokens if w[0].isalnum()]
+    if not words:
+        return None
+    folded = [w.casefold() for w in words]
+    names = {
+        f
+        for i, (w, f) in enumerate(zip(words, folded, strict=True))
+        if w[0].isupper()
+        and f not in STOP
+        and f not in kinds["determiner"]
+        and (i > 0 or (len(words) > 1 and words[1][0].isupper()))
+    }
+    counts = {f for f in folded if f in kinds["count"] or (_DIGITS.fullmatch(f) and int(f) > 1)}
+    if "both" in folded:
+        counts.add("two")
+    every = any(f in kinds["all"] for f in folded)
+    some = any(f in kinds["quantity"] for f in folded)
+    plural: bool | None = None
+    if counts or every or "and" in folded or (verb is not None and verb in kinds["plural"]):
+        plural = True
+    elif "one" in folded or (verb is not None and verb in kinds["single"]):
+        plural = False
+    kept = {
+        stem(f)
+        for f in folded
+        if not any(f in kinds[k] for k in ("determiner", "verb", "all", "count"))
+        and f != "and"
+        and stem(f) not in _TIME_WORDS
+    }
+    heads = [f for f in folded if f not in STOP and f not in kinds["count"]]
+    alnum = [(w, i) for w, i in tokens if w[0].isalnum()]
+    return _Holder(
+        frozenset(kept),
+        frozenset(names),
+        plural,
+        every,
+        some,
+        frozenset(counts),
+        bool(folded) and folded[0] == "the",
+        stem(heads[-1]) if heads else "",
+        (alnum[0][1], alnum[-1][1] + len(alnum[-1][0])),
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    """The words (a possessive's without its "'s": "the tanker's captain") and punctuation marks
+    of ``text``, each with its start."""
+    return [
+        (_POSSESSIVE.sub("", m.group(0)) or m.group(0), m.start()) for m in _TOKEN.finditer(text)
+    ]
+
+
+def _clause_before(text: str, at: int) -> tuple[list[tuple[str, int]], str | None]:
+    """The words of the clause before ``at`` back to a word that ends a clause ("that",
+    "said") or a semicolon, the verbs and adverbs right before ``at`` left out; and the first of
+    those verbs ("are" of "are still missing")."""
+    kinds = _holder_words()
+    tokens = _tokens(text[:at])
+    start = 0
+    for i, (w, _) in enumerate(tokens):
+        if w.casefold() in kinds["boundary"] or w in (";", ":"):
+            start = i + 1
+        elif w == "," and i + 1 < len(tokens) and tokens[i + 1][0].casefold() in ("and", "but"):
+            start = i + 2
+    got = tokens[start:]
+    verb = None
+    while got and got[-1][0].casefold() in kinds["verb"]:
+        verb = got.pop()[0].casefold()
+    return got, verb
+
+
+def _phrase_after(text: str, at: int) -> list[tuple[str, int]]:
+    """The noun phrase right after ``at`` (the object of "found", the noun of "the missing
+    crewman"): its words up to a word of no noun phrase (a preposition, a verb of
+    ``data/holder_words.tsv``), a word that ends an object ("alive") or a punctuation mark."""
+    kinds = _holder_words()
+    out: list[tuple[str, int]] = []
+    for w, i in _tokens(text[at:]):
+        f = w.casefold()
+        keep = f in kinds["determiner"] or f in kinds["all"] or f in kinds["count"] or f == "of"
+        if (
+            not w[0].isalnum()
+            or f in kinds["verb"]
+            or f in kinds["ending"]
+            or (f in STOP and not keep and f not in kinds["contrast"])
+        ):
+            break
+        out.append((w, at + i))
+    return out
+
+
+def _named_too(text: str, phrase: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A noun phrase with the name that a copula after it gives it ("the missing ferryman is
+    Ivo Tamm, 52": "ferryman is Ivo Tamm"), up to a punctuation mark."""
+    if not phrase:
+        return phrase
+    after = _tokens(text[phrase[-1][1] + len(phrase[-1][0]) :])
+    if not after or after[0][0].casefold() not in ("is", "was"):
+        return phrase
+    at = phrase[-1][1] + len(phrase[-1][0])
+    named = []
+    for w, i in after[1:]:
+        if not w[0].isalnum():
+            break
+        named.append((w, at + i))
+    return phrase + named if named and all(w[0].isupper() for w, _ in named) else phrase
+
+
+def _state_holder(state: re.Pattern[str], text: str) -> _Holder | None:
+    """The holder of the state told in ``text`` (:func:`_in_state`): the noun phrase after it
+    where it stands before its noun ("the missing crewman") or takes an object ("the navy
+    detained its crew"), else the clause's words before it ("Two of the lanterns are still
+    missing")."""
+    for m in state.finditer(text):
+        before = text[: m.start()]
+        if _ARTICLE_BEFORE.search(before):
+            if not m.group(0).casefold().endswith("ed"):
+                return _holder(_named_too(text, _phrase_after(text, m.end())), None)
+            continue
+        if _opens_object(text, m.end()):
+            return _holder(_phrase_after(text, m.end()), None)  # "the navy detained its crew"
+        return _holder(*_clause_before(text, m.start()))
+    return None
+
+
+def _opens_object(text: str, at: int) -> bool:
+    """Whether the words after a verb at ``at`` open its object: a determiner, a number, "all"
+    or a name ("found the boy", "detained its crew", "found Ivo Tamm")."""
+    kinds = _holder_words()
+    after = _tokens(text[at:])
+    if not after:
+        return False
+    w = after[0][0]
+    f = w.casefold()
+    return (
+        f in kinds["determiner"]
+        or f in kinds["all"]
+        or f in kinds["count"]
+        or (w[0].isupper() and f not in STOP)
+    )
+
+
+def _ending_holder(m: re.Match[str], text: str) -> _Holder | None:
+    """The holder an ending (``m``) tells of: its object where one follows ("officers found the
+    boy"), else the clause's words before it ("The boy was found", "the pass reopened")."""
+    if _opens_object(text, m.end()):
+        return _holder(_phrase_after(text, m.end()), None)
+    return _holder(*_clause_before(text, m.start()))
+
+
+def _same_holder(state: _Holder, ending: _Holder, own: frozenset[str], marked: bool) -> bool:
+    """Whether an ending is about the state's holder: the same name (all of one's name words
+    among the other's: "Tamm" of "Ivo Tamm", not "the Gorval Plate" of "the Gorval Cup"), or
+    the same description with no word of its own ("The missing crewman" of "A third
+    crewman"), neither setting itself apart from the other ("the other two", "the original");
+    of the same number, a plural state ended only where the ending names them all ("both",
+    "all four", "the crewmen", every name of the state's); or, where the ending's holder tells
+    the state itself (``marked``: "Ivo Tamm, the crewman missing since Monday, was found"), its
+    head noun the state's ("A third crewman is missing."). ``own``: the words of the state and
+    its ending."""
+    contrast = frozenset(stem(w) for w in _holder_words()["contrast"])
+    words = ending.words - own
+    if not words:
+        # "both were freed", "all four were found": every one of a plural state of that many
+        return bool(
+            ending.every
+            and state.plural is True
+            and state.counts
+            and state.counts == ending.counts
+            and not state.words & contrast
+        )
+    if state.names & ending.names and (state.names <= ending.names or ending.names <= state.names):
+        if (state.words & contrast) ^ (ending.words & contrast):
+            return False
+    elif marked:
+        if state.head not in words or (state.words ^ ending.words) & contrast:
+            return False
+    elif not (words <= state.words and words - STOP and state.words & contrast <= words):
+        return False
+    if state.plural is True:
+        every = (
+            ending.every
+            or (state.counts and state.counts == ending.counts and not ending.some)
+            or (ending.definite and not ending.counts and not ending.some)
+            or (state.names and state.names <= ending.names)
+        )
+        return ending.plural is True and bool(every)
+    return not (state.plural is False and ending.plural is True)
+
+
+def _event_day(claim: StoryClaim, seen: date) -> date:
+    """The day an ending tells of: the latest day it names (its values, else a weekday, the
+    last one up to ``seen``), else the day of its report."""
+    days = [date.fromisoformat(d) for d in claim.values.dates if len(d) == 10]
+    if days:
+        return max(days)
+    m = _WEEKDAY.search(claim.text)
+    if m is not None:
+        return seen - timedelta(days=(seen.weekday() - _WEEKDAYS.index(m["day"].casefold())) % 7)
+    return seen
+
+
 def ended(story: Story) -> dict[str, tuple[date, str]]:
     """The statements of a state that holds until something ends it ("A third crewman is
     missing.", "The pass is closed": ``data/ended_states.tsv``) when a report first seen on a
-    later day says it ended ("The missing crewman was found alive", "the pass reopened"),
-    sharing a word of its holder besides the state's and times: the state of its day, dated so
-    with what came later ("later reported found"). A statement that tells the ending itself
-    ("the crewman missing since Monday was found"), or denies, or a later one that only
-    expects or guesses the ending, is no such pair."""
+    later day says it ended ("The missing crewman was found alive", "the pass reopened"), of
+    the same holder (:func:`_same_holder`: "The copper lantern was found" ends nothing of "the
+    brass one and the silver one are still missing") and of a day after the state's (a later
+    retelling of an earlier finding ends nothing): the state of its day, dated so with what
+    came later ("later reported found"). A statement that tells the ending itself ("the
+    crewman missing since Monday was found"), or denies, or a later one that only expects or
+    guesses the ending, is no such pair."""
     out: dict[str, tuple[date, str]] = {}
     committed = [
         (day, c) for c in story.claims if (day := first_seen(c)) is not None and _committed(c)
@@ -1297,12 +1537,22 @@ def ended(story: Story) -> dict[str, tuple[date, str]]:
         for day, claim in committed:
             if claim.id in out or not _in_state(state, claim.text) or ends.search(claim.text):
                 continue
-            holder = _content(state.sub(" ", claim.text)) - _TIME_WORDS
+            holder = _state_holder(state, claim.text)
+            if holder is None:
+                continue
             for later_day, later in sorted(committed, key=lambda dc: dc[0]):
                 found = ends.search(later.text)
-                if later_day <= day or found is None:
+                if later_day <= day or found is None or _event_day(later, later_day) <= day:
                     continue
-                if holder & (_content(ends.sub(" ", later.text)) - _TIME_WORDS):
+                told = _ending_holder(found, later.text)
+                own = frozenset(
+                    stem(w)
+                    for told_words in (found.group(0), *state.findall(later.text))
+                    for w in re.findall(r"[^\W\d_]+", told_words.casefold())
+                )
+                if told is not None and _same_holder(
+                    holder, told, own, state.search(later.text, *told.span) is not None
+                ):
                     out[claim.id] = (day, f"{ENDED} {found.group(0).casefold()}")
                     break
     return out
