@@ -617,6 +617,51 @@ def _one_person(phrase: Span) -> bool:
 _REFLEXIVE = frozenset({"itself", "themselves"})
 
 
+@cache
+def load_households() -> frozenset[str]:
+    """``data/households.tsv``: nouns of a group that belongs to someone ("family")."""
+    return word_list(__package__, "households.tsv")
+
+
+def _past_one_person(head: Token, name: Token) -> bool:
+    """Whether a name set in apposition after a common noun follows an "of" phrase of that
+    noun whose object is someone else's: of a group of people ("the family of the murdered
+    guard, Ivo Hask, say", "the parents of …": a person's name is never a group's own,
+    ``data/households.tsv``), or of a noun of one person ("the lawyer of the victim, Ida
+    Fenn": the victim may be Fenn). The name never says who the head is then. A body's name
+    or noun in the phrase ("the leader of the opposition Green League, Ana Reyes") is no
+    person: the name is the head's."""
+    return any(
+        _someone_of(head, obj)
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < name.i
+        for obj in prep.subtree
+        if obj.i < name.i
+    )
+
+
+def _plural_before(pronoun: Token) -> Token | None:
+    """The nearest plural common noun before a "their" in its own sentence that is a clause's
+    subject ("The drivers are Ada Rusk and Ben Tay, their families confirmed": drivers): the
+    group the plural possessive stands for, named or not. None where there is no such noun."""
+    found = [
+        t
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN"
+    ]
+    return found[-1] if found else None
+
+
+def _someone_of(head: Token, obj: Token) -> bool:
+    """Whether ``obj``, the object of an "of" phrase of ``head``, is a person a name after it
+    may be: one person's noun ("the lawyer of the victim"), or any singular common noun after
+    a group of people ("the family of the murdered guard"), whose own name a person's never
+    is."""
+    if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.tag_ != "NN":
+        return False
+    return _one_of_us(obj) or head.tag_ == "NNS" or head.lemma_.lower() in load_households()
+
+
 def _self_named(head: Token) -> list[Token]:
     """The name a body gives itself ("a group calling itself Ash Harbour", "a militia that
     calls itself the Free Watch"): the name speaks for the common noun."""
@@ -1167,6 +1212,17 @@ class SpeakerResolver:
         if word in NEUTER and head.dep_ in ("nsubjpass", "expl"):
             return None  # "it is reported that …": nobody speaks
         if word in PLURAL:
+            if head.tag_ == "PRP$" and (many := _plural_before(head)) is not None:
+                # "The drivers are A, B and C, their families confirmed": the drivers' families
+                # (an unnamed group: nobody), never the last body or name before
+                return next(
+                    (
+                        m.actor
+                        for m in self.inside(many.idx, many.idx + len(many))
+                        if m.actor.type in ("group", "organisation", "state")
+                    ),
+                    None,
+                )
             return self._pronoun(phrase, frozenset({"group", "organisation", "state"}))
         if word in NEUTER:
             return self._pronoun(phrase, frozenset({"organisation", "state"}))
@@ -1274,7 +1330,9 @@ class SpeakerResolver:
         Green League, Ana Reyes, said": Ana Reyes in apposition to "Green League", the object
         of "of" or itself taken for the apposition of "leader"): such a name speaks when it is
         a person's, and before the body (the head of a body is never the body)."""
-        named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
+        named = [
+            c for c in head.children if c.dep_ == "appos" and not _past_one_person(head, c)
+        ] + _self_named(head)
         named += _given_name(head)
         objects = [
             o
@@ -1283,7 +1341,9 @@ class SpeakerResolver:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        bodies = named + objects
+        bodies = named + [o for o in objects if not _someone_of(head, o)]
+        # a name apposed to one person of the "of" phrase is that person's ("the family of the
+        # murdered guard, Ivo Hask,": the guard), never the head's
         for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
             bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
         # the object of "of" itself is whose the noun is, never who it is ("The family of Ivo
@@ -1361,6 +1421,8 @@ class SpeakerResolver:
             for name, role in ((tok.head, tok), (tok, tok.head)):
                 if name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.lemma_.lower() != noun:
                     continue
+                if name.head.i == role.i and _past_one_person(role, name):
+                    continue  # "the family of the murdered guard, Ivo Hask,": maybe the guard
                 for actor in self._names([name]):
                     if actor.type == "place":
                         continue
@@ -1526,6 +1588,10 @@ class SpeakerResolver:
             # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
             rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
             name = f"{owner.name}'s {rest}"
+        elif words[0].lower_ == "their" and (many := _plural_before(words[0])) is not None:
+            # "The drivers are …, their families confirmed": the drivers' families
+            rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
+            name = f"{many.lower_}' {rest}"
         key = f"group:{name.lower().translate(_APOSTROPHES)}"  # "ship’s" is "ship's"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
