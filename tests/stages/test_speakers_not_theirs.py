@@ -79,3 +79,50 @@ def test_a_noun_of_speech_with_a_relative_that_clause_reports_nothing(
 ) -> None:
     d = body(analyser, "The port chief made remarks that the dockers later rejected.")
     assert not any(c.text.startswith("the dockers later rejected") for c in d.claims)
+
+
+def test_words_a_letter_reads_are_the_letters_not_the_reporters(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Harbour master Lene Opdal told reporters on Monday that a letter had been pinned to "
+        'the boathouse door in May warning crews to "sail away or sink here".',
+    )
+    (c,) = [x for x in d.claims if x.text.startswith("sail away or sink here")]
+    found = source(d, c)
+    assert found is None or found.name != "Lene Opdal"
+    assert found is not None and found.name == "letter"
+    told = claim_with(d, "a letter had been pinned")
+    assert (found := source(d, told)) is not None and found.name == "Lene Opdal"
+
+
+def test_a_message_read_out_is_its_own(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        'Lene Opdal said the note read: "the boats will burn before the winter comes".',
+    )
+    q = [x for x in d.quotes if "boats will burn" in x.text]
+    assert q and all(
+        next((a.name for a in d.actors if a.id == x.speaker), None) != "Lene Opdal" for x in q
+    )
+
+
+def test_a_group_that_calls_itself_a_name_speaks_by_that_name(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Four surveyors were seized on Sunday. A militia calling itself the Harrow Shore Front "
+        "said in a video posted online late on Monday that it was holding the surveyors.",
+    )
+    found = source(d, claim_with(d, "it was holding the surveyors"))
+    assert found is not None and found.name == "Harrow Shore Front"
+
+
+def test_comments_taken_for_a_verb_with_a_relative_clause_say_nothing(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The mayor of Vossa's harbour district said on Friday that she would not be surprised "
+        "if some bargain had already been struck with the men holding four divers, comments "
+        "that the council in Brenmark quickly rejected.",
+    )
+    assert not any(c.text.startswith("the council in Brenmark") for c in d.claims)

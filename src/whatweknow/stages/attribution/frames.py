@@ -217,6 +217,8 @@ def subject(verb: Token) -> Token | None:
         return head
     if (speaker := as_subject(verb)) is not None:
         return speaker  # "…, officials said, as a second group said it …": the group
+    if (carrier := _carrier_verb(verb)) is not None:
+        return subject(carrier)  # "X said in a video posted online that …": X
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found:
         before = [c for c in found if c.i < verb.i]
@@ -283,6 +285,23 @@ def _answered(clause: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in clause.children)
         and not any(c.dep_ in _OBJECTS or c.dep_ == "auxpass" for c in clause.children)
     )
+
+
+def _carrier_verb(verb: Token) -> Token | None:
+    """The verb a participle's message is carried by ("The group said in a video posted online
+    that it held them": "posted" describes the video, and the parse hangs the "that" clause on
+    it): a past participle with no agent and no subject, on the object of "in" or "through"
+    of a verb before it. That verb, whose subject says the clause; None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj":
+        return None
+    if any(c.dep_ in ("agent", *SUBJECT_DEPS, "nsubjpass") for c in verb.children):
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in _CARRIED_IN:
+        return None
+    outer = prep.head
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
 
 
 def as_subject(verb: Token) -> Token | None:
@@ -880,15 +899,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 ),
                 None,
             )
-        if (
-            clause is not None
-            and clause.i > tok.i
-            and subject(tok) is None
-            and tok.tag_ == "VBZ"
-            and _answered(clause)
-        ):
+        if clause is not None and clause.i > tok.i and _answered(clause):
             continue  # "…, comments that the ministry quickly rejected" with "comments" taken
-            # for a verb: the comments' relative clause, nobody's words
+            # for a verb: the comments' relative clause, nobody's words (nor is "rejected"
+            # with its object gone what any cue verb says)
         if clause is not None and (_interrogative(clause) or _asks(clause, tok)):
             continue  # "might reveal whether the engine failed": a question, nobody's statement
         if _interrogative(tok):

@@ -641,15 +641,17 @@ def _past_one_person(head: Token, name: Token) -> bool:
 
 
 def _plural_before(pronoun: Token) -> Token | None:
-    """The nearest plural common noun before a "their" in its own sentence that is a clause's
-    subject ("The drivers are Ada Rusk and Ben Tay, their families confirmed": drivers): the
-    group the plural possessive stands for, named or not. None where there is no such noun."""
+    """The plural common noun that is the one subject before a "their" in its own sentence
+    ("The drivers are Ada Rusk and Ben Tay, their families confirmed": drivers): the group
+    the plural possessive stands for, named or not. None where there is no such noun, or a
+    second subject before the pronoun ("Officials said the miners were safe, their spokesman
+    added": either)."""
     found = [
-        t
-        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.pos_ == "NOUN"
+        t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
     ]
-    return found[-1] if found else None
+    if len(found) != 1 or found[0].tag_ != "NNS" or found[0].pos_ != "NOUN":
+        return None
+    return found[0]
 
 
 def _someone_of(head: Token, obj: Token) -> bool:
@@ -1547,6 +1549,8 @@ class SpeakerResolver:
                 )
         if (person := self._unknown_person(phrase)) is not None:
             return person  # "Mira Tolk, the charity's spokeswoman, said", a name NER missed
+        if (own := self._self_called(phrase)) is not None:
+            return own  # "An armed group calling itself the Osk Front said": the Osk Front
         record = _copied(head)
         if record is not None:  # "according to a copy of the report": the report speaks
             shown = speaker_phrase(record)
@@ -1613,6 +1617,41 @@ class SpeakerResolver:
                 }
             )
         )
+        return actor
+
+    def _self_called(self, phrase: Span) -> Actor | None:
+        """The body a common noun speaker names itself as, when the actors stage knows that
+        name as no speaker (a place, or nothing): "An armed group calling itself the Osk Front
+        said" is the Osk Front, an organisation of that name (its words as written, without
+        "the"). One capitalised name, every word of it a proper noun or capitalised, else
+        nobody."""
+        head = phrase.root
+        if head.pos_ != "NOUN":
+            return None
+        named = _self_named(head)
+        if len(named) != 1 or named[0].pos_ != "PROPN":
+            return None
+        doc = phrase.doc
+        words = [t for t in doc[named[0].left_edge.i : named[0].right_edge.i + 1]]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) < 2 or not all(
+            (t.pos_ == "PROPN" and t.is_title) or (t.lower_ == "of" and 0 < n < len(words) - 1)
+            for n, t in enumerate(words)
+        ):
+            return None
+        span = doc[words[0].i : words[-1].i + 1]
+        name = span.text
+        key = f"organisation:{name.lower().translate(_APOSTROPHES)}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type="organisation", key=key)
+            self.actors.append(actor)
+        mention = {"start": span.start_char, "end": span.end_char, "text": name, "as": "actor"}
+        actor.mentions.append(Mention.model_validate(mention))
+        at = bisect_right(self.starts, span.start_char)
+        self.mentions.insert(at, _Mention(span.start_char, span.end_char, actor))
+        self.starts.insert(at, span.start_char)
         return actor
 
     def _unknown_person(self, phrase: Span) -> Actor | None:
