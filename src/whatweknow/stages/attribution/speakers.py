@@ -641,13 +641,17 @@ def _past_one_person(head: Token, name: Token) -> bool:
 
 
 def _plural_before(pronoun: Token) -> Token | None:
-    """The plural common noun that is the one subject before a "their" in its own sentence
-    ("The drivers are Ada Rusk and Ben Tay, their families confirmed": drivers): the group
-    the plural possessive stands for, named or not. None where there is no such noun, or a
-    second subject before the pronoun ("Officials said the miners were safe, their spokesman
-    added": either)."""
+    """The plural common noun that is the one plural subject before a "their" in its own
+    sentence ("The drivers are Ada Rusk, 40; and Ben Tay, 31, their families confirmed":
+    drivers, whatever the parse makes of the names, none of them a "their"): the group the
+    plural possessive stands for, named or not. None where there is no such noun, or a
+    second plural subject before the pronoun ("Officials said the miners were safe, their
+    spokesman added": either)."""
     found = [
-        t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")
+        t
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and (t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL or t.lower_ == "we")
     ]
     if len(found) != 1 or found[0].tag_ != "NNS" or found[0].pos_ != "NOUN":
         return None
