@@ -9,8 +9,11 @@ a person's words.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from .._lists import word_list
 from .._text import text_of
 from .cues import CueClass, Cues
 from .frames import SPEAKERLESS, Frame, co_speakers, governs, speaker_phrase, subject
@@ -211,6 +214,25 @@ AUTHORED = frozenset({
 """Nouns of a message with an author: the words quoted inside one are the author's."""
 
 
+@cache
+def load_reading() -> frozenset[str]:
+    """``data/reading.tsv``: the words by which a message says its own words ("read")."""
+    return word_list(__package__, "reading.tsv")
+
+
+def _reads(doc: Doc, message: Token, words: list[Token]) -> bool:
+    """Whether a quotation after a message noun (``words``, its tokens) is what the message
+    itself says ("the letter read: “…”", "a note … warning staff to “…”"): a word of reading
+    (``data/reading.tsv``) between the noun and the quotation, with no subject of another
+    clause between them."""
+    if not words or words[0].i <= message.i or message.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    between = doc[message.i + 1 : words[0].i]
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in between):
+        return False
+    return any(t.lemma_.lower() in load_reading() or t.lower_ in load_reading() for t in between)
+
+
 def authored(doc: Doc, q: QuoteSpan) -> Frame | None:
     """ "posted a video message from Prigozhin addressed to “…”", "the minister's letter
     calling it “…”": words quoted inside a message with an author (a "from"/"by" phrase or a
@@ -254,6 +276,15 @@ def authored(doc: Doc, q: QuoteSpan) -> Frame | None:
                     None,
                 )
                 author = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if author is None and _reads(doc, node, words):
+                return Frame(  # "the letter read: “…”", with nobody named as its author: the
+                    # letter's words, never those of whoever reports it
+                    doc[node.i : node.i + 1],
+                    "neutral",
+                    (q.start, q.end),
+                    speaker_phrase(node),
+                    "partial",
+                )
             if author is None or author.pos_ not in ("PROPN", "NOUN"):
                 return None
             return Frame(

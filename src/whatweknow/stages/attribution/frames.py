@@ -215,6 +215,10 @@ def subject(verb: Token) -> Token | None:
     subject speaks for that subject (:func:`_gapped_relative`)."""
     if (head := _gapped_relative(verb)) is not None:
         return head
+    if (speaker := as_subject(verb)) is not None:
+        return speaker  # "…, officials said, as a second group said it …": the group
+    if (carrier := _carrier_verb(verb)) is not None:
+        return subject(carrier)  # "X said in a video posted online that …": X
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found:
         before = [c for c in found if c.i < verb.i]
@@ -256,6 +260,74 @@ def subject(verb: Token) -> Token | None:
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+@cache
+def load_answering() -> frozenset[str]:
+    """``data/answering.tsv``: verbs that take someone's words as their object ("reject")."""
+    return word_list(__package__, "answering.tsv")
+
+
+_OBJECTS = frozenset(
+    {"dobj", "ccomp", "xcomp", "parataxis", "attr", "acomp", "oprd", "dative", "nsubjpass"}
+)
+
+
+def _answered(clause: Token) -> bool:
+    """Whether a "that" clause on a noun of speech is a relative clause whose object is that
+    noun ("comments that the ministry quickly rejected", the parse may take "comments" for a
+    verb): its verb takes words as its object (``data/answering.tsv``), has a subject, and has
+    no object of its own. What the clause says of the words is no part of them."""
+    return (
+        clause.pos_ == "VERB"
+        and clause.lemma_.lower() in load_answering()
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in _OBJECTS or c.dep_ == "auxpass" for c in clause.children)
+    )
+
+
+def _carrier_verb(verb: Token) -> Token | None:
+    """The verb a participle's message is carried by ("The group said in a video posted online
+    that it held them": "posted" describes the video, and the parse hangs the "that" clause on
+    it): a past participle with no agent and no subject, on the object of "in" or "through"
+    of a verb before it. That verb, whose subject says the clause; None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj":
+        return None
+    if any(c.dep_ in ("agent", *SUBJECT_DEPS, "nsubjpass") for c in verb.children):
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in _CARRIED_IN:
+        return None
+    outer = prep.head
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
+
+
+def as_subject(verb: Token) -> Token | None:
+    """The subject of a verb in a clause opened by "as" that the parse broke up ("Two were
+    freed, officials said, as a second armed group said it was behind the raid": "as" taken
+    for a preposition, "a second armed group" for its object, and "said" for a clause of the
+    first "said" with no subject, or with a participle before the "as" for its subject:
+    "…, leaving three held, as a group said …"): the noun right before the verb, the object
+    of an "as" right before the noun's phrase, when the verb has no subject of its own. None
+    for any other parse."""
+    if verb.i == 0 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1:
+        noun = noun.head
+    if noun.i != verb.i - 1 or noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = noun.head
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.i != noun.left_edge.i - 1:
+        return None
+    if any(
+        c.dep_ == "nsubj" or (c.dep_ == "csubj" and (c.tag_ != "VBG" or c.i > prep.i))
+        for c in verb.children
+    ):
+        return None  # a subject of its own
+    return noun
 
 
 @cache
@@ -804,6 +876,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             and not (c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i : tok.i]))
             and not (c.i > tok.i and _timed_report(c, cues))
             and not (c.i < tok.i and _says_its_own(tok))
+            and not (c.i > tok.i and as_subject(c) is not None)
         ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words; nor
         # is a time adjunct after the cue that reports on its own ("P, its director said, days
         # after a spokeswoman denied that Q", "denied" hung on "said"): the spokeswoman's
@@ -826,6 +899,10 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 ),
                 None,
             )
+        if clause is not None and clause.i > tok.i and _answered(clause):
+            continue  # "…, comments that the ministry quickly rejected" with "comments" taken
+            # for a verb: the comments' relative clause, nobody's words (nor is "rejected"
+            # with its object gone what any cue verb says)
         if clause is not None and (_interrogative(clause) or _asks(clause, tok)):
             continue  # "might reveal whether the engine failed": a question, nobody's statement
         if _interrogative(tok):
@@ -1662,6 +1739,8 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
         )
         if clause is None:
             continue
+        if _answered(clause):
+            continue  # "comments that the ministry quickly rejected": the comments are rejected
         if clause.dep_ == "relcl" and cues.verb(clause.lemma_) is not None and _reports(clause):
             continue  # "a warning that the union says it sent": a relative clause that picks
             # the warning out (its object gone to the noun), not what the warning says

@@ -617,6 +617,57 @@ def _one_person(phrase: Span) -> bool:
 _REFLEXIVE = frozenset({"itself", "themselves"})
 
 
+@cache
+def load_households() -> frozenset[str]:
+    """``data/households.tsv``: nouns of a group that belongs to someone ("family")."""
+    return word_list(__package__, "households.tsv")
+
+
+def _past_one_person(head: Token, name: Token) -> bool:
+    """Whether a name set in apposition after a common noun follows an "of" phrase of that
+    noun whose object is someone else's: of a group of people ("the family of the murdered
+    guard, Ivo Hask, say", "the parents of …": a person's name is never a group's own,
+    ``data/households.tsv``), or of a noun of one person ("the lawyer of the victim, Ida
+    Fenn": the victim may be Fenn). The name never says who the head is then. A body's name
+    or noun in the phrase ("the leader of the opposition Green League, Ana Reyes") is no
+    person: the name is the head's."""
+    return any(
+        _someone_of(head, obj)
+        for prep in head.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < name.i
+        for obj in prep.subtree
+        if obj.i < name.i
+    )
+
+
+def _plural_before(pronoun: Token) -> Token | None:
+    """The plural common noun that is the one plural subject before a "their" in its own
+    sentence ("The drivers are Ada Rusk, 40; and Ben Tay, 31, their families confirmed":
+    drivers, whatever the parse makes of the names, none of them a "their"): the group the
+    plural possessive stands for, named or not. None where there is no such noun, or a
+    second plural subject before the pronoun ("Officials said the miners were safe, their
+    spokesman added": either)."""
+    found = [
+        t
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and (t.tag_ in ("NNS", "NNPS") or t.lower_ in PLURAL or t.lower_ == "we")
+    ]
+    if len(found) != 1 or found[0].tag_ != "NNS" or found[0].pos_ != "NOUN":
+        return None
+    return found[0]
+
+
+def _someone_of(head: Token, obj: Token) -> bool:
+    """Whether ``obj``, the object of an "of" phrase of ``head``, is a person a name after it
+    may be: one person's noun ("the lawyer of the victim"), or any singular common noun after
+    a group of people ("the family of the murdered guard"), whose own name a person's never
+    is."""
+    if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.tag_ != "NN":
+        return False
+    return _one_of_us(obj) or head.tag_ == "NNS" or head.lemma_.lower() in load_households()
+
+
 def _self_named(head: Token) -> list[Token]:
     """The name a body gives itself ("a group calling itself Ash Harbour", "a militia that
     calls itself the Free Watch"): the name speaks for the common noun."""
@@ -1167,6 +1218,17 @@ class SpeakerResolver:
         if word in NEUTER and head.dep_ in ("nsubjpass", "expl"):
             return None  # "it is reported that …": nobody speaks
         if word in PLURAL:
+            if head.tag_ == "PRP$" and (many := _plural_before(head)) is not None:
+                # "The drivers are A, B and C, their families confirmed": the drivers' families
+                # (an unnamed group: nobody), never the last body or name before
+                return next(
+                    (
+                        m.actor
+                        for m in self.inside(many.idx, many.idx + len(many))
+                        if m.actor.type in ("group", "organisation", "state")
+                    ),
+                    None,
+                )
             return self._pronoun(phrase, frozenset({"group", "organisation", "state"}))
         if word in NEUTER:
             return self._pronoun(phrase, frozenset({"organisation", "state"}))
@@ -1274,7 +1336,9 @@ class SpeakerResolver:
         Green League, Ana Reyes, said": Ana Reyes in apposition to "Green League", the object
         of "of" or itself taken for the apposition of "leader"): such a name speaks when it is
         a person's, and before the body (the head of a body is never the body)."""
-        named = [c for c in head.children if c.dep_ == "appos"] + _self_named(head)
+        named = [
+            c for c in head.children if c.dep_ == "appos" and not _past_one_person(head, c)
+        ] + _self_named(head)
         named += _given_name(head)
         objects = [
             o
@@ -1283,7 +1347,9 @@ class SpeakerResolver:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        bodies = named + objects
+        bodies = named + [o for o in objects if not _someone_of(head, o)]
+        # a name apposed to one person of the "of" phrase is that person's ("the family of the
+        # murdered guard, Ivo Hask,": the guard), never the head's
         for _ in range(2):  # "of the regulator Finance Watch, Ruth Abernathy,": two deep
             bodies += [g for c in bodies for g in c.children if g.dep_ == "appos" and g.i > c.i]
         # the object of "of" itself is whose the noun is, never who it is ("The family of Ivo
@@ -1361,6 +1427,8 @@ class SpeakerResolver:
             for name, role in ((tok.head, tok), (tok, tok.head)):
                 if name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.lemma_.lower() != noun:
                     continue
+                if name.head.i == role.i and _past_one_person(role, name):
+                    continue  # "the family of the murdered guard, Ivo Hask,": maybe the guard
                 for actor in self._names([name]):
                     if actor.type == "place":
                         continue
@@ -1485,6 +1553,8 @@ class SpeakerResolver:
                 )
         if (person := self._unknown_person(phrase)) is not None:
             return person  # "Mira Tolk, the charity's spokeswoman, said", a name NER missed
+        if (own := self._self_called(phrase)) is not None:
+            return own  # "An armed group calling itself the Osk Front said": the Osk Front
         record = _copied(head)
         if record is not None:  # "according to a copy of the report": the report speaks
             shown = speaker_phrase(record)
@@ -1526,6 +1596,10 @@ class SpeakerResolver:
             # "Her lawyer" after Tamsin Roe: "Tamsin Roe's lawyer", one voice wherever named
             rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
             name = f"{owner.name}'s {rest}"
+        elif words[0].lower_ == "their" and (many := _plural_before(words[0])) is not None:
+            # "The drivers are …, their families confirmed": the drivers' families
+            rest = phrase.doc[words[0].i + 1 : words[-1].i + 1].text
+            name = f"{many.lower_}' {rest}"
         key = f"group:{name.lower().translate(_APOSTROPHES)}"  # "ship’s" is "ship's"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
@@ -1547,6 +1621,41 @@ class SpeakerResolver:
                 }
             )
         )
+        return actor
+
+    def _self_called(self, phrase: Span) -> Actor | None:
+        """The body a common noun speaker names itself as, when the actors stage knows that
+        name as no speaker (a place, or nothing): "An armed group calling itself the Osk Front
+        said" is the Osk Front, an organisation of that name (its words as written, without
+        "the"). One capitalised name, every word of it a proper noun or capitalised, else
+        nobody."""
+        head = phrase.root
+        if head.pos_ != "NOUN":
+            return None
+        named = _self_named(head)
+        if len(named) != 1 or named[0].pos_ != "PROPN":
+            return None
+        doc = phrase.doc
+        words = [t for t in doc[named[0].left_edge.i : named[0].right_edge.i + 1]]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) < 2 or not all(
+            (t.pos_ == "PROPN" and t.is_title) or (t.lower_ == "of" and 0 < n < len(words) - 1)
+            for n, t in enumerate(words)
+        ):
+            return None
+        span = doc[words[0].i : words[-1].i + 1]
+        name = span.text
+        key = f"organisation:{name.lower().translate(_APOSTROPHES)}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type="organisation", key=key)
+            self.actors.append(actor)
+        mention = {"start": span.start_char, "end": span.end_char, "text": name, "as": "actor"}
+        actor.mentions.append(Mention.model_validate(mention))
+        at = bisect_right(self.starts, span.start_char)
+        self.mentions.insert(at, _Mention(span.start_char, span.end_char, actor))
+        self.starts.insert(at, span.start_char)
         return actor
 
     def _unknown_person(self, phrase: Span) -> Actor | None:
