@@ -402,3 +402,32 @@ def test_a_charge_for_a_deed_says_the_accused_did_it(
     assert prop.frame == "burn" and not prop.negative
     guard = next(a for a in d.actors if a.name == "Sorrel Guard")
     assert prop.agent == [guard.id]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "predicate"),
+    [
+        ("The kiln is meant to supply bricks to the new school, the mayor said.", "kiln", "supply"),
+        ("The grant was meant to buy the release of the boatmen, an aide said.", "grant", "buy"),
+        (
+            "The ferry talks are set to resume in Vorsk on Monday, the envoy said.",
+            "ferry",
+            "resume",
+        ),
+    ],
+)
+def test_a_head_that_only_carries_a_verb_is_no_frame_of_its_own(
+    analyser: Analyser, paragraph: str, fragment: str, predicate: str
+) -> None:
+    """ "is meant to supply", "are set to resume": the carrying head ("mean", "set") is no
+    event; two claims "meant to" do different things are not one proposition."""
+    claim = claim_with(body(analyser, paragraph), fragment)
+    assert claim.proposition is not None, claim.text
+    assert claim.proposition.predicate == predicate
+
+
+def test_a_carrying_head_without_its_verb_stays_itself(analyser: Analyser) -> None:
+    """ "set fire to the shed": no governed verb to look through to."""
+    d = body(analyser, "Raiders set fire to the boat shed, police said.")
+    claim = claim_with(d, "Raiders")
+    assert claim.proposition is not None and claim.proposition.predicate.startswith("set")
