@@ -431,3 +431,23 @@ def test_a_carrying_head_without_its_verb_stays_itself(analyser: Analyser) -> No
     d = body(analyser, "Raiders set fire to the boat shed, police said.")
     claim = claim_with(d, "Raiders")
     assert claim.proposition is not None and claim.proposition.predicate.startswith("set")
+
+
+def test_denying_the_report_answers_its_lead_not_its_last_sentence(analyser: Analyser) -> None:
+    """ "X denied the report.": the report its sources told sentence by sentence is denied by its
+    lead, never by whatever sentence of it came last."""
+    d = body(
+        analyser,
+        "The harbour board paid 4 million marks through brokers on Friday to free the crew, two "
+        "officials with knowledge of the talks told the Tide Gazette.\n\n"
+        "The money came from a spare fund, one of the officials said. The other official said "
+        "the payment was meant to buy the release of the skipper.\n\n"
+        "The harbour board denied the report.\n\n"
+        "Farmers said the weir had flooded their fields. The water board denied the report.",
+    )
+    by_id = {c.id: c for c in d.claims}
+    pairs = {(by_id[x.a].text, by_id[x.b].text) for x in d.contradictions if x.kind == "denial"}
+    lead = "The harbour board paid 4 million marks through brokers on Friday to free the crew"
+    fields = "the weir had flooded their fields"
+    assert pairs == {(lead, lead), (fields, fields)}
+    assert not [c for c in d.claims if c.modality == "denied" and "skipper" in c.text]
