@@ -421,14 +421,34 @@ def _described_doer(claim: StoryClaim) -> bool:
     """Whether a claim's words before its predicate describe its doer as a party
     (:func:`_party_nouns`: "the neighbouring state was behind the attack"); not where the
     predicate's form is not found ("a missile took down the plane")."""
+    return bool(_party_words(claim))
+
+
+def _party_words(claim: StoryClaim) -> frozenset[str]:
+    """The party nouns (:func:`_party_nouns`, singular) among a claim's words before its
+    predicate: "government" of "the government had ignored repeated warnings"."""
     if not claim.predicate:
-        return False
+        return frozenset()
     verb = claim.predicate.split()[0].casefold()
     forms = _BE if verb == "be" else verb_forms(verb)
     words = re.findall(r"[\w'’-]+", claim.text.casefold())
     lead = next((words[:i] for i, w in enumerate(words) if w in forms), [])
     nouns = _party_nouns()
-    return any(w in nouns or (w.endswith("s") and w[:-1] in nouns) for w in lead)
+    return frozenset(
+        w if w in nouns else w[:-1]
+        for w in lead
+        if w in nouns or (w.endswith("s") and w[:-1] in nouns)
+    )
+
+
+def _parties_apart(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether both claims describe their doers as parties, by different nouns, with no doer
+    named in common: "the government had ignored repeated warnings" and "the company had
+    ignored warnings" tell of two doers, and a denial of one is none of the other."""
+    if set(a.agent) & set(b.agent):
+        return False
+    mine, theirs = _party_words(a), _party_words(b)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _same_doer(a: StoryClaim, b: StoryClaim) -> bool:
@@ -682,6 +702,8 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     if not _same_doer(pos, neg):
         return None  # "the neighbouring state was behind the attack" denies no "the group
         # Brenner Syndicate carried out the attack"
+    if _parties_apart(pos, neg):
+        return None  # "the company had ignored warnings" denies no "the government had"
     if not one and _doer_not_the_denier(pos, neg):
         return None  # "the Brigade denied shelling the depot" denies no "the depot was
         # shelled", nor that another party shelled it: only that the Brigade did
