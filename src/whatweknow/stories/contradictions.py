@@ -1162,8 +1162,9 @@ def owned_account(
     company's account"), with what the denial names ("company's account"): the nearest
     statement before it in one report, within :data:`ANSWERED_WITHIN` characters, that this
     party gives (:func:`parties`: "The company said an internal review had found …"), not
-    negative, not the denier's own; None where the denial names more than whose account it is,
-    or no such statement is found."""
+    negative, not the denier's own, with a proposition (an event: "they were in good health"
+    is none, and "the army's account" of a rescue denies no such aside); None where the denial
+    names more than whose account it is, or no such statement is found."""
     if neg.polarity != "negative" or any(r.modality != "denied" for r in neg.reports):
         return None
     best: tuple[int, StoryClaim, str] | None = None
@@ -1180,8 +1181,9 @@ def owned_account(
         who = " ".join(m["who"].casefold().split())
         deniers = parties(r, spoken)
         for c in claims:
-            if c is neg or c.polarity != "positive" or _hedged(c):
-                continue
+            if c is neg or c.polarity != "positive" or _hedged(c) or c.frame is None:
+                continue  # a frameless state ("the two were in good health") is no account
+                # of the event the party's account tells
             for x in c.reports:
                 gap = r.start - x.end
                 if x.article != r.article or not 0 <= gap <= ANSWERED_WITHIN:
