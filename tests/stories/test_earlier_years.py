@@ -7,6 +7,8 @@ from datetime import date
 
 from whatweknow.contract import Article, Claim, Dossier, PipelineInfo, Timex, article_id
 from whatweknow.stories.claims import sketch_claims
+from whatweknow.stories.contradictions import _same_time
+from whatweknow.story_contract import StoryClaim, Values
 
 TEXT = (
     "Harbour board pays ransom\n\n"
@@ -56,3 +58,14 @@ def test_a_figure_dated_by_an_earlier_year_is_no_figure_of_the_story() -> None:
     assert numbers["c1"]  # the story's own payment keeps its figure
     assert numbers["c2"] == []  # "In 2018 an inquiry found that …": another payment
     assert numbers["c3"]  # "since 2018" runs up to now: no other time
+
+
+def test_a_claim_told_of_an_earlier_year_is_of_another_time() -> None:
+    """Its year stands among its dates: a denial that gives no year ("no ransom has been
+    paid") is no denial of it."""
+    sketches = {s.claim.id: s for s in sketch_claims(_dossier())}
+    assert sketches["c2"].values.dates == ["2018"]
+    told = StoryClaim(id="s1", text="x", values=Values(dates=["2018"]))
+    plain = StoryClaim(id="s2", text="y", values=Values())
+    dated = StoryClaim(id="s3", text="z", values=Values(dates=["2018"]))
+    assert not _same_time(told, plain) and _same_time(told, dated)

@@ -264,7 +264,12 @@ def _sources(claim: StoryClaim) -> set[str]:
 
 
 def _same_time(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether two claims' times may overlap: no two sets of days that share none, and the same
+    earlier year, or none, told of (a year alone among its dates: "In 2017 an audit found
+    that …" is of another time than a claim that gives no year)."""
     da, db = set(a.values.dates), set(b.values.dates)
+    if {d for d in da if len(d) == 4} != {d for d in db if len(d) == 4}:
+        return False
     return not (da and db and not da & db)
 
 
