@@ -451,3 +451,17 @@ def test_denying_the_report_answers_its_lead_not_its_last_sentence(analyser: Ana
     fields = "the weir had flooded their fields"
     assert pairs == {(lead, lead), (fields, fields)}
     assert not [c for c in d.claims if c.modality == "denied" and "skipper" in c.text]
+
+
+def test_a_bare_denial_answers_no_words_about_the_speakers_own_saying(
+    analyser: Analyser,
+) -> None:
+    """ "'I said what many people think,' he said. The ministry denied it.": "it" is what he
+    said before, not his words about saying it; no denial of those words is made."""
+    d = body(
+        analyser,
+        "Governor Ivo Senn on Monday stood by his remark that a deal may have been struck with "
+        'the smugglers. "I said what many people think," he said. The harbour ministry again '
+        "denied it.",
+    )
+    assert not [c for c in d.claims if c.modality == "denied" and "I said" in c.text], d.claims

@@ -139,6 +139,12 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
                 continue  # and no "X denies: the accusation", a denial of nothing named
             before = [accused]
         told = before[0]
+        if _own_speech(told, doc):
+            # "Senn stood by his remark that a deal was struck. 'I said what many people
+            # think,' he said. The ministry denied it.": "it" is the remark, not his words
+            # about his saying it; which claim it is, is not clear
+            claims = [c for c in claims if c not in _bare(gone, doc)]
+            continue
         if not _says_something(told, doc) and not _charges(told, doc, actors, source, source_text):
             # "The navy has blamed the Osk Front. The rebels have denied it.": "it" is the
             # blame, not the name the blame is of; "The rebels deny: the Osk Front" is nonsense
@@ -162,6 +168,22 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
     for n, c in enumerate(every, 1):
         c.id = f"c{n}"
     return every, found
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _own_speech(claim: Claim, doc: Doc) -> bool:
+    """Whether a claim's words tell of its speaker's own saying or thinking ("I said what many
+    people think", "we told them so"): its main verb a cue of attribution with "I" or "we" as
+    its subject. Such words state no event that a bare denial after them could deny."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return load_cues().verb(root.lemma_) is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in root.children
+    )
 
 
 def _says_something(claim: Claim, doc: Doc) -> bool:
