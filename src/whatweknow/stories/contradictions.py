@@ -16,7 +16,11 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   party without naming it (``data/party_nouns.tsv``) only where the other names that actor, is
   said by it or by a body named after it, or both have an actor in the same other role (theme):
   where "the neighbouring state was behind the attack" is denied, a finding that the group
-  Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two denials, or
+  Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two claims whose
+  words describe their doers as parties by different nouns, with no doer named in common ("the
+  government had ignored warnings", "the company had ignored warnings"), tell of two doers
+  (:func:`_parties_apart`). A claim told of an earlier year ("In 2017 an audit found that …")
+  is of another time than one that gives no year (:func:`_same_time`). Two denials, or
   two negations that agree, are never a pair; nor is a claim without a proposition (a
   fragment); nor two claims that one identified source gives both ways (:func:`one_source`: no
   party disputes another), or one party gives, whatever they say (:func:`one_party`: a body and
@@ -24,15 +28,15 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   and its own source's later reversal of it
   (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
   "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
-  briefing tells as the earlier statement overtaken. A denial that names only whose account
-  it rejects ("the lawyer rejected the company's account") denies that party's statement just
-  before it in the same report (:func:`owned_account`), as "X denied this." does the sentence
-  before it. The dossier's pair of a charge without a proposition and the accused's denial of
-  its very words ("Morsk blamed cuts made by her predecessor, Anton Vey, for the collapse. …
-  Vey rejected the accusation.") stands on the report's pairing, no frame to compare
-  (:func:`_charge_answered`); and a bare denial of the denier's part ("Andesca Minerals denied
-  any involvement") answers the deed of another's claim just before it in the same report
-  that names the denier as its doer, whatever that deed's frame (:func:`involvement_denied`);
+  briefing tells as the earlier statement overtaken. A denial that names only whose account it
+  rejects ("the lawyer rejected the company's account") denies that party's statement of an event
+  (one with a proposition) just before it in the same report (:func:`owned_account`), as "X denied
+  this." does the sentence before it. The dossier's pair of a charge without a proposition and the
+  accused's denial of its very words ("Morsk blamed cuts made by her predecessor, Anton Vey, for the
+  collapse. … Vey rejected the accusation.") stands on the report's pairing, no frame to compare
+  (:func:`_charge_answered`); and a bare denial of the denier's part ("Andesca Minerals denied any
+  involvement") answers the deed of another's claim just before it in the same report that names the
+  denier as its doer, whatever that deed's frame (:func:`involvement_denied`);
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
