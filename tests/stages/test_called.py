@@ -91,3 +91,18 @@ def test_a_thing_called_a_fabrication_is_denied_by_the_caller(analyser: Analyser
     assert claim.modality == "denied" and claim.source_text == "Teo Varn"
     d = body(analyser, "Teo Varn called the leaked minutes “not a fabrication”.")
     assert claim_with(d, "not a fabrication").modality != "denied"
+
+
+def test_words_said_to_be_speculation_are_dismissed_not_a_guess_of_the_speaker(
+    analyser: Analyser,
+) -> None:
+    """ "The ministry said the mayor's remarks were “speculation”": the ministry dismisses the
+    remarks; it guesses nothing itself. What is itself called speculation is still a guess."""
+    d = body(
+        analyser,
+        "The Harbour Ministry said the mayor's remarks were “speculation”.\n\n"
+        "Officials said the cause of the fire remained speculation.",
+    )
+    dismissed = claim_with(d, "remarks were")
+    assert dismissed.modality != "speculated" and dismissed.hedges == []
+    assert claim_with(d, "cause of the fire").modality == "speculated"

@@ -418,3 +418,66 @@ def test_a_charge_for_a_deed_says_the_accused_did_it(
     assert prop.frame == "burn" and not prop.negative
     guard = next(a for a in d.actors if a.name == "Sorrel Guard")
     assert prop.agent == [guard.id]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "predicate"),
+    [
+        ("The kiln is meant to supply bricks to the new school, the mayor said.", "kiln", "supply"),
+        ("The grant was meant to buy the release of the boatmen, an aide said.", "grant", "buy"),
+        (
+            "The ferry talks are set to resume in Vorsk on Monday, the envoy said.",
+            "ferry",
+            "resume",
+        ),
+    ],
+)
+def test_a_head_that_only_carries_a_verb_is_no_frame_of_its_own(
+    analyser: Analyser, paragraph: str, fragment: str, predicate: str
+) -> None:
+    """ "is meant to supply", "are set to resume": the carrying head ("mean", "set") is no
+    event; two claims "meant to" do different things are not one proposition."""
+    claim = claim_with(body(analyser, paragraph), fragment)
+    assert claim.proposition is not None, claim.text
+    assert claim.proposition.predicate == predicate
+
+
+def test_a_carrying_head_without_its_verb_stays_itself(analyser: Analyser) -> None:
+    """ "set fire to the shed": no governed verb to look through to."""
+    d = body(analyser, "Raiders set fire to the boat shed, police said.")
+    claim = claim_with(d, "Raiders")
+    assert claim.proposition is not None and claim.proposition.predicate.startswith("set")
+
+
+def test_denying_the_report_answers_its_lead_not_its_last_sentence(analyser: Analyser) -> None:
+    """ "X denied the report.": the report its sources told sentence by sentence is denied by its
+    lead, never by whatever sentence of it came last."""
+    d = body(
+        analyser,
+        "The harbour board paid 4 million marks through brokers on Friday to free the crew, two "
+        "officials with knowledge of the talks told the Tide Gazette.\n\n"
+        "The money came from a spare fund, one of the officials said. The other official said "
+        "the payment was meant to buy the release of the skipper.\n\n"
+        "The harbour board denied the report.\n\n"
+        "Farmers said the weir had flooded their fields. The water board denied the report.",
+    )
+    by_id = {c.id: c for c in d.claims}
+    pairs = {(by_id[x.a].text, by_id[x.b].text) for x in d.contradictions if x.kind == "denial"}
+    lead = "The harbour board paid 4 million marks through brokers on Friday to free the crew"
+    fields = "the weir had flooded their fields"
+    assert pairs == {(lead, lead), (fields, fields)}
+    assert not [c for c in d.claims if c.modality == "denied" and "skipper" in c.text]
+
+
+def test_a_bare_denial_answers_no_words_about_the_speakers_own_saying(
+    analyser: Analyser,
+) -> None:
+    """ "'I said what many people think,' he said. The ministry denied it.": "it" is what he
+    said before, not his words about saying it; no denial of those words is made."""
+    d = body(
+        analyser,
+        "Governor Ivo Senn on Monday stood by his remark that a deal may have been struck with "
+        'the smugglers. "I said what many people think," he said. The harbour ministry again '
+        "denied it.",
+    )
+    assert not [c for c in d.claims if c.modality == "denied" and "I said" in c.text], d.claims

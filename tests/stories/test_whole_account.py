@@ -60,3 +60,15 @@ def test_that_account_answers_no_one_of_two_statements() -> None:
     records = _claim("c2", RECORDS, 120, NURSE)
     assert _answered("account", dose, records) is None
     assert _answered("claim", dose, records) is records  # "the claim": the last one
+
+
+def test_a_partys_account_answers_none_of_its_frameless_asides() -> None:
+    """ "The crew were in good health, the navy said. … The Front disputed the navy's account.":
+    a state without a proposition is no account of the event; nothing else of the navy's is
+    there, so no pair."""
+    health = _claim("c1", "the two boatmen were in good health", 40, "org:osk navy")
+    denial = _claim("c9", "the navy's account", 200, CLINIC, "denied")
+    assert owned_account(denial, [health, denial], {"osk navy", "velm clinic"}, {}) is None
+    framed = health.model_copy(update={"frame": "free", "predicate": "free"})
+    got = owned_account(denial, [framed, denial], {"osk navy", "velm clinic"}, {})
+    assert got is not None and got[0] is framed

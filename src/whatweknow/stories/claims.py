@@ -9,7 +9,10 @@ A :class:`ClaimSketch` holds what a claim is about, without the values it states
 * ``values``: counted numbers (:mod:`~whatweknow.stories.values`), day-precision dates of its
   time expressions, and the keys of the places it names (a name the article also uses for a
   place counts as that place wherever it appears, unless it is a state); and every figure it
-  states in digits outside its dates (:func:`~whatweknow.stories.values.figures`);
+  states in digits outside its dates (:func:`~whatweknow.stories.values.figures`); where its
+  sentence dates what it tells by an earlier year than its article's ("In 2017 an audit found
+  that 800,000 crowns had been paid": :func:`_of_an_earlier_year`), no counts (a figure of
+  another event) and that year among its dates;
 * ``polarity``: ``negative`` for a denial or a negated statement (not both: "denied that it had
   not paid" affirms), else ``positive``; the proposition's own negation where the claim has one;
 * ``frame``, ``agent``, ``theme``: the claim's proposition (:class:`~whatweknow.model.Proposition`)
@@ -24,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -175,6 +179,7 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             elif actor.key and actor.type != "group":
                 named.append((m.start, m.end, actor.key))
     dates = [(t.start, t.end, t.value) for t in dossier.timexes if t.type == "DATE"]
+    years = [(s, e, int(v[:4])) for s, e, v in dates if _YEAR.match(v)]
     masks, by_actor, by_place, by_date = (
         _Spans(places + dates),
         _Spans(named),
@@ -207,11 +212,18 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             if term in terms
         }
         numbers = counts(masked, _referent(counted, a))
+        earlier = _of_an_earlier_year(text, a, b, years, dossier.article.published)
+        if earlier is not None:
+            numbers = []  # "In 2017 an audit found that 800,000 crowns had been paid": a
+            # figure of another time, never the story's figure (no conflict, no update)
         if len({v[0] for v in numbers}) == 1:
             counted.append((b, numbers[0][0]))
         values = ValueSet(
             numbers=sorted(set(numbers)),
-            dates=sorted({v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}),
+            dates=sorted(
+                {v for _, _, v in by_date.inside(a, b) if _DAY.match(v)}
+                | ({str(earlier)} if earlier is not None else set())
+            ),
             places=sorted({k for _, _, k in by_place.inside(a, b)}),
             figures=figures(masked, claim.text),
         )
@@ -232,6 +244,32 @@ def sketch_claims(dossier: Dossier) -> list[ClaimSketch]:
             )
         )
     return out
+
+
+_YEAR = re.compile(r"^\d{4}(?:$|-)")
+_AT = frozenset({"in", "on", "during"})
+"""The words before a time that dates what the clause tells ("in 2017"; not "since 2017")."""
+
+
+def _of_an_earlier_year(
+    text: str, a: int, b: int, years: list[tuple[int, int, int]], published: date | None
+) -> int | None:
+    """The year before its article's that a claim ``[a, b)`` tells of, if any: a time
+    expression of an earlier year that dates its sentence, before the claim ("In 2017 an audit
+    found that 800,000 crowns had been paid") or inside it ("in 2019 the firm paid 1.2
+    million"), after "in", "on" or "during" or opening the sentence. Its figures measure another
+    event; the year stands among its dates, so that it is of another time than a claim that
+    gives none (``_same_time`` of :mod:`.contradictions`)."""
+    if published is None:
+        return None
+    start = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    for s, e, year in years:
+        if not (start <= s and e <= b) or year >= published.year:
+            continue
+        before = text[start:s].split()
+        if not before or before[-1].casefold() in _AT:
+            return year
+    return None
 
 
 REFER = 300

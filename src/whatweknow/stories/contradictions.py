@@ -16,7 +16,11 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   party without naming it (``data/party_nouns.tsv``) only where the other names that actor, is
   said by it or by a body named after it, or both have an actor in the same other role (theme):
   where "the neighbouring state was behind the attack" is denied, a finding that the group
-  Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two denials, or
+  Brenner Syndicate carried it out does not assert it (:func:`_same_doer`). Two claims whose
+  words describe their doers as parties by different nouns, with no doer named in common ("the
+  government had ignored warnings", "the company had ignored warnings"), tell of two doers
+  (:func:`_parties_apart`). A claim told of an earlier year ("In 2017 an audit found that …")
+  is of another time than one that gives no year (:func:`_same_time`). Two denials, or
   two negations that agree, are never a pair; nor is a claim without a proposition (a
   fragment); nor two claims that one identified source gives both ways (:func:`one_source`: no
   party disputes another), or one party gives, whatever they say (:func:`one_party`: a body and
@@ -24,15 +28,15 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   and its own source's later reversal of it
   (:func:`reversal`: "Tessel Mining denied that any miner had been exposed" on Monday,
   "Tessel Mining admitted that four miners had been exposed" on Wednesday), which a
-  briefing tells as the earlier statement overtaken. A denial that names only whose account
-  it rejects ("the lawyer rejected the company's account") denies that party's statement just
-  before it in the same report (:func:`owned_account`), as "X denied this." does the sentence
-  before it. The dossier's pair of a charge without a proposition and the accused's denial of
-  its very words ("Morsk blamed cuts made by her predecessor, Anton Vey, for the collapse. …
-  Vey rejected the accusation.") stands on the report's pairing, no frame to compare
-  (:func:`_charge_answered`); and a bare denial of the denier's part ("Andesca Minerals denied
-  any involvement") answers the deed of another's claim just before it in the same report
-  that names the denier as its doer, whatever that deed's frame (:func:`involvement_denied`);
+  briefing tells as the earlier statement overtaken. A denial that names only whose account it
+  rejects ("the lawyer rejected the company's account") denies that party's statement of an event
+  (one with a proposition) just before it in the same report (:func:`owned_account`), as "X denied
+  this." does the sentence before it. The dossier's pair of a charge without a proposition and the
+  accused's denial of its very words ("Morsk blamed cuts made by her predecessor, Anton Vey, for the
+  collapse. … Vey rejected the accusation.") stands on the report's pairing, no frame to compare
+  (:func:`_charge_answered`); and a bare denial of the denier's part ("Andesca Minerals denied any
+  involvement") answers the deed of another's claim just before it in the same report that names the
+  denier as its doer, whatever that deed's frame (:func:`involvement_denied`);
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -265,7 +269,12 @@ def _sources(claim: StoryClaim) -> set[str]:
 
 
 def _same_time(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether two claims' times may overlap: no two sets of days that share none, and the same
+    earlier year, or none, told of (a year alone among its dates: "In 2017 an audit found
+    that …" is of another time than a claim that gives no year)."""
     da, db = set(a.values.dates), set(b.values.dates)
+    if {d for d in da if len(d) == 4} != {d for d in db if len(d) == 4}:
+        return False
     return not (da and db and not da & db)
 
 
@@ -422,14 +431,34 @@ def _described_doer(claim: StoryClaim) -> bool:
     """Whether a claim's words before its predicate describe its doer as a party
     (:func:`_party_nouns`: "the neighbouring state was behind the attack"); not where the
     predicate's form is not found ("a missile took down the plane")."""
+    return bool(_party_words(claim))
+
+
+def _party_words(claim: StoryClaim) -> frozenset[str]:
+    """The party nouns (:func:`_party_nouns`, singular) among a claim's words before its
+    predicate: "government" of "the government had ignored repeated warnings"."""
     if not claim.predicate:
-        return False
+        return frozenset()
     verb = claim.predicate.split()[0].casefold()
     forms = _BE if verb == "be" else verb_forms(verb)
     words = re.findall(r"[\w'’-]+", claim.text.casefold())
     lead = next((words[:i] for i, w in enumerate(words) if w in forms), [])
     nouns = _party_nouns()
-    return any(w in nouns or (w.endswith("s") and w[:-1] in nouns) for w in lead)
+    return frozenset(
+        w if w in nouns else w[:-1]
+        for w in lead
+        if w in nouns or (w.endswith("s") and w[:-1] in nouns)
+    )
+
+
+def _parties_apart(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether both claims describe their doers as parties, by different nouns, with no doer
+    named in common: "the government had ignored repeated warnings" and "the company had
+    ignored warnings" tell of two doers, and a denial of one is none of the other."""
+    if set(a.agent) & set(b.agent):
+        return False
+    mine, theirs = _party_words(a), _party_words(b)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _same_doer(a: StoryClaim, b: StoryClaim) -> bool:
@@ -683,6 +712,8 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     if not _same_doer(pos, neg):
         return None  # "the neighbouring state was behind the attack" denies no "the group
         # Brenner Syndicate carried out the attack"
+    if _parties_apart(pos, neg):
+        return None  # "the company had ignored warnings" denies no "the government had"
     if not one and _doer_not_the_denier(pos, neg):
         return None  # "the Brigade denied shelling the depot" denies no "the depot was
         # shelled", nor that another party shelled it: only that the Brigade did
@@ -1141,8 +1172,9 @@ def owned_account(
     company's account"), with what the denial names ("company's account"): the nearest
     statement before it in one report, within :data:`ANSWERED_WITHIN` characters, that this
     party gives (:func:`parties`: "The company said an internal review had found …"), not
-    negative, not the denier's own; None where the denial names more than whose account it is,
-    or no such statement is found."""
+    negative, not the denier's own, with a proposition (an event: "they were in good health"
+    is none, and "the army's account" of a rescue denies no such aside); None where the denial
+    names more than whose account it is, or no such statement is found."""
     if neg.polarity != "negative" or any(r.modality != "denied" for r in neg.reports):
         return None
     best: tuple[int, StoryClaim, str] | None = None
@@ -1159,8 +1191,9 @@ def owned_account(
         who = " ".join(m["who"].casefold().split())
         deniers = parties(r, spoken)
         for c in claims:
-            if c is neg or c.polarity != "positive" or _hedged(c):
-                continue
+            if c is neg or c.polarity != "positive" or _hedged(c) or c.frame is None:
+                continue  # a frameless state ("the two were in good health") is no account
+                # of the event the party's account tells
             for x in c.reports:
                 gap = r.start - x.end
                 if x.article != r.article or not 0 <= gap <= ANSWERED_WITHIN:

@@ -74,7 +74,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
         shape = _shape(sent, lex)
         if shape is None:
             continue
-        subject, verb, accusation, tail, whole, charged = shape
+        subject, verb, accusation, tail, whole, charged, lead = shape
         inside = [c for c in claims if sent.start_char <= c.start < tail]
         gone = list(inside)
         if tail < sent.end_char:  # "Pellvane denied it, saying …": the denial's own words, in
@@ -120,6 +120,11 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             before = []  # "Lind said the patients got a dose far higher than planned. She
             # said the clinic had passed on the records. The clinic rejected that account.":
             # the account is both, not the last sentence alone
+        if lead and len(before) == 1:  # "X denied the report.": the report's lead, not its
+            # last sentence ("Officials said the city paid the ransom. One of them said the
+            # money was meant to free the pilot. The city denied the report.")
+            first = _lead_of(before[0], sents[:k], claims, source)
+            before = [first] if first is not None else []
         if charged and len(before) == 1 and not _accuses(before[0], doc, actors, source):
             before = []  # "The band has claimed several raids in the past. The ministry rejected
             # the accusation.": what the sentence before says accuses nobody
@@ -134,6 +139,12 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
                 continue  # and no "X denies: the accusation", a denial of nothing named
             before = [accused]
         told = before[0]
+        if _own_speech(told, doc):
+            # "Senn stood by his remark that a deal was struck. 'I said what many people
+            # think,' he said. The ministry denied it.": "it" is the remark, not his words
+            # about his saying it; which claim it is, is not clear
+            claims = [c for c in claims if c not in _bare(gone, doc)]
+            continue
         if not _says_something(told, doc) and not _charges(told, doc, actors, source, source_text):
             # "The navy has blamed the Osk Front. The rebels have denied it.": "it" is the
             # blame, not the name the blame is of; "The rebels deny: the Osk Front" is nonsense
@@ -157,6 +168,22 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
     for n, c in enumerate(every, 1):
         c.id = f"c{n}"
     return every, found
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _own_speech(claim: Claim, doc: Doc) -> bool:
+    """Whether a claim's words tell of its speaker's own saying or thinking ("I said what many
+    people think", "we told them so"): its main verb a cue of attribution with "I" or "we" as
+    its subject. Such words state no event that a bare denial after them could deny."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return load_cues().verb(root.lemma_) is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in root.children
+    )
 
 
 def _says_something(claim: Claim, doc: Doc) -> bool:
@@ -266,6 +293,57 @@ def _own_words(claim: Claim, root: Token, tail: int) -> bool:
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 
 
+LEAD_BACK = 6
+"""How many sentences back a report's lead is looked for."""
+_NOT_NAMING = frozenset({"the", "a", "an", "of", "one", "two", "three", "other", "with", "said"})
+
+
+def _speaker_words(claim: Claim) -> frozenset[str]:
+    """The words that name a claim's speaker, singular ("two officials" and "one of the
+    officials": official)."""
+    words = (claim.source_text or "").casefold().split()
+    return frozenset(w.removesuffix("s") for w in words if w not in _NOT_NAMING and w.isalpha())
+
+
+def _one_report(a: Claim, b: Claim) -> bool:
+    """Whether two claims are told by one report's sources: the same actor, or speakers of one
+    noun ("two officials", "the other official")."""
+    if a.source is not None and a.source == b.source:
+        return True
+    return bool(_speaker_words(a) & _speaker_words(b))
+
+
+def _lead_of(
+    told: Claim, sents: list[Span], claims: list[Claim], denier: str | None
+) -> Claim | None:
+    """The claim a denial of "the report" answers: the first of the run of sentences that end
+    with ``told`` (the last of ``sents``) and hold only that report's sources' words (none the
+    outlet's, none the denier's; :func:`_one_report`); None where that sentence holds more than
+    one of them (which one leads is not clear). A report is denied as a whole by its central
+    claim, never sentence by sentence."""
+    first = len(sents) - 1
+    for j in range(len(sents) - 2, max(-1, len(sents) - 2 - LEAD_BACK), -1):
+        sent = sents[j]
+        inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+        if not inside or any(
+            (c.source is None and c.source_text is None)
+            or (denier is not None and c.source == denier)
+            or not _one_report(c, told)
+            for c in inside
+        ):
+            break
+        first = j
+    if first == len(sents) - 1:
+        return told
+    sent = sents[first]
+    led = [
+        c
+        for c in claims
+        if sent.start_char <= c.start < sent.end_char and c.modality != "denied" and not c.negated
+    ]
+    return led[0] if len(led) == 1 else None
+
+
 def _account_goes_on(told: Claim, sents: list[Span], claims: list[Claim]) -> bool:
     """Whether the speaker of ``told`` also speaks in the sentence before its own (the last of
     ``sents``), in the same paragraph: the same actor, or a pronoun that carries on whoever
@@ -282,11 +360,12 @@ def _account_goes_on(told: Claim, sents: list[Span], claims: list[Claim]) -> boo
     )
 
 
-def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int, bool, bool] | None:
+def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int, bool, bool, bool] | None:
     """The subject and verb of a short sentence that only denies what it points back to,
     whether its object is an accusation noun, where its own words end (a character offset:
     :func:`_tail`), and whether its object names a whole account ("that account") or a charge
-    ("the allegation": ``whole`` and ``charged`` in ``discourse.tsv``)."""
+    ("the allegation": ``whole`` and ``charged`` in ``discourse.tsv``), and whether it names a
+    report whose lead it answers ("the report": ``lead``)."""
     root = sent.root
     end = _tail(sent)
     named = {  # "The laboratory's director, Ida Fenn,": the name beside the subject adds
@@ -333,6 +412,7 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int, bool, bool]
         sent.doc[end].idx if end < sent.end else sent.end_char,
         lex.names("whole", obj),
         lex.names("charged", obj),
+        lex.names("lead", obj),
     )
 
 

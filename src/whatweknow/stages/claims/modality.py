@@ -102,7 +102,27 @@ def find_hedges(span: Span, hedges: Hedges) -> list[tuple[str, str]]:
         and not (kind == "expect" and open_question(span[i], span))
         and not (kind == "speculate" and span[i].tag_ == "MD" and _circumstance(span[i], span))
         and not _names_what_is_called(span[i], span)
+        and not _calls_words(span[i])
     ]
+
+
+@cache
+def _spoken_words() -> frozenset[str]:
+    return word_list(__package__ or "whatweknow.stages.claims", "spoken_words.tsv")
+
+
+def _calls_words(tok: Token) -> bool:
+    """Whether a hedge noun is the attribute of a copula whose subject is someone's words
+    (``data/spoken_words.tsv``: "the mayor's remarks were “speculation”"): the speaker's name
+    for those words, a dismissal of them; no doubt of the speaker's own."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
+        return False
+    words = _spoken_words()
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lemma_.lower() in words or c.lower_.removesuffix("s") in words)
+        for c in tok.head.children
+    )
 
 
 @cache

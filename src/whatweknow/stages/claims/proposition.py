@@ -65,6 +65,9 @@ class FrameTable:
     family: dict[str, tuple[str, bool]]
     """predicate -> (family, antonym)"""
     light: frozenset[str]
+    governing: frozenset[str] = frozenset()
+    """Heads that only carry the verb they govern ("is set to resume", "is due to open"):
+    looked through where that verb is there, kept where it is not ("set fire to")."""
 
 
 @cache
@@ -80,7 +83,9 @@ def load_frames() -> FrameTable:
         family[" ".join(parts[0].lower().split())] = (parts[1], parts[2] == "-")
     light_rows = _rows((base / "light.tsv").read_text(encoding="utf-8"))[1:]
     light = frozenset(r.strip().lower() for r in light_rows)
-    return FrameTable(family, light)
+    governing_rows = _rows((base / "governing.tsv").read_text(encoding="utf-8"))[1:]
+    governing = frozenset(r.strip().lower() for r in governing_rows)
+    return FrameTable(family, light, governing)
 
 
 def _rows(text: str) -> list[str]:
@@ -158,9 +163,37 @@ def _rejection(span: Span) -> tuple[Token, Token] | None:
     return None
 
 
-def _look_through(span: Span, head: Token, light: frozenset[str]) -> Token:
+def _governed(span: Span, head: Token, governing: frozenset[str]) -> Token | None:
+    """The verb that a carrying head governs inside the span: "supply" of "is meant to
+    supply", "resume" of "are set to resume", "open" of "is due to open" (the copula's
+    adjective, ``data/governing.tsv``); None where there is none ("set fire to the depot")."""
+    holder = head
+    if head.lemma_ == "be":
+        holder = next(
+            (c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in governing),
+            head,
+        )
+    if holder.lemma_.lower() not in governing:
+        return None
+    return next(
+        (
+            c
+            for c in holder.children
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and _inside(span, c)
+        ),
+        None,
+    )
+
+
+def _look_through(
+    span: Span, head: Token, light: frozenset[str], governing: frozenset[str] = frozenset()
+) -> Token:
     """The head of the proposition below heads that only carry it."""
     for _ in range(4):
+        governed = _governed(span, head, governing)
+        if governed is not None:
+            head = governed
+            continue
         if head.lemma_.lower() in light and head.lemma_ != "be":
             # "appeared to have been downed", "believe an explosion brought down the plane"
             clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
@@ -403,7 +436,7 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
     if rejected is not None:
         head, copula = rejected[0], rejected[1].idx
     else:
-        head, copula = _look_through(span, root, table.light), None
+        head, copula = _look_through(span, root, table.light, table.governing), None
     if not head.is_alpha or any(c.dep_ == "expl" for c in head.children):
         return None  # punctuation parsed as a head; "there is …" states no predicate
     if any(c.dep_ in _CORE and not _inside(span, c) for c in head.children):

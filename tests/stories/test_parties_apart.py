@@ -1,0 +1,56 @@
+"""Two claims whose words describe their doers as different parties ("the government", "the
+firm") tell of two doers: a denial of one is none of the other (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from whatweknow.stories.contradictions import find
+from whatweknow.stories.merge import LexicalMatcher
+from whatweknow.stories.text import content_terms
+from whatweknow.story_contract import Report, Story, StoryClaim
+
+
+def _claim(cid: str, text: str, source: str, negative: bool = False) -> StoryClaim:
+    report = Report(
+        article=f"a{cid}",
+        claim=cid,
+        start=0,
+        end=len(text),
+        text=text,
+        outlet=f"Outlet {cid}",
+        published=date(2026, 5, 4),
+        seen=date(2026, 5, 4),
+        source=source,
+        modality="denied" if negative else "reported",
+    )
+    return StoryClaim(
+        id=cid,
+        text=text,
+        polarity="negative" if negative else "positive",
+        reports=[report],
+        terms=sorted(content_terms(text)),
+        frame="ignore",
+        predicate="ignore",
+    )
+
+
+def _pairs(*claims: StoryClaim) -> set[tuple[str, str]]:
+    story = Story(id=1, claims=list(claims))
+    found = find(story, {c.id for c in claims}, [], LexicalMatcher())
+    return {(x.a, x.b) for x in found}
+
+
+def test_a_denial_of_one_partys_doing_is_none_of_anothers() -> None:
+    charge = _claim(
+        "c1", "the government had ignored repeated warnings about the weir", "person:ivo"
+    )
+    firm = _claim("c2", "the firm had ignored warnings about the weir", "org:weir works", True)
+    assert _pairs(charge, firm) == set()
+
+
+def test_the_same_party_described_alike_still_pairs() -> None:
+    charge = _claim("c1", "the firm had ignored repeated warnings about the weir", "person:ivo")
+    firm = _claim("c2", "the firm had ignored warnings about the weir", "org:weir works", True)
+    assert _pairs(charge, firm) == {("c1", "c2")}
