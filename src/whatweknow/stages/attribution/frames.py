@@ -229,7 +229,10 @@ def subject(verb: Token) -> Token | None:
         if outer is not None:
             return subject(outer)  # "X said the quay was safe, rejecting …": X rejects
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
-        return subject(verb.head)
+        governing = subject(verb.head)
+        if governing is None and verb.dep_ == "conj":
+            return _shared_passive_subject(verb)
+        return governing
     if (first := _first_act(verb)) is not None:
         return subject(first)  # "The navy first blamed smugglers, then admitted …": the navy
     reporter = _detached_reporter(verb)
@@ -494,6 +497,20 @@ def _dated_subject(verb: Token) -> Token | None:
         if dated and name.ent_type_ not in ("DATE", "TIME"):
             return name
     return None
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """ "Dos said the mayor had been moved by the ruins and had told staff that …": a verb
+    conjoined to a passive one, with no subject of its own, shares the passive verb's subject
+    (the mayor told staff); None where the first verb is no passive with one subject before
+    it."""
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    passive = [c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i]
+    if len(passive) != 1 or passive[0].pos_ not in _NOMINAL:
+        return None
+    return passive[0]
 
 
 def _glued(verb: Token, subj: Token) -> Token:
@@ -2139,6 +2156,9 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
             or _reason_of_report(f, frames)
         )
     }
+    cited |= {
+        id(f) for f in frames if f.cue_class in _COGNITION and _inferred_by_cited(f, frames, cited)
+    }
     if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
@@ -2282,6 +2302,21 @@ def _free_relative(cue: Token) -> bool:
     she told the court"): the clause names the words someone said as a thing talked about; it
     reports none of them, and the sentence around it is not theirs."""
     return any(c.dep_ == "dobj" and c.i < cue.i and c.lower_ in _WHAT for c in cue.children)
+
+
+_COGNITION = frozenset({"believe", "speculate"})
+"""Cue classes of a mind's state ("know", "believe", "expect"), not of words spoken."""
+
+
+def _inferred_by_cited(frame: Frame, frames: list[Frame], cited: set[int]) -> bool:
+    """Whether a frame of knowing or believing lies inside what a thing "suggests" ("shows")
+    in someone's report ("Experts said the speed of the raid suggested the gang may have known
+    the gate would not lock"): what the gang knew is part of the experts' inference, no words
+    of the gang's; the experts speak, the whole clause theirs."""
+    at = frame.cue.start_char
+    return any(
+        id(g) in cited and g is not frame and g.content[0] <= at < g.content[1] for g in frames
+    )
 
 
 def _reason_of_report(frame: Frame, frames: list[Frame]) -> bool:
