@@ -48,3 +48,47 @@ def test_a_verb_joined_to_a_passive_one_keeps_the_inner_speaker(analyser: Analys
     found = source(d, c)
     assert found is not None and found.name == "Tom Berg"
     assert [a.name for a in d.actors if a.id in c.via] == ["Rina Dos"]
+
+
+def test_a_role_at_a_named_body_is_the_person_named_so_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Lena Marsk, a lecturer at Orvik College, said the bowl was a fake.\n\n"
+        "The Orvik College lecturer said the glaze was too new.",
+    )
+    c = claim_with(d, "the glaze was too new")
+    found = source(d, c)
+    assert found is not None and found.name == "Lena Marsk"
+
+
+def test_a_role_at_another_body_is_not_the_person_named_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Lena Marsk, a lecturer at Orvik College, said the bowl was a fake.\n\n"
+        "The Brannock Institute lecturer said the glaze was too new.",
+    )
+    c = claim_with(d, "the glaze was too new")
+    found = source(d, c)
+    assert found is None or found.name != "Lena Marsk"
+
+
+def test_the_newspaper_is_the_one_newspaper_named(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Vell Post reported earlier on Monday, citing two officials, that the mayor had "
+        "resigned. The newspaper said it stood by its report.",
+    )
+    c = claim_with(d, "it stood by its report")
+    found = source(d, c)
+    assert found is not None and found.name == "Vell Post"
+
+
+def test_said_for_the_first_time_that_keeps_its_speaker(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The hall reopened on Friday.\n\n"
+        "Police also said for the first time that they believed three men had entered the hall.",
+    )
+    c = claim_with(d, "three men had entered the hall")
+    found = source(d, c)
+    assert found is not None and found.name == "Police"

@@ -184,7 +184,18 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
 
 def _complementiser(word: Token, clause: Token) -> bool:
     """ "told the paper that staff were searching": a "that" parsed as the determiner of the
-    clause's subject, opening a reported clause (a verb's), is its complementiser."""
+    clause's subject, opening a reported clause (a verb's), is its complementiser; so is the
+    "that" of a reported clause the parse hung on "for the first time"
+    (:func:`_clause_after_first_time`)."""
+    if (
+        word.lower_ == "that"
+        and word.dep_ == "advmod"
+        and word.i == clause.left_edge.i
+        and word.head.i == clause.i
+        and clause.dep_ in ("relcl", "acl")
+        and clause.head.lower_ == "time"
+    ):
+        return True
     return (
         word.lower_ == "that"
         and word.dep_ == "det"
@@ -832,6 +843,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             clause = _clause_after_intermediary(tok)  # "told X through a relative that P"
         if clause is None:
             clause = _clause_after_addressee(tok)  # "told a news conference that Menk had …"
+        if clause is None:
+            clause = _clause_after_first_time(tok)  # "said for the first time that …"
         if clause is None and klass in ("allege", "deny", "speculate", "believe"):
             clause = next(
                 (
@@ -2268,6 +2281,37 @@ def _clause_after_intermediary(cue: Token) -> Token | None:
                     )
                 ):
                     return clause
+    return None
+
+
+_ORDINAL_TIMES = frozenset({"first", "second", "third", "last"})
+
+
+def _clause_after_first_time(cue: Token) -> Token | None:
+    """ "Police said for the first time that they believed four men were involved": the parse
+    hangs the reported clause as a relative clause on "time", its "that" no subject nor object
+    of it; that clause, with a subject of its own right after "that", is what the cue reports.
+    None for any other structure."""
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < cue.i:
+            continue
+        for time in prep.children:
+            if time.dep_ != "pobj" or time.lower_ != "time" or time.i + 2 >= len(doc):
+                continue
+            if not any(c.dep_ == "amod" and c.lower_ in _ORDINAL_TIMES for c in time.children):
+                continue
+            opener = doc[time.i + 1]
+            clause = opener.head
+            if (
+                opener.lower_ != "that"
+                or opener.dep_ in ("nsubj", "nsubjpass", "dobj")
+                or clause.head.i != time.i
+                or clause.dep_ not in ("relcl", "acl")
+                or not any(c.dep_ in SUBJECT_DEPS and c.i > opener.i for c in clause.children)
+            ):
+                continue
+            return clause
     return None
 
 
