@@ -92,3 +92,15 @@ def test_said_for_the_first_time_that_keeps_its_speaker(analyser: Analyser) -> N
     c = claim_with(d, "three men had entered the hall")
     found = source(d, c)
     assert found is not None and found.name == "Police"
+
+
+def test_it_after_an_unnamed_person_is_no_body_that_spoke_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Velt Ministry of Finance said the fund was safe.\n\n"
+        "A spokeswoman for Harl Bank said the accounts were frozen. It said the branch would "
+        "reopen on Monday.",
+    )
+    c = claim_with(d, "the branch would reopen on Monday")
+    found = source(d, c)
+    assert found is None or found.name == "Harl Bank"

@@ -442,8 +442,9 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
         return True if said is None or wanted is None or said == wanted else None
     if spoke.actor.type == "group" and "person" not in types:
         if pronoun is not None and pronoun.lower_ in NEUTER and _one_of_us(head):
-            return None  # "A senior officer told the paper …. ⏎ The hall will stay shut, it
-            # said.": "it" is never a person, and an unnamed one is no body
+            return False  # "A senior officer told the paper …. ⏎ The hall will stay shut, it
+            # said.": "it" is never a person, an unnamed one no body; nor, with a person
+            # between, a body that spoke before: nobody
         plural = head.tag_ in ("NNS", "NNPS")
         return True if plural == ("group" in types) else None
     return None
