@@ -184,7 +184,18 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
 
 def _complementiser(word: Token, clause: Token) -> bool:
     """ "told the paper that staff were searching": a "that" parsed as the determiner of the
-    clause's subject, opening a reported clause (a verb's), is its complementiser."""
+    clause's subject, opening a reported clause (a verb's), is its complementiser; so is the
+    "that" of a reported clause the parse hung on "for the first time"
+    (:func:`_clause_after_first_time`)."""
+    if (
+        word.lower_ == "that"
+        and word.dep_ == "advmod"
+        and word.i == clause.left_edge.i
+        and word.head.i == clause.i
+        and clause.dep_ in ("relcl", "acl")
+        and clause.head.lower_ == "time"
+    ):
+        return True
     return (
         word.lower_ == "that"
         and word.dep_ == "det"
@@ -233,7 +244,10 @@ def subject(verb: Token) -> Token | None:
         if outer is not None:
             return subject(outer)  # "X said the quay was safe, rejecting …": X rejects
         # "X met Y and said …", "X began by …, saying …": the subject of the governing verb
-        return subject(verb.head)
+        governing = subject(verb.head)
+        if governing is None and verb.dep_ == "conj":
+            return _shared_passive_subject(verb)
+        return governing
     if (first := _first_act(verb)) is not None:
         return subject(first)  # "The navy first blamed smugglers, then admitted …": the navy
     reporter = _detached_reporter(verb)
@@ -568,6 +582,20 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """ "Dos said the mayor had been moved by the ruins and had told staff that …": a verb
+    conjoined to a passive one, with no subject of its own, shares the passive verb's subject
+    (the mayor told staff); None where the first verb is no passive with one subject before
+    it."""
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    passive = [c for c in head.children if c.dep_ == "nsubjpass" and c.i < head.i]
+    if len(passive) != 1 or passive[0].pos_ not in _NOMINAL:
+        return None
+    return passive[0]
+
+
 def _glued(verb: Token, subj: Token) -> Token:
     """ "Speaking on the network Alnour, Omar Haddad, a minister, reported": the parser takes
     the network's name, glued to the opening participle, for the subject and the speaker for
@@ -888,6 +916,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             clause = _clause_after_intermediary(tok)  # "told X through a relative that P"
         if clause is None:
             clause = _clause_after_addressee(tok)  # "told a news conference that Menk had …"
+        if clause is None:
+            clause = _clause_after_first_time(tok)  # "said for the first time that …"
         if clause is None and klass in ("allege", "deny", "speculate", "believe"):
             clause = next(
                 (
@@ -2218,6 +2248,9 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
             or _reason_of_report(f, frames)
         )
     }
+    cited |= {
+        id(f) for f in frames if f.cue_class in _COGNITION and _inferred_by_cited(f, frames, cited)
+    }
     if cited:  # "X said the release suggested …", "X said an audit had warned that …": X's words
         frames = [f for f in frames if id(f) not in cited]
         _nest(frames)
@@ -2330,6 +2363,37 @@ def _clause_after_intermediary(cue: Token) -> Token | None:
     return None
 
 
+_ORDINAL_TIMES = frozenset({"first", "second", "third", "last"})
+
+
+def _clause_after_first_time(cue: Token) -> Token | None:
+    """ "Police said for the first time that they believed four men were involved": the parse
+    hangs the reported clause as a relative clause on "time", its "that" no subject nor object
+    of it; that clause, with a subject of its own right after "that", is what the cue reports.
+    None for any other structure."""
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < cue.i:
+            continue
+        for time in prep.children:
+            if time.dep_ != "pobj" or time.lower_ != "time" or time.i + 2 >= len(doc):
+                continue
+            if not any(c.dep_ == "amod" and c.lower_ in _ORDINAL_TIMES for c in time.children):
+                continue
+            opener = doc[time.i + 1]
+            clause = opener.head
+            if (
+                opener.lower_ != "that"
+                or opener.dep_ in ("nsubj", "nsubjpass", "dobj")
+                or clause.head.i != time.i
+                or clause.dep_ not in ("relcl", "acl")
+                or not any(c.dep_ in SUBJECT_DEPS and c.i > opener.i for c in clause.children)
+            ):
+                continue
+            return clause
+    return None
+
+
 def _clause_after_addressee(cue: Token) -> Token | None:
     """The clause a cue reports that the parse hung as a relative clause on the cue's object
     ("told a news conference that Menk had been arrested", a name opening the clause): the
@@ -2361,6 +2425,21 @@ def _free_relative(cue: Token) -> bool:
     she told the court"): the clause names the words someone said as a thing talked about; it
     reports none of them, and the sentence around it is not theirs."""
     return any(c.dep_ == "dobj" and c.i < cue.i and c.lower_ in _WHAT for c in cue.children)
+
+
+_COGNITION = frozenset({"believe", "speculate"})
+"""Cue classes of a mind's state ("know", "believe", "expect"), not of words spoken."""
+
+
+def _inferred_by_cited(frame: Frame, frames: list[Frame], cited: set[int]) -> bool:
+    """Whether a frame of knowing or believing lies inside what a thing "suggests" ("shows")
+    in someone's report ("Experts said the speed of the raid suggested the gang may have known
+    the gate would not lock"): what the gang knew is part of the experts' inference, no words
+    of the gang's; the experts speak, the whole clause theirs."""
+    at = frame.cue.start_char
+    return any(
+        id(g) in cited and g is not frame and g.content[0] <= at < g.content[1] for g in frames
+    )
 
 
 def _reason_of_report(frame: Frame, frames: list[Frame]) -> bool:

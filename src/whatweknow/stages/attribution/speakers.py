@@ -441,6 +441,10 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         return True if said is None or wanted is None or said == wanted else None
     if spoke.actor.type == "group" and "person" not in types:
+        if pronoun is not None and pronoun.lower_ in NEUTER and _one_of_us(head):
+            return False  # "A senior officer told the paper …. ⏎ The hall will stay shut, it
+            # said.": "it" is never a person, an unnamed one no body; nor, with a person
+            # between, a body that spoke before: nobody
         plural = head.tag_ in ("NNS", "NNPS")
         return True if plural == ("group" in types) else None
     return None
@@ -1244,8 +1248,41 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
-            return self._nominal(phrase, head.lemma_.lower()) or self._holder(phrase, head)
+            return (
+                self._role_at_body(phrase, head)
+                or self._nominal(phrase, head.lemma_.lower())
+                or self._holder(phrase, head)
+            )
         return named[0].actor if named else None
+
+    def _role_at_body(self, phrase: Span, head: Token) -> Actor | None:
+        """ "Lena Marsk, a lecturer at Orvik College, said …. ⏎ The Orvik College lecturer
+        said": a definite role of one person qualified by the one organisation the phrase names
+        is the one person named before it with that role of that organisation in apposition
+        ("a lecturer at Orvik College", "an Orvik College lecturer"). Two such, or none:
+        nobody."""
+        if phrase[0].lower_ != "the" or head.tag_ != "NN" or is_institution(head.lemma_.lower()):
+            return None
+        bodies = {
+            m.actor.id
+            for m in self.inside(phrase.start_char, phrase.end_char)
+            if m.actor.type == "organisation"
+        }
+        if len(bodies) != 1:
+            return None
+        noun = head.lemma_.lower()
+        found: dict[str, Actor] = {}
+        for tok in phrase.doc[: phrase.start]:
+            if tok.dep_ != "appos" or tok.lemma_.lower() != noun or tok.head.pos_ != "PROPN":
+                continue
+            right = tok.right_edge
+            held = self.inside(tok.left_edge.idx, right.idx + len(right))
+            if not any(m.actor.id in bodies for m in held):
+                continue  # "a lecturer at another college" is someone else's role
+            for actor in self._names([tok.head]):
+                if actor.type == "person":
+                    found[actor.id] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _the_accused(self, phrase: Span) -> Actor | None:
         """ "the company accused of funding the march" → the one organisation the article
