@@ -6,7 +6,7 @@ articles had been placed in it, the other id redirecting."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +35,7 @@ def _scores(third: float) -> object:
         total: int,
         config: ClusterConfig,
         back: Mapping[str, int] | None = None,
+        weak: Collection[str] = frozenset(),
     ) -> list[tuple[float, int]]:
         calls.append(1)
         score = -5.0 if len(calls) == 2 else third
@@ -156,6 +157,7 @@ def _grown_scores() -> object:
         total: int,
         config: ClusterConfig,
         back: Mapping[str, int] | None = None,
+        weak: Collection[str] = frozenset(),
     ) -> list[tuple[float, int]]:
         calls.append(1)
         n = len(calls)

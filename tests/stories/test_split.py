@@ -6,7 +6,7 @@ other (:mod:`whatweknow.stories.split`), not set by the test."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +32,7 @@ def _always_joins(
     total: int,
     config: ClusterConfig,
     back: Mapping[str, int] | None = None,
+    weak: Collection[str] = frozenset(),
 ) -> list[tuple[float, int]]:
     return [(3.0, p.story_id) for p in candidates]
 

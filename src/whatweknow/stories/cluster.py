@@ -33,7 +33,9 @@ for one whose people are none of the story's and which shares only places, each 
 its own in passing, :func:`passing`: the same kind of event in a neighbouring country;
 ``matter`` for one that shares one of its people and nothing of what it is about,
 :func:`another_matter`: the story's minister on another matter before it began, or away from
-its places naming it in one line), and,
+its places naming it in one line; ``national`` for one whose people and organisations shared
+are all national-level by its own words, a minister, a ministry, a party, and which shares
+none of the story's kinds of event, :func:`national`), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
 days, not names).
@@ -68,7 +70,7 @@ from pathlib import Path
 from typing import cast
 
 from ..contract import Dossier
-from ..stages._lists import word_list
+from ..stages._lists import kinded_lists, word_list
 from ..story_contract import Profile
 from .text import content_terms
 
@@ -168,6 +170,18 @@ class ClusterConfig:
     is about another matter; the rest of it (its keys less the look-back's) must share the
     story's event, and is judged alone (:func:`scored`). None: ``min_cos`` alone. Three times
     ``min_cos``, as ``aside``."""
+    national: float | None = 0.15
+    """The least content-term cosine for an article to join a story when the only people and
+    organisations it shares with the story are national-level ones by the article's own words
+    (:func:`national`: an official, a ministry, a party; a state), whatever places it shares,
+    and which shares none of the story's kinds of event (``e`` of :func:`features` is 0); None:
+    ``min_cos`` alone. The story's minister on another matter (a police pay bill passed in the
+    week of a kidnapping) shares the minister, a party, the country and a word or two (the
+    police of the story's police chief); a later report of the story shares what it is about,
+    its kind of event (a visit to the victims' families is AID, a reaction DISAPPROVE), or
+    someone or something of its own. On red-teams 16 to 44 the real reports so judged have
+    ``t`` 0.186 and more, the same-minister distractors 0.05 to 0.092 (see EVALUATION.md).
+    Three times ``min_cos``, as ``aside``."""
     central: bool = True
     """Whether a story of one article, scored leniently, gives way to a larger story that the
     article may join and with which it shares a name central to that story that the one article
@@ -234,6 +248,37 @@ def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int
         k = f"y:{a.published.year}"
         keys[k] = keys.get(k, 0) + 1
     return keys
+
+
+@cache
+def _national_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The name words and the sectors of ``data/national_words.tsv``."""
+    listed = kinded_lists("whatweknow.stories", "national_words.tsv")
+    words = frozenset(w.lower() for w in listed.get("word", []))
+    return words, frozenset(listed.get("sector", []))
+
+
+def national_keys(dossier: Dossier) -> frozenset[str]:
+    """The clustering keys (as :func:`article_keys`) of an article's national-level actors, by
+    its own words: states, people of a government or legislature sector (a minister, a
+    lawmaker), and organisations of such a sector or, with no sector, with a word of
+    ``data/national_words.tsv`` in their name (a party, a ministry, a parliament)."""
+    words, sectors = _national_marks()
+    out: set[str] = set()
+    for actor in dossier.actors:
+        if not actor.key or actor.type == "group":
+            continue
+        if actor.type == "state":
+            out.add(f"p:{actor.key}")
+            continue
+        official = actor.type == "person" and actor.sector in sectors
+        body = actor.type == "organisation" and (
+            actor.sector in sectors
+            or (actor.sector is None and any(w in words for w in actor.name.lower().split()))
+        )
+        if official or body:
+            out.add(f"a:{actor.key}")
+    return frozenset(out)
 
 
 def idf(df: int, total: int) -> float:
@@ -508,9 +553,11 @@ def choose(
     df: Mapping[str, int],
     total: int,
     config: ClusterConfig,
+    weak: Collection[str] = frozenset(),
 ) -> tuple[int | None, float]:
-    """The story to join (None: open one) and its score (:meth:`SameStory.score`)."""
-    return choose_from(scored(keys, when, candidates, df, total, config), config)
+    """The story to join (None: open one) and its score (:meth:`SameStory.score`); ``weak``:
+    the keys of the article's national-level actors (:func:`national_keys`)."""
+    return choose_from(scored(keys, when, candidates, df, total, config, weak=weak), config)
 
 
 def choose_from(scores: list[tuple[float, int]], config: ClusterConfig) -> tuple[int | None, float]:
@@ -531,6 +578,7 @@ def scored(
     total: int,
     config: ClusterConfig,
     back: Mapping[str, int] | None = None,
+    weak: Collection[str] = frozenset(),
 ) -> list[tuple[float, int]]:
     """``(score, story id)`` of each candidate the article may join: within the time window,
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
@@ -542,7 +590,10 @@ def scored(
     story's, and shares only places named in passing, :func:`passing`), whatever the score.
     A story that one of the article's look-backs names (``back``, their keys,
     :func:`~.lookback.named`; :func:`looks_back`) judges the rest of the article, its keys less
-    those, with ``min_cos`` raised to ``looks_back``."""
+    those, with ``min_cos`` raised to ``looks_back``. ``weak``: the keys of the article's
+    national-level actors (:func:`national_keys`); an article whose shared people and
+    organisations are all among them (:func:`national`), and which shares none of the story's
+    kinds of event, needs ``national``."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -560,7 +611,7 @@ def scored(
             # judged on the rest of the article, with the floor raised
             rest = {k: n - back.get(k, 0) for k, n in keys.items() if n > back.get(k, 0)}
             stricter = replace(config, min_cos=max(config.min_cos, config.looks_back))
-            out += scored(rest, when, [story], df, total, stricter)
+            out += scored(rest, when, [story], df, total, stricter, weak=weak)
             continue
         if config.named is not None and story.articles >= config.named and names_none(named, story):
             continue
@@ -585,6 +636,14 @@ def scored(
             and passing(keys, story)
         ):
             least = config.passing
+        if (
+            config.national is not None
+            and weak
+            and not feats["e"]
+            and least <= feats["t"] < config.national
+            and national(keys, story, weak)
+        ):
+            least = config.national
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
@@ -649,6 +708,32 @@ def aside(keys: Mapping[str, int], story: Profile) -> bool:
         return False
     own = {t for k in keys if k[:1] in NAMED for t in content_terms(name_of(k))}
     return not any(k in topic and k[2:] not in own for k in keys if k[:1] == "t")
+
+
+def national(keys: Mapping[str, int], story: Profile, weak: Collection[str]) -> bool:
+    """Whether the people and organisations an article with the keys ``keys`` shares with the
+    story (compared by :func:`name_of`; at least one) are all national-level ones by its own
+    words (``weak``, :func:`national_keys`: an official, a ministry, a party, a state), in a
+    story of :data:`CENTRAL_LEAST` articles or more. Places shared are not counted for or
+    against: a country's politics and a story in it share the country, and an invented or
+    unlisted country may be read as a plain place.
+
+    The story's minister on another matter (a pay bill in parliament) shares the minister, her
+    ministry, the opposition party, the country; a later report of the story shares its words
+    as well (what happened, to whom), or one of its own people or organisations (a victim, the
+    company, the armed group)."""
+    if story.articles < CENTRAL_LEAST:
+        return False
+    names = _names(story)
+    shared: dict[str, set[str]] = {}
+    for k in keys:
+        if k[:1] in NAMED and name_of(k) in names:
+            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    actors = [name for name, held in shared.items() if "place" not in held]
+    if not actors:
+        return False  # places alone (passing judges those), or nothing shared
+    mine = names_of(weak)
+    return all(name in mine for name in actors)  # none of the story's own
 
 
 def _matter_floor(

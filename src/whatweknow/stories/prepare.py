@@ -41,6 +41,8 @@ class Prepared:
     back: dict[str, int] = field(default_factory=dict)
     """The keys of what the article's look-backs name (:func:`~.lookback.named`): another
     matter that the article, by its own words, is not about."""
+    national: frozenset[str] = frozenset()
+    """The keys of the article's national-level actors (:func:`~.cluster.national_keys`)."""
 
 
 def prepare(dossier: Dossier) -> Prepared:
@@ -61,6 +63,7 @@ def prepare(dossier: Dossier) -> Prepared:
         keys=cluster.article_keys(dossier, ws),
         claims=sketch_claims(dossier),
         back=lookback.named(dossier, lookback.spans(a.text)),
+        national=cluster.national_keys(dossier),
     )
 
 
