@@ -38,6 +38,24 @@ def test_a_number_of_manner_counts_nothing() -> None:
     assert counts("four sheep were driven off one by one") == [("sheep", 4.0, 4.0)]
 
 
+def test_a_time_of_day_counts_nothing() -> None:
+    """ "at about 9 p.m.", "10 o'clock", "2200 GMT" tell when, not how many: no count, so no
+    conflict with "the ferry was carrying 40 passengers"."""
+    carried = Values(numbers=counts("the Orlan ferry was carrying 40 passengers"))
+    assert carried.numbers == [("passenger", 40.0, 40.0)]
+    for text in (
+        "a farmer said the ferry had left the quay at about 9 p.m.",
+        "the ferry sailed at 10 a.m. on Sunday",
+        "the ferry was due in at ten o'clock",
+        "the crew sent a distress call at 2200 GMT",
+    ):
+        assert counts(text) == [], text
+        assert value_conflicts(Values(numbers=counts(text)), carried) == [], text
+    # a count beside a time is still read; "a month" is no clock
+    assert counts("three passengers died at 9 p.m.") == [("dead:passenger", 3.0, 3.0)]
+    assert counts("a fee of 10 a month for 30 members") == [("member", 30.0, 30.0)]
+
+
 def test_a_country_and_a_town_are_no_places_apart() -> None:
     country = _claim("c1", "a1", "It has fought in Ardo since 2006.", ["country::ardo"])
     town = _claim("c2", "a2", "It has fought in Pell for two decades.", ["place::pell"])

@@ -665,6 +665,18 @@ def _rate(ws: list[str], j: int) -> bool:
     return any(p == tuple(ws[j : j + len(p)]) for p in _word_list("rate_markers.tsv"))
 
 
+def _clock(ws: list[str], j: int) -> bool:
+    """Whether the words from ``ws[j]`` on (right after a number) make it a time of day: "p m"
+    and "a m" as :func:`words` splits "p.m." and "a.m.", "o'clock", or a clock word of
+    :data:`_CLOCK` ("pm", "GMT", "hrs"). "The coach left at about 10 p.m." counts nothing, so
+    it is no rival of "the coach was carrying 36 passengers"."""
+    if j >= len(ws):
+        return False
+    if ws[j] in ("a", "p"):
+        return ws[j + 1 : j + 2] == ["m"]
+    return ws[j] == "o'clock" or ws[j] in _CLOCK
+
+
 def _distributive(ws: list[str], j: int) -> bool:
     """Whether the words from ``ws[j]`` on (right after a number) make it a manner of doing
     something a share at a time: "by" and a number ("one by one", "two by two") or a phrase of
@@ -747,6 +759,9 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             continue
         if (j < len(ws) and ws[j] in _MONTHS) or (i and ws[i - 1] in _MONTHS):
             i = j  # a date: "12 June", "June 12"
+            continue
+        if _clock(ws, j):
+            i = j  # a time of day: "at about 10 p.m.", "10 o'clock", "2200 GMT"
             continue
         if ws[j : j + 2] in (["year", "old"], ["years", "old"]) or _aged(ws, i, j):
             i = j  # an age: "a 24-year-old man", "aged 24", "aged 19 and 20"
