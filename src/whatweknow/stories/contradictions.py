@@ -719,6 +719,8 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
         # shelled", nor that another party shelled it: only that the Brigade did
     if _negates_itself(pos):
         return None  # "Nothing will be signed in secret" agrees with a denial of a secret deal
+    if _generic(pos) or _generic(neg):
+        return None  # "a licence can lapse for months" is no case a denial that one lapsed meets
     if not _object_within(neg, pos):
         return None  # a denied "secret land sale" is no "paving contract"
     said = {
@@ -743,6 +745,23 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     roles = _roles(pos) or _roles(neg)
     how = "negated" if _plain_negation(neg) else "denied"
     return f"same proposition ({pos.frame}){'; ' + roles if roles else ''}; {how} by the other"
+
+
+_GENERIC = re.compile(
+    r"(?:\b(?:a|an|any|every)\s+(?:[a-z-]+\s+){0,2}|(?:^|[,;:]\s*|\b(?:that|said|says)\s+)"
+    r"(?:[a-z-]+\s+)?[a-z-]+s\s+)(?:can|can ?not|can't|can’t)\s+(?:\w+\s+)?[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def _generic(claim: StoryClaim) -> bool:
+    """Whether the claim says what can happen to a kind of thing, not what happened in one case:
+    "a licence can lapse for months before anyone notices", "permits can expire unnoticed" (an
+    indefinite or bare plural subject before "can"). Such a remark is no side of a pair with a
+    denial that one licence lapsed: only their verb is shared. A modal of what can be is read
+    loosely (a plural with a word before it, "operating permits can …"): a pair it withholds
+    costs less than a false one."""
+    return _GENERIC.search(claim.text) is not None
 
 
 _ARTICLES = ("the ", "a ", "an ")

@@ -1,0 +1,58 @@
+"""A remark on what can happen to a kind of thing ("a permit can lapse for months") is no
+case that a denial about one thing meets: only the verb is shared (texts written for these
+tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from whatweknow.stories.contradictions import find
+from whatweknow.stories.merge import LexicalMatcher
+from whatweknow.stories.text import content_terms
+from whatweknow.story_contract import Report, Story, StoryClaim
+
+
+def _claim(cid: str, text: str, source: str, negative: bool = False) -> StoryClaim:
+    report = Report(
+        article=f"a{cid}",
+        claim=cid,
+        start=0,
+        end=len(text),
+        text=text,
+        outlet=f"Outlet {cid}",
+        published=date(2026, 5, 4),
+        seen=date(2026, 5, 4),
+        source=source,
+        modality="denied" if negative else "reported",
+    )
+    return StoryClaim(
+        id=cid,
+        text=text,
+        polarity="negative" if negative else "positive",
+        reports=[report],
+        terms=sorted(content_terms(text)),
+        frame="lapse",
+        predicate="lapse",
+    )
+
+
+def _pairs(*claims: StoryClaim) -> set[tuple[str, str]]:
+    story = Story(id=1, claims=list(claims))
+    found = find(story, {c.id for c in claims}, [], LexicalMatcher())
+    return {(x.a, x.b) for x in found}
+
+
+def test_a_remark_on_what_can_happen_pairs_with_no_denial_of_one_case() -> None:
+    denial = _claim("c2", "the ferry's operating permit had lapsed", "org:orlan ferries", True)
+    for cid, text in (
+        ("c1", "since the inspectors were cut, a permit can lapse for months unnoticed"),
+        ("c3", "operating permits can lapse for months before anyone notices"),
+    ):
+        remark = _claim(cid, text, "person:ada venn")
+        assert _pairs(remark, denial) == set(), text
+
+
+def test_the_case_itself_still_pairs_with_its_denial() -> None:
+    charge = _claim("c1", "the ferry's operating permit had lapsed in March", "org:ministry")
+    denial = _claim("c2", "the ferry's operating permit had lapsed", "org:orlan ferries", True)
+    assert _pairs(charge, denial) == {("c1", "c2")}
