@@ -70,3 +70,24 @@ def test_the_first_report_wins_over_a_slightly_more_central_later_one() -> None:
         keys=keys,
     )
     assert title(story) == "Fire breaks out on ferry in harbour"
+
+
+def test_an_outlets_own_finding_names_the_story_only_when_nothing_else_will() -> None:
+    keys = {"t:ferry": 3, "t:quay": 3, "t:shut": 2, "t:storm": 2, "t:sank": 2}
+    story = _story(
+        ("Quay should have been shut before ferry sank, Gazette can reveal", None),
+        ("Ferry sinks at quay as storm hits", None),
+        ("Exclusive: ferry quay warnings ignored in storm", None),
+        ("Was the ferry quay shut in the storm?", None),
+        keys=keys,
+    )
+    assert title(story) == "Ferry sinks at quay as storm hits"
+    alone = _story(("Quay should have been shut before ferry sank, Gazette can reveal", None))
+    assert title(alone) == "Quay should have been shut before ferry sank, Gazette can reveal"
+    # words inside other words are no marker: "revealed", "exclusively"
+    told = _story(
+        ("Ferry sinks at quay as storm hits", None),
+        ("Ferry quay storm damage revealed in report", None),
+        keys={"t:ferry": 2, "t:quay": 2, "t:storm": 2, "t:damage": 1, "t:report": 1},
+    )
+    assert title(told) == "Ferry sinks at quay as storm hits"

@@ -6,15 +6,19 @@ is one close to the story's centre: its centrality is the mean share of the stor
 that have each of its content terms (the story's ``t:`` key counts), so that a headline on what
 most reports tell wins over one on a side issue; of those within :data:`NEAR_CENTRE` of the most
 central, the earliest (the first report of the event, not a later day's development). Original
-reports come before copies (an article whose copy group is another's). With no such headline, the
-earliest titled article's title that is not an address, dateline or byline and has a content
-word; else none.
+reports come before copies (an article whose copy group is another's), and a headline that tells
+one outlet's own finding ("…, Herald can reveal", "Exclusive: …", a question:
+``data/scoop_headlines.tsv``) comes only where no other will do: the story's title is said in
+the briefing's own voice, and an allegation the story may go on to deny is not that. With no
+such headline, the earliest titled article's title that is not an address, dateline or byline
+and has a content word; else none.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from ..story_contract import Story, StoryArticle
 from .text import content_terms
@@ -53,6 +57,28 @@ def _usable(title: str | None) -> bool:
     return bool(content_terms(title))
 
 
+@cache
+def _scoop_phrases() -> tuple[str, ...]:
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "scoop_headlines.tsv").read_text(encoding="utf-8")
+    rows = [line.strip() for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(r.lower() for r in rows[1:])
+
+
+def is_scoop(title: str) -> bool:
+    """Whether the headline tells one outlet's own finding or asks (``data/scoop_headlines.tsv``):
+    "Pass should have been shut, Herald can reveal", "Exclusive: …", "Was the pass shut?"."""
+    low = title.lower().strip()
+    for phrase in _scoop_phrases():
+        if phrase == "?":
+            if low.endswith("?"):
+                return True
+        elif re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", low):
+            return True
+    return False
+
+
 def centrality(title: str, story: Story) -> float:
     """Mean share of the story's articles that have each content term of ``title``."""
     terms = set(content_terms(title))
@@ -73,6 +99,8 @@ def title(story: Story) -> str | None:
         for i, a in enumerate(story.articles)
         if a.title is not None and is_headline(a.title)
     ]
+    plain = [h for h in heads if not is_scoop(h[4])]
+    heads = plain or heads
     if heads:
         original = any(h[0] for h in heads)
         heads = [h for h in heads if h[0] == original]
