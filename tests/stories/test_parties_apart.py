@@ -1,6 +1,7 @@
 """Two claims whose words describe their doers as different parties ("the government", "the
-firm") tell of two doers: a denial of one is none of the other (texts written for these
-tests)."""
+firm") tell of two doers: a denial of one is none of the other; a remark on what can happen to
+a kind of thing ("a permit can lapse for months") is no case that a denial about one thing
+meets (texts written for these tests)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from whatweknow.stories.text import content_terms
 from whatweknow.story_contract import Report, Story, StoryClaim
 
 
-def _claim(cid: str, text: str, source: str, negative: bool = False) -> StoryClaim:
+def _claim(
+    cid: str, text: str, source: str, negative: bool = False, frame: str = "ignore"
+) -> StoryClaim:
     report = Report(
         article=f"a{cid}",
         claim=cid,
@@ -31,8 +34,8 @@ def _claim(cid: str, text: str, source: str, negative: bool = False) -> StoryCla
         polarity="negative" if negative else "positive",
         reports=[report],
         terms=sorted(content_terms(text)),
-        frame="ignore",
-        predicate="ignore",
+        frame=frame,
+        predicate=frame,
     )
 
 
@@ -54,3 +57,25 @@ def test_the_same_party_described_alike_still_pairs() -> None:
     charge = _claim("c1", "the firm had ignored repeated warnings about the weir", "person:ivo")
     firm = _claim("c2", "the firm had ignored warnings about the weir", "org:weir works", True)
     assert _pairs(charge, firm) == {("c1", "c2")}
+
+
+def test_a_remark_on_what_can_happen_pairs_with_no_denial_of_one_case() -> None:
+    denial = _claim(
+        "c2", "the ferry's operating permit had lapsed", "org:orlan ferries", True, "lapse"
+    )
+    for cid, text in (
+        ("c1", "since the inspectors were cut, a permit can lapse for months unnoticed"),
+        ("c3", "operating permits can lapse for months before anyone notices"),
+    ):
+        remark = _claim(cid, text, "person:ada venn", frame="lapse")
+        assert _pairs(remark, denial) == set(), text
+
+
+def test_the_case_itself_still_pairs_with_its_denial() -> None:
+    charge = _claim(
+        "c1", "the ferry's operating permit had lapsed in March", "org:ministry", frame="lapse"
+    )
+    denial = _claim(
+        "c2", "the ferry's operating permit had lapsed", "org:orlan ferries", True, "lapse"
+    )
+    assert _pairs(charge, denial) == {("c1", "c2")}

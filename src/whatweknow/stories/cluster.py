@@ -62,7 +62,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -694,11 +694,7 @@ def aside(keys: Mapping[str, int], story: Profile) -> bool:
     the country and its capital, and the words of the minister's title; a later report of the
     story itself shares what it is about as well (the spill, the crush, the cyberattack: a
     funeral of the victims says "crush"), or one of its organisations."""
-    names = _names(story)
-    shared: dict[str, set[str]] = {}
-    for k in keys:
-        if k[:1] in NAMED and name_of(k) in names:
-            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    shared = _shared_names(story, keys)
     if any("org" in held and "place" not in held for held in shared.values()):
         return False  # an organisation the story names
     if not any(held == {"person"} for held in shared.values()):
@@ -724,11 +720,7 @@ def national(keys: Mapping[str, int], story: Profile, weak: Collection[str]) -> 
     company, the armed group)."""
     if story.articles < CENTRAL_LEAST:
         return False
-    names = _names(story)
-    shared: dict[str, set[str]] = {}
-    for k in keys:
-        if k[:1] in NAMED and name_of(k) in names:
-            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    shared = _shared_names(story, keys)
     actors = [name for name, held in shared.items() if "place" not in held]
     if not actors:
         return False  # places alone (passing judges those), or nothing shared
@@ -802,11 +794,7 @@ def another_matter(keys: Mapping[str, int], when: date | None, story: Profile) -
     The story's minister on another matter shares the minister and perhaps the body she deals
     with (the union the story quotes), the country, the capital; a later report of the story
     shares what it is about, in more than a passing word."""
-    names = _names(story)
-    shared: dict[str, set[str]] = {}
-    for k in keys:
-        if k[:1] in NAMED and name_of(k) in names:
-            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    shared = _shared_names(story, keys)
     people = [name for name, held in shared.items() if held == {"person"}]
     if len(people) != 1:
         return False  # no one the story names, or more of its people than a minister
@@ -856,11 +844,7 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
     places as its own, or someone or something the story names."""
     if story.articles < CENTRAL_LEAST:
         return False
-    names = _names(story)
-    shared: dict[str, set[str]] = {}
-    for k in keys:
-        if k[:1] in NAMED and name_of(k) in names:
-            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    shared = _shared_names(story, keys)
     if not shared or any("place" not in held for held in shared.values()):
         return False  # no place, or a person or an organisation the story names
     held = _held(story)
@@ -905,12 +889,7 @@ def places_only(keys: Mapping[str, int], story: Profile, besides: Profile | None
     :func:`name_of`) is a place, named as one by either side (a town read as a person in one
     article is the town), or one that ``besides`` names too: a shared country or town, no
     person, no organisation of the story's own; True when it shares none."""
-    names = _names(story)
-    other = _names(besides) if besides is not None else {}
-    shared: dict[str, set[str]] = {}
-    for k in keys:
-        if k[:1] in NAMED and name_of(k) in names and name_of(k) not in other:
-            shared.setdefault(name_of(k), set(names[name_of(k)])).add(_kind_of(k))
+    shared = _shared_names(story, keys, _names(besides) if besides is not None else {})
     return all("place" in held for held in shared.values())
 
 
@@ -919,6 +898,21 @@ def _kind_of(key: str) -> str:
     if key[:1] == "p":
         return "place"
     return "person" if key.startswith(PERSON) else "org"
+
+
+def _shared_names(
+    story: Profile, keys: Iterable[str], other: Mapping[str, set[str]] | None = None
+) -> dict[str, set[str]]:
+    """The names (:func:`name_of`) the article's ``keys`` share with the story, less those
+    ``other`` names too, each with what the story's keys and the article's name it
+    (:func:`_kind_of`)."""
+    names = _names(story)
+    shared: dict[str, set[str]] = {}
+    for k in keys:
+        name = name_of(k)
+        if k[:1] in NAMED and name in names and (other is None or name not in other):
+            shared.setdefault(name, set(names[name])).add(_kind_of(k))
+    return shared
 
 
 def _names(story: Profile) -> dict[str, set[str]]:

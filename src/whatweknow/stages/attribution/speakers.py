@@ -1688,11 +1688,7 @@ class SpeakerResolver:
         if actor is None:
             actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type="organisation", key=key)
             self.actors.append(actor)
-        mention = {"start": span.start_char, "end": span.end_char, "text": name, "as": "actor"}
-        actor.mentions.append(Mention.model_validate(mention))
-        at = bisect_right(self.starts, span.start_char)
-        self.mentions.insert(at, _Mention(span.start_char, span.end_char, actor))
-        self.starts.insert(at, span.start_char)
+        self._mentioned(actor, span)
         return actor
 
     def _unknown_person(self, phrase: Span) -> Actor | None:
@@ -1730,12 +1726,17 @@ class SpeakerResolver:
                 id=f"a{len(self.actors) + 1}", name=name, type="person", key=key, roles=[described]
             )
             self.actors.append(actor)
-        mention = {"start": phrase.start_char, "end": phrase.end_char, "text": name, "as": "actor"}
-        actor.mentions.append(Mention.model_validate(mention))
-        at = bisect_right(self.starts, phrase.start_char)
-        self.mentions.insert(at, _Mention(phrase.start_char, phrase.end_char, actor))
-        self.starts.insert(at, phrase.start_char)
+        self._mentioned(actor, phrase)
         return actor
+
+    def _mentioned(self, actor: Actor, span: Span) -> None:
+        """Records ``span`` as a mention of ``actor`` (one this stage made: a name the actors
+        stage missed), on the actor and in the sorted mentions the stage looks speakers up in."""
+        mention = {"start": span.start_char, "end": span.end_char, "text": span.text, "as": "actor"}
+        actor.mentions.append(Mention.model_validate(mention))
+        at = bisect_right(self.starts, span.start_char)
+        self.mentions.insert(at, _Mention(span.start_char, span.end_char, actor))
+        self.starts.insert(at, span.start_char)
 
     def _country(self, phrase: Span) -> str | None:
         """The country a phrase names ("the Swiss foreign ministry": CHE), if any."""
