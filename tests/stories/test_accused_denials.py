@@ -3,13 +3,13 @@ other word in common (texts written for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from whatweknow.model import Modality
 from whatweknow.stories.contradictions import find
 from whatweknow.stories.merge import LexicalMatcher
 from whatweknow.stories.text import content_terms
-from whatweknow.story_contract import Report, Story, StoryClaim
+from whatweknow.story_contract import Story, StoryClaim
+
+from .reports import report as one_report
 
 BRIGADE = "org:velt brigade"
 HARL = "org:harl council"
@@ -25,18 +25,8 @@ def _claim(
     negative: bool = False,
     modality: Modality | None = None,
 ) -> StoryClaim:
-    report = Report(
-        article=f"a{cid}",
-        claim=cid,
-        start=0,
-        end=len(text),
-        text=text,
-        outlet=f"Outlet {cid}",
-        published=date(2026, 5, 4),
-        seen=date(2026, 5, 4),
-        source=source,
-        modality=modality or ("denied" if negative else "reported"),
-    )
+    said: Modality = modality or ("denied" if negative else "reported")
+    report = one_report(cid, text, source, said, apart=True)
     return StoryClaim(
         id=cid,
         text=text,
@@ -105,18 +95,7 @@ def test_no_pair_without_the_accused_denying_its_own_doing() -> None:
 
 
 def _charge(cid: str, text: str, source: str, modality: Modality, start: int = 0) -> StoryClaim:
-    report = Report(
-        article="a1",
-        claim=cid,
-        start=start,
-        end=start + len(text),
-        text=text,
-        outlet="Outlet",
-        published=date(2026, 5, 4),
-        seen=date(2026, 5, 4),
-        source=source,
-        modality=modality,
-    )
+    report = one_report(cid, text, source, modality, start)
     return StoryClaim(
         id=cid,
         text=text,

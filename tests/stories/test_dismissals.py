@@ -4,13 +4,13 @@ for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from whatweknow.model import Modality
 from whatweknow.stories.contradictions import dismissed, find
 from whatweknow.stories.merge import LexicalMatcher
 from whatweknow.stories.values import counts, figures
-from whatweknow.story_contract import Report, Story, StoryClaim, Values
+from whatweknow.story_contract import Story, StoryClaim, Values
+
+from .reports import report as one_report
 
 HAL = "person:hal orr"
 COUNCIL = "org:varden council"
@@ -20,18 +20,7 @@ NAMES = {"hal orr", "varden council"}
 def _claim(
     cid: str, text: str, start: int, source: str, modality: Modality = "reported"
 ) -> StoryClaim:
-    report = Report(
-        article="a1",
-        claim=cid,
-        start=start,
-        end=start + len(text),
-        text=text,
-        outlet="Outlet",
-        published=date(2026, 5, 4),
-        seen=date(2026, 5, 4),
-        source=source,
-        modality=modality,
-    )
+    report = one_report(cid, text, source, modality, start)
     return StoryClaim(
         id=cid,
         text=text,

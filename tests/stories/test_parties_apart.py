@@ -5,29 +5,18 @@ meets (texts written for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from whatweknow.stories.contradictions import find
 from whatweknow.stories.merge import LexicalMatcher
 from whatweknow.stories.text import content_terms
-from whatweknow.story_contract import Report, Story, StoryClaim
+from whatweknow.story_contract import Story, StoryClaim
+
+from .reports import report as one_report
 
 
 def _claim(
     cid: str, text: str, source: str, negative: bool = False, frame: str = "ignore"
 ) -> StoryClaim:
-    report = Report(
-        article=f"a{cid}",
-        claim=cid,
-        start=0,
-        end=len(text),
-        text=text,
-        outlet=f"Outlet {cid}",
-        published=date(2026, 5, 4),
-        seen=date(2026, 5, 4),
-        source=source,
-        modality="denied" if negative else "reported",
-    )
+    report = one_report(cid, text, source, "denied" if negative else "reported", apart=True)
     return StoryClaim(
         id=cid,
         text=text,

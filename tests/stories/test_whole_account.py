@@ -4,12 +4,12 @@ for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from whatweknow.model import Modality
 from whatweknow.stories.contradictions import owned_account
 from whatweknow.stories.text import content_terms
-from whatweknow.story_contract import Report, StoryClaim
+from whatweknow.story_contract import StoryClaim
+
+from .reports import report as one_report
 
 NURSE = "person:ava lind"
 CLINIC = "org:velm clinic"
@@ -18,18 +18,7 @@ CLINIC = "org:velm clinic"
 def _claim(
     cid: str, text: str, start: int, source: str, modality: Modality = "reported"
 ) -> StoryClaim:
-    report = Report(
-        article="a1",
-        claim=cid,
-        start=start,
-        end=start + len(text),
-        text=text,
-        outlet="Outlet",
-        published=date(2026, 5, 4),
-        seen=date(2026, 5, 4),
-        source=source,
-        modality=modality,
-    )
+    report = one_report(cid, text, source, modality, start)
     return StoryClaim(
         id=cid,
         text=text,
