@@ -86,8 +86,8 @@ def test_an_outlets_own_finding_names_the_story_only_when_nothing_else_will() ->
     assert title(alone) == "Quay should have been shut before ferry sank, Gazette can reveal"
     # words inside other words are no marker: "revealed", "exclusively"
     told = _story(
-        ("Ferry sinks at quay as storm hits", None),
         ("Ferry quay storm damage revealed in report", None),
+        ("Ferry sinks at quay as storm hits", None),
         keys={"t:ferry": 2, "t:quay": 2, "t:storm": 2, "t:damage": 1, "t:report": 1},
     )
-    assert title(told) == "Ferry sinks at quay as storm hits"
+    assert title(told) == "Ferry quay storm damage revealed in report"
