@@ -65,6 +65,7 @@ from ..stories.values import (
 from ..stories.values import label as shown
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
+from .corrections import notices
 from .model import Item, Section
 
 FIGURES = "How the figures changed"
@@ -434,13 +435,52 @@ def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     series = tallies(story)
     aired = first_said(story)
     items: list[Item] = []
+    shown_: set[tuple[str, float]] = set()
     places = {a.key: a.name for a in story.actors}
     for (what, where), found in sorted(series.items()):
         told = frozenset(s[1].id for s in found if s[4] or _tells_change(what, s))
         for steps in _series(what, found, aired):
             if item := _item(what, where, steps, dossiers, places, told):
                 items.append(item)
+                shown_.update((what, a) for s in steps if (a := anchor(s[3])) is not None)
+    items += _corrected(story, dossiers, shown_)
     return Section(title=FIGURES, items=items, note=NOTE)
+
+
+def _corrected(
+    story: Story, dossiers: Mapping[str, Dossier], shown_: set[tuple[str, float]]
+) -> list[Item]:
+    """A figure an outlet withdrew in a correction notice and the one it gives instead
+    (:func:`~.corrections.notices`: "An earlier version of this article said the ferry carried
+    40 riders. It carried 31."), one item citing the notice: "rider: 40 (withdrawn, …) → 31
+    (corrected, …)"; none where a series of that thing already shows the figure it gives."""
+    items: list[Item] = []
+    for a in story.articles:
+        d = dossiers.get(a.id)
+        if d is None:
+            continue
+        for n in notices(d):
+            right = anchor(n.right) if n.right is not None else None
+            if n.right is None or right is None or (n.right[0], right) in shown_:
+                continue
+            found_cite = c.cite(d, n.start, n.end)
+            if found_cite is None:
+                continue
+            day = a.seen or a.published or n.day
+            when = f"{day.isoformat()}, " if day is not None else ""
+            voice = n.outlet or "the outlet"
+            items.append(
+                Item(
+                    text=(
+                        f"{shown(n.right[0])}: {figure(n.wrong[0])} (withdrawn, {when}{voice}) → "
+                        f"{figure(n.right)} (corrected, {when}{voice})"
+                    ),
+                    kind="update",
+                    citations=[found_cite],
+                )
+            )
+            shown_.add((n.right[0], right))
+    return items
 
 
 def _tells_change(what: str, step: Step) -> bool:

@@ -1,0 +1,47 @@
+"""A figure a correction notice withdraws and the one it gives instead make a step of "How the
+figures changed" (the notice cited), and the withdrawn figure is no live claim in a copy of the
+same report another outlet carried (texts written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_corrections import Part, _brief, _lines
+from .test_sections import section
+
+WIRE: list[Part] = [
+    ("paragraph", "The Orvel ferry was carrying 40 riders when it struck the weir, he said."),
+    ("paragraph", "Divers from the Orvel canal board searched the water below the weir, he said."),
+    ("paragraph", "The ferry had left the Tamsy landing an hour late because of fog, he said."),
+    ("paragraph", "The Orvel weir keepers closed the upper sluice gates at dawn, he said."),
+    ("paragraph", "Boats from three villages joined the search along the canal, he said."),
+]
+FIXED: list[Part] = [
+    ("paragraph", "The Orvel ferry was carrying 31 riders when it struck the weir, he said."),
+    *WIRE[1:],
+    (
+        "boilerplate",
+        "Correction: An earlier version of this article said the Orvel ferry was carrying 40 "
+        "riders. It carried 31.",
+    ),
+]
+
+
+def test_a_corrected_figure_is_a_step_citing_the_notice(tmp_path: Path) -> None:
+    b = _brief(tmp_path, [("Dale Wire", 3, WIRE), ("Vell Radio", 3, FIXED)])
+    [line] = [i for i in section(b, "How the figures changed")]
+    assert line.text.startswith("rider: 40 (withdrawn, 2024-06-03, Vell Radio) → 31 (corrected")
+    assert [x.text for x in line.citations] == [
+        "An earlier version of this article said the Orvel ferry was carrying 40 riders. "
+        "It carried 31."
+    ]
+    # the copy another outlet carried, which still gives the withdrawn figure, states it no more
+    assert not any("40 riders" in t for t in _lines(b) if not t.startswith("rider:"))
+    assert any("31 riders" in t for t in _lines(b))
+
+
+def test_a_notice_that_gives_no_figure_instead_makes_no_step(tmp_path: Path) -> None:
+    words = "Correction: An earlier version of this article said the Orvel ferry was carrying 40 "
+    fixed = [*FIXED[:-1], ("boilerplate", words + "riders. The number is not yet known.")]
+    b = _brief(tmp_path, [("Dale Wire", 3, WIRE), ("Vell Radio", 3, fixed)])
+    assert section(b, "How the figures changed") == []
