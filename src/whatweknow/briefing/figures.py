@@ -31,7 +31,10 @@ its estimate of the crowd to 5,000, up from 3,000", "cut to 24 drones from 40":
 it changed from, dated only as before the report's day (said "before 2026-11-12", no day
 invented), and the figure it changed to, a step even on the day of the figure before it; told
 in the outlet's own voice by the one doer who names the figure as such ("Harbour police raised
-their estimate …"), both are that doer's (:func:`_teller`).
+their estimate …"), both are that doer's (:func:`_teller`); told in the clause of the source of
+the claim that follows it ("Police revised the toll down to 10 from 11, saying one victim had
+been counted twice"), both are that source's (:func:`_changed_saying`). A report that tells
+the change from the step before is the next step even of a count that only grows.
 Each step cites the report it is read from. A figure
 repeated on a later day is shown once, on its first day. A second figure given on the same day
 as the step before it is not an update, and is left out of the series, nor is one that anyone
@@ -41,6 +44,7 @@ had said by then, hedged or quoted (:func:`first_said`): rival counts are the co
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
@@ -193,7 +197,7 @@ def _estimator(claim: StoryClaim) -> str | None:
 
 
 def tallies(
-    story: Story, propositions: bool = True
+    story: Story, propositions: bool = True, dossiers: Mapping[str, Dossier] | None = None
 ) -> dict[tuple[str, tuple[str, ...]], list[Step]]:
     """The figures of each measured thing and scope, in the order they were first reported: of
     every claim that commits to them (and states a proposition, with ``propositions``), each
@@ -245,10 +249,55 @@ def tallies(
                 for then, now in changes(first.text)
                 if now[0] == what and anchor(now) == anchor(value) and anchor(then) is not None
             ][:1]  # "raised its estimate to 5,000, up from 3,000": 3,000 before that day
+    if dossiers is not None:
+        _changed_saying(series, story, dossiers, undated)
     _credit_told(series, story, undated)
     for found in series.values():
         found.sort(key=lambda x: (x[0], int(x[1].id[1:]), not x[4]))
     return series
+
+
+_SAYING = re.compile(r",\s+(?:saying|adding|explaining)(?:\s+that)?\s*$", re.IGNORECASE)
+"""The end of the words before a claim that its source speaks as the doer of the clause before
+("Police revised the toll down to 10 from 11, saying one victim had been counted twice")."""
+
+
+def _changed_saying(
+    series: dict[tuple[str, tuple[str, ...]], list[Step]],
+    story: Story,
+    dossiers: Mapping[str, Dossier],
+    undated: frozenset[str],
+) -> None:
+    """The change of a count a source's own clause tells, with both figures, before the claim it
+    makes ("Harbour police on Friday cut the count of missing riders to 10 from 11, saying one
+    had been counted twice": the police's 11, before that day, then their 10): its words from
+    the start of the sentence name the claim's source and end in "saying" (:data:`_SAYING`). Two
+    steps of that claim, each citing the sentence up to the end of the claim."""
+    for claim in story.claims:
+        if not _committed(claim):
+            continue
+        for report in claim.reports:
+            d = dossiers.get(report.article)
+            who = (report.source_text or "").strip()
+            if d is None or not who or report.source is None:
+                continue
+            text = d.article.text
+            begin = max(text.rfind(x, 0, report.start) for x in (". ", "\n", "? ", "! ")) + 1
+            before = text[begin : report.start]
+            if not _SAYING.search(before) or who.casefold() not in before.casefold():
+                continue
+            told = changes(before)
+            if len(told) != 1:
+                continue
+            (then, now), day = told[0], (report.seen or report.published)
+            if day is None or anchor(then) is None or report.article in undated:
+                continue
+            begin += len(before) - len(before.lstrip())  # the sentence's own first character
+            whole = report.model_copy(update={"start": begin, "text": text[begin : report.end]})
+            steps = series.setdefault((now[0], tuple(claim.values.places)), [])
+            steps.append((day, claim, whole, now, False))
+            steps.append((day, claim, whole, then, True))
+            break
 
 
 def _credit_told(
@@ -367,9 +416,18 @@ def _steps(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[St
             continue
         if any(s[3] == value for s in steps):
             continue
-        if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]):
-            continue  # a lower count of the dead after a higher one: a part, not the total
-        changed = claim.id in told and bool(steps) and _again(told[claim.id], steps[-1])
+        changed = bool(steps) and (
+            (claim.id in told and _again(told[claim.id], steps[-1]))
+            or any(
+                _again(then, steps[-1]) and anchor(now) == anchor(value)
+                for then, now in changes(report.text)
+            )
+        )  # the report tells the change from the step before ("down to 10 from 11"), whether
+        # or not the figure it changed from is credited to the report that gave it first
+        if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]) and not changed:
+            continue  # a lower count of the dead after a higher one: a part, not the total;
+            # unless the report tells the change from the step before ("revised down to 10
+            # from 11")
         if steps and not changed and aired.get(value, day) <= steps[-1][0]:
             continue  # another figure the same day (first said then by anyone, hedged or
             # quoted) is a rival count (a dispute), no update; unless the report itself tells
@@ -432,7 +490,7 @@ def _series(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[l
 
 def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     """The section (empty when no figure changed; see the module doc)."""
-    series = tallies(story)
+    series = tallies(story, dossiers=dossiers)
     aired = first_said(story)
     items: list[Item] = []
     shown_: set[tuple[str, float]] = set()
