@@ -64,3 +64,14 @@ def test_a_lower_count_not_told_as_a_revision_is_no_step(tmp_path: Path) -> None
         (4, "Four people died when the Tamsy ferry struck the Orvel weir, the river police said."),
     ]
     assert _figures(tmp_path, plain) == []
+
+
+def test_a_revision_down_after_a_rise_keeps_one_series(tmp_path: Path) -> None:
+    """Three, then five, then revised down to four from five: one count moving on, told as
+    such, not rival counts of two parties (the source named in two ways)."""
+    rise = (
+        2,
+        "Three people died when the Tamsy ferry struck the Orvel weir, the river police said.",
+    )
+    [(line, _)] = _figures(tmp_path, [rise, *REPORTS])
+    assert _steps(line) == ["3", "5", "4"], line

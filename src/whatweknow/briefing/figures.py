@@ -418,10 +418,7 @@ def _steps(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[St
             continue
         changed = bool(steps) and (
             (claim.id in told and _again(told[claim.id], steps[-1]))
-            or any(
-                _again(then, steps[-1]) and anchor(now) == anchor(value)
-                for then, now in changes(report.text)
-            )
+            or _tells_from((day, claim, report, value, False), steps[-1])
         )  # the report tells the change from the step before ("down to 10 from 11"), whether
         # or not the figure it changed from is credited to the report that gave it first
         if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]) and not changed:
@@ -438,10 +435,24 @@ def _steps(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[St
 
 
 def _one_way(steps: list[Step]) -> bool:
-    """The figures only rise, or only fall, step by step."""
-    xs = [x for s in steps if (x := anchor(s[3])) is not None]
-    pairs = list(pairwise(xs))
+    """The figures only rise, or only fall, step by step; a step whose report tells the change
+    from the step before ("revised down to 10 from 11") is the same count moving on whichever
+    way it goes (:func:`_tells_from`)."""
+    kept = [s for s in steps if anchor(s[3]) is not None]
+    pairs = [
+        (anchor(a[3]) or 0.0, anchor(b[3]) or 0.0)
+        for a, b in pairwise(kept)
+        if not _tells_from(b, a)
+    ]
     return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
+def _tells_from(step: Step, before: Step) -> bool:
+    """Whether a step's report tells its figure as changed from the figure of the step before."""
+    return any(
+        _again(then, before) and anchor(now) == anchor(step[3])
+        for then, now in changes(step[2].text)
+    )
 
 
 def _straddled(found: list[Step]) -> bool:
