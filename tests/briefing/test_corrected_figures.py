@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from whatweknow.briefing.corrections import _right
+
 from .test_corrections import Part, _brief, _lines
 from .test_sections import section
 
@@ -45,3 +47,13 @@ def test_a_notice_that_gives_no_figure_instead_makes_no_step(tmp_path: Path) -> 
     fixed = [*FIXED[:-1], ("boilerplate", words + "riders. The number is not yet known.")]
     b = _brief(tmp_path, [("Dale Wire", 3, WIRE), ("Vell Radio", 3, fixed)])
     assert section(b, "How the figures changed") == []
+
+
+def test_a_number_of_another_thing_after_the_notice_is_no_corrected_figure() -> None:
+    """Only a figure said of the thing ("The correct figure was 31.", "It carried 31.") replaces
+    the withdrawn one; a year or a name's number after it does not."""
+    wrong = (("rider", 40.0, 40.0),)
+    assert _right(wrong, "The correct figure was 31.") == ("rider", 31.0, 31.0)
+    assert _right(wrong, "It carried 31.") == ("rider", 31.0, 31.0)
+    assert _right(wrong, "This was corrected in 2024.") is None
+    assert _right(wrong, "The ferry left from Pier 4.") is None

@@ -58,7 +58,7 @@ from typing import TypeAlias
 from ..contract import Dossier
 from ..stages._lists import kinded_lists
 from ..stories.text import STOP, stem
-from ..stories.values import Value, anchor, close, counts, figures
+from ..stories.values import Value, anchor, close, count_nouns, counts, figures, words
 from ..story_contract import Report, Story, StoryClaim
 
 _NOTICE = re.compile(
@@ -92,6 +92,11 @@ class Notice:
     """The notice's words in its article's text, from what it says was said to its end."""
 
 
+_BACK = frozenset({"it", "they", "there"})
+"""The first words of a short sentence of a notice that speaks of what the notice corrected
+("It carried 36.", "There were 31.")."""
+
+
 def _right(wrong: tuple[Value, ...], rest: str) -> Value | None:
     """The figure a notice gives instead of the one it withdraws, in its words after it: a count
     of the same thing ("… said 40 barges were queuing. Police said 31 barges were queuing"), or
@@ -105,8 +110,13 @@ def _right(wrong: tuple[Value, ...], rest: str) -> Value | None:
         if v[0] == was[0] and anchor(v) != anchor(was):
             return v
     first = rest.split(".", 1)[0] if "." in rest.strip() else rest
-    if counts(first):
+    ws = words(first)
+    if counts(first) or not ws:
         return None
+    if not count_nouns().intersection(ws) and not (ws[0] in _BACK and len(ws) <= 6):
+        return None  # "This was corrected in 2024.", "The ferry left Pier 4.": no figure of
+        # the thing, which a count noun ("the correct figure was 31") or a short sentence about
+        # it ("It carried 36.") gives
     found = figures(first)
     if len(found) == 1 and found[0] != anchor(was):
         return (was[0], found[0], found[0])
