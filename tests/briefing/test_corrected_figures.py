@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from whatweknow.briefing.corrections import _right
+from whatweknow.stories.values import figure
 
 from .test_corrections import Part, _brief, _lines
 from .test_sections import section
@@ -57,3 +58,18 @@ def test_a_number_of_another_thing_after_the_notice_is_no_corrected_figure() -> 
     assert _right(wrong, "It carried 31.") == ("rider", 31.0, 31.0)
     assert _right(wrong, "This was corrected in 2024.") is None
     assert _right(wrong, "The ferry left from Pier 4.") is None
+
+
+def test_a_corrected_figure_keeps_its_bound() -> None:
+    wrong = (("rider", 40.0, 40.0),)
+    right = _right(wrong, "It carried about 31.")
+    assert right is not None and figure(right) == "about 31"
+
+
+def test_a_notice_that_names_whose_count_not_of_what_makes_no_step(tmp_path: Path) -> None:
+    """ "… said the canal board's count was 40. It was 31.": the board's count of what? No
+    item, which could only name the board as the thing counted."""
+    words = "Correction: An earlier version of this article said the canal board's count was 40. "
+    fixed = [*FIXED[:-1], ("boilerplate", words + "It was 31.")]
+    b = _brief(tmp_path, [("Dale Wire", 3, WIRE), ("Vell Radio", 3, fixed)])
+    assert section(b, "How the figures changed") == []

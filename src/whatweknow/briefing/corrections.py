@@ -118,9 +118,12 @@ def _right(wrong: tuple[Value, ...], rest: str) -> Value | None:
         # the thing, which a count noun ("the correct figure was 31") or a short sentence about
         # it ("It carried 36.") gives
     found = figures(first)
-    if len(found) == 1 and found[0] != anchor(was):
-        return (was[0], found[0], found[0])
-    return None
+    if len(found) != 1 or found[0] == anchor(was):
+        return None
+    bounded = [v for v in counts(f"{first.rstrip()} units") if v[0] == "unit"]
+    if len(bounded) == 1 and anchor(bounded[0]) == found[0]:
+        return (was[0], bounded[0][1], bounded[0][2])  # "It employed about 450": about 450
+    return (was[0], found[0], found[0])
 
 
 def notices(dossier: Dossier) -> list[Notice]:

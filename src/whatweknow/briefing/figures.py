@@ -72,6 +72,9 @@ from . import cite as c
 from .corrections import notices
 from .model import Item, Section
 
+APOSTROPHES = ("'", "’")
+"""The end of a counted noun read from a possessive ("the fire service's count was 25"): whose
+count, not what it counts; such a notice makes no item, which could not say what changed."""
 FIGURES = "How the figures changed"
 NOTE = (
     "Counts of one thing for one place reported on different days, in the order they were first "
@@ -532,6 +535,8 @@ def _corrected(
             right = anchor(n.right) if n.right is not None else None
             if n.right is None or right is None or (n.right[0], right) in shown_:
                 continue
+            if n.right[0].endswith(APOSTROPHES):
+                continue  # "the fire service's count": whose count, not of what
             found_cite = c.cite(d, n.start, n.end)
             if found_cite is None:
                 continue
@@ -541,7 +546,8 @@ def _corrected(
             items.append(
                 Item(
                     text=(
-                        f"{shown(n.right[0])}: {figure(n.wrong[0])} (withdrawn, {when}{voice}) → "
+                        f"{shown(n.right[0])}: {figure(n.wrong[0])} "
+                        f"(withdrawn, {when}{voice}) → "
                         f"{figure(n.right)} (corrected, {when}{voice})"
                     ),
                     kind="update",
