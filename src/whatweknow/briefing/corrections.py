@@ -6,10 +6,12 @@ line the readers keep as furniture (``boilerplate``), never a claim. The notice 
 it withdraws, what it counted (the counted noun of :func:`~whatweknow.stories.values.counts`),
 and the report it was in: this article ("this article", "this story"), or an earlier report of
 the same outlet ("an earlier version of a Radio Vell report"). A story claim whose every report
-comes from such a report (this article; for an earlier report, any article of the same outlet
-seen no later than the notice) and that gives the withdrawn figure of that thing is withdrawn:
-no line of the briefing, no step of "How the figures changed", no side of a conflict. A claim
-that another outlet also reports stays: its other reports still give it.
+comes from such a report (this article, or a copy of the same report another outlet carried,
+:mod:`~whatweknow.stories.copies`, seen no later than the notice; for an earlier report, any
+article of the same outlet seen no later than the notice) and that gives the withdrawn figure
+of that thing is withdrawn: no line of the briefing, no side of a conflict; "How the figures
+changed" shows the figure it withdrew and the one it gives instead (:func:`corrected_steps`).
+A claim that another outlet also reports stays: its other reports still give it.
 
 A notice may withdraw a statement rather than a figure (:func:`statements`: "An earlier version
 of this article said the embassy supported the dam. The embassy's statement did not say that.";
@@ -56,7 +58,7 @@ from typing import TypeAlias
 from ..contract import Dossier
 from ..stages._lists import kinded_lists
 from ..stories.text import STOP, stem
-from ..stories.values import Value, anchor, close, counts
+from ..stories.values import Value, anchor, close, count_nouns, counts, figures, words
 from ..story_contract import Report, Story, StoryClaim
 
 _NOTICE = re.compile(
@@ -82,6 +84,46 @@ class Notice:
     day: date | None
     own: bool
     wrong: tuple[Value, ...]
+    right: Value | None = None
+    """The figure the notice gives instead, of the one thing it withdraws a figure of
+    (:func:`_right`), or None."""
+    start: int = 0
+    end: int = 0
+    """The notice's words in its article's text, from what it says was said to its end."""
+
+
+_BACK = frozenset({"it", "they", "there"})
+"""The first words of a short sentence of a notice that speaks of what the notice corrected
+("It carried 36.", "There were 31.")."""
+
+
+def _right(wrong: tuple[Value, ...], rest: str) -> Value | None:
+    """The figure a notice gives instead of the one it withdraws, in its words after it: a count
+    of the same thing ("… said 40 barges were queuing. Police said 31 barges were queuing"), or
+    the one figure of its next sentence where that counts nothing of its own ("The correct
+    figure was 31.", "It carried 36."). None where the notice withdraws figures of several
+    things, or gives no other figure."""
+    if len(wrong) != 1:
+        return None
+    (was,) = wrong
+    for v in counts(rest):
+        if v[0] == was[0] and anchor(v) != anchor(was):
+            return v
+    first = rest.split(".", 1)[0] if "." in rest.strip() else rest
+    ws = words(first)
+    if counts(first) or not ws:
+        return None
+    if not count_nouns().intersection(ws) and not (ws[0] in _BACK and len(ws) <= 6):
+        return None  # "This was corrected in 2024.", "The ferry left Pier 4.": no figure of
+        # the thing, which a count noun ("the correct figure was 31") or a short sentence about
+        # it ("It carried 36.") gives
+    found = figures(first)
+    if len(found) != 1 or found[0] == anchor(was):
+        return None
+    bounded = [v for v in counts(f"{first.rstrip()} units") if v[0] == "unit"]
+    if len(bounded) == 1 and anchor(bounded[0]) == found[0]:
+        return (was[0], bounded[0][1], bounded[0][2])  # "It employed about 450": about 450
+    return (was[0], found[0], found[0])
 
 
 def notices(dossier: Dossier) -> list[Notice]:
@@ -95,7 +137,12 @@ def notices(dossier: Dossier) -> list[Notice]:
             wrong = tuple(counts(m.group("wrong")))
             if wrong:
                 own = m.group("which").lower() in _OWN
-                out.append(Notice(art.id, art.outlet, art.published, own, wrong))
+                rest = art.text[m.end("wrong") : block.end].lstrip(". ")
+                right = _right(wrong, rest)
+                end = block.end if right is not None else m.end()
+                out.append(
+                    Notice(art.id, art.outlet, art.published, own, wrong, right, m.start(), end)
+                )
     return out
 
 
@@ -371,7 +418,15 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
     out: set[str] = set()
     for notice in found:
         if notice.own:
-            scope = {notice.article}
+            scope = {notice.article} | {
+                k
+                for group in story.copies
+                if notice.article in group.articles
+                for k in group.articles
+                if k in seen
+                and (notice.day is None or ((day := seen[k][1]) is not None and day <= notice.day))
+            }  # "an earlier version of this article": and the copies of that report, carried
+            # by other outlets, that still give the figure it withdrew
         else:
             scope = {
                 k

@@ -31,7 +31,10 @@ its estimate of the crowd to 5,000, up from 3,000", "cut to 24 drones from 40":
 it changed from, dated only as before the report's day (said "before 2026-11-12", no day
 invented), and the figure it changed to, a step even on the day of the figure before it; told
 in the outlet's own voice by the one doer who names the figure as such ("Harbour police raised
-their estimate …"), both are that doer's (:func:`_teller`).
+their estimate …"), both are that doer's (:func:`_teller`); told in the clause of the source of
+the claim that follows it ("Police revised the toll down to 10 from 11, saying one victim had
+been counted twice"), both are that source's (:func:`_changed_saying`). A report that tells
+the change from the step before is the next step even of a count that only grows.
 Each step cites the report it is read from. A figure
 repeated on a later day is shown once, on its first day. A second figure given on the same day
 as the step before it is not an update, and is left out of the series, nor is one that anyone
@@ -41,6 +44,7 @@ had said by then, hedged or quoted (:func:`first_said`): rival counts are the co
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
@@ -65,8 +69,12 @@ from ..stories.values import (
 from ..stories.values import label as shown
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
+from .corrections import notices
 from .model import Item, Section
 
+APOSTROPHES = ("'", "’")
+"""The end of a counted noun read from a possessive ("the fire service's count was 25"): whose
+count, not what it counts; such a notice makes no item, which could not say what changed."""
 FIGURES = "How the figures changed"
 NOTE = (
     "Counts of one thing for one place reported on different days, in the order they were first "
@@ -192,7 +200,7 @@ def _estimator(claim: StoryClaim) -> str | None:
 
 
 def tallies(
-    story: Story, propositions: bool = True
+    story: Story, propositions: bool = True, dossiers: Mapping[str, Dossier] | None = None
 ) -> dict[tuple[str, tuple[str, ...]], list[Step]]:
     """The figures of each measured thing and scope, in the order they were first reported: of
     every claim that commits to them (and states a proposition, with ``propositions``), each
@@ -244,10 +252,55 @@ def tallies(
                 for then, now in changes(first.text)
                 if now[0] == what and anchor(now) == anchor(value) and anchor(then) is not None
             ][:1]  # "raised its estimate to 5,000, up from 3,000": 3,000 before that day
+    if dossiers is not None:
+        _changed_saying(series, story, dossiers, undated)
     _credit_told(series, story, undated)
     for found in series.values():
         found.sort(key=lambda x: (x[0], int(x[1].id[1:]), not x[4]))
     return series
+
+
+_SAYING = re.compile(r",\s+(?:saying|adding|explaining)(?:\s+that)?\s*$", re.IGNORECASE)
+"""The end of the words before a claim that its source speaks as the doer of the clause before
+("Police revised the toll down to 10 from 11, saying one victim had been counted twice")."""
+
+
+def _changed_saying(
+    series: dict[tuple[str, tuple[str, ...]], list[Step]],
+    story: Story,
+    dossiers: Mapping[str, Dossier],
+    undated: frozenset[str],
+) -> None:
+    """The change of a count a source's own clause tells, with both figures, before the claim it
+    makes ("Harbour police on Friday cut the count of missing riders to 10 from 11, saying one
+    had been counted twice": the police's 11, before that day, then their 10): its words from
+    the start of the sentence name the claim's source and end in "saying" (:data:`_SAYING`). Two
+    steps of that claim, each citing the sentence up to the end of the claim."""
+    for claim in story.claims:
+        if not _committed(claim):
+            continue
+        for report in claim.reports:
+            d = dossiers.get(report.article)
+            who = (report.source_text or "").strip()
+            if d is None or not who or report.source is None:
+                continue
+            text = d.article.text
+            begin = max(text.rfind(x, 0, report.start) for x in (". ", "\n", "? ", "! ")) + 1
+            before = text[begin : report.start]
+            if not _SAYING.search(before) or who.casefold() not in before.casefold():
+                continue
+            told = changes(before)
+            if len(told) != 1:
+                continue
+            (then, now), day = told[0], (report.seen or report.published)
+            if day is None or anchor(then) is None or report.article in undated:
+                continue
+            begin += len(before) - len(before.lstrip())  # the sentence's own first character
+            whole = report.model_copy(update={"start": begin, "text": text[begin : report.end]})
+            steps = series.setdefault((now[0], tuple(claim.values.places)), [])
+            steps.append((day, claim, whole, now, False))
+            steps.append((day, claim, whole, then, True))
+            break
 
 
 def _credit_told(
@@ -366,9 +419,15 @@ def _steps(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[St
             continue
         if any(s[3] == value for s in steps):
             continue
-        if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]):
-            continue  # a lower count of the dead after a higher one: a part, not the total
-        changed = claim.id in told and bool(steps) and _again(told[claim.id], steps[-1])
+        changed = bool(steps) and (
+            (claim.id in told and _again(told[claim.id], steps[-1]))
+            or _tells_from((day, claim, report, value, False), steps[-1])
+        )  # the report tells the change from the step before ("down to 10 from 11"), whether
+        # or not the figure it changed from is credited to the report that gave it first
+        if base(what) in CUMULATIVE and steps and _below(value, steps[-1][3]) and not changed:
+            continue  # a lower count of the dead after a higher one: a part, not the total;
+            # unless the report tells the change from the step before ("revised down to 10
+            # from 11")
         if steps and not changed and aired.get(value, day) <= steps[-1][0]:
             continue  # another figure the same day (first said then by anyone, hedged or
             # quoted) is a rival count (a dispute), no update; unless the report itself tells
@@ -379,10 +438,24 @@ def _steps(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[St
 
 
 def _one_way(steps: list[Step]) -> bool:
-    """The figures only rise, or only fall, step by step."""
-    xs = [x for s in steps if (x := anchor(s[3])) is not None]
-    pairs = list(pairwise(xs))
+    """The figures only rise, or only fall, step by step; a step whose report tells the change
+    from the step before ("revised down to 10 from 11") is the same count moving on whichever
+    way it goes (:func:`_tells_from`)."""
+    kept = [s for s in steps if anchor(s[3]) is not None]
+    pairs = [
+        (anchor(a[3]) or 0.0, anchor(b[3]) or 0.0)
+        for a, b in pairwise(kept)
+        if not _tells_from(b, a)
+    ]
     return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
+def _tells_from(step: Step, before: Step) -> bool:
+    """Whether a step's report tells its figure as changed from the figure of the step before."""
+    return any(
+        _again(then, before) and anchor(now) == anchor(step[3])
+        for then, now in changes(step[2].text)
+    )
 
 
 def _straddled(found: list[Step]) -> bool:
@@ -431,16 +504,58 @@ def _series(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[l
 
 def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     """The section (empty when no figure changed; see the module doc)."""
-    series = tallies(story)
+    series = tallies(story, dossiers=dossiers)
     aired = first_said(story)
     items: list[Item] = []
+    shown_: set[tuple[str, float]] = set()
     places = {a.key: a.name for a in story.actors}
     for (what, where), found in sorted(series.items()):
         told = frozenset(s[1].id for s in found if s[4] or _tells_change(what, s))
         for steps in _series(what, found, aired):
             if item := _item(what, where, steps, dossiers, places, told):
                 items.append(item)
+                shown_.update((what, a) for s in steps if (a := anchor(s[3])) is not None)
+    items += _corrected(story, dossiers, shown_)
     return Section(title=FIGURES, items=items, note=NOTE)
+
+
+def _corrected(
+    story: Story, dossiers: Mapping[str, Dossier], shown_: set[tuple[str, float]]
+) -> list[Item]:
+    """A figure an outlet withdrew in a correction notice and the one it gives instead
+    (:func:`~.corrections.notices`: "An earlier version of this article said the ferry carried
+    40 riders. It carried 31."), one item citing the notice: "rider: 40 (withdrawn, …) → 31
+    (corrected, …)"; none where a series of that thing already shows the figure it gives."""
+    items: list[Item] = []
+    for a in story.articles:
+        d = dossiers.get(a.id)
+        if d is None:
+            continue
+        for n in notices(d):
+            right = anchor(n.right) if n.right is not None else None
+            if n.right is None or right is None or (n.right[0], right) in shown_:
+                continue
+            if n.right[0].endswith(APOSTROPHES):
+                continue  # "the fire service's count": whose count, not of what
+            found_cite = c.cite(d, n.start, n.end)
+            if found_cite is None:
+                continue
+            day = a.seen or a.published or n.day
+            when = f"{day.isoformat()}, " if day is not None else ""
+            voice = n.outlet or "the outlet"
+            items.append(
+                Item(
+                    text=(
+                        f"{shown(n.right[0])}: {figure(n.wrong[0])} "
+                        f"(withdrawn, {when}{voice}) → "
+                        f"{figure(n.right)} (corrected, {when}{voice})"
+                    ),
+                    kind="update",
+                    citations=[found_cite],
+                )
+            )
+            shown_.add((n.right[0], right))
+    return items
 
 
 def _tells_change(what: str, step: Step) -> bool:

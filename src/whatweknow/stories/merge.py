@@ -33,6 +33,7 @@ from .lookups import lookups
 from .opposed import conditional, opposed
 from .text import content_terms
 from .values import (
+    count_against_none,
     counts_apart,
     differing,
     figure,
@@ -509,6 +510,14 @@ def add_claims(
             if _other_numbers(sketch.claim.text, claim):
                 continue  # "five sank and three ran aground" / "the total lost is eleven";
                 # "four of the seven crewmen were released" / "the crewman was released"
+            if count_against_none(
+                sketch.values.numbers,
+                sketch.claim.text,
+                claim.values.numbers,
+                [r.text for r in claim.reports],
+            ):
+                continue  # "six people had died" / "people who came here to rest are dead":
+                # a count and words that give none, never one claim
             if compatible(sketch.values, claim.values) and not _reports_apart(
                 sketch.values.figures, claim
             ):  # values only keep claims apart

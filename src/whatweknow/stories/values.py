@@ -1434,3 +1434,30 @@ def own_count(text: str, frame: str) -> bool:
         return any(v[0] == frame for v in counts(text))
     ws = words(text)
     return any(v[0] == frame and not _refers_back(ws, i) for i, v, _ in _counted(text))
+
+
+def states_told(text: str) -> frozenset[str]:
+    """The states a text names (``data/statuses.tsv``, its one-word phrases read anywhere:
+    "dead", "died", "missing", "injured"), counted or not: "people who came here to rest are
+    dead" names the dead, with no count of them."""
+    return frozenset(_STATUS[w] for w in words(text) if w in _STATUS)
+
+
+def count_against_none(
+    mine: list[Value], my_text: str, theirs: list[Value], texts: list[str]
+) -> bool:
+    """Whether one of two claims counts a state ("six people had died": the dead) and the other
+    names that state with no count at all ("people who came here to rest are dead"): never one
+    claim, which would credit the count to words that give none and let each corroborate the
+    other. A count of what the other names only as a state no one counts is no such pair where
+    the other gives any count of its own (then :func:`counts_apart` and the figures decide)."""
+
+    def counted(values: list[Value]) -> frozenset[str]:
+        return frozenset(base(v[0]) for v in values if a_state(v[0]))
+
+    if mine and not theirs:
+        told = frozenset().union(*(states_told(t) for t in texts)) if texts else frozenset()
+        return bool(counted(mine) & told)
+    if theirs and not mine:
+        return bool(counted(theirs) & states_told(my_text))
+    return False
