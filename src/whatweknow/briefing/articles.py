@@ -160,6 +160,9 @@ def timeline(
                 continue
             if e.modality in FACTUAL and _after(when, d):
                 continue  # told as done, dated after it was told: the date is another thing's
+            if _inside_party(d, e, actors):
+                continue  # "Reporters who visited the bend on Tuesday found …": a clause of its
+                # actor's noun phrase, whose line would lose the sentence's own verb
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(
                 sorted(
@@ -276,6 +279,22 @@ def timeline(
         Section(title=TIMELINE, items=_items(own, names), note=NOTES[TIMELINE]),
         Section(title=EARLIER, items=_items(earlier, names), note=NOTES[EARLIER]),
     ]
+
+
+def _inside_party(d: Dossier, e: Event, actors: Mapping[str, Actor]) -> bool:
+    """Whether the event's trigger lies inside a mention of one of its own actors or targets
+    ("Reporters from the Ledger who visited the quay on Tuesday" as the actor of "visited"): the
+    event is told in a relative clause of that noun phrase, the line would read as that phrase
+    and its verb again, the sentence's own verb lost; no line."""
+    if not e.trigger:
+        return False
+    at = d.article.text.find(e.trigger, e.start, e.end)
+    return at >= 0 and any(
+        m.start <= at < m.end
+        for x in (*e.actor, *e.target)
+        if x in actors
+        for m in actors[x].mentions
+    )
 
 
 def _after(when: Period, d: Dossier) -> bool:
