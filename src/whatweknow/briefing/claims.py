@@ -861,6 +861,11 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             elif st.as_of is not None and st.later and st.later.startswith(ENDED + " "):
                 # "three crewmen are missing", a source says, and later reports "found" them
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
+            elif st.as_of is not None and st.later == PASSED:
+                # "is due to visit on Thursday", in a story gone past that Thursday: a plan of
+                # its day, "expected", never a day still ahead
+                verb = PAST[modality]
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
             elif st.as_of is not None and st.later and _estimate(st.text):
                 # "the ministry's count stood at 15": its reckoning of its day, since overtaken
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
@@ -897,6 +902,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
 
 WENT_PAST = "the story went on after it"
 ENDED = "later reported"
+PASSED = "the day it looked ahead to has passed"
+"""The note of a plan whose day is before the story's last report
+(:func:`~.overtaken._day_passed`): it was expected then; no line shows that day still ahead."""
 """How a line says a later report ended its state (:func:`~.overtaken.ended`): "later reported
 found"."""
 
