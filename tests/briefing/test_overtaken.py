@@ -346,3 +346,12 @@ def test_a_plan_whose_day_has_passed_reads_as_expected_then() -> None:
         "Harbour police expected: Ilse Varga is due to visit the quay on Thursday "
         "(as of 7 April 2025; the day it looked ahead to has passed)"
     )
+
+
+def test_a_plan_whose_words_name_no_day_is_not_dated_by_a_day_it_was_merged_with() -> None:
+    from whatweknow.story_contract import Values
+
+    c = _claim("c1", "Ilse Varga would ask the harbour board to meet.", 3, modality="expected")
+    c = c.model_copy(update={"values": Values(dates=["2025-04-10"])})
+    later = _claim("c9", "Rescuers reached the upper camp.", 12)
+    assert overtaken(_story(c, later), NAMES) == {}

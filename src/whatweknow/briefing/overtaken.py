@@ -1225,11 +1225,20 @@ def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, s
     }
 
 
+_NAMED_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+"""A day written in a plan's own words ("on Thursday", "on 4 May", "tomorrow")."""
+
+
 def _day_passed(story: Story) -> dict[str, tuple[date, str]]:
     """The statements only ever told as expected ("The minister is due to visit the quay on
     Thursday") whose days, all after their first report, are before the day of the story's
-    last report: the plan as of its day, dated so ("the day it looked ahead to has passed"),
-    never a day still ahead; whether it happened, the line does not say."""
+    last report, a day its own words name (:data:`_NAMED_DAY`): the plan as of its day, dated so
+    ("the day it looked ahead to has passed"), never a day still ahead; whether it happened,
+    the line does not say."""
     last = max(
         (r.seen for c in story.claims for r in c.reports if r.seen is not None), default=None
     )
@@ -1239,8 +1248,10 @@ def _day_passed(story: Story) -> dict[str, tuple[date, str]]:
         days = [date.fromisoformat(d) for d in claim.values.dates if len(d) == 10]
         if day is None or last is None or not days or claim.polarity != "positive":
             continue
-        if any(r.modality != "expected" for r in claim.reports):
-            continue
+        if any(r.modality != "expected" for r in claim.reports) or not _NAMED_DAY.search(
+            claim.text
+        ):
+            continue  # a plan whose words name no day: its day is another sentence's
         if day <= min(days) and max(days) < last:
             out[claim.id] = (day, PASSED)
     return out
