@@ -37,7 +37,9 @@
   to a place is done when its actors did anything there that day. An expected event whose date had
   passed by the last article is shown as *planned*: it was announced, and no article says it
   took place. An event told as done (asserted or reported) whose date begins after its
-  article's publication day is no line: its date belongs to something else.
+  article's publication day is no line: its date belongs to something else; nor is one whose
+  verb lies inside a mention of its own actor or target (:func:`_inside_party`: "Reporters who
+  visited the bend on Tuesday found …"), told in that noun phrase's relative clause.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,

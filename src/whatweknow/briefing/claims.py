@@ -18,7 +18,9 @@ Each statement goes to one section, by these rules in order:
    sentences argue: :func:`~.cite.commentary`): *Background* if a date written in such a report
    (a TIMEX3 date in its span, or the time of one of its events) ends more than
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
-   (``PAST_REF``: "in recent years"); otherwise *What is established*, but for an estimate it
+   (``PAST_REF``: "in recent years"), unless a date written before its first clause or content
+   (:attr:`~.statements.Said.main_dates`: "The ministry on Thursday published an extract
+   showing …") is within the story's days; otherwise *What is established*, but for an estimate it
    tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`),
    a cleft on what someone has not explained (:func:`_unexplained`: the outlet's charge), a
    judgement of someone's standing (:func:`_judges_standing`: "puts the coalition in an
