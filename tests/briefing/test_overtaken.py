@@ -315,3 +315,43 @@ def test_a_plural_state_is_ended_by_both_or_all_of_its_number() -> None:
     all_three = _claim("c3", "A police spokeswoman said that all three had been released.", 3)
     assert ended(_story(held, both)) == {"c1": (date(2025, 4, 1), "later reported released")}
     assert ended(_story(held, all_three)) == {}
+
+
+def test_a_plan_whose_day_has_passed_is_dated_not_still_ahead() -> None:
+    """ "Ilse Varga is due to visit the quay on Thursday" (3 April, the Thursday 10 April), then
+    reports up to 12 April: the plan as of its day, its day passed. Before that day, or told
+    as done by some report, it is no such plan."""
+    from whatweknow.story_contract import Values
+
+    def plan(cid: str, day: int, on: str, modality: str = "expected") -> StoryClaim:
+        c = _claim(cid, "Ilse Varga is due to visit the quay on Thursday.", day, modality=modality)
+        return c.model_copy(update={"values": Values(dates=[on])})
+
+    later = _claim("c9", "Rescuers reached the upper camp.", 12)
+    found = overtaken(_story(plan("c1", 3, "2025-04-10"), later), NAMES)
+    assert found == {"c1": (date(2025, 4, 3), "the day it looked ahead to has passed")}
+    assert overtaken(_story(plan("c1", 3, "2025-04-14"), later), NAMES) == {}
+    assert overtaken(_story(plan("c1", 3, "2025-04-10", "asserted"), later), NAMES) == {}
+    assert overtaken(_story(plan("c1", 3, "2025-04-01"), later), NAMES) == {}
+
+
+def test_a_plan_whose_day_has_passed_reads_as_expected_then() -> None:
+    words = "Ilse Varga is due to visit the quay on Thursday"
+    cite = Citation(article="a1", start=0, end=len(words), outlet="Tolvan Wire", text=words)
+    report = Said(cite, "expected", Voice("Harbour police", "source"), seen=date(2025, 4, 7))
+    st = Statement("c1", words, [report], 1, None, (date(2025, 4, 7), 0, 0))
+    st.as_of, st.later = date(2025, 4, 7), "the day it looked ahead to has passed"
+    (item,) = _attributed([st])
+    assert item.text == (
+        "Harbour police expected: Ilse Varga is due to visit the quay on Thursday "
+        "(as of 7 April 2025; the day it looked ahead to has passed)"
+    )
+
+
+def test_a_plan_whose_words_name_no_day_is_not_dated_by_a_day_it_was_merged_with() -> None:
+    from whatweknow.story_contract import Values
+
+    c = _claim("c1", "Ilse Varga would ask the harbour board to meet.", 3, modality="expected")
+    c = c.model_copy(update={"values": Values(dates=["2025-04-10"])})
+    later = _claim("c9", "Rescuers reached the upper camp.", 12)
+    assert overtaken(_story(c, later), NAMES) == {}

@@ -1269,3 +1269,23 @@ def test_a_surname_whose_full_name_was_folded_into_a_body_does_not_stop_the_list
     )
     items = whos_who([dossier(wire), dossier(later)], {}).items
     assert [i.text for i in items if "Brell" in i.text]
+
+
+def test_an_old_date_in_what_a_document_shows_is_no_background() -> None:
+    """ "The port authority on Tuesday published a survey showing the quay wall cracked in May
+    2001": Tuesday is the publishing's day, the story's; May 2001 is what the survey shows. The
+    outlet's line on a deed of 1887 is still background."""
+    survey = (
+        "The port authority on Tuesday published a survey showing the quay wall cracked in "
+        "May 2001."
+    )
+    built = "Lindby Shipping built the port in 1887."
+    d = dossier(
+        Doc(
+            blocks=[("title", "Lindby quay"), ("paragraph", survey), ("paragraph", built)],
+            published=date(2024, 6, 12),
+            claims=[Says(survey), Says(built)],
+            timexes=[("Tuesday", "2024-06-11"), ("May 2001", "2001-05"), ("1887", "1887")],
+        )
+    )
+    assert texts(brief_dossiers([d]), "Background") == [built]

@@ -1107,3 +1107,39 @@ def test_a_date_that_qualifies_a_noun_after_the_verb_dates_that_noun_only() -> N
         ("The lorry involved in Monday's fire burned out near the depot.", "burn"),
     ]:  # fmt: skip
         assert [h.day for h in dated(_claimed(body, body, frame))] == ["2024-06-10"], body
+
+
+@pytest.mark.model
+def test_a_verb_inside_its_actors_relative_clause_is_no_line(analyser: Analyser) -> None:
+    """ "Reporters from the Gazette who visited the bridge on Sunday found two lamps …": the
+    visit is told inside the noun phrase of its actor; its line would read "Reporters … who
+    visited the bridge on Sunday visited", the sentence's own verb lost. A visit told in its
+    own clause keeps its line."""
+    d = analysed(
+        analyser,
+        "Lamps out on the Pell bridge",
+        "Reporters from the Gazette who visited the bridge on Sunday found two lamps with no "
+        "bulbs. The Dravian minister visited Pell on Sunday.",
+        published=date(2026, 11, 9),
+    )
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any("who visited" in t for t in texts), texts
+    assert any(t.startswith("8 November 2026 — The Dravian minister visited Pell") for t in texts)
+
+
+@pytest.mark.model
+def test_families_of_the_victims_are_not_the_victims(analyser: Analyser) -> None:
+    """ "met families of the victims": the people met are the families; a line that names the
+    victims as those met says what did not happen. The victims' relatives, typed as actors of
+    their own, are still met."""
+    d = analysed(
+        analyser,
+        "Dravian officials in Pell",
+        "Dravian consular officials, who arrived in Pell on Friday, met families of the victims "
+        "at Pell General Hospital on Saturday, the ministry said. The mayor met the victims' "
+        "relatives on Sunday.",
+        published=date(2026, 11, 9),
+    )
+    texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
+    assert not any("met victims" in t for t in texts), texts
+    assert any("met the victims' relatives" in t for t in texts), texts

@@ -263,6 +263,10 @@ def _timexes(analyser: Analyser, body: str, published: date | None = ANCHOR) -> 
         ("The summit is scheduled for Friday.", "Friday", "DATE", "2024-06-07"),
         ("The delegation planned to leave on Thursday.", "Thursday", "DATE", "2024-06-06"),
         ("The delegation had planned to leave on Thursday.", "Thursday", "DATE", "2024-05-30"),
+        # a request's infinitive looks ahead of the asking; the asking's own day looks back
+        ("The clinic asked donors to come in on Thursday.", "Thursday", "DATE", "2024-06-06"),
+        ("Wardens urged campers to leave the dunes on Friday.", "Friday", "DATE", "2024-06-07"),
+        ("The clinic asked donors on Friday to come in.", "Friday", "DATE", "2024-05-31"),
         ("Officials said a rally would be held on Thursday.", "Thursday", "DATE", "2024-06-06"),
         ("He would have sailed on Thursday, she said.", "Thursday", "DATE", "2024-05-30"),
         ("Trade fell last year, officials said.", "last year", "DATE", "2023"),

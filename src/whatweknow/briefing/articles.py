@@ -37,7 +37,9 @@
   to a place is done when its actors did anything there that day. An expected event whose date had
   passed by the last article is shown as *planned*: it was announced, and no article says it
   took place. An event told as done (asserted or reported) whose date begins after its
-  article's publication day is no line: its date belongs to something else.
+  article's publication day is no line: its date belongs to something else; nor is one whose
+  verb lies inside a mention of its own actor or target (:func:`_inside_party`: "Reporters who
+  visited the bend on Tuesday found …"), told in that noun phrase's relative clause.
 * Who's who: people, organisations and states (as any article types them), one per actor key,
   with their roles and country, the most mentioned first; cited at their first mention.
 * Sources: each article, or each group of copies of one report, with its outlet, date, title,
@@ -160,6 +162,9 @@ def timeline(
                 continue
             if e.modality in FACTUAL and _after(when, d):
                 continue  # told as done, dated after it was told: the date is another thing's
+            if _inside_party(d, e, actors):
+                continue  # "Reporters who visited the bend on Tuesday found …": a clause of its
+                # actor's noun phrase, whose line would lose the sentence's own verb
             who = tuple(sorted(_identity(d, actors[x]) for x in e.actor if x in actors))
             whom = tuple(
                 sorted(
@@ -276,6 +281,22 @@ def timeline(
         Section(title=TIMELINE, items=_items(own, names), note=NOTES[TIMELINE]),
         Section(title=EARLIER, items=_items(earlier, names), note=NOTES[EARLIER]),
     ]
+
+
+def _inside_party(d: Dossier, e: Event, actors: Mapping[str, Actor]) -> bool:
+    """Whether the event's trigger lies inside a mention of one of its own actors or targets
+    ("Reporters from the Ledger who visited the quay on Tuesday" as the actor of "visited"): the
+    event is told in a relative clause of that noun phrase, the line would read as that phrase
+    and its verb again, the sentence's own verb lost; no line."""
+    if not e.trigger:
+        return False
+    at = d.article.text.find(e.trigger, e.start, e.end)
+    return at >= 0 and any(
+        m.start <= at < m.end
+        for x in (*e.actor, *e.target)
+        if x in actors
+        for m in actors[x].mentions
+    )
 
 
 def _after(when: Period, d: Dossier) -> bool:

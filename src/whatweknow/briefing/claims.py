@@ -18,7 +18,9 @@ Each statement goes to one section, by these rules in order:
    sentences argue: :func:`~.cite.commentary`): *Background* if a date written in such a report
    (a TIMEX3 date in its span, or the time of one of its events) ends more than
    :data:`BACKGROUND_DAYS` days before the first publication date, or is the vague past
-   (``PAST_REF``: "in recent years"); otherwise *What is established*, but for an estimate it
+   (``PAST_REF``: "in recent years"), unless a date written before its first clause or content
+   (:attr:`~.statements.Said.main_dates`: "The ministry on Thursday published an extract
+   showing …") is within the story's days; otherwise *What is established*, but for an estimate it
    tells ("Police put the crowd at about 4,000": its subject's reckoning, :func:`_estimate`),
    a cleft on what someone has not explained (:func:`_unexplained`: the outlet's charge), a
    judgement of someone's standing (:func:`_judges_standing`: "puts the coalition in an
@@ -685,6 +687,9 @@ def _is_background(r: Said, first: date | None) -> bool:
     if first is None:
         return False
     cutoff = first - timedelta(days=BACKGROUND_DAYS)
+    if any(end >= cutoff for _, end in r.main_dates):
+        return False  # "The ministry on Thursday published an extract showing the licence
+        # expired on 30 September": the verb's day is the story's; the old date its content's
     return any(end < cutoff for _, end in r.dates)
 
 
@@ -858,6 +863,11 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             elif st.as_of is not None and st.later and st.later.startswith(ENDED + " "):
                 # "three crewmen are missing", a source says, and later reports "found" them
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
+            elif st.as_of is not None and st.later == PASSED:
+                # "is due to visit on Thursday", in a story gone past that Thursday: a plan of
+                # its day, "expected", never a day still ahead
+                verb = PAST[modality]
+                then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
             elif st.as_of is not None and st.later and _estimate(st.text):
                 # "the ministry's count stood at 15": its reckoning of its day, since overtaken
                 then = f" (as of {human(st.as_of.isoformat())}; {st.later})"
@@ -894,6 +904,9 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
 
 WENT_PAST = "the story went on after it"
 ENDED = "later reported"
+PASSED = "the day it looked ahead to has passed"
+"""The note of a plan whose day is before the story's last report
+(:func:`~.overtaken._day_passed`): it was expected then; no line shows that day still ahead."""
 """How a line says a later report ended its state (:func:`~.overtaken.ended`): "later reported
 found"."""
 

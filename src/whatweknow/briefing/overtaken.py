@@ -76,7 +76,7 @@ from ..stories.merge import REFUSAL
 from ..stories.text import STOP, stem
 from ..stories.values import progress
 from ..story_contract import Report, Story, StoryClaim
-from .claims import ENDED, WIDE_FRAMES
+from .claims import ENDED, PASSED, WIDE_FRAMES
 from .figures import tallies
 from .happenings import past_forms
 
@@ -1216,12 +1216,45 @@ def overtaken(story: Story, names: Mapping[str, str]) -> dict[str, tuple[date, s
     report and what the later reports do; ``names``: actor key -> name."""
     return {
         **_not_yet(story),
+        **_day_passed(story),
         **_so_far(story),
         **ended(story),
         **_progress(story),
         **_refused(story, names),
         **_silence(story, names),
     }
+
+
+_NAMED_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+"""A day written in a plan's own words ("on Thursday", "on 4 May", "tomorrow")."""
+
+
+def _day_passed(story: Story) -> dict[str, tuple[date, str]]:
+    """The statements only ever told as expected ("The minister is due to visit the quay on
+    Thursday") whose days, all after their first report, are before the day of the story's
+    last report, a day its own words name (:data:`_NAMED_DAY`): the plan as of its day, dated so
+    ("the day it looked ahead to has passed"), never a day still ahead; whether it happened,
+    the line does not say."""
+    last = max(
+        (r.seen for c in story.claims for r in c.reports if r.seen is not None), default=None
+    )
+    out: dict[str, tuple[date, str]] = {}
+    for claim in story.claims:
+        day = first_seen(claim)
+        days = [date.fromisoformat(d) for d in claim.values.dates if len(d) == 10]
+        if day is None or last is None or not days or claim.polarity != "positive":
+            continue
+        if any(r.modality != "expected" for r in claim.reports) or not _NAMED_DAY.search(
+            claim.text
+        ):
+            continue  # a plan whose words name no day: its day is another sentence's
+        if day <= min(days) and max(days) < last:
+            out[claim.id] = (day, PASSED)
+    return out
 
 
 @cache

@@ -45,6 +45,7 @@ from ..stories.values import words as value_words
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
 from .fragments import no_line
+from .happenings import SUBORDINATE
 from .model import Citation
 from .periods import Period, period
 
@@ -88,6 +89,9 @@ class Said:
     """The body its voice speaks for, where the article says (:func:`party`): the body itself,
     or a person whose role names it ("Varn Mills' chief executive"); one party however many of
     its people speak."""
+    main_dates: tuple[Period, ...] = ()
+    """The dates written before the first word that opens a clause or a content (:func:`_dates`:
+    "The ministry on Thursday published an extract showing …"): those of the claim's own verb."""
 
     @property
     def own_assertion(self) -> bool:
@@ -153,18 +157,44 @@ class Clash:
     why: str | None = None
 
 
-def _dates(d: Dossier, claim: Claim) -> tuple[tuple[Period, ...], bool]:
+_OPENER_WORD = re.compile(r"[\w'’-]+")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a clause or what a document or saying holds (``data/content_openers.tsv``
+    with :data:`~.happenings.SUBORDINATE`)."""
+    return word_list(__package__, "content_openers.tsv") | SUBORDINATE
+
+
+def _opening(d: Dossier, claim: Claim) -> int:
+    """Where the first word of the claim that opens a clause or a content starts ("showing",
+    "which", "that"), else its end."""
+    text = d.article.text
+    for w in _OPENER_WORD.finditer(text, claim.start, claim.end):
+        if w.group().casefold() in _openers():
+            return w.start()
+    return claim.end
+
+
+def _dates(d: Dossier, claim: Claim) -> tuple[tuple[Period, ...], bool, tuple[Period, ...]]:
+    """The dates of a claim, whether one is the vague past, and those written before its first
+    clause or content (:func:`_opening`)."""
     periods: list[Period] = []
+    main: list[Period] = []
     past = False
+    opening = _opening(d, claim)
     for t in d.timexes:
         if t.type == "DATE" and claim.start <= t.start and t.end <= claim.end:
             past = past or t.value == "PAST_REF"
             if p := period(t.value):
                 periods.append(p)
+                if t.end <= opening:
+                    main.append(p)
     for e in d.events:
         if e.claim == claim.id and (p := period(e.time)):
             periods.append(p)
-    return tuple(periods), past
+    return tuple(periods), past, tuple(main)
 
 
 def states(d: Dossier | None, start: int, text: str) -> bool:
@@ -471,7 +501,7 @@ def said(
         return None
     if not (states(d, claim.start, claim.text) or _posted(d, claim) or _dismissed(d, claim)):
         return None
-    dates, past = _dates(d, claim)
+    dates, past, main_dates = _dates(d, claim)
     seen = seen or d.article.published
     unconfirmed = next((h for h in claim.hedges if _negating(h)), None)
     if claim.modality not in ("speculated", "denied"):
@@ -495,6 +525,7 @@ def said(
         party=party(d, claim, names),
         dangling=dangling(d, claim),
         retold=told,
+        main_dates=main_dates,
     )
 
 

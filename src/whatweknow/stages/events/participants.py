@@ -22,7 +22,9 @@ officials"). Coordinated phrases are all taken ("Tehran and Moscow").
   "he" or "she" is then the person the attribution stage's resolver finds
   (:meth:`~whatweknow.stages.attribution.speakers.SpeakerResolver.resolve`), else nobody;
 A possessor's owner is no party when the phrase names another ("*Osk's* transport minister,
-Ida Brenn, will visit" is Ida Brenn's act).
+Ida Brenn, will visit" is Ida Brenn's act). A phrase headed by a noun of the people close to
+someone (``data/kin_nouns.tsv``: "families of the victims", "the victims' relatives") that no
+actor covers names no party: not the one its complement or possessor names.
 
 - nouns: possessor, name or demonym modifiers ("Russia's annexation", "the Biden-Xi summit",
   "Israeli air strikes"), "between/among X and Y" and "by X" → actor; "with/against/on/to X"
@@ -34,10 +36,12 @@ Ida Brenn, will visit" is Ida Brenn's act).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ...contract import Actor
+from .._lists import word_list
 from ..attribution.cues import load_cues
 from ..attribution.speakers import PERSONAL, SpeakerResolver
 from .stance import TRANSPARENT
@@ -150,6 +154,8 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
     if head.ent_type_ in NOT_PARTIES:
         return []
     heads = [a for a, as_ in index.of(head) if as_ == "actor"]
+    if not heads and head.lemma_.lower() in _kin():
+        return []  # "families of the victims": those families, no actor here; not the victims
     inside: list[tuple[Actor, str]] = [
         x
         for t in _np_tokens(head)
@@ -165,6 +171,13 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
     if not any(_coded(a) for a in found):
         found += [a for a, _ in inside if _coded(a) and a not in found]
     return _dedupe(a.id for a in found)
+
+
+@cache
+def _kin() -> frozenset[str]:
+    """Nouns of the people close to someone (``data/kin_nouns.tsv``): "families of the victims"
+    are not the victims."""
+    return word_list(__package__, "kin_nouns.tsv")
 
 
 def _possessors(head: Token) -> list[Token]:

@@ -4,7 +4,8 @@ It decides which week a bare weekday (or which year a bare month) means: "said o
 Monday before the publication date, "will meet on Thursday" and "is due to arrive on Thursday"
 the Thursday after it. Future: ``will``/``shall``, a modal, ``would`` in what a past verb of
 saying reports ("said a rally would be held on Tuesday"), ``going to``, an infinitive under a
-verb or adjective of plan or schedule (``due``, ``scheduled``, ``expected``, ``plan``), a
+verb or adjective of plan or schedule (``due``, ``scheduled``, ``expected``, ``plan``) or of
+asking or ordering (``data/asking.tsv``: "asked residents to give blood on Tuesday"), a
 progressive present ("is meeting on Friday"). Past: a past-tense verb or auxiliary, a perfect,
 a past participle on its own ("the talks, held on Monday"). A bare present participle on a noun
 (a reduced relative: "the divers arriving on Friday will search the wreck") has the tense of its
@@ -56,6 +57,13 @@ def _saying() -> frozenset[str]:
     """Verbs of saying whose complement clause is what was said (``data/saying.tsv``, with
     :data:`REPORTING`)."""
     return REPORTING | word_list(__package__, "saying.tsv")
+
+
+@cache
+def _asking() -> frozenset[str]:
+    """Verbs of asking or ordering whose infinitive looks ahead of the asking
+    (``data/asking.tsv``: "asked residents to give blood on Tuesday")."""
+    return word_list(__package__, "asking.tsv")
 
 
 def tense_of(span: Span) -> Tense | None:
@@ -194,8 +202,12 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         head = verb.head
         if head.i != verb.i and depth < 2:
             t = verb_tense(head, depth + 1)
-            if t == "past" and head.lemma_.lower() in PLANS and not _perfect(head):
-                return "future"  # "planned to leave on Thursday": the plan looks ahead
+            ahead = head.lemma_.lower() in PLANS or (
+                "to" in words and head.lemma_.lower() in _asking()
+            )
+            if t == "past" and ahead and not _perfect(head):
+                return "future"  # "planned to leave on Thursday", "asked them to give blood
+                # on Tuesday": the plan or the request looks ahead
             return "future" if t == "present" else t
         return "future"
     if lemma == "be" and any(
