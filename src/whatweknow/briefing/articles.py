@@ -787,7 +787,9 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     firsts: dict[str, int] = {}  # an article's bodies, at their first mention
     before: dict[str, set[str]] = {}  # the bodies some article names before a body
     organs = _Organs()  # "the Harrowbian army", "the army": a state's organ
+    inert: dict[str, bool] = {}  # a one-word body only ever "the X", acting nowhere
     for d in dossiers:
+        acting = _acting(d)
         for a in d.actors:
             if a.type == "place":
                 places[a.name.casefold()] += len(a.mentions)
@@ -821,6 +823,12 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 and all(_headline_noun(d, m.start, m.end, texts) for m in a.mentions)
             )
             openers[key] = openers.get(key, True) and opens
+            inert[key] = inert.get(key, True) and (
+                a.type == "organisation"
+                and " " not in a.name.strip()
+                and a.id not in acting
+                and all(_the_only(d.article.text, m) for m in a.mentions)
+            )
             row = found.setdefault(key, _Who(_name(a, names), a.type, at, len(found)))
             row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
             row.country = row.country or a.country
@@ -871,6 +879,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     _fold_short_names(found, places, located, outlets)
     for key in tails & found.keys():
         del found[key]
+    for key in [k for k, r in found.items() if inert.get(k) and _no_body_evidence(r)]:
+        del found[key]  # "on a pass like the Kettle": a thing's or a place's name, no body
     named = _vehicle_names(texts)
     for key in [
         k
@@ -1185,7 +1195,10 @@ def _fold_short_names(
             ]
         name = row.name.casefold()
         alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
-        alone = alone or any(o.startswith(name + " ") for o in outlets)  # "the Lantern"
+        alone = alone or (  # "the Lantern"; "links Orsa with …" is the town of "Orsa Herald"
+            not (places[name] or located[name] or row.located)
+            and any(o.startswith(name + " ") for o in outlets)
+        )
         alone = alone or (  # "Hearth said" of the story's "Hearth Relief", never a place
             row.type == "organisation" and not (places[name] or located[name] or row.located)
         )
@@ -1304,16 +1317,24 @@ def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|outside|around|across|towards?|into)\s+$", re.IGNORECASE
+    r"\b(?:in|at|near|from|outside|around|across|towards?|into|above|below|beyond)\s+$",
+    re.IGNORECASE,
 )
+PLACE_OF = word_list(__package__ or "whatweknow.briefing", "place_of.tsv")
+_PLACE_OF = re.compile(r"\b([a-z]+) of\s+$")
 
 
 def _located(text: str, m: Mention) -> bool:
     """Whether a mention stands where a place goes: after a preposition of place ("in Vellmoor",
-    "near Vellmoor"), not as a possessor ("in Vellmoor's view")."""
+    "near Vellmoor", "a ravine above Vellmoor"), or after "of" and a noun of a place's people,
+    parts or offices (:data:`PLACE_OF`: "residents of Vellmoor", "the village of Vellmoor",
+    "the mayor of Vellmoor"); not as a possessor ("in Vellmoor's view")."""
     if text[m.end : m.end + 2] in ("'s", "’s"):
         return False
-    return _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None
+    if _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None:
+        return True
+    of = _PLACE_OF.search(text, max(0, m.start - 20), m.start)
+    return of is not None and of.group(1) in PLACE_OF
 
 
 _LISTED = re.compile(r"\b([A-Z][\w'’-]*)(?:,| and| or) $")
@@ -1337,6 +1358,44 @@ def _modifies(text: str, m: Mention) -> bool:
     return (
         _THE.search(text, max(0, m.start - 60), m.start) is not None
         and _LOWER_WORD.match(text, m.end) is not None
+    )
+
+
+_THE_ONLY = re.compile(r"\b[Tt]he $")
+
+
+def _acting(d: Dossier) -> set[str]:
+    """The ids of the actors of an article that act in it: a claim's source or cited source,
+    the agent of a claim's proposition, or an event's actor."""
+    out: set[str] = set()
+    for c in d.claims:
+        out.update(x for x in (c.source, *c.via) if x)
+        if c.proposition is not None:
+            out.update(c.proposition.agent)
+    for e in d.events:
+        out.update(e.actor)
+    return out
+
+
+def _the_only(text: str, m: Mention) -> bool:
+    """Whether a mention is "the" and the name, owning nothing ("the Kettle", not "the
+    Kettle's director")."""
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    return _THE_ONLY.search(text, max(0, m.start - 4), m.start) is not None
+
+
+def _no_body_evidence(row: _Who) -> bool:
+    """Whether a one-word "organisation" has nothing but NER's label to say it is a body: no
+    role, not a word that ends bodies' names ("the Union", "the Front"); with every mention
+    "the X" owning nothing and none acting (:func:`_the_only`, :func:`_acting`: "on a pass like
+    the Kettle"), once no longer name has taken it as its short form, it is no party of the
+    who's who."""
+    return (
+        row.type == "organisation"
+        and not row.roles
+        and not _told_body(row)
+        and not ends_as_organisation(f"X {row.name}")
     )
 
 
