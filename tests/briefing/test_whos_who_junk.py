@@ -173,3 +173,35 @@ def test_a_town_is_not_the_newspaper_named_after_it() -> None:
     items = whos_who([dossier(town), dossier(typed), dossier(paper)], {}).items
     assert [i.text for i in items] == ["Pellith Gazette (organisation)"]
     assert items[0].citations[0].text == "Pellith Gazette"
+
+
+def test_the_host_state_whose_organs_act_is_a_party() -> None:
+    """ "in Quellaria" in both articles (a place no gazetteer knows) and "the Quellarian police
+    said" in one: the host state is an entry; "Brisk", a town named in one article of two with
+    no organ of its own, and "Tamsor", a place named in both whose demonym qualifies no organ,
+    are not."""
+    first = Doc(
+        blocks=[("paragraph", "A ferry sank off Brisk in Quellaria, the Quellarian police said.")],
+        actors=[
+            Who("place::brisk", "Brisk", "place"),
+            Who("place::quellaria", "Quellaria", "place"),
+            Who("group:quellarian police", "Quellarian police", "group"),
+        ],
+    )
+    second = Doc(
+        blocks=[("paragraph", "Divers in Quellaria searched near Tamsor, said Ilka Vorn.")],
+        actors=[
+            Who("place::quellaria", "Quellaria", "place"),
+            Who("place::tamsor", "Tamsor", "place"),
+            Who("person:ilka vorn", "Ilka Vorn"),
+        ],
+    )
+    third = Doc(
+        blocks=[("paragraph", "Tamsor residents and Tamsorian fishermen waited.")],
+        actors=[Who("place::tamsor", "Tamsor", "place")],
+    )
+    items = whos_who([dossier(first), dossier(second), dossier(third)], {}).items
+    assert sorted(i.text for i in items) == ["Ilka Vorn (person)", "Quellaria (state)"]
+    state = next(i for i in items if i.text == "Quellaria (state)")
+    assert state.record == "place::quellaria"
+    assert state.citations[0].text == "Quellaria"

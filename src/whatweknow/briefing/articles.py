@@ -60,7 +60,7 @@ from ..stages._lists import word_list
 from ..stages.actors.lexicons import name_words
 from ..stages.actors.resolve import possessive, short_forms
 from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
-from ..stages.actors.states import demonyms
+from ..stages.actors.states import cue_words, demonyms
 from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -788,9 +788,11 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     before: dict[str, set[str]] = {}  # the bodies some article names before a body
     organs = _Organs()  # "the Harrowbian army", "the army": a state's organ
     inert: dict[str, bool] = {}  # a one-word body only ever "the X", acting nowhere
+    hosts = _Hosts()  # "in Harrowbia" in most articles, "the Harrowbian police": the state
     for d in dossiers:
         acting = _acting(d)
         for a in d.actors:
+            hosts.add(d, a)
             if a.type == "place":
                 places[a.name.casefold()] += len(a.mentions)
             elif a.type == "person":
@@ -892,6 +894,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
         del found[key]
     for key, row in organs.rows(adjectives, found, len(found)).items():
         found.setdefault(key, row)
+    for key, row in hosts.rows(len(dossiers), found).items():
+        found.setdefault(key, row)
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
         kind = f"{row.type}, {row.country}" if row.country else row.type
@@ -964,6 +968,65 @@ class _Organs:
             row = _Who(f"{demonym} {noun}", "organisation", at, order + len(out))
             row.country, row.mentions, row.articles = country, organ.mentions, len(organ.articles)
             out[f"organ:{demonym.casefold()} {noun}"] = row
+        return out
+
+
+HOST_ORGANS = ORGANS | cue_words()["organ"]
+"""A state's organs (:data:`ORGANS`, and the actors stage's ``organ`` cues: "ministry",
+"parliament") that a host state's demonym qualifies ("the Harrowbian police")."""
+
+
+class _Hosts:
+    """The host state of a story that the actors stage leaves a place: a one-word name no
+    gazetteer knows (a ``place::`` key), typed a place in most of the story's
+    articles, whose demonym some article writes before a state's organ (:data:`HOST_ORGANS`:
+    "Harrowbian police", "the Harrowbian ministry"): its institutions act, so it is a party
+    (a state), cited where an article first names it."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, set[str]] = {}
+        self.first: dict[str, tuple[str, Citation, int]] = {}
+        self.keys: dict[str, str] = {}
+        self.qualifiers: set[str] = set()
+
+    def add(self, d: Dossier, a: Actor) -> None:
+        words = a.name.split()
+        if words[:1] and words[0].casefold() == "the":
+            words = words[1:]
+        if a.type in ("group", "organisation") and len(words) > 1:
+            organ = [w.casefold() for w in words[1:]]
+            if organ[-1] in HOST_ORGANS or " ".join(organ[-2:]) in HOST_ORGANS:
+                self.qualifiers.add(words[0].casefold())
+        if a.type != "place" or not (a.key or "").startswith("place::") or len(words) != 1:
+            return
+        if not a.name.isalpha() or not a.mentions:
+            return
+        name = a.name.casefold()
+        self.keys.setdefault(name, a.key or f"place::{name}")
+        self.articles.setdefault(name, set()).add(d.article.id)
+        first = min(a.mentions, key=lambda m: m.start)
+        if name not in self.first:
+            at = cite(d, first.start, first.end)
+            if at is None:
+                return
+            self.first[name] = (a.name, at, len(a.mentions))
+        else:
+            shown, at, n = self.first[name]
+            self.first[name] = (shown, at, n + len(a.mentions))
+
+    def rows(self, articles: int, found: Mapping[str, _Who]) -> dict[str, _Who]:
+        taken = {r.name.casefold() for r in found.values()}
+        out: dict[str, _Who] = {}
+        for name, seen in self.articles.items():
+            shown, at, mentions = self.first[name]
+            if 2 * len(seen) <= articles or name in taken:
+                continue
+            forms = {f.casefold() for f in demonyms(shown[:1].upper() + shown[1:])}
+            if not forms & self.qualifiers:
+                continue
+            row = _Who(shown, "state", at, len(found) + len(out))
+            row.mentions, row.articles = mentions, len(seen)
+            out[self.keys[name]] = row
         return out
 
 
