@@ -99,3 +99,109 @@ def test_the_army_of_the_storys_state_is_a_party() -> None:
     )
     items = whos_who([dossier(named), dossier(bare), dossier(other)], {}).items
     assert [i.text for i in items] == []
+
+
+def test_a_name_written_only_where_a_place_goes_is_no_person() -> None:
+    """ "a gully above Morrisk", "residents of Morrisk", "the mayor of Morrisk" that NER took
+    for a person, one article typing it a place ("the hamlet of Morrisk"): the place, no
+    entry; the mayor, who speaks, stays."""
+    told = Doc(
+        blocks=[
+            (
+                "paragraph",
+                "The van left the road in a gully above Morrisk. Two residents of Morrisk saw "
+                "it fall, said Edda Lunn, the mayor of Morrisk.",
+            )
+        ],
+        actors=[
+            Who("person:morrisk", "Morrisk"),
+            Who("person:edda lunn", "Edda Lunn", roles=["mayor of Morrisk"]),
+        ],
+    )
+    typed = Doc(
+        blocks=[("paragraph", "Rescuers reached the hamlet of Morrisk at dawn.")],
+        actors=[Who("place::morrisk", "Morrisk", "place")],
+    )
+    items = whos_who([dossier(told), dossier(typed)], {}).items
+    assert [i.text for i in items] == ["Edda Lunn (person) — mayor of Morrisk"]
+
+
+def test_the_and_a_name_that_never_acts_is_no_body() -> None:
+    """ "On a road like the Tarrowgap, …" (NER: a body) is a thing's name, no party; "the
+    Brennock Trust said" (a body's ending), "the Velmar, a charity, …" (a role) and "the
+    Dunmark's chief" (an owner) stay."""
+    doc = Doc(
+        blocks=[
+            (
+                "paragraph",
+                "On a road like the Tarrowgap, brakes fail. The Brennock Trust said it would "
+                "help. The Velmar, a charity, sent food. The Dunmark's chief resigned.",
+            )
+        ],
+        actors=[
+            Who("org:tarrowgap", "Tarrowgap", "organisation"),
+            Who("org:brennock trust", "Brennock Trust", "organisation"),
+            Who("org:velmar", "Velmar", "organisation", roles=["charity"]),
+            Who("org:dunmark", "Dunmark", "organisation"),
+        ],
+    )
+    items = whos_who([dossier(doc)], {}).items
+    assert sorted(i.text for i in items) == [
+        "Brennock Trust (organisation)",
+        "Dunmark (organisation)",
+        "Velmar (organisation) — charity",
+    ]
+
+
+def test_a_town_is_not_the_newspaper_named_after_it() -> None:
+    """ "the road that links Pellith with the coast" (NER: a person) beside the story's outlet
+    "The Pellith Gazette", the town typed a place elsewhere: the town, no entry, and the
+    newspaper is not cited at the town's name."""
+    town = Doc(
+        blocks=[("paragraph", "The road that links Pellith with the coast was shut.")],
+        actors=[Who("person:pellith", "Pellith")],
+    )
+    typed = Doc(
+        blocks=[("paragraph", "Crews worked in Pellith. The Gazette reporter saw them.")],
+        actors=[Who("place::pellith", "Pellith", "place")],
+        outlet="The Pellith Gazette",
+    )
+    paper = Doc(
+        blocks=[("paragraph", "A report by the Pellith Gazette was denied.")],
+        actors=[Who("org:pellith gazette", "Pellith Gazette", "organisation")],
+    )
+    items = whos_who([dossier(town), dossier(typed), dossier(paper)], {}).items
+    assert [i.text for i in items] == ["Pellith Gazette (organisation)"]
+    assert items[0].citations[0].text == "Pellith Gazette"
+
+
+def test_the_host_state_whose_organs_act_is_a_party() -> None:
+    """ "in Quellaria" in both articles (a place no gazetteer knows) and "the Quellarian police
+    said" in one: the host state is an entry; "Brisk", a town named in one article of two with
+    no organ of its own, and "Tamsor", a place named in both whose demonym qualifies no organ,
+    are not."""
+    first = Doc(
+        blocks=[("paragraph", "A ferry sank off Brisk in Quellaria, the Quellarian police said.")],
+        actors=[
+            Who("place::brisk", "Brisk", "place"),
+            Who("place::quellaria", "Quellaria", "place"),
+            Who("group:quellarian police", "Quellarian police", "group"),
+        ],
+    )
+    second = Doc(
+        blocks=[("paragraph", "Divers in Quellaria searched near Tamsor, said Ilka Vorn.")],
+        actors=[
+            Who("place::quellaria", "Quellaria", "place"),
+            Who("place::tamsor", "Tamsor", "place"),
+            Who("person:ilka vorn", "Ilka Vorn"),
+        ],
+    )
+    third = Doc(
+        blocks=[("paragraph", "Tamsor residents and Tamsorian fishermen waited.")],
+        actors=[Who("place::tamsor", "Tamsor", "place")],
+    )
+    items = whos_who([dossier(first), dossier(second), dossier(third)], {}).items
+    assert sorted(i.text for i in items) == ["Ilka Vorn (person)", "Quellaria (state)"]
+    state = next(i for i in items if i.text == "Quellaria (state)")
+    assert state.record == "place::quellaria"
+    assert state.citations[0].text == "Quellaria"

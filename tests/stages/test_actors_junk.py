@@ -77,6 +77,19 @@ def test_a_town_is_not_the_institute_named_after_it(analyser: Analyser) -> None:
     assert [m.text for m in institute.mentions] == ["Zellmoor Institute"]
 
 
+def test_a_town_is_not_the_cathedral_named_after_it(analyser: Analyser) -> None:
+    """ "A teacher from Dornvik", "Dornvik Cathedral will hold a service": the town is no
+    mention of the cathedral (a cathedral is named for its town, as an institute is)."""
+    d = dossier(
+        analyser,
+        "Mourners gather after ferry sinking",
+        "A teacher from Dornvik survived. Dornvik Cathedral will hold a memorial service on "
+        "Wednesday, the bishop said.",
+    )
+    cathedral = [a for a in d.actors if a.name == "Dornvik Cathedral"]
+    assert [m.text for a in cathedral for m in a.mentions] == ["Dornvik Cathedral"]
+
+
 def test_an_organiser_written_as_a_title_is_a_role(analyser: Analyser) -> None:
     d = dossier(
         analyser,

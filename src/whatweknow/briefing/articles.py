@@ -62,7 +62,7 @@ from ..stages._lists import word_list
 from ..stages.actors.lexicons import name_words
 from ..stages.actors.resolve import possessive, short_forms
 from ..stages.actors.roles import VEHICLES, bare_name, ends_as_organisation, names_a_body
-from ..stages.actors.states import demonyms
+from ..stages.actors.states import cue_words, demonyms
 from ..story_contract import Publication, Story, StoryClaim
 from .cite import cite, clean, distinct, head
 from .claims import BACKGROUND_DAYS
@@ -808,8 +808,12 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     firsts: dict[str, int] = {}  # an article's bodies, at their first mention
     before: dict[str, set[str]] = {}  # the bodies some article names before a body
     organs = _Organs()  # "the Harrowbian army", "the army": a state's organ
+    inert: dict[str, bool] = {}  # a one-word body only ever "the X", acting nowhere
+    hosts = _Hosts()  # "in Harrowbia" in most articles, "the Harrowbian police": the state
     for d in dossiers:
+        acting = _acting(d)
         for a in d.actors:
+            hosts.add(d, a)
             if a.type == "place":
                 places[a.name.casefold()] += len(a.mentions)
             elif a.type == "person":
@@ -842,6 +846,12 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 and all(_headline_noun(d, m.start, m.end, texts) for m in a.mentions)
             )
             openers[key] = openers.get(key, True) and opens
+            inert[key] = inert.get(key, True) and (
+                a.type == "organisation"
+                and " " not in a.name.strip()
+                and a.id not in acting
+                and all(_the_only(d.article.text, m) for m in a.mentions)
+            )
             row = found.setdefault(key, _Who(_name(a, names), a.type, at, len(found)))
             row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
             row.country = row.country or a.country
@@ -892,6 +902,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     _fold_short_names(found, places, located, outlets)
     for key in tails & found.keys():
         del found[key]
+    for key in [k for k, r in found.items() if inert.get(k) and _no_body_evidence(r)]:
+        del found[key]  # "on a pass like the Kettle": a thing's or a place's name, no body
     named = _vehicle_names(texts)
     for key in [
         k
@@ -902,6 +914,8 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     ]:
         del found[key]
     for key, row in organs.rows(adjectives, found, len(found)).items():
+        found.setdefault(key, row)
+    for key, row in hosts.rows(len(dossiers), found).items():
         found.setdefault(key, row)
     items = []
     for key, row in sorted(found.items(), key=lambda kv: (-kv[1].mentions, kv[1].order)):
@@ -975,6 +989,65 @@ class _Organs:
             row = _Who(f"{demonym} {noun}", "organisation", at, order + len(out))
             row.country, row.mentions, row.articles = country, organ.mentions, len(organ.articles)
             out[f"organ:{demonym.casefold()} {noun}"] = row
+        return out
+
+
+HOST_ORGANS = ORGANS | cue_words()["organ"]
+"""A state's organs (:data:`ORGANS`, and the actors stage's ``organ`` cues: "ministry",
+"parliament") that a host state's demonym qualifies ("the Harrowbian police")."""
+
+
+class _Hosts:
+    """The host state of a story that the actors stage leaves a place: a one-word name no
+    gazetteer knows (a ``place::`` key), typed a place in most of the story's
+    articles, whose demonym some article writes before a state's organ (:data:`HOST_ORGANS`:
+    "Harrowbian police", "the Harrowbian ministry"): its institutions act, so it is a party
+    (a state), cited where an article first names it."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, set[str]] = {}
+        self.first: dict[str, tuple[str, Citation, int]] = {}
+        self.keys: dict[str, str] = {}
+        self.qualifiers: set[str] = set()
+
+    def add(self, d: Dossier, a: Actor) -> None:
+        words = a.name.split()
+        if words[:1] and words[0].casefold() == "the":
+            words = words[1:]
+        if a.type in ("group", "organisation") and len(words) > 1:
+            organ = [w.casefold() for w in words[1:]]
+            if organ[-1] in HOST_ORGANS or " ".join(organ[-2:]) in HOST_ORGANS:
+                self.qualifiers.add(words[0].casefold())
+        if a.type != "place" or not (a.key or "").startswith("place::") or len(words) != 1:
+            return
+        if not a.name.isalpha() or not a.mentions:
+            return
+        name = a.name.casefold()
+        self.keys.setdefault(name, a.key or f"place::{name}")
+        self.articles.setdefault(name, set()).add(d.article.id)
+        first = min(a.mentions, key=lambda m: m.start)
+        if name not in self.first:
+            at = cite(d, first.start, first.end)
+            if at is None:
+                return
+            self.first[name] = (a.name, at, len(a.mentions))
+        else:
+            shown, at, n = self.first[name]
+            self.first[name] = (shown, at, n + len(a.mentions))
+
+    def rows(self, articles: int, found: Mapping[str, _Who]) -> dict[str, _Who]:
+        taken = {r.name.casefold() for r in found.values()}
+        out: dict[str, _Who] = {}
+        for name, seen in self.articles.items():
+            shown, at, mentions = self.first[name]
+            if 2 * len(seen) <= articles or name in taken:
+                continue
+            forms = {f.casefold() for f in demonyms(shown[:1].upper() + shown[1:])}
+            if not forms & self.qualifiers:
+                continue
+            row = _Who(shown, "state", at, len(found) + len(out))
+            row.mentions, row.articles = mentions, len(seen)
+            out[self.keys[name]] = row
         return out
 
 
@@ -1206,7 +1279,10 @@ def _fold_short_names(
             ]
         name = row.name.casefold()
         alone = row.type == "person" and not (places[name] or located[name])  # "Corvane said"
-        alone = alone or any(o.startswith(name + " ") for o in outlets)  # "the Lantern"
+        alone = alone or (  # "the Lantern"; "links Orsa with …" is the town of "Orsa Herald"
+            not (places[name] or located[name] or row.located)
+            and any(o.startswith(name + " ") for o in outlets)
+        )
         alone = alone or (  # "Hearth said" of the story's "Hearth Relief", never a place
             row.type == "organisation" and not (places[name] or located[name] or row.located)
         )
@@ -1325,16 +1401,24 @@ def _placed(row: _Who, places: Counter[str], located: Counter[str]) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|outside|around|across|towards?|into)\s+$", re.IGNORECASE
+    r"\b(?:in|at|near|from|outside|around|across|towards?|into|above|below|beyond)\s+$",
+    re.IGNORECASE,
 )
+PLACE_OF = word_list(__package__ or "whatweknow.briefing", "place_of.tsv")
+_PLACE_OF = re.compile(r"\b([a-z]+) of\s+$")
 
 
 def _located(text: str, m: Mention) -> bool:
     """Whether a mention stands where a place goes: after a preposition of place ("in Vellmoor",
-    "near Vellmoor"), not as a possessor ("in Vellmoor's view")."""
+    "near Vellmoor", "a ravine above Vellmoor"), or after "of" and a noun of a place's people,
+    parts or offices (:data:`PLACE_OF`: "residents of Vellmoor", "the village of Vellmoor",
+    "the mayor of Vellmoor"); not as a possessor ("in Vellmoor's view")."""
     if text[m.end : m.end + 2] in ("'s", "’s"):
         return False
-    return _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None
+    if _LOCATIVE.search(text, max(0, m.start - 12), m.start) is not None:
+        return True
+    of = _PLACE_OF.search(text, max(0, m.start - 20), m.start)
+    return of is not None and of.group(1) in PLACE_OF
 
 
 _LISTED = re.compile(r"\b([A-Z][\w'’-]*)(?:,| and| or) $")
@@ -1358,6 +1442,44 @@ def _modifies(text: str, m: Mention) -> bool:
     return (
         _THE.search(text, max(0, m.start - 60), m.start) is not None
         and _LOWER_WORD.match(text, m.end) is not None
+    )
+
+
+_THE_ONLY = re.compile(r"\b[Tt]he $")
+
+
+def _acting(d: Dossier) -> set[str]:
+    """The ids of the actors of an article that act in it: a claim's source or cited source,
+    the agent of a claim's proposition, or an event's actor."""
+    out: set[str] = set()
+    for c in d.claims:
+        out.update(x for x in (c.source, *c.via) if x)
+        if c.proposition is not None:
+            out.update(c.proposition.agent)
+    for e in d.events:
+        out.update(e.actor)
+    return out
+
+
+def _the_only(text: str, m: Mention) -> bool:
+    """Whether a mention is "the" and the name, owning nothing ("the Kettle", not "the
+    Kettle's director")."""
+    if text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    return _THE_ONLY.search(text, max(0, m.start - 4), m.start) is not None
+
+
+def _no_body_evidence(row: _Who) -> bool:
+    """Whether a one-word "organisation" has nothing but NER's label to say it is a body: no
+    role, not a word that ends bodies' names ("the Union", "the Front"); with every mention
+    "the X" owning nothing and none acting (:func:`_the_only`, :func:`_acting`: "on a pass like
+    the Kettle"), once no longer name has taken it as its short form, it is no party of the
+    who's who."""
+    return (
+        row.type == "organisation"
+        and not row.roles
+        and not _told_body(row)
+        and not ends_as_organisation(f"X {row.name}")
     )
 
 
