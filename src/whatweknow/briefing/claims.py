@@ -455,7 +455,8 @@ def _hedges(outlet: str) -> re.Pattern[str]:
     name = rf"(?:\b(?:we|this\s+(?:newspaper|paper|website|site|programme)|{re.escape(outlet)}))"
     return re.compile(
         rf"{name}\s+(?:{rows['after_name']})(?=\s*(?:that\b|[,.;:!]|[\"”’']|$))"
-        rf"|\b(?:{rows['anywhere']})\b",
+        rf"|\b(?:{rows['anywhere']})\b"
+        rf"|\b(?:{rows['before_name']})\s+by\s+(?:the\s+)?(?-i:[A-Z])",
         re.IGNORECASE,
     )
 
@@ -464,7 +465,9 @@ def _hedged(text: str, outlets: Collection[str | None] = ()) -> bool:
     """Whether an outlet's sentence passes on what it was told, unconfirmed
     (``data/outlet_hedges.tsv``): "…, the Tarn Gazette understands." (a hedge verb right after
     the last word of the outlet's name, or "we", "this newspaper"), "sources told the
-    Gazette", "it is understood that …": its report, not a fact it establishes."""
+    Gazette", "it is understood that …", or its exclusive ("…, a copy of which has been
+    obtained by the Gazette, …", "the Gazette can reveal"): its report, not a fact it
+    establishes."""
     lasts = {o.split()[-1] for o in outlets if o and o.split()} or {"we"}
     return any(_hedges(last).search(text) is not None for last in sorted(lasts))
 
