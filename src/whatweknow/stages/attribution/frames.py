@@ -926,9 +926,15 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                     if c.dep_ == "xcomp"
                     and c.pos_ == "VERB"
                     and not (klass == "believe" and tok.lemma_ == "expect")
+                    and not (
+                        klass == "believe"
+                        and c.tag_ == "VBG"
+                        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                    )  # "considering sending", not "believed to be missing"
                 ),
                 None,
-            )
+            )  # "was considering sending a team": a plan weighed, whose gerund states nothing
+            # alone; the clause that tells of the weighing is the statement
         if clause is not None and clause.i > tok.i and _answered(clause):
             continue  # "…, comments that the ministry quickly rejected" with "comments" taken
             # for a verb: the comments' relative clause, nobody's words (nor is "rejected"
