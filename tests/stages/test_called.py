@@ -118,3 +118,7 @@ def test_the_word_a_report_is_called_is_no_part_of_what_it_says(analyser: Analys
     )
     told = [c for c in d.claims if c.text.startswith("the board hid")]
     assert [c.text for c in told] == ["the board hid its own safety rules"]
+    assert told[0].source_text == "a weekly paper"
+    # the report's own words carry the matter, to be paired with the caller's denial of it
+    # elsewhere; the calling sentence gives no second line glued to the caller's word
+    assert not [c for c in d.claims if "false" in c.text]
