@@ -64,6 +64,23 @@ def test_an_outlets_unconfirmed_report_is_never_established() -> None:
     assert place(statement(plain, said("The Keld Courier", None, plain)), DAY) == ESTABLISHED
 
 
+def test_an_outlets_exclusive_is_its_report_not_an_established_fact() -> None:
+    """A document "obtained by" or "seen by" an outlet, or what it "can reveal": one outlet's
+    finding, which the party it concerns may yet call a draft; never established alone."""
+    for words in (
+        "Under the ferry board's rules, a copy of which has been obtained by the Keld Courier, "
+        "no ferry may sail in fog.",
+        "The ferry board's rules, seen by the Courier, bar sailings in fog.",
+        "The ferry board ignored its own fog rules, the Keld Courier can reveal.",
+    ):
+        assert place(statement(words, said("The Keld Courier", None, words)), DAY) == CLAIMED
+    for plain in (
+        "The ferry board's rules bar sailings in fog.",
+        "The ferry was last seen by fishermen off Osk on Monday.",
+    ):
+        assert place(statement(plain, said("The Keld Courier", None, plain)), DAY) == ESTABLISHED
+
+
 def test_a_party_by_description_is_no_second_voice_beside_a_named_one() -> None:
     words = "the ferry's radio had been switched off for repairs"
     owner = Voice("ferry owner", "source", described=True)

@@ -106,3 +106,19 @@ def test_words_said_to_be_speculation_are_dismissed_not_a_guess_of_the_speaker(
     dismissed = claim_with(d, "remarks were")
     assert dismissed.modality != "speculated" and dismissed.hedges == []
     assert claim_with(d, "cause of the fire").modality == "speculated"
+
+
+def test_the_word_a_report_is_called_is_no_part_of_what_it_says(analyser: Analyser) -> None:
+    """ "called a newspaper's report that P “false”": the report says P; "false" is the
+    caller's word for the report (the parse hangs it on P's verb), never P's."""
+    d = body(
+        analyser,
+        "Orna Pell, the port board's director, spoke on Monday. She called a weekly paper's "
+        "report that the board hid its own safety rules “false”.",
+    )
+    told = [c for c in d.claims if c.text.startswith("the board hid")]
+    assert [c.text for c in told] == ["the board hid its own safety rules"]
+    assert told[0].source_text == "a weekly paper"
+    # the report's own words carry the matter, to be paired with the caller's denial of it
+    # elsewhere; the calling sentence gives no second line glued to the caller's word
+    assert not [c for c in d.claims if "false" in c.text]

@@ -145,11 +145,14 @@ def claim_sections(
     placed: dict[str, list[Statement]] = {k: [] for k in NOTES}
     inside = told_in_denial(statements)
     rival = rival_values(statements)
+    rebutted = rebutted_by_description(statements)
     for st in sorted(statements, key=lambda s: s.order):
         if st.id not in clashed and st.id not in inside and (keep is None or st.id in keep):
             where = place(st, first, contested)
             if where == ESTABLISHED and st.id in rival:
                 where = CLAIMED  # one side of rival figures: a conflict, no established fact
+            if where == ESTABLISHED and st.id in rebutted:
+                where = CLAIMED  # an outlet's finding a party calls a draft: contested
             placed[where].append(st)
     rank = salience(statements)
     background = sorted(placed[BACKGROUND], key=lambda s: (_earliest(s), s.order))
@@ -196,6 +199,62 @@ def rival_values(statements: Sequence[Statement]) -> set[str]:
         and not _voices(st) & _voices(other)
         and any(disjoint(a, b) for a in mine for b in theirs)
     }
+
+
+@lru_cache(maxsize=1)
+def _rebuttals() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/rebuttals.tsv``: the pattern of "the N quoted by (the) Outlet" (groups: the noun,
+    the outlet's word) and the pattern of a word that says the thing is wrong or not in force."""
+    rows = kinded_lists(__package__ or "whatweknow.briefing", "rebuttals.tsv")
+
+    def alts(kind: str) -> str:
+        ws = sorted(rows.get(kind, ()), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ws)
+
+    named = re.compile(
+        rf"\bthe\s+(?:\w+\s+)?(\w+)\s+(?:{alts('by')})\s+by\s+(?:the\s+)?"
+        rf"(?-i:(?:[A-Z][\w'’-]*\s+)*([A-Z][\w'’-]*))",
+        re.IGNORECASE,
+    )
+    return named, re.compile(rf"\b(?:{alts('word')})\b", re.IGNORECASE)
+
+
+def _noun_forms(noun: str) -> set[str]:
+    low = noun.casefold()
+    stem = low[:-1] if low.endswith("s") else low
+    return {stem, stem + "s"}
+
+
+def rebutted_by_description(statements: Sequence[Statement]) -> set[str]:
+    """The statements an outlet gives in its own voice about a thing that a party's words,
+    elsewhere in the story, call wrong, a draft or not in force by describing it as that
+    outlet's ("the rules quoted by the Echo were “a draft that was never adopted”":
+    ``data/rebuttals.tsv``): the outlet's own sentence naming the thing ("Under the agency's
+    own rules, … lorries must be turned back") is contested, never established, though the
+    party never repeats its words. The outlet is known by the last word of its name, as its
+    article gives it or as its own sentence names it ("obtained by the Echo")."""
+    named, wrong = _rebuttals()
+    targets: set[tuple[str, str]] = set()
+    for st in statements:
+        if not any(not r.own_assertion for r in st.reports):
+            continue  # a party's words, not the outlet's own
+        for found in named.finditer(st.text):
+            if wrong.search(st.text, found.end()) or st.denied:
+                targets |= {(n, found.group(2).casefold()) for n in _noun_forms(found.group(1))}
+    if not targets:
+        return set()
+    out = set()
+    for st in statements:
+        words = {w.casefold() for w in re.findall(r"[\w'’-]+", st.text)}
+        for r in st.reports:
+            if not r.own_assertion:
+                continue
+            outlet = (r.citation.outlet or "").split()
+            mine = {outlet[-1].casefold()} if outlet else set()
+            mine |= {o for n, o in targets if o in words and n in words}
+            if any(n in words and o in mine for n, o in targets):
+                out.add(st.id)
+    return out
 
 
 def told_in_denial(statements: Sequence[Statement]) -> set[str]:
@@ -457,7 +516,8 @@ def _hedges(outlet: str) -> re.Pattern[str]:
     name = rf"(?:\b(?:we|this\s+(?:newspaper|paper|website|site|programme)|{re.escape(outlet)}))"
     return re.compile(
         rf"{name}\s+(?:{rows['after_name']})(?=\s*(?:that\b|[,.;:!]|[\"”’']|$))"
-        rf"|\b(?:{rows['anywhere']})\b",
+        rf"|\b(?:{rows['anywhere']})\b"
+        rf"|\b(?:{rows['before_name']})\s+by\s+(?:the\s+)?(?-i:[A-Z])",
         re.IGNORECASE,
     )
 
@@ -466,7 +526,9 @@ def _hedged(text: str, outlets: Collection[str | None] = ()) -> bool:
     """Whether an outlet's sentence passes on what it was told, unconfirmed
     (``data/outlet_hedges.tsv``): "…, the Tarn Gazette understands." (a hedge verb right after
     the last word of the outlet's name, or "we", "this newspaper"), "sources told the
-    Gazette", "it is understood that …": its report, not a fact it establishes."""
+    Gazette", "it is understood that …", or its exclusive ("…, a copy of which has been
+    obtained by the Gazette, …", "the Gazette can reveal"): its report, not a fact it
+    establishes."""
     lasts = {o.split()[-1] for o in outlets if o and o.split()} or {"we"}
     return any(_hedges(last).search(text) is not None for last in sorted(lasts))
 

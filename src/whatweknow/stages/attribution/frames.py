@@ -926,9 +926,15 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                     if c.dep_ == "xcomp"
                     and c.pos_ == "VERB"
                     and not (klass == "believe" and tok.lemma_ == "expect")
+                    and not (
+                        klass == "believe"
+                        and c.tag_ == "VBG"
+                        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                    )  # "considering sending", not "believed to be missing"
                 ),
                 None,
-            )
+            )  # "was considering sending a team": a plan weighed, whose gerund states nothing
+            # alone; the clause that tells of the weighing is the statement
         if clause is not None and clause.i > tok.i and _answered(clause):
             continue  # "…, comments that the ministry quickly rejected" with "comments" taken
             # for a verb: the comments' relative clause, nobody's words (nor is "rejected"
@@ -1012,6 +1018,9 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
         content = _content_span(target, doc)
         if content is None:
             continue
+        if target is not clause and (called := _called_as_of_object(target)) is not None:
+            content = _content_span_before(target, called, doc) or content  # "called the
+            # report that P “false”": the report that P, without the caller's word for it
         if charge is not None:  # "accused the coast guard of waiting four hours"
             content = (content[0], charge.right_edge.idx + len(charge.right_edge))
         if target is clause and clause is not None and (swallowing := swallowed(tok)):
@@ -1779,10 +1788,61 @@ def noun_frames(doc: Doc, cues: Cues) -> list[Frame]:
         if asked_about(tok):
             continue  # "Asked about reports that …": the question's premise, nobody's words
         content = _content_span(clause, doc)
+        if content is not None and (called := _called_as(tok, clause)) is not None:
+            content = _content_span_before(clause, called, doc)
         if content is None:
             continue
         out.append(Frame(doc[tok.i : tok.i + 1], klass, content, _owner(tok, cues)))
     return out
+
+
+def _called_as(noun: Token, clause: Token) -> Token | None:
+    """The word that a verb of calling (:data:`CALLING`) gives its object, when the parse hung
+    it at the end of the object's that-clause ("called a newspaper's report that the agency
+    ignored its rules “false”": "false" is the caller's word for the report, the parse's
+    complement of "ignored"): that word, which is no part of what the report says; else
+    None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CALLING:
+        return None
+    if any(c.dep_ in ("oprd", "acomp", "xcomp") for c in verb.children):
+        return None  # the verb has its word already: the clause's own complement is its own
+    last = max(clause.children, key=lambda c: c.i, default=None)
+    if last is None or last.dep_ not in ("oprd", "acomp") or last.i < clause.i:
+        return None
+    if last.right_edge.i != clause.right_edge.i:
+        return None
+    return last
+
+
+def _called_as_of_object(noun: Token) -> Token | None:
+    """:func:`_called_as` of a noun's that-clause, the noun a calling verb's object."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    return None if clause is None else _called_as(noun, clause)
+
+
+def _content_span_before(clause: Token, stop: Token, doc: Doc) -> tuple[int, int] | None:
+    """:func:`_content_span` of a clause, ended before the word ``stop`` (and any quotation
+    mark or punctuation before it)."""
+    span = _content_span(clause, doc)
+    if span is None:
+        return None
+    end = stop.left_edge.i
+    while end > clause.left_edge.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= clause.left_edge.i:
+        return None
+    last = doc[end - 1]
+    stop_char = last.idx + len(last)
+    return (span[0], stop_char) if stop_char > span[0] else None
 
 
 @cache

@@ -563,6 +563,9 @@ def _called(span: Span, frame: Frame) -> Span | None:
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i >= span.start:
         return None
+    if _reported_clause(obj):
+        return None  # "called a paper's report that P “false”": the report's frame tells P
+        # as the paper's, which the caller's own words elsewhere may deny; no line of its own
     doc = span.doc
     own = {t.i for t in obj.subtree}  # "the agreements signed on Friday"
     between = doc[obj.i + 1 : span.start]
@@ -581,6 +584,16 @@ def _called(span: Span, frame: Frame) -> Span | None:
     if any(not (t.is_punct or t.is_space) and t.i not in adjuncts for t in rest):
         return None  # ", diplomatic language that usually signals …": the outlet goes on
     return doc[obj.left_edge.i : end]
+
+
+def _reported_clause(noun: Token) -> bool:
+    """Whether a noun has a that-clause of its own ("a report that the agency ignored its
+    rules")."""
+    return any(
+        c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
 
 
 def _rejecting(name: Span) -> bool:
