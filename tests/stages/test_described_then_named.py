@@ -1,0 +1,77 @@
+"""A speaker shown by a description is the one the article names as such when only one can be
+meant: "a survivor" is the person the very next sentence names at its start, for the first
+time ("Lena Brik, 41, …"); "the company" is the one company the sentence before names, though
+not as its subject. Two companies there, a spokesman named next, or a "he" for "a woman": the
+description stays as written. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier_helpers import body, claim_with, source
+
+from whatweknow import Analyser
+
+pytestmark = pytest.mark.model
+
+CRASH = "A bus left the road near Tollbrae on Monday.\n\n"
+
+
+def test_a_survivor_is_the_person_named_next(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        CRASH + "A survivor from Ostwick said the driver had been speeding.\n\n"
+        "Hedda Lorne, 41, was travelling with her son. She said she would not take a bus again.",
+    )
+    found = source(d, claim_with(d, "the driver had been speeding"))
+    assert found is not None and found.name == "Hedda Lorne"
+
+
+def test_a_woman_is_the_person_named_next_with_her_occupation(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        CRASH + "A Pellish woman who survived the crash has denied the operator's account.\n\n"
+        "Hedda Lorne, a 34-year-old nurse from Ostwick, spoke to reporters from her hospital bed.",
+    )
+    found = source(d, claim_with(d, "the operator's account"))
+    assert found is not None and found.name == "Hedda Lorne"
+
+
+def test_a_spokesman_named_next_is_not_the_survivor(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        CRASH + "A survivor said the driver had been speeding.\n\n"
+        "Ivo Marrant, a police spokesman, said the brakes would be examined.",
+    )
+    found = source(d, claim_with(d, "the driver had been speeding"))
+    assert found is None or found.name != "Ivo Marrant"
+
+
+def test_a_man_named_next_is_not_the_woman(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        CRASH + "A woman who survived the crash said the driver had been speeding.\n\n"
+        "Ivo Marrant, 52, was in the seat behind him. He said he had seen nothing.",
+    )
+    found = source(d, claim_with(d, "the driver had been speeding"))
+    assert found is None or found.name != "Ivo Marrant"
+
+
+def test_the_company_is_the_one_named_in_the_sentence_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        CRASH + "The transport ministry said on Friday it had suspended the remaining licences "
+        "of Wendrow Coach Lines pending an inquiry. The company said it would challenge the "
+        "decision.",
+    )
+    found = source(d, claim_with(d, "challenge the decision"))
+    assert found is not None and found.name == "Wendrow Coach Lines"
+
+
+def test_two_companies_before_leave_the_company_unnamed(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Wendrow Buses and Tollbrae Coaches lost their licences on Tuesday.\n\n"
+        "The company said it would appeal the decision.",
+    )
+    found = source(d, claim_with(d, "appeal the decision"))
+    assert found is None or found.name not in ("Wendrow Buses", "Tollbrae Coaches")
