@@ -75,3 +75,38 @@ def test_two_companies_before_leave_the_company_unnamed(analyser: Analyser) -> N
     )
     found = source(d, claim_with(d, "appeal the decision"))
     assert found is None or found.name not in ("Wendrow Buses", "Tollbrae Coaches")
+
+
+AGENCY = (
+    "FENWICK, Nov 14 (Wire) - The regional road agency in northern Pellmark admitted on "
+    "Saturday that a sign warning drivers of the bend had been missing.\n\n"
+)
+
+
+def test_a_regional_road_agency_is_the_roads_agency_named_later(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        AGENCY + "\u201cThe sign was taken down for repairs,\u201d Tomas Brell, director of the "
+        "Upland Roads Agency, told reporters in Fenwick.",
+    )
+    found = source(d, claim_with(d, "had been missing"))
+    assert found is not None and found.name == "Upland Roads Agency"
+
+
+def test_two_roads_agencies_named_later_leave_it_unnamed(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        AGENCY + "The Upland Roads Agency and the Lowland Roads Agency share the pass.",
+    )
+    found = source(d, claim_with(d, "had been missing"))
+    assert found is None or "Roads Agency" not in found.name
+
+
+def test_a_regional_agency_is_not_a_national_one_named_later(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The regional agency admitted on Saturday that a sign had been missing.\n\n"
+        "The National Transport Agency said it would review the bend.",
+    )
+    found = source(d, claim_with(d, "a sign had been missing"))
+    assert found is None or found.name != "National Transport Agency"

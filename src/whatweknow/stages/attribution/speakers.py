@@ -2295,11 +2295,21 @@ class SpeakerResolver:
         wanted = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_lower} | {
             noun
         }
+        nouns = {t.lower_ for t in head.lefts if t.dep_ == "compound" and t.is_lower}
+        if nouns and wanted != nouns | {noun}:
+            # "the regional road agency": a noun of the name ("Upland Roads Agency") says which
+            # body; an adjective of its reach ("regional") need not be in its name
+            wanted = nouns | {noun}
+
+        def words(name: str) -> set[str]:
+            said = set(name.lower().split())
+            return said | {w[:-1] for w in said if w.endswith("s")}  # "Roads": "road"
+
         found = {
             a.id: a
             for a in self.actors
             if a.type == "organisation"
-            and wanted <= set(a.name.lower().split())
+            and wanted <= words(a.name)
             and not _of_another_kind(noun, a.name)
             and (country is None or a.country == country)
             and any(m.start >= phrase.end_char for m in a.mentions)
