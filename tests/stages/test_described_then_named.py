@@ -110,3 +110,24 @@ def test_a_regional_agency_is_not_a_national_one_named_later(analyser: Analyser)
     )
     found = source(d, claim_with(d, "a sign had been missing"))
     assert found is None or found.name != "National Transport Agency"
+
+
+def test_the_operator_is_the_one_body_told_to_run_the_bus(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The bus, run by Wendrow Coach Lines, left the road at a bend above Tollbrae.\n\n"
+        "A survivor has said the bus was going much too fast; the operator says it was within "
+        "the speed limit.",
+    )
+    found = source(d, claim_with(d, "within the speed limit"))
+    assert found is not None and found.name == "Wendrow Coach Lines"
+
+
+def test_two_bodies_running_vehicles_leave_the_operator_unnamed(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The bus, run by Wendrow Coach Lines, hit a lorry operated by Tarn Haulage.\n\n"
+        "The operator said the driver was not to blame.",
+    )
+    found = source(d, claim_with(d, "not to blame"))
+    assert found is None or found.name not in ("Wendrow Coach Lines", "Tarn Haulage")

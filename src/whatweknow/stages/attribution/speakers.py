@@ -548,7 +548,40 @@ def _described_by(doc: Doc, actor: Actor) -> set[str]:
                 out.add(c.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             out.add(root.head.lemma_.lower())
+        if _operates(root):
+            out.add("operator")
     return out
+
+
+@cache
+def load_operating() -> frozenset[str]:
+    """``data/operating.tsv``: the verbs by which the text tells who runs something ("run by")."""
+    return word_list(__package__, "operating.tsv")
+
+
+def _operates(root: Token) -> bool:
+    """Whether the text tells that a name runs something: the agent of a participle of
+    ``data/operating.tsv`` on a noun ("the coach, run by Wendrow Coach Lines,"), or a name
+    with a noun in apposition whose relative clause has such a verb ("Wendrow Coach Lines, the
+    company that ran the coach,")."""
+    by = root.head
+    verb = by.head
+    if (
+        root.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in load_operating()
+    ):
+        return True
+    return any(
+        c.dep_ == "appos"
+        and any(
+            r.dep_ == "relcl" and r.lemma_.lower() in load_operating() and r.tag_ in ("VBD", "VBZ")
+            for r in c.children
+        )
+        for c in root.children
+    )
 
 
 @cache
