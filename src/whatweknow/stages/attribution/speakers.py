@@ -13,7 +13,10 @@ admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays
 common-noun speaker ("its spokesman, Lt Ana Reyes, said"), or the name a body calls itself ("a
 group calling itself Ash Harbour said"), or the one a clause on it gives ("a nurse who gave
 only her first name, Oda, said"), is the speaker; a person named as a
-common noun's modifier ("Putin's spokesman", "ferry operators") never is.
+common noun's modifier ("Putin's spokesman", "ferry operators") never is. A description is
+the one named as such when only one can be meant: "a survivor" (``data/introduced.tsv``) the
+person the next sentence names first at its start; "the company" the only company the sentence
+before names; "the operator" the one body told to run something (``data/operating.tsv``).
 """
 
 from __future__ import annotations
