@@ -24,7 +24,14 @@ from ..actors.roles import is_institution
 from ..claims.proposition import REJECTING
 from .cues import CueClass, Cues
 from .gender import word_gender
-from .things import inferred_from, load_depicting, load_things, picture_shows, thing
+from .things import (
+    inferred_from,
+    load_depicting,
+    load_things,
+    obtained_by,
+    picture_shows,
+    thing,
+)
 from .urged import urged
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -746,6 +753,20 @@ def _before_coordinated_report(clause: Token, cues: Cues) -> int:
     return _text_end(doc)
 
 
+def _own_object(cue: Token, klass: CueClass) -> bool:
+    """Whether a cue whose noun-phrase object is content (``NP_CLASSES``) has such an object of
+    its own ("the agency has admitted a failing"): a clause before it is then no report of its
+    ("Six days on, the driver has been charged, the agency has admitted a failing, and …": the
+    outlet's summary, a conjunct of which tells what the agency admitted)."""
+    return klass in NP_CLASSES and any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i > cue.i
+        and c.lower_ not in _PRONOUN_OBJECTS
+        for c in cue.children
+    )
+
+
 def _text_end(doc: Doc) -> int:
     """The length of the document's text, read from its last token: ``len(doc.text)`` joins
     every token's text, once per call, which a call per frame made quadratic in a long text."""
@@ -904,6 +925,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             and not (c.i < tok.i and any(t.text == ";" for t in doc[c.right_edge.i : tok.i]))
             and not (c.i > tok.i and _timed_report(c, cues))
             and not (c.i < tok.i and _says_its_own(tok))
+            and not (c.i < tok.i and _own_object(tok, klass))
             and not (c.i > tok.i and as_subject(c) is not None)
         ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words; nor
         # is a time adjunct after the cue that reports on its own ("P, its director said, days
@@ -1045,6 +1067,8 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             content = (doc[tok.i + 1].idx, content[1])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         who = parsed if not passive or tok.lemma_ in CITED_AS else _agent(tok)
+        if who is not None and (holder := obtained_by(who)) is not None:
+            who = holder  # "Documents seen by the Courier show …": the Courier's claim
         if passive and who is None and _addressed(tok):
             continue  # "Residents were warned that …": the outlet tells who was told, whole
         if _thing_shows(tok):
@@ -1501,7 +1525,8 @@ def _narrated_tail(
             continue
         if lifted(c, cues) is not None:  # "…, and accused Y of lying": the cue's own second
             # act, no part of what it reports
-            cut = min(cut, doc[c.left_edge.i - 2].idx)
+            before = doc[c.left_edge.i - 2]  # the comma before "and", or the last word
+            cut = min(cut, before.idx + (0 if before.text == "," else len(before)))
             continue
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
             cc = [
@@ -1604,12 +1629,28 @@ def lifted(verb: Token, cues: Cues) -> Token | None:
         return None
     if cue.pos_ != "VERB" or cue.tag_ != verb.tag_ or cues.verb(cue.lemma_) is None:
         return None
-    if not any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children):
+    subjects = SUBJECT_DEPS | {"nsubjpass"}
+    if not any(c.dep_ in subjects and c.i < clause.i for c in clause.children):
         return None
     doc = verb.doc
     edge = verb.left_edge.i
     joined = edge >= 2 and doc[edge - 1].lower_ == "and" and doc[edge - 2].text == ","
-    return cue if joined else None
+    return cue if joined or _unshared_perfect(clause, verb) else None
+
+
+_PERFECT = frozenset({"had", "has", "have"})
+
+
+def _unshared_perfect(clause: Token, verb: Token) -> bool:
+    """Whether a conjunct with no comma before its "and" cannot share the perfect of the clause
+    it is hung on: the clause has "had" (or "has", "have") and the conjunct, in the simple past
+    or present and with no auxiliary of its own, is no participle to go with it ("X said the
+    driver had been rested and blamed the road": "blamed" is X's, as "said" is)."""
+    return (
+        verb.tag_ in _ACTS
+        and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 _PRO_VERBS = frozenset({"do", "have", "be"})
@@ -1734,8 +1775,14 @@ def according_frames(doc: Doc, cues: Cues) -> list[Frame]:
             continue
         content = (rest[0].idx, rest[-1].idx + len(rest[-1]))
         cue = doc[tok.i : tok.i + 2]
+        holder = obtained_by(who)  # "according to rules seen by the Courier": the Courier's
         out.append(
-            Frame(cue, cues.preps.get("according to", "neutral"), content, speaker_phrase(who))
+            Frame(
+                cue,
+                cues.preps.get("according to", "neutral"),
+                content,
+                speaker_phrase(holder if holder is not None else who),
+            )
         )
     return out
 

@@ -13,7 +13,10 @@ admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays
 common-noun speaker ("its spokesman, Lt Ana Reyes, said"), or the name a body calls itself ("a
 group calling itself Ash Harbour said"), or the one a clause on it gives ("a nurse who gave
 only her first name, Oda, said"), is the speaker; a person named as a
-common noun's modifier ("Putin's spokesman", "ferry operators") never is.
+common noun's modifier ("Putin's spokesman", "ferry operators") never is. A description is
+the one named as such when only one can be meant: "a survivor" (``data/introduced.tsv``) the
+person the next sentence names first at its start; "the company" the only company the sentence
+before names; "the operator" the one body told to run something (``data/operating.tsv``).
 """
 
 from __future__ import annotations
@@ -548,7 +551,40 @@ def _described_by(doc: Doc, actor: Actor) -> set[str]:
                 out.add(c.lemma_.lower())
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             out.add(root.head.lemma_.lower())
+        if _operates(root):
+            out.add("operator")
     return out
+
+
+@cache
+def load_operating() -> frozenset[str]:
+    """``data/operating.tsv``: the verbs by which the text tells who runs something ("run by")."""
+    return word_list(__package__, "operating.tsv")
+
+
+def _operates(root: Token) -> bool:
+    """Whether the text tells that a name runs something: the agent of a participle of
+    ``data/operating.tsv`` on a noun ("the coach, run by Wendrow Coach Lines,"), or a name
+    with a noun in apposition whose relative clause has such a verb ("Wendrow Coach Lines, the
+    company that ran the coach,")."""
+    by = root.head
+    verb = by.head
+    if (
+        root.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in load_operating()
+    ):
+        return True
+    return any(
+        c.dep_ == "appos"
+        and any(
+            r.dep_ == "relcl" and r.lemma_.lower() in load_operating() and r.tag_ in ("VBD", "VBZ")
+            for r in c.children
+        )
+        for c in root.children
+    )
 
 
 @cache
@@ -619,6 +655,12 @@ def _one_person(phrase: Span) -> bool:
 
 
 _REFLEXIVE = frozenset({"itself", "themselves"})
+
+
+@cache
+def load_introduced() -> frozenset[str]:
+    """``data/introduced.tsv``: nouns that introduce a private person named next ("a survivor")."""
+    return word_list(__package__, "introduced.tsv")
 
 
 @cache
@@ -1239,8 +1281,9 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and _pronoun_owner(head) is not None:
             return self._owned(head)  # "Her lawyer said": her lawyer, not the lawyer before
         if head.pos_ == "NOUN" and phrase[0].lower_ in INDEFINITE:
-            return self._renamed_next(head)  # "A group of parents said …. The group, Safe
-            # Cradle, said …": the one named next; else nobody:
+            return self._renamed_next(head) or self._introduced_next(phrase, head)
+            # "A group of parents said …. The group, Safe Cradle, said …": the one named next;
+            # "A survivor said …. Lena Brik, 41, …": the one person named next; else nobody:
             # "a palace spokesman said": someone new, never the spokesman named
             # before (of another body); made a speaker of its own by resolve_or_add
         if head.pos_ == "NOUN" and _accused_as(phrase):
@@ -1517,6 +1560,58 @@ class SpeakerResolver:
             }
             return next(iter(found.values())) if len(found) == 1 else None
         return None
+
+    def _introduced_next(self, phrase: Span, head: Token) -> Actor | None:
+        """The person a description introduces ("A survivor from Ostrel said …", "A woman who
+        was on the bus has said …", a noun of ``data/introduced.tsv`` after "a") and the very
+        next sentence names at its start, for the first time in the article ("Lena Brik, 41,
+        was travelling …"). Nobody where the description's sentence names a person, where the
+        name has a role in apposition that speaks for a body ("Ivo Tarn, a police spokesman")
+        or names an organisation, or where its gender is not the noun's ("a woman" and a "he")."""
+        if (
+            phrase[0].lower_ not in ("a", "an")
+            or head.tag_ != "NN"
+            or head.lemma_.lower() not in load_introduced()
+        ):
+            return None
+        doc = phrase.doc
+        sent = phrase.sent
+        if any(m.actor.type == "person" for m in self.inside(sent.start_char, sent.end_char)):
+            return None
+        end = sent.end
+        while end < len(doc):
+            nxt = doc[end].sent
+            if any(t.is_alpha for t in nxt):
+                break
+            end = nxt.end
+        else:
+            return None
+        first = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
+        if first is None:
+            return None
+        opening = [m for m in self.inside(nxt.start_char, nxt.end_char) if m.start == first.idx]
+        if len(opening) != 1 or opening[0].actor.type != "person":
+            return None
+        actor = opening[0].actor
+        if min(x.start for x in actor.mentions) < nxt.start_char:
+            return None  # named before: someone else, not the one introduced
+        name = next(t for t in nxt if opening[0].start <= t.idx < opening[0].end)
+        while name.dep_ in ("compound", "flat") and name.head.idx < opening[0].end:
+            name = name.head
+        for role in (c for c in name.children if c.dep_ == "appos"):
+            known = load_gazetteer().role(role.lemma_.lower())
+            if (known is not None and known.by_context) or is_institution(role.lemma_.lower()):
+                return None  # "Ivo Tarn, a police spokesman, said": someone speaking for a body
+            if any(
+                m.actor.type in ("organisation", "group")
+                for m in self.inside(role.left_edge.idx, role.right_edge.idx + 1)
+            ):
+                return None  # "…, director of the Upland Roads Agency": a body's voice
+        wanted = word_gender(head.lower_)
+        has = self._gender(actor, doc.text)
+        if wanted is not None and has is not None and wanted != has:
+            return None
+        return actor
 
     def _named_next(self, phrase: Span) -> Actor | None:
         """The person first named in the sentence after ``phrase``'s, at its start (after a
@@ -2153,6 +2248,7 @@ class SpeakerResolver:
                 or self._named_later(phrase, noun, country)
                 or self._one_of_kind(phrase, noun)
                 or self._one_by_service(phrase, noun)
+                or self._only_body_before(phrase, noun)
             )
         return found[0] if len(found) == 1 else None
 
@@ -2235,11 +2331,21 @@ class SpeakerResolver:
         wanted = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.is_lower} | {
             noun
         }
+        nouns = {t.lower_ for t in head.lefts if t.dep_ == "compound" and t.is_lower}
+        if nouns and wanted != nouns | {noun}:
+            # "the regional road agency": a noun of the name ("Upland Roads Agency") says which
+            # body; an adjective of its reach ("regional") need not be in its name
+            wanted = nouns | {noun}
+
+        def words(name: str) -> set[str]:
+            said = set(name.lower().split())
+            return said | {w[:-1] for w in said if w.endswith("s")}  # "Roads": "road"
+
         found = {
             a.id: a
             for a in self.actors
             if a.type == "organisation"
-            and wanted <= set(a.name.lower().split())
+            and wanted <= words(a.name)
             and not _of_another_kind(noun, a.name)
             and (country is None or a.country == country)
             and any(m.start >= phrase.end_char for m in a.mentions)
@@ -2272,6 +2378,9 @@ class SpeakerResolver:
         for tok in before:
             if not _main_subject(tok) or self._in_quote(tok.idx):
                 continue
+            if any(c.dep_ == "conj" for c in tok.children):
+                return None  # "Vask Grain and Ambrey Oils lost their licences. The company
+                # said …": two bodies the subject names, either of them
             subject = speaker_phrase(tok)
             actor = self._subject_actor(subject, frozenset({"organisation"}))
             if actor is None:
@@ -2286,6 +2395,60 @@ class SpeakerResolver:
             return None
         if any(w in others for w in chosen.name.lower().split()):
             return None
+        return chosen
+
+    def _only_body_before(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the company" alone → the one organisation the sentence just before names anywhere
+        ("The ministry said it had suspended the licences of Wendrow Coach Lines. The company
+        said …": Wendrow Coach Lines), when it is the only organisation the article has named so
+        far whose name holds no noun of another kind of body (a ministry, a union: named beside
+        it, they are no company), and nothing named in that sentence is a group or another such
+        body. Two, or a body named earlier: nobody."""
+        business, others = load_bodies()
+        if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
+            return None
+        doc = phrase.doc
+        start = phrase.sent.start
+        while start > 0:
+            before = doc[start - 1].sent
+            start = before.start
+            if any(t.is_alpha for t in before):
+                break
+        else:
+            return None
+        if self._in_quote(before.start_char):
+            return None
+
+        def of_kind(actor: Actor) -> bool:
+            return actor.type == "organisation" and not any(
+                w.strip(".,'’") in others for w in actor.name.lower().split()
+            )
+
+        earlier = {
+            m.actor.id: m.actor
+            for m in self.inside(0, phrase.start_char)
+            if of_kind(m.actor) or (m.actor.type == "group" and m.start >= before.start_char)
+        }
+        named = {
+            m.actor.id for m in self.inside(before.start_char, before.end_char) if of_kind(m.actor)
+        }
+        if len(earlier) != 1 or set(earlier) != named:
+            return None
+        (chosen,) = earlier.values()
+        known = [
+            m
+            for m in self.inside(before.start_char, before.end_char)
+            if m.actor is chosen or m.actor.type in ("place", "state")
+        ]
+        for tok in before:
+            if not tok.text[:1].isupper():
+                continue  # "the transport ministry" with its noun tagged as a name
+            if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
+                continue
+            mine = any(m.start <= tok.idx < m.end for m in known)
+            if not mine or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+                return None  # "Vask Grain and Ambrey Oils …" (one read as a person): any other
+                # name, or one in a coordination, may be the company meant
         return chosen
 
     def _reported_doer(self, phrase: Span) -> Actor | None:

@@ -49,6 +49,34 @@ def load_pictures() -> frozenset[str]:
     return word_list(__package__, "pictures.tsv")
 
 
+@cache
+def load_obtaining() -> frozenset[str]:
+    """``data/obtaining.tsv``: the verbs by which someone comes to hold a document ("seen by")."""
+    return word_list(__package__, "obtaining.tsv")
+
+
+def obtained_by(noun: Token) -> Token | None:
+    """The named holder of the documents a noun phrase names: "weather warnings and internal
+    rules seen by the Courier", "documents obtained by Reuters": the head of the agent after a
+    participle of ``data/obtaining.tsv`` hung on the noun or on one of its conjuncts, when that
+    agent is a name (a proper noun). The documents are the holder's evidence and the holder
+    makes the claim; "records reviewed by investigators" (no name) is left as written."""
+    heads = [noun, *noun.conjuncts]
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            if acl.lemma_.lower() not in load_obtaining():
+                continue
+            for agent in acl.children:
+                if agent.dep_ != "agent":
+                    continue
+                who = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if who is not None and who.pos_ == "PROPN":
+                    return who
+    return None
+
+
 def picture_shows(cue: Token, subject: Token) -> bool:
     """Whether a verb of showing (``data/depicting.tsv``) has a picture or a recording for its
     subject (``data/pictures.tsv``: "The clip shows the lights growing brighter"): the outlet
