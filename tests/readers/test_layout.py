@@ -801,6 +801,9 @@ BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office
             "",
             ("Velt Evening Courier", [], ["Brava Press Agency"]),
         ),
+        # a masthead's line with its contributors closing the text
+        ("", "\nVelt Evening Courier, with BWS\n", ("Velt Evening Courier", [], ["BWS"])),
+        ("", "\nThe Osk Ledger and agencies\n", ("The Osk Ledger", [], ["agencies"])),
         # a masthead's name alone closing the text: the carrier signs its copy off
         (
             "",
@@ -1254,6 +1257,21 @@ def test_a_header_credit_to_contributors_is_furniture_not_the_story(line: str, k
     lay = parse_layout(text)
     assert_offsets(text, lay)
     assert (kind, line) in kinds(text, lay)
+
+
+@pytest.mark.parametrize(
+    "credit", ["By Velt Evening Courier staff, with BPA", "Velt Evening Courier, with BPA"]
+)
+def test_a_carrier_crediting_an_agency_keeps_its_outlet_and_names_the_agency(credit: str) -> None:
+    """The agency a carrier's header line credits, and its dateline too, is the agency whose copy
+    the text is (the wire logic's); the outlet stays the carrier's."""
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{credit}\n\n"
+        "OSK, May 3 (BPA) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n\nSource: Brava Press Agency\n"
+    )
+    art = build_article(text, parse_layout(text), fmt="text")
+    assert (art.outlet, art.agency) == ("Velt Evening Courier", "Brava Press Agency")
 
 
 def test_a_dateline_in_capitals_with_a_colon_still_is_one() -> None:

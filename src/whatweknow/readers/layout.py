@@ -302,6 +302,15 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         elif body_started and n == last and ln.blank_before and P.masthead(ln.text):
             ln.kind = "source_line"  # "Osk Ledger" alone closing the text: its outlet signs off
             lay.outlets.append(ln.text)
+        elif (
+            body_started
+            and n == last
+            and ln.blank_before
+            and (named := P.masthead_credit(ln.text)) is not None
+        ):
+            ln.kind = "source_line"  # "Osk Ledger, with HWS" closing the text: the same
+            lay.outlets.append(named[0])
+            _credit_contributors(lay, named[1])
         elif body_started and (agency := F.sign_off(ln.text, n == last)) is not None:
             ln.kind = "source_line"  # "— Harbour Wire", "(Harbour Wire)", a last line "HWA"
             if agency not in lay.sources:
