@@ -90,6 +90,11 @@ class StoryArticle(Record):
     copy_of: str | None = Field(
         default=None, description="the id of the copy group it belongs to, if it has copies"
     )
+    agency: str | None = Field(
+        default=None,
+        description="the agency whose copy the text is, as its own furniture names it (the "
+        "dossier's article.agency): the origin it counts as, whoever carries it",
+    )
     also_published: list[Publication] = Field(
         default_factory=list,
         description="other publications of this very text (another outlet or address), in the "

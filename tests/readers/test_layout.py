@@ -783,6 +783,27 @@ BODY = "\n\nThe ferry to the islands was cancelled on Friday, the harbour office
         ("By Osk staff, The Osk Ledger", "", ("The Osk Ledger", [], [])),
         ("By Osk correspondents", "", (None, [], [])),
         ("By Jo Reyes and Velt staff", "", (None, ["Jo Reyes"], [])),
+        # the staff of a masthead with contributors: the outlet; the agency is a credit
+        ("By Velt Evening Courier staff, with BWS", "", ("Velt Evening Courier", [], ["BWS"])),
+        (
+            "By The Osk Ledger staff with Brava Press Agency",
+            "",
+            ("The Osk Ledger", [], ["Brava Press Agency"]),
+        ),
+        ("By Jo Reyes and Ana Lim, with BWS", "", (None, ["Jo Reyes", "Ana Lim"], ["BWS"])),
+        ("By Jo Reyes and agencies", "", (None, ["Jo Reyes"], ["agencies"])),
+        ("By staff and wire reports", "", (None, [], ["wire reports"])),
+        # a masthead's line that credits contributors, with no "By"
+        ("Velt Evening Courier, with BWS", "", ("Velt Evening Courier", [], ["BWS"])),
+        ("The Osk Ledger staff and agencies", "", ("The Osk Ledger", [], ["agencies"])),
+        (
+            "Published 3 May 2026\nVelt Evening Courier, with Brava Press Agency",
+            "",
+            ("Velt Evening Courier", [], ["Brava Press Agency"]),
+        ),
+        # a masthead's line with its contributors closing the text
+        ("", "\nVelt Evening Courier, with BWS\n", ("Velt Evening Courier", [], ["BWS"])),
+        ("", "\nThe Osk Ledger and agencies\n", ("The Osk Ledger", [], ["agencies"])),
         # a masthead's name alone closing the text: the carrier signs its copy off
         (
             "",
@@ -1210,6 +1231,47 @@ def test_a_byline_closing_the_text_is_its_writer_not_a_paragraph(
     assert_offsets(text, lay)
     assert (kind, closing) in kinds(text, lay)
     assert lay.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("By Velt Evening Courier staff, with BWS", "byline"),
+        ("Velt Evening Courier, with BWS", "byline"),
+        ("By staff and agencies", "byline"),
+        # a first sentence that opens with "By" or names an outlet stays the body's
+        ("By Monday, the divers had reached the chamber with BWS cameras.", "paragraph"),
+        ("By Monday, with the water rising, the divers turned back.", "paragraph"),
+        ("Velt Evening Courier and BWS reporters reached the quay on Monday.", "paragraph"),
+    ],
+)
+def test_a_header_credit_to_contributors_is_furniture_not_the_story(line: str, kind: str) -> None:
+    """ "By Tessa Gazette staff, with BWS" under the headline was the body's first paragraph, and
+    then an established fact, and the article's outlet was lost."""
+    text = (
+        "Ferries cancelled as storm nears the islands\n"
+        f"{line}\nPublished 3 May 2026\n\n"
+        "OSK, May 3 (BWS) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n"
+    )
+    lay = parse_layout(text)
+    assert_offsets(text, lay)
+    assert (kind, line) in kinds(text, lay)
+
+
+@pytest.mark.parametrize(
+    "credit", ["By Velt Evening Courier staff, with BPA", "Velt Evening Courier, with BPA"]
+)
+def test_a_carrier_crediting_an_agency_keeps_its_outlet_and_names_the_agency(credit: str) -> None:
+    """The agency a carrier's header line credits, and its dateline too, is the agency whose copy
+    the text is (the wire logic's); the outlet stays the carrier's."""
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{credit}\n\n"
+        "OSK, May 3 (BPA) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n\nSource: Brava Press Agency\n"
+    )
+    art = build_article(text, parse_layout(text), fmt="text")
+    assert (art.outlet, art.agency) == ("Velt Evening Courier", "Brava Press Agency")
 
 
 def test_a_dateline_in_capitals_with_a_colon_still_is_one() -> None:

@@ -155,3 +155,48 @@ def test_an_outlet_named_with_and_without_its_the_is_one_source_and_one_outlet()
     refresh(story)
     assert story.claims[0].independent == 1
     assert story.outlets == ["The Fennick Ledger", "Osk Courier"]
+
+
+def test_two_reports_of_one_agency_are_one_source_whoever_carries_them() -> None:
+    """An agency closes its report of Monday and its report of Wednesday with the same line of
+    background; each report is carried by a paper (copy groups w1 and w3), and a third paper
+    carries a copy of a third report with the agency's dateline credit alone (no copy of it is
+    in the story). One origin: one source, not three. A paper's own report of the line is a
+    second source; so is another agency's."""
+    articles = [
+        StoryArticle(id="w1", outlet="Tarrow Press Agency", copy_of="w1",
+                     agency="Tarrow Press Agency"),
+        StoryArticle(id="c1", outlet="Velden Gazette", copy_of="w1"),  # "…, with TPA"
+        StoryArticle(id="w3", outlet="Tarrow Press Agency", copy_of="w3",
+                     agency="Tarrow Press Agency"),
+        StoryArticle(id="c3", outlet="Orsk Tribune", copy_of="w3", agency="TPA"),
+        StoryArticle(id="c5", outlet="Pellin Post", agency="The Tarrow Press Agency"),
+        StoryArticle(id="p1", outlet="Pellin Post"),  # its own reporter's story
+        StoryArticle(id="o1", outlet="Osk Wire Service", agency="Osk Wire Service"),
+    ]  # fmt: skip
+    background = StoryClaim(
+        id="c1",
+        text="…",
+        reports=[_report(a, None) for a in ("w1", "c1", "w3", "c3", "c5")],
+    )
+    confirmed = StoryClaim(id="c2", text="…", reports=[_report("w3", None), _report("p1", None)])
+    other = StoryClaim(id="c3", text="…", reports=[_report("w1", None), _report("o1", None)])
+    story = Story(id=1, articles=articles, claims=[background, confirmed, other])
+    refresh(story)
+    assert [c.independent for c in story.claims] == [1, 2, 2]
+
+
+def test_a_copy_group_an_outlet_began_keeps_its_own_unit() -> None:
+    """A paper's own report (its outlet, no agency) that an agency passed on: the group is the
+    paper's report, not the agency's, and the agency's own report is a second source."""
+    articles = [
+        StoryArticle(id="p1", outlet="Velden Gazette", copy_of="p1"),
+        StoryArticle(id="p2", outlet="Orsk Tribune", copy_of="p1", agency="Osk Wire Service"),
+        StoryArticle(id="o1", outlet="Osk Wire Service", agency="Osk Wire Service"),
+    ]
+    twice = StoryClaim(
+        id="c1", text="…", reports=[_report("p1", None), _report("p2", None), _report("o1", None)]
+    )
+    story = Story(id=1, articles=articles, claims=[twice])
+    refresh(story)
+    assert story.claims[0].independent == 2

@@ -292,10 +292,16 @@ def lead_in(text: str) -> bool:
 
 
 def byline(text: str) -> list[str] | None:
+    """The names a byline gives (``By Jo Reyes and Ana Lim``), its contributors' credit left
+    out (``By Osk Ledger staff, with BWS``: :func:`byline_credits`); an empty list for a byline
+    that names only a newsroom's staff and its contributors (``By staff and agencies``)."""
     m = _BYLINE.match(text)
     if m is None or len(text.split()) > 14 or (ends_sentence(text) and not text.endswith(".")):
         return None
-    names = _TRAILING_PLACE.sub("", m.group("names").rstrip("."))
+    names = _byline_head(m.group("names"))
+    if names is None:
+        return []
+    names = _TRAILING_PLACE.sub("", names.rstrip("."))
     parts = [p.strip() for p in _NAME_SPLIT.split(names) if p.strip()]
     if not parts or not all(p[0].isupper() for p in parts):
         return None
@@ -439,14 +445,104 @@ def byline_outlet(text: str) -> str | None:
     masthead whose staff the byline names, with no writer's name (``By Harbour Daily Courier
     staff``: :func:`staff_of`)."""
     m = _BYLINE.match(text)
-    if m is None:
+    if m is None or (names := _byline_head(m.group("names"))) is None:
         return None
-    last = _TRAILING_PLACE.sub("", m.group("names").rstrip(".")).rsplit(",", 1)[-1].strip()
+    last = _TRAILING_PLACE.sub("", names.rstrip(".")).rsplit(",", 1)[-1].strip()
     if (staff := staff_of(last)) is not None:
         return staff if masthead(staff) else None
-    if "," not in m.group("names"):
+    if "," not in names:
         return None
     return last if masthead(last) else None
+
+
+def byline_credits(text: str) -> list[str]:
+    """The contributors a byline credits after its names (``By Osk Ledger staff, with BWS``:
+    ``BWS``; ``By Jo Reyes and agencies``: ``agencies``): :func:`contributors`."""
+    m = _BYLINE.match(text)
+    found = contributors(m.group("names")) if m is not None else None
+    return found[1] if found is not None else []
+
+
+def _byline_head(names: str) -> str | None:
+    """A byline's names before its contributors' credit (:func:`contributors`); None when they
+    are only a newsroom's staff (``staff``, ``our correspondents``: ``staff`` in
+    ``data/bylines.tsv``), which names no one."""
+    found = contributors(names)
+    if found is None:
+        return names
+    head = found[0].strip().rstrip(",").strip()
+    return None if head.casefold() in _credit_words().get("staff", frozenset()) else head
+
+
+def masthead_credit(text: str) -> tuple[str, list[str]] | None:
+    """A header line that names the outlet and credits contributors, with no ``By``: ``Osk
+    Ledger, with BWS``, ``Velt Post staff and agencies``, ``The Osk Ledger with Brava Wire
+    Service``: the outlet (its staff's, :func:`staff_of`) and the contributors. None unless the
+    name before the credit reads as a masthead's (:func:`masthead`)."""
+    found = contributors(text.strip().rstrip("."))
+    if found is None:
+        return None
+    head = found[0].strip().rstrip(",").strip()
+    outlet = staff_of(head) or head
+    return (outlet, found[1]) if masthead(outlet) else None
+
+
+def contributors(names: str) -> tuple[str, list[str]] | None:
+    """A line's names and, after a joiner (``with``, ``and``: ``data/bylines.tsv``), the
+    contributors it credits, when everything after the joiner is a credit: an agency's name
+    (:func:`is_agency`), an agency's initials (``BWS``), or a credit by kind (``agencies``,
+    ``wire reports``). ``Osk Ledger staff, with BWS`` → (``Osk Ledger staff``, [``BWS``]). None
+    where no joiner is followed by credits alone ("Jo Reyes and Ana Lim", "Monday, with the
+    water rising")."""
+    if len(names) > MAX_CREDIT_LINE:
+        return None
+    for m in _joiners().finditer(names):
+        head = names[: m.start()].strip()
+        parts = [p.strip().strip(".").strip() for p in _NAME_SPLIT.split(names[m.end() :])]
+        if head and all(p and _credit(p) for p in parts):
+            return head, parts
+    return None
+
+
+def generic_credit(name: str) -> bool:
+    """A credit by kind, no one agency (``agencies``, ``wire reports``: ``data/bylines.tsv``)."""
+    return " ".join(name.casefold().split()) in _credit_words().get("credit", frozenset())
+
+
+MAX_CREDIT_LINE = 160
+"""The longest line read as names and a credit: a byline's length, never a paragraph's."""
+
+
+def _credit(name: str) -> bool:
+    """A contributor's name in a credit: an agency's, its initials, or a credit by kind."""
+    if generic_credit(name):
+        return True
+    return _INITIALS.match(name) is not None or (name[:1].isupper() and is_agency(name))
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> re.Pattern[str]:
+    """``joiner`` words of ``data/bylines.tsv`` after a comma or a space (``, with``, `` and``)."""
+    words = sorted(_credit_words().get("joiner", frozenset()), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    # a run of spaces is tried once, from its first space (the look-behind), never from each
+    return re.compile(rf"(?:,\s*+|(?<!\s)\s++)(?:{alts})\s++", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> dict[str, frozenset[str]]:
+    """The words of ``data/bylines.tsv`` by kind (``joiner``, ``credit``, ``staff``)."""
+    rows = (files(__package__) / "data" / "bylines.tsv").read_text(encoding="utf-8")
+    out: dict[str, set[str]] = {}
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, words = line.split("\t")
+        out.setdefault(kind, set()).add(" ".join(words.casefold().split()))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def staff_of(name: str) -> str | None:

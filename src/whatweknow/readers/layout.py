@@ -234,6 +234,13 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             if people:  # "By Harbour Wire Service" alone: a carrier credits the agency
                 lay.byline_agencies.extend(outlets)
             lay.wire_credits.extend(outlets)
+            _credit_contributors(lay, P.byline_credits(ln.text))  # "…, with Harbour Wire"
+        elif not body_started and (named := P.masthead_credit(ln.text)) is not None:
+            ln.kind = "byline"  # "Osk Ledger, with HWS": the outlet, and who contributed
+            lay.outlets.append(named[0])
+            lay.writers_outlet = True
+            lay.has_byline = True
+            _credit_contributors(lay, named[1])
         elif body_started and n == last and ln.blank_before and (names := P.byline(ln.text)):
             ln.kind = "byline"  # "By Jo Reyes, Osk Radio News" closing the text: its writer
             names = [P.staff_of(n) or n for n in names if not P.staff_only(n)]
@@ -242,6 +249,9 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             people, outlets = P.split_outlets(names)
             lay.byline.extend(p for p in people if p not in lay.byline)
             lay.sources.extend(o for o in outlets if o not in lay.sources)
+            lay.sources.extend(
+                c for c in P.byline_credits(ln.text) if c not in lay.sources
+            )  # "By Jo Reyes, with HWS" closing the text: a credit, not a writer
         elif not body_started and (dated := P.date_line(ln.text)) is not None:
             ln.kind = "published"
             if dated[1]:
@@ -292,6 +302,15 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         elif body_started and n == last and ln.blank_before and P.masthead(ln.text):
             ln.kind = "source_line"  # "Osk Ledger" alone closing the text: its outlet signs off
             lay.outlets.append(ln.text)
+        elif (
+            body_started
+            and n == last
+            and ln.blank_before
+            and (named := P.masthead_credit(ln.text)) is not None
+        ):
+            ln.kind = "source_line"  # "Osk Ledger, with HWS" closing the text: the same
+            lay.outlets.append(named[0])
+            _credit_contributors(lay, named[1])
         elif body_started and (agency := F.sign_off(ln.text, n == last)) is not None:
             ln.kind = "source_line"  # "— Harbour Wire", "(Harbour Wire)", a last line "HWA"
             if agency not in lay.sources:
@@ -311,6 +330,18 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
         else:
             body_started = True
     _credited_above(lines, lay)
+
+
+def _credit_contributors(lay: Layout, credits: list[str]) -> None:
+    """A header line's contributors (``By Osk Ledger staff, with HWS``, ``Osk Ledger and
+    agencies``): credits; one named (an agency's name or initials, not ``agencies``) is a
+    sender of the copy (:attr:`Layout.wire_credits`), the outlet's contributor, never the
+    outlet."""
+    for name in credits:
+        if name not in lay.sources:
+            lay.sources.append(name)
+        if not P.generic_credit(name):
+            lay.wire_credits.append(name)
 
 
 def _masthead_under_credit(lines: list[_Line], n: int) -> bool:
@@ -363,6 +394,8 @@ def _header_below(lines: list[_Line], n: int) -> bool:
         text = lines[nxt].text
         if P.byline(text) is not None or P.date_line(text) is not None:
             return True
+        if P.masthead_credit(text) is not None:
+            return True  # "Osk Ledger, with HWS"
         if not _picture_line(lines, nxt):
             return False
     return False

@@ -33,6 +33,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
+from ..readers._patterns import is_agency
+from ..readers.layout import same_agency
 from ..story_contract import (
     CopyGroup,
     Report,
@@ -125,15 +127,58 @@ def vouching(reports: list[Report]) -> list[Report]:
 
 def units(story: Story) -> dict[str, str]:
     """The independence unit of each article of the story (see the module doc)."""
+    agency = origins(story)
     out: dict[str, str] = {}
     for a in story.articles:
-        if a.copy_of:
+        if (name := agency.get(a.id)) is not None:
+            out[a.id] = outlet_unit(name)
+        elif a.copy_of:
             out[a.id] = f"copy:{a.copy_of}"
         elif a.outlet:
             out[a.id] = outlet_unit(a.outlet)
         else:
             out[a.id] = f"article:{a.id}"
     return out
+
+
+def origins(story: Story) -> dict[str, str]:
+    """The agency each article's report comes from, where its furniture or its copy group's
+    names one (:attr:`~whatweknow.story_contract.StoryArticle.agency`): an agency's reports
+    are one source however many days it sends them and whoever carries them; two reports of
+    one agency corroborate nothing. A copy group takes the agency its members name, when every
+    member that names one names the same, and none where its first article names its outlet
+    and no agency (an outlet's own report, whatever agency passed it on). The agency under
+    the fullest name the story gives it ("Harbour Wire Service" for "HWS"), so that it is
+    the same unit as its own articles' outlet (an outlet's name that reads as an agency's)."""
+    by_id = {a.id: a for a in story.articles}
+    named: dict[str, list[str]] = {}
+    for a in story.articles:
+        if a.copy_of and a.agency:
+            named.setdefault(a.copy_of, []).append(a.agency)
+    group: dict[str, str] = {}
+    for g, names in named.items():
+        first = by_id.get(g)
+        if first is not None and first.outlet and not first.agency:
+            continue
+        if all(same_agency(names[0], n) for n in names[1:]):
+            group[g] = names[0]
+    found = {
+        a.id: name
+        for a in story.articles
+        if (name := group.get(a.copy_of) if a.copy_of else a.agency) is not None
+    }
+    known = [
+        *found.values(),
+        *(a.outlet for a in story.articles if a.outlet and is_agency(a.outlet)),
+    ]
+    return {
+        aid: max(
+            (k for k in known if same_agency(name, k)),
+            key=lambda k: (len(k.split()), len(k)),
+            default=name,
+        )
+        for aid, name in found.items()
+    }
 
 
 def added(reports: Collection[Report], story: Story) -> dict[str, str]:

@@ -43,6 +43,8 @@ class Prepared:
     matter that the article, by its own words, is not about."""
     national: frozenset[str] = frozenset()
     """The keys of the article's national-level actors (:func:`~.cluster.national_keys`)."""
+    agency: str | None = None
+    """The agency whose copy the text is (:attr:`~whatweknow.contract.Article.agency`)."""
 
 
 def prepare(dossier: Dossier) -> Prepared:
@@ -64,6 +66,7 @@ def prepare(dossier: Dossier) -> Prepared:
         claims=sketch_claims(dossier),
         back=lookback.named(dossier, lookback.spans(a.text)),
         national=cluster.national_keys(dossier),
+        agency=a.agency,
     )
 
 

@@ -810,6 +810,7 @@ def _entry(
         published=item.published,
         seen=seen or ingested(),
         copy_of=group,
+        agency=item.agency,
     )
 
 
