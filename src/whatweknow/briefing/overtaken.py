@@ -59,6 +59,7 @@ from importlib.resources import files
 from ..stages._lists import kinded_lists, word_list
 from ..stories.contradictions import (
     IN_ONE_REPORT,
+    both_ways,
     cue,
     first_seen,
     identified_source,
@@ -1193,8 +1194,9 @@ def _before_it(old: StoryClaim, r: Report) -> bool:
 
 def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
     """The pairs of claims of which one is its own source's later reversal of the other, or
-    both one party's (:func:`~whatweknow.stories.contradictions.one_party`): a denial pair
-    that a story recorded before these were told apart is no dispute."""
+    both one party's (:func:`~whatweknow.stories.contradictions.one_party`), or one side all
+    said by sources of the other (:func:`~whatweknow.stories.contradictions.both_ways`): a
+    denial pair that a story recorded before these were told apart is no dispute."""
     claims = {c.id: c for c in story.claims}
     names = known_names(story)
     spoken = voices(story)
@@ -1205,6 +1207,7 @@ def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, st
         and b in claims
         and (
             one_party(claims[a], claims[b], names, spoken)
+            or both_ways(claims[a], claims[b], names)
             or reversal(claims[a], claims[b], names) is not None
             or reversal(claims[b], claims[a], names) is not None
         )
