@@ -117,3 +117,29 @@ def test_both_ways_on_one_day_or_by_another_party(tmp_path: Path) -> None:
     assert [x.kind for x in story.contradictions] == ["denial"]
     [dispute] = section(b, "Disputed and denied")
     assert dispute.text.endswith("(Orrel Pharmacy Board) — denied by Holm Lane Clinic")
+
+
+def test_a_spokeswomans_denial_later_admitted_by_her_body_is_dated(tmp_path: Path) -> None:
+    veld = Who("person:ana veld", "Ana Veld", roles=["spokeswoman for the Holm Lane Clinic"])
+    said = f"Ana Veld, a spokeswoman for the Holm Lane Clinic, denied that {GOT}."
+    deny = Says(GOT, "denied", veld.key, "Ana Veld", "receive")
+    story, b = _brief(
+        tmp_path,
+        [(3, [(said, deny, veld)]), (6, [_line(CLINIC, GOT, "acknowledged on Friday")])],
+    )
+    assert story.contradictions == []
+    assert texts(b, "Disputed and denied") == []  # her denial is withdrawn: no live denial
+    claimed = texts(b, "What is claimed, and by whom")
+    then = "(as of 3 June 2024; later reports: Holm Lane Clinic says"
+    assert any(t.startswith(f"Ana Veld denied: {GOT} {then}") for t in claimed)
+    # the other way: the clinic denied, and later its spokeswoman confirmed
+    confirm = Says(GOT, "asserted", veld.key, "Ana Veld", "receive")
+    said = f"Ana Veld, a spokeswoman for the Holm Lane Clinic, confirmed that {GOT}."
+    _, b = _brief(
+        tmp_path / "other way",
+        [(3, [_line(CLINIC, GOT, "denied", "denied")]), (6, [(said, confirm, veld)])],
+    )
+    assert texts(b, "Disputed and denied") == []
+    then = "(as of 3 June 2024; later reports: Ana Veld says"
+    claimed = texts(b, "What is claimed, and by whom")
+    assert any(t.startswith(f"Holm Lane Clinic denied: {GOT} {then}") for t in claimed)

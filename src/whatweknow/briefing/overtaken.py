@@ -364,6 +364,7 @@ def reversals(
     told, in the same sentence, to have admitted the other way later counts too
     (:func:`admitted_after`)."""
     names = known_names(story)
+    spoken = voices(story)
     after = _told_after(texts or {})
     families: dict[str, list[StoryClaim]] = {}
     for claim in story.claims:
@@ -379,7 +380,7 @@ def reversals(
                 (first_seen(new) or day, int(new.id[1:]), new.id, why)
                 for new in family
                 if new.polarity != old.polarity
-                and (why := reversal(old, new, names, after)) is not None
+                and (why := reversal(old, new, names, after, spoken)) is not None
             ]
             if later:
                 _, _, by, why = min(later)
@@ -1208,8 +1209,8 @@ def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, st
         and (
             one_party(claims[a], claims[b], names, spoken)
             or both_ways(claims[a], claims[b], names)
-            or reversal(claims[a], claims[b], names) is not None
-            or reversal(claims[b], claims[a], names) is not None
+            or reversal(claims[a], claims[b], names, spoken=spoken) is not None
+            or reversal(claims[b], claims[a], names, spoken=spoken) is not None
         )
     }
 

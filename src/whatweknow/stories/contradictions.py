@@ -892,11 +892,37 @@ def _office_of(body: str, person: str) -> bool:
     return name.startswith("office of ") and name.endswith(" " + _name(person).casefold())
 
 
+def _speaks_as(
+    r: Report,
+    speaker: str,
+    bodies: Collection[str],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> bool:
+    """Whether a report is given by ``speaker``: the same source (:func:`_one`), a description
+    that can only be it (:func:`_described`, :func:`_tail`: "the clinic"), its office
+    (:func:`_office_of`), a spokesperson of it (the body a report's source speaks for,
+    ``spoken``: :func:`voices`), or, where ``speaker`` is a spokesperson, the body it speaks for
+    (``bodies``: "Ana Veld, a spokeswoman for the Holm Lane Clinic" and the clinic)."""
+    if (
+        _one(_who(r), speaker, names)
+        or _tail(_described(r), speaker, names)
+        or _office_of(r.source or _words(r.source_text), speaker)
+    ):
+        return True
+    body = r.voice or spoken.get(r.source or "")
+    if body and same_source(body, speaker, names):
+        return True
+    who = _who(r) or _described(r)
+    return any(same_source(who, b, names) for b in bodies)
+
+
 def reversal(
     old: StoryClaim,
     new: StoryClaim,
     names: Collection[str],
     told_after: Callable[[Report, Report], bool] | None = None,
+    spoken: Mapping[str, str] | None = None,
 ) -> str | None:
     """Why ``new`` is its own source's later reversal of ``old``, or None when it is not.
 
@@ -910,7 +936,8 @@ def reversal(
     before in one article, told as later (``told_after``, given a report of each: "at first
     denied that …, but later admitted that …"). Two sources are a dispute, never a reversal;
     but a definite description that can only be the source (:func:`_described`, :func:`_tail`:
-    "the clinic" after "Halvor Street Clinic") is that source, on either side.
+    "the clinic" after "Holm Lane Clinic") is that source, on either side, and a spokesperson
+    and the body it speaks for are one (``spoken``: :func:`voices`; :func:`_speaks_as`).
     ``names``: :func:`known_names`."""
     if old.polarity == new.polarity:
         return None
@@ -923,13 +950,9 @@ def reversal(
         _who(r) or _tail(_described(r), speaker, names) for r in old.reports
     ):
         return None
-    by = [
-        r
-        for r in new.reports
-        if _one(_who(r), speaker, names)
-        or _tail(_described(r), speaker, names)
-        or _office_of(r.source or _words(r.source_text), speaker)
-    ]
+    spoken = spoken or {}
+    bodies = {b for r in old.reports if (b := r.voice or spoken.get(r.source or ""))}
+    by = [r for r in new.reports if _speaks_as(r, speaker, bodies, names, spoken)]
     if not by:
         return None
     after = [(a, b) for a in old.reports for b in by if told_after and told_after(a, b)]
@@ -1557,8 +1580,8 @@ def find(
             one_source(a, b, known[0])
             or one_party(a, b, known[0], spoken[0])
             or both_ways(a, b, known[0])
-            or reversal(a, b, known[0]) is not None
-            or reversal(b, a, known[0]) is not None
+            or reversal(a, b, known[0], spoken=spoken[0]) is not None
+            or reversal(b, a, known[0], spoken=spoken[0]) is not None
         )
 
     paired = set(explicit)
