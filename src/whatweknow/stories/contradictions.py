@@ -989,9 +989,9 @@ def _giver(r: Report) -> str:
     words of a definite description (:func:`_described`, "school" of "the school"); "" for an
     unnamed or plural group ("the residents": many, who may differ), or the outlet's own voice."""
     who = _who(r)
-    if who:
+    if ":" in who:
         return who
-    words = _described(r)
+    words = who or _described(r)
     return "" if re.search(r"[^s]s$", words) else words
 
 
