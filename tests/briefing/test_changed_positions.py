@@ -143,3 +143,18 @@ def test_a_spokeswomans_denial_later_admitted_by_her_body_is_dated(tmp_path: Pat
     then = "(as of 3 June 2024; later reports: Ana Veld says"
     claimed = texts(b, "What is claimed, and by whom")
     assert any(t.startswith(f"Holm Lane Clinic denied: {GOT} {then}") for t in claimed)
+
+
+def test_a_statement_told_in_the_past_perfect_came_before_the_other_way(tmp_path: Path) -> None:
+    # one report: the admission in the plain past, the denial told as said before it
+    admitted = _line(CLINIC, GOT, "acknowledged on Friday")
+    before = _line(CLINIC, NEVER, "had said on Monday", "reported", negative=True)
+    story, b = _brief(tmp_path / "told", [(3, [admitted, before])])
+    assert story.contradictions == []
+    claimed = texts(b, "What is claimed, and by whom")
+    then = f"(as of 3 June 2024; later in the same report: Holm Lane Clinic says “{GOT}”)"
+    assert f"Holm Lane Clinic said: {NEVER} {then}" in claimed
+    # both in the plain past: which came first is unknown, nothing is dated
+    plain = _line(CLINIC, NEVER, "said on Monday", "reported", negative=True)
+    _, b = _brief(tmp_path / "plain", [(3, [admitted, plain])])
+    assert not any("as of" in t for t in texts(b, "What is claimed, and by whom"))

@@ -335,16 +335,43 @@ NEAR = 300
 or the next ("at first denied that …, but later admitted that …")."""
 
 
+@cache
+def _earlier_speech() -> re.Pattern[str]:
+    """``data/earlier_speech.tsv`` after "had", then at most a few words (a day, a listener)
+    and "that", at the end of the words before a report: "The clinic had said on Monday that "."""
+    verbs = "|".join(sorted(word_list(__package__, "earlier_speech.tsv"), key=len, reverse=True))
+    return re.compile(
+        rf"\bhad\s+(?:(?:first|earlier|previously|initially)\s+)?(?:{verbs})\b"
+        r"(?:\s+[^\s.;:!?\"“”]+){0,4}?\s+that\s*$",
+        re.IGNORECASE,
+    )
+
+
+EARLIER_WINDOW = 80
+"""Characters before a report read for the words that tell it as said earlier."""
+
+
+def told_earlier(text: str, r: Report) -> bool:
+    """Whether the words right before a report tell it as said before the report's own time, in
+    the past perfect of a verb of saying (:func:`_earlier_speech`: "The school had said on
+    Tuesday that …")."""
+    return _earlier_speech().search(text[max(0, r.start - EARLIER_WINDOW) : r.start]) is not None
+
+
 def _told_after(texts: Mapping[str, str]) -> Callable[[Report, Report], bool]:
     """Whether, in one article, a report comes after another within :data:`NEAR` characters
-    with a word of :func:`later_markers` between them."""
+    with a word of :func:`later_markers` between them; or, anywhere in the article, the other
+    is told as said earlier (:func:`told_earlier`: "The clinic had said on Monday that P") and
+    it is not ("The clinic acknowledged on Friday that Q")."""
 
     def after(a: Report, b: Report) -> bool:
         text = texts.get(a.article)
+        if text is None or a.article != b.article:
+            return False
+        if told_earlier(text, a) and not told_earlier(text, b):
+            return True
         return (
-            text is not None
-            and a.article == b.article
-            and 0 <= b.start - a.end <= NEAR
+            0 <= b.start - a.end <= NEAR
             and later_markers().search(text, a.end, b.start) is not None
         )
 

@@ -955,13 +955,14 @@ def reversal(
     by = [r for r in new.reports if _speaks_as(r, speaker, bodies, names, spoken)]
     if not by:
         return None
+    dated = all(r.seen is not None and r.seen > day for r in by)
     after = [(a, b) for a in old.reports for b in by if told_after and told_after(a, b)]
-    if not after and any(r.seen is None or r.seen <= day for r in by):
+    if not after and not dated:
         return None
     pos, neg = (old, new) if old.polarity == "positive" else (new, old)
     if _opposed(pos, neg, one=True) is None:
         return None
-    if after:
+    if after and not dated:  # the days tell the order where they can
         return (
             f"same proposition ({old.frame}); one source ({_name(speaker)}), the other way "
             f"{IN_ONE_REPORT} ({after[0][0].article})"
