@@ -52,6 +52,8 @@ class Says:
     """An actor key of the article filling its proposition's agent, or None."""
     negative: bool = False
     """Whether its proposition is negated ("no container had been opened")."""
+    negated: bool = False
+    """Whether the claim is told negated (:attr:`Claim.negated`: "said it had never …")."""
 
 
 @dataclass
@@ -119,6 +121,7 @@ def dossier(doc: Doc) -> Dossier:
                 modality=s.modality,
                 source=local.get(s.source or ""),
                 source_text=s.source_text,
+                negated=s.negated,
                 proposition=Proposition(
                     predicate=s.frame,
                     frame=s.frame,

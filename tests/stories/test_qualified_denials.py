@@ -104,10 +104,10 @@ def test_a_claim_told_only_within_a_denial_is_no_side_against_another_denial() -
     nested = _claim("c2", "a1", inner, start=21 + len("a report that "))
     second = _claim("c3", "a2", DENIAL + " this spring", negative=True, day=4)
     assert _pairs(first, nested, second) == set()
-    # told in words of its own elsewhere too, it is asserted there: a side
-    nested.reports.append(
-        nested.reports[0].model_copy(update={"article": "a3", "start": 0, "end": len(inner)})
-    )
+    # told in words of its own elsewhere too, by a speaker of its own, it is asserted there: a
+    # side (the denier's own words elsewhere would be one party both ways: no pair)
+    elsewhere = {"article": "a3", "start": 0, "end": len(inner), "source_text": "Speaker a3"}
+    nested.reports.append(nested.reports[0].model_copy(update=elsewhere))
     assert _pairs(first, nested, second) == {("c2", "c1"), ("c2", "c3")}
 
 

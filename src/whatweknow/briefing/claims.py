@@ -771,8 +771,9 @@ def _later(
     st: Statement, new: Statement, day: date, within: bool, taken_back: bool = False
 ) -> list[Said]:
     """The reports in which the source of a statement of ``day`` says the other way later, in
-    ``new``: told later in one report (``within``), its reports after one of the statement's
-    in the same article; else its reports seen after that day, in the statement's own voice
+    ``new``: told later in one report (``within``), its reports in an article of one of the
+    statement's (after it, or before it where the statement is told as said earlier: "had said
+    on Monday that"); else its reports seen after that day, in the statement's own voice
     where some are (a copy by another outlet that names the source its own way aside)."""
     if taken_back:  # its words say the statement came before: each of its reports
         return list(new.reports)
@@ -780,10 +781,7 @@ def _later(
         return [
             r
             for r in new.reports
-            if any(
-                r.citation.article == s.citation.article and r.citation.start >= s.citation.end
-                for s in st.reports
-            )
+            if any(r.citation.article == s.citation.article for s in st.reports)
         ]
     after = [r for r in new.reports if r.seen is not None and r.seen > day]
     mine = {r.voice.name.casefold() for r in st.reports}

@@ -59,6 +59,7 @@ from importlib.resources import files
 from ..stages._lists import kinded_lists, word_list
 from ..stories.contradictions import (
     IN_ONE_REPORT,
+    both_ways,
     cue,
     first_seen,
     identified_source,
@@ -334,16 +335,43 @@ NEAR = 300
 or the next ("at first denied that …, but later admitted that …")."""
 
 
+@cache
+def _earlier_speech() -> re.Pattern[str]:
+    """``data/earlier_speech.tsv`` after "had", then at most a few words (a day, a listener)
+    and "that", at the end of the words before a report: "The clinic had said on Monday that "."""
+    verbs = "|".join(sorted(word_list(__package__, "earlier_speech.tsv"), key=len, reverse=True))
+    return re.compile(
+        rf"\bhad\s+(?:(?:first|earlier|previously|initially)\s+)?(?:{verbs})\b"
+        r"(?:\s+[^\s.;:!?\"“”]+){0,4}?\s+that\s*$",
+        re.IGNORECASE,
+    )
+
+
+EARLIER_WINDOW = 80
+"""Characters before a report read for the words that tell it as said earlier."""
+
+
+def told_earlier(text: str, r: Report) -> bool:
+    """Whether the words right before a report tell it as said before the report's own time, in
+    the past perfect of a verb of saying (:func:`_earlier_speech`: "The school had said on
+    Tuesday that …")."""
+    return _earlier_speech().search(text[max(0, r.start - EARLIER_WINDOW) : r.start]) is not None
+
+
 def _told_after(texts: Mapping[str, str]) -> Callable[[Report, Report], bool]:
     """Whether, in one article, a report comes after another within :data:`NEAR` characters
-    with a word of :func:`later_markers` between them."""
+    with a word of :func:`later_markers` between them; or, anywhere in the article, the other
+    is told as said earlier (:func:`told_earlier`: "The clinic had said on Monday that P") and
+    it is not ("The clinic acknowledged on Friday that Q")."""
 
     def after(a: Report, b: Report) -> bool:
         text = texts.get(a.article)
+        if text is None or a.article != b.article:
+            return False
+        if told_earlier(text, a) and not told_earlier(text, b):
+            return True
         return (
-            text is not None
-            and a.article == b.article
-            and 0 <= b.start - a.end <= NEAR
+            0 <= b.start - a.end <= NEAR
             and later_markers().search(text, a.end, b.start) is not None
         )
 
@@ -363,6 +391,7 @@ def reversals(
     told, in the same sentence, to have admitted the other way later counts too
     (:func:`admitted_after`)."""
     names = known_names(story)
+    spoken = voices(story)
     after = _told_after(texts or {})
     families: dict[str, list[StoryClaim]] = {}
     for claim in story.claims:
@@ -378,7 +407,7 @@ def reversals(
                 (first_seen(new) or day, int(new.id[1:]), new.id, why)
                 for new in family
                 if new.polarity != old.polarity
-                and (why := reversal(old, new, names, after)) is not None
+                and (why := reversal(old, new, names, after, spoken)) is not None
             ]
             if later:
                 _, _, by, why = min(later)
@@ -1193,8 +1222,9 @@ def _before_it(old: StoryClaim, r: Report) -> bool:
 
 def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
     """The pairs of claims of which one is its own source's later reversal of the other, or
-    both one party's (:func:`~whatweknow.stories.contradictions.one_party`): a denial pair
-    that a story recorded before these were told apart is no dispute."""
+    both one party's (:func:`~whatweknow.stories.contradictions.one_party`), or one side all
+    said by sources of the other (:func:`~whatweknow.stories.contradictions.both_ways`): a
+    denial pair that a story recorded before these were told apart is no dispute."""
     claims = {c.id: c for c in story.claims}
     names = known_names(story)
     spoken = voices(story)
@@ -1205,8 +1235,9 @@ def flipped(story: Story, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, st
         and b in claims
         and (
             one_party(claims[a], claims[b], names, spoken)
-            or reversal(claims[a], claims[b], names) is not None
-            or reversal(claims[b], claims[a], names) is not None
+            or both_ways(claims[a], claims[b], names)
+            or reversal(claims[a], claims[b], names, spoken=spoken) is not None
+            or reversal(claims[b], claims[a], names, spoken=spoken) is not None
         )
     }
 

@@ -892,11 +892,37 @@ def _office_of(body: str, person: str) -> bool:
     return name.startswith("office of ") and name.endswith(" " + _name(person).casefold())
 
 
+def _speaks_as(
+    r: Report,
+    speaker: str,
+    bodies: Collection[str],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> bool:
+    """Whether a report is given by ``speaker``: the same source (:func:`_one`), a description
+    that can only be it (:func:`_described`, :func:`_tail`: "the clinic"), its office
+    (:func:`_office_of`), a spokesperson of it (the body a report's source speaks for,
+    ``spoken``: :func:`voices`), or, where ``speaker`` is a spokesperson, the body it speaks for
+    (``bodies``: "Ana Veld, a spokeswoman for the Holm Lane Clinic" and the clinic)."""
+    if (
+        _one(_who(r), speaker, names)
+        or _tail(_described(r), speaker, names)
+        or _office_of(r.source or _words(r.source_text), speaker)
+    ):
+        return True
+    body = r.voice or spoken.get(r.source or "")
+    if body and same_source(body, speaker, names):
+        return True
+    who = _who(r) or _described(r)
+    return any(same_source(who, b, names) for b in bodies)
+
+
 def reversal(
     old: StoryClaim,
     new: StoryClaim,
     names: Collection[str],
     told_after: Callable[[Report, Report], bool] | None = None,
+    spoken: Mapping[str, str] | None = None,
 ) -> str | None:
     """Why ``new`` is its own source's later reversal of ``old``, or None when it is not.
 
@@ -909,30 +935,34 @@ def reversal(
     is unknown, so nothing is overtaken; but for a report of ``new`` that one of ``old`` comes
     before in one article, told as later (``told_after``, given a report of each: "at first
     denied that …, but later admitted that …"). Two sources are a dispute, never a reversal;
+    but a definite description that can only be the source (:func:`_described`, :func:`_tail`:
+    "the clinic" after "Holm Lane Clinic") is that source, on either side, and a spokesperson
+    and the body it speaks for are one (``spoken``: :func:`voices`; :func:`_speaks_as`).
     ``names``: :func:`known_names`."""
     if old.polarity == new.polarity:
         return None
     day = first_seen(old)
-    speakers = {_who(r) for r in old.reports}
+    speakers = {_who(r) for r in old.reports} - {""}
     if day is None or len(speakers) != 1:
         return None
     (speaker,) = speakers
-    if not _named_one(old, speaker, names):
+    if not _named_one(old, speaker, names) or not all(
+        _who(r) or _tail(_described(r), speaker, names) for r in old.reports
+    ):
         return None
-    by = [
-        r
-        for r in new.reports
-        if _one(_who(r), speaker, names) or _office_of(r.source or _words(r.source_text), speaker)
-    ]
+    spoken = spoken or {}
+    bodies = {b for r in old.reports if (b := r.voice or spoken.get(r.source or ""))}
+    by = [r for r in new.reports if _speaks_as(r, speaker, bodies, names, spoken)]
     if not by:
         return None
+    dated = all(r.seen is not None and r.seen > day for r in by)
     after = [(a, b) for a in old.reports for b in by if told_after and told_after(a, b)]
-    if not after and any(r.seen is None or r.seen <= day for r in by):
+    if not after and not dated:
         return None
     pos, neg = (old, new) if old.polarity == "positive" else (new, old)
     if _opposed(pos, neg, one=True) is None:
         return None
-    if after:
+    if after and not dated:  # the days tell the order where they can
         return (
             f"same proposition ({old.frame}); one source ({_name(speaker)}), the other way "
             f"{IN_ONE_REPORT} ({after[0][0].article})"
@@ -942,6 +972,58 @@ def reversal(
         f"same proposition ({old.frame}); one source ({_name(speaker)}) on {day.isoformat()}, "
         f"the other way on {then.isoformat()}"
     )
+
+
+def _described(r: Report) -> str:
+    """The words of a report's source where a definite description names it, without the
+    article ("clinic" of a group source written "The clinic"); "" otherwise. Who it is, is for
+    :func:`_tail` to tell."""
+    if not (r.source or "").startswith("group:"):
+        return ""
+    if not (r.source_text or "").casefold().startswith("the "):
+        return ""
+    return _words(r.source_text)
+
+
+def _giver(r: Report) -> str:
+    """Who gives a report, for :func:`both_ways`: an identified source (:func:`_who`), else the
+    words of a definite description (:func:`_described`, "school" of "the school"); "" for an
+    unnamed or plural group ("the residents": many, who may differ), or the outlet's own voice."""
+    who = _who(r)
+    if ":" in who:
+        return who
+    words = who or _described(r)
+    return "" if re.search(r"[^s]s$", words) else words
+
+
+def both_ways(a: StoryClaim, b: StoryClaim, names: Collection[str]) -> bool:
+    """Whether every source of one claim gives the other too, in the same words or words that
+    can only be it (:func:`same_source`): "the school" admits that it received a circular, and
+    "the school" and the Brenz Lyceum deny it. One party saying both ways is no dispute between
+    two sides, whichever it said last; where the days tell the order, :func:`reversal` tells it
+    as a change of position, else nothing is paired (said less). A side with a source of no
+    identity (:func:`_giver`: "officials", the outlet's own voice) is never all of one party.
+    A report told within the words of a report of the other ("denied a report that P": P's
+    words inside the denial's) is no statement of its source's, so it counts on neither side."""
+
+    def own(c: StoryClaim, other: StoryClaim) -> set[str]:
+        return {
+            _giver(r)
+            for r in c.reports
+            if not any(
+                o.article == r.article and o.start <= r.start and r.end <= o.end
+                for o in other.reports
+            )
+        }
+
+    sides = [own(a, b), own(b, a)]
+    if not all(sides) or any("" in side for side in sides):
+        return False
+
+    def within(xs: set[str], ys: set[str]) -> bool:
+        return all(any(x == y or same_source(x, y, names) for y in ys) for x in xs)
+
+    return within(sides[0], sides[1]) or within(sides[1], sides[0])
 
 
 def one_source(a: StoryClaim, b: StoryClaim, names: Collection[str]) -> bool:
@@ -1489,17 +1571,18 @@ def find(
     spoken: list[dict[str, str]] = []
 
     def _reversed(a: StoryClaim, b: StoryClaim) -> bool:
-        """Both said by one source (:func:`one_source`) or one party (:func:`one_party`), or one
-        source's statement and its own later reversal (:func:`reversal`): no dispute between
-        parties."""
+        """Both said by one source (:func:`one_source`) or one party (:func:`one_party`), one
+        side all said by sources of the other (:func:`both_ways`), or one source's statement and
+        its own later reversal (:func:`reversal`): no dispute between parties."""
         if not known:
             known.append(known_names(story))
             spoken.append(voices(story))
         return (
             one_source(a, b, known[0])
             or one_party(a, b, known[0], spoken[0])
-            or reversal(a, b, known[0]) is not None
-            or reversal(b, a, known[0]) is not None
+            or both_ways(a, b, known[0])
+            or reversal(a, b, known[0], spoken=spoken[0]) is not None
+            or reversal(b, a, known[0], spoken=spoken[0]) is not None
         )
 
     paired = set(explicit)
