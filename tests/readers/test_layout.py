@@ -1571,3 +1571,24 @@ def test_a_source_line_naming_an_agency_with_its_initials_is_the_outlet_of_its_o
     )
     art = build_article(text, parse_layout(text), fmt="text")
     assert (art.outlet, art.agency) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # the dateline's agency by its initials in the byline: a credit, no writer
+        ("By OPA, The Osk Ledger", ("The Osk Ledger", [])),
+        ("By Jo Reyes and OPA, The Osk Ledger", ("The Osk Ledger", ["Jo Reyes"])),
+        # initials the dateline does not credit stay as written
+        ("By BWS, The Osk Ledger", ("The Osk Ledger", ["BWS"])),
+    ],
+)
+def test_the_initials_of_the_datelines_agency_in_a_byline_name_no_writer(
+    byline: str, expected: tuple[str | None, list[str]]
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{byline}\n\n"
+        "OSK, May 3 (OPA) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n"
+    )
+    assert _article(text)[:2] == expected
