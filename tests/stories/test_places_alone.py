@@ -203,3 +203,40 @@ def test_the_byline_the_agency_and_the_outlet_are_no_words_of_the_story() -> Non
     assert {"coastline", "wire", "oskar", "publish"}.isdisjoint(terms)
     # the same words in the body, the dateline's place and the title are read
     assert {"trawler", "harrow", "point", "storm", "fennick"} <= terms
+
+
+def test_a_report_sharing_only_a_company_with_a_story_of_its_order_does_not_join() -> None:
+    # the maker's order for twelve tugs, placed first, names no place; the sinking of one of its
+    # ferries, with other people, shares the maker and a word
+    order = {
+        "a:org:kessel yards": 1,
+        "a:person:ruth alming": 1,
+        "t:order": 6,
+        "t:tug": 5,
+        "t:contract": 3,
+        "t:ferry": 1,
+        "t:yard": 3,
+        "t:euro": 2,
+    }
+    story = Profile(3, 1, order, date(2026, 6, 10), date(2026, 6, 10))
+    report = {
+        "p:place::brannock": 2,
+        "a:org:kessel yards": 1,
+        "a:person:mara tollen": 1,
+        "t:ferry": 6,
+        "t:sink": 4,
+        "t:passeng": 3,
+        "t:captain": 2,
+        "t:yard": 1,
+        "t:brannock": 4,
+        "t:june": 1,
+    }
+    by_bodies = replace(BY_PLACES, model=cluster.SameStory(0.0, {"a": 3.0}))
+    feats = cluster.features(report, story, DF, 30)
+    assert feats["h≠"] == 1.0 and feats["p≠"] == 0.0
+    assert 0.05 <= feats["t"] < 0.15
+    assert cluster.bodies_only(report, story)
+    assert _choose(report, story, by_bodies) is None
+    assert _choose(report, story, replace(by_bodies, elsewhere=None)) == 3
+    # a person of the story's, or a place, is no matter of bodies alone
+    assert not cluster.bodies_only({**report, "a:person:ruth alming": 1}, story)
