@@ -120,7 +120,7 @@ def test_the_story_report_does_not_join_a_story_opened_by_that_market() -> None:
         "t:ferry": 6,
         "t:sink": 4,
         "t:passeng": 3,
-        "t:person": 2,
+        "t:person": 1,
         "t:brannock": 4,
         "t:velm": 1,
         "t:june": 1,
@@ -130,6 +130,25 @@ def test_the_story_report_does_not_join_a_story_opened_by_that_market() -> None:
     assert cluster.places_alone(report, market)
     assert _choose(report, market) is None
     assert _choose(report, market, replace(BY_PLACES, places=None)) == 2
+    # a word of the market's said twice is left to the model (still weak: "people" is such a word)
+    assert not cluster.places_alone({**report, "t:person": 2}, market)
+
+
+def test_a_report_from_another_town_of_the_story_country_telling_its_matter_joins() -> None:
+    # a town of Ostrava the story never named, new people, the story's country once, and the
+    # sinking it tells of, in more than one word
+    town = {
+        "p:place::ostrava": 1,
+        "p:place::gelling": 3,
+        "a:person:oda fenn": 1,
+        "t:sink": 3,
+        "t:mourn": 3,
+        "t:gelling": 4,
+        "t:church": 2,
+        "t:june": 1,
+    }
+    assert cluster.places_alone({**town, "t:sink": 1}, _story())
+    assert not cluster.places_alone(town, _story())
 
 
 def test_a_later_report_sharing_only_places_but_telling_the_story_joins() -> None:

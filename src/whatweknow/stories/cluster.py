@@ -154,12 +154,12 @@ class ClusterConfig:
     places: float | None = 0.15
     """The least content-term cosine for an article to join a story when what it shares with the
     story by name is places alone, whoever its people (no person, no organisation, compared as
-    in :func:`passing`), and at most one of the story's topic terms (:func:`places_alone`);
-    None: ``min_cos`` alone. A fair in the story's town a week before the crash there, or the
-    crash report beside a story opened by that fair, shares the town, the province and perhaps
-    an outlet, not who nor what: the words of the two places make most of its cosine. A later
-    report of the story names someone or something of the story's, or says what it is about in
-    more than one word. Three times ``min_cos``, as ``passing``."""
+    in :func:`passing`), and at most one of the story's topic terms, once (:func:`places_alone`);
+    None: ``min_cos`` alone. A fair in the story's town a week before the crash there shares
+    the town, the province and perhaps an outlet, not who nor what: the words of the two places
+    make most of its cosine. A later report of the story names someone or something of the
+    story's, or says what it is about more than once. Three times ``min_cos``, as
+    ``passing``."""
     actors: int | None = 2
     """An article that names no place but at least this many of the actors central to the
     story, people or organisations (each named by a third of its articles), and one of the
@@ -927,15 +927,16 @@ def places_alone(keys: Mapping[str, int], story: Profile) -> bool:
     """Whether what an article with the keys ``keys`` shares with the story by name is places
     alone (at least one; no person, no organisation, compared as in :func:`passing`, a name
     being a place when either side names it as one: a province read as a person in both is
-    the province), and at most one of the story's :func:`topic_terms` (:func:`_told`, the
-    words of names left out). The same town, the same province, the same week: an unrelated
-    report from the story's town (a wine fair, a library reopened), whichever of the two was
-    placed first; a report of the story shares what it is about, or one of its people or
-    bodies."""
+    the province), and at most one of the story's :func:`topic_terms`, once (:func:`_told`, the
+    words of names left out, a title's word counting :data:`TITLE_WEIGHT`). The same town, the
+    same province, the same week: an unrelated report from the story's town (a wine fair, a
+    library reopened) shares none of what the story is about; a report of the story shares
+    what it is about (a report from a town of the story's country, new people, "died" four
+    times), or one of its people or bodies."""
     shared = _shared_names(story, keys)
     if not shared or any("place" not in held for held in shared.values()):
         return False  # no place, or a person or an organisation the story names
-    return len(_told(keys, story)) <= 1
+    return sum(_told(keys, story).values()) <= 1
 
 
 def _held(story: Profile) -> dict[str, int]:
