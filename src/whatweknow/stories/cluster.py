@@ -130,11 +130,7 @@ class ClusterConfig:
     """The least content-term cosine for an article that names people and places, none of which
     the story's articles name (``h≠`` and ``p≠`` of :func:`features`), to join it; None:
     ``min_cos`` alone. What links it to the story is an organisation and words: the story's
-    company fined over an accident in another town, with other people. Three times ``min_cos``.
-    The same for an article whose people are none of the story's and which shares with it by
-    name organisations alone, no place (:func:`bodies_only`): where the story names no place (a
-    company's order for twelve helicopters) its places cannot differ, and a crash of that maker's
-    helicopter, with other people, shares the maker and a word."""
+    company fined over an accident in another town, with other people. Three times ``min_cos``."""
     aside: float | None = 0.15
     """The least content-term cosine for an article to join a story when what it shares with
     the story is people and places, no organisation, and none of the story's topic terms
@@ -664,13 +660,7 @@ def scored(
             and people_shared(people, story) >= config.people
         ):
             least = config.min_cos
-        if (
-            config.elsewhere is not None
-            and feats["h≠"]
-            and (
-                feats["p≠"] or (least <= feats["t"] < config.elsewhere and bodies_only(keys, story))
-            )
-        ):
+        if config.elsewhere is not None and feats["h≠"] and feats["p≠"]:
             least = max(least, config.elsewhere)
         if config.aside is not None and least <= feats["t"] < config.aside and aside(keys, story):
             least = config.aside
@@ -914,13 +904,6 @@ def passing(keys: Mapping[str, int], story: Profile) -> bool:
     here = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) in places)
     other = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) not in shared)
     return other > here
-
-
-def bodies_only(keys: Mapping[str, int], story: Profile) -> bool:
-    """Whether what an article with the keys ``keys`` shares with the story by name is
-    organisations alone (at least one; no place, no person, compared as in :func:`passing`)."""
-    shared = _shared_names(story, keys)
-    return bool(shared) and all(held == {"org"} for held in shared.values())
 
 
 def places_alone(keys: Mapping[str, int], story: Profile) -> bool:
