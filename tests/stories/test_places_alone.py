@@ -2,15 +2,13 @@
 organisation and at most one word of what the story is about, does not join it on its words'
 floor alone: a market in the town a week before a ferry sank off it, whichever of the two was
 placed first. And a report of the same kind of event in another country does not join because
-it quotes a foreign body that the story quotes now and then (``passing``), nor because it has
-the story's byline, agency or outlet: those are no words of what is reported."""
+it quotes a foreign body that the story quotes now and then (``passing``)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from whatweknow.contract import Article, Block, Dossier, PipelineInfo, article_id
 from whatweknow.stories import cluster
 from whatweknow.stories.model import Profile
 
@@ -188,37 +186,3 @@ def test_the_floor_is_that_of_passing_and_off_for_the_baseline() -> None:
     from whatweknow.eval.ecbplus import baseline
 
     assert baseline().clustering.places is None
-
-
-def _furnished(lines: list[tuple[str, str]]) -> Dossier:
-    text, blocks, pos = "", [], 0
-    for kind, line in lines:
-        blocks.append(Block(start=pos, end=pos + len(line), kind=kind))  # type: ignore[arg-type]
-        text += line + "\n"
-        pos = len(text)
-    article = Article(id=article_id(text), text=text, blocks=blocks)
-    return Dossier(pipeline=PipelineInfo(version="0.1.0", model="test"), article=article)
-
-
-def test_the_byline_the_agency_and_the_outlet_are_no_words_of_the_story() -> None:
-    # the same reporter and wire on a sinking at home and a sinking abroad that week
-    dossier = _furnished(
-        [
-            ("title", "Trawler sinks off Harrow Point"),
-            ("byline", "By Oskar Fennick, Coastline Wire"),
-            ("published", "Published 17 June 2026"),
-            ("dateline", "HARROW POINT, June 17 (Coastline Wire) —"),
-            ("paragraph", "A trawler sank in a storm, the board said. Fennick's colleagues wept."),
-        ]
-    )
-    spans = cluster.furniture(dossier)
-    text = dossier.article.text
-    assert [text[s:e] for s, e in spans] == [
-        "By Oskar Fennick, Coastline Wire",
-        "Published 17 June 2026",
-        "(Coastline Wire)",
-    ]
-    terms = {k[2:] for k in cluster.article_keys(dossier) if k[:1] == "t"}
-    assert {"coastline", "wire", "oskar", "publish"}.isdisjoint(terms)
-    # the same words in the body, the dateline's place and the title are read
-    assert {"trawler", "harrow", "point", "storm", "fennick"} <= terms

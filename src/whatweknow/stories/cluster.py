@@ -244,9 +244,6 @@ def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int
             keys[k] = keys.get(k, 0) + max(1, len(actor.mentions))
     a = dossier.article
     terms: Counter[str] = Counter(content_terms(a.text, ws))
-    for start, end in furniture(dossier):
-        terms.subtract(content_terms(a.text[start:end]))
-    terms = +terms
     if a.title:
         for term in content_terms(a.title):
             terms[term] += TITLE_WEIGHT
@@ -260,30 +257,6 @@ def article_keys(dossier: Dossier, ws: list[str] | None = None) -> dict[str, int
         k = f"y:{a.published.year}"
         keys[k] = keys.get(k, 0) + 1
     return keys
-
-
-FURNITURE = frozenset({"byline", "published", "source_line", "credit"})
-"""The kinds of layout block (:data:`~whatweknow.contract.BlockKind`) whose words say who wrote,
-sent or dated an article, not what it reports: no content terms of :func:`article_keys`."""
-CREDIT = re.compile(r"\([^()]*\)")
-"""The credit in a dateline ("HOLLIN, Oct 27 (Northgate) —"): the agency or outlet it came by."""
-
-
-def furniture(dossier: Dossier) -> list[tuple[int, int]]:
-    """The spans of an article's text that name who wrote, sent or dated it: its byline,
-    publication line, source line and credits (:data:`FURNITURE`), and the credit of its
-    dateline (:data:`CREDIT`). A reporter, an agency and an outlet write on every story of
-    theirs: the same byline on a crash at home and on a crash abroad the same week is no
-    evidence that they are one story, nor is a local paper's name beside a fair and a crash in
-    its town."""
-    a = dossier.article
-    out: list[tuple[int, int]] = []
-    for block in a.blocks:
-        if block.kind in FURNITURE:
-            out.append((block.start, block.end))
-        elif block.kind == "dateline":
-            out += [m.span() for m in CREDIT.finditer(a.text, block.start, block.end)]
-    return out
 
 
 @cache
