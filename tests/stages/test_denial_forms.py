@@ -98,3 +98,21 @@ def test_no_ledger_was_missing_negates_a_ledger_is_missing(analyser: Analyser) -
     assert (pos.frame, pos.negative) == ("be missing", False)
     other = props["The clerks are missing the point"]
     assert other is None or other.frame != "be missing"
+
+
+def test_which_the_party_denies_is_cut_from_the_claim_and_denies_it(analyser: Analyser) -> None:
+    d = _dossier(
+        analyser,
+        "The water board said on Monday that three wells near the mill were poisoned, which "
+        "the mill owners deny.",
+    )
+    (told,) = [c for c in d.claims if c.modality == "reported"]
+    assert told.text == "three wells near the mill were poisoned"
+    assert told.source_text == "The water board"
+    (denial,) = [c for c in d.claims if c.modality == "denied"]
+    assert (denial.start, denial.end, denial.source_text) == (
+        told.start,
+        told.end,
+        "the mill owners",
+    )
+    assert _pairs(d) == {("three wells near the mill were poisoned", "the mill owners")}

@@ -12,7 +12,9 @@ the port authority's, and the shipyard denies it. The sentence answers when all 
   "which", set off by a comma, the only object of such a verb ("which the shipyard denies");
 * that verb is not negated ("a claim the shipyard did not deny" denies nothing) and its subject
   names someone (a name or a noun phrase, not a pronoun);
-* before that comma the sentence holds exactly one claim, and none after it: someone's (a
+* before that comma the sentence holds exactly one claim, and none after it (a claim that runs
+  on over the denial to its end, "… was missing, which the maker denies", is cut at the comma:
+  the denial is not its source's words): someone's (a
   source's, not the outlet's own statement), no denial, not the denier's own, with no negation
   in its words (a denial shown of a negated claim reads as its opposite), with a verb (it says
   something).
@@ -55,10 +57,13 @@ def apposed(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             source, source_text = denier_of(subject, None, actors)
             if source_text is None:
                 continue
-            before = [c for c in inside if c.end <= at]
+            before = [c for c in inside if c.end <= at or _runs_into(c, doc, comma, verb)]
             if len(before) != 1:
                 continue
             told = before[0]
+            if told.end > at:  # "…was missing, which the maker denies" read as the authority's
+                told.end = doc[comma - 1].idx + len(doc[comma - 1])
+                told.text = doc.text[told.start : told.end]
             if (
                 told.modality == "denied"
                 or told.negated
@@ -114,6 +119,20 @@ def _shape(verb: Token, sent: Span, lex: Lexicon) -> tuple[Token, int] | None:
         if which.i > sent.start and which.i < subjects[0].i and doc[which.i - 1].text == ",":
             return subjects[0], which.i - 1
     return None
+
+
+def _runs_into(claim: Claim, doc: Doc, comma: int, verb: Token) -> bool:
+    """Whether a claim runs over the comma to the end of the denial beside it and no further
+    ("the authority said that a record was missing, which the maker denies", read as the
+    authority's words whole): its words before the comma are the claim, the rest the denial."""
+    tail = max(t.i for t in verb.subtree)
+    end = doc[tail].idx + len(doc[tail])
+    return (
+        claim.start < doc[comma].idx < claim.end
+        and comma - 1 >= 0
+        and claim.start < doc[comma - 1].idx
+        and not doc.text[end : claim.end].strip(" .")
+    )
 
 
 def _negative(claim: Claim, doc: Doc) -> bool:
