@@ -116,3 +116,11 @@ def test_which_the_party_denies_is_cut_from_the_claim_and_denies_it(analyser: An
         "the mill owners",
     )
     assert _pairs(d) == {("three wells near the mill were poisoned", "the mill owners")}
+
+
+def test_a_notice_that_went_out_is_a_proposition_of_sending(analyser: Analyser) -> None:
+    d = _dossier(
+        analyser, '"The notice went out to every crew on Friday," the harbour master said.'
+    )
+    (told,) = d.claims
+    assert told.proposition is not None and told.proposition.predicate == "go out"
