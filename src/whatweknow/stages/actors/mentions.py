@@ -496,12 +496,32 @@ def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
     if span.start == 0 or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
         return False
     before = doc[span.start - 1]
+    if _titled_holder(span, before):
+        return True
     role = gaz.role(before.text) if before.is_lower and before.is_alpha else None
     return (
         role is not None
         and role.forms[0].casefold() == before.lower_
         and span[-1].lower_ not in name_words()["ending"]
     )
+
+
+def _titled_holder(span: Span, title: Token) -> bool:
+    """Whether a name of two capitalised words or more that NER gave a body follows an office
+    or a title written capitalised before it ("Mayor Ferran Holt's office", "Governor Ansel
+    Dorn"; ``data/name_words.tsv``, kinds office and title): the title's holder, a person. Not
+    after "the" ("the Mayor Street Bakery"), nor a name whose words open or end a body's or a
+    place's name ("Mayor Street Bakery", "Governor Holt Foundation")."""
+    doc = span.doc
+    words = name_words()
+    if not (title.is_title and title.is_alpha) or title.lower_ not in (
+        words["office"] | words["title"]
+    ):
+        return False
+    if title.i > 0 and doc[title.i - 1].lower_ == "the":
+        return False
+    bodies = words["ending"] | words["opening"] | words["site"]
+    return not any(t.lower_ in bodies for t in span)
 
 
 def _opens_role(span: Span, gaz: Gazetteer) -> bool:

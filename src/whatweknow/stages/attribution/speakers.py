@@ -28,12 +28,12 @@ from spacy.tokens import Doc, Span, Token
 from ...contract import Actor, Mention
 from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
-from ..actors.lexicons import given_name
+from ..actors.lexicons import given_name, name_words
 from ..actors.roles import is_institution, is_office
 from .cues import load_cues
 from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, gendered_words, word_gender
-from .things import thing
+from .things import load_things, thing
 from .urged import addressee, load_urging
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -500,6 +500,12 @@ def _accused(pronoun: Token) -> Token | None:
     if pronoun.lower_ in NEUTER and obj.tag_ in ("NNS", "NNPS"):
         return None
     return obj
+
+
+@cache
+def load_owned() -> frozenset[str]:
+    """``data/owned.tsv``: nouns of a body a person has of their own ("office", "campaign")."""
+    return word_list(__package__, "owned.tsv")
 
 
 @cache
@@ -1188,6 +1194,10 @@ class SpeakerResolver:
             signer = self._signer(head)
             if signer is not None:
                 return signer  # "The letter, signed by spokesman Ivo Pell, said": Pell
+        if head.pos_ == "NOUN" and load_things().get(head.lemma_.lower()) == "record":
+            sender = self._sent_from(head)
+            if sender is not None:
+                return sender  # "a statement from spokesman Jo Reyes": Reyes
         if head.pos_ == "NOUN" or (head.pos_ == "NUM" and head.lower_ == "one"):
             named_as = self._apposed(head) or self._apposed_person_as_place(head)
             if named_as is not None:
@@ -1245,6 +1255,9 @@ class SpeakerResolver:
             # before (of another body); made a speaker of its own by resolve_or_add
         if head.pos_ == "NOUN" and _accused_as(phrase):
             return self._the_accused(phrase)  # "the company accused of funding the march"
+        if head.pos_ == "NOUN" and self._persons_own(head):
+            return None  # "The office of the late mayor said": the mayor's office (a speaker
+            # of its own), never the "Marine Safety Office" named for its head noun
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
@@ -1254,6 +1267,38 @@ class SpeakerResolver:
                 or self._holder(phrase, head)
             )
         return named[0].actor if named else None
+
+    def _persons_own(self, head: Token) -> bool:
+        """Whether a noun of a person's own body (``data/owned.tsv``: "office", "campaign") is
+        owned by a person: "the office of the late mayor", "Mayor Holt's office", its owner (a
+        possessive, or the object of "of") a person's name or a post one person holds ("mayor",
+        "governor": an office or a title of ``name_words.tsv``, or ``holders.tsv``). Such a
+        phrase is that person's body, never an organisation named before or after whose name
+        only shares its head noun ("The Marine Safety Office"). An owner word that is itself in
+        an organisation's name ("the office of the prosecutor", with a "Prosecutor's Office"
+        named) leaves the phrase to the usual rules."""
+        if head.lemma_.lower() not in load_owned():
+            return False
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE]
+        owners += [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        posts = name_words()["office"] | name_words()["title"] | load_holders()
+        for owner in owners:
+            word = owner.lemma_.lower()
+            if any(word in a.name.lower().split() for a in self.actors if a.type == "organisation"):
+                continue
+            edge = owner.left_edge.idx
+            found = self.inside(edge, owner.idx + len(owner))
+            if any(m.actor.type == "person" and m.start <= owner.idx < m.end for m in found):
+                return True
+            if owner.pos_ == "NOUN" and word in posts:
+                return True
+        return False
 
     def _role_at_body(self, phrase: Span, head: Token) -> Actor | None:
         """ "Lena Marsk, a lecturer at Orvik College, said …. ⏎ The Orvik College lecturer
@@ -1434,6 +1479,25 @@ class SpeakerResolver:
                         people[m.actor.id] = m.actor
         found = list(people.values())
         return found[0] if len(found) == 1 and found[0].type == "person" else None
+
+    def _sent_from(self, head: Token) -> Actor | None:
+        """Whose a record is by "from" ("according to a statement from spokesman Jo Reyes":
+        Jo Reyes; "a letter from the company": the company): the one actor the object of
+        "from" resolves to, a person or a body, never a place ("a report from the harbour").
+        A statement is the channel, its sender the speaker. None otherwise."""
+        objects = [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+        ]
+        if len(objects) != 1:
+            return None
+        sender = self.resolve(speaker_phrase(objects[0]))
+        if sender is None or sender.type not in ("person", "organisation", "group", "state"):
+            return None
+        return sender
 
     def _holder(self, phrase: Span, head: Token) -> Actor | None:
         """The one person an article names as holding the role a definite description gives

@@ -1,0 +1,85 @@
+"""Speakers named by what they own, send or tell: "the office of the late mayor" is the mayor's
+office (never another body whose name ends in "Office"), "a statement from spokesman X" is X's,
+the one told ("told the Gazette") never speaks, and a title written before a name is the
+holder's role. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier_helpers import body, claim_with, source
+
+from whatweknow import Analyser
+
+pytestmark = pytest.mark.model
+
+
+def test_the_office_of_a_person_is_no_other_office_named_for_its_head_noun(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "The Tarn Ferry Safety Office declined to comment on the sinking.\n\n"
+        "The office of the late mayor admitted on Friday that the crossing had been rushed.",
+    )
+    c = claim_with(d, "the crossing had been rushed")
+    found = source(d, c)
+    assert found is not None and "Safety" not in found.name
+    assert "mayor" in found.name
+
+
+def test_a_titled_persons_office_is_theirs_and_the_title_makes_a_person(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Mayor Orrin Delvaux's office said the hull had been checked in March. The Harbour "
+        "Works Office declined to comment.",
+    )
+    c = claim_with(d, "the hull had been checked")
+    found = source(d, c)
+    assert found is not None and "Works" not in found.name
+    holder = next(a for a in d.actors if a.name.endswith("Orrin Delvaux"))
+    assert holder.name == "Orrin Delvaux" and holder.type == "person"
+
+
+def test_the_one_told_is_never_the_speaker_of_a_verbless_quote(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Councillor Pim Orbeck said the admission proved his case.\n\n"
+        "\u201cRushed for whom? Not for the crew,\u201d Orbeck told the Tarn Gazette.",
+    )
+    c = claim_with(d, "Not for the crew")
+    assert "told" not in c.text
+    found = source(d, c)
+    assert found is not None and found.name == "Pim Orbeck"
+
+
+def test_a_statement_from_a_named_spokesman_is_his(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The ferry sank on Sunday. The boatyard denied any fault, according to a statement "
+        "from spokesman Jorun Vasse.",
+    )
+    assert not any(a.name.startswith("statement") for a in d.actors)
+    c = claim_with(d, "any fault")
+    named = {a.id: a.name for a in d.actors}
+    assert [named[v] for v in c.via] == ["Jorun Vasse"] or (
+        (found := source(d, c)) is not None and found.name == "Jorun Vasse"
+    )
+
+
+def test_a_record_from_a_body_speaks_for_the_body(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The ferry sank on Sunday. According to a statement from the Orsk Boatyard, the hull "
+        "was sound.",
+    )
+    c = claim_with(d, "the hull was sound")
+    found = source(d, c)
+    assert found is not None and found.name == "Orsk Boatyard"
+
+
+def test_a_bodyguard_written_as_a_title_is_no_part_of_the_name(analyser: Analyser) -> None:
+    d = body(analyser, "Bodyguard Vlad Tenner survived. Captain Olt Serra was flying.")
+    assert any(a.name == "Vlad Tenner" and a.type == "person" for a in d.actors)
+    assert not any(a.name.startswith("Bodyguard") for a in d.actors)
