@@ -83,3 +83,49 @@ def test_a_bodyguard_written_as_a_title_is_no_part_of_the_name(analyser: Analyse
     d = body(analyser, "Bodyguard Vlad Tenner survived. Captain Olt Serra was flying.")
     assert any(a.name == "Vlad Tenner" and a.type == "person" for a in d.actors)
     assert not any(a.name.startswith("Bodyguard") for a in d.actors)
+
+
+def test_a_spokeswoman_titled_before_her_name_is_a_person_whom_she_refers_to(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Spokeswoman Irsa Volden said Governor Teo Marrick had needed to reach a meeting on "
+        "flooding in Belmar that evening. \u201cThe trip was urgent. The governor felt he had to "
+        "be there,\u201d she said.\n\n"
+        "But she repeated that no one had ordered the pilot to take off. Asked whether the "
+        "governor had asked the pilot to fly, she said: \u201cI cannot talk about that day.\u201d",
+    )
+    holder = next(a for a in d.actors if a.name.endswith("Irsa Volden"))
+    assert holder.name == "Irsa Volden" and holder.type == "person"
+    for words in ("The trip was urgent", "no one had ordered the pilot", "I cannot talk"):
+        found = source(d, claim_with(d, words))
+        assert found is not None and found.name == "Irsa Volden", words
+
+
+def test_others_after_some_analysts_are_other_analysts_whose_that_clause_is_read(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "Some analysts said the row could shape the inquiry. Others cautioned that fog alone "
+        "rarely sinks a ferry.",
+    )
+    c = claim_with(d, "fog alone rarely sinks a ferry")
+    assert not c.text.startswith("Others")
+    found = source(d, c)
+    assert found is not None and found.name == "other analysts"
+
+
+def test_others_set_against_by_while_are_the_rest_of_the_group(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Many residents said the dam was weak, while others said it was sound.",
+    )
+    found = source(d, claim_with(d, "it was sound"))
+    assert found is not None and found.name == "other residents"
+
+
+def test_that_before_a_plain_object_stays_a_determiner(analyser: Analyser) -> None:
+    d = body(analyser, "The council rejected that plan outright and left the hall.")
+    assert all(c.source is None for c in d.claims)

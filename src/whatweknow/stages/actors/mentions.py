@@ -385,6 +385,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
         elif kind == "organisation" and _honoured(span):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Bishop Rask"
+        elif ent.label_ in ("ORG", "FAC") and _office_opened(span):
+            out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Spokeswoman
+            # Dana Lisk", whatever NER took it for
         elif kind == "organisation" and _named_after_role(span, gaz):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
             # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
@@ -470,6 +473,28 @@ def _honoured(span: Span) -> bool:
         1 < len(words) <= MAX_HONOURED_WORDS + 1
         and words[0].text.casefold().strip(".") in name_words()["honorific"]
         and all(t.is_title and t.is_alpha for t in words[1:])
+        and not _ends_as_body(" ".join(t.text for t in words))
+    )
+
+
+def _office_opened(span: Span) -> bool:
+    """Whether a name NER gave a body opens with an office or a title written capitalised
+    ("Spokeswoman Dana Lisk", "Governor Ansel Dorn": kinds office and title of name_words.tsv)
+    and goes on with two or three capitalised words, a given name and a surname: the holder,
+    a person, the office a role and no part of the name. Only a name NER gave a body or a
+    building (ORG, FAC), never one it gave a place; not where a word of it opens or ends a
+    body's name, or names a site, a landform or a venue ("Mayor Street Bakery", "Governor Holt
+    Foundation", "King Oskar Glacier")."""
+    words = [t for t in span if t.text != "."]
+    kinds = name_words()
+    bodies = frozenset().union(
+        *(kinds[k] for k in ("ending", "opening", "site", "landform", "facility", "venue"))
+    )
+    return (
+        2 < len(words) <= MAX_HONOURED_WORDS + 1
+        and words[0].lower_ in kinds["office"] | kinds["title"]
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(t.lower_ in bodies for t in words[1:])
         and not _ends_as_body(" ".join(t.text for t in words))
     )
 

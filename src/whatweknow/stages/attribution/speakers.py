@@ -289,16 +289,26 @@ def _untyped_full_name(tok: Token) -> bool:
     )
 
 
+_CONTRASTING = frozenset({"while", "whereas", "whilst"})
+"""Marks of a clause that sets one report against another ("…, while others said …")."""
+
+
 def _others_of(head: Token) -> str | None:
     """The common noun of the group that a bare "others" is the rest of: the plural subject,
     with a quantity word ("some", "many"), of the verb "others"'s own is joined to ("Some
-    scientists expect …, but others warn": scientists), or else of the main verb of the
+    scientists expect …, but others warn": scientists) or set against by "while" ("Some
+    analysts said P, while others said Q": analysts), or else of the main verb of the
     sentence just before ("Many residents left. Others said": residents). None otherwise: "others"
     stays as written."""
     if head.lower_ != "others" or head.dep_ != "nsubj":
         return None
     verb = head.head
     verbs = [verb.head] if verb.dep_ == "conj" else []
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children
+    ):
+        verbs = list(verb.ancestors)  # "Some analysts said …, while others said": the "while"
+        # clause hangs inside the first report; the nearest verb above with such a subject
     if not verbs and head.i == head.sent.start and head.sent.start > 0:
         verbs = [head.doc[head.sent.start - 1].sent.root]
     for v in verbs:
@@ -307,7 +317,12 @@ def _others_of(head: Token) -> str | None:
                 s.dep_ == "nsubj"
                 and s.pos_ == "NOUN"
                 and s.tag_ == "NNS"
-                and any(c.lower_ in _PARTITIVE and c.dep_ in ("det", "amod") for c in s.children)
+                and any(
+                    c.lower_ in _PARTITIVE and c.dep_ in ("det", "amod")
+                    for c in s.subtree
+                    if c.i < s.i  # "Some aviation analysts": the parse may hang "some" on
+                    # the compound before the noun
+                )
             ):
                 words = [c for c in s.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
                 return " ".join(t.lower_ for t in [*words, s])
