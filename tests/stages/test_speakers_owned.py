@@ -129,3 +129,14 @@ def test_others_set_against_by_while_are_the_rest_of_the_group(analyser: Analyse
 def test_that_before_a_plain_object_stays_a_determiner(analyser: Analyser) -> None:
     d = body(analyser, "The council rejected that plan outright and left the hall.")
     assert all(c.source is None for c in d.claims)
+
+
+def test_a_name_in_apposition_to_someones_widow_is_a_person(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Captain Tobin Varek had flown for years. Varek's widow, Oana, said her husband had "
+        "called her.",
+    )
+    assert any(a.name == "Oana" and a.type == "person" for a in d.actors)
+    found = source(d, claim_with(d, "her husband had called her"))
+    assert found is not None and found.name == "Oana" and found.type == "person"

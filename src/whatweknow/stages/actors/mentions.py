@@ -391,7 +391,7 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         elif kind == "organisation" and _named_after_role(span, gaz):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
             # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
-        elif kind != "person" and given_name(span.root):
+        elif kind != "person" and (given_name(span.root) or _kin_named(span)):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "her first
             # name, Oda": a person's, whatever NER took it for
         elif kind == "norp" and (code := _demonym_code(span, gaz)):
@@ -496,6 +496,23 @@ def _office_opened(span: Span) -> bool:
         and all(t.is_title and t.is_alpha for t in words)
         and not any(t.lower_ in bodies for t in words[1:])
         and not _ends_as_body(" ".join(t.text for t in words))
+    )
+
+
+def _kin_named(span: Span) -> bool:
+    """Whether a name of one or two capitalised words is in apposition to a noun of someone's
+    kin that a possessive owns ("Pell's widow, Mara, said", "her son, Tobin": kind ``kin`` of
+    name_words.tsv): a person's name, whatever NER took it for."""
+    root = span.root
+    head = root.head
+    return (
+        len(span) <= 2
+        and all(t.is_title and t.is_alpha for t in span)
+        and not _ends_as_body(span.text)
+        and root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.lemma_.casefold() in name_words()["kin"]
+        and any(c.dep_ == "poss" for c in head.children)
     )
 
 
