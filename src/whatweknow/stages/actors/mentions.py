@@ -484,17 +484,18 @@ def _office_opened(span: Span) -> bool:
     a person, the office a role and no part of the name. Only a name NER gave a body or a
     building (ORG, FAC), never one it gave a place; not where a word of it opens or ends a
     body's name, or names a site, a landform or a venue ("Mayor Street Bakery", "Governor Holt
-    Foundation", "King Oskar Glacier")."""
+    Foundation", "King Oskar Glacier"), or is a title again ("Chief Executive Officer")."""
     words = [t for t in span if t.text != "."]
     kinds = name_words()
     bodies = frozenset().union(
         *(kinds[k] for k in ("ending", "opening", "site", "landform", "facility", "venue"))
     )
+    offices = kinds["office"] | kinds["title"] | kinds["capacity"]
     return (
         2 < len(words) <= MAX_HONOURED_WORDS + 1
-        and words[0].lower_ in kinds["office"] | kinds["title"]
+        and words[0].lower_ in offices
         and all(t.is_title and t.is_alpha for t in words)
-        and not any(t.lower_ in bodies for t in words[1:])
+        and not any(t.lower_ in bodies or t.lower_ in offices for t in words[1:])
         and not _ends_as_body(" ".join(t.text for t in words))
     )
 

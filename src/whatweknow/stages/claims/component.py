@@ -42,7 +42,6 @@ from .._lists import word_list
 from .._text import text_of
 from ..attribution.cues import load_cues
 from ..attribution.frames import (
-    ADDRESSING,
     CALLING,
     DESCRIBING,
     LABEL_WORDS,
@@ -543,7 +542,7 @@ def _named_only(span: Span, frame: Frame) -> bool:
         return False
     if span.root.pos_ in ("VERB", "AUX") or any(t.like_num for t in span):
         return False
-    if frame.cue[0].lemma_.lower() in ADDRESSING:
+    if frame.cue[0].lemma_.lower() == "tell":
         return False  # "“Not for the crew,” Brenn told the Gazette": the object is who heard
         # the words, not a thing they name
     named = [c for c in frame.cue[0].children if c.dep_ in ("dobj", "obj")]
