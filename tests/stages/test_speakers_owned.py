@@ -140,3 +140,39 @@ def test_a_name_in_apposition_to_someones_widow_is_a_person(analyser: Analyser) 
     assert any(a.name == "Oana" and a.type == "person" for a in d.actors)
     found = source(d, claim_with(d, "her husband had called her"))
     assert found is not None and found.name == "Oana" and found.type == "person"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The council's spokeswoman said Mayor Ferran Holt had wanted to reach the harbour "
+        "before dusk. She",
+        "The spokesman said Mayor Ferran Holt had wanted to reach the harbour before dusk. He",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_is_never_the_one_her_words_name(
+    analyser: Analyser, opening: str
+) -> None:
+    d = body(
+        analyser,
+        f"{opening} repeated that no one had told the skipper to sail.",
+        title="What was said on the day",
+    )
+    found = source(d, claim_with(d, "no one had told the skipper to sail"))
+    assert found is None or "Holt" not in found.name
+
+
+def test_he_after_a_widows_report_of_her_husband_is_no_earlier_speaker(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "\u201cIf Tobin said the weather was bad, we stayed home,\u201d said Ivo Raske, who flew "
+        "with him for years. \u201cHe never took chances.\u201d\n\n"
+        "Varek's widow, Oana, said her husband had called her from the airfield on Sunday. She "
+        "said he told her that the fog was heavy.",
+    )
+    c = claim_with(d, "the fog was heavy")
+    named = {a.id: a.name for a in d.actors}
+    assert c.source is None or named[c.source] != "Ivo Raske"
+    assert "Ivo Raske" not in [named[v] for v in c.via]

@@ -193,6 +193,12 @@ def _one_of_us(head: Token) -> bool:
     )
 
 
+def _kin(head: Token) -> bool:
+    """Whether a singular common noun names one person by kin ("her husband", "his widow":
+    kind ``kin`` of the actors' name_words.tsv)."""
+    return head.tag_ == "NN" and head.lemma_.casefold() in name_words()["kin"]
+
+
 _PARTITIVE = frozenset({"some", "many", "several", "most", "few", "dozens", "hundreds"})
 """Quantity words that, as "N of the Xs", take part of a group ("several of its members")."""
 
@@ -424,6 +430,12 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
     if spoke.actor is None:
         if head.pos_ == "PROPN" and "person" not in types:
             return False  # an unknown name ("Grey Zone claimed"): "it" is that name
+        if pronoun is not None and "person" in types and head.pos_ == "NOUN" and _one_of_us(head):
+            said = word_gender(head.lower_)
+            wanted = PRONOUN_GENDER.get(pronoun.lower_)
+            if said is None or wanted is None or said == wanted:
+                return False  # "The council's spokeswoman said Mayor Holt had wanted …. She
+                # repeated …": that spokeswoman, unnamed, never the one her words name
         return None
     if spoke.actor.type in types:
         return True
@@ -1920,6 +1932,12 @@ class SpeakerResolver:
             if fits is not None:
                 return last.actor if fits else None
             # it cannot be that speaker's: the subjects before it
+            if personal and pronoun.dep_ in ("nsubj", "nsubjpass"):
+                turn = [x for x in spoke if x.actor is not None and x.actor is last.actor]
+                for said in reversed(turn or [last]):
+                    reported = self._reported_person(said, pronoun)
+                    if reported is not None:
+                        return reported if reported.type in types else None
             actor = self._main_subject_actor(
                 doc[first : phrase.start], types, window_start, last.cue, pronoun=pronoun
             )
@@ -1945,6 +1963,38 @@ class SpeakerResolver:
         if named:
             return named[0] if len(named) == 1 else None
         return self._person_before_bodies(phrase, first, pronoun)
+
+    def _reported_person(self, last: _Spoke, pronoun: Token) -> Actor | None:
+        """The subject of the last speaker's reported clause, when the pronoun cannot be that
+        speaker and the subject may be the pronoun's person ("Oda Pell said her husband had
+        called her. She said he told her …": "he" is her husband, never a speaker named
+        before her): the subject's actor, or, for one person named by a common noun ("her
+        husband") that no actor stands for, nobody (:class:`_Unsure`). None when that clause
+        has no such subject: look further back."""
+        doc = pronoun.doc
+        cue = next((t for t in doc if t.idx == last.cue), None)
+        if cue is None or cue.i >= pronoun.i:
+            return None
+        wanted = PRONOUN_GENDER.get(POSSESSIVE.get(pronoun.lower_, pronoun.lower_))
+        for clause in cue.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subj in clause.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i >= pronoun.i:
+                    continue
+                if self._in_quote(subj.idx):
+                    continue
+                if subj.pos_ == "PROPN":
+                    meant = self.resolve(speaker_phrase(subj))
+                    if meant is not None and self._agrees(meant, pronoun, self._text or ""):
+                        return meant
+                    continue
+                if subj.pos_ != "NOUN" or (not _one_of_us(subj) and not _kin(subj)):
+                    continue
+                said = word_gender(subj.lower_)
+                if said is None or wanted is None or said == wanted:
+                    raise _Unsure  # "her husband": one person, whom no actor stands for
+        return None
 
     def _named_since_speaker(self, last: _Spoke, phrase: Span, pronoun: Token) -> Actor | None:
         """The one person a possessive "his" or "her" may stand for who is named (outside
