@@ -13,7 +13,13 @@ admiral", "Japan's coast guard") is not the speaker. Otherwise the speaker stays
 common-noun speaker ("its spokesman, Lt Ana Reyes, said"), or the name a body calls itself ("a
 group calling itself Ash Harbour said"), or the one a clause on it gives ("a nurse who gave
 only her first name, Oda, said"), is the speaker; a person named as a
-common noun's modifier ("Putin's spokesman", "ferry operators") never is.
+common noun's modifier ("Putin's spokesman", "ferry operators") never is. A person's own
+body ("the office of the late mayor", "Mayor Holt's office": ``data/owned.tsv``) is a speaker of
+its own, never another organisation whose name shares its head noun; a record "from" someone
+("a statement from spokesman Jo Reyes") is that sender's. A "he" or "she" that cannot be the
+last speaker is first the subject of that speaker's reported clause ("her husband": nobody
+named), and one after an unnamed speaker of one person ("the spokeswoman said Mayor Holt …. She
+repeated") is that speaker, unidentified, never the person her words name.
 """
 
 from __future__ import annotations
