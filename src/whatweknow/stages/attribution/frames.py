@@ -1033,11 +1033,14 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":
                 target = obj
                 charge = _charge(tok, obj) if klass == "allege" else None
+        misread = None
         if target is None:
             target = clause_read_as_object(tok)
+        if target is None and (misread := that_read_as_determiner(tok)) is not None:
+            target = misread[0]
         if target is None:
             continue
-        content = _content_span(target, doc)
+        content = _content_span(target, doc) if misread is None else misread[1]
         if content is None:
             continue
         if target is not clause and (called := _called_as_of_object(target)) is not None:
@@ -2444,6 +2447,46 @@ def clause_read_as_object(cue: Token) -> Token | None:
         ):
             return obj
     return None
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def that_read_as_determiner(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """A reported clause whose "that" the parse took for the determiner of its subject, as the
+    cue's object, and whose verb it hung on the cue as an adverbial clause ("Others cautioned
+    that fog alone rarely sinks a ferry": "that fog" the object, "sinks" an adverbial clause):
+    the object right after "that", the verb after it finite with no subject of its own and only
+    adverbs between them, no comma in the way. The object and the clause's span from the
+    object to the verb's last word; None for any other structure ("rejected that plan")."""
+    doc = cue.doc
+    if cue.i + 2 >= len(doc):
+        return None
+    that = doc[cue.i + 1]
+    obj = that.head
+    if (
+        that.lower_ != "that"
+        or that.dep_ != "det"
+        or obj.head.i != cue.i
+        or obj.dep_ != "dobj"
+        or obj.left_edge.i != that.i
+    ):
+        return None
+    verb = next(
+        (c for c in cue.children if c.dep_ == "advcl" and c.i > obj.i and c.pos_ == "VERB"),
+        None,
+    )
+    if verb is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+        return None
+    if not any(t.tag_ in _FINITE for t in [verb, *verb.children] if t.i <= verb.i):
+        return None
+    between = doc[obj.right_edge.i + 1 : verb.left_edge.i]
+    if any(t.pos_ != "ADV" for t in between):
+        return None
+    end = verb.right_edge
+    while end.i > verb.i and end.is_punct:
+        end = doc[end.i - 1]
+    return obj, (doc[that.i + 1].idx, end.idx + len(end))
 
 
 def _clause_after_intermediary(cue: Token) -> Token | None:
