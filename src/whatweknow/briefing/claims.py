@@ -80,7 +80,7 @@ from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .figures import CURRENCIES
 from .model import Item, Section
 from .periods import human
-from .statements import STRENGTH, Clash, Said, Statement, unit
+from .statements import PLEDGED_AS, STRENGTH, Clash, Said, Statement, unit
 
 ESTABLISHED = "What is established"
 CLAIMED = "What is claimed, and by whom"
@@ -946,6 +946,8 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             if charge is not None and modality == "alleged":  # "… accuses the army of firing"
                 charges = charge if reports[0].voice.plural else charge + "s"
                 said = f"{charges} {wording}"
+            elif charge is not None and modality in PLEDGED_AS:  # "… promises an inquiry"
+                said = f"{charge if reports[0].voice.plural else charge + 's'} {wording}"
             groups.setdefault(name.casefold(), []).append(
                 Item(
                     text=f"{name[:1].upper()}{name[1:]} {said}{then}{_suffix(st)}",

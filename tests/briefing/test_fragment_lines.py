@@ -1,0 +1,29 @@
+"""Lines that keep what holds them together: a pledge keeps its verb. Articles written for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatweknow.analyse import Analyser
+from whatweknow.briefing import brief_dossiers
+
+from .test_timeline import analysed
+
+
+def _claimed(analyser: Analyser, body: str) -> list[str]:
+    d = analysed(analyser, "Permits row in Osterby", body)
+    return [i.text for s in brief_dossiers([d]).sections for i in s.items if i.kind == "claim"]
+
+
+@pytest.mark.model
+def test_a_pledge_of_a_thing_keeps_its_verb(analyser: Analyser) -> None:
+    """ "He promised an inquiry into …": the line is "X promises an inquiry …", never the
+    inquiry alone given as what X says."""
+    claimed = _claimed(
+        analyser,
+        "Harbour Minister Olga Tessin toured the quay on Friday. She promised a review of how "
+        "the licences were issued.",
+    )
+    assert any(t.startswith("Olga Tessin promises a review of how") for t in claimed), claimed
+    assert not any("says: a review" in t for t in claimed), claimed
