@@ -27,3 +27,22 @@ def test_a_pledge_of_a_thing_keeps_its_verb(analyser: Analyser) -> None:
     )
     assert any(t.startswith("Olga Tessin promises a review of how") for t in claimed), claimed
     assert not any("says: a review" in t for t in claimed), claimed
+
+
+@pytest.mark.model
+def test_a_disputed_charge_keeps_its_accuser_and_verb(analyser: Analyser) -> None:
+    """ "X accused the school of ignoring a ban, a charge the school denied": the disputed line
+    says who accuses of what, not the accused and the charge alone."""
+    d = analysed(
+        analyser,
+        "School row in Osterby",
+        "Parents of pupils accused the Osterby Grammar School on Monday of ignoring a ban on "
+        "river trips, a charge the school denied.",
+    )
+    disputed = [
+        i.text
+        for s in brief_dossiers([d]).sections
+        if s.title == "Disputed and denied"
+        for i in s.items
+    ]
+    assert any(t.startswith("Parents of pupils accuse “the Osterby") for t in disputed), disputed

@@ -985,6 +985,11 @@ def _clash_item(x: Clash) -> Item:
     said = _wording(x.a, x.a.reports)
     denied = _wording(x.b, x.b.reports)
     a = f"“{said}” ({_who(x.a)})"
+    charge = x.a.reports[0].charge if all(r.charge for r in x.a.reports) else None
+    if charge is not None and all(r.modality == "alleged" for r in x.a.reports):
+        # "accused the school of ignoring a ban": the charge whole, its verb and accuser kept
+        plural = x.a.reports[0].voice.plural or len({r.voice.name for r in x.a.reports}) > 1
+        a = f"{_who(x.a)} {charge if plural else charge + 's'} “{said}”"
     # a denial its own source later reversed is no live denial: dated, with what came later
     then = _reversed(x.b) if x.kind == "denial" else ""
     # the words of a denial that nothing shows it ("denied (no evidence): …"): what was said
