@@ -46,3 +46,25 @@ def test_a_disputed_charge_keeps_its_accuser_and_verb(analyser: Analyser) -> Non
         for i in s.items
     ]
     assert any(t.startswith("Parents of pupils accuse “the Osterby") for t in disputed), disputed
+
+
+def test_a_negated_act_of_taking_part_without_its_object_is_no_line() -> None:
+    from whatweknow.briefing.fragments import undone
+
+    assert undone("Deputy mayor Kasia Wendt did not attend.")
+    assert undone("Two of the five members have not signed.")
+    assert not undone("Deputy mayor Kasia Wendt did not attend the burial.")
+    assert not undone("The harbour board did not comment.")
+
+
+@pytest.mark.model
+def test_did_not_attend_alone_is_never_established(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Burial of the harbour master",
+        "Hundreds gathered in Osterby on Saturday for the burial of the harbour master.\n\n"
+        "Deputy mayor Kasia Wendt did not attend.",
+    )
+    lines = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    assert not any(t.startswith("Deputy mayor Kasia Wendt did not attend") for t in lines), lines
+    assert any(t.startswith("Hundreds gathered in Osterby") for t in lines), lines

@@ -394,6 +394,22 @@ _SUBJECTLESS = re.compile(
 )
 
 
+@cache
+def _undone() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:[\w'’.-]+\s+){1,5}?(?:did|does|do|would|will|could|had|has|have)\s*(?:not|n't)"
+        rf"\s+(?:(?:yet|also|even)\s+)?(?:{_alts('undone')})(?:d|ed)?\s*[.!]?\W*$",
+        re.IGNORECASE,
+    )
+
+
+def undone(text: str) -> bool:
+    """Whether a short sentence is a negated act of taking part whose object it leaves out
+    ("The opposition leader did not attend.", "Two members have not signed."): attended or
+    signed what, the sentence before says; alone, the line tells nothing."""
+    return _undone().match(text.replace("’", "'")) is not None
+
+
 def subjectless(text: str) -> bool:
     """Whether words open at a verb in lower case, their subject cut off ("remains our
     assessment of the risks"): a predicate of nobody."""
@@ -409,6 +425,7 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or (outlet and lead_in(text))
         or unfinished(text)
         or unnamed_stance(text)
+        or undone(text)
         or points_at_object(text)
         or bare_one(text)
         or cut_at_coordinator(text)
