@@ -68,3 +68,16 @@ def test_did_not_attend_alone_is_never_established(analyser: Analyser) -> None:
     lines = [i.text for s in brief_dossiers([d]).sections for i in s.items]
     assert not any(t.startswith("Deputy mayor Kasia Wendt did not attend") for t in lines), lines
     assert any(t.startswith("Hundreds gathered in Osterby") for t in lines), lines
+
+
+@pytest.mark.model
+def test_a_figure_put_by_a_pronoun_names_who_puts_it(analyser: Analyser) -> None:
+    """ "The office had said on Sunday … On Monday it put the toll at two": the line says
+    "The … office puts the toll at two", never "says: it put …" with "it" for the reader."""
+    claimed = _claimed(
+        analyser,
+        "The coastal rescue office had said on Sunday that all nine crew were missing. "
+        "On Monday it put the death toll at two.",
+    )
+    assert any("office puts the death toll at two" in t for t in claimed), claimed
+    assert not any("says: it put" in t for t in claimed), claimed

@@ -946,6 +946,10 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             if charge is not None and modality == "alleged":  # "… accuses the army of firing"
                 charges = charge if reports[0].voice.plural else charge + "s"
                 said = f"{charges} {wording}"
+            elif modality == "reported" and (put := _PUT_BY_PRONOUN.match(wording)):
+                # "it put the death toll at four", the pronoun its own speaker: "X puts the
+                # death toll at four", never a pronoun left for the reader to resolve
+                said = f"{'put' if reports[0].voice.plural else 'puts'} {put['rest']}"
             elif charge is not None and modality in PLEDGED_AS:  # "… promises an inquiry"
                 said = f"{charge if reports[0].voice.plural else charge + 's'} {wording}"
             groups.setdefault(name.casefold(), []).append(
@@ -964,6 +968,14 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
         groups, key=lambda g: (g == UNIDENTIFIED, -len(groups[g]), list(groups).index(g))
     )
     return [item for g in order for item in groups[g]]
+
+
+_PUT_BY_PRONOUN = re.compile(
+    r"^(?:it|they|he|she)\s+(?:now\s+|later\s+|also\s+)?(?:put|puts)\s+(?P<rest>.+\bat\b.+)$",
+    re.IGNORECASE,
+)
+"""A figure put at a value by a pronoun subject (:func:`~..stages.attribution.frames.
+put_at_frames`: the pronoun is the figure's speaker, whom the line names)."""
 
 
 WENT_PAST = "the story went on after it"
