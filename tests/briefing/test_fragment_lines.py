@@ -81,3 +81,16 @@ def test_a_figure_put_by_a_pronoun_names_who_puts_it(analyser: Analyser) -> None
     )
     assert any("office puts the death toll at two" in t for t in claimed), claimed
     assert not any("says: it put" in t for t in claimed), claimed
+
+
+@pytest.mark.model
+def test_a_figure_put_by_its_named_speaker_names_it_once(analyser: Analyser) -> None:
+    claimed = _claimed(
+        analyser,
+        "Hundreds of homes were flooded in Osterby on Sunday. The harbour office put the number "
+        "of homes flooded at 450.",
+    )
+    assert any("harbour office puts the number of homes flooded at 450" in t for t in claimed), (
+        claimed
+    )
+    assert not any("says: The harbour office put" in t for t in claimed), claimed

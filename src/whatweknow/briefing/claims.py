@@ -946,9 +946,10 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             if charge is not None and modality == "alleged":  # "… accuses the army of firing"
                 charges = charge if reports[0].voice.plural else charge + "s"
                 said = f"{charges} {wording}"
-            elif modality == "reported" and (put := _PUT_BY_PRONOUN.match(wording)):
+            elif modality == "reported" and (put := _put_by_itself(wording, name)):
                 # "it put the death toll at four", the pronoun its own speaker: "X puts the
-                # death toll at four", never a pronoun left for the reader to resolve
+                # death toll at four", never a pronoun left for the reader to resolve (nor
+                # "X says: X put …")
                 said = f"{'put' if reports[0].voice.plural else 'puts'} {put['rest']}"
             elif charge is not None and modality in PLEDGED_AS:  # "… promises an inquiry"
                 said = f"{charge if reports[0].voice.plural else charge + 's'} {wording}"
@@ -970,12 +971,25 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
     return [item for g in order for item in groups[g]]
 
 
-_PUT_BY_PRONOUN = re.compile(
-    r"^(?:it|they|he|she)\s+(?:now\s+|later\s+|also\s+)?(?:put|puts)\s+(?P<rest>.+\bat\b.+)$",
+_PUT_BY = re.compile(
+    r"^(?P<subject>.+?)\s+(?:now\s+|later\s+|also\s+)?(?:put|puts)\s+(?P<rest>.+\bat\b.+)$",
     re.IGNORECASE,
 )
-"""A figure put at a value by a pronoun subject (:func:`~..stages.attribution.frames.
-put_at_frames`: the pronoun is the figure's speaker, whom the line names)."""
+_SPEAKING_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _put_by_itself(wording: str, name: str) -> re.Match[str] | None:
+    """A figure put at a value (:func:`~..stages.attribution.frames.put_at_frames`) whose
+    subject is its speaker: a pronoun, or the name the line gives the speaker ("it put the
+    toll at four", "The office put the number at 50"): the line names the speaker once."""
+    found = _PUT_BY.match(wording)
+    if found is None:
+        return None
+    subject = found["subject"].casefold()
+    own = re.sub(r"^the\s+", "", name.casefold())
+    return (
+        found if subject in _SPEAKING_PRONOUNS or re.sub(r"^the\s+", "", subject) == own else None
+    )
 
 
 WENT_PAST = "the story went on after it"
