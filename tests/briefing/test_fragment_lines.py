@@ -94,3 +94,20 @@ def test_a_figure_put_by_its_named_speaker_names_it_once(analyser: Analyser) -> 
         claimed
     )
     assert not any("says: The harbour office put" in t for t in claimed), claimed
+
+
+@pytest.mark.model
+def test_a_denied_charge_says_whose_charge_it_denies(analyser: Analyser) -> None:
+    """ "X accused the board of hiding a report, a charge the board denied": the denial's line
+    is never "The board denies: the Tollen harbour board … of hiding" (the accused and the
+    charge alone)."""
+    d = analysed(
+        analyser,
+        "Spill row in Tollen",
+        "Fishermen from the bay accused the Tollen harbour board on Friday of hiding a report "
+        "on the oil spill, a charge the board denied.",
+    )
+    lines = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    denying = [t for t in lines if "denies" in t or "denied by" in t]
+    assert denying, lines
+    assert all(("accuse" in t) for t in denying), denying

@@ -946,6 +946,8 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             if charge is not None and modality == "alleged":  # "… accuses the army of firing"
                 charges = charge if reports[0].voice.plural else charge + "s"
                 said = f"{charges} {wording}"
+            elif charge is not None and modality == "denied":  # "… denies the charge:
+                said = f"{verb} {charge} {wording}"  # Parents accuse the school of …"
             elif modality == "reported" and (put := _put_by_itself(wording, name)):
                 # "it put the death toll at four", the pronoun its own speaker: "X puts the
                 # death toll at four", never a pronoun left for the reader to resolve (nor
