@@ -9,7 +9,9 @@ conflict"; §3: when unsure, say less). The dossier keeps each record; the brief
   has changed sharply": :func:`lead_in`);
 - a state that wants what it is about ("Some fishermen are not convinced.": of what?,
   :func:`unfinished`), a stance of a group it does not name ("Others were more cautious.",
-  "Not everyone agreed.": :func:`unnamed_stance`), a short sentence whose object is a
+  "Not everyone agreed.": :func:`unnamed_stance`), a negated act of taking part without what
+  was taken part in ("The opposition leader did not attend.": :func:`undone`), a short
+  sentence whose object is a
   bare "that" or "this" ("The mayor rejected that": :func:`points_at_object`), and words that
   end at a bare "one" ("whether to open one": one what?, :func:`bare_one`);
 - words cut at a coordinator ("about 40 boats had been moored and": :func:`cut_at_coordinator`)
