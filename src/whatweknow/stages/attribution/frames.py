@@ -908,6 +908,26 @@ def _a_clause(words: list[Token]) -> bool:
     return False
 
 
+_PREDICATES = frozenset({"advcl", "oprd", "ccomp", "xcomp", "acomp"})
+"""How the parse hangs the predicate of a verb's object ("found four alive")."""
+
+
+def _object_predicate(clause: Token) -> bool:
+    """Whether a clause the parse hangs on a cue is an object with its predicate, no reported
+    clause ("Rescuers found two walkers alive", "declared the vote void"): an adjective with
+    a subject of its own, no verb, no "that" and no copula. What the cue's subject did, not
+    words it reports: its subject is nobody's cited source."""
+    return (
+        clause.pos_ == "ADJ"
+        and any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+        and not any(
+            c.dep_ in ("mark", "aux", "auxpass", "cop") or c.pos_ in ("VERB", "AUX")
+            for c in clause.children
+            if c.i < clause.i
+        )
+    )
+
+
 def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
     out = []
     describing: list[range] = []  # the words of a subject with a participle ("A group helping
@@ -927,6 +947,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             and not (c.i < tok.i and _says_its_own(tok))
             and not (c.i < tok.i and _own_object(tok, klass))
             and not (c.i > tok.i and as_subject(c) is not None)
+            and not (c.i > tok.i and _object_predicate(c))
         ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words; nor
         # is a time adjunct after the cue that reports on its own ("P, its director said, days
         # after a spokeswoman denied that Q", "denied" hung on "said"): the spokeswoman's
@@ -1027,6 +1048,11 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 obj = None  # "described the scene": no characterisation of anything
             if obj is not None and tok.lemma_ in CONTESTING and not _said_noun(obj, cues):
                 obj = None  # "have disputed a stretch of the border": no one's words contested
+            if obj is not None and any(
+                c.pos_ == "ADJ" and c.dep_ in _PREDICATES and c.i > obj.i for c in tok.children
+            ):
+                obj = None  # "found four of the crew alive": the object with its predicate,
+                # what the subject did; no words of anyone's
             if obj is not None and cue_negation(tok):
                 obj = None  # "did not accuse the mayor of fraud", "stopped denying the reports":
                 # nobody charges or denies it; the sentence is the outlet's
