@@ -71,3 +71,9 @@ def test_the_same_thing_said_still_merges() -> None:
     resigned = ("Ona Lask resigned as head of the Tarn Hollow surgery", "resign")
     stepped = ("Ona Lask stepped down as head of the Tarn Hollow surgery", "resign")
     assert _reports(resigned, stepped) == [2]
+
+
+def test_a_light_verb_and_its_noun_are_not_held_to_the_other_verb() -> None:
+    address = ("Ulla Brenn will address the Tarn council on the drops on Monday", "address")
+    statement = ("Ulla Brenn will make a statement to the Tarn council on the drops", "make")
+    assert _reports(address, statement) == [2]

@@ -398,12 +398,13 @@ def _predicate_unsaid(sketch: ClaimSketch, claim: StoryClaim) -> bool:
     pens given to nine patients" inside an admission of a fault), or something else of the same
     names and counts. Never one claim, which each would corroborate; where both verbs are
     written in both ("Nine died when the bus fell" / "The bus fell, killing nine") the usual
-    overlap decides."""
-    if sketch.frame == claim.frame:
+    overlap decides. A light verb on either side ("will make a statement to parliament" /
+    "will address parliament") tells its proposition by its noun: the verbs are not compared."""
+    if sketch.frame == claim.frame or sketch.frame in _LIGHT or claim.frame in _LIGHT:
         return False
-    return (
-        sketch.frame not in _LIGHT and _unsaid(sketch.predicate, [r.text for r in claim.reports])
-    ) or (claim.frame not in _LIGHT and _unsaid(claim.predicate, [sketch.claim.text]))
+    return _unsaid(sketch.predicate, [r.text for r in claim.reports]) or _unsaid(
+        claim.predicate, [sketch.claim.text]
+    )
 
 
 def _other_state(
