@@ -8,7 +8,10 @@ A new article's claims are placed one by one, its statements first and its denia
   otherwise it opens a story claim. Values (numbers, dates, places) never make two claims
   similar; they only keep apart two claims that state different ones, which the contradiction
   step then pairs. Figures that count nothing (a share, a turnout) keep claims apart the same
-  way, when both state some and neither's are all among the other's, but are never paired;
+  way, when both state some and neither's are all among the other's, but are never paired.
+  Two claims not of one frame never merge where one's predicate (not a light verb) is a word
+  the other never writes (:func:`_predicate_unsaid`): a shared count, place or person inside a
+  modifier ("a fault in the pens given to nine patients") is not the same thing said;
 * a denial that its own article pairs with the claim it denies (the dossier's ``denial``
   contradictions) joins the denial already recorded against that claim's story claim, or opens
   one; the pair is handed on as an explicit denial.
