@@ -898,7 +898,9 @@ def places_alone(keys: Mapping[str, int], story: Profile) -> bool:
     alone (at least one; no person, no organisation, compared as in :func:`passing`, a name
     being a place when either side names it as one: a province read as a person in both is
     the province), and at most one of the story's :func:`topic_terms`, once (:func:`_told`, the
-    words of names left out, a title's word counting :data:`TITLE_WEIGHT`). The same town, the
+    words of names left out, a title's word counting :data:`TITLE_WEIGHT`); in a story of
+    fewer than :data:`CENTRAL_LEAST` articles, whose every word is a topic term, at most one
+    of them, however often ("people" twice in a fair's report and a crash's). The same town, the
     same province, the same week: an unrelated report from the story's town (a wine fair, a
     library reopened) shares none of what the story is about; a report of the story shares
     what it is about (a report from a town of the story's country, new people, "died" four
@@ -906,9 +908,10 @@ def places_alone(keys: Mapping[str, int], story: Profile) -> bool:
     shared = _shared_names(story, keys)
     if not shared or any("place" not in held for held in shared.values()):
         return False  # no place, or a person or an organisation the story names
+    told = _told(keys, story)
     if story.articles < CENTRAL_LEAST:
-        return True  # a young story's every word is a topic term: its words must carry it
-    return sum(_told(keys, story).values()) <= 1
+        return len(told) <= 1  # a young story's every word is a topic term: one said twice
+    return sum(told.values()) <= 1
 
 
 def bodies_alone(keys: Mapping[str, int], story: Profile) -> bool:
