@@ -128,8 +128,39 @@ def test_the_story_report_does_not_join_a_story_opened_by_that_market() -> None:
     assert cluster.places_alone(report, market)
     assert _choose(report, market) is None
     assert _choose(report, market, replace(BY_PLACES, places=None)) == 2
-    # a word of the market's said twice is left to the model (still weak: "people" is such a word)
-    assert not cluster.places_alone({**report, "t:person": 2}, market)
+    # a word of the market's said twice does not make it the market's matter: a story of one
+    # article has no topic terms to tell, every word of it is one ("people" is such a word);
+    # two of its words do
+    assert cluster.places_alone({**report, "t:person": 2}, market)
+    assert _choose({**report, "t:person": 2}, market) is None
+    assert not cluster.places_alone({**report, "t:person": 2, "t:crowd": 1}, market)
+    # a story of CENTRAL_LEAST articles has: there two mentions of its word leave it to the model
+    grown = Profile(
+        2, cluster.CENTRAL_LEAST, {k: cluster.CENTRAL_LEAST for k in MARKET}, date(2026, 6, 7), None
+    )
+    assert not cluster.places_alone({**report, "t:person": 2}, grown)
+
+
+def test_a_second_report_of_a_young_story_sharing_places_and_its_words_joins() -> None:
+    # the first report of the sinking opened the story; the second shares the town and the
+    # province (new people) and tells the same sinking: its words carry it over the floor
+    first = Profile(3, 1, FERRY, date(2026, 6, 14), date(2026, 6, 14))
+    second = {
+        "p:place::brannock": 2,
+        "p:place::velm": 1,
+        "a:person:oda fenn": 1,
+        "t:ferry": 4,
+        "t:sink": 3,
+        "t:passeng": 2,
+        "t:coastguard": 1,
+        "t:brannock": 2,
+        "t:june": 1,
+        "e:ASSAULT": 1,
+    }
+    assert not cluster.places_alone(second, first)
+    assert _choose(second, first) == 3
+    # and with one of its words alone it would stand on the words' floor
+    assert cluster.places_alone({"p:place::brannock": 1, "t:ferry": 3}, first)
 
 
 def test_a_report_from_another_town_of_the_story_country_telling_its_matter_joins() -> None:

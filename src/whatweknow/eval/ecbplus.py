@@ -302,6 +302,7 @@ def baseline() -> Any:
             aside=None,
             passing=None,
             places=None,
+            bodies=None,
             matter=None,
             central=False,
             split=None,

@@ -179,6 +179,13 @@ class ClusterConfig:
     is about another matter; the rest of it (its keys less the look-back's) must share the
     story's event, and is judged alone (:func:`scored`). None: ``min_cos`` alone. Three times
     ``min_cos``, as ``aside``."""
+    bodies: float | None = 0.15
+    """The least content-term cosine for an article that shares with a young story (fewer than
+    :data:`CENTRAL_LEAST` articles) only organisations by name and none of its kinds of event
+    (:func:`bodies_alone`); None: ``min_cos`` alone. A company's order a few days before a
+    crash of one of its aircraft opens a story of one article; the crash report shares the
+    company and the aircraft's type, not what happened. Three times ``min_cos``, as
+    ``places``."""
     national: float | None = 0.15
     """The least content-term cosine for an article to join a story when the only people and
     organisations it shares with the story are national-level ones by the article's own words
@@ -652,6 +659,13 @@ def scored(
         ):
             least = config.places
         if (
+            config.bodies is not None
+            and not feats["e"]
+            and least <= feats["t"] < config.bodies
+            and bodies_alone(keys, story)
+        ):
+            least = config.bodies
+        if (
             config.national is not None
             and weak
             and not feats["e"]
@@ -884,7 +898,9 @@ def places_alone(keys: Mapping[str, int], story: Profile) -> bool:
     alone (at least one; no person, no organisation, compared as in :func:`passing`, a name
     being a place when either side names it as one: a province read as a person in both is
     the province), and at most one of the story's :func:`topic_terms`, once (:func:`_told`, the
-    words of names left out, a title's word counting :data:`TITLE_WEIGHT`). The same town, the
+    words of names left out, a title's word counting :data:`TITLE_WEIGHT`); in a story of
+    fewer than :data:`CENTRAL_LEAST` articles, whose every word is a topic term, at most one
+    of them, however often ("people" twice in a fair's report and a crash's). The same town, the
     same province, the same week: an unrelated report from the story's town (a wine fair, a
     library reopened) shares none of what the story is about; a report of the story shares
     what it is about (a report from a town of the story's country, new people, "died" four
@@ -892,7 +908,24 @@ def places_alone(keys: Mapping[str, int], story: Profile) -> bool:
     shared = _shared_names(story, keys)
     if not shared or any("place" not in held for held in shared.values()):
         return False  # no place, or a person or an organisation the story names
-    return sum(_told(keys, story).values()) <= 1
+    told = _told(keys, story)
+    if story.articles < CENTRAL_LEAST:
+        return len(told) <= 1  # a young story's every word is a topic term: one said twice
+    return sum(told.values()) <= 1
+
+
+def bodies_alone(keys: Mapping[str, int], story: Profile) -> bool:
+    """Whether what an article with the keys ``keys`` shares with a story of fewer than
+    :data:`CENTRAL_LEAST` articles by name is organisations alone (at least one; no person, no
+    place, compared as in :func:`passing`). A story so young has no topic terms nor central
+    actors for the other guards to read, and one article of a company's (an order it won, a
+    price it set) and a later report of a crash of its aircraft share the company and little
+    else; a second report of the crash shares its kind of event (:func:`scored` applies this
+    only when none is shared), its place or its people."""
+    if story.articles >= CENTRAL_LEAST:
+        return False
+    shared = _shared_names(story, keys)
+    return bool(shared) and all(held == {"org"} for held in shared.values())
 
 
 def _held(story: Profile) -> dict[str, int]:

@@ -12,6 +12,7 @@ from .._text import text_of
 from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .lexicons import name_words
 from .mentions import MentionCandidate, build_matcher, find_candidates
+from .metonymy import headed_place
 from .names import find_namesakes
 from .resolve import Resolver, title_spans
 from .roles import VEHICLES, bare_name, names_a_venue
@@ -94,6 +95,11 @@ class ActorsStage:
         resolver = Resolver(self.gaz, year)
         resolver.venues = frozenset(
             c.span.text for c in cands if c.entry is None and names_a_venue(c.span)
+        )
+        resolver.headed = frozenset(
+            c.span.text
+            for c in cands
+            if c.entry is None and len(c.span) == 1 and headed_place(c.span)
         )
         for cand in cands:
             resolver.add(cand)

@@ -175,6 +175,30 @@ def named_place(span: Span) -> bool:
     )
 
 
+def headed_place(span: Span) -> bool:
+    """Whether a name is given to a place by the noun right after it, which it modifies:
+    "Velmor province", "Oskar's Velmor region", or by a plural place noun it is listed with:
+    "from Velmor and neighbouring provinces" (a place noun in lower case; "Velmor Province
+    Council" is one name, and "the Velmor state visit" has no place noun at the root)."""
+    doc = span.doc
+    root = span.root
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if (
+            nxt.is_lower
+            and nxt.lower_ in PLACE_NOUNS
+            and root.head.i == nxt.i
+            and root.dep_ in ("compound", "nmod", "amod")
+            and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title)
+        ):
+            return True
+    return any(
+        c.is_lower and c.tag_ == "NNS" and c.lemma_.casefold() in PLACE_NOUNS
+        for c in root.children
+        if c.dep_ == "conj"
+    )
+
+
 def apposed_place(span: Span) -> bool:
     """Whether the apposition after a name says it is a place: "flew to Pelmora, the capital of
     Vestria", "Brisca, a port city in the south" (its head a place noun in lower case, after a

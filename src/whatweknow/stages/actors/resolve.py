@@ -27,7 +27,7 @@ from . import metonymy
 from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, UserActor, normalise
 from .lexicons import name_words
 from .mentions import MentionCandidate, portfolio_before, titled_portfolio
-from .metonymy import apposed_place, listed_locative, named_place
+from .metonymy import apposed_place, headed_place, listed_locative, named_place
 from .roles import (
     analyse_phrase,
     describes_organisation,
@@ -101,6 +101,9 @@ class Resolver:
         self.year = year
         self.parties: dict[str, Party] = {}
         self.venues: frozenset[str] = frozenset()
+        self.headed: frozenset[str] = frozenset()
+        """One-word names the text gives to a place by its noun somewhere ("Velmor province"):
+        their bare mentions ("had governed Velmor") are that place too."""
         """Names the article writes once as a venue's ("along Tallow Lane"): a venue wherever
         the same article writes them ("his kitchen on Tallow Lane"), set by the caller."""
 
@@ -165,9 +168,15 @@ class Resolver:
             entry is None
             and not told
             and seen in ("person", "organisation")
-            and (named_place(span) or apposed_place(span) or self._listed_with_place(span))
+            and (
+                named_place(span)
+                or headed_place(span)
+                or (len(span) == 1 and text in self.headed)
+                or apposed_place(span)
+                or self._listed_with_place(span)
+            )
         ):
-            seen = "place"  # "the port of Qorin", "Pelmora, the capital of …", "in Talmor and …"
+            seen = "place"  # "the port of Qorin", "Velmor province", "Pelmora, the capital of …"
         if isinstance(entry, Leader) or (seen == "person" and entry is None):
             ldr = entry if isinstance(entry, Leader) else self._leader(text)
             if ldr is not None and self.year is None and not self._leader_meant(span, ldr):
