@@ -13,6 +13,7 @@ from .gazetteer import Gazetteer, load_gazetteer, load_user_actors
 from .lexicons import name_words
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .names import find_namesakes
+from .people import people
 from .resolve import Resolver, title_spans
 from .roles import VEHICLES, bare_name, names_a_venue
 from .states import marked_states
@@ -44,7 +45,7 @@ class ActorsStage:
         article: Article | None = doc._.wwk_article
         year = article.published.year if article and article.published else None
         regions = _regions(doc, article)
-        found = find_candidates(doc, self.matcher, self.gaz)
+        found = people(find_candidates(doc, self.matcher, self.gaz), self.gaz)
         vehicles = {c.span.text for c in found if _vehicle(c)}
         outlet = article.outlet if article and article.outlet else None
         own = bare_name(outlet) if outlet else None
