@@ -78,18 +78,3 @@ def test_a_building_named_for_a_saint_is_one_place(analyser: Analyser) -> None:
     found = kinds(d)
     assert found.get("St Orin's Cathedral") == "place", found
     assert "St Orin" not in found
-
-
-@pytest.mark.model
-def test_a_name_in_apposition_to_a_family_noun_is_a_person(analyser: Analyser) -> None:
-    """ "The pilot's wife, Oana, …" and "His son, Marek, …", NER's bodies: people; "Its
-    sister, Marrow, …" (a firm's) stays as NER had it."""
-    d = dossier(
-        analyser,
-        "The pilot's wife, Oana, said he had been worried. His son, Marek, said nothing. "
-        "Velt Group's parent, Orsk Holdings, said it would pay. Its sister, Marrow, said "
-        "nothing.",
-    )
-    found = kinds(d)
-    assert (found.get("Oana"), found.get("Marek")) == ("person", "person"), found
-    assert found.get("Marrow") != "person"

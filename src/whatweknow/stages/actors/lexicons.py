@@ -46,8 +46,7 @@ def name_words() -> dict[str, frozenset[str]]:
     landforms' names ("Mount Kelvane", "Yarrow River"), places; ``seat``, the last words of
     bodies named for the place they stand in ("Zellmoor Institute"), whose leading words alone
     are that place; ``saint``, the word for a saint that opens a building's name ("St Oda's
-    Cathedral"); ``kin``, nouns for a person's family ("his widow, Oda"), whose name in
-    apposition is a person's."""
+    Cathedral")."""
     return kind_words(
         "name_words.tsv",
         (
@@ -66,7 +65,6 @@ def name_words() -> dict[str, frozenset[str]]:
             "holiday",
             "worship",
             "saint",
-            "kin",
             "event",
             "code",
             "capacity",

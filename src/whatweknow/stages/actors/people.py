@@ -1,7 +1,6 @@
 """People NER took for bodies, told by the role the text gives them: a person's role in
-apposition ("Ana Voss, a doctor, said"), a family noun ("his widow, Oda"), or a role in lower
-case before a given name that NER left out of the surname it took for a body ("co-pilot Ana
-Voss", NER's "Voss")."""
+apposition ("Ana Voss, a doctor, said") or a role in lower case before a given name that NER
+left out of the surname it took for a body ("co-pilot Ana Voss", NER's "Voss")."""
 
 from __future__ import annotations
 
@@ -71,41 +70,9 @@ def _given_name_before(c: MentionCandidate, gaz: Gazetteer) -> Token | None:
     return None
 
 
-_PERSONAL_OWNERS = frozenset({"his", "her"})
-
-
-def kin_named(span: Span) -> bool:
-    """Whether a name stands in apposition to a noun for a member of a person's family ("Velk's
-    widow, Oda, said", "her son, Tam, …": ``kin`` in name_words.tsv), the family's person
-    named before it or told by "his"/"her" ("its"/"their" may be a firm's): a person's name,
-    whatever NER took it for; never a name that ends as a body's does."""
-    doc = span.doc
-    if not (
-        len(span) <= MAX_NAME
-        and all(t.is_title and t.is_alpha for t in span)
-        and span[-1].lower_ not in name_words()["ending"]
-        and span.start >= 3
-        and span.end < len(doc)
-        and doc[span.end].text == ","
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ in name_words()["kin"]
-    ):
-        return False
-    owner = doc[span.start - 3]
-    if owner.lower_ in _PERSONAL_OWNERS:
-        return True
-    if owner.tag_ != "POS" or owner.i == 0:
-        return False
-    whose = doc[owner.i - 1]
-    return whose.ent_type_ == "PERSON" or (
-        whose.is_lower and whose.pos_ == "NOUN" and not is_institution(whose.lower_)
-    )
-
-
 def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandidate]:
     """The candidates with NER's bodies that the text gives a person's role made people:
-    a name with a role in apposition (:func:`appositive_person`) or a family noun
-    (:func:`kin_named`), and a surname after a role
+    a name with a role in apposition (:func:`appositive_person`), and a surname after a role
     and a given name, which joins it (:func:`_given_name_before`); the order is kept."""
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     out = []
@@ -117,9 +84,7 @@ def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandida
         if given is not None and given.i not in taken:
             span = c.span.doc[given.i : c.span.end]
             out.append(MentionCandidate(span, "person", None, from_ner=True))
-        elif (
-            c.from_ner and c.entry is None and (appositive_person(c.span, gaz) or kin_named(c.span))
-        ):
+        elif c.from_ner and c.entry is None and appositive_person(c.span, gaz):
             out.append(MentionCandidate(c.span, "person", None, from_ner=True))
         else:
             out.append(c)
