@@ -855,7 +855,8 @@ def test_a_relative_pronoun_never_speaks_as_itself() -> None:
         )
     )
     shown = [i.text for s in brief_dossiers([d]).sections for i in s.items]
-    assert [t for t in shown if t.startswith("The fire service says")]  # not "Fire service"
+    # not "Fire service", nor "says: It put …" with the pronoun left to the reader
+    assert [t for t in shown if t.startswith("The fire service puts the number of homes")]
 
 
 def test_a_tally_by_a_time_is_no_happening_of_that_time() -> None:
@@ -1289,3 +1290,53 @@ def test_an_old_date_in_what_a_document_shows_is_no_background() -> None:
         )
     )
     assert texts(brief_dossiers([d]), "Background") == [built]
+
+
+@pytest.mark.parametrize(
+    ("said", "claims", "events", "expected"),
+    [
+        # the publication a speaker answers, or is asked by: the reporter, no party
+        ("The quay was shut, Ada Varr told the Osk Ledger.", [], [], []),
+        ("Ada Varr did not answer questions from the Osk Ledger.", [], [], []),
+        # the outlet telling its own finding, or raided: a party
+        (
+            "The Osk Ledger reported that the quay was shut.",
+            [Says("the quay was shut", source="org:osk ledger")],
+            [],
+            ["Osk Ledger (organisation)"],
+        ),
+        (
+            "The quay was shut, according to the Osk Ledger.",
+            [Says("The quay was shut", source="org:osk ledger")],
+            [],
+            ["Osk Ledger (organisation)"],
+        ),
+        (
+            "A court served a summons to the Osk Ledger.",
+            [],
+            [Does("served a summons", "COERCE", "served", target=["org:osk ledger"])],
+            ["Osk Ledger (organisation)"],
+        ),
+        (
+            "Police raided the Osk Ledger on Monday.",
+            [],
+            [Does("raided the Osk Ledger", "ASSAULT", "raided", target=["org:osk ledger"])],
+            ["Osk Ledger (organisation)"],
+        ),
+    ],
+)
+def test_an_outlet_of_the_story_named_only_as_the_publication_addressed_is_no_party(
+    said: str, claims: list[Says], events: list[Does], expected: list[str]
+) -> None:
+    from whatweknow.briefing.articles import whos_who
+
+    quoting = Doc(
+        blocks=[("paragraph", said)],
+        outlet="Velt Radio",
+        actors=[Who("org:osk ledger", "Osk Ledger", "organisation")],
+        claims=claims,
+        events=events,
+    )
+    own = Doc(blocks=[("paragraph", "Our reporter saw the quay.")], outlet="The Osk Ledger")
+    items = [i.text for i in whos_who([dossier(quoting), dossier(own)], {}).items]
+    assert items == expected

@@ -1585,3 +1585,72 @@ def test_a_stations_call_to_tune_in_with_its_frequency_is_promotion(line: str, k
 def test_a_lantern_is_a_masthead_word() -> None:
     text = "Ferries cancelled as storm nears the islands\nBy Jo Reyes, The Osk Lantern" + BODY
     assert _article(text)[:2] == ("The Osk Lantern", ["Jo Reyes"])
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # after a writer's name, a name no person has is the outlet, whatever its word count
+        ("By Jo Reyes, Westwire", ("Westwire", ["Jo Reyes"])),
+        ("By Jo Reyes, The Lookout", ("The Lookout", ["Jo Reyes"])),
+        ("By Jo Reyes, Sail & Oar Report", ("Sail & Oar Report", ["Jo Reyes"])),
+        (
+            "By Jo Reyes and Ana Lim, Sail & Oar Report",
+            ("Sail & Oar Report", ["Jo Reyes", "Ana Lim"]),
+        ),
+        # two writers, a writer and a suffix, a role, a place the gazetteer knows: no outlet
+        ("By Jo Reyes & Ana Lim", (None, ["Jo Reyes", "Ana Lim"])),
+        ("By Jo Reyes, Ana Lim", (None, ["Jo Reyes", "Ana Lim"])),
+        ("By Jo Reyes, Ana Lim & Bo Tan", (None, ["Jo Reyes", "Ana Lim", "Bo Tan"])),
+        ("By Jo Reyes, Jr.", (None, ["Jo Reyes", "Jr"])),
+        ("By Jo Reyes, Correspondent", (None, ["Jo Reyes", "Correspondent"])),
+        ("By Jo Reyes, Paris", (None, ["Jo Reyes", "Paris"])),
+    ],
+)
+def test_a_bylines_name_after_the_writers_that_no_person_has_is_the_outlet(
+    byline: str, expected: tuple[str | None, list[str]]
+) -> None:
+    text = f"Ferries cancelled as storm nears the islands\n{byline}" + BODY
+    assert _article(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # the agency named with its initials, whose initials the dateline credits: its own copy
+        ("Source: Osk Press Agency (OPA)", ("Osk Press Agency", "Osk Press Agency")),
+        # initials that are not the name's: no one name, no outlet said
+        ("Source: Osk Press Agency (BWS)", (None, None)),
+    ],
+)
+def test_a_source_line_naming_an_agency_with_its_initials_is_the_outlet_of_its_own_copy(
+    source: str, expected: tuple[str | None, str | None]
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{source}\n\n"
+        "OSK, May 3 (OPA) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n"
+    )
+    art = build_article(text, parse_layout(text), fmt="text")
+    assert (art.outlet, art.agency) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # the dateline's agency by its initials in the byline: a credit, no writer
+        ("By OPA, The Osk Ledger", ("The Osk Ledger", [])),
+        ("By Jo Reyes and OPA, The Osk Ledger", ("The Osk Ledger", ["Jo Reyes"])),
+        # initials the dateline does not credit stay as written
+        ("By BWS, The Osk Ledger", ("The Osk Ledger", ["BWS"])),
+    ],
+)
+def test_the_initials_of_the_datelines_agency_in_a_byline_name_no_writer(
+    byline: str, expected: tuple[str | None, list[str]]
+) -> None:
+    text = (
+        f"Ferries cancelled as storm nears the islands\n{byline}\n\n"
+        "OSK, May 3 (OPA) — The ferry to the islands was cancelled on Friday, the harbour "
+        "office said.\n"
+    )
+    assert _article(text)[:2] == expected

@@ -228,3 +228,47 @@ def test_no_such_thing_denies_the_claim_just_before_that_tells_of_it() -> None:
     for neg in (other, far, own):
         story = Story(id=1, claims=[warned, neg])
         assert find(story, {"c1", neg.id}, [], LexicalMatcher()) == [], neg.text
+
+
+def test_denying_receipt_of_a_thing_answers_its_sending_to_all_just_before() -> None:
+    """ "The coast agency said it had issued a storm alert to every ferry operator. Halvik
+    Ferries denied receiving any alert.": the denier is among those it was sent to."""
+    agency, halvik = "org:coast agency", "org:halvik ferries"
+    issued = _told(
+        "c1", "it had issued a storm alert to every ferry operator on Thursday", agency, 40,
+        "issue", "issue", [],
+    )  # fmt: skip
+    denied = _charge("c2", "receiving any alert", halvik, "denied", 120)
+    story = Story(id=1, claims=[issued, denied])
+    assert {(x.a, x.b) for x in find(story, {"c1", "c2"}, [], LexicalMatcher())} == {("c1", "c2")}
+    by_name = _told(
+        "c3", "it had sent a storm alert to Halvik Ferries", agency, 40, "send", "send", []
+    )
+    story = Story(id=1, claims=[by_name, denied])
+    assert {(x.a, x.b) for x in find(story, {"c2", "c3"}, [], LexicalMatcher())} == {("c3", "c2")}
+
+
+def test_no_receipt_denial_pairs_a_sending_to_some_or_of_another_thing() -> None:
+    agency, halvik = "org:coast agency", "org:halvik ferries"
+    denied = _charge("c2", "receiving any alert", halvik, "denied", 120)
+    claims = [
+        # sent to some, or to another party named: the denier need not be among them
+        _told("c3", "it had issued a storm alert to three operators", agency, 40, "issue",
+              "issue", []),
+        _told("c4", "it had sent a storm alert to Marrow Lines", agency, 40, "send", "send", []),
+        # another thing sent to all
+        _told("c5", "it had issued a tide table to every operator", agency, 40, "issue",
+              "issue", []),
+        # told far from the denial
+        _told("c6", "it had issued a storm alert to every operator", agency, 40, "issue",
+              "issue", []),
+        # the denier's own words
+        _told("c7", "it had issued a storm alert to every operator", halvik, 40, "issue",
+              "issue", []),
+    ]  # fmt: skip
+    for claim in claims:
+        neg = denied
+        if claim.id == "c6":
+            neg = _charge("c2", "receiving any alert", halvik, "denied", 900)
+        story = Story(id=1, claims=[claim, neg])
+        assert find(story, {claim.id, "c2"}, [], LexicalMatcher()) == [], claim.text

@@ -82,7 +82,7 @@ def test_the_same_kind_in_a_country_the_story_names_in_passing_does_not_join() -
     assert cluster.passing(ABROAD, _story())
     assert _choose(ABROAD) is None
     # the words' floor alone lets it in
-    assert _choose(ABROAD, replace(BY_PLACES, passing=None)) == 1
+    assert _choose(ABROAD, replace(BY_PLACES, passing=None, places=None)) == 1
 
 
 def test_the_same_kind_naming_the_story_country_in_one_line_does_not_join() -> None:
@@ -92,7 +92,7 @@ def test_the_same_kind_naming_the_story_country_in_one_line_does_not_join() -> N
     # Orvania is the story's own country, but the article names its own places more
     assert cluster.passing(RECALLS, _story())
     assert _choose(RECALLS) is None
-    assert _choose(RECALLS, replace(BY_PLACES, passing=None)) == 1
+    assert _choose(RECALLS, replace(BY_PLACES, passing=None, places=None)) == 1
 
 
 def test_a_later_report_in_the_story_town_with_new_people_joins() -> None:

@@ -788,8 +788,11 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     that every article uses only to qualify a thing (:func:`_modifies`); the name of an outlet
     of the story's articles is an organisation's, whatever NER typed it, and its last word
     ("the Herald") is that outlet, or no entry where the outlet has none (an article's own
-    outlet is the reporter, no party); a "person" whose every role names a kind of body ("the
-    state rail operator") is an organisation. An
+    outlet is the reporter, no party); an outlet or an agency of the story's articles that every
+    article names only as the publication a speaker addresses ("she told the Osk Ledger",
+    "questions from the Osk Ledger": :func:`_addressed`), acting and undergoing nothing
+    (:func:`_acting`, an event's target), is no entry; a "person" whose every role names a kind
+    of body ("the state rail operator") is an organisation. An
     organisation of the very name that the story's articles more often give a place is that
     place, and no entry (a possessive place name NER took for a body: "the province's", "all of
     Tarn's polling stations"), and so is a one-word body that some article types a place or
@@ -809,9 +812,11 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
     before: dict[str, set[str]] = {}  # the bodies some article names before a body
     organs = _Organs()  # "the Harrowbian army", "the army": a state's organ
     inert: dict[str, bool] = {}  # a one-word body only ever "the X", acting nowhere
+    party: dict[str, bool] = {}  # acts, or undergoes an event, in some article
     hosts = _Hosts()  # "in Harrowbia" in most articles, "the Harrowbian police": the state
     for d in dossiers:
         acting = _acting(d)
+        undergoing = {t for e in d.events for t in e.target}
         for a in d.actors:
             hosts.add(d, a)
             if a.type == "place":
@@ -851,6 +856,12 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
                 and " " not in a.name.strip()
                 and a.id not in acting
                 and all(_the_only(d.article.text, m) for m in a.mentions)
+            )
+            party[key] = (
+                party.get(key, False)
+                or a.id in acting
+                or a.id in undergoing
+                or not all(_addressed(d.article.text, m) for m in a.mentions)
             )
             row = found.setdefault(key, _Who(_name(a, names), a.type, at, len(found)))
             row.roles = distinct([*row.roles, *(clean(r) for r in a.roles)])
@@ -895,6 +906,10 @@ def whos_who(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> Section:
             tails.add(key)
         elif " " not in bare and not row.roles and any(o.startswith(bare + " ") for o in outlets):
             tails.add(key)  # "a director told Tidewatch", of the story's "Tidewatch Energy News"
+    publishers = outlets | {bare_name(d.article.agency) for d in dossiers if d.article.agency}
+    for key, row in list(found.items()):  # "she told the Osk Ledger": the publication, no party
+        if row.type == "organisation" and not party.get(key) and bare_name(row.name) in publishers:
+            del found[key]
     for row in found.values():  # "Lisk Rail, the state rail operator": a body
         if row.type == "person" and row.roles and all(names_a_body(r) for r in row.roles):
             row.type = "organisation"
@@ -1459,6 +1474,17 @@ def _acting(d: Dossier) -> set[str]:
     for e in d.events:
         out.update(e.actor)
     return out
+
+
+PUBLICATION_CUES = word_list(__package__ or "whatweknow.briefing", "publication_cues.tsv")
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _addressed(text: str, m: Mention) -> bool:
+    """Whether a mention is the publication a speaker addresses or answers: right after a word
+    of ``data/publication_cues.tsv`` ("told the Osk Ledger", "questions from Osk Radio")."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+    return before is not None and before.group(1).casefold() in PUBLICATION_CUES
 
 
 def _the_only(text: str, m: Mention) -> bool:

@@ -80,7 +80,7 @@ from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
 from .figures import CURRENCIES
 from .model import Item, Section
 from .periods import human
-from .statements import STRENGTH, Clash, Said, Statement, unit
+from .statements import PLEDGED_AS, STRENGTH, Clash, Said, Statement, unit
 
 ESTABLISHED = "What is established"
 CLAIMED = "What is claimed, and by whom"
@@ -944,6 +944,15 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
             if charge is not None and modality == "alleged":  # "… accuses the army of firing"
                 charges = charge if reports[0].voice.plural else charge + "s"
                 said = f"{charges} {wording}"
+            elif charge is not None and modality == "denied":  # "… denies the charge:
+                said = f"{verb} {charge} {wording}"  # Parents accuse the school of …"
+            elif modality == "reported" and (put := _put_by_itself(wording, name)):
+                # "it put the death toll at four", the pronoun its own speaker: "X puts the
+                # death toll at four", never a pronoun left for the reader to resolve (nor
+                # "X says: X put …")
+                said = f"{'put' if reports[0].voice.plural else 'puts'} {put['rest']}"
+            elif charge is not None and modality in PLEDGED_AS:  # "… promises an inquiry"
+                said = f"{charge if reports[0].voice.plural else charge + 's'} {wording}"
             groups.setdefault(name.casefold(), []).append(
                 Item(
                     text=f"{name[:1].upper()}{name[1:]} {said}{then}{_suffix(st)}",
@@ -960,6 +969,27 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
         groups, key=lambda g: (g == UNIDENTIFIED, -len(groups[g]), list(groups).index(g))
     )
     return [item for g in order for item in groups[g]]
+
+
+_PUT_BY = re.compile(
+    r"^(?P<subject>.+?)\s+(?:now\s+|later\s+|also\s+)?(?:put|puts)\s+(?P<rest>.+\bat\b.+)$",
+    re.IGNORECASE,
+)
+_SPEAKING_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _put_by_itself(wording: str, name: str) -> re.Match[str] | None:
+    """A figure put at a value (:func:`~..stages.attribution.frames.put_at_frames`) whose
+    subject is its speaker: a pronoun, or the name the line gives the speaker ("it put the
+    toll at four", "The office put the number at 50"): the line names the speaker once."""
+    found = _PUT_BY.match(wording)
+    if found is None:
+        return None
+    subject = found["subject"].casefold()
+    own = re.sub(r"^the\s+", "", name.casefold())
+    return (
+        found if subject in _SPEAKING_PRONOUNS or re.sub(r"^the\s+", "", subject) == own else None
+    )
 
 
 WENT_PAST = "the story went on after it"
@@ -981,6 +1011,11 @@ def _clash_item(x: Clash) -> Item:
     said = _wording(x.a, x.a.reports)
     denied = _wording(x.b, x.b.reports)
     a = f"“{said}” ({_who(x.a)})"
+    charge = x.a.reports[0].charge if all(r.charge for r in x.a.reports) else None
+    if charge is not None and all(r.modality == "alleged" for r in x.a.reports):
+        # "accused the school of ignoring a ban": the charge whole, its verb and accuser kept
+        plural = x.a.reports[0].voice.plural or len({r.voice.name for r in x.a.reports}) > 1
+        a = f"{_who(x.a)} {charge if plural else charge + 's'} “{said}”"
     # a denial its own source later reversed is no live denial: dated, with what came later
     then = _reversed(x.b) if x.kind == "denial" else ""
     # the words of a denial that nothing shows it ("denied (no evidence): …"): what was said

@@ -9,7 +9,9 @@ conflict"; §3: when unsure, say less). The dossier keeps each record; the brief
   has changed sharply": :func:`lead_in`);
 - a state that wants what it is about ("Some fishermen are not convinced.": of what?,
   :func:`unfinished`), a stance of a group it does not name ("Others were more cautious.",
-  "Not everyone agreed.": :func:`unnamed_stance`), a short sentence whose object is a
+  "Not everyone agreed.": :func:`unnamed_stance`), a negated act of taking part without what
+  was taken part in ("The opposition leader did not attend.": :func:`undone`), a short
+  sentence whose object is a
   bare "that" or "this" ("The mayor rejected that": :func:`points_at_object`), and words that
   end at a bare "one" ("whether to open one": one what?, :func:`bare_one`);
 - words cut at a coordinator ("about 40 boats had been moored and": :func:`cut_at_coordinator`)
@@ -394,6 +396,22 @@ _SUBJECTLESS = re.compile(
 )
 
 
+@cache
+def _undone() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:[\w'’.-]+\s+){1,5}?(?:did|does|do|would|will|could|had|has|have)\s*(?:not|n't)"
+        rf"\s+(?:(?:yet|also|even)\s+)?(?:{_alts('undone')})(?:d|ed)?\s*[.!]?\W*$",
+        re.IGNORECASE,
+    )
+
+
+def undone(text: str) -> bool:
+    """Whether a short sentence is a negated act of taking part whose object it leaves out
+    ("The opposition leader did not attend.", "Two members have not signed."): attended or
+    signed what, the sentence before says; alone, the line tells nothing."""
+    return _undone().match(text.replace("’", "'")) is not None
+
+
 def subjectless(text: str) -> bool:
     """Whether words open at a verb in lower case, their subject cut off ("remains our
     assessment of the risks"): a predicate of nobody."""
@@ -409,6 +427,7 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or (outlet and lead_in(text))
         or unfinished(text)
         or unnamed_stance(text)
+        or undone(text)
         or points_at_object(text)
         or bare_one(text)
         or cut_at_coordinator(text)

@@ -507,6 +507,10 @@ def said(
     if claim.modality not in ("speculated", "denied"):
         unconfirmed = None  # a denial keeps its words: "denies (no evidence)"
     charge = _charge(d.article.text, claim) if claim.modality == "alleged" else None
+    if claim.modality == "denied" and (verb := _charge(d.article.text, claim)) is not None:
+        charge = _denied_charge(d, claim, verb, names)  # "a charge the school denied"
+    if claim.modality in PLEDGED_AS:
+        charge = _pledge(d.article.text, claim)  # "promised an inquiry": "promises an inquiry"
     under = carried(d, claim)  # "…, officials said. By the evening 120 people had …": theirs
     told = retold(d.article.text, claim.start)
     voice = c.voice(d, under or claim, names)
@@ -720,6 +724,50 @@ def _charge(text: str, claim: Claim) -> str | None:
     if verb is None or not any(w in ("of", "for") for w in words[1:]):
         return None
     return verb
+
+
+@cache
+def _pledges() -> dict[str, str]:
+    """``data/pledges.tsv``: the forms of verbs of a pledge whose object (a noun phrase or a
+    clause) is what they pledge ("promised | an inquiry"), each with its lemma."""
+    lists = kinded_lists(__package__, "pledges.tsv")
+    return {form.casefold(): lemma for lemma, forms in lists.items() for form in forms}
+
+
+PLEDGED_AS = frozenset({"asserted", "reported", "expected"})
+"""The modalities a pledge's words are given (what is pledged, stated by the one pledging)."""
+
+
+def _pledge(text: str, claim: Claim) -> str | None:
+    """The verb of a pledge right before its words ("promised | an inquiry into …":
+    "promise"): the line keeps it ("X promises an inquiry into …"), never the pledged thing
+    alone as something said. None where no such verb stands right before the words."""
+    before = text[max(0, claim.start - 20) : claim.start]
+    words = before.split()
+    if not words or not before.endswith((" ", "\n")):
+        return None
+    return _pledges().get(words[-1].casefold())
+
+
+def _denied_charge(d: Dossier, claim: Claim, verb: str, names: Mapping[str, str]) -> str | None:
+    """Who makes the charge whose words a denial denies ("Parents accused the school of
+    ignoring a ban, a charge the school denied"): "the charge: Parents accuse", from the
+    allegation of the same words; the denial's line then says the charge whole, never its
+    object alone. None where no allegation of the same words names its accuser."""
+    accusing = next(
+        (
+            x
+            for x in d.claims
+            if x.modality == "alleged" and (x.start, x.end) == (claim.start, claim.end)
+        ),
+        None,
+    )
+    if accusing is None:
+        return None
+    who = c.voice(d, accusing, names)
+    if who.kind == "outlet" or who.name == c.UNIDENTIFIED:
+        return None
+    return f"the charge: {who.name} {verb if who.plural else verb + 's'}"
 
 
 NEGATING = frozenset({

@@ -301,6 +301,7 @@ def baseline() -> Any:
             elsewhere=None,
             aside=None,
             passing=None,
+            places=None,
             matter=None,
             central=False,
             split=None,

@@ -302,10 +302,23 @@ def byline(text: str) -> list[str] | None:
     if names is None:
         return []
     names = _TRAILING_PLACE.sub("", names.rstrip("."))
-    parts = [p.strip() for p in _NAME_SPLIT.split(names) if p.strip()]
+    parts = [p.strip() for p in _split_byline_names(names) if p.strip()]
     if not parts or not all(p[0].isupper() for p in parts):
         return None
     return parts
+
+
+_NAMED_AMPERSAND = re.compile(r"(?:^|(?<=,))\s*+(?:The\s+)?[A-Z][\w'-]*\s+&\s+(?=[A-Z])")
+"""An ``&`` after the first word of a byline's name (``Sail & Oar Report``): inside the name, not
+between two writers (``Jo Reyes & Ana Lim``: a writer's name has two words or more)."""
+
+
+def _split_byline_names(names: str) -> list[str]:
+    """A byline's names, split at commas, ``and`` and ``&``, except an ``&`` inside a name
+    (:data:`_NAMED_AMPERSAND`): ``Jo Reyes, Sail & Oar Report`` → ``Jo Reyes``, ``Sail & Oar
+    Report``; ``Jo Reyes & Ana Lim`` → ``Jo Reyes``, ``Ana Lim``."""
+    kept = _NAMED_AMPERSAND.sub(lambda m: m.group(0).replace("&", "\x00"), names)
+    return [p.replace("\x00", "&") for p in _NAME_SPLIT.split(kept)]
 
 
 def split_outlets(names: list[str]) -> tuple[list[str], list[str]]:
@@ -452,7 +465,58 @@ def byline_outlet(text: str) -> str | None:
         return staff if masthead(staff) else None
     if "," not in names:
         return None
-    return last if masthead(last) else None
+    return last if masthead(last) or outlet_after_writer(m.group("names")) else None
+
+
+def outlet_after_writer(names: str) -> bool:
+    """A byline's names end in an outlet's name after writers' names (``Jo Reyes, Westwire``,
+    ``Jo Reyes and Ana Lim, Sail & Oar Report``, ``Jo Reyes, The Sentinel``): every name before
+    the last comma reads as a person's (:func:`_writer_shape`), and the last as a name no person
+    has (:func:`_outlet_shape`). ``Jo Reyes, Ana Lim`` names two writers; ``Jo Reyes, Osk`` a
+    place the gazetteer knows; ``Jo Reyes, Jr.`` a suffix of the name."""
+    head, _, last = _TRAILING_PLACE.sub("", names.rstrip(".")).rpartition(",")
+    writers = [w.strip() for w in re.split(r",|;|\band\b|&", head)]
+    return bool(head) and all(_writer_shape(w) for w in writers) and _outlet_shape(last.strip())
+
+
+_WRITER_WORD = re.compile(r"^[A-Z][a-z'’][\w'’.-]*+$|^[A-Z]\.$")
+MAX_WRITER_WORDS = 4
+
+
+def _writer_shape(name: str) -> bool:
+    """A person's name as a byline writes it: two to four capitalised words (``Jo Reyes``,
+    ``Ana M. Lim``), none of them an outlet's or a role's word."""
+    words = name.split()
+    if not 2 <= len(words) <= MAX_WRITER_WORDS or not all(_WRITER_WORD.match(w) for w in words):
+        return False
+    kinds = _outlet_words()
+    folded = {w.casefold().strip(".") for w in words}
+    return not folded & (kinds.get("masthead", frozenset()) | kinds.get("role", frozenset()))
+
+
+_INITIALS_NAME = re.compile(r"^[A-Z]{3,6}$")
+
+
+def _outlet_shape(name: str) -> bool:
+    """A name after a byline's writers that no person has: one capitalised word (``Westwire``)
+    or initials of three letters or more (``OPA``) that is neither a known place, a role nor a
+    name's suffix (``suffix`` in ``data/outlets.tsv``); ``The`` and a name (``The Sentinel``);
+    or a name whose first word an ``&`` joins to the next (``Sail & Oar Report``)."""
+    words = _name_words(name)
+    if words is None or known_place(name) or is_agency(name):
+        return False  # an agency is a credit (:func:`split_outlets`)
+    kinds = _outlet_words()
+    folded = {w.casefold().strip(".") for w in words}
+    if folded & (kinds.get("role", frozenset()) | kinds.get("suffix", frozenset())):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return _INITIALS_NAME.match(word) is not None or (
+            word[1:].islower() and word.isalpha() and len(word) > 2
+        )
+    if words[0] == "The":
+        return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
+    return len(words) > 2 and words[1] == "&" and all(w[:1].isupper() for w in words[2:])
 
 
 def byline_credits(text: str) -> list[str]:
@@ -628,6 +692,7 @@ def _source_credits(rest: str) -> Credits:
         return Credits(sources=[via.group("from")], outlet=via.group("by"))  # its carrier
     parts = (p.strip().strip(" .") for p in _SOURCE_SPLIT.split(rest))
     names = [n for p in parts if (n := _TRAILING_PLACE.sub("", re.sub(r"^with\s+", "", p)))]
+    names = [_without_abbreviation(n) for n in names]
     credits = Credits()
     if names and masthead(names[0]):
         credits.outlet = names.pop(0)
@@ -635,6 +700,21 @@ def _source_credits(rest: str) -> Credits:
         credits.outlet = names.pop(1)  # "Source: Harbour Wire Service / The Osk Ledger"
     credits.sources = names
     return credits
+
+
+_ABBREVIATED = re.compile(r"^(?P<name>[A-Z][^()]{2,80}?)\s*\((?P<short>[A-Z]{2,8})\)$")
+
+
+def _without_abbreviation(name: str) -> str:
+    """A name without the initials it is given in brackets (``Osk Press Agency (OPA)`` → ``Osk
+    Press Agency``), when they are its capitals' initials: one name, written twice. Anything
+    else in brackets is kept."""
+    m = _ABBREVIATED.match(name)
+    if m is None:
+        return name
+    full = m.group("name")
+    capitals = "".join(w[0] for w in full.split() if w[:1].isupper())
+    return full if capitals == m.group("short") else name
 
 
 _VIA = re.compile(r"^(?P<from>[A-Z][^,;/]{1,60}?)\s+via\s+(?P<by>[A-Z][^,;/]{1,60})$")

@@ -13,6 +13,7 @@ patterns); nothing here knows any particular outlet or name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -549,6 +550,8 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
         agency = m.group("agency") or m.group("agency2")
         if agency and agency not in lay.sources:
             lay.sources.append(agency)
+        if agency:
+            _initials_credit(lay, agency)
         if agency:  # the agency the dateline credits is no outlet beside another one
             named = [o for o in lay.outlets if _outlet_key(o) == _outlet_key(agency)]
             lay.outlets = [o for o in lay.outlets if _outlet_key(o) != _outlet_key(agency)]
@@ -573,6 +576,21 @@ def _find_dateline(text: str, body: list[_Line], lay: Layout, lines: list[_Line]
             lines[at : at + 1] = [head, rest]
         return agency or None
     return None
+
+
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _initials_credit(lay: Layout, credit: str) -> None:
+    """A byline's "name" that is only the initials of the agency its dateline credits (``By
+    OPA, The Osk Ledger`` over ``OSK, May 3 (OPA) —``) names the agency, no writer: a credit, as
+    ``By Osk Press Agency`` is (:attr:`Layout.wire_credits`)."""
+    named = [n for n in lay.byline if _INITIALS_ONLY.match(n) and same_agency(n, credit)]
+    if not named:
+        return
+    lay.byline = [n for n in lay.byline if n not in named]
+    lay.signed = [n for n in lay.signed if n not in named]
+    lay.wire_credits.extend(n for n in named if n not in lay.wire_credits)
 
 
 def _find_standfirst(lines: list[_Line], lay: Layout) -> None:

@@ -147,6 +147,15 @@ class ClusterConfig:
     once, or the story's country in its last line; a later report of the story names the
     story's own places as its own, or one of its people or organisations. Three times
     ``min_cos``, as ``elsewhere``: it is elsewhere, with a place named on the side."""
+    places: float | None = 0.15
+    """The least content-term cosine for an article to join a story when what it shares with the
+    story by name is places alone, whoever its people (no person, no organisation, compared as
+    in :func:`passing`), and at most one of the story's topic terms, once (:func:`places_alone`);
+    None: ``min_cos`` alone. A fair in the story's town a week before the crash there shares
+    the town, the province and perhaps an outlet, not who nor what: the words of the two places
+    make most of its cosine. A later report of the story names someone or something of the
+    story's, or says what it is about more than once. Three times ``min_cos``, as
+    ``passing``."""
     actors: int | None = 2
     """An article that names no place but at least this many of the actors central to the
     story, people or organisations (each named by a third of its articles), and one of the
@@ -637,6 +646,12 @@ def scored(
         ):
             least = config.passing
         if (
+            config.places is not None
+            and least <= feats["t"] < config.places
+            and places_alone(keys, story)
+        ):
+            least = config.places
+        if (
             config.national is not None
             and weak
             and not feats["e"]
@@ -832,27 +847,52 @@ def _away(keys: Mapping[str, int], story: Profile) -> bool:
 
 def passing(keys: Mapping[str, int], story: Profile) -> bool:
     """Whether what an article with the keys ``keys`` shares with the story by name is places
-    alone (at least one; no person, no organisation, compared by :func:`name_of`, a name being a
-    place when either side names it as one), each named in passing: none of them is held by a
-    third of the story's articles (:data:`CENTRAL`), or the article names other places more often
-    than these (its mentions of them, summed, against those of its places the story never
-    names). The story must have :data:`CENTRAL_LEAST` articles.
+    (at least one; compared by :func:`name_of`, a name being a place when either side names it
+    as one), and no person, and no organisation but those fewer than a third of the story's
+    articles name (:data:`CENTRAL`), each place named in passing: none of them is held by a
+    third of the story's articles, or the article names other places more often than these
+    (its mentions of them, summed, against those of its places the story never names). The
+    story must have :data:`CENTRAL_LEAST` articles.
 
     A report of the same kind of event elsewhere mentions the story's country in one line ("three
     days after a tanker leaked crude off neighbouring Marradia") or a country the story mentions
-    once (where the hackers struck before); a later report of the story names the story's
-    places as its own, or someone or something the story names."""
+    once (where the hackers struck before), and may quote a body the story quotes now and then
+    (the foreign bureau that reads the story's flight recorder investigates its own country's
+    crash too); a later report of the story names the story's places as its own, or someone or
+    something the story names often."""
     if story.articles < CENTRAL_LEAST:
         return False
     shared = _shared_names(story, keys)
-    if not shared or any("place" not in held for held in shared.values()):
-        return False  # no place, or a person or an organisation the story names
     held = _held(story)
-    if all(CENTRAL * held[name] < story.articles for name in shared):
+    places = {name for name, kinds in shared.items() if "place" in kinds}
+    if not places:
+        return False  # no place the story names
+    for name, kinds in shared.items():
+        if name in places:
+            continue
+        if "person" in kinds or CENTRAL * held[name] >= story.articles:
+            return False  # a person, or an organisation central to the story
+    if all(CENTRAL * held[name] < story.articles for name in places):
         return True  # places the story names in passing
-    here = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) in shared)
+    here = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) in places)
     other = sum(n for k, n in keys.items() if k[:1] == "p" and name_of(k) not in shared)
     return other > here
+
+
+def places_alone(keys: Mapping[str, int], story: Profile) -> bool:
+    """Whether what an article with the keys ``keys`` shares with the story by name is places
+    alone (at least one; no person, no organisation, compared as in :func:`passing`, a name
+    being a place when either side names it as one: a province read as a person in both is
+    the province), and at most one of the story's :func:`topic_terms`, once (:func:`_told`, the
+    words of names left out, a title's word counting :data:`TITLE_WEIGHT`). The same town, the
+    same province, the same week: an unrelated report from the story's town (a wine fair, a
+    library reopened) shares none of what the story is about; a report of the story shares
+    what it is about (a report from a town of the story's country, new people, "died" four
+    times), or one of its people or bodies."""
+    shared = _shared_names(story, keys)
+    if not shared or any("place" not in held for held in shared.values()):
+        return False  # no place, or a person or an organisation the story names
+    return sum(_told(keys, story).values()) <= 1
 
 
 def _held(story: Profile) -> dict[str, int]:

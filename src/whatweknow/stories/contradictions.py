@@ -36,7 +36,11 @@ ordered" is not "Prigozhin was killed on its orders") and their times overlap. T
   collapse. … Vey rejected the accusation.") stands on the report's pairing, no frame to compare
   (:func:`_charge_answered`); and a bare denial of the denier's part ("Andesca Minerals denied any
   involvement") answers the deed of another's claim just before it in the same report that names the
-  denier as its doer, whatever that deed's frame (:func:`involvement_denied`);
+  denier as its doer, whatever that deed's frame (:func:`involvement_denied`); a denial of
+  receiving a thing ("Halvik Ferries denied receiving any alert") answers another's claim just
+  before it in the same report that it sent that thing to every one of a set or to the denier
+  by name ("the agency said it had issued a storm alert to every ferry operator"), whatever its
+  frame (:func:`receipt_denied`, the verbs of sending in ``data/sending.tsv``);
 * ``conflict``: two positive claims that both commit to it (not all speculated or expected) and
   state incompatible counts of the same measured thing (:func:`~whatweknow.stories.merge.
   value_conflicts`: deaths, ships …) for the same scope (the same towns named, else the same
@@ -1470,6 +1474,91 @@ def such_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClaim |
     return None if best is None else best[1]
 
 
+_RECEIPT = re.compile(
+    r"^(?:(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+|ever\s+)*)?(?:having\s+)?"
+    r"(?:receiv\w*|got|gotten|getting|get)\s+(?:any|an|a|the)\s+((?:[^\W\d_]+\s+){0,2}"
+    r"[^\W\d_]+)\s*[.,]?$",
+    re.IGNORECASE,
+)
+"""A denial's words that receiving a thing, all of them: "receiving any alert", "it had received
+a flood warning"; the thing's head noun is the group's last word."""
+_TO_EVERY = re.compile(r"\bto\s+(?:every|all|each)\b", re.IGNORECASE)
+
+
+@cache
+def _sending() -> frozenset[str]:
+    """``data/sending.tsv``: predicates by which a party tells that it sent something."""
+    text = (files(__package__) / "data" / "sending.tsv").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _received_thing(neg: StoryClaim) -> str | None:
+    """The head noun of what every report of a denial denies receiving ("alert" of "denied
+    receiving any alert"), each a denial by one identified source; else None."""
+    nouns = set()
+    for r in neg.reports:
+        m = _RECEIPT.match(" ".join(r.text.split()))
+        if m is None or r.modality != "denied":
+            return None
+        nouns.add(stem(m[1].split()[-1].casefold()))
+    return nouns.pop() if len(nouns) == 1 else None
+
+
+def _sent_to(claim: StoryClaim, thing: str, deniers: Collection[str]) -> bool:
+    """Whether a claim tells that its source sent ``thing`` (a stem) to a set the denier is in:
+    its predicate one of :func:`_sending`, the thing's noun in its words, and "to every", "to
+    all", "to each", or one of the denier's names (``deniers``) after "to"."""
+    if claim.predicate is None or claim.predicate.casefold() not in _sending():
+        return False
+    text = " ".join(claim.text.split())
+    words = [stem(w) for w in re.findall(r"[^\W\d_]+", text.casefold())]
+    if thing not in words:
+        return False
+    return bool(_TO_EVERY.search(text)) or any(
+        re.search(rf"\bto\s+(?:the\s+)?{re.escape(name)}\b", text.casefold()) is not None
+        for name in deniers
+        if len(name) > 2
+    )
+
+
+def receipt_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClaim | None:
+    """The claim a denial of receiving a thing answers ("The agency said it had issued a storm
+    alert to every ferry operator. Halvik Ferries denied receiving any alert."): the nearest
+    claim before it in one report, within :data:`NEAR` characters, positive and not hedged, by
+    another identified source, that tells of sending that thing (the same head noun) to every
+    one of a set, or to the denier by name (:func:`_sent_to`); every report of ``neg`` denies
+    receiving one thing (:func:`_received_thing`), each given by one identified source. A
+    sending to some ("to three operators") or to another named party answers nothing. None
+    where none is found."""
+    thing = _received_thing(neg)
+    if thing is None:
+        return None
+    speakers = {_who(r) or _words(r.source_text) for r in neg.reports}
+    if len(speakers) != 1 or "" in speakers:
+        return None
+    deniers = {_words(r.source_text) for r in neg.reports} | _denier_names(neg)
+    best: tuple[int, StoryClaim] | None = None
+    for r in neg.reports:
+        for c in claims:
+            if (
+                c is neg
+                or c.polarity != "positive"
+                or _hedged(c)
+                or not _sent_to(c, thing, deniers)
+            ):
+                continue
+            for x in c.reports:
+                gap = r.start - x.end
+                if x.article != r.article or not 0 <= gap <= NEAR:
+                    continue
+                who = _who(x) or _words(x.source_text)
+                if not who or who in speakers or not (x.source or x.source_text):
+                    continue  # the outlet's own words, or the denier's
+                if best is None or gap < best[0]:
+                    best = (gap, c)
+    return None if best is None else best[1]
+
+
 @cache
 def _dismissals() -> frozenset[str]:
     """``data/dismissals.tsv``: words that dismiss a statement ("misleading", "false")."""
@@ -1618,6 +1707,13 @@ def find(
             paired.add((such.id, neg.id))  # told side by side in one report
             why = "a statement that there was no such thing as the claim just before tells of"
             add("denial", such, neg, such.frame or "", why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        neg = by_id[cid]
+        sent = receipt_denied(neg, story.claims) if neg.polarity == "negative" else None
+        if sent is not None and not _reversed(sent, neg):
+            paired.add((sent.id, neg.id))  # told side by side in one report
+            why = "a denial of receiving what the claim just before says was sent to all"
+            add("denial", sent, neg, sent.frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         neg = by_id[cid]
         if neg.polarity != "negative" or neg.frame is not None:

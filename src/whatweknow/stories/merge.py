@@ -8,7 +8,10 @@ A new article's claims are placed one by one, its statements first and its denia
   otherwise it opens a story claim. Values (numbers, dates, places) never make two claims
   similar; they only keep apart two claims that state different ones, which the contradiction
   step then pairs. Figures that count nothing (a share, a turnout) keep claims apart the same
-  way, when both state some and neither's are all among the other's, but are never paired;
+  way, when both state some and neither's are all among the other's, but are never paired.
+  Two claims not of one frame never merge where one's predicate (not a light verb) is a word
+  the other never writes (:func:`_predicate_unsaid`): a shared count, place or person inside a
+  modifier ("a fault in the pens given to nine patients") is not the same thing said;
 * a denial that its own article pairs with the claim it denies (the dossier's ``denial``
   contradictions) joins the denial already recorded against that claim's story claim, or opens
   one; the pair is handed on as an explicit denial.
@@ -359,6 +362,54 @@ def _other_predicate(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b and a not in _LIGHT and b not in _LIGHT
 
 
+@lru_cache(maxsize=65536)
+def _words_of(text: str) -> frozenset[str]:
+    """A report's content terms (:func:`~.text.content_terms`), read once per text."""
+    return frozenset(content_terms(text))
+
+
+def _has_term(term: str, terms: Collection[str]) -> bool:
+    """Whether ``terms`` hold ``term``, or a stem that differs from it only by a final letter
+    ("injur" of "injured", "injure" of the lemma)."""
+    if term in terms:
+        return True
+    return len(term) >= 4 and any(
+        len(t) >= 4 and abs(len(t) - len(term)) <= 1 and (t.startswith(term) or term.startswith(t))
+        for t in terms
+    )
+
+
+def _unsaid(predicate: str | None, texts: Collection[str]) -> bool:
+    """Whether a claim's predicate ("admit") is a content word that none of ``texts`` (the
+    other claim's words) writes in any form: the other claim then does not state it, whatever
+    else the two share ("The clinic admitted a fault in the pens given to nine patients" and
+    "The pens were given to nine patients": the admission is the first's proposition, the
+    giving only a modifier of its object)."""
+    if predicate is None:
+        return False
+    mine = content_terms(predicate)
+    if not mine:  # a reporting verb, or a word too short to tell
+        return False
+    theirs = frozenset().union(*(_words_of(t) for t in texts))
+    return not all(_has_term(t, theirs) for t in mine)
+
+
+def _predicate_unsaid(sketch: ClaimSketch, claim: StoryClaim) -> bool:
+    """Whether two claims not of one frame (the frames differ, or one claim has none) are such
+    that one's predicate, not a light verb, is a word the other never writes: the other states
+    at most what the first holds in a modifier (a relative clause, a participle: "the batch of
+    pens given to nine patients" inside an admission of a fault), or something else of the same
+    names and counts. Never one claim, which each would corroborate; where both verbs are
+    written in both ("Nine died when the bus fell" / "The bus fell, killing nine") the usual
+    overlap decides. A light verb on either side ("will make a statement to parliament" /
+    "will address parliament") tells its proposition by its noun: the verbs are not compared."""
+    if sketch.frame == claim.frame or sketch.frame in _LIGHT or claim.frame in _LIGHT:
+        return False
+    return _unsaid(sketch.predicate, [r.text for r in claim.reports]) or _unsaid(
+        claim.predicate, [sketch.claim.text]
+    )
+
+
 def _other_state(
     frames: tuple[str | None, str | None], predicates: tuple[str | None, str | None]
 ) -> bool:
@@ -494,6 +545,9 @@ def add_claims(
                 continue
             if sim < OTHER_PREDICATE and _other_predicate(sketch.frame, claim.frame):
                 continue  # "two people were missing near Lisk" / "… had been found alive"
+            if _predicate_unsaid(sketch, claim):
+                continue  # "admitted a fault in the pens given to nine patients" / "the pens
+                # were given to nine patients": the same count and words, not the same thing
             if _other_state((sketch.frame, claim.frame), (sketch.predicate, claim.predicate)):
                 continue  # "she was glad to go back to the mill" / "she would go back on Monday"
             if _names_only(sketch, claim):

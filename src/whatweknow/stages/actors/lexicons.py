@@ -46,7 +46,8 @@ def name_words() -> dict[str, frozenset[str]]:
     landforms' names ("Mount Kelvane", "Yarrow River"), places; ``seat``, the last words of
     bodies named for the place they stand in ("Zellmoor Institute"), whose leading words alone
     are that place; ``saint``, the word for a saint that opens a building's name ("St Oda's
-    Cathedral")."""
+    Cathedral"); ``kin``, nouns of one person close to another ("Pell's widow, Mara"), a
+    name in apposition to which is a person's."""
     return kind_words(
         "name_words.tsv",
         (
@@ -55,6 +56,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "office",
             "site",
             "given",
+            "kin",
             "facility",
             "venue",
             "opening",

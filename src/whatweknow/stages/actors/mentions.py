@@ -388,10 +388,13 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             out.append(MentionCandidate(span, entry_kind(entry), entry, from_ner=True))
         elif kind == "organisation" and _honoured(span):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Bishop Rask"
+        elif ent.label_ in ("ORG", "FAC") and _office_opened(span):
+            out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Spokeswoman
+            # Dana Lisk", whatever NER took it for
         elif kind == "organisation" and _named_after_role(span, gaz):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
             # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
-        elif kind != "person" and given_name(span.root):
+        elif kind != "person" and (given_name(span.root) or _kin_named(span)):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "her first
             # name, Oda": a person's, whatever NER took it for
         elif kind == "norp" and (code := _demonym_code(span, gaz)):
@@ -477,6 +480,46 @@ def _honoured(span: Span) -> bool:
     )
 
 
+def _office_opened(span: Span) -> bool:
+    """Whether a name NER gave a body opens with an office or a title written capitalised
+    ("Spokeswoman Dana Lisk", "Governor Ansel Dorn": kinds office and title of name_words.tsv)
+    and goes on with two or three capitalised words, a given name and a surname: the holder,
+    a person, the office a role and no part of the name. Only a name NER gave a body or a
+    building (ORG, FAC), never one it gave a place; not where a word of it opens or ends a
+    body's name, or names a site, a landform or a venue ("Mayor Street Bakery", "Governor Holt
+    Foundation", "King Oskar Glacier"), or is a title again ("Chief Executive Officer")."""
+    words = [t for t in span if t.text != "."]
+    kinds = name_words()
+    bodies = frozenset().union(
+        *(kinds[k] for k in ("ending", "opening", "site", "landform", "facility", "venue"))
+    )
+    offices = kinds["office"] | kinds["title"] | kinds["capacity"]
+    return (
+        2 < len(words) <= MAX_HONOURED_WORDS + 1
+        and words[0].lower_ in offices
+        and all(t.is_title and t.is_alpha for t in words)
+        and not any(t.lower_ in bodies or t.lower_ in offices for t in words[1:])
+        and not _ends_as_body(" ".join(t.text for t in words))
+    )
+
+
+def _kin_named(span: Span) -> bool:
+    """Whether a name of one or two capitalised words is in apposition to a noun of someone's
+    kin that a possessive owns ("Pell's widow, Mara, said", "her son, Tobin": kind ``kin`` of
+    name_words.tsv): a person's name, whatever NER took it for."""
+    root = span.root
+    head = root.head
+    return (
+        len(span) <= 2
+        and all(t.is_title and t.is_alpha for t in span)
+        and not _ends_as_body(span.text)
+        and root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.lemma_.casefold() in name_words()["kin"]
+        and any(c.dep_ == "poss" for c in head.children)
+    )
+
+
 def _ends_in_role(span: Span, gaz: Gazetteer) -> bool:
     """Whether a name NER gave a person or a body ends in words in lower case that are a
     person's role ("Tarsh border guard", "Osk police officer"): a role phrase, no name."""
@@ -499,12 +542,32 @@ def _named_after_role(span: Span, gaz: Gazetteer) -> bool:
     if span.start == 0 or len(span) < 2 or not all(t.is_title and t.is_alpha for t in span):
         return False
     before = doc[span.start - 1]
+    if _titled_holder(span, before):
+        return True
     role = gaz.role(before.text) if before.is_lower and before.is_alpha else None
     return (
         role is not None
         and role.forms[0].casefold() == before.lower_
         and span[-1].lower_ not in name_words()["ending"]
     )
+
+
+def _titled_holder(span: Span, title: Token) -> bool:
+    """Whether a name of two capitalised words or more that NER gave a body follows an office
+    or a title written capitalised before it ("Mayor Ferran Holt's office", "Governor Ansel
+    Dorn"; ``data/name_words.tsv``, kinds office and title): the title's holder, a person. Not
+    after "the" ("the Mayor Street Bakery"), nor a name whose words open or end a body's or a
+    place's name ("Mayor Street Bakery", "Governor Holt Foundation")."""
+    doc = span.doc
+    words = name_words()
+    if not (title.is_title and title.is_alpha) or title.lower_ not in (
+        words["office"] | words["title"]
+    ):
+        return False
+    if title.i > 0 and doc[title.i - 1].lower_ == "the":
+        return False
+    bodies = words["ending"] | words["opening"] | words["site"]
+    return not any(t.lower_ in bodies for t in span)
 
 
 def _opens_role(span: Span, gaz: Gazetteer) -> bool:

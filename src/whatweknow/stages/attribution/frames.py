@@ -908,6 +908,26 @@ def _a_clause(words: list[Token]) -> bool:
     return False
 
 
+_PREDICATES = frozenset({"advcl", "oprd", "ccomp", "xcomp", "acomp"})
+"""How the parse hangs the predicate of a verb's object ("found four alive")."""
+
+
+def _object_predicate(clause: Token) -> bool:
+    """Whether a clause the parse hangs on a cue is an object with its predicate, no reported
+    clause ("Rescuers found two walkers alive", "declared the vote void"): an adjective with
+    a subject of its own, no verb, no "that" and no copula. What the cue's subject did, not
+    words it reports: its subject is nobody's cited source."""
+    return (
+        clause.pos_ == "ADJ"
+        and any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+        and not any(
+            c.dep_ in ("mark", "aux", "auxpass", "cop") or c.pos_ in ("VERB", "AUX")
+            for c in clause.children
+            if c.i < clause.i
+        )
+    )
+
+
 def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
     out = []
     describing: list[range] = []  # the words of a subject with a participle ("A group helping
@@ -927,6 +947,7 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
             and not (c.i < tok.i and _says_its_own(tok))
             and not (c.i < tok.i and _own_object(tok, klass))
             and not (c.i > tok.i and as_subject(c) is not None)
+            and not (c.i > tok.i and _object_predicate(c))
         ]  # "X blamed Y; Y has blamed Z": a clause before a semicolon is no one's words; nor
         # is a time adjunct after the cue that reports on its own ("P, its director said, days
         # after a spokeswoman denied that Q", "denied" hung on "said"): the spokeswoman's
@@ -1027,17 +1048,25 @@ def verb_frames(doc: Doc, cues: Cues) -> list[Frame]:
                 obj = None  # "described the scene": no characterisation of anything
             if obj is not None and tok.lemma_ in CONTESTING and not _said_noun(obj, cues):
                 obj = None  # "have disputed a stretch of the border": no one's words contested
+            if obj is not None and any(
+                c.pos_ == "ADJ" and c.dep_ in _PREDICATES and c.i > obj.i for c in tok.children
+            ):
+                obj = None  # "found four of the crew alive": the object with its predicate,
+                # what the subject did; no words of anyone's
             if obj is not None and cue_negation(tok):
                 obj = None  # "did not accuse the mayor of fraud", "stopped denying the reports":
                 # nobody charges or denies it; the sentence is the outlet's
             if obj is not None and obj.lower_ not in _PRONOUN_OBJECTS and obj.pos_ != "PRON":
                 target = obj
                 charge = _charge(tok, obj) if klass == "allege" else None
+        misread = None
         if target is None:
             target = clause_read_as_object(tok)
+        if target is None and (misread := that_read_as_determiner(tok)) is not None:
+            target = misread[0]
         if target is None:
             continue
-        content = _content_span(target, doc)
+        content = _content_span(target, doc) if misread is None else misread[1]
         if content is None:
             continue
         if target is not clause and (called := _called_as_of_object(target)) is not None:
@@ -2444,6 +2473,46 @@ def clause_read_as_object(cue: Token) -> Token | None:
         ):
             return obj
     return None
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def that_read_as_determiner(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """A reported clause whose "that" the parse took for the determiner of its subject, as the
+    cue's object, and whose verb it hung on the cue as an adverbial clause ("Others cautioned
+    that fog alone rarely sinks a ferry": "that fog" the object, "sinks" an adverbial clause):
+    the object right after "that", the verb after it finite with no subject of its own and only
+    adverbs between them, no comma in the way. The object and the clause's span from the
+    object to the verb's last word; None for any other structure ("rejected that plan")."""
+    doc = cue.doc
+    if cue.i + 2 >= len(doc):
+        return None
+    that = doc[cue.i + 1]
+    obj = that.head
+    if (
+        that.lower_ != "that"
+        or that.dep_ != "det"
+        or obj.head.i != cue.i
+        or obj.dep_ != "dobj"
+        or obj.left_edge.i != that.i
+    ):
+        return None
+    verb = next(
+        (c for c in cue.children if c.dep_ == "advcl" and c.i > obj.i and c.pos_ == "VERB"),
+        None,
+    )
+    if verb is None or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+        return None
+    if not any(t.tag_ in _FINITE for t in [verb, *verb.children] if t.i <= verb.i):
+        return None
+    between = doc[obj.right_edge.i + 1 : verb.left_edge.i]
+    if any(t.pos_ != "ADV" for t in between):
+        return None
+    end = verb.right_edge
+    while end.i > verb.i and end.is_punct:
+        end = doc[end.i - 1]
+    return obj, (doc[that.i + 1].idx, end.idx + len(end))
 
 
 def _clause_after_intermediary(cue: Token) -> Token | None:

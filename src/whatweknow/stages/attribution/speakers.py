@@ -17,6 +17,13 @@ common noun's modifier ("Putin's spokesman", "ferry operators") never is. A desc
 the one named as such when only one can be meant: "a survivor" (``data/introduced.tsv``) the
 person the next sentence names first at its start; "the company" the only company the sentence
 before names; "the operator" the one body told to run something (``data/operating.tsv``).
+A person's own body ("the office of the late mayor", "Mayor Holt's office":
+``data/owned.tsv``) is a speaker of its own, never another organisation whose name shares its
+head noun; a record "from" someone
+("a statement from spokesman Jo Reyes") is that sender's. A "he" or "she" that cannot be the
+last speaker is first the subject of that speaker's reported clause ("her husband": nobody
+named), and one after an unnamed speaker of one person ("the spokeswoman said Mayor Holt …. She
+repeated") is that speaker, unidentified, never the person her words name.
 """
 
 from __future__ import annotations
@@ -31,12 +38,12 @@ from spacy.tokens import Doc, Span, Token
 from ...contract import Actor, Mention
 from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
-from ..actors.lexicons import given_name
+from ..actors.lexicons import given_name, name_words
 from ..actors.roles import is_institution, is_office
 from .cues import load_cues
 from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, gendered_words, word_gender
-from .things import thing
+from .things import load_things, thing
 from .urged import addressee, load_urging
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -196,6 +203,12 @@ def _one_of_us(head: Token) -> bool:
     )
 
 
+def _kin(head: Token) -> bool:
+    """Whether a singular common noun names one person by kin ("her husband", "his widow":
+    kind ``kin`` of the actors' name_words.tsv)."""
+    return head.tag_ == "NN" and head.lemma_.casefold() in name_words()["kin"]
+
+
 _PARTITIVE = frozenset({"some", "many", "several", "most", "few", "dozens", "hundreds"})
 """Quantity words that, as "N of the Xs", take part of a group ("several of its members")."""
 
@@ -292,16 +305,26 @@ def _untyped_full_name(tok: Token) -> bool:
     )
 
 
+_CONTRASTING = frozenset({"while", "whereas", "whilst"})
+"""Marks of a clause that sets one report against another ("…, while others said …")."""
+
+
 def _others_of(head: Token) -> str | None:
     """The common noun of the group that a bare "others" is the rest of: the plural subject,
     with a quantity word ("some", "many"), of the verb "others"'s own is joined to ("Some
-    scientists expect …, but others warn": scientists), or else of the main verb of the
+    scientists expect …, but others warn": scientists) or set against by "while" ("Some
+    analysts said P, while others said Q": analysts), or else of the main verb of the
     sentence just before ("Many residents left. Others said": residents). None otherwise: "others"
     stays as written."""
     if head.lower_ != "others" or head.dep_ != "nsubj":
         return None
     verb = head.head
     verbs = [verb.head] if verb.dep_ == "conj" else []
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children
+    ):
+        verbs = list(verb.ancestors)  # "Some analysts said …, while others said": the "while"
+        # clause hangs inside the first report; the nearest verb above with such a subject
     if not verbs and head.i == head.sent.start and head.sent.start > 0:
         verbs = [head.doc[head.sent.start - 1].sent.root]
     for v in verbs:
@@ -310,7 +333,12 @@ def _others_of(head: Token) -> str | None:
                 s.dep_ == "nsubj"
                 and s.pos_ == "NOUN"
                 and s.tag_ == "NNS"
-                and any(c.lower_ in _PARTITIVE and c.dep_ in ("det", "amod") for c in s.children)
+                and any(
+                    c.lower_ in _PARTITIVE and c.dep_ in ("det", "amod")
+                    for c in s.subtree
+                    if c.i < s.i  # "Some aviation analysts": the parse may hang "some" on
+                    # the compound before the noun
+                )
             ):
                 words = [c for c in s.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
                 return " ".join(t.lower_ for t in [*words, s])
@@ -412,6 +440,12 @@ def _fits(spoke: _Spoke, types: frozenset[str], pronoun: Token | None = None) ->
     if spoke.actor is None:
         if head.pos_ == "PROPN" and "person" not in types:
             return False  # an unknown name ("Grey Zone claimed"): "it" is that name
+        if pronoun is not None and "person" in types and head.pos_ == "NOUN" and _one_of_us(head):
+            said = word_gender(head.lower_)
+            wanted = PRONOUN_GENDER.get(pronoun.lower_)
+            if said is None or wanted is None or said == wanted:
+                return False  # "The council's spokeswoman said Mayor Holt had wanted …. She
+                # repeated …": that spokeswoman, unnamed, never the one her words name
         return None
     if spoke.actor.type in types:
         return True
@@ -503,6 +537,12 @@ def _accused(pronoun: Token) -> Token | None:
     if pronoun.lower_ in NEUTER and obj.tag_ in ("NNS", "NNPS"):
         return None
     return obj
+
+
+@cache
+def load_owned() -> frozenset[str]:
+    """``data/owned.tsv``: nouns of a body a person has of their own ("office", "campaign")."""
+    return word_list(__package__, "owned.tsv")
 
 
 @cache
@@ -1230,6 +1270,10 @@ class SpeakerResolver:
             signer = self._signer(head)
             if signer is not None:
                 return signer  # "The letter, signed by spokesman Ivo Pell, said": Pell
+        if head.pos_ == "NOUN" and load_things().get(head.lemma_.lower()) == "record":
+            sender = self._sent_from(head)
+            if sender is not None:
+                return sender  # "a statement from spokesman Jo Reyes": Reyes
         if head.pos_ == "NOUN" or (head.pos_ == "NUM" and head.lower_ == "one"):
             named_as = self._apposed(head) or self._apposed_person_as_place(head)
             if named_as is not None:
@@ -1288,6 +1332,9 @@ class SpeakerResolver:
             # before (of another body); made a speaker of its own by resolve_or_add
         if head.pos_ == "NOUN" and _accused_as(phrase):
             return self._the_accused(phrase)  # "the company accused of funding the march"
+        if head.pos_ == "NOUN" and self._persons_own(head):
+            return None  # "The office of the late mayor said": the mayor's office (a speaker
+            # of its own), never the "Marine Safety Office" named for its head noun
         if head.pos_ == "NOUN":
             # "the spokesperson" is the last one named; "a retired Chinese admiral", "Japan's
             # coast guard" are not the state that qualifies them
@@ -1297,6 +1344,38 @@ class SpeakerResolver:
                 or self._holder(phrase, head)
             )
         return named[0].actor if named else None
+
+    def _persons_own(self, head: Token) -> bool:
+        """Whether a noun of a person's own body (``data/owned.tsv``: "office", "campaign") is
+        owned by a person: "the office of the late mayor", "Mayor Holt's office", its owner (a
+        possessive, or the object of "of") a person's name or a post one person holds ("mayor",
+        "governor": an office or a title of ``name_words.tsv``, or ``holders.tsv``). Such a
+        phrase is that person's body, never an organisation named before or after whose name
+        only shares its head noun ("The Marine Safety Office"). An owner word that is itself in
+        an organisation's name ("the office of the prosecutor", with a "Prosecutor's Office"
+        named) leaves the phrase to the usual rules."""
+        if head.lemma_.lower() not in load_owned():
+            return False
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ not in POSSESSIVE]
+        owners += [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        posts = name_words()["office"] | name_words()["title"] | load_holders()
+        for owner in owners:
+            word = owner.lemma_.lower()
+            if any(word in a.name.lower().split() for a in self.actors if a.type == "organisation"):
+                continue
+            edge = owner.left_edge.idx
+            found = self.inside(edge, owner.idx + len(owner))
+            if any(m.actor.type == "person" and m.start <= owner.idx < m.end for m in found):
+                return True
+            if owner.pos_ == "NOUN" and word in posts:
+                return True
+        return False
 
     def _role_at_body(self, phrase: Span, head: Token) -> Actor | None:
         """ "Lena Marsk, a lecturer at Orvik College, said …. ⏎ The Orvik College lecturer
@@ -1477,6 +1556,25 @@ class SpeakerResolver:
                         people[m.actor.id] = m.actor
         found = list(people.values())
         return found[0] if len(found) == 1 and found[0].type == "person" else None
+
+    def _sent_from(self, head: Token) -> Actor | None:
+        """Whose a record is by "from" ("according to a statement from spokesman Jo Reyes":
+        Jo Reyes; "a letter from the company": the company): the one actor the object of
+        "from" resolves to, a person or a body, never a place ("a report from the harbour").
+        A statement is the channel, its sender the speaker. None otherwise."""
+        objects = [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")
+        ]
+        if len(objects) != 1:
+            return None
+        sender = self.resolve(speaker_phrase(objects[0]))
+        if sender is None or sender.type not in ("person", "organisation", "group", "state"):
+            return None
+        return sender
 
     def _holder(self, phrase: Span, head: Token) -> Actor | None:
         """The one person an article names as holding the role a definite description gives
@@ -1936,6 +2034,12 @@ class SpeakerResolver:
             if fits is not None:
                 return last.actor if fits else None
             # it cannot be that speaker's: the subjects before it
+            if personal and pronoun.dep_ in ("nsubj", "nsubjpass"):
+                turn = [x for x in spoke if x.actor is not None and x.actor is last.actor]
+                for said in reversed(turn or [last]):
+                    reported = self._reported_person(said, pronoun)
+                    if reported is not None:
+                        return reported if reported.type in types else None
             actor = self._main_subject_actor(
                 doc[first : phrase.start], types, window_start, last.cue, pronoun=pronoun
             )
@@ -1961,6 +2065,38 @@ class SpeakerResolver:
         if named:
             return named[0] if len(named) == 1 else None
         return self._person_before_bodies(phrase, first, pronoun)
+
+    def _reported_person(self, last: _Spoke, pronoun: Token) -> Actor | None:
+        """The subject of the last speaker's reported clause, when the pronoun cannot be that
+        speaker and the subject may be the pronoun's person ("Oda Pell said her husband had
+        called her. She said he told her …": "he" is her husband, never a speaker named
+        before her): the subject's actor, or, for one person named by a common noun ("her
+        husband") that no actor stands for, nobody (:class:`_Unsure`). None when that clause
+        has no such subject: look further back."""
+        doc = pronoun.doc
+        cue = next((t for t in doc if t.idx == last.cue), None)
+        if cue is None or cue.i >= pronoun.i:
+            return None
+        wanted = PRONOUN_GENDER.get(POSSESSIVE.get(pronoun.lower_, pronoun.lower_))
+        for clause in cue.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subj in clause.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i >= pronoun.i:
+                    continue
+                if self._in_quote(subj.idx):
+                    continue
+                if subj.pos_ == "PROPN":
+                    meant = self.resolve(speaker_phrase(subj))
+                    if meant is not None and self._agrees(meant, pronoun, self._text or ""):
+                        return meant
+                    continue
+                if subj.pos_ != "NOUN" or (not _one_of_us(subj) and not _kin(subj)):
+                    continue
+                said = word_gender(subj.lower_)
+                if said is None or wanted is None or said == wanted:
+                    raise _Unsure  # "her husband": one person, whom no actor stands for
+        return None
 
     def _named_since_speaker(self, last: _Spoke, phrase: Span, pronoun: Token) -> Actor | None:
         """The one person a possessive "his" or "her" may stand for who is named (outside

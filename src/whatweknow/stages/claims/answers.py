@@ -83,7 +83,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
         if any(c.modality != "denied" for c in inside):
             continue  # the sentence states something else too
         framed = next((c for c in inside if c.source or c.source_text), None)
-        source, source_text = _denier(subject, framed, actors)
+        source, source_text = denier_of(subject, framed, actors)
         if source_text is None:
             continue
         prev = sents[k - 1]
@@ -145,7 +145,7 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             # about his saying it; which claim it is, is not clear
             claims = [c for c in claims if c not in _bare(gone, doc)]
             continue
-        if not _says_something(told, doc) and not _charges(told, doc, actors, source, source_text):
+        if not says_something(told, doc) and not _charges(told, doc, actors, source, source_text):
             # "The navy has blamed the Osk Front. The rebels have denied it.": "it" is the
             # blame, not the name the blame is of; "The rebels deny: the Osk Front" is nonsense
             claims = [c for c in claims if c not in _bare(gone, doc)]
@@ -186,7 +186,7 @@ def _own_speech(claim: Claim, doc: Doc) -> bool:
     )
 
 
-def _says_something(claim: Claim, doc: Doc) -> bool:
+def says_something(claim: Claim, doc: Doc) -> bool:
     """Whether a claim's words say something: a clause, or a noun phrase with a verb in it
     ("the Tavon Brigade for shelling the depot"); not a bare name or noun ("the Osk Front",
     the object of "blamed"), which no denial can deny."""
@@ -224,7 +224,7 @@ def _charges(claim: Claim, doc: Doc, actors: list[Actor], denier: str | None, wh
 def _bare(claims: list[Claim], doc: Doc) -> list[Claim]:
     """The denials among a short denial's own claims whose words say nothing (only its object:
     "the accusation", "this"): where what it answers is not found, a denial of nothing named."""
-    return [c for c in claims if c.modality == "denied" and not _says_something(c, doc)]
+    return [c for c in claims if c.modality == "denied" and not says_something(c, doc)]
 
 
 def _carried_on(
@@ -416,7 +416,7 @@ def _shape(sent: Span, lex: Lexicon) -> tuple[Token, str, bool, int, bool, bool,
     )
 
 
-def _denier(
+def denier_of(
     subject: Token, framed: Claim | None, actors: list[Actor]
 ) -> tuple[str | None, str | None]:
     """Who denies: the source the attribution stage found for the sentence, else the actor the

@@ -101,7 +101,11 @@ def _subjectless(span: Span) -> bool:
     )
     if not finite:
         return False
-    return not any(c.dep_ in SUBJECTS and span.start <= c.i < span.end for c in root.children)
+    return not any(  # a subject the parser hung on the auxiliary ("any record was missing")
+        c.dep_ in SUBJECTS and span.start <= c.i < span.end
+        for head in (root, *auxes)
+        for c in head.children
+    )
 
 
 def said_of(span: Span, cue: Token, *, quoted: bool = False) -> Span | None:

@@ -542,6 +542,9 @@ def _named_only(span: Span, frame: Frame) -> bool:
         return False
     if span.root.pos_ in ("VERB", "AUX") or any(t.like_num for t in span):
         return False
+    if frame.cue[0].lemma_.lower() == "tell":
+        return False  # "“Not for the crew,” Brenn told the Gazette": the object is who heard
+        # the words, not a thing they name
     named = [c for c in frame.cue[0].children if c.dep_ in ("dobj", "obj")]
     return any(not span.start <= c.i < span.end for c in named)  # the thing named, outside
 

@@ -619,6 +619,9 @@ def _in_quotes(span: Span) -> bool:
     return curly > 0 or (curly == 0 and before.count('"') % 2 == 1)
 
 
+_AUXES = ("aux", "auxpass")
+
+
 def _past_then_guess(span: Span, hedges: Hedges) -> bool:
     """Whether the span's main verb states a past act plainly and a modal of a guess hangs only
     on a verb joined to it with no subject of its own ("the officer remained in custody and
@@ -627,7 +630,11 @@ def _past_then_guess(span: Span, hedges: Hedges) -> bool:
     the outlet's own sentence of the kind stays speculated, never established). The line shows
     the modal in its own words."""
     root = span.root
-    if root.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+    passive = root.tag_ == "VBN" and [c.lower_ for c in root.children if c.dep_ in _AUXES] in (
+        ["was"],
+        ["were"],
+    )  # "the recorder was recovered … and appeared intact": a past act in the passive
+    if not passive and (root.tag_ != "VBD" or any(c.dep_ in _AUXES for c in root.children)):
         return False
     later = [
         c
@@ -645,13 +652,15 @@ def _past_then_guess(span: Span, hedges: Hedges) -> bool:
     guesses = [
         t
         for t in span
-        if t.tag_ == "MD" and hedges.single.get(t.lower_) == "speculate" and t.i >= first_end
-    ]
+        if (t.tag_ == "MD" or t in later)
+        and hedges.single.get(t.lower_) == "speculate"
+        and t.i >= first_end
+    ]  # a modal on the joined verb, or the joined verb a guess itself ("and appeared intact")
     rest = [w for w, k in find_hedges(span.doc[first_end : span.end], hedges) if k == "speculate"]
     return (
         bool(guesses)
         and len(rest) <= len(guesses)  # no "reportedly" beside the modal
-        and all(t.head in later for t in guesses)
+        and all(t.head in later or t in later for t in guesses)
     )
 
 
@@ -691,6 +700,13 @@ def assess(
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
+@cache
+def _needing() -> frozenset[str]:
+    """``data/needing.tsv``: verbs of a state of need or want, whose present tense states the
+    state now, whatever day its object is for."""
+    return word_list(__package__, "needing.tsv")
+
+
 def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str | None:
     """The words of a date after the publication day that a main clause in the simple present
     states its act for ("Talks resume in Brenz on Monday", "The hearing is on Friday"): such a
@@ -701,6 +717,9 @@ def ahead(span: Span, timexes: Sequence[Timex], published: date | None) -> str |
         return None
     if any(c.dep_ == "aux" for c in span.root.children):
         return None  # "is being held", "has begun": not the simple present of a schedule
+    if span.root.lemma_.lower() in _needing():
+        return None  # "the valley needs someone at the desk tomorrow": a need held now; the
+        # day is of what is needed, no act scheduled
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not span.start_char <= t.start < span.end_char:
             continue

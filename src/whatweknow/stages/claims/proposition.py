@@ -11,8 +11,10 @@ Rules, on the dependency parse of the claim's span:
   X were an absolute lie", "the claim that X is false") denies X: the proposition is X's, and
   :func:`propose` reports it as a denial;
 * **the predicate**: the head's lemma; a copula keeps its attribute or preposition ("be dead",
-  "be behind"), a phrasal verb its particle ("shoot down"); a verb with an object noun is also
-  looked up as "verb noun" ("reach deal"). "Stop"/"cease"/"halt" doing X is X negated;
+  "be behind"; the attribute's word where the table knows it and not its lemma: "be missing",
+  also of "are missing" parsed as a verb with no object, or an adjective head with "be"), a
+  phrasal verb its particle ("shoot down"); a verb with an object noun is also looked up as
+  "verb noun" ("reach deal"). "Stop"/"cease"/"halt" doing X is X negated;
 * **an attitude**: a copula whose adjective takes a clause of its own ("she was glad to go back
   to the mill", "he was sure that the talks would fail", "they were ready to resume") states the
   subject's stance towards that clause's event, not the event: its predicate is the attribute
@@ -251,6 +253,8 @@ def _predicate(head: Token) -> tuple[list[str], str]:
         for c in head.children:
             if c.dep_ in ("attr", "acomp"):
                 out.append(f"be {c.lemma_.lower()}")
+                if c.lower_ != c.lemma_.lower():  # "is missing": the word, where the parser
+                    out.append(f"be {c.lower_}")  # gives its verb's lemma ("miss")
                 if _attitude(c):
                     own = f"be {c.lemma_.lower()}"
             elif c.dep_ == "prep":
@@ -259,6 +263,13 @@ def _predicate(head: Token) -> tuple[list[str], str]:
     prt = next((c for c in head.children if c.dep_ == "prt"), None)
     if prt is not None:
         out.append(f"{lemma} {prt.lower_}")
+    kids = list(head.children)
+    if (
+        head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in kids)
+        and not any(c.dep_ in ("dobj", "obj") for c in kids)
+    ):  # "two hikers are missing", parsed as the verb "miss": the copula's "be missing"
+        out.append(f"be {head.lower_}")
     for c in head.children:  # "reached a deal", and the passive "no deal was reached"
         if c.dep_ in ("dobj", "obj", "nsubjpass") and c.pos_ == "NOUN":
             out.append(f"{lemma} {c.lemma_.lower()}")
@@ -281,6 +292,14 @@ def _be_in(prep: Token) -> list[str]:
             out.append(f"be {prep.lower_} {noun}")
     out.append(f"be {prep.lower_}")
     return [x for x in out if x in family]
+
+
+def _be_adjective(head: Token) -> bool:
+    """Whether a head is an adjective with "be" as its auxiliary or copula ("any record was
+    missing" parsed with "missing" its head): a copula's attribute."""
+    return head.pos_ == "ADJ" and any(
+        c.dep_ in ("aux", "cop") and c.lemma_.lower() == "be" for c in head.children
+    )
 
 
 def _attitude(attribute: Token) -> bool:
@@ -454,7 +473,14 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
         inner = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp")), None)
         if inner is not None and inner.pos_ == "VERB":
             head, negative = inner, not negative
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") and _be_adjective(head):
+        # "any record was missing", the adjective its head: the copula's "be missing", where
+        # the table knows it (an adjective no family holds is no proposition)
+        known = [p for p in (f"be {head.lemma_.lower()}", f"be {head.lower_}") if p in table.family]
+        if not known:
+            return None
+        predicates, own = known, known[0]
+    elif head.pos_ not in ("VERB", "AUX"):
         if head.lemma_.lower() not in table.family:  # a noun phrase that is no known event
             return None
         predicates, own = [head.lemma_.lower()], head.lemma_.lower()

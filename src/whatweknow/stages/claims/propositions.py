@@ -6,7 +6,8 @@ were an absolute lie") becomes a denial of X (modality ``denied``), by the sourc
 hold "were an absolute lie" when it has none of its own. Then pairs each denial with
 the claim it denies (:mod:`.contradictions`) into ``doc._.wwk_contradictions``; first, a denial
 told in a short sentence of its own ("The company denied this.") becomes a claim paired with the
-claim of the sentence before it (:mod:`.answers`).
+claim of the sentence before it (:mod:`.answers`), and one set beside its sentence's claim ("…,
+the port authority said, a claim the shipyard rejected") a claim paired with it (:mod:`.apposed`).
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ from ...contract import Claim, Contradiction
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from ..attribution.frames import CALLING, Frame
 from .answers import answers
+from .apposed import apposed
 from .contradictions import denials
 from .proposition import mention_spans, propose
 
 
 def propositions(doc: Doc) -> Doc:
     claims, answered = answers(doc, doc._.wwk_claims or [], doc._.wwk_actors or [])
+    claims, beside = apposed(doc, claims, doc._.wwk_actors or [])
+    answered += beside
     doc._.wwk_claims = claims
     mentions = mention_spans(doc._.wwk_actors or [])
     spans: dict[str, Span] = {}

@@ -161,6 +161,7 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
         for t in _np_tokens(head)
         if t.i not in index.speakers or head.i in index.speakers or not _apposed(t, head)
         for x in index.of(t)
+        if not _name_part(t, x[0])
     ]  # "killing at least 14 people, the head of the agency said": the head speaks (a parse
     # that hangs a trailing speaker on the object as its apposition)
     owners = {x.id for t in _possessors(head) for x, _ in index.of(t)}
@@ -171,6 +172,25 @@ def phrase(head: Token, index: Index, *, places: bool = True) -> list[str]:
     if not any(_coded(a) for a in found):
         found += [a for a, _ in inside if _coded(a) and a not in found]
     return _dedupe(a.id for a in found)
+
+
+def _name_part(tok: Token, actor: Actor) -> bool:
+    """Whether a word is only the first word of an organisation's name, used as the first of
+    two modifiers of a common noun ("the *Zelten* town council" beside "Zelten Academy"): the
+    place both are named for, not that organisation; the body the phrase names is another."""
+    words = actor.name.split()
+    head = tok.head
+    return (
+        actor.type == "organisation"
+        and len(words) > 1
+        and tok.text.casefold() == words[0].casefold()
+        and tok.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and tok.i < c.i < head.i
+            for c in head.children
+        )
+    )
 
 
 @cache

@@ -1,0 +1,113 @@
+"""Lines that keep what holds them together: a pledge keeps its verb. Articles written for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from whatweknow.analyse import Analyser
+from whatweknow.briefing import brief_dossiers
+
+from .test_timeline import analysed
+
+
+def _claimed(analyser: Analyser, body: str) -> list[str]:
+    d = analysed(analyser, "Permits row in Osterby", body)
+    return [i.text for s in brief_dossiers([d]).sections for i in s.items if i.kind == "claim"]
+
+
+@pytest.mark.model
+def test_a_pledge_of_a_thing_keeps_its_verb(analyser: Analyser) -> None:
+    """ "He promised an inquiry into …": the line is "X promises an inquiry …", never the
+    inquiry alone given as what X says."""
+    claimed = _claimed(
+        analyser,
+        "Harbour Minister Olga Tessin toured the quay on Friday. She promised a review of how "
+        "the licences were issued.",
+    )
+    assert any(t.startswith("Olga Tessin promises a review of how") for t in claimed), claimed
+    assert not any("says: a review" in t for t in claimed), claimed
+
+
+@pytest.mark.model
+def test_a_disputed_charge_keeps_its_accuser_and_verb(analyser: Analyser) -> None:
+    """ "X accused the school of ignoring a ban, a charge the school denied": the disputed line
+    says who accuses of what, not the accused and the charge alone."""
+    d = analysed(
+        analyser,
+        "School row in Osterby",
+        "Parents of pupils accused the Osterby Grammar School on Monday of ignoring a ban on "
+        "river trips, a charge the school denied.",
+    )
+    disputed = [
+        i.text
+        for s in brief_dossiers([d]).sections
+        if s.title == "Disputed and denied"
+        for i in s.items
+    ]
+    assert any(t.startswith("Parents of pupils accuse “the Osterby") for t in disputed), disputed
+
+
+def test_a_negated_act_of_taking_part_without_its_object_is_no_line() -> None:
+    from whatweknow.briefing.fragments import undone
+
+    assert undone("Deputy mayor Kasia Wendt did not attend.")
+    assert undone("Two of the five members have not signed.")
+    assert not undone("Deputy mayor Kasia Wendt did not attend the burial.")
+    assert not undone("The harbour board did not comment.")
+
+
+@pytest.mark.model
+def test_did_not_attend_alone_is_never_established(analyser: Analyser) -> None:
+    d = analysed(
+        analyser,
+        "Burial of the harbour master",
+        "Hundreds gathered in Osterby on Saturday for the burial of the harbour master.\n\n"
+        "Deputy mayor Kasia Wendt did not attend.",
+    )
+    lines = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    assert not any(t.startswith("Deputy mayor Kasia Wendt did not attend") for t in lines), lines
+    assert any(t.startswith("Hundreds gathered in Osterby") for t in lines), lines
+
+
+@pytest.mark.model
+def test_a_figure_put_by_a_pronoun_names_who_puts_it(analyser: Analyser) -> None:
+    """ "The office had said on Sunday … On Monday it put the toll at two": the line says
+    "The … office puts the toll at two", never "says: it put …" with "it" for the reader."""
+    claimed = _claimed(
+        analyser,
+        "The coastal rescue office had said on Sunday that all nine crew were missing. "
+        "On Monday it put the death toll at two.",
+    )
+    assert any("office puts the death toll at two" in t for t in claimed), claimed
+    assert not any("says: it put" in t for t in claimed), claimed
+
+
+@pytest.mark.model
+def test_a_figure_put_by_its_named_speaker_names_it_once(analyser: Analyser) -> None:
+    claimed = _claimed(
+        analyser,
+        "Hundreds of homes were flooded in Osterby on Sunday. The harbour office put the number "
+        "of homes flooded at 450.",
+    )
+    assert any("harbour office puts the number of homes flooded at 450" in t for t in claimed), (
+        claimed
+    )
+    assert not any("says: The harbour office put" in t for t in claimed), claimed
+
+
+@pytest.mark.model
+def test_a_denied_charge_says_whose_charge_it_denies(analyser: Analyser) -> None:
+    """ "X accused the board of hiding a report, a charge the board denied": the denial's line
+    is never "The board denies: the Tollen harbour board … of hiding" (the accused and the
+    charge alone)."""
+    d = analysed(
+        analyser,
+        "Spill row in Tollen",
+        "Fishermen from the bay accused the Tollen harbour board on Friday of hiding a report "
+        "on the oil spill, a charge the board denied.",
+    )
+    lines = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    denying = [t for t in lines if "denies" in t or "denied by" in t]
+    assert denying, lines
+    assert all(("accuse" in t) for t in denying), denying
