@@ -14,6 +14,7 @@ from .lexicons import name_words
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .metonymy import headed_place
 from .names import find_namesakes
+from .people import people
 from .resolve import Resolver, title_spans
 from .roles import VEHICLES, bare_name, names_a_venue
 from .states import marked_states
@@ -45,7 +46,7 @@ class ActorsStage:
         article: Article | None = doc._.wwk_article
         year = article.published.year if article and article.published else None
         regions = _regions(doc, article)
-        found = find_candidates(doc, self.matcher, self.gaz)
+        found = people(find_candidates(doc, self.matcher, self.gaz), self.gaz)
         vehicles = {c.span.text for c in found if _vehicle(c)}
         outlet = article.outlet if article and article.outlet else None
         own = bare_name(outlet) if outlet else None

@@ -45,7 +45,8 @@ def name_words() -> dict[str, frozenset[str]]:
     Velt" of a headline); ``landform_first`` and ``landform``, the first and the last words of
     landforms' names ("Mount Kelvane", "Yarrow River"), places; ``seat``, the last words of
     bodies named for the place they stand in ("Zellmoor Institute"), whose leading words alone
-    are that place; ``kin``, nouns of one person close to another ("Pell's widow, Mara"), a
+    are that place; ``saint``, the word for a saint that opens a building's name ("St Oda's
+    Cathedral"); ``kin``, nouns of one person close to another ("Pell's widow, Mara"), a
     name in apposition to which is a person's."""
     return kind_words(
         "name_words.tsv",
@@ -65,6 +66,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "shore",
             "holiday",
             "worship",
+            "saint",
             "event",
             "code",
             "capacity",

@@ -14,6 +14,7 @@ NER label of the same extent):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -356,6 +357,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             span = _unpossessed(span)
         if kind is None or span is None or not _name_like(span) or _opens_role(span, gaz):
             continue
+        if model_named(span):
+            continue  # "Halden K-40": a maker's product, an artefact, no actor
         if kind in ("person", "organisation") and numbered(span):
             continue  # "Route" of "Route 9", "AU" of "flight AU 311": a numbered thing's
         if kind != "norp" and _names_event(span) and not gaz.lookup(span.text):
@@ -980,9 +983,57 @@ def _unnamed_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_
 
 
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{1,4}[A-Za-z]?")
+
+
+def model_named(span: Span) -> bool:
+    """Whether a name of two words or more ends in a model's code, capital letters then
+    digits ("Halden K-40", "Velt A320"): a maker's product, an artefact, never an actor (the
+    maker named alone elsewhere is the body)."""
+    return (
+        len(span) >= PERSON_NAME_WORDS
+        and _MODEL_CODE.fullmatch(span[-1].text) is not None
+        and all(t.is_title and t.is_alpha for t in span[:-1])
+    )
+
+
+def saint_candidates(doc: Doc) -> list[MentionCandidate]:
+    """A building named for a saint, written with capitals ("St Ilian's Cathedral"): the
+    whole is one name, a place where its last word is a place of worship's (``worship`` in
+    name_words.tsv), a body where it ends bodies' names ("St Oda's Hospital"); never the
+    saint's name alone, a person or a body cut from it. Left alone where another word that
+    ends a body follows ("St Oda's Church School")."""
+    out = []
+    words = name_words()
+    for tok in doc:
+        if tok.text.casefold().strip(".") not in words["saint"] or not tok.is_title:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= MAX_NAME and _name_word(doc[end]):
+            end += 1
+        if end == tok.i + 1 or end + 1 >= len(doc) or doc[end].text not in ("'s", "’s"):
+            continue
+        noun = doc[end + 1]
+        if not noun.is_title:
+            continue
+        kind: Kind
+        if noun.lower_ in words["worship"]:
+            kind = "place"
+        elif noun.lower_ in words["ending"]:
+            kind = "organisation"
+        else:
+            continue
+        stop = end + 2
+        if stop < len(doc) and doc[stop].is_title and doc[stop].lower_ in words["ending"]:
+            continue
+        out.append(MentionCandidate(doc[tok.i : stop], kind))
+    return out
+
+
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     return merge(
         ner_candidates(doc, gaz)
+        + saint_candidates(doc)
         + body_candidates(doc)
         + titled_candidates(doc)
         + listed_candidates(doc)

@@ -1,0 +1,91 @@
+"""People NER took for bodies, told by the role the text gives them: a person's role in
+apposition ("Ana Voss, a doctor, said") or a role in lower case before a given name that NER
+left out of the surname it took for a body ("co-pilot Ana Voss", NER's "Voss")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import Gazetteer
+from .lexicons import name_words
+from .mentions import MAX_NAME, PERSON_NAME_WORDS, MentionCandidate
+from .roles import is_institution
+
+
+def person_role(word: Token, gaz: Gazetteer) -> bool:
+    """Whether a word in lower case is a person's role or occupation ("doctor", "pilot":
+    ``office`` in name_words.tsv, or a role of the gazetteer), never a kind of body
+    ("company")."""
+    if not (word.is_lower and word.is_alpha) or is_institution(word.lower_):
+        return False
+    if word.lower_ in name_words()["office"]:
+        return True
+    role = gaz.role(word.text)
+    return role is not None and not is_institution(role.forms[0].split()[-1].casefold())
+
+
+def appositive_person(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name of two or three capitalised words has a person's role in apposition
+    right after it ("Ana Voss, a doctor at the clinic, said"): a person's name; never a name
+    that ends as a body's does ("Velt Labs, a supplier"), nor one whose noun qualifies
+    another ("a doctor group")."""
+    doc = span.doc
+    if not (
+        PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+        and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
+        and span[-1].lower_ not in name_words()["ending"]
+        and span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ in ("a", "an")
+    ):
+        return False
+    noun = doc[span.end + 2]
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False  # "a doctor group": the noun qualifies another
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and person_role(noun, gaz)
+
+
+def _given_name_before(c: MentionCandidate, gaz: Gazetteer) -> Token | None:
+    """The given name NER left out of a one-word body it took a surname for, after a
+    person's role in lower case ("co-pilot Ana Voss", NER's "Voss"): a capitalised proper
+    noun joined to the surname and named in no entity."""
+    span, doc = c.span, c.span.doc
+    if not c.from_ner or c.entry is not None or len(span) != 1 or span.start < 2:
+        return None
+    surname, given, role = span[0], doc[span.start - 1], doc[span.start - 2]
+    if (
+        surname.is_title
+        and surname.is_alpha
+        and surname.lower_ not in name_words()["ending"]
+        and given.pos_ == "PROPN"
+        and given.is_title
+        and given.is_alpha
+        and not given.ent_type_
+        and given.dep_ == "compound"
+        and given.head.i == surname.i
+        and person_role(role, gaz)
+    ):
+        return given
+    return None
+
+
+def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandidate]:
+    """The candidates with NER's bodies that the text gives a person's role made people:
+    a name with a role in apposition (:func:`appositive_person`), and a surname after a role
+    and a given name, which joins it (:func:`_given_name_before`); the order is kept."""
+    taken = {i for c in found for i in range(c.span.start, c.span.end)}
+    out = []
+    for c in found:
+        if c.kind != "organisation":
+            out.append(c)
+            continue
+        given = _given_name_before(c, gaz)
+        if given is not None and given.i not in taken:
+            span = c.span.doc[given.i : c.span.end]
+            out.append(MentionCandidate(span, "person", None, from_ner=True))
+        elif c.from_ner and c.entry is None and appositive_person(c.span, gaz):
+            out.append(MentionCandidate(c.span, "person", None, from_ner=True))
+        else:
+            out.append(c)
+    return out
