@@ -672,6 +672,83 @@ def _doer_not_the_denier(pos: StoryClaim, neg: StoryClaim) -> bool:
     return {_name(k) for k in pos.agent} != deniers
 
 
+@cache
+def _runs(name: str) -> tuple[tuple[str, ...], ...]:
+    """A word list under ``data/`` (``no_doers.tsv``, ``any_doers.tsv``) as runs of words."""
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
+    return tuple(
+        tuple(w.split()) for w in text.casefold().splitlines() if w.strip() and w[0] != "#"
+    )
+
+
+def _has_run(words: list[str], name: str) -> bool:
+    return any(
+        words[i : i + len(run)] == list(run) for run in _runs(name) for i in range(len(words))
+    )
+
+
+def _doer_of(text: str, predicate: str | None) -> str | None:
+    """What a claim's words tell of its doer at its predicate: "none" where they name none (a
+    passive with no "by" after it, "fish had been smuggled through the harbour", or a subject of
+    ``data/no_doers.tsv``, "somebody sold poison to us"), "any" where the subject is every doer
+    at once (``data/any_doers.tsv``: "nobody sold it", "that anyone had sold it"), "doer" where
+    the predicate is active ("he did not sell the spirit", a denial's own "selling any spirit",
+    "the Marisol Star was carrying ..."), None where the predicate is "be" or its form is not
+    found in the words."""
+    if not predicate:
+        return None
+    verb = predicate.split()[0].casefold()
+    if verb == "be":
+        return None
+    forms = verb_forms(verb)
+    words = re.findall(r"[\w'’-]+", text.casefold())
+    at = next((i for i, w in enumerate(words) if w in forms or stem(w) == stem(verb)), None)
+    if at is None:
+        return None
+    lead = words[:at]
+    if _has_run(lead, "any_doers.tsv"):
+        return "any"
+    if at and words[at - 1] in _BE and not words[at].endswith("ing"):  # "was carrying": active
+        return "doer" if "by" in words[at + 1 :] else "none"
+    return "none" if _has_run(lead, "no_doers.tsv") else "doer"
+
+
+def _doerless(claim: StoryClaim) -> bool:
+    """Whether a claim names no doer: no agent read, and its words name none
+    (:func:`_doer_of`). Not an active claim whose subject was read as no actor ("Varnia carried
+    out the attack")."""
+    return not claim.agent and _doer_of(claim.text, claim.predicate) == "none"
+
+
+def _no_doer_accused(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether ``pos`` names no doer (:func:`_doerless`: "fish had been smuggled through the
+    harbour", "somebody smuggled fish") while ``neg`` denies or negates a doer's deed: a doer
+    of its own ("the captain did not smuggle fish"), or an active predicate in every report's
+    words (:func:`_doer_of`: a denier's own "denies smuggling any fish", "he did not smuggle
+    any"), whoever the denier is. A claim that names no doer accuses no one: a missing role is
+    compatible with no party, and the deed may be true and the denial too. Not where ``pos``'s
+    words name that doer though no actor was read there, nor a source of ``neg``, by its name (a
+    surname for a person, as :func:`_names_doer`); nor a denial of the deed itself ("fish had
+    not been smuggled", "nobody smuggled fish")."""
+    if not neg.reports or not _doerless(pos):
+        return False
+    if neg.agent:
+        return not _names_doer(neg, pos)
+    if any(_doer_of(r.text, neg.predicate) != "doer" for r in neg.reports):
+        return False
+    text = " ".join(re.findall(r"\w+", pos.text.casefold()))
+    for r in neg.reports:
+        if r.source is None:
+            continue
+        key = r.source
+        name = " ".join(
+            re.findall(r"\w+", _person(key) if key.startswith("person:") else _name(key))
+        )
+        if name and re.search(rf"\b{re.escape(name)}\b", text):
+            return False
+    return True
+
+
 def _object_within(neg: StoryClaim, pos: StoryClaim) -> bool:
     """Whether what ``neg`` denies is done to, where it is qualified (:func:`_object_terms`: its
     object's head and modifiers, two words or more), may be what ``pos`` tells of: ``pos``'s
@@ -721,6 +798,9 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
     if not one and _doer_not_the_denier(pos, neg):
         return None  # "the Brigade denied shelling the depot" denies no "the depot was
         # shelled", nor that another party shelled it: only that the Brigade did
+    if not one and _no_doer_accused(pos, neg):
+        return None  # "fish had been smuggled" accuses no one whom "the captain denies
+        # smuggling any fish" could answer
     if _negates_itself(pos):
         return None  # "Nothing will be signed in secret" agrees with a denial of a secret deal
     if _generic(pos) or _generic(neg):

@@ -751,6 +751,9 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
         if j < len(ws) and ws[j] == "of" and w not in _VAGUE:
             i = j  # "two of the ships": a part
             continue
+        if i and (ws[i - 1],) in _word_list("parts_before.tsv"):
+            i = j  # "the first two deaths", "another four arrests": a part or an increment
+            continue
         if j < len(ws) and ws[j] in _BESIDES:
             i = j  # "nine other people", "three more bodies": a part or an increment, no tally
             continue
