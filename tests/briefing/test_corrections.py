@@ -322,3 +322,21 @@ def test_an_editors_note_withdrawing_the_outlets_earlier_report_withdraws_its_cl
     kept = said.replace("should not have been published", "was confirmed by the board")
     lines = _noted(tmp_path / "kept", ("Vell Gazette", BACKED), kept)
     assert any("closure" in t for t in lines), lines
+
+
+def test_a_name_the_outlet_later_says_it_misspelt_is_marked_on_its_earlier_line(
+    tmp_path: Path,
+) -> None:
+    """ "Correction: An earlier version misspelt the lock's name. It is Orvel, not Orval.": the
+    outlet's earlier line with the wrong form says its outlet corrected it; a notice that names
+    one form only, or another outlet's line, is left alone."""
+    first = "Forty barges were queuing at the Orval lock, he said."
+    notice = "Correction: An earlier version misspelt the name of the lock. It is Orvel, not Orval."
+    lines = _noted(tmp_path / "own", ("Vell Gazette", first), notice)
+    [line] = [t for t in lines if "Orval" in t]
+    assert line.endswith("(Vell Gazette later corrected “Orval” to “Orvel”)"), lines
+    lines = _noted(tmp_path / "other", ("Dale Wire", first), notice)
+    assert not any("corrected" in t for t in lines), lines
+    one = "Correction: An earlier version misspelt the name of the lock."
+    lines = _noted(tmp_path / "one", ("Vell Gazette", first), one)
+    assert not any("corrected" in t for t in lines), lines

@@ -575,6 +575,73 @@ def _retracted(
     return out
 
 
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_FORMS = re.compile(
+    rf"\b(?:It|The\s+name|The\s+correct\s+(?:name|spelling))\s+is\s+(?P<right>{_NAME}),?\s+"
+    rf"not\s+(?P<wrong>{_NAME})\b"
+)
+"""Both forms of a name a notice corrects: "It is Parvel, not Parvil."."""
+
+
+@dataclass(frozen=True)
+class Respelt:
+    """A name an outlet's notice (in article ``article``, of its ``outlet`` and ``day``) says
+    its earlier report misspelt: ``wrong`` is the form it gave, ``right`` the name."""
+
+    article: str
+    outlet: str | None
+    day: date | None
+    wrong: str
+    right: str
+
+
+def respelt(dossier: Dossier) -> list[Respelt]:
+    """The names the correction notices of one article say were misspelt, where the notice
+    names both forms ("Correction: An earlier version misspelt the town's name. It is Parvel,
+    not Parvil.")."""
+    art = dossier.article
+    rows = kinded_lists(__package__, "corrected_words.tsv")
+    misspelt = re.compile(rf"\b(?:{_alt(rows.get('misspelt', []))})\b", re.IGNORECASE)
+    out: list[Respelt] = []
+    for block in art.blocks:
+        if block.kind not in _FURNITURE:
+            continue
+        if not misspelt.search(art.text, block.start, block.end):
+            continue
+        for m in _FORMS.finditer(art.text, block.start, block.end):
+            wrong, right = m.group("wrong"), m.group("right")
+            if _key(wrong) != _key(right):
+                out.append(Respelt(art.id, art.outlet, art.published, wrong, right))
+    return out
+
+
+def misspelt(story: Story, dossiers: Mapping[str, Dossier]) -> dict[str, str]:
+    """Story claim id -> the note that a name in it was misspelt, by the outlet's own later
+    notice (:func:`respelt`): a claim with a report, of the notice's outlet or the agency whose
+    copy it carried (or a copy of the notice's report) seen no later than the notice, that gives
+    the wrong form as a whole word."""
+    voices = _voices(story, dossiers)
+    seen = {a.id: a.seen or a.published for a in story.articles}
+    out: dict[str, str] = {}
+    for a in story.articles:
+        if (d := dossiers.get(a.id)) is None:
+            continue
+        for r in respelt(d):
+            group = {k for g in story.copies if r.article in g.articles for k in g.articles}
+            scope = {
+                k
+                for k, day in seen.items()
+                if (k in group or _speaks_as(voices.get(k, []), r.outlet))
+                and (r.day is None or (day is not None and day <= r.day))
+            }
+            wrong = re.compile(rf"(?<![\w-]){re.escape(r.wrong)}(?![\w-])")
+            for claim in story.claims:
+                if any(rep.article in scope and wrong.search(rep.text) for rep in claim.reports):
+                    by = r.outlet or "its outlet"
+                    out.setdefault(claim.id, f"{by} later corrected “{r.wrong}” to “{r.right}”")
+    return out
+
+
 Withdrawn: TypeAlias = Mapping[str, Sequence[tuple[int, int]]]
 """Article id -> the spans of its reports of withdrawn claims: no timeline line comes from
 them either."""
