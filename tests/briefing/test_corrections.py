@@ -281,3 +281,62 @@ def test_an_agency_notice_naming_its_own_report_withdraws_it_from_its_carriers(
     by_initials = [("paragraph", MOVING), ("boilerplate", notice.replace("Osk Wire", "OW"))]
     gone = _lines(_brief(tmp_path / "c", [("Osk Wire", 2, report), ("Osk Wire", 4, by_initials)]))
     assert not any("guards" in t for t in gone), gone
+
+
+def _noted(tmp_path: Path, first: tuple[str, str], notice: str) -> list[str]:
+    """The lines of a story: ``first`` (outlet, paragraph) on 3 June, and on 4 June a Vell
+    Gazette report with ``notice`` under it."""
+    tmp_path.mkdir()
+    reports: list[tuple[str, int, list[Part]]] = [
+        (first[0], 3, [("paragraph", first[1])]),
+        ("Vell Gazette", 4, [("paragraph", MOVING), ("boilerplate", notice)]),
+    ]
+    return _lines(_brief(tmp_path, reports))
+
+
+def test_an_editors_note_withdrawing_the_outlets_earlier_report_withdraws_its_claim(
+    tmp_path: Path,
+) -> None:
+    """ "Editor's note: On Monday the Gazette reported, citing a keeper, that 40 barges were
+    queuing. … we have withdrawn it.": the outlet's own earlier report of that figure, or of
+    that statement, is withdrawn; another outlet's report of it stands."""
+    notice = (
+        "Editor's note: On Monday the Vell Gazette reported, citing a lock keeper, that 40 "
+        "barges were queuing at the Orvel lock. That figure was not confirmed by the canal "
+        "board, and we have withdrawn it."
+    )
+    forty = "At least 40 barges were queuing at the Orvel lock, he said."
+    lines = _noted(tmp_path / "figure", ("Vell Gazette", forty), notice)
+    assert not any("40 barges" in t for t in lines), lines
+    # the same figure of another outlet stands
+    lines = _noted(tmp_path / "other", ("Dale Wire", forty), notice)
+    assert any("40 barges" in t for t in lines), lines
+    # a note by the outlet's short name, withdrawing a statement
+    said = (
+        "Editor's note: On Monday the Gazette reported that the canal board backed the closure "
+        "of the Orvel lock. That report should not have been published."
+    )
+    lines = _noted(tmp_path / "short", ("Vell Gazette", BACKED), said)
+    assert not any("closure" in t for t in lines), lines
+    # a note that withdraws nothing leaves the report alone
+    kept = said.replace("should not have been published", "was confirmed by the board")
+    lines = _noted(tmp_path / "kept", ("Vell Gazette", BACKED), kept)
+    assert any("closure" in t for t in lines), lines
+
+
+def test_a_name_the_outlet_later_says_it_misspelt_is_marked_on_its_earlier_line(
+    tmp_path: Path,
+) -> None:
+    """ "Correction: An earlier version misspelt the lock's name. It is Orvel, not Orval.": the
+    outlet's earlier line with the wrong form says its outlet corrected it; a notice that names
+    one form only, or another outlet's line, is left alone."""
+    first = "Forty barges were queuing at the Orval lock, he said."
+    notice = "Correction: An earlier version misspelt the name of the lock. It is Orvel, not Orval."
+    lines = _noted(tmp_path / "own", ("Vell Gazette", first), notice)
+    [line] = [t for t in lines if "Orval" in t]
+    assert line.endswith("(Vell Gazette later corrected “Orval” to “Orvel”)"), lines
+    lines = _noted(tmp_path / "other", ("Dale Wire", first), notice)
+    assert not any("corrected" in t for t in lines), lines
+    one = "Correction: An earlier version misspelt the name of the lock."
+    lines = _noted(tmp_path / "one", ("Vell Gazette", first), one)
+    assert not any("corrected" in t for t in lines), lines

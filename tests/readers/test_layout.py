@@ -363,6 +363,13 @@ def kind_of(line: str) -> str:
         ("This story was corrected on May 4 to fix the name of the harbour master.", "boilerplate"),
         ("Correction: an earlier version gave the wrong date for the vote.", "boilerplate"),
         ("An earlier version of this article misspelt the mayor's name.", "boilerplate"),
+        (
+            "Editor’s note: On Friday the Quay Gazette reported, citing a pilot, that two tugs "
+            "sank. That was not confirmed, and we have withdrawn it.",
+            "boilerplate",
+        ),
+        ("We regret the error.", "boilerplate"),
+        ("We apologise for the error.", "boilerplate"),
         ("Dockers wait at the gate of the port. Credit: Quay Gazette", "caption"),
         ("The harbour master at a briefing in Brest, May 2, 2024 (Port Daily/Handout)", "caption"),
         ("Brest Port Authority (@brestport) · May 2, 2024", "social"),

@@ -25,7 +25,7 @@ from ..stories.names import shown_names
 from ..story_contract import Story
 from . import articles, claims
 from .cite import cite, head, key_names, report_voice
-from .corrections import Withdrawn, without_withdrawn
+from .corrections import Withdrawn, misspelt, without_withdrawn
 from .deeds import deeds
 from .figures import figures, superseded
 from .held import overtaken_held
@@ -153,6 +153,10 @@ def brief_story(
             f"{len(diff.changed)} changed, {_n(len(diff.new_contradictions), 'new contradiction')}"
         )
         ordered = [d for d in ordered if _on_or_after(seen.get(d.article.id), since)]
+    for key, note in misspelt(story, dossiers).items():
+        if key in by_id:  # "It is Parvel, not Parvil": the line says its outlet corrected it
+            st = by_id[key]
+            st.note = f"{st.note}; {note}" if st.note else note
     opener = next(
         (dossiers[a.id] for a in story.articles if a.title == story.title and a.id in dossiers),
         None,

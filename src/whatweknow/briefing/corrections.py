@@ -126,10 +126,66 @@ def _right(wrong: tuple[Value, ...], rest: str) -> Value | None:
     return (was[0], found[0], found[0])
 
 
+@cache
+def _withdrawals() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/corrected_words.tsv`` as the patterns of an outlet's note that takes back its own
+    earlier report: the retelling of it ("On Monday the Gazette reported, citing a nurse, that
+    P"; "we reported that P"), with the groups ``who`` (the outlet's name as the note writes it)
+    or ``we``, and ``wrong``; and the words that take it back ("we have withdrawn it")."""
+    rows = kinded_lists(__package__, "corrected_words.tsv")
+    told = _alt(rows.get("told", []))
+    name = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}"
+    return (
+        re.compile(
+            rf"\b(?:(?:[Tt]he\s+)(?P<who>{name})|(?P<we>[Ww]e))\s+(?:had\s+)?(?:{told})\b"
+            rf"[^.;]*?\bthat\s+(?P<wrong>[^.;]+)"
+        ),
+        re.compile(rf"\b(?:{_alt(rows.get('withdrawn', []))})\b", re.IGNORECASE),
+    )
+
+
+def _names_own(words: str, outlets: Sequence[str | None]) -> bool:
+    """Whether ``words`` name one of ``outlets`` in a note of its own: by its name or initials
+    (:func:`names_outlet`), or by the last words of its name ("the Gazette" in a note of the
+    Vell Gazette)."""
+    if names_outlet(words, outlets):
+        return True
+    key = _key(words).split()
+    return any(o is not None and _key(o).split()[-len(key) :] == key for o in outlets if key)
+
+
+def withdrawals(dossier: Dossier) -> list[tuple[int, int]]:
+    """The spans of what an outlet's note in one article's furniture says the outlet's own
+    earlier report told, where the same note takes that report back ("Editor's note: On Monday
+    the Gazette reported, citing a nurse, that 40 people had drowned. … we have withdrawn
+    it.")."""
+    art = dossier.article
+    retelling, taken_back = _withdrawals()
+    out: list[tuple[int, int]] = []
+    for block in art.blocks:
+        if block.kind not in _FURNITURE:
+            continue
+        for m in retelling.finditer(art.text, block.start, block.end):
+            if m.group("who") is not None and not _names_own(
+                m.group("who"), [art.outlet, art.agency]
+            ):
+                continue  # another outlet's report, told in the note, is not taken back
+            if not taken_back.search(art.text, m.end(), block.end):
+                continue
+            start, end = m.span("wrong")
+            out.append((start, start + len(art.text[start:end].rstrip())))
+    return out
+
+
 def notices(dossier: Dossier) -> list[Notice]:
-    """The correction notices of one article, read from its furniture lines."""
+    """The correction notices of one article, read from its furniture lines; and the figures of
+    an earlier report the outlet's note takes back (:func:`withdrawals`)."""
     art = dossier.article
     out: list[Notice] = []
+    for start, end in withdrawals(dossier):
+        wrong = tuple(counts(art.text[start:end]))
+        if wrong:
+            out.append(Notice(art.id, art.outlet, art.published, False, wrong, None, start, end))
     for block in art.blocks:
         if block.kind not in _FURNITURE:
             continue
@@ -234,6 +290,9 @@ def retold(dossier: Dossier) -> list[Retold]:
                 out.append(
                     Retold(art.id, art.outlet, art.published, text, start, start + len(text))
                 )
+    for start, end in withdrawals(dossier):
+        text = art.text[start:end]
+        out.append(Retold(art.id, art.outlet, art.published, text, start, end))
     return out
 
 
@@ -513,6 +572,73 @@ def _retracted(
                 and _says(claim, r.text)
             ):
                 out.add(claim.id)
+    return out
+
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_FORMS = re.compile(
+    rf"\b(?:It|The\s+name|The\s+correct\s+(?:name|spelling))\s+is\s+(?P<right>{_NAME}),?\s+"
+    rf"not\s+(?P<wrong>{_NAME})\b"
+)
+"""Both forms of a name a notice corrects: "It is Parvel, not Parvil."."""
+
+
+@dataclass(frozen=True)
+class Respelt:
+    """A name an outlet's notice (in article ``article``, of its ``outlet`` and ``day``) says
+    its earlier report misspelt: ``wrong`` is the form it gave, ``right`` the name."""
+
+    article: str
+    outlet: str | None
+    day: date | None
+    wrong: str
+    right: str
+
+
+def respelt(dossier: Dossier) -> list[Respelt]:
+    """The names the correction notices of one article say were misspelt, where the notice
+    names both forms ("Correction: An earlier version misspelt the town's name. It is Parvel,
+    not Parvil.")."""
+    art = dossier.article
+    rows = kinded_lists(__package__, "corrected_words.tsv")
+    misspelt = re.compile(rf"\b(?:{_alt(rows.get('misspelt', []))})\b", re.IGNORECASE)
+    out: list[Respelt] = []
+    for block in art.blocks:
+        if block.kind not in _FURNITURE:
+            continue
+        if not misspelt.search(art.text, block.start, block.end):
+            continue
+        for m in _FORMS.finditer(art.text, block.start, block.end):
+            wrong, right = m.group("wrong"), m.group("right")
+            if _key(wrong) != _key(right):
+                out.append(Respelt(art.id, art.outlet, art.published, wrong, right))
+    return out
+
+
+def misspelt(story: Story, dossiers: Mapping[str, Dossier]) -> dict[str, str]:
+    """Story claim id -> the note that a name in it was misspelt, by the outlet's own later
+    notice (:func:`respelt`): a claim with a report, of the notice's outlet or the agency whose
+    copy it carried (or a copy of the notice's report) seen no later than the notice, that gives
+    the wrong form as a whole word."""
+    voices = _voices(story, dossiers)
+    seen = {a.id: a.seen or a.published for a in story.articles}
+    out: dict[str, str] = {}
+    for a in story.articles:
+        if (d := dossiers.get(a.id)) is None:
+            continue
+        for r in respelt(d):
+            group = {k for g in story.copies if r.article in g.articles for k in g.articles}
+            scope = {
+                k
+                for k, day in seen.items()
+                if (k in group or _speaks_as(voices.get(k, []), r.outlet))
+                and (r.day is None or (day is not None and day <= r.day))
+            }
+            wrong = re.compile(rf"(?<![\w-]){re.escape(r.wrong)}(?![\w-])")
+            for claim in story.claims:
+                if any(rep.article in scope and wrong.search(rep.text) for rep in claim.reports):
+                    by = r.outlet or "its outlet"
+                    out.setdefault(claim.id, f"{by} later corrected “{r.wrong}” to “{r.right}”")
     return out
 
 
