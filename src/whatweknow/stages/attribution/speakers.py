@@ -2349,14 +2349,19 @@ class SpeakerResolver:
         ministry" → the one organisation named before with
         that word in its name (two such, "Orsa Clinic" and "Veld Road Clinic" for "the clinic":
         nobody, rather than a guess). A phrase that names its country ("the Swiss foreign
-        ministry") takes only an actor of that country."""
+        ministry") takes only an actor of that country; one that names a state of no known
+        code ("Osteria's foreign ministry") only a body the text writes as that state's, never
+        another state's ministry of the same name (else nobody: the phrase speaks as written)."""
         country = self._country(phrase)
+        owners = [] if country is not None else self._uncoded_owners(phrase)
         i = bisect_right(self.starts, phrase.start_char) - 1
         found: list[Actor] = []
         while i >= 0:
             actor = self.mentions[i].actor
             i -= 1
             if country is not None and actor.country != country:
+                continue
+            if owners and not self._written_as_owned(actor, owners, phrase.doc.text):
                 continue
             if (
                 actor.type == "organisation"
@@ -2373,6 +2378,8 @@ class SpeakerResolver:
                 and any(_role_head(r) == noun for r in actor.roles if r.strip())
             ):
                 return actor
+        if not found and owners:
+            return None
         if not found:
             described = self._described(phrase, noun)
             before = self._body_before(phrase, noun)
@@ -2387,6 +2394,35 @@ class SpeakerResolver:
                 or self._only_body_before(phrase, noun)
             )
         return found[0] if len(found) == 1 else None
+
+    def _uncoded_owners(self, phrase: Span) -> list[Actor]:
+        """The states or places of no known code that ``phrase`` names as its head's owner by
+        a possessive ("Osteria's foreign ministry"): Osteria."""
+        found: list[Actor] = []
+        for child in phrase.root.children:
+            if child.dep_ != "poss" or child.i >= phrase.root.i:
+                continue
+            sub = list(child.subtree)
+            found += [
+                m.actor
+                for m in self.inside(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                if m.actor.type in ("state", "place") and m.actor.country is None
+            ]
+        return found
+
+    def _written_as_owned(self, actor: Actor, owners: list[Actor], text: str) -> bool:
+        """Whether a mention of ``actor`` is written as one of ``owners``' (its name in the
+        body's name, or its possessive just before a mention: "Osteria's Foreign Ministry")."""
+        names = [o.name for o in owners]
+        if any(n.lower() in actor.name.lower() for n in names):
+            return True
+        for m in self.mentions:
+            if m.actor is not actor:
+                continue
+            before = text[max(0, m.start - 40) : m.start].rstrip().removesuffix("the").rstrip()
+            if any(before.endswith((f"{n}'s", f"{n}\u2019s")) for n in names):
+                return True
+        return False
 
     def _one_of_kind(self, phrase: Span, noun: str) -> Actor | None:
         """ "the company", "the regulator" alone → the one organisation of the article known to
