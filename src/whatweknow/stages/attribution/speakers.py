@@ -265,6 +265,38 @@ def _who_antecedent(who: Token, antecedent: Token) -> Token:
     return antecedent
 
 
+def _named_body(tok: Token) -> bool:
+    """Whether ``tok`` is the definite body that a verb of naming took as its object ("the
+    ministry named the firm, which denied …": the firm speaks), a noun of ``data/bodies.tsv``."""
+    return (
+        tok.dep_ in ("dobj", "oprd")  # "oprd": the parse may read "named the firm" as a title
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and _a_body(tok.lemma_.lower())
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and tok.head.lemma_.lower() in _NAMING
+    )
+
+
+def _named_before_which(which: Token) -> Token | None:
+    """The body named just before a "which" whose clause the parse hangs on the verb of naming
+    itself ("named the company that imported it, which denied …": the company), else None."""
+    verb = which.head
+    if which.lower_ != "which" or which.dep_ != "nsubj" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    if which.i == 0 or which.doc[which.i - 1].text != ",":
+        return None
+    namer = verb.head
+    if namer.lemma_.lower() not in _NAMING:
+        return None
+    obj = next((c for c in namer.children if c.dep_ in ("dobj", "oprd") and c.i < which.i), None)
+    return obj if obj is not None and _named_body(obj) else None
+
+
+_NAMING = frozenset({"name", "identify"})
+"""Verbs of naming a body (whose object a following "which said" makes speak)."""
+
+
 def _before_relative(words: list[Token]) -> list[Token]:
     """A speaker's words up to a relative clause after a comma ("two people familiar with the
     talks, who told the Courier that …": "two people familiar with the talks"): a name is
@@ -1774,6 +1806,7 @@ class SpeakerResolver:
                 or _root_subject(antecedent)
                 or thing(speaker_phrase(antecedent)) == "record"
                 or _cited(antecedent)
+                or _named_body(antecedent)
             ):  # "the company, which had denied …, said": the antecedent, made an actor as it
                 # would be (a subject's, a record's, or a name's or the one cited: "during the
                 # same period, which suggested …" is no speaker; "aired footage that showed …",
@@ -1781,6 +1814,10 @@ class SpeakerResolver:
                 return self.resolve_or_add(
                     speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
                 )
+        named_obj = _named_before_which(head)
+        if named_obj is not None:  # "named the company that imported it, which denied …"
+            # that the parse hangs on the naming verb: the company
+            return self.resolve_or_add(speaker_phrase(named_obj))
         if (person := self._unknown_person(phrase)) is not None:
             return person  # "Mira Tolk, the charity's spokeswoman, said", a name NER missed
         if (own := self._self_called(phrase)) is not None:
