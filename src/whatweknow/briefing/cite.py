@@ -365,9 +365,14 @@ DETERMINERS = frozenset({
 """Words a description that opens with one is shown as written."""
 
 
+_PRONOUN_PART = re.compile(r"(?i)^(?:\w+\s+){1,2}of\s+(?:them|us|you|these|those)$")
+"""A source that is a part of a group named only by a pronoun ("one of them", "two of
+those"): a member of someone unresolved, shown as unidentified, never under those words."""
+
+
 def _voice_of(source_text: str | None, modality: str, outlet: str | None) -> Voice:
     words = clean(source_text or "")
-    if words and words.casefold() not in PRONOUNS:
+    if words and words.casefold() not in PRONOUNS and not _PRONOUN_PART.match(words):
         return Voice(words, "source", is_analyst(None, words), _plural(words))
     if not words and modality in ("asserted", "speculated", "expected"):
         return Voice(clean(outlet or "") or OWN_VOICE, "outlet")

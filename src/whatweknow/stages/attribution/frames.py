@@ -272,7 +272,12 @@ def subject(verb: Token) -> Token | None:
         # "declined to comment, saying the inspectors arriving on Monday would …": the
         # subject of the clause the participle follows says it
         return subject(swallowing.head)
-    slipped = _slipped_subject(verb) or _stranded_subject(verb) or _dated_subject(verb)
+    slipped = (
+        _slipped_subject(verb)
+        or _stranded_subject(verb)
+        or _dated_subject(verb)
+        or _whose_subject(verb)
+    )
     if slipped is not None:
         return slipped
     cited = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
@@ -618,6 +623,31 @@ def _opening(verb: Token) -> Token | None:
     """The participle opening the verb's sentence ("Speaking on …, X said"), if any."""
     opening = next((c for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
     return opening if opening is not None and opening.i == opening.left_edge.i else None
+
+
+def _whose_subject(verb: Token) -> Token | None:
+    """ "Rosa Feld, whose brother Anton Kral died on Monday, said …": the parse takes the
+    "whose" clause's verb for the report's clause, with the name as its subject; the name that
+    opens the sentence, set off by commas around its "whose" clause, is the speaker."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        names = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        after = doc[name.i + 1 : name.i + 3]
+        if (
+            len(after) == 2
+            and after[0].text == ","
+            and after[1].lower_ == "whose"
+            and name.left_edge.i == name.sent.start
+        ):
+            return name
+    return None
 
 
 def _slipped_subject(verb: Token) -> Token | None:

@@ -265,6 +265,38 @@ def _who_antecedent(who: Token, antecedent: Token) -> Token:
     return antecedent
 
 
+def _named_body(tok: Token) -> bool:
+    """Whether ``tok`` is the definite body that a verb of naming took as its object ("the
+    ministry named the firm, which denied …": the firm speaks), a noun of ``data/bodies.tsv``."""
+    return (
+        tok.dep_ in ("dobj", "oprd")  # "oprd": the parse may read "named the firm" as a title
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and _a_body(tok.lemma_.lower())
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and tok.head.lemma_.lower() in _NAMING
+    )
+
+
+def _named_before_which(which: Token) -> Token | None:
+    """The body named just before a "which" whose clause the parse hangs on the verb of naming
+    itself ("named the company that imported it, which denied …": the company), else None."""
+    verb = which.head
+    if which.lower_ != "which" or which.dep_ != "nsubj" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    if which.i == 0 or which.doc[which.i - 1].text != ",":
+        return None
+    namer = verb.head
+    if namer.lemma_.lower() not in _NAMING:
+        return None
+    obj = next((c for c in namer.children if c.dep_ in ("dobj", "oprd") and c.i < which.i), None)
+    return obj if obj is not None and _named_body(obj) else None
+
+
+_NAMING = frozenset({"name", "identify"})
+"""Verbs of naming a body (whose object a following "which said" makes speak)."""
+
+
 def _before_relative(words: list[Token]) -> list[Token]:
     """A speaker's words up to a relative clause after a comma ("two people familiar with the
     talks, who told the Courier that …": "two people familiar with the talks"): a name is
@@ -1774,6 +1806,7 @@ class SpeakerResolver:
                 or _root_subject(antecedent)
                 or thing(speaker_phrase(antecedent)) == "record"
                 or _cited(antecedent)
+                or _named_body(antecedent)
             ):  # "the company, which had denied …, said": the antecedent, made an actor as it
                 # would be (a subject's, a record's, or a name's or the one cited: "during the
                 # same period, which suggested …" is no speaker; "aired footage that showed …",
@@ -1781,6 +1814,10 @@ class SpeakerResolver:
                 return self.resolve_or_add(
                     speaker_phrase(antecedent), named=antecedent.pos_ == "PROPN"
                 )
+        named_obj = _named_before_which(head)
+        if named_obj is not None:  # "named the company that imported it, which denied …"
+            # that the parse hangs on the naming verb: the company
+            return self.resolve_or_add(speaker_phrase(named_obj))
         if (person := self._unknown_person(phrase)) is not None:
             return person  # "Mira Tolk, the charity's spokeswoman, said", a name NER missed
         if (own := self._self_called(phrase)) is not None:
@@ -2349,14 +2386,19 @@ class SpeakerResolver:
         ministry" → the one organisation named before with
         that word in its name (two such, "Orsa Clinic" and "Veld Road Clinic" for "the clinic":
         nobody, rather than a guess). A phrase that names its country ("the Swiss foreign
-        ministry") takes only an actor of that country."""
+        ministry") takes only an actor of that country; one that names a state of no known
+        code ("Osteria's foreign ministry") only a body the text writes as that state's, never
+        another state's ministry of the same name (else nobody: the phrase speaks as written)."""
         country = self._country(phrase)
+        owners = [] if country is not None else self._uncoded_owners(phrase)
         i = bisect_right(self.starts, phrase.start_char) - 1
         found: list[Actor] = []
         while i >= 0:
             actor = self.mentions[i].actor
             i -= 1
             if country is not None and actor.country != country:
+                continue
+            if owners and not self._written_as_owned(actor, owners, phrase.doc.text):
                 continue
             if (
                 actor.type == "organisation"
@@ -2373,6 +2415,8 @@ class SpeakerResolver:
                 and any(_role_head(r) == noun for r in actor.roles if r.strip())
             ):
                 return actor
+        if not found and owners:
+            return None
         if not found:
             described = self._described(phrase, noun)
             before = self._body_before(phrase, noun)
@@ -2387,6 +2431,35 @@ class SpeakerResolver:
                 or self._only_body_before(phrase, noun)
             )
         return found[0] if len(found) == 1 else None
+
+    def _uncoded_owners(self, phrase: Span) -> list[Actor]:
+        """The states or places of no known code that ``phrase`` names as its head's owner by
+        a possessive ("Osteria's foreign ministry"): Osteria."""
+        found: list[Actor] = []
+        for child in phrase.root.children:
+            if child.dep_ != "poss" or child.i >= phrase.root.i:
+                continue
+            sub = list(child.subtree)
+            found += [
+                m.actor
+                for m in self.inside(sub[0].idx, sub[-1].idx + len(sub[-1]))
+                if m.actor.type in ("state", "place") and m.actor.country is None
+            ]
+        return found
+
+    def _written_as_owned(self, actor: Actor, owners: list[Actor], text: str) -> bool:
+        """Whether a mention of ``actor`` is written as one of ``owners``' (its name in the
+        body's name, or its possessive just before a mention: "Osteria's Foreign Ministry")."""
+        names = [o.name for o in owners]
+        if any(n.lower() in actor.name.lower() for n in names):
+            return True
+        for m in self.mentions:
+            if m.actor is not actor:
+                continue
+            before = text[max(0, m.start - 40) : m.start].rstrip().removesuffix("the").rstrip()
+            if any(before.endswith((f"{n}'s", f"{n}\u2019s")) for n in names):
+                return True
+        return False
 
     def _one_of_kind(self, phrase: Span, noun: str) -> Actor | None:
         """ "the company", "the regulator" alone → the one organisation of the article known to
