@@ -2570,17 +2570,11 @@ class SpeakerResolver:
         business, others = load_bodies()
         if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
             return None
-        doc = phrase.doc
         reporter = self._reported_doer(phrase)
         if reporter is not None:
             return reporter
-        start = phrase.sent.start
-        while start > 0:
-            before = doc[start - 1].sent
-            start = before.start
-            if any(t.is_alpha for t in before):
-                break
-        else:
+        before = _worded_sentence_before(phrase)
+        if before is None:
             return None
         found: set[str] = set()
         chosen: Actor | None = None
@@ -2616,14 +2610,8 @@ class SpeakerResolver:
         business, others = load_bodies()
         if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
             return None
-        doc = phrase.doc
-        start = phrase.sent.start
-        while start > 0:
-            before = doc[start - 1].sent
-            start = before.start
-            if any(t.is_alpha for t in before):
-                break
-        else:
+        before = _worded_sentence_before(phrase)
+        if before is None:
             return None
         if self._in_quote(before.start_char):
             return None
@@ -2724,3 +2712,16 @@ class SpeakerResolver:
             ):
                 found.append(body)
         return found[0] if len(found) == 1 else None
+
+
+def _worded_sentence_before(phrase: Span) -> Span | None:
+    """The last sentence before the one holding ``phrase`` that has a word (a line of
+    punctuation alone skipped); None at the start of the text."""
+    doc = phrase.doc
+    start = phrase.sent.start
+    while start > 0:
+        before = doc[start - 1].sent
+        start = before.start
+        if any(t.is_alpha for t in before):
+            return before
+    return None
