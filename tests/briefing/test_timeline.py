@@ -1143,3 +1143,48 @@ def test_families_of_the_victims_are_not_the_victims(analyser: Analyser) -> None
     texts = [i.text for i in section(brief_dossiers([d]), "Timeline")]
     assert not any("met victims" in t for t in texts), texts
     assert any("met the victims' relatives" in t for t in texts), texts
+
+
+@pytest.mark.model
+def test_a_date_in_a_participle_of_an_apposition_dates_no_main_clause(analyser: Analyser) -> None:
+    # "detained on Friday" tells when the owner was detained, not when the questioning or the
+    # night in custody happened: neither is a line of that Friday, nor a line with the date cut
+    # out of a broken phrase ("the mill owner detained.")
+    monday = date(2024, 6, 10)
+    first = analysed(
+        analyser,
+        "Mill owner held over Tarvel blaze",
+        "Police are still questioning Oren Dask, the mill owner detained on Friday. "
+        "Firefighters said the blaze began in a storeroom.",
+        published=monday,
+    )
+    second = analysed(
+        analyser,
+        "Tarvel blaze: owner still held",
+        "The blaze broke out at the Tarvel mill on Thursday. "
+        "Oren Dask, the Tarvel mill owner arrested on Friday, spent a second night in custody.",
+        published=monday,
+    )
+    texts = [i.text for i in section(brief_dossiers([first, second]), "Timeline")]
+    assert not any("questioning" in t or "second night" in t for t in texts), texts
+    assert any(t.startswith("6 June 2024 — The blaze broke out") for t in texts), texts
+
+
+@pytest.mark.model
+def test_a_plan_done_in_another_verb_keeps_no_preposition_of_the_plan(analyser: Analyser) -> None:
+    """ "X will travel to Y on Thursday", then "X visited the clinic on Thursday": the line is
+    never the plan's words with the done verb put in ("visited to Velmar")."""
+    plan = analysed(
+        analyser,
+        "Minister to travel to Velmar",
+        "Transport Minister Ilka Dorn will travel to Velmar on Thursday, her ministry said.",
+        published=date(2024, 6, 4),
+    )
+    done = analysed(
+        analyser,
+        "Minister at the clinic",
+        "Transport Minister Ilka Dorn, who visited the clinic on Thursday, said the ministry "
+        "had asked the port for more cranes.",
+    )
+    texts = [i.text for i in section(brief_dossiers([plan, done]), "Timeline")]
+    assert not any("visited to" in t for t in texts), texts

@@ -547,7 +547,9 @@ def _event_text(
     """The line of an event: ``{time} — {actors} {verb} {targets}, in {place}``, the verb as
     written, or as English needs it around a verb written in its base form (:func:`_verb`), with
     the words the text puts between the verb and the target that keep the line English
-    (:func:`_link`: "travelled *to* Brenholt", "demanded *the resignation of* Piet Vasko").
+    (:func:`_link`: "travelled *to* Brenholt", "demanded *the resignation of* Piet Vasko"), never
+    after a done verb put in place of the plan's own ("will travel to", done as "visited"): those
+    words are the plan's verb's, so no line.
     Where they cannot (an object or a long phrase stands between them: "shared it with the
     Ledger"), the line is the clause's own words from its subject to the target
     (:func:`_extract`), or no line (None)."""
@@ -563,6 +565,9 @@ def _event_text(
         did = verb
     if e.trigger and own is not None and len(targets) == 1:
         link = _link(e.trigger, own, actors[targets[0]])
+        if link and base and trigger and did != _verb(trigger, modality, None):
+            return None  # "will travel to Dravny", done as "visited": the plan's preposition
+            # is its own verb's ("visited to Dravny"), and the done verb's target is not known
         if link is None:
             words = _extract(e, own, actors, actors[targets[0]])
             if words is None:

@@ -162,6 +162,9 @@ def dated(d: Dossier) -> list[Happening]:
             if (done := _dated_noun(d.article.text, c, first)) is not None:
                 out.append(done)  # "the order issued on Wednesday covers …": was issued
             continue
+        if _apposed(d.article.text, c, first):
+            continue  # "Dask, the mill owner detained on Friday, spent a night in custody": the
+            # detention's day, told in an apposition to a noun, not the main clause's
         if _qualified(d.article.text, c, first):
             continue  # "was questioned over Sunday's fire": the fire's day, not the questioning's
         if _topic(d.article.text, c, first):
@@ -680,6 +683,37 @@ def _aside(text: str, c: Claim, t: Timex) -> int | None:
     if word.endswith(("ed", "en", "wn", "rn")) or word in participles():
         return comma
     return None
+
+
+DETERMINERS = frozenset({"the", "a", "an"})
+"""Words that open a noun phrase set in apposition after a comma ("Dask, *the* mill owner")."""
+
+
+def _apposed(text: str, c: Claim, t: Timex) -> bool:
+    """Whether the date lies in a participle clause of a noun phrase in apposition: after the
+    last comma before the date come a determiner (:data:`DETERMINERS`), a noun and then a past
+    participle ("-ed" or one of :func:`participles`; not "women") with no auxiliary or joining
+    word before it (:data:`AUXILIARIES`), as in "Dask,
+    *the mill owner detained* on Friday, spent a night in custody" or "Police are still
+    questioning Dask, *the mill owner arrested* on Friday". The date is the participle's, the
+    noun's thing's, whether or not the claim goes on after it, and whatever event the event
+    stage tied to it: the main clause has no day of its own there, and a line that cut the date
+    would leave the phrase broken. Not the claim's own predicate ("the main crossing collapsed
+    on Monday" read as one)."""
+    comma = text.rfind(",", c.start, t.start)
+    if comma < 0:
+        return False
+    found = _WORD.findall(text[comma : t.start])
+    if len(found) < 3 or found[0].casefold() not in DETERMINERS:
+        return False
+    head = stem(c.proposition.predicate.split()[0]) if c.proposition else None
+    for i, word in enumerate(found[2:], start=2):
+        low = word.casefold()
+        if low in AUXILIARIES or low in SUBORDINATE:
+            return False
+        if word.islower() and (low.endswith("ed") or low in participles()):
+            return stem(low) != head and found[i - 1].casefold() not in AUXILIARIES
+    return False
 
 
 AUXILIARIES = frozenset({
