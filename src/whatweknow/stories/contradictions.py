@@ -1347,6 +1347,34 @@ def _whole(noun: str) -> bool:
     return lex.has("whole", word) or (word.endswith("s") and lex.has("whole", word[:-1]))
 
 
+@cache
+def _about(noun: str) -> bool:
+    """Whether a noun names a party's conclusion about someone (``about`` in the claims stage's
+    ``discourse.tsv``: findings): a denial of it answers only a statement that names the
+    denier ("The ministry said the solvent matched one imported by Brask. … Brask rejected the
+    ministry's findings."), not the party's other statements (a death toll)."""
+    from ..stages.claims.discourse import load_lexicon
+
+    word = noun.casefold()
+    lex = load_lexicon()
+    return lex.has("about", word) or (word.endswith("s") and lex.has("about", word[:-1]))
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def _spaced(text: str) -> str:
+    """A text's words in lower case, one space apart and around ("one imported by brask")."""
+    return f" {' '.join(_NAME_WORD.findall(text.casefold()))} "
+
+
+def _names_party(text: str, deniers: Collection[str], names: Collection[str]) -> bool:
+    """Whether a statement's words name one of the deniers (:func:`parties`) by a name the story
+    knows, whole ("brask solvents" of "org:brask solvents" in "one imported by Brask Solvents")."""
+    words = _spaced(text)
+    return any(_name(d) in names and _spaced(_name(d)) in words for d in deniers)
+
+
 def owned_account(
     neg: StoryClaim,
     claims: Collection[StoryClaim],
@@ -1371,12 +1399,17 @@ def owned_account(
                 best = (got[0], got[1], f"{got[2]}'s {bare['noun'].casefold()}")
             continue
         m = _OWNED.match(" ".join(r.text.split()))
-        if m is None or not _answered(m["noun"]):
+        if m is None or not (_answered(m["noun"]) or _about(m["noun"])):
             continue
         who = " ".join(m["who"].casefold().split())
         deniers = parties(r, spoken)
+        about = _about(m["noun"])
         for c in claims:
-            if c is neg or c.polarity != "positive" or _hedged(c) or c.frame is None:
+            if c is neg or c.polarity != "positive" or _hedged(c):
+                continue
+            if about and not _names_party(c.text, deniers, names):
+                continue  # "the ministry's findings" answer its statement about the denier
+            if not about and c.frame is None:
                 continue  # a frameless state ("the two were in good health") is no account
                 # of the event the party's account tells
             for x in c.reports:
