@@ -920,6 +920,19 @@ def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:
     assert not any("who" in r or "afterwards" in r for r in ole.roles), ole.roles
 
 
+def test_a_role_ends_before_a_comment_apposition(analyser: Analyser) -> None:
+    """ "Ole Brandt, a Velt fish trader and a rival of Haskel, a claim police have not
+    commented on": the comment on the apposition is no part of the role."""
+    d = dossier(
+        analyser,
+        "Some fishermen say the nets were cut by Ole Brandt, a Velt fish trader and a rival of "
+        "Haskel, a claim police have not commented on.",
+    )
+    (ole,) = [a for a in d.actors if a.name == "Ole Brandt"]
+    assert ole.roles, ole
+    assert not any("claim" in r or "commented" in r for r in ole.roles), ole.roles
+
+
 def test_a_name_ner_gave_a_body_after_a_role_noun_is_the_roles_holder() -> None:
     """ "Quarry Board spokeswoman Elske Marn said": whatever NER labelled the name, the person
     after a singular role noun holds the role; a body's name there stays a body."""
