@@ -1004,6 +1004,8 @@ def test_the_agency_whose_copy_a_text_is_is_read_from_its_furniture(
     [
         ("Sign up for the Osk Ledger morning briefing: the news in five minutes.", "Osk Ledger"),
         ("Sign up for the Osk Ledger today.", None),  # no product offered
+        # the offer's capitalised name: the outlet's name before it
+        ("Sign up for the Osk Ledger Evening Newsletter: the day in five stories.", "Osk Ledger"),
         ("Sign up for Ferry Alerts newsletter.", None),  # no masthead's name
     ],
 )
@@ -1502,6 +1504,11 @@ def test_an_agency_credited_by_its_short_name_in_its_own_dateline_is_its_outlet(
         (
             "Sign up for the Ledger Morning Briefing, in your inbox every weekday.",
             ("Brava Press Agency", "Brava Press Agency"),
+        ),
+        # the offer's capitalised name after the outlet's
+        (
+            "Sign up for the Osk Ledger Morning Briefing: the day's news, every weekday.",
+            ("Osk Ledger", "Brava Press Agency"),
         ),
         # a closing copyright line naming a masthead
         (

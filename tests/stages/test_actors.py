@@ -920,6 +920,45 @@ def test_a_role_ends_before_a_relative_clause(analyser: Analyser) -> None:
     assert not any("who" in r or "afterwards" in r for r in ole.roles), ole.roles
 
 
+def test_a_common_noun_opening_a_sentence_before_which_is_no_body(analyser: Analyser) -> None:
+    """ "Brine, which is used to cure fish, …": a word the text writes in lower case elsewhere
+    is capitalised as its sentence's first word, no name; one the text capitalises within a
+    sentence too is a name."""
+    for body, word in (
+        (
+            "Two men in Velt went blind after drinking spirit cut with methanol. Methanol, which "
+            "is found in paint thinner, can blind.",
+            "Methanol",
+        ),
+        (
+            "Three children in Osk were burned by lye from a drain cleaner. Lye, which is sold "
+            "in hardware stores, burns skin.",
+            "Lye",
+        ),
+    ):
+        d = dossier(analyser, body)
+        assert word not in _types(d), _types(d)
+    d = dossier(
+        analyser,
+        "Nine people fell ill in Velt after eating fish kept in brine. Brine, which sells "
+        "cured herring, apologised. Shares in Brine fell on Monday.",
+    )
+    assert "Brine" in _types(d), _types(d)  # kept as a name, whatever NER took it for
+
+
+def test_a_role_ends_before_a_comment_apposition(analyser: Analyser) -> None:
+    """ "Ole Brandt, a Velt fish trader and a rival of Haskel, a claim police have not
+    commented on": the comment on the apposition is no part of the role."""
+    d = dossier(
+        analyser,
+        "Some fishermen say the nets were cut by Ole Brandt, a Velt fish trader and a rival of "
+        "Haskel, a claim police have not commented on.",
+    )
+    (ole,) = [a for a in d.actors if a.name == "Ole Brandt"]
+    assert ole.roles, ole
+    assert not any("claim" in r or "commented" in r for r in ole.roles), ole.roles
+
+
 def test_a_name_ner_gave_a_body_after_a_role_noun_is_the_roles_holder() -> None:
     """ "Quarry Board spokeswoman Elske Marn said": whatever NER labelled the name, the person
     after a singular role noun holds the role; a body's name there stays a body."""

@@ -191,7 +191,24 @@ def offered_by(line: str) -> str | None:
         return None
     rest = set(re.findall(r"[a-z]+", m.group("rest").casefold()))
     name = re.sub(r"['’]s?$", "", m.group("name"))  # "The Osk Ledger's evening newsletter"
+    head = re.match(r"[A-Z][\w&'’-]*", m.group("rest"))  # "Briefing" of "Briefing: …"
+    if (outlet := _before_offer_name(f"{name} {head.group()}" if head else name)) is not None:
+        return outlet  # "Sign up for the Osk Ledger Morning Briefing: …"
     return name if rest & _offer_words("product") else None
+
+
+def _before_offer_name(name: str) -> str | None:
+    """The outlet's name before the capitalised name of its offer ("Osk Ledger" of "Osk
+    Ledger Morning Briefing"): the name ends in a ``product`` word, perhaps after ``edition``
+    words, and two words or more are left; ``None`` otherwise ("Ledger Morning Briefing" may
+    be the offer's own name)."""
+    words = name.split()
+    if not words or words[-1].casefold() not in _offer_words("product"):
+        return None
+    words.pop()
+    while words and words[-1].casefold() in _offer_words("edition"):
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
 
 
 _FOLLOW = re.compile(

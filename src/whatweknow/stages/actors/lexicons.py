@@ -47,7 +47,8 @@ def name_words() -> dict[str, frozenset[str]]:
     bodies named for the place they stand in ("Zellmoor Institute"), whose leading words alone
     are that place; ``saint``, the word for a saint that opens a building's name ("St Oda's
     Cathedral"); ``kin``, nouns of one person close to another ("Pell's widow, Mara"), a
-    name in apposition to which is a person's."""
+    name in apposition to which is a person's; ``comment``, nouns that open a comment on the
+    phrase before them ("…, a claim police deny"), where a role ends."""
     return kind_words(
         "name_words.tsv",
         (
@@ -74,6 +75,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "landform_first",
             "landform",
             "seat",
+            "comment",
         ),
     )
 

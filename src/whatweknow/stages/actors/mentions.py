@@ -686,17 +686,24 @@ def _title_before_name(span: Span, gaz: Gazetteer) -> bool:
 
 def _opening_common_word(span: Span, lower: set[str]) -> bool:
     """A common word capitalised only because it opens a sentence ("Coast guard divers …",
-    "Harbour police said …"): one word, the first of its sentence, followed by a word in lower
-    case that it modifies, and written in lower case elsewhere in the text. A name is
-    capitalised wherever it is written."""
-    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(span.doc):
+    "Harbour police said …", "Brine, which is used to cure fish, …"): one word, the first of
+    its sentence, followed by a word in lower case that it modifies or by a relative clause
+    (", which"), and written in lower case elsewhere in the text, and nowhere capitalised
+    within a sentence. A name is capitalised wherever it is written."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(doc):
         return False
-    after = span.doc[span.end]
+    word = span[0]
+    if word.lower_ not in lower:
+        return False
+    after = doc[span.end]
+    if after.is_alpha and after.text.islower() and after.pos_ in ("NOUN", "PROPN"):
+        return True
     return (
-        span[0].lower_ in lower
-        and after.is_alpha
-        and after.text.islower()
-        and after.pos_ in ("NOUN", "PROPN")
+        after.text == ","
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ == "which"
+        and not any(t.text == word.text and not t.is_sent_start for t in doc if t.i != word.i)
     )
 
 

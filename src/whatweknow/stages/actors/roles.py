@@ -356,10 +356,16 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 def _before_relative(doc: Doc, head: int, end: int) -> int:
     """Where a role phrase ends: before a comma that opens a relative clause on it ("the union
-    leader, who said afterwards that …" is "the union leader"); what the clause says is no
-    role."""
+    leader, who said afterwards that …" is "the union leader") or a comment on it ("a fish
+    trader, a claim police deny": "a" or "an" and a ``comment`` noun of name_words.tsv); what
+    the clause or the comment says is no role."""
+    comments = name_words()["comment"]
     for i in range(head + 1, end - 1):
-        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE:
+        if doc[i].text != ",":
+            continue
+        if doc[i + 1].lower_ in _RELATIVE:
+            return i
+        if i + 2 < end and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in comments:
             return i
     return end
 
