@@ -318,22 +318,26 @@ Monday | it …"); more may name the thing it stands for ("Asked about the ferry
 
 
 def reported_pronoun(d: Dossier, claim: Claim) -> bool:
-    """Whether reported words of a person or of a group open at "it" ("Vell said it was a
-    matter for the courts", "Residents believe it was brought by a trader"): a person or a
-    group is no "it", so the pronoun stands for a thing named in a sentence before, and the
-    line alone says nothing of what. Not where the speaker is a body that may be the "it"
-    ("The firm said it was disappointed"), nor an empty "it" before a clause ("said it was
-    clear that …"), nor where words before in the sentence may name the thing."""
+    """Whether reported words of an unnamed group, plural ("Residents believe it was brought
+    by a trader"), open at "it", "this" or "that": a plural group is no "it", so the pronoun
+    stands for a thing named in a sentence before, and the line alone says nothing of what.
+    Not where the speaker is a body that may be the "it" ("The firm said it was
+    disappointed"), nor a person (a name typed a person may be a firm's), nor an empty "it"
+    before a clause ("said it was clear that …"), nor where words before in the sentence may
+    name the thing ("declined to comment on the arrest, saying it was …")."""
     if not claim.source_text or _REPORTED_PRONOUN.match(claim.text) is None:
         return False
     if _EXTRAPOSED.match("I" + claim.text.lstrip("“\"‘' ")[1:]):
         return False
     actor = next((a for a in d.actors if a.id == claim.source), None)
     said_by = claim.source_text.strip()
-    if actor is not None and actor.type not in ("person", "group"):
-        return False
-    if actor is None and not (said_by[:1].isupper() and said_by.casefold().endswith("s")):
-        return False
+    head = said_by.split()[-1].casefold() if said_by.split() else ""
+    plural = (head.endswith("s") and not head.endswith(("ss", "'s", "’s"))) or head.endswith(
+        ("men", "people")
+    )  # "residents", "fishermen", "townspeople"
+    if actor is None or actor.type != "group" or not plural:
+        return False  # "The company said it …": a body, singular, may be the "it"; a name
+        # typed a person may be a firm's ("Aurel Air said it …")
     text = d.article.text
     if claim.start > len(text):
         return False
