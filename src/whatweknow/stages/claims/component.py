@@ -289,6 +289,10 @@ def _verbless_quote(span: Span, frame: Frame) -> bool:
     an imperative ("Help us.") has its verb."""
     if frame.quote is None:
         return False
+    text = span.doc.text
+    before = text[: span.start_char].rstrip(" ")
+    if not before.endswith(("“", '"')) or (len(frame.cue) and frame.cue[0].sent == span.sent):
+        return False  # "called the report “a fabrication”": a thing called, its cue beside it
     inner = {t.i for t in span if t.dep_ in ("relcl", "acl") for t in t.subtree}
     toks = [t for t in span if not t.is_punct and not t.is_space]
     if len(toks) < 2 or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks):
