@@ -111,3 +111,19 @@ def test_a_denied_charge_says_whose_charge_it_denies(analyser: Analyser) -> None
     denying = [t for t in lines if "denies" in t or "denied by" in t]
     assert denying, lines
     assert all(("accuse" in t) for t in denying), denying
+
+
+@pytest.mark.model
+def test_a_groups_reported_it_with_its_thing_in_a_sentence_before_is_no_line(
+    analyser: Analyser,
+) -> None:
+    """ "Some fishermen believe it was brought by a trader": a plural group is no "it"; the
+    thing it stands for is in a sentence before, and the line alone says nothing of what."""
+    claimed = _claimed(
+        analyser,
+        "A crate of tainted fuel was found at the Osterby quay on Monday. Some fishermen "
+        "believe it was brought from the mainland by a trader. The Osterby Ferry Company said "
+        "it was disappointed by the decision.",
+    )
+    assert not any("brought from the mainland" in t for t in claimed), claimed
+    assert any("disappointed" in t for t in claimed), claimed

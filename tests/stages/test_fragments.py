@@ -59,3 +59,38 @@ def test_a_passive_past_act_then_an_appearance_is_reported(analyser: Analyser) -
     )
     assert claim_with(d, "was found in the engine room").modality == "reported"
     assert claim_with(d, "engine appeared").modality == "speculated"
+
+
+@pytest.mark.parametrize(
+    ("text", "verbless", "kept"),
+    [
+        (
+            "Nurses at Varnesk General Hospital are rationing the antidote, health officials "
+            'said on Tuesday. "We are choosing," one nurse said. "The older patients, the ones '
+            'we can still help."',
+            "The older patients",
+            "We are choosing",
+        ),
+        (
+            'The ferry office closed the quay on Monday. "It is not safe," the harbour master '
+            'said. "Not with this wind, not for the small boats."',
+            "Not with this wind",
+            "It is not safe",
+        ),
+    ],
+)
+def test_a_verbless_sentence_of_a_split_quote_is_no_claim(
+    analyser: Analyser, text: str, verbless: str, kept: str
+) -> None:
+    d = body(analyser, text)
+    assert not [c for c in d.claims if verbless in c.text]
+    assert claim_with(d, kept) is not None
+
+
+def test_an_imperative_sentence_of_a_quote_stays_a_claim(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        'The ferry office closed the quay on Monday. "It is not safe," the harbour master said. '
+        '"Keep the small boats in the inner basin."',
+    )
+    assert claim_with(d, "Keep the small boats") is not None

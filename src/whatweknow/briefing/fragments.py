@@ -306,6 +306,46 @@ def unresolved_subject(d: Dossier, claim: Claim) -> bool:
     return not any(m.start <= at < m.end for a in d.actors if a.type != "place" for m in a.mentions)
 
 
+_REPORTED_PRONOUN = re.compile(
+    r"^\W*(?:it|this|that)\s+(?:is|was|'s|’s|has|had|would|will|could|might|may|remains|"
+    r"remained|should|must|can)\b",
+)
+_SAID_BEFORE_WORDS = 4
+"""The most words, besides the speaker's, between a sentence's start and reported words whose
+"it" has no antecedent within the sentence ("Vell said | it …", "Vell told reporters on
+Monday | it …"); more may name the thing it stands for ("Asked about the ferry, Vell said it
+…")."""
+
+
+def reported_pronoun(d: Dossier, claim: Claim) -> bool:
+    """Whether reported words of an unnamed group, plural ("Residents believe it was brought
+    by a trader"), open at "it", "this" or "that": a plural group is no "it", so the pronoun
+    stands for a thing named in a sentence before, and the line alone says nothing of what.
+    Not where the speaker is a body that may be the "it" ("The firm said it was
+    disappointed"), nor a person (a name typed a person may be a firm's), nor an empty "it"
+    before a clause ("said it was clear that …"), nor where words before in the sentence may
+    name the thing ("declined to comment on the arrest, saying it was …")."""
+    if not claim.source_text or _REPORTED_PRONOUN.match(claim.text) is None:
+        return False
+    if _EXTRAPOSED.match("I" + claim.text.lstrip("“\"‘' ")[1:]):
+        return False
+    actor = next((a for a in d.actors if a.id == claim.source), None)
+    said_by = claim.source_text.strip()
+    head = said_by.split()[-1].casefold() if said_by.split() else ""
+    plural = (head.endswith("s") and not head.endswith(("ss", "'s", "’s"))) or head.endswith(
+        ("men", "people")
+    )  # "residents", "fishermen", "townspeople"
+    if actor is None or actor.type != "group" or not plural:
+        return False  # "The company said it …": a body, singular, may be the "it"; a name
+        # typed a person may be a firm's ("Aurel Air said it …")
+    text = d.article.text
+    if claim.start > len(text):
+        return False
+    opening = max(text.rfind(m, 0, claim.start) for m in (". ", "\n", "? ", "! "))
+    before = text[opening + 1 : claim.start].replace(said_by, " ")
+    return len(re.findall(r"[\w'’-]+", before)) <= _SAID_BEFORE_WORDS
+
+
 _ELIDED = re.compile(
     r"(?<!\bthan\s)(?<!\bas\s)\b(?:they|it|he|she|we|i|you)\s+(?:did|do|does|will|would|can|"
     r"could|has|have|had|was|were|is|are|should|must|might)(?:\s+not|n['’]t)?\W*$",
@@ -439,4 +479,5 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or object_cut(d, claim)
         or control_object(d, claim)
         or unresolved_subject(d, claim)
+        or reported_pronoun(d, claim)
     )

@@ -277,6 +277,29 @@ def _letters_outside(alnum: list[int], a: int, b: int, inner: list[tuple[int, in
     return count
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
+
+
+def _verbless_quote(span: Span, frame: Frame) -> bool:
+    """Whether a quoted sentence of a split quotation has no verb of its own outside a
+    relative clause ("“We are choosing,” a nurse said. “The old ones, the ones we can still
+    save.”"): a noun phrase that continues the quote before it, no proposition a reader can
+    use alone (judgement §1); the sentence before holds the claim. Only words within the
+    quotation marks of a quote (``frame.quote``), which a parse of speech may leave verbless;
+    an imperative ("Help us.") has its verb."""
+    if frame.quote is None:
+        return False
+    text = span.doc.text
+    before = text[: span.start_char].rstrip(" ")
+    if not before.endswith(("“", '"')) or (len(frame.cue) and frame.cue[0].sent == span.sent):
+        return False  # "called the report “a fabrication”": a thing called, its cue beside it
+    inner = {t.i for t in span if t.dep_ in ("relcl", "acl") for t in t.subtree}
+    toks = [t for t in span if not t.is_punct and not t.is_space]
+    if len(toks) < 2 or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in toks):
+        return False
+    return not any(t.tag_ in _FINITE or t.pos_ in ("VERB", "AUX") for t in toks if t.i not in inner)
+
+
 def _thing_promised(doc: Doc, frame: Frame) -> bool:
     """A frame whose content is only the noun-phrase object of a cue that neither denies nor
     alleges, with no finite verb in it ("promised a full investigation", "showed a fireball
@@ -867,6 +890,8 @@ class ClaimsStage:
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
             if frame is not None and _denial_overtaken(frame):
                 continue  # "which had denied that P, admitted that Q": a denial overtaken
+            if frame is not None and _verbless_quote(span, frame):
+                continue  # "“The young ones, the ones we can still save.”": no claim alone
             n = len(claims) + 1
             attributed = (frame is None and source_text is not None) or (
                 frame is not None
