@@ -1570,16 +1570,36 @@ def such_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClaim |
     speakers = {_who(r) or _words(r.source) for r in neg.reports}
     if len(speakers) != 1 or "" in speakers:
         return None
+    return _nearest_before(
+        neg,
+        claims,
+        speakers,
+        lambda c: _names_thing(c.text, noun),
+        lambda x: _who(x) or _words(x.source),
+    )
+
+
+def _nearest_before(
+    neg: StoryClaim,
+    claims: Collection[StoryClaim],
+    speakers: Collection[str],
+    fits: Callable[[StoryClaim], bool],
+    who_of: Callable[[Report], str],
+) -> StoryClaim | None:
+    """The claim nearest before one of ``neg``'s reports in the same article, within
+    :data:`NEAR` characters, positive, not hedged and ``fits``, given by an identified source
+    (``who_of`` a report) that is none of ``speakers``: what a denial pointing back answers
+    (:func:`such_denied`, :func:`receipt_denied`). None where none is found."""
     best: tuple[int, StoryClaim] | None = None
     for r in neg.reports:
         for c in claims:
-            if c is neg or c.polarity != "positive" or _hedged(c) or not _names_thing(c.text, noun):
+            if c is neg or c.polarity != "positive" or _hedged(c) or not fits(c):
                 continue
             for x in c.reports:
                 gap = r.start - x.end
                 if x.article != r.article or not 0 <= gap <= NEAR:
                     continue
-                who = _who(x) or _words(x.source)
+                who = who_of(x)
                 if not who or who in speakers or not (x.source or x.source_text):
                     continue  # the outlet's own words, or the denier's
                 if best is None or gap < best[0]:
@@ -1650,26 +1670,13 @@ def receipt_denied(neg: StoryClaim, claims: Collection[StoryClaim]) -> StoryClai
     if len(speakers) != 1 or "" in speakers:
         return None
     deniers = {_words(r.source_text) for r in neg.reports} | _denier_names(neg)
-    best: tuple[int, StoryClaim] | None = None
-    for r in neg.reports:
-        for c in claims:
-            if (
-                c is neg
-                or c.polarity != "positive"
-                or _hedged(c)
-                or not _sent_to(c, thing, deniers)
-            ):
-                continue
-            for x in c.reports:
-                gap = r.start - x.end
-                if x.article != r.article or not 0 <= gap <= NEAR:
-                    continue
-                who = _who(x) or _words(x.source_text)
-                if not who or who in speakers or not (x.source or x.source_text):
-                    continue  # the outlet's own words, or the denier's
-                if best is None or gap < best[0]:
-                    best = (gap, c)
-    return None if best is None else best[1]
+    return _nearest_before(
+        neg,
+        claims,
+        speakers,
+        lambda c: _sent_to(c, thing, deniers),
+        lambda x: _who(x) or _words(x.source_text),
+    )
 
 
 @cache
