@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from whatweknow.model import Modality
-from whatweknow.story_contract import Report
+from whatweknow.stories.text import content_terms
+from whatweknow.story_contract import Report, StoryClaim
 
 
 def report(
@@ -30,4 +31,19 @@ def report(
         seen=date(2026, 5, 4),
         source=source,
         modality=modality,
+    )
+
+
+def said_claim(
+    cid: str, text: str, start: int, source: str, modality: Modality = "reported"
+) -> StoryClaim:
+    """A story claim of one :func:`report` by ``source`` at ``start`` of article "a1", named
+    for its source alone; negative when ``modality`` is "denied"."""
+    return StoryClaim(
+        id=cid,
+        text=text,
+        polarity="negative" if modality == "denied" else "positive",
+        reports=[report(cid, text, source, modality, start)],
+        actors=[source],
+        terms=sorted(content_terms(text)),
     )

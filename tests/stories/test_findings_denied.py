@@ -4,12 +4,10 @@ written for these tests)."""
 
 from __future__ import annotations
 
-from whatweknow.model import Modality
 from whatweknow.stories.contradictions import owned_account
-from whatweknow.stories.text import content_terms
 from whatweknow.story_contract import StoryClaim
 
-from .reports import report as one_report
+from .reports import said_claim
 
 MINISTRY = "org:health ministry"
 FIRM = "org:brask solvents"
@@ -20,39 +18,25 @@ MATCHED = "the solvent matched one imported by Brask Solvents"
 STORED = "the solvent had been stored at a depot in Kellin"
 
 
-def _claim(
-    cid: str, text: str, start: int, source: str, modality: Modality = "reported"
-) -> StoryClaim:
-    report = one_report(cid, text, source, modality, start)
-    return StoryClaim(
-        id=cid,
-        text=text,
-        polarity="negative" if modality == "denied" else "positive",
-        reports=[report],
-        actors=[source],
-        terms=sorted(content_terms(text)),
-    )
-
-
 def _answered(*before: StoryClaim) -> StoryClaim | None:
-    denial = _claim("c9", "the ministry's findings", 300, FIRM, "denied")
+    denial = said_claim("c9", "the ministry's findings", 300, FIRM, "denied")
     got = owned_account(denial, [*before, denial], NAMES, {})
     return None if got is None else got[0]
 
 
 def test_the_findings_answer_the_statement_that_names_the_denier() -> None:
-    toll = _claim("c1", TOLL, 40, MINISTRY)
-    matched = _claim("c2", MATCHED, 150, MINISTRY)
+    toll = said_claim("c1", TOLL, 40, MINISTRY)
+    matched = said_claim("c2", MATCHED, 150, MINISTRY)
     assert _answered(toll, matched) is matched
 
 
 def test_the_findings_answer_no_statement_that_leaves_the_denier_out() -> None:
     """The death toll, nearest or not, is not what the firm rejects: no pair."""
-    toll = _claim("c1", TOLL, 40, MINISTRY)
-    stored = _claim("c2", STORED, 150, MINISTRY)
+    toll = said_claim("c1", TOLL, 40, MINISTRY)
+    stored = said_claim("c2", STORED, 150, MINISTRY)
     assert _answered(toll, stored) is None
 
 
 def test_the_findings_answer_no_statement_of_another_party() -> None:
-    matched = _claim("c2", MATCHED, 150, "org:kellin police")
+    matched = said_claim("c2", MATCHED, 150, "org:kellin police")
     assert _answered(matched) is None
