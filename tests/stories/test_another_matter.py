@@ -132,8 +132,9 @@ def test_the_minister_and_the_union_before_the_story_do_not_join() -> None:
     assert not cluster.aside(WAGE, _story())
     assert cluster.another_matter(WAGE, before, _story())
     assert _choose(WAGE, before) is None
-    # the words' floor alone lets it in
-    assert _choose(WAGE, before, replace(BY_NAMES, matter=None)) == 1
+    # so does before_event (none of the silo's words nor days); the words' floor alone lets it in
+    assert cluster.before_event(WAGE, before, _story())
+    assert _choose(WAGE, before, replace(BY_NAMES, matter=None, before=None)) == 1
 
 
 def test_the_same_names_after_the_story_began_are_left_to_the_model() -> None:

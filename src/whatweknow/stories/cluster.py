@@ -35,7 +35,8 @@ its own in passing, :func:`passing`: the same kind of event in a neighbouring co
 :func:`another_matter`: the story's minister on another matter before it began, or away from
 its places naming it in one line; ``national`` for one whose people and organisations shared
 are all national-level by its own words, a minister, a ministry, a party, and which shares
-none of the story's kinds of event, :func:`national`), and,
+none of the story's kinds of event, :func:`national`; ``before`` for one dated before the
+story's first article that shares none of its event words nor days, :func:`before_event`), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
 days, not names).
@@ -198,6 +199,15 @@ class ClusterConfig:
     someone or something of its own. On red-teams 16 to 44 the real reports so judged have
     ``t`` 0.186 and more, the same-minister distractors 0.05 to 0.092 (see EVALUATION.md).
     Three times ``min_cos``, as ``aside``."""
+    before: float | None = 0.15
+    """The least content-term cosine for an article dated before the story's first article to
+    join it when it shares none of the story's event: none of the words half its articles hold
+    (:data:`EVENT_SHARE` of its :func:`topic_terms`: the blast, the block), and none of the days
+    a third of them name (:func:`before_event`); None: ``min_cos`` alone. It cannot report what
+    had not happened: the story's company and its minister on a price rise five days before the
+    blast share the two names, the country and a word of the company's pipes, not the blast nor
+    its day; an earlier report of the story itself (ingested late) names what happened or when.
+    Three times ``min_cos``, as ``matter``."""
     central: bool = True
     """Whether a story of one article, scored leniently, gives way to a larger story that the
     article may join and with which it shares a name central to that story that the one article
@@ -609,7 +619,8 @@ def scored(
     those, with ``min_cos`` raised to ``looks_back``. ``weak``: the keys of the article's
     national-level actors (:func:`national_keys`); an article whose shared people and
     organisations are all among them (:func:`national`), and which shares none of the story's
-    kinds of event, needs ``national``."""
+    kinds of event, needs ``national``; one dated before the story's first article that shares
+    none of its event (:func:`before_event`) needs ``before``."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -673,6 +684,12 @@ def scored(
             and national(keys, story, weak)
         ):
             least = config.national
+        if (
+            config.before is not None
+            and least <= feats["t"] < config.before
+            and before_event(keys, when, story)
+        ):
+            least = config.before
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
     return out
@@ -755,6 +772,36 @@ def national(keys: Mapping[str, int], story: Profile, weak: Collection[str]) -> 
         return False  # places alone (passing judges those), or nothing shared
     mine = names_of(weak)
     return all(name in mine for name in actors)  # none of the story's own
+
+
+EVENT_SHARE = 1 / 2
+"""The least share of a story's articles that hold one of its :func:`topic_terms` for the term
+to name the story's event (:func:`before_event`): the blast, the block, the dead."""
+
+
+def before_event(keys: Mapping[str, int], when: date | None, story: Profile) -> bool:
+    """Whether an article with the keys ``keys``, dated ``when``, is dated before the story's
+    first article and shares none of its event: none of the story's :func:`topic_terms` held
+    by :data:`EVENT_SHARE` of its articles (:func:`_told`: the words of the article's own
+    names left out), and none of the days (``d:MM-DD``) a third of its articles name
+    (:data:`CENTRAL`), in a story of :data:`CENTRAL_LEAST` articles or more.
+
+    What it shares with the story is then names (the company, the minister) and words around
+    them, not what happened: an article cannot report an event that had not yet happened,
+    whatever it shares of who. An earlier report of the story, ingested after later ones,
+    names what happened (the blast) or its day."""
+    if when is None or story.first is None or when >= story.first:
+        return False
+    if story.articles < CENTRAL_LEAST:
+        return False
+    held = story.keys
+    if any(EVENT_SHARE * story.articles <= held[f"t:{t}"] for t in _told(keys, story)):
+        return False  # it names the story's event
+    days = (k for k in keys if k[:1] == "d" and len(k) == DAY_KEY)
+    return not any(CENTRAL * held.get(k, 0) >= story.articles for k in days)
+
+
+DAY_KEY = len("d:MM-DD")
 
 
 def _matter_floor(
