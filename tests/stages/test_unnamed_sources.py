@@ -1,0 +1,25 @@
+"""A source the report leaves unnamed stays unnamed, and is the one its pronoun or its
+description goes back to: "in Aldwen, a source at the city's hospital" makes Aldwen the city,
+never a person speaking as the source. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier_helpers import body, claim_with, source
+
+from whatweknow import Analyser
+
+pytestmark = pytest.mark.model
+
+
+def test_the_city_owning_a_sources_hospital_is_no_person(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Eleven people have now died as a result of Sunday's gas explosion in Aldwen, a source "
+        "at the city's Gallow Street Hospital told the Herald on Monday.\n\n"
+        "The source, who was not authorised to speak publicly, said two were in a critical "
+        "condition.",
+    )
+    found = source(d, claim_with(d, "two were in a critical condition"))
+    assert found is None or found.name != "Aldwen"
+    assert all(a.type != "person" for a in d.actors if a.name == "Aldwen")
