@@ -23,3 +23,29 @@ def test_the_city_owning_a_sources_hospital_is_no_person(analyser: Analyser) -> 
     found = source(d, claim_with(d, "two were in a critical condition"))
     assert found is None or found.name != "Aldwen"
     assert all(a.type != "person" for a in d.actors if a.name == "Aldwen")
+
+
+BLAST = (
+    "Investigators examining Sunday's explosion in Aldwen are concentrating on a pipe in the "
+    "cellar, a senior city official told the Herald, citing officers at the scene.\n\n"
+)
+
+
+def test_he_after_an_unnamed_officials_report_is_that_official(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        BLAST + "The official, who asked not to be named, said the officers believed gas had "
+        "gathered overnight. He stressed that nothing had been ruled out.",
+    )
+    found = source(d, claim_with(d, "nothing had been ruled out"))
+    assert found is not None and found.type == "group" and "official" in found.name
+
+
+def test_he_is_not_the_unnamed_spokeswoman_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        BLAST + "The spokeswoman, who asked not to be named, said the officers believed gas had "
+        "gathered overnight. He stressed that nothing had been ruled out.",
+    )
+    found = source(d, claim_with(d, "nothing had been ruled out"))
+    assert found is None or "spokeswoman" not in found.name

@@ -2071,6 +2071,10 @@ class SpeakerResolver:
             if fits is not None:
                 return last.actor if fits else None
             # it cannot be that speaker's: the subjects before it
+            reporter = self._unnamed_reporter(last, spoke, pronoun)
+            if reporter is not None:
+                return reporter.actor  # "The official, who asked not to be named, said the
+                # officers believed …. He stressed …": that official, never a name before
             if personal and pronoun.dep_ in ("nsubj", "nsubjpass"):
                 turn = [x for x in spoke if x.actor is not None and x.actor is last.actor]
                 for said in reversed(turn or [last]):
@@ -2102,6 +2106,39 @@ class SpeakerResolver:
         if named:
             return named[0] if len(named) == 1 else None
         return self._person_before_bodies(phrase, first, pronoun)
+
+    def _unnamed_reporter(self, last: _Spoke, spoke: list[_Spoke], pronoun: Token) -> _Spoke | None:
+        """The unnamed speaker of one person ("The official, who asked not to be named, said
+        …") whose reported clause holds the last speaker, one the subject "he" or "she" opening
+        the next sentence cannot be ("… said the officers believed gas had gathered. He
+        stressed …": not the officers), when nothing else is a main subject between them and
+        the noun's gender is not the other: that speaker, whom the pronoun continues."""
+        doc = pronoun.doc
+        if (
+            pronoun.lower_ not in PERSONAL
+            or pronoun.dep_ not in ("nsubj", "nsubjpass")
+            or pronoun.i != pronoun.sent.start
+            or not _reported_speaker(last.phrase)
+        ):
+            return None
+        reporter = next((x for x in reversed(spoke) if x.cue < last.cue), None)
+        if reporter is None or (reporter.actor is not None and reporter.actor.type != "group"):
+            return None
+        head, sent = reporter.phrase.root, last.phrase.sent
+        if head.pos_ != "NOUN" or not _one_of_us(head) or head.sent != sent:
+            return None
+        node = last.phrase.root
+        while node.dep_ != "ccomp" and node.head.i != node.i:
+            node = node.head
+        if node.head.idx != reporter.cue or self._in_quote(head.idx):
+            return None  # the last speaker is not in this one's report
+        after = sent.end
+        if any(t.i < pronoun.i and _main_subject(t) for t in doc[after : pronoun.i]):
+            return None  # another subject between: "he" may be its
+        said, wanted = word_gender(head.lower_), PRONOUN_GENDER.get(pronoun.lower_)
+        if said is not None and wanted is not None and said != wanted:
+            return None
+        return reporter
 
     def _reported_person(self, last: _Spoke, pronoun: Token) -> Actor | None:
         """The subject of the last speaker's reported clause, when the pronoun cannot be that
