@@ -49,3 +49,34 @@ def test_he_is_not_the_unnamed_spokeswoman_before(analyser: Analyser) -> None:
     )
     found = source(d, claim_with(d, "nothing had been ruled out"))
     assert found is None or "spokeswoman" not in found.name
+
+
+def test_the_official_is_the_unnamed_official_just_introduced(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        BLAST + "The official, who asked not to be named, said gas had gathered overnight.",
+    )
+    found = source(d, claim_with(d, "gas had gathered overnight"))
+    assert found is not None and found.name == "senior city official"
+
+
+def test_the_source_is_the_source_at_the_hospital(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Eleven people were hurt in the fire, a source at Gallow Street Hospital told the "
+        "Herald on Monday.\n\n"
+        "The source, who was not authorised to speak publicly, said two were in a critical "
+        "condition.",
+    )
+    found = source(d, claim_with(d, "two were in a critical condition"))
+    assert found is not None and found.name == "source at Gallow Street Hospital"
+
+
+def test_the_official_after_two_unnamed_officials_is_neither(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        BLAST + "A second official said the pipe had been replaced in May.\n\n"
+        "The official said gas had gathered overnight.",
+    )
+    found = source(d, claim_with(d, "gas had gathered overnight"))
+    assert found is None or found.name not in ("senior city official", "second official")

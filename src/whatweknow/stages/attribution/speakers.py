@@ -1374,8 +1374,44 @@ class SpeakerResolver:
                 self._role_at_body(phrase, head)
                 or self._nominal(phrase, head.lemma_.lower())
                 or self._holder(phrase, head)
+                or self._unnamed_before(phrase, head)
             )
         return named[0].actor if named else None
+
+    def _unnamed_before(self, phrase: Span, head: Token) -> Actor | None:
+        """ "The official" (only "the" and a singular noun of one person) → the one unnamed
+        speaker "a … official" (the same noun, after "a" or "an") of the :data:`WINDOW`
+        sentences before its own ("…, a senior city official told the Herald. ⏎ The official,
+        who asked not to be named, said …"): that speaker, with the words it was introduced
+        by. Two such speakers, or one of them named: nobody."""
+        if (
+            len(phrase) != 2
+            or phrase[0].lower_ != "the"
+            or head.tag_ != "NN"
+            or not _one_of_us(head)
+        ):
+            return None
+        doc = phrase.doc
+        first = phrase.sent.start
+        for _ in range(WINDOW):
+            if first == 0:
+                break
+            first = _sentence_before(doc, first, [*self.furniture, *self.quoted])
+        lemma = head.lemma_.lower()
+        same = [
+            x
+            for x in self.spoke
+            if doc[first].idx <= x.cue < phrase.start_char
+            and x.phrase.root.lemma_.lower() == lemma
+            and not self._in_quote(x.phrase.start_char)
+        ]
+        found = {id(x.actor): x for x in same}
+        if len(found) != 1:
+            return None
+        (x,) = found.values()
+        if x.actor is None or x.actor.type != "group" or x.phrase[0].lower_ not in ("a", "an"):
+            return None
+        return x.actor
 
     def _persons_own(self, head: Token) -> bool:
         """Whether a noun of a person's own body (``data/owned.tsv``: "office", "campaign") is
