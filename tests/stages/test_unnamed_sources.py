@@ -80,3 +80,31 @@ def test_the_official_after_two_unnamed_officials_is_neither(analyser: Analyser)
     )
     found = source(d, claim_with(d, "gas had gathered overnight"))
     assert found is None or found.name not in ("senior city official", "second official")
+
+
+TOLL = "The death toll from Sunday's explosion in Aldwen has risen to 12, officials said.\n\n"
+ADMITTED = (
+    "Pellow Gas admitted on Wednesday that a call reporting a smell of gas at the block had "
+    "been logged by its emergency line on the evening of November 5, three days before the "
+    "blast, but that no engineer had been sent"
+)
+
+
+def test_the_company_is_the_unknown_name_that_spoke_just_before(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        TOLL + ADMITTED + ". The company had said on Monday that it had no record of any such "
+        "call.",
+    )
+    found = source(d, claim_with(d, "no record of any such call"))
+    assert found is not None and found.name == "Pellow Gas" and found.type == "organisation"
+
+
+def test_the_company_after_a_sentence_naming_two_is_not_made_up(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        TOLL + ADMITTED + ", after a meeting with Mayor Dana Kirsk. The company had said on "
+        "Monday that it had no record of any such call.",
+    )
+    found = source(d, claim_with(d, "no record of any such call"))
+    assert found is None or found.name != "Pellow Gas"

@@ -2502,6 +2502,7 @@ class SpeakerResolver:
                 or self._one_of_kind(phrase, noun)
                 or self._one_by_service(phrase, noun)
                 or self._only_body_before(phrase, noun)
+                or self._unknown_body_before(phrase, noun)
             )
         return found[0] if len(found) == 1 else None
 
@@ -2720,6 +2721,62 @@ class SpeakerResolver:
                 return None  # "Vask Grain and Ambrey Oils …" (one read as a person): any other
                 # name, or one in a coordination, may be the company meant
         return chosen
+
+    def _unknown_body_before(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the company" alone → the name NER missed that speaks as the main subject of the
+        sentence just before ("Brannock Gas admitted on Wednesday that …. The company had said
+        on Monday …"): an organisation of that name (two or three capitalised proper nouns,
+        no actor's mention among them), when the article has named no organisation before and
+        that sentence names nothing else but places and dates. Else nobody."""
+        business, _ = load_bodies()
+        if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
+            return None
+        doc = phrase.doc
+        start = phrase.sent.start
+        while start > 0:
+            before = doc[start - 1].sent
+            start = before.start
+            if any(t.is_alpha for t in before):
+                break
+        else:
+            return None
+        if self._in_quote(before.start_char) or any(
+            m.actor.type in ("organisation", "group")
+            for m in self.inside(0, phrase.start_char)
+            if m.actor.type == "organisation" or m.start >= before.start_char
+        ):
+            return None
+        said = [
+            x
+            for x in self.spoke
+            if x.actor is None
+            and before.start_char <= x.phrase.start_char < before.end_char
+            and _main_subject(x.phrase.root)
+        ]
+        if len(said) != 1:
+            return None
+        name = said[0].phrase
+        if not 2 <= len(name) <= 3 or self.inside(name.start_char, name.end_char):
+            return None
+        if not all(t.pos_ == "PROPN" and t.text.istitle() and t.is_alpha for t in name):
+            return None
+        places = [m for m in self.inside(before.start_char, before.end_char)]
+        for tok in before:
+            if tok.i in range(name.start, name.end) or not tok.text[:1].isupper():
+                continue
+            if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
+                continue
+            if not any(m.start <= tok.idx < m.end and m.actor.type == "place" for m in places):
+                return None  # another name: it may be the company meant
+        key = f"organisation:{name.text.lower().translate(_APOSTROPHES)}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            actor = Actor(
+                id=f"a{len(self.actors) + 1}", name=name.text, type="organisation", key=key
+            )
+            self.actors.append(actor)
+        self._mentioned(actor, name)
+        return actor
 
     def _reported_doer(self, phrase: Span) -> Actor | None:
         """ "Wenlow Airlines suspended a pilot, the airline said": a bare "the company" (a business
