@@ -23,7 +23,11 @@ head noun; a record "from" someone
 ("a statement from spokesman Jo Reyes") is that sender's. A "he" or "she" that cannot be the
 last speaker is first the subject of that speaker's reported clause ("her husband": nobody
 named), and one after an unnamed speaker of one person ("the spokeswoman said Mayor Holt …. She
-repeated") is that speaker, unidentified, never the person her words name.
+repeated") is that speaker, unidentified, never the person her words name; one opening the
+sentence after an unnamed speaker's report of others ("The official said the officers believed
+…. He stressed") is that speaker. "The official" is the one unnamed "a … official" who spoke
+just before; "the company" after a speaking name NER missed ("Pellow Gas admitted …") is that
+name, made an organisation.
 """
 
 from __future__ import annotations
