@@ -210,9 +210,25 @@ def apposed_place(span: Span) -> bool:
     return any(
         child.dep_ == "appos"
         and child.i > span.end
-        and child.is_lower
-        and child.lower_ in PLACE_NOUNS
+        and ((child.is_lower and child.lower_ in PLACE_NOUNS) or _owned_by_place(span, child))
         for child in span.root.children
+    )
+
+
+def _owned_by_place(span: Span, appos: Token) -> bool:
+    """Whether an apposition after a one-word name that is the object of "in" owns something
+    by "the city's" ("explosion in Aldwen, a source at the city's hospital"): a possessive of a
+    place noun in lower case after "the", which is the name itself (one named in a place, the
+    place the apposition then calls "the city"). A person named so is written "Ana Roth, the
+    city's mayor", the subject of a verb, never "in Roth, …"."""
+    if len(span) != 1 or span.root.dep_ != "pobj" or span.root.head.lower_ != "in":
+        return False
+    return any(
+        t.dep_ == "poss"
+        and t.is_lower
+        and t.lower_ in PLACE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        for t in appos.subtree
     )
 
 

@@ -23,7 +23,11 @@ head noun; a record "from" someone
 ("a statement from spokesman Jo Reyes") is that sender's. A "he" or "she" that cannot be the
 last speaker is first the subject of that speaker's reported clause ("her husband": nobody
 named), and one after an unnamed speaker of one person ("the spokeswoman said Mayor Holt …. She
-repeated") is that speaker, unidentified, never the person her words name.
+repeated") is that speaker, unidentified, never the person her words name; one opening the
+sentence after an unnamed speaker's report of others ("The official said the officers believed
+…. He stressed") is that speaker. "The official" is the one unnamed "a … official" who spoke
+just before; "the company" after a speaking name NER missed ("Pellow Gas admitted …") is that
+name, made an organisation.
 """
 
 from __future__ import annotations
@@ -1374,8 +1378,44 @@ class SpeakerResolver:
                 self._role_at_body(phrase, head)
                 or self._nominal(phrase, head.lemma_.lower())
                 or self._holder(phrase, head)
+                or self._unnamed_before(phrase, head)
             )
         return named[0].actor if named else None
+
+    def _unnamed_before(self, phrase: Span, head: Token) -> Actor | None:
+        """ "The official" (only "the" and a singular noun of one person) → the one unnamed
+        speaker "a … official" (the same noun, after "a" or "an") of the :data:`WINDOW`
+        sentences before its own ("…, a senior city official told the Herald. ⏎ The official,
+        who asked not to be named, said …"): that speaker, with the words it was introduced
+        by. Two such speakers, or one of them named: nobody."""
+        if (
+            len(phrase) != 2
+            or phrase[0].lower_ != "the"
+            or head.tag_ != "NN"
+            or not _one_of_us(head)
+        ):
+            return None
+        doc = phrase.doc
+        first = phrase.sent.start
+        for _ in range(WINDOW):
+            if first == 0:
+                break
+            first = _sentence_before(doc, first, [*self.furniture, *self.quoted])
+        lemma = head.lemma_.lower()
+        same = [
+            x
+            for x in self.spoke
+            if doc[first].idx <= x.cue < phrase.start_char
+            and x.phrase.root.lemma_.lower() == lemma
+            and not self._in_quote(x.phrase.start_char)
+        ]
+        found = {id(x.actor): x for x in same}
+        if len(found) != 1:
+            return None
+        (x,) = found.values()
+        if x.actor is None or x.actor.type != "group" or x.phrase[0].lower_ not in ("a", "an"):
+            return None
+        return x.actor
 
     def _persons_own(self, head: Token) -> bool:
         """Whether a noun of a person's own body (``data/owned.tsv``: "office", "campaign") is
@@ -2071,6 +2111,10 @@ class SpeakerResolver:
             if fits is not None:
                 return last.actor if fits else None
             # it cannot be that speaker's: the subjects before it
+            reporter = self._unnamed_reporter(last, spoke, pronoun)
+            if reporter is not None:
+                return reporter.actor  # "The official, who asked not to be named, said the
+                # officers believed …. He stressed …": that official, never a name before
             if personal and pronoun.dep_ in ("nsubj", "nsubjpass"):
                 turn = [x for x in spoke if x.actor is not None and x.actor is last.actor]
                 for said in reversed(turn or [last]):
@@ -2102,6 +2146,39 @@ class SpeakerResolver:
         if named:
             return named[0] if len(named) == 1 else None
         return self._person_before_bodies(phrase, first, pronoun)
+
+    def _unnamed_reporter(self, last: _Spoke, spoke: list[_Spoke], pronoun: Token) -> _Spoke | None:
+        """The unnamed speaker of one person ("The official, who asked not to be named, said
+        …") whose reported clause holds the last speaker, one the subject "he" or "she" opening
+        the next sentence cannot be ("… said the officers believed gas had gathered. He
+        stressed …": not the officers), when nothing else is a main subject between them and
+        the noun's gender is not the other: that speaker, whom the pronoun continues."""
+        doc = pronoun.doc
+        if (
+            pronoun.lower_ not in PERSONAL
+            or pronoun.dep_ not in ("nsubj", "nsubjpass")
+            or pronoun.i != pronoun.sent.start
+            or not _reported_speaker(last.phrase)
+        ):
+            return None
+        reporter = next((x for x in reversed(spoke) if x.cue < last.cue), None)
+        if reporter is None or (reporter.actor is not None and reporter.actor.type != "group"):
+            return None
+        head, sent = reporter.phrase.root, last.phrase.sent
+        if head.pos_ != "NOUN" or not _one_of_us(head) or head.sent != sent:
+            return None
+        node = last.phrase.root
+        while node.dep_ != "ccomp" and node.head.i != node.i:
+            node = node.head
+        if node.head.idx != reporter.cue or self._in_quote(head.idx):
+            return None  # the last speaker is not in this one's report
+        after = sent.end
+        if any(t.i < pronoun.i and _main_subject(t) for t in doc[after : pronoun.i]):
+            return None  # another subject between: "he" may be its
+        said, wanted = word_gender(head.lower_), PRONOUN_GENDER.get(pronoun.lower_)
+        if said is not None and wanted is not None and said != wanted:
+            return None
+        return reporter
 
     def _reported_person(self, last: _Spoke, pronoun: Token) -> Actor | None:
         """The subject of the last speaker's reported clause, when the pronoun cannot be that
@@ -2429,6 +2506,7 @@ class SpeakerResolver:
                 or self._one_of_kind(phrase, noun)
                 or self._one_by_service(phrase, noun)
                 or self._only_body_before(phrase, noun)
+                or self._unknown_body_before(phrase, noun)
             )
         return found[0] if len(found) == 1 else None
 
@@ -2647,6 +2725,62 @@ class SpeakerResolver:
                 return None  # "Vask Grain and Ambrey Oils …" (one read as a person): any other
                 # name, or one in a coordination, may be the company meant
         return chosen
+
+    def _unknown_body_before(self, phrase: Span, noun: str) -> Actor | None:
+        """ "the company" alone → the name NER missed that speaks as the main subject of the
+        sentence just before ("Brannock Gas admitted on Wednesday that …. The company had said
+        on Monday …"): an organisation of that name (two or three capitalised proper nouns,
+        no actor's mention among them), when the article has named no organisation before and
+        that sentence names nothing else but places and dates. Else nobody."""
+        business, _ = load_bodies()
+        if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
+            return None
+        doc = phrase.doc
+        start = phrase.sent.start
+        while start > 0:
+            before = doc[start - 1].sent
+            start = before.start
+            if any(t.is_alpha for t in before):
+                break
+        else:
+            return None
+        if self._in_quote(before.start_char) or any(
+            m.actor.type in ("organisation", "group")
+            for m in self.inside(0, phrase.start_char)
+            if m.actor.type == "organisation" or m.start >= before.start_char
+        ):
+            return None
+        said = [
+            x
+            for x in self.spoke
+            if x.actor is None
+            and before.start_char <= x.phrase.start_char < before.end_char
+            and _main_subject(x.phrase.root)
+        ]
+        if len(said) != 1:
+            return None
+        name = said[0].phrase
+        if not 2 <= len(name) <= 3 or self.inside(name.start_char, name.end_char):
+            return None
+        if not all(t.pos_ == "PROPN" and t.text.istitle() and t.is_alpha for t in name):
+            return None
+        places = [m for m in self.inside(before.start_char, before.end_char)]
+        for tok in before:
+            if tok.i in range(name.start, name.end) or not tok.text[:1].isupper():
+                continue
+            if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
+                continue
+            if not any(m.start <= tok.idx < m.end and m.actor.type == "place" for m in places):
+                return None  # another name: it may be the company meant
+        key = f"organisation:{name.text.lower().translate(_APOSTROPHES)}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            actor = Actor(
+                id=f"a{len(self.actors) + 1}", name=name.text, type="organisation", key=key
+            )
+            self.actors.append(actor)
+        self._mentioned(actor, name)
+        return actor
 
     def _reported_doer(self, phrase: Span) -> Actor | None:
         """ "Wenlow Airlines suspended a pilot, the airline said": a bare "the company" (a business
