@@ -98,13 +98,17 @@ def test_a_figure_the_outlet_corrected_later_is_no_figure_of_the_story(tmp_path:
     assert [w.split(" (")[0] for w in update.split(": ", 1)[1].split(" → ")] == ["11", "31"]
 
 
-def test_a_correction_of_its_own_article_leaves_other_outlets_alone(tmp_path: Path) -> None:
+def test_a_correction_of_its_own_article_leaves_a_later_report_of_another_outlet_alone(
+    tmp_path: Path,
+) -> None:
+    """Another outlet's report seen after the notice stands (one seen by then is withdrawn with
+    it: tests/briefing/test_withdrawn_elsewhere.py)."""
     b = _brief(
         tmp_path,
         [
             (
                 "Dale Wire",
-                3,
+                4,
                 [("paragraph", "Forty barges were queuing at the Orvel lock, he said.")],
             ),
             (
@@ -121,7 +125,7 @@ def test_a_correction_of_its_own_article_leaves_other_outlets_alone(tmp_path: Pa
             ),
         ],
     )
-    assert any("Forty barges" in t for t in _lines(b))  # another outlet's figure stands
+    assert any("Forty barges" in t for t in _lines(b))  # another outlet's later figure stands
 
 
 def test_a_correction_of_its_own_article_withdraws_the_figure_it_still_states(

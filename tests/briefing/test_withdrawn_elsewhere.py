@@ -1,0 +1,113 @@
+"""A value a correction notice withdraws, and says what it is instead, is withdrawn in every
+report of the story that gave it by then, whichever outlet's; and a withdrawn count is never a
+step of "How the figures changed" nor the later figure that dates another (texts written for
+these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_corrections import _brief, _lines
+from .test_sections import section
+
+STORE = "The grain store burned down at 14 Tessel Lane beside the Orvel lock, he said."
+NOTICE = (
+    "Correction: An earlier version of this article gave the address of the grain store as "
+    "14 Tessel Lane. The store is at 41 Tessel Lane."
+)
+
+
+def test_an_address_a_notice_corrects_is_withdrawn_from_other_outlets_too(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        [
+            ("Dale Wire", 3, [("paragraph", STORE)]),
+            ("Kestrel Post", 3, [("paragraph", STORE)]),
+            (
+                "Vell Radio",
+                4,
+                [
+                    ("paragraph", "Firefighters from Tamsy fought the blaze until dawn, he said."),
+                    ("boilerplate", NOTICE),
+                ],
+            ),
+        ],
+    )
+    lines = _lines(b)
+    assert any("Firefighters from Tamsy" in t for t in lines), lines
+    assert not any("at 14 Tessel Lane" in t for t in lines), lines
+
+
+def test_a_report_after_the_notice_or_a_notice_with_nothing_instead_withdraws_no_other(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "later").mkdir()
+    (tmp_path / "bare").mkdir()
+    later = _brief(
+        tmp_path / "later",
+        [
+            ("Vell Radio", 3, [("paragraph", "Firefighters fought the blaze, he said.")]),
+            (
+                "Vell Radio",
+                4,
+                [("paragraph", "The blaze was out by dawn, he said."), ("boilerplate", NOTICE)],
+            ),
+            ("Dale Wire", 5, [("paragraph", STORE)]),
+        ],
+    )
+    assert any("at 14 Tessel Lane" in t for t in _lines(later))
+    bare = NOTICE.split(" The store")[0]
+    nothing = _brief(
+        tmp_path / "bare",
+        [
+            ("Dale Wire", 3, [("paragraph", STORE)]),
+            (
+                "Vell Radio",
+                4,
+                [("paragraph", "The blaze was out by dawn, he said."), ("boilerplate", bare)],
+            ),
+        ],
+    )
+    assert any("at 14 Tessel Lane" in t for t in _lines(nothing))
+
+
+def test_a_withdrawn_count_is_no_step_and_dates_no_other(tmp_path: Path) -> None:
+    b = _brief(
+        tmp_path,
+        [
+            ("Dale Wire", 3, [("paragraph", "Four people died in the Orvel lock flood, he said.")]),
+            (
+                "Vell Radio",
+                4,
+                [("paragraph", "Fifteen people died in the Orvel lock flood, he said.")],
+            ),
+            (
+                "Vell Radio",
+                5,
+                [
+                    ("paragraph", "Twelve people died in the Orvel lock flood, he said."),
+                    (
+                        "boilerplate",
+                        "Correction: An earlier version of this article reported that 15 people "
+                        "had died in the flood. The official toll is 12.",
+                    ),
+                ],
+            ),
+            (
+                "Kestrel Post",
+                6,
+                [
+                    (
+                        "paragraph",
+                        "One radio station reported 15 deaths in the flood on Tuesday before "
+                        "correcting its report, he said.",
+                    )
+                ],
+            ),
+        ],
+    )
+    steps = [i.text for i in section(b, "How the figures changed")]
+    assert steps and all("15" not in t for t in steps), steps
+    assert any(t.startswith("dead: 4 ") and "→ 12 " in t for t in steps), steps
+    twelve = [t for t in _lines(b) if t.startswith("Twelve people died") or "Twelve people" in t]
+    assert twelve and not any("later reports" in t for t in twelve), twelve
