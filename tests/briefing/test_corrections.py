@@ -23,10 +23,12 @@ def _brief(
     reports: list[tuple[str, int, list[Part]]],
     timexes: dict[str, str] | None = None,
     agency: str | None = None,
+    voice: str | None = "the lockkeeper",
 ) -> Briefing:
     """The briefing of a story of reports (outlet, June day, blocks): each paragraph a claim
     of the lockkeeper's; ``timexes``: words -> TIMEX3 value, in each report that has them;
-    ``agency``: the outlet whose reports are its own agency copy."""
+    ``agency``: the outlet whose reports are its own agency copy; ``voice``: the words that name
+    the lockkeeper as each claim's source, or None for the outlet's own voice."""
     with open_store(tmp_path / "news.db") as store:
         for n, (outlet, day, blocks) in enumerate(reports):
             said = [t for k, t in blocks if k == "paragraph"]
@@ -36,7 +38,9 @@ def _brief(
                     outlet=outlet,
                     published=date(2024, 6, day),
                     claims=[
-                        Says(t.rsplit(",", 1)[0], "reported", None, "the lockkeeper", "wait")
+                        Says(t.rsplit(",", 1)[0], "reported", None, voice, "wait")
+                        if voice is not None
+                        else Says(t, "asserted", None, None, "die")
                         for t in said
                     ],
                     timexes=[

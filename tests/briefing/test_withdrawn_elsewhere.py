@@ -72,20 +72,18 @@ def test_a_report_after_the_notice_or_a_notice_with_nothing_instead_withdraws_no
 
 
 def test_a_withdrawn_count_is_no_step_and_dates_no_other(tmp_path: Path) -> None:
+    """The toll of 12 stands: a later article that retells the withdrawn 15 ("reported 15 deaths
+    … before correcting its report") gives no later figure of the dead."""
     b = _brief(
         tmp_path,
         [
-            ("Dale Wire", 3, [("paragraph", "Four people died in the Orvel lock flood, he said.")]),
-            (
-                "Vell Radio",
-                4,
-                [("paragraph", "Fifteen people died in the Orvel lock flood, he said.")],
-            ),
+            ("Dale Wire", 3, [("paragraph", "Four people died in the Orvel lock flood.")]),
+            ("Vell Radio", 4, [("paragraph", "Fifteen people died in the Orvel lock flood.")]),
             (
                 "Vell Radio",
                 5,
                 [
-                    ("paragraph", "Twelve people died in the Orvel lock flood, he said."),
+                    ("paragraph", "Twelve people died in the Orvel lock flood."),
                     (
                         "boilerplate",
                         "Correction: An earlier version of this article reported that 15 people "
@@ -100,14 +98,14 @@ def test_a_withdrawn_count_is_no_step_and_dates_no_other(tmp_path: Path) -> None
                     (
                         "paragraph",
                         "One radio station reported 15 deaths in the flood on Tuesday before "
-                        "correcting its report, he said.",
+                        "correcting its report.",
                     )
                 ],
             ),
         ],
+        voice=None,
     )
     steps = [i.text for i in section(b, "How the figures changed")]
-    assert steps and all("15" not in t for t in steps), steps
-    assert any(t.startswith("dead: 4 ") and "→ 12 " in t for t in steps), steps
-    twelve = [t for t in _lines(b) if t.startswith("Twelve people died") or "Twelve people" in t]
-    assert twelve and not any("later reports" in t for t in twelve), twelve
+    assert [t.split(" (", 1)[0] for t in steps[0].split(": ", 1)[1].split(" → ")] == ["4", "12"]
+    assert all("15" not in t for t in steps), steps
+    assert "Twelve people died in the Orvel lock flood." in _lines(b)  # no "later reports …"
