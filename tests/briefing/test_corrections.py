@@ -97,9 +97,10 @@ def test_a_figure_the_outlet_corrected_later_is_no_figure_of_the_story(tmp_path:
             ),
         ],
     )
-    assert not any("Forty" in t or " 40 " in t for t in _lines(b))
-    [update] = [i.text for i in section(b, "How the figures changed")]
+    assert not any("Forty" in t or " 40 " in t for t in _lines(b) if "(withdrawn" not in t)
+    [update, fixed] = [i.text for i in section(b, "How the figures changed")]
     assert [w.split(" (")[0] for w in update.split(": ", 1)[1].split(" → ")] == ["11", "31"]
+    assert fixed.startswith("barge: 40 (withdrawn, ")  # the notice, beside the series
 
 
 def test_a_correction_of_its_own_article_leaves_a_later_report_of_another_outlet_alone(

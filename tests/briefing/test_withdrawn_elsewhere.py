@@ -105,7 +105,8 @@ def test_a_withdrawn_count_is_no_step_and_dates_no_other(tmp_path: Path) -> None
         ],
         voice=None,
     )
-    steps = [i.text for i in section(b, "How the figures changed")]
-    assert [t.split(" (", 1)[0] for t in steps[0].split(": ", 1)[1].split(" → ")] == ["4", "12"]
-    assert all("15" not in t for t in steps), steps
+    steps, fixed = [i.text for i in section(b, "How the figures changed")]
+    assert [t.split(" (", 1)[0] for t in steps.split(": ", 1)[1].split(" → ")] == ["4", "12"]
+    assert "15" not in steps
+    assert fixed.startswith("dead: 15 (withdrawn, 2024-06-05, Vell Radio) → 12 (corrected")
     assert "Twelve people died in the Orvel lock flood." in _lines(b)  # no "later reports …"

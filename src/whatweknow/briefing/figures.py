@@ -535,7 +535,9 @@ def _corrected(
     """A figure an outlet withdrew in a correction notice and the one it gives instead
     (:func:`~.corrections.notices`: "An earlier version of this article said the ferry carried
     40 riders. It carried 31."), one item citing the notice: "rider: 40 (withdrawn, …) → 31
-    (corrected, …)"; none where a series of that thing already shows the figure it gives."""
+    (corrected, …)"; none where an item already shows both figures of that thing. A series
+    shows no withdrawn figure (:func:`tallies`), so the item stands beside a series that gives
+    the corrected one: it alone tells that the other was withdrawn."""
     items: list[Item] = []
     for a in story.articles:
         d = dossiers.get(a.id)
@@ -543,7 +545,10 @@ def _corrected(
             continue
         for n in notices(d):
             right = anchor(n.right) if n.right is not None else None
-            if n.right is None or right is None or (n.right[0], right) in shown_:
+            was = anchor(n.wrong[0])
+            if n.right is None or right is None or was is None:
+                continue
+            if (n.right[0], right) in shown_ and (n.right[0], was) in shown_:
                 continue
             if n.right[0].endswith(APOSTROPHES):
                 continue  # "the fire service's count": whose count, not of what
@@ -564,7 +569,7 @@ def _corrected(
                     citations=[found_cite],
                 )
             )
-            shown_.add((n.right[0], right))
+            shown_.update({(n.right[0], right), (n.right[0], was)})
     return items
 
 
