@@ -23,10 +23,12 @@ def _brief(
     reports: list[tuple[str, int, list[Part]]],
     timexes: dict[str, str] | None = None,
     agency: str | None = None,
+    voice: str | None = "the lockkeeper",
 ) -> Briefing:
     """The briefing of a story of reports (outlet, June day, blocks): each paragraph a claim
     of the lockkeeper's; ``timexes``: words -> TIMEX3 value, in each report that has them;
-    ``agency``: the outlet whose reports are its own agency copy."""
+    ``agency``: the outlet whose reports are its own agency copy; ``voice``: the words that name
+    the lockkeeper as each claim's source, or None for the outlet's own voice."""
     with open_store(tmp_path / "news.db") as store:
         for n, (outlet, day, blocks) in enumerate(reports):
             said = [t for k, t in blocks if k == "paragraph"]
@@ -36,7 +38,9 @@ def _brief(
                     outlet=outlet,
                     published=date(2024, 6, day),
                     claims=[
-                        Says(t.rsplit(",", 1)[0], "reported", None, "the lockkeeper", "wait")
+                        Says(t.rsplit(",", 1)[0], "reported", None, voice, "wait")
+                        if voice is not None
+                        else Says(t, "asserted", None, None, "die")
                         for t in said
                     ],
                     timexes=[
@@ -93,18 +97,23 @@ def test_a_figure_the_outlet_corrected_later_is_no_figure_of_the_story(tmp_path:
             ),
         ],
     )
-    assert not any("Forty" in t or " 40 " in t for t in _lines(b))
-    [update] = [i.text for i in section(b, "How the figures changed")]
+    assert not any("Forty" in t or " 40 " in t for t in _lines(b) if "(withdrawn" not in t)
+    [update, fixed] = [i.text for i in section(b, "How the figures changed")]
     assert [w.split(" (")[0] for w in update.split(": ", 1)[1].split(" → ")] == ["11", "31"]
+    assert fixed.startswith("barge: 40 (withdrawn, ")  # the notice, beside the series
 
 
-def test_a_correction_of_its_own_article_leaves_other_outlets_alone(tmp_path: Path) -> None:
+def test_a_correction_of_its_own_article_leaves_a_later_report_of_another_outlet_alone(
+    tmp_path: Path,
+) -> None:
+    """Another outlet's report seen after the notice stands (one seen by then is withdrawn with
+    it: tests/briefing/test_withdrawn_elsewhere.py)."""
     b = _brief(
         tmp_path,
         [
             (
                 "Dale Wire",
-                3,
+                4,
                 [("paragraph", "Forty barges were queuing at the Orvel lock, he said.")],
             ),
             (
@@ -121,7 +130,7 @@ def test_a_correction_of_its_own_article_leaves_other_outlets_alone(tmp_path: Pa
             ),
         ],
     )
-    assert any("Forty barges" in t for t in _lines(b))  # another outlet's figure stands
+    assert any("Forty barges" in t for t in _lines(b))  # another outlet's later figure stands
 
 
 def test_a_correction_of_its_own_article_withdraws_the_figure_it_still_states(

@@ -25,7 +25,7 @@ from ..stories.names import shown_names
 from ..story_contract import Story
 from . import articles, claims
 from .cite import cite, head, key_names, report_voice
-from .corrections import Withdrawn, misspelt, without_withdrawn
+from .corrections import Withdrawn, misspelt, withdrawn_figures, without_withdrawn
 from .deeds import deeds
 from .figures import figures, superseded
 from .held import overtaken_held
@@ -87,7 +87,11 @@ def brief_story(
     story, corrected = without_withdrawn(story, dossiers)  # what its outlet withdrew: no line
     statements, clashes = from_story(story, dossiers)
     totals = held_totals(story)  # "has 5.6 million customers": no later count of the affected
-    late = {k: (day, FIGURE) for k, day in superseded(story).items() if k not in totals}
+    late = {
+        k: (day, FIGURE)
+        for k, day in superseded(story, withdrawn_figures(story, dossiers)).items()
+        if k not in totals
+    }
     for k, day in overtaken_held(story).items():  # "the toll is set at 2" before a raise to 3
         late.setdefault(k, (day, FIGURE))
     for key, found in overtaken(story, {a.key: a.name for a in story.actors}).items():

@@ -11,7 +11,12 @@ comes from such a report (this article, or a copy of the same report another out
 article of the same outlet seen no later than the notice) and that gives the withdrawn figure
 of that thing is withdrawn: no line of the briefing, no side of a conflict; "How the figures
 changed" shows the figure it withdrew and the one it gives instead (:func:`corrected_steps`).
-A claim that another outlet also reports stays: its other reports still give it.
+A claim that another outlet also reports stays: its other reports still give it; except where
+the notice says what the thing is instead ("… gave the address as 14 Dock Lane. The warehouse is
+at 41 Dock Lane."): then a claim of any outlet, every report of it seen no later than the notice,
+that gives the very figure of the very thing is withdrawn too (:func:`_asserted_elsewhere`). A
+figure a notice withdraws is no step of "How the figures changed", whoever gives it, nor the later
+figure that dates another (:func:`withdrawn_figures`).
 
 A notice may withdraw a statement rather than a figure (:func:`statements`: "An earlier version
 of this article said the embassy supported the dam. The embassy's statement did not say that.";
@@ -200,6 +205,23 @@ def notices(dossier: Dossier) -> list[Notice]:
                     Notice(art.id, art.outlet, art.published, own, wrong, right, m.start(), end)
                 )
     return out
+
+
+def withdrawn_figures(
+    story: Story, dossiers: Mapping[str, Dossier]
+) -> frozenset[tuple[str, float]]:
+    """The figures the correction notices of a story's articles withdraw, each as the thing it
+    counts and its figure (:func:`~whatweknow.stories.values.anchor`): ("dead", 15.0) for "An
+    earlier version of this article reported that 15 people had died". Whoever gives such a
+    figure, it is no step of "How the figures changed" nor the later figure that dates another."""
+    return frozenset(
+        (w[0], a)
+        for art in story.articles
+        if (d := dossiers.get(art.id)) is not None
+        for n in notices(d)
+        for w in n.wrong
+        if (a := anchor(w)) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -501,6 +523,7 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
                 and _gives(claim.values.numbers, notice.wrong)
             ):
                 out.add(claim.id)
+        out |= _asserted_elsewhere(story, notice, seen)
     for told in (t for a in story.articles if (d := dossiers.get(a.id)) for t in retold(d)):
         if told.outlet is None or told.day is None:
             continue
@@ -531,6 +554,31 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
         ):
             out.add(claim.id)  # what its party gave up in the same sentence, or earlier
     return out | _retracted(story, dossiers, voices)
+
+
+def _asserted_elsewhere(
+    story: Story, notice: Notice, seen: Mapping[str, tuple[str | None, date | None]]
+) -> set[str]:
+    """The story claims of any outlet, every report of them seen no later than the notice, that
+    give the very figure of the very thing a notice withdraws, where the notice also says what
+    it is instead (:attr:`Notice.right`: "… gave the address as 14 Dock Lane. The warehouse is at
+    41 Dock Lane."): a value the notice says is wrong is wrong in every report that asserted it
+    by then, not only in its own outlet's. A notice that gives nothing instead withdraws its own
+    report only; a report seen after the notice (which may tell the correction itself, or a
+    count that later reached that figure) stands."""
+    if notice.right is None or notice.day is None:
+        return set()
+    wrong = [(w[0], a) for w in notice.wrong if (a := anchor(w)) is not None]
+    before = {k for k, (_, day) in seen.items() if day is not None and day <= notice.day}
+    out: set[str] = set()
+    for claim in story.claims:
+        if (
+            claim.reports
+            and all(r.article in before for r in claim.reports)
+            and any((v[0], anchor(v)) in wrong for v in claim.values.numbers)
+        ):
+            out.add(claim.id)
+    return out
 
 
 def _retelling(

@@ -69,7 +69,7 @@ from ..stories.values import (
 from ..stories.values import label as shown
 from ..story_contract import Report, Story, StoryClaim
 from . import cite as c
-from .corrections import notices
+from .corrections import notices, withdrawn_figures
 from .model import Item, Section
 
 APOSTROPHES = ("'", "’")
@@ -200,14 +200,19 @@ def _estimator(claim: StoryClaim) -> str | None:
 
 
 def tallies(
-    story: Story, propositions: bool = True, dossiers: Mapping[str, Dossier] | None = None
+    story: Story,
+    propositions: bool = True,
+    dossiers: Mapping[str, Dossier] | None = None,
+    withdrawn: frozenset[tuple[str, float]] = frozenset(),
 ) -> dict[tuple[str, tuple[str, ...]], list[Step]]:
     """The figures of each measured thing and scope, in the order they were first reported: of
     every claim that commits to them (and states a proposition, with ``propositions``), each
     measured thing of which it gives exactly one figure ("The toll rose to 23, with 43 people
     still missing" is a figure of the dead and one of the missing; "19 bodies, more than the 17
     deaths confirmed" none), and a figure only (not "thousands", "hundreds of": a size told,
-    which no later figure replaces)."""
+    which no later figure replaces). A figure a correction notice withdrew (``withdrawn``: the
+    thing counted and its figure, :func:`~.corrections.withdrawn_figures`) is no figure of a
+    tally, whoever gives it: not the step it would be, nor the later figure that dates one."""
     series: dict[tuple[str, tuple[str, ...]], list[Step]] = {}
     undated = clocked(story)
     for claim in story.claims:
@@ -255,6 +260,8 @@ def tallies(
     if dossiers is not None:
         _changed_saying(series, story, dossiers, undated)
     _credit_told(series, story, undated)
+    for key, found in series.items():  # a figure a notice withdrew, as other reports retell it
+        found[:] = [s for s in found if (key[0], anchor(s[3])) not in withdrawn]
     for found in series.values():
         found.sort(key=lambda x: (x[0], int(x[1].id[1:]), not x[4]))
     return series
@@ -353,15 +360,18 @@ def _said_before(
     return None if best is None else (*best, _committed(best[1]))
 
 
-def superseded(story: Story) -> dict[str, date]:
+def superseded(
+    story: Story, withdrawn: frozenset[tuple[str, float]] = frozenset()
+) -> dict[str, date]:
     """The claims whose figure a later report replaces, each with the day of its own first
     report: a figure of a tally (:func:`tallies`, fragments included: "Thirty-five people
     remain missing.") when a report first seen on a later day gives another figure of the same
     thing and scope (for a count that only grows, :data:`CUMULATIVE`, a higher one; a lower one
     counts a part). What was true as of its day is no longer what is known: the briefing dates
-    it ("as of 13 March 2026") rather than state it as the present."""
+    it ("as of 13 March 2026") rather than state it as the present. A figure a correction
+    withdrew (``withdrawn``) replaces none."""
     out: dict[str, date] = {}
-    for (what, _), found in tallies(story, propositions=False).items():
+    for (what, _), found in tallies(story, propositions=False, withdrawn=withdrawn).items():
         grows = base(what) in CUMULATIVE
         for day, claim, _, value, before in found:
             if before:
@@ -504,7 +514,7 @@ def _series(what: str, found: list[Step], aired: Mapping[Value, date]) -> list[l
 
 def figures(story: Story, dossiers: Mapping[str, Dossier]) -> Section:
     """The section (empty when no figure changed; see the module doc)."""
-    series = tallies(story, dossiers=dossiers)
+    series = tallies(story, dossiers=dossiers, withdrawn=withdrawn_figures(story, dossiers))
     aired = first_said(story)
     items: list[Item] = []
     shown_: set[tuple[str, float]] = set()
@@ -525,7 +535,9 @@ def _corrected(
     """A figure an outlet withdrew in a correction notice and the one it gives instead
     (:func:`~.corrections.notices`: "An earlier version of this article said the ferry carried
     40 riders. It carried 31."), one item citing the notice: "rider: 40 (withdrawn, …) → 31
-    (corrected, …)"; none where a series of that thing already shows the figure it gives."""
+    (corrected, …)"; none where an item already shows both figures of that thing. A series
+    shows no withdrawn figure (:func:`tallies`), so the item stands beside a series that gives
+    the corrected one: it alone tells that the other was withdrawn."""
     items: list[Item] = []
     for a in story.articles:
         d = dossiers.get(a.id)
@@ -533,7 +545,10 @@ def _corrected(
             continue
         for n in notices(d):
             right = anchor(n.right) if n.right is not None else None
-            if n.right is None or right is None or (n.right[0], right) in shown_:
+            was = anchor(n.wrong[0])
+            if n.right is None or right is None or was is None:
+                continue
+            if (n.right[0], right) in shown_ and (n.right[0], was) in shown_:
                 continue
             if n.right[0].endswith(APOSTROPHES):
                 continue  # "the fire service's count": whose count, not of what
@@ -554,7 +569,7 @@ def _corrected(
                     citations=[found_cite],
                 )
             )
-            shown_.add((n.right[0], right))
+            shown_.update({(n.right[0], right), (n.right[0], was)})
     return items
 
 
