@@ -61,6 +61,7 @@ from .discourse import (
     caveat,
     left_open,
     load_lexicon,
+    on_other_reports,
     raises_question,
     sourcing_note,
 )
@@ -705,7 +706,7 @@ def steering(
         same = prev is not None and _same_paragraph(sent.doc, prev, sent)
         words = caveat(sent, lex, prev if same else None)
         if words is not None:
-            if prev is not None and same:
+            if prev is not None and same and not on_other_reports(sent, lex):
                 unchecked[(prev.start_char, prev.end_char)] = words
             continue
         if announces_dispute(sent, lex) or raises_question(sent, lex) or calls_reader(sent, lex):
