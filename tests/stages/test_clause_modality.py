@@ -236,3 +236,17 @@ def test_a_declared_stance_is_no_forecast(
     analyser: Analyser, paragraph: str, fragment: str, modality: str
 ) -> None:
     assert claim_with(body(analyser, paragraph), fragment).modality == modality
+
+
+def test_what_is_known_to_have_happened_is_told_as_fact(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Orsk mountain rescue said four walkers were now known to have died on the ridge.\n\n"
+        "Two guides are known to have reached the hut before the storm.\n\n"
+        "The Orsk mountain rescue said a fifth walker was thought to have turned back.",
+    )
+    c = claim_with(d, "four walkers were now known")
+    assert c.modality == "reported" and "known" not in c.hedges, c
+    c = claim_with(d, "Two guides are known")
+    assert c.modality == "asserted" and not c.hedges, c
+    assert claim_with(d, "a fifth walker was thought").modality == "speculated"

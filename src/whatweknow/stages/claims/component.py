@@ -72,6 +72,7 @@ from .modality import (
     asides,
     assess,
     foreseen_act,
+    known_fact,
     load_hedges,
     own_revision,
     refused_question,
@@ -901,6 +902,9 @@ class ClaimsStage:
             cue_class = frame.cue_class if frame else None
             if frame is not None and own_revision(frame, types):
                 cue_class = "neutral"  # "X told MPs the company now believed P": its statement
+            if frame is not None and known_fact(frame):  # "… were known to have died": a fact
+                attributed = source is not None or source_text is not None
+                cue_class = "neutral" if attributed else None
             modality, hedges, neg = assess(span, cue_class, attributed, self.hedges)
             if (
                 modality == "speculated"

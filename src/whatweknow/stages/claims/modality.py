@@ -843,6 +843,30 @@ def _revising() -> tuple[frozenset[str], frozenset[str]]:
 _FIRST_PERSON = frozenset({"we", "i"})
 
 
+@cache
+def _knowing() -> frozenset[str]:
+    return frozenset(_lines("knowing.tsv"))
+
+
+def known_fact(frame: Frame) -> bool:
+    """Whether a frame of believing is a passive of knowing over an infinitive ("nine people
+    were now known to have died", ``data/knowing.tsv``): no one's belief, but what is
+    established, told as fact by whoever tells it. "is believed to", "is thought to" still
+    hedge; so does knowing with a subject of its own ("police know …") or a modal ("may be
+    known to")."""
+    if frame.cue_class != "believe" or len(frame.cue) != 1:
+        return False
+    cue = frame.cue[0]
+    kids = list(cue.children)
+    return (
+        cue.lemma_.lower() in _knowing()
+        and cue.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "xcomp" for c in kids)
+        and not any(c.dep_ in ("neg", "nsubj") or c.tag_ == "MD" for c in kids)
+    )
+
+
 def own_revision(frame: Frame, types: Mapping[str, str]) -> bool:
     """Whether a frame of believing tells its party's own revised statement, not a guess
     (``data/revising.tsv``): a verb of reckoning marked as the view held now ("now believes"),
