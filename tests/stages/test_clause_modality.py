@@ -250,3 +250,18 @@ def test_what_is_known_to_have_happened_is_told_as_fact(analyser: Analyser) -> N
     c = claim_with(d, "Two guides are known")
     assert c.modality == "asserted" and not c.hedges, c
     assert claim_with(d, "a fifth walker was thought").modality == "speculated"
+
+
+def test_a_refusal_to_tell_is_no_claim_and_no_plan(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        '"It would be wrong to speculate on the cause while the crews are still searching," a '
+        "Pellan coastguard officer said.\n\n"
+        "The Pellan mayor said it would not be appropriate to speculate about the ferry.\n\n"
+        '"It would be wrong to close the harbour," the Pellan mayor said.\n\n'
+        "The Pellan harbour master said the ferry had left on time.",
+    )
+    for fragment in ("speculate on the cause", "speculate about"):
+        assert not [c for c in d.claims if fragment in c.text], [c.text for c in d.claims]
+    assert claim_with(d, "wrong to close the harbour").modality == "expected"
+    assert claim_with(d, "the ferry had left on time").modality == "reported"

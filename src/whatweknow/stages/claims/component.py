@@ -75,6 +75,7 @@ from .modality import (
     known_fact,
     load_hedges,
     own_revision,
+    refusal_to_tell,
     refused_question,
     unnamed_refusal,
 )
@@ -890,6 +891,8 @@ class ClaimsStage:
         for span, frame, source, source_text in apart:
             if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
+            if refusal_to_tell(span, self.hedges):
+                continue  # "It would be wrong to speculate", "too early to say": no claim
             if frame is not None and _denial_overtaken(frame):
                 continue  # "which had denied that P, admitted that Q": a denial overtaken
             if frame is not None and _verbless_quote(span, frame):
