@@ -265,3 +265,10 @@ def test_a_refusal_to_tell_is_no_claim_and_no_plan(analyser: Analyser) -> None:
         assert not [c for c in d.claims if fragment in c.text], [c.text for c in d.claims]
     assert claim_with(d, "wrong to close the harbour").modality == "expected"
     assert claim_with(d, "the ferry had left on time").modality == "reported"
+
+
+def test_too_early_to_say_stays_a_claim(analyser: Analyser) -> None:
+    """It tells that the answer is not yet known; only a judgement that telling is wrong is
+    a refusal."""
+    d = body(analyser, "The Pellan coastguard said it was too early to say what sank the ferry.")
+    claim_with(d, "too early to say")

@@ -892,7 +892,7 @@ class ClaimsStage:
             if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
             if refusal_to_tell(span, self.hedges):
-                continue  # "It would be wrong to speculate", "too early to say": no claim
+                continue  # "It would be wrong to speculate …": no claim, no plan
             if frame is not None and _denial_overtaken(frame):
                 continue  # "which had denied that P, admitted that Q": a denial overtaken
             if frame is not None and _verbless_quote(span, frame):

@@ -345,10 +345,12 @@ def _tells_nothing(verb: Token) -> bool:
 def refusal_to_tell(span: Span, hedges: Hedges) -> bool:
     """Whether a span is a refusal to tell, nothing of the story: a judgement that telling
     would be wrong ("It would be wrong to speculate while families are still grieving", "It
-    would not be appropriate to comment", "It is too early to say what caused it":
-    ``data/refraining.tsv``) over a verb of telling (``data/withheld.tsv``) that says no clause
-    of its own. Its modal is no plan and its words no claim: no line. A clause told beside it
-    ("…, but the fire started in the kitchen") keeps the span a statement. A speaker's own
+    would not be appropriate to comment": ``data/refraining.tsv``) over a verb of telling
+    (``data/withheld.tsv``) that says no clause of its own ("to speculate on what caused it"
+    leaves a question open, and counts). "It is too early to say what caused it" is no such
+    judgement: it tells that the cause is not yet known, a claim. Its modal is no plan and its
+    words no claim: no line. A clause told beside it ("…, but the fire started in the
+    kitchen") keeps the span a statement. A speaker's own
     refusal ("We will not comment on newspaper fantasies") stays the speaker's words, no plan
     (:func:`_withheld`): it may dismiss what it will not discuss."""
     root = span.root
@@ -362,11 +364,8 @@ def refusal_to_tell(span: Span, hedges: Hedges) -> bool:
     negated_root = any(c.dep_ == "neg" for c in kids)
     for adj in (c for c in kids if c.dep_ == "acomp"):
         word = adj.lower_
-        too = any(c.dep_ == "advmod" and c.lower_ == "too" for c in adj.children)
-        judged = (
-            (word in words.get("unfit", frozenset()) and not negated_root)
-            or (word in words.get("fit", frozenset()) and negated_root)
-            or (word in words.get("soon", frozenset()) and too and not negated_root)
+        judged = (word in words.get("unfit", frozenset()) and not negated_root) or (
+            word in words.get("fit", frozenset()) and negated_root
         )
         told = [c for x in (root, adj) for c in x.children if c.dep_ == "xcomp"]
         if (
