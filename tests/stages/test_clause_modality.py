@@ -236,3 +236,39 @@ def test_a_declared_stance_is_no_forecast(
     analyser: Analyser, paragraph: str, fragment: str, modality: str
 ) -> None:
     assert claim_with(body(analyser, paragraph), fragment).modality == modality
+
+
+def test_what_is_known_to_have_happened_is_told_as_fact(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The Orsk mountain rescue said four walkers were now known to have died on the ridge.\n\n"
+        "Two guides are known to have reached the hut before the storm.\n\n"
+        "The Orsk mountain rescue said a fifth walker was thought to have turned back.",
+    )
+    c = claim_with(d, "four walkers were now known")
+    assert c.modality == "reported" and "known" not in c.hedges, c
+    c = claim_with(d, "Two guides are known")
+    assert c.modality == "asserted" and not c.hedges, c
+    assert claim_with(d, "a fifth walker was thought").modality == "speculated"
+
+
+def test_a_refusal_to_tell_is_no_claim_and_no_plan(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        '"It would be wrong to speculate on the cause while the crews are still searching," a '
+        "Pellan coastguard officer said.\n\n"
+        "The Pellan mayor said it would not be appropriate to speculate about the ferry.\n\n"
+        '"It would be wrong to close the harbour," the Pellan mayor said.\n\n'
+        "The Pellan harbour master said the ferry had left on time.",
+    )
+    for fragment in ("speculate on the cause", "speculate about"):
+        assert not [c for c in d.claims if fragment in c.text], [c.text for c in d.claims]
+    assert claim_with(d, "wrong to close the harbour").modality == "expected"
+    assert claim_with(d, "the ferry had left on time").modality == "reported"
+
+
+def test_too_early_to_say_stays_a_claim(analyser: Analyser) -> None:
+    """It tells that the answer is not yet known; only a judgement that telling is wrong is
+    a refusal."""
+    d = body(analyser, "The Pellan coastguard said it was too early to say what sank the ferry.")
+    claim_with(d, "too early to say")

@@ -477,3 +477,27 @@ def test_a_chance_missed_describing_a_noun_leaves_the_main_clause_unhedged(
     )
     assert claim_with(d, "That delay cost families").modality == "reported"
     assert claim_with(d, "a man who could have set").modality == "speculated"
+
+
+def test_a_caveat_on_other_reports_leaves_the_sentence_before_as_it_stands(
+    analyser: Analyser,
+) -> None:
+    d = run(
+        analyser,
+        "The Brenna lifeboat crew put the number of missing at four on Friday. Reports of a "
+        "larger number could not be confirmed.\n\n"
+        "Harbour staff said two trawlers had sunk. Other accounts could not be verified.\n\n"
+        "Two trawlers were lost off Cape Mell. This could not be independently confirmed.\n\n"
+        "The dockers gave a higher figure of 30 boats. The higher figure could not be verified.",
+    )
+    no_claim_with(d, "larger number")
+    no_claim_with(d, "Other accounts")
+    for fragment in ("number of missing at four", "two trawlers had sunk"):
+        c = claim_with(d, fragment)
+        assert c.modality == "reported" and not c.hedges, c
+    for fragment, hedge in (
+        ("Two trawlers were lost", "could not be independently confirmed"),
+        ("higher figure of 30 boats", "could not be verified"),
+    ):
+        c = claim_with(d, fragment)
+        assert c.modality == "speculated" and hedge in c.hedges, c

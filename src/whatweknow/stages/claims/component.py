@@ -61,6 +61,7 @@ from .discourse import (
     caveat,
     left_open,
     load_lexicon,
+    on_other_reports,
     raises_question,
     sourcing_note,
 )
@@ -71,8 +72,10 @@ from .modality import (
     asides,
     assess,
     foreseen_act,
+    known_fact,
     load_hedges,
     own_revision,
+    refusal_to_tell,
     refused_question,
     unnamed_refusal,
 )
@@ -705,7 +708,7 @@ def steering(
         same = prev is not None and _same_paragraph(sent.doc, prev, sent)
         words = caveat(sent, lex, prev if same else None)
         if words is not None:
-            if prev is not None and same:
+            if prev is not None and same and not on_other_reports(sent, lex):
                 unchecked[(prev.start_char, prev.end_char)] = words
             continue
         if announces_dispute(sent, lex) or raises_question(sent, lex) or calls_reader(sent, lex):
@@ -888,6 +891,8 @@ class ClaimsStage:
         for span, frame, source, source_text in apart:
             if frame is None and source_text is None and unnamed_refusal(span, self.hedges):
                 continue  # "She would not say when …": nobody's non-answer, told of nobody
+            if refusal_to_tell(span, self.hedges):
+                continue  # "It would be wrong to speculate …": no claim, no plan
             if frame is not None and _denial_overtaken(frame):
                 continue  # "which had denied that P, admitted that Q": a denial overtaken
             if frame is not None and _verbless_quote(span, frame):
@@ -900,6 +905,9 @@ class ClaimsStage:
             cue_class = frame.cue_class if frame else None
             if frame is not None and own_revision(frame, types):
                 cue_class = "neutral"  # "X told MPs the company now believed P": its statement
+            if frame is not None and known_fact(frame):  # "… were known to have died": a fact
+                attributed = source is not None or source_text is not None
+                cue_class = "neutral" if attributed else None
             modality, hedges, neg = assess(span, cue_class, attributed, self.hedges)
             if (
                 modality == "speculated"

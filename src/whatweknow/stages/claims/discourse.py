@@ -218,13 +218,9 @@ def _check(sent: Span, lex: Lexicon) -> Token | None:
     return None
 
 
-def caveat(sent: Span, lex: Lexicon, before: Span | None = None) -> str | None:
-    """The words of a verification caveat ("could not independently verify", "was unable to
-    confirm"), when the sentence is one: a negated checking verb (``check``) over a report of
-    something (``checked``: "the account", "those reports"; passive, "The claims could not be
-    verified"), or over what the sentence ``before`` it told ("… 14 drone flights had crossed
-    the border. The paper was not able to confirm the flights."), rather than over a clause.
-    The sentence is no claim; the one before it in its paragraph is left unconfirmed."""
+def _unchecked(sent: Span, lex: Lexicon, before: Span | None) -> tuple[Token, list[Token]] | None:
+    """The negated checking verb of a verification caveat and what it did not check, or None
+    (:func:`caveat`)."""
     verb = _check(sent, lex)
     if verb is None:
         return None
@@ -236,6 +232,21 @@ def caveat(sent: Span, lex: Lexicon, before: Span | None = None) -> str | None:
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not objects or not all(lex.names("checked", o) or _told_before(o, before) for o in objects):
         return None
+    return verb, objects
+
+
+def caveat(sent: Span, lex: Lexicon, before: Span | None = None) -> str | None:
+    """The words of a verification caveat ("could not independently verify", "was unable to
+    confirm"), when the sentence is one: a negated checking verb (``check``) over a report of
+    something (``checked``: "the account", "those reports"; passive, "The claims could not be
+    verified"), or over what the sentence ``before`` it told ("… 14 drone flights had crossed
+    the border. The paper was not able to confirm the flights."), rather than over a clause.
+    The sentence is no claim; the one before it in its paragraph is left unconfirmed, unless
+    the caveat is on other reports (:func:`on_other_reports`)."""
+    found = _unchecked(sent, lex, before)
+    if found is None:
+        return None
+    verb = found[0]
     chain = [verb, *[a for a in verb.ancestors if a.i >= sent.start]]
     first = min(
         [verb.i]
@@ -243,6 +254,32 @@ def caveat(sent: Span, lex: Lexicon, before: Span | None = None) -> str | None:
         + [c.i for x in chain for c in x.children if c.dep_ in ("aux", "auxpass", "neg")]
     )
     return sent.doc[first : verb.i + 1].text
+
+
+def on_other_reports(sent: Span, lex: Lexicon) -> bool:
+    """Whether a verification caveat is on reports other than what the sentence before told:
+    each thing not checked names a rival figure or account by a word of ``other`` on an
+    indefinite noun ("Reports of a higher figure could not be confirmed.", "Other accounts
+    could not be verified."). The caveat hedges those reports, which the article does not
+    give, and leaves the sentence before it as it stands. A definite noun ("The higher figure
+    could not be verified") may be the one just told, and the caveat stays on it."""
+    found = _unchecked(sent, lex, None)
+    return found is not None and all(any(_rival_word(t, lex) for t in o.subtree) for o in found[1])
+
+
+def _rival_word(tok: Token, lex: Lexicon) -> bool:
+    """A word of ``other`` ("higher", "other", "conflicting") on a noun with no definite
+    determiner ("a higher figure", "other accounts"; not "the higher figure")."""
+    noun = tok.head
+    return (
+        lex.has("other", tok.lower_)
+        and tok.dep_ in ("amod", "det")
+        and noun.pos_ == "NOUN"
+        and not any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+            for c in noun.children
+        )
+    )
 
 
 def _told_before(obj: Token, before: Span | None) -> bool:

@@ -323,6 +323,60 @@ def unnamed_refusal(span: Span, hedges: Hedges) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in _UNNAMED for c in root.children)
 
 
+@cache
+def _refraining() -> dict[str, frozenset[str]]:
+    kinds = kinded_lists(__package__ or "whatweknow.stages.claims", "refraining.tsv")
+    return {k: frozenset(w.lower() for w in v) for k, v in kinds.items()}
+
+
+_STATEMENT_EDGES = frozenset({"conj", "ccomp", "parataxis"})
+
+
+def _tells_nothing(verb: Token) -> bool:
+    """Whether a verb of telling says no clause of its own but the question it leaves open
+    ("to say what caused the blast"); "to say that the crew erred" says something."""
+    return all(
+        c.dep_ not in ("ccomp", "conj", "parataxis")
+        or c.doc[c.left_edge.i].lower_ in _OPENS_QUESTION
+        for c in verb.children
+    )
+
+
+def refusal_to_tell(span: Span, hedges: Hedges) -> bool:
+    """Whether a span is a refusal to tell, nothing of the story: a judgement that telling
+    would be wrong ("It would be wrong to speculate while families are still grieving", "It
+    would not be appropriate to comment": ``data/refraining.tsv``) over a verb of telling
+    (``data/withheld.tsv``) that says no clause of its own ("to speculate on what caused it"
+    leaves a question open, and counts). "It is too early to say what caused it" is no such
+    judgement: it tells that the cause is not yet known, a claim. Its modal is no plan and its
+    words no claim: no line. A clause told beside it ("…, but the fire started in the
+    kitchen") keeps the span a statement. A speaker's own
+    refusal ("We will not comment on newspaper fantasies") stays the speaker's words, no plan
+    (:func:`_withheld`): it may dismiss what it will not discuss."""
+    root = span.root
+    kids = list(root.children)
+    if any(c.dep_ in _STATEMENT_EDGES for c in kids):
+        return False
+    subject = [c for c in kids if c.dep_ in ("nsubj", "expl")]
+    if root.lemma_.lower() != "be" or not any(c.lower_ == "it" for c in subject):
+        return False
+    words = _refraining()
+    negated_root = any(c.dep_ == "neg" for c in kids)
+    for adj in (c for c in kids if c.dep_ == "acomp"):
+        word = adj.lower_
+        judged = (word in words.get("unfit", frozenset()) and not negated_root) or (
+            word in words.get("fit", frozenset()) and negated_root
+        )
+        told = [c for x in (root, adj) for c in x.children if c.dep_ == "xcomp"]
+        if (
+            judged
+            and told
+            and all(v.lemma_.lower() in hedges.withheld and _tells_nothing(v) for v in told)
+        ):
+            return True
+    return False
+
+
 def _question_as_adjunct(node: Token, verb: Token) -> bool:
     """Whether a clause parsed as an adjunct of a verb of telling is the question it leaves
     unanswered ("did not say when the harbour master would be questioned", read with "when …"
@@ -841,6 +895,30 @@ def _revising() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
+
+
+@cache
+def _knowing() -> frozenset[str]:
+    return frozenset(_lines("knowing.tsv"))
+
+
+def known_fact(frame: Frame) -> bool:
+    """Whether a frame of believing is a passive of knowing over an infinitive ("nine people
+    were now known to have died", ``data/knowing.tsv``): no one's belief, but what is
+    established, told as fact by whoever tells it. "is believed to", "is thought to" still
+    hedge; so does knowing with a subject of its own ("police know …") or a modal ("may be
+    known to")."""
+    if frame.cue_class != "believe" or len(frame.cue) != 1:
+        return False
+    cue = frame.cue[0]
+    kids = list(cue.children)
+    return (
+        cue.lemma_.lower() in _knowing()
+        and cue.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "xcomp" for c in kids)
+        and not any(c.dep_ in ("neg", "nsubj") or c.tag_ == "MD" for c in kids)
+    )
 
 
 def own_revision(frame: Frame, types: Mapping[str, str]) -> bool:
