@@ -428,6 +428,31 @@ def test_a_denial_told_as_a_first_account_is_overtaken_with_its_earlier_report(
     assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
 
 
+def test_a_first_account_its_source_has_since_admitted_the_other_way_is_no_live_denial(
+    tmp_path: Path,
+) -> None:
+    """ "X, which at first denied P, has admitted Q": a verb of admitting in the main clause
+    tells the later position as a word of "later" does; the denial is dated, not standing. The
+    same verb with no word of a first account leaves the denial, as said less."""
+    now = Says(MISFILED, "asserted", FERRIES.key, FERRIES.name, "arrive")
+    for then in ("has admitted that", "has since conceded that", "acknowledged on Friday that"):
+        _, b = _brief(
+            tmp_path / then.split()[1],
+            [(5, [_first_account("at first denied", then), ("", now, FERRIES)])],
+        )
+        assert texts(b, "Disputed and denied") == [], then
+        claimed = texts(b, "What is claimed, and by whom")
+        assert (
+            f"Tamsin Ferries denied: {RECEIVING} (as of 5 June 2024; later in the same report: "
+            f"Tamsin Ferries says “{MISFILED}”)"
+        ) in claimed, then
+    _, b = _brief(
+        tmp_path / "plain",
+        [(5, [_first_account("denied", "has admitted that"), ("", now, FERRIES)])],
+    )
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
+
+
 def test_two_parties_each_telling_of_their_own_doing_are_no_dispute(tmp_path: Path) -> None:
     """The army says it struck a depot beside the market; the Tarn Front denies that a drone
     launched from its territory hit the market: each tells of its own doing, neither denies the

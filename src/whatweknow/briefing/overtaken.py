@@ -546,13 +546,30 @@ def _saying(verb: str) -> bool:
     return cue(lemma) or (lemma.endswith("ed") and (cue(lemma[:-1]) or cue(lemma[:-2])))
 
 
+@cache
+def _admitting() -> re.Pattern[str]:
+    """A verb of admitting (``data/retractions.tsv``, kind ``admit``), as a whole word."""
+    admit = kinded_lists(__package__, "retractions.tsv").get("admit", [])
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, admit))})\b", re.IGNORECASE)
+
+
+def _admits_after(text: str, end: int, start: int) -> bool:
+    """Whether the words between a first account (ending at ``end``) and a later statement of
+    its party (starting at ``start``) are of one sentence and hold a verb of admitting
+    (:func:`_admitting`): "which at first denied P, has admitted that Q" tells Q as the later
+    position as a word of "later" does, the first account being told as since changed."""
+    gap = text[end:start]
+    return _END.search(gap) is None and _admitting().search(gap) is not None
+
+
 def first_accounts(
     story: Story, texts: Mapping[str, str]
 ) -> dict[str, tuple[date, str, bool, str]]:
     """The statements a report tells as their source's first account and then gives what the
     source says now (``data/first_markers.tsv`` before the verb of saying, a word of
     :func:`later_markers` before the later statement, within :data:`NEAR` characters: "Sellaway,
-    which at first denied receiving the letter, now says it arrived but was lost"; or a denial
+    which at first denied receiving the letter, now says it arrived but was lost", or a verb of
+    admitting in the same sentence (:func:`_admits_after`: "…, has admitted that …"); or a denial
     in a relative clause with a day of its own, :func:`_dated_relative`, and a main clause that
     :func:`_later_than_relative` tells as later: "which denied on Tuesday that P, said that Q",
     dated by the denial's first report), each with
@@ -591,6 +608,7 @@ def first_accounts(
                     and r.end <= start <= r.end + NEAR
                     and (
                         later_markers().search(text, r.end, start) is not None
+                        or (dated is None and _admits_after(text, r.end, start))
                         or (dated is not None and _later_than_relative(text, dated, old, r, new, n))
                     )
                     for p in sorted(mine)
