@@ -827,10 +827,23 @@ def test_its_earlier_denial_taken_back_unnamed_is_the_sources_one_denial_before(
     assert section(b, "Disputed and denied") == []
     [then] = [t for t in texts(b, "What is claimed, and by whom") if NONE in t]
     assert then.startswith(f"Corvane Minerals denied: {NONE} (as of 3 June 2024; later reports:")
-    # two earlier denials of different things: which one is meant is not known
+    # two earlier denials of different things: the one of the matter admitted (miners, fumes)
+    # is meant, not the other; where both share it, which one is meant is not known
     pumps = "the Orvel pumps had failed"
     _, b = _brief(
         tmp_path / "two",
+        [
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (4, [_report(CORVANE, pumps, "denied", verb="denied")]),
+            (5, [_reversing()]),
+        ],
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    assert [t for t in claimed if "as of" in t and NONE in t]
+    assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {pumps}"]
+    pumps = "any sickness had come from the Orvel pumps"
+    _, b = _brief(
+        tmp_path / "both",
         [
             (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
             (4, [_report(CORVANE, pumps, "denied", verb="denied")]),
@@ -912,3 +925,53 @@ def test_an_admission_by_a_persons_office_reverses_that_persons_denial(tmp_path:
     assert section(b, "Disputed and denied") == []
     [then] = [t for t in texts(b, "What is claimed, and by whom") if NO_LETTER in t]
     assert "as of 3 June 2024" in then, then
+
+
+SUCH_WARNING = "receiving any such warning"
+LOGGED = (
+    "its harbour office logged a warning about the hull of the Orla two days before she sailed, "
+    "reversing its earlier denial"
+)
+
+
+def test_a_denial_taken_back_in_words_is_the_one_of_the_same_matter(tmp_path: Path) -> None:
+    """ "Tamsin Ferries denied receiving any such warning" on Monday, and denied that its crews
+    had worked double shifts; on Wednesday it "admitted that its harbour office logged a
+    warning about the hull …, reversing its earlier denial": of its two earlier denials, the
+    one that shares what the admission is about (a warning) is taken back and dated, no
+    standing denial; the other stands. Where both or neither share it, which denial was taken
+    back is unknown, and both stand."""
+    admitted = (
+        f"Tamsin Ferries admitted on Wednesday that {LOGGED}.",
+        Says(LOGGED, "asserted", FERRIES.key, FERRIES.name, "log"),
+        FERRIES,
+    )
+
+    def denied(words: str, frame: str) -> tuple[str, Says, Who]:
+        return (
+            f"Tamsin Ferries denied {words}.",
+            Says(words, "denied", FERRIES.key, FERRIES.name, frame),
+            FERRIES,
+        )
+
+    shifts = "working its crews double shifts"
+    story, b = _brief(
+        tmp_path / "one",
+        [(3, [denied(SUCH_WARNING, "receive"), denied(shifts, "work")]), (5, [admitted])],
+    )
+    assert story.contradictions == []
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {shifts}"]
+    claimed = texts(b, "What is claimed, and by whom")
+    assert (
+        f"Tamsin Ferries denied: {SUCH_WARNING} (as of 3 June 2024; "
+        f"later reports: Tamsin Ferries says “{LOGGED}”)"
+    ) in claimed
+    hull = "patching the hull of the Orla"
+    _, b = _brief(
+        tmp_path / "both",
+        [(3, [denied(SUCH_WARNING, "receive"), denied(hull, "patch")]), (5, [admitted])],
+    )
+    assert sorted(texts(b, "Disputed and denied")) == [
+        f"Tamsin Ferries denies: {hull}",
+        f"Tamsin Ferries denies: {SUCH_WARNING}",
+    ]

@@ -858,6 +858,21 @@ def _denial_days(seen: date, m: re.Match[str]) -> tuple[date, date]:
     return seen - timedelta(days=back), last
 
 
+def _of_the_matter(found: list[StoryClaim], new: StoryClaim, words: str) -> list[StoryClaim]:
+    """Of a source's earlier denials that say different things (one shares no content word with
+    another), those that share a content word with what the source admits, the words taking
+    the denial back aside (``words``: "reversing its earlier denial"): "denied receiving any
+    such call" and "denied that the register was wrong", then "admitted that its line logged a
+    call, reversing its earlier denial": the denial of the call. Where all or none share one,
+    all are kept, and which one is meant stays unknown."""
+    said = [_content(old.text) for old in found]
+    if all(a & b for a in said for b in said):
+        return found
+    admitted = _content(new.text) - _content(words)
+    about = [old for old, c in zip(found, said, strict=True) if c & admitted]
+    return about or found
+
+
 def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
     """The denial a source took back in words that name neither its content nor its day
     ("said on Saturday that jackets it had ordered were made at the factory, reversing its
@@ -865,8 +880,10 @@ def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[
     statement denied by the same identified source (or the body its spokesperson speaks for),
     every report of it seen before the day of the words, none in their report. Where the
     source's earlier denials say different things (one shares no content word with another),
-    which one is meant is not known, and nothing is taken back; a denial of the same day may be
-    the later one, and is never taken."""
+    which one is meant is not known, and nothing is taken back; but where the admission shares
+    a content word with some of them only, those are the ones it is about
+    (:func:`_of_the_matter`). A denial of the same day may be the later one, and is never
+    taken."""
     names = known_names(story)
     spoken = voices(story)
     took, _ = _retraction_patterns()
@@ -903,6 +920,7 @@ def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[
                 and not any(x.article == r.article for x in old.reports)
                 and any(_by(old, w, names, spoken) for w in whos)
             ]
+            found = _of_the_matter(found, new, m[0])
             said = [_content(old.text) for old in found]
             if not found or any(not a & b for a in said for b in said):
                 continue  # none, or more than one denial: which one is not known
