@@ -432,25 +432,35 @@ def test_a_first_account_its_source_has_since_admitted_the_other_way_is_no_live_
     tmp_path: Path,
 ) -> None:
     """ "X, which at first denied P, has admitted Q": a verb of admitting in the main clause
-    tells the later position as a word of "later" does; the denial is dated, not standing. The
-    same verb with no word of a first account leaves the denial, as said less."""
+    tells the later position as a word of "later" does; the denial is dated, not standing, and
+    so where the denial is told only as earlier ("which had earlier denied P"). The same verb
+    with no word of a first account, or a word of an earlier account with no admitting ("now
+    says"), leaves the denial, as said less."""
     now = Says(MISFILED, "asserted", FERRIES.key, FERRIES.name, "arrive")
-    for then in ("has admitted that", "has since conceded that", "acknowledged on Friday that"):
+    told = [
+        ("at first denied", "has admitted that"),
+        ("initially denied", "has since conceded that"),
+        ("had earlier denied", "acknowledged on Friday that"),
+        ("previously denied", "has admitted that"),
+    ]
+    for first, then in told:
         _, b = _brief(
-            tmp_path / then.split()[1],
-            [(5, [_first_account("at first denied", then), ("", now, FERRIES)])],
+            tmp_path / first.split()[0],
+            [(5, [_first_account(first, then), ("", now, FERRIES)])],
         )
-        assert texts(b, "Disputed and denied") == [], then
+        assert texts(b, "Disputed and denied") == [], (first, then)
         claimed = texts(b, "What is claimed, and by whom")
         assert (
             f"Tamsin Ferries denied: {RECEIVING} (as of 5 June 2024; later in the same report: "
             f"Tamsin Ferries says “{MISFILED}”)"
-        ) in claimed, then
-    _, b = _brief(
-        tmp_path / "plain",
-        [(5, [_first_account("denied", "has admitted that"), ("", now, FERRIES)])],
-    )
-    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
+        ) in claimed, (first, then)
+    # no word of a first account; or a word of an earlier one with no admitting: it stands
+    for first, then in (("denied", "has admitted that"), ("had earlier denied", "now says")):
+        _, b = _brief(
+            tmp_path / f"plain-{first.split()[0]}",
+            [(5, [_first_account(first, then), ("", now, FERRIES)])],
+        )
+        assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
 
 
 def test_two_parties_each_telling_of_their_own_doing_are_no_dispute(tmp_path: Path) -> None:

@@ -475,16 +475,24 @@ def admitted_after(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[da
 @cache
 def _first_told() -> tuple[re.Pattern[str], frozenset[str]]:
     """``data/first_markers.tsv``: a pattern that ends the text before a claim, a word telling a
-    first account, a verb ("had" before it allowed) and "that" where one is written ("which at
-    first denied ", "initially said that "); and the verbs of publishing, which tell no
-    account since changed."""
+    first account (group ``weak`` where it tells only an earlier one, kind ``weak``), a verb
+    ("had" before it allowed) and "that" where one is written ("which at first denied ",
+    "initially said that ", "which had earlier denied "); and the verbs of publishing, which
+    tell no account since changed."""
     rows = {
         kind: [w.casefold() for w in words]
         for kind, words in kinded_lists(__package__, "first_markers.tsv").items()
     }
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rows["marker"])
+
+    def alt(kind: str) -> str:
+        return (
+            "|".join(r"\s+".join(map(re.escape, w.split())) for w in rows.get(kind, [])) or "(?!)"
+        )
+
     pattern = re.compile(
-        rf"\b(?:{words})\s+(?:had\s+)?(?P<verb>[^\W\d_]+)\s+(?:that\s+)?$", re.IGNORECASE
+        rf"\b(?:{alt('marker')}|(?P<weak>{alt('weak')}))\s+(?:had\s+)?(?P<verb>[^\W\d_]+)\s+"
+        r"(?:that\s+)?$",
+        re.IGNORECASE,
     )
     return pattern, frozenset(rows.get("publish", []))
 
@@ -599,6 +607,10 @@ def first_accounts(
                 m = dated = dated_relative.search(text, max(0, r.start - 80), r.start)
             if m is None or m.end() != r.start or not _saying(m["verb"]):
                 continue
+            # an account told only as earlier is a first one where a denial is then admitted
+            weak = dated is None and m["weak"] is not None
+            if weak and r.modality != "denied":
+                continue
             mine = parties(r, spoken)
             later = sorted(
                 (
@@ -607,7 +619,7 @@ def first_accounts(
                     if new is not old
                     and r.end <= start <= r.end + NEAR
                     and (
-                        later_markers().search(text, r.end, start) is not None
+                        (not weak and later_markers().search(text, r.end, start) is not None)
                         or (dated is None and _admits_after(text, r.end, start))
                         or (dated is not None and _later_than_relative(text, dated, old, r, new, n))
                     )
