@@ -985,3 +985,36 @@ def test_a_denial_taken_back_in_words_is_the_one_of_the_same_matter(tmp_path: Pa
         f"Tamsin Ferries denies: {hull}",
         f"Tamsin Ferries denies: {SUCH_WARNING}",
     ]
+
+
+def test_a_denial_told_as_earlier_then_admitted_in_the_next_sentence_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "Tamsin Ferries had earlier denied receiving the warning. On Monday, however, it
+    acknowledged that the warning had arrived …": the next sentence admits the other way, of
+    the same matter (the warning), so the denial is dated, not standing. An admission there of
+    another matter, or a denial told with no word of an earlier account, leaves it."""
+
+    def told(first: str, admitted: str) -> list[tuple[str, Says, Who]]:
+        line = (
+            f"Tamsin Ferries {first} {RECEIVING}. On Monday, however, it acknowledged "
+            f"that {admitted}."
+        )
+        return [
+            (line, Says(RECEIVING, "denied", FERRIES.key, FERRIES.name, "receive"), FERRIES),
+            ("", Says(admitted, "reported", FERRIES.key, "it", "arrive"), FERRIES),
+        ]
+
+    arrived = "the warning had arrived but was misfiled by a clerk"
+    _, b = _brief(tmp_path / "same", [(5, told("had earlier denied", arrived))])
+    assert texts(b, "Disputed and denied") == []
+    assert (
+        f"Tamsin Ferries denied: {RECEIVING} (as of 5 June 2024; later in the same report: "
+        f"Tamsin Ferries says “{arrived}”)"
+    ) in texts(b, "What is claimed, and by whom")
+    crews = "its crews had worked double shifts"
+    for first, admitted in (("had earlier denied", crews), ("denied", arrived)):
+        _, b = _brief(
+            tmp_path / f"{first.split()[0]}-{admitted.split()[1]}", [(5, told(first, admitted))]
+        )
+        assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]

@@ -561,13 +561,23 @@ def _admitting() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, admit))})\b", re.IGNORECASE)
 
 
-def _admits_after(text: str, end: int, start: int) -> bool:
-    """Whether the words between a first account (ending at ``end``) and a later statement of
-    its party (starting at ``start``) are of one sentence and hold a verb of admitting
-    (:func:`_admitting`): "which at first denied P, has admitted that Q" tells Q as the later
-    position as a word of "later" does, the first account being told as since changed."""
+def _admits_after(text: str, end: int, start: int, old: StoryClaim, new: StoryClaim) -> bool:
+    """Whether the words between a first account (``old``, ending at ``end``) and a later
+    statement of its party (``new``, starting at ``start``) hold a verb of admitting
+    (:func:`_admitting`) that tells ``new`` as the later position, as a word of "later" does:
+    in the same sentence ("which at first denied P, has admitted that Q"), or in the next
+    sentence where the two share a content word, one matter ("Dalgo had earlier denied that
+    the office had neglected inspections. On Monday, however, he acknowledged that an
+    inspection was missed")."""
     gap = text[end:start]
-    return _END.search(gap) is None and _admitting().search(gap) is not None
+    ends = list(_END.finditer(gap))
+    if not ends:
+        return _admitting().search(gap) is not None
+    return (
+        len(ends) == 1
+        and _admitting().search(gap, ends[0].end()) is not None
+        and bool(_content(old.text) & _content(new.text))
+    )
 
 
 def first_accounts(
@@ -577,7 +587,8 @@ def first_accounts(
     source says now (``data/first_markers.tsv`` before the verb of saying, a word of
     :func:`later_markers` before the later statement, within :data:`NEAR` characters: "Sellaway,
     which at first denied receiving the letter, now says it arrived but was lost", or a verb of
-    admitting in the same sentence (:func:`_admits_after`: "…, has admitted that …"); or a denial
+    admitting in the same sentence or the next (:func:`_admits_after`: "…, has admitted that
+    …"); or a denial
     in a relative clause with a day of its own, :func:`_dated_relative`, and a main clause that
     :func:`_later_than_relative` tells as later: "which denied on Tuesday that P, said that Q",
     dated by the denial's first report), each with
@@ -620,7 +631,7 @@ def first_accounts(
                     and r.end <= start <= r.end + NEAR
                     and (
                         (not weak and later_markers().search(text, r.end, start) is not None)
-                        or (dated is None and _admits_after(text, r.end, start))
+                        or (dated is None and _admits_after(text, r.end, start, old, new))
                         or (dated is not None and _later_than_relative(text, dated, old, r, new, n))
                     )
                     for p in sorted(mine)
