@@ -768,14 +768,21 @@ def test_a_denial_taken_back_by_its_day_is_the_sources_denial_of_that_day(
 ) -> None:
     """ "reversing its denial a day earlier" names no content: it takes back the source's one
     denial first reported the day before, whatever its frame; not another party's denial of
-    that day, and nothing where the source denied two different things that day."""
+    that day, and nothing where the source denied two different things that day, unless the
+    admission is of the matter of one of them only."""
     lines = _dated(tmp_path / "one", [(CORVANE, NO_MINER), (UNION, NO_PAY)])
     [then] = [t for t in lines if NO_MINER in t]
     assert then.endswith(f"(as of 3 June 2024; later reports: Corvane Minerals says “{LEAKED}”)")
     [other] = [t for t in lines if NO_PAY in t]
     assert "as of" not in other
+    # two different denials that day: the one of the matter admitted (fumes) is meant; where
+    # both share the matter, which one is not known
     lines = _dated(tmp_path / "two", [(CORVANE, NO_MINER), (CORVANE, NO_PAY)])
-    assert not any("as of" in t for t in lines if NO_MINER in t or NO_PAY in t), lines
+    assert [t for t in lines if NO_MINER in t and "as of 3 June 2024" in t], lines
+    assert not any("as of" in t for t in lines if NO_PAY in t), lines
+    closed = "no lower gallery had been closed"
+    lines = _dated(tmp_path / "both", [(CORVANE, NO_MINER), (CORVANE, closed)])
+    assert not any("as of" in t for t in lines if NO_MINER in t or closed in t), lines
 
 
 REACHED = "fumes had reached the lower galleries"
@@ -949,7 +956,8 @@ def test_a_denial_taken_back_in_words_is_the_one_of_the_same_matter(tmp_path: Pa
     had worked double shifts; on Wednesday it "admitted that its harbour office logged a
     warning about the hull …, reversing its earlier denial": of its two earlier denials, the
     one that shares what the admission is about (a warning) is taken back and dated, no
-    standing denial; the other stands. Where both or neither share it, which denial was taken
+    standing denial; the other stands; so too where the words give the denial's day ("its
+    earlier denial on Monday"). Where both or neither share it, which denial was taken
     back is unknown, and both stand."""
     admitted = (
         f"Tamsin Ferries admitted on Wednesday that {LOGGED}.",
@@ -976,6 +984,17 @@ def test_a_denial_taken_back_in_words_is_the_one_of_the_same_matter(tmp_path: Pa
         f"Tamsin Ferries denied: {SUCH_WARNING} (as of 3 June 2024; "
         f"later reports: Tamsin Ferries says “{LOGGED}”)"
     ) in claimed
+    # "reversing its denial on Monday": of the two denials of that day, the one of the matter
+    dated = (
+        f"Tamsin Ferries admitted on Wednesday that {LOGGED} on Monday.",
+        Says(f"{LOGGED} on Monday", "asserted", FERRIES.key, FERRIES.name, "log"),
+        FERRIES,
+    )
+    _, b = _brief(
+        tmp_path / "dated",
+        [(3, [denied(SUCH_WARNING, "receive"), denied(shifts, "work")]), (5, [dated])],
+    )
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {shifts}"]
     hull = "patching the hull of the Orla"
     _, b = _brief(
         tmp_path / "both",

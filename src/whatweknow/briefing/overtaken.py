@@ -966,7 +966,9 @@ def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple
     negative statements of the same identified source first reported on that day (a day late
     allowed: :func:`_denial_days`), none of them in the same report. "Its denial" is one: where
     the source's denials of those days say different things (one shares no content word with
-    another), which one is meant is not known, and nothing is taken back."""
+    another), which one is meant is not known, and nothing is taken back; but where what the
+    source admits shares a content word with some of them only, those are the ones it is about
+    (:func:`_of_the_matter`)."""
     names = known_names(story)
     spoken = voices(story)
     took, _ = _retraction_patterns()
@@ -1007,6 +1009,7 @@ def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple
                     for x in old.reports
                 )
             ]
+            found = _of_the_matter(found, new, m[0] + when[0])
             said = [_content(old.text) for old in found]
             if not found or any(not a & b for a in said for b in said):
                 continue  # more than one denial of those days: which one is not known
