@@ -1037,3 +1037,55 @@ def test_a_denial_told_as_earlier_then_admitted_in_the_next_sentence_is_overtake
             tmp_path / f"{first.split()[0]}-{admitted.split()[1]}", [(5, told(first, admitted))]
         )
         assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
+
+
+HULL_LOGGED = "its harbour office logged a warning about the hull of the Orla"
+
+
+def test_a_denial_its_source_admits_the_other_way_on_a_later_day_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "Tamsin Ferries denied receiving any such warning" on Monday; on Wednesday "Tamsin
+    Ferries admitted that its harbour office logged a warning about the hull …": other verbs
+    (receive, log), no words taking the denial back, but a verb of conceding by the same party
+    on a later day, of the same matter (all the denial names, a warning): the denial is dated,
+    not standing. The same words merely said, or admitted on the same day, or an admission of
+    another matter or of a part of what the denial names, or by another party, leave it
+    standing."""
+
+    def denied(words: str = SUCH_WARNING) -> tuple[str, Says, Who]:
+        return (
+            f"Tamsin Ferries denied {words}.",
+            Says(words, "denied", FERRIES.key, FERRIES.name, "receive"),
+            FERRIES,
+        )
+
+    def later(verb: str, words: str = HULL_LOGGED, who: Who = FERRIES) -> tuple[str, Says, Who]:
+        return (
+            f"{who.name} {verb} on Wednesday that {words}.",
+            Says(words, "asserted", who.key, who.name, "log"),
+            who,
+        )
+
+    _, b = _brief(tmp_path / "admitted", [(3, [denied()]), (5, [later("admitted")])])
+    assert texts(b, "Disputed and denied") == []
+    assert (
+        f"Tamsin Ferries denied: {SUCH_WARNING} (as of 3 June 2024; "
+        f"later reports: Tamsin Ferries says “{HULL_LOGGED}”)"
+    ) in texts(b, "What is claimed, and by whom")
+    standing = [f"Tamsin Ferries denies: {SUCH_WARNING}"]
+    _, b = _brief(tmp_path / "said", [(3, [denied()]), (5, [later("said")])])
+    assert texts(b, "Disputed and denied") == standing
+    _, b = _brief(tmp_path / "same-day", [(3, [denied(), later("admitted")])])
+    assert texts(b, "Disputed and denied") == standing
+    crews = "its crews had worked double shifts"
+    _, b = _brief(tmp_path / "other", [(3, [denied()]), (5, [later("admitted", crews)])])
+    assert texts(b, "Disputed and denied") == standing
+    # a denial of which the admission writes only a part (the hull, the Orla): another matter
+    patched = "patching the hull of the Orla in dry dock"
+    _, b = _brief(tmp_path / "part", [(3, [denied(patched)]), (5, [later("admitted")])])
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {patched}"]
+    _, b = _brief(
+        tmp_path / "coastguard", [(3, [denied()]), (5, [later("admitted", who=COASTGUARD)])]
+    )
+    assert f"Tamsin Ferries denies: {SUCH_WARNING}" in " ".join(texts(b, "Disputed and denied"))

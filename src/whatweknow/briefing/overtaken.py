@@ -414,6 +414,99 @@ def reversals(
                 out[old.id] = (day, by, IN_ONE_REPORT in why, why)
     for cid, (day, by, why) in admitted_after(story, texts or {}).items():
         out.setdefault(cid, (day, by, True, why))
+    for cid, (day, by, why) in conceded_later(story, texts or {}).items():
+        out.setdefault(cid, (day, by, False, why))
+    return out
+
+
+@cache
+def _conceded() -> re.Pattern[str]:
+    """A verb of conceding (``data/retractions.tsv``, kind ``concede``), at most three words (a
+    day) before "that", at the end of the words before a report ("admitted on Wednesday that ")."""
+    verbs = "|".join(map(re.escape, kinded_lists(__package__, "retractions.tsv")["concede"]))
+    return re.compile(rf"\b(?:{verbs})(?:\s+[\w'’]+){{0,3}}?\s+that\s+$", re.IGNORECASE)
+
+
+CONCEDED_WINDOW = 60
+"""Characters before a report read for a verb of conceding (:func:`_conceded`)."""
+
+
+def conceded_later(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denials whose party concedes the other way on a later day, in other words and of
+    another verb, but of the same matter: a denial ("denied receiving any such call", every
+    report of it denied) whose content words, its predicate aside, are all written in a
+    positive statement (a place or party shared is not the matter: "denied that the lower
+    gallery was closed" is not "admitted that fumes leaked into the lower gallery") of the same
+    party (:func:`~whatweknow.stories.contradictions.parties`) told after a verb of conceding
+    (:func:`_conceded`: "admitted on Wednesday that its line logged a call"), in a report seen
+    after every report of the denial, in another article. The earliest such statement
+    overtakes it; one that would overtake denials saying different things overtakes none of
+    them. Each with the day of the denial's first report, the statement, and why. A statement
+    merely said, or of the same day, overtakes nothing."""
+    names = known_names(story)
+    spoken = voices(story)
+    conceded = _conceded()
+    told: list[tuple[Report, StoryClaim]] = []
+    for new in story.claims:
+        if new.polarity != "positive":
+            continue
+        for y in new.reports:
+            text = texts.get(y.article)
+            if (
+                text is None
+                or y.seen is None
+                or y.negated
+                or y.modality not in ("asserted", "reported")
+                or conceded.search(text, max(0, y.start - CONCEDED_WINDOW), y.start) is None
+            ):
+                continue
+            if any(identified_source(new, w, names) for w in parties(y, spoken)):
+                told.append((y, new))
+    out: dict[str, tuple[date, str, str]] = {}
+    for old in story.claims:
+        day = first_seen(old)
+        if day is None or old.polarity != "negative" or not old.reports:
+            continue
+        if any(x.modality != "denied" or x.seen is None for x in old.reports):
+            continue
+        last = max(x.seen for x in old.reports if x.seen is not None)
+        said = {f for w in (old.predicate or "").split() for f in predicate_forms(w)}
+        denied = _content(old.text) - said
+        if not denied:
+            continue
+        found: list[tuple[date, int, str]] = []
+        for y, new in told:
+            assert y.seen is not None
+            if y.seen <= last or any(x.article == y.article for x in old.reports):
+                continue
+            own = {f for w in (new.predicate or "").split() for f in predicate_forms(w)}
+            if not denied <= _content(new.text) - own:
+                continue
+            if not all(
+                any(
+                    same_source(p, q, names) for p in parties(x, spoken) for q in parties(y, spoken)
+                )
+                for x in old.reports
+            ):
+                continue
+            found.append((y.seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id))
+        if found:
+            then, _, by = min(found)
+            why = (
+                f"conceded the other way on {then.isoformat()}; one party, its denial of "
+                f"{day.isoformat()}: {', '.join(sorted(denied))}"
+            )
+            out[old.id] = (day, by, why)
+    # one statement conceding two denials that say different things: which one is not known
+    by_new: dict[str, list[str]] = {}
+    for cid, (_, by, _) in out.items():
+        by_new.setdefault(by, []).append(cid)
+    claims = {c.id: c for c in story.claims}
+    for cids in by_new.values():
+        words = [_content(claims[c].text) for c in cids]
+        if any(not a & b for a in words for b in words):
+            for cid in cids:
+                del out[cid]
     return out
 
 
