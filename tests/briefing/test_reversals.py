@@ -428,6 +428,41 @@ def test_a_denial_told_as_a_first_account_is_overtaken_with_its_earlier_report(
     assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
 
 
+def test_a_first_account_its_source_has_since_admitted_the_other_way_is_no_live_denial(
+    tmp_path: Path,
+) -> None:
+    """ "X, which at first denied P, has admitted Q": a verb of admitting in the main clause
+    tells the later position as a word of "later" does; the denial is dated, not standing, and
+    so where the denial is told only as earlier ("which had earlier denied P"). The same verb
+    with no word of a first account, or a word of an earlier account with no admitting ("now
+    says"), leaves the denial, as said less."""
+    now = Says(MISFILED, "asserted", FERRIES.key, FERRIES.name, "arrive")
+    told = [
+        ("at first denied", "has admitted that"),
+        ("initially denied", "has since conceded that"),
+        ("had earlier denied", "acknowledged on Friday that"),
+        ("previously denied", "has admitted that"),
+    ]
+    for first, then in told:
+        _, b = _brief(
+            tmp_path / first.split()[0],
+            [(5, [_first_account(first, then), ("", now, FERRIES)])],
+        )
+        assert texts(b, "Disputed and denied") == [], (first, then)
+        claimed = texts(b, "What is claimed, and by whom")
+        assert (
+            f"Tamsin Ferries denied: {RECEIVING} (as of 5 June 2024; later in the same report: "
+            f"Tamsin Ferries says “{MISFILED}”)"
+        ) in claimed, (first, then)
+    # no word of a first account; or a word of an earlier one with no admitting: it stands
+    for first, then in (("denied", "has admitted that"), ("had earlier denied", "now says")):
+        _, b = _brief(
+            tmp_path / f"plain-{first.split()[0]}",
+            [(5, [_first_account(first, then), ("", now, FERRIES)])],
+        )
+        assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
+
+
 def test_two_parties_each_telling_of_their_own_doing_are_no_dispute(tmp_path: Path) -> None:
     """The army says it struck a depot beside the market; the Tarn Front denies that a drone
     launched from its territory hit the market: each tells of its own doing, neither denies the
@@ -733,14 +768,21 @@ def test_a_denial_taken_back_by_its_day_is_the_sources_denial_of_that_day(
 ) -> None:
     """ "reversing its denial a day earlier" names no content: it takes back the source's one
     denial first reported the day before, whatever its frame; not another party's denial of
-    that day, and nothing where the source denied two different things that day."""
+    that day, and nothing where the source denied two different things that day, unless the
+    admission is of the matter of one of them only."""
     lines = _dated(tmp_path / "one", [(CORVANE, NO_MINER), (UNION, NO_PAY)])
     [then] = [t for t in lines if NO_MINER in t]
     assert then.endswith(f"(as of 3 June 2024; later reports: Corvane Minerals says “{LEAKED}”)")
     [other] = [t for t in lines if NO_PAY in t]
     assert "as of" not in other
+    # two different denials that day: the one of the matter admitted (fumes) is meant; where
+    # both share the matter, which one is not known
     lines = _dated(tmp_path / "two", [(CORVANE, NO_MINER), (CORVANE, NO_PAY)])
-    assert not any("as of" in t for t in lines if NO_MINER in t or NO_PAY in t), lines
+    assert [t for t in lines if NO_MINER in t and "as of 3 June 2024" in t], lines
+    assert not any("as of" in t for t in lines if NO_PAY in t), lines
+    closed = "no lower gallery had been closed"
+    lines = _dated(tmp_path / "both", [(CORVANE, NO_MINER), (CORVANE, closed)])
+    assert not any("as of" in t for t in lines if NO_MINER in t or closed in t), lines
 
 
 REACHED = "fumes had reached the lower galleries"
@@ -802,10 +844,23 @@ def test_its_earlier_denial_taken_back_unnamed_is_the_sources_one_denial_before(
     assert section(b, "Disputed and denied") == []
     [then] = [t for t in texts(b, "What is claimed, and by whom") if NONE in t]
     assert then.startswith(f"Corvane Minerals denied: {NONE} (as of 3 June 2024; later reports:")
-    # two earlier denials of different things: which one is meant is not known
+    # two earlier denials of different things: the one of the matter admitted (miners, fumes)
+    # is meant, not the other; where both share it, which one is meant is not known
     pumps = "the Orvel pumps had failed"
     _, b = _brief(
         tmp_path / "two",
+        [
+            (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
+            (4, [_report(CORVANE, pumps, "denied", verb="denied")]),
+            (5, [_reversing()]),
+        ],
+    )
+    claimed = texts(b, "What is claimed, and by whom")
+    assert [t for t in claimed if "as of" in t and NONE in t]
+    assert texts(b, "Disputed and denied") == [f"Corvane Minerals denies: {pumps}"]
+    pumps = "any sickness had come from the Orvel pumps"
+    _, b = _brief(
+        tmp_path / "both",
         [
             (3, [_report(CORVANE, NONE, "denied", verb="denied")]),
             (4, [_report(CORVANE, pumps, "denied", verb="denied")]),
@@ -887,3 +942,150 @@ def test_an_admission_by_a_persons_office_reverses_that_persons_denial(tmp_path:
     assert section(b, "Disputed and denied") == []
     [then] = [t for t in texts(b, "What is claimed, and by whom") if NO_LETTER in t]
     assert "as of 3 June 2024" in then, then
+
+
+SUCH_WARNING = "receiving any such warning"
+LOGGED = (
+    "its harbour office logged a warning about the hull of the Orla two days before she sailed, "
+    "reversing its earlier denial"
+)
+
+
+def test_a_denial_taken_back_in_words_is_the_one_of_the_same_matter(tmp_path: Path) -> None:
+    """ "Tamsin Ferries denied receiving any such warning" on Monday, and denied that its crews
+    had worked double shifts; on Wednesday it "admitted that its harbour office logged a
+    warning about the hull …, reversing its earlier denial": of its two earlier denials, the
+    one that shares what the admission is about (a warning) is taken back and dated, no
+    standing denial; the other stands; so too where the words give the denial's day ("its
+    earlier denial on Monday"). Where both or neither share it, which denial was taken
+    back is unknown, and both stand."""
+    admitted = (
+        f"Tamsin Ferries admitted on Wednesday that {LOGGED}.",
+        Says(LOGGED, "asserted", FERRIES.key, FERRIES.name, "log"),
+        FERRIES,
+    )
+
+    def denied(words: str, frame: str) -> tuple[str, Says, Who]:
+        return (
+            f"Tamsin Ferries denied {words}.",
+            Says(words, "denied", FERRIES.key, FERRIES.name, frame),
+            FERRIES,
+        )
+
+    shifts = "working its crews double shifts"
+    story, b = _brief(
+        tmp_path / "one",
+        [(3, [denied(SUCH_WARNING, "receive"), denied(shifts, "work")]), (5, [admitted])],
+    )
+    assert story.contradictions == []
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {shifts}"]
+    claimed = texts(b, "What is claimed, and by whom")
+    assert (
+        f"Tamsin Ferries denied: {SUCH_WARNING} (as of 3 June 2024; "
+        f"later reports: Tamsin Ferries says “{LOGGED}”)"
+    ) in claimed
+    # "reversing its denial on Monday": of the two denials of that day, the one of the matter
+    dated = (
+        f"Tamsin Ferries admitted on Wednesday that {LOGGED} on Monday.",
+        Says(f"{LOGGED} on Monday", "asserted", FERRIES.key, FERRIES.name, "log"),
+        FERRIES,
+    )
+    _, b = _brief(
+        tmp_path / "dated",
+        [(3, [denied(SUCH_WARNING, "receive"), denied(shifts, "work")]), (5, [dated])],
+    )
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {shifts}"]
+    hull = "patching the hull of the Orla"
+    _, b = _brief(
+        tmp_path / "both",
+        [(3, [denied(SUCH_WARNING, "receive"), denied(hull, "patch")]), (5, [admitted])],
+    )
+    assert sorted(texts(b, "Disputed and denied")) == [
+        f"Tamsin Ferries denies: {hull}",
+        f"Tamsin Ferries denies: {SUCH_WARNING}",
+    ]
+
+
+def test_a_denial_told_as_earlier_then_admitted_in_the_next_sentence_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "Tamsin Ferries had earlier denied receiving the warning. On Monday, however, it
+    acknowledged that the warning had arrived …": the next sentence admits the other way, of
+    the same matter (the warning), so the denial is dated, not standing. An admission there of
+    another matter, or a denial told with no word of an earlier account, leaves it."""
+
+    def told(first: str, admitted: str) -> list[tuple[str, Says, Who]]:
+        line = (
+            f"Tamsin Ferries {first} {RECEIVING}. On Monday, however, it acknowledged "
+            f"that {admitted}."
+        )
+        return [
+            (line, Says(RECEIVING, "denied", FERRIES.key, FERRIES.name, "receive"), FERRIES),
+            ("", Says(admitted, "reported", FERRIES.key, "it", "arrive"), FERRIES),
+        ]
+
+    arrived = "the warning had arrived but was misfiled by a clerk"
+    _, b = _brief(tmp_path / "same", [(5, told("had earlier denied", arrived))])
+    assert texts(b, "Disputed and denied") == []
+    assert (
+        f"Tamsin Ferries denied: {RECEIVING} (as of 5 June 2024; later in the same report: "
+        f"Tamsin Ferries says “{arrived}”)"
+    ) in texts(b, "What is claimed, and by whom")
+    crews = "its crews had worked double shifts"
+    for first, admitted in (("had earlier denied", crews), ("denied", arrived)):
+        _, b = _brief(
+            tmp_path / f"{first.split()[0]}-{admitted.split()[1]}", [(5, told(first, admitted))]
+        )
+        assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {RECEIVING}"]
+
+
+HULL_LOGGED = "its harbour office logged a warning about the hull of the Orla"
+
+
+def test_a_denial_its_source_admits_the_other_way_on_a_later_day_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "Tamsin Ferries denied receiving any such warning" on Monday; on Wednesday "Tamsin
+    Ferries admitted that its harbour office logged a warning about the hull …": other verbs
+    (receive, log), no words taking the denial back, but a verb of conceding by the same party
+    on a later day, of the same matter (all the denial names, a warning): the denial is dated,
+    not standing. The same words merely said, or admitted on the same day, or an admission of
+    another matter or of a part of what the denial names, or by another party, leave it
+    standing."""
+
+    def denied(words: str = SUCH_WARNING) -> tuple[str, Says, Who]:
+        return (
+            f"Tamsin Ferries denied {words}.",
+            Says(words, "denied", FERRIES.key, FERRIES.name, "receive"),
+            FERRIES,
+        )
+
+    def later(verb: str, words: str = HULL_LOGGED, who: Who = FERRIES) -> tuple[str, Says, Who]:
+        return (
+            f"{who.name} {verb} on Wednesday that {words}.",
+            Says(words, "asserted", who.key, who.name, "log"),
+            who,
+        )
+
+    _, b = _brief(tmp_path / "admitted", [(3, [denied()]), (5, [later("admitted")])])
+    assert texts(b, "Disputed and denied") == []
+    assert (
+        f"Tamsin Ferries denied: {SUCH_WARNING} (as of 3 June 2024; "
+        f"later reports: Tamsin Ferries says “{HULL_LOGGED}”)"
+    ) in texts(b, "What is claimed, and by whom")
+    standing = [f"Tamsin Ferries denies: {SUCH_WARNING}"]
+    _, b = _brief(tmp_path / "said", [(3, [denied()]), (5, [later("said")])])
+    assert texts(b, "Disputed and denied") == standing
+    _, b = _brief(tmp_path / "same-day", [(3, [denied(), later("admitted")])])
+    assert texts(b, "Disputed and denied") == standing
+    crews = "its crews had worked double shifts"
+    _, b = _brief(tmp_path / "other", [(3, [denied()]), (5, [later("admitted", crews)])])
+    assert texts(b, "Disputed and denied") == standing
+    # a denial of which the admission writes only a part (the hull, the Orla): another matter
+    patched = "patching the hull of the Orla in dry dock"
+    _, b = _brief(tmp_path / "part", [(3, [denied(patched)]), (5, [later("admitted")])])
+    assert texts(b, "Disputed and denied") == [f"Tamsin Ferries denies: {patched}"]
+    _, b = _brief(
+        tmp_path / "coastguard", [(3, [denied()]), (5, [later("admitted", who=COASTGUARD)])]
+    )
+    assert f"Tamsin Ferries denies: {SUCH_WARNING}" in " ".join(texts(b, "Disputed and denied"))

@@ -414,6 +414,99 @@ def reversals(
                 out[old.id] = (day, by, IN_ONE_REPORT in why, why)
     for cid, (day, by, why) in admitted_after(story, texts or {}).items():
         out.setdefault(cid, (day, by, True, why))
+    for cid, (day, by, why) in conceded_later(story, texts or {}).items():
+        out.setdefault(cid, (day, by, False, why))
+    return out
+
+
+@cache
+def _conceded() -> re.Pattern[str]:
+    """A verb of conceding (``data/retractions.tsv``, kind ``concede``), at most three words (a
+    day) before "that", at the end of the words before a report ("admitted on Wednesday that ")."""
+    verbs = "|".join(map(re.escape, kinded_lists(__package__, "retractions.tsv")["concede"]))
+    return re.compile(rf"\b(?:{verbs})(?:\s+[\w'’]+){{0,3}}?\s+that\s+$", re.IGNORECASE)
+
+
+CONCEDED_WINDOW = 60
+"""Characters before a report read for a verb of conceding (:func:`_conceded`)."""
+
+
+def conceded_later(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The denials whose party concedes the other way on a later day, in other words and of
+    another verb, but of the same matter: a denial ("denied receiving any such call", every
+    report of it denied) whose content words, its predicate aside, are all written in a
+    positive statement (a place or party shared is not the matter: "denied that the lower
+    gallery was closed" is not "admitted that fumes leaked into the lower gallery") of the same
+    party (:func:`~whatweknow.stories.contradictions.parties`) told after a verb of conceding
+    (:func:`_conceded`: "admitted on Wednesday that its line logged a call"), in a report seen
+    after every report of the denial, in another article. The earliest such statement
+    overtakes it; one that would overtake denials saying different things overtakes none of
+    them. Each with the day of the denial's first report, the statement, and why. A statement
+    merely said, or of the same day, overtakes nothing."""
+    names = known_names(story)
+    spoken = voices(story)
+    conceded = _conceded()
+    told: list[tuple[Report, StoryClaim]] = []
+    for new in story.claims:
+        if new.polarity != "positive":
+            continue
+        for y in new.reports:
+            text = texts.get(y.article)
+            if (
+                text is None
+                or y.seen is None
+                or y.negated
+                or y.modality not in ("asserted", "reported")
+                or conceded.search(text, max(0, y.start - CONCEDED_WINDOW), y.start) is None
+            ):
+                continue
+            if any(identified_source(new, w, names) for w in parties(y, spoken)):
+                told.append((y, new))
+    out: dict[str, tuple[date, str, str]] = {}
+    for old in story.claims:
+        day = first_seen(old)
+        if day is None or old.polarity != "negative" or not old.reports:
+            continue
+        if any(x.modality != "denied" or x.seen is None for x in old.reports):
+            continue
+        last = max(x.seen for x in old.reports if x.seen is not None)
+        said = {f for w in (old.predicate or "").split() for f in predicate_forms(w)}
+        denied = _content(old.text) - said
+        if not denied:
+            continue
+        found: list[tuple[date, int, str]] = []
+        for y, new in told:
+            assert y.seen is not None
+            if y.seen <= last or any(x.article == y.article for x in old.reports):
+                continue
+            own = {f for w in (new.predicate or "").split() for f in predicate_forms(w)}
+            if not denied <= _content(new.text) - own:
+                continue
+            if not all(
+                any(
+                    same_source(p, q, names) for p in parties(x, spoken) for q in parties(y, spoken)
+                )
+                for x in old.reports
+            ):
+                continue
+            found.append((y.seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id))
+        if found:
+            then, _, by = min(found)
+            why = (
+                f"conceded the other way on {then.isoformat()}; one party, its denial of "
+                f"{day.isoformat()}: {', '.join(sorted(denied))}"
+            )
+            out[old.id] = (day, by, why)
+    # one statement conceding two denials that say different things: which one is not known
+    by_new: dict[str, list[str]] = {}
+    for cid, (_, by, _) in out.items():
+        by_new.setdefault(by, []).append(cid)
+    claims = {c.id: c for c in story.claims}
+    for cids in by_new.values():
+        words = [_content(claims[c].text) for c in cids]
+        if any(not a & b for a in words for b in words):
+            for cid in cids:
+                del out[cid]
     return out
 
 
@@ -475,16 +568,24 @@ def admitted_after(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[da
 @cache
 def _first_told() -> tuple[re.Pattern[str], frozenset[str]]:
     """``data/first_markers.tsv``: a pattern that ends the text before a claim, a word telling a
-    first account, a verb ("had" before it allowed) and "that" where one is written ("which at
-    first denied ", "initially said that "); and the verbs of publishing, which tell no
-    account since changed."""
+    first account (group ``weak`` where it tells only an earlier one, kind ``weak``), a verb
+    ("had" before it allowed) and "that" where one is written ("which at first denied ",
+    "initially said that ", "which had earlier denied "); and the verbs of publishing, which
+    tell no account since changed."""
     rows = {
         kind: [w.casefold() for w in words]
         for kind, words in kinded_lists(__package__, "first_markers.tsv").items()
     }
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in rows["marker"])
+
+    def alt(kind: str) -> str:
+        return (
+            "|".join(r"\s+".join(map(re.escape, w.split())) for w in rows.get(kind, [])) or "(?!)"
+        )
+
     pattern = re.compile(
-        rf"\b(?:{words})\s+(?:had\s+)?(?P<verb>[^\W\d_]+)\s+(?:that\s+)?$", re.IGNORECASE
+        rf"\b(?:{alt('marker')}|(?P<weak>{alt('weak')}))\s+(?:had\s+)?(?P<verb>[^\W\d_]+)\s+"
+        r"(?:that\s+)?$",
+        re.IGNORECASE,
     )
     return pattern, frozenset(rows.get("publish", []))
 
@@ -546,13 +647,41 @@ def _saying(verb: str) -> bool:
     return cue(lemma) or (lemma.endswith("ed") and (cue(lemma[:-1]) or cue(lemma[:-2])))
 
 
+@cache
+def _admitting() -> re.Pattern[str]:
+    """A verb of admitting (``data/retractions.tsv``, kind ``admit``), as a whole word."""
+    admit = kinded_lists(__package__, "retractions.tsv").get("admit", [])
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, admit))})\b", re.IGNORECASE)
+
+
+def _admits_after(text: str, end: int, start: int, old: StoryClaim, new: StoryClaim) -> bool:
+    """Whether the words between a first account (``old``, ending at ``end``) and a later
+    statement of its party (``new``, starting at ``start``) hold a verb of admitting
+    (:func:`_admitting`) that tells ``new`` as the later position, as a word of "later" does:
+    in the same sentence ("which at first denied P, has admitted that Q"), or in the next
+    sentence where the two share a content word, one matter ("Dalgo had earlier denied that
+    the office had neglected inspections. On Monday, however, he acknowledged that an
+    inspection was missed")."""
+    gap = text[end:start]
+    ends = list(_END.finditer(gap))
+    if not ends:
+        return _admitting().search(gap) is not None
+    return (
+        len(ends) == 1
+        and _admitting().search(gap, ends[0].end()) is not None
+        and bool(_content(old.text) & _content(new.text))
+    )
+
+
 def first_accounts(
     story: Story, texts: Mapping[str, str]
 ) -> dict[str, tuple[date, str, bool, str]]:
     """The statements a report tells as their source's first account and then gives what the
     source says now (``data/first_markers.tsv`` before the verb of saying, a word of
     :func:`later_markers` before the later statement, within :data:`NEAR` characters: "Sellaway,
-    which at first denied receiving the letter, now says it arrived but was lost"; or a denial
+    which at first denied receiving the letter, now says it arrived but was lost", or a verb of
+    admitting in the same sentence or the next (:func:`_admits_after`: "…, has admitted that
+    …"); or a denial
     in a relative clause with a day of its own, :func:`_dated_relative`, and a main clause that
     :func:`_later_than_relative` tells as later: "which denied on Tuesday that P, said that Q",
     dated by the denial's first report), each with
@@ -582,6 +711,10 @@ def first_accounts(
                 m = dated = dated_relative.search(text, max(0, r.start - 80), r.start)
             if m is None or m.end() != r.start or not _saying(m["verb"]):
                 continue
+            # an account told only as earlier is a first one where a denial is then admitted
+            weak = dated is None and m["weak"] is not None
+            if weak and r.modality != "denied":
+                continue
             mine = parties(r, spoken)
             later = sorted(
                 (
@@ -590,7 +723,8 @@ def first_accounts(
                     if new is not old
                     and r.end <= start <= r.end + NEAR
                     and (
-                        later_markers().search(text, r.end, start) is not None
+                        (not weak and later_markers().search(text, r.end, start) is not None)
+                        or (dated is None and _admits_after(text, r.end, start, old, new))
                         or (dated is not None and _later_than_relative(text, dated, old, r, new, n))
                     )
                     for p in sorted(mine)
@@ -840,6 +974,21 @@ def _denial_days(seen: date, m: re.Match[str]) -> tuple[date, date]:
     return seen - timedelta(days=back), last
 
 
+def _of_the_matter(found: list[StoryClaim], new: StoryClaim, words: str) -> list[StoryClaim]:
+    """Of a source's earlier denials that say different things (one shares no content word with
+    another), those that share a content word with what the source admits, the words taking
+    the denial back aside (``words``: "reversing its earlier denial"): "denied receiving any
+    such call" and "denied that the register was wrong", then "admitted that its line logged a
+    call, reversing its earlier denial": the denial of the call. Where all or none share one,
+    all are kept, and which one is meant stays unknown."""
+    said = [_content(old.text) for old in found]
+    if all(a & b for a in said for b in said):
+        return found
+    admitted = _content(new.text) - _content(words)
+    about = [old for old, c in zip(found, said, strict=True) if c & admitted]
+    return about or found
+
+
 def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
     """The denial a source took back in words that name neither its content nor its day
     ("said on Saturday that jackets it had ordered were made at the factory, reversing its
@@ -847,8 +996,10 @@ def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[
     statement denied by the same identified source (or the body its spokesperson speaks for),
     every report of it seen before the day of the words, none in their report. Where the
     source's earlier denials say different things (one shares no content word with another),
-    which one is meant is not known, and nothing is taken back; a denial of the same day may be
-    the later one, and is never taken."""
+    which one is meant is not known, and nothing is taken back; but where the admission shares
+    a content word with some of them only, those are the ones it is about
+    (:func:`_of_the_matter`). A denial of the same day may be the later one, and is never
+    taken."""
     names = known_names(story)
     spoken = voices(story)
     took, _ = _retraction_patterns()
@@ -885,6 +1036,7 @@ def sole_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[
                 and not any(x.article == r.article for x in old.reports)
                 and any(_by(old, w, names, spoken) for w in whos)
             ]
+            found = _of_the_matter(found, new, m[0])
             said = [_content(old.text) for old in found]
             if not found or any(not a & b for a in said for b in said):
                 continue  # none, or more than one denial: which one is not known
@@ -907,7 +1059,9 @@ def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple
     negative statements of the same identified source first reported on that day (a day late
     allowed: :func:`_denial_days`), none of them in the same report. "Its denial" is one: where
     the source's denials of those days say different things (one shares no content word with
-    another), which one is meant is not known, and nothing is taken back."""
+    another), which one is meant is not known, and nothing is taken back; but where what the
+    source admits shares a content word with some of them only, those are the ones it is about
+    (:func:`_of_the_matter`)."""
     names = known_names(story)
     spoken = voices(story)
     took, _ = _retraction_patterns()
@@ -948,6 +1102,7 @@ def dated_retractions(story: Story, texts: Mapping[str, str]) -> dict[str, tuple
                     for x in old.reports
                 )
             ]
+            found = _of_the_matter(found, new, m[0] + when[0])
             said = [_content(old.text) for old in found]
             if not found or any(not a & b for a in said for b in said):
                 continue  # more than one denial of those days: which one is not known
