@@ -571,6 +571,8 @@ def test_a_question_heading_the_text_is_a_subheading() -> None:
         "Cairo, Mar 3" + " " * 100_000 + "(AFP)",
         "(@" * 50_000,
         "Photo: " + "a " * 50_000,
+        "(Photo caption: " + "a " * 50_000,
+        "(Photo: " + "A. " * 30_000 + "Xa/Ya)",
         "x" + " —" * 50_000,
         "A, " * 30_000 + "May 2, 2024.",
     ],

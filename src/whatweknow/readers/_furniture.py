@@ -679,9 +679,7 @@ _BARE_CREDIT = re.compile(
 """A credit of two parts joined by ``/`` set bare after a labelled caption's last sentence
 (``Photo caption: … on Monday. Harbour Daily/Jo Reyes``)."""
 _BRACKETED_LABEL = re.compile(
-    r"^\((?P<inner>(?:(?:photo(?:graph)?|picture|image)(?: caption)?|caption)\s*:.*[^\s)].*?)"
-    r"\s*\)$",
-    re.IGNORECASE,
+    r"^\((?:(?:photo(?:graph)?|picture|image)(?: caption)?|caption)\s*:", re.IGNORECASE
 )
 """A labelled caption set whole in brackets (``(Photo caption: … Harbour Daily/Jo Reyes)``)."""
 _WEEKDAYS = r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
@@ -723,10 +721,13 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
     m = _DASH_CREDIT.match(text)
     if m is not None and credit_only(m.group("credit")):
         return m.group("text"), 0, m.group("credit").strip()
-    if (b := _BRACKETED_LABEL.match(text)) is not None and (
-        m := _LABELLED.match(b.group("inner"))
-    ) is not None:
-        return _credit_after(m.group("text"), b.start("inner") + m.start("text"))
+    t = text.rstrip()
+    if (
+        t.endswith(")")
+        and _BRACKETED_LABEL.match(t) is not None
+        and (m := _LABELLED.match(t[1:-1].rstrip())) is not None
+    ):
+        return _credit_after(m.group("text"), 1 + m.start("text"))
     m = _LABELLED.match(text)
     if m is not None and (
         ":" in m.group("sep")
