@@ -127,3 +127,29 @@ def test_a_groups_reported_it_with_its_thing_in_a_sentence_before_is_no_line(
     )
     assert not any("brought from the mainland" in t for t in claimed), claimed
     assert any("disappointed" in t for t in claimed), claimed
+
+
+@pytest.mark.model
+def test_an_outlets_it_or_he_with_its_antecedent_in_another_sentence_is_no_line(
+    analyser: Analyser,
+) -> None:
+    """ "It did not respond to questions": the outlet's "it" is the firm of the sentence
+    before; "By the time he reached the door, …": whose scene, the sentence before says."""
+    claimed = _claimed(
+        analyser,
+        "Holm Estates, which owns the Osterby mill, said on Monday it would pay each family 500 "
+        "crowns. It did not respond to questions about its contracts.\n\n"
+        "The inquiry opened on Tuesday. It will examine the mill's boilers and the permits.\n\n"
+        "Ivar Lund was making tea on the second floor when the alarm sounded. By the time he "
+        "reached the door, the hall had gone.\n\n"
+        "When she reached the gate, Mayor Ida Brandt spoke to the families.\n\n"
+        "A video from the strikers' committee showed six men at the mill gate. It did not "
+        "mention wages.",
+    )
+    assert not any("respond to questions" in t for t in claimed), claimed
+    assert not any("examine the mill" in t for t in claimed), claimed
+    assert not any("the hall had gone" in t for t in claimed), claimed
+    assert not any("mention wages" in t for t in claimed), claimed
+    assert any("making tea" in t for t in claimed), claimed
+    assert any("spoke to the families" in t for t in claimed), claimed
+    assert any(": it would pay each family" in t for t in claimed), claimed  # not "on Monday …"

@@ -255,3 +255,14 @@ def test_a_plan_for_a_bare_one_leaves_the_briefing(analyser: Analyser) -> None:
     )
     kept = _kept(analyser, text)
     assert not any(t.endswith(("hold one", "hold one.")) for t in kept), kept
+
+
+def test_a_stance_of_a_kind_of_people_it_does_not_name_is_no_line() -> None:
+    for words in ("Other engineers were more cautious.", "Some fishermen remained sceptical."):
+        assert unnamed_stance(words), words
+    for words in (
+        "Other engineers were more cautious about the pier.",
+        "Other engineers were trapped under the pier.",
+        "Some fishermen agreed to leave the island.",
+    ):
+        assert not unnamed_stance(words), words

@@ -376,6 +376,16 @@ def kind_of(line: str) -> str:
         ("@brestport · 3h", "social"),
         ("2,310 Reposts  8,114 Likes", "social"),
         ("12K views", "social"),
+        (
+            "(Photo caption: Candles left at the gates on Tuesday. Harbour Gazette/Tom Reyes)",
+            "caption",
+        ),
+        ("(Photo caption: Candles left at the gates on Tuesday.)", "caption"),
+        ("(Photo: Crews at work (left) on the quay.)", "caption"),
+        ("Picture: Candles left at the gates on Tuesday. Harbour Gazette/Tom Reyes", "caption"),
+        ("Listen to Radio Kell News every hour on the hour, or follow us online.", "promo"),
+        ("Watch Kell TV News at six for the latest from the quay.", "promo"),
+        ("Listen to us every hour on the hour, and on our website.", "promo"),
     ],
 )
 def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
@@ -410,6 +420,8 @@ def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
         "Likes and shares of the video passed a million, the ministry said.",
         "The mayor replied to @brestport that the quay would stay shut.",
         "The ferry left Brest on Monday (local time).",
+        "Watch Committee members met the harbour master on Tuesday to ask about the ferries.",
+        "(The photo was taken on Tuesday. It shows the quay.)",
     ],
 )
 def test_body_sentences_that_mention_photos_or_websites_stay_statements(line: str) -> None:
@@ -559,6 +571,8 @@ def test_a_question_heading_the_text_is_a_subheading() -> None:
         "Cairo, Mar 3" + " " * 100_000 + "(AFP)",
         "(@" * 50_000,
         "Photo: " + "a " * 50_000,
+        "(Photo caption: " + "a " * 50_000,
+        "(Photo: " + "A. " * 30_000 + "Xa/Ya)",
         "x" + " —" * 50_000,
         "A, " * 30_000 + "May 2, 2024.",
     ],
@@ -1668,3 +1682,30 @@ def test_the_initials_of_the_datelines_agency_in_a_byline_name_no_writer(
         "office said.\n"
     )
     assert _article(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "(Photo caption: Candles left at the gates on Tuesday. Harbour Gazette/Tom Reyes)",
+            "Candles left at the gates on Tuesday.",
+            "Harbour Gazette/Tom Reyes",
+        ),
+        (
+            "Photo caption: Candles left at the gates on Tuesday. Harbour Gazette/Tom Reyes",
+            "Candles left at the gates on Tuesday.",
+            "Harbour Gazette/Tom Reyes",
+        ),
+        ("(Picture: Candles left at the gates.)", "Candles left at the gates.", None),
+    ],
+)
+def test_a_captions_bare_or_bracketed_credit_is_kept_apart_from_its_text(
+    line: str, text: str, credit: str | None
+) -> None:
+    page = OPENING + line + CLOSING
+    lay = parse_layout(page)
+    assert_offsets(page, lay)
+    assert [(c.text, c.credit) for c in lay.captions] == [(text, credit)]
+    (cap,) = lay.captions
+    assert page[cap.start : cap.end] == text

@@ -267,6 +267,22 @@ def test_no_actor_from_a_labelled_captions_credit_a_promo_or_an_opening_common_w
     assert "Ole Brandt" not in names, names  # a caption (only) names no party of the story
 
 
+def test_no_actor_or_claim_from_a_bracketed_captions_credit_or_a_stations_call(
+    analyser: Analyser,
+) -> None:
+    d = dossier(
+        analyser,
+        "The inquiry into the fire at the Kell mill opened on Monday, the minister said.\n\n"
+        "(Photo caption: Candles left at the mill gates on Tuesday. Harbour Gazette/Tom Reyes)"
+        "\n\nListen to Radio Kell News every hour on the hour, or follow us online.\n\n"
+        "Divers from Aarhus joined the search.",
+    )
+    names = [a.name for a in d.actors]
+    assert not any("Tom Reyes" in n or "Radio Kell" in n for n in names), names
+    texts = " | ".join(c.text for c in d.claims)
+    assert "Candles" not in texts and "Listen" not in texts, texts
+
+
 @pytest.mark.parametrize(
     ("words", "want"),
     [

@@ -2599,3 +2599,27 @@ def test_the_outlets_sentence_after_an_attribution_stays_the_outlets(
 ) -> None:
     d = body(analyser, paragraphs)
     assert all(c.source is None for c in d.claims if fragment in c.text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        (
+            "Holm Estates said on Monday it would pay each family 500 crowns.",
+            "it would pay each family 500 crowns",
+        ),
+        ("The mill workers' union told reporters on Tuesday it would strike.", "it would strike"),
+        ("The council said yesterday the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_the_date_of_the_saying_is_no_part_of_the_words_said(
+    analyser: Analyser, paragraph: str, words: str
+) -> None:
+    d = body(analyser, paragraph)
+    c = claim_with(d, words.split()[-1])
+    assert c.text == words
+
+
+def test_a_date_after_that_is_part_of_the_words_said(analyser: Analyser) -> None:
+    d = body(analyser, "Ida Brandt said that on Friday she would visit the Kell mill.")
+    assert claim_with(d, "mill").text == "on Friday she would visit the Kell mill"

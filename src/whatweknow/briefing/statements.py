@@ -249,26 +249,59 @@ sentence as its subject or the subject's owner: who they are is told elsewhere. 
 doer (:func:`_doing_it`), for an empty "it" ("It rained", "It emerged that …") points nowhere."""
 
 
+_DOER_AUXILIARIES = frozenset({
+    "did", "does", "do", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+    "should", "must", "not", "also", "later", "then", "didn't", "doesn't", "hasn't", "hadn't",
+    "won't", "wouldn't", "couldn't", "cannot",
+})  # fmt: skip
+"""Words that may stand between "It" and its verb ("It did not respond", "It will examine")."""
+MAX_DOER_AUXILIARIES = 2
+
+
 def _doing_it(text: str) -> bool:
     """Whether words open with "It" and a verb that makes it a doer (``data/agent_verbs.tsv``:
-    "It gave no further details", "It declined to say")."""
-    words = text.split(maxsplit=2)
-    return (
-        len(words) >= 2
-        and words[0].strip("“”\"‘’'").casefold() == "it"
-        and words[1].casefold().strip(",") in _words("agent_verbs.tsv")
-    )
+    "It gave no further details", "It declined to say"), perhaps after an auxiliary or a
+    negation ("It did not respond to questions", "It will examine the pipes")."""
+    words = [w.casefold().strip(",").replace("’", "'") for w in text.split(maxsplit=4)]
+    if len(words) < 2 or words[0].strip("“”\"‘'") != "it":
+        return False
+    rest = words[1:]
+    skipped = 0
+    while rest and rest[0] in _DOER_AUXILIARIES and skipped < MAX_DOER_AUXILIARIES:
+        rest, skipped = rest[1:], skipped + 1
+    return bool(rest) and rest[0] in _words("agent_verbs.tsv")
+
+
+@cache
+def _opening_scene() -> re.Pattern[str]:
+    """An outlet's sentence that opens with a clause of time whose subject is a personal
+    pronoun ("By the time he reached the stairwell, …", "When they arrived, …"): the scene of
+    someone the sentence before names (``data/scene_openers.tsv``)."""
+    openers = sorted(_words("scene_openers.tsv"), key=len, reverse=True)
+    alts = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+    pronouns = "|".join(sorted(PRONOUN_SUBJECTS - {"its"}))
+    return re.compile(rf"^\W*(?i:{alts})\s+(?P<pronoun>(?i:{pronouns}))\b")
 
 
 def _pronoun_only(d: Dossier, claim: Claim) -> bool:
     """An outlet's sentence whose subject is a personal pronoun that no actor mention resolves
-    ("He has not been named.", "She later laid a wreath.", "Her brother was treated …"): alone,
-    a line that names nobody. A source's words ("Pell says: she …") keep their speaker."""
+    ("He has not been named.", "She later laid a wreath.", "Her brother was treated …", "It did
+    not respond to questions"), or whose opening clause of time has one and the sentence names
+    nobody ("By the time he reached the door, the hall had gone."): alone, a line that names
+    nobody. A source's words ("Pell says: she …") keep their speaker."""
     if claim.source or claim.source_text:
         return False
     words = claim.text.split(maxsplit=1)
     if not words:
         return False
+    if (scene := _opening_scene().match(claim.text)) is not None:
+        at = claim.start + scene.start("pronoun")
+        return not any(
+            claim.start <= m.start < claim.end or m.start <= at < m.end
+            for a in d.actors
+            if a.type != "place"
+            for m in a.mentions
+        )  # "When she reached the gate, Ida Brandt saw …": the sentence names who
     if words[0].strip("“”\"‘’'").casefold() not in PRONOUN_SUBJECTS and not _doing_it(claim.text):
         return False
     named = _APPOSED.match(claim.text)

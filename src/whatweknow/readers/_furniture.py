@@ -265,29 +265,48 @@ MAX_TUNE_IN_WORDS = 40
 
 
 def tune_in(line: str) -> bool:
-    """A station's call to tune in: a short line that opens with a ``tune`` phrase ("Listen
-    to", "Tune in to") and gives a broadcast frequency ("… on the hour, every hour, on 98.4
-    FM."). A report of a broadcast ("Police told listeners on 98.4 FM …") opens otherwise."""
+    """A station's or outlet's call to tune in: a short line that opens with a ``tune`` phrase
+    ("Listen to", "Tune in to", "Watch") and gives a broadcast frequency ("… on the hour, every
+    hour, on 98.4 FM."), names the outlet ("Listen to Radio Wren News every hour", a name in
+    capitals with an ``outlet`` word) or calls it "us" ("Listen to us on the hour"). A report
+    of a broadcast ("Police told listeners on 98.4 FM …") opens otherwise, and a line with a
+    word of a report is none."""
     folded = _folded(line)
-    if len(folded.split()) > MAX_TUNE_IN_WORDS or not _FREQUENCY.search(folded):
+    if len(folded.split()) > MAX_TUNE_IN_WORDS:
         return False
     if set(re.findall(r"[a-z]+", folded)) & _offer_words("reported"):
         return False
-    return any(_opens(folded, phrase) for phrase in _offer_words("tune"))
+    if (rest := _after_tune(line)) is None:
+        return False
+    if _FREQUENCY.search(folded) or re.match(r"(?:us|our)\b", rest):
+        return True
+    name = _tuned_name(rest)
+    return name is not None and bool(
+        set(re.findall(r"[a-z]+", _folded(name))) & _offer_words("outlet")
+    )
+
+
+def _after_tune(line: str) -> str | None:
+    """What follows the ``tune`` phrase that opens the line, or ``None``."""
+    folded = _folded(line)
+    phrase = next(
+        (p for p in sorted(_offer_words("tune"), key=len, reverse=True) if _opens(folded, p)),
+        None,
+    )
+    return None if phrase is None else " ".join(line.split())[len(phrase) :].lstrip()
+
+
+def _tuned_name(rest: str) -> str | None:
+    m = re.match(r"(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})", rest)
+    return m.group("name") if m else None
 
 
 def tuned_to(line: str) -> str | None:
     """The station a call to tune in names after its ``tune`` phrase ("Listen to Radio Wren on
     98.4 FM": ``Radio Wren``), or ``None`` (the caller checks that it reads as a masthead)."""
-    if not tune_in(line):
+    if not tune_in(line) or (rest := _after_tune(line)) is None:
         return None
-    folded = _folded(line)
-    phrase = next(
-        p for p in sorted(_offer_words("tune"), key=len, reverse=True) if _opens(folded, p)
-    )
-    rest = " ".join(line.split())[len(phrase) :].lstrip()
-    m = re.match(r"(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})", rest)
-    return m.group("name") if m else None
+    return _tuned_name(rest)
 
 
 def _phone_in(line: str, words: int) -> bool:
@@ -654,6 +673,15 @@ _SLASH_CREDIT = re.compile(
     r"^(?P<text>.*?[.!?]) (?P<credit>[A-Z][A-Z-]{1,15}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})$"
 )
 _CLOSING_CREDIT = re.compile(r"^(?P<text>.*?[.!?”\"’']) ?[(\[](?P<credit>[^()\[\]]{2,80})[)\]]$")
+_BARE_CREDIT = re.compile(
+    r"^(?P<text>.*?[.!?”\"’']) (?P<credit>[A-Z][^.!?()\[\]/]{0,60}/ ?[A-Z][^.!?()\[\]/]{0,60})$"
+)
+"""A credit of two parts joined by ``/`` set bare after a labelled caption's last sentence
+(``Photo caption: … on Monday. Harbour Daily/Jo Reyes``)."""
+_BRACKETED_LABEL = re.compile(
+    r"^\((?:(?:photo(?:graph)?|picture|image)(?: caption)?|caption)\s*:", re.IGNORECASE
+)
+"""A labelled caption set whole in brackets (``(Photo caption: … Harbour Daily/Jo Reyes)``)."""
 _WEEKDAYS = r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
 _MONTH_ALT = "(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _PLACE_DATE_END = re.compile(
@@ -667,9 +695,10 @@ def _credit_after(text: str, offset: int) -> tuple[str, int, str | None]:
     (``Photo: …``), a bracket closing it after the last sentence is that picture's credit
     when its words are shaped like one (``… on Monday. (Harbour Daily/Jo Reyes)``), whether or
     not it names a known agency; the credit's names are no parties of the story."""
-    m = _CLOSING_CREDIT.match(text)
-    if m is not None and _credit_shaped(m.group("credit").strip()):
-        return m.group("text"), offset, m.group("credit").strip()
+    for rx in (_CLOSING_CREDIT, _BARE_CREDIT):
+        m = rx.match(text)
+        if m is not None and _credit_shaped(m.group("credit").strip()):
+            return m.group("text"), offset, m.group("credit").strip()
     return text, offset, None
 
 
@@ -692,6 +721,13 @@ def caption(text: str) -> tuple[str, int, str | None] | None:
     m = _DASH_CREDIT.match(text)
     if m is not None and credit_only(m.group("credit")):
         return m.group("text"), 0, m.group("credit").strip()
+    t = text.rstrip()
+    if (
+        t.endswith(")")
+        and _BRACKETED_LABEL.match(t) is not None
+        and (m := _LABELLED.match(t[1:-1].rstrip())) is not None
+    ):
+        return _credit_after(m.group("text"), 1 + m.start("text"))
     m = _LABELLED.match(text)
     if m is not None and (
         ":" in m.group("sep")

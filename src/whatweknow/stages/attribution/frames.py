@@ -180,6 +180,7 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
         or doc[start].is_space
     ):
         start += 1
+    start = _after_speech_time(tok, doc, start)
     while end > start and (
         (doc[end - 1].is_punct and doc[end - 1].text not in ("?", "!")) or doc[end - 1].is_space
     ):
@@ -187,6 +188,42 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _after_speech_time(clause: Token, doc: Doc, start: int) -> int:
+    """Where a reported clause's words begin when a phrase of time stands between the verb of
+    saying (or its hearer) and the clause, with no "that" ("X said on Monday it would pay …",
+    "told reporters on Tuesday it would strike", "said yesterday the talks had failed"): the
+    parse hangs the time on the clause, but it dates the saying, so the words begin at the
+    clause's subject. After "that" ("said that on Monday it would …") the time is the clause's
+    own and stays."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX") or start == 0:
+        return start
+    before = doc[start - 1]
+    if (
+        before.lower_ == "that"
+        or before.is_punct
+        or not (
+            before.i == clause.head.i
+            or (
+                before.dep_ in ("dobj", "dative", "pobj")
+                and clause.head in before.ancestors
+                and clause not in before.ancestors
+            )
+        )
+    ):
+        return start  # not right after the verb of saying or its hearer ("told reporters")
+    time = next((c for c in clause.children if c.left_edge.i == start), None)
+    if time is None or not (
+        (time.dep_ == "prep" and _when(time))
+        or (time.dep_ == "npadvmod" and time.ent_type_ in ("DATE", "TIME"))
+    ):
+        return start
+    after = time.right_edge.i + 1
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].left_edge.i != after:
+        return start  # the clause does not go on at its subject: leave it whole
+    return after
 
 
 def _complementiser(word: Token, clause: Token) -> bool:
