@@ -92,3 +92,33 @@ def test_a_name_of_two_words_listed_with_a_place_is_a_place(analyser: Analyser) 
         "last year.\n",
     )
     assert found.get("Campo Verde") == "place", found
+
+
+@pytest.mark.model
+def test_a_name_that_ends_in_a_trade_is_a_firm_not_its_owner(analyser: Analyser) -> None:
+    """ "Piet Aldo, the owner of Aldo Roofing": the firm is named for its owner, and is no
+    person for it ("Roofing", a trade, ends firms' names: name_words.tsv)."""
+    found = _actors(
+        analyser,
+        "Roofer held after barn fire\n\nOSK — Police said on Friday that Piet Aldo, the owner "
+        "of Aldo Roofing, was detained after the barn fire. Aldo Roofing had mended the barn "
+        "roof in May.\n",
+    )
+    assert found.get("Piet Aldo") == "person", found
+    assert found.get("Aldo Roofing") == "organisation", found
+
+
+@pytest.mark.model
+def test_a_resident_named_in_apposition_is_a_person_whatever_her_surname(
+    analyser: Analyser,
+) -> None:
+    """ "Another resident, Berit Callow-Fenn, said …" (NER's organisation): one resident, a
+    person; a hyphenated surname is still a name's word, and "resident" is one of the
+    residents."""
+    found = _actors(
+        analyser,
+        "Smell reported for days\n\nOSK, 3 March 2026 — Residents said the smell had been "
+        "there for days.\n\nAnother resident, Berit Callow-Fenn, said she had also noticed the "
+        "smell and had assumed the problem had been reported.\n",
+    )
+    assert found.get("Berit Callow-Fenn") == "person", found
