@@ -122,3 +122,24 @@ def test_a_resident_named_in_apposition_is_a_person_whatever_her_surname(
         "smell and had assumed the problem had been reported.\n",
     )
     assert found.get("Berit Callow-Fenn") == "person", found
+
+
+@pytest.mark.model
+def test_a_local_branch_of_the_red_cross_is_no_international_committee(
+    analyser: Analyser,
+) -> None:
+    """ "The Tarsby branch of the Red Cross said …": the branch, a body of its own; the
+    gazetteer's International Committee only where the text names it."""
+    found = _actors(
+        analyser,
+        "Families sheltered after flood\n\nOSK — The Tarsby branch of the Red Cross said it was "
+        "collecting blankets for the families.\n",
+    )
+    assert found.get("Tarsby branch of the Red Cross") == "organisation", found
+    assert "International Committee of the Red Cross" not in found, found
+    named = _actors(
+        analyser,
+        "Families sheltered after flood\n\nOSK — The Tarsby branch of the International "
+        "Committee of the Red Cross said it was collecting blankets for the families.\n",
+    )
+    assert named.get("International Committee of the Red Cross") == "organisation", named

@@ -48,7 +48,9 @@ def name_words() -> dict[str, frozenset[str]]:
     are that place; ``saint``, the word for a saint that opens a building's name ("St Oda's
     Cathedral"); ``kin``, nouns of one person close to another ("Pell's widow, Mara"), a
     name in apposition to which is a person's; ``comment``, nouns that open a comment on the
-    phrase before them ("…, a claim police deny"), where a role ends."""
+    phrase before them ("…, a claim police deny"), where a role ends; ``branch``, nouns of a
+    body's local part ("the Osk branch of the Red Cross"), which is no body the gazetteer
+    names by the short name of the whole."""
     return kind_words(
         "name_words.tsv",
         (
@@ -76,6 +78,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "landform",
             "seat",
             "comment",
+            "branch",
         ),
     )
 

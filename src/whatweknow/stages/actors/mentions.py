@@ -25,7 +25,17 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import Country, Entry, Gazetteer, Leader, Organisation, Place, Seat, UserActor
+from .gazetteer import (
+    Country,
+    Entry,
+    Gazetteer,
+    Leader,
+    Organisation,
+    Place,
+    Seat,
+    UserActor,
+    normalise,
+)
 from .lexicons import given_name, name_words
 
 Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
@@ -330,6 +340,46 @@ def gazetteer_candidates(
         ):
             out.append(MentionCandidate(span, entry_kind(entry), entry))
     return out
+
+
+def branch_candidates(doc: Doc, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body's local part named by its place and a short name of the whole ("the Osk branch
+    of the Red Cross", ``branch`` in name_words.tsv): one organisation of that whole name, and
+    no mention of the body the gazetteer knows by the short name (a national society's branch
+    is not the international committee of its movement). A whole named in full ("the Osk
+    branch of the International Committee of the Red Cross") is left to the gazetteer."""
+    out = []
+    parts = name_words()["branch"]
+    for cand in found:
+        entry, span = cand.entry, cand.span
+        if not isinstance(entry, Organisation) or normalise(span.text) in (
+            normalise(entry.name),
+            normalise(entry.key),
+        ):
+            continue
+        at = span.start - 1
+        if at >= 0 and doc[at].lower_ == "the":
+            at -= 1
+        if at < 2 or doc[at].lower_ != "of" or doc[at - 1].lower_ not in parts:
+            continue
+        first = at - 1
+        while first - 1 >= 0 and _place_word(doc[first - 1]) and first - 1 > at - 5:
+            first -= 1
+        if first == at - 1:
+            continue  # "a branch of the Red Cross": no place names the part
+        out.append(MentionCandidate(doc[first : span.end], "organisation"))
+    return out
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word of a place's name before a noun ("Osk", "North" of "the North Osk
+    branch"; the tagger may take it for an adjective), never a determiner or a month."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+        and tok.lower_ not in _CALENDAR
+    )
 
 
 def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
@@ -1038,13 +1088,15 @@ def saint_candidates(doc: Doc) -> list[MentionCandidate]:
 
 
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
+    known = gazetteer_candidates(doc, matcher, gaz)
     return merge(
-        ner_candidates(doc, gaz)
+        branch_candidates(doc, known)
+        + ner_candidates(doc, gaz)
         + saint_candidates(doc)
         + body_candidates(doc)
         + titled_candidates(doc)
         + listed_candidates(doc)
-        + gazetteer_candidates(doc, matcher, gaz)
+        + known
         + demonym_candidates(doc, gaz)
         + group_candidates(doc, gaz)
     )
