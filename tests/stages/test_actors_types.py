@@ -143,3 +143,26 @@ def test_a_local_branch_of_the_red_cross_is_no_international_committee(
         "Committee of the Red Cross said it was collecting blankets for the families.\n",
     )
     assert named.get("International Committee of the Red Cross") == "organisation", named
+
+
+@pytest.mark.model
+def test_a_phrase_after_a_place_that_runs_into_its_verb_is_no_role_of_the_place(
+    analyser: Analyser,
+) -> None:
+    """ "… the flood in Tarsby, a source at the town's Velt Clinic told the Osk Ledger": the
+    source is the subject of "told", no apposition of "Tarsby" (a preposition governs it), so
+    no role of it, whatever NER took the town for; a role closed by a comma is still one."""
+    from whatweknow.stages.actors.roles import role_phrases
+
+    def roles(text: str, name: str) -> list[str]:
+        doc = analyser.nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        return [p.text for p in role_phrases(doc[start : start + len(name.split())])]
+
+    told = (
+        "Eleven people have died since the flood in Tarsby, a source at the town's Velt Clinic "
+        "told the Osk Ledger on Monday."
+    )
+    assert roles(told, "Tarsby") == []
+    met = "The minister met Ana Voss, a doctor at the clinic, on Monday."
+    assert roles(met, "Ana Voss") == ["a doctor at the clinic"]
