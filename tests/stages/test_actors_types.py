@@ -166,3 +166,17 @@ def test_a_phrase_after_a_place_that_runs_into_its_verb_is_no_role_of_the_place(
     assert roles(told, "Tarsby") == []
     met = "The minister met Ana Voss, a doctor at the clinic, on Monday."
     assert roles(met, "Ana Voss") == ["a doctor at the clinic"]
+
+
+@pytest.mark.model
+def test_a_firm_that_opens_with_its_owners_surname_is_no_person(analyser: Analyser) -> None:
+    """ "Piet Aldo, the owner of Aldo Kitchens": a firm named for its owner, in every mention,
+    though its last word ends no body's name in name_words.tsv."""
+    firm = "Aldo Kitchens"
+    found = _actors(
+        analyser,
+        f"Fitter held after barn fire\n\nOSK — Police said on Friday that Piet Aldo, the owner "
+        f"of {firm}, was detained after the barn fire. {firm} had fitted the barn in May.\n",
+    )
+    assert found.get("Piet Aldo") == "person", found
+    assert found.get(firm) == "organisation", found

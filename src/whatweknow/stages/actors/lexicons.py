@@ -50,7 +50,8 @@ def name_words() -> dict[str, frozenset[str]]:
     name in apposition to which is a person's; ``comment``, nouns that open a comment on the
     phrase before them ("…, a claim police deny"), where a role ends; ``branch``, nouns of a
     body's local part ("the Osk branch of the Red Cross"), which is no body the gazetteer
-    names by the short name of the whole."""
+    names by the short name of the whole; ``firm_head``, nouns of one who owns or runs a firm
+    ("the owner of Aldo Spares"), where a name opened by that person's surname is the firm."""
     return kind_words(
         "name_words.tsv",
         (
@@ -79,6 +80,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "seat",
             "comment",
             "branch",
+            "firm_head",
         ),
     )
 

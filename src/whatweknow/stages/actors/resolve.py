@@ -385,6 +385,43 @@ class Resolver:
                 party.mentions = [(span, "actor") for span, _ in party.mentions]
                 self._rekey(party, f"person:{normalise(party.name)}")
 
+    def _firms_of_owners(self) -> None:
+        """A name of two words or more that NER took for a person, named right after "the
+        owner of" (a noun of name_words.tsv ``firm_head``) in a role of a person whose surname
+        opens it ("Piet Aldo, the owner of Aldo Spares,"): the firm named for its owner, an
+        organisation in every mention (no one is owned)."""
+        heads = name_words()["firm_head"]
+        for owner in list(self.parties.values()):
+            words = owner.name.split()
+            if owner.type != "person" or len(words) < 2 or ends_as_organisation(owner.name):
+                continue
+            starts: set[int] = set()
+            for span, _ in owner.mentions:
+                for phrase in role_phrases(span):
+                    doc = phrase.doc
+                    for tok in phrase:
+                        at = tok.i + 2
+                        if (
+                            tok.lower_ not in heads
+                            or at >= phrase.end
+                            or doc[at - 1].lower_ != "of"
+                        ):
+                            continue
+                        starts.add(at + 1 if doc[at].lower_ == "the" else at)
+            firms = {
+                firm.name
+                for firm in self.parties.values()
+                if firm.type in ("person", "organisation")
+                and firm is not owner
+                and len(firm.name.split()) >= 2
+                and firm.name.split()[0] == words[-1]
+                and any(span.start in starts for span, _ in firm.mentions)
+            }
+            for firm in list(self.parties.values()):
+                if firm.type == "person" and not firm.fixed and firm.name in firms:
+                    firm.type = "organisation"
+                    self._rekey(firm, f"org:{normalise(firm.name)}")
+
     def _person_role(self, span: Span) -> bool:
         """Whether the name ``span`` is in apposition to one person's role noun before it: a
         role of one person ("spokeswoman"), or the singular of a role of people that the role
@@ -403,6 +440,7 @@ class Resolver:
         by_start = sorted(candidates, key=lambda c: c.span.start)
         retyped: list[Party] = []
         self._people_by_apposition()
+        self._firms_of_owners()
         for party in self.parties.values():
             if party.type == "organisation" and not party.fixed:
                 self._kind_of_body(party)
