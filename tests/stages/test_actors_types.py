@@ -180,3 +180,24 @@ def test_a_firm_that_opens_with_its_owners_surname_is_no_person(analyser: Analys
     )
     assert found.get("Piet Aldo") == "person", found
     assert found.get(firm) == "organisation", found
+
+
+@pytest.mark.model
+def test_the_red_cross_alone_is_no_international_committee(analyser: Analyser) -> None:
+    """ "The Red Cross in Marrowby said …": a name every national society bears
+    (data/shared_names.tsv), kept as written; the International Committee only where the text
+    names it, and then its short name is it too."""
+    found = _actors(
+        analyser,
+        "Families sheltered\n\nOSK, 3 March 2026 — The Red Cross in Marrowby said it was "
+        "collecting blankets.\n",
+    )
+    assert found.get("Red Cross") == "organisation", found
+    assert "International Committee of the Red Cross" not in found, found
+    named = _actors(
+        analyser,
+        "Aid reaches valley\n\nOSK, 3 March 2026 — The International Committee of the Red Cross "
+        "said its convoy had reached the valley. The Red Cross said more trucks would follow.\n",
+    )
+    assert "Red Cross" not in named, named
+    assert named.get("International Committee of the Red Cross") == "organisation", named

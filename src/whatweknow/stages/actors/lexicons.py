@@ -106,3 +106,10 @@ def given_name(tok: Token) -> bool:
         or (c.dep_ == "amod" and c.lower_ in _PERSONAL_NAMES)
         for c in head.children
     )
+
+
+@cache
+def shared_names() -> frozenset[str]:
+    """Short names that many bodies share (``data/shared_names.tsv``: "Red Cross", which every
+    national society bears), casefolded."""
+    return kind_words("shared_names.tsv", ("shared",))["shared"]

@@ -36,7 +36,7 @@ from .gazetteer import (
     UserActor,
     normalise,
 )
-from .lexicons import given_name, name_words
+from .lexicons import given_name, name_words, shared_names
 
 Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
 
@@ -369,6 +369,28 @@ def branch_candidates(doc: Doc, found: list[MentionCandidate]) -> list[MentionCa
             continue  # "a branch of the Red Cross": no place names the part
         out.append(MentionCandidate(doc[first : span.end], "organisation"))
     return out
+
+
+def _unshared(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The gazetteer's bodies found, but a short name that many bodies share (``shared`` in
+    data/shared_names.tsv: "the Red Cross", which every national society bears) is no one of
+    them where the text never names that body in full or by its key: an organisation named as
+    written."""
+    full = {
+        c.entry.key
+        for c in found
+        if isinstance(c.entry, Organisation)
+        and normalise(c.span.text) in (normalise(c.entry.name), normalise(c.entry.key))
+    }
+    shared = shared_names()
+    return [
+        MentionCandidate(c.span, "organisation")
+        if isinstance(c.entry, Organisation)
+        and c.entry.key not in full
+        and normalise(c.span.text) in shared
+        else c
+        for c in found
+    ]
 
 
 def _place_word(tok: Token) -> bool:
@@ -1089,14 +1111,16 @@ def saint_candidates(doc: Doc) -> list[MentionCandidate]:
 
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
     known = gazetteer_candidates(doc, matcher, gaz)
-    return merge(
-        branch_candidates(doc, known)
-        + ner_candidates(doc, gaz)
-        + saint_candidates(doc)
-        + body_candidates(doc)
-        + titled_candidates(doc)
-        + listed_candidates(doc)
-        + known
-        + demonym_candidates(doc, gaz)
-        + group_candidates(doc, gaz)
+    return _unshared(
+        merge(
+            branch_candidates(doc, known)
+            + ner_candidates(doc, gaz)
+            + saint_candidates(doc)
+            + body_candidates(doc)
+            + titled_candidates(doc)
+            + listed_candidates(doc)
+            + known
+            + demonym_candidates(doc, gaz)
+            + group_candidates(doc, gaz)
+        )
     )
