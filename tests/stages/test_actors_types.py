@@ -201,3 +201,19 @@ def test_the_red_cross_alone_is_no_international_committee(analyser: Analyser) -
     )
     assert "Red Cross" not in named, named
     assert named.get("International Committee of the Red Cross") == "organisation", named
+
+
+@pytest.mark.model
+def test_an_office_after_a_place_in_a_bodys_name_opens_its_holders_name(
+    analyser: Analyser,
+) -> None:
+    """ "crashed with Tarsby Governor Ansel Dorn on board" (NER's organisation): the governor,
+    a person named after the office; no body of that name."""
+    found = _actors(
+        analyser,
+        "Record missing\n\nOSK, 27 Oct 2026 — A maintenance record for the helicopter that "
+        "crashed with Tarsby Governor Ansel Dorn on board is missing, the aviation authority "
+        "said on Tuesday.\n",
+    )
+    assert found.get("Ansel Dorn") == "person", found
+    assert not any("Governor" in name for name in found), found

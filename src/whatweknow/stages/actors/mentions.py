@@ -463,6 +463,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         elif ent.label_ in ("ORG", "FAC") and _office_opened(span):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Spokeswoman
             # Dana Lisk", whatever NER took it for
+        elif ent.label_ in ("ORG", "FAC") and (held := _office_inside(span)) is not None:
+            out.append(MentionCandidate(held, "person", None, from_ner=True))  # "Osk Governor
+            # Ansel Dorn": the holder, named after the office; the place before it no name
         elif kind == "organisation" and _named_after_role(span, gaz):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
             # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
@@ -573,6 +576,18 @@ def _office_opened(span: Span) -> bool:
         and not any(t.lower_ in bodies or t.lower_ in offices for t in words[1:])
         and not _ends_as_body(" ".join(t.text for t in words))
     )
+
+
+def _office_inside(span: Span) -> Span | None:
+    """The holder's name and office of a name NER gave a body that opens with one or two
+    capitalised words of a place before the office ("Osk Governor Ansel Dorn", "North Velt
+    Mayor Ida Lund"): the part from the office on, where :func:`_office_opened` says it is a
+    person's (the office a role, no part of the name)."""
+    for k in (1, 2):
+        rest = span[k:]
+        if all(t.is_title and t.is_alpha for t in span[:k]) and _office_opened(rest):
+            return rest
+    return None
 
 
 def _kin_named(span: Span) -> bool:
