@@ -217,3 +217,21 @@ def test_an_office_after_a_place_in_a_bodys_name_opens_its_holders_name(
     )
     assert found.get("Ansel Dorn") == "person", found
     assert not any("Governor" in name for name in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Erik Sandal, 31; Pal Hauge, 44; Mikael Tornby, 38; and Ivo Renvik, 52",
+        "Erik Sandal, Sven Ostvik, Pal Hauge, Mikael Tornby and Ivo Renvik",
+    ],
+)
+def test_a_name_listed_among_people_is_a_person(analyser: Analyser, listed: str) -> None:
+    """ "… are Erik Sandal, 31; Pal Hauge, 44; …" or a list of names alone (NER's
+    organisation "Pal Hauge"): one of the people listed, a person."""
+    found = _actors(
+        analyser,
+        f"Engineers still held\n\nOSK, 20 Oct 2026 — The engineers still held are {listed}.\n",
+    )
+    assert found.get("Pal Hauge") == "person", found

@@ -454,6 +454,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if entry is None and kind in ("place", "organisation") and listed_person(span):
             kind = "person"  # "Piet Varga, 44, Ivo Linden, 31, …": NER's place is a person
+        elif entry is None and kind == "organisation" and between_people(span):
+            kind = "person"  # "Ivo Linden, Tomas Reil and Ana Voss": NER's body is a person
         if isinstance(entry, Organisation) and _title_before_name(span, gaz):
             continue
         if entry is not None:
@@ -1020,7 +1022,7 @@ def body_candidates(doc: Doc) -> list[MentionCandidate]:
 
 
 MAX_AGE_DIGITS = 3
-_LIST_JOINS = frozenset({",", "and", "as"})
+_LIST_JOINS = frozenset({",", ";", "and", "as"})
 
 
 def _aged(doc: Doc, end: int) -> bool:
@@ -1035,10 +1037,10 @@ def _aged(doc: Doc, end: int) -> bool:
 
 def listed_person(span: Span) -> bool:
     """Whether a name stands in a list of people with their ages ("It named them as Piet Varga,
-    44, Ivo Linden, 31, and Tomas Reil, 52"): two or three capitalised proper nouns after a
-    comma, "and" or "as", followed by a comma and an age, in a sentence where NER names
-    another person followed by an age. A person's name, whatever NER took it for (a place
-    is given no age)."""
+    44, Ivo Linden, 31, and Tomas Reil, 52", or "Piet Varga, 44; Ivo Linden, 31; …"): two or
+    three capitalised proper nouns after a comma, a semicolon, "and" or "as", followed by a
+    comma and an age, in a sentence where NER names another person followed by an age. A
+    person's name, whatever NER took it for (a place is given no age)."""
     doc = span.doc
     if not (
         PERSON_NAME_WORDS <= len(span) <= MAX_NAME
@@ -1055,6 +1057,29 @@ def listed_person(span: Span) -> bool:
         and (e.start, e.end) != (span.start, span.end)
         and _aged(doc, e.end)
         for e in doc.ents
+    )
+
+
+def between_people(span: Span) -> bool:
+    """Whether a name of two or three capitalised words stands in a list between two people
+    NER named in full ("the engineers are Ivo Linden, Tomas Reil, Ana Voss and Per Holm":
+    "Tomas Reil" after a comma that follows a person's name and before a comma or "and" that
+    a person's name follows): one of them, a person, whatever NER took it for; never a name
+    that ends as a body's does ("Ivo Linden, Velt Mining and Ana Voss")."""
+    doc = span.doc
+    if not (
+        PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span)
+        and not _ends_as_body(span.text)
+        and span.start >= 2
+        and span.end + 1 < len(doc)
+        and doc[span.start - 1].text == ","
+        and doc[span.end].lower_ in (",", "and")
+    ):
+        return False
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= PERSON_NAME_WORDS]
+    return any(e.end == span.start - 1 for e in people) and any(
+        e.start == span.end + 1 for e in people
     )
 
 
