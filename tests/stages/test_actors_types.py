@@ -92,3 +92,146 @@ def test_a_name_of_two_words_listed_with_a_place_is_a_place(analyser: Analyser) 
         "last year.\n",
     )
     assert found.get("Campo Verde") == "place", found
+
+
+@pytest.mark.model
+def test_a_name_that_ends_in_a_trade_is_a_firm_not_its_owner(analyser: Analyser) -> None:
+    """ "Piet Aldo, the owner of Aldo Roofing": the firm is named for its owner, and is no
+    person for it ("Roofing", a trade, ends firms' names: name_words.tsv)."""
+    found = _actors(
+        analyser,
+        "Roofer held after barn fire\n\nOSK — Police said on Friday that Piet Aldo, the owner "
+        "of Aldo Roofing, was detained after the barn fire. Aldo Roofing had mended the barn "
+        "roof in May.\n",
+    )
+    assert found.get("Piet Aldo") == "person", found
+    assert found.get("Aldo Roofing") == "organisation", found
+
+
+@pytest.mark.model
+def test_a_resident_named_in_apposition_is_a_person_whatever_her_surname(
+    analyser: Analyser,
+) -> None:
+    """ "Another resident, Berit Callow-Fenn, said …" (NER's organisation): one resident, a
+    person; a hyphenated surname is still a name's word, and "resident" is one of the
+    residents."""
+    found = _actors(
+        analyser,
+        "Smell reported for days\n\nOSK, 3 March 2026 — Residents said the smell had been "
+        "there for days.\n\nAnother resident, Berit Callow-Fenn, said she had also noticed the "
+        "smell and had assumed the problem had been reported.\n",
+    )
+    assert found.get("Berit Callow-Fenn") == "person", found
+
+
+@pytest.mark.model
+def test_a_local_branch_of_the_red_cross_is_no_international_committee(
+    analyser: Analyser,
+) -> None:
+    """ "The Tarsby branch of the Red Cross said …": the branch, a body of its own; the
+    gazetteer's International Committee only where the text names it."""
+    found = _actors(
+        analyser,
+        "Families sheltered after flood\n\nOSK — The Tarsby branch of the Red Cross said it was "
+        "collecting blankets for the families.\n",
+    )
+    assert found.get("Tarsby branch of the Red Cross") == "organisation", found
+    assert "International Committee of the Red Cross" not in found, found
+    named = _actors(
+        analyser,
+        "Families sheltered after flood\n\nOSK — The Tarsby branch of the International "
+        "Committee of the Red Cross said it was collecting blankets for the families.\n",
+    )
+    assert named.get("International Committee of the Red Cross") == "organisation", named
+
+
+@pytest.mark.model
+def test_a_phrase_after_a_place_that_runs_into_its_verb_is_no_role_of_the_place(
+    analyser: Analyser,
+) -> None:
+    """ "… the flood in Tarsby, a source at the town's Velt Clinic told the Osk Ledger": the
+    source is the subject of "told", no apposition of "Tarsby" (a preposition governs it), so
+    no role of it, whatever NER took the town for; a role closed by a comma is still one."""
+    from whatweknow.stages.actors.roles import role_phrases
+
+    def roles(text: str, name: str) -> list[str]:
+        doc = analyser.nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        return [p.text for p in role_phrases(doc[start : start + len(name.split())])]
+
+    told = (
+        "Eleven people have died since the flood in Tarsby, a source at the town's Velt Clinic "
+        "told the Osk Ledger on Monday."
+    )
+    assert roles(told, "Tarsby") == []
+    met = "The minister met Ana Voss, a doctor at the clinic, on Monday."
+    assert roles(met, "Ana Voss") == ["a doctor at the clinic"]
+
+
+@pytest.mark.model
+def test_a_firm_that_opens_with_its_owners_surname_is_no_person(analyser: Analyser) -> None:
+    """ "Piet Aldo, the owner of Aldo Kitchens": a firm named for its owner, in every mention,
+    though its last word ends no body's name in name_words.tsv."""
+    firm = "Aldo Kitchens"
+    found = _actors(
+        analyser,
+        f"Fitter held after barn fire\n\nOSK — Police said on Friday that Piet Aldo, the owner "
+        f"of {firm}, was detained after the barn fire. {firm} had fitted the barn in May.\n",
+    )
+    assert found.get("Piet Aldo") == "person", found
+    assert found.get(firm) == "organisation", found
+
+
+@pytest.mark.model
+def test_the_red_cross_alone_is_no_international_committee(analyser: Analyser) -> None:
+    """ "The Red Cross in Marrowby said …": a name every national society bears
+    (data/shared_names.tsv), kept as written; the International Committee only where the text
+    names it, and then its short name is it too."""
+    found = _actors(
+        analyser,
+        "Families sheltered\n\nOSK, 3 March 2026 — The Red Cross in Marrowby said it was "
+        "collecting blankets.\n",
+    )
+    assert found.get("Red Cross") == "organisation", found
+    assert "International Committee of the Red Cross" not in found, found
+    named = _actors(
+        analyser,
+        "Aid reaches valley\n\nOSK, 3 March 2026 — The International Committee of the Red Cross "
+        "said its convoy had reached the valley. The Red Cross said more trucks would follow.\n",
+    )
+    assert "Red Cross" not in named, named
+    assert named.get("International Committee of the Red Cross") == "organisation", named
+
+
+@pytest.mark.model
+def test_an_office_after_a_place_in_a_bodys_name_opens_its_holders_name(
+    analyser: Analyser,
+) -> None:
+    """ "crashed with Tarsby Governor Ansel Dorn on board" (NER's organisation): the governor,
+    a person named after the office; no body of that name."""
+    found = _actors(
+        analyser,
+        "Record missing\n\nOSK, 27 Oct 2026 — A maintenance record for the helicopter that "
+        "crashed with Tarsby Governor Ansel Dorn on board is missing, the aviation authority "
+        "said on Tuesday.\n",
+    )
+    assert found.get("Ansel Dorn") == "person", found
+    assert not any("Governor" in name for name in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Erik Sandal, 31; Pal Hauge, 44; Mikael Tornby, 38; and Ivo Renvik, 52",
+        "Erik Sandal, Sven Ostvik, Pal Hauge, Mikael Tornby and Ivo Renvik",
+    ],
+)
+def test_a_name_listed_among_people_is_a_person(analyser: Analyser, listed: str) -> None:
+    """ "… are Erik Sandal, 31; Pal Hauge, 44; …" or a list of names alone (NER's
+    organisation "Pal Hauge"): one of the people listed, a person."""
+    found = _actors(
+        analyser,
+        f"Engineers still held\n\nOSK, 20 Oct 2026 — The engineers still held are {listed}.\n",
+    )
+    assert found.get("Pal Hauge") == "person", found

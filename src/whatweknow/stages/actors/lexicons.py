@@ -48,7 +48,10 @@ def name_words() -> dict[str, frozenset[str]]:
     are that place; ``saint``, the word for a saint that opens a building's name ("St Oda's
     Cathedral"); ``kin``, nouns of one person close to another ("Pell's widow, Mara"), a
     name in apposition to which is a person's; ``comment``, nouns that open a comment on the
-    phrase before them ("…, a claim police deny"), where a role ends."""
+    phrase before them ("…, a claim police deny"), where a role ends; ``branch``, nouns of a
+    body's local part ("the Osk branch of the Red Cross"), which is no body the gazetteer
+    names by the short name of the whole; ``firm_head``, nouns of one who owns or runs a firm
+    ("the owner of Aldo Spares"), where a name opened by that person's surname is the firm."""
     return kind_words(
         "name_words.tsv",
         (
@@ -76,6 +79,8 @@ def name_words() -> dict[str, frozenset[str]]:
             "landform",
             "seat",
             "comment",
+            "branch",
+            "firm_head",
         ),
     )
 
@@ -101,3 +106,10 @@ def given_name(tok: Token) -> bool:
         or (c.dep_ == "amod" and c.lower_ in _PERSONAL_NAMES)
         for c in head.children
     )
+
+
+@cache
+def shared_names() -> frozenset[str]:
+    """Short names that many bodies share (``data/shared_names.tsv``: "Red Cross", which every
+    national society bears), casefolded."""
+    return kind_words("shared_names.tsv", ("shared",))["shared"]

@@ -25,8 +25,18 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import Country, Entry, Gazetteer, Leader, Organisation, Place, Seat, UserActor
-from .lexicons import given_name, name_words
+from .gazetteer import (
+    Country,
+    Entry,
+    Gazetteer,
+    Leader,
+    Organisation,
+    Place,
+    Seat,
+    UserActor,
+    normalise,
+)
+from .lexicons import given_name, name_words, shared_names
 
 Kind = Literal["person", "organisation", "country", "place", "seat", "demonym", "group", "norp"]
 
@@ -332,6 +342,68 @@ def gazetteer_candidates(
     return out
 
 
+def branch_candidates(doc: Doc, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body's local part named by its place and a short name of the whole ("the Osk branch
+    of the Red Cross", ``branch`` in name_words.tsv): one organisation of that whole name, and
+    no mention of the body the gazetteer knows by the short name (a national society's branch
+    is not the international committee of its movement). A whole named in full ("the Osk
+    branch of the International Committee of the Red Cross") is left to the gazetteer."""
+    out = []
+    parts = name_words()["branch"]
+    for cand in found:
+        entry, span = cand.entry, cand.span
+        if not isinstance(entry, Organisation) or normalise(span.text) in (
+            normalise(entry.name),
+            normalise(entry.key),
+        ):
+            continue
+        at = span.start - 1
+        if at >= 0 and doc[at].lower_ == "the":
+            at -= 1
+        if at < 2 or doc[at].lower_ != "of" or doc[at - 1].lower_ not in parts:
+            continue
+        first = at - 1
+        while first - 1 >= 0 and _place_word(doc[first - 1]) and first - 1 > at - 5:
+            first -= 1
+        if first == at - 1:
+            continue  # "a branch of the Red Cross": no place names the part
+        out.append(MentionCandidate(doc[first : span.end], "organisation"))
+    return out
+
+
+def _unshared(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The gazetteer's bodies found, but a short name that many bodies share (``shared`` in
+    data/shared_names.tsv: "the Red Cross", which every national society bears) is no one of
+    them where the text never names that body in full or by its key: an organisation named as
+    written."""
+    full = {
+        c.entry.key
+        for c in found
+        if isinstance(c.entry, Organisation)
+        and normalise(c.span.text) in (normalise(c.entry.name), normalise(c.entry.key))
+    }
+    shared = shared_names()
+    return [
+        MentionCandidate(c.span, "organisation")
+        if isinstance(c.entry, Organisation)
+        and c.entry.key not in full
+        and normalise(c.span.text) in shared
+        else c
+        for c in found
+    ]
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word of a place's name before a noun ("Osk", "North" of "the North Osk
+    branch"; the tagger may take it for an adjective), never a determiner or a month."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ in ("PROPN", "ADJ", "NOUN")
+        and tok.lower_ not in _CALENDAR
+    )
+
+
 def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
     out = []
     lower = {t.text for t in doc if t.text.islower()}
@@ -382,6 +454,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if entry is None and kind in ("place", "organisation") and listed_person(span):
             kind = "person"  # "Piet Varga, 44, Ivo Linden, 31, …": NER's place is a person
+        elif entry is None and kind == "organisation" and between_people(span):
+            kind = "person"  # "Ivo Linden, Tomas Reil and Ana Voss": NER's body is a person
         if isinstance(entry, Organisation) and _title_before_name(span, gaz):
             continue
         if entry is not None:
@@ -391,6 +465,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         elif ent.label_ in ("ORG", "FAC") and _office_opened(span):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Spokeswoman
             # Dana Lisk", whatever NER took it for
+        elif ent.label_ in ("ORG", "FAC") and (held := _office_inside(span)) is not None:
+            out.append(MentionCandidate(held, "person", None, from_ner=True))  # "Osk Governor
+            # Ansel Dorn": the holder, named after the office; the place before it no name
         elif kind == "organisation" and _named_after_role(span, gaz):
             out.append(MentionCandidate(span, "person", None, from_ner=True))  # "Harbour
             # Authority spokeswoman Ines Varga": the role's holder, whatever NER took it for
@@ -501,6 +578,18 @@ def _office_opened(span: Span) -> bool:
         and not any(t.lower_ in bodies or t.lower_ in offices for t in words[1:])
         and not _ends_as_body(" ".join(t.text for t in words))
     )
+
+
+def _office_inside(span: Span) -> Span | None:
+    """The holder's name and office of a name NER gave a body that opens with one or two
+    capitalised words of a place before the office ("Osk Governor Ansel Dorn", "North Velt
+    Mayor Ida Lund"): the part from the office on, where :func:`_office_opened` says it is a
+    person's (the office a role, no part of the name)."""
+    for k in (1, 2):
+        rest = span[k:]
+        if all(t.is_title and t.is_alpha for t in span[:k]) and _office_opened(rest):
+            return rest
+    return None
 
 
 def _kin_named(span: Span) -> bool:
@@ -933,7 +1022,7 @@ def body_candidates(doc: Doc) -> list[MentionCandidate]:
 
 
 MAX_AGE_DIGITS = 3
-_LIST_JOINS = frozenset({",", "and", "as"})
+_LIST_JOINS = frozenset({",", ";", "and", "as"})
 
 
 def _aged(doc: Doc, end: int) -> bool:
@@ -948,10 +1037,10 @@ def _aged(doc: Doc, end: int) -> bool:
 
 def listed_person(span: Span) -> bool:
     """Whether a name stands in a list of people with their ages ("It named them as Piet Varga,
-    44, Ivo Linden, 31, and Tomas Reil, 52"): two or three capitalised proper nouns after a
-    comma, "and" or "as", followed by a comma and an age, in a sentence where NER names
-    another person followed by an age. A person's name, whatever NER took it for (a place
-    is given no age)."""
+    44, Ivo Linden, 31, and Tomas Reil, 52", or "Piet Varga, 44; Ivo Linden, 31; …"): two or
+    three capitalised proper nouns after a comma, a semicolon, "and" or "as", followed by a
+    comma and an age, in a sentence where NER names another person followed by an age. A
+    person's name, whatever NER took it for (a place is given no age)."""
     doc = span.doc
     if not (
         PERSON_NAME_WORDS <= len(span) <= MAX_NAME
@@ -968,6 +1057,29 @@ def listed_person(span: Span) -> bool:
         and (e.start, e.end) != (span.start, span.end)
         and _aged(doc, e.end)
         for e in doc.ents
+    )
+
+
+def between_people(span: Span) -> bool:
+    """Whether a name of two or three capitalised words stands in a list between two people
+    NER named in full ("the engineers are Ivo Linden, Tomas Reil, Ana Voss and Per Holm":
+    "Tomas Reil" after a comma that follows a person's name and before a comma or "and" that
+    a person's name follows): one of them, a person, whatever NER took it for; never a name
+    that ends as a body's does ("Ivo Linden, Velt Mining and Ana Voss")."""
+    doc = span.doc
+    if not (
+        PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+        and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in span)
+        and not _ends_as_body(span.text)
+        and span.start >= 2
+        and span.end + 1 < len(doc)
+        and doc[span.start - 1].text == ","
+        and doc[span.end].lower_ in (",", "and")
+    ):
+        return False
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= PERSON_NAME_WORDS]
+    return any(e.end == span.start - 1 for e in people) and any(
+        e.start == span.end + 1 for e in people
     )
 
 
@@ -1038,13 +1150,17 @@ def saint_candidates(doc: Doc) -> list[MentionCandidate]:
 
 
 def find_candidates(doc: Doc, matcher: PhraseMatcher, gaz: Gazetteer) -> list[MentionCandidate]:
-    return merge(
-        ner_candidates(doc, gaz)
-        + saint_candidates(doc)
-        + body_candidates(doc)
-        + titled_candidates(doc)
-        + listed_candidates(doc)
-        + gazetteer_candidates(doc, matcher, gaz)
-        + demonym_candidates(doc, gaz)
-        + group_candidates(doc, gaz)
+    known = gazetteer_candidates(doc, matcher, gaz)
+    return _unshared(
+        merge(
+            branch_candidates(doc, known)
+            + ner_candidates(doc, gaz)
+            + saint_candidates(doc)
+            + body_candidates(doc)
+            + titled_candidates(doc)
+            + listed_candidates(doc)
+            + known
+            + demonym_candidates(doc, gaz)
+            + group_candidates(doc, gaz)
+        )
     )

@@ -367,8 +367,8 @@ class Resolver:
     def _people_by_apposition(self) -> None:
         """A name of two or three words that NER took for a place or a body, in apposition to
         a person's role noun ("a ministry spokeswoman, Vera Lind, said", "its ambassador,
-        Dan Orr,"): that person (a body is in apposition to "the company", a place to "the
-        town"; no role noun of a person names either)."""
+        Dan Orr,", "another resident, Ana Holt-Berg,"): that person (a body is in apposition to
+        "the company", a place to "the town"; no role noun of a person names either)."""
         for party in list(self.parties.values()):
             words = party.name.split()
             if (
@@ -376,7 +376,7 @@ class Resolver:
                 or party.fixed
                 or party.told
                 or len(words) not in (2, 3)
-                or not all(w.isalpha() and w.istitle() for w in words)
+                or not all(_name_word(w) for w in words)
                 or ends_as_organisation(party.name)
             ):
                 continue
@@ -385,19 +385,62 @@ class Resolver:
                 party.mentions = [(span, "actor") for span, _ in party.mentions]
                 self._rekey(party, f"person:{normalise(party.name)}")
 
+    def _firms_of_owners(self) -> None:
+        """A name of two words or more that NER took for a person, named right after "the
+        owner of" (a noun of name_words.tsv ``firm_head``) in a role of a person whose surname
+        opens it ("Piet Aldo, the owner of Aldo Spares,"): the firm named for its owner, an
+        organisation in every mention (no one is owned)."""
+        heads = name_words()["firm_head"]
+        for owner in list(self.parties.values()):
+            words = owner.name.split()
+            if owner.type != "person" or len(words) < 2 or ends_as_organisation(owner.name):
+                continue
+            starts: set[int] = set()
+            for span, _ in owner.mentions:
+                for phrase in role_phrases(span):
+                    doc = phrase.doc
+                    for tok in phrase:
+                        at = tok.i + 2
+                        if (
+                            tok.lower_ not in heads
+                            or at >= phrase.end
+                            or doc[at - 1].lower_ != "of"
+                        ):
+                            continue
+                        starts.add(at + 1 if doc[at].lower_ == "the" else at)
+            firms = {
+                firm.name
+                for firm in self.parties.values()
+                if firm.type in ("person", "organisation")
+                and firm is not owner
+                and len(firm.name.split()) >= 2
+                and firm.name.split()[0] == words[-1]
+                and any(span.start in starts for span, _ in firm.mentions)
+            }
+            for firm in list(self.parties.values()):
+                if firm.type == "person" and not firm.fixed and firm.name in firms:
+                    firm.type = "organisation"
+                    self._rekey(firm, f"org:{normalise(firm.name)}")
+
     def _person_role(self, span: Span) -> bool:
-        """Whether the name ``span`` is in apposition to one person's role noun before it."""
+        """Whether the name ``span`` is in apposition to one person's role noun before it: a
+        role of one person ("spokeswoman"), or the singular of a role of people that the role
+        lists with its plural ("a resident", of "resident|residents"; never "the government"
+        or "the media", which name a body)."""
         root = span.root
         head = root.head
         if root.dep_ != "appos" or head.i >= span.start or head.tag_ != "NN":
             return False
         role = self.gaz.role(head.text)
-        return (role is not None and not role.collective) or is_office(head.text)
+        if role is not None and role.collective:
+            return _counted(head.lower_, role.forms)
+        return role is not None or is_office(head.text)
 
     def add_roles(self, candidates: list[MentionCandidate]) -> None:
         by_start = sorted(candidates, key=lambda c: c.span.start)
         retyped: list[Party] = []
         self._people_by_apposition()
+        self._firms_of_owners()
         for party in self.parties.values():
             if party.type == "organisation" and not party.fixed:
                 self._kind_of_body(party)
@@ -898,6 +941,19 @@ class Resolver:
                 )
             )
         return out
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised letters, or such parts joined by hyphens
+    ("Holt-Berg")."""
+    return all(part.isalpha() and part.istitle() for part in word.split("-"))
+
+
+def _counted(noun: str, forms: tuple[str, ...]) -> bool:
+    """Whether a singular role noun is one of a kind of people its role lists the plural of
+    ("resident" of "resident|residents", "witness" of "witness|witnesses")."""
+    stem = noun[:-1] + "ie" if noun.endswith("y") else noun
+    return noun in forms and any(f in forms for f in (stem + "s", stem + "es"))
 
 
 def _demonym_modifiers(doc: Doc, forms: frozenset[str]) -> list[Token]:

@@ -351,6 +351,22 @@ def unclosed(appos: Token) -> bool:
     )
 
 
+def subject_after_place(appos: Token) -> bool:
+    """Whether an apposition to the object of a preposition runs straight into a finite verb
+    ("… the blast in Osk, a source at the hospital told the paper"): a name that a preposition
+    governs is no subject, so no slip of a writer's leaves its role unclosed; the phrase is the
+    verb's subject, and says nothing of the name (a place, which NER may take for a person)."""
+    doc = appos.doc
+    nxt = appos.right_edge.i + 1
+    return (
+        appos.head.dep_ == "pobj"
+        and appos.head.head.pos_ == "ADP"
+        and nxt < len(doc)
+        and doc[nxt].pos_ in ("VERB", "AUX")
+        and doc[nxt].tag_ in _FINITE
+    )
+
+
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 
@@ -412,7 +428,12 @@ def role_phrases(person: Span) -> list[Span]:
         phrases.append(_clean(doc[start:stop]))
     # apposition after the name
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= person.end and not unclosed(child):
+        if (
+            child.dep_ == "appos"
+            and child.i >= person.end
+            and not unclosed(child)
+            and not subject_after_place(child)
+        ):
             end = _before_relative(doc, child.i, child.right_edge.i + 1)
             phrases.append(_clean(doc[child.left_edge.i : end]))
     # the name in apposition to a role noun before it
