@@ -1497,6 +1497,38 @@ def _charge_answered(pos: StoryClaim, neg: StoryClaim) -> bool:
     )
 
 
+_POINTING_SUBJECT = re.compile(r"^\W*(?:that|this|these|those|it)\s+(?:is|was|are|were)\b", re.I)
+"""Words whose subject points back to the sentence before ("That is a fact in our register"):
+no proposition of their own for a denial to answer."""
+_CLAUSE = re.compile(
+    r"\S\s+(?:is|was|are|were|has|have|had|will|would|did|does|could|can|should|must)\b",
+    re.IGNORECASE,
+)
+"""A clause: a subject, then a copula or an auxiliary ("the inspection was a year overdue");
+not a noun phrase ("cuts made by her predecessor for the collapse")."""
+
+
+def _statement_answered(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether the dossier's pair of a statement without a frame and a short denial of it ("The
+    regulator said the boiler's inspection was a year overdue. The landlord disputed that.") is
+    a dispute between two parties on the report's pairing alone: every report of ``neg`` a
+    denial in the same characters as one of ``pos``, every report of ``pos`` reported or
+    asserted by a source the text names (not the outlet's own voice), in words of a clause (a
+    copula or an auxiliary after its subject: no noun phrase) that open with no subject pointing
+    back ("That is a fact …"), and neither with a frame to compare (a pair with one is compared
+    by it)."""
+    if pos.frame is not None or neg.frame is not None or not pos.reports or not neg.reports:
+        return False
+    if not _CLAUSE.search(pos.text) or _POINTING_SUBJECT.match(pos.text):
+        return False
+    if _negates_itself(pos) or _generic(pos):
+        return False
+    told = {(r.article, r.start, r.end) for r in pos.reports}
+    return all(
+        r.modality in ("reported", "asserted") and (r.source or r.source_text) for r in pos.reports
+    ) and all(r.modality == "denied" and (r.article, r.start, r.end) in told for r in neg.reports)
+
+
 def _bare_involvement(neg: StoryClaim) -> bool:
     """Whether a denial names no deed of its own, only the denier's part in one: its words are
     a determiner and the predicate's noun of the ``responsible`` frame ("any involvement",
@@ -1810,6 +1842,8 @@ def find(
             why = _denial_why(pos, neg)
             if why is None and (pos.id, neg.id) in paired and _charge_answered(pos, neg):
                 why = "an accusation and the accused's denial of it, paired in one report"
+            if why is None and (pos.id, neg.id) in paired and _statement_answered(pos, neg):
+                why = "a statement and another party's short denial of it, paired in one report"
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
