@@ -40,3 +40,36 @@ def test_no_pair_of_words_that_point_back_nor_without_the_report_pairing() -> No
     guess = said_claim("c5", OVERDUE, 40, REGULATOR, "speculated")
     denied_guess = said_claim("c6", OVERDUE, 40, LANDLORD, "denied")
     assert _pairs(guess, denied_guess, explicit=[("c5", "c6")]) == set()
+
+
+def _account(cid: str, text: str, start: int, source: str, named: str) -> StoryClaim:
+    claim = said_claim(cid, text, start, source)
+    claim.reports[0].source_text = named
+    return claim
+
+
+AGENT = "person:mara tel"
+CHECKED = "the boiler had been checked in January"
+AFTER = 40 + len(OVERDUE) + 30  # after "… overdue. Harbeck Homes disputed that. Its agent …"
+
+
+def test_the_deniers_account_after_its_short_denial_is_the_other_side() -> None:
+    said = said_claim("c1", OVERDUE, 40, REGULATOR)
+    denied = said_claim("c2", OVERDUE, 40, LANDLORD, "denied")
+    account = _account("c3", CHECKED, AFTER, AGENT, "Its agent")
+    assert _pairs(said, denied, account, explicit=[("c1", "c2")]) == {("c1", "c2"), ("c1", "c3")}
+
+
+def test_no_account_after_another_speaker_nor_without_the_short_denial() -> None:
+    said = said_claim("c1", OVERDUE, 40, REGULATOR)
+    denied = said_claim("c2", OVERDUE, 40, LANDLORD, "denied")
+    account = _account("c3", CHECKED, AFTER + 60, AGENT, "Its agent")
+    # the mayor speaks between: whose agent it is, is not clear
+    mayor = _account("c4", "the tenants would be moved on Monday", AFTER, "person:ada holm", "Holm")
+    assert _pairs(said, denied, account, mayor, explicit=[("c1", "c2")]) == {("c1", "c2")}
+    # no short denial just before: an account of no dispute
+    alone = _account("c5", CHECKED, AFTER, AGENT, "Its agent")
+    assert _pairs(said, alone, explicit=[]) == set()
+    # a speaker named otherwise, not the denier: another voice
+    other = _account("c6", CHECKED, AFTER, "person:ivo lund", "A fitter")
+    assert _pairs(said, denied, other, explicit=[("c1", "c2")]) == {("c1", "c2")}

@@ -1529,6 +1529,65 @@ def _statement_answered(pos: StoryClaim, neg: StoryClaim) -> bool:
     ) and all(r.modality == "denied" and (r.article, r.start, r.end) in told for r in neg.reports)
 
 
+ACCOUNT_WITHIN = 200
+"""Characters after a statement a short denial answers within which the denier's own account
+begins: the denial's short sentence and the next ("… was a year overdue. The landlord disputed
+that. Its agent, Mara Tel, said …")."""
+_POSSESSIVE = re.compile(r"^(?:its|their)\s+\S", re.IGNORECASE)
+"""A speaker named by a possessive that points at the subject of the sentence before ("Its
+agent"): right after a short denial, the denier's spokesperson."""
+
+
+def denier_account(
+    pos: StoryClaim,
+    neg: StoryClaim,
+    claims: Collection[StoryClaim],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> StoryClaim | None:
+    """The denier's own account after a short denial ("The regulator said the boiler's inspection
+    was a year overdue. The landlord disputed that. Its agent, Mara Tel, said the boiler had been
+    checked in January."): ``neg`` denies ``pos`` in its very characters (the dossier's pair of a
+    short denial), and the account is the first claim after ``pos`` in that report, within
+    :data:`ACCOUNT_WITHIN` characters, but for ``pos``'s source's own words; positive, reported
+    or asserted, not hedged, by the denier (:func:`parties`) or by a speaker named by "its" or
+    "their" (the denier, the subject of the sentence before). None where another source speaks
+    first, or none is found: the other side of the dispute, in the denier's words."""
+    told = {(r.article, r.start, r.end) for r in pos.reports}
+    if not neg.reports or any((r.article, r.start, r.end) not in told for r in neg.reports):
+        return None
+    best: tuple[int, StoryClaim] | None = None
+    for r in neg.reports:
+        deniers = parties(r, spoken)
+        mine = {p for x in pos.reports if x.article == r.article for p in parties(x, spoken)}
+        if not deniers or not mine:
+            continue
+        after = sorted(
+            (x.start - r.end, x, c)
+            for c in claims
+            if c is not pos and c is not neg
+            for x in c.reports
+            if x.article == r.article and 0 < x.start - r.end <= ACCOUNT_WITHIN
+        )
+        for gap, x, c in after:
+            theirs = parties(x, spoken)
+            if theirs and all(any(same_source(p, q, names) for q in mine) for p in theirs):
+                continue  # the answered source's own words go on ("'…,' Brun said.")
+            by_denier = _POSSESSIVE.match(x.source_text or "") is not None or any(
+                same_source(p, d, names) for p in theirs for d in deniers
+            )
+            if (
+                by_denier
+                and c.polarity == "positive"
+                and not _hedged(c)
+                and all(y.modality in ("reported", "asserted") for y in c.reports)
+                and (best is None or gap < best[0])
+            ):
+                best = (gap, c)
+            break  # the first other speaker's words, the denier's or none
+    return None if best is None else best[1]
+
+
 def _bare_involvement(neg: StoryClaim) -> bool:
     """Whether a denial names no deed of its own, only the denier's part in one: its words are
     a determiner and the predicate's noun of the ``responsible`` frame ("any involvement",
@@ -1827,6 +1886,7 @@ def find(
         )
 
     paired = set(explicit)
+    accounts: list[tuple[StoryClaim, StoryClaim]] = []  # short denials, for the account after
     pairs = [(by_id[a], by_id[b]) for a, b in explicit if a in by_id and b in by_id]
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
@@ -1847,6 +1907,17 @@ def find(
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
+                if (pos.id, neg.id) in paired:
+                    accounts.append((pos, neg))
+    for pos, neg in accounts:
+        if not known:
+            known.append(known_names(story))
+            spoken.append(voices(story))
+        theirs = denier_account(pos, neg, story.claims, known[0], spoken[0])
+        if theirs is not None and not _reversed(pos, theirs):
+            paired.add((pos.id, theirs.id))  # told side by side in one report
+            why = "the denier's own account, just after its short denial of the claim"
+            add("denial", pos, theirs, pos.frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         neg = by_id[cid]
         accused = involvement_denied(neg, story.claims) if neg.polarity == "negative" else None
