@@ -1588,6 +1588,102 @@ def denier_account(
     return None if best is None else best[1]
 
 
+@cache
+def _contrast() -> re.Pattern[str]:
+    """``data/contrasts.tsv`` as one pattern of a whole sentence that sets an unnamed group
+    against the speaker before: "Other engineers were more cautious.", "Some disagreed.", "Not
+    everyone agrees." ("agree" only after a negated crowd: "Some agreed." takes no side)."""
+    rows = kinded_lists(__package__, "contrasts.tsv")
+
+    def alts(kind: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.casefold().split())) for w in rows[kind])
+
+    crowd = rf"(?:{alts('crowd')})(?:\s+[^\W\d_]+s)?"
+    return re.compile(
+        rf"^\W*(?:but\s+)?(?:{crowd}\s+(?:were|are|was|is|seemed|seem|seems)\s+"
+        rf"(?:much\s+|far\s+|rather\s+)?(?:more|less)\s+(?:{alts('leaning')})"
+        rf"|(?!not\s)(?:{crowd})\s+(?:dis(?:agree|agreed|agrees)|differ|differed)"
+        rf"|not\s+(?:everyone|everybody|all(?:\s+[^\W\d_]+s)?)\s+(?:{alts('siding')}))"
+        r"\s*[.!]?\W*$",
+        re.IGNORECASE,
+    )
+
+
+def _keyed_side(
+    nearest: Sequence[tuple[Report, StoryClaim]],
+) -> tuple[Report, StoryClaim] | None:
+    """The first of reports ordered from a sentence of contrast outward that names its source as
+    an actor (not a group), past only words of a speaker the text names by a pronoun or a
+    surname it did not resolve ("Ness said", "he said": the same speaker going on); None where
+    the outlet's own words, or a group's, come first."""
+    for x, c in nearest:
+        if x.source and not x.source.startswith("group:"):
+            return x, c
+        if x.source or not x.source_text:
+            return None
+    return None
+
+
+def _lead_side(told: Sequence[tuple[Report, StoryClaim]]) -> tuple[Report, StoryClaim] | None:
+    """The side a speaker takes before a sentence of contrast: of the run of reports back from it
+    (``told``, all before it) that are one actor's (not a group's) words or words of a speaker
+    the text names by a pronoun or a surname it did not resolve, the first that names that actor
+    (the speaker's lead statement, not an aside after it: "…, said Aalto, who stressed that he
+    had no inside knowledge"), up to the outlet's own words or another source; None where it
+    names no actor."""
+    lead: tuple[Report, StoryClaim] | None = None
+    for x, c in sorted(told, key=lambda t: -t[0].end):
+        if x.source and not x.source.startswith("group:"):
+            if lead is not None and lead[0].source != x.source:
+                return lead
+            lead = (x, c)
+        elif x.source or not x.source_text:
+            return lead  # the outlet's own words, or a group's: the run ends
+    return lead  # the run goes back to the report's start, or beyond what is read
+
+
+def contrasted(
+    marker: StoryClaim, claims: Collection[StoryClaim], names: Collection[str]
+) -> tuple[StoryClaim, StoryClaim] | None:
+    """The two sides an outlet's sentence of contrast sets apart (:func:`_contrast`: "Halvo Ness
+    said the bridge would have to come down. Other engineers were more cautious. Ida Crane said
+    it could be repaired."): the claim just before it and the claim just after it, each within
+    :data:`NEAR` characters in the same report, each given by one identified source, the two
+    sources not one. None where the sentence is someone's (not the outlet's own), where a
+    report lies between, or where a side is missing."""
+    if marker.polarity != "positive" or len(marker.reports) != 1:
+        return None
+    (r,) = marker.reports
+    if r.source or r.source_text or not _contrast().match(" ".join(marker.text.split())):
+        return None
+    near = [
+        (x, c)
+        for c in claims
+        if c is not marker
+        for x in c.reports
+        if x.article == r.article and (0 <= r.start - x.end <= NEAR or 0 <= x.start - r.end <= NEAR)
+    ]
+    before = _lead_side(
+        [
+            (x, c)
+            for c in claims
+            if c is not marker
+            for x in c.reports
+            if x.article == r.article and 0 <= r.start - x.end <= ANSWERED_WITHIN
+        ]
+    )
+    after = _keyed_side(sorted((t for t in near if t[0].start >= r.end), key=lambda t: t[0].start))
+    if before is None or after is None:
+        return None
+    (x, a), (y, b) = before, after
+    if a is b:
+        return None
+    xa, yb = _who(x), _who(y)
+    if not (_identified(xa, names) and _identified(yb, names)) or same_source(xa, yb, names):
+        return None
+    return a, b
+
+
 def _bare_involvement(neg: StoryClaim) -> bool:
     """Whether a denial names no deed of its own, only the denier's part in one: its words are
     a determiner and the predicate's noun of the ``responsible`` frame ("any involvement",
@@ -1964,6 +2060,16 @@ def find(
             paired.add((answered.id, claim.id))  # told side by side in one report
             why = "a statement that calls the claim just before, named by its noun, untrue"
             add("denial", answered, claim, answered.frame or "", why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        if not known:
+            known.append(known_names(story))
+            spoken.append(voices(story))
+        sides = contrasted(by_id[cid], story.claims, known[0])
+        if sides is not None and not _reversed(*sides):
+            why = (
+                "two speakers an outlet's sentence of contrast sets apart, just before and after it"
+            )
+            add("conflict", sides[0], sides[1], sides[0].frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
         if claim.polarity != "positive" or _hedged(claim) or not _states(claim):
