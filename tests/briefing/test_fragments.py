@@ -212,8 +212,6 @@ def test_a_stance_of_a_group_it_does_not_name_is_no_line() -> None:
         "Not everyone agreed.",
         "But many remain wary.",
         "Some disagreed.",
-        "Other surveyors were more cautious.",
-        "Some tenants disagreed.",
     ):
         assert unnamed_stance(words), words
     for words in (
@@ -222,9 +220,6 @@ def test_a_stance_of_a_group_it_does_not_name_is_no_line() -> None:
         "Others were more cautious about the ferry timetable.",
         "The deckhands' union was cautious.",
         "Everyone agreed that the quay was unsafe.",
-        "Other surveyors were more cautious about the pier.",
-        "Some tenants were moved to the school.",
-        "Other surveyor was cautious.",
     ):
         assert not unnamed_stance(words), words
 

@@ -136,7 +136,7 @@ def unfinished(text: str) -> bool:
 def _unnamed_stance() -> re.Pattern[str]:
     degree = r"(?:(?:more|less|much|far|rather|somewhat|even|still|also|not|too|a\s+little)\s+)*"
     return re.compile(
-        rf"^\W*(?:(?:but|and|yet|still)\s+)?(?:{_alts('crowd')})(?:\s+[^\W\d_]+s)?\s+(?:"
+        rf"^\W*(?:(?:but|and|yet|still)\s+)?(?:{_alts('crowd')})\s+(?:"
         rf"(?:were|are|was|is|remain|remains|remained|seem|seems|seemed|sounded)\s+{degree}"
         rf"(?:{_alts('leaning')})|(?:(?:did|do|does)\s+not\s+)?(?:also\s+)?(?:{_alts('siding')})"
         r")\s*[.!]?\W*$",
@@ -146,10 +146,8 @@ def _unnamed_stance() -> re.Pattern[str]:
 
 def unnamed_stance(text: str) -> bool:
     """Whether a sentence is only a stance taken by a group it does not name ("Others were
-    more cautious.", "Not everyone agreed.", "Some disagreed."), or names only by a plural
-    noun of their kind ("Other surveyors were more cautious.", "Some residents disagreed."):
-    who they are and what they doubt or agree with, the sentences around it say; alone, the
-    line states nothing."""
+    more cautious.", "Not everyone agreed.", "Some disagreed."): who they are and what they
+    doubt or agree with, the sentences around it say; alone, the line states nothing."""
     return _unnamed_stance().match(text.replace("’", "'")) is not None
 
 
