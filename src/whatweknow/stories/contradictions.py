@@ -1497,6 +1497,193 @@ def _charge_answered(pos: StoryClaim, neg: StoryClaim) -> bool:
     )
 
 
+_POINTING_SUBJECT = re.compile(r"^\W*(?:that|this|these|those|it)\s+(?:is|was|are|were)\b", re.I)
+"""Words whose subject points back to the sentence before ("That is a fact in our register"):
+no proposition of their own for a denial to answer."""
+_CLAUSE = re.compile(
+    r"\S\s+(?:is|was|are|were|has|have|had|will|would|did|does|could|can|should|must)\b",
+    re.IGNORECASE,
+)
+"""A clause: a subject, then a copula or an auxiliary ("the inspection was a year overdue");
+not a noun phrase ("cuts made by her predecessor for the collapse")."""
+
+
+def _statement_answered(pos: StoryClaim, neg: StoryClaim) -> bool:
+    """Whether the dossier's pair of a statement without a frame and a short denial of it ("The
+    regulator said the boiler's inspection was a year overdue. The landlord disputed that.") is
+    a dispute between two parties on the report's pairing alone: every report of ``neg`` a
+    denial in the same characters as one of ``pos``, every report of ``pos`` reported or
+    asserted by a source the text names (not the outlet's own voice), in words of a clause (a
+    copula or an auxiliary after its subject: no noun phrase) that open with no subject pointing
+    back ("That is a fact …"), and neither with a frame to compare (a pair with one is compared
+    by it)."""
+    if pos.frame is not None or neg.frame is not None or not pos.reports or not neg.reports:
+        return False
+    if not _CLAUSE.search(pos.text) or _POINTING_SUBJECT.match(pos.text):
+        return False
+    if _negates_itself(pos) or _generic(pos):
+        return False
+    told = {(r.article, r.start, r.end) for r in pos.reports}
+    return all(
+        r.modality in ("reported", "asserted") and (r.source or r.source_text) for r in pos.reports
+    ) and all(r.modality == "denied" and (r.article, r.start, r.end) in told for r in neg.reports)
+
+
+ACCOUNT_WITHIN = 200
+"""Characters after a statement a short denial answers within which the denier's own account
+begins: the denial's short sentence and the next ("… was a year overdue. The landlord disputed
+that. Its agent, Mara Tel, said …")."""
+_POSSESSIVE = re.compile(r"^(?:its|their)\s+\S", re.IGNORECASE)
+"""A speaker named by a possessive that points at the subject of the sentence before ("Its
+agent"): right after a short denial, the denier's spokesperson."""
+
+
+def denier_account(
+    pos: StoryClaim,
+    neg: StoryClaim,
+    claims: Collection[StoryClaim],
+    names: Collection[str],
+    spoken: Mapping[str, str],
+) -> StoryClaim | None:
+    """The denier's own account after a short denial ("The regulator said the boiler's inspection
+    was a year overdue. The landlord disputed that. Its agent, Mara Tel, said the boiler had been
+    checked in January."): ``neg`` denies ``pos`` in its very characters (the dossier's pair of a
+    short denial), and the account is the first claim after ``pos`` in that report, within
+    :data:`ACCOUNT_WITHIN` characters, but for ``pos``'s source's own words; positive, reported
+    or asserted, not hedged, by the denier (:func:`parties`) or by a speaker named by "its" or
+    "their" (the denier, the subject of the sentence before). None where another source speaks
+    first, or none is found: the other side of the dispute, in the denier's words."""
+    told = {(r.article, r.start, r.end) for r in pos.reports}
+    if not neg.reports or any((r.article, r.start, r.end) not in told for r in neg.reports):
+        return None
+    best: tuple[int, StoryClaim] | None = None
+    for r in neg.reports:
+        deniers = parties(r, spoken)
+        mine = {p for x in pos.reports if x.article == r.article for p in parties(x, spoken)}
+        if not deniers or not mine:
+            continue
+        after = sorted(
+            (x.start - r.end, x, c)
+            for c in claims
+            if c is not pos and c is not neg
+            for x in c.reports
+            if x.article == r.article and 0 < x.start - r.end <= ACCOUNT_WITHIN
+        )
+        for gap, x, c in after:
+            theirs = parties(x, spoken)
+            if theirs and all(any(same_source(p, q, names) for q in mine) for p in theirs):
+                continue  # the answered source's own words go on ("'…,' Brun said.")
+            by_denier = _POSSESSIVE.match(x.source_text or "") is not None or any(
+                same_source(p, d, names) for p in theirs for d in deniers
+            )
+            if (
+                by_denier
+                and c.polarity == "positive"
+                and not _hedged(c)
+                and all(y.modality in ("reported", "asserted") for y in c.reports)
+                and (best is None or gap < best[0])
+            ):
+                best = (gap, c)
+            break  # the first other speaker's words, the denier's or none
+    return None if best is None else best[1]
+
+
+@cache
+def _contrast() -> re.Pattern[str]:
+    """``data/contrasts.tsv`` as one pattern of a whole sentence that sets an unnamed group
+    against the speaker before: "Other engineers were more cautious.", "Some disagreed.", "Not
+    everyone agrees." ("agree" only after a negated crowd: "Some agreed." takes no side)."""
+    rows = kinded_lists(__package__, "contrasts.tsv")
+
+    def alts(kind: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.casefold().split())) for w in rows[kind])
+
+    crowd = rf"(?:{alts('crowd')})(?:\s+[^\W\d_]+s)?"
+    return re.compile(
+        rf"^\W*(?:but\s+)?(?:{crowd}\s+(?:were|are|was|is|seemed|seem|seems)\s+"
+        rf"(?:much\s+|far\s+|rather\s+)?(?:more|less)\s+(?:{alts('leaning')})"
+        rf"|(?!not\s)(?:{crowd})\s+(?:dis(?:agree|agreed|agrees)|differ|differed)"
+        rf"|not\s+(?:everyone|everybody|all(?:\s+[^\W\d_]+s)?)\s+(?:{alts('siding')}))"
+        r"\s*[.!]?\W*$",
+        re.IGNORECASE,
+    )
+
+
+def _keyed_side(
+    nearest: Sequence[tuple[Report, StoryClaim]],
+) -> tuple[Report, StoryClaim] | None:
+    """The first of reports ordered from a sentence of contrast outward that names its source as
+    an actor (not a group), past only words of a speaker the text names by a pronoun or a
+    surname it did not resolve ("Ness said", "he said": the same speaker going on); None where
+    the outlet's own words, or a group's, come first."""
+    for x, c in nearest:
+        if x.source and not x.source.startswith("group:"):
+            return x, c
+        if x.source or not x.source_text:
+            return None
+    return None
+
+
+def _lead_side(told: Sequence[tuple[Report, StoryClaim]]) -> tuple[Report, StoryClaim] | None:
+    """The side a speaker takes before a sentence of contrast: of the run of reports back from it
+    (``told``, all before it) that are one actor's (not a group's) words or words of a speaker
+    the text names by a pronoun or a surname it did not resolve, the first that names that actor
+    (the speaker's lead statement, not an aside after it: "…, said Aalto, who stressed that he
+    had no inside knowledge"), up to the outlet's own words or another source; None where it
+    names no actor."""
+    lead: tuple[Report, StoryClaim] | None = None
+    for x, c in sorted(told, key=lambda t: -t[0].end):
+        if x.source and not x.source.startswith("group:"):
+            if lead is not None and lead[0].source != x.source:
+                return lead
+            lead = (x, c)
+        elif x.source or not x.source_text:
+            return lead  # the outlet's own words, or a group's: the run ends
+    return lead  # the run goes back to the report's start, or beyond what is read
+
+
+def contrasted(
+    marker: StoryClaim, claims: Collection[StoryClaim], names: Collection[str]
+) -> tuple[StoryClaim, StoryClaim] | None:
+    """The two sides an outlet's sentence of contrast sets apart (:func:`_contrast`: "Halvo Ness
+    said the bridge would have to come down. Other engineers were more cautious. Ida Crane said
+    it could be repaired."): the claim just before it and the claim just after it, each within
+    :data:`NEAR` characters in the same report, each given by one identified source, the two
+    sources not one. None where the sentence is someone's (not the outlet's own), where a
+    report lies between, or where a side is missing."""
+    if marker.polarity != "positive" or len(marker.reports) != 1:
+        return None
+    (r,) = marker.reports
+    if r.source or r.source_text or not _contrast().match(" ".join(marker.text.split())):
+        return None
+    near = [
+        (x, c)
+        for c in claims
+        if c is not marker
+        for x in c.reports
+        if x.article == r.article and (0 <= r.start - x.end <= NEAR or 0 <= x.start - r.end <= NEAR)
+    ]
+    before = _lead_side(
+        [
+            (x, c)
+            for c in claims
+            if c is not marker
+            for x in c.reports
+            if x.article == r.article and 0 <= r.start - x.end <= ANSWERED_WITHIN
+        ]
+    )
+    after = _keyed_side(sorted((t for t in near if t[0].start >= r.end), key=lambda t: t[0].start))
+    if before is None or after is None:
+        return None
+    (x, a), (y, b) = before, after
+    if a is b:
+        return None
+    xa, yb = _who(x), _who(y)
+    if not (_identified(xa, names) and _identified(yb, names)) or same_source(xa, yb, names):
+        return None
+    return a, b
+
+
 def _bare_involvement(neg: StoryClaim) -> bool:
     """Whether a denial names no deed of its own, only the denier's part in one: its words are
     a determiner and the predicate's noun of the ``responsible`` frame ("any involvement",
@@ -1795,6 +1982,7 @@ def find(
         )
 
     paired = set(explicit)
+    accounts: list[tuple[StoryClaim, StoryClaim]] = []  # short denials, for the account after
     pairs = [(by_id[a], by_id[b]) for a, b in explicit if a in by_id and b in by_id]
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
@@ -1810,9 +1998,22 @@ def find(
             why = _denial_why(pos, neg)
             if why is None and (pos.id, neg.id) in paired and _charge_answered(pos, neg):
                 why = "an accusation and the accused's denial of it, paired in one report"
+            if why is None and (pos.id, neg.id) in paired and _statement_answered(pos, neg):
+                why = "a statement and another party's short denial of it, paired in one report"
             if why is not None and not _reversed(pos, neg):
                 about = " ".join(sorted(pos.term_set & neg.term_set)) or (pos.frame or "")
                 add("denial", pos, neg, about, why)
+                if (pos.id, neg.id) in paired:
+                    accounts.append((pos, neg))
+    for pos, neg in accounts:
+        if not known:
+            known.append(known_names(story))
+            spoken.append(voices(story))
+        theirs = denier_account(pos, neg, story.claims, known[0], spoken[0])
+        if theirs is not None and not _reversed(pos, theirs):
+            paired.add((pos.id, theirs.id))  # told side by side in one report
+            why = "the denier's own account, just after its short denial of the claim"
+            add("denial", pos, theirs, pos.frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         neg = by_id[cid]
         accused = involvement_denied(neg, story.claims) if neg.polarity == "negative" else None
@@ -1859,6 +2060,16 @@ def find(
             paired.add((answered.id, claim.id))  # told side by side in one report
             why = "a statement that calls the claim just before, named by its noun, untrue"
             add("denial", answered, claim, answered.frame or "", why)
+    for cid in sorted(changed, key=lambda c: int(c[1:])):
+        if not known:
+            known.append(known_names(story))
+            spoken.append(voices(story))
+        sides = contrasted(by_id[cid], story.claims, known[0])
+        if sides is not None and not _reversed(*sides):
+            why = (
+                "two speakers an outlet's sentence of contrast sets apart, just before and after it"
+            )
+            add("conflict", sides[0], sides[1], sides[0].frame or "", why)
     for cid in sorted(changed, key=lambda c: int(c[1:])):
         claim = by_id[cid]
         if claim.polarity != "positive" or _hedged(claim) or not _states(claim):

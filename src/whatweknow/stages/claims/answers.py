@@ -38,6 +38,7 @@ answers; a fragment claim of the denial's sentence ("the claim", denied) gives w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -97,6 +98,10 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
         ]
         if len(before) == 1 and before[0].modality in _NO_ACCUSATION:
             before = [_carried_on(before[0], sents[:k], claims, source)]
+        if len(before) == 1 and _POINTING_BACK.match(before[0].text):
+            # "'The boiler was a year late. That is what our records show,' Brun said. Harbeck
+            # disputed that.": "that" is what "That" points back to, the statement before it
+            before = _pointed_at(before[0], sents[: k - 1], claims)
         kept = [c for c in before if not (accusation and c.modality in _NO_ACCUSATION)]
         if len({c.source or c.source_text for c in before}) > 1 and len(kept) < len(before):
             kept = []  # two parties speak just before: which one accuses is not clear ("'Both
@@ -248,6 +253,30 @@ def _carried_on(
         if stated:
             return stated[-1]
     return forecast
+
+
+_POINTING_BACK = re.compile(r"^\W*(?:that|this)\s+(?:is|was)\b", re.IGNORECASE)
+"""Words whose subject is a demonstrative that points back to the sentence before ("That is
+what our records show"): they state what that sentence said, no proposition of their own."""
+
+
+def _pointed_at(pointing: Claim, sents: list[Span], claims: list[Claim]) -> list[Claim]:
+    """The statement words pointing back (``pointing``: "That is what our records show") point
+    at: the one claim of the sentence before them (the last of ``sents``), in the same
+    paragraph, said by the same source, not a denial and not negated; else none (what "that"
+    answers is not clear)."""
+    if not sents or pointing.source is None:
+        return []
+    sent = sents[-1]
+    if "\n" in sent.doc.text[sent.end_char : pointing.start]:
+        return []  # another paragraph
+    inside = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+    if len(inside) != 1:
+        return []
+    (told,) = inside
+    if told.source != pointing.source or told.modality == "denied" or told.negated:
+        return []
+    return [told]
 
 
 def _tail(sent: Span) -> int:
