@@ -39,7 +39,8 @@ none of the story's kinds of event, :func:`national`; ``before`` for one dated b
 story's first article that shares none of its event words nor days, :func:`before_event`), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
-days, not names).
+days, not names). A place the article spells one letter apart from one of the story's own is
+read as the story's place (:func:`variants`: an outlet that drops a letter of the village).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
