@@ -36,6 +36,7 @@ def _scores(third: float) -> object:
         config: ClusterConfig,
         back: Mapping[str, int] | None = None,
         weak: Collection[str] = frozenset(),
+        counts: object = None,
     ) -> list[tuple[float, int]]:
         calls.append(1)
         score = -5.0 if len(calls) == 2 else third
@@ -158,6 +159,7 @@ def _grown_scores() -> object:
         config: ClusterConfig,
         back: Mapping[str, int] | None = None,
         weak: Collection[str] = frozenset(),
+        counts: object = None,
     ) -> list[tuple[float, int]]:
         calls.append(1)
         n = len(calls)

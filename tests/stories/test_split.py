@@ -33,6 +33,7 @@ def _always_joins(
     config: ClusterConfig,
     back: Mapping[str, int] | None = None,
     weak: Collection[str] = frozenset(),
+    counts: object = None,
 ) -> list[tuple[float, int]]:
     return [(3.0, p.story_id) for p in candidates]
 

@@ -39,7 +39,8 @@ none of the story's kinds of event, :func:`national`; ``before`` for one dated b
 story's first article that shares none of its event words nor days, :func:`before_event`), and,
 once the story has ``named`` articles, that the article names someone or somewhere the story's
 articles name, if it names anyone (:func:`names_none`: a look-alike elsewhere shares words and
-days, not names).
+days, not names). A place the article spells one letter apart from one of the story's own is
+read as the story's place (:func:`variants`: an outlet that drops a letter of the village).
 
 Blocking keeps the cost of an update flat as the store grows: candidates are only the stories
 that share one of the article's :data:`BLOCKING_KEYS` best keys among those held by at most
@@ -63,7 +64,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -208,6 +209,9 @@ class ClusterConfig:
     blast share the two names, the country and a word of the company's pipes, not the blast nor
     its day; an earlier report of the story itself (ingested late) names what happened or when.
     Three times ``min_cos``, as ``matter``."""
+    variants: bool = True
+    """Whether a place the article names one letter away from one of the story's is read as
+    that place (:func:`variants`); False: never."""
     central: bool = True
     """Whether a story of one article, scored leniently, gives way to a larger story that the
     article may join and with which it shares a name central to that story that the one article
@@ -605,6 +609,7 @@ def scored(
     config: ClusterConfig,
     back: Mapping[str, int] | None = None,
     weak: Collection[str] = frozenset(),
+    counts: Callable[[Collection[str]], Mapping[str, int]] | None = None,
 ) -> list[tuple[float, int]]:
     """``(score, story id)`` of each candidate the article may join: within the time window,
     naming one of the story's identities once it has ``named`` articles (:func:`names_none`),
@@ -620,7 +625,10 @@ def scored(
     national-level actors (:func:`national_keys`); an article whose shared people and
     organisations are all among them (:func:`national`), and which shares none of the story's
     kinds of event, needs ``national``; one dated before the story's first article that shares
-    none of its event (:func:`before_event`) needs ``before``."""
+    none of its event (:func:`before_event`) needs ``before``. A place the article names that
+    is a spelling variant of one of the story's (:func:`variants`) is judged as that place, its
+    count among stored articles looked up by ``counts`` (the store's key counts; None: no
+    variant is read)."""
     model = config.model or same_story()
     vector = article_vector(keys, df, total)
     norms = _norms(vector)
@@ -633,6 +641,20 @@ def scored(
     out: list[tuple[float, int]] = []
     for story in candidates:
         if not in_window(when, story, config.window):
+            continue
+        spelt = variants(keys, story) if counts is not None and config.variants else {}
+        if spelt and counts is not None:
+            # judged with the story's spelling of its place, counted as the story's
+            out += scored(
+                respelt(keys, spelt),
+                when,
+                [story],
+                {**df, **counts(list(spelt.values()))},
+                total,
+                config,
+                respelt(back, spelt) if back else back,
+                weak,
+            )
             continue
         if config.looks_back is not None and back and looks_back(back, story):
             # judged on the rest of the article, with the floor raised
@@ -692,6 +714,116 @@ def scored(
             least = config.before
         if feats["t"] >= least:
             out.append((model.score(feats), story.story_id))
+    return out
+
+
+VARIANT_LEAST = 6
+"""The least letters of a place's name for a name one letter apart to be read as a misspelling
+of it (:func:`variants`): "Lindau" and "Lindar"; shorter names one letter apart are as often
+two places ("Mali" and "Bali")."""
+
+
+def variants(keys: Mapping[str, int], story: Profile) -> dict[str, str]:
+    """The article's places (its ``p:`` keys) that are spelling variants of one of the story's,
+    each with the story's key: a name of one word, of :data:`VARIANT_LEAST` letters or more,
+    that no entry of the gazetteer has and that the story's articles never name, one edit
+    (a letter dropped, added or changed, :func:`one_edit`) inside a place of one word of the
+    story's, the first and the last letters the same (a letter added at the end makes the
+    adjective, "Valdoran" of Valdora, read as a place by mistake: the country, not a
+    misspelling of it), held by a third of its articles (:data:`CENTRAL`; any of
+    them in a story of fewer than :data:`CENTRAL_LEAST`), and from none other of its places;
+    an article that names the story's spelling too is left as it is.
+
+    An outlet that spells the village one letter short (its correction a week later) reports
+    the same landslide with the same governor and the same company; read as another place, the
+    name tells the two apart (``p≠``), and what the article shares with the story is people and
+    organisations alone, the bar a report from elsewhere meets. A place of the gazetteer is a
+    place of its own, however near its spelling (a town and its twin across the border)."""
+    mine = [k for k in keys if k.startswith(UNLISTED_PLACE) and k not in story.keys]
+    if not mine:
+        return {}
+    theirs = _spelt_places(story)
+    if not theirs:
+        return {}
+    named = _names(story)
+    own = names_of(keys)
+    out: dict[str, str] = {}
+    for k in mine:
+        name = name_of(k)
+        if len(name) < VARIANT_LEAST or not name.isalpha() or name in named:
+            continue
+        near = [
+            t for t in theirs if _ends(name_of(t)) == _ends(name) and one_edit(name, name_of(t))
+        ]
+        if len(near) != 1 or name_of(near[0]) in own or listed(name):
+            continue
+        out[k] = near[0]
+    return out
+
+
+UNLISTED_PLACE = "p:place::"
+"""The key of a place the gazetteer does not list (a town of an invented or unlisted country)."""
+
+
+def _spelt_places(story: Profile) -> list[str]:
+    """The story's ``p:`` keys that :func:`variants` reads spellings of: one word of
+    :data:`VARIANT_LEAST` letters or more, held by a third of its articles (any of them in a
+    story of fewer than :data:`CENTRAL_LEAST`); kept in the profile's memo."""
+    found = story.memo.get("spelt")
+    if found is None:
+        n = story.articles
+        found = story.memo["spelt"] = [
+            k
+            for k, held in story.keys.items()
+            if k[:1] == "p"
+            and len(name_of(k)) >= VARIANT_LEAST
+            and name_of(k).isalpha()
+            and (n < CENTRAL_LEAST or CENTRAL * held >= n)
+        ]
+    return cast(list[str], found)
+
+
+def _ends(name: str) -> tuple[str, str]:
+    return name[:1], name[-1:]
+
+
+def listed(name: str) -> bool:
+    """Whether the gazetteer has a place or a country named ``name`` (lower case, as a key's
+    name), by its name or an alias."""
+    return name in _listed_places()
+
+
+@cache
+def _listed_places() -> frozenset[str]:
+    from ..stages.actors.gazetteer import load_gazetteer
+    from ..stages.actors.gazetteer.forms import normalise
+
+    g = load_gazetteer()
+    forms = [form for p in g.places for form in (p.name, *p.aliases)]
+    forms += [form for c in g.countries.values() for form in (c.name, *c.aliases)]
+    return frozenset(normalise(form) for form in forms)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter dropped, added or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def respelt(keys: Mapping[str, int], spelt: Mapping[str, str]) -> dict[str, int]:
+    """``keys`` with each of ``spelt``'s keys renamed to its value (counts added)."""
+    out: dict[str, int] = {}
+    for k, n in keys.items():
+        target = spelt.get(k, k)
+        out[target] = out.get(target, 0) + n
     return out
 
 

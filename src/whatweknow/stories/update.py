@@ -605,7 +605,15 @@ def _place(
         ids = index.story_candidates(blocking, config.max_candidates, item.published, window, reach)
         candidates = index.profiles(ids)
         scores = cluster.scored(
-            keys, item.published, candidates, df, total, config.clustering, item.back, item.national
+            keys,
+            item.published,
+            candidates,
+            df,
+            total,
+            config.clustering,
+            item.back,
+            item.national,
+            index.key_counts,
         )
         story_id, _ = cluster.choose_from(scores, config.clustering)
         if story_id is not None:
