@@ -32,7 +32,7 @@ name, made an organisation.
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -63,6 +63,11 @@ INDEFINITE = frozenset({"a", "an", "another", "one"})
 official"): never resolved to one named before."""
 WINDOW = 2
 """Sentences before a personal pronoun's own where its person is looked for."""
+_CROWDED = 64
+"""More speakers than this in the :data:`WINDOW` sentences before "the official", or a
+sentence of more than :data:`_RUN_ON` tokens, is no prose (a hostile run-on text): "the
+official" is then resolved to nobody, and the search stays linear in the text."""
+_RUN_ON = 300
 
 
 FARTHER = 2
@@ -885,6 +890,9 @@ class SpeakerResolver:
         """(start, end) of the quotations: subjects inside them are the quoted speaker's."""
         self.quote_starts = [a for a, _ in self.quoted]
         self.spoke: list[_Spoke] = []
+        self.introduced: list[_Spoke] = []
+        """The speakers of :attr:`spoke` introduced by "a"/"an" ("a senior official"), whom a
+        later "the official" may name again."""
         """The speakers resolved so far, in text order (:meth:`note`)."""
         self._genders: dict[str, Gender | None] = {}
         self._told: dict[str, Gender | None] | None = None
@@ -1069,6 +1077,8 @@ class SpeakerResolver:
             )
         ):
             insort(self.spoke, _Spoke(cue, phrase, actor), key=lambda x: x.cue)
+            if phrase[0].lower_ in ("a", "an"):
+                insort(self.introduced, _Spoke(cue, phrase, actor), key=lambda x: x.cue)
 
     def _in_quote(self, offset: int) -> bool:
         """Whether ``offset`` is inside a quotation, or inside a caption (a pronoun looks back
@@ -1393,6 +1403,14 @@ class SpeakerResolver:
             or phrase[0].lower_ != "the"
             or head.tag_ != "NN"
             or not _one_of_us(head)
+            or len(phrase.sent) > _RUN_ON
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        before = bisect_left(self.introduced, phrase.start_char, key=lambda x: x.cue)
+        if not any(
+            x.phrase.root.lemma_.lower() == lemma
+            for x in self.introduced[max(0, before - _CROWDED) : before]
         ):
             return None
         doc = phrase.doc
@@ -1401,13 +1419,14 @@ class SpeakerResolver:
             if first == 0:
                 break
             first = _sentence_before(doc, first, [*self.furniture, *self.quoted])
-        lemma = head.lemma_.lower()
+        lo = bisect_left(self.spoke, doc[first].idx, key=lambda x: x.cue)
+        hi = bisect_left(self.spoke, phrase.start_char, key=lambda x: x.cue)
+        if hi - lo > _CROWDED:  # more speakers in a few sentences than prose holds: nobody
+            return None
         same = [
             x
-            for x in self.spoke
-            if doc[first].idx <= x.cue < phrase.start_char
-            and x.phrase.root.lemma_.lower() == lemma
-            and not self._in_quote(x.phrase.start_char)
+            for x in self.spoke[lo:hi]
+            if x.phrase.root.lemma_.lower() == lemma and not self._in_quote(x.phrase.start_char)
         ]
         found = {id(x.actor): x for x in same}
         if len(found) != 1:
