@@ -169,3 +169,20 @@ def test_the_gerund_denial_after_an_admission_is_never_the_admitted_things(
     claims = _claims(analyser, paragraph)
     [denied] = [c for c in claims if c.modality == "denied"]
     assert "blast" not in (denied.source_text or ""), denied
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "negated"),
+    [
+        ('"No dredging has taken place at the Pell berth this week," a mill spokesman said.', True),
+        ("Quell Paper said no waste was dumped in the Pell river.", True),
+        ("Quell Paper said a night dredging took place at the Pell berth.", False),
+        ("Quell Paper said its crews found no trace of the tank.", False),
+    ],
+)
+def test_a_statement_that_none_such_was_is_told_negated(
+    analyser: Analyser, paragraph: str, negated: bool
+) -> None:
+    # its subject has "no": the statement says no such thing happened
+    claims = [c for c in _claims(analyser, paragraph) if "Pell" in c.text or "tank" in c.text]
+    assert claims and all(c.negated == negated for c in claims), claims
