@@ -1089,3 +1089,33 @@ def test_a_denial_its_source_admits_the_other_way_on_a_later_day_is_overtaken(
         tmp_path / "coastguard", [(3, [denied()]), (5, [later("admitted", who=COASTGUARD)])]
     )
     assert f"Tamsin Ferries denies: {SUCH_WARNING}" in " ".join(texts(b, "Disputed and denied"))
+
+
+def test_a_statement_that_none_happened_its_party_later_concedes_one_did_is_overtaken(
+    tmp_path: Path,
+) -> None:
+    """ "there was no dredging at the Orla berth that week" (Tamsin Ferries, Monday), and on
+    Wednesday it "admitted that a night dredging took place at the berth on June 1": the same
+    kind of thing (dredging), one party, a later day: the first statement is dated, no longer
+    current. Another party's admission, or one of another kind of thing, overtakes nothing."""
+    none = "there was no dredging at the Orla berth that week"
+    one = "a night dredging took place at the berth on June 1"
+
+    def said(who: Who, words: str, verb: str, negated: bool = False) -> tuple[str, Says, Who]:
+        says = Says(words, "asserted", who.key, who.name, None, negated=negated)
+        return f"{who.name} {verb} on Wednesday that {words}.", says, who
+
+    _, b = _brief(
+        tmp_path / "one",
+        [(3, [said(FERRIES, none, "said", True)]), (5, [said(FERRIES, one, "admitted")])],
+    )
+    [then] = [t for t in texts(b, "What is claimed, and by whom") if none in t]
+    assert "(as of 3 June 2024; later reports:" in then and one in then, then
+    others = ((DOCKERS, one), (FERRIES, "a night inspection took place on June 1"))
+    for n, (who, words) in enumerate(others):
+        _, b = _brief(
+            tmp_path / f"other{n}",
+            [(3, [said(FERRIES, none, "said", True)]), (5, [said(who, words, "admitted")])],
+        )
+        [then] = [t for t in texts(b, "What is claimed, and by whom") if none in t]
+        assert "as of" not in then, then

@@ -107,3 +107,82 @@ def test_an_admission_before_the_denial_it_overtakes_is_its_partys_claim(
     assert len(admitted) == 1 and admitted[0].source_text, [(c.text, c.modality) for c in claims]
     assert admitted[0].modality in ("asserted", "reported")
     assert not [c for c in claims if c.modality == "denied"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "admitted"),
+    [
+        (
+            "The Varro bakery chain admitted on Friday that a recall notice was issued on "
+            "May 2, two days after the company denied any recall that week.",
+            "a recall notice was issued on May 2",
+        ),
+        (
+            "Tessel Stone admitted on Tuesday that a controlled blast took place at its pit on "
+            "June 4, after earlier denying any blasting that month.",
+            "a controlled blast took place at its pit on June 4",
+        ),
+        (
+            "The Ombra ferry operator conceded on Monday that a hull inspection was skipped "
+            "in April, a week after the firm flatly denied any lapse.",
+            "a hull inspection was skipped in April",
+        ),
+    ],
+)
+def test_an_admission_over_the_partys_earlier_denial_named_again_or_in_a_gerund(
+    analyser: Analyser, paragraph: str, admitted: str
+) -> None:
+    # "…, two days after the company denied Q", "…, after earlier denying Q": the admitter's
+    # own earlier denial, overtaken; the admitted clause is the admitter's claim
+    claims = _claims(analyser, paragraph)
+    shown = [(c.text, c.source_text, c.modality) for c in claims]
+    assert not [c for c in claims if c.modality == "denied"], shown
+    [claim] = [c for c in claims if c.text == admitted]
+    assert claim.source_text and claim.source_text.split()[-1] in paragraph.split()[:4], shown
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Varro bakery chain admitted on Friday that a recall notice was issued on May 2, "
+        "two days after the minister denied any recall that week.",
+        "The Varro baker admitted on Friday that a recall notice was issued on May 2, two "
+        "days after the company denied any recall that week.",
+        "Tessel Stone did not admit on Tuesday that a controlled blast took place at its pit, "
+        "after earlier denying any blasting that month.",
+    ],
+)
+def test_a_denial_by_another_party_after_an_admission_stays_a_denial(
+    analyser: Analyser, paragraph: str
+) -> None:
+    claims = _claims(analyser, paragraph)
+    assert [c for c in claims if c.modality == "denied"], [(c.text, c.modality) for c in claims]
+
+
+def test_the_gerund_denial_after_an_admission_is_never_the_admitted_things(
+    analyser: Analyser,
+) -> None:
+    paragraph = (
+        "Tessel Stone did not admit on Tuesday that a controlled blast took place at its "
+        "pit, after earlier denying any blasting that month."
+    )
+    claims = _claims(analyser, paragraph)
+    [denied] = [c for c in claims if c.modality == "denied"]
+    assert "blast" not in (denied.source_text or ""), denied
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "negated"),
+    [
+        ('"No dredging has taken place at the Pell berth this week," a mill spokesman said.', True),
+        ("Quell Paper said no waste was dumped in the Pell river.", True),
+        ("Quell Paper said a night dredging took place at the Pell berth.", False),
+        ("Quell Paper said its crews found no trace of the tank.", False),
+    ],
+)
+def test_a_statement_that_none_such_was_is_told_negated(
+    analyser: Analyser, paragraph: str, negated: bool
+) -> None:
+    # its subject has "no": the statement says no such thing happened
+    claims = [c for c in _claims(analyser, paragraph) if "Pell" in c.text or "tank" in c.text]
+    assert claims and all(c.negated == negated for c in claims), claims

@@ -416,6 +416,8 @@ def reversals(
         out.setdefault(cid, (day, by, True, why))
     for cid, (day, by, why) in conceded_later(story, texts or {}).items():
         out.setdefault(cid, (day, by, False, why))
+    for cid, (day, by, why) in existence_conceded(story, texts or {}).items():
+        out.setdefault(cid, (day, by, False, why))
     return out
 
 
@@ -507,6 +509,111 @@ def conceded_later(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[da
         if any(not a & b for a in words for b in words):
             for cid in cids:
                 del out[cid]
+    return out
+
+
+@cache
+def _existence() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/existence.tsv``: a statement that none of a kind of thing happened ("No blasting
+    has taken place …", "there was no blasting …") and one that one of that kind did ("a
+    controlled blast took place …": an article or "one", at most one word before the noun),
+    each whole from its first word, with the group ``noun``."""
+    rows = kinded_lists(__package__, "existence.tsv")
+
+    def alt(kind: str) -> str:
+        words = sorted(rows.get(kind, []), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+
+    happened, there = alt("happened"), alt("there")
+    none = re.compile(
+        rf"^[\"“‘']?(?:no\s+(?P<noun>[^\W\d_]+)\s+(?:{happened})"
+        rf"|(?:{there})\s+no\s+(?P<thing>[^\W\d_]+))\b",
+        re.IGNORECASE,
+    )
+    one = re.compile(
+        rf"^[\"“‘']?(?:a|an|one|the)\s+(?:[^\W\d_][\w-]*\s+)?(?P<noun>[^\W\d_]+)\s+"
+        rf"(?:{happened})\b",
+        re.IGNORECASE,
+    )
+    return none, one
+
+
+def _kind_of(pattern: re.Pattern[str], text: str) -> str | None:
+    """The stem of the noun a statement of :func:`_existence` names, or None."""
+    m = pattern.match(text.strip())
+    if m is None:
+        return None
+    return stem(next(g for g in m.groups() if g).casefold())
+
+
+def existence_conceded(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
+    """The statements that no thing of a kind happened ("No blasting has taken place at the
+    site this month", "there was no blasting this month"; every report of it so worded and not
+    hedged) whose party concedes on a later day, in another article, that one of that kind did
+    (the same noun, stem aside: "admitted on Tuesday that a controlled blast took place at the
+    quarry on Nov. 3", told after a verb of conceding, :func:`_conceded`), as its own statement,
+    not negated, of the same party (a spokesman who speaks for the body counts as the body:
+    :func:`~whatweknow.stories.contradictions.same_source`). The earliest such statement
+    overtakes it. Each with the day of the first report, the statement, and why. A statement
+    merely said, or a party not the same, overtakes nothing."""
+    none, one = _existence()
+    names = known_names(story)
+    spoken = voices(story)
+    conceded = _conceded()
+    told: list[tuple[Report, StoryClaim, str]] = []
+    for new in story.claims:
+        kind = _kind_of(one, new.text)
+        if new.polarity != "positive" or kind is None:
+            continue
+        for y in new.reports:
+            text = texts.get(y.article)
+            if (
+                text is None
+                or y.seen is None
+                or y.negated
+                or y.modality not in ("asserted", "reported")
+                or _kind_of(one, y.text) != kind
+                or conceded.search(text, max(0, y.start - CONCEDED_WINDOW), y.start) is None
+            ):
+                continue
+            if any(identified_source(new, w, names) for w in parties(y, spoken)):
+                told.append((y, new, kind))
+    out: dict[str, tuple[date, str, str]] = {}
+    if not told:
+        return out
+    for old in story.claims:
+        day = first_seen(old)
+        kind = _kind_of(none, old.text)
+        if day is None or kind is None or not old.reports:
+            continue
+        if any(
+            x.seen is None
+            or x.modality not in ("asserted", "reported")
+            or _kind_of(none, x.text) != kind
+            for x in old.reports
+        ):
+            continue
+        last = max(x.seen for x in old.reports if x.seen is not None)
+        found: list[tuple[date, int, str]] = []
+        for y, new, what in told:
+            assert y.seen is not None
+            if what != kind or y.seen <= last or any(x.article == y.article for x in old.reports):
+                continue
+            if not all(
+                any(
+                    same_source(p, q, names) for p in parties(x, spoken) for q in parties(y, spoken)
+                )
+                for x in old.reports
+            ):
+                continue
+            found.append((y.seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id))
+        if found:
+            then, _, by = min(found)
+            why = (
+                f"conceded on {then.isoformat()} that one took place; one party, its statement "
+                f"of {day.isoformat()} that none did: {kind}"
+            )
+            out[old.id] = (day, by, why)
     return out
 
 

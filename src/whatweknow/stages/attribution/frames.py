@@ -22,7 +22,7 @@ from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.roles import is_institution
 from ..claims.proposition import REJECTING
-from .cues import CueClass, Cues
+from .cues import CueClass, Cues, load_cues
 from .gender import word_gender
 from .things import (
     inferred_from,
@@ -297,6 +297,8 @@ def subject(verb: Token) -> Token | None:
     reporter = _detached_reporter(verb)
     if reporter is not None:
         return subject(reporter)
+    if (admitter := _admitter_denying(verb)) is not None:
+        return subject(admitter)  # "X admitted that a blast took place, after denying it": X
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ in _DOING_BY
@@ -323,6 +325,48 @@ def subject(verb: Token) -> Token | None:
     ):  # "X was cited (quoted) as saying …": X speaks, whoever cites X
         return next((c for c in cited.children if c.dep_ == "nsubjpass"), None)
     return None
+
+
+@cache
+def _admitting() -> frozenset[str]:
+    """The claims stage's ``data/admitting.tsv``: verbs with which a party tells the other way
+    of its earlier denial ("admit", "concede")."""
+    return word_list("whatweknow.stages.claims", "admitting.tsv")
+
+
+_ADJUNCT_TIME = frozenset({"after", "before"})
+
+
+def _admitter_denying(verb: Token) -> Token | None:
+    """The admitting verb whose subject denies in a gerund set off by a comma after the
+    admitted clause ("The company admitted that a blast took place on Nov. 3, after earlier
+    denying any blasting", "…, two days after denying it"; the parse hangs "after" on the
+    clause admitted): a denying cue (``deny`` of ``data/cues.tsv``) in the clause of "after"
+    or "before" on the content of an admitting verb (negated too: "did not admit that P, after
+    denying Q"), a comma before "after" with no verb between. The admitter is its own denial's
+    speaker, not the thing its clause tells of. None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in _ADJUNCT_TIME or verb.tag_ != "VBG":
+        return None
+    if load_cues().verb(verb.lemma_.lower()) != "deny":
+        return None
+    clause = prep.head
+    admitting = clause.head
+    if clause.dep_ != "ccomp" or admitting.lemma_.lower() not in _admitting():
+        return None
+    if admitting.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    between = []
+    for t in reversed(doc[clause.sent.start : prep.i]):
+        if t.text == ",":
+            break
+        between.append(t)
+    else:
+        return None
+    if len(between) > 3 or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    return admitting
 
 
 @cache

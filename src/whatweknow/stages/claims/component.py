@@ -238,14 +238,20 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
         if not inner:
             continue
         a, b = f.content
+        cues = [g.cue.start_char for g in nested[id(f)] if len(g.cue)]
+        if (later := [x for x in cues if a < x]) and (
+            cut := _before_overtaken(text, a, min(later), nested[id(f)])
+        ) is not None:
+            own[id(f)] = (a, cut)  # "acknowledged that P, a day after he denied it": P; the
+            # denial may end before the content does ("… after it denied any recall that week")
+            # and its speaker stand outside it ("admitted that P, after denying Q": the admitter)
+            continue
         if _letters_outside(alnum, a, b, inner) < 12:
             carriers.add(id(f))
             continue
         tail = [x for x, y in inner if a < x and y >= b - 1]
         if tail and text[a : min(tail)].rstrip()[-1:] in _BOUNDARY:
             own[id(f)] = (a, min(tail))
-        elif tail and (cut := _before_overtaken(text, a, min(tail), nested[id(f)])) is not None:
-            own[id(f)] = (a, cut)  # "acknowledged that P, a day after he denied it": P
         else:  # a nested clause inside the content ("a clip that it said showed …"): carried
             carriers.add(id(f))
     return carriers, own
@@ -444,28 +450,78 @@ _SAME_PARTY = frozenset({"it", "they", "he", "she", "we", "i"})
 def _denied_before(cue: Token) -> bool:
     """A denial told as what the party did before an admission earlier in the sentence ("X
     admitted on Thursday that P, days after it denied that Q"; "…, a day after denying that
-    Q"): "after" right before the denying verb, or before a pronoun of the party (and "had"),
-    and an admitting verb (``data/admitting.tsv``, not negated) before "after". Read from the
-    words, for the parse often hangs the "after" clause on the wrong word."""
+    Q"; "…, after earlier denying Q"): "after" right before the denying verb, or before a
+    pronoun of the party (and "had"), or before the party named again by a body's generic
+    noun (:func:`_restated`: "two days after the company denied Q"), adverbs of time or manner
+    between ("earlier", "flatly"); and an admitting verb (``data/admitting.tsv``, not negated)
+    before "after". Read from the words, for the parse often hangs the "after" clause on the
+    wrong word."""
     doc, i = cue.doc, cue.i
-    before = [doc[j] for j in range(max(cue.sent.start, i - 3), i)]
+    start = cue.sent.start
+    while i - 1 >= start and doc[i - 1].pos_ == "ADV" and doc[i - 1].lower_ not in _NOT:
+        i -= 1  # "after earlier denying", "after it had previously denied"
+    before = [doc[j] for j in range(max(start, i - 3), i)]
     words = [t.lower_ for t in before]
+    restated = _restated(cue, i)
     if words[-1:] == ["after"]:
         after = before[-1]
     elif words[-2:-1] == ["after"] and words[-1] in _SAME_PARTY:
         after = before[-2]
     elif words[-3:-2] == ["after"] and words[-2] in _SAME_PARTY and words[-1] == "had":
         after = before[-3]
+    elif restated is not None:
+        after = restated
     elif (owner := _own_person(cue)) is not None:  # "…, a day after its chief denied …"
         after = owner
     else:
         return False
-    return any(
-        t.lemma_.lower() in _admitting()
+    admitting = [
+        t
+        for t in doc[start : after.i]
+        if t.lemma_.lower() in _admitting()
         and t.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "neg" for c in t.children)
-        for t in doc[cue.sent.start : after.i]
-    )
+    ]
+    if restated is not None:
+        return any(_a_body(t) for t in admitting)
+    return bool(admitting)
+
+
+@cache
+def _restating() -> frozenset[str]:
+    """``data/restating.tsv``: generic nouns of a body that name an admitting party again."""
+    return word_list("whatweknow.stages.claims", "restating.tsv")
+
+
+def _restated(cue: Token, i: int) -> Token | None:
+    """The "after" before a denying verb whose subject is "the" and a generic noun of a body
+    (``data/restating.tsv``: "two days after the company denied Q", ``i`` the first word after
+    the subject, adverbs skipped): the word "after", or None."""
+    doc, start = cue.doc, cue.sent.start
+    if i - 3 < start or doc[i - 3].lower_ != "after" or doc[i - 2].lower_ != "the":
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _restating():
+        return None
+    if not any(c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    return doc[i - 3]
+
+
+_PERSONS = frozenset({"he", "she", "i", "we", "you"})
+
+
+def _a_body(verb: Token) -> bool:
+    """Whether an admitting verb's subject is a body, which a generic noun may name again: a
+    name that is no person's, "it" or "they", or a noun of ``data/restating.tsv``."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in _PERSONS or subject.ent_type_ == "PERSON":
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "they")
+    if subject.pos_ == "PROPN":
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _restating()
 
 
 _OWNERS = frozenset({"its", "his", "her", "their", "our"})

@@ -479,10 +479,23 @@ def _unable(modal: Token) -> bool:
 
 
 def negated(span: Span) -> bool:
-    """Whether the main verb of the span is negated ("did not sign", "never agreed")."""
+    """Whether the main verb of the span is negated ("did not sign", "never agreed"), or its
+    clause says that no such thing was (:func:`_none_was`: "No blasting has taken place")."""
     root = span.root
     heads = {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "auxpass")}
-    return any(t.dep_ == "neg" and t.head.i in heads for t in span)
+    return any(t.dep_ == "neg" and t.head.i in heads for t in span) or _none_was(root)
+
+
+def _none_was(root: Token) -> bool:
+    """Whether a main clause says that no such thing was done or happened: its subject is a
+    noun with "no" ("No blasting has taken place", "No shots were fired"). A "no" elsewhere in
+    the clause ("found no trace", "there was no such cargo") is left as it was."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in root.children
+    )
 
 
 def _past(span: Span) -> bool:
