@@ -72,6 +72,8 @@ _NOTICE = re.compile(
     r"(?P<wrong>[^.]+)",
     re.IGNORECASE,
 )
+_CORRECTING = re.compile(r"\b(?:correction|corrected|regrets?|error)\b", re.IGNORECASE)
+"""The words that make a furniture line naming an earlier article a notice (:func:`_published`)."""
 _OWN = frozenset({"this"})
 """The word before what the notice corrects that makes it the notice's own article."""
 _FURNITURE = frozenset({"boilerplate", "promo", "credit"})
@@ -182,6 +184,20 @@ def withdrawals(dossier: Dossier) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _published() -> re.Pattern[str]:
+    """``data/corrected_words.tsv`` as the pattern of a notice that names the outlet's earlier
+    report by when it came out rather than as a version ("Correction: An article published on
+    Sunday said 14 people had died …"), with the groups ``which`` and ``wrong``."""
+    rows = kinded_lists(__package__, "corrected_words.tsv")
+    return re.compile(
+        rf"\b(?P<which>an?|the|our)\s+(?:(?:{_alt(rows.get('version', []))})\s+)?"
+        rf"(?:{_alt(rows.get('report', []))})\s+(?:{_alt(rows.get('issued', []))})\b[^.]*?"
+        rf"\b(?:{_alt(rows.get('told', []))}|gave)\s+(?:that\s+)?(?P<wrong>[^.]+)",
+        re.IGNORECASE,
+    )
+
+
 def notices(dossier: Dossier) -> list[Notice]:
     """The correction notices of one article, read from its furniture lines; and the figures of
     an earlier report the outlet's note takes back (:func:`withdrawals`)."""
@@ -194,7 +210,10 @@ def notices(dossier: Dossier) -> list[Notice]:
     for block in art.blocks:
         if block.kind not in _FURNITURE:
             continue
-        for m in _NOTICE.finditer(art.text, block.start, block.end):
+        found = list(_NOTICE.finditer(art.text, block.start, block.end))
+        if not found and _CORRECTING.search(art.text, block.start, block.end):
+            found = list(_published().finditer(art.text, block.start, block.end))
+        for m in found:
             wrong = tuple(counts(m.group("wrong")))
             if wrong:
                 own = m.group("which").lower() in _OWN
