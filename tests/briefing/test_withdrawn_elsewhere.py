@@ -110,3 +110,38 @@ def test_a_withdrawn_count_is_no_step_and_dates_no_other(tmp_path: Path) -> None
     assert "15" not in steps
     assert fixed.startswith("dead: 15 (withdrawn, 2024-06-05, Vell Radio) → 12 (corrected")
     assert "Twelve people died in the Orvel lock flood." in _lines(b)  # no "later reports …"
+
+
+def test_a_notice_naming_the_article_by_when_it_came_out_withdraws_its_count(
+    tmp_path: Path,
+) -> None:
+    """A notice "An article published on Monday said 30 people were hurt, citing a councillor. The
+    confirmed figure at that time was 12.": the 30 is no claim, no side of a conflict."""
+    b = _brief(
+        tmp_path,
+        [
+            ("Dale Wire", 3, [("paragraph", "Twelve people were hurt in the Orvel lock flood.")]),
+            (
+                "Vell Radio",
+                3,
+                [("paragraph", "At least 30 people have been hurt in the Orvel lock flood.")],
+            ),
+            (
+                "Vell Radio",
+                4,
+                [
+                    ("paragraph", "The lock gates were shut on Tuesday."),
+                    (
+                        "boilerplate",
+                        "Correction: An article published on Monday said 30 people were hurt, "
+                        "citing a councillor. The confirmed figure at that time was 12.",
+                    ),
+                ],
+            ),
+        ],
+        voice=None,
+    )
+    lines = _lines(b)
+    assert not any("30 people" in t for t in lines), lines
+    assert any("Twelve people were hurt" in t for t in lines), lines
+    assert not any("30" in i.text for i in section(b, "Disputed")), lines

@@ -481,3 +481,19 @@ def test_a_bare_denial_answers_no_words_about_the_speakers_own_saying(
         "denied it.",
     )
     assert not [c for c in d.claims if c.modality == "denied" and "I said" in c.text], d.claims
+
+
+def test_a_clause_parsed_as_its_subjects_modifier_before_a_participle_is_a_proposition(
+    analyser: Analyser,
+) -> None:
+    """ "A flood swept through …, killing five people and leaving 40 homeless, officials said":
+    the parser hangs "swept" from "flood" as a modifier; the claim still states that the flood
+    swept through (so its counts, read in the participles, are figures of the story)."""
+    d = body(
+        analyser,
+        "A flood swept through the lower town of Dassel on Friday, killing five people and "
+        "leaving 40 homeless, officials said.",
+    )
+    claim = claim_with(d, "swept through")
+    assert claim.proposition is not None
+    assert claim.proposition.predicate == "sweep"

@@ -49,6 +49,11 @@ A party may give up what it had said in the very sentence that tells it (:func:`
 "The union, which had said 300 workers walked out on Monday, said it accepted the company's
 figure of 180"): what it had said is no claim and no timeline line, and neither is the same
 source's report of it in an article seen no later.
+
+A source may take back its own count later (:func:`self_retracted`: "I was wrong to call them
+dead," he said; ``data/self_retracted.tsv``): that same identified source's earlier claims that
+count the thing it names are withdrawn; where it names none ("I should not have given that
+figure"), only if that source counted one thing; else nothing.
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ _NOTICE = re.compile(
     r"(?P<wrong>[^.]+)",
     re.IGNORECASE,
 )
+_CORRECTING = re.compile(r"\b(?:correction|corrected|regrets?|error)\b", re.IGNORECASE)
+"""The words that make a furniture line naming an earlier article a notice (:func:`_published`)."""
 _OWN = frozenset({"this"})
 """The word before what the notice corrects that makes it the notice's own article."""
 _FURNITURE = frozenset({"boilerplate", "promo", "credit"})
@@ -182,6 +189,20 @@ def withdrawals(dossier: Dossier) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _published() -> re.Pattern[str]:
+    """``data/corrected_words.tsv`` as the pattern of a notice that names the outlet's earlier
+    report by when it came out rather than as a version ("Correction: An article published on
+    Sunday said 14 people had died …"), with the groups ``which`` and ``wrong``."""
+    rows = kinded_lists(__package__, "corrected_words.tsv")
+    return re.compile(
+        rf"\b(?P<which>an?|the|our)\s+(?:(?:{_alt(rows.get('version', []))})\s+)?"
+        rf"(?:{_alt(rows.get('report', []))})\s+(?:{_alt(rows.get('issued', []))})\b[^.]*?"
+        rf"\b(?:{_alt(rows.get('told', []))}|gave)\s+(?:that\s+)?(?P<wrong>[^.]+)",
+        re.IGNORECASE,
+    )
+
+
 def notices(dossier: Dossier) -> list[Notice]:
     """The correction notices of one article, read from its furniture lines; and the figures of
     an earlier report the outlet's note takes back (:func:`withdrawals`)."""
@@ -194,7 +215,10 @@ def notices(dossier: Dossier) -> list[Notice]:
     for block in art.blocks:
         if block.kind not in _FURNITURE:
             continue
-        for m in _NOTICE.finditer(art.text, block.start, block.end):
+        found = list(_NOTICE.finditer(art.text, block.start, block.end))
+        if not found and _CORRECTING.search(art.text, block.start, block.end):
+            found = list(_published().finditer(art.text, block.start, block.end))
+        for m in found:
             wrong = tuple(counts(m.group("wrong")))
             if wrong:
                 own = m.group("which").lower() in _OWN
@@ -553,7 +577,67 @@ def withdrawn(story: Story, dossiers: Mapping[str, Dossier]) -> set[str]:
             for r in claim.reports
         ):
             out.add(claim.id)  # what its party gave up in the same sentence, or earlier
-    return out | _retracted(story, dossiers, voices)
+    return out | _retracted(story, dossiers, voices) | self_retracted(story)
+
+
+@cache
+def _self_retraction() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``data/self_retracted.tsv`` as the patterns of a source's own retraction of its count:
+    one naming what it counted (group ``what``: "I was wrong to call them dead"), one that
+    names only the figure ("I should not have given that figure")."""
+    rows = kinded_lists(__package__, "self_retracted.tsv")
+    return (
+        re.compile(
+            rf"\b(?:{_alt(rows.get('wrong', []))})\s+(?:have\s+)?"
+            rf"(?:{_alt(rows.get('counted', []))})"
+            r"\s+(?:them|those|these|all|the\s+\w+)\s+(?:as\s+)?(?P<what>\w+)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b(?:{_alt(rows.get('figure', []))})\b", re.IGNORECASE),
+    )
+
+
+def _counted(word: str) -> str | None:
+    """The counted thing a word names as in a count ("dead", "missing"), or None."""
+    found = {v[0] for v in counts(f"12 people {word}")} | {v[0] for v in counts(f"12 {word}")}
+    found -= {"person", "people"}
+    return found.pop() if len(found) == 1 else None
+
+
+def self_retracted(story: Story) -> set[str]:
+    """The story claims a source's own later retraction takes back ("I was wrong to call them
+    dead," he said; "I should not have given that figure"): the claims whose every report is of
+    that same identified source, seen no later than the retraction, that give a count of the
+    thing it names. A retraction naming no thing takes back the one thing that source counted;
+    where it counted several, or the retraction is no identified source's, nothing."""
+    naming, bare = _self_retraction()
+    out: set[str] = set()
+    for retraction in story.claims:
+        for rep in retraction.reports:
+            if rep.source is None or (day := rep.seen or rep.published) is None:
+                continue
+            m = naming.search(rep.text)
+            if m is None and bare.search(rep.text) is None:
+                continue
+            earlier = [
+                c
+                for c in story.claims
+                if c.id != retraction.id
+                and c.reports
+                and all(
+                    r.source == rep.source and (r.seen or r.published or date.max) <= day
+                    for r in c.reports
+                )
+                and c.values.numbers
+            ]
+            things = {v[0] for c in earlier for v in c.values.numbers}
+            what = _counted(m.group("what")) if m is not None else None
+            if what is None:
+                if m is not None or len(things) != 1:
+                    continue  # unsure what it takes back: nothing
+                (what,) = things
+            out |= {c.id for c in earlier if any(v[0] == what for v in c.values.numbers)}
+    return out
 
 
 def _asserted_elsewhere(

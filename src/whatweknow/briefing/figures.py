@@ -616,11 +616,15 @@ def _item(
         # one it was resolved to speaks
         pronoun = (report.source_text or "").strip().casefold() in c.PRONOUNS
         key = report.source if pronoun else _teller(claim, report, told)
-        voice = c.report_voice(key, report.source_text, report.modality, report.outlet, places)
+        d = dossiers.get(report.article)
+        outlet = report.outlet or (d.article.agency if d is not None else None)
+        # an agency's own copy that names no outlet speaks as the agency its byline names,
+        # never as "the article"
+        voice = c.report_voice(key, report.source_text, report.modality, outlet, places)
+        name = "outlet not given" if voice.name == c.OWN_VOICE else voice.name
         said = figure(value)
         when = f"before {day.isoformat()}" if before else day.isoformat()
-        words.append(f"{said} ({when}, {voice.name})")
-        d = dossiers.get(report.article)
+        words.append(f"{said} ({when}, {name})")
         found_cite = c.cite(d, report.start, report.end) if d is not None else None
         if found_cite is not None:
             citations.append(found_cite)

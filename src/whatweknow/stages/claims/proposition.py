@@ -117,6 +117,35 @@ def _root(span: Span) -> Token | None:
     return found[0] if found else None
 
 
+def _misparsed_clause(span: Span, root: Token) -> Token | None:
+    """The verb of a clause the parser hung from its subject as a noun's modifier, where a
+    participle after a comma follows ("A flood swept through the town on Friday, killing five
+    people and leaving 40 homeless, officials said": "flood" the subject of "said", "swept" its
+    ``acl``): the span's first words are its subject, a past form its verb, and the participle
+    ("killing", "leaving") tells what the event did. None for any other noun phrase ("the deal
+    reached on Tuesday"), which states no proposition."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if _inside(span, root.head) or any(t.i < root.i and t.head.i != root.i for t in span):
+        return None  # the span must begin with the subject's own words
+    verbs = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
+    if len(verbs) != 1:
+        return None
+    (verb,) = verbs
+    participles = [
+        c
+        for t in (root, verb)
+        for c in t.children
+        if c.dep_ in ("acl", "advcl")
+        and c.tag_ == "VBG"
+        and c.i > verb.i
+        and _inside(span, c)
+        and c.i > 0
+        and c.doc[c.i - 1].text == ","
+    ]
+    return verb if participles else None
+
+
 def _inside(span: Span, tok: Token) -> bool:
     return span.start <= tok.i < span.end
 
@@ -448,6 +477,7 @@ def propose(span: Span, mentions: Sequence[tuple[int, int, str]]) -> Found | Non
     root = _root(span)
     if root is None:
         return None
+    root = _misparsed_clause(span, root) or root
     charged = _charged_deed(span, root)
     if charged is not None:  # "blamed the Tavon Brigade for shelling the depot": it shelled
         return _charge(charged[0], charged[1], mentions, table)
