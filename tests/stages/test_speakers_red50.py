@@ -13,7 +13,7 @@ from whatweknow import Analyser
 pytestmark = pytest.mark.model
 
 
-def test_she_after_a_subject_described_by_whose_is_not_the_lawyer_before(
+def test_she_after_a_subject_described_by_whose_is_that_subject_not_the_lawyer(
     analyser: Analyser,
 ) -> None:
     d = body(
@@ -26,7 +26,19 @@ def test_she_after_a_subject_described_by_whose_is_not_the_lawyer_before(
     assert source(d, claim_with(d, "she would appeal")).name == "Rosa Finch"  # type: ignore[union-attr]
     for words in ("It helps", "who did this"):
         found = source(d, claim_with(d, words))
-        assert found is None or found.name != "Rosa Finch"
+        assert found is not None and found.name == "Ilse Varnok" and found.type == "person"
+
+
+def test_he_after_a_subject_her_sentence_calls_she_is_not_that_subject(
+    analyser: Analyser,
+) -> None:
+    d = body(
+        analyser,
+        "His lawyer, Rosa Finch, said she would appeal.\n\nIlse Varnok, whose cellar wall gave "
+        'way in the flood, collected her payment. "It helps," he said.',
+    )
+    found = source(d, claim_with(d, "It helps"))
+    assert found is None or found.name != "Ilse Varnok"
 
 
 def test_a_name_apposed_to_a_possessive_role_speaks(analyser: Analyser) -> None:

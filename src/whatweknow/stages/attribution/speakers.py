@@ -2214,8 +2214,10 @@ class SpeakerResolver:
             if nearer is not None:
                 return nearer  # "Rosa Mettel said …. Strikers urged Edda Kraal to quit. Her
                 # office said": Kraal's office, not the speaker's
-        if personal and self._unknown_name(stretch, window_start):
-            return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
+        if personal and (unknown := self._unknown_name(stretch, window_start)) is not None:
+            return self._described_person(
+                unknown, pronoun
+            )  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
             fits = _fits(last, types, pronoun) if self._agrees(last.actor, pronoun, text) else None
@@ -2392,11 +2394,45 @@ class SpeakerResolver:
                 return None
         return people[-1].actor
 
-    def _unknown_name(self, stretch: Span, start: int) -> bool:
-        """Whether the last main-clause subject of ``stretch`` from ``start``, outside
-        quotations, is a name of no person (a surname NER left out or took for a place): a
-        personal pronoun after it refers to that subject, whom the dossier does not know as a
-        person, never to a speaker named before it."""
+    def _described_person(self, tok: Token, pronoun: Token) -> Actor | None:
+        """The person an unknown subject's name is, when a "who" or "whose" clause or a
+        person's role describes it and its sentence refers to it by a pronoun of the gender of
+        the ``pronoun`` that refers back to it, and of no other ("Ilse Varnok, whose cellar
+        flooded, collected her payment. “…,” she said."): a full name of two capitalised proper
+        nouns, no word of it a body's or a role's, not ending as a body's name. Nobody
+        otherwise."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        if wanted is None or not _described_by_who(tok):
+            return None
+        doc = tok.doc
+        name = doc[tok.i - 1 : tok.i + 1]
+        if name[0].dep_ != "compound" or name[0].head.i != tok.i:
+            return None
+        if any(
+            is_institution(t.lower_) or _a_body(t.lower_) or load_gazetteer().role(t.lower_)
+            for t in name
+        ) or ends_as_organisation(name.text):
+            return None
+        told = {
+            PRONOUN_GENDER[t.lower_]
+            for t in tok.sent
+            if t.i > tok.i and t.lower_ in PRONOUN_GENDER and not self._in_quote(t.idx)
+        }
+        if told != {wanted} or self.inside(name.start_char, name.end_char):
+            return None
+        key = f"person:{name.text.lower()}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=name.text, type="person", key=key)
+            self.actors.append(actor)
+        self._mentioned(actor, name)
+        return actor
+
+    def _unknown_name(self, stretch: Span, start: int) -> Token | None:
+        """The last main-clause subject of ``stretch`` from ``start``, outside quotations, when
+        it is a name of no person (a surname NER left out or took for a place): a personal
+        pronoun after it refers to that subject, whom the dossier does not know as a person,
+        never to a speaker named before it. None when it is no such name."""
         for tok in reversed(stretch):
             if tok.idx < start:
                 break
@@ -2406,19 +2442,21 @@ class SpeakerResolver:
             ):  # "Ilse Varnok, whose cellar flooded, collected …" parsed as a name alone
                 continue
             if tok.pos_ != "PROPN" or not (tok.ent_type_ or _untyped_full_name(tok) or described):
-                return False  # "Emotion overtook him …": no name
+                return None  # "Emotion overtook him …": no name
             subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
             found = self.inside(subject.start_char, subject.end_char)
             if any(m.actor.type == "person" for m in found):
-                return False
+                return None
             if found and any(
                 c.dep_ in ("appos", "compound") and _one_of_us(c) for c in tok.children
             ):
-                return False  # "Ida Marr, a spokeswoman, said": known, though as a body
-            return not any(  # a surname of a person named elsewhere ("Mr Harl"): known
+                return None  # "Ida Marr, a spokeswoman, said": known, though as a body
+            if any(  # a surname of a person named elsewhere ("Mr Harl"): known
                 tok.text in a.name.split() for a in self.actors if a.type == "person"
-            )
-        return False
+            ):
+                return None
+            return tok
+        return None
 
     def _main_subject_actor(
         self,
