@@ -22,7 +22,7 @@ from ...contract import Actor, Quote
 from .. import extensions  # noqa: F401  (registers the doc._ extensions)
 from .._text import text_of
 from . import conventions
-from .continued import continued
+from .continued import continued, trailing
 from .cues import Cues, load_cues
 from .frames import Frame, find_frames, governs, unowned
 from .quotes import QuoteSpan, find_quotes
@@ -105,6 +105,8 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
                 same_cue.kind, same_cue.quote = "partial", n
                 continue
             if holder is None:
+                holder = _reported_before(doc, q, frames)
+            if holder is None:
                 holder = conventions.paragraph_before(doc, q)
             if holder is None:
                 quoted = text_of(doc)[q.start : q.end]
@@ -117,6 +119,35 @@ def link(doc: Doc, quotes: list[QuoteSpan], frames: list[Frame], cues: Cues) -> 
             out.append(holder)
         previous = holder if holder.kind == "direct" else previous
     return sorted(out, key=lambda f: f.content[0])
+
+
+def _reported_before(doc: Doc, q: QuoteSpan, frames: list[Frame]) -> Frame | None:
+    """The speaker of a reported sentence whose attribution closes it ("Rain could have loosened
+    the bank, she said.") for a quote that opens right after it in the same paragraph and holds
+    whole sentences, nobody else speaking between: the news convention that goes on with the
+    same speaker's words ("… she said. “If the rain kept on, the bank would fall.”")."""
+    text = text_of(doc)
+    before = text[: q.open_mark].rstrip(" ")
+    if not before.endswith(".") or text[len(before) : q.open_mark].strip(" ") != "":
+        return None
+    if not q.start < len(text) or not text[q.start].isupper():
+        return None
+    sent = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if sent is None:
+        return None
+    sentence = sent[0].sent
+    said = [
+        f
+        for f in frames
+        if f.kind == "indirect"
+        and sentence.start_char <= f.content[0]
+        and (f.cue.end_char if len(f.cue) else f.content[1]) <= sentence.end_char
+    ]
+    if len(said) != 1 or said[0].nested_in is not None or not trailing(said[0], sentence):
+        return None
+    if any(sentence.end_char <= _at(f) < q.open_mark for f in frames):
+        return None
+    return Frame(said[0].cue, said[0].cue_class, (q.start, q.end), said[0].speaker, "direct")
 
 
 def _holder(frames: list[Frame], q: QuoteSpan, n: int) -> Frame | None:

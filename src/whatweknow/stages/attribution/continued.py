@@ -41,7 +41,7 @@ def load_continuing() -> frozenset[str]:
     return word_list(__package__, "continuing.tsv")
 
 
-def _trailing(frame: Frame, sent: Span) -> bool:
+def trailing(frame: Frame, sent: Span) -> bool:
     """Whether the frame's attribution closes its sentence: the content from the sentence's
     opening, then the speaker and the cue, after it."""
     if frame.speaker is None or frame.cue_class not in _CONTINUED or not len(frame.cue):
@@ -134,7 +134,7 @@ def continued(
         here = _paragraph(sent, blocks)
         if here is None or _paragraph(before, blocks) != here or "\n" in sent.text.strip():
             continue  # another paragraph
-        told = [f for f in frames if _trailing(f, before)]
+        told = [f for f in frames if trailing(f, before)]
         if len(told) != 1 or not _goes_on(sent, frames, actors, quoted, cues):
             continue
         (frame,) = told

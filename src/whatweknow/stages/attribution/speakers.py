@@ -43,7 +43,7 @@ from ...contract import Actor, Mention
 from .._lists import kinded_lists, word_list
 from ..actors.gazetteer.load import load_gazetteer
 from ..actors.lexicons import given_name, name_words
-from ..actors.roles import is_institution, is_office
+from ..actors.roles import ends_as_organisation, is_institution, is_office
 from .cues import load_cues
 from .frames import noun_tagged_verb, speaker_phrase
 from .gender import PRONOUN_GENDER, Gender, gender_of, gendered_words, word_gender
@@ -320,6 +320,62 @@ def _before_relative(words: list[Token]) -> list[Token]:
             if any(t.dep_ == "appos" and t.left_edge.i == nxt.i for t in words[n + 1 :]):
                 return words[:n]
     return words
+
+
+def _described_by_who(tok: Token) -> bool:
+    """Whether a proper noun is the last word of a full name (a capitalised proper noun before
+    it as its compound) that a relative clause of "who" or "whose" follows ("Ilse Varnok, whose
+    cellar flooded, collected …", the parse taking it for its sentence's subject or its root),
+    or a person's role in apposition ("Ilse Varnok, an engineer at the water board, …")."""
+    if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha):
+        return False
+    first = [c for c in tok.lefts if c.dep_ == "compound"]
+    if len(first) != 1 or not (first[0].pos_ == "PROPN" and first[0].is_title):
+        return False
+    return any(
+        (c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in _WHO)
+        or (c.dep_ == "appos" and c.pos_ == "NOUN" and _persons_role(c))
+        for c in tok.children
+        if c.i > tok.i
+    )
+
+
+def _persons_role(noun: Token) -> bool:
+    """Whether a common noun is a role one person holds (of the gazetteer, not collective, or
+    an office), never a body's noun."""
+    lemma = noun.lemma_.lower()
+    if is_institution(lemma) or _a_body(lemma):
+        return False
+    kind = load_gazetteer().role(lemma)
+    return (kind is not None and not kind.collective) or is_office(lemma)
+
+
+_WHO = frozenset({"who", "whose"})
+"""The relative words that open a clause about a person (or, "whose", about a body)."""
+
+
+def _of_a_body(phrase: Span) -> Token | None:
+    """The "of" set off by commas after a name, whose object is a body's common noun with its
+    name in apposition ("Ida Rell, of the group Clear Water, said"): a person's, as a member
+    of that body, never a body's own name (which no body's noun follows so)."""
+    doc = phrase.doc
+    if phrase.end + 1 >= len(doc) or doc[phrase.end].text != ",":
+        return None
+    for p in phrase.root.rights:
+        if p.dep_ != "prep" or p.lower_ != "of" or p.i != phrase.end + 1:
+            continue
+        if doc[p.right_edge.i + 1 : p.right_edge.i + 2].text != ",":
+            return None
+        for o in p.children:
+            if (
+                o.dep_ == "pobj"
+                and o.pos_ == "NOUN"
+                and doc[o.left_edge.i].lower_ == "the"
+                and (is_institution(o.lemma_.lower()) or _a_body(o.lemma_.lower()))
+                and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in o.children)
+            ):
+                return p
+    return None
 
 
 def _untyped_full_name(tok: Token) -> bool:
@@ -1879,6 +1935,8 @@ class SpeakerResolver:
             return self.resolve_or_add(speaker_phrase(named_obj))
         if (person := self._unknown_person(phrase)) is not None:
             return person  # "Mira Tolk, the charity's spokeswoman, said", a name NER missed
+        if (person := self._unknown_apposed(phrase)) is not None:
+            return person  # "Its chairman, Oskar Blum, said": the same, the other way round
         if (own := self._self_called(phrase)) is not None:
             return own  # "An armed group calling itself the Osk Front said": the Osk Front
         record = _copied(head)
@@ -2002,9 +2060,13 @@ class SpeakerResolver:
             ),
             None,
         )
-        if role is None or is_institution(role.lemma_.lower()):
+        if role is None:
+            role = _of_a_body(phrase)  # "Ida Rell, of the group Clear Water, said"
+        elif is_institution(role.lemma_.lower()) or (
+            load_gazetteer().role(role.lemma_.lower()) is None and not is_office(role.lemma_)
+        ):
             return None
-        if load_gazetteer().role(role.lemma_.lower()) is None and not is_office(role.lemma_):
+        if role is None:
             return None
         name = phrase.text
         key = f"person:{name.lower()}"
@@ -2016,6 +2078,55 @@ class SpeakerResolver:
             )
             self.actors.append(actor)
         self._mentioned(actor, phrase)
+        return actor
+
+    def _unknown_apposed(self, phrase: Span) -> Actor | None:
+        """A person the actors stage missed, named in apposition after a speaker that is a
+        person's role ("Its chairman, Oskar Blum, said"; "The mill's director, Ada Rell, said"):
+        the role's head one person's role of the gazetteer (no owner's: "Its owner, Tarn
+        Lines") or an office; the name two or three capitalised proper nouns set off by commas,
+        no known actor's mention among them, no word of it a body's or a role's word, not ending
+        as a body's name. Nobody otherwise."""
+        head = phrase.root
+        if head.pos_ != "NOUN" or is_institution(head.lemma_.lower()):
+            return None
+        kind = load_gazetteer().role(head.lemma_.lower())
+        if (kind is None or kind.collective) and not is_office(head.lemma_):
+            return None  # "Its owner, Brightwater Lines": a body may own; a chairman is one
+        doc = phrase.doc
+        named = [
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.i > head.i and doc[c.left_edge.i - 1].text == ","
+        ]
+        if len(named) != 1:
+            return None
+        name = doc[named[0].left_edge.i : named[0].right_edge.i + 1]
+        if not 2 <= len(name) <= 3 or name.end >= len(doc) or doc[name.end].text != ",":
+            return None
+        if any(
+            not (t.pos_ == "PROPN" and t.text.istitle() and t.is_alpha)
+            or is_institution(t.lower_)
+            or _a_body(t.lower_)
+            or load_gazetteer().role(t.lower_) is not None
+            for t in name
+        ):
+            return None
+        if self.inside(name.start_char, name.end_char) or ends_as_organisation(name.text):
+            return None
+        key = f"person:{name.text.lower()}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            role = " ".join(
+                t.text
+                for t in doc[phrase.start : head.i + 1]
+                if t.lower_ not in POSSESSIVE and t.lower_ not in _DETERMINERS
+            )
+            actor = Actor(
+                id=f"a{len(self.actors) + 1}", name=name.text, type="person", key=key, roles=[role]
+            )
+            self.actors.append(actor)
+        self._mentioned(actor, name)
         return actor
 
     def _mentioned(self, actor: Actor, span: Span) -> None:
@@ -2122,8 +2233,10 @@ class SpeakerResolver:
             if nearer is not None:
                 return nearer  # "Rosa Mettel said …. Strikers urged Edda Kraal to quit. Her
                 # office said": Kraal's office, not the speaker's
-        if personal and self._unknown_name(stretch, window_start):
-            return None  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
+        if personal and (unknown := self._unknown_name(stretch, window_start)) is not None:
+            return self._described_person(
+                unknown, pronoun
+            )  # "Varga … called the ruling a start. “…,” she said.": Varga, whom the
             # article names nowhere else, not the speaker before her
         if last is not None:  # "Grey Zone claimed: “…” ⏎ It added: “…”": that speaker
             fits = _fits(last, types, pronoun) if self._agrees(last.actor, pronoun, text) else None
@@ -2300,30 +2413,69 @@ class SpeakerResolver:
                 return None
         return people[-1].actor
 
-    def _unknown_name(self, stretch: Span, start: int) -> bool:
-        """Whether the last main-clause subject of ``stretch`` from ``start``, outside
-        quotations, is a name of no person (a surname NER left out or took for a place): a
-        personal pronoun after it refers to that subject, whom the dossier does not know as a
-        person, never to a speaker named before it."""
+    def _described_person(self, tok: Token, pronoun: Token) -> Actor | None:
+        """The person an unknown subject's name is, when a "who" or "whose" clause or a
+        person's role describes it and its sentence refers to it by a pronoun of the gender of
+        the ``pronoun`` that refers back to it, and of no other ("Ilse Varnok, whose cellar
+        flooded, collected her payment. “…,” she said."): a full name of two capitalised proper
+        nouns, no word of it a body's or a role's, not ending as a body's name. Nobody
+        otherwise."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        if wanted is None or not _described_by_who(tok):
+            return None
+        doc = tok.doc
+        name = doc[tok.i - 1 : tok.i + 1]
+        if name[0].dep_ != "compound" or name[0].head.i != tok.i:
+            return None
+        if any(
+            is_institution(t.lower_) or _a_body(t.lower_) or load_gazetteer().role(t.lower_)
+            for t in name
+        ) or ends_as_organisation(name.text):
+            return None
+        told = {
+            PRONOUN_GENDER[t.lower_]
+            for t in tok.sent
+            if t.i > tok.i and t.lower_ in PRONOUN_GENDER and not self._in_quote(t.idx)
+        }
+        if told != {wanted} or self.inside(name.start_char, name.end_char):
+            return None
+        key = f"person:{name.text.lower()}"
+        actor = next((a for a in self.actors if a.key == key), None)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=name.text, type="person", key=key)
+            self.actors.append(actor)
+        self._mentioned(actor, name)
+        return actor
+
+    def _unknown_name(self, stretch: Span, start: int) -> Token | None:
+        """The last main-clause subject of ``stretch`` from ``start``, outside quotations, when
+        it is a name of no person (a surname NER left out or took for a place): a personal
+        pronoun after it refers to that subject, whom the dossier does not know as a person,
+        never to a speaker named before it. None when it is no such name."""
         for tok in reversed(stretch):
             if tok.idx < start:
                 break
-            if self._in_quote(tok.idx) or not _main_subject(tok):
+            described = _described_by_who(tok)
+            if self._in_quote(tok.idx) or not (
+                _main_subject(tok) or (described and tok.dep_ == "ROOT")
+            ):  # "Ilse Varnok, whose cellar flooded, collected …" parsed as a name alone
                 continue
-            if tok.pos_ != "PROPN" or not (tok.ent_type_ or _untyped_full_name(tok)):
-                return False  # "Emotion overtook him …": no name
+            if tok.pos_ != "PROPN" or not (tok.ent_type_ or _untyped_full_name(tok) or described):
+                return None  # "Emotion overtook him …": no name
             subject = stretch.doc[tok.left_edge.i : tok.right_edge.i + 1]
             found = self.inside(subject.start_char, subject.end_char)
             if any(m.actor.type == "person" for m in found):
-                return False
+                return None
             if found and any(
                 c.dep_ in ("appos", "compound") and _one_of_us(c) for c in tok.children
             ):
-                return False  # "Ida Marr, a spokeswoman, said": known, though as a body
-            return not any(  # a surname of a person named elsewhere ("Mr Harl"): known
+                return None  # "Ida Marr, a spokeswoman, said": known, though as a body
+            if any(  # a surname of a person named elsewhere ("Mr Harl"): known
                 tok.text in a.name.split() for a in self.actors if a.type == "person"
-            )
-        return False
+            ):
+                return None
+            return tok
+        return None
 
     def _main_subject_actor(
         self,
