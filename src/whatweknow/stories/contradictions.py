@@ -85,7 +85,7 @@ from .lookups import lookups
 from .lookups import voice as _voice
 from .merge import Matcher, value_conflicts
 from .names import short_names
-from .text import stem
+from .text import content_terms, stem
 from .values import (
     Value,
     anchor,
@@ -768,6 +768,35 @@ def _object_within(neg: StoryClaim, pos: StoryClaim) -> bool:
     return bool(_object_terms(neg, names=True) & have) and want & qualifiers <= have
 
 
+@cache
+def _object_kinds() -> dict[str, str]:
+    """``data/object_kinds.tsv``: a noun's stem -> its kind."""
+    rows = kinded_lists(__package__, "object_kinds.tsv")
+    return {stem(w): kind for kind, ws in rows.items() for w in ws}
+
+
+def _object_content(claim: StoryClaim) -> frozenset[str]:
+    """The content terms (:func:`content_terms`) of the words naming what a claim's predicate
+    is done to (:func:`_object_span`); empty where none is read or it is a pronoun."""
+    span = _object_span(claim)
+    if span is None:
+        return frozenset()
+    return frozenset(content_terms(" ".join(w for _, w in span[0])))
+
+
+def _objects_apart(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether two claims that share a predicate tell of it done to two things: each object
+    read, with content words, none of them in the other claim's words, and no kind of
+    ``data/object_kinds.tsv`` in common ("began receiving the grants" and "denied receiving
+    complaints"; not "had received payments" and "denied receiving any money"). A predicate is
+    no proposition without what it is done to."""
+    mine, theirs = _object_content(a), _object_content(b)
+    if not mine or not theirs or mine & b.term_set or theirs & a.term_set:
+        return False
+    kinds = _object_kinds()
+    return not {kinds[t] for t in mine if t in kinds} & {kinds[t] for t in theirs if t in kinds}
+
+
 def _negates_itself(claim: StoryClaim) -> bool:
     """Whether a claim read as positive negates its own predicate in its words ("Nothing will be
     signed in secret.", "did not sign"): it asserts nothing a denial denies."""
@@ -807,6 +836,8 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
         return None  # "a licence can lapse for months" is no case a denial that one lapsed meets
     if not _object_within(neg, pos):
         return None  # a denied "secret land sale" is no "paving contract"
+    if _objects_apart(pos, neg):
+        return None  # "began receiving the grants" is no "received complaints" denied
     said = {
         f
         for c in (pos, neg)
