@@ -247,7 +247,8 @@ def _complementiser(word: Token, clause: Token) -> bool:
         and word.head.i == clause.i
         and clause.dep_ == "relcl"
         and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+            for c in clause.children
         )
     ):
         return True  # "told a news conference that the licence had expired", "that" read as a
@@ -2697,8 +2698,10 @@ def _after_audience(obj: Token, that: Token) -> bool:
     between = obj.doc[obj.i + 1 : that.i]
     if not between:
         return True
-    return between[0].dep_ == "prep" and between[0].head.i in (obj.i, obj.head.i) and all(
-        t.i in {d.i for d in between[0].subtree} for t in between
+    return (
+        between[0].dep_ == "prep"
+        and between[0].head.i in (obj.i, obj.head.i)
+        and all(t.i in {d.i for d in between[0].subtree} for t in between)
     )
 
 
