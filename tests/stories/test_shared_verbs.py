@@ -59,3 +59,21 @@ def test_a_shared_verb_with_the_same_object_or_its_kind_is_still_a_pair() -> Non
         40,
     )
     assert _pairs(letters, denied) == {("c3", "c2")}
+
+
+def test_one_doers_deed_worded_twice_is_still_a_pair() -> None:
+    """ "the barge was carrying radar parts" and a denied report that "the barge was carrying
+    weapons": no word of the objects in common, but one doer, the barge, and one voyage."""
+    carried = _claim(
+        "c1", "the barge was carrying radar parts to Osk", "person:ada quell", "reported", 40
+    )
+    denied = _claim(
+        "c2",
+        "a report that the barge was carrying weapons to Osk",
+        "group:ministry",
+        "denied",
+        300,
+    )
+    for c in (carried, denied):
+        c.frame = c.predicate = "carry"
+    assert _pairs(carried, denied) == {("c1", "c2")}

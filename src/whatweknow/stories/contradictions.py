@@ -784,14 +784,29 @@ def _object_content(claim: StoryClaim) -> frozenset[str]:
     return frozenset(content_terms(" ".join(w for _, w in span[0])))
 
 
+def _lead_content(claim: StoryClaim) -> frozenset[str]:
+    """The content terms of a claim's words before its predicate (its subject, where active:
+    "the freighter was carrying …"); empty where the predicate's form is not found."""
+    if not claim.predicate:
+        return frozenset()
+    forms = verb_forms(claim.predicate.split()[0].casefold())
+    tokens = _TOKEN.findall(claim.text)
+    at = next((i for i, w in enumerate(tokens) if w.casefold() in forms), None)
+    return frozenset(content_terms(" ".join(tokens[:at]))) if at else frozenset()
+
+
 def _objects_apart(a: StoryClaim, b: StoryClaim) -> bool:
-    """Whether two claims that share a predicate tell of it done to two things: each object
-    read, with content words, none of them in the other claim's words, and no kind of
-    ``data/object_kinds.tsv`` in common ("began receiving the grants" and "denied receiving
-    complaints"; not "had received payments" and "denied receiving any money"). A predicate is
-    no proposition without what it is done to."""
+    """Whether two claims that share a predicate tell of it done to two things by no doer in
+    common: each object read, with content words, none of them in the other claim's words, no
+    kind of ``data/object_kinds.tsv`` in common, and no actor nor word of their subjects in
+    common ("Families began receiving the grants" and "it denied receiving complaints"; not
+    "had received payments" and "denied receiving any money", nor "the freighter was carrying
+    radar parts" and "a report that the freighter was carrying military hardware", one
+    freighter's cargo worded twice). Only the verb in common is no proposition."""
     mine, theirs = _object_content(a), _object_content(b)
     if not mine or not theirs or mine & b.term_set or theirs & a.term_set:
+        return False
+    if set(a.agent) & set(b.agent) or _lead_content(a) & _lead_content(b):
         return False
     kinds = _object_kinds()
     return not {kinds[t] for t in mine if t in kinds} & {kinds[t] for t in theirs if t in kinds}
