@@ -205,3 +205,32 @@ def test_a_reporting_clause_after_the_subject_cuts_no_fragment() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     found = _parenthetical(doc[4])
     assert found is not None and doc.text[found[0][0] : found[0][1]] == "the lamps went out"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The water agency's director, Ilse Varga, told a news conference in the capital that "
+        "the pumping licence",
+        "The water agency's director, Ilse Varga, told a news conference in the capital that "
+        "Velm Water's pumping licence",
+        "The harbour board's director, Ilse Varga, told a briefing in the capital that Velm "
+        "Water's pumping licence",
+    ],
+)
+def test_a_clause_told_to_an_audience_read_as_a_relative_clause_is_the_speakers(
+    analyser: Analyser, told: str
+) -> None:
+    """ "told a news conference (in the capital) that P": the parse reads "that" as a relative
+    pronoun of the audience (or of the noun of a phrase after it); the clause has a subject of
+    its own, so it is what the speaker told, not the outlet's."""
+    d = body(
+        analyser,
+        f"{told} for the north quay had expired on March 31 and had not been renewed.\n\n"
+        "Velm Water said the licence remained valid.",
+    )
+    c = claim_with(d, "licence for the north quay had expired")
+    assert "news conference" not in c.text and "briefing" not in c.text
+    assert not c.text.startswith("that")
+    assert c.modality != "asserted"
+    assert (found := source(d, c)) is not None and found.name == "Ilse Varga"

@@ -85,7 +85,7 @@ from .lookups import lookups
 from .lookups import voice as _voice
 from .merge import Matcher, value_conflicts
 from .names import short_names
-from .text import stem
+from .text import content_terms, stem
 from .values import (
     Value,
     anchor,
@@ -768,6 +768,50 @@ def _object_within(neg: StoryClaim, pos: StoryClaim) -> bool:
     return bool(_object_terms(neg, names=True) & have) and want & qualifiers <= have
 
 
+@cache
+def _object_kinds() -> dict[str, str]:
+    """``data/object_kinds.tsv``: a noun's stem -> its kind."""
+    rows = kinded_lists(__package__, "object_kinds.tsv")
+    return {stem(w): kind for kind, ws in rows.items() for w in ws}
+
+
+def _object_content(claim: StoryClaim) -> frozenset[str]:
+    """The content terms (:func:`content_terms`) of the words naming what a claim's predicate
+    is done to (:func:`_object_span`); empty where none is read or it is a pronoun."""
+    span = _object_span(claim)
+    if span is None:
+        return frozenset()
+    return frozenset(content_terms(" ".join(w for _, w in span[0])))
+
+
+def _lead_content(claim: StoryClaim) -> frozenset[str]:
+    """The content terms of a claim's words before its predicate (its subject, where active:
+    "the freighter was carrying …"); empty where the predicate's form is not found."""
+    if not claim.predicate:
+        return frozenset()
+    forms = verb_forms(claim.predicate.split()[0].casefold())
+    tokens = _TOKEN.findall(claim.text)
+    at = next((i for i, w in enumerate(tokens) if w.casefold() in forms), None)
+    return frozenset(content_terms(" ".join(tokens[:at]))) if at else frozenset()
+
+
+def _objects_apart(a: StoryClaim, b: StoryClaim) -> bool:
+    """Whether two claims that share a predicate tell of it done to two things by no doer in
+    common: each object read, with content words, none of them in the other claim's words, no
+    kind of ``data/object_kinds.tsv`` in common, and no actor nor word of their subjects in
+    common ("Families began receiving the grants" and "it denied receiving complaints"; not
+    "had received payments" and "denied receiving any money", nor "the freighter was carrying
+    radar parts" and "a report that the freighter was carrying military hardware", one
+    freighter's cargo worded twice). Only the verb in common is no proposition."""
+    mine, theirs = _object_content(a), _object_content(b)
+    if not mine or not theirs or mine & b.term_set or theirs & a.term_set:
+        return False
+    if set(a.agent) & set(b.agent) or _lead_content(a) & _lead_content(b):
+        return False
+    kinds = _object_kinds()
+    return not {kinds[t] for t in mine if t in kinds} & {kinds[t] for t in theirs if t in kinds}
+
+
 def _negates_itself(claim: StoryClaim) -> bool:
     """Whether a claim read as positive negates its own predicate in its words ("Nothing will be
     signed in secret.", "did not sign"): it asserts nothing a denial denies."""
@@ -807,6 +851,8 @@ def _opposed(pos: StoryClaim, neg: StoryClaim, one: bool = False) -> str | None:
         return None  # "a licence can lapse for months" is no case a denial that one lapsed meets
     if not _object_within(neg, pos):
         return None  # a denied "secret land sale" is no "paving contract"
+    if _objects_apart(pos, neg):
+        return None  # "began receiving the grants" is no "received complaints" denied
     said = {
         f
         for c in (pos, neg)

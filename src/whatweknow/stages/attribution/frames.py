@@ -240,6 +240,20 @@ def _complementiser(word: Token, clause: Token) -> bool:
         and clause.head.lower_ == "time"
     ):
         return True
+    if (
+        word.lower_ == "that"
+        and word.dep_ in ("dobj", "nsubj")
+        and word.i == clause.left_edge.i
+        and word.head.i == clause.i
+        and clause.dep_ == "relcl"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+            for c in clause.children
+        )
+    ):
+        return True  # "told a news conference that the licence had expired", "that" read as a
+        # relative pronoun though the clause has a subject of its own (:func:`_clause_after_
+        # addressee`)
     return (
         word.lower_ == "that"
         and word.dep_ == "det"
@@ -2690,11 +2704,22 @@ def _clause_after_addressee(cue: Token) -> Token | None:
     for obj in cue.children:
         if obj.dep_ not in ("dobj", "dative") or obj.i < cue.i:
             continue
-        for clause in obj.children:
+        told = cue.lemma_ == "tell" and obj.lemma_.casefold() in _audiences()
+        hosts = [obj]
+        if told:  # "told a news conference in the capital that …", hung on "capital"
+            hosts += [
+                p
+                for c in (*obj.children, *cue.children)
+                if c.dep_ == "prep" and c.i > obj.i
+                for p in c.children
+            ]
+        for clause in (c for h in hosts for c in h.children):
             if clause.dep_ != "relcl" or clause.i < obj.i:
                 continue
             words = list(clause.subtree)
-            if not words or words[0].lower_ != "that" or words[0].dep_ != "mark":
+            if not words or words[0].lower_ != "that":
+                continue
+            if words[0].dep_ != "mark" and not (told and _after_audience(obj, words[0])):
                 continue
             if any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
@@ -2702,6 +2727,26 @@ def _clause_after_addressee(cue: Token) -> Token | None:
             ):
                 return clause
     return None
+
+
+@cache
+def _audiences() -> frozenset[str]:
+    """``data/audiences.tsv``: nouns for a gathering or a body that is told something."""
+    return word_list(__package__, "audiences.tsv")
+
+
+def _after_audience(obj: Token, that: Token) -> bool:
+    """Whether "that" follows an audience noun (:func:`_audiences`) right away or after one
+    prepositional phrase ("told a news conference in the capital that …"): a
+    relative pronoun there, as the parse reads it, would make the audience the thing told."""
+    between = obj.doc[obj.i + 1 : that.i]
+    if not between:
+        return True
+    return (
+        between[0].dep_ == "prep"
+        and between[0].head.i in (obj.i, obj.head.i)
+        and all(t.i in {d.i for d in between[0].subtree} for t in between)
+    )
 
 
 _WHAT = frozenset({"what", "whatever"})
