@@ -927,8 +927,11 @@ def test_a_closing_source_line_gives_no_outlet_under_another_agencys_dateline() 
         ("By Ilo Farr, Brava Newswire", "BNS", (None, ["Ilo Farr"])),
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
         ("By Ilo Farr", "OWS", (None, ["Ilo Farr"])),
-        # a byline naming the agency and no one: a carrier's credit, its copy no agency's own
-        ("By Osk Wire Service", "OWS", (None, [])),
+        # a byline naming the agency and no one, over its dateline's credit: its own copy
+        ("By Osk Wire Service", "OWS", ("Osk Wire Service", [])),
+        ("By Osk Wire Service", "Osk Wire Service", ("Osk Wire Service", [])),
+        # ... but not over another agency's credit
+        ("By Osk Wire Service", "BPA", (None, [])),
     ],
 )
 def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_copy(
