@@ -240,6 +240,18 @@ def _word_before(d: Dossier, claim: Claim) -> str:
     return found.group(1).casefold() if found else ""
 
 
+_OPENING_QUOTE = re.compile(r"([A-Za-z'’]+)\s*[\"“‘']\s*$")
+
+
+def predicate_cut(d: Dossier, claim: Claim) -> bool:
+    """Whether a claim's words open a quotation right after a copula ("The fire, he said, was
+    | “unlikely to be arson”"): a predicate whose subject the sentence gives before the verb of
+    saying that breaks it; alone, the line says what was unlikely of nothing."""
+    before = d.article.text[max(0, claim.start - 40) : claim.start]
+    found = _OPENING_QUOTE.search(before)
+    return found is not None and found.group(1).casefold() in _kind("copula")
+
+
 def object_cut(d: Dossier, claim: Claim) -> bool:
     """Whether a claim without a proposition is the object of a preposition or a participle
     that its sentence gives it ("She blamed the delays on | cuts under her predecessor", "…,
@@ -510,6 +522,7 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or (outlet and names_the_figure(text))
         or elided(text)
         or object_cut(d, claim)
+        or predicate_cut(d, claim)
         or control_object(d, claim)
         or unresolved_subject(d, claim)
         or reported_pronoun(d, claim)
