@@ -12,6 +12,7 @@ from whatweknow import Analyser
 from whatweknow.briefing.fragments import (
     bare_non_answer,
     bare_one,
+    compared_stance,
     compares_with_nothing,
     elided,
     lead_in,
@@ -266,3 +267,47 @@ def test_a_stance_of_a_kind_of_people_it_does_not_name_is_no_line() -> None:
         "Some fishermen agreed to leave the island.",
     ):
         assert not unnamed_stance(words), words
+
+
+def test_a_named_speakers_stance_compared_with_the_one_before_is_no_line() -> None:
+    for words in (
+        "Dr Ama Lutz, a chemist at the institute, was more cautious.",
+        "The harbour master was less sure.",
+        "But Ilo Farr seemed far more hopeful.",
+    ):
+        assert compared_stance(words), words
+    for words in (
+        "Dr Ama Lutz was more cautious about the pier.",
+        "Dr Ama Lutz, a chemist at the institute, said the pier was unsafe.",
+        "The pier was more damaged than first thought.",
+        "Dr Ama Lutz was cautious.",
+    ):
+        assert not compared_stance(words), words
+
+
+@pytest.mark.model
+def test_a_named_speakers_compared_stance_leaves_the_briefing(analyser: Analyser) -> None:
+    text = (
+        "Ferry strike enters second week\n\n"
+        "The Porvik harbour board said the ferries would sail again on Friday.\n\n"
+        "Dr Ama Lutz, a chemist at the institute, was more cautious.\n\n"
+        '"The pier may not hold," she said.\n'
+    )
+    kept = _kept(analyser, text)
+    assert not any("more cautious" in t for t in kept), kept
+    assert any("ferries would sail" in t for t in kept), kept
+
+
+@pytest.mark.model
+def test_a_quoted_predicate_whose_subject_is_before_the_verb_of_saying_is_no_line(
+    analyser: Analyser,
+) -> None:
+    text = (
+        "Warehouse fire in Porvik\n\n"
+        "A warehouse burned down in Porvik on Sunday.\n\n"
+        'The fire, the fire chief Ilo Farr said, was "unlikely to be arson".\n\n'
+        "Ilo Farr said the roof was likely to fall in.\n"
+    )
+    kept = _kept(analyser, text)
+    assert not any(t.startswith("unlikely") for t in kept), kept
+    assert any("roof was likely" in t for t in kept), kept

@@ -386,6 +386,9 @@ def kind_of(line: str) -> str:
         ("Listen to Radio Kell News every hour on the hour, or follow us online.", "promo"),
         ("Watch Kell TV News at six for the latest from the quay.", "promo"),
         ("Listen to us every hour on the hour, and on our website.", "promo"),
+        ("Harbour FM: news for the coast, every hour.", "boilerplate"),
+        ("Back independent reporting: subscribe from 3 dollars a month.", "promo"),
+        ("Quay Gazette is free to read. Please donate from £4 a month.", "boilerplate"),
     ],
 )
 def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
@@ -422,6 +425,10 @@ def test_non_statement_lines_are_marked(line: str, kind: str) -> None:
         "The ferry left Brest on Monday (local time).",
         "Watch Committee members met the harbour master on Tuesday to ask about the ferries.",
         "(The photo was taken on Tuesday. It shows the quay.)",
+        "Harbour FM: mayor resigns over ferry fares.",
+        "Ferry passes will rise to 3 dollars a month, the harbour board said.",
+        "Most islanders subscribe for 3 dollars a month.",
+        "Crews worked all night. Subscribe from 3 dollars a month.",
     ],
 )
 def test_body_sentences_that_mention_photos_or_websites_stay_statements(line: str) -> None:
@@ -920,8 +927,11 @@ def test_a_closing_source_line_gives_no_outlet_under_another_agencys_dateline() 
         ("By Ilo Farr, Brava Newswire", "BNS", (None, ["Ilo Farr"])),
         ("By Ilo Farr, Brava Press Agency", "OWS", (None, ["Ilo Farr"])),
         ("By Ilo Farr", "OWS", (None, ["Ilo Farr"])),
-        # a byline naming the agency and no one: a carrier's credit, its copy no agency's own
-        ("By Osk Wire Service", "OWS", (None, [])),
+        # a byline naming the agency and no one, over its dateline's credit: its own copy
+        ("By Osk Wire Service", "OWS", ("Osk Wire Service", [])),
+        ("By Osk Wire Service", "Osk Wire Service", ("Osk Wire Service", [])),
+        # ... but not over another agency's credit
+        ("By Osk Wire Service", "BPA", (None, [])),
     ],
 )
 def test_an_agency_named_by_both_byline_and_dateline_is_the_outlet_of_its_own_copy(

@@ -54,6 +54,16 @@ def _alts(kind: str) -> str:
 
 
 @cache
+def _leaning() -> str:
+    """The stances a speaker may take compared with another ("more cautious"): one list with
+    the sentences of contrast that pair two speakers (``stories/data/contrasts.tsv``, kind
+    ``leaning``)."""
+    rows = kinded_lists("whatweknow.stories", "contrasts.tsv")
+    words = sorted((w.casefold() for w in rows.get("leaning", [])), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+@cache
 def _non_answer() -> re.Pattern[str]:
     subject = r"^\W*(?:[\w'’.&-]+\s+){1,5}?"
     thing = rf"(?:\s+(?:a|an|any|the|further|a\s+precise|an\s+exact)?\s*(?:{_alts('unsaid')}))?"
@@ -139,10 +149,30 @@ def _unnamed_stance() -> re.Pattern[str]:
         rf"^\W*(?:(?:but|and|yet|still)\s+)?(?:{_alts('crowd')}"
         rf"|(?:{_alts('crowd_determiner')})\s+[a-z]+(?:s|people|men))\s+(?:"
         rf"(?:were|are|was|is|remain|remains|remained|seem|seems|seemed|sounded)\s+{degree}"
-        rf"(?:{_alts('leaning')})|(?:(?:did|do|does)\s+not\s+)?(?:also\s+)?(?:{_alts('siding')})"
+        rf"(?:{_leaning()})|(?:(?:did|do|does)\s+not\s+)?(?:also\s+)?(?:{_alts('siding')})"
         r")\s*[.!]?\W*$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _compared_stance() -> re.Pattern[str]:
+    degree = r"(?:(?:much|far|rather|somewhat|even|still|also|a\s+little)\s+)*"
+    return re.compile(
+        r"^\W*(?:(?:but|and|yet|still)\s+)?(?:[\w'.-]+\s+){0,4}?[\w'.-]+"
+        r"(?:,\s+[^,;:\"“”]{1,90},)?"
+        r"\s+(?:were|are|was|is|remain|remains|remained|seem|seems|seemed|sounded)\s+"
+        rf"{degree}(?:more|less)\s+(?:{_leaning()})\s*[.!]?\W*$",
+        re.IGNORECASE,
+    )
+
+
+def compared_stance(text: str) -> bool:
+    """Whether a sentence is only a stance its subject takes compared with the speaker before
+    ("Dr Ama Lutz, a chemist at the institute, was more cautious.", "The mayor was less
+    sure."): about what, and what she says, the sentences around it tell; alone, the line
+    states nothing, whoever is named."""
+    return _compared_stance().match(text.replace("’", "'")) is not None
 
 
 def unnamed_stance(text: str) -> bool:
@@ -208,6 +238,18 @@ def _word_before(d: Dossier, claim: Claim) -> str:
     before = d.article.text[max(0, claim.start - 40) : claim.start]
     found = re.search(r"([A-Za-z'’]+)\s+$", before)
     return found.group(1).casefold() if found else ""
+
+
+_OPENING_QUOTE = re.compile(r"([A-Za-z'’]+)\s*[\"“‘']\s*$")
+
+
+def predicate_cut(d: Dossier, claim: Claim) -> bool:
+    """Whether a claim's words open a quotation right after a copula ("The fire, he said, was
+    | “unlikely to be arson”"): a predicate whose subject the sentence gives before the verb of
+    saying that breaks it; alone, the line says what was unlikely of nothing."""
+    before = d.article.text[max(0, claim.start - 40) : claim.start]
+    found = _OPENING_QUOTE.search(before)
+    return found is not None and found.group(1).casefold() in _kind("copula")
 
 
 def object_cut(d: Dossier, claim: Claim) -> bool:
@@ -469,6 +511,7 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or (outlet and lead_in(text))
         or unfinished(text)
         or unnamed_stance(text)
+        or compared_stance(text)
         or undone(text)
         or points_at_object(text)
         or bare_one(text)
@@ -479,6 +522,7 @@ def no_line(d: Dossier, claim: Claim) -> bool:
         or (outlet and names_the_figure(text))
         or elided(text)
         or object_cut(d, claim)
+        or predicate_cut(d, claim)
         or control_object(d, claim)
         or unresolved_subject(d, claim)
         or reported_pronoun(d, claim)

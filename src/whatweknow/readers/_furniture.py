@@ -135,6 +135,8 @@ def _lexicon_kind(text: str) -> str | None:
                 return e.kind
     if _phone_in(line, words) or tune_in(text) or followed(text) or _offer_call(text):
         return "promo"
+    if _priced_appeal(line, words):
+        return "promo"
     for e in index.by_first.get(line[0], ()) + index.within:
         if (e.max_words and words > e.max_words) or e.match == "whole":
             continue
@@ -173,6 +175,36 @@ def _own_offer(name: str, line: str, words: int) -> bool:
     if tokens & _offer_words("reported"):
         return False
     return bool(tokens & _offer_words("product")) and bool(tokens & _offer_words("schedule"))
+
+
+_PRICE = re.compile(
+    r"(?<![\w.])(?:[$£€¥]\s?)?\d+(?:[.,]\d+)?(?:\s?[a-z$£€¥]+)?\s?(?:a|an|per|each|/)\s?"
+    r"(?:day|week|month|year|issue|edition)\b"
+)
+"""A price by the period ("3 dollars a month", "£5 per week", "$4/month")."""
+APPEAL_WORDS = 20
+"""The most words of a priced appeal to the reader."""
+
+
+def _priced_appeal(line: str, words: int) -> bool:
+    """An appeal to pay for the outlet, with its price ("Back independent reporting: subscribe
+    from 3 dollars a month."): an ``appeal`` word (subscribe, donate) that opens the line or a
+    phrase after a colon or a dash (a call to the reader), and a price by the period, in a short
+    line of one sentence with no word of a report. "Fares rise to 3 crowns a week, the council
+    said" makes no appeal; "Members subscribe for 3 crowns a month" tells what others do."""
+    if words > APPEAL_WORDS or _PRICE.search(line) is None:
+        return False
+    if re.search(r"[.!?][\"”’')]*\s+\S", line):
+        return False  # each sentence of a longer line is weighed alone (masthead_line)
+    if set(re.findall(r"[a-z]+", line)) & _offer_words("reported"):
+        return False
+    calls = (m.group(1) for m in _CALL_OPENING.finditer(line))
+    return any(call in _offer_words("appeal") for call in calls)
+
+
+_CALL_OPENING = re.compile(r"(?:^|[:.!—–]\s*)(?:please\s+)?([a-z]+)")
+"""The first word of a sentence or of a phrase after a colon or a dash: where a call to the
+reader opens ("… journalism: subscribe from …")."""
 
 
 _SIGN_UP = re.compile(
@@ -540,10 +572,10 @@ def social_post(text: str) -> bool:
 
 _MASTHEAD_OPENING = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5})"
-    r"(?: ?[—–]|\s+-{1,2})\s+(?P<slogan>[^.!?;:\"“”]+)[.!]?$"
+    r"(?P<sep> ?[—–]|\s+-{1,2}|:)\s+(?P<slogan>[^.!?;:\"“”]+)[.!]?$"
 )
-"""A masthead, a dash and a phrase: an outlet's slogan ("The Osk Ledger — your harbour, every
-morning.")."""
+"""A masthead, a dash (or a colon) and a phrase: an outlet's slogan ("The Osk Ledger — your
+harbour, every morning.", "Osk FM: news for the coast, every hour.")."""
 _MASTHEAD_SUBJECT = re.compile(r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) ")
 _LINE_SENTENCES = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[A-Z©\"“])")
 SLOGAN_WORDS = 10
@@ -567,6 +599,8 @@ def _slogan(text: str) -> str | None:
         return None
     if not slogan[:1].islower() and words[0] not in _offer_words("slogan"):
         return None  # "Osk Ledger — Police Chief Resigns": a headline, not a slogan
+    if m.group("sep") == ":" and words[0] not in _offer_words("slogan"):
+        return None  # "Osk Ledger: mayor resigns": a headline; "Osk FM: news for the coast"
     if set(words) & _offer_words("reported"):
         return None
     return m.group("name")

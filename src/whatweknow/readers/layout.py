@@ -44,7 +44,13 @@ class Layout:
     """The agencies a byline names (``By Aki Moll, Harbour Wire Service``): credits, unless the
     dateline credits the same agency (:func:`_own_copy`). A byline that names an agency and no
     person (``By Harbour Wire Service``) is a carrier's credit to the agency, not the agency's
-    own copy, and adds none here."""
+    own copy, and adds none here (:attr:`agency_byline`)."""
+    agency_byline: str | None = None
+    """The agency a byline names alone (``By Harbour Wire Service``): its own copy where the
+    dateline credits the same agency and no line of the text promotes anything (a carrier's
+    furniture) or names another outlet (:func:`_own_copy`)."""
+    promoted: bool = False
+    """A line of the text is promotion ("Sign up for …"): a carrier's page, not an agency's."""
     signed_agencies: list[str] = field(default_factory=list)
     """The agency a closing ``Source:`` line names alone (``Source: Harbour Wire Service``), in a
     text with no byline and with its reporters' credit line (``(Reporting by …)``): the
@@ -232,8 +238,10 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             lay.byline.extend(people)
             lay.signed.extend(people)
             lay.sources.extend(outlets)
-            if people:  # "By Harbour Wire Service" alone: a carrier credits the agency
+            if people:  # "By Harbour Wire Service" alone: the agency's own or a carrier's
                 lay.byline_agencies.extend(outlets)
+            elif len(outlets) == 1 and P.is_agency(outlets[0]):
+                lay.agency_byline = outlets[0]
             lay.wire_credits.extend(outlets)
             _credit_contributors(lay, P.byline_credits(ln.text))  # "…, with Harbour Wire"
         elif not body_started and (named := P.masthead_credit(ln.text)) is not None:
@@ -262,6 +270,7 @@ def _classify_furniture(lines: list[_Line], lay: Layout, title: str | None) -> N
             in_post = True  # its time line, set right under it
         elif (other := F.line_kind(ln.text)) is not None:
             ln.kind = other
+            lay.promoted = lay.promoted or other == "promo"
             offer = (
                 F.offered_by(ln.text) or F.tuned_to(ln.text) or F.followed(ln.text)
                 if other == "promo"
@@ -479,11 +488,15 @@ def _own_copy(lay: Layout, credit: str) -> str | None:
     (HWS) —``), or, in a text with no byline, one its closing ``Source:`` line names alone under
     its reporters' credit line (``(Reporting by Aki Moll)`` then ``Source: Harbour Wire
     Service``); the agency wrote and sent the text, and is its outlet when no masthead names
-    another. None when neither names an agency, or another than the dateline's; a byline that
-    names the agency and no person (``By Harbour Wire Service``) is a carrier's credit."""
+    another. None when neither names an agency, or another than the dateline's. A byline that
+    names the agency and no person (``By Harbour Wire Service``) over its dateline's credit
+    (``(HWS)``) signs the agency's own copy too, where no masthead, offer or other line names
+    a carrier (the caller's check)."""
     key = _outlet_key(credit)
     letters = credit.replace(".", "").replace(" ", "")
     names = list(lay.byline_agencies)
+    if lay.agency_byline is not None and not lay.promoted and not lay.signed_agencies:
+        names.append(lay.agency_byline)  # "By Harbour Wire Service" over "(HWS)", nothing else
     if _signed_copy(lay):
         names += lay.signed_agencies  # "(Reporting by …)", "Source: <the agency>"
     for name in names:

@@ -176,6 +176,7 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
     while start < end and (
         (doc[start].dep_ == "mark" and doc[start].lower_ in ("that", "whether"))
         or _complementiser(doc[start], tok)
+        or _focusing(doc, start, end)
         or doc[start].is_punct
         or doc[start].is_space
     ):
@@ -188,6 +189,21 @@ def _content_span(tok: Token, doc: Doc) -> tuple[int, int] | None:
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _focusing(doc: Doc, start: int, end: int) -> bool:
+    """ "said only that it was cooperating": an adverb that limits how much was said
+    (``data/focusing.tsv``), right before the clause's "that", is the outlet's word."""
+    return (
+        start + 1 < end
+        and doc[start].lower_ in _focusing_words()
+        and doc[start + 1].lower_ == "that"
+    )
+
+
+@cache
+def _focusing_words() -> frozenset[str]:
+    return word_list(__package__, "focusing.tsv")
 
 
 def _after_speech_time(clause: Token, doc: Doc, start: int) -> int:

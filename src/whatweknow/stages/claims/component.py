@@ -203,18 +203,44 @@ def _key(span: Span, frame: Frame) -> tuple[int, ...]:
     return (span.start_char, span.end_char)
 
 
-def _extent(frame: Frame) -> tuple[int, int]:
+def _extent(frame: Frame, within: int = 0) -> tuple[int, int]:
     """The characters of a frame's whole clause: its speaker, its cue (with the clause the cue
-    heads, "though they said …") and its content."""
+    heads, "though they said …") and its content; its speaker only where it lies at or after
+    ``within`` (the holder's content: a speaker the frame shares with its holder, named before
+    the holder's content, is none of the nested clause)."""
     starts, ends = [frame.content[0]], [frame.content[1]]
     if len(frame.cue):
         head = frame.cue[0]
         starts.append(frame.cue.start_char)
         starts += [c.idx for c in head.lefts if c.dep_ in ("mark", "cc", "advmod", "aux")]
         ends.append(frame.cue.end_char)
-    if frame.speaker is not None:
+    if frame.speaker is not None and frame.speaker.start_char >= within:
         starts.append(frame.speaker.start_char)
     return min(starts), max(ends)
+
+
+def _conceded_aside(inner: Frame, holder: Frame) -> bool:
+    """ "Some engineers believe old drains may have weakened it, though no plan of the drains
+    is known to exist": a frame nested in another's content whose cue heads a clause of
+    concession (``data/conceding.tsv``) and whose speaker is the holder's own, named before the
+    holder's content (the parse lent it, the clause names none): the outlet's aside on the
+    speculation, no words of that speaker."""
+    if not len(inner.cue) or inner.speaker is None or holder.speaker is None:
+        return False
+    if inner.speaker.start_char != holder.speaker.start_char:
+        return False
+    if inner.speaker.start_char >= holder.content[0]:
+        return False
+    head = inner.cue[0]
+    if head.dep_ != "advcl":
+        return False
+    marks = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("mark", "advmod") and t.i < head.i)
+    return any(marks == m or marks.endswith(" " + m) for m in _conceding())
+
+
+@cache
+def _conceding() -> frozenset[str]:
+    return word_list("whatweknow.stages.claims", "conceding.tsv")
 
 
 def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[int, int]]]:
@@ -234,10 +260,12 @@ def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[i
             nested.setdefault(id(g.nested_in), []).append(g)
     alnum = [0, *accumulate(ch.isalnum() for ch in text)]  # letters and digits before each offset
     for f in frames:
-        inner = [_extent(g) for g in nested.get(id(f), [])]
+        a, b = f.content
+        asides = [g for g in nested.get(id(f), []) if _conceded_aside(g, f)]
+        carriers.update(id(g) for g in asides)  # the outlet's aside: no one's claim
+        inner = [_extent(g, a if g in asides else 0) for g in nested.get(id(f), [])]
         if not inner:
             continue
-        a, b = f.content
         cues = [g.cue.start_char for g in nested[id(f)] if len(g.cue)]
         if (later := [x for x in cues if a < x]) and (
             cut := _before_overtaken(text, a, min(later), nested[id(f)])
