@@ -38,6 +38,9 @@ def test_a_one_word_name_ner_reads_as_a_body_and_a_person_is_one_body(
         ("Varo Air", True),
         ("Sella Jet", True),
         ("Dorrin Lithium", True),
+        ("Vorlan Aggregates", True),
+        ("Osk Quarries", True),
+        ("Velt Cement", True),
         ("Ilse Marrow", False),
     ],
 )
@@ -235,3 +238,42 @@ def test_a_name_listed_among_people_is_a_person(analyser: Analyser, listed: str)
         f"Engineers still held\n\nOSK, 20 Oct 2026 — The engineers still held are {listed}.\n",
     )
     assert found.get("Pal Hauge") == "person", found
+
+
+def _forced(analyser: Analyser, text: str, name: str, label: str) -> list[tuple[str, str]]:
+    """The actors of ``text`` where NER took the one word ``name`` alone for ``label``."""
+    from spacy.tokens import Span
+
+    doc = analyser.nlp(text)
+    i = [t.text for t in doc].index(name)
+    doc.ents = [Span(doc, i, i + 1, label=label)] + [e for e in doc.ents if e.start > i + 1]
+    return [(a.name, a.type) for a in analyser.nlp.get_pipe("wwk_actors").actors(doc)]
+
+
+@pytest.mark.model
+def test_a_landforms_last_word_that_ner_took_for_a_person_completes_a_place(
+    analyser: Analyser,
+) -> None:
+    """NER's person "Ridge" of "the Vorsk Ridge quarry": the whole name is a landform's, a
+    place, never a person "Vorsk Ridge"."""
+    found = _forced(
+        analyser,
+        "Inspectors said on Monday that the Vorsk Ridge quarry had no permit. The permit for "
+        "the Vorsk Ridge site had expired in April, the inspectorate said.",
+        "Ridge",
+        "PERSON",
+    )
+    assert found == [("Vorsk Ridge", "place")]
+
+
+@pytest.mark.model
+def test_a_name_before_a_landforms_noun_is_a_place(analyser: Analyser) -> None:
+    """ "rain had fallen on the Tamsk ridge": "Tamsk" names the ridge, a place, whatever NER
+    took it for."""
+    found = _forced(
+        analyser,
+        "The weather service said 200 mm of rain had fallen on the Tamsk ridge since Sunday.",
+        "Tamsk",
+        "PERSON",
+    )
+    assert found == [("Tamsk", "place")]
