@@ -295,3 +295,16 @@ def test_a_name_whose_kin_a_relative_clause_names_is_a_person(analyser: Analyser
     )
     assert ("Marek Brandl", "person") in found, found
 
+
+@pytest.mark.model
+def test_a_given_name_after_whose_kin_is_no_one_word_person(analyser: Analyser) -> None:
+    """ "Marek Brandl, whose brother Tobin was found dead": Tobin's surname is left to the
+    reader; no one-word person "Tobin", and Marek Brandl is still named."""
+    found = _actors(
+        analyser,
+        "Blast admitted\n\nOSK, 20 Oct 2026 — Marek Brandl, whose brother Tobin was found dead "
+        'on Monday, said the admission proved what villagers had said. "They lied to us," he '
+        "said.\n",
+    )
+    assert "Tobin" not in found, found
+    assert found.get("Marek Brandl") == "person", found
