@@ -308,3 +308,18 @@ def test_a_given_name_after_whose_kin_is_no_one_word_person(analyser: Analyser) 
     )
     assert "Tobin" not in found, found
     assert found.get("Marek Brandl") == "person", found
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_to_a_role_that_ner_missed_is_a_person(analyser: Analyser) -> None:
+    """ "Its chief executive, Ida Vensel, said": a person, where NER named no one; a body or a
+    place in apposition to a noun that is no person's role is no person."""
+    doc = analyser.nlp(
+        "Vorlan disputed that. Its chief executive, Ida Vensel, said the firm obeyed the law. "
+        "Its new owner, Velt Holdings, said so too. They met in the capital, Orsa Vell, on "
+        "Monday."
+    )
+    doc.ents = []
+    found = [(a.name, a.type) for a in analyser.nlp.get_pipe("wwk_actors").actors(doc)]
+    assert ("Ida Vensel", "person") in found, found
+    assert not any(t == "person" and n in ("Velt Holdings", "Orsa Vell") for n, t in found)

@@ -4,7 +4,7 @@ left out of the surname it took for a body ("co-pilot Ana Voss", NER's "Voss")."
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
 from .lexicons import name_words
@@ -115,4 +115,37 @@ def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandida
             out.append(MentionCandidate(c.span, "person", None, from_ner=True))
         else:
             out.append(c)
+    return out
+
+
+def missed_appositions(
+    doc: Doc, found: list[MentionCandidate], gaz: Gazetteer
+) -> list[MentionCandidate]:
+    """People NER missed that the text names in apposition to a person's role ("Its chief
+    executive, Vera Lindt, said"): two or three capitalised proper nouns between commas, of no
+    entity and no candidate, whose last word is in apposition to a role in lower case
+    (:func:`person_role`) right before the first comma; never a name that ends as a body's
+    does."""
+    taken = {i for c in found for i in range(c.span.start, c.span.end)}
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or not (tok.head.i + 2 <= tok.i):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if not (
+            PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+            and all(t.is_title and t.is_alpha and not t.ent_type_ for t in span)
+            and not any(t.i in taken for t in span)
+            and span[-1].lower_ not in name_words()["ending"]
+            and doc[start - 1].text == ","
+            and tok.head.i == start - 2
+            and span.end < len(doc)
+            and doc[span.end].text == ","
+            and person_role(tok.head, gaz)
+        ):
+            continue
+        out.append(MentionCandidate(span, "person"))
     return out
