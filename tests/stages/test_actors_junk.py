@@ -45,7 +45,8 @@ def test_a_landform_is_a_place(analyser: Analyser) -> None:
 
     doc = analyser.nlp(
         "Mount Kelvane erupted. Lake Dunne rose. The Yarrow River flooded. The Tamsk Pass shut. "
-        "The Mount Kelvane Observatory said so."
+        "The Mount Kelvane Observatory said so. Tamsk Ridge slid. Jo Hill said so. The Orsa "
+        "Hill fell."
     )
     spans = {
         "Mount Kelvane": doc[0:2],
@@ -53,6 +54,9 @@ def test_a_landform_is_a_place(analyser: Analyser) -> None:
         "Yarrow River": doc[9:11],
         "Tamsk Pass": doc[14:16],
         "Mount Kelvane Observatory": doc[19:22],
+        "Tamsk Ridge": doc[25:27],
+        "Jo Hill": doc[29:31],
+        "Orsa Hill": doc[35:37],
     }
     assert [s.text for s in spans.values()] == list(spans)
     assert {name: names_a_venue(s) for name, s in spans.items()} == {
@@ -61,6 +65,9 @@ def test_a_landform_is_a_place(analyser: Analyser) -> None:
         "Yarrow River": True,
         "Tamsk Pass": True,
         "Mount Kelvane Observatory": False,
+        "Tamsk Ridge": True,
+        "Jo Hill": False,
+        "Orsa Hill": True,
     }
 
 

@@ -38,6 +38,9 @@ def test_a_one_word_name_ner_reads_as_a_body_and_a_person_is_one_body(
         ("Varo Air", True),
         ("Sella Jet", True),
         ("Dorrin Lithium", True),
+        ("Vorlan Aggregates", True),
+        ("Osk Quarries", True),
+        ("Velt Cement", True),
         ("Ilse Marrow", False),
     ],
 )
@@ -235,3 +238,88 @@ def test_a_name_listed_among_people_is_a_person(analyser: Analyser, listed: str)
         f"Engineers still held\n\nOSK, 20 Oct 2026 — The engineers still held are {listed}.\n",
     )
     assert found.get("Pal Hauge") == "person", found
+
+
+def _forced(analyser: Analyser, text: str, name: str, label: str) -> list[tuple[str, str]]:
+    """The actors of ``text`` where NER took ``name`` (its first mention) alone for
+    ``label``."""
+    from spacy.tokens import Span
+
+    doc = analyser.nlp(text)
+    words = name.split()
+    i = next(t.i for t in doc if [w.text for w in doc[t.i : t.i + len(words)]] == words)
+    end = i + len(words)
+    doc.ents = [Span(doc, i, end, label=label)] + [e for e in doc.ents if e.start > end]
+    return [(a.name, a.type) for a in analyser.nlp.get_pipe("wwk_actors").actors(doc)]
+
+
+@pytest.mark.model
+def test_a_landforms_last_word_that_ner_took_for_a_person_completes_a_place(
+    analyser: Analyser,
+) -> None:
+    """NER's person "Ridge" of "the Vorsk Ridge quarry": the whole name is a landform's, a
+    place, never a person "Vorsk Ridge"."""
+    found = _forced(
+        analyser,
+        "Inspectors said on Monday that the Vorsk Ridge quarry had no permit. The permit for "
+        "the Vorsk Ridge site had expired in April, the inspectorate said.",
+        "Ridge",
+        "PERSON",
+    )
+    assert found == [("Vorsk Ridge", "place")]
+
+
+@pytest.mark.model
+def test_a_name_before_a_landforms_noun_is_a_place(analyser: Analyser) -> None:
+    """ "rain had fallen on the Tamsk ridge": "Tamsk" names the ridge, a place, whatever NER
+    took it for."""
+    found = _forced(
+        analyser,
+        "The weather service said 200 mm of rain had fallen on the Tamsk ridge since Sunday.",
+        "Tamsk",
+        "PERSON",
+    )
+    assert found == [("Tamsk", "place")]
+
+
+@pytest.mark.model
+def test_a_name_whose_kin_a_relative_clause_names_is_a_person(analyser: Analyser) -> None:
+    """ "Marek Brandl, whose brother is among the missing, said": only a person has a
+    brother, whatever NER took the name for."""
+    found = _forced(
+        analyser,
+        "Marek Brandl, whose brother is among the missing, said the quarry had lied. "
+        "Rescuers kept digging.",
+        "Marek Brandl",
+        "ORG",
+    )
+    assert ("Marek Brandl", "person") in found, found
+
+
+@pytest.mark.model
+def test_a_given_name_after_whose_kin_is_no_one_word_person(analyser: Analyser) -> None:
+    """ "Marek Brandl, whose brother Tobin was found dead": Tobin's surname is left to the
+    reader; no one-word person "Tobin", and Marek Brandl is still named."""
+    found = _actors(
+        analyser,
+        "Blast admitted\n\nOSK, 20 Oct 2026 — Marek Brandl, whose brother Tobin was found dead "
+        'on Monday, said the admission proved what villagers had said. "They lied to us," he '
+        "said.\n",
+    )
+    assert "Tobin" not in found, found
+    assert found.get("Marek Brandl") == "person", found
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_to_a_role_that_ner_missed_is_a_person(analyser: Analyser) -> None:
+    """ "Its chief executive, Ida Vensel, said": a person, where NER named no one; a body or a
+    place in apposition to a noun that is no person's role is no person."""
+    doc = analyser.nlp(
+        "Vorlan disputed that. Its chief executive, Ida Vensel, said the firm obeyed the law. "
+        "Its new owner, Velt Holdings, said so too. They met in the capital, Orsa Vell, on "
+        "Monday."
+    )
+    doc.ents = []
+    found = [(a.name, a.type) for a in analyser.nlp.get_pipe("wwk_actors").actors(doc)]
+    assert ("Ida Vensel", "person") in found, found
+    assert not any(t == "person" and n in ("Velt Holdings", "Orsa Vell") for n, t in found)

@@ -14,7 +14,7 @@ from .lexicons import name_words
 from .mentions import MentionCandidate, build_matcher, find_candidates
 from .metonymy import headed_place
 from .names import find_namesakes
-from .people import people
+from .people import missed_appositions, people
 from .resolve import Resolver, title_spans
 from .roles import VEHICLES, bare_name, names_a_venue
 from .states import marked_states
@@ -47,6 +47,10 @@ class ActorsStage:
         year = article.published.year if article and article.published else None
         regions = _regions(doc, article)
         found = people(find_candidates(doc, self.matcher, self.gaz), self.gaz)
+        for missed in missed_appositions(doc, found, self.gaz):  # "Its chief executive, Vera
+            # Lindt, said", where NER named no one: in its place in the text
+            at = next((n for n, c in enumerate(found) if c.span.start > missed.span.start), None)
+            found.insert(len(found) if at is None else at, missed)
         vehicles = {c.span.text for c in found if _vehicle(c)}
         outlet = article.outlet if article and article.outlet else None
         own = bare_name(outlet) if outlet else None

@@ -447,6 +447,8 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
             continue
         if _family(span):
             continue
+        if _kin_of_whose(span):
+            continue
         if _label(span):
             continue
         entry = _best_entry(gaz.lookup(span.text))
@@ -538,6 +540,25 @@ def _family(span: Span) -> bool:
         return False
     stems = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in stems for e in doc.ents)
+
+
+def _kin_of_whose(span: Span) -> bool:
+    """Whether a one-word name follows a noun of kin that "whose" owns ("Marek Brandl, whose
+    brother Tobin was found dead", "whose younger sister, Oda,"): the relative's given name
+    alone, whose surname the text leaves to the reader; no one-word person of its own (left
+    out rather than guessed)."""
+    doc = span.doc
+    if len(span) != 1:
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or not (doc[i].is_lower and doc[i].lower_ in name_words()["kin"]):
+        return False
+    i -= 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and i >= span.start - 5:
+        i -= 1  # "whose younger brother"
+    return i >= 0 and doc[i].lower_ == "whose"
 
 
 MAX_HONOURED_WORDS = 3

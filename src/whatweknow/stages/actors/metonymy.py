@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .lexicons import name_words
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "oprd", "attr"})
 LOCATIVE_PREPS = frozenset({
@@ -179,14 +181,16 @@ def headed_place(span: Span) -> bool:
     """Whether a name is given to a place by the noun right after it, which it modifies:
     "Velmor province", "Oskar's Velmor region", or by a plural place noun it is listed with:
     "from Velmor and neighbouring provinces" (a place noun in lower case; "Velmor Province
-    Council" is one name, and "the Velmor state visit" has no place noun at the root)."""
+    Council" is one name, and "the Velmor state visit" has no place noun at the root); a
+    landform's noun in lower case names one too ("the Tamsk ridge", "the Orsa valley":
+    ``landform`` of :func:`~.lexicons.name_words`)."""
     doc = span.doc
     root = span.root
     if span.end < len(doc):
         nxt = doc[span.end]
         if (
             nxt.is_lower
-            and nxt.lower_ in PLACE_NOUNS
+            and (nxt.lower_ in PLACE_NOUNS or nxt.lower_ in name_words()["landform"])
             and root.head.i == nxt.i
             and root.dep_ in ("compound", "nmod", "amod")
             and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title)

@@ -4,7 +4,7 @@ left out of the surname it took for a body ("co-pilot Ana Voss", NER's "Voss")."
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer
 from .lexicons import name_words
@@ -46,6 +46,28 @@ def appositive_person(span: Span, gaz: Gazetteer) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "appos" and person_role(noun, gaz)
 
 
+def kin_relative(span: Span) -> bool:
+    """Whether a name of two or three capitalised words is followed by a relative clause on
+    its kin ("Marek Brandl, whose brother is among the missing, said"; ``kin`` in
+    name_words.tsv): only a person has a brother; never a name that ends as a body's does,
+    nor a kin noun that qualifies another ("Velt Labs, whose sister company …")."""
+    doc = span.doc
+    if not (
+        PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+        and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
+        and span[-1].lower_ not in name_words()["ending"]
+        and span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "whose"
+    ):
+        return False
+    noun = doc[span.end + 2]
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "NOUN":
+        return False  # "whose sister company": the noun qualifies another
+    return noun.is_lower and noun.lower_ in name_words()["kin"]
+
+
 def _given_name_before(c: MentionCandidate, gaz: Gazetteer) -> Token | None:
     """The given name NER left out of a one-word body it took a surname for, after a
     person's role in lower case ("co-pilot Ana Voss", NER's "Voss"): a capitalised proper
@@ -72,7 +94,8 @@ def _given_name_before(c: MentionCandidate, gaz: Gazetteer) -> Token | None:
 
 def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandidate]:
     """The candidates with NER's bodies that the text gives a person's role made people:
-    a name with a role in apposition (:func:`appositive_person`), and a surname after a role
+    a name with a role in apposition (:func:`appositive_person`) or a relative clause on its
+    kin (:func:`kin_relative`), and a surname after a role
     and a given name, which joins it (:func:`_given_name_before`); the order is kept."""
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     out = []
@@ -84,8 +107,45 @@ def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandida
         if given is not None and given.i not in taken:
             span = c.span.doc[given.i : c.span.end]
             out.append(MentionCandidate(span, "person", None, from_ner=True))
-        elif c.from_ner and c.entry is None and appositive_person(c.span, gaz):
+        elif (
+            c.from_ner
+            and c.entry is None
+            and (appositive_person(c.span, gaz) or kin_relative(c.span))
+        ):
             out.append(MentionCandidate(c.span, "person", None, from_ner=True))
         else:
             out.append(c)
+    return out
+
+
+def missed_appositions(
+    doc: Doc, found: list[MentionCandidate], gaz: Gazetteer
+) -> list[MentionCandidate]:
+    """People NER missed that the text names in apposition to a person's role ("Its chief
+    executive, Vera Lindt, said"): two or three capitalised proper nouns between commas, of no
+    entity and no candidate, whose last word is in apposition to a role in lower case
+    (:func:`person_role`) right before the first comma; never a name that ends as a body's
+    does."""
+    taken = {i for c in found for i in range(c.span.start, c.span.end)}
+    out = []
+    for tok in doc:
+        if tok.dep_ != "appos" or not (tok.head.i + 2 <= tok.i):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if not (
+            PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+            and all(t.is_title and t.is_alpha and not t.ent_type_ for t in span)
+            and not any(t.i in taken for t in span)
+            and span[-1].lower_ not in name_words()["ending"]
+            and doc[start - 1].text == ","
+            and tok.head.i == start - 2
+            and span.end < len(doc)
+            and doc[span.end].text == ","
+            and person_role(tok.head, gaz)
+        ):
+            continue
+        out.append(MentionCandidate(span, "person"))
     return out

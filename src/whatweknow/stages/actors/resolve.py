@@ -832,6 +832,13 @@ class Resolver:
             span = doc_span.doc[run[0].i if start is None else start : run[-1].i + 1]
             if len(span) == 1:
                 continue
+            if span.text in self.venues or names_a_venue(span):
+                del self.parties[party.key]  # "Tamsk Ridge quarry" of a headline, NER's person
+                # "Ridge": the whole is a landform's or a venue's name, a place
+                place = self._party(Party(f"place::{normalise(span.text)}", span.text, "place"))
+                place.mentions.extend((s, "place") for s, _ in party.mentions)
+                place.mentions.append((span, "place"))
+                continue
             if start is not None and (title := titled_portfolio(span.doc, start, span.end)):
                 party.add_role(title.text)  # read after the roles: "Minister of Mines"
             party.mentions.append((span, "actor"))
