@@ -152,6 +152,26 @@ def test_a_denial_of_the_very_words_claimed_names_the_denier_without_quoting_the
     ]
 
 
+def test_a_short_denial_in_the_claims_own_characters_quotes_nothing_as_the_deniers() -> None:
+    # "The harbour board said the pier's wiring check had not been done. Kelso Marine has
+    # disputed that.": the denial's words are the board's, worded otherwise by another paper
+    def at(report: Said, text: str, start: int) -> Said:
+        cite = report.citation.model_copy(update={"text": text, "start": start, "end": start + 9})
+        return dataclasses.replace(report, citation=cite)
+
+    first = at(said("Wire A", "reported", "the harbour board"), "the pier check was not done", 0)
+    board = at(said("Paper B", "reported", "the harbour board"), "the wiring check was skipped", 40)
+    a = statement("c1", first, board)
+    b = statement(
+        "c2", at(said("Paper B", "denied", "Kelso Marine"), "the wiring check was skipped", 40)
+    )
+    clash = Clash("denial", a, b, "check", "a statement and another party's short denial of it")
+    [section] = [s for s in claim_sections([a, b], [clash], [clash], DAY) if s.items]
+    [item] = section.items
+    assert item.text.endswith("— denied by Kelso Marine")
+    assert "skipped" not in item.text and len(item.citations) == 3
+
+
 def test_quoted_words_without_a_speaker_are_no_outlets_voice() -> None:
     from whatweknow.briefing.cite import quoted
 

@@ -1005,6 +1005,17 @@ def _who(st: Statement) -> str:
     return ", ".join(distinct([r.voice.name for r in st.reports]))
 
 
+def _in_its_characters(denial: Statement, claim: Statement) -> bool:
+    """Whether every report of ``denial`` lies in the very characters of a report of ``claim``
+    ("The board said the test had not been done. The company has disputed that."): its words
+    are the claim's, as another source said them; given as the denier's, they would read as if
+    the denier said what it denies."""
+    told = {(r.citation.article, r.citation.start, r.citation.end) for r in claim.reports}
+    return bool(denial.reports) and all(
+        (r.citation.article, r.citation.start, r.citation.end) in told for r in denial.reports
+    )
+
+
 def _clash_item(x: Clash) -> Item:
     """Both sides in their own words, with who says each. (A conflict's ``about`` is left out:
     its values are the story's reading of the words, "fewer than ten" as at most 9.5.)"""
@@ -1023,7 +1034,8 @@ def _clash_item(x: Clash) -> Item:
         (r.unconfirmed for r in x.b.reports if r.unconfirmed and r.modality == "denied"), None
     )
     how = f"denied ({caveat})" if x.kind == "denial" and caveat else "denied"
-    if x.kind == "denial" and denied == said:  # "X denied this.": a denial of these very words
+    if x.kind == "denial" and (denied == said or _in_its_characters(x.b, x.a)):
+        # "X denied this." / "X has disputed that.": a denial of these very words, never X's
         text = f"{a} — {how}{then} by {_who(x.b)}"
     else:
         link = how if x.kind == "denial" else "conflicts"
