@@ -235,3 +235,43 @@ def test_a_name_listed_among_people_is_a_person(analyser: Analyser, listed: str)
         f"Engineers still held\n\nOSK, 20 Oct 2026 — The engineers still held are {listed}.\n",
     )
     assert found.get("Pal Hauge") == "person", found
+
+
+@pytest.mark.model
+def test_a_name_ending_in_a_companys_legal_form_is_an_organisation(analyser: Analyser) -> None:
+    """ "Velnica SA": a firm by its legal form, whatever NER took it for (a person here)."""
+    found = _actors(
+        analyser,
+        "Harrowgate households report fuel smell in water\n\n"
+        "HARROWGATE — Residents have said the tap water smelled of diesel on Monday, and some "
+        "bought bottled water. Brenlow Water said engineers were checking the pipes near the "
+        "reservoir.\n\n"
+        'Velnica SA said it had "full confidence" in its staff.\n',
+    )
+    assert found["Velnica SA"] == "organisation"
+
+
+@pytest.mark.model
+def test_a_name_after_a_role_and_the_body_it_serves_is_the_role_holders(
+    analyser: Analyser,
+) -> None:
+    """ "A spokeswoman for the operator, Dita Mauer,": she holds the role; the operator is
+    another party."""
+    found = _actors(
+        analyser,
+        "Harrowgate households report fuel smell in water\n\n"
+        "HARROWGATE — Brenlow Water said engineers were checking the pipes near the reservoir. "
+        "A spokeswoman for the operator, Dita Mauer, said the pumps were inspected in January.\n",
+    )
+    assert found["Dita Mauer"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "firm"),
+    [("Ostel AG", True), ("Tarn Oy", True), ("Pirrow GmbH", True), ("Ostel", False)],
+)
+def test_legal_forms_end_a_firms_name(name: str, firm: bool) -> None:
+    from whatweknow.stages.actors.mentions import _legal_form
+
+    assert _legal_form(name) is firm
+    assert not _legal_form(name.replace("Ostel", "ostel").lower())
