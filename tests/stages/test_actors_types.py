@@ -275,3 +275,18 @@ def test_legal_forms_end_a_firms_name(name: str, firm: bool) -> None:
 
     assert _legal_form(name) is firm
     assert not _legal_form(name.replace("Ostel", "ostel").lower())
+
+
+@pytest.mark.model
+def test_the_role_before_the_body_served_is_kept_whole(analyser: Analyser) -> None:
+    text = (
+        "Brask gondola director held\n\n"
+        "BRASK — The technical director of the Brask ski resort, Ivo Marten, was detained on "
+        "Monday. A spokeswoman for the operator, Dita Mauer, said the company was cooperating.\n"
+    )
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    roles = {a.name: (a.type, a.roles) for a in item[1].actors}
+    assert roles["Ivo Marten"] == ("person", ["technical director of the Brask ski resort"])
+    assert roles["Dita Mauer"] == ("person", ["spokeswoman for the operator"])

@@ -47,6 +47,7 @@ def appositive_person(span: Span, gaz: Gazetteer) -> bool:
 
 
 _SERVES = frozenset({"for", "of", "at"})
+_QUALIFIERS = frozenset({"ADJ", "NOUN"})
 MAX_SERVED = 5
 """The words of the body a role serves, between "for" and the comma ("the operator", "the
 Harbour Board of Osk")."""
@@ -83,7 +84,10 @@ def served_role(span: Span, gaz: Gazetteer) -> Span | None:
         served -= 1
     if doc[served].lower_ not in _SERVES or not person_role(doc[served - 1], gaz):
         return None
-    return doc[served - 1 : span.start - 1]
+    role = served - 1
+    while role > span.sent.start and doc[role - 1].is_lower and doc[role - 1].pos_ in _QUALIFIERS:
+        role -= 1  # "technical director", "chief engineer": the role whole
+    return doc[role : span.start - 1]
 
 
 def _given_name_before(c: MentionCandidate, gaz: Gazetteer) -> Token | None:
