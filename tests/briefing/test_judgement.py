@@ -63,6 +63,29 @@ def test_a_sources_negation_carried_by_two_outlets_is_claimed_not_established() 
     assert place(same_but_positive, DAY) == ESTABLISHED
 
 
+def test_two_unnamed_groups_of_lay_people_are_one_voice_not_two() -> None:
+    # "Riders who got off at Brask have said the ferry listed twice" and "Deckhands' families
+    # had said …": unnamed groups may be the same people; their account stays theirs
+    def group(outlet: str, name: str) -> Said:
+        return dataclasses.replace(said(outlet), voice=Voice(name, "source", plural=True))
+
+    riders = statement(
+        "c4", group("Wire A", "Passengers who got off at Brask"), group("Paper B", "Survivors"),
+        independent=2,
+    )  # fmt: skip
+    assert place(riders, DAY) == CLAIMED
+    named = statement(
+        "c5", group("Wire A", "Passengers who got off at Brask"),
+        dataclasses.replace(said("Paper B"), voice=Voice("the harbour master", "source")),
+        independent=2,
+    )  # fmt: skip
+    assert place(named, DAY) == ESTABLISHED  # a second voice of its own still corroborates
+    officials = statement(
+        "c6", group("Wire A", "Port officials"), group("Paper B", "Survivors"), independent=2
+    )
+    assert place(officials, DAY) == ESTABLISHED
+
+
 def test_denials_speculation_and_single_source_quotes_are_never_established() -> None:
     assert place(statement("c1", said("Wire A", "denied")), DAY) == DISPUTED
     assert place(statement("c2", said("Wire A", "speculated", voice=None)), DAY) == ANALYSIS
@@ -150,6 +173,26 @@ def test_a_denial_of_the_very_words_claimed_names_the_denier_without_quoting_the
         "“the mine was unsafe” (the union) — denied by the ministry",
         "“the mine was unsafe” (the union) — denied: “it ignored warnings” (the ministry)",
     ]
+
+
+def test_a_short_denial_in_the_claims_own_characters_quotes_nothing_as_the_deniers() -> None:
+    # "The harbour board said the pier's wiring check had not been done. Kelso Marine has
+    # disputed that.": the denial's words are the board's, worded otherwise by another paper
+    def at(report: Said, text: str, start: int) -> Said:
+        cite = report.citation.model_copy(update={"text": text, "start": start, "end": start + 9})
+        return dataclasses.replace(report, citation=cite)
+
+    first = at(said("Wire A", "reported", "the harbour board"), "the pier check was not done", 0)
+    board = at(said("Paper B", "reported", "the harbour board"), "the wiring check was skipped", 40)
+    a = statement("c1", first, board)
+    b = statement(
+        "c2", at(said("Paper B", "denied", "Kelso Marine"), "the wiring check was skipped", 40)
+    )
+    clash = Clash("denial", a, b, "check", "a statement and another party's short denial of it")
+    [section] = [s for s in claim_sections([a, b], [clash], [clash], DAY) if s.items]
+    [item] = section.items
+    assert item.text.endswith("— denied by Kelso Marine")
+    assert "skipped" not in item.text and len(item.citations) == 3
 
 
 def test_quoted_words_without_a_speaker_are_no_outlets_voice() -> None:
@@ -930,3 +973,14 @@ def test_one_side_of_rival_values_is_not_established() -> None:
     assert where(insurer, ransom)["c1"] == ESTABLISHED
     same = dataclasses.replace(council, text="the pieces are worth about 3 million crowns")
     assert where(insurer, same)["c1"] == ESTABLISHED  # figures that agree
+
+
+def test_an_outlets_sentence_of_a_question_why_is_the_askers_not_established() -> None:
+    # "why the office ignored the broken pump" takes for granted that the pump was broken: the
+    # askers' premise, perhaps the very point in dispute; asking whether takes nothing for granted
+    cite = Citation(article="a" * 16, start=0, end=5, outlet="Wire A", text="x")
+    own = Said(cite, "asserted", Voice("Wire A", "outlet"), seen=DAY)
+    why = "Councillors asked why the harbour office ignored the broken pump."
+    assert place(Statement("c1", why, [own]), DAY) == CLAIMED
+    whether = "Councillors asked whether the harbour office had checked the pump."
+    assert place(Statement("c2", whether, [own]), DAY) == ESTABLISHED

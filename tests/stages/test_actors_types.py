@@ -323,3 +323,58 @@ def test_a_name_in_apposition_to_a_role_that_ner_missed_is_a_person(analyser: An
     found = [(a.name, a.type) for a in analyser.nlp.get_pipe("wwk_actors").actors(doc)]
     assert ("Ida Vensel", "person") in found, found
     assert not any(t == "person" and n in ("Velt Holdings", "Orsa Vell") for n, t in found)
+
+
+@pytest.mark.model
+def test_a_name_ending_in_a_companys_legal_form_is_an_organisation(analyser: Analyser) -> None:
+    """ "Velnica SA": a firm by its legal form, whatever NER took it for (a person here)."""
+    found = _actors(
+        analyser,
+        "Harrowgate households report fuel smell in water\n\n"
+        "HARROWGATE — Residents have said the tap water smelled of diesel on Monday, and some "
+        "bought bottled water. Brenlow Water said engineers were checking the pipes near the "
+        "reservoir.\n\n"
+        'Velnica SA said it had "full confidence" in its staff.\n',
+    )
+    assert found["Velnica SA"] == "organisation"
+
+
+@pytest.mark.model
+def test_a_name_after_a_role_and_the_body_it_serves_is_the_role_holders(
+    analyser: Analyser,
+) -> None:
+    """ "A spokeswoman for the operator, Dita Mauer,": she holds the role; the operator is
+    another party."""
+    found = _actors(
+        analyser,
+        "Harrowgate households report fuel smell in water\n\n"
+        "HARROWGATE — Brenlow Water said engineers were checking the pipes near the reservoir. "
+        "A spokeswoman for the operator, Dita Mauer, said the pumps were inspected in January.\n",
+    )
+    assert found["Dita Mauer"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "firm"),
+    [("Ostel AG", True), ("Tarn Oy", True), ("Pirrow GmbH", True), ("Ostel", False)],
+)
+def test_legal_forms_end_a_firms_name(name: str, firm: bool) -> None:
+    from whatweknow.stages.actors.mentions import _legal_form
+
+    assert _legal_form(name) is firm
+    assert not _legal_form(name.replace("Ostel", "ostel").lower())
+
+
+@pytest.mark.model
+def test_the_role_before_the_body_served_is_kept_whole(analyser: Analyser) -> None:
+    text = (
+        "Brask gondola director held\n\n"
+        "BRASK — The technical director of the Brask ski resort, Ivo Marten, was detained on "
+        "Monday. A spokeswoman for the operator, Dita Mauer, said the company was cooperating.\n"
+    )
+    article = build_article(text, parse_layout(text), fmt="text", published=date(2024, 6, 3))
+    (item,) = analyser.analyse([RawDocument("t.txt", "text", text.encode(), article)])
+    assert isinstance(item, tuple)
+    roles = {a.name: (a.type, a.roles) for a in item[1].actors}
+    assert roles["Ivo Marten"] == ("person", ["technical director of the Brask ski resort"])
+    assert roles["Dita Mauer"] == ("person", ["spokeswoman for the operator"])

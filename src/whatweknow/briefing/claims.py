@@ -42,7 +42,9 @@ Each statement goes to one section, by these rules in order:
    drone "carried weapons", worded too differently to pair):
    *What is established* (a claim that outlets relay from one source stays that source's: a
    speaker named in full and by surname is one voice, and words told as what someone said,
-   "the minister's statement that …", support nothing: :func:`~.statements.retold`); never
+   "the minister's statement that …", support nothing: :func:`~.statements.retold`; unnamed
+   groups of lay people, "passengers" and "survivors", are one voice together, perhaps the
+   same people: :func:`_lay_group`); never
    words another report questions as said ("criticised for saying …");
 7. said only by analysts or experts, or by an outlet in an analysis or opinion piece:
    *Analysis and speculation*;
@@ -76,7 +78,7 @@ from ..stories.contradictions import within_denials
 from ..stories.merge import REFUSAL, refusal
 from ..stories.opposed import conditional, opposed
 from ..stories.values import counts, disjoint
-from .cite import GENERIC_HEADS, UNIDENTIFIED, clean, distinct, leans_on_context
+from .cite import GENERIC_HEADS, UNIDENTIFIED, Voice, clean, distinct, leans_on_context
 from .figures import CURRENCIES
 from .model import Item, Section
 from .periods import human
@@ -408,10 +410,12 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     # and a party named only by a description ("the trawler owner") may be one of the named
     # voices ("Gregor Lind"): it counts only where no voice is named
     # and a speaker named once in full and once by surname ("Oriel Tasko", "Tasko") is one
+    # and unnamed groups of lay people ("Passengers who survived", "Survivors") may be the same
+    # people: one voice together (:func:`_lay_group`)
     voices = one_each(
         distinct(
             [
-                r.party or r.voice.name
+                LAY_GROUP if _lay_group(r.voice) else r.party or r.voice.name
                 for r in committed
                 if r.voice.identified and not _points_back(r.voice.name) and not r.voice.described
             ]
@@ -434,6 +438,29 @@ def place(st: Statement, first: date | None, contested: Collection[str] = ()) ->
     if all(r.voice.analyst for r in st.reports):
         return ANALYSIS
     return CLAIMED
+
+
+LAY_GROUP = "lay people"
+"""The one voice of every unnamed group of lay people (:func:`_lay_group`)."""
+_COUNTING = frozenset({"the", "some", "several", "many", "other", "two", "three", "dozens", "of"})
+
+
+@lru_cache(maxsize=1)
+def _lay_nouns() -> frozenset[str]:
+    """``data/lay_groups.tsv``: plural nouns of people named only by what befell them."""
+    return word_list(__package__ or "whatweknow.briefing", "lay_groups.tsv")
+
+
+def _lay_group(voice: Voice) -> bool:
+    """Whether a voice is an unnamed group of lay people ("Passengers who survived the fall",
+    "some residents", "Survivors"; ``data/lay_groups.tsv``): its head noun, after a determiner
+    or a count, is one of them. Two such groups may be the same people (survivors are
+    passengers): no two independent voices."""
+    if not voice.plural or voice.kind != "source":
+        return False
+    words = [w.strip(",;:").casefold() for w in voice.name.split()]
+    head = next((w for w in words if w not in _COUNTING and not w.isdigit()), "")
+    return head in _lay_nouns()
 
 
 def supports(st: Statement, r: Said) -> bool:
@@ -1005,6 +1032,17 @@ def _who(st: Statement) -> str:
     return ", ".join(distinct([r.voice.name for r in st.reports]))
 
 
+def _in_its_characters(denial: Statement, claim: Statement) -> bool:
+    """Whether every report of ``denial`` lies in the very characters of a report of ``claim``
+    ("The board said the test had not been done. The company has disputed that."): its words
+    are the claim's, as another source said them; given as the denier's, they would read as if
+    the denier said what it denies."""
+    told = {(r.citation.article, r.citation.start, r.citation.end) for r in claim.reports}
+    return bool(denial.reports) and all(
+        (r.citation.article, r.citation.start, r.citation.end) in told for r in denial.reports
+    )
+
+
 def _clash_item(x: Clash) -> Item:
     """Both sides in their own words, with who says each. (A conflict's ``about`` is left out:
     its values are the story's reading of the words, "fewer than ten" as at most 9.5.)"""
@@ -1023,7 +1061,8 @@ def _clash_item(x: Clash) -> Item:
         (r.unconfirmed for r in x.b.reports if r.unconfirmed and r.modality == "denied"), None
     )
     how = f"denied ({caveat})" if x.kind == "denial" and caveat else "denied"
-    if x.kind == "denial" and denied == said:  # "X denied this.": a denial of these very words
+    if x.kind == "denial" and (denied == said or _in_its_characters(x.b, x.a)):
+        # "X denied this." / "X has disputed that.": a denial of these very words, never X's
         text = f"{a} — {how}{then} by {_who(x.b)}"
     else:
         link = how if x.kind == "denial" else "conflicts"

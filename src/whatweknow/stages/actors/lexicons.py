@@ -51,7 +51,9 @@ def name_words() -> dict[str, frozenset[str]]:
     phrase before them ("…, a claim police deny"), where a role ends; ``branch``, nouns of a
     body's local part ("the Osk branch of the Red Cross"), which is no body the gazetteer
     names by the short name of the whole; ``firm_head``, nouns of one who owns or runs a firm
-    ("the owner of Aldo Spares"), where a name opened by that person's surname is the firm."""
+    ("the owner of Aldo Spares"), where a name opened by that person's surname is the firm;
+    ``legal``, a company's legal forms written after its name ("Velnica SA", "Ostel AG"),
+    which make it a firm's."""
     return kind_words(
         "name_words.tsv",
         (
@@ -81,6 +83,7 @@ def name_words() -> dict[str, frozenset[str]]:
             "comment",
             "branch",
             "firm_head",
+            "legal",
         ),
     )
 

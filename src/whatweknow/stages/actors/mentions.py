@@ -417,6 +417,9 @@ def ner_candidates(doc: Doc, gaz: Gazetteer) -> list[MentionCandidate]:
         if kind == "place" and _ends_as_body(ent.text) and _members_of(ent):
             kind = "organisation"  # "the Osk Runners' Association": its members' body, never
             # a building or a place, whatever NER took it for
+        if kind in ("person", "place") and _legal_form(ent.text):
+            kind = "organisation"  # "Velnica SA", "Ostel AG": a firm, by the legal form its
+            # name ends in, whatever NER took it for
         span = _trim(ent) if kind else None
         if kind == "person" and span is not None:
             span = _person_name(span)
@@ -487,6 +490,18 @@ def _ends_as_body(name: str) -> bool:
     """A name of two words or more whose last word ends bodies' names ("… Rescue Service")."""
     words = name.split()
     return len(words) > 1 and words[-1].casefold().strip(".") in name_words()["ending"]
+
+
+def _legal_form(name: str) -> bool:
+    """Whether a name of two words or more ends in a company's legal form written with a
+    capital ("Velnica SA", "Pirrow GmbH", "Tarn Oy"; ``legal`` in name_words.tsv): a firm's."""
+    words = name.replace(".", "").split()
+    return (
+        len(words) > 1
+        and not words[-1].islower()
+        and words[-1].casefold() in name_words()["legal"]
+        and words[0][:1].isupper()
+    )
 
 
 def _names_event(span: Span) -> bool:

@@ -46,6 +46,50 @@ def appositive_person(span: Span, gaz: Gazetteer) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "appos" and person_role(noun, gaz)
 
 
+_SERVES = frozenset({"for", "of", "at"})
+_QUALIFIERS = frozenset({"ADJ", "NOUN"})
+MAX_SERVED = 5
+"""The words of the body a role serves, between "for" and the comma ("the operator", "the
+Harbour Board of Osk")."""
+
+
+def served_person(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a name is a person's, set off after a role and the body it serves
+    (:func:`served_role`)."""
+    return served_role(span, gaz) is not None
+
+
+def served_role(span: Span, gaz: Gazetteer) -> Span | None:
+    """Whether a name of two or three capitalised words is set off by commas right after a
+    person's role and the body the role serves ("A spokeswoman for the operator, Dita Mauer,
+    said", "the chief engineer at the plant, Ivo Brant,"): the holder of the role, a person's
+    name, whatever NER took it for; never a name that ends as a body's does ("the owner of the
+    ferry, Velt Marine,"). The role and the body ("spokeswoman for the operator"), or None."""
+    doc = span.doc
+    if not (
+        PERSON_NAME_WORDS <= len(span) <= MAX_NAME
+        and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span)
+        and span[-1].lower_ not in name_words()["ending"]
+        and span.start >= 4
+        and doc[span.start - 1].text == ","
+        and span.end < len(doc)
+        and doc[span.end].text == ","
+    ):
+        return None
+    served = span.start - 2
+    first = max(span.sent.start + 1, span.start - 2 - MAX_SERVED)
+    while served > first and doc[served].lower_ not in _SERVES:
+        if not doc[served].is_alpha or doc[served].pos_ in ("VERB", "AUX", "PRON"):
+            return None  # a clause between, not one body's name
+        served -= 1
+    if doc[served].lower_ not in _SERVES or not person_role(doc[served - 1], gaz):
+        return None
+    role = served - 1
+    while role > span.sent.start and doc[role - 1].is_lower and doc[role - 1].pos_ in _QUALIFIERS:
+        role -= 1  # "technical director", "chief engineer": the role whole
+    return doc[role : span.start - 1]
+
+
 def kin_relative(span: Span) -> bool:
     """Whether a name of two or three capitalised words is followed by a relative clause on
     its kin ("Marek Brandl, whose brother is among the missing, said"; ``kin`` in
@@ -94,8 +138,9 @@ def _given_name_before(c: MentionCandidate, gaz: Gazetteer) -> Token | None:
 
 def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandidate]:
     """The candidates with NER's bodies that the text gives a person's role made people:
-    a name with a role in apposition (:func:`appositive_person`) or a relative clause on its
-    kin (:func:`kin_relative`), and a surname after a role
+    a name with a role in apposition (:func:`appositive_person`), after a role and the body it
+    serves (:func:`served_person`) or with a relative clause on its kin (:func:`kin_relative`),
+    and a surname after a role
     and a given name, which joins it (:func:`_given_name_before`); the order is kept."""
     taken = {i for c in found for i in range(c.span.start, c.span.end)}
     out = []
@@ -110,7 +155,9 @@ def people(found: list[MentionCandidate], gaz: Gazetteer) -> list[MentionCandida
         elif (
             c.from_ner
             and c.entry is None
-            and (appositive_person(c.span, gaz) or kin_relative(c.span))
+            and (
+                appositive_person(c.span, gaz) or served_person(c.span, gaz) or kin_relative(c.span)
+            )
         ):
             out.append(MentionCandidate(c.span, "person", None, from_ner=True))
         else:

@@ -28,6 +28,7 @@ from .gazetteer import Country, Gazetteer, Leader, Organisation, Place, Seat, Us
 from .lexicons import name_words
 from .mentions import MentionCandidate, portfolio_before, titled_portfolio
 from .metonymy import apposed_place, headed_place, listed_locative, named_place
+from .people import served_role
 from .roles import (
     analyse_phrase,
     describes_organisation,
@@ -451,7 +452,12 @@ class Resolver:
                     party.add_role(office)  # "Harbourmaster Ole Brandt": a harbourmaster
                 if (title := titled_portfolio(span.doc, span.start, span.end)) is not None:
                     party.add_role(title.text)  # "Minister of Mines Tobias Wrenne"
+                served = served_role(span, self.gaz)
+                if served is not None:  # "a spokeswoman for the operator, Dita Mauer,": hers
+                    party.add_role(served.text)
                 for phrase in role_phrases(span):
+                    if served is not None and phrase.end <= span.start:
+                        continue  # the body her role serves ("the operator") is not she
                     if describes_organisation(phrase) and phrase.start > span.end + 1:
                         continue  # "A of B Labs, a data firm": the firm is B, not A
                     if describes_organisation(phrase) and not party.fixed:
