@@ -50,7 +50,7 @@ present (:mod:`.claims`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -433,6 +433,18 @@ CONCEDED_WINDOW = 60
 """Characters before a report read for a verb of conceding (:func:`_conceded`)."""
 
 
+def _one_party(
+    old: StoryClaim, y: Report, spoken: Mapping[str, str], names: Collection[str]
+) -> bool:
+    """Whether every report of ``old`` is given by the party that gives ``y`` (a spokesman who
+    speaks for the body counts as the body: :func:`~whatweknow.stories.contradictions.
+    same_source`)."""
+    return all(
+        any(same_source(p, q, names) for p in parties(x, spoken) for q in parties(y, spoken))
+        for x in old.reports
+    )
+
+
 def conceded_later(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[date, str, str]]:
     """The denials whose party concedes the other way on a later day, in other words and of
     another verb, but of the same matter: a denial ("denied receiving any such call", every
@@ -484,12 +496,7 @@ def conceded_later(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[da
             own = {f for w in (new.predicate or "").split() for f in predicate_forms(w)}
             if not denied <= _content(new.text) - own:
                 continue
-            if not all(
-                any(
-                    same_source(p, q, names) for p in parties(x, spoken) for q in parties(y, spoken)
-                )
-                for x in old.reports
-            ):
+            if not _one_party(old, y, spoken, names):
                 continue
             found.append((y.seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id))
         if found:
@@ -599,12 +606,7 @@ def existence_conceded(story: Story, texts: Mapping[str, str]) -> dict[str, tupl
             assert y.seen is not None
             if what != kind or y.seen <= last or any(x.article == y.article for x in old.reports):
                 continue
-            if not all(
-                any(
-                    same_source(p, q, names) for p in parties(x, spoken) for q in parties(y, spoken)
-                )
-                for x in old.reports
-            ):
+            if not _one_party(old, y, spoken, names):
                 continue
             found.append((y.seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id))
         if found:
