@@ -20,6 +20,7 @@ Anything else stays the outlet's: when unsure, the speaker is not given more wor
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from itertools import pairwise
 
@@ -129,12 +130,16 @@ def continued(
     actors = doc._.wwk_actors or []
     text = text_of(doc)
     sents = list(doc.sents)
+    by_start = sorted(frames, key=lambda f: f.content[0])  # a trailing frame's content opens
+    starts = [f.content[0] for f in by_start]  # in its sentence: each sentence reads its own
     out: list[Frame] = []
     for before, sent in pairwise(sents):
         here = _paragraph(sent, blocks)
         if here is None or _paragraph(before, blocks) != here or "\n" in sent.text.strip():
             continue  # another paragraph
-        told = [f for f in frames if trailing(f, before)]
+        lo = bisect_left(starts, before.start_char)
+        hi = bisect_left(starts, before.end_char)
+        told = [f for f in by_start[lo:hi] if trailing(f, before)]
         if len(told) != 1 or not _goes_on(sent, frames, actors, quoted, cues):
             continue
         (frame,) = told

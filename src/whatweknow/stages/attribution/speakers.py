@@ -1165,8 +1165,9 @@ class SpeakerResolver:
             if a.type == "person" and len(words) > 1:
                 by_last.setdefault(words[-1], []).append(a)
         kept: list[_Mention] = []
+        text = doc.text  # spaCy joins every token on each read: once, not once per mention
         for m in self.mentions:
-            word = doc.text[m.start : m.end]
+            word = text[m.start : m.end]
             sharing = by_last.get(word, []) if m.actor.type == "person" else []
             if len(sharing) < 2:
                 kept.append(m)
@@ -1184,8 +1185,9 @@ class SpeakerResolver:
         """What the article says a person is where it writes the full name (an age, a role's
         head word: "Ana Toll, 19, a student"), and the person's roles' head words."""
         found = {_role_head(r) for r in actor.roles if r.strip()} - {""}
+        text = doc.text  # joined once (spaCy joins every token on each read)
         for m in actor.mentions:
-            if " " in doc.text[m.start : m.end].strip():
+            if " " in text[m.start : m.end].strip():
                 found |= self._described_as(doc, m.start, m.end)
         return found
 
@@ -1294,12 +1296,13 @@ class SpeakerResolver:
         self._doc = doc
         if self._text is None:
             self._text = doc.text
+        text = self._text
         titled: list[tuple[_Mention, Gender]] = []
         for m in self.mentions:
             if m.actor.type != "person":
                 continue
-            words = doc.text[m.start : m.end].split()
-            before = doc.text[max(0, m.start - 12) : m.start].split()[-1:]
+            words = text[m.start : m.end].split()
+            before = text[max(0, m.start - 12) : m.start].split()[-1:]
             for word in [*before, *words[:1]] if len(words) > 1 or before else []:
                 g = gendered_words().get(word.lower())
                 if g is not None and word[:1].isupper():
@@ -1313,7 +1316,7 @@ class SpeakerResolver:
             has = self._told_gender(m.actor, skip)
             if has is None or has == g:
                 continue
-            surname = doc.text[m.start : m.end].split()[-1]
+            surname = text[m.start : m.end].split()[-1]
             others = [
                 a
                 for a in self.actors
@@ -2906,14 +2909,8 @@ class SpeakerResolver:
         business, _ = load_bodies()
         if len(phrase) != 2 or phrase[0].lower_ != "the" or noun not in business:
             return None
-        doc = phrase.doc
-        start = phrase.sent.start
-        while start > 0:
-            before = doc[start - 1].sent
-            start = before.start
-            if any(t.is_alpha for t in before):
-                break
-        else:
+        before = _worded_sentence_before(phrase)
+        if before is None:
             return None
         if self._in_quote(before.start_char) or any(
             m.actor.type in ("organisation", "group")
