@@ -74,7 +74,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..stages._lists import kinded_lists, word_list
-from ..stories.contradictions import within_denials
+from ..stories.contradictions import owned_only, within_denials
 from ..stories.merge import REFUSAL, refusal
 from ..stories.opposed import conditional, opposed
 from ..stories.values import counts, disjoint
@@ -151,6 +151,8 @@ def claim_sections(
     for st in sorted(statements, key=lambda s: s.order):
         if st.id not in clashed and st.id not in inside and (keep is None or st.id in keep):
             where = place(st, first, contested)
+            if where == DISPUTED and _unanswered_account(st, statements):
+                continue  # "X denies: the board's account", the board's account shown nowhere
             if where == ESTABLISHED and st.id in rival:
                 where = CLAIMED  # one side of rival figures: a conflict, no established fact
             if where == ESTABLISHED and st.id in rebutted:
@@ -920,6 +922,23 @@ def _modality(reports: Sequence[Said]) -> str:
     if "denied" in found:
         return "denied"
     return next((m for m in STRENGTH if m in found), "asserted")
+
+
+def _unanswered_account(st: Statement, statements: Sequence[Statement]) -> bool:
+    """A denial, paired with nothing, whose whole content names only whose account it denies
+    ("the board's account", "the ministry's findings"): one side of a dispute whose other side
+    is not shown is no line, unless a statement of that party is shown (a voice whose name holds
+    the owner's last word: "the board" of "Tarn Safety Board")."""
+    who = owned_only(st.text)
+    if who is None:
+        return False
+    head = who.split()[-1]
+    return not any(
+        r.voice.kind == "source" and head in r.voice.name.casefold().split()
+        for other in statements
+        if other is not st and not other.denied
+        for r in other.reports
+    )
 
 
 def _attributed(statements: Sequence[Statement]) -> list[Item]:
