@@ -170,3 +170,20 @@ def test_a_denial_of_a_partys_account_not_shown_is_no_line(analyser: Analyser) -
     lines = [i.text for s in brief_dossiers([d]).sections for i in s.items]
     assert not any("board's account" in t.replace("’", "'") for t in lines), lines
     assert any("two crew were hurt" in t for t in lines), lines
+
+
+@pytest.mark.model
+def test_a_denial_of_a_shown_partys_account_disputes_it(analyser: Analyser) -> None:
+    """With the harbour board's statement shown, the denial of "the harbour board's account" is
+    "… disputes the harbour board's account", never "denies: the harbour board's account"
+    (which reads as if the board's account were what the company says)."""
+    d = analysed(
+        analyser,
+        "Ferry row in Tollen",
+        "The Tollen ferry sank in the harbour on Friday. The Tollen Harbour Board said the "
+        "ferry had sailed with a cracked hull.\n\nThe Tollen Ferry Company rejected the "
+        "harbour board's account on Monday.",
+    )
+    lines = [i.text.replace("’", "'") for s in brief_dossiers([d]).sections for i in s.items]
+    assert not any("denies: the harbour board's account" in t for t in lines), lines
+    assert any("disputes the harbour board's account" in t for t in lines), lines

@@ -992,6 +992,10 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                 said = f"{charges} {wording}"
             elif charge is not None and modality == "denied":  # "… denies the charge:
                 said = f"{verb} {charge} {wording}"  # Parents accuse the school of …"
+            elif modality == "denied" and caveat is None and owned_only(wording) is not None:
+                # "the board's account", shown elsewhere (:func:`_unanswered_account`), is
+                # disputed: "denies: the board's account" reads as if the board's words were it
+                said = f"{'dispute' if reports[0].voice.plural else 'disputes'} {wording}"
             elif modality == "reported" and (put := _put_by_itself(wording, name)):
                 # "it put the death toll at four", the pronoun its own speaker: "X puts the
                 # death toll at four", never a pronoun left for the reader to resolve (nor
