@@ -927,14 +927,15 @@ def _modality(reports: Sequence[Said]) -> str:
 def _unanswered_account(st: Statement, statements: Sequence[Statement]) -> bool:
     """A denial, paired with nothing, whose whole content names only whose account it denies
     ("the board's account", "the ministry's findings"): one side of a dispute whose other side
-    is not shown is no line, unless a statement of that party is shown (a voice whose name holds
-    the owner's last word: "the board" of "Tarn Safety Board")."""
+    is not shown is no line, unless a statement of that party is shown (a source's or an
+    outlet's voice whose name holds the owner's last word: "the board" of "Tarn Safety Board",
+    "the Herald" of "The Osk Herald")."""
     who = owned_only(st.text)
     if who is None:
         return False
     head = who.split()[-1]
     return not any(
-        r.voice.kind == "source" and head in r.voice.name.casefold().split()
+        r.voice.kind != "unidentified" and head in r.voice.name.casefold().split()
         for other in statements
         if other is not st and not other.denied
         for r in other.reports
