@@ -153,3 +153,37 @@ def test_an_outlets_it_or_he_with_its_antecedent_in_another_sentence_is_no_line(
     assert any("making tea" in t for t in claimed), claimed
     assert any("spoke to the families" in t for t in claimed), claimed
     assert any(": it would pay each family" in t for t in claimed), claimed  # not "on Monday …"
+
+
+@pytest.mark.model
+def test_a_denial_of_a_partys_account_not_shown_is_no_line(analyser: Analyser) -> None:
+    """ "The ferry company rejected the inspectors' account": whose account it denies, and
+    nothing of what that account says; with no statement of the inspectors shown, the line
+    "… denies: the inspectors' account" is one side of a dispute whose other side is missing."""
+    d = analysed(
+        analyser,
+        "Ferry row in Tollen",
+        "The Tollen ferry sank in the harbour on Friday and two crew were hurt, police said. "
+        "Divers raised the hull on Sunday.\n\nThe Tollen Ferry Company rejected the harbour "
+        "board's account on Monday.",
+    )
+    lines = [i.text for s in brief_dossiers([d]).sections for i in s.items]
+    assert not any("board's account" in t.replace("’", "'") for t in lines), lines
+    assert any("two crew were hurt" in t for t in lines), lines
+
+
+@pytest.mark.model
+def test_a_denial_of_a_shown_partys_account_disputes_it(analyser: Analyser) -> None:
+    """With the harbour board's statement shown, the denial of "the harbour board's account" is
+    "… disputes the harbour board's account", never "denies: the harbour board's account"
+    (which reads as if the board's account were what the company says)."""
+    d = analysed(
+        analyser,
+        "Ferry row in Tollen",
+        "The Tollen ferry sank in the harbour on Friday. The Tollen Harbour Board said the "
+        "ferry had sailed with a cracked hull.\n\nThe Tollen Ferry Company rejected the "
+        "harbour board's account on Monday.",
+    )
+    lines = [i.text.replace("’", "'") for s in brief_dossiers([d]).sections for i in s.items]
+    assert not any("denies: the harbour board's account" in t for t in lines), lines
+    assert any("disputes the harbour board's account" in t for t in lines), lines

@@ -1065,6 +1065,13 @@ def test_an_outlet_given_beside_the_text_wins() -> None:
         ("This story will be updated as more details emerge.", "boilerplate"),
         ("The Osk Ledger newsletter: our best stories, every morning. Sign up here.", "promo"),
         ("Velt Evening Courier podcast: the week in five minutes.", "promo"),
+        # a station announcing its own programme or coverage
+        ("Osk FM will broadcast a special programme from the harbour on Sunday at 6 p.m.", "promo"),
+        ("Velt Evening Courier will bring you live coverage of the vote from 9 a.m.", "promo"),
+        ("Radio Tarn News will air the debate in full on Friday evening.", "promo"),
+        # a body that is no outlet, or a report of what an outlet will air, stays a statement
+        ("Osk Harbour Board will broadcast its safety drill alarms on Sunday.", "paragraph"),
+        ("Osk FM will air the debate, the council said on Monday.", "paragraph"),
         # statements that mention a newsletter or a developing story stay statements
         ("The mayor wrote in her newsletter: the bridge will close in May.", "paragraph"),
         ("Her newsletter: the bridge will close in May, she wrote.", "paragraph"),

@@ -142,3 +142,19 @@ def test_a_director_is_a_role(analyser: Analyser) -> None:
     )
     hask = next(a for a in d.actors if a.name == "Bryn Hask")
     assert hask.roles == ["country director"]
+
+
+def test_words_of_a_shouted_headline_make_no_actor(analyser: Analyser) -> None:
+    """An all-caps headline capitalises every word: "BRANDMOOR QUARRY HORROR" is no person and
+    "CAR" of "CABLE CAR" no country; a name the body also writes in normal case stays."""
+    d = dossier(
+        analyser,
+        "NINE DEAD IN BRANDMOOR QUARRY HORROR AS CABLE CAR SNAPS",
+        "Nine workers died when a cable car fell into the quarry at Brandmoor on Monday, "
+        "police said. Ulla Fenwick, the site manager, said the cable had been checked.",
+    )
+    names = {m.text for a in d.actors for m in a.mentions}
+    assert not any(n.isupper() and len(n) > 2 and " " in n for n in names), names
+    assert not any("HORROR" in n or n == "CAR" for n in names), names
+    assert all(a.country != "CAF" for a in d.actors), [(a.name, a.country) for a in d.actors]
+    assert "Ulla Fenwick" in names

@@ -74,7 +74,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..stages._lists import kinded_lists, word_list
-from ..stories.contradictions import within_denials
+from ..stories.contradictions import owned_only, within_denials
 from ..stories.merge import REFUSAL, refusal
 from ..stories.opposed import conditional, opposed
 from ..stories.values import counts, disjoint
@@ -151,6 +151,8 @@ def claim_sections(
     for st in sorted(statements, key=lambda s: s.order):
         if st.id not in clashed and st.id not in inside and (keep is None or st.id in keep):
             where = place(st, first, contested)
+            if where == DISPUTED and _unanswered_account(st, statements):
+                continue  # "X denies: the board's account", the board's account shown nowhere
             if where == ESTABLISHED and st.id in rival:
                 where = CLAIMED  # one side of rival figures: a conflict, no established fact
             if where == ESTABLISHED and st.id in rebutted:
@@ -922,6 +924,24 @@ def _modality(reports: Sequence[Said]) -> str:
     return next((m for m in STRENGTH if m in found), "asserted")
 
 
+def _unanswered_account(st: Statement, statements: Sequence[Statement]) -> bool:
+    """A denial, paired with nothing, whose whole content names only whose account it denies
+    ("the board's account", "the ministry's findings"): one side of a dispute whose other side
+    is not shown is no line, unless a statement of that party is shown (a source's or an
+    outlet's voice whose name holds the owner's last word: "the board" of "Tarn Safety Board",
+    "the Herald" of "The Osk Herald")."""
+    who = owned_only(st.text)
+    if who is None:
+        return False
+    head = who.split()[-1]
+    return not any(
+        r.voice.kind != "unidentified" and head in r.voice.name.casefold().split()
+        for other in statements
+        if other is not st and not other.denied
+        for r in other.reports
+    )
+
+
 def _attributed(statements: Sequence[Statement]) -> list[Item]:
     """One item per statement and voice, grouped by voice: the voices with the most items
     first, an unidentified source last. The outlets that state it in their own voice are one
@@ -973,6 +993,10 @@ def _attributed(statements: Sequence[Statement]) -> list[Item]:
                 said = f"{charges} {wording}"
             elif charge is not None and modality == "denied":  # "… denies the charge:
                 said = f"{verb} {charge} {wording}"  # Parents accuse the school of …"
+            elif modality == "denied" and caveat is None and owned_only(wording) is not None:
+                # "the board's account", shown elsewhere (:func:`_unanswered_account`), is
+                # disputed: "denies: the board's account" reads as if the board's words were it
+                said = f"{'dispute' if reports[0].voice.plural else 'disputes'} {wording}"
             elif modality == "reported" and (put := _put_by_itself(wording, name)):
                 # "it put the death toll at four", the pronoun its own speaker: "X puts the
                 # death toll at four", never a pronoun left for the reader to resolve (nor

@@ -128,7 +128,7 @@ def _lexicon_kind(text: str) -> str | None:
         return kind
     if (name := _NAMED.match(text.strip())) is not None:
         rest = _folded(text.strip()[name.end() :])
-        if _own_offer(name.group(0), line, words):
+        if _own_offer(name.group(0), line, words) or _own_airing(name.group(0), rest, line, words):
             return "promo"
         for e in index.named:
             if not (e.max_words and words > e.max_words) and _opens(rest, e.phrase):
@@ -175,6 +175,18 @@ def _own_offer(name: str, line: str, words: int) -> bool:
     if tokens & _offer_words("reported"):
         return False
     return bool(tokens & _offer_words("product")) and bool(tokens & _offer_words("schedule"))
+
+
+def _own_airing(name: str, rest: str, line: str, words: int) -> bool:
+    """An outlet announcing its own programme or coverage ("Osk FM will broadcast a special
+    programme from the square on Sunday."): a name with an ``outlet`` word opening the line, then
+    an ``airing`` phrase, in a short line with no word of a report ("Osk FM will air the debate,
+    the council said" reports a decision)."""
+    if words > 30 or not set(re.findall(r"[a-z]+", _folded(name))) & _offer_words("outlet"):
+        return False
+    if not any(_opens(rest, p) for p in _offer_words("airing")):
+        return False
+    return not set(re.findall(r"[a-z]+", line)) & _offer_words("reported")
 
 
 _PRICE = re.compile(

@@ -1472,6 +1472,16 @@ def owned_account(
     return None if best is None else (best[1], best[2])
 
 
+def owned_only(text: str) -> str | None:
+    """Whose statement a denial's words name, where they name nothing else ("the board's
+    account" → "board"; "the agency's latest version" → "agency"): an ``answered`` or ``about``
+    noun after a possessive; None otherwise."""
+    m = _OWNED.match(" ".join(text.replace("’", "'").split()))
+    if m is None or not (_answered(m["noun"]) or _about(m["noun"])):
+        return None
+    return " ".join(m["who"].casefold().split())
+
+
 _BARE = re.compile(
     r"^(?:the|that|this|these|those)\s+(?P<noun>[^\W\d_]+)(?:\s+as\s+\S.*)?$", re.IGNORECASE
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -75,6 +77,14 @@ class ActorsStage:
             and not _in_caption(c.span, article)
             and not _within(c.span, heads)
         }
+        shouted = _shouted_lines(doc)
+        spoken = {
+            tuple(c.span.text.casefold().split())
+            for c in found
+            if _within(c.span, regions)
+            and not _shouted(c.span, shouted)
+            and not c.span.text.isupper()
+        }  # names written in normal case outside the shouted lines
         cands = [
             c
             for c in found
@@ -96,6 +106,7 @@ class ActorsStage:
             )
             and not (c.entry is None and c.kind in ("person", "organisation") and _told_to(c.span))
             and not (c.entry is None and _outlet_line(c.span, lines))
+            and not (_shouted(c.span, shouted) and not _named_in_story(c.span, spoken))
         ]
         resolver = Resolver(self.gaz, year)
         resolver.venues = frozenset(
@@ -175,6 +186,27 @@ def _outlet_line(span: Span, lines: set[tuple[int, int]]) -> bool:
     """Whether a name is a block of the text by itself and reads as an outlet's ("Velt Herald"
     on its own line under the headline): the outlet's line, which states nothing."""
     return (span.start_char, span.end_char) in lines and masthead(span.text)
+
+
+def _shouted_lines(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Lines of the text written all in capitals ("NINE DEAD IN VARLO PIT HORROR", a tabloid's
+    headline or kicker): at least three words of two letters or more, none in lower case."""
+    text = text_of(doc)
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
+        if len(words) >= 3 and all(w.isupper() for w in words):
+            out.append((at, at + len(line), False))
+        at += len(line) + 1
+    return out
+
+
+def _shouted(span: Span, shouted: list[tuple[int, int, bool]]) -> bool:
+    """Whether a name lies in an all-caps line, where every word is capitalised and an acronym
+    cannot be told from a common word ("CAR" of "CABLE CAR", "US" of "HELP US"): no name of its
+    own there unless the text names it in normal case elsewhere (then it is that name)."""
+    return bool(shouted) and _within(span, shouted)
 
 
 def _regions(doc: Doc, article: Article | None) -> list[tuple[int, int, bool]]:
