@@ -176,3 +176,39 @@ def test_national_keys_are_officials_national_bodies_and_states() -> None:
 def test_the_floor_is_that_of_aside() -> None:
     config = cluster.ClusterConfig()
     assert config.national == config.aside
+
+
+def test_a_police_spokesman_is_no_national_figure() -> None:
+    text = (
+        "Police spokesman Tarn Weller said divers had found the cabin. Interior Minister Ada "
+        "Lusk visited the valley. Deputy fire chief Ivo Brask spoke, and so did Police Minister "
+        "Oda Renn."
+    )
+    info = PipelineInfo(version="0.1.0", model="test")
+
+    def person(name: str, role: str) -> Actor:
+        start = text.index(name)
+        mention = Mention(start=start, end=start + len(name), text=name)
+        key = f"person:{name.lower()}"
+        return Actor(
+            id=key,
+            name=name,
+            type="person",
+            key=key,
+            sector="GOV",
+            roles=[role],
+            mentions=[mention],
+        )
+
+    dossier = Dossier(
+        pipeline=info,
+        article=Article(id="0" * 16, text=text),
+        actors=[
+            person("Tarn Weller", "Police spokesman"),
+            person("Ada Lusk", "Interior Minister"),
+            person("Ivo Brask", "Deputy fire chief"),
+            person("Oda Renn", "Police Minister"),
+        ],
+    )
+    # the spokesman and the fire chief come with the story's event, the ministers with politics
+    assert cluster.national_keys(dossier) == {"a:person:ada lusk", "a:person:oda renn"}

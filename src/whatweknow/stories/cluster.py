@@ -288,11 +288,33 @@ def _national_marks() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(listed.get("sector", []))
 
 
+@cache
+def _local_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The role words of ``data/national_words.tsv`` of kinds "local" (police, prosecutor,
+    rescue) and "office" (minister, secretary)."""
+    listed = kinded_lists("whatweknow.stories", "national_words.tsv")
+    return (
+        frozenset(w.lower() for w in listed.get("local", [])),
+        frozenset(w.lower() for w in listed.get("office", [])),
+    )
+
+
+def _local_role(roles: Collection[str]) -> bool:
+    """Whether a person's own roles make them a local event's official (a police spokesman, a
+    fire chief, the prosecutor): a role holds a "local" word of ``data/national_words.tsv`` and
+    none holds an "office" word (a police minister stays national)."""
+    local, office = _local_marks()
+    words = {w for role in roles for w in re.findall(r"[\w']+", role.lower())}
+    return bool(words & local) and not words & office
+
+
 def national_keys(dossier: Dossier) -> frozenset[str]:
     """The clustering keys (as :func:`article_keys`) of an article's national-level actors, by
     its own words: states, people of a government or legislature sector (a minister, a
     lawmaker), and organisations of such a sector or, with no sector, with a word of
-    ``data/national_words.tsv`` in their name (a party, a ministry, a parliament)."""
+    ``data/national_words.tsv`` in their name (a party, a ministry, a parliament). A person
+    whose own role is a local event's official (a police spokesman, the prosecutor:
+    :func:`_local_role`) is none, whatever sector the spokesman's noun gave him."""
     words, sectors = _national_marks()
     out: set[str] = set()
     for actor in dossier.actors:
@@ -301,7 +323,9 @@ def national_keys(dossier: Dossier) -> frozenset[str]:
         if actor.type == "state":
             out.add(f"p:{actor.key}")
             continue
-        official = actor.type == "person" and actor.sector in sectors
+        official = (
+            actor.type == "person" and actor.sector in sectors and not _local_role(actor.roles)
+        )
         body = actor.type == "organisation" and (
             actor.sector in sectors
             or (actor.sector is None and any(w in words for w in actor.name.lower().split()))
