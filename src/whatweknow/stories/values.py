@@ -812,7 +812,10 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             i = max(j, i + 1)
             continue
         within = _restricted(ws, j) if run else ""  # "three transfers from that account"
-        status = _status(ws, i, number_end) or casualty  # "35 people remain missing"
+        status = _status(ws, i, number_end)  # "35 people remain missing"
+        if status is None and not (number_end < len(ws) and ws[number_end] in _OWN_VERB):
+            status = casualty  # "eight were still in hospital" after "seven had died": a
+            # predicate of its own that names no casualty, no count of the dead
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
         if animal is not None:
             out.append((i, (_singular(animal), lo, hi), True))  # "200 dead trout": fish
@@ -917,6 +920,13 @@ _BE = frozenset({
 })  # fmt: skip
 """Words between the counted words and a participle that make it passive ("were being held",
 "had been killed", "remain missing")."""
+
+
+_OWN_VERB = frozenset({
+    "is", "are", "was", "were", "remain", "remained", "remains", "stay", "stayed", "stays",
+})  # fmt: skip
+"""Verbs right after a bare number that give it a predicate of its own ("eight were still in
+hospital", "12 remained in hospital"): the claim's casualty word does not say what it counts."""
 
 
 def _predicate(ws: list[str], j: int) -> str | None:
