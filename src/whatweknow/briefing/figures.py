@@ -61,6 +61,7 @@ from ..stories.values import (
     close,
     figure,
     looks_back,
+    named_before,
     names_estimate,
     own_count,
     quantity,
@@ -244,6 +245,9 @@ def tallies(
             if not any(own_count(r.text, what) for r in claim.reports):
                 continue  # "put the figure at 9,000": what it counts is told only before it,
                 # and the count before may be of another scope or moment; no step
+            if all(named_before(r.text, what) for r in claim.reports):
+                continue  # "relatives of the seven people who died": a count known before,
+                # referred to, not reported; its report's day and voice date no step
             where = tuple(claim.values.places)
             if quantity(what):
                 by = _estimator(claim)

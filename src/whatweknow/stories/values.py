@@ -1449,6 +1449,20 @@ def own_count(text: str, frame: str) -> bool:
     return any(v[0] == frame and not _refers_back(ws, i) for i, v, _ in _counted(text))
 
 
+_DEFINITE = frozenset({"the", "those", "these"})
+"""Determiners right before a number that make its noun phrase point at a set already known ("the
+seven people who died", "the families of the 12 victims"): a reference, no report of a count."""
+
+
+def named_before(text: str, frame: str) -> bool:
+    """Whether every count of ``frame`` in a text stands in a definite noun phrase
+    (:data:`_DEFINITE` right before its number: "relatives of the seven people who died"), which
+    refers back to a count reported before it, and there is at least one: no new report of it."""
+    ws = words(text)
+    found = [i for i, v, _ in _counted(text) if v[0] == frame]
+    return bool(found) and all(i and ws[i - 1] in _DEFINITE for i in found)
+
+
 def states_told(text: str) -> frozenset[str]:
     """The states a text names (``data/statuses.tsv``, its one-word phrases read anywhere:
     "dead", "died", "missing", "injured"), counted or not: "people who came here to rest are
