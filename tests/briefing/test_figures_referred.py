@@ -54,3 +54,20 @@ def test_a_count_referred_to_by_a_definite_phrase_is_no_step(tmp_path: Path) -> 
     assert "4 (2024-06-03, rescuers) → 6 (2024-06-04, Fenwick Post)" in line, line
     assert "9" not in line.split(" — ")[0], line
     assert "Larch Evening News" not in line, line
+
+
+def test_a_change_told_over_years_before_the_story_is_no_series(tmp_path: Path) -> None:
+    (tmp_path / "trend").mkdir()
+    (tmp_path / "news").mkdir()
+    days = [
+        ("Rescuers said four people died when the Marrow weir broke.", "Dale Wire"),
+        (
+            "Rescuers said the board had cut the number of weir wardens from twelve to five "
+            "since 2019.",
+            "Fenwick Post",
+        ),
+    ]
+    assert not [x for x in _lines(tmp_path / "trend", days) if "warden" in x]
+    # a change of the story's own days is news moving on
+    days[1] = ("Rescuers said the toll rose to six from four.", "Fenwick Post")
+    assert any("4" in x and "6" in x for x in _lines(tmp_path / "news", days))

@@ -107,6 +107,27 @@ def _tally_verbs() -> frozenset[str]:
     )
 
 
+def _trend() -> re.Pattern[str]:
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "trend_spans.tsv").read_text(encoding="utf-8")
+    spans = "|".join(
+        re.escape(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+    return re.compile(
+        r"\bsince\s+(?:(?:early|late|mid)[-\s])?(?:1[89]|20)\d\d\b"
+        rf"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:{spans})\b"
+        rf"|\bin\s+recent\s+(?:{spans})\b",
+        re.IGNORECASE,
+    )
+
+
+TREND = _trend()
+"""A span reaching back years before the story ("since 2022", "over the past five years": nouns
+of ``data/trend_spans.tsv``): a figure told over it ("the ministry cut the number of inspectors
+from eleven to six since 2022") is a trend of a longer period, no step of the story's news."""
+
+
 TALLY_VERBS = _tally_verbs()
 """Verbs that tell a count or its change, not what was counted (``data/tally_verbs.tsv``: "put
 the number at", "raised … to", "rose to"): any measure's."""
@@ -245,6 +266,8 @@ def tallies(
             if not any(own_count(r.text, what) for r in claim.reports):
                 continue  # "put the figure at 9,000": what it counts is told only before it,
                 # and the count before may be of another scope or moment; no step
+            if any(TREND.search(r.text) for r in claim.reports):
+                continue  # "cut from eleven to six since 2022": a trend over years, no update
             if all(named_before(r.text, what) for r in claim.reports):
                 continue  # "relatives of the seven people who died": a count known before,
                 # referred to, not reported; its report's day and voice date no step
