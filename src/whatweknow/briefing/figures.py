@@ -226,6 +226,7 @@ def tallies(
     propositions: bool = True,
     dossiers: Mapping[str, Dossier] | None = None,
     withdrawn: frozenset[tuple[str, float]] = frozenset(),
+    referred: bool = False,
 ) -> dict[tuple[str, tuple[str, ...]], list[Step]]:
     """The figures of each measured thing and scope, in the order they were first reported: of
     every claim that commits to them (and states a proposition, with ``propositions``), each
@@ -234,7 +235,9 @@ def tallies(
     deaths confirmed" none), and a figure only (not "thousands", "hundreds of": a size told,
     which no later figure replaces). A figure a correction notice withdrew (``withdrawn``: the
     thing counted and its figure, :func:`~.corrections.withdrawn_figures`) is no figure of a
-    tally, whoever gives it: not the step it would be, nor the later figure that dates one."""
+    tally, whoever gives it: not the step it would be, nor the later figure that dates one. A
+    count a definite phrase refers back to ("the seven people who died") is a figure only with
+    ``referred``: no step, but a figure a later report replaces all the same."""
     series: dict[tuple[str, tuple[str, ...]], list[Step]] = {}
     undated = clocked(story)
     for claim in story.claims:
@@ -268,7 +271,7 @@ def tallies(
                 # and the count before may be of another scope or moment; no step
             if any(TREND.search(r.text) for r in claim.reports):
                 continue  # "cut from eleven to six since 2022": a trend over years, no update
-            if all(named_before(r.text, what) for r in claim.reports):
+            if not referred and all(named_before(r.text, what) for r in claim.reports):
                 continue  # "relatives of the seven people who died": a count known before,
                 # referred to, not reported; its report's day and voice date no step
             where = tuple(claim.values.places)
@@ -398,7 +401,9 @@ def superseded(
     it ("as of 13 March 2026") rather than state it as the present. A figure a correction
     withdrew (``withdrawn``) replaces none."""
     out: dict[str, date] = {}
-    for (what, _), found in tallies(story, propositions=False, withdrawn=withdrawn).items():
+    for (what, _), found in tallies(
+        story, propositions=False, withdrawn=withdrawn, referred=True
+    ).items():
         grows = base(what) in CUMULATIVE
         for day, claim, _, value, before in found:
             if before:
