@@ -47,3 +47,14 @@ def test_an_amount_in_tonnes_is_counted_and_a_ships_size_is_not() -> None:
     ]
     assert counts("a 9,000-tonne barge ran aground") == []  # the size of the barge
     assert counts("the slick spread over 12 kilometres") == []  # a size
+
+
+def test_a_bare_number_with_a_predicate_of_its_own_is_no_count_of_the_dead() -> None:
+    # "nine were still in the clinic" after "four bargemen had died" says where nine are, not
+    # that nine died: the claim's casualty word does not count it
+    found = counts("four bargemen had died and nine were still in the clinic")
+    assert [v[1] for v in found] == [4]
+    found = counts("Two were killed and six remained in the clinic.")
+    assert [v for v in found if v[0].startswith("dead")] == [("dead", 2, 2)]
+    # a bare number whose own words name what befell it keeps that
+    assert counts("Three had died and five were missing.") == [("dead", 3, 3), ("missing", 5, 5)]

@@ -61,6 +61,7 @@ from ..stories.values import (
     close,
     figure,
     looks_back,
+    named_before,
     names_estimate,
     own_count,
     quantity,
@@ -104,6 +105,27 @@ def _tally_verbs() -> frozenset[str]:
         for w in text.splitlines()
         if w.strip() and not w.startswith("#")
     )
+
+
+def _trend() -> re.Pattern[str]:
+    from importlib.resources import files
+
+    text = (files(__package__) / "data" / "trend_spans.tsv").read_text(encoding="utf-8")
+    spans = "|".join(
+        re.escape(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+    return re.compile(
+        r"\bsince\s+(?:(?:early|late|mid)[-\s])?(?:1[89]|20)\d\d\b"
+        rf"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:{spans})\b"
+        rf"|\bin\s+recent\s+(?:{spans})\b",
+        re.IGNORECASE,
+    )
+
+
+TREND = _trend()
+"""A span reaching back years before the story ("since 2022", "over the past five years": nouns
+of ``data/trend_spans.tsv``): a figure told over it ("the ministry cut the number of inspectors
+from eleven to six since 2022") is a trend of a longer period, no step of the story's news."""
 
 
 TALLY_VERBS = _tally_verbs()
@@ -204,6 +226,7 @@ def tallies(
     propositions: bool = True,
     dossiers: Mapping[str, Dossier] | None = None,
     withdrawn: frozenset[tuple[str, float]] = frozenset(),
+    referred: bool = False,
 ) -> dict[tuple[str, tuple[str, ...]], list[Step]]:
     """The figures of each measured thing and scope, in the order they were first reported: of
     every claim that commits to them (and states a proposition, with ``propositions``), each
@@ -212,7 +235,9 @@ def tallies(
     deaths confirmed" none), and a figure only (not "thousands", "hundreds of": a size told,
     which no later figure replaces). A figure a correction notice withdrew (``withdrawn``: the
     thing counted and its figure, :func:`~.corrections.withdrawn_figures`) is no figure of a
-    tally, whoever gives it: not the step it would be, nor the later figure that dates one."""
+    tally, whoever gives it: not the step it would be, nor the later figure that dates one. A
+    count a definite phrase refers back to ("the seven people who died") is a figure only with
+    ``referred``: no step, but a figure a later report replaces all the same."""
     series: dict[tuple[str, tuple[str, ...]], list[Step]] = {}
     undated = clocked(story)
     for claim in story.claims:
@@ -244,6 +269,11 @@ def tallies(
             if not any(own_count(r.text, what) for r in claim.reports):
                 continue  # "put the figure at 9,000": what it counts is told only before it,
                 # and the count before may be of another scope or moment; no step
+            if any(TREND.search(r.text) for r in claim.reports):
+                continue  # "cut from eleven to six since 2022": a trend over years, no update
+            if not referred and all(named_before(r.text, what) for r in claim.reports):
+                continue  # "relatives of the seven people who died": a count known before,
+                # referred to, not reported; its report's day and voice date no step
             where = tuple(claim.values.places)
             if quantity(what):
                 by = _estimator(claim)
@@ -371,7 +401,9 @@ def superseded(
     it ("as of 13 March 2026") rather than state it as the present. A figure a correction
     withdrew (``withdrawn``) replaces none."""
     out: dict[str, date] = {}
-    for (what, _), found in tallies(story, propositions=False, withdrawn=withdrawn).items():
+    for (what, _), found in tallies(
+        story, propositions=False, withdrawn=withdrawn, referred=True
+    ).items():
         grows = base(what) in CUMULATIVE
         for day, claim, _, value, before in found:
             if before:

@@ -812,7 +812,10 @@ def _counted(text: str, referent: str | None = None) -> list[tuple[int, Value, b
             i = max(j, i + 1)
             continue
         within = _restricted(ws, j) if run else ""  # "three transfers from that account"
-        status = _status(ws, i, number_end) or casualty  # "35 people remain missing"
+        status = _status(ws, i, number_end)  # "35 people remain missing"
+        if status is None and not (number_end < len(ws) and ws[number_end] in _OWN_VERB):
+            status = casualty  # "eight were still in hospital" after "seven had died": a
+            # predicate of its own that names no casualty, no count of the dead
         animal = next((w for w in run if _singular(w) in ANIMALS), None)
         if animal is not None:
             out.append((i, (_singular(animal), lo, hi), True))  # "200 dead trout": fish
@@ -917,6 +920,13 @@ _BE = frozenset({
 })  # fmt: skip
 """Words between the counted words and a participle that make it passive ("were being held",
 "had been killed", "remain missing")."""
+
+
+_OWN_VERB = frozenset({
+    "is", "are", "was", "were", "remain", "remained", "remains", "stay", "stayed", "stays",
+})  # fmt: skip
+"""Verbs right after a bare number that give it a predicate of its own ("eight were still in
+hospital", "12 remained in hospital"): the claim's casualty word does not say what it counts."""
 
 
 def _predicate(ws: list[str], j: int) -> str | None:
@@ -1437,6 +1447,20 @@ def own_count(text: str, frame: str) -> bool:
         return any(v[0] == frame for v in counts(text))
     ws = words(text)
     return any(v[0] == frame and not _refers_back(ws, i) for i, v, _ in _counted(text))
+
+
+_DEFINITE = frozenset({"the", "those", "these"})
+"""Determiners right before a number that make its noun phrase point at a set already known ("the
+seven people who died", "the families of the 12 victims"): a reference, no report of a count."""
+
+
+def named_before(text: str, frame: str) -> bool:
+    """Whether every count of ``frame`` in a text stands in a definite noun phrase
+    (:data:`_DEFINITE` right before its number: "relatives of the seven people who died"), which
+    refers back to a count reported before it, and there is at least one: no new report of it."""
+    ws = words(text)
+    found = [i for i, v, _ in _counted(text) if v[0] == frame]
+    return bool(found) and all(i and ws[i - 1] in _DEFINITE for i in found)
 
 
 def states_told(text: str) -> frozenset[str]:
