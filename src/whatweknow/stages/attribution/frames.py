@@ -313,6 +313,9 @@ def subject(verb: Token) -> Token | None:
     if (beyond := _beyond_noun_clause(verb)) is not None:
         return subject(beyond)  # "X declined to comment on a report that inspectors had
         # grounded the ship, saying it would wait": X says it, not the inspectors
+    if (beyond := _beyond_relative_report(verb)) is not None:
+        return subject(beyond)  # "X declined to comment on accounts by riders who said the
+        # lift had stopped, saying …": X says it, not the riders nor the lift
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         outer = _beside_report(verb)
         if outer is not None:
@@ -553,6 +556,40 @@ def _beyond_noun_clause(verb: Token) -> Token | None:
     ):
         return None
     noun = clause.head
+    if noun.dep_ == "dobj":
+        outer = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        outer = noun.head.head
+    else:
+        return None
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
+
+
+def _beyond_relative_report(verb: Token) -> Token | None:
+    """ "The firm declined to comment on accounts by riders who said the lift had stopped,
+    saying it would not speculate": a participle of saying after a comma that the parse hangs
+    on the words a relative clause reports (a verb of saying whose subject is "who" or
+    "that", on a noun) belongs beside the verb that noun hangs from (its object, or the object
+    of a preposition on it), never to the relative clause's speaker, who is only reported,
+    nor to the subject of the words reported. That verb, else None."""
+    if (
+        verb.dep_ != "advcl"
+        or not _participle_after_comma(verb)
+        or load_cues().verb(verb.lemma_.lower()) is None
+    ):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    report = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or report.dep_ != "relcl"
+        or report.i > verb.i
+        or load_cues().verb(report.lemma_.lower()) is None
+    ):
+        return None
+    noun = report.head
     if noun.dep_ == "dobj":
         outer = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
