@@ -35,3 +35,31 @@ def test_saying_after_a_relative_clause_report_is_the_main_subjects(
     found = source(d, c)
     assert found is not None and found.name == "Oda Marsk"
     assert not c.via
+
+
+@pytest.mark.parametrize("conceding", ["though", "although"])
+def test_a_concession_with_its_own_speaker_is_not_cited_by_the_main_speaker(
+    analyser: Analyser, conceding: str
+) -> None:
+    d = body(
+        analyser,
+        "Fire crews have said there is no sign of a gas leak, "
+        f"{conceding} several tenants say the smell was strong for days.",
+    )
+    main = claim_with(d, "no sign of a gas leak")
+    assert "tenants" not in main.text
+    c = claim_with(d, "the smell was strong")
+    found = source(d, c)
+    assert found is not None and "tenants" in found.name
+    assert not c.via
+
+
+def test_a_concession_the_main_speaker_makes_still_cites_nobody_new(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "The harbour master said the quay was safe, though divers told him that a pile had "
+        "cracked.",
+    )
+    c = claim_with(d, "a pile had cracked")
+    found = source(d, c)
+    assert found is not None and "divers" in found.name

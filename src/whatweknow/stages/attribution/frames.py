@@ -2940,6 +2940,8 @@ def _nest(frames: list[Frame]) -> None:
         if holders:
             inner.nested_in = max(holders, key=lambda f: f.cue.start_char)
     for frame in frames:
+        if _conceding_own(frame):
+            continue  # "A said P, though some neighbours say Q": the neighbours' own words
         if _named_owner(frame):
             continue  # "He said the firm was examining a researcher's claim that P": the
             # researcher's claim, not one he relays (nor makes) citing her
@@ -2952,6 +2954,34 @@ def _nest(frames: list[Frame]) -> None:
             if carrier.speaker is not None and not _channel(carrier, frame):
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+@cache
+def _conceding() -> frozenset[str]:
+    """The claims stage's ``data/conceding.tsv``: subordinators of a clause of concession
+    ("though", "although")."""
+    return word_list("whatweknow.stages.claims", "conceding.tsv")
+
+
+def _conceding_own(frame: Frame) -> bool:
+    """Whether a frame's cue heads a clause of concession with a subject of its own, named in
+    the clause ("Police said there was no sign of arson, though some neighbours say it cannot
+    be ruled out"): the clause's speaker makes the claim, set against the other's, and is
+    not cited by whoever speaks the clause the concession hangs on."""
+    if len(frame.cue) != 1 or frame.speaker is None:
+        return False
+    head = frame.cue[0]
+    if head.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("mark", "advmod") and t.i < head.i)
+    if not any(marks == m or marks.endswith(" " + m) for m in _conceding()):
+        return False
+    own = [c for c in head.lefts if c.dep_ == "nsubj"]
+    return (
+        len(own) == 1
+        and own[0].pos_ in ("NOUN", "PROPN")
+        and frame.speaker.start_char <= own[0].idx < frame.speaker.end_char
+    )
 
 
 def _channel(outer: Frame, inner: Frame) -> bool:
