@@ -63,3 +63,47 @@ def test_a_concession_the_main_speaker_makes_still_cites_nobody_new(analyser: An
     c = claim_with(d, "a pile had cracked")
     found = source(d, c)
     assert found is not None and "divers" in found.name
+
+
+def test_saying_after_a_relative_clause_on_an_agent_is_the_main_subjects() -> None:
+    """The parse may take "by" in "accounts by guests who said …" for an agent."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from whatweknow.stages.attribution.frames import subject
+
+    rows = [
+        ("She", "nsubj", 1, "PRP", "PRON", "she"),
+        ("declined", "ROOT", 1, "VBD", "VERB", "decline"),
+        ("to", "aux", 3, "TO", "PART", "to"),
+        ("comment", "xcomp", 1, "VB", "VERB", "comment"),
+        ("on", "prep", 3, "IN", "ADP", "on"),
+        ("accounts", "pobj", 4, "NNS", "NOUN", "account"),
+        ("by", "agent", 3, "IN", "ADP", "by"),
+        ("guests", "pobj", 6, "NNS", "NOUN", "guest"),
+        ("who", "nsubj", 9, "WP", "PRON", "who"),
+        ("said", "relcl", 7, "VBD", "VERB", "say"),
+        ("the", "det", 11, "DT", "DET", "the"),
+        ("hull", "nsubj", 13, "NN", "NOUN", "hull"),
+        ("had", "aux", 13, "VBD", "AUX", "have"),
+        ("shaken", "ccomp", 9, "VBN", "VERB", "shake"),
+        ("and", "cc", 13, "CC", "CCONJ", "and"),
+        ("stopped", "conj", 13, "VBD", "VERB", "stop"),
+        (",", "punct", 15, ",", "PUNCT", ","),
+        ("saying", "advcl", 15, "VBG", "VERB", "say"),
+        ("it", "nsubj", 20, "PRP", "PRON", "it"),
+        ("would", "aux", 20, "MD", "AUX", "would"),
+        ("wait", "ccomp", 17, "VB", "VERB", "wait"),
+        (".", "punct", 1, ".", "PUNCT", "."),
+    ]
+    doc = Doc(
+        Vocab(),
+        words=[r[0] for r in rows],
+        deps=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    found = subject(doc[17])
+    assert found is not None and found.text == "She"

@@ -558,8 +558,8 @@ def _beyond_noun_clause(verb: Token) -> Token | None:
     noun = clause.head
     if noun.dep_ == "dobj":
         outer = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        outer = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        outer = noun.head.head  # "accounts by riders who …" ("by" may parse as an agent)
     else:
         return None
     return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
@@ -592,8 +592,8 @@ def _beyond_relative_report(verb: Token) -> Token | None:
     noun = report.head
     if noun.dep_ == "dobj":
         outer = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        outer = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        outer = noun.head.head  # "accounts by riders who …" ("by" may parse as an agent)
     else:
         return None
     return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
