@@ -107,3 +107,25 @@ def test_saying_after_a_relative_clause_on_an_agent_is_the_main_subjects() -> No
     )
     found = subject(doc[17])
     assert found is not None and found.text == "She"
+
+
+@pytest.mark.parametrize("kin", ["son Piet", "younger brother", "wife"])
+def test_a_name_the_recogniser_missed_with_whose_kin_is_a_person_and_she_is_theirs(
+    analyser: Analyser, kin: str
+) -> None:
+    d = body(
+        analyser,
+        f"Ines Harrow, whose {kin} was among the injured, said the family wanted answers. "
+        '"He rode that line every week. Someone should have warned us," she said.',
+    )
+    first = source(d, claim_with(d, "the family wanted answers"))
+    assert first is not None and first.name == "Ines Harrow" and first.type == "person"
+    assert source(d, claim_with(d, "Someone should have warned us")) is first
+
+
+def test_a_name_with_whose_and_no_kin_stays_unknown(analyser: Analyser) -> None:
+    d = body(
+        analyser,
+        "Ines Harrow, whose cellar flooded, said the family wanted answers.",
+    )
+    assert not any(a.name == "Ines Harrow" for a in d.actors)
