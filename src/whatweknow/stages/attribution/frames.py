@@ -2942,6 +2942,9 @@ def _nest(frames: list[Frame]) -> None:
     for frame in frames:
         if _conceding_own(frame):
             continue  # "A said P, though some neighbours say Q": the neighbours' own words
+        if len(frame.cue) == 1 and _beyond_relative_report(frame.cue[0]) is not None:
+            continue  # "A declined to comment on accounts by riders who said P, saying Q": A's
+            # own words, the riders cite nobody
         if _named_owner(frame):
             continue  # "He said the firm was examining a researcher's claim that P": the
             # researcher's claim, not one he relays (nor makes) citing her
