@@ -313,6 +313,9 @@ def subject(verb: Token) -> Token | None:
     if (beyond := _beyond_noun_clause(verb)) is not None:
         return subject(beyond)  # "X declined to comment on a report that inspectors had
         # grounded the ship, saying it would wait": X says it, not the inspectors
+    if (beyond := _beyond_relative_report(verb)) is not None:
+        return subject(beyond)  # "X declined to comment on accounts by riders who said the
+        # lift had stopped, saying …": X says it, not the riders nor the lift
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         outer = _beside_report(verb)
         if outer is not None:
@@ -555,8 +558,42 @@ def _beyond_noun_clause(verb: Token) -> Token | None:
     noun = clause.head
     if noun.dep_ == "dobj":
         outer = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        outer = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        outer = noun.head.head  # "accounts by riders who …" ("by" may parse as an agent)
+    else:
+        return None
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
+
+
+def _beyond_relative_report(verb: Token) -> Token | None:
+    """ "The firm declined to comment on accounts by riders who said the lift had stopped,
+    saying it would not speculate": a participle of saying after a comma that the parse hangs
+    on the words a relative clause reports (a verb of saying whose subject is "who" or
+    "that", on a noun) belongs beside the verb that noun hangs from (its object, or the object
+    of a preposition on it), never to the relative clause's speaker, who is only reported,
+    nor to the subject of the words reported. That verb, else None."""
+    if (
+        verb.dep_ != "advcl"
+        or not _participle_after_comma(verb)
+        or load_cues().verb(verb.lemma_.lower()) is None
+    ):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    report = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or report.dep_ != "relcl"
+        or report.i > verb.i
+        or load_cues().verb(report.lemma_.lower()) is None
+    ):
+        return None
+    noun = report.head
+    if noun.dep_ == "dobj":
+        outer = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
+        outer = noun.head.head  # "accounts by riders who …" ("by" may parse as an agent)
     else:
         return None
     return outer if outer.pos_ in ("VERB", "AUX") and outer.i < noun.i else None
@@ -2903,6 +2940,11 @@ def _nest(frames: list[Frame]) -> None:
         if holders:
             inner.nested_in = max(holders, key=lambda f: f.cue.start_char)
     for frame in frames:
+        if _conceding_own(frame):
+            continue  # "A said P, though some neighbours say Q": the neighbours' own words
+        if len(frame.cue) == 1 and _beyond_relative_report(frame.cue[0]) is not None:
+            continue  # "A declined to comment on accounts by riders who said P, saying Q": A's
+            # own words, the riders cite nobody
         if _named_owner(frame):
             continue  # "He said the firm was examining a researcher's claim that P": the
             # researcher's claim, not one he relays (nor makes) citing her
@@ -2915,6 +2957,34 @@ def _nest(frames: list[Frame]) -> None:
             if carrier.speaker is not None and not _channel(carrier, frame):
                 frame.via.append(carrier.speaker)
             carrier = carrier.nested_in
+
+
+@cache
+def _conceding() -> frozenset[str]:
+    """The claims stage's ``data/conceding.tsv``: subordinators of a clause of concession
+    ("though", "although")."""
+    return word_list("whatweknow.stages.claims", "conceding.tsv")
+
+
+def _conceding_own(frame: Frame) -> bool:
+    """Whether a frame's cue heads a clause of concession with a subject of its own, named in
+    the clause ("Police said there was no sign of arson, though some neighbours say it cannot
+    be ruled out"): the clause's speaker makes the claim, set against the other's, and is
+    not cited by whoever speaks the clause the concession hangs on."""
+    if len(frame.cue) != 1 or frame.speaker is None:
+        return False
+    head = frame.cue[0]
+    if head.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("mark", "advmod") and t.i < head.i)
+    if not any(marks == m or marks.endswith(" " + m) for m in _conceding()):
+        return False
+    own = [c for c in head.lefts if c.dep_ == "nsubj"]
+    return (
+        len(own) == 1
+        and own[0].pos_ in ("NOUN", "PROPN")
+        and frame.speaker.start_char <= own[0].idx < frame.speaker.end_char
+    )
 
 
 def _channel(outer: Frame, inner: Frame) -> bool:

@@ -354,6 +354,20 @@ _WHO = frozenset({"who", "whose"})
 """The relative words that open a clause about a person (or, "whose", about a body)."""
 
 
+def _whose_kin(phrase: Span) -> bool:
+    """Whether a name is set off by a "whose" clause that names a kin of theirs ("Ines Harrow,
+    whose son Piet was among the injured, said", "…, whose younger sister …"): only a person
+    has a son or a sister (``kin`` of the actors stage's name words)."""
+    doc = phrase.doc
+    i = phrase.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "whose":
+        return False
+    i += 2
+    while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" and i < phrase.end + 5:
+        i += 1  # "whose younger brother"
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in name_words()["kin"]
+
+
 def _of_a_body(phrase: Span) -> Token | None:
     """The "of" set off by commas after a name, whose object is a body's common noun with its
     name in apposition ("Ida Rell, of the group Clear Water, said"): a person's, as a member
@@ -2069,15 +2083,16 @@ class SpeakerResolver:
             load_gazetteer().role(role.lemma_.lower()) is None and not is_office(role.lemma_)
         ):
             return None
-        if role is None:
+        kin = role is None and _whose_kin(phrase)  # "Ines Harrow, whose son was hurt, said"
+        if role is None and not kin:
             return None
         name = phrase.text
         key = f"person:{name.lower()}"
         actor = next((a for a in self.actors if a.key == key), None)
         if actor is None:
-            described = phrase.doc[role.left_edge.i : role.right_edge.i + 1].text
+            described = [phrase.doc[role.left_edge.i : role.right_edge.i + 1].text] if role else []
             actor = Actor(
-                id=f"a{len(self.actors) + 1}", name=name, type="person", key=key, roles=[described]
+                id=f"a{len(self.actors) + 1}", name=name, type="person", key=key, roles=described
             )
             self.actors.append(actor)
         self._mentioned(actor, phrase)
