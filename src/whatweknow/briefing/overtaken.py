@@ -433,6 +433,37 @@ CONCEDED_WINDOW = 60
 """Characters before a report read for a verb of conceding (:func:`_conceded`)."""
 
 
+def _told_conceding(
+    story: Story, texts: Mapping[str, str], names: frozenset[str], spoken: Mapping[str, str]
+) -> list[tuple[Report, StoryClaim]]:
+    """The reports of positive statements told after a verb of conceding (:func:`_conceded`:
+    "admitted on Wednesday that …"), asserted or reported, not negated, dated, by a source the
+    story identifies: what may overtake a party's earlier denial or statement."""
+    conceded = _conceded()
+    told: list[tuple[Report, StoryClaim]] = []
+    for new in story.claims:
+        if new.polarity != "positive":
+            continue
+        for y in new.reports:
+            text = texts.get(y.article)
+            if (
+                text is None
+                or y.seen is None
+                or y.negated
+                or y.modality not in ("asserted", "reported")
+                or conceded.search(text, max(0, y.start - CONCEDED_WINDOW), y.start) is None
+            ):
+                continue
+            if any(identified_source(new, w, names) for w in parties(y, spoken)):
+                told.append((y, new))
+    return told
+
+
+def _ranked(seen: date, new: StoryClaim) -> tuple[date, int, str]:
+    """The order in which statements overtake: the earliest day, then the earliest claim."""
+    return (seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id)
+
+
 def _one_party(
     old: StoryClaim, y: Report, spoken: Mapping[str, str], names: Collection[str]
 ) -> bool:
@@ -459,23 +490,7 @@ def conceded_later(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[da
     merely said, or of the same day, overtakes nothing."""
     names = known_names(story)
     spoken = voices(story)
-    conceded = _conceded()
-    told: list[tuple[Report, StoryClaim]] = []
-    for new in story.claims:
-        if new.polarity != "positive":
-            continue
-        for y in new.reports:
-            text = texts.get(y.article)
-            if (
-                text is None
-                or y.seen is None
-                or y.negated
-                or y.modality not in ("asserted", "reported")
-                or conceded.search(text, max(0, y.start - CONCEDED_WINDOW), y.start) is None
-            ):
-                continue
-            if any(identified_source(new, w, names) for w in parties(y, spoken)):
-                told.append((y, new))
+    told = _told_conceding(story, texts, names, spoken)
     out: dict[str, tuple[date, str, str]] = {}
     for old in story.claims:
         day = first_seen(old)
@@ -498,7 +513,7 @@ def conceded_later(story: Story, texts: Mapping[str, str]) -> dict[str, tuple[da
                 continue
             if not _one_party(old, y, spoken, names):
                 continue
-            found.append((y.seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id))
+            found.append(_ranked(y.seen, new))
         if found:
             then, _, by = min(found)
             why = (
@@ -566,25 +581,11 @@ def existence_conceded(story: Story, texts: Mapping[str, str]) -> dict[str, tupl
     none, one = _existence()
     names = known_names(story)
     spoken = voices(story)
-    conceded = _conceded()
-    told: list[tuple[Report, StoryClaim, str]] = []
-    for new in story.claims:
-        kind = _kind_of(one, new.text)
-        if new.polarity != "positive" or kind is None:
-            continue
-        for y in new.reports:
-            text = texts.get(y.article)
-            if (
-                text is None
-                or y.seen is None
-                or y.negated
-                or y.modality not in ("asserted", "reported")
-                or _kind_of(one, y.text) != kind
-                or conceded.search(text, max(0, y.start - CONCEDED_WINDOW), y.start) is None
-            ):
-                continue
-            if any(identified_source(new, w, names) for w in parties(y, spoken)):
-                told.append((y, new, kind))
+    told = [
+        (y, new, kind)
+        for y, new in _told_conceding(story, texts, names, spoken)
+        if (kind := _kind_of(one, new.text)) is not None and _kind_of(one, y.text) == kind
+    ]
     out: dict[str, tuple[date, str, str]] = {}
     if not told:
         return out
@@ -608,7 +609,7 @@ def existence_conceded(story: Story, texts: Mapping[str, str]) -> dict[str, tupl
                 continue
             if not _one_party(old, y, spoken, names):
                 continue
-            found.append((y.seen, int(new.id[1:]) if new.id[1:].isdigit() else 0, new.id))
+            found.append(_ranked(y.seen, new))
         if found:
             then, _, by = min(found)
             why = (
