@@ -142,13 +142,17 @@ def unfinished(text: str) -> bool:
     return _unfinished().match(text.replace("’", "'")) is not None
 
 
+_STANCE_VERB = r"(?:were|are|was|is|remain|remains|remained|seem|seems|seemed|sounded)"
+"""The verbs by which a stance sentence says where its subject stands ("were more cautious")."""
+
+
 @cache
 def _unnamed_stance() -> re.Pattern[str]:
     degree = r"(?:(?:more|less|much|far|rather|somewhat|even|still|also|not|too|a\s+little)\s+)*"
     return re.compile(
         rf"^\W*(?:(?:but|and|yet|still)\s+)?(?:{_alts('crowd')}"
         rf"|(?:{_alts('crowd_determiner')})\s+[a-z]+(?:s|people|men))\s+(?:"
-        rf"(?:were|are|was|is|remain|remains|remained|seem|seems|seemed|sounded)\s+{degree}"
+        rf"{_STANCE_VERB}\s+{degree}"
         rf"(?:{_leaning()})|(?:(?:did|do|does)\s+not\s+)?(?:also\s+)?(?:{_alts('siding')})"
         r")\s*[.!]?\W*$",
         re.IGNORECASE,
@@ -161,7 +165,7 @@ def _compared_stance() -> re.Pattern[str]:
     return re.compile(
         r"^\W*(?:(?:but|and|yet|still)\s+)?(?:[\w'.-]+\s+){0,4}?[\w'.-]+"
         r"(?:,\s+[^,;:\"“”]{1,90},)?"
-        r"\s+(?:were|are|was|is|remain|remains|remained|seem|seems|seemed|sounded)\s+"
+        rf"\s+{_STANCE_VERB}\s+"
         rf"{degree}(?:more|less)\s+(?:{_leaning()})\s*[.!]?\W*$",
         re.IGNORECASE,
     )
