@@ -155,18 +155,32 @@ def answers(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
             # blame, not the name the blame is of; "The rebels deny: the Osk Front" is nonsense
             claims = [c for c in claims if c not in _bare(gone, doc)]
             continue
-        denial = Claim(
-            id="",
-            text=told.text,
-            start=told.start,
-            end=told.end,
-            source=source,
-            source_text=source_text,
-            via=list(framed.via) if framed else [],
-            modality="denied",
-        )
+        denial = denial_of(told, source, source_text, list(framed.via) if framed else [])
         claims = [c for c in claims if c not in gone]
         found.append(Answer(denial, told, verb))
+    return with_answers(claims, found)
+
+
+def denial_of(
+    told: Claim, source: str | None, source_text: str | None, via: list[str] | None = None
+) -> Claim:
+    """The denial of ``told`` by its denier: the claim's words and offsets, the denier as
+    source, modality denied (what a bare "X denied it" says)."""
+    return Claim(
+        id="",
+        text=told.text,
+        start=told.start,
+        end=told.end,
+        source=source,
+        source_text=source_text,
+        via=via or [],
+        modality="denied",
+    )
+
+
+def with_answers(claims: list[Claim], found: list[Answer]) -> tuple[list[Claim], list[Answer]]:
+    """The claims with the denials of ``found`` among them, in text order and numbered anew
+    (``c1``, ``c2``, …), and the answers; the claims as they are where nothing was found."""
     if not found:
         return claims, []
     every = sorted([*claims, *(a.denial for a in found)], key=lambda c: (c.start, c.end))

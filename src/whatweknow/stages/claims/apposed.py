@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ...contract import Actor, Claim
 from ..attribution.cues import load_cues
 from ..attribution.frames import cue_negation
-from .answers import Answer, denier_of, says_something
+from .answers import Answer, denial_of, denier_of, says_something, with_answers
 from .component import claim_sentences
 from .discourse import Lexicon, load_lexicon
 from .proposition import NEGATORS
@@ -73,22 +73,9 @@ def apposed(doc: Doc, claims: list[Claim], actors: list[Actor]) -> tuple[list[Cl
                 or not says_something(told, doc)
             ):
                 continue
-            denial = Claim(
-                id="",
-                text=told.text,
-                start=told.start,
-                end=told.end,
-                source=source,
-                source_text=source_text,
-                modality="denied",
-            )
+            denial = denial_of(told, source, source_text)
             found.append(Answer(denial, told, verb.lower_))
-    if not found:
-        return claims, []
-    every = sorted([*claims, *(a.denial for a in found)], key=lambda c: (c.start, c.end))
-    for n, c in enumerate(every, 1):
-        c.id = f"c{n}"
-    return every, found
+    return with_answers(claims, found)
 
 
 def _shape(verb: Token, sent: Span, lex: Lexicon) -> tuple[Token, int] | None:
