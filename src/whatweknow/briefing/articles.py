@@ -566,8 +566,8 @@ def _event_text(
     if e.trigger and own is not None and len(targets) == 1:
         link = _link(e.trigger, own, actors[targets[0]])
         if link and base and trigger and did != _verb(trigger, modality, None):
-            return None  # "will travel to Dravny", done as "visited": the plan's preposition
-            # is its own verb's ("visited to Dravny"), and the done verb's target is not known
+            return None  # "will travel to Velmar", done as "visited": the plan's preposition
+            # is its own verb's ("visited to Velmar"), and the done verb's target is not known
         if link is None:
             words = _extract(e, own, actors, actors[targets[0]])
             if words is None:
