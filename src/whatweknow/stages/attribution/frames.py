@@ -2966,6 +2966,13 @@ def _conceding() -> frozenset[str]:
     return word_list("whatweknow.stages.claims", "conceding.tsv")
 
 
+def heads_concession(head: Token) -> bool:
+    """Whether a verb heads a clause of concession: its marks before it ("though", "even
+    though", "although") end with a subordinator of ``data/conceding.tsv``."""
+    marks = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("mark", "advmod") and t.i < head.i)
+    return any(marks == m or marks.endswith(" " + m) for m in _conceding())
+
+
 def _conceding_own(frame: Frame) -> bool:
     """Whether a frame's cue heads a clause of concession with a subject of its own, named in
     the clause ("Police said there was no sign of arson, though some neighbours say it cannot
@@ -2976,8 +2983,7 @@ def _conceding_own(frame: Frame) -> bool:
     head = frame.cue[0]
     if head.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
         return False
-    marks = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("mark", "advmod") and t.i < head.i)
-    if not any(marks == m or marks.endswith(" " + m) for m in _conceding()):
+    if not heads_concession(head):
         return False
     own = [c for c in head.lefts if c.dep_ == "nsubj"]
     return (

@@ -48,6 +48,7 @@ from ..attribution.frames import (
     Frame,
     clause_read_as_object,
     cue_negation,
+    heads_concession,
     puts_at,
     unowned,
 )
@@ -234,13 +235,7 @@ def _conceded_aside(inner: Frame, holder: Frame) -> bool:
     head = inner.cue[0]
     if head.dep_ != "advcl":
         return False
-    marks = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("mark", "advmod") and t.i < head.i)
-    return any(marks == m or marks.endswith(" " + m) for m in _conceding())
-
-
-@cache
-def _conceding() -> frozenset[str]:
-    return word_list("whatweknow.stages.claims", "conceding.tsv")
+    return heads_concession(head)
 
 
 def _carried(doc: Doc, frames: list[Frame]) -> tuple[set[int], dict[int, tuple[int, int]]]:
